@@ -1,0 +1,47 @@
+"""The exceptions conflictkg raises.
+
+Library code raises these; the CLI turns each into one line on stderr and a
+non-zero exit code, so a user never sees a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+
+class ConflictKGError(Exception):
+    """Base class for every error conflictkg raises on purpose."""
+
+
+class InputError(ConflictKGError):
+    """An input file or text cannot be used (missing, a directory, undecodable, empty)."""
+
+
+class ModelNotFoundError(ConflictKGError):
+    """No English spaCy pipeline is installed under the names conflictkg looks for."""
+
+
+class VocabularyError(ConflictKGError):
+    """A predicate or entity type is not in the conflictkg ontology."""
+
+
+class GazetteerError(ConflictKGError):
+    """A gazetteer file is malformed."""
+
+
+class FormatError(ConflictKGError):
+    """No exporter or parser is registered for a format name or file extension."""
+
+
+class RDFParseError(ConflictKGError):
+    """An RDF file could not be parsed, or was refused as unsafe."""
+
+
+class QueryError(ConflictKGError):
+    """A SPARQL query is malformed, refused, unknown, or ran past its time limit."""
+
+
+class ValidationError(ConflictKGError):
+    """A graph does not conform to the conflictkg SHACL shapes."""
+
+
+class ServerError(ConflictKGError):
+    """A SPARQL server could not be started, or a remote store refused a request."""

@@ -1,0 +1,238 @@
+"""The gazetteer of known actors and places.
+
+Built from two sources, both data:
+
+* every state in ``pycountry`` (ISO 3166 names and codes), overlaid by
+  ``states.jsonl`` (common short names, demonyms, capitals, seats of power);
+* ``actors.jsonl``: IGOs and alliances, armed groups, security forces,
+  governments, organisations and places of current and recent conflicts.
+
+A user file in the same JSON Lines format (``--gazetteer FILE``) adds entries or
+overrides built-in ones with the same name. One entry per line::
+
+    {"name": "Rapid Support Forces", "type": "ARMED_GROUP", "aliases": ["RSF"]}
+
+Optional fields: ``ids`` (scheme -> value), ``demonyms`` (states), ``capital``
+(states), ``metonym_of`` (a place that stands for a state in an actor's role:
+"Moscow said"), ``state`` (the state a government, force or place belongs to).
+
+>>> gaz = Gazetteer.load()
+>>> gaz.lookup("Türkiye").name
+'Turkey'
+>>> gaz.lookup("HTS").type
+'ARMED_GROUP'
+>>> gaz.by_demonym("Turkish").name
+'Turkey'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pycountry
+
+from conflictkg.errors import GazetteerError
+from conflictkg.graph.model import Actor, actor_id, normalize_name
+from conflictkg.ontology import ENTITY_TYPES, data_path
+
+__all__ = ["Entry", "Gazetteer"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor or place."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    ids: tuple[tuple[str, str], ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    metonym_of: str | None = None
+    state: str | None = None
+
+    @property
+    def id(self) -> str:
+        return actor_id(self.name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def actor(self) -> Actor:
+        """The graph node for this entry."""
+        return Actor(self.id, self.name, self.type, tuple(a for a in self.aliases if a != self.name), self.ids)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "") -> "Entry":
+        try:
+            name, type_ = data["name"], data["type"]
+        except KeyError as exc:
+            raise GazetteerError(f"{where}: entry lacks the field {exc.args[0]!r}") from None
+        if not isinstance(name, str) or not name.strip():
+            raise GazetteerError(f"{where}: 'name' must be a non-empty string")
+        if type_ not in ENTITY_TYPES:
+            raise GazetteerError(f"{where}: unknown type {type_!r}; known: {', '.join(ENTITY_TYPES)}")
+        aliases = data.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise GazetteerError(f"{where}: 'aliases' must be a list of strings")
+        ids = data.get("ids", {})
+        if not isinstance(ids, dict):
+            raise GazetteerError(f"{where}: 'ids' must be an object of scheme -> value")
+        return cls(
+            name=name.strip(),
+            type=type_,
+            aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name.strip())),
+            ids=tuple(sorted((str(k), str(v)) for k, v in ids.items())),
+            demonyms=tuple(data.get("demonyms", ())),
+            capital=data.get("capital"),
+            metonym_of=data.get("metonym_of"),
+            state=data.get("state"),
+        )
+
+
+def _read_jsonl(path: Path | Any, label: str) -> Iterator[Entry]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GazetteerError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise GazetteerError(f"{label}: is a directory, not a gazetteer file") from None
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(f"{label}:{n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise GazetteerError(f"{label}:{n}: each line must be a JSON object")
+        yield Entry.from_dict(data, f"{label}:{n}")
+
+
+def _pycountry_states() -> Iterator[Entry]:
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        aliases = [c.name, getattr(c, "official_name", None)]
+        yield Entry(
+            name=name,
+            type="STATE",
+            aliases=tuple(dict.fromkeys(a for a in aliases if a and a != name)),
+            ids=(("iso3166-alpha2", c.alpha_2), ("iso3166-alpha3", c.alpha_3), ("iso3166-numeric", c.numeric)),
+        )
+
+
+@dataclass
+class Gazetteer:
+    """Known actors and places, looked up by any name or alias (normalised)."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)  # by canonical name
+
+    def __post_init__(self) -> None:
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._by_name: dict[str, Entry] = {}
+        self._by_demonym: dict[str, Entry] = {}
+        # Canonical names win over aliases, whatever the order of the entries.
+        for entry in self.entries.values():
+            for alias in entry.aliases:
+                self._by_name.setdefault(normalize_name(alias), entry)
+        for entry in self.entries.values():
+            self._by_name[normalize_name(entry.name)] = entry
+            for d in entry.demonyms:
+                self._by_demonym.setdefault(normalize_name(d), entry)
+
+    def add(self, entries: Iterable[Entry]) -> "Gazetteer":
+        """Add ``entries``; one with the name of an existing entry replaces it."""
+        for entry in entries:
+            old = self.entries.get(entry.name)
+            self.entries[entry.name] = _overlay(old, entry) if old else entry
+        self._reindex()
+        return self
+
+    @classmethod
+    def load(cls, extra: str | os.PathLike | None = None) -> "Gazetteer":
+        """The built-in gazetteer, plus (and overridden by) the user file ``extra``."""
+        gaz = _builtin().copy()
+        if extra is not None:
+            gaz.add(_read_jsonl(Path(extra), str(extra)))
+        return gaz
+
+    def copy(self) -> "Gazetteer":
+        return Gazetteer(dict(self.entries))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries.values())
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry with this name or alias, compared after normalisation."""
+        return self._by_name.get(normalize_name(name))
+
+    def by_demonym(self, word: str) -> Entry | None:
+        """The state whose demonym is ``word`` ("Turkish" -> Turkey)."""
+        return self._by_demonym.get(normalize_name(word))
+
+    def government_of(self, state: Entry) -> Entry:
+        """The GOVERNMENT entry of ``state``: a gazetteer entry if one names it, else derived.
+
+        >>> Gazetteer.load().government_of(Gazetteer.load().lookup("Syria")).name
+        'Government of Syria'
+        """
+        for entry in self.entries.values():
+            if entry.type == "GOVERNMENT" and entry.state == state.name:
+                return entry
+        demonyms = state.demonyms[:1]
+        aliases = [f"{state.name} government", f"{state.name}'s government", f"government of {state.name}"]
+        for d in demonyms:
+            aliases += [f"{d} government", f"{d} regime", f"{d} authorities"]
+        return Entry(name=f"Government of {state.name}", type="GOVERNMENT", aliases=tuple(aliases), state=state.name)
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns: every name and alias, labelled with its type, ``id`` the entry id."""
+        out = []
+        for entry in self.entries.values():
+            for name in entry.names:
+                out.append({"label": entry.type, "pattern": name, "id": entry.id})
+        return out
+
+
+def _overlay(old: Entry, new: Entry) -> Entry:
+    """``new`` over ``old``: new fields win, aliases and ids are united."""
+    return replace(
+        new,
+        aliases=tuple(dict.fromkeys((*new.aliases, *old.aliases))),
+        ids=tuple(sorted({**dict(old.ids), **dict(new.ids)}.items())),
+        demonyms=new.demonyms or old.demonyms,
+        capital=new.capital or old.capital,
+        metonym_of=new.metonym_of or old.metonym_of,
+        state=new.state or old.state,
+    )
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Gazetteer:
+    gaz = Gazetteer()
+    gaz.add(_pycountry_states())
+    # states.jsonl names pycountry states by their ISO alpha-3 code to rename and enrich them.
+    by_iso3 = {dict(e.ids)["iso3166-alpha3"]: e for e in gaz.entries.values()}
+    for entry in _read_jsonl(data_path("states.jsonl"), "states.jsonl"):
+        iso3 = dict(entry.ids).get("iso3166-alpha3")
+        base = by_iso3.get(iso3) if iso3 else None
+        if base is not None and base.name != entry.name:
+            del gaz.entries[base.name]
+            entry = _overlay(replace(base, aliases=(*base.aliases, base.name)), entry)
+        gaz.add([entry])
+    gaz.add(_read_jsonl(data_path("actors.jsonl"), "actors.jsonl"))
+    return gaz
