@@ -142,6 +142,7 @@ class Gazetteer:
     def _reindex(self) -> None:
         self._by_name: dict[str, Entry] = {}
         self._by_demonym: dict[str, Entry] = {}
+        self._by_id: dict[str, Entry] = {e.id: e for e in self.entries.values()}
         # Canonical names win over aliases, whatever the order of the entries.
         for entry in self.entries.values():
             for alias in entry.aliases:
@@ -179,6 +180,10 @@ class Gazetteer:
     def lookup(self, name: str) -> Entry | None:
         """The entry with this name or alias, compared after normalisation."""
         return self._by_name.get(normalize_name(name))
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id (as set on EntityRuler matches), or None."""
+        return self._by_id.get(entry_id)
 
     def by_demonym(self, word: str) -> Entry | None:
         """The state whose demonym is ``word`` ("Turkish" -> Turkey)."""

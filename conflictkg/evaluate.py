@@ -1,0 +1,346 @@
+"""Score extracted relations against hand-annotated articles.
+
+The gold files are JSON documents in the ``../shared/eval`` format (``id``, ``title``,
+``published``, ``text``, ``entities``, ``relations``). The rules are the ones of that
+format's reference scorer, ``score.py``, and give the same figures:
+
+- a prediction matches a gold relation when the predicate and the polarity agree and
+  each end's name or one of its aliases equals a name of the gold end after
+  :func:`~conflictkg.graph.model.normalize_name` (case, punctuation, diacritics, a
+  leading "the", a possessive "'s");
+- symmetric predicates (``opposes``, ``allied_with``, ``negotiates_with``) match in
+  either direction;
+- a gold relation marked ``optional`` is neither rewarded when found nor penalised
+  when missed, and a prediction that matches only optional relations is no error;
+- a gold relation found several times counts once, and so does a false positive
+  repeated with the same (normalised) ends;
+- a false positive whose ends and predicate match a gold relation of the opposite
+  polarity is a *contradiction* -- a negated fact reported as positive, or the reverse;
+- precision, recall and F1 are micro-averaged over all articles.
+
+>>> gold = {"id": "a", "text": "Turkey backs HTS.", "entities": [
+...     {"name": "Turkey", "type": "STATE"},
+...     {"name": "Hayat Tahrir al-Sham", "type": "ARMED_GROUP", "aliases": ["HTS"]}],
+...     "relations": [{"subject": "Turkey", "predicate": "supports", "object": "Hayat Tahrir al-Sham"}]}
+>>> score_article(gold, [{"subject": "Türkiye", "subject_aliases": ["Turkey"],
+...                       "predicate": "supports", "object": "HTS"}]).tp
+1
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from conflictkg.errors import InputError
+from conflictkg.graph.model import normalize_name
+from conflictkg.ontology import PREDICATES, SYMMETRIC
+
+__all__ = [
+    "ArticleScore",
+    "Summary",
+    "Extractor",
+    "score_article",
+    "evaluate",
+    "load_gold",
+    "gold_files",
+    "parse_jsonl",
+    "default_extractor",
+]
+
+# (text, published) -> relation records with subject, subject_aliases, predicate, object,
+# object_aliases and negated, as conflictkg.exports.tables.relation_record writes them.
+Extractor = Callable[[str, "str | None"], Iterable[dict]]
+
+# A false positive is identified by its normalised ends, predicate and polarity.
+Key = tuple[str, str, str, bool]
+
+
+@dataclass
+class ArticleScore:
+    """The score of one article: counts, and what was missed or wrongly found."""
+
+    id: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list[dict] = field(default_factory=list)  # the gold relations not found
+    false_positives: list[Key] = field(default_factory=list)
+    contradictions: list[Key] = field(default_factory=list)  # a subset of false_positives
+    error: str | None = None  # why the extractor produced nothing usable, if it failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "contradictions": [list(k) for k in self.contradictions],
+            "false_positives": [list(k) for k in self.false_positives],
+            "missed": [
+                [m["subject"], m["predicate"], m["object"], bool(m.get("negated", False))] for m in self.missed
+            ],
+            "error": self.error,
+        }
+
+
+@dataclass
+class Summary:
+    """Micro-averaged scores over a set of articles, with the per-article details."""
+
+    articles: list[ArticleScore]
+
+    @property
+    def tp(self) -> int:
+        return sum(a.tp for a in self.articles)
+
+    @property
+    def fp(self) -> int:
+        return sum(a.fp for a in self.articles)
+
+    @property
+    def fn(self) -> int:
+        return sum(a.fn for a in self.articles)
+
+    @property
+    def contradictions(self) -> int:
+        return sum(len(a.contradictions) for a in self.articles)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> dict[str, Any]:
+        """The one-line summary, with the keys and rounding of ``score.py``'s last line."""
+        return {
+            "articles": len(self.articles),
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "contradictions": self.contradictions,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.line(), "details": [a.to_dict() for a in self.articles]}
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The summary and per-article details as JSON.
+
+        >>> json.loads(Summary([ArticleScore("a", tp=3, fp=1)]).to_json())["precision"]
+        0.75
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _names(name: Any, aliases: Iterable[Any] | None = ()) -> frozenset[str]:
+    """The normalised, non-empty forms of a name and its aliases."""
+    return frozenset(n for n in (normalize_name(str(x)) for x in (name, *(aliases or ()))) if n)
+
+
+def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
+    """Compare the relations predicted for one article with its annotation.
+
+    ``gold`` is a parsed annotation file; ``predicted`` holds relation records
+    (``subject``, ``subject_aliases``, ``predicate``, ``object``, ``object_aliases``,
+    ``negated``). Records without a subject, predicate or object are ignored.
+    """
+    entity_names = {e["name"]: _names(e["name"], e.get("aliases")) for e in gold.get("entities", [])}
+
+    def gold_end(name: str) -> frozenset[str]:
+        # A relation end names an entity; an end that is not an entity's name stands alone.
+        return entity_names.get(name) or _names(name)
+
+    golds = [
+        (gold_end(g["subject"]), g["predicate"], gold_end(g["object"]), bool(g.get("negated")), g)
+        for g in gold.get("relations", [])
+    ]
+    found: set[int] = set()
+    false_positives: dict[Key, bool] = {}  # key -> is a contradiction; insertion-ordered
+    for rec in predicted:
+        if not isinstance(rec, dict) or not {"subject", "predicate", "object"} <= rec.keys():
+            continue
+        subj = _names(rec["subject"], rec.get("subject_aliases"))
+        obj = _names(rec["object"], rec.get("object_aliases"))
+        pred, negated = rec["predicate"], bool(rec.get("negated"))
+        same, opposite = [], []
+        for k, (g_subj, g_pred, g_obj, g_negated, _) in enumerate(golds):
+            if g_pred != pred:
+                continue
+            if (subj & g_subj and obj & g_obj) or (pred in SYMMETRIC and subj & g_obj and obj & g_subj):
+                (same if g_negated == negated else opposite).append(k)
+        if same:
+            found.update(same)
+            continue
+        key = (normalize_name(str(rec["subject"])), pred, normalize_name(str(rec["object"])), negated)
+        if key not in false_positives:
+            false_positives[key] = bool(opposite)
+
+    required = [k for k, g in enumerate(golds) if not g[4].get("optional")]
+    return ArticleScore(
+        id=str(gold.get("id", "")),
+        tp=sum(1 for k in required if k in found),
+        fp=len(false_positives),
+        fn=sum(1 for k in required if k not in found),
+        missed=[golds[k][4] for k in required if k not in found],
+        false_positives=sorted(false_positives),
+        contradictions=[k for k, flipped in false_positives.items() if flipped],
+    )
+
+
+def _check_gold(data: Any, label: str) -> dict:
+    if not isinstance(data, dict):
+        raise InputError(f"{label}: expected a JSON object, got {type(data).__name__}")
+    for key, kind in (("id", str), ("text", str), ("entities", list), ("relations", list)):
+        if not isinstance(data.get(key), kind):
+            raise InputError(f"{label}: missing or invalid {key!r} (expected {kind.__name__})")
+    for i, ent in enumerate(data["entities"]):
+        if not isinstance(ent, dict) or not isinstance(ent.get("name"), str):
+            raise InputError(f"{label}: entity {i} has no name")
+        if not isinstance(ent.get("aliases", []), list):
+            raise InputError(f"{label}: entity {ent['name']!r}: aliases must be a list")
+    for i, rel in enumerate(data["relations"]):
+        if not isinstance(rel, dict) or not all(isinstance(rel.get(k), str) for k in ("subject", "predicate", "object")):
+            raise InputError(f"{label}: relation {i} needs string subject, predicate and object")
+        if rel["predicate"] not in PREDICATES:
+            raise InputError(f"{label}: relation {i} has unknown predicate {rel['predicate']!r}")
+    return data
+
+
+def load_gold(path: str | os.PathLike) -> dict:
+    """Read and check one annotation file; raise :class:`InputError` naming it if it is unusable."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read gold file ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return _check_gold(data, str(path))
+
+
+def gold_files(gold: str | os.PathLike) -> list[Path]:
+    """The annotation files under ``gold``: a directory's ``*.json`` in name order, or one file."""
+    path = Path(gold)
+    if path.is_dir():
+        files = sorted(path.glob("*.json"))
+        if not files:
+            raise InputError(f"{path}: no *.json annotation files in this directory")
+        return files
+    if path.is_file():
+        return [path]
+    raise InputError(f"{path}: no such file or directory")
+
+
+def parse_jsonl(lines: Iterable[str]) -> list[dict]:
+    """Relation records from JSON Lines output; other lines (logs, blank) are skipped."""
+    records = []
+    for line in lines:
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(rec, dict):
+            records.append(rec)
+    return records
+
+
+def _run_command(cmd: str, gold: dict, workdir: str, timeout: float) -> tuple[list[dict], str | None]:
+    """Run a shell command template on one article; return its records and an error, if any."""
+    path = Path(workdir) / f"{Path(gold['id']).name or 'article'}.txt"
+    path.write_text(gold["text"], encoding="utf-8")
+    argv = cmd.format(
+        input=shlex.quote(str(path)),
+        published=shlex.quote(str(gold.get("published") or "")),
+        id=shlex.quote(gold["id"]),
+    )
+    try:
+        out = subprocess.run(argv, shell=True, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return [], f"command timed out after {timeout:g}s"
+    error = None
+    if out.returncode != 0:
+        error = f"command failed ({out.returncode}): {out.stderr.strip()[-500:]}"
+    return parse_jsonl(out.stdout.splitlines()), error
+
+
+def _as_record(item: Any) -> Any:
+    # Accept Relation objects as well as records, so `conflictkg.extract` can be passed as is.
+    if isinstance(item, dict) or not hasattr(item, "predicate"):
+        return item
+    from conflictkg.exports.tables import relation_record
+
+    return relation_record(item)
+
+
+def default_extractor() -> Extractor:
+    """conflictkg's own extractor as an :data:`Extractor`: ``conflictkg.extract`` + ``relation_record``."""
+    import conflictkg
+    from conflictkg.exports.tables import relation_record
+
+    extract = getattr(conflictkg, "extract", None)
+    if extract is None:
+        raise InputError("conflictkg.extract is not available in this installation")
+
+    def run(text: str, published: str | None) -> list[dict]:
+        return [relation_record(r) for r in extract(text, published=published)]
+
+    return run
+
+
+def evaluate(
+    gold_dir: str | os.PathLike,
+    extractor: Extractor | None = None,
+    cmd: str | None = None,
+    *,
+    timeout: float = 600,
+) -> Summary:
+    """Run an extractor over every annotated article in ``gold_dir`` and score it.
+
+    ``extractor`` is a callable ``(text, published) -> records``; ``cmd`` is instead a
+    shell command template that prints JSON Lines, with ``{input}`` (a text file holding
+    the article), ``{published}`` and ``{id}``; with neither, conflictkg's own extractor
+    is used. A command that fails is recorded in the article's ``error`` and scored on
+    whatever it printed, as ``score.py`` does.
+
+    >>> s = evaluate("tests/data/annotated", extractor=lambda text, published: [])  # doctest: +SKIP
+    >>> s.recall, s.precision  # doctest: +SKIP
+    (0.0, 0.0)
+    """
+    if extractor is not None and cmd is not None:
+        raise InputError("give an extractor or a command, not both")
+    golds = [load_gold(f) for f in gold_files(gold_dir)]
+    scores = []
+    if cmd is not None:
+        with tempfile.TemporaryDirectory(prefix="conflictkg-eval-") as tmp:
+            for gold in golds:
+                records, error = _run_command(cmd, gold, tmp, timeout)
+                score = score_article(gold, records)
+                score.error = error
+                scores.append(score)
+        return Summary(scores)
+    extractor = extractor or default_extractor()
+    for gold in golds:
+        records = [_as_record(r) for r in extractor(gold["text"], gold.get("published") or None)]
+        scores.append(score_article(gold, records))
+    return Summary(scores)

@@ -1,0 +1,260 @@
+"""The ``conflict_relations`` spaCy component: relations read off the dependency parse.
+
+Registered as a factory, added after the gazetteer's EntityRuler, NER and
+``merge_entities``::
+
+    nlp.add_pipe("conflict_relations", config={"gazetteer": ""})
+    doc = nlp("Turkey backs HTS.")
+    doc._.relations   # [Relation(Turkey supports Hayat Tahrir al-Sham)]
+
+For each sentence it runs the rules of ``rules.py``, then reads around each trigger:
+negation and refusal ("did not", "refused to"), modality (a modal, a verb of intent,
+a condition: the relation is dropped, it has not happened), hedges and attribution
+("reportedly", "X said": kept, with ``modality`` / ``attributed_to`` and a lower
+confidence), "formerly", and dates, resolved against ``doc._.published``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from conflictkg.graph.dates import resolve_date
+from conflictkg.graph.lexicon import (
+    FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+)
+from conflictkg.graph.model import Actor, Evidence, Relation
+from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, Ref, Resolver
+from conflictkg.graph.rules import RULES, Candidate, clause_subjects, np_refs, title_rule
+from conflictkg.ontology import PLACE_TYPES
+from conflictkg.ontology.gazetteer import Gazetteer
+
+__all__ = ["RelationExtractor", "valid_ends"]
+
+for _name, _default in (("relations", None), ("actors", None), ("published", None), ("document_id", ""),
+                        ("char_offset", 0)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_PLACES = PLACE_TYPES | {"STATE"}
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(path: str) -> Gazetteer:
+    return Gazetteer.load(path or None)
+
+
+@Language.factory(
+    "conflict_relations",
+    assigns=["doc._.relations", "doc._.actors"],
+    requires=["token.dep", "token.ent_type"],
+    default_config={"gazetteer": ""},
+)
+def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> "RelationExtractor":
+    return RelationExtractor(_gazetteer(gazetteer))
+
+
+class RelationExtractor:
+    """Reads relations between resolved actors from each parsed ``Doc``."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        res = Resolver(doc, self.gazetteer)
+        # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
+        candidates: list[Candidate] = [c for token in doc for c in title_rule(token, res)]
+        res.walk_refs()
+        for token in doc:
+            for rule in RULES:
+                if rule is not title_rule:
+                    candidates.extend(rule(token, res))
+        relations: dict[tuple, Relation] = {}
+        sides = _conflict_sides(candidates)
+        for cand in candidates:
+            for rel in self._relations(cand, res, doc, sides):
+                key = rel.key
+                relations[key] = relations[key].merge(rel) if key in relations else rel
+        # The resolver has gathered aliases along the way: give every relation the final actors.
+        final = []
+        for rel in relations.values():
+            final.append(replace(rel, subject=res.actors.get(rel.subject.id, rel.subject),
+                                 object=res.actors.get(rel.object.id, rel.object)))
+        doc._.relations = final
+        doc._.actors = list(res.actors.values())
+        return doc
+
+    def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
+        ctx = _context(cand.trigger, res)
+        if ctx.blocked:
+            return
+        negated = cand.negated or ctx.negated
+        subjects = _expand(cand.subjects, sides)
+        objects = _expand(cand.objects, sides)
+        sent = cand.trigger.sent
+        offset = doc._.char_offset
+        anaphoric = any(r.kind == "anaphor" for r in (*cand.subjects, *cand.objects))
+        confidence = cand.confidence * (0.9 if anaphoric else 1.0)
+        if ctx.modality:
+            confidence *= 0.7
+        elif ctx.attributed_to:
+            confidence *= 0.85
+        evidence = Evidence(doc._.document_id, sent.text.strip(), offset + sent.start_char,
+                            offset + sent.start_char + len(sent.text.rstrip()), cand.rule, round(confidence, 3))
+        date = resolve_date(ctx.date, doc._.published) if ctx.date else None
+        for s in subjects:
+            for o in objects:
+                if not valid_ends(cand.predicate, s.actor, o.actor):
+                    continue
+                yield Relation(
+                    subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
+                    date=date, former=cand.former or ctx.former, designation=cand.designation,
+                    modality=ctx.modality, attributed_to=ctx.attributed_to,
+                    confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
+                )
+
+
+def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
+    """Whether ``s`` and ``o`` may be the ends of ``predicate`` (the ontology's domain and range)."""
+    if s.id == o.id or DISTRIBUTIVE_ACTOR.id in (s.id, o.id):
+        return False
+    if predicate == "leads":
+        return s.type == "PERSON" and o.type not in ("PERSON", "LOCATION")
+    if predicate == "located_in":
+        return s.type == "LOCATION" and o.type in _PLACES
+    if predicate in ("captures", "withdraws_from"):
+        return s.type not in PLACE_TYPES and o.type in _PLACES
+    if predicate == "attacks":
+        return s.type not in PLACE_TYPES
+    if predicate == "member_of":
+        return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"}
+    return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
+
+
+def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
+    out: list[Ref] = []
+    for ref in refs:
+        if ref.kind == "distributive":
+            out.extend(sides or ())
+        else:
+            out.append(ref)
+    return out
+
+
+def _conflict_sides(candidates: list[Candidate]) -> tuple[Ref, Ref] | None:
+    """The two sides of the conflict the article describes: its most stated opposition."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    refs: dict[str, Ref] = {}
+    for cand in candidates:
+        if cand.predicate != "opposes" or cand.negated:
+            continue
+        for s in cand.subjects:
+            for o in cand.objects:
+                if s.kind == "distributive" or o.kind == "distributive" or s.actor.id == o.actor.id:
+                    continue
+                pairs[tuple(sorted((s.actor.id, o.actor.id)))] += 1
+                refs[s.actor.id], refs[o.actor.id] = s, o
+    if not pairs:
+        return None
+    a, b = pairs.most_common(1)[0][0]
+    return refs[a], refs[b]
+
+
+class _Context:
+    __slots__ = ("negated", "blocked", "modality", "attributed_to", "former", "date")
+
+    def __init__(self) -> None:
+        self.negated = self.blocked = self.former = False
+        self.modality: str | None = None
+        self.attributed_to: str | None = None
+        self.date: str | None = None
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it up to its clause's verb, through "to"-complements."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ in ("ROOT",) or tok.head is tok:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok is not trigger:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok is trigger and tok.dep_ not in ("xcomp", "pcomp"):
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _context(trigger: Token, res: Resolver) -> _Context:
+    ctx = _Context()
+    chain = _chain(trigger)
+    last = chain[-1]
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    for tok in chain:
+        for child in tok.children:
+            lower = child.lower_
+            if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
+                if tok is trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep"):
+                    ctx.negated = True
+            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
+                ctx.blocked = True
+            elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+                ctx.blocked = True
+            elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
+                ctx.modality = HEDGE_ADVERBS[lower]
+            elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod"):
+                ctx.former = True
+            elif child.dep_ == "prep" and lower == "according":
+                who = [p for c in child.children for p in c.children if p.dep_ == "pobj"]
+                ctx.attributed_to = _name_of(who, res)
+                ctx.modality = ctx.modality or "reported"
+            if ctx.date is None and _is_date(child, tok):
+                ctx.date = _date_text(child)
+        if tok is not trigger and tok.lemma_ in NEGATING_VERBS:
+            ctx.negated = True
+        if tok is not trigger and tok.lemma_ in INTENT_VERBS:
+            ctx.blocked = True
+    if trigger.sent.text.rstrip().endswith("?"):
+        ctx.blocked = True
+    # "X denied supplying weapons", "Y said that X had captured Z"
+    if last.dep_ in ("ccomp", "xcomp", "advcl"):
+        gov = last.head
+        if gov.lemma_ in NEGATING_VERBS and last.dep_ in ("ccomp", "xcomp"):
+            ctx.negated = True
+        elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
+            ctx.blocked = True
+        elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
+            ctx.attributed_to = _name_of(clause_subjects(gov), res)
+            if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
+                ctx.modality = ctx.modality or "claimed"
+    for child in trigger.sent.root.children:
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
+            ctx.modality = HEDGE_ADVERBS[child.lower_]
+    return ctx
+
+
+def _name_of(tokens: list[Token], res: Resolver) -> str | None:
+    for tok in tokens:
+        refs = np_refs(tok, res, ACTOR)
+        if refs:
+            return refs[0].actor.name
+        if tok.pos_ in ("PROPN", "NOUN"):
+            return " ".join(t.text for t in tok.subtree if t.dep_ != "det")
+    return None
+
+
+def _is_date(child: Token, head: Token) -> bool:
+    if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "nmod", "advmod"):
+        return True
+    if child.dep_ == "prep" and child.lower_ in ("in", "on", "since", "during", "from"):
+        return any(p.ent_type_ == "DATE" and p.dep_ == "pobj" for p in child.children)
+    return False
+
+
+def _date_text(child: Token) -> str:
+    return " ".join(t.text for t in child.subtree)

@@ -1,0 +1,380 @@
+"""Resolving mentions to canonical actors, within one spaCy ``Doc``.
+
+The resolver answers one question for the relation rules: *which actors does this
+token stand for?* It knows
+
+* named mentions: entity tokens (the pipeline merges each entity into one token),
+  found by the gazetteer's EntityRuler or by spaCy's NER, and acronyms defined in
+  the text ("the Rapid Support Forces (RSF)");
+* generic heads that stand for their modifier: "Turkish forces" -> Turkey,
+  "fighters from Hezbollah" -> Hezbollah, "the Syrian government" -> the
+  government of Syria;
+* anaphors: nominal ("the group", "the city", "the regime") and pronouns ("it",
+  "their"), resolved to the most recent earlier mention of a compatible type,
+  preferring subjects, within a window of sentences.
+
+Places that stand for a state ("Moscow said") become the state only where an actor
+is wanted; where a place is wanted ("seized Kabul") they stay places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_TITLES
+from conflictkg.graph.model import Actor, normalize_name
+from conflictkg.ontology.gazetteer import Entry, Gazetteer
+
+__all__ = ["Resolver", "Ref", "ACTOR", "PLACE"]
+
+ACTOR = "actor"
+PLACE = "place"
+
+_SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
+                "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+# Heuristic types for organisations NER finds but the gazetteer does not know.
+_ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|militias?|battalions?|"
+                          r"mujahideen|jihad|liberation|resistance|guards?|legion|corps|rebels|insurgents|"
+                          r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
+                          r"defense units|group|state)\b", re.I)
+_IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
+                        r"coalition|task force|mission|commission)\b", re.I)
+_PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor as referred to at one token: by name, by a generic head, or by an anaphor."""
+
+    actor: Actor
+    kind: str  # "name", "head" or "anaphor"
+
+
+@dataclass
+class _Seen:
+    token: int
+    sent: int
+    actor: Actor
+    subject: bool
+
+
+@dataclass
+class Resolver:
+    """Actors of one document, and which token refers to which."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sent_of = {}
+        for n, sent in enumerate(self.doc.sents):
+            for tok in sent:
+                self._sent_of[tok.i] = n
+        self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
+        self._named: dict[int, Actor] = {}
+        self._acronyms: dict[str, Actor] = {}
+        self._person_state: dict[str, Entry] = {}
+        self._memo: dict[tuple[int, str], list[Ref]] = {}
+        self._read_names()
+        self._history = sorted(
+            (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass")) for i, a in self._named.items()),
+            key=lambda s: s.token,
+        )
+        self.salient_state = self._salient_state()
+
+    # -- named mentions -----------------------------------------------------------
+    def _read_names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ in _SKIP_LABELS or len(ent) != 1:
+                continue
+            token = ent[0]
+            actor = self._actor_for_entity(token)
+            if actor is not None:
+                self._named[token.i] = actor
+        # "the Rapid Support Forces (RSF)": the acronym names the same actor from here on.
+        for i, actor in sorted(self._named.items()):
+            if i + 3 <= len(self.doc) and self.doc[i + 1].text == "(" and self.doc[i + 3].text == ")":
+                acro = self.doc[i + 2]
+                if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", acro.text) and sum(c.isupper() for c in acro.text) >= 2:
+                    self._acronyms[acro.text] = actor
+                    self._add_alias(actor, acro.text)
+                    self._named[acro.i] = self.actors[actor.id]
+        for i in list(self._named):
+            self._named[i] = self.actors[self._named[i].id]
+
+    def _actor_for_entity(self, token: Token) -> Actor | None:
+        text = _clean_name(token.text)
+        if not text or not any(c.isalpha() for c in text):
+            return None
+        if token.text in self._acronyms:
+            return self._acronyms[token.text]
+        entry = self.gazetteer.get(token.ent_id_) if token.ent_id_ else None
+        label = token.ent_type_
+        if entry is None:
+            entry = self.gazetteer.lookup(text)
+            if entry is None and label == "NORP":
+                return None  # "Afghans", "Kurdish": people, not actors (demonyms are read via heads)
+        if entry is not None:
+            actor = self._register(entry.actor(), entry)
+            if normalize_name(text) not in {normalize_name(n) for n in actor.names}:
+                self._add_alias(actor, text)
+            return self.actors[actor.id]
+        if text[0].islower() or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            return None
+        if label == "PERSON":
+            person = self._known_person(text)
+            if person is not None:
+                return person
+            if not re.search(r"[A-Z]", text) or len(text) < 3:
+                return None
+            return self._register(Actor.create(text, "PERSON"))
+        if label in ("GPE", "LOC", "FAC"):
+            return self._register(Actor.create(text, "LOCATION"))
+        if _IGO_HEADS.search(text):
+            type_ = "IGO"
+        elif _ARMED_HEADS.search(text):
+            type_ = "ARMED_GROUP"
+        else:
+            type_ = "ORGANIZATION"
+        return self._register(Actor.create(text, type_))
+
+    def _known_person(self, text: str) -> Actor | None:
+        """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
+        words = text.split()
+        for actor in self.actors.values():
+            if actor.type != "PERSON":
+                continue
+            names = actor.name.split()
+            if len(words) < len(names) and words == names[-len(words):]:
+                return actor
+            if "-" in names[-1] and text == names[-1]:
+                return actor
+        return None
+
+    def _register(self, actor: Actor, entry: Entry | None = None) -> Actor:
+        if actor.id not in self.actors:
+            self.actors[actor.id] = actor
+        if entry is not None:
+            self._entries[actor.id] = entry
+        return self.actors[actor.id]
+
+    def _add_alias(self, actor: Actor, alias: str) -> None:
+        current = self.actors.get(actor.id, actor)
+        self.actors[actor.id] = current.with_aliases([alias])
+
+    def _salient_state(self) -> Entry | None:
+        """The state the article is mostly about: the most mentioned, by name or through its places."""
+        counts: Counter[str] = Counter()
+        for actor in self._named.values():
+            entry = self._entries.get(actor.id)
+            if entry is None:
+                continue
+            if entry.type == "STATE":
+                counts[entry.name] += 2
+            elif entry.state:
+                counts[entry.state] += 1
+        for tok in self.doc:
+            if tok.ent_type_ == "NORP" and (state := self.gazetteer.by_demonym(tok.text)):
+                counts[state.name] += 1
+        if not counts:
+            return None
+        return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    # -- resolution ---------------------------------------------------------------
+    def entry(self, actor: Actor) -> Entry | None:
+        return self._entries.get(actor.id)
+
+    def state_actor(self, entry: Entry) -> Actor:
+        return self._register(entry.actor(), entry)
+
+    def government(self, state: Entry, alias: str | None = None) -> Actor:
+        """The GOVERNMENT actor of ``state``; ``alias`` (a surface form naming it) is recorded."""
+        gov_entry = self.gazetteer.government_of(state)
+        actor = self._register(gov_entry.actor(), gov_entry)
+        if alias and re.search(r"[A-Z]", alias):
+            self._add_alias(actor, _clean_name(alias))
+        return self.actors[actor.id]
+
+    def refs(self, token: Token, role: str = ACTOR) -> list[Ref]:
+        """The actors ``token`` refers to (one, or several for "either side"), as ``role`` wants."""
+        key = (token.i, role)
+        if key not in self._memo:
+            self._memo[key] = self._refs(token, role)
+        return self._memo[key]
+
+    def _refs(self, token: Token, role: str) -> list[Ref]:
+        if token.i in self._named:
+            actor = self._as_role(self._named[token.i], role)
+            return [Ref(actor, "name")] if actor else []
+        lower = token.lower_
+        if token.ent_type_ == "NORP" or self.gazetteer.by_demonym(token.text):
+            return []
+        if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
+            found = self._head_refs(token, role)
+            if found is not None:
+                return found
+        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in GROUP_NOUNS and token.tag_ == "NNS"):
+            if lower in GOVERNMENT_NOUNS:
+                gov = self._government_anaphor(token)
+                return [Ref(gov, "anaphor")] if gov else []
+            actor = self._antecedent(token)
+            if actor is not None:
+                actor = self._as_role(actor, role)
+                return [Ref(actor, "anaphor")] if actor else []
+        return []
+
+    def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
+        lower = token.lower_
+        wants_government = lower in GOVERNMENT_NOUNS
+        for child in token.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod") or child.i > token.i:
+                continue
+            if child.i in self._named:
+                actor = self._named[child.i]
+                entry = self._entries.get(actor.id)
+                if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
+                    state = self._person_state.get(actor.id) or self.salient_state
+                    if state is not None:
+                        return [Ref(self.government(state, _span_text(token)), "head")]
+                    continue
+                if entry is not None and entry.metonym_of:
+                    entry = self.gazetteer.lookup(entry.metonym_of)
+                    actor = self.state_actor(entry)
+                if actor.type == "STATE" and wants_government and entry is not None:
+                    return [Ref(self.government(entry, _span_text(token)), "head")]
+                if actor.type in ("LOCATION",):
+                    continue
+                if actor.type == "PERSON":
+                    continue
+                return [Ref(actor, "head")]
+            state = self.gazetteer.by_demonym(child.text)
+            if state is not None and child.dep_ in ("amod", "compound", "nmod"):
+                if wants_government:
+                    return [Ref(self.government(state, _span_text(token)), "head")]
+                return [Ref(self.state_actor(state), "head")]
+            if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
+                gov = self._government_anaphor(child)
+                return [Ref(gov, "head")] if gov else []
+            if child.lower_ in ("either", "both", "each") and lower in ("side", "sides"):
+                return [Ref(_DISTRIBUTIVE, "distributive")]
+        for child in token.children:
+            # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self._named:
+                        return self.refs(pobj, role)
+            if child.dep_ == "amod" and child.lower_ == "loyal":
+                for prep in child.children:
+                    for pobj in prep.children:
+                        if pobj.i in self._named and self._named[pobj.i].type == "PERSON":
+                            state = self._person_state.get(self._named[pobj.i].id) or self.salient_state
+                            if state is not None:
+                                return [Ref(self.government(state), "head")]
+        if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
+            gov = self._government_anaphor(token)
+            return [Ref(gov, "anaphor")] if gov else []
+        return None
+
+    def _government_anaphor(self, token: Token) -> Actor | None:
+        """"the regime", "the government": the last government named, else the salient state's."""
+        window = ANAPHORS["regime"][1]
+        sent = self._sent_of[token.i]
+        for seen in reversed(self._history):
+            if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT":
+                return seen.actor
+        if self.salient_state is not None:
+            return self.government(self.salient_state)
+        return None
+
+    def _antecedent(self, token: Token) -> Actor | None:
+        types, window = ANAPHORS[token.lower_]
+        sent = self._sent_of[token.i]
+        # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
+        excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
+        head = token.head
+        if token.dep_ == "poss" and head.i in self._named:
+            excluded.add(self._named[head.i].id)
+        best: _Seen | None = None
+        for seen in reversed(self._history):
+            if seen.token >= token.i:
+                continue
+            if sent - seen.sent > window:
+                break
+            if seen.actor.type not in types or seen.actor.id in excluded:
+                continue
+            if best is None:
+                best = seen
+                if token.lower_ not in _PRONOUNS or seen.subject:
+                    break
+            elif seen.sent == best.sent and seen.subject:
+                best = seen
+                break
+            elif seen.sent != best.sent:
+                break
+        return best.actor if best else None
+
+    def note(self, token: Token, actor: Actor) -> None:
+        """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
+        if any(s.token == token.i for s in self._history):
+            return
+        self._history.append(_Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
+        self._history.sort(key=lambda s: s.token)
+
+    def note_person_state(self, person: Actor, state: Entry) -> None:
+        self._person_state.setdefault(person.id, state)
+
+    def _as_role(self, actor: Actor, role: str) -> Actor | None:
+        entry = self._entries.get(actor.id)
+        if role == ACTOR and entry is not None and entry.metonym_of:
+            state = self.gazetteer.lookup(entry.metonym_of)
+            return self.state_actor(state) if state else None
+        return actor
+
+    def named(self, token: Token) -> Actor | None:
+        return self._named.get(token.i)
+
+    def walk_refs(self) -> None:
+        """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""
+        for token in self.doc:
+            if token.i in self._named:
+                continue
+            if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS:
+                refs = self.refs(token, ACTOR)
+                if len(refs) == 1 and refs[0].kind != "distributive":
+                    self.note(token, refs[0].actor)
+
+
+# A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.
+_DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
+DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+               for c in token.children)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    return " ".join(text.split())
+
+
+def _span_text(token: Token) -> str:
+    """The words of the noun phrase headed by ``token`` that precede it, plus the head."""
+    left = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if not left:
+        return token.text
+    start = min(c.left_edge.i for c in left)
+    words = [t.text for t in token.doc[start:token.i + 1] if t.dep_ not in ("det",) and t.lower_ not in ("’s", "'s")]
+    return " ".join(words)
+
+
+# re-exported for the rules
+__all__ += ["DISTRIBUTIVE_ACTOR", "LEADER_TITLES"]

@@ -1,0 +1,467 @@
+"""The extraction rules: each reads one construction off the dependency parse.
+
+Every rule takes a token and the document's :class:`Resolver` and yields
+:class:`Candidate` relations; the relation component (``relations.py``) then reads
+polarity, hedging, dates and evidence around the trigger and turns candidates into
+:class:`~conflictkg.graph.model.Relation` objects. A candidate records the name of
+the rule that found it (``verb:active``, ``noun:poss``, ``title``...), so every
+relation in the graph says how it was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from conflictkg.graph.lexicon import (
+    BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
+    NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, REVERSING_VERBS, VERB_FRAMES, Frame,
+)
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
+
+__all__ = ["Candidate", "RULES", "clause_subjects"]
+
+_VERBAL = {"VERB", "AUX"}
+_HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
+
+
+@dataclass
+class Candidate:
+    """A relation found by a rule, before polarity, qualifiers and evidence are read."""
+
+    subjects: list[Ref]
+    predicate: str
+    objects: list[Ref]
+    trigger: Token
+    rule: str
+    confidence: float = 0.85
+    designation: str | None = None
+    negated: bool = False
+    former: bool = False
+
+
+# -- argument helpers ----------------------------------------------------------------
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def np_refs(token: Token, res: Resolver, role: str = ACTOR) -> list[Ref]:
+    """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
+    out: list[Ref] = []
+    for tok in _with_conjuncts(token):
+        refs = res.refs(tok, role)
+        if not refs:
+            if tok.dep_ == "appos":
+                refs = res.refs(tok.head, role)
+            else:
+                for child in tok.children:
+                    if child.dep_ == "appos":
+                        refs = np_refs(child, res, role)
+                        if refs:
+                            break
+        if not refs and tok.dep_ == "attr":
+            refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
+        out.extend(r for r in refs if r not in out)
+    return out
+
+
+def _copula_subjects(token: Token) -> list[Token]:
+    head = token.head
+    if head.lemma_ in ("be", "remain", "become", "stay") or head.pos_ == "AUX":
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return subs
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+            return [verb.head]
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head is not verb:
+            if verb.head.pos_ == "NOUN":
+                return []
+            verb = verb.head
+            continue
+        return []
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _preps(token: Token, names: str) -> list[Token]:
+    wanted = set(names.split("|"))
+    return [p for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
+            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+
+
+def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
+    """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
+    if slot.startswith("prep:"):
+        toks = _preps(token, slot[5:])
+    elif slot == "agent":
+        toks = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    elif slot == "compound":
+        toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+        toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
+    elif slot == "gov_subj":
+        toks = _governor_subjects(token, EVENT_GOVERNORS)
+    elif slot == "gov_subj_attr":
+        toks = []
+        if token.dep_ == "attr":
+            toks = _copula_subjects(token)
+        elif token.dep_ == "appos":
+            toks = [token.head]
+    else:
+        toks = [c for c in token.children if c.dep_ == slot]
+    out: list[Ref] = []
+    for tok in toks:
+        for ref in np_refs(tok, res, role):
+            if ref not in out:
+                out.append(ref)
+    return out
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun hangs from, directly or through one preposition."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ in _VERBAL:
+            return verb
+        if verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERBAL:  # "took part in the assault"
+            return verb.head
+    return None
+
+
+def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    verb = _governor(noun)
+    if verb is None:
+        return []
+    if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
+        return clause_subjects(verb)
+    return []
+
+
+def _under(noun: Token) -> bool:
+    """"under sanctions", "under attack": the governor's subject is the one affected."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+# -- rules ------------------------------------------------------------------------
+def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
+    if token.pos_ not in _VERBAL or token.lemma_ not in VERB_FRAMES:
+        return
+    for frame in VERB_FRAMES[token.lemma_]:
+        anchor = _particle_anchor(token, frame)
+        if anchor is None:
+            continue
+        obj_role = PLACE if frame.object_place else ACTOR
+        passive = _is_passive(token)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
+            # "the Assad government backed by Russia", "Gran Grif, led by Luckson Elan"
+            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
+        elif passive and frame.obj == ("dobj",):
+            objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
+            subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
+        else:
+            subjects = _subjects(token, frame, res)
+            objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
+            if not objects and frame.predicate == "withdraws_from" and not passive:
+                objects = _recent_place(token, res)
+            rule = "verb:active"
+        if subjects and objects:
+            yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
+                            designation=_designation(token) if frame.designation else None)
+            return
+
+
+def _subjects(token: Token, frame: Frame, res: Resolver) -> list[Ref]:
+    if frame.subj == ("nsubj",):
+        toks = clause_subjects(token)
+        return [r for t in toks for r in np_refs(t, res, ACTOR)]
+    return [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+
+
+def _particle_anchor(token: Token, frame: Frame) -> Token | None:
+    """Where the object is read from, once a required particle is found ("take *control* of")."""
+    if frame.particle is None:
+        return token
+    for child in token.children:
+        if child.lower_ == frame.particle or child.lemma_ == frame.particle:
+            return child if child.dep_ == "dobj" else token
+    return None
+
+
+def _recent_place(token: Token, res: Resolver) -> list[Ref]:
+    """An intransitive "withdrew": from the place the text was just talking about."""
+    sent = token.sent
+    for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
+        refs = res.refs(prev, PLACE) if res.named(prev) else []
+        if refs and refs[0].actor.type == "LOCATION":
+            return [Ref(refs[0].actor, "anaphor")]
+    return []
+
+
+def _designation(token: Token) -> str | None:
+    """"designated X as a terrorist organisation" -> "terrorist organisation"."""
+    for child in token.children:
+        targets = []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            targets = [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("oprd", "attr", "ccomp", "xcomp") or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+            targets = [child]
+        for t in targets:
+            words = [w.text for w in t.subtree if w.dep_ not in ("det", "punct") and w.i <= t.i]
+            if words and any(w.lemma_ in ("organisation", "organization", "group", "terrorist", "entity", "sponsor")
+                             for w in t.subtree):
+                return " ".join(words)
+    return None
+
+
+def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in NOUN_FRAMES or res.named(token):
+        return
+    for frame in NOUN_FRAMES[token.lemma_.lower()]:
+        obj_role = PLACE if frame.object_place else ACTOR
+        subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+        objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        rule = "noun"
+        if frame.predicate == "supports":
+            recipient = _support_recipient(token, res)
+            if recipient:
+                subjects = [r for slot in ("prep:from|of", "poss", "agent", "compound") for r in _slot(token, slot, res, ACTOR)]
+                objects, rule = recipient, "noun:received"
+        if _under(token):
+            objects = [r for t in _copula_subjects(token.head) or clause_subjects(token.head.head)
+                       for r in np_refs(t, res, obj_role)]
+            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)]
+            rule = "noun:under"
+        subjects = [s for s in subjects if s not in objects]
+        if subjects and objects:
+            yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95)
+            return
+
+
+def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
+    """"received support from", "relies on aid from", "with backing from": the governor's subject receives."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head
+        while verb.pos_ not in _VERBAL and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ in _VERBAL:
+            return [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    verb = _governor(noun)
+    if verb is not None and verb.lemma_ in RECEIVING_VERBS:
+        return [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    return []
+
+
+def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Turkey-backed HTS", "Islamic State-linked insurgents", "HTS-held Idlib"."""
+    entry = COMPOUND_ADJ.get(token.lower_)
+    if entry is None or token.dep_ not in ("amod", "compound", "nmod", "acl"):
+        return
+    hyphen = token.i > 0 and token.doc[token.i - 1].text in ("-", "–")
+    if not hyphen:
+        return
+    predicate, noun_is_object = entry
+    modifier = token.doc[token.i - 2] if token.i >= 2 else None
+    if modifier is None:
+        return
+    actors = res.refs(modifier, ACTOR)
+    if not actors:
+        state = res.gazetteer.by_demonym(modifier.text)
+        actors = [Ref(res.state_actor(state), "name")] if state else []
+    place = predicate == "captures"
+    nouns = np_refs(token.head, res, PLACE if place else ACTOR)
+    if not actors or not nouns:
+        return
+    if noun_is_object:
+        yield Candidate(actors, predicate, nouns, token, "compound-adjective", 0.85)
+    else:
+        yield Candidate(nouns, predicate, actors, token, "compound-adjective", 0.8)
+
+
+def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"HTS commander Hassan Abdul-Ghani", "Russian President Vladimir Putin"."""
+    person = res.named(token)
+    if person is None or person.type != "PERSON":
+        return
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    words = {m.lower_ for m in mods}
+    if "prime" in words and "minister" in words:
+        words.add("prime minister")
+    former = bool(words & {"former", "ex"})
+    if words & LEADER_TITLES:
+        predicate = "leads"
+    elif words & MEMBER_TITLES:
+        predicate = "member_of"
+    else:
+        return
+    head_of_state = bool(words & _HEAD_OF_STATE)
+    for mod in sorted(mods, key=lambda t: t.i):
+        ref = _organisation(mod, res, head_of_state)
+        if ref is not None:
+            state = res.entry(ref.actor)
+            if head_of_state and state is not None and state.type == "GOVERNMENT" and state.state:
+                res.note_person_state(person, res.gazetteer.lookup(state.state))
+            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former)
+            return
+
+
+def _organisation(mod: Token, res: Resolver, head_of_state: bool) -> Ref | None:
+    """The body a title belongs to: a named actor, or a demonym's state (its government, for heads of state)."""
+    named = res.named(mod)
+    if named is not None and named.type not in ("PERSON", "LOCATION"):
+        entry = res.entry(named)
+        if head_of_state and named.type == "STATE" and entry is not None:
+            return Ref(res.government(entry), "name")
+        return Ref(named, "name")
+    state = res.gazetteer.by_demonym(mod.text)
+    if state is not None:
+        return Ref(res.government(state) if head_of_state else res.state_actor(state), "name")
+    return None
+
+
+def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
+    if token.dep_ != "appos":
+        return
+    head = token.head
+    a, b = res.named(head), res.named(token)
+    if a is not None and b is not None:
+        pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
+        if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
+            yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85)
+        return
+    person, title = (a, token) if a is not None else (b, head)
+    if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+        predicate = "leads" if title.lemma_.lower() in LEADER_TITLES else "member_of"
+        orgs = [r for slot in ("poss", "prep:of", "compound") for r in _slot(title, slot, res, ACTOR)]
+        orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+        if orgs:
+            yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, "apposition:title", 0.9)
+        return
+    if a is not None and token.lemma_.lower() in PLACE_NOUNS:
+        place = res.refs(head, PLACE)
+        containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
+        for child in token.children:
+            state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
+            if state is not None:
+                containers.append(Ref(res.state_actor(state), "name"))
+        if place and place[0].actor.type == "LOCATION" and containers:
+            yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85)
+
+
+def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"the National Penitentiary in Port-au-Prince", "Syria's Latakia province", "Kabul, Afghanistan"."""
+    place = res.named(token)
+    if place is None:
+        return
+    here = res.refs(token, PLACE)
+    if not here or here[0].actor.type != "LOCATION":
+        return
+    containers = [r for r in _slot(token, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    rule = "place:in"
+    if not containers:
+        containers = [r for r in _slot(token, "poss", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        rule = "place:possessive"
+    if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+        # "Mozambique's northern Cabo Delgado province"
+        containers = [r for r in _slot(token.head, "poss", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        rule = "place:possessive"
+    if containers:
+        yield Candidate(here, "located_in", containers[:1], token, rule, 0.8)
+
+
+def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"conflict between A and B", "talks between A and B"."""
+    predicate = BETWEEN_NOUNS.get(token.lemma_.lower()) or BETWEEN_NOUNS.get(token.lower_)
+    if predicate is None or token.pos_ not in ("NOUN", "PROPN"):
+        return
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            sides = [r for p in prep.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
+            if len(sides) >= 2:
+                yield Candidate(sides[:1], predicate, sides[1:], token, "between", 0.85)
+
+
+def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"A and B agreed / signed / negotiated": coordinated subjects negotiate with each other."""
+    if token.pos_ not in _VERBAL or token.lemma_ not in ("agree", "sign", "negotiate", "meet", "talk"):
+        return
+    subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+    if len(subjects) >= 2:
+        yield Candidate(subjects[:1], "negotiates_with", subjects[1:], token, "agreement:coordinated", 0.8)
+
+
+def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"a deal brokered by Russia": the broker negotiates with each party to the deal."""
+    if token.lemma_ not in ("broker", "mediate") or token.dep_ != "acl":
+        return
+    deal = token.head
+    brokers = _slot(token, "agent", res, ACTOR)
+    verb = _governor(deal)
+    parties = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)] if verb is not None else []
+    parties = [p for p in parties if p not in brokers]
+    if brokers and parties:
+        yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
+
+
+def government_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Bashar al-Assad's regime", "the government of President Filipe Nyusi"."""
+    if token.lower_ not in GOVERNMENT_NOUNS:
+        return
+    people = [c for c in token.children if c.dep_ == "poss" and res.named(c) and res.named(c).type == "PERSON"]
+    people += [p for p in _preps(token, "of") if res.named(p) and res.named(p).type == "PERSON"]
+    if not people:
+        return
+    gov = res.refs(token, ACTOR)
+    if gov and gov[0].actor.type == "GOVERNMENT":
+        yield Candidate([Ref(res.named(people[0]), "name")], "leads", gov[:1], token, "government-of-person", 0.85)
+
+
+def reversal_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"suspended the FARC from its list of terrorist organisations": a designation undone (negated)."""
+    if token.pos_ not in _VERBAL or token.lemma_ not in REVERSING_VERBS:
+        return
+    lists = [p for p in _preps(token, "from|off") if p.lemma_ in ("list", "blacklist", "register")]
+    if not lists:
+        return
+    listed = [r for c in token.children if c.dep_ in ("dobj", "nsubjpass") for r in np_refs(c, res, ACTOR)]
+    subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+    if listed and subjects:
+        words = [w.text for w in lists[0].subtree if w.dep_ not in ("det", "poss")]
+        yield Candidate(subjects, "designates", listed, token, "designation-reversed", 0.8,
+                        designation=" ".join(words[2:]) or None, negated=True)
+
+
+RULES = [
+    verb_rule,
+    noun_rule,
+    compound_adjective_rule,
+    title_rule,
+    apposition_rule,
+    place_rule,
+    between_rule,
+    agreement_rule,
+    broker_rule,
+    government_leader_rule,
+    reversal_rule,
+]

@@ -1,0 +1,86 @@
+"""Reading input: files and strings become clean :class:`Document` objects.
+
+Text is cleaned once, here, at the boundary: Unicode NFC; NUL, control and
+zero-width characters removed; unpaired surrogates (which crash spaCy) replaced.
+Every later stage can rely on that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from conflictkg.errors import InputError
+from conflictkg.graph.model import Document
+
+__all__ = ["clean_text", "read_document", "make_document", "check_date"]
+
+# C0/C1 controls except tab, newline and carriage return; zero-width and BOM characters.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Normalise ``text`` for the pipeline.
+
+    >>> clean_text("Ha\\u200bma\\x00 fell")
+    'Hama fell'
+    """
+    text = _SURROGATE.sub("\ufffd", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_date(value: str | None, what: str = "date") -> str | None:
+    """Return ``value`` if it is an ISO date (YYYY-MM-DD), else raise :class:`InputError`."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def make_document(text: str, *, id: str | None = None, title: str = "", url: str = "",
+                  published: str | None = None, source: str = "") -> Document:
+    """A :class:`Document` from a string, cleaned; the id defaults to a hash of the text.
+
+    >>> make_document("Turkey backs HTS.", published="2024-12-06").published
+    '2024-12-06'
+    """
+    label = source or "text"
+    if not isinstance(text, str):
+        raise InputError(f"{label}: expected text, got {type(text).__name__}")
+    text = clean_text(text)
+    if not text.strip():
+        raise InputError(f"{label}: the document is empty")
+    if not title:
+        first = text.strip().split("\n", 1)[0].strip()
+        title = first if len(first) <= 200 else first[:197] + "..."
+    doc_id = id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return Document(id=doc_id, text=text, title=title, url=url, published=check_date(published, f"{label}: published"), source=source)
+
+
+def read_document(path: str | os.PathLike, *, published: str | None = None, url: str = "") -> Document:
+    """Read a UTF-8 text file into a :class:`Document`; errors name the file and the problem."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a text file")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (undecodable byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "doc"
+    digest = hashlib.sha1(raw).hexdigest()[:8]
+    return make_document(text, id=f"{stem}-{digest}", url=url, published=published, source=str(path))
