@@ -2,7 +2,8 @@
 
 ``load_pipeline()`` is the English model plus three components::
 
-    entity_ruler (the gazetteer, before ner) -> ner -> merge_entities -> conflict_relations
+    news_sentences (before the parser) ... entity_ruler (the gazetteer, before ner) -> ner
+    -> merge_entities -> conflict_relations
 
 The model is found by name: ``--model`` / ``model=``, else the ``CONFLICTKG_MODEL``
 environment variable, else ``en_core_web_sm`` if installed, else
@@ -21,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 import conflictkg.graph.relations  # noqa: F401  (registers the conflict_relations factory)
+import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences component)
 from conflictkg.errors import ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.model import Document, Relation, Actor
@@ -66,6 +68,7 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
     gaz = _gazetteer(str(gazetteer or ""))
+    nlp.add_pipe("news_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gaz.patterns())

@@ -89,7 +89,9 @@ class RelationExtractor:
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
-        ctx = _context(cand.trigger, res)
+        if cand.trigger.idx < doc._.headline_end:
+            return
+        ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked:
             return
         negated = cand.negated or ctx.negated

