@@ -128,8 +128,10 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
         return s.type == "PERSON" and o.type not in ("PERSON", "LOCATION")
     if predicate == "located_in":
         return s.type == "LOCATION" and o.type in _PLACES
-    if predicate in ("captures", "withdraws_from"):
+    if predicate == "captures":
         return s.type not in PLACE_TYPES and o.type in _PLACES
+    if predicate == "withdraws_from":  # a person fleeing is not a force withdrawing
+        return s.type not in PLACE_TYPES | {"PERSON"} and o.type in _PLACES
     if predicate == "attacks":
         return s.type not in PLACE_TYPES
     if predicate == "member_of":

@@ -107,8 +107,25 @@ class Resolver:
                     self._acronyms[acro.text] = actor
                     self._add_alias(actor, acro.text)
                     self._named[acro.i] = self.actors[actor.id]
+        self._unify_people()
         for i in list(self._named):
             self._named[i] = self.actors[self._named[i].id]
+
+    def _unify_people(self) -> None:
+        """"Assad" and "Bashar al-Assad" in one article are one person: the fuller name wins."""
+        people = [a for a in self.actors.values() if a.type == "PERSON"]
+        for short in people:
+            words = short.name.split()
+            for full in people:
+                names = full.name.split()
+                if full.id != short.id and len(words) < len(names) and (
+                        names[-len(words):] == words or names[-1].split("-")[-1] == short.name):
+                    self.actors[full.id] = self.actors[full.id].with_aliases([short.name])
+                    for i, actor in self._named.items():
+                        if actor.id == short.id:
+                            self._named[i] = full
+                    self.actors.pop(short.id, None)
+                    break
 
     def _actor_for_entity(self, token: Token) -> Actor | None:
         text = _clean_name(token.text)
@@ -120,14 +137,14 @@ class Resolver:
         label = token.ent_type_
         if entry is None:
             entry = self.gazetteer.lookup(text)
-            if entry is None and label == "NORP":
+            if entry is None and label == "NORP" and self._place_votes[normalize_name(text)] <= 0:
                 return None  # "Afghans", "Kurdish": people, not actors (demonyms are read via heads)
         if entry is not None:
             actor = self._register(entry.actor(), entry)
             if normalize_name(text) not in {normalize_name(n) for n in actor.names}:
                 self._add_alias(actor, text)
             return self.actors[actor.id]
-        if not re.search(r"[A-Z]", text) or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        if not re.search(r"[A-Z]", text) or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
             return None
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
@@ -136,7 +153,7 @@ class Resolver:
             if not re.search(r"[A-Z]", text) or len(text) < 3:
                 return None
             return self._register(Actor.create(text, "PERSON"))
-        if label in ("GPE", "LOC", "FAC") or self._place_votes[normalize_name(text)] > 0:
+        if label in ("GPE", "LOC", "FAC", "NORP") or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"
@@ -239,6 +256,8 @@ class Resolver:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
         wants_government = lower in GOVERNMENT_NOUNS
+        if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each") for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]
         for child in token.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod") or child.i > token.i:
                 continue
@@ -271,8 +290,6 @@ class Resolver:
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
                 actor = self._antecedent(token, ANAPHORS["rebels"])
                 return [Ref(actor, "anaphor")] if actor else []
-            if child.lower_ in ("either", "both", "each") and lower in ("side", "sides"):
-                return [Ref(_DISTRIBUTIVE, "distributive")]
         for child in token.children:
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
@@ -366,6 +383,8 @@ DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
+_PLACE_NOUNS_OF = {"takeover", "capture", "fall", "siege", "recapture", "outskirts", "city", "town", "province",
+                   "region", "centre", "center", "capital", "streets", "residents", "seizure", "liberation"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
 
 
@@ -380,6 +399,8 @@ def _place_votes(doc: Doc) -> Counter:
         tok, key = ent[0], normalize_name(_clean_name(ent.text))
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+            votes[key] += 1
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
             votes[key] += 1
         elif tok.dep_ == "dobj" and head.lemma_ in _PLACE_VERBS:
             votes[key] += 1

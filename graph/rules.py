@@ -48,10 +48,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def np_refs(token: Token, res: Resolver, role: str = ACTOR) -> list[Ref]:
+def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
-    for tok in _with_conjuncts(token):
+    for tok in _with_conjuncts(token) if conjuncts else [token]:
         refs = res.refs(tok, role)
         if not refs:
             if tok.dep_ == "appos":
@@ -64,6 +64,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR) -> list[Ref]:
                             break
         if not refs and tok.dep_ == "attr":
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
+        if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
+            for inner in tok.subtree:
+                if inner.lower_ in ("including", "like") and inner.dep_ == "prep":
+                    refs = [r for p in inner.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
+                    break
         out.extend(r for r in refs if r not in out)
     return out
 
@@ -186,6 +191,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
+            if not objects and anchor is not token:  # "took control | of X": the PP hangs on the verb
+                objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
+                objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                           for r in _slot(c, "dobj", res, obj_role)]
             if not objects and frame.predicate == "withdraws_from" and not passive:
                 objects = _recent_place(token, res)
             rule = "verb:active"
@@ -246,7 +256,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         obj_role = PLACE if frame.object_place else ACTOR
         subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
-        if not objects and token.dep_ == "dobj":  # "spearheaded the assault | on Hama": the PP hangs on the verb
+        if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
@@ -296,7 +306,7 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.gazetteer.by_demonym(modifier.text)
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
-    nouns = np_refs(token.head, res, PLACE if place else ACTOR)
+    nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
     if not actors or not nouns:
         return
     if noun_is_object:
