@@ -78,7 +78,10 @@ _YEAR_ONLY = _full(_YEAR)
 _MONTH_YEAR = _full(_MONTH + r",? (?:of )?" + _YEAR)
 _MONTH_DAY = _full(r"(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
 _DAY_MONTH = _full(r"(?:" + _WEEKDAY + r",? )?(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
-_MONTH_REL_YEAR = _full(_MONTH + r",? (?:of )?(?P<rel>last|this|next) year")
+_REL_YEAR = r",? (?:of )?(?P<rel>last|this|next) year"
+_MONTH_REL_YEAR = _full(_MONTH + _REL_YEAR)
+_DAY_REL_YEAR = _full(r"(?:" + _MONTH + r" " + _DAY + r"|(?:the )?" + _DAY.replace("day>", "day2>") + r" (?:of )?"
+                      + _MONTH.replace("month>", "month2>") + r")" + _REL_YEAR)
 _MONTH_ONLY = _full(r"(?:(?P<rel>this|last) )?" + _MONTH)
 _WEEKDAY_ONLY = _full(r"(?:(?P<rel>this|last|past|next) )?" + _WEEKDAY)
 _DAY_ONLY = _full(r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)")
@@ -186,6 +189,10 @@ def _resolve(text: str, pub: tuple[int, int | None, int | None] | None) -> str |
         if m["year"]:
             return _iso(int(m["year"]), month, d)
         return _recent_day(month, d, pub)
+    if m := _DAY_REL_YEAR.match(text):
+        step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        month, d = MONTHS[m["month"] or m["month2"]], int(m["day"] or m["day2"])
+        return _iso(pub[0] + step, month, d) if pub else None
     if m := _MONTH_REL_YEAR.match(text):
         step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
         return _iso(pub[0] + step, MONTHS[m["month"]]) if pub else None

@@ -183,7 +183,8 @@ def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(8):
-        if tok.dep_ in ("ROOT",) or tok.head is tok:
+        # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
+        if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head is tok:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok is not trigger:
             break

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_TITLES
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_TITLES, PLACE_NOUNS
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
@@ -99,6 +100,10 @@ class Resolver:
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor
+        for tok, name in _bare_place_names(self.doc):
+            entry = self.gazetteer.lookup(name)
+            actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
+            self._named[tok.i] = actor
         # "the Rapid Support Forces (RSF)": the acronym names the same actor from here on.
         for i, actor in sorted(self._named.items()):
             if i + 3 <= len(self.doc) and self.doc[i + 1].text == "(" and self.doc[i + 3].text == ")":
@@ -106,7 +111,11 @@ class Resolver:
                 if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", acro.text) and sum(c.isupper() for c in acro.text) >= 2:
                     self._acronyms[acro.text] = actor
                     self._add_alias(actor, acro.text)
-                    self._named[acro.i] = self.actors[actor.id]
+                    for j, other in list(self._named.items()):
+                        if self.doc[j].text == acro.text:
+                            self._named[j] = self.actors[actor.id]
+                            if other.id != actor.id and other.id not in self._entries:
+                                self.actors.pop(other.id, None)
         self._unify_people()
         for i in list(self._named):
             self._named[i] = self.actors[self._named[i].id]
@@ -242,6 +251,10 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
+        if lower in PLACE_NOUNS:  # "the town of Korit", "the port city of Hodeidah"
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and pobj.i in self._named:
+                    return self.refs(pobj, role)
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in GROUP_NOUNS and token.tag_ == "NNS"):
             if lower in GOVERNMENT_NOUNS:
                 gov = self._government_anaphor(token)
@@ -291,6 +304,13 @@ class Resolver:
                 actor = self._antecedent(token, ANAPHORS["rebels"])
                 return [Ref(actor, "anaphor")] if actor else []
         for child in token.children:
+            # "the government of Mali"
+            if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
+                for pobj in child.children:
+                    named = self._named.get(pobj.i)
+                    entry = self._entries.get(named.id) if named else None
+                    if entry is not None and entry.type == "STATE":
+                        return [Ref(self.government(entry), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
@@ -388,33 +408,51 @@ _PLACE_NOUNS_OF = {"takeover", "capture", "fall", "siege", "recapture", "outskir
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
 
 
-def _place_votes(doc: Doc) -> Counter:
-    """For each entity name, how often it sits where only a place can ("in X", "X, a city", "seized X")."""
+def _place_score(tok: Token) -> int:
+    """How strongly the position of ``tok`` says it is a place ("in X", "X, a city", "seized X")."""
     from conflictkg.graph.lexicon import PLACE_NOUNS
 
+    head, score = tok.head, 0
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        score += 1
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
+        score += 1
+    elif tok.dep_ == "dobj" and head.lemma_ in _PLACE_VERBS:
+        score += 1
+    elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
+        score += 2
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+        score += 2
+    if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
+        score += 2
+    if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
+        score += 1
+    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add"):
+        score -= 2
+    return score
+
+
+def _place_votes(doc: Doc) -> Counter:
+    """For each name, the sum of its place scores over the document."""
     votes: Counter[str] = Counter()
     for ent in doc.ents:
-        if len(ent) != 1:
-            continue
-        tok, key = ent[0], normalize_name(_clean_name(ent.text))
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
-            votes[key] += 1
-        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
-            votes[key] += 1
-        elif tok.dep_ == "dobj" and head.lemma_ in _PLACE_VERBS:
-            votes[key] += 1
-        elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
-            votes[key] += 2
-        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
-            votes[key] += 2
-        if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
-            votes[key] += 2
-        if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
-            votes[key] += 1
-        if ent.label_ == "PERSON" and tok.dep_ in ("nsubj",) and head.lemma_ in ("say", "tell", "add"):
-            votes[key] -= 2
+        if len(ent) == 1:
+            votes[normalize_name(_clean_name(ent.text))] += _place_score(ent[0])
     return votes
+
+
+def _bare_place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
+    """Proper nouns NER missed that stand where only a place can ("captured Aleppo")."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" or not tok.text[:1].isupper():
+            continue
+        if _place_score(tok) <= 0:
+            continue
+        left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        start = min([c.i for c in left] + [tok.i])
+        if any(t.ent_type_ for t in doc[start:tok.i]):
+            continue
+        yield tok, doc[start:tok.i + 1].text
 
 
 def _definite(token: Token) -> bool:

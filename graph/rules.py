@@ -256,13 +256,22 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         obj_role = PLACE if frame.object_place else ACTOR
         subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
+            subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
+                                    for r in _slot(token.head, slot, res, ACTOR)]
+            objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
+        if not subjects and objects:  # "the capture of Raqqa | by the SDF": "by" misattached below
+            subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head is not token
+                        for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
             if recipient:
-                subjects = [r for slot in ("prep:from|of", "poss", "agent", "compound") for r in _slot(token, slot, res, ACTOR)]
+                givers = [token, token.head] if token.dep_ == "conj" else [token]
+                subjects = next((found for t in givers if (found := [
+                    r for slot in ("prep:from|of", "poss", "agent", "compound") for r in _slot(t, slot, res, ACTOR)])), [])
                 objects, rule = recipient, "noun:received"
         if _under(token):
             objects = [r for t in _copula_subjects(token.head) or clause_subjects(token.head.head)
@@ -283,7 +292,7 @@ def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
             verb = verb.head
         if verb.pos_ in _VERBAL:
             return [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
-    verb = _governor(noun)
+    verb = _governor(noun.head if noun.dep_ == "conj" else noun)
     if verb is not None and verb.lemma_ in RECEIVING_VERBS:
         return [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
     return []

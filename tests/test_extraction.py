@@ -1,0 +1,173 @@
+"""One focused test per extraction phenomenon, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictkg
+
+
+def triples(text: str, published: str | None = "2025-03-14"):
+    rels = conflictkg.extract(text, published=published)
+    return {(r.subject.name, r.predicate, r.object.name, r.negated) for r in rels}, rels
+
+
+def find(rels, subject, predicate, obj):
+    for r in rels:
+        if (r.subject.name, r.predicate, r.object.name) == (subject, predicate, obj):
+            return r
+    return None
+
+
+# -- verbs, active and passive ------------------------------------------------------------
+def test_active_verb_capture():
+    got, _ = triples("Fighters of Hayat Tahrir al-Sham captured Aleppo on Friday after a short battle.")
+    assert ("Hayat Tahrir al-Sham", "captures", "Aleppo", False) in got
+
+
+def test_passive_verb_with_agent():
+    got, _ = triples("Last week the town of Kidal was seized by the Malian army, officials said.")
+    assert any(p == "captures" and o == "Kidal" and not n for _, p, o, n in got)
+
+
+def test_fell_to():
+    got, rels = triples("After days of shelling, Kherson fell to Ukrainian troops on Tuesday.")
+    assert ("Ukraine", "captures", "Kherson", False) in got
+    assert find(rels, "Ukraine", "captures", "Kherson").date == "2025-03-11"
+
+
+def test_takeover_noun():
+    got, _ = triples("Analysts described Hezbollah's takeover of the border crossing at Qusayr as a turning point. "
+                     "Hezbollah's takeover of Qusayr surprised observers.")
+    assert ("Hezbollah", "captures", "Qusayr", False) in got
+
+
+def test_capture_of_by():
+    got, _ = triples("The capture of Raqqa by the Syrian Democratic Forces ended the siege.")
+    assert ("Syrian Democratic Forces", "captures", "Raqqa", False) in got
+
+
+# -- support ------------------------------------------------------------------------------
+def test_compound_adjective_backed():
+    got, _ = triples("Clashes broke out between the army and Iran-backed Houthi fighters near the port.")
+    assert ("Iran", "supports", "Houthis", False) in got
+
+
+def test_relies_on_aid_from_with_coordination():
+    got, _ = triples("Mali's junta relies on weapons and aid from Russia, China and Belarus.")
+    supporters = {s for s, p, o, n in got if p == "supports" and not n}
+    assert {"Russia", "China", "Belarus"} <= supporters
+
+
+def test_received_support_from():
+    got, _ = triples("The Polisario Front has received support from Algeria for decades.")
+    assert ("Algeria", "supports", "Polisario Front", False) in got
+
+
+def test_backed_by_participle():
+    got, _ = triples("Fano militias, backed by local officials, clashed with the army. "
+                     "The government of Mali, backed by Russia, launched new raids.")
+    assert any(s == "Russia" and p == "supports" for s, p, o, n in got)
+
+
+# -- designation, dates, former -----------------------------------------------------------
+def test_designated_as_by_with_date():
+    _, rels = triples("Hamas, designated as a terrorist organisation by the European Union in 2003, rejected the plan.")
+    rel = find(rels, "European Union", "designates", "Hamas")
+    assert rel is not None and not rel.negated
+    assert rel.date == "2003"
+    assert rel.designation and "terrorist" in rel.designation
+
+
+def test_previously_affiliated_is_former():
+    _, rels = triples("Jabhat al-Nusra, a faction previously affiliated with al-Qaeda, rebranded itself.")
+    rel = find(rels, "Jabhat al-Nusra", "affiliated_with", "al-Qaeda")
+    assert rel is not None and rel.former is True
+
+
+# -- titles and appositions ---------------------------------------------------------------
+def test_commander_title():
+    got, _ = triples("RSF commander Mohamed Hamdan Dagalo rejected the truce.")
+    assert ("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces", False) in got
+
+
+def test_apposition_member():
+    got, _ = triples("The talks were hosted by Hungary, a NATO member, in Budapest.")
+    assert ("Hungary", "member_of", "NATO", False) in got
+
+
+def test_apposition_city_of_state():
+    got, _ = triples("Goma, Congo's largest eastern city, was quiet on Sunday.")
+    assert any(s == "Goma" and p == "located_in" for s, p, o, n in got)
+
+
+# -- negation and refusal -----------------------------------------------------------------
+def test_did_not_attack_is_negated():
+    got, _ = triples("Israel said Hezbollah did not attack the base at Naqoura on Monday.")
+    assert all(not (s == "Hezbollah" and p == "attacks" and not n) for s, p, o, n in got)
+
+
+def test_refusing_to_back_either_side():
+    text = ("Fighting between the Sudanese Armed Forces and the Rapid Support Forces spread to Darfur. "
+            "Egypt backs the army. Chad remains neutral, refusing to back either side in the war.")
+    got, _ = triples(text)
+    assert ("Chad", "supports", "Sudanese Armed Forces", True) in got
+    assert ("Chad", "supports", "Rapid Support Forces", True) in got
+    # the refusal must never surface as support
+    assert not any(s == "Chad" and p == "supports" and not n for s, p, o, n in got)
+
+
+def test_not_a_member_is_negated():
+    got, _ = triples("Ukraine is not a member of NATO.")
+    assert ("Ukraine", "member_of", "NATO", True) in got
+    assert ("Ukraine", "member_of", "NATO", False) not in got
+
+
+def test_modal_and_intent_produce_nothing():
+    got, _ = triples("Russia could attack Moldova. Iran threatened to attack Israel.")
+    assert not any(p == "attacks" for _, p, _, _ in got)
+
+
+# -- hedging and attribution --------------------------------------------------------------
+def test_reportedly_is_recorded_and_lowers_confidence():
+    _, rels = triples("Wagner mercenaries reportedly seized Moura in central Mali.")
+    rel = next(r for r in rels if r.predicate == "captures")
+    assert rel.modality == "reported"
+    assert rel.confidence < 0.8
+
+
+# -- anaphora -----------------------------------------------------------------------------
+def test_nominal_anaphora_group_and_city():
+    text = ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. "
+            "The group later captured Mahas, and the militants held the town for a day.")
+    got, _ = triples(text)
+    assert ("al-Shabaab", "captures", "Mahas", False) in got
+
+
+def test_possessive_pronoun_their():
+    got, _ = triples("M23 rebels advanced on Goma in January. Their capture of Bukavu followed in February.")
+    assert any(p == "captures" and o == "Bukavu" and s.startswith("M23") for s, p, o, n in got)
+
+
+# -- actors found only by NER -------------------------------------------------------------
+def test_ner_only_actor_takes_part():
+    got, _ = triples("The Zarqawi Liberation Front attacked Tal Afar on Sunday.")
+    assert any(s == "Zarqawi Liberation Front" and p == "attacks" for s, p, o, n in got)
+
+
+def test_acronym_defined_in_text_is_an_alias():
+    _, rels = triples("The Northern Valley Movement (NVM) seized the town of Korit. Later the NVM captured Lafon.")
+    rel = next((r for r in rels if r.object.name == "Lafon"), None)
+    assert rel is not None and "NVM" in rel.subject.aliases
+
+
+# -- evidence -----------------------------------------------------------------------------
+def test_every_relation_has_sentence_evidence_with_offsets():
+    text = "Turkey backs the Syrian National Army. Russia supplies the army of Mali."
+    _, rels = triples(text)
+    assert rels
+    for rel in rels:
+        assert rel.rule
+        for ev in rel.evidence:
+            assert text[ev.start:ev.end] == ev.sentence
+            assert 0 <= rel.confidence <= 1
