@@ -29,8 +29,8 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("the Assad’s Régime")
     'assad regime'
     """
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    s = s.lower().replace("\u2019", "'")
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    s = s.lower()
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^a-z0-9 ]+", " ", s.replace(".", ""))
     s = " ".join(s.split())

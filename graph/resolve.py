@@ -461,6 +461,7 @@ def _definite(token: Token) -> bool:
 
 
 def _clean_name(text: str) -> str:
+    text = text.replace("\u2019", "'")
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
