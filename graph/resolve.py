@@ -82,6 +82,7 @@ class Resolver:
         self._named: dict[int, Actor] = {}
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
+        self._led_by: dict[str, Actor] = {}
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._read_names()
         self._history = sorted(
@@ -108,7 +109,7 @@ class Resolver:
         for i, actor in sorted(self._named.items()):
             if i + 3 <= len(self.doc) and self.doc[i + 1].text == "(" and self.doc[i + 3].text == ")":
                 acro = self.doc[i + 2]
-                if re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", acro.text) and sum(c.isupper() for c in acro.text) >= 2:
+                if _is_acronym_of(acro.text, actor.name):
                     self._acronyms[acro.text] = actor
                     self._add_alias(actor, acro.text)
                     for j, other in list(self._named.items()):
@@ -376,6 +377,13 @@ class Resolver:
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
 
+    def note_leader(self, person: Actor, body: Actor) -> None:
+        """Record that ``person`` leads ``body`` (a head of state speaks and signs for it)."""
+        self._led_by.setdefault(person.id, body)
+
+    def led_by(self, person: Actor) -> Actor | None:
+        return self._led_by.get(person.id)
+
     def _as_role(self, actor: Actor, role: str) -> Actor | None:
         entry = self._entries.get(actor.id)
         if role == ACTOR and entry is not None and entry.metonym_of:
@@ -453,6 +461,15 @@ def _bare_place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
         if any(t.ent_type_ for t in doc[start:tok.i]):
             continue
         yield tok, doc[start:tok.i + 1].text
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """"RSF" for "Rapid Support Forces"; "FARC" for "Revolutionary Armed Forces of Colombia" (Spanish order)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", acronym) or sum(c.isupper() for c in acronym) < 2:
+        return False
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'\-]*", name)}
+    return len(initials) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
 
 
 def _definite(token: Token) -> bool:

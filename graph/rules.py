@@ -117,9 +117,10 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = _preps(token, slot[5:])
     elif slot == "agent":
         toks = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    elif slot == "compound":
+    elif slot == "compound":  # "a US drone strike", "Iranian support": names and demonyms only
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
+        toks = [t for t in toks if res.named(t) or res.gazetteer.by_demonym(t.text)]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)
     elif slot == "gov_subj_attr":
@@ -132,6 +133,9 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = [c for c in token.children if c.dep_ == slot]
     out: list[Ref] = []
     for tok in toks:
+        if slot == "compound" and not res.named(tok):  # "Iranian support": the demonym's state
+            out.append(Ref(res.state_actor(res.gazetteer.by_demonym(tok.text)), "name"))
+            continue
         for ref in np_refs(tok, res, role):
             if ref not in out:
                 out.append(ref)
@@ -156,6 +160,8 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     verb = _governor(noun)
     if verb is None:
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":  # "remains at war with", "is at war with"
+        return clause_subjects(verb)
     if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
     return []
@@ -265,6 +271,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
+        elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
+            objects = [r for slot in frame.obj if slot.startswith("prep:")
+                       for r in _slot(token.head.head, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
@@ -348,6 +357,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state = res.entry(ref.actor)
             if head_of_state and state is not None and state.type == "GOVERNMENT" and state.state:
                 res.note_person_state(person, res.gazetteer.lookup(state.state))
+            if predicate == "leads" and not former:
+                res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former, clausal=False)
             return
 
@@ -383,6 +394,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         orgs = [r for slot in ("poss", "prep:of", "compound") for r in _slot(title, slot, res, ACTOR)]
         orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
         if orgs:
+            if predicate == "leads":
+                res.note_leader(person, orgs[0].actor)
             yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, "apposition:title", 0.9, clausal=False)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
@@ -436,6 +449,10 @@ def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
     if len(subjects) >= 2:
         yield Candidate(subjects[:1], "negotiates_with", subjects[1:], token, "agreement:coordinated", 0.8)
+        # Leaders who sign do so for what they lead: "Colombia's president and the FARC's leader signed".
+        bodies = [Ref(body, "name") for r in subjects if (body := res.led_by(r.actor)) is not None]
+        if len(bodies) >= 2:
+            yield Candidate(bodies[:1], "negotiates_with", bodies[1:], token, "agreement:leaders", 0.75)
 
 
 def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
