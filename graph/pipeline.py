@@ -3,7 +3,7 @@
 ``load_pipeline()`` is the English model plus three components::
 
     news_sentences (before the parser) ... entity_ruler (the gazetteer, before ner) -> ner
-    -> merge_entities -> conflict_relations
+    -> trim_entities -> merge_entities -> conflict_relations
 
 The model is found by name: ``--model`` / ``model=``, else the ``CONFLICTKG_MODEL``
 environment variable, else ``en_core_web_sm`` if installed, else
@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 import conflictkg.graph.relations  # noqa: F401  (registers the conflict_relations factory)
+import conflictkg.graph.entities  # noqa: F401  (registers the trim_entities component)
 import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences component)
 from conflictkg.errors import ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
@@ -72,7 +73,8 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gaz.patterns())
-    nlp.add_pipe("merge_entities", after="ner")
+    nlp.add_pipe("trim_entities", after="ner")
+    nlp.add_pipe("merge_entities", after="trim_entities")
     nlp.add_pipe("conflict_relations", config={"gazetteer": str(gazetteer or "")})
     return nlp
 

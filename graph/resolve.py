@@ -46,6 +46,8 @@ _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
                     "opposition", "extremist", "terrorist"}
+# Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
+_MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -95,7 +97,9 @@ class Resolver:
     def _read_names(self) -> None:
         self._place_votes = _place_votes(self.doc)
         for ent in self.doc.ents:
-            if ent.label_ in _SKIP_LABELS or len(ent) != 1:
+            if len(ent) != 1:
+                continue
+            if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
                 continue
             token = ent[0]
             actor = self._actor_for_entity(token)
@@ -154,8 +158,10 @@ class Resolver:
             if normalize_name(text) not in {normalize_name(n) for n in actor.names}:
                 self._add_alias(actor, text)
             return self.actors[actor.id]
-        if not re.search(r"[A-Z]", text) or label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
+        if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
+            return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
@@ -163,7 +169,7 @@ class Resolver:
             if not re.search(r"[A-Z]", text) or len(text) < 3:
                 return None
             return self._register(Actor.create(text, "PERSON"))
-        if label in ("GPE", "LOC", "FAC", "NORP") or self._place_votes[normalize_name(text)] > 0:
+        if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"

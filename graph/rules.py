@@ -167,9 +167,13 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     return []
 
 
-def _under(noun: Token) -> bool:
-    """"under sanctions", "under attack": the governor's subject is the one affected."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+def _under(noun: Token) -> Token | None:
+    """"under sanctions", "under attack": the governor's subject is the one affected. Returns "under"."""
+    if noun.dep_ == "conj":  # "under both UN and US sanctions"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return noun.head
+    return None
 
 
 # -- rules ------------------------------------------------------------------------
@@ -282,10 +286,13 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 subjects = next((found for t in givers if (found := [
                     r for slot in ("prep:from|of", "poss", "agent", "compound") for r in _slot(t, slot, res, ACTOR)])), [])
                 objects, rule = recipient, "noun:received"
-        if _under(token):
-            objects = [r for t in _copula_subjects(token.head) or clause_subjects(token.head.head)
-                       for r in np_refs(t, res, obj_role)]
+        under = _under(token)
+        if under is not None:
+            verb = under.head
+            objects = [r for t in (_copula_subjects(under) or clause_subjects(verb)) for r in np_refs(t, res, obj_role)]
             subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)]
+            if token.dep_ == "conj" and res.named(token.head):
+                subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
