@@ -69,7 +69,7 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("captures", "take", obj=("prep:of",), particle="control"),
     _frames("captures", "take", obj=("dobj",), particle="over", object_place=True),
     _frames("captures", "fall", subj=("prep:to",), obj=("nsubj",), particle="to", object_place=True),
-    _frames("withdraws_from", "withdraw retreat pull flee evacuate leave",
+    _frames("withdraws_from", "withdraw retreat pull evacuate leave",
             obj=("prep:from", "prep:out", "dobj"), object_place=True),
     _frames("designates", "designate list blacklist proscribe label classify", obj=("dobj",), designation=True),
     _frames("sanctions", "sanction", obj=("dobj",)),

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lexicon import (
-    FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+    EVENT_GOVERNORS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, Ref, Resolver
@@ -41,6 +41,8 @@ for _name, _default in (("relations", None), ("actors", None), ("published", Non
         Doc.set_extension(_name, default=_default)
 
 _PLACES = PLACE_TYPES | {"STATE"}
+_LIGHT_VERBS = EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
+                                                    "remain", "hold"}
 
 
 @lru_cache(maxsize=8)
@@ -200,11 +202,15 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     chain = _chain(trigger)
     last = chain[-1]
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    noun_trigger = trigger.pos_ not in ("VERB", "AUX")
     for tok in chain:
+        # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
+        # through light verbs ("did not take part in the assault", "is not a member").
+        reaches = tok is trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
         for child in tok.children:
             lower = child.lower_
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
-                if tok is trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep"):
+                if reaches and (tok is trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
                 ctx.blocked = True

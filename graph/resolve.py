@@ -48,6 +48,8 @@ _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "s
                     "opposition", "extremist", "terrorist"}
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+# Nouns that name the place in their of-phrase ("the town of X" is X; "the capital of X" is not).
+_NAMING_PLACE_NOUNS = {"city", "town", "village", "port", "enclave", "province", "region", "district", "island"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -258,7 +260,7 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
-        if lower in PLACE_NOUNS:  # "the town of Korit", "the port city of Hodeidah"
+        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, role)
@@ -348,6 +350,13 @@ class Resolver:
 
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+            # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
+            speaker = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+            for tok in speaker:
+                refs = self.refs(tok, ACTOR)
+                if refs and refs[0].actor.type in types:
+                    return refs[0].actor
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}

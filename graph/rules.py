@@ -90,6 +90,9 @@ def clause_subjects(verb: Token) -> list[Token]:
             return subs
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "launched a campaign to retake it": the launcher retakes
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head is not verb:
@@ -206,7 +209,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
                 objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                            for r in _slot(c, "dobj", res, obj_role)]
-            if not objects and frame.predicate == "withdraws_from" and not passive:
+            if not objects and frame.predicate == "withdraws_from" and not passive and not any(
+                    c.dep_ in ("dobj", "prep", "prt") for c in token.children):
                 objects = _recent_place(token, res)
             rule = "verb:active"
         if subjects and objects:
@@ -347,6 +351,13 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    # The parser sometimes hangs the title beside the name; read the words just before it too.
+    left = token.i - 1
+    while left >= 0 and token.i - left <= 5 and token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and not token.doc[left].is_sent_end and (res.named(token.doc[left]) is None or token.i - left > 1):
+        if token.doc[left] not in mods:
+            mods.append(token.doc[left])
+        left -= 1
     words = {m.lower_ for m in mods}
     if "prime" in words and "minister" in words:
         words.add("prime minister")
