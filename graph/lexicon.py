@@ -36,6 +36,7 @@ class Frame:
     particle: str | None = None  # a required particle or preposition ("take *over*", "fall *to*")
     confidence: float = 0.85
     object_place: bool = False  # the object must be a place
+    object_types: tuple[str, ...] = ()  # if set, the only entity types the object may have
     designation: bool = False  # read a designation ("as a terrorist organisation")
 
     def __post_init__(self) -> None:
@@ -76,6 +77,8 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("sanctions", "impose", obj=("prep:on|against",), particle="sanction"),
     _frames("allied_with", "ally align", obj=("prep:with",)),
     _frames("member_of", "join", obj=("dobj",)),
+    # "Chad contributes troops to the MNJTF": only an organisation or mission makes this membership.
+    _frames("member_of", "contribute send deploy", obj=("prep:to",), object_types=("IGO",)),
     _frames("affiliated_with", "affiliate link tie pledge", obj=("prep:with|to",)),
     _frames("leads", "lead head command", obj=("dobj",)),
     _frames("negotiates_with", "negotiate talk mediate", obj=("prep:with",)),

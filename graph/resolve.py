@@ -280,8 +280,10 @@ class Resolver:
         wants_government = lower in GOVERNMENT_NOUNS
         if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
-        for child in token.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod") or child.i > token.i:
+        # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
+        order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
+        for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
+            if child.dep_ not in order or child.i > token.i:
                 continue
             if child.i in self._named:
                 actor = self._named[child.i]

@@ -213,6 +213,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                     c.dep_ in ("dobj", "prep", "prt") for c in token.children):
                 objects = _recent_place(token, res)
             rule = "verb:active"
+        if not objects and frame.predicate == "attacks":  # "stormed a school in the town of Chibok"
+            targets = [c for c in token.children if c.dep_ == "dobj"]
+            objects = [r for t in [*targets, token] for r in _slot(t, "prep:in", res, PLACE)
+                       if r.actor.type == "LOCATION"][:1]
+            rule += ":place"
+        if frame.object_types:
+            objects = [o for o in objects if o.actor.type in frame.object_types]
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None)
