@@ -131,27 +131,30 @@ def parse_published(published: str | None) -> tuple[int, int | None, int | None]
     raise InputError(f"publication date {published!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-def resolve_date(expression: str, published: str | None) -> str | None:
+def resolve_date(expression: str, published: str | None, *, future: bool = False) -> str | None:
     """An ISO 8601 date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) for a date expression, or None.
 
     ``published`` is the article's publication date (ISO); relative expressions
     ("on Thursday", "last year", "in March") need it and give None without it.
+    ``future=True`` says the sentence speaks of what is to come ("will meet on
+    Monday", "is due to leave in June"): a weekday, month or day without a year is
+    then the next one on or after publication instead of the last one.
 
     >>> resolve_date("on Aug. 15", "2024-12-06")
     '2024-08-15'
     >>> resolve_date("in March", "2024-02-10")
     '2023-03'
-    >>> resolve_date("two days ago", None) is None
-    True
+    >>> resolve_date("on Monday", "2024-12-06", future=True)
+    '2024-12-09'
     """
     if not expression or not isinstance(expression, str):
         return None
-    return _resolve_cached(expression, published)
+    return _resolve_cached(expression, published, bool(future))
 
 
 @lru_cache(maxsize=16384)
-def _resolve_cached(expression: str, published: str | None) -> str | None:
-    return _resolve(_clean(expression), parse_published(published))
+def _resolve_cached(expression: str, published: str | None, future: bool = False) -> str | None:
+    return _resolve(_clean(expression), parse_published(published), future)
 
 
 def _clean(expression: str) -> str:
@@ -173,7 +176,7 @@ def _clean(expression: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _resolve(text: str, pub: tuple[int, int | None, int | None] | None) -> str | None:
+def _resolve(text: str, pub: tuple[int, int | None, int | None] | None, future: bool = False) -> str | None:
     if not text or _NOT_A_POINT.search(text):
         return None
     day = _pub_day(pub)
@@ -188,7 +191,7 @@ def _resolve(text: str, pub: tuple[int, int | None, int | None] | None) -> str |
         month, d = MONTHS[m["month"]], int(m["day"])
         if m["year"]:
             return _iso(int(m["year"]), month, d)
-        return _recent_day(month, d, pub)
+        return _recent_day(month, d, pub, future)
     if m := _DAY_REL_YEAR.match(text):
         step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
         month, d = MONTHS[m["month"] or m["month2"]], int(m["day"] or m["day2"])
@@ -197,11 +200,18 @@ def _resolve(text: str, pub: tuple[int, int | None, int | None] | None) -> str |
         step = {"last": -1, "this": 0, "next": 1}[m["rel"]]
         return _iso(pub[0] + step, MONTHS[m["month"]]) if pub else None
     if m := _MONTH_ONLY.match(text):
+        if future and m["rel"] is None:
+            return _next_month(MONTHS[m["month"]], pub)
         return _recent_month(MONTHS[m["month"]], pub, strictly_before=m["rel"] == "last")
     if m := _WEEKDAY_ONLY.match(text):
         if day is None:
             return None
         rel = m["rel"]
+        if rel == "next" or (future and rel in (None, "this")):
+            ahead = (WEEKDAYS[m["weekday"]] - day.weekday()) % 7
+            if rel == "next" and ahead == 0:
+                ahead = 7
+            return (day + dt.timedelta(days=ahead)).isoformat()
         if rel == "next":
             back = -((WEEKDAYS[m["weekday"]] - day.weekday()) % 7 or 7)
         else:
@@ -233,7 +243,7 @@ def _resolve(text: str, pub: tuple[int, int | None, int | None] | None) -> str |
             end = m["end"] if len(m["end"]) == 4 else start[:2] + m["end"]
             return start if end > start else None
         if start != text and not re.fullmatch(r"\d{1,2}", start):
-            return _resolve(_clean(start), pub)
+            return _resolve(_clean(start), pub, future)
     if re.search(r"\d+\s*[/.]\s*\d+\s*[/.]\s*\d+", text):
         return None  # 5/12/2024: day-month or month-day? Not guessable.
     return _dateparser(text, pub)
@@ -261,11 +271,14 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
 
-def _recent_day(month: int | None, day: int, pub) -> str | None:
+def _recent_day(month: int | None, day: int, pub, future: bool = False) -> str | None:
     """The most recent date with this month (or any month) and day, not after publication."""
     base = _pub_day(pub)
     if base is None:
         return None
+    if future and month is not None:  # the next one, on or after publication
+        year = base.year if (month, day) >= (base.month, base.day) else base.year + 1
+        return _iso(year, month, day)
     if month is None:
         year, month = base.year, base.month
         if day > base.day:
@@ -282,6 +295,12 @@ def _recent_month(month: int, pub, strictly_before: bool = False) -> str | None:
     if month > pub_month or (strictly_before and month == pub_month):
         year -= 1
     return _iso(year, month)
+
+
+def _next_month(month: int, pub) -> str | None:
+    if pub is None or pub[1] is None:
+        return None
+    return _iso(pub[0] + (1 if month < pub[1] else 0), month)
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

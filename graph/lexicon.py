@@ -154,7 +154,8 @@ GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta
 GROUP_NOUNS = frozenset("group militants rebels insurgents jihadists militia militias faction movement gangs gang "
                         "guerrillas guerrilla extremists islamists insurgency rebellion fighters".split())
 PLACE_NOUNS = frozenset("city town village port capital province region district area territory enclave "
-                        "stronghold base airport country state".split())
+                        "stronghold base airport country state site facility camp compound plant mine "
+                        "airfield crossing border hospital prison".split())
 
 # Anaphors: the word, the types it may refer back to, and how far back it may look (sentences).
 ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {

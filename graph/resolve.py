@@ -260,6 +260,13 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
+        if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
+            for child in token.children:
+                named = self._named.get(child.i)
+                if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
+                    return [Ref(named, "name")]
+        if lower in ("which", "that", "who", "whom") and token.head.dep_ == "relcl":
+            return self.refs(token.head.head, role)  # "the town, which the insurgents held"
         if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
@@ -307,7 +314,9 @@ class Resolver:
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
-                return [Ref(self.state_actor(state), "head")]
+                # "Rwandan and Mozambican forces": one force per state
+                states = [state] + [s for c in child.conjuncts if (s := self.gazetteer.by_demonym(c.text))]
+                return [Ref(self.state_actor(s), "head") for s in states]
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
