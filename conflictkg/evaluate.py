@@ -6,8 +6,7 @@ format's reference scorer, ``score.py``, and give the same figures:
 
 - a prediction matches a gold relation when the predicate and the polarity agree and
   each end's name or one of its aliases equals a name of the gold end after
-  :func:`~conflictkg.graph.model.normalize_name` (case, punctuation, diacritics, a
-  leading "the", a possessive "'s");
+  :func:`normalize` (case, punctuation, diacritics, a leading "the", a possessive "'s");
 - symmetric predicates (``opposes``, ``allied_with``, ``negotiates_with``) match in
   either direction;
 - a gold relation marked ``optional`` is neither rewarded when found nor penalised
@@ -31,15 +30,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import subprocess
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from conflictkg.errors import InputError
-from conflictkg.graph.model import normalize_name
 from conflictkg.ontology import PREDICATES, SYMMETRIC
 
 __all__ = [
@@ -51,7 +51,8 @@ __all__ = [
     "load_gold",
     "gold_files",
     "parse_jsonl",
-    "default_extractor",
+    "conflictkg_extractor",
+    "normalize",
 ]
 
 # (text, published) -> relation records with subject, subject_aliases, predicate, object,
@@ -150,9 +151,27 @@ class Summary:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
+def normalize(name: Any) -> str:
+    """A name folded the way the scorer compares names.
+
+    Diacritics and other non-ASCII characters go first -- so a curly apostrophe goes
+    too and "Assad’s" stays "assads", exactly as in the reference ``score.py`` (which is
+    why this is not :func:`conflictkg.graph.model.normalize_name`) -- then case, a
+    possessive "'s", dots, other punctuation, extra spaces and a leading "the".
+
+    >>> normalize("The U.S.'s  Régime")
+    'us regime'
+    """
+    s = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s.replace(".", ""))
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
 def _names(name: Any, aliases: Iterable[Any] | None = ()) -> frozenset[str]:
     """The normalised, non-empty forms of a name and its aliases."""
-    return frozenset(n for n in (normalize_name(str(x)) for x in (name, *(aliases or ()))) if n)
+    return frozenset(n for n in (normalize(x) for x in (name, *(aliases or ()))) if n)
 
 
 def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
@@ -189,7 +208,7 @@ def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
         if same:
             found.update(same)
             continue
-        key = (normalize_name(str(rec["subject"])), pred, normalize_name(str(rec["object"])), negated)
+        key = (normalize(rec["subject"]), pred, normalize(rec["object"]), negated)
         if key not in false_positives:
             false_positives[key] = bool(opposite)
 
@@ -217,7 +236,8 @@ def _check_gold(data: Any, label: str) -> dict:
         if not isinstance(ent.get("aliases", []), list):
             raise InputError(f"{label}: entity {ent['name']!r}: aliases must be a list")
     for i, rel in enumerate(data["relations"]):
-        if not isinstance(rel, dict) or not all(isinstance(rel.get(k), str) for k in ("subject", "predicate", "object")):
+        ends = ("subject", "predicate", "object")
+        if not isinstance(rel, dict) or not all(isinstance(rel.get(k), str) for k in ends):
             raise InputError(f"{label}: relation {i} needs string subject, predicate and object")
         if rel["predicate"] not in PREDICATES:
             raise InputError(f"{label}: relation {i} has unknown predicate {rel['predicate']!r}")
@@ -293,17 +313,18 @@ def _as_record(item: Any) -> Any:
     return relation_record(item)
 
 
-def default_extractor() -> Extractor:
-    """conflictkg's own extractor as an :data:`Extractor`: ``conflictkg.extract`` + ``relation_record``."""
+def conflictkg_extractor(model: str | None = None, gazetteer: str | os.PathLike | None = None) -> Extractor:
+    """conflictkg's own extractor as an :data:`Extractor`: ``conflictkg.extract`` + ``relation_record``.
+
+    >>> extractor = conflictkg_extractor(gazetteer="actors.jsonl")
+    >>> summary = evaluate("my-annotations/", extractor=extractor)  # doctest: +SKIP
+    """
     import conflictkg
     from conflictkg.exports.tables import relation_record
 
-    extract = getattr(conflictkg, "extract", None)
-    if extract is None:
-        raise InputError("conflictkg.extract is not available in this installation")
-
     def run(text: str, published: str | None) -> list[dict]:
-        return [relation_record(r) for r in extract(text, published=published)]
+        relations = conflictkg.extract(text, published=published, model=model, gazetteer=gazetteer)
+        return [relation_record(r) for r in relations]
 
     return run
 
@@ -320,8 +341,8 @@ def evaluate(
     ``extractor`` is a callable ``(text, published) -> records``; ``cmd`` is instead a
     shell command template that prints JSON Lines, with ``{input}`` (a text file holding
     the article), ``{published}`` and ``{id}``; with neither, conflictkg's own extractor
-    is used. A command that fails is recorded in the article's ``error`` and scored on
-    whatever it printed, as ``score.py`` does.
+    (:func:`conflictkg_extractor`) is used. A command that fails is recorded in the
+    article's ``error`` and scored on whatever it printed, as ``score.py`` does.
 
     >>> s = evaluate("tests/data/annotated", extractor=lambda text, published: [])  # doctest: +SKIP
     >>> s.recall, s.precision  # doctest: +SKIP
@@ -339,7 +360,7 @@ def evaluate(
                 score.error = error
                 scores.append(score)
         return Summary(scores)
-    extractor = extractor or default_extractor()
+    extractor = extractor or conflictkg_extractor()
     for gold in golds:
         records = [_as_record(r) for r in extractor(gold["text"], gold.get("published") or None)]
         scores.append(score_article(gold, records))

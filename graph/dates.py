@@ -5,7 +5,8 @@
 expression without a year is read as the most recent such date *not after* the
 publication date: "on Thursday" in an article published on Friday 2024-12-06 is
 2024-12-05; "on Aug. 15" published 2024-08-10 is 2023-08-15; "in March" is the most
-recent March. Explicit future words ("tomorrow", "next year") are honoured.
+recent March. Explicit future words ("tomorrow", "next year") are honoured, and a
+caller that knows the sentence is about the future passes ``future=True``.
 
 Choices where news usage is loose:
 
@@ -18,8 +19,12 @@ Choices where news usage is loose:
 - A range ("from 2014 to 2016", "2014-16", "since 2017") gives its start.
 - Durations ("six weeks", "the past decade", "in recent months"), "before"/"after"
   phrases, decades ("the 1990s") and ambiguous numeric forms ("5/12/2024") give None.
+- "the end of the year", "later in the month": the current year or month.
+- "N hours ago" gives None (the publication day or the one before?).
 - A relative expression with no publication date gives None; so does an expression
   that needs the day of publication when only its year or month is known.
+- Tense is not visible in an expression: "on Monday" in "talks will resume on Monday"
+  is the next Monday only if the caller says so with ``future=True``.
 
 Forms outside this grammar that name a month, weekday or number ("3rd of Dec",
 "Tuesday, December 3") go to ``dateparser`` with ``RELATIVE_BASE`` set to the
@@ -80,8 +85,9 @@ _MONTH_DAY = _full(r"(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"(?:,?
 _DAY_MONTH = _full(r"(?:" + _WEEKDAY + r",? )?(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
 _REL_YEAR = r",? (?:of )?(?P<rel>last|this|next) year"
 _MONTH_REL_YEAR = _full(_MONTH + _REL_YEAR)
-_DAY_REL_YEAR = _full(r"(?:" + _MONTH + r" " + _DAY + r"|(?:the )?" + _DAY.replace("day>", "day2>") + r" (?:of )?"
-                      + _MONTH.replace("month>", "month2>") + r")" + _REL_YEAR)
+# "Oct. 8 last year" and "8 October last year" (regex groups need distinct names).
+_DAY_REL_YEAR = _full(r"(?:" + _MONTH + r" " + _DAY + r"|(?:the )?(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+                      r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)" + _REL_YEAR)
 _MONTH_ONLY = _full(r"(?:(?P<rel>this|last) )?" + _MONTH)
 _WEEKDAY_ONLY = _full(r"(?:(?P<rel>this|last|past|next) )?" + _WEEKDAY)
 _DAY_ONLY = _full(r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)")
@@ -104,9 +110,13 @@ _MODIFIER = re.compile(r"^(?:early|late|mid|earlier|later|the (?:end|start|begin
 _TIME_OF_DAY = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night|dawn|noon|midday|"
                           r"(?:at|before|after) (?:dawn|dusk|noon|midnight|midday)))+$")
 # Expressions that name a span of time rather than a point, or only bound one.
-_NOT_A_POINT = re.compile(r"^(?:before|after|prior to|over(?! the weekend)|within|for|throughout|the past|the last \d|"
-                          r"the last (?:few|several|two|three|four|five|six|ten)|the next|recent|in recent|"
-                          r"the coming)\b|\b\d{4}s\b|\b(?:hours?|minutes?) ago$|\b(?:decades|centuries|years|months|weeks|days|hours)$")
+_NOT_A_POINT = re.compile(
+    r"^(?:before|after|prior to|over(?! the weekend)|within|for|throughout|the past|the last \d|"
+    r"the last (?:few|several|two|three|four|five|six|ten)|the next|recent|in recent|the coming)\b"
+    r"|\b\d{4}s\b"  # decades
+    r"|\b(?:hours?|minutes?) ago$"
+    r"|\b(?:decades|centuries|years|months|weeks|days|hours)$"
+)
 
 
 def parse_published(published: str | None) -> tuple[int, int | None, int | None] | None:
@@ -212,12 +222,9 @@ def _resolve(text: str, pub: tuple[int, int | None, int | None] | None, future: 
             if rel == "next" and ahead == 0:
                 ahead = 7
             return (day + dt.timedelta(days=ahead)).isoformat()
-        if rel == "next":
-            back = -((WEEKDAYS[m["weekday"]] - day.weekday()) % 7 or 7)
-        else:
-            back = (day.weekday() - WEEKDAYS[m["weekday"]]) % 7
-            if rel in ("last", "past") and back == 0:
-                back = 7
+        back = (day.weekday() - WEEKDAYS[m["weekday"]]) % 7
+        if rel in ("last", "past") and back == 0:
+            back = 7
         return (day - dt.timedelta(days=back)).isoformat()
     if text in _WORDS:
         return (day + dt.timedelta(days=_WORDS[text])).isoformat() if day else None
@@ -334,9 +341,10 @@ def _span(first: dt.date, last: dt.date) -> str:
 
 
 def _unit_relative(rel: str, unit: str, pub) -> str | None:
-    if pub is None or rel in ("the past", "the"):
-        return None  # "the past year" is a duration; "the year" is unanchored
-    step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
+    if pub is None or rel == "the past":
+        return None  # "the past year" is a duration
+    # "by the end of the year", "later in the month": the current one.
+    step = {"this": 0, "the current": 0, "the": 0, "last": -1, "the previous": -1, "next": 1}[rel]
     if unit == "year":
         return _iso(pub[0] + step)
     if unit == "month":

@@ -124,8 +124,8 @@ class Resolver:
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
         self._unify_people()
-        for i in list(self._named):
-            self._named[i] = self.actors[self._named[i].id]
+        for i, actor in list(self._named.items()):
+            self._named[i] = self.actors.setdefault(actor.id, actor)
 
     def _unify_people(self) -> None:
         """"Assad" and "Bashar al-Assad" in one article are one person: the fuller name wins."""

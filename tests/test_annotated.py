@@ -1,0 +1,123 @@
+"""The hand-annotated articles in tests/data/annotated: well-formed, and the extractor scores on them.
+
+The articles are written for this project (not copied from ../shared/eval) and cover many
+conflicts and phrasings. Their format is the ../shared/eval one; see its README.
+"""
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conflictkg.ontology import ENTITY_TYPES, PLACE_TYPES, PREDICATES, SYMMETRIC
+
+ANNOTATED = Path(__file__).resolve().parent / "data" / "annotated"
+FILES = sorted(ANNOTATED.glob("*.json"))
+
+# Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
+MIN_PRECISION = 0.85
+MIN_RECALL = 0.60
+
+
+def ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_there_are_enough_articles():
+    assert len(FILES) >= 12
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_article_structure(path):
+    art = load(path)
+    assert set(art) == {"id", "title", "published", "text", "entities", "relations"}
+    assert art["id"] == path.stem
+    dt.date.fromisoformat(art["published"])
+    assert art["text"].split("\n", 1)[0] == art["title"], "the text starts with the headline line"
+    dateline = art["text"].split("\n\n")[1]
+    assert re.match(r"^[A-Z][A-Z .,'-]+(, [A-Za-z]+)?, [A-Z][a-z]+\.? \d{1,2} \u2014 ", dateline), dateline[:60]
+    assert 250 <= len(art["text"].split()) <= 400
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_entities(path):
+    art = load(path)
+    text = art["text"].lower()
+    names = [e["name"] for e in art["entities"]]
+    assert len(names) == len(set(names)), "entity names are unique"
+    for ent in art["entities"]:
+        assert set(ent) == {"name", "type", "aliases"}
+        assert ent["type"] in ENTITY_TYPES, ent
+        assert isinstance(ent["aliases"], list) and all(isinstance(a, str) and a for a in ent["aliases"])
+        assert any(n.lower() in text for n in [ent["name"], *ent["aliases"]]), f"{ent['name']} is not in the text"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_relations(path):
+    art = load(path)
+    types = {e["name"]: e["type"] for e in art["entities"]}
+    known = set(types) | {a for e in art["entities"] for a in e["aliases"]}
+    text = ws(art["text"])
+    seen = set()
+    for rel in art["relations"]:
+        label = f"{rel['subject']} {rel['predicate']} {rel['object']}"
+        assert {"subject", "predicate", "object", "negated", "optional", "evidence"} <= set(rel), label
+        assert set(rel) <= {"subject", "predicate", "object", "negated", "optional", "evidence",
+                            "date", "former", "designation"}, label
+        assert rel["predicate"] in PREDICATES, label
+        assert rel["subject"] in known and rel["object"] in known, label
+        assert rel["subject"] != rel["object"], label
+        assert isinstance(rel["negated"], bool) and isinstance(rel["optional"], bool), label
+        assert ws(rel["evidence"]) in text, f"{label}: evidence not in text: {rel['evidence']!r}"
+        if "date" in rel:
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", rel["date"]), label
+            assert rel["date"] <= art["published"], f"{label}: date after publication"
+        if "former" in rel:
+            assert isinstance(rel["former"], bool), label
+        if "designation" in rel:
+            assert rel["predicate"] == "designates", label
+        # Domains the vocabulary states.
+        if rel["predicate"] == "leads":
+            assert types.get(rel["subject"]) == "PERSON", label
+        if rel["predicate"] == "located_in":
+            assert types.get(rel["subject"]) in PLACE_TYPES, label
+            assert types.get(rel["object"]) in PLACE_TYPES | {"STATE"}, label
+        if rel["predicate"] in ("captures", "withdraws_from") and not rel["optional"]:
+            assert types.get(rel["object"]) in PLACE_TYPES | {"STATE"}, label
+        ends = (rel["subject"], rel["object"])
+        if rel["predicate"] in SYMMETRIC:
+            ends = tuple(sorted(ends))
+        key = (ends, rel["predicate"], rel["negated"])
+        assert key not in seen, f"{label}: annotated twice"
+        seen.add(key)
+
+
+def test_the_set_covers_negation_and_optional_relations():
+    rels = [r for p in FILES for r in load(p)["relations"]]
+    assert sum(r["negated"] and not r["optional"] for r in rels) >= 6
+    assert sum(r["optional"] for r in rels) >= 40
+    assert {r["predicate"] for r in rels if not r["optional"]} == set(PREDICATES)
+
+
+def test_extractor_meets_thresholds_on_annotated_articles():
+    import conflictkg
+
+    if not hasattr(conflictkg, "extract"):
+        pytest.skip("conflictkg.extract is not available yet")
+    from conflictkg.evaluate import evaluate
+    from conflictkg.exports.tables import relation_record
+
+    def extractor(text, published):
+        return [relation_record(r) for r in conflictkg.extract(text, published=published)]
+
+    summary = evaluate(ANNOTATED, extractor=extractor)
+    report = json.dumps(summary.to_dict(), indent=1, ensure_ascii=False)
+    assert summary.contradictions == 0, report
+    assert summary.precision >= MIN_PRECISION, report
+    assert summary.recall >= MIN_RECALL, report
