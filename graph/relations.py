@@ -268,4 +268,11 @@ def _is_date(child: Token, head: Token) -> bool:
 
 
 def _date_text(child: Token) -> str:
-    return " ".join(t.text for t in child.subtree)
+    words = [t.text for t in child.subtree]
+    # spaCy splits "Oct. 7, 2023" into two dates; the year that follows belongs to the day.
+    end = child.right_edge.i
+    doc = child.doc
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "DATE" \
+            and doc[end + 2].text.isdigit() and len(doc[end + 2].text) == 4:
+        words += [",", doc[end + 2].text]
+    return " ".join(words)
