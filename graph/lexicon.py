@@ -59,8 +59,10 @@ def _merge(*tables: dict[str, list[Frame]]) -> dict[str, list[Frame]]:
 # Active voice as written; the component swaps the ends for the passive
 # ("X was captured by Y") and reads "by"-agents, conjunctions and relative clauses.
 VERB_FRAMES: dict[str, list[Frame]] = _merge(
-    _frames("supports", "back support arm fund finance bankroll sponsor equip supply aid assist help shelter reinforce",
+    _frames("supports", "back support arm fund finance bankroll sponsor equip aid assist help shelter reinforce",
             obj=("dobj",)),
+    # "supplying weapons to X", "provided the army with drones" (not "send": troops sent to X may invade it)
+    _frames("supports", "supply provide deliver sell give transfer", obj=("dative", "prep:to", "dobj")),
     _frames("opposes", "fight battle oppose combat resist", obj=("dobj", "prep:against", "prep:with")),
     _frames("opposes", "clash", obj=("prep:with",)),
     _frames("attacks", "attack strike bomb shell raid assault storm target hit ambush invade besiege bombard "
@@ -190,7 +192,7 @@ DISTRIBUTIVE = frozenset({"side", "sides", "party", "parties", "faction", "facti
 # Verbs that make their subject the agent of a noun trigger ("launched an offensive").
 EVENT_GOVERNORS = frozenset("launch lead spearhead carry conduct mount stage begin start wage order continue "
                             "intensify escalate step claim complete announce provide give offer send deliver "
-                            "extend pledge declare make spend".split())
+                            "extend pledge declare make spend impose".split())
 # Verbs that make their subject the *recipient* of a support noun ("received support from").
 RECEIVING_VERBS = frozenset("receive get rely depend enjoy obtain accept seek request win gain".split())
 # "war between A and B", "talks between A and B".

@@ -123,9 +123,24 @@ class Resolver:
                             self._named[j] = self.actors[actor.id]
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
+        self._read_known_as()
         self._unify_people()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
+
+    def _read_known_as(self) -> None:
+        """"Mohamed Hamdan Dagalo, widely known as Hemedti": the second name is an alias of the first."""
+        for i, actor in list(self._named.items()):
+            tok = self.doc[i]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("know", "call", "nickname"):
+                owner = tok.head.head.head
+                target = self._named.get(owner.i)
+                if target is not None and target.id != actor.id and actor.id not in self._entries:
+                    self._add_alias(target, actor.name)
+                    self.actors.pop(actor.id, None)
+                    for j, other in list(self._named.items()):
+                        if other.id == actor.id:
+                            self._named[j] = self.actors[target.id]
 
     def _unify_people(self) -> None:
         """"Assad" and "Bashar al-Assad" in one article are one person: the fuller name wins."""
@@ -374,23 +389,22 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
-        best: _Seen | None = None
+        # The sentence of the most recent compatible mention; within it, the most prominent
+        # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
+        # of Gezira state ... the city" is Wad Madani, not Gezira.
+        found: list[_Seen] = []
         for seen in reversed(self._history):
             if seen.token >= token.i:
                 continue
-            if sent - seen.sent > window:
+            if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
-            if seen.actor.type not in types or seen.actor.id in excluded:
-                continue
-            if best is None:
-                best = seen
-                if token.lower_ not in _PRONOUNS or seen.subject:
-                    break
-            elif seen.sent == best.sent and seen.subject:
-                best = seen
-                break
-            elif seen.sent != best.sent:
-                break
+            if seen.actor.type in types and seen.actor.id not in excluded:
+                found.append(seen)
+        if not found:
+            return None
+        if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
+            found = [f for f in found if f.sent == sent]
+        best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         return best.actor if best else None
 
     def note(self, token: Token, actor: Actor) -> None:
@@ -496,6 +510,14 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'\-]*", name)}
     return len(initials) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 20:
+        token = token.head
+        depth += 1
+    return depth
 
 
 def _definite(token: Token) -> bool:

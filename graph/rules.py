@@ -376,6 +376,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     else:
         return
     head_of_state = bool(words & _HEAD_OF_STATE)
+    # "Sudanese army chief X": the army (the state's armed forces are its government's) is led.
+    head_of_state = head_of_state or bool(words & {"army", "military", "armed"})
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, head_of_state)
         if ref is not None:
