@@ -1,10 +1,14 @@
-"""The ``trim_entities`` component: entity spans the small NER model draws too wide.
+"""The ``trim_entities`` component: entity spans drawn too wide or too narrow.
 
 ``en_core_web_sm`` sometimes swallows a locative phrase into a name ("the National
 Penitentiary in Port-au-Prince" as one ORG). Names from the gazetteer are exact and
 left alone; a statistical span that contains " in ", " near " or " at " followed by a
 capitalised word is cut there, and the place after the preposition becomes its own
 entity (GPE), so "X in Y" can be read as two places.
+
+The gazetteer can also draw a name too narrow: "Sudan" inside "the Sudan Shield Forces"
+or "the Sudan Liberation Movement". A state or place match followed at once by
+capitalised words ending in an organisation's head noun becomes one new ORG entity.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from spacy.tokens import Doc, Span
 __all__ = ["trim_entities"]
 
 _CUT = {"in", "near", "at", "outside"}
+_ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigades", "Council", "Party", "Alliance",
+              "Militia", "Units", "Corps", "Guard", "Guards", "Group", "Battalion", "Coalition", "Authority",
+              "Police", "Service", "Brotherhood", "Legion", "Battalions", "Committee", "Union"}
 
 
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in doc.ents:
+    for ent in _widen(doc):
         cut = None
         if not ent.ent_id_:
             for tok in ent[1:-1]:
@@ -34,6 +41,30 @@ def trim_entities(doc: Doc) -> Doc:
         changed = True
         ents.append(Span(doc, ent.start, cut, label=ent.label_))
         ents.append(Span(doc, cut + 1, ent.end, label="GPE"))
-    if changed:
+    if changed or ents != list(doc.ents):
         doc.ents = ents
+        for ent in ents:  # a widened span is no longer the gazetteer's entry
+            if ent.label_ == "ORG" and ent[0].ent_id_:
+                for tok in ent:
+                    tok.ent_id_ = ""
     return doc
+
+
+def _widen(doc: Doc) -> list[Span]:
+    out: list[Span] = []
+    ents = list(doc.ents)
+    skip_until = -1
+    for n, ent in enumerate(ents):
+        if ent.start < skip_until:
+            continue
+        end = ent.end
+        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE"):
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end > ent.end and doc[end - 1].text in _ORG_HEADS:
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                skip_until = end
+                continue
+        out.append(ent)
+    return [e for e in out if e.start >= 0] if skip_until < 0 else [
+        e for e in out if not (e.label_ != "ORG" and any(o is not e and o.start <= e.start < o.end for o in out))]

@@ -198,6 +198,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
             # "the Assad government backed by Russia", "Gran Grif, led by Luckson Elan"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
+        elif token.dep_ == "advcl" and token.tag_ == "VBN" and frame.obj == ("dobj",) and _slot(token, "agent", res, ACTOR):
+            # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
+            objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
+            subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
         elif passive and frame.obj == ("dobj",):
             objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
@@ -368,7 +372,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if "prime" in words and "minister" in words:
         words.add("prime minister")
-    former = bool(words & {"former", "ex"})
+    former = bool(words & {"former", "ex", "late"})
+    if former:
+        return  # a former commander does not lead; what he led is history the text does not date
     if words & LEADER_TITLES:
         predicate = "leads"
     elif words & MEMBER_TITLES:
