@@ -65,6 +65,7 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("supports", "supply provide deliver sell give transfer", obj=("dative", "prep:to", "dobj")),
     _frames("opposes", "fight battle oppose combat resist", obj=("dobj", "prep:against", "prep:with")),
     _frames("opposes", "clash", obj=("prep:with",)),
+    _frames("opposes", "exchange trade", obj=("prep:with",), particle="fire"),
     _frames("attacks", "attack strike bomb shell raid assault storm target hit ambush invade besiege bombard "
             "shoot kill massacre overrun", obj=("dobj", "prep:on"), confidence=0.8),
     _frames("captures", "capture seize retake recapture occupy conquer overrun secure liberate control hold",

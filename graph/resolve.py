@@ -453,6 +453,9 @@ DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
 _PLACE_NOUNS_OF = {"takeover", "capture", "fall", "siege", "recapture", "outskirts", "city", "town", "province",
                    "region", "centre", "center", "capital", "streets", "residents", "seizure", "liberation"}
+# "a general in the Revolutionary Guards": "in" after a role is membership, not place.
+_ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
+               "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
 
 
@@ -461,7 +464,7 @@ def _place_score(tok: Token) -> int:
     from conflictkg.graph.lexicon import PLACE_NOUNS
 
     head, score = tok.head, 0
-    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS:
         score += 1
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
         score += 1
