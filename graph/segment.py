@@ -24,7 +24,7 @@ __all__ = ["news_sentences"]
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .'\-]+)?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .'\-]+)?\s*[—–-]{1,2}\s")
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start", "doc._.headline_end"])
