@@ -109,6 +109,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
             obj=("prep:from",), object_place=True),
     _frames("sanctions", "sanction embargo", subj=("poss", "compound", "gov_subj", "agent"), obj=("prep:on|against",)),
     _frames("allied_with", "ally", subj=("gov_subj_attr",), obj=("poss", "prep:of|to")),
+    _frames("allied_with", "pact alliance treaty", subj=("gov_subj", "poss"), obj=("prep:with",)),
     _frames("member_of", "member", subj=("gov_subj_attr",), obj=("prep:of", "compound", "poss")),
     _frames("affiliated_with", "affiliate branch offshoot wing franchise", subj=("gov_subj_attr",), obj=("prep:of", "poss")),
     _frames("affiliated_with", "allegiance", subj=("gov_subj",), obj=("prep:to",)),
@@ -193,7 +194,7 @@ DISTRIBUTIVE = frozenset({"side", "sides", "party", "parties", "faction", "facti
 # Verbs that make their subject the agent of a noun trigger ("launched an offensive").
 EVENT_GOVERNORS = frozenset("launch lead spearhead carry conduct mount stage begin start wage order continue "
                             "intensify escalate step claim complete announce provide give offer send deliver "
-                            "extend pledge declare make spend impose".split())
+                            "extend pledge declare make spend impose have sign form forge conclude".split())
 # Verbs that make their subject the *recipient* of a support noun ("received support from").
 RECEIVING_VERBS = frozenset("receive get rely depend enjoy obtain accept seek request win gain".split())
 # "war between A and B", "talks between A and B".

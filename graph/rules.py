@@ -311,7 +311,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
-            yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95)
+            # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause.
+            yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
+                            clausal=token.dep_ != "appos")
             return
 
 
@@ -482,6 +484,11 @@ def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
     if len(subjects) >= 2:
         yield Candidate(subjects[:1], "negotiates_with", subjects[1:], token, "agreement:coordinated", 0.8)
+        # "A and B agreed to end the fighting": they were fighting each other.
+        for xcomp in (c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in ("end", "halt", "stop", "cease")):
+            if any(BETWEEN_NOUNS.get(w.lemma_.lower()) == "opposes" or w.lower_ in BETWEEN_NOUNS
+                   and BETWEEN_NOUNS[w.lower_] == "opposes" for w in xcomp.subtree if w is not xcomp):
+                yield Candidate(subjects[:1], "opposes", subjects[1:], xcomp, "agreement:end-war", 0.75)
         # Leaders who sign do so for what they lead: "Colombia's president and the FARC's leader signed".
         bodies = [Ref(body, "name") for r in subjects if (body := res.led_by(r.actor)) is not None]
         if len(bodies) >= 2:
@@ -494,8 +501,11 @@ def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     deal = token.head
     brokers = _slot(token, "agent", res, ACTOR)
-    verb = _governor(deal)
-    parties = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)] if verb is not None else []
+    parties: list[Ref] = []
+    for verb in deal.ancestors:  # the nearest clause with a subject: "A and B agreed ... under a deal"
+        if verb.pos_ in _VERBAL and (subjects := clause_subjects(verb)):
+            parties = [r for t in subjects for r in np_refs(t, res, ACTOR)]
+            break
     parties = [p for p in parties if p not in brokers]
     if brokers and parties:
         yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
@@ -512,6 +522,25 @@ def government_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     gov = res.refs(token, ACTOR)
     if gov and gov[0].actor.type == "GOVERNMENT":
         yield Candidate([Ref(res.named(people[0]), "name")], "leads", gov[:1], token, "government-of-person", 0.85, clausal=False)
+
+
+def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"X is part of Y": a place within a place, else a member of a body."""
+    if token.lower_ != "part" or token.dep_ not in ("attr", "appos", "pobj"):
+        return
+    if token.dep_ == "pobj" and token.head.lower_ != "as":
+        return
+    holder = token.head.head if token.dep_ == "pobj" else token
+    parts = _slot(holder, "gov_subj_attr", res, PLACE) if holder is token else [
+        r for t in holder.children if t.dep_ in ("nsubj", "nsubjpass") for r in np_refs(t, res, PLACE)]
+    wholes = _slot(token, "prep:of", res, PLACE)
+    if not parts or not wholes:
+        return
+    places = ("LOCATION", "STATE")
+    if parts[0].actor.type == "LOCATION" and wholes[0].actor.type in places:
+        yield Candidate(parts, "located_in", wholes[:1], token, "part-of", 0.8)
+    elif parts[0].actor.type not in places and wholes[0].actor.type not in ("LOCATION",):
+        yield Candidate(parts, "member_of", wholes[:1], token, "part-of", 0.75)
 
 
 def reversal_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -540,5 +569,6 @@ RULES = [
     agreement_rule,
     broker_rule,
     government_leader_rule,
+    part_of_rule,
     reversal_rule,
 ]
