@@ -478,6 +478,12 @@ def _place_score(tok: Token) -> int:
         score += 2
     if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
         score += 1
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Crimea is (recognised as) part of Ukraine"
+        for w in head.subtree:
+            if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head is head or w.head.lower_ == "as"):
+                wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
+                if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
+                    score += 2
     if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add"):
         score -= 2
     return score
