@@ -87,3 +87,5 @@ def read(path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph"
 
 # Importing the format modules registers them.
 from conflictkg.exports import tables  # noqa: E402,F401
+from conflictkg.exports import html  # noqa: E402,F401
+from conflictkg.exports import rdf  # noqa: E402,F401
