@@ -67,4 +67,4 @@ def _widen(doc: Doc) -> list[Span]:
                 continue
         out.append(ent)
     return [e for e in out if e.start >= 0] if skip_until < 0 else [
-        e for e in out if not (e.label_ != "ORG" and any(o is not e and o.start <= e.start < o.end for o in out))]
+        e for e in out if not (e.label_ != "ORG" and any(o != e and o.start <= e.start < o.end for o in out))]

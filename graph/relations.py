@@ -29,7 +29,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, Ref, Resolver
-from conflictkg.graph.rules import RULES, Candidate, clause_subjects, np_refs, title_rule
+from conflictkg.graph.rules import RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.ontology.gazetteer import Gazetteer
 
@@ -186,11 +186,11 @@ def _chain(trigger: Token) -> list[Token]:
     tok = trigger
     for _ in range(8):
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
-        if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head is tok:
+        if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
             break
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok is not trigger:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger:
             break
-        if tok.pos_ in ("VERB", "AUX") and tok is trigger and tok.dep_ not in ("xcomp", "pcomp"):
+        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp"):
             break
         tok = tok.head
         chain.append(tok)
@@ -206,11 +206,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     for tok in chain:
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not take part in the assault", "is not a member").
-        reaches = tok is trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
+        reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
         for child in tok.children:
             lower = child.lower_
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
-                if reaches and (tok is trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
+                if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
                 ctx.blocked = True
@@ -226,10 +226,15 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
                 ctx.date = _date_text(child)
-        if tok is not trigger and tok.lemma_ in NEGATING_VERBS:
+        if tok != trigger and tok.lemma_ in NEGATING_VERBS:
             ctx.negated = True
-        if tok is not trigger and tok.lemma_ in INTENT_VERBS:
+        if tok != trigger and tok.lemma_ in INTENT_VERBS:
             ctx.blocked = True
+    if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
+        for tok in trigger.subtree:
+            if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
+                ctx.date = _date_text(tok)
+                break
     if trigger.sent.text.rstrip().endswith("?"):
         ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"

@@ -480,7 +480,7 @@ def _place_score(tok: Token) -> int:
         score += 1
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "Crimea is (recognised as) part of Ukraine"
         for w in head.subtree:
-            if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head is head or w.head.lower_ == "as"):
+            if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
                 if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
                     score += 2
@@ -523,7 +523,7 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 20:
+    while token.head != token and depth < 20:
         token = token.head
         depth += 1
     return depth

@@ -73,6 +73,16 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     return out
 
 
+def in_clause(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` hangs from ``root`` without passing through another verb (a clause of its own)."""
+    node = tok.head
+    while node != root:
+        if node.pos_ in _VERBAL or node.head == node:
+            return False
+        node = node.head
+    return True
+
+
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in ("be", "remain", "become", "stay") or head.pos_ == "AUX":
@@ -95,7 +105,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head]
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
             verb = verb.head
@@ -120,6 +130,9 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = _preps(token, slot[5:])
     elif slot == "agent":
         toks = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not toks and token.tag_ == "VBN":  # "designated as a terrorist organization | by the US": misattached
+            toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
+                    for p in c.children if p.dep_ == "pobj"]
     elif slot == "compound":  # "a US drone strike", "Iranian support": names and demonyms only
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
@@ -208,7 +221,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
-            if not objects and anchor is not token:  # "took control | of X": the PP hangs on the verb
+            if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
                 objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -286,7 +299,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                     for r in _slot(token.head, slot, res, ACTOR)]
             objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
         if not subjects and objects:  # "the capture of Raqqa | by the SDF": "by" misattached below
-            subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head is not token
+            subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
@@ -300,6 +313,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 givers = [token, token.head] if token.dep_ == "conj" else [token]
                 subjects = next((found for t in givers if (found := [
                     r for slot in ("prep:from|of", "poss", "agent", "compound") for r in _slot(t, slot, res, ACTOR)])), [])
+                if not subjects and token.dep_ == "dobj":  # "received support | from Turkey": the PP hangs on the verb
+                    subjects = _slot(token.head, "prep:from", res, ACTOR)
                 objects, rule = recipient, "noun:received"
         under = _under(token)
         if under is not None:
@@ -321,7 +336,7 @@ def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
     """"received support from", "relies on aid from", "with backing from": the governor's subject receives."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         verb = noun.head.head
-        while verb.pos_ not in _VERBAL and verb.head is not verb:
+        while verb.pos_ not in _VERBAL and verb.head != verb:
             verb = verb.head
         if verb.pos_ in _VERBAL:
             return [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
@@ -487,7 +502,7 @@ def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "A and B agreed to end the fighting": they were fighting each other.
         for xcomp in (c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in ("end", "halt", "stop", "cease")):
             if any(BETWEEN_NOUNS.get(w.lemma_.lower()) == "opposes" or w.lower_ in BETWEEN_NOUNS
-                   and BETWEEN_NOUNS[w.lower_] == "opposes" for w in xcomp.subtree if w is not xcomp):
+                   and BETWEEN_NOUNS[w.lower_] == "opposes" for w in xcomp.subtree if w != xcomp):
                 yield Candidate(subjects[:1], "opposes", subjects[1:], xcomp, "agreement:end-war", 0.75)
         # Leaders who sign do so for what they lead: "Colombia's president and the FARC's leader signed".
         bodies = [Ref(body, "name") for r in subjects if (body := res.led_by(r.actor)) is not None]
@@ -531,7 +546,7 @@ def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if token.dep_ == "pobj" and token.head.lower_ != "as":
         return
     holder = token.head.head if token.dep_ == "pobj" else token
-    parts = _slot(holder, "gov_subj_attr", res, PLACE) if holder is token else [
+    parts = _slot(holder, "gov_subj_attr", res, PLACE) if holder == token else [
         r for t in holder.children if t.dep_ in ("nsubj", "nsubjpass") for r in np_refs(t, res, PLACE)]
     wholes = _slot(token, "prep:of", res, PLACE)
     if not parts or not wholes:
