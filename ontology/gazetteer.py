@@ -84,12 +84,18 @@ class Entry:
         ids = data.get("ids", {})
         if not isinstance(ids, dict):
             raise GazetteerError(f"{where}: 'ids' must be an object of scheme -> value")
+        demonyms = data.get("demonyms", [])
+        if not isinstance(demonyms, list) or not all(isinstance(d, str) for d in demonyms):
+            raise GazetteerError(f"{where}: 'demonyms' must be a list of strings")
+        for key in ("capital", "metonym_of", "state"):
+            if data.get(key) is not None and not isinstance(data[key], str):
+                raise GazetteerError(f"{where}: {key!r} must be a string (the name of an entry)")
         return cls(
             name=name.strip(),
             type=type_,
             aliases=tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name.strip())),
             ids=tuple(sorted((str(k), str(v)) for k, v in ids.items())),
-            demonyms=tuple(data.get("demonyms", ())),
+            demonyms=tuple(demonyms),
             capital=data.get("capital"),
             metonym_of=data.get("metonym_of"),
             state=data.get("state"),
@@ -143,6 +149,10 @@ class Gazetteer:
         self._by_name: dict[str, Entry] = {}
         self._by_demonym: dict[str, Entry] = {}
         self._by_id: dict[str, Entry] = {e.id: e for e in self.entries.values()}
+        self._governments: dict[str, list[Entry]] = {}  # state name -> its GOVERNMENT entries
+        for entry in self.entries.values():
+            if entry.type == "GOVERNMENT" and entry.state:
+                self._governments.setdefault(entry.state, []).append(entry)
         # Canonical names win over aliases, whatever the order of the entries.
         for entry in self.entries.values():
             for alias in entry.aliases:
@@ -192,25 +202,41 @@ class Gazetteer:
     def government_of(self, state: Entry) -> Entry:
         """The GOVERNMENT entry of ``state``: a gazetteer entry if one names it, else derived.
 
+        An entry names it when one of its names is one of the derived names ("Government of
+        Syria", "Syrian government"...). Other GOVERNMENT entries of the state -- its army, its
+        intelligence service, a regional government -- are parts of it, not the government.
+
         >>> Gazetteer.load().government_of(Gazetteer.load().lookup("Syria")).name
         'Government of Syria'
         """
-        for entry in self.entries.values():
-            if entry.type == "GOVERNMENT" and entry.state == state.name:
-                return entry
         demonyms = state.demonyms[:1]
         aliases = [f"{state.name} government", f"{state.name}'s government", f"government of {state.name}"]
         for d in demonyms:
             aliases += [f"{d} government", f"{d} regime", f"{d} authorities"]
-        return Entry(name=f"Government of {state.name}", type="GOVERNMENT", aliases=tuple(aliases), state=state.name)
+        derived = Entry(name=f"Government of {state.name}", type="GOVERNMENT", aliases=tuple(aliases), state=state.name)
+        own = {normalize_name(n) for n in derived.names}
+        for entry in self._governments.get(state.name, ()):
+            if own & {normalize_name(n) for n in entry.names}:
+                return entry
+        return derived
 
     def patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns: every name and alias, labelled with its type, ``id`` the entry id."""
+        """EntityRuler patterns: every name and alias, labelled with its type, ``id`` the entry id.
+
+        The ruler matches exact text, so each name also comes capitalised ("al-Qaeda" opening a
+        sentence is "Al-Qaeda") and with a typographic apostrophe ("Ta’ang").
+        """
         out = []
         for entry in self.entries.values():
-            for name in entry.names:
+            for name in dict.fromkeys(v for n in entry.names for v in _variants(n)):
                 out.append({"label": entry.type, "pattern": name, "id": entry.id})
         return out
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    forms = [name, name[:1].upper() + name[1:]]
+    forms += [f.replace("'", "\u2019") for f in forms if "'" in f]
+    return tuple(forms)
 
 
 def _overlay(old: Entry, new: Entry) -> Entry:
@@ -230,14 +256,26 @@ def _overlay(old: Entry, new: Entry) -> Entry:
 def _builtin() -> Gazetteer:
     gaz = Gazetteer()
     gaz.add(_pycountry_states())
+    iso_names = {n for e in gaz.entries.values() for n in e.names}
     # states.jsonl names pycountry states by their ISO alpha-3 code to rename and enrich them.
     by_iso3 = {dict(e.ids)["iso3166-alpha3"]: e for e in gaz.entries.values()}
-    for entry in _read_jsonl(data_path("states.jsonl"), "states.jsonl"):
+    curated = list(_read_jsonl(data_path("states.jsonl"), "states.jsonl"))
+    for entry in curated:
         iso3 = dict(entry.ids).get("iso3166-alpha3")
         base = by_iso3.get(iso3) if iso3 else None
         if base is not None and base.name != entry.name:
             del gaz.entries[base.name]
             entry = _overlay(replace(base, aliases=(*base.aliases, base.name)), entry)
         gaz.add([entry])
-    gaz.add(_read_jsonl(data_path("actors.jsonl"), "actors.jsonl"))
+    actors = list(_read_jsonl(data_path("actors.jsonl"), "actors.jsonl"))
+    gaz.add(actors)
+    # A name the curated files give to one entry is dropped from ISO names of another: in news
+    # "Congo" is the DRC, not the ISO short name of the Republic of the Congo.
+    claimed = {normalize_name(n): e.name for e in (*curated, *actors) for n in e.names}
+    for entry in list(gaz.entries.values()):
+        keep = tuple(a for a in entry.aliases
+                     if a not in iso_names or claimed.get(normalize_name(a), entry.name) == entry.name)
+        if keep != entry.aliases:
+            gaz.entries[entry.name] = replace(entry, aliases=keep)
+    gaz._reindex()
     return gaz
