@@ -233,7 +233,8 @@ def serve(
     from conflictkg.exports.server import serve as run_serve
 
     _inputs_exist([graph])
-    run_serve(graph, host=host, port=port, timeout_s=timeout)
+    run_serve(graph, host=host, port=port, timeout_s=timeout,
+              ready=lambda url: out.print(f"SPARQL endpoint: {url}  (read-only; Ctrl-C stops)"))
 
 
 @app.command()

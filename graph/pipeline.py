@@ -13,6 +13,7 @@ Nothing is ever downloaded.
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib.util
 import os
 from functools import lru_cache
@@ -130,6 +131,7 @@ def build_graph(documents: Iterable[Document], *, model: str | None = None, gaze
                 graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
     """Extract every document and add it, its relations and its actors to a graph."""
     kg = graph if graph is not None else KnowledgeGraph()
+    kg.graph.graph["extracted_at"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     for document, relations, actors in extract_documents(documents, model=model, gazetteer=gazetteer):
         kg.add_document(document, relations)
     return kg
