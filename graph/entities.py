@@ -30,6 +30,9 @@ def trim_entities(doc: Doc) -> Doc:
     changed = False
     for ent in _widen(doc):
         cut = None
+        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT | {"the", "of", "and"}:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
+            changed = True
         if not ent.ent_id_:
             for tok in ent[1:-1]:
                 if tok.lower_ in _CUT and doc[tok.i + 1].text[:1].isupper():

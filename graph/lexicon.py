@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from conflictkg.ontology import check_predicate
 
-__all__ = ["Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ", "NEGATING_VERBS", "REVERSING_VERBS",
+__all__ = ["FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ", "NEGATING_VERBS", "REVERSING_VERBS",
            "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "INTENT_VERBS", "FORMER_WORDS", "GROUP_NOUNS",
            "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES", "MEMBER_TITLES",
            "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS"]
@@ -67,7 +67,7 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("opposes", "clash", obj=("prep:with",)),
     _frames("opposes", "exchange trade", obj=("prep:with",), particle="fire"),
     _frames("attacks", "attack strike bomb shell raid assault storm target hit ambush invade besiege bombard "
-            "shoot kill massacre overrun", obj=("dobj", "prep:on"), confidence=0.8),
+            "shoot kill massacre", obj=("dobj", "prep:on"), confidence=0.8),
     _frames("captures", "capture seize retake recapture occupy conquer overrun secure liberate control hold",
             obj=("dobj",), object_place=True),
     _frames("captures", "take", obj=("prep:of",), particle="control"),
@@ -141,6 +141,8 @@ COMPOUND_ADJ: dict[str, tuple[str, bool]] = {
 NEGATING_VERBS = frozenset("refuse decline deny reject fail cease stop halt end suspend".split())
 # Verbs that undo a designation or a listing ("suspended X from its list of terrorist organisations").
 REVERSING_VERBS = frozenset("suspend remove delist lift revoke drop rescind".split())
+# "wrongly claimed to have killed": the text says it did not happen as claimed.
+FALSE_ADVERBS = frozenset("wrongly falsely mistakenly erroneously".split())
 HEDGE_ADVERBS = {"reportedly": "reported", "allegedly": "alleged", "purportedly": "alleged",
                  "apparently": "reported", "supposedly": "alleged", "possibly": "possible"}
 SPEECH_VERBS = frozenset("say state claim allege insist announce report tell add assert confirm accuse suggest".split())
@@ -169,7 +171,8 @@ ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {
     **{w: (("LOCATION",), 4) for w in "city town village port enclave stronghold".split()},
     **{w: (("LOCATION",), 3) for w in "region province district area territory".split()},
     **{w: (("STATE",), 4) for w in "country nation".split()},
-    **{w: (("IGO",), 6) for w in "alliance coalition bloc mission".split()},
+    **{w: (("IGO",), 6) for w in "bloc mission".split()},
+    **{w: (("IGO", "ARMED_GROUP"), 6) for w in "alliance coalition".split()},
     "it": (("ARMED_GROUP", "STATE", "GOVERNMENT", "IGO", "ORGANIZATION", "LOCATION"), 2),
     "its": (("ARMED_GROUP", "STATE", "GOVERNMENT", "IGO", "ORGANIZATION", "LOCATION"), 2),
     "they": (("ARMED_GROUP", "GOVERNMENT", "STATE"), 2),

@@ -73,7 +73,9 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
     nlp.add_pipe("news_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(gaz.patterns())
+        # A lone surname ("Ghani") would also match inside other names ("Abdul-Ghani"); persons are
+        # matched by full name, and the resolver links later short mentions back to them.
+        ruler.add_patterns([p for p in gaz.patterns() if p["label"] != "PERSON" or " " in p["pattern"]])
     nlp.add_pipe("trim_entities", after="ner")
     nlp.add_pipe("merge_entities", after="trim_entities")
     nlp.add_pipe("conflict_relations", config={"gazetteer": str(gazetteer or "")})

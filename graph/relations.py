@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lexicon import (
-    EVENT_GOVERNORS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+    EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, Ref, Resolver
@@ -41,6 +41,7 @@ for _name, _default in (("relations", None), ("actors", None), ("published", Non
         Doc.set_extension(_name, default=_default)
 
 _PLACES = PLACE_TYPES | {"STATE"}
+_ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide", "vote", "move"}
 _LIGHT_VERBS = EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
                                                     "remain", "hold"}
 
@@ -110,6 +111,7 @@ class RelationExtractor:
         evidence = Evidence(doc._.document_id, sent.text.strip(), offset + sent.start_char,
                             offset + sent.start_char + len(sent.text.rstrip()), cand.rule, round(confidence, 3))
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
+        subjects = [_acting_for(s, cand.predicate, res) for s in subjects]
         for s in subjects:
             for o in objects:
                 if not valid_ends(cand.predicate, s.actor, o.actor):
@@ -120,6 +122,19 @@ class RelationExtractor:
                     modality=ctx.modality, attributed_to=ctx.attributed_to,
                     confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
                 )
+
+
+# What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
+_OFFICIAL_ACTS = {"sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
+                  "allied_with", "negotiates_with"}
+
+
+def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
+    if ref.actor.type == "PERSON" and predicate in _OFFICIAL_ACTS:
+        body = res.led_by(ref.actor)
+        if body is not None:
+            return Ref(body, ref.kind)
+    return ref
 
 
 def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
@@ -229,6 +244,14 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and tok.lemma_ in NEGATING_VERBS:
             ctx.negated = True
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
+            ctx.blocked = True
+        if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
+            ctx.blocked = True
+    # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
+    if trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        governor = trigger.head.lemma_
+        if governor not in NEGATING_VERBS | _ACHIEVED and not (trigger.lemma_ in ("help", "support", "assist", "aid")):
             ctx.blocked = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:

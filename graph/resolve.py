@@ -308,6 +308,8 @@ class Resolver:
             if child.dep_ not in order or child.i > token.i:
                 continue
             if child.i in self._named:
+                if _hyphen_modifier(child):  # "Islamic State-linked insurgents" are not Islamic State
+                    continue
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
@@ -519,6 +521,13 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'\-]*", name)}
     return len(initials) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+
+
+def _hyphen_modifier(token: Token) -> bool:
+    from conflictkg.graph.lexicon import COMPOUND_ADJ
+
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in COMPOUND_ADJ
 
 
 def _depth(token: Token) -> int:

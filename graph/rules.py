@@ -404,9 +404,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, head_of_state)
         if ref is not None:
-            state = res.entry(ref.actor)
-            if head_of_state and state is not None and state.type == "GOVERNMENT" and state.state:
-                res.note_person_state(person, res.gazetteer.lookup(state.state))
+            entry = res.entry(ref.actor)
+            if head_of_state and entry is not None and entry.type == "STATE":
+                res.note_person_state(person, entry)
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former, clausal=False)
@@ -418,12 +418,10 @@ def _organisation(mod: Token, res: Resolver, head_of_state: bool) -> Ref | None:
     named = res.named(mod)
     if named is not None and named.type not in ("PERSON", "LOCATION"):
         entry = res.entry(named)
-        if head_of_state and named.type == "STATE" and entry is not None:
-            return Ref(res.government(entry), "name")
         return Ref(named, "name")
     state = res.gazetteer.by_demonym(mod.text)
     if state is not None:
-        return Ref(res.government(state) if head_of_state else res.state_actor(state), "name")
+        return Ref(res.state_actor(state), "name")
     return None
 
 
@@ -470,11 +468,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     containers = [r for r in _slot(token, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
     rule = "place:in"
     if not containers:
-        containers = [r for r in _slot(token, "poss", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        containers = [r for c in token.children if c.dep_ == "poss" and res.named(c)
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         rule = "place:possessive"
     if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
-        # "Mozambique's northern Cabo Delgado province"
-        containers = [r for r in _slot(token.head, "poss", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its")
+        containers = [r for c in token.head.children if c.dep_ == "poss" and res.named(c)
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         rule = "place:possessive"
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
