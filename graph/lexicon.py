@@ -158,7 +158,8 @@ FORCE_NOUNS = frozenset("forces force troops soldiers army military units unit f
                         "commanders leadership positions contingent contingents battalion brigade police".split())
 GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta ministry cabinet".split())
 GROUP_NOUNS = frozenset("group militants rebels insurgents jihadists militia militias faction movement gangs gang "
-                        "guerrillas guerrilla extremists islamists insurgency rebellion fighters".split())
+                        "guerrillas guerrilla extremists islamists insurgency rebellion fighters mercenaries "
+                        "paramilitaries gunmen militiamen combatants".split())
 PLACE_NOUNS = frozenset("city town village port capital province region district area territory enclave "
                         "stronghold base airport country state site facility camp compound plant mine "
                         "airfield crossing border hospital prison".split())

@@ -166,6 +166,8 @@ class Resolver:
             return self._acronyms[token.text]
         entry = self.gazetteer.get(token.ent_id_) if token.ent_id_ else None
         label = token.ent_type_
+        if entry is None and self.gazetteer.by_demonym(text):
+            return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None:
             entry = self.gazetteer.lookup(text)
             if entry is None and label == "NORP" and self._place_votes[normalize_name(text)] <= 0:

@@ -483,7 +483,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"conflict between A and B", "talks between A and B"."""
     predicate = BETWEEN_NOUNS.get(token.lemma_.lower()) or BETWEEN_NOUNS.get(token.lower_)
-    if predicate is None or token.pos_ not in ("NOUN", "PROPN"):
+    if predicate is None or not (token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG"):  # "fighting between"
         return
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
