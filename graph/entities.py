@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Span
 __all__ = ["trim_entities"]
 
 _CUT = {"in", "near", "at", "outside"}
+_FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
+                   "Square", "Bridge", "Dam", "Station", "Forest", "Camp", "Refinery", "University", "Church",
+                   "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing"}
 _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigades", "Council", "Party", "Alliance",
               "Militia", "Units", "Corps", "Guard", "Guards", "Group", "Battalion", "Coalition", "Authority",
               "Police", "Service", "Brotherhood", "Legion", "Battalions", "Committee", "Union"}
@@ -47,7 +50,7 @@ def trim_entities(doc: Doc) -> Doc:
     if changed or ents != list(doc.ents):
         doc.ents = ents
         for ent in ents:  # a widened span is no longer the gazetteer's entry
-            if ent.label_ == "ORG" and ent[0].ent_id_:
+            if ent.label_ in ("ORG", "FAC") and ent[0].ent_id_:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
@@ -64,8 +67,9 @@ def _widen(doc: Doc) -> list[Span]:
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE"):
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
-            if end > ent.end and doc[end - 1].text in _ORG_HEADS:
-                out.append(Span(doc, ent.start, end, label="ORG"))
+            if end > ent.end and doc[end - 1].text in _ORG_HEADS | _FACILITY_HEADS:
+                label = "ORG" if doc[end - 1].text in _ORG_HEADS else "FAC"  # "Hama Central Prison"
+                out.append(Span(doc, ent.start, end, label=label))
                 skip_until = end
                 continue
         out.append(ent)

@@ -97,6 +97,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("supports", "support backing aid assistance help funding", subj=("poss", "prep:from|of", "agent", "compound", "gov_subj"),
             obj=("prep:for|to",)),
     _frames("supports", "backer sponsor patron", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
+    _frames("supports", "solidarity", subj=("gov_subj",), obj=("prep:with",)),
     _frames("opposes", "war fight fighting campaign conflict", subj=("poss", "gov_subj"), obj=("prep:against|on|with",)),
     _frames("opposes", "victory", subj=("poss", "gov_subj"), obj=("prep:over",)),
     _frames("opposes", "rival enemy adversary foe", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
@@ -153,7 +154,7 @@ INTENT_VERBS = frozenset("threaten vow plan intend want seek aim hope expect pre
 FORMER_WORDS = frozenset("previously formerly former once earlier originally".split())
 
 # Generic heads that stand for their modifier: "Turkish forces", "fighters from Hezbollah".
-FORCE_NOUNS = frozenset("forces force troops soldiers army military units unit fighters militiamen jets warplanes "
+FORCE_NOUNS = frozenset("advisers advisors instructors trainers forces force troops soldiers army military units unit fighters militiamen jets warplanes "
                         "aircraft drones navy personnel officials official representatives delegation members "
                         "commanders leadership positions contingent contingents battalion brigade police".split())
 GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta ministry cabinet".split())
@@ -198,7 +199,8 @@ DISTRIBUTIVE = frozenset({"side", "sides", "party", "parties", "faction", "facti
 # Verbs that make their subject the agent of a noun trigger ("launched an offensive").
 EVENT_GOVERNORS = frozenset("launch lead spearhead carry conduct mount stage begin start wage order continue "
                             "intensify escalate step claim complete announce provide give offer send deliver "
-                            "extend pledge declare make spend impose have sign form forge conclude".split())
+                            "extend pledge declare make spend impose have sign form forge conclude express "
+                            "voice show".split())
 # Verbs that make their subject the *recipient* of a support noun ("received support from").
 RECEIVING_VERBS = frozenset("receive get rely depend enjoy obtain accept seek request win gain".split())
 # "war between A and B", "talks between A and B".

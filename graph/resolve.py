@@ -282,8 +282,10 @@ class Resolver:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
                     return [Ref(named, "name")]
-        if lower in ("which", "that", "who", "whom") and token.head.dep_ == "relcl":
-            return self.refs(token.head.head, role)  # "the town, which the insurgents held"
+        if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
+            for anc in token.ancestors:  # "the town, which the insurgents held"; "NATO, of which Turkey is a member"
+                if anc.dep_ == "relcl":
+                    return self.refs(anc.head, role)
         if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
@@ -315,7 +317,7 @@ class Resolver:
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
-                    state = self._person_state.get(actor.id) or self.salient_state
+                    state = self.state_of(actor) or self.salient_state
                     if state is not None:
                         return [Ref(self.government(state, _span_text(token)), "head")]
                     continue
@@ -343,6 +345,16 @@ class Resolver:
                 actor = self._antecedent(token, ANAPHORS["rebels"])
                 return [Ref(actor, "anaphor")] if actor else []
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"
+                owner = next((a.head for a in child.ancestors if a.dep_ == "relcl"), None)
+                person = self._named.get(owner.i) if owner is not None else None
+                if person is not None and person.type == "PERSON":
+                    state = self.state_of(person)
+                    if state is not None:
+                        return [Ref(self.government(state), "head")]
+                    return []
+                elif owner is not None:
+                    return self.refs(owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
                 for pobj in child.children:
@@ -359,7 +371,7 @@ class Resolver:
                 for prep in child.children:
                     for pobj in prep.children:
                         if pobj.i in self._named and self._named[pobj.i].type == "PERSON":
-                            state = self._person_state.get(self._named[pobj.i].id) or self.salient_state
+                            state = self.state_of(self._named[pobj.i]) or self.salient_state
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
         if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
@@ -417,6 +429,13 @@ class Resolver:
             return
         self._history.append(_Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
         self._history.sort(key=lambda s: s.token)
+
+    def state_of(self, person: Actor) -> Entry | None:
+        """The state a person governs or serves: from a title in this text, else the gazetteer."""
+        if person.id in self._person_state:
+            return self._person_state[person.id]
+        entry = self._entries.get(person.id)
+        return self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
