@@ -64,6 +64,14 @@ def _widen(doc: Doc) -> list[Span]:
         if ent.start < skip_until:
             continue
         end = ent.end
+        if ent.label_ == "PERSON" and not ent.ent_id_:  # "Mohammed bin Abdulrahman | Al Thani"
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_ and doc[end].is_alpha:
+                end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="PERSON"))
+                skip_until = end
+                continue
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE"):
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1

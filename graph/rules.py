@@ -24,6 +24,7 @@ from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
+_RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
 _HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
 
 
@@ -52,7 +53,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
     for tok in _with_conjuncts(token) if conjuncts else [token]:
-        refs = res.refs(tok, role)
+        # "the AFC, a coalition led by X": the apposition names what the noun is.
+        refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) else res.refs(tok, role)
         if not refs:
             if tok.dep_ == "appos":
                 refs = res.refs(tok.head, role)
@@ -392,17 +394,17 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     former = bool(words & {"former", "ex", "late"})
     if former:
         return  # a former commander does not lead; what he led is history the text does not date
-    if words & LEADER_TITLES:
+    if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
-    elif words & MEMBER_TITLES:
+    elif words & (MEMBER_TITLES | LEADER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
     else:
         return
     head_of_state = bool(words & _HEAD_OF_STATE)
-    # "Sudanese army chief X": the army (the state's armed forces are its government's) is led.
-    head_of_state = head_of_state or bool(words & {"army", "military", "armed"})
+    # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
+    army = bool(words & {"army", "military", "armed"})
     for mod in sorted(mods, key=lambda t: t.i):
-        ref = _organisation(mod, res, head_of_state)
+        ref = _organisation(mod, res, army)
         if ref is not None:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
@@ -413,15 +415,17 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             return
 
 
-def _organisation(mod: Token, res: Resolver, head_of_state: bool) -> Ref | None:
-    """The body a title belongs to: a named actor, or a demonym's state (its government, for heads of state)."""
+def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
+    """The body a title belongs to: a named actor, or a demonym's state (its government, for an army)."""
     named = res.named(mod)
     if named is not None and named.type not in ("PERSON", "LOCATION"):
         entry = res.entry(named)
+        if army and named.type == "STATE" and entry is not None:
+            return Ref(res.government(entry), "name")
         return Ref(named, "name")
     state = res.gazetteer.by_demonym(mod.text)
     if state is not None:
-        return Ref(res.state_actor(state), "name")
+        return Ref(res.government(state) if army else res.state_actor(state), "name")
     return None
 
 
