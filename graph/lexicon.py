@@ -103,7 +103,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("opposes", "rival enemy adversary foe", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
     _frames("attacks", "attack strike airstrike offensive assault raid bombing shelling invasion incursion "
             "bombardment ambush", subj=("poss", "agent", "compound", "gov_subj", "prep:by"),
-            obj=("prep:on|against|in|into",), confidence=0.75),
+            obj=("prep:on|against|into",), confidence=0.75),
     _frames("captures", "capture takeover seizure recapture occupation control conquest", subj=("poss", "agent", "gov_subj", "prep:by"),
             obj=("prep:of",), object_place=True),
     _frames("withdraws_from", "withdrawal retreat pullout", subj=("poss", "prep:of", "gov_subj"),

@@ -402,6 +402,8 @@ class Resolver:
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
+        # nor to a name inside its own phrase ("Islamic State-linked insurgents")
+        excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)

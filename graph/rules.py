@@ -24,6 +24,7 @@ from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
+_HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
 _HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
 
@@ -303,6 +304,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not subjects and objects:  # "the capture of Raqqa | by the SDF": "by" misattached below
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
+        if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in _HIT_VERBS:
+            # "a US drone strike killed two ISIS-K members": the strike's victims are its target
+            objects = _slot(token.head, "dobj", res, obj_role)
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
@@ -379,6 +383,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(token)
     if person is None or person.type != "PERSON":
         return
+    if token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_NOUNS:
+        return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government_leader_rule)
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
