@@ -144,6 +144,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = _governor_subjects(token, EVENT_GOVERNORS)
     elif slot == "gov_subj_attr":
         toks = []
+        if token.dep_ == "conj" and token.head.dep_ in ("attr", "appos"):  # "X, an affiliate of Y and a rival of Z"
+            token = token.head
         if token.dep_ == "attr":
             toks = _copula_subjects(token)
         elif token.dep_ == "appos":
