@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from conflictkg.ontology import check_predicate
 
-__all__ = ["FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ", "NEGATING_VERBS", "REVERSING_VERBS",
+__all__ = ["PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ", "NEGATING_VERBS", "REVERSING_VERBS",
            "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "INTENT_VERBS", "FORMER_WORDS", "GROUP_NOUNS",
            "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES", "MEMBER_TITLES",
            "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS"]
@@ -65,12 +65,14 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("supports", "supply provide deliver sell give transfer", obj=("dative", "prep:to", "dobj")),
     _frames("opposes", "fight battle oppose combat resist", obj=("dobj", "prep:against", "prep:with")),
     _frames("opposes", "clash", obj=("prep:with",)),
+    _frames("allied_with", "fight battle", obj=("prep:alongside",)),
     _frames("opposes", "exchange trade", obj=("prep:with",), particle="fire"),
     _frames("attacks", "attack strike bomb shell raid assault storm target hit ambush invade besiege bombard "
             "shoot kill massacre", obj=("dobj", "prep:on"), confidence=0.8),
     _frames("captures", "capture seize retake recapture occupy conquer overrun secure liberate control hold",
             obj=("dobj",), object_place=True),
     _frames("captures", "take", obj=("prep:of",), particle="control"),
+    _frames("attacks", "blow", obj=("dobj",), particle="up"),
     _frames("captures", "take", obj=("dobj",), particle="over", object_place=True),
     _frames("captures", "fall", subj=("prep:to",), obj=("nsubj",), particle="to", object_place=True),
     _frames("withdraws_from", "withdraw retreat pull evacuate leave",
@@ -192,6 +194,10 @@ LEADER_TITLES = frozenset("leader commander chief head president premier chairma
                           "king prince ruler dictator strongman boss kingpin warlord general".split()) | {"prime minister"}
 MEMBER_TITLES = frozenset("co-founder cofounder spokesman spokeswoman spokesperson official minister adviser advisor "
                           "envoy ambassador member deputy lieutenant negotiator secretary".split())
+
+# "most of Mosul", "thousands of air strikes": the noun after "of" is what counts.
+PARTITIVES = frozenset("whole most part parts rest half much all bulk remainder thousands hundreds dozens "
+                       "scores series wave waves number string campaign".split())
 
 # "either side", "both sides": the two sides of the conflict the article describes.
 DISTRIBUTIVE = frozenset({"side", "sides", "party", "parties", "faction", "factions", "camp", "camps"})

@@ -303,7 +303,7 @@ class Resolver:
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
-        wants_government = lower in GOVERNMENT_NOUNS
+        wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military")  # the army: a government arm
         if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from conflictkg.graph.lexicon import (
-    BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
+    PARTITIVES, BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, REVERSING_VERBS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -67,6 +67,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                             break
         if not refs and tok.dep_ == "attr":
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
+        if not refs and tok.lemma_.lower() in ("whole", "entirety", "all"):  # "the whole of Mosul"
+            refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
                 if inner.lower_ in ("including", "like") and inner.dep_ == "prep":
@@ -165,6 +167,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
 
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
+        noun = noun.head.head  # "carried out thousands of air strikes"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
@@ -450,8 +454,13 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
-        predicate = "leads" if title.lemma_.lower() in LEADER_TITLES else "member_of"
+        words = {c.lower_ for c in title.children} | {title.lower_}
+        ranked = bool(words & _RANKS) or any(c.lower_ in ("a", "an") for c in title.children)
+        predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
+        army = bool(words & {"army", "military"})
         orgs = [r for slot in ("poss", "prep:of", "compound") for r in _slot(title, slot, res, ACTOR)]
+        if army:
+            orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
         if orgs:
             if predicate == "leads":
