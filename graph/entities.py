@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 __all__ = ["trim_entities"]
 
 _CUT = {"in", "near", "at", "outside"}
+_TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
+           "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
                    "Square", "Bridge", "Dam", "Station", "Forest", "Camp", "Refinery", "University", "Church",
                    "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing"}
@@ -32,6 +34,9 @@ def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
     for ent in _widen(doc):
+        if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
+            changed = True  # "Azerbaijani President" is a title, not a name
+            continue
         cut = None
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT | {"the", "of", "and"}:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
