@@ -50,6 +50,7 @@ _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "s
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 # Nouns that name the place in their of-phrase ("the town of X" is X; "the capital of X" is not).
 _NAMING_PLACE_NOUNS = {"city", "town", "village", "port", "enclave", "province", "region", "district", "island"}
+_INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -89,8 +90,10 @@ class Resolver:
         self._led_by: dict[str, Actor] = {}
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._read_names()
+        # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
         self._history = sorted(
-            (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass")) for i, a in self._named.items()),
+            (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass"))
+             for i, a in self._named.items() if not _hyphen_modifier(self.doc[i])),
             key=lambda s: s.token,
         )
         self.salient_state = self._salient_state()
@@ -225,12 +228,13 @@ class Resolver:
     def _salient_state(self) -> Entry | None:
         """The state the article is mostly about: the most mentioned, by name or through its places."""
         counts: Counter[str] = Counter()
-        for actor in self._named.values():
+        for i, actor in self._named.items():
             entry = self._entries.get(actor.id)
             if entry is None:
                 continue
             if entry.type == "STATE":
-                counts[entry.name] += 2
+                # where things happen ("in Syria") says more than who acts
+                counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
             elif entry.state:
                 counts[entry.state] += 1
         for tok in self.doc:
@@ -295,10 +299,26 @@ class Resolver:
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             actor = self._antecedent(token)
+            if actor is None and lower == "rebels":
+                actor = self._generic_rebels(token)
             if actor is not None:
                 actor = self._as_role(actor, role)
                 return [Ref(actor, "anaphor")] if actor else []
         return []
+
+    def _generic_rebels(self, token: Token) -> Actor | None:
+        """Unnamed rebels, when no group is named: "Syrian rebels", after where they are, else the article's state."""
+        state = None
+        for tok in token.sent:  # "rebel groups ... in northern Syria"
+            entry = self._entries.get(self._named[tok.i].id) if tok.i in self._named else None
+            if entry is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
+                if state is not None:
+                    break
+        state = state or self.salient_state
+        if state is None or not state.demonyms:
+            return None
+        return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
@@ -342,7 +362,11 @@ class Resolver:
                 gov = self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
-                actor = self._antecedent(token, ANAPHORS["rebels"])
+                # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
+                indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
+                actor = None if indefinite and child.lower_ == "rebel" else self._antecedent(token, ANAPHORS["rebels"])
+                if actor is None and child.lower_ == "rebel":
+                    actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"

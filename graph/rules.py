@@ -579,6 +579,23 @@ def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(parts, "member_of", wholes[:1], token, "part-of", 0.75)
 
 
+def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"deployed troops at the request of Mozambique's government": the requester is supported."""
+    if token.lemma_.lower() not in ("request", "invitation", "behest") or token.dep_ != "pobj":
+        return
+    if token.head.lower_ not in ("at", "upon", "on"):
+        return
+    verb = token.head.head
+    if verb.pos_ not in _VERBAL:
+        return
+    requesters = [r for slot in ("prep:of", "poss") for r in _slot(token, slot, res, ACTOR)]
+    requesters = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor))
+                  else r for r in requesters]
+    helpers = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    if requesters and helpers:
+        yield Candidate(helpers, "supports", requesters, verb, "at-request", 0.75)
+
+
 def reversal_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"suspended the FARC from its list of terrorist organisations": a designation undone (negated)."""
     if token.pos_ not in _VERBAL or token.lemma_ not in REVERSING_VERBS:
@@ -606,5 +623,6 @@ RULES = [
     broker_rule,
     government_leader_rule,
     part_of_rule,
+    request_rule,
     reversal_rule,
 ]
