@@ -160,7 +160,7 @@ FORCE_NOUNS = frozenset("advisers advisors instructors trainers forces force tro
                         "aircraft drones navy personnel officials official representatives delegation members "
                         "commanders leadership positions contingent contingents battalion brigade police".split())
 GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta ministry cabinet".split())
-GROUP_NOUNS = frozenset("group groups factions movements outfits militants rebels insurgents jihadists militia militias faction movement gangs gang "
+GROUP_NOUNS = frozenset("group groups factions movements outfits coalition federation network cartel militants rebels insurgents jihadists militia militias faction movement gangs gang "
                         "guerrillas guerrilla extremists islamists insurgency rebellion fighters mercenaries "
                         "paramilitaries gunmen militiamen combatants".split())
 PLACE_NOUNS = frozenset("city town village port capital province region district area territory enclave "

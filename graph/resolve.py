@@ -107,6 +107,8 @@ class Resolver:
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
                 continue
             token = ent[0]
+            if token.idx < self.doc._.headline_end and not token.ent_id_:
+                continue  # a title-case headline fools NER ("Second Major City"); trust only the gazetteer there
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor
@@ -348,6 +350,8 @@ class Resolver:
                     return [Ref(self.government(entry, _span_text(token)), "head")]
                 if actor.type in ("LOCATION",):
                     continue
+                if child.dep_ == "poss" and actor.type == "STATE" and lower in GROUP_NOUNS:
+                    continue  # "Haiti's gangs" are not Haiti
                 if actor.type == "PERSON":
                     continue
                 return [Ref(actor, "head")]
@@ -364,7 +368,7 @@ class Resolver:
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
                 indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
-                actor = None if indefinite and child.lower_ == "rebel" else self._antecedent(token, ANAPHORS["rebels"])
+                actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and child.lower_ == "rebel":
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
@@ -434,6 +438,15 @@ class Resolver:
         # The sentence of the most recent compatible mention; within it, the most prominent
         # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
         # of Gezira state ... the city" is Wad Madani, not Gezira.
+        if token.pos_ == "NOUN":  # "the alliance" is the Three Brotherhood Alliance, if one was named
+            noun = token.lemma_.lower()
+            for seen in reversed(self._history):
+                if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
+                    continue
+                if sent - seen.sent > window:
+                    break
+                if noun in seen.actor.name.lower().split():
+                    return seen.actor
         found: list[_Seen] = []
         for seen in reversed(self._history):
             if seen.token >= token.i:

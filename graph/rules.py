@@ -55,7 +55,14 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     out: list[Ref] = []
     for tok in _with_conjuncts(token) if conjuncts else [token]:
         # "the AFC, a coalition led by X": the apposition names what the noun is.
-        refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) else res.refs(tok, role)
+        refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) else []
+        if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
+            if tok.pos_ == "NUM" or tok.lemma_.lower() in ("whole", "entirety", "all"):
+                refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
+                refs = np_refs(appos[0], res, role)
+        refs = refs or res.refs(tok, role)
         if not refs:
             if tok.dep_ == "appos":
                 refs = res.refs(tok.head, role)
@@ -67,8 +74,6 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                             break
         if not refs and tok.dep_ == "attr":
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
-        if not refs and tok.lemma_.lower() in ("whole", "entirety", "all"):  # "the whole of Mosul"
-            refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
                 if inner.lower_ in ("including", "like") and inner.dep_ == "prep":
