@@ -125,7 +125,7 @@ class RelationExtractor:
 
 
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
-_OFFICIAL_ACTS = {"sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
+_OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
                   "allied_with", "negotiates_with"}
 
 

@@ -190,7 +190,7 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     verb = _governor(noun)
     if verb is None:
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ == "at":  # "remains at war with", "is at war with"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):  # "is at war with", "died during a clash with"
         return clause_subjects(verb)
     if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
@@ -580,8 +580,22 @@ def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     places = ("LOCATION", "STATE")
     if parts[0].actor.type == "LOCATION" and wholes[0].actor.type in places:
         yield Candidate(parts, "located_in", wholes[:1], token, "part-of", 0.8)
-    elif parts[0].actor.type not in places and wholes[0].actor.type not in ("LOCATION",):
+    elif parts[0].actor.type != "LOCATION" and wholes[0].actor.type not in places:
+        # "Russia is not part of the US-led coalition"
         yield Candidate(parts, "member_of", wholes[:1], token, "part-of", 0.75)
+
+
+def split_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"X emerged from a split in Y", "X, a splinter of Y": an offshoot, formerly affiliated."""
+    if token.lemma_.lower() not in ("split", "splinter", "breakaway", "offshoot") or token.pos_ != "NOUN":
+        return
+    parents = [r for r in _slot(token, "prep:in|of|from|within", res, ACTOR)]
+    verb = _governor(token)
+    children = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)] if verb is not None else []
+    if not children and token.dep_ in ("appos", "attr"):
+        children = _slot(token, "gov_subj_attr", res, ACTOR)
+    if parents and children:
+        yield Candidate(children, "affiliated_with", parents, token, "split", 0.75, former=True)
 
 
 def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -628,6 +642,7 @@ RULES = [
     broker_rule,
     government_leader_rule,
     part_of_rule,
+    split_rule,
     request_rule,
     reversal_rule,
 ]
