@@ -139,6 +139,8 @@ class Resolver:
             tok = self.doc[i]
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("know", "call", "nickname"):
                 owner = tok.head.head.head
+                if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
+                    owner = owner.head
                 target = self._named.get(owner.i)
                 if target is not None and target.id != actor.id and actor.id not in self._entries:
                     self._add_alias(target, actor.name)
@@ -195,6 +197,8 @@ class Resolver:
             return self._register(Actor.create(text, "PERSON"))
         if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
+        if _looks_like_person(token, text):
+            return self._register(Actor.create(text, "PERSON"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"
         elif _ARMED_HEADS.search(text):
@@ -581,6 +585,18 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'\-]*", name)}
     return len(initials) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+
+
+def _looks_like_person(token: Token, text: str) -> bool:
+    """An "organisation" NER found where only a person fits: "led by Luckson Elan", "said Amina Diallo"."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or _ARMED_HEADS.search(text) \
+            or _IGO_HEADS.search(text) or any(c.isdigit() for c in text):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("lead", "head", "command", "found", "run"):
+        return True
+    return token.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add", "claim", "deny")
 
 
 def _hyphen_modifier(token: Token) -> bool:
