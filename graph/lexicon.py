@@ -100,7 +100,8 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
             obj=("prep:for|to",)),
     _frames("supports", "backer sponsor patron", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
     _frames("supports", "solidarity", subj=("gov_subj",), obj=("prep:with",)),
-    _frames("opposes", "war fight fighting campaign conflict", subj=("poss", "gov_subj"), obj=("prep:against|on|with",)),
+    _frames("opposes", "war fight fighting campaign conflict coalition alliance", subj=("poss", "gov_subj"),
+            obj=("prep:against|on|with",)),
     _frames("opposes", "victory", subj=("poss", "gov_subj"), obj=("prep:over",)),
     _frames("opposes", "rival enemy adversary foe", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
     _frames("attacks", "attack strike airstrike offensive assault raid bombing shelling invasion incursion "
@@ -207,7 +208,7 @@ DISTRIBUTIVE = frozenset({"side", "sides", "party", "parties", "faction", "facti
 EVENT_GOVERNORS = frozenset("launch lead spearhead carry conduct mount stage begin start wage order continue "
                             "intensify escalate step claim complete announce provide give offer send deliver "
                             "extend pledge declare make spend impose have sign form forge conclude express "
-                            "voice show".split())
+                            "voice show hold".split())
 # Verbs that make their subject the *recipient* of a support noun ("received support from").
 RECEIVING_VERBS = frozenset("receive get rely depend enjoy obtain accept seek request win gain".split())
 # "war between A and B", "talks between A and B".

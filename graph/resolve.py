@@ -51,6 +51,7 @@ _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 # Nouns that name the place in their of-phrase ("the town of X" is X; "the capital of X" is not).
 _NAMING_PLACE_NOUNS = {"city", "town", "village", "port", "enclave", "province", "region", "district", "island"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
+_GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -416,7 +417,8 @@ class Resolver:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         for seen in reversed(self._history):
-            if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT":
+            if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
+                    and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 return seen.actor
         if self.salient_state is not None:
             return self.government(self.salient_state)
@@ -449,7 +451,8 @@ class Resolver:
                     continue
                 if sent - seen.sent > window:
                     break
-                if noun in seen.actor.name.lower().split():
+                last = seen.actor.name.lower().split()[-1]
+                if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
         for seen in reversed(self._history):
@@ -517,7 +520,7 @@ DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
-_PLACE_NOUNS_OF = {"takeover", "capture", "fall", "siege", "recapture", "outskirts", "city", "town", "province",
+_PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture", "outskirts", "city", "town", "province",
                    "region", "centre", "center", "capital", "streets", "residents", "seizure", "liberation"}
 # "a general in the Revolutionary Guards": "in" after a role is membership, not place.
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",

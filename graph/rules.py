@@ -24,6 +24,7 @@ from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
+_OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
 _HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
@@ -63,6 +64,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
         refs = refs or res.refs(tok, role)
+        if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
+            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in _OWNED
+                    for r in _slot(c, "agent", res, ACTOR)]
         if not refs:
             if tok.dep_ == "appos":
                 refs = res.refs(tok.head, role)
@@ -420,6 +424,15 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     head_of_state = bool(words & _HEAD_OF_STATE)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
     army = bool(words & {"army", "military", "armed"})
+    if head_of_state and predicate == "leads" and not any(
+            res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
+        # "President Volodymyr Zelensky": the gazetteer knows which state he heads
+        state = res.state_of(person)
+        if state is not None:
+            res.note_leader(person, res.state_actor(state))
+            yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
+                            "title:gazetteer", 0.8, clausal=False)
+        return
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, army)
         if ref is not None:
@@ -585,6 +598,18 @@ def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(parts, "member_of", wholes[:1], token, "part-of", 0.75)
 
 
+def includes_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The alliance, which also includes the TNLA and the Arakan Army": the members of a body."""
+    if token.pos_ not in _VERBAL or token.lemma_ not in ("include", "comprise", "encompass", "unite"):
+        return
+    bodies = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)
+              if r.actor.type in ("IGO", "ARMED_GROUP")]
+    members = [r for c in token.children if c.dep_ == "dobj" for r in np_refs(c, res, ACTOR)]
+    members = [m for m in members if m.actor.type not in ("LOCATION", "PERSON") and m not in bodies]
+    if bodies and members:
+        yield Candidate(members, "member_of", bodies[:1], token, "includes", 0.75)
+
+
 def split_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"X emerged from a split in Y", "X, a splinter of Y": an offshoot, formerly affiliated."""
     if token.lemma_.lower() not in ("split", "splinter", "breakaway", "offshoot") or token.pos_ != "NOUN":
@@ -642,6 +667,7 @@ RULES = [
     broker_rule,
     government_leader_rule,
     part_of_rule,
+    includes_rule,
     split_rule,
     request_rule,
     reversal_rule,
