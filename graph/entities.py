@@ -77,7 +77,7 @@ def _widen(doc: Doc) -> list[Span]:
                 out.append(Span(doc, ent.start, end, label="PERSON"))
                 skip_until = end
                 continue
-        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE"):
+        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
             if end > ent.end and doc[end - 1].text in _ORG_HEADS | _FACILITY_HEADS:

@@ -59,7 +59,7 @@ def _merge(*tables: dict[str, list[Frame]]) -> dict[str, list[Frame]]:
 # Active voice as written; the component swaps the ends for the passive
 # ("X was captured by Y") and reads "by"-agents, conjunctions and relative clauses.
 VERB_FRAMES: dict[str, list[Frame]] = _merge(
-    _frames("supports", "back support arm fund finance bankroll sponsor equip aid assist help shelter reinforce",
+    _frames("supports", "back support arm fund finance bankroll sponsor equip train aid assist help shelter reinforce",
             obj=("dobj",)),
     # "supplying weapons to X", "provided the army with drones" (not "send": troops sent to X may invade it)
     _frames("supports", "supply provide deliver sell give transfer", obj=("dative", "prep:to", "dobj")),
@@ -106,7 +106,7 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("opposes", "rival enemy adversary foe", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
     _frames("attacks", "attack strike airstrike offensive assault raid bombing shelling invasion incursion "
             "bombardment ambush", subj=("poss", "agent", "compound", "gov_subj", "prep:by"),
-            obj=("prep:on|against|into",), confidence=0.75),
+            obj=("prep:on|against|into|at|outside",), confidence=0.75),
     _frames("captures", "capture takeover seizure recapture occupation control conquest", subj=("poss", "agent", "gov_subj", "prep:by"),
             obj=("prep:of",), object_place=True),
     _frames("withdraws_from", "withdrawal retreat pullout", subj=("poss", "prep:of", "gov_subj"),
@@ -175,6 +175,7 @@ ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {
        "guerrillas extremists islamists gang gangs organisation organization insurgency".split()},
     **{w: (("GOVERNMENT",), 8) for w in "regime government junta authorities administration".split()},
     **{w: (("LOCATION",), 4) for w in "city town village port enclave stronghold".split()},
+    **{w: (("LOCATION",), 6) for w in "airport base prison hospital mosque palace compound".split()},
     **{w: (("LOCATION",), 3) for w in "region province district area territory".split()},
     **{w: (("STATE",), 4) for w in "country nation".split()},
     **{w: (("IGO",), 6) for w in "bloc mission".split()},

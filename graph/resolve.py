@@ -330,7 +330,9 @@ class Resolver:
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
-        wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military")  # the army: a government arm
+        # the army, the security forces: arms of the government
+        wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
+            lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
         if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.

@@ -499,6 +499,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the National Penitentiary in Port-au-Prince", "Syria's Latakia province", "Kabul, Afghanistan"."""
     place = res.named(token)
+    if place is None and token.lemma_.lower() in PLACE_NOUNS and any(
+            c.dep_ == "poss" and res.named(c) for c in token.children):
+        place = next(iter(r.actor for r in res.refs(token, PLACE)), None)  # "Kabul's airport": the airport named before
     if place is None:
         return
     here = res.refs(token, PLACE)
