@@ -178,6 +178,7 @@ ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {
     **{w: (("LOCATION",), 6) for w in "airport base prison hospital mosque palace compound".split()},
     **{w: (("LOCATION",), 3) for w in "region province district area territory".split()},
     **{w: (("STATE",), 4) for w in "country nation".split()},
+    "state": (("STATE",), 8),  # "a war between the state and the guerrillas"
     **{w: (("IGO",), 6) for w in "bloc mission".split()},
     **{w: (("IGO", "ARMED_GROUP"), 6) for w in "alliance coalition".split()},
     "it": (("ARMED_GROUP", "STATE", "GOVERNMENT", "IGO", "ORGANIZATION", "LOCATION"), 2),

@@ -28,7 +28,7 @@ from conflictkg.graph.lexicon import (
     EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
-from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, Ref, Resolver
+from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.ontology.gazetteer import Gazetteer
@@ -78,8 +78,9 @@ class RelationExtractor:
                     candidates.extend(rule(token, res))
         relations: dict[tuple, Relation] = {}
         sides = _conflict_sides(candidates)
+        parties = _conflict_sides(candidates, "negotiates_with")
         for cand in candidates:
-            for rel in self._relations(cand, res, doc, sides):
+            for rel in self._relations(cand, res, doc, parties if cand.rule == "mediator" else sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -116,6 +117,8 @@ class RelationExtractor:
             for o in objects:
                 if not valid_ends(cand.predicate, s.actor, o.actor):
                     continue
+                if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON"):
+                    continue  # a leader who stands for a state does not negotiate with the other side's envoy
                 yield Relation(
                     subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
                     date=date, former=cand.former or ctx.former, designation=cand.designation,
@@ -139,7 +142,7 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 
 def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     """Whether ``s`` and ``o`` may be the ends of ``predicate`` (the ontology's domain and range)."""
-    if s.id == o.id or DISTRIBUTIVE_ACTOR.id in (s.id, o.id):
+    if s.id == o.id or {DISTRIBUTIVE_ACTOR.id, PARTIES_ACTOR.id} & {s.id, o.id}:
         return False
     if predicate == "leads":
         return s.type == "PERSON" and o.type not in ("PERSON", "LOCATION")
@@ -159,23 +162,23 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
 def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
     out: list[Ref] = []
     for ref in refs:
-        if ref.kind == "distributive":
+        if ref.kind in ("distributive", "parties"):
             out.extend(sides or ())
         else:
             out.append(ref)
     return out
 
 
-def _conflict_sides(candidates: list[Candidate]) -> tuple[Ref, Ref] | None:
-    """The two sides of the conflict the article describes: its most stated opposition."""
+def _conflict_sides(candidates: list[Candidate], predicate: str = "opposes") -> tuple[Ref, Ref] | None:
+    """The two sides of the conflict the article describes: its most stated opposition (or negotiation)."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
-        if cand.predicate != "opposes" or cand.negated:
+        if cand.predicate != predicate or cand.negated or cand.rule == "mediator":
             continue
         for s in cand.subjects:
             for o in cand.objects:
-                if s.kind == "distributive" or o.kind == "distributive" or s.actor.id == o.actor.id:
+                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") or s.actor.id == o.actor.id:
                     continue
                 pairs[tuple(sorted((s.actor.id, o.actor.id)))] += 1
                 refs[s.actor.id], refs[o.actor.id] = s, o

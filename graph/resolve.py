@@ -519,6 +519,8 @@ class Resolver:
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.
 _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
+# A stand-in for the parties to the talks a mediator mediates, replaced by the article's negotiating pair.
+PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
@@ -642,4 +644,4 @@ def _span_text(token: Token) -> str:
 
 
 # re-exported for the rules
-__all__ += ["DISTRIBUTIVE_ACTOR", "LEADER_TITLES"]
+__all__ += ["DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "LEADER_TITLES"]

@@ -19,11 +19,12 @@ from conflictkg.graph.lexicon import (
     PARTITIVES, BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, REVERSING_VERBS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
+_OWN_BODIES = {"party", "movement", "group", "militia", "faction", "organisation", "organization", "alliance"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
@@ -626,6 +627,55 @@ def split_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(children, "affiliated_with", parents, token, "split", 0.75, former=True)
 
 
+def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return
+    end = token.right_edge.i
+    doc = token.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
+        return
+    person = res.named(doc[end + 2])
+    if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
+        return
+    orgs = [r for slot in ("poss", "prep:of") for r in _slot(token, slot, res, ACTOR)
+            if r.actor.type not in ("PERSON", "LOCATION")]
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in token.children)
+    predicate = "leads" if token.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
+    if orgs:
+        if predicate == "leads":
+            res.note_leader(person, orgs[0].actor)
+        yield Candidate([Ref(person, "name")], predicate, orgs[:1], token, "title-then-name", 0.8, clausal=False)
+
+
+def whose_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Álvaro Uribe, whose Democratic Centre party": a person's own party or movement is his to lead."""
+    if token.lower_ != "whose" or token.dep_ != "poss" or token.head.lemma_.lower() not in _OWN_BODIES:
+        return
+    owner = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
+    person = res.named(owner) if owner is not None else None
+    bodies = [r for c in token.head.children if c.dep_ == "compound" and res.named(c) for r in res.refs(c, ACTOR)]
+    if person is not None and person.type == "PERSON" and bodies:
+        yield Candidate([Ref(person, "name")], "leads", bodies[:1], token, "whose-party", 0.7, clausal=False)
+
+
+def mediator_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"with Cuba and Norway acting as guarantors and mediators of the talks": they deal with both parties."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("mediator", "guarantor", "facilitator", "broker"):
+        return
+    mediators: list[Ref] = []
+    if token.dep_ == "pobj" and token.head.lower_ == "as":  # "acting as mediators"
+        verb = token.head.head
+        mediators = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    elif token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as":
+        verb = token.head.head.head
+        mediators = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    else:
+        mediators = _slot(token, "gov_subj_attr", res, ACTOR)
+    if mediators:
+        yield Candidate(mediators, "negotiates_with", [Ref(PARTIES_ACTOR, "parties")], token, "mediator", 0.7)
+
+
 def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"deployed troops at the request of Mozambique's government": the requester is supported."""
     if token.lemma_.lower() not in ("request", "invitation", "behest") or token.dep_ != "pobj":
@@ -673,5 +723,8 @@ RULES = [
     includes_rule,
     split_rule,
     request_rule,
+    title_then_name_rule,
+    whose_rule,
+    mediator_rule,
     reversal_rule,
 ]
