@@ -77,8 +77,8 @@ class RelationExtractor:
                 if rule is not title_rule:
                     candidates.extend(rule(token, res))
         relations: dict[tuple, Relation] = {}
-        sides = _conflict_sides(candidates)
-        parties = _conflict_sides(candidates, "negotiates_with")
+        sides = _conflict_sides(candidates, res)
+        parties = _conflict_sides(candidates, res, "negotiates_with")
         for cand in candidates:
             for rel in self._relations(cand, res, doc, parties if cand.rule == "mediator" else sides):
                 key = rel.key
@@ -169,15 +169,15 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
     return out
 
 
-def _conflict_sides(candidates: list[Candidate], predicate: str = "opposes") -> tuple[Ref, Ref] | None:
+def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes") -> tuple[Ref, Ref] | None:
     """The two sides of the conflict the article describes: its most stated opposition (or negotiation)."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
         if cand.predicate != predicate or cand.negated or cand.rule == "mediator":
             continue
-        for s in cand.subjects:
-            for o in cand.objects:
+        for s in (_acting_for(r, predicate, res) for r in cand.subjects):
+            for o in (_acting_for(r, predicate, res) for r in cand.objects):
                 if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") or s.actor.id == o.actor.id:
                     continue
                 pairs[tuple(sorted((s.actor.id, o.actor.id)))] += 1
