@@ -278,6 +278,11 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
+        for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
+            if child.dep_ == "acl" and child.lemma_ in ("know", "call") and token.pos_ == "NOUN":
+                named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
+                if named:
+                    return self.refs(named[0], role)
         for child in token.children:  # "the militant group Hayat Tahrir al-Sham"
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)

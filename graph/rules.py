@@ -24,6 +24,8 @@ from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
+# "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
+_QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
 _OWN_BODIES = {"party", "movement", "group", "militia", "faction", "organisation", "organization", "alliance"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
@@ -59,7 +61,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) else []
         if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
-            if tok.pos_ == "NUM" or tok.lemma_.lower() in ("whole", "entirety", "all"):
+            if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
