@@ -52,6 +52,8 @@ _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 _NAMING_PLACE_NOUNS = {"city", "town", "village", "port", "enclave", "province", "region", "district", "island"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
+# Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
+_BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -306,7 +308,7 @@ class Resolver:
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, role)
-        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in GROUP_NOUNS and token.tag_ == "NNS"):
+        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS):
             if lower in GOVERNMENT_NOUNS:
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
@@ -385,6 +387,11 @@ class Resolver:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
+                people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
+                state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
+                if state is not None:
+                    return [Ref(self.government(state), "anaphor")]
             if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"
                 owner = next((a.head for a in child.ancestors if a.dep_ == "relcl"), None)
                 person = self._named.get(owner.i) if owner is not None else None
