@@ -35,7 +35,7 @@ from conflictkg.ontology.gazetteer import Gazetteer
 
 __all__ = ["RelationExtractor", "valid_ends"]
 
-for _name, _default in (("relations", None), ("actors", None), ("published", None), ("document_id", ""),
+for _name, _default in (("relations", None), ("actors", None), ("mentions", None), ("published", None), ("document_id", ""),
                         ("char_offset", 0)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -53,7 +53,7 @@ def _gazetteer(path: str) -> Gazetteer:
 
 @Language.factory(
     "conflict_relations",
-    assigns=["doc._.relations", "doc._.actors"],
+    assigns=["doc._.relations", "doc._.actors", "doc._.mentions"],
     requires=["token.dep", "token.ent_type"],
     default_config={"gazetteer": ""},
 )
@@ -90,6 +90,7 @@ class RelationExtractor:
                                  object=res.actors.get(rel.object.id, rel.object)))
         doc._.relations = final
         doc._.actors = list(res.actors.values())
+        doc._.mentions = res.mentions(doc._.char_offset)
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):

@@ -27,7 +27,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_TITLES, PLACE_NOUNS
-from conflictkg.graph.model import Actor, normalize_name
+from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE"]
@@ -516,6 +516,18 @@ class Resolver:
 
     def named(self, token: Token) -> Actor | None:
         return self._named.get(token.i)
+
+    def mentions(self, offset: int = 0) -> list[Mention]:
+        """Every token that refers to an actor -- by name or as a resolved anaphor -- as a Mention."""
+        refs = {i: a for i, a in self._named.items()}
+        refs.update({s.token: s.actor for s in self._history})
+        out = []
+        for i, actor in sorted(refs.items()):
+            tok = self.doc[i]
+            final = self.actors.get(actor.id, actor)
+            out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), tok.sent.text.strip(),
+                               final.id, tok.ent_type_ or "anaphor"))
+        return out
 
     def walk_refs(self) -> None:
         """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""

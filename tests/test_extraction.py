@@ -171,3 +171,28 @@ def test_every_relation_has_sentence_evidence_with_offsets():
         for ev in rel.evidence:
             assert text[ev.start:ev.end] == ev.sentence
             assert 0 <= rel.confidence <= 1
+
+
+# -- attribution, mentions ----------------------------------------------------------------
+def test_attribution_to_a_speaker_is_recorded():
+    _, rels = triples("The Pentagon said Iran supplied the Houthis with missiles last year.")
+    rel = find(rels, "Iran", "supports", "Houthis")
+    assert rel is not None and rel.attributed_to == "United States"
+    assert rel.date == "2024"
+
+
+def test_according_to_is_a_hedge():
+    _, rels = triples("According to local officials, the Rapid Support Forces seized the town of Tawila.")
+    rel = next(r for r in rels if r.predicate == "captures")
+    assert rel.modality == "reported" and rel.confidence < 0.8
+
+
+def test_mentions_record_names_and_anaphors_with_offsets():
+    from conflictkg.graph.pipeline import load_pipeline
+
+    text = "Al-Shabaab fighters stormed a hotel. The group later seized Mahas."
+    doc = load_pipeline()(text)
+    mentions = doc._.mentions
+    assert any(m.label == "anaphor" and m.text == "group" for m in mentions)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
