@@ -304,6 +304,11 @@ class Resolver:
             for anc in token.ancestors:  # "the town, which the insurgents held"; "NATO, of which Turkey is a member"
                 if anc.dep_ == "relcl":
                     return self.refs(anc.head, role)
+        if lower == "capital" and _definite(token) and not any(c.dep_ in ("poss", "prep") for c in token.children):
+            state = self.salient_state  # "an offensive on the capital"
+            entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
+            if entry is not None:
+                return [Ref(self.state_actor(entry), "anaphor")]
         if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
@@ -417,6 +422,8 @@ class Resolver:
             if child.dep_ == "amod" and child.lower_ == "loyal":
                 for prep in child.children:
                     for pobj in prep.children:
+                        if pobj.i in self._named and self._named[pobj.i].type not in ("PERSON", "LOCATION"):
+                            return self.refs(pobj, role)  # "forces loyal to the GNA"
                         if pobj.i in self._named and self._named[pobj.i].type == "PERSON":
                             state = self.state_of(self._named[pobj.i]) or self.salient_state
                             if state is not None:

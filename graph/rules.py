@@ -150,17 +150,20 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         if not toks and token.tag_ == "VBN":  # "designated as a terrorist organization | by the US": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
                     for p in c.children if p.dep_ == "pobj"]
-    elif slot == "compound":  # "a US drone strike", "Iranian support": names and demonyms only
+    elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
-        toks = [t for t in toks if res.named(t) or res.gazetteer.by_demonym(t.text)]
+        toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)
     elif slot == "gov_subj_attr":
         toks = []
         if token.dep_ == "conj" and token.head.dep_ in ("attr", "appos"):  # "X, an affiliate of Y and a rival of Z"
             token = token.head
-        if token.dep_ == "attr":
+        named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
+        if named_appos:  # "the al Qaeda affiliate JNIM"
+            toks = named_appos
+        elif token.dep_ == "attr":
             toks = _copula_subjects(token)
         elif token.dep_ == "appos":
             toks = [token.head]
@@ -459,6 +462,8 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     state = res.gazetteer.by_demonym(mod.text)
     if state is not None:
         return Ref(res.government(state) if army else res.state_actor(state), "name")
+    if mod.lower_ in GOVERNMENT_NOUNS and res.salient_state is not None:  # "junta leader Assimi Goita"
+        return Ref(res.government(res.salient_state), "anaphor")
     return None
 
 
@@ -569,6 +574,16 @@ def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     parties = [p for p in parties if p not in brokers]
     if brokers and parties:
         yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
+
+
+def possessor_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Haftar's Libyan National Army": a person's named force or movement is his to lead."""
+    body = res.named(token)
+    if body is None or body.type not in ("ARMED_GROUP", "ORGANIZATION", "IGO"):
+        return
+    people = [res.named(c) for c in token.children if c.dep_ == "poss" and res.named(c)]
+    if people and people[0].type == "PERSON":
+        yield Candidate([Ref(people[0], "name")], "leads", [Ref(body, "name")], token, "possessor", 0.7, clausal=False)
 
 
 def government_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -721,6 +736,7 @@ RULES = [
     agreement_rule,
     broker_rule,
     government_leader_rule,
+    possessor_leader_rule,
     part_of_rule,
     includes_rule,
     split_rule,
