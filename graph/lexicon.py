@@ -73,6 +73,7 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
             obj=("dobj",), object_place=True),
     _frames("captures", "take regain seize gain assume wrest", obj=("prep:of",), particle="control"),
     _frames("attacks", "blow", obj=("dobj",), particle="up"),
+    _frames("attacks", "fire launch", obj=("prep:at|on|towards|toward",), confidence=0.75),
     _frames("captures", "take", obj=("dobj",), particle="over", object_place=True),
     _frames("captures", "fall", subj=("prep:to",), obj=("nsubj",), particle="to", object_place=True),
     _frames("withdraws_from", "withdraw retreat pull evacuate leave",
@@ -107,6 +108,8 @@ NOUN_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("attacks", "attack strike airstrike offensive assault raid bombing shelling invasion incursion "
             "bombardment ambush", subj=("poss", "agent", "compound", "gov_subj", "prep:by"),
             obj=("prep:on|against|into|at|outside",), confidence=0.75),
+    _frames("attacks", "invasion siege bombardment bombing shelling blockade", subj=("poss", "agent", "compound", "gov_subj", "prep:by"),
+            obj=("prep:of",), confidence=0.75),
     _frames("captures", "capture takeover seizure recapture occupation control conquest", subj=("poss", "agent", "gov_subj", "prep:by"),
             obj=("prep:of",), object_place=True),
     _frames("withdraws_from", "withdrawal retreat pullout", subj=("poss", "prep:of", "gov_subj"),
@@ -159,7 +162,7 @@ INTENT_VERBS = frozenset("threaten vow plan intend want seek aim hope expect pre
 FORMER_WORDS = frozenset("previously formerly former once earlier originally".split())
 
 # Generic heads that stand for their modifier: "Turkish forces", "fighters from Hezbollah".
-FORCE_NOUNS = frozenset("advisers advisors instructors trainers forces force troops soldiers army military units unit fighters militiamen jets warplanes "
+FORCE_NOUNS = frozenset("patrol patrols convoy convoys outpost outposts advisers advisors instructors trainers forces force troops soldiers army military units unit fighters militiamen jets warplanes "
                         "aircraft drones navy personnel officials official representatives delegation members "
                         "commanders leadership positions contingent contingents battalion brigade police".split())
 GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta ministry cabinet".split())

@@ -113,6 +113,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs and verb.pos_ == "VERB":  # "the M23, which Rwanda backs": the subject misread as a compound
+            subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if subs:
             return subs
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -196,3 +196,28 @@ def test_mentions_record_names_and_anaphors_with_offsets():
     assert any(m.label == "anaphor" and m.text == "group" for m in mentions)
     for m in mentions:
         assert text[m.start:m.end] == m.text
+
+
+# -- more nominal and clausal forms -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian invasion of Ukraine displaced millions.", ("Russia", "attacks", "Ukraine", False)),
+    ("The M23, which Rwanda backs, controls Goma.", ("Rwanda", "supports", "M23", False)),
+    ("Houthi rebels fired missiles at Israel on Sunday.", ("Houthis", "attacks", "Israel", False)),
+    ("Haftar's Libyan National Army launched an offensive on Tripoli.", ("Khalifa Haftar", "leads", "Libyan National Army", False)),
+    ("Egypt and Qatar acted as mediators in the talks between Israel and Hamas.", ("Egypt", "negotiates_with", "Israel", False)),
+])
+def test_more_forms(text, expected):
+    got, _ = triples(text)
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels used Russian-made drones in the attack.",
+    "Will Iran attack Israel? Analysts doubt it.",
+    "If Hamas attacks again, Israel would respond.",
+    "Egypt condemned the attack on the mosque.",
+    "Officials in Kyiv said Russia may launch a new offensive on Kharkiv next month.",
+])
+def test_distractors_state_no_relation(text):
+    got, _ = triples(text)
+    assert not [t for t in got if t[1] in ("attacks", "supports", "condemns", "captures")]
