@@ -255,7 +255,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head.lemma_
-        if governor not in NEGATING_VERBS | _ACHIEVED and not (trigger.lemma_ in ("help", "support", "assist", "aid")):
+        if governor not in NEGATING_VERBS | _ACHIEVED and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
+                                                                                "bolster", "reinforce", "defend"):
             ctx.blocked = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:

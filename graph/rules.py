@@ -57,9 +57,16 @@ def _with_conjuncts(token: Token) -> list[Token]:
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
-    for tok in _with_conjuncts(token) if conjuncts else [token]:
+    toks = _with_conjuncts(token) if conjuncts else [token]
+    if conjuncts and res.named(token):
+        # "Mali, Burkina Faso and Niger": a list the parser read as an apposition (same type, both named)
+        for child in token.children:
+            other = res.named(child)
+            if child.dep_ == "appos" and other is not None and other.type == res.named(token).type:
+                toks += [t for t in _with_conjuncts(child) if t not in toks]
+    for tok in toks:
         # "the AFC, a coalition led by X": the apposition names what the noun is.
-        refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) else []
+        refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
         if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
             if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
@@ -549,6 +556,8 @@ def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if token.pos_ not in _VERBAL or token.lemma_ not in ("agree", "sign", "negotiate", "meet", "talk"):
         return
     subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+    if len(subjects) == 1 and subjects[0].kind == "distributive":  # "both sides agreed to resume talks"
+        yield Candidate(subjects, "negotiates_with", subjects, token, "agreement:sides", 0.75)
     if len(subjects) >= 2:
         yield Candidate(subjects[:1], "negotiates_with", subjects[1:], token, "agreement:coordinated", 0.8)
         # "A and B agreed to end the fighting": they were fighting each other.
@@ -563,8 +572,16 @@ def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"a deal brokered by Russia": the broker negotiates with each party to the deal."""
-    if token.lemma_ not in ("broker", "mediate") or token.dep_ != "acl":
+    """"a deal brokered by Russia", "China brokered a ceasefire between A and B": the broker deals with each party."""
+    if token.lemma_ not in ("broker", "mediate", "facilitate", "host"):
+        return
+    if token.dep_ != "acl":  # active: the parties are named in the deal's "between" phrase
+        deals = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in BETWEEN_NOUNS)]
+        parties = [r for d in deals for p in _preps(d, "between") for r in np_refs(p, res, ACTOR)]
+        brokers = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+        parties = [p for p in parties if p not in brokers]
+        if brokers and parties:
+            yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
         return
     deal = token.head
     brokers = _slot(token, "agent", res, ACTOR)
