@@ -42,8 +42,10 @@ for _name, _default in (("relations", None), ("actors", None), ("mentions", None
 
 _PLACES = PLACE_TYPES | {"STATE"}
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide", "vote", "move"}
-_LIGHT_VERBS = EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
-                                                    "remain", "hold"}
+# Verbs through which a negation reaches a noun trigger ("did not take part in the assault"). Not verbs of
+# claiming: "did not claim any attack" says nothing of whether there was one.
+_LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
+                                                     "remain", "hold"}) - {"claim", "announce", "declare"}
 
 
 @lru_cache(maxsize=8)
@@ -231,6 +233,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
+                elif not reaches:
+                    ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):

@@ -221,3 +221,8 @@ def test_more_forms(text, expected):
 def test_distractors_state_no_relation(text):
     got, _ = triples(text)
     assert not [t for t in got if t[1] in ("attacks", "supports", "condemns", "captures")]
+
+
+def test_negated_claim_leaves_the_event_open():
+    got, _ = triples("Hezbollah did not claim any attack on Israel this week.")
+    assert not any(p == "attacks" for _, p, _, _ in got)
