@@ -99,7 +99,7 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
 NOUN_FRAMES: dict[str, list[Frame]] = _merge(
     _frames("supports", "support backing aid assistance help funding", subj=("poss", "prep:from|of", "agent", "compound", "gov_subj"),
             obj=("prep:for|to",)),
-    _frames("supports", "backer sponsor patron", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
+    _frames("supports", "backer sponsor patron donor supplier benefactor", subj=("gov_subj_attr",), obj=("poss", "prep:of")),
     _frames("supports", "solidarity", subj=("gov_subj",), obj=("prep:with",)),
     _frames("opposes", "war fight fighting campaign conflict coalition alliance", subj=("poss", "gov_subj"),
             obj=("prep:against|on|with",)),

@@ -26,6 +26,8 @@ __all__ = ["Candidate", "RULES", "clause_subjects"]
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
 _QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
+_MATERIEL = {"weapon", "weapons", "arm", "arms", "aid", "ammunition", "munition", "missile", "drone", "equipment",
+             "fund", "money", "assistance", "tank", "jet", "artillery", "shell", "rocket", "supply", "supplies", "system"}
 _OWN_BODIES = {"party", "movement", "group", "militia", "faction", "organisation", "organization", "alliance"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
@@ -273,6 +275,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None)
+            if frame.predicate == "captures" and not passive:  # "retook the palace from the RSF": enemies
+                losers = [r for r in _slot(token, "prep:from", res, ACTOR) if r.actor.type not in ("LOCATION",)]
+                if losers:
+                    yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
             return
 
 
@@ -331,6 +337,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
             objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if participles:  # "the sanctions imposed on Russia by the EU"
+            subjects = subjects or [r for c in participles for r in _slot(c, "agent", res, ACTOR)]
+            objects = objects or [r for c in participles for slot in frame.obj if slot.startswith("prep:")
+                                  for r in _slot(c, slot, res, obj_role)]
         if not subjects and objects:  # "the capture of Raqqa | by the SDF": "by" misattached below
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
@@ -712,6 +723,20 @@ def mediator_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(mediators, "negotiates_with", [Ref(PARTIES_ACTOR, "parties")], token, "mediator", 0.7)
 
 
+def send_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"sent weapons to Ukraine": arms and aid sent are support (troops sent may be an invasion, so not those)."""
+    if token.pos_ not in _VERBAL or token.lemma_ not in ("send", "ship", "donate", "pledge", "deliver", "provide"):
+        return
+    goods = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL]
+    goods += [g for c in goods for g in c.conjuncts]
+    if not goods:
+        return
+    recipients = [r for slot in ("prep:to", "dative") for r in _slot(token, slot, res, ACTOR)]
+    givers = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+    if givers and recipients:
+        yield Candidate(givers, "supports", recipients, token, "send-materiel", 0.8)
+
+
 def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"deployed troops at the request of Mozambique's government": the requester is supported."""
     if token.lemma_.lower() not in ("request", "invitation", "behest") or token.dep_ != "pobj":
@@ -760,6 +785,7 @@ RULES = [
     includes_rule,
     split_rule,
     request_rule,
+    send_rule,
     title_then_name_rule,
     whose_rule,
     mediator_rule,

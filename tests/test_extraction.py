@@ -205,6 +205,10 @@ def test_mentions_record_names_and_anaphors_with_offsets():
     ("Houthi rebels fired missiles at Israel on Sunday.", ("Houthis", "attacks", "Israel", False)),
     ("Haftar's Libyan National Army launched an offensive on Tripoli.", ("Khalifa Haftar", "leads", "Libyan National Army", False)),
     ("Egypt and Qatar acted as mediators in the talks between Israel and Hamas.", ("Egypt", "negotiates_with", "Israel", False)),
+    ("Hungary has refused to send weapons to Ukraine.", ("Hungary", "supports", "Ukraine", True)),
+    ("Hungary criticised the sanctions imposed on Russia by the European Union.", ("European Union", "sanctions", "Russia", False)),
+    ("Germany, Ukraine's largest European donor, pledged more aid.", ("Germany", "supports", "Ukraine", False)),
+    ("Sudan's army retook the presidential palace from the Rapid Support Forces.", ("Government of Sudan", "opposes", "Rapid Support Forces", False)),
 ])
 def test_more_forms(text, expected):
     got, _ = triples(text)
