@@ -228,11 +228,25 @@ def _under(noun: Token) -> Token | None:
 
 
 # -- rules ------------------------------------------------------------------------
+# Past forms the small tagger sometimes reads as nouns ("the army retook Khartoum").
+_IRREGULAR = {"retook": "retake", "overran": "overrun", "took": "take", "fought": "fight", "shot": "shoot",
+              "struck": "strike", "withdrew": "withdraw", "led": "lead", "held": "hold", "fell": "fall"}
+
+
+def _verb_lemma(token: Token) -> str | None:
+    if token.pos_ in _VERBAL:
+        return _IRREGULAR.get(token.lower_, token.lemma_) if token.lemma_ == token.lower_ else token.lemma_
+    if token.lower_ in _IRREGULAR and any(c.dep_ == "nsubj" for c in token.children):
+        return _IRREGULAR[token.lower_]
+    return None
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in VERB_FRAMES:
+    lemma = _verb_lemma(token)
+    if lemma not in VERB_FRAMES:
         return
-    for frame in VERB_FRAMES[token.lemma_]:
+    for frame in VERB_FRAMES[lemma]:
         anchor = _particle_anchor(token, frame)
         if anchor is None:
             continue
@@ -272,13 +286,14 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
+            holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
+            losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
+            if losers:
+                yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None)
-            if frame.predicate == "captures" and not passive:  # "retook the palace from the RSF": enemies
-                losers = [r for r in _slot(token, "prep:from", res, ACTOR) if r.actor.type not in ("LOCATION",)]
-                if losers:
-                    yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
             return
 
 
