@@ -91,6 +91,7 @@ class Resolver:
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
         self._led_by: dict[str, Actor] = {}
+        self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._read_names()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -110,6 +111,9 @@ class Resolver:
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
                 continue
             token = ent[0]
+            if any(a <= token.idx < b for a, b in self.doc._.datelines):
+                self._dateline_places.append(token)
+                continue
             if token.idx < self.doc._.headline_end and not token.ent_id_:
                 continue  # a title-case headline fools NER ("Second Major City"); trust only the gazetteer there
             actor = self._actor_for_entity(token)
@@ -249,6 +253,14 @@ class Resolver:
         for tok in self.doc:
             if tok.ent_type_ == "NORP" and (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
+        for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
+            for part in self.doc.text[start:end].strip(" —–-").split(","):
+                entry = self.gazetteer.lookup(part.strip().title())
+                state = entry if entry is not None and entry.type == "STATE" else (
+                    self.gazetteer.lookup(entry.state or entry.metonym_of or "") if entry is not None else None)
+                if state is not None:
+                    counts[state.name] += 3
+                    break
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
@@ -454,6 +466,8 @@ class Resolver:
                 refs = self.refs(tok, ACTOR)
                 if refs and refs[0].actor.type in types:
                     return refs[0].actor
+                if not refs and tok.pos_ == "NOUN":
+                    return None  # "An alliance of armed groups said it...": it is that unnamed speaker
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}

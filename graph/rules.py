@@ -488,6 +488,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     """The body a title belongs to: a named actor, or a demonym's state (its government, for an army)."""
+    if mod.lower_ in GOVERNMENT_NOUNS and res.salient_state is not None:  # "junta spokesman X"
+        return Ref(res.government(res.salient_state), "anaphor")
     named = res.named(mod)
     if named is not None and named.type not in ("PERSON", "LOCATION"):
         entry = res.entry(named)
@@ -497,8 +499,6 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     state = res.gazetteer.by_demonym(mod.text)
     if state is not None:
         return Ref(res.government(state) if army else res.state_actor(state), "name")
-    if mod.lower_ in GOVERNMENT_NOUNS and res.salient_state is not None:  # "junta leader Assimi Goita"
-        return Ref(res.government(res.salient_state), "anaphor")
     return None
 
 
@@ -602,7 +602,7 @@ def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if token.lemma_ not in ("broker", "mediate", "facilitate", "host"):
         return
     if token.dep_ != "acl":  # active: the parties are named in the deal's "between" phrase
-        deals = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in BETWEEN_NOUNS)]
+        deals = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in BETWEEN_NOUNS or c.lower_ in BETWEEN_NOUNS)]
         parties = [r for d in deals for p in _preps(d, "between") for r in np_refs(p, res, ACTOR)]
         brokers = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
         parties = [p for p in parties if p not in brokers]

@@ -23,22 +23,29 @@ __all__ = ["news_sentences"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
+if not Doc.has_extension("datelines"):
+    Doc.set_extension("datelines", default=())
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z .'\-]+)?\s*[—–-]{1,2}\s")
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z0-9 .'\-]+)?\s*[—–-]{1,2}\s")
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start", "doc._.headline_end"])
 def news_sentences(doc: Doc) -> Doc:
     text = doc.text
     starts = {0}
+    datelines = []
     for m in re.finditer(r"\n\s*\n\s*", text):
         starts.add(m.end())
         dateline = _DATELINE.match(text, m.end())
         if dateline:
             starts.add(dateline.end())
+            datelines.append(dateline.span())
     dateline = _DATELINE.match(text)
     if dateline:
         starts.add(dateline.end())
+        datelines.append(dateline.span())
+    # "MOSCOW —" says where the report was filed: a place for the article, not an actor in it.
+    doc._.datelines = tuple(datelines)
     for token in doc:
         if token.idx in starts and token.i > 0 and not token.is_space:
             token.is_sent_start = True
