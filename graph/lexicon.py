@@ -73,7 +73,8 @@ VERB_FRAMES: dict[str, list[Frame]] = _merge(
             obj=("dobj",), object_place=True),
     _frames("captures", "take regain seize gain assume wrest", obj=("prep:of",), particle="control"),
     _frames("attacks", "blow", obj=("dobj",), particle="up"),
-    _frames("attacks", "fire launch", obj=("prep:at|on|towards|toward",), confidence=0.75),
+    _frames("attacks", "fire", obj=("prep:at|on|towards|toward",), confidence=0.75),
+    _frames("attacks", "launch", obj=("prep:at|towards|toward",), confidence=0.75),
     _frames("captures", "take", obj=("dobj",), particle="over", object_place=True),
     _frames("captures", "fall", subj=("prep:to",), obj=("nsubj",), particle="to", object_place=True),
     _frames("withdraws_from", "withdraw retreat pull evacuate leave",
@@ -162,7 +163,7 @@ INTENT_VERBS = frozenset("threaten vow plan intend want seek aim hope expect pre
 FORMER_WORDS = frozenset("previously formerly former once earlier originally".split())
 
 # Generic heads that stand for their modifier: "Turkish forces", "fighters from Hezbollah".
-FORCE_NOUNS = frozenset("patrol patrols convoy convoys outpost outposts advisers advisors instructors trainers forces force troops soldiers army military units unit fighters militiamen jets warplanes "
+FORCE_NOUNS = frozenset("commander fighter patrol patrols convoy convoys outpost outposts advisers advisors instructors trainers forces force troops soldiers army military units unit fighters militiamen jets warplanes "
                         "aircraft drones navy personnel officials official representatives delegation members "
                         "commanders leadership positions contingent contingents battalion brigade police".split())
 GOVERNMENT_NOUNS = frozenset("government regime authorities administration junta ministry cabinet".split())

@@ -119,6 +119,11 @@ class Resolver:
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor
+        for tok in self.doc:  # "Petro" after "Gustavo Petro", where NER saw no name
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self._named and tok.text[:1].isupper():
+                person = self._known_person(tok.text)
+                if person is not None and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
+                    self._named[tok.i] = person
         for tok, name in _bare_place_names(self.doc):
             entry = self.gazetteer.lookup(name)
             actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
@@ -364,6 +369,8 @@ class Resolver:
         for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
             if child.dep_ not in order or child.i > token.i:
                 continue
+            if lower == "members" and child.i in self._named and self._named[child.i].type == "IGO":
+                continue  # "NATO members" are member states, not NATO; "ISIS-K members" are ISIS-K
             if child.i in self._named:
                 if _hyphen_modifier(child):  # "Islamic State-linked insurgents" are not Islamic State
                     continue
