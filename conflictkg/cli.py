@@ -274,7 +274,7 @@ def evaluate(
                 out.print(f"  missed          {m}")
             for x in art.false_positives:
                 out.print(f"  false positive  {x}")
-    sys.stdout.write(summary.line() + "\n")  # the same summary line as the shared score.py
+    sys.stdout.write(json.dumps(summary.line()) + "\n")  # the same summary line as the shared score.py
 
 
 @app.command()
