@@ -106,3 +106,16 @@ def test_every_command_has_help_and_is_in_the_readme():
 def test_console_script_runs_as_a_module():
     proc = subprocess.run([sys.executable, "-m", "conflictkg", "--help"], capture_output=True, text=True, cwd="/")
     assert proc.returncode == 0 and "build" in proc.stdout
+
+
+def test_evaluate_prints_the_summary_line(capsys):
+    code, out, _ = run(["evaluate", ROOT / "tests" / "data" / "annotated"], capsys)
+    assert code == 0
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert summary["articles"] >= 10 and summary["contradictions"] == 0
+    assert 0 < summary["precision"] <= 1 and 0 < summary["recall"] <= 1
+
+
+def test_evaluate_refuses_a_file(tmp_path, capsys):
+    code, _, err = run(["evaluate", tmp_path / "nope"], capsys)
+    assert code != 0 and "nope" in err
