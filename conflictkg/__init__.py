@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Mention, Relation

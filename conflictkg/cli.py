@@ -37,8 +37,7 @@ PublishedOpt = typer.Option(None, "--published", help="Publication date (YYYY-MM
 
 
 def _inputs_exist(paths: List[Path]) -> None:
-    from conflictkg.graph.text import read_document  # noqa: F401  (errors are raised on read)
-
+    """Fail before any work (and any output) if an input is missing or a folder."""
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file")

@@ -65,7 +65,7 @@ def _widen(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = list(doc.ents)
     skip_until = -1
-    for n, ent in enumerate(ents):
+    for ent in ents:
         if ent.start < skip_until:
             continue
         end = ent.end
@@ -86,5 +86,4 @@ def _widen(doc: Doc) -> list[Span]:
                 skip_until = end
                 continue
         out.append(ent)
-    return [e for e in out if e.start >= 0] if skip_until < 0 else [
-        e for e in out if not (e.label_ != "ORG" and any(o != e and o.start <= e.start < o.end for o in out))]
+    return out  # entities come sorted, so a widened span only covers the ones it skipped

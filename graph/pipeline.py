@@ -119,7 +119,7 @@ def extract_documents(
     indexed = list(spacy_docs())
     results: dict[int, tuple[list[Relation], dict[str, Actor]]] = {}
     parsed = nlp.pipe((d for _, d in indexed), batch_size=batch_size)
-    for (n, _), doc in zip(indexed, parsed):
+    for (n, _), doc in zip(indexed, parsed, strict=True):
         relations, actors = results.setdefault(n, ([], {}))
         relations.extend(doc._.relations or ())
         for actor in doc._.actors or ():
@@ -134,6 +134,6 @@ def build_graph(documents: Iterable[Document], *, model: str | None = None, gaze
     """Extract every document and add it, its relations and its actors to a graph."""
     kg = graph if graph is not None else KnowledgeGraph()
     kg.graph.graph["extracted_at"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-    for document, relations, actors in extract_documents(documents, model=model, gazetteer=gazetteer):
+    for document, relations, _ in extract_documents(documents, model=model, gazetteer=gazetteer):
         kg.add_document(document, relations)
     return kg
