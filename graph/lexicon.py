@@ -142,6 +142,7 @@ COMPOUND_ADJ: dict[str, tuple[str, bool]] = {
     "affiliated": ("affiliated_with", False),
     "aligned": ("affiliated_with", False),
     "allied": ("allied_with", False),
+    "led": ("member_of", True),  # "a Kenya-led mission": who leads a coalition belongs to it
     "held": ("captures", True),
     "controlled": ("captures", True),
     "occupied": ("captures", True),
