@@ -26,6 +26,9 @@ __all__ = ["Candidate", "RULES", "clause_subjects"]
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
 _QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
+_OUSTER_VERBS = {"remove", "oust", "topple", "overthrow", "depose", "unseat", "defeat", "destroy", "eliminate"}
+_OUSTER_NOUNS = {"ouster", "overthrow", "removal", "toppling", "downfall", "defeat", "destruction"}
+_WANTING = {"want", "seek", "demand", "urge", "push", "vow", "pledge", "aim", "wish"}
 _MATERIEL = {"weapon", "weapons", "arm", "arms", "aid", "ammunition", "munition", "missile", "drone", "equipment",
              "fund", "money", "assistance", "tank", "jet", "artillery", "shell", "rocket", "supply", "supplies", "system"}
 _OWN_BODIES = {"party", "movement", "group", "militia", "faction", "organisation", "organization", "alliance"}
@@ -752,6 +755,29 @@ def send_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(givers, "supports", recipients, token, "send-materiel", 0.8)
 
 
+def ouster_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Turkey, which wants Assad removed from power", "calls for the ouster of X": hostility, stated now."""
+    if token.lemma_ in _OUSTER_VERBS and token.tag_ == "VBN" and token.head.lemma_ in _WANTING:
+        targets = [r for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for r in np_refs(c, res, ACTOR)]
+        targets += [r for c in token.head.children if c.dep_ == "dobj" for r in np_refs(c, res, ACTOR)]
+        wanter = token.head
+    elif token.lemma_.lower() in _OUSTER_NOUNS and token.pos_ == "NOUN":
+        targets = _slot(token, "prep:of", res, ACTOR)
+        wanter = _governor(token)
+        if wanter is None or wanter.lemma_ not in _WANTING | {"call"}:
+            return
+    else:
+        return
+    if any(c.dep_ == "neg" for c in wanter.children):
+        return
+    wanters = [r for t in clause_subjects(wanter) for r in np_refs(t, res, ACTOR)]
+    # a head of state's ouster is aimed at the government he leads
+    targets = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor)) else r
+               for r in targets]
+    if wanters and targets:
+        yield Candidate(wanters, "opposes", targets, token, "ouster", 0.7, clausal=False)
+
+
 def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"deployed troops at the request of Mozambique's government": the requester is supported."""
     if token.lemma_.lower() not in ("request", "invitation", "behest") or token.dep_ != "pobj":
@@ -800,6 +826,7 @@ RULES = [
     includes_rule,
     split_rule,
     request_rule,
+    ouster_rule,
     send_rule,
     title_then_name_rule,
     whose_rule,

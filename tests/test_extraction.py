@@ -230,3 +230,13 @@ def test_distractors_state_no_relation(text):
 def test_negated_claim_leaves_the_event_open():
     got, _ = triples("Hezbollah did not claim any attack on Israel this week.")
     assert not any(p == "attacks" for _, p, _, _ in got)
+
+
+def test_wanting_a_leader_removed_is_opposition_to_his_government():
+    got, _ = triples("Turkey, which wants Assad removed from power, backs rebel groups in northern Syria.")
+    assert ("Turkey", "opposes", "Government of Syria", False) in got
+
+
+def test_a_coalition_leader_is_a_member():
+    got, _ = triples("A Kenya-led Multinational Security Support mission has deployed 1,000 police to Haiti.")
+    assert any(s == "Kenya" and p == "member_of" for s, p, o, n in got)
