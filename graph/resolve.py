@@ -297,6 +297,8 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
+        if token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children):
+            return []  # "former FARC fighters", "former members of the FARC" are no longer the FARC
         for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
             if child.dep_ == "acl" and child.lemma_ in ("know", "call") and token.pos_ == "NOUN":
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]

@@ -70,6 +70,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             if child.dep_ == "appos" and other is not None and other.type == res.named(token).type:
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in tok.children):
+            continue  # "former members of the FARC" are not the FARC
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
         if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
@@ -394,6 +396,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause.
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=token.dep_ != "appos")
+            enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
+            if frame.predicate == "attacks" and enemies:  # "an offensive against government forces": hostility too
+                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
 
 
