@@ -54,6 +54,10 @@ _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two",
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
 _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
+# "the two countries", "both groups": the last two of the kind named.
+_PAIR_NOUNS = {"countries": ("STATE",), "nations": ("STATE",), "states": ("STATE",), "sides": (),
+               "groups": ("ARMED_GROUP",), "factions": ("ARMED_GROUP",), "militias": ("ARMED_GROUP",),
+               "movements": ("ARMED_GROUP",), "governments": ("GOVERNMENT", "STATE")}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -299,6 +303,11 @@ class Resolver:
         lower = token.lower_
         if token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children):
             return []  # "former FARC fighters", "former members of the FARC" are no longer the FARC
+        if lower in _PAIR_NOUNS and (any(c.lower_ == "both" for c in token.children) or (
+                _definite(token) and any(c.lower_ == "two" for c in token.children))):  # not "two factions of X"
+            if lower == "sides":
+                return [Ref(_DISTRIBUTIVE, "distributive")]
+            return [Ref(a, "anaphor") for a in self._last_two(token, _PAIR_NOUNS[lower])]  # "the two countries"
         for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
             if child.dep_ == "acl" and child.lemma_ in ("know", "call") and token.pos_ == "NOUN":
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
@@ -512,6 +521,20 @@ class Resolver:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         return best.actor if best else None
+
+    def _last_two(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
+        """The two most recent distinct actors of ``types`` before ``token`` (within three sentences)."""
+        found: list[Actor] = []
+        sent = self._sent_of[token.i]
+        for seen in reversed(self._history):
+            if seen.token >= token.i or seen.actor.type not in types or seen.actor in found:
+                continue
+            if sent - seen.sent > 3:
+                break
+            found.append(seen.actor)
+            if len(found) == 2:
+                return found
+        return []
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""

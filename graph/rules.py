@@ -251,7 +251,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     lemma = _verb_lemma(token)
     if lemma not in VERB_FRAMES:
         return
-    for frame in VERB_FRAMES[lemma]:
+    frames = VERB_FRAMES[lemma]
+    if any(c.lower_ == "alongside" for c in token.children):  # read the alliance, then the common enemy
+        frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
+    for frame in frames:
         anchor = _particle_anchor(token, frame)
         if anchor is None:
             continue
@@ -299,6 +302,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None)
+            if frame.predicate != "allied_with":
+                return  # one reading per verb
+            # "fought alongside X against Y": both X and the subject oppose Y
+            holders = [token, *(p for c in token.children if c.lower_ == "alongside" for p in c.children)]
+            enemies = [r for t in holders for r in _slot(t, "prep:against", res, ACTOR)]
+            if enemies:
+                yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
 
 
@@ -587,9 +597,16 @@ def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"A and B agreed / signed / negotiated": coordinated subjects negotiate with each other."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in ("agree", "sign", "negotiate", "meet", "talk"):
+    if token.pos_ not in _VERBAL or token.lemma_ not in ("agree", "sign", "negotiate", "meet", "talk", "fight", "wage"):
+        return
+    if token.lemma_ in ("fight", "wage") and not any(c.dep_ == "dobj" and c.lemma_ in BETWEEN_NOUNS for c in token.children):
         return
     subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
+    if token.lemma_ in ("fight", "wage") and len(subjects) >= 2 and not any(
+            res.refs(c, ACTOR) for c in token.children if c.dep_ == "dobj"):
+        # "the two countries fought a border war": against each other
+        yield Candidate(subjects[:1], "opposes", subjects[1:], token, "war:coordinated", 0.75)
+        return
     if len(subjects) == 1 and subjects[0].kind == "distributive":  # "both sides agreed to resume talks"
         yield Candidate(subjects, "negotiates_with", subjects, token, "agreement:sides", 0.75)
     if len(subjects) >= 2:

@@ -240,3 +240,19 @@ def test_wanting_a_leader_removed_is_opposition_to_his_government():
 def test_a_coalition_leader_is_a_member():
     got, _ = triples("A Kenya-led Multinational Security Support mission has deployed 1,000 police to Haiti.")
     assert any(s == "Kenya" and p == "member_of" for s, p, o, n in got)
+
+
+def test_the_two_countries_fought_a_war():
+    got, _ = triples("Ethiopia accused Eritrea of arming militias. The two countries fought a border war from 1998 to 2000.")
+    assert ("Eritrea", "opposes", "Ethiopia", False) in got or ("Ethiopia", "opposes", "Eritrea", False) in got
+
+
+def test_fighting_alongside_against():
+    got, _ = triples("Eritrean troops fought alongside Ethiopian forces against the TPLF in the war.")
+    assert ("Eritrea", "allied_with", "Ethiopia", False) in got
+    assert ("Ethiopia", "opposes", "Tigray People's Liberation Front", False) in got
+
+
+def test_two_unnamed_factions_are_not_the_last_two_groups():
+    got, _ = triples("Hamas and Fatah met in Cairo. A war between two factions of the Sinaloa Cartel killed 1,000 people.")
+    assert not any(p == "opposes" and {s, o} == {"Hamas", "Fatah"} for s, p, o, n in got)
