@@ -426,7 +426,7 @@ def test_clicking_a_relation_shows_its_evidence(open_graph):
                              ["https://example.org/north", "https://example.org/north", "noopener noreferrer"]]
 
     # The negated relation says so, in the panel as well as on the edge.
-    neg = page.js(f"explorer.data.relations.find(r => r.negated).id")
+    neg = page.js("explorer.data.relations.find(r => r.negated).id")
     page.js(f"explorer.showRelation({neg})")
     text = page.panel_text()
     assert "United States NOT supports Hayat Tahrir al-Sham" in text and "does NOT hold" in text
