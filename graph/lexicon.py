@@ -149,7 +149,8 @@ COMPOUND_ADJ: dict[str, tuple[str, bool]] = {
 }
 
 # Verbs whose complement states that the relation does not hold.
-NEGATING_VERBS = frozenset("refuse decline deny reject fail cease stop halt end suspend".split())
+NEGATING_VERBS = frozenset("refuse decline deny reject fail cease stop halt end suspend withdraw cut abandon "
+                           "terminate scrap drop freeze revoke".split())
 # Verbs that undo a designation or a listing ("suspended X from its list of terrorist organisations").
 REVERSING_VERBS = frozenset("suspend remove delist lift revoke drop rescind".split())
 # "wrongly claimed to have killed": the text says it did not happen as claimed.

@@ -235,6 +235,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                     ctx.negated = True
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
+            elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
+                ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):

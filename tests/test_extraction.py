@@ -256,3 +256,17 @@ def test_fighting_alongside_against():
 def test_two_unnamed_factions_are_not_the_last_two_groups():
     got, _ = triples("Hamas and Fatah met in Cairo. A war between two factions of the Sinaloa Cartel killed 1,000 people.")
     assert not any(p == "opposes" and {s, o} == {"Hamas", "Fatah"} for s, p, o, n in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda denied that it had armed the M23.", ("Rwanda", "supports", "M23", True)),
+    ("Qatar has never supported Hamas militarily, officials said.", ("Qatar", "supports", "Hamas", True)),
+    ("The United States stopped funding the Syrian Democratic Forces in 2019.", ("United States", "supports", "Syrian Democratic Forces", True)),
+    ("Burkina Faso is no longer a member of ECOWAS.", ("Burkina Faso", "member_of", "ECOWAS", True)),
+    ("Russia withdrew its support for the Assad government.", ("Russia", "supports", "Government of Syria", True)),
+])
+def test_negation_forms_are_never_positive(text, expected):
+    got, _ = triples(text)
+    subject, predicate, obj, _ = expected
+    assert expected in got
+    assert (subject, predicate, obj, False) not in got
