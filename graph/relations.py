@@ -269,6 +269,10 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
+    for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
+                ctx.negated = True
     if trigger.sent.text.rstrip().endswith("?"):
         ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"

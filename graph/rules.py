@@ -67,7 +67,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         # "Mali, Burkina Faso and Niger": a list the parser read as an apposition (same type, both named)
         for child in token.children:
             other = res.named(child)
-            if child.dep_ == "appos" and other is not None and other.type == res.named(token).type:
+            if child.dep_ == "appos" and other is not None and other.type == res.named(token).type \
+                    and not any(w.lower_ in ("not", "rather", "instead") for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
         if tok.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in tok.children):

@@ -270,3 +270,9 @@ def test_negation_forms_are_never_positive(text, expected):
     subject, predicate, obj, _ = expected
     assert expected in got
     assert (subject, predicate, obj, False) not in got
+
+
+def test_neither_nor_and_not_in_a_list():
+    got, _ = triples("Neither Israel nor Hamas attacked Rafah. Russia, not Ukraine, shelled Kherson.")
+    assert not any(p == "attacks" and o == "Rafah" and not n for s, p, o, n in got)
+    assert not any(s == "Ukraine" and p == "attacks" and not n for s, p, o, n in got)
