@@ -28,7 +28,7 @@ import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences com
 from conflictkg.errors import ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.model import Document, Relation, Actor
-from conflictkg.graph.relations import _gazetteer
+from conflictkg.graph.relations import cached_gazetteer
 
 __all__ = ["MODEL_ENV", "MODEL_NAMES", "model_name", "load_pipeline", "extract_documents", "build_graph"]
 
@@ -69,7 +69,7 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
-    gaz = _gazetteer(str(gazetteer or ""))
+    gaz = cached_gazetteer(str(gazetteer or ""))
     nlp.add_pipe("news_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):

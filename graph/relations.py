@@ -33,7 +33,7 @@ from conflictkg.graph.rules import RULES, Candidate, clause_subjects, in_clause,
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.ontology.gazetteer import Gazetteer
 
-__all__ = ["RelationExtractor", "valid_ends"]
+__all__ = ["RelationExtractor", "valid_ends", "cached_gazetteer"]
 
 for _name, _default in (("relations", None), ("actors", None), ("mentions", None), ("published", None), ("document_id", ""),
                         ("char_offset", 0)):
@@ -49,7 +49,8 @@ _LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate"
 
 
 @lru_cache(maxsize=8)
-def _gazetteer(path: str) -> Gazetteer:
+def cached_gazetteer(path: str) -> Gazetteer:
+    """The gazetteer for a user file path ("" for the built-in one), loaded once per process."""
     return Gazetteer.load(path or None)
 
 
@@ -60,7 +61,7 @@ def _gazetteer(path: str) -> Gazetteer:
     default_config={"gazetteer": ""},
 )
 def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> "RelationExtractor":
-    return RelationExtractor(_gazetteer(gazetteer))
+    return RelationExtractor(cached_gazetteer(gazetteer))
 
 
 class RelationExtractor:

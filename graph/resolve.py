@@ -26,11 +26,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, LEADER_TITLES, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
-__all__ = ["Resolver", "Ref", "ACTOR", "PLACE"]
+__all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
 ACTOR = "actor"
 PLACE = "place"
@@ -301,8 +301,8 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
-        if token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children):
-            return []  # "former FARC fighters", "former members of the FARC" are no longer the FARC
+        if no_longer_the_group(token):
+            return []
         if lower in _PAIR_NOUNS and (any(c.lower_ == "both" for c in token.children) or (
                 _definite(token) and any(c.lower_ == "two" for c in token.children))):  # not "two factions of X"
             if lower == "sides":
@@ -683,6 +683,11 @@ def _looks_like_person(token: Token, text: str) -> bool:
     return token.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add", "claim", "deny")
 
 
+def no_longer_the_group(token: Token) -> bool:
+    """"former FARC fighters", "former members of the FARC" are no longer the FARC."""
+    return token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children)
+
+
 def _hyphen_modifier(token: Token) -> bool:
     from conflictkg.graph.lexicon import COMPOUND_ADJ
 
@@ -719,6 +724,3 @@ def _span_text(token: Token) -> str:
     words = [t.text for t in token.doc[start:token.i + 1] if t.dep_ not in ("det",) and t.lower_ not in ("’s", "'s")]
     return " ".join(words)
 
-
-# re-exported for the rules
-__all__ += ["DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "LEADER_TITLES"]

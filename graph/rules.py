@@ -19,7 +19,8 @@ from conflictkg.graph.lexicon import (
     PARTITIVES, BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, REVERSING_VERBS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.model import Actor
+from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
@@ -71,7 +72,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     and not any(w.lower_ in ("not", "rather", "instead") for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in tok.children):
+        if no_longer_the_group(tok):
             continue  # "former members of the FARC" are not the FARC
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
@@ -472,8 +473,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if "prime" in words and "minister" in words:
         words.add("prime minister")
-    former = bool(words & {"former", "ex", "late"})
-    if former:
+    if words & {"former", "ex", "late"}:
         return  # a former commander does not lead; what he led is history the text does not date
     if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
@@ -499,9 +499,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
-            if predicate == "leads" and not former:
+            if predicate == "leads":
                 res.note_leader(person, ref.actor)
-            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, former=former, clausal=False)
+            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False)
             return
 
 
@@ -521,6 +521,22 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     return None
 
 
+def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
+    """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
+    return predicate, [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+
+
+def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
+            confidence: float) -> Iterator[Candidate]:
+    orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+    if orgs:
+        if predicate == "leads":
+            res.note_leader(person, orgs[0].actor)
+        yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False)
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos":
@@ -534,18 +550,10 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
-        words = {c.lower_ for c in title.children} | {title.lower_}
-        ranked = bool(words & _RANKS) or any(c.lower_ in ("a", "an") for c in title.children)
-        predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
-        army = bool(words & {"army", "military"})
-        orgs = [r for slot in ("poss", "prep:of", "compound") for r in _slot(title, slot, res, ACTOR)]
-        if army:
+        predicate, orgs = _title_body(title, res, ("poss", "prep:of", "compound"))
+        if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
-        orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
-        if orgs:
-            if predicate == "leads":
-                res.note_leader(person, orgs[0].actor)
-            yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, "apposition:title", 0.9, clausal=False)
+        yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)
@@ -726,14 +734,8 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(doc[end + 2])
     if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
         return
-    orgs = [r for slot in ("poss", "prep:of") for r in _slot(token, slot, res, ACTOR)
-            if r.actor.type not in ("PERSON", "LOCATION")]
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in token.children)
-    predicate = "leads" if token.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
-    if orgs:
-        if predicate == "leads":
-            res.note_leader(person, orgs[0].actor)
-        yield Candidate([Ref(person, "name")], predicate, orgs[:1], token, "title-then-name", 0.8, clausal=False)
+    predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
+    yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
 
 
 def whose_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
