@@ -45,3 +45,7 @@ class ValidationError(ConflictKGError):
 
 class ServerError(ConflictKGError):
     """A SPARQL server could not be started, or a remote store refused a request."""
+
+
+class LanguageDataError(ConflictKGError):
+    """A language's lexicon or construction file is malformed (the message names file and line)."""

@@ -23,7 +23,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
+from conflictkg.graph.lang import load_language
 from conflictkg.graph.lexicon import (
     EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
@@ -61,14 +63,15 @@ def cached_gazetteer(path: str) -> Gazetteer:
     default_config={"gazetteer": ""},
 )
 def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> "RelationExtractor":
-    return RelationExtractor(cached_gazetteer(gazetteer))
+    return RelationExtractor(cached_gazetteer(gazetteer), ConstructionMatcher(nlp.vocab, load_language(nlp.lang)))
 
 
 class RelationExtractor:
     """Reads relations between resolved actors from each parsed ``Doc``."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, constructions: ConstructionMatcher) -> None:
         self.gazetteer = gazetteer
+        self.constructions = constructions
 
     def __call__(self, doc: Doc) -> Doc:
         res = Resolver(doc, self.gazetteer)
@@ -79,6 +82,7 @@ class RelationExtractor:
             for rule in RULES:
                 if rule is not title_rule:
                     candidates.extend(rule(token, res))
+        candidates.extend(self.constructions(doc, res))
         relations: dict[tuple, Relation] = {}
         sides = _conflict_sides(candidates, res)
         parties = _conflict_sides(candidates, res, "negotiates_with")

