@@ -278,6 +278,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
                 ctx.negated = True
+    # "A war between X and Y could break out": a subject's verb says whether it happens at all.
+    if last.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX or
+                                                   c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                   for c in last.head.children):
+        ctx.blocked = True
     if trigger.sent.text.rstrip().endswith("?"):
         ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"

@@ -132,7 +132,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         if not subs and verb.pos_ == "VERB":  # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if subs:
-            return subs
+            return subs + _companions(verb, subs)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
@@ -147,6 +147,20 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"Iran, along with Russia, backs X": who shares the subject's role, whether "along with" hangs
+    on the verb or on the subject."""
+    out = []
+    for holder in (verb, *subjects):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "advmod") and prep.lower_ in ("along", "together"):
+                out += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in ("along", "together")
+                                                                      for w in prep.children):
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
 
 
 def _is_passive(verb: Token) -> bool:
@@ -179,6 +193,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = []
         if token.dep_ == "conj" and token.head.dep_ in ("attr", "appos"):  # "X, an affiliate of Y and a rival of Z"
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "some", "among"):
+            token = token.head.head  # "X is one of Y's main suppliers"
         named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
         if named_appos:  # "the al Qaeda affiliate JNIM"
             toks = named_appos
@@ -843,7 +859,6 @@ RULES = [
     title_rule,
     apposition_rule,
     place_rule,
-    between_rule,
     agreement_rule,
     broker_rule,
     government_leader_rule,

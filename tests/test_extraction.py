@@ -276,3 +276,30 @@ def test_neither_nor_and_not_in_a_list():
     got, _ = triples("Neither Israel nor Hamas attacked Rafah. Russia, not Ukraine, shelled Kherson.")
     assert not any(p == "attacks" and o == "Rafah" and not n for s, p, o, n in got)
     assert not any(s == "Ukraine" and p == "attacks" and not n for s, p, o, n in got)
+
+
+# -- companions and partitive roles -------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Iran, along with Russia, backs the Assad government.", ("Russia", "supports", "Government of Syria")),
+    ("Turkey together with Qatar supported the rebels in Idlib.", ("Qatar", "supports", "Syrian rebels")),
+    ("Rwanda, along with Uganda, has armed the M23 for years, a UN report found.", ("Uganda", "supports", "M23")),
+])
+def test_along_with_shares_the_subjects_role(text, expected):
+    got, _ = triples(text)
+    assert (*expected, False) in got
+
+
+def test_along_with_is_not_a_subject_of_another_clause():
+    got, _ = triples("Iran backs the Assad government, which fought along with Hezbollah near Homs.")
+    assert not any(s == "Hezbollah" and p == "supports" for s, p, o, n in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China is one of Myanmar's main arms suppliers.", ("China", "supports", "Myanmar")),
+    ("Iran has been one of the Houthis' biggest backers since 2015.", ("Iran", "supports", "Houthis")),
+    ("Egypt remains one of Libyan commander Khalifa Haftar's closest allies.", ("Egypt", "allied_with", "Khalifa Haftar")),
+])
+def test_one_of_a_role_noun(text, expected):
+    got, _ = triples(text)
+    s, p, o = expected
+    assert any((a, q, b) in ((s, p, o), (o, p, s)) and not n for a, q, b, n in got), got
