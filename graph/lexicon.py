@@ -37,6 +37,7 @@ class Frame:
     object_place: bool = False  # the object must be a place
     object_types: tuple[str, ...] = ()  # if set, the only entity types the object may have
     designation: bool = False  # read a designation ("as a terrorist organisation")
+    negated: bool = False  # the words state that the relation does not hold ("severed ties with")
 
 
 def frames_of(data: LanguageData, pos: str) -> dict[str, list[Frame]]:
@@ -46,7 +47,7 @@ def frames_of(data: LanguageData, pos: str) -> dict[str, list[Frame]]:
         if t.pos != pos:
             continue
         frame = Frame(t.predicate, t.subject, t.object, t.particle, t.confidence, t.object_place,
-                      t.object_types, t.designation)
+                      t.object_types, t.designation, t.polarity == "negative")
         for lemma in t.lemmas:
             out.setdefault(lemma, []).append(frame)
     return out

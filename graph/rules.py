@@ -167,9 +167,14 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_PARTICLES = {"back", "out", "away", "off", "up", "down"}
+
+
 def _preps(token: Token, names: str) -> list[Token]:
     wanted = set(names.split("|"))
-    return [p for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
+    # "pulled back from X": a phrasal verb's particle may carry the preposition
+    holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
+    return [p for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
             for p in c.children if p.dep_ in ("pobj", "pcomp")]
 
 
@@ -320,7 +325,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
-                            designation=_designation(token) if frame.designation else None)
+                            designation=_designation(token) if frame.designation else None, negated=frame.negated)
             if frame.predicate != "allied_with":
                 return  # one reading per verb
             # "fought alongside X against Y": both X and the subject oppose Y
@@ -342,8 +347,9 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
     """Where the object is read from, once a required particle is found ("take *control* of")."""
     if frame.particle is None:
         return token
+    wanted = frame.particle.split("|")
     for child in token.children:
-        if child.lower_ == frame.particle or child.lemma_ == frame.particle:
+        if child.lower_ in wanted or child.lemma_ in wanted:
             return child if child.dep_ == "dobj" else token
     return None
 
@@ -424,7 +430,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if subjects and objects:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause.
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=token.dep_ != "appos")
+                            clausal=token.dep_ != "appos", negated=frame.negated)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             if frame.predicate == "attacks" and enemies:  # "an offensive against government forces": hostility too
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)

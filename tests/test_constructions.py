@@ -136,3 +136,25 @@ def test_word_classes_expand_inside_patterns():
     talk = next(c for c in EN.constructions if "@" in json.dumps(c.pattern))
     expanded = json.dumps(EN.expand(talk.pattern))
     assert '"@' not in expanded
+
+
+# -- the trigger lexicon's own examples --------------------------------------------------------
+TRIGGER_CASES = [(t, n, text) for t in EN.triggers for n, text in enumerate(t.examples)]
+TRIGGER_MISSES = [t for t in EN.triggers if t.near_miss]
+
+
+def _label(t) -> str:
+    return f"{t.pos}:{'-'.join(t.lemmas)}:{t.particle or ''}:{t.predicate}"
+
+
+@pytest.mark.parametrize("trigger,n,text", TRIGGER_CASES, ids=[f"{_label(t)}-{n}" for t, n, _ in TRIGGER_CASES])
+def test_trigger_example_states_its_predicate(trigger, n, text):
+    negated = trigger.polarity == "negative"
+    got = [(r.subject.name, r.predicate, r.object.name, r.negated) for r in relations(text)]
+    assert any(p == trigger.predicate and neg == negated for _, p, _, neg in got), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("trigger", TRIGGER_MISSES, ids=[_label(t) for t in TRIGGER_MISSES])
+def test_trigger_near_miss_states_nothing(trigger):
+    got = [(r.subject.name, r.predicate, r.object.name) for r in relations(trigger.near_miss)]
+    assert not any(p == trigger.predicate for _, p, _ in got), f"{trigger.near_miss!r}: {got}"

@@ -97,8 +97,9 @@ class Trigger(_Record):
     object_types: tuple[str, ...] = ()
     designation: bool = False
     noun: Literal["object", "subject"] | None = None  # ADJ: which end the modified noun is ("X-backed Y")
-    examples: tuple[str, ...] = ()
-    near_miss: str | None = None
+    polarity: Literal["positive", "negative"] = "positive"  # "cut ties with" states the relation does not hold
+    examples: tuple[str, ...] = ()  # sentences of the project's own that state the relation (tested)
+    near_miss: str | None = None  # a sentence using the word where the relation must not be read (tested)
 
     @field_validator("predicate")
     @classmethod
