@@ -27,6 +27,10 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
+from conflictkg.graph.lexicon import (
+    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
+)
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
@@ -97,7 +101,10 @@ class Resolver:
         self._led_by: dict[str, Actor] = {}
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
+        self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
+        self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
         self._read_names()
+        self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
         self._history = sorted(
             (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass"))
@@ -105,6 +112,7 @@ class Resolver:
             key=lambda s: s.token,
         )
         self.salient_state = self._salient_state()
+        self._read_portfolios()
 
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
@@ -189,7 +197,7 @@ class Resolver:
             return self._acronyms[token.text]
         entry = self.gazetteer.get(token.ent_id_) if token.ent_id_ else None
         label = token.ent_type_
-        if entry is None and self.gazetteer.by_demonym(text):
+        if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None:
             entry = self.gazetteer.lookup(text)
@@ -294,6 +302,7 @@ class Resolver:
         key = (token.i, role)
         if key not in self._memo:
             self._memo[key] = self._refs(token, role)
+            self._note_surface(token, self._memo[key])
         return self._memo[key]
 
     def _refs(self, token: Token, role: str) -> list[Ref]:
@@ -317,6 +326,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._actor_refs(token, role)
+        if found is not None:
+            return found
         if token.ent_type_ == "NORP" or self.gazetteer.by_demonym(token.text):
             return []
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
@@ -340,7 +352,7 @@ class Resolver:
         if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
-                    return self.refs(pobj, role)
+                    return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS):
             if lower in GOVERNMENT_NOUNS:
                 gov = self._government_anaphor(token)
@@ -587,10 +599,243 @@ class Resolver:
         for token in self.doc:
             if token.i in self._named:
                 continue
-            if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS:
+            if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
+                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS:
                 refs = self.refs(token, ACTOR)
                 if len(refs) == 1 and refs[0].kind != "distributive":
                     self.note(token, refs[0].actor)
+
+    # -- actors: surface forms, agent nouns, peoples, unnamed places ----------------------
+    def _note_surface(self, token: Token, refs: list[Ref]) -> None:
+        """Keep the words that named an actor here as its alias: "Kigali" (for Rwanda), "Turkish
+        forces", "UN peacekeepers", "the junta", "the military government". Never pronouns."""
+        for ref, alias in self._surface_forms(token, refs):
+            actor = ref.actor
+            if actor.id in self.actors and alias and normalize_name(alias) not in {
+                    normalize_name(n) for n in self.actors[actor.id].names}:
+                self._add_alias(actor, alias)
+
+    def _surface_forms(self, token: Token, refs: list[Ref]) -> Iterator[tuple[Ref, str]]:
+        if not refs or token.pos_ == "PRON" or any(r.kind == "distributive" for r in refs):
+            return
+        if token.i in self._named:
+            named = self._named[token.i]
+            if len(refs) == 1 and refs[0].actor.id != named.id and refs[0].actor.type in ("STATE", "GOVERNMENT"):
+                yield refs[0], _clean_name(token.text)  # a capital or seat of power acting for its state
+            return
+        lower = token.lower_
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        if refs[0].kind == "head" and (lower in ALIAS_HEADS or lower in AGENT_NOUNS):
+            for mod in mods:
+                words = [mod] + list(mod.conjuncts)
+                for word in words:
+                    state = self.gazetteer.by_demonym(word.text)
+                    named = self._named.get(word.i)
+                    target = self.state_actor(state).id if state is not None else (named.id if named else None)
+                    for ref in refs:
+                        if target is not None and ref.actor.id == target:
+                            yield ref, f"{_clean_name(word.text)} {token.text}"
+            return
+        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
+                and _definite(token):
+            extra = [m.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS]
+            if extra or lower in ("junta", "regime"):
+                yield refs[0], " ".join([*extra, lower])
+
+    def _actor_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """Agent nouns, peoples' fighters, ousted governments; None where these rules say nothing."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lower = token.lower_
+        if lower in _NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
+                                                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            return []  # "the town of X", X unknown: that town, not the last place named
+        if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
+            return []  # "the ousted government" is not the junta that ousted it
+        if lower in GOVERNMENT_NOUNS and _definite(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                        for c in token.children):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in prep.children:  # "the junta in Veltria": that state's government
+                    named = self._named.get(pobj.i)
+                    entry = self._entries.get(named.id) if named is not None else None
+                    if entry is not None and entry.type == "STATE":
+                        return [Ref(self.government(entry), "head")]
+        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS:
+            found = self._loyal_refs(token, role)
+            if found is not None:
+                return found
+        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS:
+            found = self._people_refs(token)
+            if found is not None:
+                return found
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
+            return self._agent_refs(token, role)
+        return None
+
+    def _loyal_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"forces loyal to the GNA" are the GNA; "a faction loyal to X" is X's own body, never a state by default."""
+        for child in token.children:
+            if not (child.dep_ in ("amod", "acl", "relcl") and child.lower_ == "loyal"):
+                continue
+            for pobj in (p for prep in child.children if prep.lower_ == "to" for p in prep.children):
+                named = self._named.get(pobj.i)
+                if named is None:
+                    refs = self.refs(pobj, ACTOR) if pobj.pos_ == "NOUN" else []
+                    return [r for r in refs if r.actor.type not in ("PERSON", "LOCATION")]
+                if named.type == "LOCATION":
+                    return []
+                if named.type != "PERSON":
+                    return self.refs(pobj, role)
+                body = self.led_by(named)
+                if body is not None and body.type != "STATE":
+                    return [Ref(self.actors.get(body.id, body), "head")]  # the body he leads
+                state = self.state_of(named)  # "forces loyal to the president": his government
+                if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
+                    return [Ref(self.government(state), "head")]
+                return []  # "a faction loyal to X": X's followers, unnamed
+        return None
+
+    def _people_refs(self, token: Token) -> list[Ref] | None:
+        """"Veltrian rebels" are not Veltria; "Tigrayan forces", "Kurdish fighters" are their people's group."""
+        lower = token.lower_
+        for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+            state = self.gazetteer.by_demonym(mod.text)
+            if state is not None and mod.i not in self._named:
+                if lower in REBEL_NOUNS:
+                    return [Ref(self._people_group(mod.text, token, None), "head")]
+                if lower in UNCERTAIN_FORCE_NOUNS:
+                    return []  # "Veltrian fighters", "a Veltrian militia": not the state, and unnamed
+                return None
+            region = self.gazetteer.region_by_demonym(mod.text)
+            if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
+                region = entry if entry.type == "LOCATION" and entry.demonyms else None  # "Rakhine rebels"
+            if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | {"forces", "troops", "units"}:
+                return [Ref(self._people_group(mod.text, token, region), "head")]
+        return None
+
+    def _people_group(self, demonym: str, token: Token, region: Entry | None) -> Actor:
+        """The group a people's fighters belong to: one named nearby for the region, else one named for them."""
+        if region is not None:
+            stems = {w.lower()[:5] for w in (*region.name.split(), *region.demonyms)
+                     if len(w) >= 4 and w.lower() not in ("region", "state", "south", "north", "east", "west")}
+            sent = self._sent_of[token.i]
+            found = {}
+            for i, actor in self._named.items():
+                if actor.type == "ARMED_GROUP" and i < token.i and sent - self._sent_of[i] <= 8 and any(
+                        w.lower().startswith(stem) for n in actor.names for w in n.split() for stem in stems):
+                    found[actor.id] = actor
+            if len(found) == 1:
+                return self.actors.get(next(iter(found)), next(iter(found.values())))
+        noun = token.lower_ if token.lower_.endswith("s") or token.lower_.endswith("men") else token.lower_ + "s"
+        key = normalize_name(demonym)
+        actor = self._peoples.get(key)
+        name = f"{_clean_name(demonym)} {noun}"
+        if actor is None:
+            actor = self._register(Actor.create(name, "ARMED_GROUP"))
+            self._peoples[key] = actor
+        else:
+            self._add_alias(actor, name)
+        return self.actors[actor.id]
+
+    def _agent_refs(self, token: Token, role: str) -> list[Ref]:
+        """"UN peacekeepers", "Veltrian envoys", "the mission's peacekeepers", "peacekeepers from Veltria"."""
+        found = self._head_refs(token, role)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in self._named:
+                refs = self.refs(child, ACTOR)
+                if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
+                    return refs
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                for pobj in child.children:
+                    named = self._named.get(pobj.i)
+                    if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
+                        return self.refs(pobj, role)
+        return []
+
+    def _read_portfolios(self) -> None:
+        """"Interior Minister N", "Veltria's Defence Minister N": the portfolio stands for the government."""
+        for i, actor in list(self._named.items()):
+            tok = self.doc[i]
+            words = normalize_name(tok.text).split()
+            nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if not words or not set(words) <= PORTFOLIO_WORDS or nxt is None \
+                    or nxt.lower_ not in ("minister", "secretary", "ministers") or actor.id in self._entries:
+                continue
+            self.actors.pop(actor.id, None)
+            state = None
+            for title in (nxt, nxt.head):
+                for c in title.children:
+                    entry = self._entries.get(self._named[c.i].id) if c.i in self._named else None
+                    if c.dep_ == "poss" and entry is not None and entry.type == "STATE":
+                        state = entry  # "Veltria's Interior Minister"
+                    elif c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text):
+                        state = self.gazetteer.by_demonym(c.text)  # "the Veltrian Interior Minister"
+            state = state or self.salient_state
+            if state is None:
+                del self._named[i]
+            else:
+                self._named[i] = self.government(state)
+
+    def _read_facilities(self) -> None:
+        """Unnamed places named by what holds them: "Kestria's international airport", "the airport in
+        Kestria", "the Northern Command headquarters", "the Ministry of Defence building"."""
+        for tok in self.doc:
+            if tok.i in self._named or tok.pos_ != "NOUN" or tok.lower_ not in FACILITY_NOUNS:
+                continue
+            mods = [c for c in tok.children if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (
+                c.dep_ == "det" and c.i in self._named))]  # "the Ministry of Defence" merged, parsed as det
+            if any(m.i in self._named and self._named[m.i].type == "LOCATION" for m in mods):
+                continue  # "Hmeimim air base": the named place itself
+            if any(not (m.pos_ in ("ADJ", "NOUN") or m.i in self._named) for m in mods):
+                continue
+            words = [m.text for m in mods if m.i not in self._named and m.pos_ in ("ADJ", "NOUN")]
+            owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
+            city = None
+            for c in tok.children:
+                named = self._named.get(c.i)
+                if c.dep_ == "poss" and named is not None and named.type == "LOCATION":
+                    city = named  # "Kestria's international airport"
+            if city is None and not owners and _definite(tok):
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")):
+                    for pobj in prep.children:
+                        named = self._named.get(pobj.i)
+                        if pobj.dep_ == "pobj" and named is not None and named.type == "LOCATION":
+                            city = named  # "the military base in Kestria"
+            if owners and not any(c.dep_ == "poss" for c in tok.children):
+                name = " ".join([_clean_name(self._named[owners[-1].i].name), *words[-1:], tok.lower_])
+            elif city is not None and not owners:
+                name = " ".join([city.name, *words, tok.lower_])
+            else:
+                continue
+            earlier = self._earlier_facility(tok, city) if city is not None else None
+            if earlier is not None:  # "Hamid Karzai International Airport in Kabul ... Kabul's airport"
+                self._add_alias(earlier, name)
+                self._named[tok.i] = self.actors[earlier.id]
+                continue
+            actor = self._register(Actor.create(name, "LOCATION"))
+            self._facility_city[actor.id] = city.id if city is not None else ""
+            self._named[tok.i] = actor
+
+    def _earlier_facility(self, tok: Token, city: Actor) -> Actor | None:
+        """The one facility of this kind named in the last few sentences in ``city``, if there is exactly one."""
+        noun = tok.lemma_.lower()
+        sent = self._sent_of[tok.i]
+        found = {}
+        for i, actor in self._named.items():
+            if i >= tok.i or sent - self._sent_of[i] > 6 or actor.type != "LOCATION" \
+                    or noun not in normalize_name(actor.name).split():
+                continue
+            if actor.id in self._facility_city:
+                same = self._facility_city[actor.id] == city.id
+            else:  # a named facility: in the same city if its name or its sentence says so
+                same = normalize_name(city.name) in normalize_name(actor.name) or any(
+                    self._named.get(t.i) is not None and self._named[t.i].id == city.id for t in self.doc[i].sent)
+            if same:
+                found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.

@@ -12,7 +12,8 @@ overrides built-in ones with the same name. One entry per line::
 
     {"name": "Rapid Support Forces", "type": "ARMED_GROUP", "aliases": ["RSF"]}
 
-Optional fields: ``ids`` (scheme -> value), ``demonyms`` (states), ``capital``
+Optional fields: ``ids`` (scheme -> value), ``demonyms`` (states; on a region, the
+people or region adjective: "Tigrayan", "Baloch"), ``capital``
 (states), ``metonym_of`` (a place that stands for a state in an actor's role:
 "Moscow said"), ``state`` (the state a government, force or place belongs to).
 
@@ -148,6 +149,7 @@ class Gazetteer:
     def _reindex(self) -> None:
         self._by_name: dict[str, Entry] = {}
         self._by_demonym: dict[str, Entry] = {}
+        self._region_by_demonym: dict[str, Entry] = {}
         self._by_id: dict[str, Entry] = {e.id: e for e in self.entries.values()}
         self._governments: dict[str, list[Entry]] = {}  # state name -> its GOVERNMENT entries
         for entry in self.entries.values():
@@ -159,8 +161,10 @@ class Gazetteer:
                 self._by_name.setdefault(normalize_name(alias), entry)
         for entry in self.entries.values():
             self._by_name[normalize_name(entry.name)] = entry
+            # a state's demonym names the state; a region's ("Tigrayan", "Kurdish") only the region
+            index = self._by_demonym if entry.type == "STATE" else self._region_by_demonym
             for d in entry.demonyms:
-                self._by_demonym.setdefault(normalize_name(d), entry)
+                index.setdefault(normalize_name(d), entry)
 
     def add(self, entries: Iterable[Entry]) -> "Gazetteer":
         """Add ``entries``; one with the name of an existing entry replaces it."""
@@ -198,6 +202,16 @@ class Gazetteer:
     def by_demonym(self, word: str) -> Entry | None:
         """The state whose demonym is ``word`` ("Turkish" -> Turkey)."""
         return self._by_demonym.get(normalize_name(word))
+
+    def region_by_demonym(self, word: str) -> Entry | None:
+        """The region (not a state) whose people or adjective is ``word`` ("Tigrayan" -> Tigray).
+
+        >>> Gazetteer.load().region_by_demonym("Tigrayan").name
+        'Tigray'
+        >>> Gazetteer.load().region_by_demonym("Turkish") is None
+        True
+        """
+        return self._region_by_demonym.get(normalize_name(word))
 
     def government_of(self, state: Entry) -> Entry:
         """The GOVERNMENT entry of ``state``: a gazetteer entry if one names it, else derived.
