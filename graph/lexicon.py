@@ -22,6 +22,8 @@ __all__ = ["LANGUAGE", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "N
            "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "INTENT_VERBS",
            "FORMER_WORDS", "GROUP_NOUNS", "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES",
            "MEMBER_TITLES", "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS",
+           "AGENT_NOUNS", "AGENT_COMPOUNDS", "REBEL_NOUNS", "UNCERTAIN_FORCE_NOUNS", "ALIAS_HEADS",
+           "GOVERNMENT_ALIAS_NOUNS", "GOVERNMENT_ALIAS_MODIFIERS", "OUSTED_WORDS", "FACILITY_NOUNS", "PORTFOLIO_WORDS",
            "frames_of"]
 
 
@@ -86,34 +88,13 @@ BETWEEN_NOUNS: dict[str, str] = LANGUAGE.maps["between_nouns"]
 ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {
     word: (tuple(v["types"]), v["window"]) for word, v in LANGUAGE.maps["anaphors"].items()
 }
-
-# -- actors --
-# People and machines that act for their actor: "Veltrian peacekeepers" are Veltria, "UN
-# envoys" the UN, "the mission's peacekeepers" the mission, "the Veltrian parliament" its state.
-AGENT_NOUNS = frozenset("peacekeepers peacekeeper envoy envoys diplomats diplomat gunboats gunboat warships "
-                        "warship helicopters gunships warplane jet drone bombers parliament legislature".split())
-# "air defences": the head noun acts for its actor only with this modifier.
-AGENT_COMPOUNDS = {"defences": "air", "defenses": "air", "defence": "air", "defense": "air"}
-# Insurgents named by a people: "Veltrian rebels" are not Veltria; they are "Veltrian rebels".
-REBEL_NOUNS = frozenset("rebels rebel insurgents insurgent militants militant separatists separatist jihadists "
-                        "guerrillas islamists extremists gunmen dissidents mutineers secessionists".split())
-# A state's demonym before these says nothing certain about who they fight for.
-UNCERTAIN_FORCE_NOUNS = frozenset("fighters militiamen combatants mercenaries volunteers paramilitaries "
-                                  "group groups faction factions militia militias gang gangs movement".split())
-# Surface forms worth keeping as aliases: demonym or name + one of these ("Turkish forces").
-ALIAS_HEADS = frozenset("forces troops soldiers army military navy jets warplanes aircraft drones units police "
-                        "fighters militiamen peacekeepers gunboats warships helicopters rebels insurgents "
-                        "militants separatists jihadists guerrillas gangs militia militias contingent "
-                        "air defences air defenses".split())
-# Government anaphors kept as aliases ("the junta", "the military government"), and the modifiers that may go with them.
-GOVERNMENT_ALIAS_NOUNS = frozenset("junta regime government administration".split())
-GOVERNMENT_ALIAS_MODIFIERS = frozenset("military ruling transitional interim putschist coup".split())
-# "the ousted government" is not the regime that replaced it.
-OUSTED_WORDS = frozenset("ousted deposed toppled overthrown former previous fallen exiled civilian elected".split())
-# Unnamed facilities and districts: "Kestria's international airport", "the Northern Command headquarters".
-FACILITY_NOUNS = frozenset("airport airbase base headquarters building suburbs suburb barracks compound palace "
-                           "prison hospital port harbour harbor refinery garrison outskirts district".split())
-# "Interior Minister N": the portfolio names no organisation; he is of the government.
-PORTFOLIO_WORDS = frozenset("interior defence defense foreign finance justice information home security health "
-                            "energy economy affairs internal and public national communications trade education "
-                            "agriculture labour labor oil transport culture war".split())
+AGENT_NOUNS = _W["agent_nouns"]
+AGENT_COMPOUNDS: dict[str, str] = LANGUAGE.maps["agent_compounds"]
+REBEL_NOUNS = _W["rebel_nouns"]
+UNCERTAIN_FORCE_NOUNS = _W["uncertain_force_nouns"]
+ALIAS_HEADS = _W["alias_heads"]
+GOVERNMENT_ALIAS_NOUNS = _W["government_alias_nouns"]
+GOVERNMENT_ALIAS_MODIFIERS = _W["government_alias_modifiers"]
+OUSTED_WORDS = _W["ousted_words"]
+FACILITY_NOUNS = _W["facility_nouns"]
+PORTFOLIO_WORDS = _W["portfolio_words"]
