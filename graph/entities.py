@@ -37,6 +37,12 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        paren = next((t.i for t in ent if t.text in "()[]"), None)
+        if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket
+            changed = True
+            if paren == ent.start:
+                continue
+            ent = Span(doc, ent.start, paren, label=ent.label_)
         cut = None
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT | {"the", "of", "and"}:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"

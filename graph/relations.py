@@ -246,6 +246,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 ctx.blocked = True
+            elif child.dep_ == "mark" and lower in ("until", "till", "once") and tok.tag_ in ("VB", "VBP", "VBZ"):
+                ctx.blocked = True  # "refuse to talk until the troops leave": they have not left
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod"):

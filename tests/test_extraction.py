@@ -303,3 +303,30 @@ def test_one_of_a_role_noun(text, expected):
     got, _ = triples(text)
     s, p, o = expected
     assert any((a, q, b) in ((s, p, o), (o, p, s)) and not n for a, q, b, n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels refuse to negotiate until Veltrian troops leave the province of Asker.",
+    "Hamas will not free the hostages until Israel withdraws from Gaza.",
+    "Once the army retakes Goma, the talks can resume.",
+])
+def test_until_a_future_event_is_no_event(text):
+    got, _ = triples(text)
+    assert not any(p in ("withdraws_from", "captures") for _, p, _, _ in got), got
+
+
+def test_until_a_past_event_stays():
+    got, _ = triples("Ukrainian forces held the town until they withdrew from Avdiivka in February.")
+    assert ("Ukraine", "withdraws_from", "Avdiivka", False) in got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fighters of the Eastern Front for Justice (EFJ) shelled the port.", "Eastern Front for Justice"),
+    ("The Coastal Liberation Army (CLA) said it had seized the bridge.", "Coastal Liberation Army"),
+    ("Officials of the Southern Defence Council (SDC) met in the capital.", "Southern Defence Council"),
+])
+def test_names_never_hold_brackets(text, name):
+    import conflictkg.graph.pipeline as pipeline
+    doc = pipeline.load_pipeline()(text)
+    assert all("(" not in e.text and ")" not in e.text for e in doc.ents), [e.text for e in doc.ents]
+    assert any(e.text.lower().removeprefix("the ") == name.lower() for e in doc.ents), [e.text for e in doc.ents]
