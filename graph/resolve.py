@@ -625,6 +625,12 @@ class Resolver:
             return
         lower = token.lower_
         mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in FORCE_NOUNS | GOVERNMENT_NOUNS \
+                and refs[0].kind in ("head", "anaphor"):
+            # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
+            words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
+                            and t.is_alpha}, key=lambda t: t.i)
+            yield refs[0], " ".join([*(w.text for w in words), token.text])
         if refs[0].kind == "head" and (lower in ALIAS_HEADS or lower in AGENT_NOUNS):
             for mod in mods:
                 words = [mod] + list(mod.conjuncts)
@@ -635,6 +641,8 @@ class Resolver:
                     for ref in refs:
                         if target is not None and ref.actor.id == target:
                             yield ref, f"{_clean_name(word.text)} {token.text}"
+                            if len(mods) > 1 and all(m.is_alpha for m in mods):  # "Ethiopian federal troops"
+                                yield ref, " ".join([*(m.text for m in mods), token.text])
             return
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
                 and _definite(token):

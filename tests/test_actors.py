@@ -248,3 +248,13 @@ def test_the_town_of_a_capital_is_a_place():
     rel = one("Rebels shelled the city of Tripoli on Monday. Libyan National Army forces shelled the city of "
               "Tripoli again.", "attacks", "Libyan National Army")
     assert rel.object.type == "LOCATION" and rel.object.name == "Tripoli"
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("Ethiopian federal troops seized Mekelle on Saturday.", "Ethiopian federal troops"),
+    ("The Sudanese army shelled Omdurman. The federal army later seized Wad Madani.", "federal army"),
+    ("Malian government troops recaptured Kidal from the separatists in November.", "Malian government troops"),
+])
+def test_the_words_naming_a_states_forces_are_aliases(text, alias):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    assert any(alias in (*r.subject.aliases, r.subject.name) for r in rels), [(r.subject.name, r.subject.aliases) for r in rels]
