@@ -225,3 +225,28 @@ BETWEEN_NOUNS = {
     **{w: "opposes" for w in "conflict war fighting clashes clash battle battles hostilities confrontation tensions".split()},
     **{w: "negotiates_with" for w in "talks negotiations deal agreement accord ceasefire truce dialogue meeting".split()},
 }
+
+# -- discourse --
+# Document-level reference (read by ``discourse.py`` and the resolver): sets, descriptions, events.
+# "the three countries", "both groups": how many; "the two sides" stays the sides of the conflict.
+SET_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Plural nouns that refer back to a set of actors of these types. Nouns of any type ("the two rivals")
+# refer only to actors named together ("A and B").
+SET_NOUNS: dict[str, tuple[str, ...]] = {
+    **{w: ("STATE",) for w in "countries nations states neighbours neighbors powers".split()},
+    **{w: ("ARMED_GROUP",) for w in "groups factions militias movements organisations organizations".split()},
+    "governments": ("GOVERNMENT", "STATE"),
+    "blocs": ("IGO",),
+    **{w: () for w in "rivals foes adversaries enemies allies belligerents".split()},
+}
+# "the kingdom", "the Islamic Republic": a noun from the antecedent's own name.
+NAME_NOUNS = frozenset("kingdom emirate emirates sultanate republic federation principality confederation "
+                       "caliphate".split())
+# "the deal was brokered by Qatar": events that refer back to a negotiation, and who brokers one.
+DEAL_NOUNS = frozenset("deal agreement accord ceasefire truce talks negotiations pact treaty armistice "
+                       "understanding".split())
+BROKER_VERBS = frozenset("broker mediate facilitate host sponsor oversee guarantee".split())
+# "the offensive on X": events that refer back to an attack whose agent was named before.
+ATTACK_EVENT_NOUNS = frozenset("offensive assault attack attacks incursion invasion bombardment campaign raid "
+                               "operation push".split())
+__all__ += ["SET_NUMBERS", "SET_NOUNS", "NAME_NOUNS", "DEAL_NOUNS", "BROKER_VERBS", "ATTACK_EVENT_NOUNS"]

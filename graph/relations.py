@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.dates import resolve_date
+from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.lexicon import (
     EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
@@ -79,6 +80,7 @@ class RelationExtractor:
             for rule in RULES:
                 if rule is not title_rule:
                     candidates.extend(rule(token, res))
+        candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}
         sides = _conflict_sides(candidates, res)
         parties = _conflict_sides(candidates, res, "negotiates_with")
