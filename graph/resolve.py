@@ -652,8 +652,17 @@ class Resolver:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named:
             return None
+        if owner.lower_ in ("his", "her"):  # "his fighters": the armed group he leads, if the text says so
+            # (gender is not known: only where one person was named lately is "his" clear)
+            sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+            people = list({s.actor.id: s.actor for s in self._history if s.token < token.i
+                           and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+            body = self.led_by(people[0]) if len(people) == 1 else None
+            if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
+                return [Ref(self._as_role(body, role) or body, "anaphor")]
+            return None  # else a person's forces are his state's (see _head_refs)
         if not (owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
-            return None  # "his forces", "whose forces": a person's forces are his state's (see _head_refs)
+            return None
         refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
         if not refs:
             return None

@@ -44,6 +44,23 @@ def test_possessive_anaphor_with_two_groups_named_together_resolves_to_neither()
     assert about(found, "Dalmont") == set()
 
 
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Coastal Liberation Front commander Jon Varga spoke on Monday. His fighters seized Orsk hours later.",
+     "Coastal Liberation Front", "captures", "Orsk"),
+    ("Red Hills Movement leader Mariam Tesfaye gave a speech. On Friday her fighters attacked Veltria.",
+     "Red Hills Movement", "attacks", "Veltria"),
+    ("Shura Brigade chief Ali Hassan was wounded in May. His militiamen later attacked Derna.",
+     "Shura Brigade", "attacks", "Derna"),
+])
+def test_a_leaders_fighters_are_his_group(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+def test_his_fighters_with_two_people_named_is_unclear():
+    found = triples("Red Hills Movement leader Mariam Tesfaye met Jon Varga. On Friday his fighters attacked Veltria.")
+    assert about(found, "Veltria") == set()
+
+
 def test_an_alliances_members_are_not_the_alliance():
     found = triples("NATO held a summit in Vilnius. The alliance's members condemned Russia.")
     assert not has(found, "NATO", "condemns", "Russia")
