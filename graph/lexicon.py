@@ -24,6 +24,7 @@ __all__ = ["LANGUAGE", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "N
            "MEMBER_TITLES", "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS",
            "AGENT_NOUNS", "AGENT_COMPOUNDS", "REBEL_NOUNS", "UNCERTAIN_FORCE_NOUNS", "ALIAS_HEADS",
            "GOVERNMENT_ALIAS_NOUNS", "GOVERNMENT_ALIAS_MODIFIERS", "OUSTED_WORDS", "FACILITY_NOUNS", "PORTFOLIO_WORDS",
+           "SET_NUMBERS", "SET_NOUNS", "NAME_NOUNS", "DEAL_NOUNS", "BROKER_VERBS", "ATTACK_EVENT_NOUNS",
            "frames_of"]
 
 
@@ -98,3 +99,9 @@ GOVERNMENT_ALIAS_MODIFIERS = _W["government_alias_modifiers"]
 OUSTED_WORDS = _W["ousted_words"]
 FACILITY_NOUNS = _W["facility_nouns"]
 PORTFOLIO_WORDS = _W["portfolio_words"]
+SET_NUMBERS: dict[str, int] = LANGUAGE.maps["set_numbers"]
+SET_NOUNS: dict[str, tuple[str, ...]] = {w: tuple(types) for w, types in LANGUAGE.maps["set_nouns"].items()}
+NAME_NOUNS = _W["name_nouns"]
+DEAL_NOUNS = _W["deal_nouns"]
+BROKER_VERBS = _W["broker_verbs"]
+ATTACK_EVENT_NOUNS = _W["attack_event_nouns"]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
+from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.lexicon import (
     EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
@@ -83,6 +84,7 @@ class RelationExtractor:
                 if rule is not title_rule:
                     candidates.extend(rule(token, res))
         candidates.extend(self.constructions(doc, res))
+        candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}
         sides = _conflict_sides(candidates, res)
         parties = _conflict_sides(candidates, res, "negotiates_with")

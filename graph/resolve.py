@@ -11,7 +11,14 @@ token stand for?* It knows
   government of Syria;
 * anaphors: nominal ("the group", "the city", "the regime") and pronouns ("it",
   "their"), resolved to the most recent earlier mention of a compatible type,
-  preferring subjects, within a window of sentences.
+  preferring subjects, within a window of sentences -- and to none where two actors
+  named together ("A and B attacked ...") are equally good antecedents;
+* discourse references (the ``_discourse_refs`` section): sets ("the three countries",
+  "both groups", "the two neighbours": the actors of that kind named together, else
+  last), possessive anaphors ("its fighters", "the group's commanders" stand for the
+  possessor) and descriptions taken from a name ("the kingdom", "the Islamic
+  Republic"). Events referred back to ("the deal was brokered by Qatar") are read
+  in ``discourse.py``.
 
 Places that stand for a state ("Moscow said") become the state only where an actor
 is wanted; where a place is wanted ("seized Kabul") they stay places.
@@ -31,6 +38,7 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
+from conflictkg.graph.lexicon import NAME_NOUNS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
@@ -58,10 +66,6 @@ _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two",
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
 _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
-# "the two countries", "both groups": the last two of the kind named.
-_PAIR_NOUNS = {"countries": ("STATE",), "nations": ("STATE",), "states": ("STATE",), "sides": (),
-               "groups": ("ARMED_GROUP",), "factions": ("ARMED_GROUP",), "militias": ("ARMED_GROUP",),
-               "movements": ("ARMED_GROUP",), "governments": ("GOVERNMENT", "STATE")}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -88,6 +92,8 @@ class Resolver:
     doc: Doc
     gazetteer: Gazetteer
     actors: dict[str, Actor] = field(default_factory=dict)
+    # anaphors with two equally good antecedents: they refer to neither (nor to anyone else)
+    _ambiguous: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sent_of = {}
@@ -312,11 +318,9 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
-        if lower in _PAIR_NOUNS and (any(c.lower_ == "both" for c in token.children) or (
-                _definite(token) and any(c.lower_ == "two" for c in token.children))):  # not "two factions of X"
-            if lower == "sides":
-                return [Ref(_DISTRIBUTIVE, "distributive")]
-            return [Ref(a, "anaphor") for a in self._last_two(token, _PAIR_NOUNS[lower])]  # "the two countries"
+        found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
+        if found is not None:
+            return found
         for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
             if child.dep_ == "acl" and child.lemma_ in ("know", "call") and token.pos_ == "NOUN":
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
@@ -358,7 +362,7 @@ class Resolver:
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             actor = self._antecedent(token)
-            if actor is None and lower == "rebels":
+            if actor is None and lower == "rebels" and token.i not in self._ambiguous:
                 actor = self._generic_rebels(token)
             if actor is not None:
                 actor = self._as_role(actor, role)
@@ -430,7 +434,7 @@ class Resolver:
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
                 indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
-                if actor is None and child.lower_ == "rebel":
+                if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in token.children:
@@ -495,7 +499,7 @@ class Resolver:
             for tok in speaker:
                 refs = self.refs(tok, ACTOR)
                 if refs and refs[0].actor.type in types:
-                    return refs[0].actor
+                    return self._unless_coordinated(token, tok, refs[0].actor)
                 if not refs and tok.pos_ == "NOUN":
                     return None  # "An alliance of armed groups said it...": it is that unnamed speaker
         sent = self._sent_of[token.i]
@@ -532,21 +536,7 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
-        return best.actor if best else None
-
-    def _last_two(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
-        """The two most recent distinct actors of ``types`` before ``token`` (within three sentences)."""
-        found: list[Actor] = []
-        sent = self._sent_of[token.i]
-        for seen in reversed(self._history):
-            if seen.token >= token.i or seen.actor.type not in types or seen.actor in found:
-                continue
-            if sent - seen.sent > 3:
-                break
-            found.append(seen.actor)
-            if len(found) == 2:
-                return found
-        return []
+        return self._unambiguous(token, best, found)
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
@@ -600,7 +590,7 @@ class Resolver:
             if token.i in self._named:
                 continue
             if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
-                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS:
+                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS:
                 refs = self.refs(token, ACTOR)
                 if len(refs) == 1 and refs[0].kind != "distributive":
                     self.note(token, refs[0].actor)
@@ -844,6 +834,153 @@ class Resolver:
             if same:
                 found[actor.id] = actor
         return next(iter(found.values())) if len(found) == 1 else None
+
+    # -- discourse: sets, possessive anaphors, descriptions from a name, ambiguity ----------
+    def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """References that need the document's memory of actors; None where none applies."""
+        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs):
+            found = read(token, role)
+            if found is not None:
+                return found
+        return None
+
+    def _set_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the three countries", "both groups", "the two neighbours": the set of that kind named last.
+
+        "the two sides" / "both sides" are the sides of the conflict (resolved after all rules ran).
+        An indefinite number ("two factions of X") introduces new referents: nothing.
+        """
+        lower = token.lower_
+        if lower not in SET_NOUNS and lower != "sides":
+            return None
+        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i]
+        if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
+            return None
+        if lower == "sides":
+            return [Ref(_DISTRIBUTIVE, "distributive")] if numbers[0] == 2 else []
+        actors = self._last_set(token, SET_NOUNS[lower], numbers[0])
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _last_set(self, token: Token, types: tuple[str, ...], n: int) -> list[Actor]:
+        """The ``n`` actors of ``types`` named last before ``token`` (within three sentences).
+
+        Actors named together ("Chad, Niger and Nigeria") are the best antecedent of a set of their
+        number; otherwise the ``n`` most recent, unless one more of the kind stands in the sentence of
+        the ``n``-th (then which ``n`` is meant is unclear). Nouns of any type ("the two rivals") take
+        only a set named together.
+        """
+        sent = self._sent_of[token.i]
+        wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
+        by_token = {s.token: s.actor for s in self._history}
+        recent = [s for s in reversed(self._history)
+                  if s.token < token.i and sent - s.sent <= 3 and s.actor.type in wanted]
+        done: set[int] = set()
+        for seen in recent:
+            tok = self.doc[seen.token]
+            while tok.dep_ == "conj" and tok.head != tok:
+                tok = tok.head
+            if tok.i in done:
+                continue
+            done.add(tok.i)
+            members = [t for t in (tok, *tok.conjuncts) if t.i in by_token]
+            actors = list({by_token[t.i].id: by_token[t.i] for t in members if by_token[t.i].type in wanted}.values())
+            if len(members) > 1 and len(actors) == n:
+                return actors
+        if not types:
+            return []
+        distinct: list[_Seen] = []
+        for seen in recent:
+            if all(seen.actor.id != d.actor.id for d in distinct):
+                distinct.append(seen)
+        if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
+            return []
+        return [d.actor for d in distinct[:n]]
+
+    def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if owner is None or owner.i in self._named:
+            return None
+        if owner.lower_ in ("his", "her"):  # "his fighters": the armed group he leads, if the text says so
+            # (gender is not known: only where one person was named lately is "his" clear)
+            sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+            people = list({s.actor.id: s.actor for s in self._history if s.token < token.i
+                           and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+            body = self.led_by(people[0]) if len(people) == 1 else None
+            if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
+                return [Ref(self._as_role(body, role) or body, "anaphor")]
+            return None  # else a person's forces are his state's (see _head_refs)
+        if not (owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
+            return None
+        refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
+        if not refs:
+            return None
+        wants_government = lower in ("army", "military") or (
+            lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
+        out: list[Ref] = []
+        for ref in refs:
+            actor, entry = ref.actor, self._entries.get(ref.actor.id)
+            if actor.type in ("LOCATION", "PERSON"):
+                return []
+            if actor.type == "IGO" and lower in ("members", "member", "representatives", "delegation"):
+                return []  # "the alliance's members" are its member states
+            if actor.type == "STATE" and lower in GROUP_NOUNS and lower not in FORCE_NOUNS:
+                return []  # "the country's gangs" are not the country
+            if actor.type == "STATE" and wants_government and entry is not None:
+                actor = self.government(entry)
+            actor = self._as_role(actor, role)
+            if actor is not None:
+                out.append(Ref(actor, "anaphor"))
+        return out
+
+    def _name_noun_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
+        if token.lower_ not in NAME_NOUNS or not _definite(token):
+            return None
+        words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
+        sent = self._sent_of[token.i]
+        matches: list[_Seen] = []
+        for seen in reversed(self._history):
+            if seen.token >= token.i:
+                continue
+            if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
+                break
+            if any(words <= set(re.findall(r"[a-z]+", name.lower())) for name in (seen.actor.name, *seen.actor.aliases)):
+                matches.append(seen)
+        if len({m.actor.id for m in matches}) != 1:
+            return []  # none, or two equally recent ("Jordan and Saudi Arabia ... the kingdom")
+        actor = self._as_role(matches[0].actor, role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _coordinated(self, tok: Token) -> list[Token]:
+        """``tok`` and the names coordinated with it ("A and B", "A, B and C")."""
+        while tok.dep_ == "conj" and tok.head != tok:
+            tok = tok.head
+        return [tok, *tok.conjuncts]
+
+    def _unambiguous(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | None:
+        """``best``'s actor, unless another candidate is as good: then no antecedent (precision first).
+
+        Actors named together ("Al-Shabaab and the ADF attacked ...") are equally good antecedents of
+        "the group", "it" or "their" (a plural pronoun may mean them all, or either: nothing is read).
+        """
+        together = {t.i for t in self._coordinated(self.doc[best.token])}
+        if any(f.actor.id != best.actor.id and f.token in together for f in found):
+            self._ambiguous.add(token.i)
+            return None
+        return best.actor
+
+    def _unless_coordinated(self, token: Token, speaker: Token, actor: Actor) -> Actor | None:
+        """The speaker of "X said it ..." -- unless X is one of several named together."""
+        others = [a for t in self._coordinated(speaker) if t.i != speaker.i
+                  for a in (r.actor for r in self.refs(t, ACTOR)) if a.id != actor.id]
+        if not others:
+            return actor
+        self._ambiguous.add(token.i)
+        return None
 
 
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.

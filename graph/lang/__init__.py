@@ -74,7 +74,7 @@ class WordClass(_Record):
 
     name: str = Field(alias="class", pattern=r"^[a-z_]+$")
     words: tuple[str, ...] | None = None
-    map: dict[str, str | dict] | None = None
+    map: dict[str, str | int | list[str] | dict] | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> "WordClass":

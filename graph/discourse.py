@@ -1,0 +1,190 @@
+"""Discourse: events that later sentences refer back to.
+
+The resolver (``resolve.py``) keeps the document's memory of *actors*: named
+mentions and resolved anaphors, sets ("the three countries"), possessive anaphors
+("its fighters") and descriptions ("the kingdom"). This module keeps its memory of
+*events*, read off the candidates the rules found:
+
+* a negotiation -- who signed, agreed, held talks -- so that a later definite
+  description of it takes its parties from there: "A and B signed a ceasefire ...
+  The deal was brokered by Qatar" (also "the agreement, mediated by Egypt,",
+  "Norway hosted the talks") -> Qatar negotiates_with A, Qatar negotiates_with B;
+* an attack -- who launched it -- so that "the offensive on X" or "the assault on
+  X" with no agent of its own takes the agent of the attack named before.
+
+Precision first: an event description with two equally recent antecedents (events
+with different parties or agents) yields nothing, and so does a description that
+names its own parties or agent (the sentence-level rules read those).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from conflictkg.graph.lexicon import ATTACK_EVENT_NOUNS, BROKER_VERBS, DEAL_NOUNS, EVENT_GOVERNORS
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.rules import Candidate, _governor_subjects, _slot, clause_subjects, np_refs
+
+__all__ = ["event_anaphora"]
+
+# How far back (in sentences) an event description may look for its event.
+_DEAL_WINDOW = 5
+_ATTACK_WINDOW = 3
+# Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
+_NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
+_DEMONSTRATIVES = {"the", "this", "that"}
+
+
+@dataclass(frozen=True)
+class _Event:
+    kind: str  # "negotiation" or "attack"
+    token: int  # the trigger
+    sent: int
+    lemma: str
+    actors: tuple[Ref, ...]  # the parties of a negotiation, the agents of an attack
+
+
+def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
+    """Candidates for event descriptions that refer back to an event named earlier in ``doc``."""
+    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    events = _events(doc, candidates, res, sent_of)
+    out: list[Candidate] = []
+    for token in doc:
+        out.extend(_brokered(token, res, events, sent_of))
+        out.extend(_attack_described(token, res, events, sent_of))
+    return out
+
+
+def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
+    """The negotiations and attacks the candidates state (and attacks launched at no named target)."""
+    from conflictkg.graph.relations import _acting_for, _context  # (relations imports this module)
+
+    by_trigger: dict[tuple[str, int], list[Ref]] = {}
+    lemmas: dict[int, str] = {}
+    for token in doc:  # "Azerbaijan launched an offensive on Sunday": an attack, though its target is unnamed
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_EVENT_NOUNS and not _definite_event(token):
+            agents = next((found for slot in ("poss", "compound", "gov_subj", "agent")
+                           if (found := _slot(token, slot, res, ACTOR))), [])
+            ctx = _context(token, res)
+            if agents and not (ctx.negated or ctx.blocked):
+                by_trigger[("attack", token.i)] = [a for a in agents if a.actor.type != "LOCATION"]
+                lemmas[token.i] = token.lemma_.lower()
+    for cand in candidates:
+        if cand.negated or cand.rule in _NOT_EVENTS or cand.predicate not in ("negotiates_with", "attacks"):
+            continue
+        ctx = _context(cand.trigger, res) if cand.clausal else None
+        if ctx is not None and ctx.negated:  # "refused to sign a deal with B": no event to refer back to
+            continue
+        kind = "negotiation" if cand.predicate == "negotiates_with" else "attack"
+        refs = [*cand.subjects, *cand.objects] if kind == "negotiation" else cand.subjects
+        found = by_trigger.setdefault((kind, cand.trigger.i), [])
+        for ref in (_acting_for(r, cand.predicate, res) for r in refs):
+            if ref.kind not in ("distributive", "parties") and ref.actor.type != "LOCATION" \
+                    and all(ref.actor.id != f.actor.id for f in found):
+                found.append(ref)
+        lemmas[cand.trigger.i] = _event_word(cand.trigger)
+    return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs)) for (kind, i), refs in by_trigger.items()
+                   if refs and (kind == "attack" or len(refs) >= 2)), key=lambda e: e.token)
+
+
+def _event_word(trigger: Token) -> str:
+    """The noun that names the event: "signed a truce" is a truce, "agreed to a ceasefire" a ceasefire."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in trigger.children:
+            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
+                if child.dep_ == "prep" else []
+            for noun in nouns:
+                if noun.lemma_.lower() in DEAL_NOUNS | ATTACK_EVENT_NOUNS or noun.lower_ in DEAL_NOUNS:
+                    return noun.lemma_.lower()
+    return trigger.lemma_.lower()
+
+
+def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kind: str, window: int) -> _Event | None:
+    """The event ``token`` refers back to: the last of ``kind`` before it within ``window`` sentences,
+    if no other recent event of the kind had other actors (events of the same word are preferred:
+    "an offensive ... the offensive")."""
+    sent = sent_of[token.i]
+    prior = [e for e in events if e.kind == kind and e.token < token.i and sent - e.sent <= window]
+    same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
+    pool = same_word or prior
+    if not pool:
+        return None
+    # Every recent event of the kind must have the same actors: "A and B signed a truce; C and D a
+    # ceasefire ... the deal" could be either.
+    if len({frozenset(r.actor.id for r in e.actors) for e in pool}) != 1:
+        return None
+    return pool[-1]
+
+
+def _definite_event(token: Token) -> bool:
+    """"the deal", "this truce" -- not "a deal", not "their deal" (a possessor names its parties)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    return len(dets) == 1 and dets[0].dep_ == "det" and dets[0].lower_ in _DEMONSTRATIVES
+
+
+def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"The deal was brokered by Qatar", "the agreement, mediated by Egypt,", "Norway hosted the talks"."""
+    if (token.lemma_.lower() not in DEAL_NOUNS and token.lower_ not in DEAL_NOUNS) or not _definite_event(token):
+        return
+    if any(c.dep_ in ("prep", "compound") and (c.lower_ in ("between", "with") or res.named(c))
+           for c in token.children):
+        return  # "the deal between A and B", "the Doha agreement": the sentence names its own parties
+    head = token.head
+    if token.dep_ == "nsubjpass" and head.lemma_ in BROKER_VERBS:
+        verb, brokers = head, _slot(head, "agent", res, ACTOR)
+    elif token.dep_ == "dobj" and head.lemma_ in BROKER_VERBS and head.pos_ == "VERB":
+        verb, brokers = head, [r for t in clause_subjects(head) for r in np_refs(t, res, ACTOR)]
+    else:
+        participles = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS and c.tag_ == "VBN"]
+        if not participles:
+            return
+        verb, brokers = participles[0], _slot(participles[0], "agent", res, ACTOR)
+    brokers = [b for b in brokers if b.actor.type != "LOCATION"]
+    event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
+    if not brokers or event is None:
+        return
+    broker_ids = {b.actor.id for b in brokers}
+    parties = [Ref(p.actor, "anaphor") for p in event.actors if p.actor.id not in broker_ids]
+    if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
+        return
+    yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
+
+
+def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"The offensive on X", "the assault on X" with no agent of its own: the agent of the attack named before."""
+    if token.lemma_.lower() not in ATTACK_EVENT_NOUNS and token.lower_ not in ATTACK_EVENT_NOUNS:
+        return
+    if not _definite_event(token) or res.named(token):
+        return
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in token.children) \
+            or _slot(token, "compound", res, ACTOR):
+        return  # "the Russian offensive", "the assault by the army": an agent of its own
+    if _governor_subjects(token, EVENT_GOVERNORS):
+        return  # "the coalition launched the offensive on X": its agent is that subject
+    slots = "prep:on|against|into|at|outside"
+    if token.lemma_.lower() in ("invasion", "bombardment"):
+        slots += "|of"
+    objects = _slot(token, slots, res, PLACE)
+    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
+    if not objects or event is None or _negated(token, res):
+        return
+    agents = [Ref(a.actor, "anaphor") for a in event.actors if all(a.actor.id != o.actor.id for o in objects)]
+    if not agents:
+        return
+    yield Candidate(agents, "attacks", objects, token, "event:anaphoric", 0.7)
+    enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
+    if enemies:
+        yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _negated(trigger: Token, res: Resolver) -> bool:
+    """Whether the text denies the description's own clause ("the deal was not brokered by Qatar")."""
+    from conflictkg.graph.relations import _context
+
+    ctx = _context(trigger, res)
+    return ctx.negated or ctx.blocked
