@@ -1,4 +1,4 @@
-"""The construction engine: a language's ``constructions.jsonl`` compiled into one ``DependencyMatcher``.
+"""The construction engine: a language's ``constructions/*.jsonl`` compiled into one ``DependencyMatcher``.
 
 Each construction is a dependency pattern whose first node is the ``trigger``; its
 ``subject`` and ``object`` say which matched node each end is read from and how
@@ -50,7 +50,7 @@ class ConstructionMatcher:
             try:
                 self.matcher.add(c.id, [pattern])
             except (ValueError, KeyError) as exc:
-                raise LanguageDataError(f"{data.path}/constructions.jsonl: {c.id}: bad pattern: {exc}") from None
+                raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
             self._nodes[c.id] = [n["RIGHT_ID"] for n in pattern]
 
     def __len__(self) -> int:

@@ -1,6 +1,6 @@
 """Every construction in the language data is tested by its own examples, the day it is added.
 
-Each record of ``graph/lang/<code>/constructions.jsonl`` carries at least three sentences
+Each record of ``graph/lang/<code>/constructions/*.jsonl`` carries at least three sentences
 written for this project, with the relations they state, and at least one near-miss:
 the examples must yield their relations *through this construction*, and the near-misses
 nothing through it.
@@ -81,7 +81,8 @@ def _folder(tmp_path, constructions: list[str], words: list[str] = ()) -> str:
     folder.mkdir(parents=True)
     (folder / "language.json").write_text(json.dumps({"code": "xx", "model": "blank"}))
     (folder / "words.jsonl").write_text("\n".join(words) + "\n")
-    (folder / "constructions.jsonl").write_text("\n".join(constructions) + "\n")
+    (folder / "constructions").mkdir()
+    (folder / "constructions" / "test.jsonl").write_text("\n".join(constructions) + "\n")
     return str(tmp_path)
 
 
@@ -107,20 +108,20 @@ def test_bad_record_names_file_line_and_problem(tmp_path, change, message):
     root = _folder(tmp_path, [json.dumps(GOOD), json.dumps(bad)])
     with pytest.raises(LanguageDataError) as err:
         load_language("xx", root)
-    assert "constructions.jsonl:2:" in str(err.value) and message in str(err.value)
+    assert "test.jsonl:2:" in str(err.value) and message in str(err.value)
 
 
 def test_unknown_word_class_and_duplicate_id(tmp_path):
     uses_class = {**GOOD, "id": "c", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["@nope"]}}},
                                                  GOOD["pattern"][1]]}
-    with pytest.raises(LanguageDataError, match=r"constructions.jsonl:1: c: unknown word class @nope"):
+    with pytest.raises(LanguageDataError, match=r"test.jsonl:1: c: unknown word class @nope"):
         load_language("xx", _folder(tmp_path / "a", [json.dumps(uses_class)]))
-    with pytest.raises(LanguageDataError, match=r"constructions.jsonl:2: construction id 'ok' is used twice"):
+    with pytest.raises(LanguageDataError, match=r"test.jsonl:2: construction id 'ok' is used twice"):
         load_language("xx", _folder(tmp_path / "b", [json.dumps(GOOD)] * 2))
 
 
 def test_not_json_names_the_line(tmp_path):
-    with pytest.raises(LanguageDataError, match=r"constructions.jsonl:2: not JSON"):
+    with pytest.raises(LanguageDataError, match=r"test.jsonl:2: not JSON"):
         load_language("xx", _folder(tmp_path, [json.dumps(GOOD), "{oops"]))
 
 

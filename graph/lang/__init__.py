@@ -7,7 +7,7 @@ A language folder (``graph/lang/en/``) holds
   titles...), one class a line, as a list of ``words`` or a ``map``;
 * ``triggers.jsonl`` -- the trigger lexicon: which lemmas (verbs, nouns, compound
   adjectives) state which predicate, with the dependency slots of their two ends;
-* ``constructions.jsonl`` -- constructions: a spaCy ``DependencyMatcher`` pattern naming
+* ``constructions/*.jsonl`` -- constructions: a spaCy ``DependencyMatcher`` pattern naming
   a ``trigger`` and the nodes its ends are read from, the predicate, flags, and at least
   three example sentences plus a near-miss (the suite runs every one).
 
@@ -271,13 +271,14 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
     triggers = tuple(t for _, t in _records(folder / "triggers.jsonl", Trigger))
     constructions: list[Construction] = []
     seen: set[str] = set()
-    path = folder / "constructions.jsonl"
-    for n, c in _records(path, Construction):
-        if c.id in seen:
-            raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
-        seen.add(c.id)
-        for ref in re.findall(r'"@([a-z_]+)"', json.dumps(c.pattern)) + ([c.predicate[1:]] if c.predicate[0] == "@" else []):
-            if ref not in words and ref not in maps:
-                raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
-        constructions.append(c)
+    for path in sorted((folder / "constructions").glob("*.jsonl")):
+        for n, c in _records(path, Construction):
+            if c.id in seen:
+                raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
+            seen.add(c.id)
+            refs = re.findall(r'"@([a-z_]+)"', json.dumps(c.pattern)) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
+            for ref in refs:
+                if ref not in words and ref not in maps:
+                    raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
+            constructions.append(c)
     return LanguageData(lang, model, words, maps, triggers, tuple(constructions), str(folder))
