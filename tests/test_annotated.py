@@ -1,7 +1,12 @@
-"""The hand-annotated articles in tests/data/annotated: well-formed, and the extractor scores on them.
+"""The hand-annotated articles in tests/data: well-formed, and the extractor scores on them.
 
 The articles are written for this project (not copied from ../shared/eval) and cover many
 conflicts and phrasings. Their format is the ../shared/eval one; see its README.
+
+* ``annotated/`` -- written alongside the rules: they measure regressions.
+* ``wider/`` -- written by a second annotator who never read the rules, in four newsroom
+  styles (wire, analysis, explainer with bullets, press release), three about invented
+  actors no gazetteer knows. Hard on purpose; their floor sits under the measured figures.
 """
 
 import datetime as dt
@@ -14,12 +19,17 @@ import pytest
 from conflictkg.ontology import ENTITY_TYPES, PLACE_TYPES, PREDICATES, SYMMETRIC
 
 ANNOTATED = Path(__file__).resolve().parent / "data" / "annotated"
+WIDER = Path(__file__).resolve().parent / "data" / "wider"
 FILES = sorted(ANNOTATED.glob("*.json"))
+ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.90
 # A ratchet below what is measured (precision 0.975, recall 0.70 when set): a drop fails the suite.
 MIN_RECALL = 0.65
+# The wider set: a ratchet under what is measured (precision 0.83, recall 0.29 when set).
+WIDER_MIN_PRECISION = 0.80
+WIDER_MIN_RECALL = 0.27
 
 
 def ws(text: str) -> str:
@@ -34,7 +44,7 @@ def test_there_are_enough_articles():
     assert len(FILES) >= 12
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
 def test_article_structure(path):
     art = load(path)
     assert set(art) == {"id", "title", "published", "text", "entities", "relations"}
@@ -46,7 +56,7 @@ def test_article_structure(path):
     assert 250 <= len(art["text"].split()) <= 400
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
 def test_entities(path):
     art = load(path)
     text = art["text"].lower()
@@ -59,7 +69,7 @@ def test_entities(path):
         assert any(n.lower() in text for n in [ent["name"], *ent["aliases"]]), f"{ent['name']} is not in the text"
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
 def test_relations(path):
     art = load(path)
     types = {e["name"]: e["type"] for e in art["entities"]}
@@ -106,7 +116,7 @@ def test_the_set_covers_negation_and_optional_relations():
     assert {r["predicate"] for r in rels if not r["optional"]} == set(PREDICATES)
 
 
-def test_extractor_meets_thresholds_on_annotated_articles():
+def _score(folder: Path):
     import conflictkg
     from conflictkg.evaluate import evaluate
     from conflictkg.exports.tables import relation_record
@@ -114,8 +124,19 @@ def test_extractor_meets_thresholds_on_annotated_articles():
     def extractor(text, published):
         return [relation_record(r) for r in conflictkg.extract(text, published=published)]
 
-    summary = evaluate(ANNOTATED, extractor=extractor)
-    report = json.dumps(summary.to_dict(), indent=1, ensure_ascii=False)
+    summary = evaluate(folder, extractor=extractor)
+    return summary, json.dumps(summary.to_dict(), indent=1, ensure_ascii=False)
+
+
+def test_extractor_meets_thresholds_on_annotated_articles():
+    summary, report = _score(ANNOTATED)
     assert summary.contradictions == 0, report
     assert summary.precision >= MIN_PRECISION, report
     assert summary.recall >= MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_wider_set():
+    summary, report = _score(WIDER)
+    assert summary.contradictions == 0, report
+    assert summary.precision >= WIDER_MIN_PRECISION, report
+    assert summary.recall >= WIDER_MIN_RECALL, report
