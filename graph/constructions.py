@@ -93,6 +93,9 @@ class ConstructionMatcher:
         if subjects and objects:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
                             negated=c.negated, former=c.former, clausal=c.clausal)
+            if c.mutual:
+                yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
+                                negated=c.negated, former=c.former, clausal=c.clausal)
 
 
 def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role: str,

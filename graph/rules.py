@@ -74,6 +74,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     for tok in toks:
         if no_longer_the_group(tok):
             continue  # "former members of the FARC" are not the FARC
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
+            # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun
+            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out)
+            continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
         if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
@@ -129,7 +133,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if not subs and verb.pos_ == "VERB":  # "the M23, which Rwanda backs": the subject misread as a compound
+        if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
+            # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if subs:
             return subs + _companions(verb, subs)
@@ -267,7 +272,13 @@ def _verb_lemma(token: Token) -> str | None:
         return _IRREGULAR.get(token.lower_, token.lemma_) if token.lemma_ == token.lower_ else token.lemma_
     if token.lower_ in _IRREGULAR and any(c.dep_ == "nsubj" for c in token.children):
         return _IRREGULAR[token.lower_]
+    if _relative_noun_verb(token):  # "Hezbollah, which Iran funds,": the verb tagged as a plural noun
+        return token.lemma_
     return None
+
+
+def _relative_noun_verb(token: Token) -> bool:
+    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(c.tag_ in ("WDT", "WP") for c in token.children)
 
 
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -304,6 +315,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
+                    c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
+                objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "the ELN, which Venezuela shelters"
             if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
                 objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                            for r in _slot(c, "dobj", res, obj_role)]

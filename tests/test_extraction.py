@@ -330,3 +330,21 @@ def test_names_never_hold_brackets(text, name):
     doc = pipeline.load_pipeline()(text)
     assert all("(" not in e.text and ")" not in e.text for e in doc.ents), [e.text for e in doc.ents]
     assert any(e.text.lower().removeprefix("the ") == name.lower() for e in doc.ents), [e.text for e in doc.ents]
+
+
+# -- relative clauses whose pronoun is the object --------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The ELN, which Venezuela shelters, attacked Saravena.", ("Venezuela", "supports", "National Liberation Army")),
+    ("Hezbollah, which Iran funds and arms, fired rockets at Haifa.", ("Iran", "supports", "Hezbollah")),
+    ("The Houthis, whom Iran has armed for years, struck a tanker.", ("Iran", "supports", "Houthis")),
+    ("Al-Shabaab fought the Islamic State, which Kenya has also battled in the north.", ("Kenya", "opposes", "Islamic State")),
+])
+def test_relative_pronoun_object_is_the_clauses_noun(text, expected):
+    got, _ = triples(text)
+    s, p, o = expected
+    assert any((a, q, b) in ((s, p, o), (o, p, s)) and not n for a, q, b, n in got), got
+
+
+def test_relative_pronoun_subject_is_not_an_object():
+    got, _ = triples("Hezbollah, which funds schools in the south, fired rockets at Haifa.")
+    assert not any(p == "supports" for _, p, _, _ in got), got

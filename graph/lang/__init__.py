@@ -150,6 +150,7 @@ class Construction(_Record):
     subject_role: Literal["actor", "place"] = "actor"
     object_role: Literal["actor", "place"] = "actor"
     pairwise: bool = False  # the subject argument is a list ("between A and B"): its first against the rest
+    mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
     negated: bool = False
     former: bool = False
     clausal: bool = True  # False for phrase-level readings that clause negation does not reach
