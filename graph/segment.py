@@ -4,8 +4,10 @@ spaCy's parser splits sentences well inside a paragraph but runs a headline, a
 dateline and the first sentence together. This component, placed before the
 parser (which keeps boundaries already set), starts a sentence
 
-* after every blank line (a headline or paragraph ends there), and
-* after a dateline ("MOSCOW —", "MAIDUGURI, Nigeria —") at the start of a paragraph.
+* after every blank line (a headline or paragraph ends there),
+* after a dateline ("MOSCOW —", "MAIDUGURI, Nigeria —") at the start of a paragraph, and
+* at list items ("- Iran blamed Israel...", "2) ...") and at lines that follow a finished
+  sentence or a short heading (explainers and press releases break lines, not paragraphs).
 
 It also marks a title-case headline (``doc._.headline_end``): headlines compress and
 capitalise, and the tagger reads them poorly, so relations are not read from them
@@ -44,6 +46,7 @@ def news_sentences(doc: Doc) -> Doc:
     if dateline:
         starts.add(dateline.end())
         datelines.append(dateline.span())
+    starts.update(_line_starts(text))
     # "MOSCOW —" says where the report was filed: a place for the article, not an actor in it.
     doc._.datelines = tuple(datelines)
     for token in doc:
@@ -51,6 +54,24 @@ def news_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
     doc._.headline_end = _headline_end(text)
     return doc
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—▪·]|\d{1,2}[.)])\s+")
+
+
+def _line_starts(text: str) -> set[int]:
+    """Lines that begin a sentence although no blank line precedes them: list items ("- X did Y"),
+    and lines after a finished sentence or a short heading. A hard-wrapped line does not."""
+    out = set()
+    for m in re.finditer(r"\n", text):
+        start = m.end()
+        previous = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        bullet = _BULLET.match(text, start)
+        if bullet:
+            out.update((start + len(bullet.group()) - len(bullet.group().lstrip()), bullet.end()))
+        elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())):
+            out.add(start)
+    return out
 
 
 def _headline_end(text: str) -> int:

@@ -348,3 +348,25 @@ def test_relative_pronoun_object_is_the_clauses_noun(text, expected):
 def test_relative_pronoun_subject_is_not_an_object():
     got, _ = triples("Hezbollah, which funds schools in the south, fired rockets at Haifa.")
     assert not any(p == "supports" for _, p, _, _ in got), got
+
+
+# -- layout: list items and headings are sentences of their own --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("What happened\n- Veltrian drones struck a depot on Monday, officials said.\n- Kenya blamed al-Shabaab for the raid.",
+     ("Kenya", "condemns", "al-Shabaab", False)),
+    ("Key facts\n• Iran backs the Houthis\n• Saudi Arabia leads the coalition against them.",
+     ("Iran", "supports", "Houthis", False)),
+    ("The Council:\n1. Condemns the attack.\n2. Rwanda denied arming the M23.", ("Rwanda", "supports", "M23", True)),
+])
+def test_list_items_are_sentences(text, expected):
+    from conflictkg.graph.pipeline import load_pipeline
+    doc = load_pipeline()(text)
+    got, _ = triples(text)
+    assert expected in got, got
+    assert all("\n-" not in sent.text and "\n•" not in sent.text and "\n2." not in sent.text for sent in doc.sents)
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    from conflictkg.graph.pipeline import load_pipeline
+    doc = load_pipeline()("Officials in Nairobi said on Tuesday that Kenyan troops had\nretaken the town of Kolbio from al-Shabaab fighters after a\nweek of heavy clashes near the border.")
+    assert len(list(doc.sents)) == 1
