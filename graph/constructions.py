@@ -24,8 +24,8 @@ from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _slot, clause_subjects, np_refs
+from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.rules import Candidate, _governor, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
 
@@ -42,16 +42,18 @@ class ConstructionMatcher:
 
     def __init__(self, vocab: Vocab, data: LanguageData) -> None:
         self.data = data
-        self.constructions: dict[str, Construction] = {c.id: c for c in data.constructions}
+        self.constructions: tuple[Construction, ...] = data.constructions
         self.matcher = DependencyMatcher(vocab, validate=True)
-        self._nodes: dict[str, list[str]] = {}
-        for c in data.constructions:
-            pattern = data.expand(c.pattern)
-            try:
-                self.matcher.add(c.id, [pattern])
-            except (ValueError, KeyError) as exc:
-                raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
-            self._nodes[c.id] = [n["RIGHT_ID"] for n in pattern]
+        self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
+        for k, c in enumerate(data.constructions):
+            for n, alternative in enumerate(c.pattern):
+                pattern = data.expand(alternative)
+                key = f"{c.id}#{k}.{n}"
+                try:
+                    self.matcher.add(key, [pattern])
+                except (ValueError, KeyError) as exc:
+                    raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
+                self._keys[key] = (k, [node["RIGHT_ID"] for node in pattern])
 
     def __len__(self) -> int:
         return len(self.constructions)
@@ -60,11 +62,11 @@ class ConstructionMatcher:
         found: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
         seen: set[tuple] = set()
         for match_id, token_ids in self.matcher(doc):
-            cid = doc.vocab.strings[match_id]
-            c = self.constructions[cid]
-            nodes = {name: doc[i] for name, i in zip(self._nodes[cid], token_ids)}
+            k, names = self._keys[doc.vocab.strings[match_id]]
+            c = self.constructions[k]
+            nodes = {name: doc[i] for name, i in zip(names, token_ids)}
             for cand in self._candidates(c, nodes, res):
-                key = (cid, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
+                key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
                     found[cand.trigger.i].append((c.priority, cand))
@@ -84,25 +86,35 @@ class ConstructionMatcher:
                 return
         if any(_argument(spec, nodes, res, ACTOR) for spec in c.unless):
             return
-        subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types)
-        if c.pairwise:
-            subjects, objects = subjects[:1], subjects[1:]
+        if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
+            return
+        subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
+        if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
+            subjects = objects = subjects if len(subjects) == 1 and subjects[0].kind == "distributive" else []
         else:
-            objects = _first(c.object, nodes, res, c.object_role, c.object_types)
-        objects = [o for o in objects if o not in subjects]
+            if c.pairwise:
+                subjects, objects = subjects[:1], subjects[1:]
+            else:
+                objects = _first(c.object, nodes, res, c.object_role, c.object_types, c.object_as)
+            objects = [o for o in objects if o not in subjects]
+        if "subject" in c.first:
+            subjects = subjects[:1]
+        if "object" in c.first:
+            objects = objects[:1]
         if subjects and objects:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
-                            negated=c.negated, former=c.former, clausal=c.clausal)
+                            designation=_designation(c.designation, nodes), negated=c.negated,
+                            former=c.former, clausal=c.clausal)
             if c.mutual:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=c.negated, former=c.former, clausal=c.clausal)
 
 
 def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role: str,
-           types: tuple[str, ...]) -> list[Ref]:
+           types: tuple[str, ...], stands_for: str = "self") -> list[Ref]:
     """The actors of the first argument that yields any (of the allowed types)."""
     for spec in specs:
-        refs = _argument(spec, nodes, res, PLACE if role == "place" else ACTOR)
+        refs = _stand_for(_argument(spec, nodes, res, PLACE if role == "place" else ACTOR), stands_for, res)
         if types:
             refs = [r for r in refs if r.actor.type in types]
         if refs:
@@ -110,14 +122,50 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
     return []
 
 
+def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
+    """A person read as the government of the state he serves, or each actor as the body he leads."""
+    if how == "government":
+        refs = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor)) else r
+                for r in refs]
+    elif how == "led":
+        refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
+    return list(dict.fromkeys(refs))
+
+
 def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> list[Ref]:
     kind, node, slot = parse_argument(spec)
-    tok = nodes[node]
+    if kind == "parties":  # replaced by the article's negotiating pair when relations are read
+        return [Ref(PARTIES_ACTOR, "parties")]
+    tok = nodes.get(node)
+    if tok is None:  # a node of another alternative
+        return []
     if kind == "np":
         return np_refs(tok, res, role)
-    if kind == "subj":
-        out: list[Ref] = []
-        for t in clause_subjects(tok):
-            out.extend(r for r in np_refs(t, res, role) if r not in out)
-        return out
-    return _slot(tok, slot, res, role)
+    if kind == "name":
+        return res.refs(tok, role) if res.named(tok) is not None else []
+    if kind == "slot":
+        return _slot(tok, slot, res, role)
+    if kind == "clause":  # the nearest clause above with a subject
+        subjects = next((found for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX")
+                         and (found := clause_subjects(verb))), [])
+    else:
+        verb = tok if kind == "subj" else _governor(tok)
+        subjects = clause_subjects(verb) if verb is not None else []
+    out: list[Ref] = []
+    for t in subjects:
+        out.extend(r for r in np_refs(t, res, role) if r not in out)
+    return out
+
+
+def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
+    """The words of the phrase at ``spec`` ("terrorist organisations"), without determiners or possessors."""
+    if spec is None:
+        return None
+    kind, node, slot = parse_argument(spec)
+    tok = nodes.get(node)
+    if tok is None:
+        return None
+    toks = [tok] if kind == "np" else _preps(tok, slot[5:]) if slot.startswith("prep:") else \
+        [c for c in tok.children if c.dep_ == slot]
+    words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
+    return " ".join(words) or None

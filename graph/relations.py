@@ -89,7 +89,7 @@ class RelationExtractor:
         sides = _conflict_sides(candidates, res)
         parties = _conflict_sides(candidates, res, "negotiates_with")
         for cand in candidates:
-            for rel in self._relations(cand, res, doc, parties if cand.rule == "mediator" else sides):
+            for rel in self._relations(cand, res, doc, parties if any(r.kind == "parties" for r in cand.objects) else sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -184,7 +184,7 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
-        if cand.predicate != predicate or cand.negated or cand.rule == "mediator":
+        if cand.predicate != predicate or cand.negated or any(r.kind == "parties" for r in cand.objects):
             continue
         for s in (_acting_for(r, predicate, res) for r in cand.subjects):
             for o in (_acting_for(r, predicate, res) for r in cand.objects):

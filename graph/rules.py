@@ -17,22 +17,16 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lexicon import (
     PARTITIVES, BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
-    NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, REVERSING_VERBS, VERB_FRAMES, Frame,
+    NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
-from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
 _QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
-_OUSTER_VERBS = {"remove", "oust", "topple", "overthrow", "depose", "unseat", "defeat", "destroy", "eliminate"}
-_OUSTER_NOUNS = {"ouster", "overthrow", "removal", "toppling", "downfall", "defeat", "destruction"}
-_WANTING = {"want", "seek", "demand", "urge", "push", "vow", "pledge", "aim", "wish"}
-_MATERIEL = {"weapon", "weapons", "arm", "arms", "aid", "ammunition", "munition", "missile", "drone", "equipment",
-             "fund", "money", "assistance", "tank", "jet", "artillery", "shell", "rocket", "supply", "supplies", "system"}
-_OWN_BODIES = {"party", "movement", "group", "militia", "faction", "organisation", "organization", "alliance"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
@@ -641,123 +635,18 @@ def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(sides[:1], predicate, sides[1:], token, "between", 0.85)
 
 
-def agreement_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"A and B agreed / signed / negotiated": coordinated subjects negotiate with each other."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in ("agree", "sign", "negotiate", "meet", "talk", "fight", "wage"):
-        return
-    if token.lemma_ in ("fight", "wage") and not any(c.dep_ == "dobj" and c.lemma_ in BETWEEN_NOUNS for c in token.children):
-        return
-    subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
-    if token.lemma_ in ("fight", "wage") and len(subjects) >= 2 and not any(
-            res.refs(c, ACTOR) for c in token.children if c.dep_ == "dobj"):
-        # "the two countries fought a border war": against each other
-        yield Candidate(subjects[:1], "opposes", subjects[1:], token, "war:coordinated", 0.75)
-        return
-    if len(subjects) == 1 and subjects[0].kind == "distributive":  # "both sides agreed to resume talks"
-        yield Candidate(subjects, "negotiates_with", subjects, token, "agreement:sides", 0.75)
-    if len(subjects) >= 2:
-        yield Candidate(subjects[:1], "negotiates_with", subjects[1:], token, "agreement:coordinated", 0.8)
-        # "A and B agreed to end the fighting": they were fighting each other.
-        for xcomp in (c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in ("end", "halt", "stop", "cease")):
-            if any(BETWEEN_NOUNS.get(w.lemma_.lower()) == "opposes" or w.lower_ in BETWEEN_NOUNS
-                   and BETWEEN_NOUNS[w.lower_] == "opposes" for w in xcomp.subtree if w != xcomp):
-                yield Candidate(subjects[:1], "opposes", subjects[1:], xcomp, "agreement:end-war", 0.75)
-        # Leaders who sign do so for what they lead: "Colombia's president and the FARC's leader signed".
-        bodies = [Ref(body, "name") for r in subjects if (body := res.led_by(r.actor)) is not None]
-        if len(bodies) >= 2:
-            yield Candidate(bodies[:1], "negotiates_with", bodies[1:], token, "agreement:leaders", 0.75)
 
 
-def broker_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"a deal brokered by Russia", "China brokered a ceasefire between A and B": the broker deals with each party."""
-    if token.lemma_ not in ("broker", "mediate", "facilitate", "host"):
-        return
-    if token.dep_ != "acl":  # active: the parties are named in the deal's "between" phrase
-        deals = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in BETWEEN_NOUNS or c.lower_ in BETWEEN_NOUNS)]
-        parties = [r for d in deals for p in _preps(d, "between") for r in np_refs(p, res, ACTOR)]
-        brokers = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
-        parties = [p for p in parties if p not in brokers]
-        if brokers and parties:
-            yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
-        return
-    deal = token.head
-    brokers = _slot(token, "agent", res, ACTOR)
-    parties: list[Ref] = []
-    for verb in deal.ancestors:  # the nearest clause with a subject: "A and B agreed ... under a deal"
-        if verb.pos_ in _VERBAL and (subjects := clause_subjects(verb)):
-            parties = [r for t in subjects for r in np_refs(t, res, ACTOR)]
-            break
-    parties = [p for p in parties if p not in brokers]
-    if brokers and parties:
-        yield Candidate(brokers, "negotiates_with", parties, token, "broker", 0.8)
 
 
-def possessor_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"Haftar's Libyan National Army": a person's named force or movement is his to lead."""
-    body = res.named(token)
-    if body is None or body.type not in ("ARMED_GROUP", "ORGANIZATION", "IGO"):
-        return
-    people = [res.named(c) for c in token.children if c.dep_ == "poss" and res.named(c)]
-    if people and people[0].type == "PERSON":
-        yield Candidate([Ref(people[0], "name")], "leads", [Ref(body, "name")], token, "possessor", 0.7, clausal=False)
 
 
-def government_leader_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"Bashar al-Assad's regime", "the government of President Filipe Nyusi"."""
-    if token.lower_ not in GOVERNMENT_NOUNS:
-        return
-    people = [c for c in token.children if c.dep_ == "poss" and res.named(c) and res.named(c).type == "PERSON"]
-    people += [p for p in _preps(token, "of") if res.named(p) and res.named(p).type == "PERSON"]
-    if not people:
-        return
-    gov = res.refs(token, ACTOR)
-    if gov and gov[0].actor.type == "GOVERNMENT":
-        yield Candidate([Ref(res.named(people[0]), "name")], "leads", gov[:1], token, "government-of-person", 0.85, clausal=False)
 
 
-def part_of_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"X is part of Y": a place within a place, else a member of a body."""
-    if token.lower_ != "part" or token.dep_ not in ("attr", "appos", "pobj"):
-        return
-    if token.dep_ == "pobj" and token.head.lower_ != "as":
-        return
-    holder = token.head.head if token.dep_ == "pobj" else token
-    parts = _slot(holder, "gov_subj_attr", res, PLACE) if holder == token else [
-        r for t in holder.children if t.dep_ in ("nsubj", "nsubjpass") for r in np_refs(t, res, PLACE)]
-    wholes = _slot(token, "prep:of", res, PLACE)
-    if not parts or not wholes:
-        return
-    places = ("LOCATION", "STATE")
-    if parts[0].actor.type == "LOCATION" and wholes[0].actor.type in places:
-        yield Candidate(parts, "located_in", wholes[:1], token, "part-of", 0.8)
-    elif parts[0].actor.type != "LOCATION" and wholes[0].actor.type not in places:
-        # "Russia is not part of the US-led coalition"
-        yield Candidate(parts, "member_of", wholes[:1], token, "part-of", 0.75)
 
 
-def includes_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"The alliance, which also includes the TNLA and the Arakan Army": the members of a body."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in ("include", "comprise", "encompass", "unite"):
-        return
-    bodies = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)
-              if r.actor.type in ("IGO", "ARMED_GROUP")]
-    members = [r for c in token.children if c.dep_ == "dobj" for r in np_refs(c, res, ACTOR)]
-    members = [m for m in members if m.actor.type not in ("LOCATION", "PERSON") and m not in bodies]
-    if bodies and members:
-        yield Candidate(members, "member_of", bodies[:1], token, "includes", 0.75)
 
 
-def split_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"X emerged from a split in Y", "X, a splinter of Y": an offshoot, formerly affiliated."""
-    if token.lemma_.lower() not in ("split", "splinter", "breakaway", "offshoot") or token.pos_ != "NOUN":
-        return
-    parents = [r for r in _slot(token, "prep:in|of|from|within", res, ACTOR)]
-    verb = _governor(token)
-    children = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)] if verb is not None else []
-    if not children and token.dep_ in ("appos", "attr"):
-        children = _slot(token, "gov_subj_attr", res, ACTOR)
-    if parents and children:
-        yield Candidate(children, "affiliated_with", parents, token, "split", 0.75, former=True)
 
 
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -775,101 +664,16 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
 
 
-def whose_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"Álvaro Uribe, whose Democratic Centre party": a person's own party or movement is his to lead."""
-    if token.lower_ != "whose" or token.dep_ != "poss" or token.head.lemma_.lower() not in _OWN_BODIES:
-        return
-    owner = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
-    person = res.named(owner) if owner is not None else None
-    bodies = [r for c in token.head.children if c.dep_ == "compound" and res.named(c) for r in res.refs(c, ACTOR)]
-    if person is not None and person.type == "PERSON" and bodies:
-        yield Candidate([Ref(person, "name")], "leads", bodies[:1], token, "whose-party", 0.7, clausal=False)
 
 
-def mediator_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"with Cuba and Norway acting as guarantors and mediators of the talks": they deal with both parties."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("mediator", "guarantor", "facilitator", "broker"):
-        return
-    mediators: list[Ref] = []
-    if token.dep_ == "pobj" and token.head.lower_ == "as":  # "acting as mediators"
-        verb = token.head.head
-        mediators = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
-    elif token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.head.lower_ == "as":
-        verb = token.head.head.head
-        mediators = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
-    else:
-        mediators = _slot(token, "gov_subj_attr", res, ACTOR)
-    if mediators:
-        yield Candidate(mediators, "negotiates_with", [Ref(PARTIES_ACTOR, "parties")], token, "mediator", 0.7)
 
 
-def send_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"sent weapons to Ukraine": arms and aid sent are support (troops sent may be an invasion, so not those)."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in ("send", "ship", "donate", "pledge", "deliver", "provide"):
-        return
-    goods = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _MATERIEL]
-    goods += [g for c in goods for g in c.conjuncts]
-    if not goods:
-        return
-    recipients = [r for slot in ("prep:to", "dative") for r in _slot(token, slot, res, ACTOR)]
-    givers = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
-    if givers and recipients:
-        yield Candidate(givers, "supports", recipients, token, "send-materiel", 0.8)
 
 
-def ouster_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"Turkey, which wants Assad removed from power", "calls for the ouster of X": hostility, stated now."""
-    if token.lemma_ in _OUSTER_VERBS and token.tag_ == "VBN" and token.head.lemma_ in _WANTING:
-        targets = [r for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for r in np_refs(c, res, ACTOR)]
-        targets += [r for c in token.head.children if c.dep_ == "dobj" for r in np_refs(c, res, ACTOR)]
-        wanter = token.head
-    elif token.lemma_.lower() in _OUSTER_NOUNS and token.pos_ == "NOUN":
-        targets = _slot(token, "prep:of", res, ACTOR)
-        wanter = _governor(token)
-        if wanter is None or wanter.lemma_ not in _WANTING | {"call"}:
-            return
-    else:
-        return
-    if any(c.dep_ == "neg" for c in wanter.children):
-        return
-    wanters = [r for t in clause_subjects(wanter) for r in np_refs(t, res, ACTOR)]
-    # a head of state's ouster is aimed at the government he leads
-    targets = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor)) else r
-               for r in targets]
-    if wanters and targets:
-        yield Candidate(wanters, "opposes", targets, token, "ouster", 0.7, clausal=False)
 
 
-def request_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"deployed troops at the request of Mozambique's government": the requester is supported."""
-    if token.lemma_.lower() not in ("request", "invitation", "behest") or token.dep_ != "pobj":
-        return
-    if token.head.lower_ not in ("at", "upon", "on"):
-        return
-    verb = token.head.head
-    if verb.pos_ not in _VERBAL:
-        return
-    requesters = [r for slot in ("prep:of", "poss") for r in _slot(token, slot, res, ACTOR)]
-    requesters = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor))
-                  else r for r in requesters]
-    helpers = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
-    if requesters and helpers:
-        yield Candidate(helpers, "supports", requesters, verb, "at-request", 0.75)
 
 
-def reversal_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"suspended the FARC from its list of terrorist organisations": a designation undone (negated)."""
-    if token.pos_ not in _VERBAL or token.lemma_ not in REVERSING_VERBS:
-        return
-    lists = [p for p in _preps(token, "from|off") if p.lemma_ in ("list", "blacklist", "register")]
-    if not lists:
-        return
-    listed = [r for c in token.children if c.dep_ in ("dobj", "nsubjpass") for r in np_refs(c, res, ACTOR)]
-    subjects = [r for t in clause_subjects(token) for r in np_refs(t, res, ACTOR)]
-    if listed and subjects:
-        words = [w.text for w in lists[0].subtree if w.dep_ not in ("det", "poss")]
-        yield Candidate(subjects, "designates", listed, token, "designation-reversed", 0.8,
-                        designation=" ".join(words[2:]) or None, negated=True)
 
 
 RULES = [
@@ -879,18 +683,5 @@ RULES = [
     title_rule,
     apposition_rule,
     place_rule,
-    agreement_rule,
-    broker_rule,
-    government_leader_rule,
-    possessor_leader_rule,
-    part_of_rule,
-    includes_rule,
-    split_rule,
-    request_rule,
-    ouster_rule,
-    send_rule,
     title_then_name_rule,
-    whose_rule,
-    mediator_rule,
-    reversal_rule,
 ]

@@ -159,3 +159,45 @@ def test_trigger_example_states_its_predicate(trigger, n, text):
 def test_trigger_near_miss_states_nothing(trigger):
     got = [(r.subject.name, r.predicate, r.object.name) for r in relations(trigger.near_miss)]
     assert not any(p == trigger.predicate for _, p, _ in got), f"{trigger.near_miss!r}: {got}"
+
+
+# -- the engine's general means (alternatives, readers, flags) -----------------------------------
+def test_alternative_patterns_and_new_readers_validate(tmp_path):
+    alt = {**GOOD, "id": "alt", "pattern": [GOOD["pattern"],
+                                            [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "arm"}},
+                                             {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "noun", "RIGHT_ATTRS": {}}]],
+           "subject": ["name:trigger", "gov:trigger", "clause:noun"], "object": ["np:obj", "parties"],
+           "first": ["object"], "subject_as": "government", "unless_negated": ["trigger"], "designation": "slot:obj:prep:of"}
+    part = {**GOOD, "predicate": "member_of"}  # one rule may state two predicates under one id
+    data = load_language("xx", _folder(tmp_path, [json.dumps(GOOD), json.dumps(alt), json.dumps(part)]))
+    c = data.constructions[1]
+    assert len(c.pattern) == 2 and len(data.constructions[0].pattern) == 1
+    assert len(ConstructionMatcher(spacy.blank("en").vocab, data)) == 3
+    with pytest.raises(LanguageDataError, match="unless_negated names 'nowhere'"):
+        load_language("xx", _folder(tmp_path / "b", [json.dumps({**alt, "unless_negated": ["nowhere"]})]))
+    with pytest.raises(LanguageDataError, match="first pattern node is the 'trigger'"):
+        load_language("xx", _folder(tmp_path / "c", [json.dumps({**alt, "pattern": [GOOD["pattern"], GOOD["pattern"][1:]]})]))
+
+
+@pytest.mark.parametrize("text,expected,rule", [
+    # pairwise "sides": "both sides" is the article's two sides, with each other
+    ("Azerbaijani troops clashed with Armenian forces near the border. Both sides signed a truce on Friday.",
+     ("Armenia", "negotiates_with", "Azerbaijan"), "agreement:sides"),
+    # subject_as "led": leaders sign for what they lead
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a declaration.",
+     ("Armenia", "negotiates_with", "Azerbaijan"), "agreement:leaders"),
+    # designation read off a node, on a negated relation
+    ("Canada removed the Houthis from its list of terrorist entities.", ("Canada", "designates", "Houthis", True),
+     "designation-reversed"),
+])
+def test_engine_flags(text, expected, rule):
+    rels = relations(text)
+    assert found(rels, expected, rule), [(r.subject.name, r.predicate, r.object.name, r.rule) for r in rels]
+
+
+def test_designation_and_negated_wanter():
+    rel = next(r for r in relations("Canada removed the Houthis from its list of terrorist entities.")
+               if r.rule == "designation-reversed")
+    assert rel.negated and rel.designation == "terrorist entities"
+    assert [r for r in relations("Kenya wants al-Shabaab removed from power.") if r.rule == "ouster"]
+    assert not [r for r in relations("Kenya does not want al-Shabaab removed from power.") if r.rule == "ouster"]

@@ -40,12 +40,16 @@ __all__ = ["Trigger", "WordClass", "Construction", "Example", "LanguageData", "l
            "SLOT_NAMES", "parse_argument"]
 
 # Where a frame's ends are read from, relative to its trigger (the mechanisms are in ``rules.py``).
-SLOT_NAMES = {"nsubj", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj",
+SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj",
               "gov_subj_attr", "dative"}
 _SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
-# How a construction reads an end off a matched node: the noun phrase at the node, the subjects of the
-# node's clause (inherited through "and", "to" and relative clauses), or a frame slot of the node.
-_ARGUMENT = re.compile(r"^(np|subj):([a-z_]+)$|^slot:([a-z_]+):(.+)$")
+# How a construction reads an end off a matched node: the noun phrase at the node (np), the actor the node
+# itself names, without anaphora or lists (name), the subjects of the node's clause, inherited through "and",
+# "to" and relative clauses (subj), the subjects of the verb a noun hangs from (gov: "emerged from a
+# *split*"), the subjects of the nearest clause above the node that has any (clause: "A and B agreed to end
+# weeks of fighting under a *deal* brokered by C"), a frame slot of the node (slot), or the parties to the
+# talks the article describes (parties).
+_ARGUMENT = re.compile(r"^(np|name|subj|gov|clause):([a-z_]+)$|^slot:([a-z_]+):(.+)$|^(parties)$")
 
 
 def _check_slot(slot: str) -> str:
@@ -54,11 +58,14 @@ def _check_slot(slot: str) -> str:
     return slot
 
 
-def parse_argument(spec: str) -> tuple[str, str, str | None]:
-    """``"np:object"`` -> ``("np", "object", None)``; ``"slot:trigger:prep:with"`` -> ``("slot", "trigger", "prep:with")``."""
+def parse_argument(spec: str) -> tuple[str, str | None, str | None]:
+    """``"np:object"`` -> ``("np", "object", None)``; ``"slot:trigger:prep:with"`` -> ``("slot", "trigger", "prep:with")``;
+    ``"parties"`` -> ``("parties", None, None)``."""
     m = _ARGUMENT.match(spec)
     if not m:
-        raise ValueError(f"argument {spec!r} is not np:NODE, subj:NODE or slot:NODE:SLOT")
+        raise ValueError(f"argument {spec!r} is not np:NODE, name:NODE, subj:NODE, gov:NODE, clause:NODE, slot:NODE:SLOT or parties")
+    if m.group(5):
+        return "parties", None, None
     if m.group(1):
         return m.group(1), m.group(2), None
     return "slot", m.group(3), _check_slot(m.group(4))
@@ -137,10 +144,13 @@ class Example(_Record):
 
 
 class Construction(_Record):
-    """A dependency pattern with a ``trigger`` node and the ends read off its nodes."""
+    """A dependency pattern with a ``trigger`` node and the ends read off its nodes.
+
+    ``pattern`` is one pattern or a list of alternative patterns (the same reading in several shapes);
+    an argument naming a node that the matched alternative lacks reads nothing."""
 
     id: str = Field(pattern=r"^[a-z0-9:_-]+$")
-    pattern: tuple[dict, ...] = Field(min_length=1)
+    pattern: tuple[tuple[dict, ...], ...] = Field(min_length=1)
     predicate: str  # a predicate, or "@class" to look the trigger's lemma up in a word map
     subject: tuple[str, ...]  # where each end is read; the first argument that yields an actor wins
     object: tuple[str, ...] = ()
@@ -149,7 +159,16 @@ class Construction(_Record):
     object_types: tuple[str, ...] = ()
     subject_role: Literal["actor", "place"] = "actor"
     object_role: Literal["actor", "place"] = "actor"
-    pairwise: bool = False  # the subject argument is a list ("between A and B"): its first against the rest
+    # the subject argument is a list ("between A and B"): its first against the rest; or, "sides", a single
+    # "both sides", read as the two sides of the article's conflict with each other
+    pairwise: bool | Literal["sides"] = False
+    first: tuple[Literal["subject", "object"], ...] = ()  # the ends of which only the first actor is kept
+    # what a person at an end stands for: the government of the state he serves ("at Putin's request"),
+    # or the body he leads (any actor leading nothing is dropped)
+    subject_as: Literal["self", "government", "led"] = "self"
+    object_as: Literal["self", "government", "led"] = "self"
+    unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
+    designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
     negated: bool = False
     former: bool = False
@@ -158,6 +177,13 @@ class Construction(_Record):
     priority: int = 0  # on one trigger, the readings of the highest priority that match win
     examples: tuple[Example, ...] = Field(min_length=3)
     near_misses: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("pattern", mode="before")
+    @classmethod
+    def _alternatives(cls, v):
+        if isinstance(v, (list, tuple)) and v and isinstance(v[0], dict):
+            return (v,)  # one pattern
+        return v
 
     @field_validator("subject", "object", "unless", mode="before")
     @classmethod
@@ -177,15 +203,21 @@ class Construction(_Record):
 
     @model_validator(mode="after")
     def _nodes(self) -> "Construction":
-        names = [n.get("RIGHT_ID") for n in self.pattern]
-        if names[0] != "trigger":
-            raise ValueError("the first pattern node is the 'trigger'")
+        names: set[str] = set()
+        for pattern in self.pattern:
+            if not pattern or pattern[0].get("RIGHT_ID") != "trigger":
+                raise ValueError("the first pattern node is the 'trigger'")
+            names.update(n.get("RIGHT_ID") for n in pattern)
         if not self.object and not self.pairwise:
             raise ValueError("a construction needs an 'object', unless it is 'pairwise'")
-        for spec in (*self.subject, *self.object, *self.unless):
+        designation = (self.designation,) if self.designation else ()
+        for spec in (*self.subject, *self.object, *self.unless, *designation):
             node = parse_argument(spec)[1]
-            if node not in names:
+            if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
+        for node in self.unless_negated:
+            if node not in names:
+                raise ValueError(f"unless_negated names {node!r}, a node the pattern does not have")
         if not self.predicate.startswith("@") and self.predicate not in PREDICATES:
             raise ValueError(f"unknown predicate {self.predicate!r}")
         return self
@@ -203,14 +235,15 @@ class LanguageData:
     constructions: tuple[Construction, ...]
     path: str
 
-    def expand(self, pattern: tuple[dict, ...]) -> list[dict]:
-        """The pattern with every ``"@class"`` inside an ``IN``/``NOT_IN`` list replaced by the class's words."""
+    def expand(self, pattern: tuple) -> list:
+        """The pattern (or alternatives) with every ``"@class"`` inside an ``IN``/``NOT_IN`` list replaced by the
+        class's words."""
         return [self._expand(node) for node in pattern]
 
     def _expand(self, value):
         if isinstance(value, dict):
             return {k: self._expand(v) for k, v in value.items()}
-        if isinstance(value, list):
+        if isinstance(value, (list, tuple)):
             out: list = []
             for item in value:
                 if isinstance(item, str) and item.startswith("@"):
@@ -271,12 +304,13 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
             maps[wc.name] = dict(wc.map)
     triggers = tuple(t for _, t in _records(folder / "triggers.jsonl", Trigger))
     constructions: list[Construction] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for path in sorted((folder / "constructions").glob("*.jsonl")):
         for n, c in _records(path, Construction):
-            if c.id in seen:
+            # one rule may state several predicates ("part of": a place within a place, a member of a body)
+            if (c.id, c.predicate) in seen:
                 raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
-            seen.add(c.id)
+            seen.add((c.id, c.predicate))
             refs = re.findall(r'"@([a-z_]+)"', json.dumps(c.pattern)) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
             for ref in refs:
                 if ref not in words and ref not in maps:
