@@ -25,8 +25,10 @@ from spacy.language import Language
 import conflictkg.graph.relations  # noqa: F401  (registers the conflict_relations factory)
 import conflictkg.graph.entities  # noqa: F401  (registers the trim_entities component)
 import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences component)
+import conflictkg.graph.lemmas  # noqa: F401  (registers the repair_lemmas component)
 from conflictkg.errors import ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg.graph.lang import load_language
 from conflictkg.graph.model import Document, Relation, Actor
 from conflictkg.graph.relations import cached_gazetteer
 
@@ -71,6 +73,8 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
         raise ModelNotFoundError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
     gaz = cached_gazetteer(str(gazetteer or ""))
     nlp.add_pipe("news_sentences", before="parser")
+    for component in load_language(nlp.lang).components:  # the language's own repairs ("repair_lemmas")
+        nlp.add_pipe(component, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
         # A lone surname ("Ghani") would also match inside other names ("Abdul-Ghani"); persons are

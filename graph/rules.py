@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from lemminflect import getLemma
 from spacy.tokens import Token
 
 from conflictkg.graph.lexicon import (
-    PARTITIVES, BETWEEN_NOUNS, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
+    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
@@ -256,17 +257,16 @@ def _under(noun: Token) -> Token | None:
 
 
 # -- rules ------------------------------------------------------------------------
-# Past forms the small tagger sometimes reads as nouns ("the army retook Khartoum").
-_IRREGULAR = {"retook": "retake", "overran": "overrun", "took": "take", "fought": "fight", "shot": "shoot",
-              "struck": "strike", "withdrew": "withdraw", "led": "lead", "held": "hold", "fell": "fall"}
-
-
 def _verb_lemma(token: Token) -> str | None:
+    """The verb lemma of a verb, or of a verb the tagger read as a noun ("the army retook X",
+    "Hezbollah, which Iran funds,"); lemmas come repaired by ``repair_lemmas`` (lemminflect)."""
     if token.pos_ in _VERBAL:
-        return _IRREGULAR.get(token.lower_, token.lemma_) if token.lemma_ == token.lower_ else token.lemma_
-    if token.lower_ in _IRREGULAR and any(c.dep_ == "nsubj" for c in token.children):
-        return _IRREGULAR[token.lower_]
-    if _relative_noun_verb(token):  # "Hezbollah, which Iran funds,": the verb tagged as a plural noun
+        return token.lemma_
+    if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
+        verb = getLemma(token.lower_, upos="VERB")
+        if verb and verb[0] != token.lower_ and verb[0] in VERB_FRAMES:
+            return verb[0]
+    if _relative_noun_verb(token):
         return token.lemma_
     return None
 
@@ -623,32 +623,6 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
 
 
-def between_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"conflict between A and B", "talks between A and B"."""
-    predicate = BETWEEN_NOUNS.get(token.lemma_.lower()) or BETWEEN_NOUNS.get(token.lower_)
-    if predicate is None or not (token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG"):  # "fighting between"
-        return
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "between":
-            sides = [r for p in prep.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
-            if len(sides) >= 2:
-                yield Candidate(sides[:1], predicate, sides[1:], token, "between", 0.85)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
@@ -662,18 +636,6 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 RULES = [

@@ -2,7 +2,8 @@
 
 A language folder (``graph/lang/en/``) holds
 
-* ``language.json`` -- its code and the spaCy pipeline it is read with;
+* ``language.json`` -- its code, the spaCy pipeline it is read with, and any components of
+  its own added to that pipeline (English repairs verb lemmas with lemminflect);
 * ``words.jsonl`` -- word classes the mechanisms consult (negating verbs, force nouns,
   titles...), one class a line, as a list of ``words`` or a ``map``;
 * ``triggers.jsonl`` -- the trigger lexicon: which lemmas (verbs, nouns, compound
@@ -229,6 +230,7 @@ class LanguageData:
 
     code: str
     model: str
+    components: tuple[str, ...]  # spaCy components of this language added after its lemmatizer
     words: dict[str, frozenset[str]]
     maps: dict[str, dict]
     triggers: tuple[Trigger, ...]
@@ -291,6 +293,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         lang, model = meta["code"], meta["model"]
+        components = tuple(meta.get("components", ()))
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise LanguageDataError(f"{meta_path}: needs an object with 'code' and 'model' ({exc})") from None
     words: dict[str, frozenset[str]] = {}
@@ -316,4 +319,4 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
             constructions.append(c)
-    return LanguageData(lang, model, words, maps, triggers, tuple(constructions), str(folder))
+    return LanguageData(lang, model, components, words, maps, triggers, tuple(constructions), str(folder))

@@ -1,0 +1,38 @@
+"""The ``repair_lemmas`` component: verb lemmas the rule lemmatizer misses, from ``lemminflect``.
+
+The small English pipeline lemmatizes by lookup and leaves irregular or rare forms as
+they are ("retook", "overran", "resupplied") or gets them wrong ("waged" -> "wag"); the
+tagger sometimes reads a past form as a noun ("the army retook Khartoum"). Triggers
+and construction patterns match lemmas, so a wrong lemma is a missed relation.
+lemminflect knows English word forms; this component asks it for the verb lemma of
+every verb form, and of a noun that has a subject of its own (a verb the tagger misread).
+
+    >>> nlp.add_pipe("repair_lemmas", after="lemmatizer")   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from lemminflect import getAllLemmas, getLemma
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["repair_lemmas"]
+
+_VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
+
+
+@Language.component("repair_lemmas", requires=["token.tag", "token.lemma"], assigns=["token.lemma"])
+def repair_lemmas(doc: Doc) -> Doc:
+    for token in doc:
+        lower = token.lower_
+        if token.pos_ in ("VERB", "AUX") and token.is_alpha and (token.tag_ in _VERB_TAGS or token.lemma_ == lower):
+            # a base-form tag on a past form ("retook" as VB) leaves the form as its own lemma
+            lemmas = getLemma(lower, upos="VERB")
+            if lemmas and token.lemma_ not in lemmas:
+                token.lemma_ = lemmas[0]
+        elif token.pos_ == "NOUN" and token.is_alpha and any(c.dep_ == "nsubj" for c in token.children):
+            forms = getAllLemmas(lower)
+            # a form only a verb can take ("retook", "overran"), with a subject: the tagger misread a verb
+            if set(forms) == {"VERB"} and forms["VERB"][0] != lower:
+                token.lemma_ = forms["VERB"][0]
+    return doc
