@@ -253,27 +253,46 @@ def push(
 
 @app.command()
 def evaluate(
-    gold_dir: Path = typer.Argument(..., help="A folder of annotated articles (*.json, the shared eval format)."),
+    gold_dirs: List[Path] = typer.Argument(..., metavar="GOLD_DIR...", help="Folders of annotated articles (*.json, the shared eval format, open or sealed)."),
     cmd: Optional[str] = typer.Option(None, "--cmd", help="Score this command instead of conflictkg itself ({input}, {published}, {id})."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="With --cmd: articles extracted at once."),
     model: Optional[str] = ModelOpt,
     gazetteer: Optional[Path] = GazetteerOpt,
-    details: bool = typer.Option(False, "--details", help="List the misses and false positives of each article."),
+    details: bool = typer.Option(False, "--details", help="List the misses and false positives of each article (counts only for sealed ones)."),
 ) -> None:
-    """Score extraction against hand-annotated articles: precision, recall, F1, contradictions."""
+    """Score extraction against hand-annotated articles: precision, recall, F1, contradictions.
+
+    Sealed articles (gold as salted digests) are scored by the same rules and only their
+    counts are shown. Each folder ends with score.py's summary line; with several folders,
+    each is headed by its name and the model is loaded once.
+    """
     from conflictkg.evaluate import evaluate as run_evaluate, conflictkg_extractor
 
-    if not gold_dir.is_dir():
-        raise InputError(f"{gold_dir}: not a folder of annotated articles")
+    for gold_dir in gold_dirs:
+        if not gold_dir.is_dir():
+            raise InputError(f"{gold_dir}: not a folder of annotated articles")
     extractor = None if cmd else conflictkg_extractor(model=model, gazetteer=gazetteer)
-    summary = run_evaluate(gold_dir, extractor=extractor, cmd=cmd)
-    if details:
-        for art in summary.articles:
-            out.print(f"[bold]{art.id}[/]: tp={art.tp} fp={art.fp} fn={art.fn} contradictions={len(art.contradictions)}")
-            for m in art.missed:
-                out.print(f"  missed          {m}")
-            for x in art.false_positives:
-                out.print(f"  false positive  {x}")
-    sys.stdout.write(json.dumps(summary.line()) + "\n")  # the same summary line as the shared score.py
+    for gold_dir in gold_dirs:
+        summary = run_evaluate(gold_dir, extractor=extractor, cmd=cmd, jobs=jobs)
+        if len(gold_dirs) > 1:
+            sys.stdout.write(f"# {gold_dir}\n")
+        if details:
+            for art in summary.articles:
+                sealed = " (sealed: counts only)" if art.sealed else ""
+                out.print(f"## {art.id}: tp={art.tp} fp={art.fp} fn={art.fn} "
+                          f"contradictions={art.contradiction_count}{sealed}", markup=False)
+                if art.error:
+                    out.print(f"  error           {art.error}", markup=False)
+                if art.sealed:
+                    continue
+                for m in art.missed:
+                    out.print(f"  missed          {m}", markup=False)
+                for x in art.false_positives:
+                    tag = "CONTRADICTION   " if x in art.contradictions else "false positive  "
+                    out.print(f"  {tag}{x}", markup=False)
+            out.file.flush()
+        sys.stdout.write(json.dumps(summary.line()) + "\n")  # the same summary line as the shared score.py
+        sys.stdout.flush()
 
 
 @app.command()

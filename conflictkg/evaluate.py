@@ -17,6 +17,17 @@ format's reference scorer, ``score.py``, and give the same figures:
   polarity is a *contradiction* -- a negated fact reported as positive, or the reverse;
 - precision, recall and F1 are micro-averaged over all articles.
 
+A *sealed* article (the shared format's ``sealed/*.json``) keeps ``id``, ``title``,
+``published`` and ``text`` but holds its gold as salted digests instead of
+``entities`` and ``relations``: ``sealed = {"salt", "digests", "optional",
+"relations"}``, where ``digests`` maps
+``HMAC-SHA256(salt, "subject\\x1fpredicate\\x1fobject\\x1f" + "1"|"0")[:24]`` -- over
+every normalised (name or alias, name or alias) pair of a gold relation, both ways for
+a symmetric predicate -- to the indexes of the gold relations it matches.
+:func:`score_article` scores it by the same rules (and the same code path as
+``score.py``'s ``score_sealed``) and keeps its counts only: no missed relations, no
+false-positive or contradiction keys. :func:`seal` seals an annotation of your own.
+
 >>> gold = {"id": "a", "text": "Turkey backs HTS.", "entities": [
 ...     {"name": "Turkey", "type": "STATE"},
 ...     {"name": "Hayat Tahrir al-Sham", "type": "ARMED_GROUP", "aliases": ["HTS"]}],
@@ -28,13 +39,17 @@ format's reference scorer, ``score.py``, and give the same figures:
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
 import shlex
 import subprocess
 import tempfile
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -53,6 +68,9 @@ __all__ = [
     "parse_jsonl",
     "conflictkg_extractor",
     "normalize",
+    "digest",
+    "seal",
+    "is_sealed",
 ]
 
 # (text, published) -> relation records with subject, subject_aliases, predicate, object,
@@ -75,13 +93,23 @@ class ArticleScore:
     false_positives: list[Key] = field(default_factory=list)
     contradictions: list[Key] = field(default_factory=list)  # a subset of false_positives
     error: str | None = None  # why the extractor produced nothing usable, if it failed
+    # A sealed article keeps counts only: missed, false_positives and contradictions stay
+    # empty (listing them would disclose its gold), and its contradictions are counted here.
+    sealed: bool = False
+    sealed_contradictions: int = 0
+
+    @property
+    def contradiction_count(self) -> int:
+        return self.sealed_contradictions if self.sealed else len(self.contradictions)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "sealed": self.sealed,
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
+            "contradiction_count": self.contradiction_count,
             "contradictions": [list(k) for k in self.contradictions],
             "false_positives": [list(k) for k in self.false_positives],
             "missed": [
@@ -111,7 +139,7 @@ class Summary:
 
     @property
     def contradictions(self) -> int:
-        return sum(len(a.contradictions) for a in self.articles)
+        return sum(a.contradiction_count for a in self.articles)
 
     @property
     def precision(self) -> float:
@@ -174,28 +202,137 @@ def _names(name: Any, aliases: Iterable[Any] | None = ()) -> frozenset[str]:
     return frozenset(n for n in (normalize(x) for x in (name, *(aliases or ()))) if n)
 
 
-def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
-    """Compare the relations predicted for one article with its annotation.
+def _records(predicted: Iterable[Any]) -> Iterable[dict]:
+    """The usable records: dicts with a subject, a predicate and an object."""
+    return (r for r in predicted if isinstance(r, dict) and {"subject", "predicate", "object"} <= r.keys())
 
-    ``gold`` is a parsed annotation file; ``predicted`` holds relation records
-    (``subject``, ``subject_aliases``, ``predicate``, ``object``, ``object_aliases``,
-    ``negated``). Records without a subject, predicate or object are ignored.
+
+def is_sealed(gold: Any) -> bool:
+    """Whether a parsed annotation file holds its gold as salted digests (``sealed``)."""
+    return isinstance(gold, dict) and "sealed" in gold
+
+
+def digest(salt: str, subject: str, predicate: str, obj: str, negated: bool) -> str:
+    """The sealed-set digest of one (normalised subject, predicate, normalised object, polarity).
+
+    ``HMAC-SHA256(key=bytes.fromhex(salt), msg="s\\x1fp\\x1fo\\x1f" + "1"|"0")``, hex, first
+    24 characters -- as ``score.py`` computes it. The names must already be normalised.
+
+    >>> digest("00", "turkey", "supports", "hts", False)
+    '034aafec1ee214e9f5a95565'
     """
+    msg = "\x1f".join([subject, predicate, obj, "1" if negated else "0"]).encode()
+    return hmac.new(bytes.fromhex(salt), msg, hashlib.sha256).hexdigest()[:24]
+
+
+def _gold_ends(gold: dict) -> Callable[[str], frozenset[str]]:
     entity_names = {e["name"]: _names(e["name"], e.get("aliases")) for e in gold.get("entities", [])}
 
     def gold_end(name: str) -> frozenset[str]:
         # A relation end names an entity; an end that is not an entity's name stands alone.
         return entity_names.get(name) or _names(name)
 
+    return gold_end
+
+
+def seal(gold: dict, salt: str | None = None) -> dict:
+    """Seal an annotated article of your own: its gold relations become salted digests.
+
+    The result keeps ``id``, ``title``, ``published`` and ``text`` and replaces
+    ``entities`` and ``relations`` with ``sealed`` (``salt``, ``digests``, ``optional``,
+    ``relations``), the format of the shared ``sealed/*.json``; it scores exactly as the
+    open annotation does. ``salt`` is hex (default: 16 random bytes).
+
+    >>> sealed = seal({"id": "a", "text": "Turkey backs HTS.", "entities": [],
+    ...                "relations": [{"subject": "Turkey", "predicate": "supports", "object": "HTS"}]}, "00")
+    >>> sealed["sealed"]["digests"]
+    {'034aafec1ee214e9f5a95565': [0]}
+    """
+    gold = _check_gold(gold, str(gold.get("id", "gold")) if isinstance(gold, dict) else "gold")
+    if is_sealed(gold):
+        raise InputError(f"{gold['id']}: already sealed")
+    salt = salt if salt is not None else secrets.token_hex(16)
+    try:
+        bytes.fromhex(salt)
+    except (TypeError, ValueError):
+        raise InputError(f"salt {salt!r} is not hex") from None
+    gold_end = _gold_ends(gold)
+    digests: dict[str, list[int]] = {}
+    for k, rel in enumerate(gold["relations"]):
+        subj, pred, obj = gold_end(rel["subject"]), rel["predicate"], gold_end(rel["object"])
+        negated = bool(rel.get("negated"))
+        pairs = [(subj, obj), (obj, subj)] if pred in SYMMETRIC else [(subj, obj)]
+        for ends_a, ends_b in pairs:
+            for a in sorted(ends_a):
+                for b in sorted(ends_b):
+                    ks = digests.setdefault(digest(salt, a, pred, b, negated), [])
+                    if k not in ks:
+                        ks.append(k)
+    kept = {key: gold[key] for key in ("id", "title", "published", "text") if key in gold}
+    return {
+        **kept,
+        "sealed": {
+            "salt": salt,
+            "digests": digests,
+            "optional": [k for k, rel in enumerate(gold["relations"]) if rel.get("optional")],
+            "relations": len(gold["relations"]),
+        },
+    }
+
+
+def _score_sealed(gold: dict, predicted: Iterable[Any]) -> ArticleScore:
+    """Score one sealed article, as ``score.py``'s ``score_sealed``: counts only."""
+    sealed = gold["sealed"]
+    table, optional, salt = sealed["digests"], set(sealed["optional"]), sealed["salt"]
+    found: set[int] = set()
+    false_positives: set[Key] = set()
+    contradictions = 0
+    for rec in _records(predicted):
+        subj = _names(rec["subject"], rec.get("subject_aliases"))
+        obj = _names(rec["object"], rec.get("object_aliases"))
+        pred, negated = rec["predicate"], bool(rec.get("negated"))
+
+        def hits(polarity: bool) -> set[int]:
+            # Symmetric predicates are sealed both ways, so one direction is enough here.
+            return {k for a in subj for b in obj for k in table.get(digest(salt, a, pred, b, polarity), ())}
+
+        matched = hits(negated)
+        if matched:
+            found.update(matched)
+            continue
+        key = (normalize(rec["subject"]), pred, normalize(rec["object"]), negated)
+        if key not in false_positives:
+            false_positives.add(key)
+            contradictions += bool(hits(not negated))
+    required = set(range(sealed["relations"])) - optional
+    return ArticleScore(
+        id=str(gold.get("id", "")),
+        tp=len(required & found),
+        fp=len(false_positives),
+        fn=len(required - found),
+        sealed=True,
+        sealed_contradictions=contradictions,
+    )
+
+
+def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
+    """Compare the relations predicted for one article with its annotation.
+
+    ``gold`` is a parsed annotation file, open or sealed; ``predicted`` holds relation
+    records (``subject``, ``subject_aliases``, ``predicate``, ``object``,
+    ``object_aliases``, ``negated``). Records without a subject, predicate or object are
+    ignored. A sealed article's score holds counts only.
+    """
+    if is_sealed(gold):
+        return _score_sealed(gold, predicted)
+    gold_end = _gold_ends(gold)
     golds = [
         (gold_end(g["subject"]), g["predicate"], gold_end(g["object"]), bool(g.get("negated")), g)
         for g in gold.get("relations", [])
     ]
     found: set[int] = set()
     false_positives: dict[Key, bool] = {}  # key -> is a contradiction; insertion-ordered
-    for rec in predicted:
-        if not isinstance(rec, dict) or not {"subject", "predicate", "object"} <= rec.keys():
-            continue
+    for rec in _records(predicted):
         subj = _names(rec["subject"], rec.get("subject_aliases"))
         obj = _names(rec["object"], rec.get("object_aliases"))
         pred, negated = rec["predicate"], bool(rec.get("negated"))
@@ -224,9 +361,37 @@ def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
     )
 
 
+def _check_sealed(data: dict, label: str) -> dict:
+    for key in ("id", "text"):
+        if not isinstance(data.get(key), str):
+            raise InputError(f"{label}: missing or invalid {key!r} (expected str)")
+    sealed = data["sealed"]
+    if not isinstance(sealed, dict):
+        raise InputError(f"{label}: 'sealed' must be an object")
+    try:
+        bytes.fromhex(sealed.get("salt"))
+    except (TypeError, ValueError):
+        raise InputError(f"{label}: sealed salt must be a hex string") from None
+    n = sealed.get("relations")
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise InputError(f"{label}: sealed 'relations' must be a count")
+
+    def indexes(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(k, int) and not isinstance(k, bool) and 0 <= k < n for k in value)
+
+    digests = sealed.get("digests")
+    if not isinstance(digests, dict) or not all(isinstance(d, str) and indexes(ks) for d, ks in digests.items()):
+        raise InputError(f"{label}: sealed 'digests' must map digests to relation indexes below {n}")
+    if not indexes(sealed.get("optional")):
+        raise InputError(f"{label}: sealed 'optional' must list relation indexes below {n}")
+    return data
+
+
 def _check_gold(data: Any, label: str) -> dict:
     if not isinstance(data, dict):
         raise InputError(f"{label}: expected a JSON object, got {type(data).__name__}")
+    if is_sealed(data):
+        return _check_sealed(data, label)
     for key, kind in (("id", str), ("text", str), ("entities", list), ("relations", list)):
         if not isinstance(data.get(key), kind):
             raise InputError(f"{label}: missing or invalid {key!r} (expected {kind.__name__})")
@@ -324,6 +489,9 @@ def conflictkg_extractor(model: str | None = None, gazetteer: str | os.PathLike 
 
     def run(text: str, published: str | None) -> list[dict]:
         relations = conflictkg.extract(text, published=published, model=model, gazetteer=gazetteer)
+        # In the order `conflictkg extract` prints them, so that every count (which of two
+        # records with the same ends is taken for a contradiction) is the same as score.py's.
+        relations.sort(key=lambda r: (r.evidence[0].start if r.evidence else 0, r.predicate))
         return [relation_record(r) for r in relations]
 
     return run
@@ -335,6 +503,7 @@ def evaluate(
     cmd: str | None = None,
     *,
     timeout: float = 600,
+    jobs: int = 1,
 ) -> Summary:
     """Run an extractor over every annotated article in ``gold_dir`` and score it.
 
@@ -342,7 +511,8 @@ def evaluate(
     shell command template that prints JSON Lines, with ``{input}`` (a text file holding
     the article), ``{published}`` and ``{id}``; with neither, conflictkg's own extractor
     (:func:`conflictkg_extractor`) is used. A command that fails is recorded in the
-    article's ``error`` and scored on whatever it printed, as ``score.py`` does.
+    article's ``error`` and scored on whatever it printed, as ``score.py`` does; ``jobs``
+    commands run at once (score.py's ``--jobs``). Sealed articles are scored too, counts only.
 
     >>> s = evaluate("tests/data/annotated", extractor=lambda text, published: [])  # doctest: +SKIP
     >>> s.recall, s.precision  # doctest: +SKIP
@@ -353,9 +523,8 @@ def evaluate(
     golds = [load_gold(f) for f in gold_files(gold_dir)]
     scores = []
     if cmd is not None:
-        with tempfile.TemporaryDirectory(prefix="conflictkg-eval-") as tmp:
-            for gold in golds:
-                records, error = _run_command(cmd, gold, tmp, timeout)
+        with tempfile.TemporaryDirectory(prefix="conflictkg-eval-") as tmp, ThreadPoolExecutor(max(1, jobs)) as pool:
+            for gold, (records, error) in zip(golds, pool.map(lambda g: _run_command(cmd, g, tmp, timeout), golds)):
                 score = score_article(gold, records)
                 score.error = error
                 scores.append(score)

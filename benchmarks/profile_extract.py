@@ -1,0 +1,102 @@
+"""Where extraction time goes: seconds per pipeline component, and a profile of the slowest.
+
+Builds the same corpus as ``extract_bench.py`` and runs conflictkg's pipeline one
+component at a time over every document (no batching, so the neural components look
+slower than under ``nlp.pipe``; the custom components' figures are what they cost),
+best of ``--repeat`` passes per component, then prints each component's seconds and
+share. With ``--profile``, it also profiles the full ``extract_documents`` pass (cProfile,
+or pyinstrument if installed and ``--pyinstrument`` is given) and prints the top functions.
+
+    python benchmarks/profile_extract.py --articles 100
+    python benchmarks/profile_extract.py --articles 100 --profile --top 40
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_bench import SOURCE, build_corpus  # noqa: E402
+
+
+def component_times(nlp, documents, repeat: int) -> dict[str, float]:
+    """Best-of-``repeat`` seconds of each component over all documents, run in pipeline order."""
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        totals = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+        for document in documents:
+            start = time.perf_counter()
+            doc = nlp.make_doc(document.text)
+            doc._.document_id = document.id
+            doc._.published = document.published
+            doc._.char_offset = 0
+            totals["make_doc"] += time.perf_counter() - start
+            for name, proc in nlp.pipeline:
+                start = time.perf_counter()
+                doc = proc(doc)
+                totals[name] += time.perf_counter() - start
+        for name, seconds in totals.items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--source", type=Path, default=SOURCE)
+    ap.add_argument("--profile", action="store_true", help="also profile one full extract_documents pass")
+    ap.add_argument("--pyinstrument", action="store_true", help="profile with pyinstrument instead of cProfile")
+    ap.add_argument("--top", type=int, default=30, help="functions listed by the profile")
+    args = ap.parse_args(argv)
+
+    from conflictkg.graph.pipeline import extract_documents, load_pipeline, model_name
+    from conflictkg.graph.text import make_document
+
+    model = model_name(args.model)
+    corpus = build_corpus(args.articles, args.seed, args.source)
+    words = sum(len(text.split()) for _, _, text in corpus)
+    documents = [make_document(text, id=doc_id, published=published) for doc_id, published, text in corpus]
+    nlp = load_pipeline(model)
+    list(extract_documents(documents[:8], model=model))  # warm up
+
+    times = component_times(nlp, documents, args.repeat)
+    total = sum(times.values())
+    print(f"{len(documents)} articles, {words:,} words; per component (best of {args.repeat}, unbatched):")
+    for name, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:20s} {seconds:7.2f}s  {100 * seconds / total:5.1f}%")
+    print(f"  {'total':20s} {total:7.2f}s  ({words / total:,.0f} words/s)")
+
+    if args.profile:
+        if args.pyinstrument:
+            from pyinstrument import Profiler
+
+            profiler = Profiler()
+            profiler.start()
+            list(extract_documents(documents, model=model))
+            profiler.stop()
+            print(profiler.output_text(unicode=False, color=False, show_all=False))
+        else:
+            prof = cProfile.Profile()
+            prof.enable()
+            list(extract_documents(documents, model=model))
+            prof.disable()
+            buf = io.StringIO()
+            pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(args.top)
+            buf.write("\n")
+            pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.top)
+            print(buf.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
