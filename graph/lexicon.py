@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from conflictkg.graph.lang import LanguageData, load_language
 
-__all__ = ["LANGUAGE", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ",
+__all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ",
            "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "INTENT_VERBS",
            "FORMER_WORDS", "GROUP_NOUNS", "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES",
            "MEMBER_TITLES", "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS",
@@ -68,6 +68,7 @@ COMPOUND_ADJ: dict[str, tuple[str, bool]] = {
 }
 
 NEGATING_VERBS = _W["negating_verbs"]
+ENDING_VERBS = _W["ending_verbs"]
 REVERSING_VERBS = _W["reversing_verbs"]
 FALSE_ADVERBS = _W["false_adverbs"]
 HEDGE_ADVERBS: dict[str, str] = LANGUAGE.maps["hedge_adverbs"]

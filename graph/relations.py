@@ -28,7 +28,7 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.lexicon import (
-    EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -109,6 +109,10 @@ class RelationExtractor:
         if ctx.blocked:
             return
         negated = cand.negated or ctx.negated
+        # Ending a war says there was one (a former hostility); ending support says it no longer holds.
+        if ctx.ended and cand.predicate not in ("opposes", "attacks"):
+            negated = True
+        former = cand.former or ctx.former or ctx.ended
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         sent = cand.trigger.sent
@@ -131,7 +135,7 @@ class RelationExtractor:
                     continue  # a leader who stands for a state does not negotiate with the other side's envoy
                 yield Relation(
                     subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
-                    date=date, former=cand.former or ctx.former, designation=cand.designation,
+                    date=date, former=former, designation=cand.designation,
                     modality=ctx.modality, attributed_to=ctx.attributed_to,
                     confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
                 )
@@ -199,10 +203,10 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "modality", "attributed_to", "former", "date")
+    __slots__ = ("negated", "blocked", "modality", "attributed_to", "former", "date", "ended")
 
     def __init__(self) -> None:
-        self.negated = self.blocked = self.former = False
+        self.negated = self.blocked = self.former = self.ended = False
         self.modality: str | None = None
         self.attributed_to: str | None = None
         self.date: str | None = None
@@ -260,7 +264,9 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
                 ctx.date = _date_text(child)
-        if tok != trigger and tok.lemma_ in NEGATING_VERBS:
+        if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
+            ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
+        elif tok != trigger and tok.lemma_ in NEGATING_VERBS:
             ctx.negated = True
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
             ctx.blocked = True

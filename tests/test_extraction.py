@@ -388,3 +388,26 @@ def test_repaired_lemmas_on_the_doc():
     from conflictkg.graph.pipeline import load_pipeline
     doc = load_pipeline()("The rebels resupplied their units and overran the garrison.")
     assert {"resupply", "overrun"} <= {t.lemma_ for t in doc}
+
+
+# -- ending a war says there was one ---------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("The United States ended its 20-year war against the Taliban in 2021.", ("United States", "opposes", "Taliban")),
+    ("Ethiopia halted its offensive against the TPLF after two years.", ("Ethiopia", "attacks", "Tigray People's Liberation Front")),
+    ("Colombia ended its decades-long war against the FARC with a peace deal.", ("Colombia", "opposes", "FARC")),
+])
+def test_ending_a_war_is_no_denial(text, expected):
+    got, rels = triples(text)
+    assert (*expected, False) in got, got
+    assert find(rels, *expected).former
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar halted its support for Hamas in 2023.", ("Qatar", "supports", "Hamas")),
+    ("Sudan ended its backing for the rebels in South Sudan after the deal.", ("Sudan", "supports", "South Sudanese rebels")),
+])
+def test_ending_support_is_a_denial(text, expected):
+    got, _ = triples(text)
+    s, p, _ = expected
+    assert any(a == s and q == p and n for a, q, b, n in got), got
+    assert not any(a == s and q == p and not n for a, q, b, n in got), got
