@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
@@ -742,6 +742,41 @@ class Resolver:
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
+
+    def as_state(self, token: Token) -> Actor | None:
+        """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
+        from now on the state of that name, everywhere in the document."""
+        actor = self._named.get(token.i)
+        if actor is None or actor.type != "LOCATION" or actor.id in self._entries or actor.id in self._facility_city:
+            return None
+        if self._place_nouns(actor) & (SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS):
+            return None  # described as a town or a province: a regional president
+        state = replace(actor, type="STATE")
+        self.actors[actor.id] = state
+        for i, named in list(self._named.items()):
+            if named.id == actor.id:
+                self._named[i] = state
+        for seen in self._history:
+            if seen.actor.id == actor.id:
+                seen.actor = state
+        self._memo.clear()
+        return state
+
+    def only_state(self) -> Entry | None:
+        """The salient state, if the document names no other state (by name, capital or demonym)."""
+        state = self.salient_state
+        if state is None:
+            return None
+        for i, actor in self._named.items():
+            entry = self._entries.get(actor.id)
+            other = actor.type == "STATE" or (entry is not None and entry.metonym_of)
+            if other and (entry is None or (entry.metonym_of or entry.name) != state.name):
+                return None
+        for tok in self.doc:
+            found = tok.ent_type_ == "NORP" and self.gazetteer.by_demonym(tok.text)
+            if found and found.name != state.name:
+                return None
+        return state
 
     def note_leader(self, person: Actor, body: Actor) -> None:
         """Record that ``person`` leads ``body`` (a head of state speaks and signs for it)."""

@@ -168,3 +168,44 @@ def test_a_place_anaphor_of_another_kind_or_with_its_own_name_is_nothing(text):
     found = triples(text)
     assert not any(t[1] == "captures" and t[2] in ("Marib", "Kandahar") for t in found)
     assert not has(found, "Islamic State", "attacks", "Great Mosque")
+
+
+# -- titles: "Veltria's President N" of a state the gazetteer does not know; "President N" ----------
+@pytest.mark.parametrize("text, person, state", [
+    ("The truce collapsed on Monday, which Kessin's President Ivan Delko blamed on Ukraine.", "Ivan Delko", "Kessin"),
+    ("The truce collapsed on Monday, which Tarnland's President Ivan Delko blamed on Ukraine.", "Ivan Delko", "Tarnland"),
+    ("The EFJ has not been designated, a step that Vosgary's President Viktor Samell has demanded.",
+     "Viktor Samell", "Vosgary"),
+])
+def test_a_possessive_state_before_a_presidents_title_is_the_state_he_leads(text, person, state):
+    found = triples(text)
+    assert has(found, person, "leads", state)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting spread to the province of Kessin on Monday, which Kessin's President Ivan Delko blamed on Ukraine.",
+    "Fighting spread to Kessin province on Monday, which Kessin's President Ivan Delko blamed on Ukraine.",
+])
+def test_a_presidents_province_is_not_a_state(text):
+    assert not any(t[1] == "leads" for t in triples(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Fighting continued in Somalia on Monday. President Ines Marlowe said the army had attacked al-Shabaab in Somalia.",
+     "Somalia"),
+    ("Fighting resumed near Goma on Monday. President Ines Marlowe said the army had attacked the M23 near Goma in Congo.",
+     "Democratic Republic of the Congo"),
+    ("Gunmen attacked a village in Burkina Faso. President Ines Marlowe said the army had attacked JNIM in Burkina Faso.",
+     "Burkina Faso"),
+])
+def test_an_unknown_president_in_an_article_about_one_state_leads_it(text, state):
+    assert has(triples(text), "Ines Marlowe", "leads", state)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting continued in Somalia on Monday. President Ines Marlowe said Kenyan troops had attacked al-Shabaab in Somalia.",
+    "Gunmen attacked a village in Burkina Faso. President Ines Marlowe of Niger said the army had attacked JNIM.",
+    "Fighting continued in Somalia on Monday. Kenya and Ethiopia sent troops. President Ines Marlowe spoke on Friday.",
+])
+def test_an_unknown_president_where_other_states_are_named_leads_none_of_them(text):
+    assert not any(t[0] == "Ines Marlowe" and t[1] == "leads" and t[2] != "Niger" for t in triples(text))
