@@ -25,7 +25,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "AGENT_NOUNS", "AGENT_COMPOUNDS", "REBEL_NOUNS", "UNCERTAIN_FORCE_NOUNS", "ALIAS_HEADS",
            "GOVERNMENT_ALIAS_NOUNS", "GOVERNMENT_ALIAS_MODIFIERS", "OUSTED_WORDS", "FACILITY_NOUNS", "PORTFOLIO_WORDS",
            "SET_NUMBERS", "SET_NOUNS", "NAME_NOUNS", "DEAL_NOUNS", "BROKER_VERBS", "ATTACK_EVENT_NOUNS",
-           "frames_of"]
+           "SETTLEMENT_NOUNS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -106,3 +106,7 @@ NAME_NOUNS = _W["name_nouns"]
 DEAL_NOUNS = _W["deal_nouns"]
 BROKER_VERBS = _W["broker_verbs"]
 ATTACK_EVENT_NOUNS = _W["attack_event_nouns"]
+SETTLEMENT_NOUNS = _W["settlement_nouns"]
+REGION_NOUNS = _W["region_nouns"]
+FACILITY_ANAPHORS = _W["facility_anaphors"]
+OTHER_REFERENT_MODIFIERS = _W["other_referent_modifiers"]

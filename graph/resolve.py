@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
@@ -39,6 +39,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
 
@@ -158,10 +159,58 @@ class Resolver:
                             self._named[j] = self.actors[actor.id]
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
+        self._read_bare_acronyms()
+        self._read_short_names()
         self._read_known_as()
         self._unify_people()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
+
+    def _read_bare_acronyms(self) -> None:
+        """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
+        for tok in self.doc:
+            actor = self._acronyms.get(tok.text)
+            if actor is None or tok.i in self._named or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if not tok.text.isupper() or any(a <= tok.idx < b for a, b in self.doc._.datelines):
+                continue
+            if tok.idx < self.doc._.headline_end or not any(i < tok.i for i, a in self._named.items() if a.id == actor.id):
+                continue  # only after the definition
+            self._named[tok.i] = self.actors[actor.id]
+
+    def _read_short_names(self) -> None:
+        """"the Peace and Security Council ... the Council": a definite short form made of the last words of
+        one body's name, named before it, is that body; with two such bodies it is neither (and never a
+        body of its own)."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound" \
+                    or tok.idx < self.doc._.headline_end:
+                continue
+            current = self._named.get(tok.i)
+            if current is not None and (current.id in self._entries or current.type == "PERSON"):
+                continue
+            if current is None and tok.ent_type_:
+                continue
+            det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
+            words = normalize_name(_clean_name(tok.text)).split()
+            if not det or not words or len(words) > 3:
+                continue
+            bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
+                      and any(len(head) > len(words) and head[-len(words):] == words
+                              for n in a.names for head in _name_heads(n))}
+            if current is None and not bodies:
+                continue
+            if len(bodies) == 1:
+                body = next(iter(bodies.values()))
+                self._named[tok.i] = self.actors[body.id]
+            elif current is not None:
+                if not bodies:
+                    continue
+                del self._named[tok.i]
+            else:
+                continue
+            if current is not None and current.id not in {a.id for a in self._named.values()}:
+                self.actors.pop(current.id, None)
 
     def _read_known_as(self) -> None:
         """"Mohamed Hamdan Dagalo, widely known as Hemedti": the second name is an alias of the first."""
@@ -358,7 +407,16 @@ class Resolver:
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS):
+            if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
+                                            for c in token.children if c.i < token.i):
+                return []  # "the neighbouring state", "the other group": not the one named before
+            if ANAPHORS[lower][0] == ("LOCATION",) and any(
+                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+                return []  # "the al-Nuri mosque": a place named here, not one named before
             if lower in GOVERNMENT_NOUNS:
+                if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i not in self._named
+                       for c in token.children if c.i < token.i):
+                    return []  # "the Veltrian government": of a state the gazetteer does not know
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             actor = self._antecedent(token)
@@ -502,6 +560,10 @@ class Resolver:
                     return self._unless_coordinated(token, tok, refs[0].actor)
                 if not refs and tok.pos_ == "NOUN":
                     return None  # "An alliance of armed groups said it...": it is that unnamed speaker
+        if token.lower_ in _PRONOUNS - {"he", "him", "his", "she", "her"}:
+            local = self._local_antecedent(token, types)
+            if local is not None:
+                return local or None
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
@@ -529,14 +591,140 @@ class Resolver:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
-            if seen.actor.type in types and seen.actor.id not in excluded:
+            if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor):
                 found.append(seen)
         if not found:
             return None
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
+                                          or self._other_local_subject(token, best.actor, types)):
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
+
+    def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
+        """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
+        Syrian government had stepped up its attacks" -- Turkey's, or the government's? Neither."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        own = {a.i for a in token.ancestors}
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
+            refs = self.refs(subj, ACTOR)
+            if any(r.actor.id != actor.id and r.actor.type in types for r in refs):
+                return True
+        return False
+
+    def _unresolved_between(self, token: Token, start: int) -> bool:
+        """Whether a phrase between ``start`` and the pronoun ``token`` could be its antecedent but names
+        no known actor ("the self-declared Republic of X", "the Veltrian government", "Veltria's armed
+        forces"): then the pronoun may mean it, and the resolver cannot tell (precision first)."""
+        plural = token.lower_ in ("they", "them", "their")
+        own = {a.i for a in token.ancestors}
+        for t in self.doc[start + 1:token.i]:
+            if t.i in self._named or t.i in own or t.i in self._ambiguous:
+                continue
+            if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+                continue
+            if t.pos_ == "PROPN":
+                if not t.text[:1].isupper() or t.dep_ in ("compound", "poss") or t.ent_type_ in _SKIP_LABELS \
+                        or t.idx < self.doc._.headline_end:
+                    continue
+                if not (_definite(t) or t.dep_ in ("nsubj", "nsubjpass")):
+                    continue
+            elif t.pos_ == "NOUN":
+                if not (t.lower_ in GOVERNMENT_NOUNS or t.lower_ in FORCE_NOUNS or t.lower_ in GROUP_NOUNS
+                        or (t.lower_ in ANAPHORS and not set(ANAPHORS[t.lower_][0]) <= {"LOCATION"})):
+                    continue
+                if not (_definite(t) or any(c.dep_ == "poss" for c in t.children) or any(
+                        c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                                            and c.text[:1].isupper() for c in t.children)):
+                    continue
+            else:
+                continue
+            if not self.refs(t, ACTOR):
+                return True
+        return False
+
+    def _place_fits(self, token: Token, actor: Actor) -> bool:
+        """Whether a place anaphor agrees in kind with a place: "the region" is never a city or a capital,
+        "the town" never a province, "the base" only a place named or described as one ("Bagram air base")."""
+        if actor.type != "LOCATION" or token.pos_ != "NOUN":
+            return True
+        noun = token.lemma_.lower()
+        nouns = self._place_nouns(actor)
+        if noun in FACILITY_ANAPHORS or token.lower_ in FACILITY_ANAPHORS:
+            return noun in nouns
+        kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - {"area", "state"}
+                 else "facility" for n in nouns if n in SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS}
+        if len(kinds) != 1:
+            return True  # unknown, or described both ways: the text decides
+        if noun in REGION_NOUNS:
+            return not kinds & {"settlement", "facility"}
+        if noun in SETTLEMENT_NOUNS:
+            return not kinds & {"region", "facility"}
+        return True
+
+    def _place_nouns(self, actor: Actor) -> set[str]:
+        """The nouns that describe a place: the last word of its name ("Marib Province"), "capital" for a
+        capital or seat of power, and the text's own descriptions ("X, a market town", "the town of X",
+        "X province", "X air base")."""
+        if not hasattr(self, "_described"):
+            self._described: dict[str, set[str]] = {}
+        if actor.id in self._described:
+            return self._described[actor.id]
+        nouns = {w for n in actor.names for w in normalize_name(n).split()[-1:]}
+        if actor.id in self._facility_city:
+            nouns |= set(normalize_name(actor.name).split()) & FACILITY_NOUNS
+        entry = self._entries.get(actor.id)
+        state = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+        if entry is not None and (entry.metonym_of or (state is not None and state.capital == entry.name)):
+            nouns.add("capital")
+        for i, named in self._named.items():
+            if named.id != actor.id:
+                continue
+            tok = self.doc[i]
+            nouns |= {c.lemma_.lower() for c in tok.children if c.dep_ == "appos"}
+            if tok.dep_ == "compound":
+                nouns.add(tok.head.lemma_.lower())
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _NAMING_PLACE_NOUNS:
+                nouns.add(tok.head.head.lemma_.lower())  # "the town of X" (not "the capital of X")
+        self._described[actor.id] = nouns
+        return nouns
+
+    def _local_antecedent(self, token: Token, types: tuple[str, ...]) -> Actor | bool | None:
+        """Syntax that settles a pronoun: the actor, False for "no antecedent", None where it says nothing.
+
+        * "A and its backer B": the conjunct just before;
+        * "X was founded by Y, who still leads it": the subject of the clause the relative clause hangs on.
+        """
+        head = token.head
+        if token.dep_ == "poss" and head.dep_ == "conj" and head.head != head:
+            before = [c for c in (head.head, *head.head.conjuncts) if c.i < head.i]
+            if before:
+                prev = max(before, key=lambda c: c.i)
+                return self._local_actor(token, prev, types)
+        relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
+                and self._named[relcl.head.i].type == "PERSON":
+            verb = relcl.head.head
+            while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head != verb:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
+            if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
+                return self._local_actor(token, subjects[0], types)
+        return None
+
+    def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:
+        refs = [r for r in self.refs(antecedent, ACTOR) if r.kind != "distributive"]
+        if len(refs) == 1 and refs[0].actor.type in types:
+            return refs[0].actor
+        if antecedent.i in self._named and self._named[antecedent.i].type in types:
+            return self._named[antecedent.i]
+        self._ambiguous.add(token.i)
+        return False
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
@@ -554,6 +742,41 @@ class Resolver:
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
+
+    def as_state(self, token: Token) -> Actor | None:
+        """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
+        from now on the state of that name, everywhere in the document."""
+        actor = self._named.get(token.i)
+        if actor is None or actor.type != "LOCATION" or actor.id in self._entries or actor.id in self._facility_city:
+            return None
+        if self._place_nouns(actor) & (SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS):
+            return None  # described as a town or a province: a regional president
+        state = replace(actor, type="STATE")
+        self.actors[actor.id] = state
+        for i, named in list(self._named.items()):
+            if named.id == actor.id:
+                self._named[i] = state
+        for seen in self._history:
+            if seen.actor.id == actor.id:
+                seen.actor = state
+        self._memo.clear()
+        return state
+
+    def only_state(self) -> Entry | None:
+        """The salient state, if the document names no other state (by name, capital or demonym)."""
+        state = self.salient_state
+        if state is None:
+            return None
+        for i, actor in self._named.items():
+            entry = self._entries.get(actor.id)
+            other = actor.type == "STATE" or (entry is not None and entry.metonym_of)
+            if other and (entry is None or (entry.metonym_of or entry.name) != state.name):
+                return None
+        for tok in self.doc:
+            found = tok.ent_type_ == "NORP" and self.gazetteer.by_demonym(tok.text)
+            if found and found.name != state.name:
+                return None
+        return state
 
     def note_leader(self, person: Actor, body: Actor) -> None:
         """Record that ``person`` leads ``body`` (a head of state speaks and signs for it)."""
@@ -1052,13 +1275,24 @@ def _bare_place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
         yield tok, doc[start:tok.i + 1].text
 
 
+def _name_heads(name: str) -> list[list[str]]:
+    """The words a short form of ``name`` may end with: the whole name, and the part before "of"
+    ("Economic Community of West African States" -> "the Community")."""
+    words = normalize_name(name).split()
+    heads = [words]
+    if "of" in words[1:]:
+        heads.append(words[:words.index("of", 1)])
+    return heads
+
+
 def _is_acronym_of(acronym: str, name: str) -> bool:
     """"RSF" for "Rapid Support Forces"; "FARC" for "Revolutionary Armed Forces of Colombia" (Spanish order)."""
     if not re.fullmatch(r"[A-Z][A-Za-z0-9\-]{1,9}", acronym) or sum(c.isupper() for c in acronym) < 2:
         return False
     letters = [c for c in acronym.upper() if c.isalpha()]
-    initials = {w[0].upper() for w in re.findall(r"[A-Za-z][\w'\-]*", name)}
-    return len(initials) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+    words = re.findall(r"[A-Za-z][\w'\-]*", name)
+    initials = {w[0].upper() for w in words}  # "AA" for "Arakan Army": two words, one initial
+    return len(words) >= 2 and len(letters) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
 
 
 def _looks_like_person(token: Token, text: str) -> bool:

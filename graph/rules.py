@@ -494,6 +494,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government_leader_rule)
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    if mods:  # "Veltria's President N", the possessor hung on the name
+        mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
     left = token.i - 1
     while left >= 0 and token.i - left <= 5 and token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") \
@@ -518,14 +520,21 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if head_of_state and predicate == "leads" and not any(
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
-        state = res.state_of(person)
+        state, rule = res.state_of(person), "title:gazetteer"
+        if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+            # a president the gazetteer does not know, in an article that names one state only
+            state, rule = res.only_state(), "title:salient"
         if state is not None:
             res.note_leader(person, res.state_actor(state))
+            res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
-                            "title:gazetteer", 0.8, clausal=False)
+                            rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
         return
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, army)
+        if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
+            state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
+            ref = Ref(state, "name") if state is not None else None
         if ref is not None:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":

@@ -24,12 +24,12 @@ FILES = sorted(ANNOTATED.glob("*.json"))
 ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
-MIN_PRECISION = 0.90
-# A ratchet below what is measured (precision 0.975, recall 0.70 when set): a drop fails the suite.
-MIN_RECALL = 0.65
-# The wider set: a ratchet under what is measured (precision 0.83, recall 0.29 when set).
-WIDER_MIN_PRECISION = 0.80
-WIDER_MIN_RECALL = 0.27
+MIN_PRECISION = 0.95
+# A ratchet below what is measured (precision 0.984, recall 0.727 when last raised): a drop fails the suite.
+MIN_RECALL = 0.70
+# The wider set: a ratchet under what is measured (precision 0.94, recall 0.37 when last raised).
+WIDER_MIN_PRECISION = 0.90
+WIDER_MIN_RECALL = 0.35
 
 
 def ws(text: str) -> str:
