@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -43,17 +43,38 @@ class ConstructionMatcher:
     def __init__(self, vocab: Vocab, data: LanguageData) -> None:
         self.data = data
         self.constructions: tuple[Construction, ...] = data.constructions
-        self.matcher = DependencyMatcher(vocab, validate=True)
+        # A DependencyMatcher costs time for every node pattern it holds, on every token. So the triggers
+        # are found first, by one token Matcher, and each pattern's own DependencyMatcher then reads only
+        # the sentences where its trigger occurs.
+        self.triggers = Matcher(vocab, validate=True)
+        self.matchers: dict[str, DependencyMatcher] = {}
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
                 key = f"{c.id}#{k}.{n}"
+                self.matchers[key] = DependencyMatcher(vocab, validate=True)
                 try:
-                    self.matcher.add(key, [pattern])
+                    self.matchers[key].add(key, [pattern])
+                    self.triggers.add(key, [[pattern[0]["RIGHT_ATTRS"]]])
                 except (ValueError, KeyError) as exc:
                     raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
                 self._keys[key] = (k, [node["RIGHT_ID"] for node in pattern])
+        self._order = {key: n for n, key in enumerate(self.matchers)}
+
+    def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
+        """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
+        wanted: dict[int, set[str]] = defaultdict(set)  # sentence start -> keys whose trigger it holds
+        for match_id, start, _ in self.triggers(doc):
+            wanted[doc[start].sent.start].add(doc.vocab.strings[match_id])
+        out = []
+        for sent in doc.sents:
+            if sent.start not in wanted:
+                continue
+            piece = sent.as_doc()
+            for key in sorted(wanted[sent.start], key=self._order.__getitem__):
+                out.extend((key, [sent.start + i for i in ids]) for _, ids in self.matchers[key](piece))
+        return out
 
     def __len__(self) -> int:
         return len(self.constructions)
@@ -61,8 +82,8 @@ class ConstructionMatcher:
     def __call__(self, doc: Doc, res: Resolver) -> list[Candidate]:
         found: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
         seen: set[tuple] = set()
-        for match_id, token_ids in self.matcher(doc):
-            k, names = self._keys[doc.vocab.strings[match_id]]
+        for key, token_ids in self.matches(doc):
+            k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
             for cand in self._candidates(c, nodes, res):

@@ -32,7 +32,7 @@ def test_french_constructions_match_a_parse_without_the_model():
               pos=["DET", "PROPN", "VERB", "DET", "PROPN", "PUNCT"],
               lemmas=["le", "Russie", "soutenir", "le", "Mali", "."])
     matcher = ConstructionMatcher(nlp.vocab, FR)
-    found = {(nlp.vocab.strings[m].split("#")[0], tuple(t)) for m, t in matcher.matcher(doc)}
+    found = {(key.split("#")[0], tuple(ids)) for key, ids in matcher.matches(doc)}
     assert ("fr:verbe-actif:soutien", (2, 1, 4)) in found
     assert not any(cid == "fr:verbe-actif:attaque" for cid, _ in found)
 
