@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
@@ -23,6 +24,12 @@ from conflictkg.ontology import SYMMETRIC, check_predicate, check_type
 __all__ = ["Document", "Mention", "Actor", "Evidence", "Relation", "normalize_name", "actor_id"]
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_PUNCTUATION = re.compile(r"[^a-z0-9 ]+")
+_THE = re.compile(r"^the ")
+
+
+@lru_cache(maxsize=65536)  # the resolver folds the same few hundred names again and again
 def normalize_name(name: str) -> str:
     """Fold a name for comparison: case, diacritics, punctuation, a leading "the", a possessive.
 
@@ -30,11 +37,9 @@ def normalize_name(name: str) -> str:
     'assad regime'
     """
     s = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
-    s = s.lower()
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s.replace(".", ""))
-    s = " ".join(s.split())
-    return re.sub(r"^the ", "", s)
+    s = _POSSESSIVE.sub("", s.lower())
+    s = " ".join(_PUNCTUATION.sub(" ", s.replace(".", "")).split())
+    return _THE.sub("", s)
 
 
 def actor_id(name: str) -> str:
