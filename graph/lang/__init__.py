@@ -59,6 +59,13 @@ def _check_slot(slot: str) -> str:
     return slot
 
 
+def _check_types(types: tuple[str, ...]) -> tuple[str, ...]:
+    for t in types:
+        if t not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {t!r}")
+    return types
+
+
 def parse_argument(spec: str) -> tuple[str, str | None, str | None]:
     """``"np:object"`` -> ``("np", "object", None)``; ``"slot:trigger:prep:with"`` -> ``("slot", "trigger", "prep:with")``;
     ``"parties"`` -> ``("parties", None, None)``."""
@@ -124,10 +131,7 @@ class Trigger(_Record):
     @field_validator("object_types")
     @classmethod
     def _types(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for t in v:
-            if t not in ENTITY_TYPES:
-                raise ValueError(f"unknown entity type {t!r}")
-        return v
+        return _check_types(v)
 
     @model_validator(mode="after")
     def _adjective(self) -> "Trigger":
@@ -197,10 +201,7 @@ class Construction(_Record):
     @field_validator("subject_types", "object_types")
     @classmethod
     def _types(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        for t in v:
-            if t not in ENTITY_TYPES:
-                raise ValueError(f"unknown entity type {t!r}")
-        return v
+        return _check_types(v)
 
     @model_validator(mode="after")
     def _nodes(self) -> "Construction":
