@@ -45,7 +45,7 @@ for _name, _default in (("relations", None), ("actors", None), ("mentions", None
 
 _PLACES = PLACE_TYPES | {"STATE"}
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide", "vote", "move"}
-# Verbs through which a negation reaches a noun trigger ("did not take part in the assault"). Not verbs of
+# Verbs through which a negation reaches a noun trigger ("did not join the offensive"). Not verbs of
 # claiming: "did not claim any attack" says nothing of whether there was one.
 _LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
                                                      "remain", "hold"}) - {"claim", "announce", "declare"}
@@ -237,7 +237,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     noun_trigger = trigger.pos_ not in ("VERB", "AUX")
     for tok in chain:
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
-        # through light verbs ("did not take part in the assault", "is not a member").
+        # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
         for child in tok.children:
             lower = child.lower_

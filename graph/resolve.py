@@ -375,7 +375,7 @@ class Resolver:
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
                 if named:
                     return self.refs(named[0], role)
-        for child in token.children:  # "the militant group Hayat Tahrir al-Sham"
+        for child in token.children:  # "the armed group al-Shabaab"
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
@@ -394,7 +394,7 @@ class Resolver:
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
                     return [Ref(named, "name")]
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
-            for anc in token.ancestors:  # "the town, which the insurgents held"; "NATO, of which Turkey is a member"
+            for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
                 if anc.dep_ == "relcl":
                     return self.refs(anc.head, role)
         if lower == "capital" and _definite(token) and not any(c.dep_ in ("poss", "prep") for c in token.children):

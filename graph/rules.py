@@ -75,7 +75,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
-        if not refs and not res.named(tok):  # "two of Haiti's gangs, the Viv Ansanm coalition and Gran Grif"
+        if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -136,7 +136,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
-            verb = verb.head.head  # "launched a campaign to retake it": the launcher retakes
+            verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head]
@@ -184,7 +184,7 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = _preps(token, slot[5:])
     elif slot == "agent":
         toks = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if not toks and token.tag_ == "VBN":  # "designated as a terrorist organization | by the US": misattached
+        if not toks and token.tag_ == "VBN":  # "listed as a terrorist group | by Canada": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
                     for p in c.children if p.dep_ == "pobj"]
     elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
@@ -223,7 +223,7 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
-        noun = noun.head.head  # "carried out thousands of air strikes"
+        noun = noun.head.head  # "conducted hundreds of raids"
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
@@ -249,7 +249,7 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
 
 def _under(noun: Token) -> Token | None:
     """"under sanctions", "under attack": the governor's subject is the one affected. Returns "under"."""
-    if noun.dep_ == "conj":  # "under both UN and US sanctions"
+    if noun.dep_ == "conj":  # "under EU and British sanctions"
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head
@@ -290,12 +290,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         obj_role = PLACE if frame.object_place else ACTOR
         passive = _is_passive(token)
         if token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj != ("dobj",) and frame.subj == ("nsubj",):
-            # "a faction previously affiliated with al-Qaeda"
+            # "a militia once linked to the Islamic State"
             subjects = np_refs(token.head, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
         elif token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
-            # "the Assad government backed by Russia", "Gran Grif, led by Luckson Elan"
+            # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and frame.obj == ("dobj",) and _slot(token, "agent", res, ACTOR):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
@@ -319,7 +319,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                     c.dep_ in ("dobj", "prep", "prt") for c in token.children):
                 objects = _recent_place(token, res)
             rule = "verb:active"
-        if not objects and frame.predicate == "attacks":  # "stormed a school in the town of Chibok"
+        if not objects and frame.predicate == "attacks":  # "raided a clinic in the village of Tarn"
             targets = [c for c in token.children if c.dep_ == "dobj"]
             objects = [r for t in [*targets, token] for r in _slot(t, "prep:in", res, PLACE)
                        if r.actor.type == "LOCATION"][:1]
@@ -409,7 +409,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in _HIT_VERBS:
-            # "a US drone strike killed two ISIS-K members": the strike's victims are its target
+            # "a Kenyan air strike killed three al-Shabaab commanders": the victims are the target
             objects = _slot(token.head, "dobj", res, obj_role)
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
@@ -607,7 +607,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
-    """"the National Penitentiary in Port-au-Prince", "Syria's Latakia province", "Kabul, Afghanistan"."""
+    """"the Central Prison in Goma", "Yemen's Hodeidah province", "Bamako, Mali"."""
     place = res.named(token)
     if place is None and token.lemma_.lower() in PLACE_NOUNS and any(
             c.dep_ == "poss" and res.named(c) for c in token.children):

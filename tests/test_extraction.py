@@ -80,7 +80,7 @@ def test_designated_as_by_with_date():
 
 
 def test_previously_affiliated_is_former():
-    _, rels = triples("Jabhat al-Nusra, a faction previously affiliated with al-Qaeda, rebranded itself.")
+    _, rels = triples("Jabhat al-Nusra, a militia previously affiliated with al-Qaeda, changed its name.")
     rel = find(rels, "Jabhat al-Nusra", "affiliated_with", "al-Qaeda")
     assert rel is not None and rel.former is True
 
@@ -109,7 +109,7 @@ def test_did_not_attack_is_negated():
 
 def test_refusing_to_back_either_side():
     text = ("Fighting between the Sudanese Armed Forces and the Rapid Support Forces spread to Darfur. "
-            "Egypt backs the army. Chad remains neutral, refusing to back either side in the war.")
+            "Egypt backs the army. Chad stays neutral and refuses to support either side in the war.")
     got, _ = triples(text)
     assert ("Chad", "supports", "Sudanese Armed Forces", True) in got
     assert ("Chad", "supports", "Rapid Support Forces", True) in got
@@ -233,13 +233,13 @@ def test_negated_claim_leaves_the_event_open():
 
 
 def test_wanting_a_leader_removed_is_opposition_to_his_government():
-    got, _ = triples("Turkey, which wants Assad removed from power, backs rebel groups in northern Syria.")
+    got, _ = triples("Turkey, which wants Assad ousted, arms several rebel factions in Idlib.")
     assert ("Turkey", "opposes", "Government of Syria", False) in got
 
 
 def test_a_coalition_leader_is_a_member():
-    got, _ = triples("A Kenya-led Multinational Security Support mission has deployed 1,000 police to Haiti.")
-    assert any(s == "Kenya" and p == "member_of" for s, p, o, n in got)
+    got, _ = triples("The Nigeria-led ECOMOG force entered Monrovia in 1990.")
+    assert any(s == "Nigeria" and p == "member_of" for s, p, o, n in got)
 
 
 def test_the_two_countries_fought_a_war():
@@ -392,7 +392,7 @@ def test_repaired_lemmas_on_the_doc():
 
 # -- ending a war says there was one ---------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("The United States ended its 20-year war against the Taliban in 2021.", ("United States", "opposes", "Taliban")),
+    ("Angola ended its long civil war against UNITA in 2002.", ("Angola", "opposes", "UNITA")),
     ("Ethiopia halted its offensive against the TPLF after two years.", ("Ethiopia", "attacks", "Tigray People's Liberation Front")),
     ("Colombia ended its decades-long war against the FARC with a peace deal.", ("Colombia", "opposes", "FARC")),
 ])

@@ -162,12 +162,12 @@ def test_a_place_anaphor_of_the_right_kind_resolves(text, subject, predicate, ob
 @pytest.mark.parametrize("text", [
     "Houthi fighters shelled Marib province on Monday. On Friday the Houthis captured the city.",
     "US troops left Kandahar in July. In August the Taliban captured the base.",
-    "Islamic State fighters seized the Great Mosque in June. In July the militants blew up the al-Nuri mosque.",
+    "Islamic State fighters seized the Grand Mosque in May. In June the militants destroyed the al-Rahma mosque.",
 ])
 def test_a_place_anaphor_of_another_kind_or_with_its_own_name_is_nothing(text):
     found = triples(text)
     assert not any(t[1] == "captures" and t[2] in ("Marib", "Kandahar") for t in found)
-    assert not has(found, "Islamic State", "attacks", "Great Mosque")
+    assert not has(found, "Islamic State", "attacks", "Grand Mosque")
 
 
 # -- titles: "Veltria's President N" of a state the gazetteer does not know; "President N" ----------
