@@ -49,6 +49,9 @@ class ConstructionMatcher:
         self.triggers = Matcher(vocab, validate=True)
         self.matchers: dict[str, DependencyMatcher] = {}
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
+        # construction -> the words that, modifying its trigger, rule it out
+        self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
+                                                      for k, c in enumerate(data.constructions) if c.unless_modified}
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -86,7 +89,7 @@ class ConstructionMatcher:
             k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
-            for cand in self._candidates(c, nodes, res):
+            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset())):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
@@ -97,7 +100,7 @@ class ConstructionMatcher:
             out.extend(cand for p, cand in readings if p == top)
         return out
 
-    def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver):
+    def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
         if predicate.startswith("@"):
@@ -108,6 +111,8 @@ class ConstructionMatcher:
         if any(_argument(spec, nodes, res, ACTOR) for spec in c.unless):
             return
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
+            return
+        if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
             return
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other

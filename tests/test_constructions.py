@@ -201,3 +201,16 @@ def test_designation_and_negated_wanter():
     assert rel.negated and rel.designation == "terrorist entities"
     assert [r for r in relations("Kenya wants al-Shabaab removed from power.") if r.rule == "ouster"]
     assert not [r for r in relations("Kenya does not want al-Shabaab removed from power.") if r.rule == "ouster"]
+
+
+def test_unless_modified_rules_a_trigger_out(tmp_path):
+    """A word modifying the trigger from its left ("the *deputy* leader") rules the construction out."""
+    title = {**GOOD, "id": "title", "unless_modified": ["deputy", "@ranks"],
+             "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "leader"}}, GOOD["pattern"][1]]}
+    data = load_language("xx", _folder(tmp_path, [json.dumps(title)], ['{"class": "ranks", "words": ["Vice"]}']))
+    matcher = ConstructionMatcher(spacy.blank("en").vocab, data)
+    assert matcher._modifiers == {0: frozenset({"deputy", "vice"})}
+    with pytest.raises(LanguageDataError, match="unknown word class @nope"):
+        load_language("xx", _folder(tmp_path / "b", [json.dumps({**title, "unless_modified": ["@nope"]})]))
+    assert not [r for r in relations("The deputy leader of Hamas, Saleh al-Arouri, was killed in Beirut.")
+                if r.rule == "leads:title-of-appos"]
