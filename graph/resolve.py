@@ -55,6 +55,9 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
                           r"mujahideen|jihad|liberation|resistance|guards?|legion|corps|rebels|insurgents|"
                           r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
                           r"defense units|group|state)\b", re.I)
+# "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
+_STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:National\s+)?(?:Defen[cs]e|Armed|Security|"
+                           r"Defen[cs]e\s+and\s+Security)\s+Forces?", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
@@ -280,11 +283,38 @@ class Resolver:
             return self._register(Actor.create(text, "PERSON"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"
+        elif self._state_forces(text):
+            type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
         elif _ARMED_HEADS.search(text):
             type_ = "ARMED_GROUP"
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _state_forces(self, text: str) -> bool:
+        """Whether an unknown name is a state's regular forces: "<State or its demonym> (National) Defence /
+        Armed / Security Forces", the state known to the gazetteer or named in the text ("Veltria" for
+        "Veltrian Defence Forces"). "People's Defence Force", "Self-Defence Committees" are not."""
+        m = _STATE_FORCES.fullmatch(text)
+        if m is None:
+            return False
+        owner = m.group(1)
+        entry = self.gazetteer.by_demonym(owner) or self.gazetteer.lookup(owner)
+        if entry is not None:
+            return entry.type == "STATE"
+        if not owner[:1].isupper() or "'" in owner or "\u2019" in owner:
+            return False
+        stem = owner.lower()
+        for suffix in ("ian", "an", "ese", "i", "n"):  # "Veltrian" -> "Veltria", "Kestrese" -> "Kestr..."
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[:-len(suffix)]
+                break
+        for tok in self.doc:
+            if tok.ent_type_ in ("GPE", "LOC", "STATE") or (tok.pos_ == "PROPN" and tok.dep_ == "poss"):
+                name = normalize_name(_clean_name(tok.text))
+                if name == owner.lower() or (name.startswith(stem) and len(name) - len(stem) <= 2):
+                    return True
+        return False
 
     def _known_person(self, text: str) -> Actor | None:
         """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
@@ -428,18 +458,47 @@ class Resolver:
         return []
 
     def _generic_rebels(self, token: Token) -> Actor | None:
-        """Unnamed rebels, when no group is named: "Syrian rebels", after where they are, else the article's state."""
-        state = None
+        """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
+        clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
+        rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
+        main = self._main_armed_group(token)
+        if main is not None:
+            return main
+        state, where = None, None
         for tok in token.sent:  # "rebel groups ... in northern Syria"
             entry = self._entries.get(self._named[tok.i].id) if tok.i in self._named else None
             if entry is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
                 if state is not None:
+                    where = tok.i
                     break
         state = state or self.salient_state
         if state is None or not state.demonyms:
             return None
+        for tok in token.sent:  # "Veltria resupplied the rebels": not Veltria's own rebels
+            if tok.i == where or tok.i == token.i:
+                continue
+            actor = self._named.get(tok.i)
+            entry = self._entries.get(actor.id) if actor is not None else None
+            if entry is not None and state.name in (entry.name, entry.metonym_of, entry.state) and (
+                    entry.type in ("STATE", "GOVERNMENT") or (entry.metonym_of and tok.dep_ in ("nsubj", "nsubjpass"))):
+                return None  # (a capital counts only where it acts: "Moscow armed the rebels")
+            if self.gazetteer.by_demonym(tok.text) is not None and self.gazetteer.by_demonym(tok.text).name == state.name \
+                    and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
+                return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+
+    def _main_armed_group(self, token: Token) -> Actor | None:
+        """The armed group the article is about: named at least three times before ``token``, and more
+        than twice as often as any other armed group named so far."""
+        counts: Counter[str] = Counter()
+        for i, actor in self._named.items():
+            if i < token.i and actor.type == "ARMED_GROUP" and not _hyphen_modifier(self.doc[i]):
+                counts[actor.id] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] + 1):
+            return None
+        return self.actors.get(ranked[0][0])
 
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
@@ -480,6 +539,8 @@ class Resolver:
                 return [Ref(actor, "head")]
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
+                if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
+                    continue  # "the Saudi coalition", "a Mexican cartel": a body of many, not the state
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
                 # "Rwandan and Mozambican forces": one force per state

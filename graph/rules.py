@@ -394,7 +394,12 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     for frame in NOUN_FRAMES[token.lemma_.lower()]:
         obj_role = PLACE if frame.object_place else ACTOR
-        subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+        own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
+        # "X condemned the incursion by Y", "X has not joined Y's coalition against Z": where the noun's own
+        # phrase names its agent, the subject of the verb that governs it is someone else.
+        subjects = own or [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+        if not own and _own_by_phrase(token):
+            subjects = []  # read from the by-phrase below, however the parser hung it
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
@@ -436,13 +441,39 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
-            # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause.
+            # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
+            # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
+            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=token.dep_ != "appos", negated=frame.negated)
+                            clausal=clausal, negated=frame.negated)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             if frame.predicate == "attacks" and enemies:  # "an offensive against government forces": hostility too
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
+
+
+def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
+    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's."""
+    verb = _governor(noun)
+    if verb is None:
+        return False
+    theirs = [r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    return bool(theirs) and not {r.actor.id for r in subjects} & set(theirs)
+
+
+def _own_by_phrase(noun: Token) -> bool:
+    """Whether a "by" phrase after ``noun`` belongs to its own phrase ("the incursion into Chad by Y"),
+    reached through prepositions and their objects only (not "the town held by Y")."""
+    for prep in noun.subtree:
+        if prep.i <= noun.i or prep.lower_ != "by" or prep.dep_ not in ("prep", "agent"):
+            continue
+        node = prep.head
+        while node != noun and node.dep_ in ("prep", "pobj", "compound", "amod", "conj", "appos") \
+                and node.pos_ not in _VERBAL:
+            node = node.head
+        if node == noun:
+            return True
+    return False
 
 
 def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
