@@ -363,9 +363,17 @@ class Resolver:
                 if state is not None:
                     counts[state.name] += 3
                     break
+        self._state_counts = counts
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    def dominant_state(self) -> Entry | None:
+        """The salient state where it clearly dominates: at least twice the weight of any other state."""
+        ranked = self._state_counts.most_common(2)
+        if self.salient_state is None or not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.salient_state
 
     # -- resolution ---------------------------------------------------------------
     def entry(self, actor: Actor) -> Entry | None:
@@ -521,6 +529,8 @@ class Resolver:
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
+                    if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
+                        return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
                     state = self.state_of(actor) or self.salient_state
                     if state is not None:
                         return [Ref(self.government(state, _span_text(token)), "head")]
@@ -808,7 +818,16 @@ class Resolver:
         """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
         from now on the state of that name, everywhere in the document."""
         actor = self._named.get(token.i)
-        if actor is None or actor.type != "LOCATION" or actor.id in self._entries or actor.id in self._facility_city:
+        if actor is None or actor.id in self._entries or actor.id in self._facility_city:
+            return None
+        if actor.type == "ORGANIZATION":
+            # one unknown word NER took for an organisation: a state, unless the text puts it where a
+            # town stands ("in Orvik", "Orvik, a town ...": then it is a mayor's town, not a state)
+            if len(actor.name.split()) != 1 or _ARMED_HEADS.search(actor.name) or _IGO_HEADS.search(actor.name) \
+                    or any(self._place_votes[normalize_name(_clean_name(self.doc[i].text))] > 0
+                           for i, a in self._named.items() if a.id == actor.id):
+                return None
+        elif actor.type != "LOCATION":
             return None
         if self._place_nouns(actor) & (SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS):
             return None  # described as a town or a province: a regional president
