@@ -70,6 +70,8 @@ _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two",
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
 _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
+# Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
+_BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -451,6 +453,8 @@ class Resolver:
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
+            if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
+                return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if lower in GOVERNMENT_NOUNS:
                 if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i not in self._named
                        for c in token.children if c.i < token.i):

@@ -315,3 +315,20 @@ def test_a_denial_by_one_actor_does_not_deny_anothers_owned_action(text, owner, 
 
 def test_a_denial_of_ones_own_action_stays_a_denial():
     assert has(triples("Russia did not launch its offensive on Kharkiv in May."), "Russia", "attacks", "Kharkiv", negated=True)
+
+
+# -- a plural of a body noun is several bodies ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gran Grif attacked Pont-Sonde on Monday. The gangs later burned homes in Mirebalais.",
+    "Los Lobos seized the prison in Guayaquil. Police said the gangs attacked Quito.",
+    "The Viv Ansanm coalition attacked Kenscoff. The gangs then raided Petion-Ville.",
+])
+def test_the_gangs_are_not_the_one_gang_named_before(text):
+    found = triples(text)
+    assert not any(t[1] in ("attacks", "captures") and t[0] in ("Gran Grif", "Los Lobos", "Viv Ansanm")
+                   and t[2] in ("Mirebalais", "Quito", "Petion-Ville") for t in found)
+
+
+def test_the_gang_in_the_singular_still_refers_back():
+    found = triples("Gran Grif attacked Pont-Sonde on Monday. The gang later seized Liancourt.")
+    assert has(found, "Gran Grif", "captures", "Liancourt")
