@@ -55,6 +55,9 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
                           r"mujahideen|jihad|liberation|resistance|guards?|legion|corps|rebels|insurgents|"
                           r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
                           r"defense units|group|state)\b", re.I)
+# "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
+_STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:National\s+)?(?:Defen[cs]e|Armed|Security|"
+                           r"Defen[cs]e\s+and\s+Security)\s+Forces?", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
@@ -67,6 +70,8 @@ _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two",
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
 _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
+# Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
+_BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -280,11 +285,38 @@ class Resolver:
             return self._register(Actor.create(text, "PERSON"))
         if _IGO_HEADS.search(text):
             type_ = "IGO"
+        elif self._state_forces(text):
+            type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
         elif _ARMED_HEADS.search(text):
             type_ = "ARMED_GROUP"
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _state_forces(self, text: str) -> bool:
+        """Whether an unknown name is a state's regular forces: "<State or its demonym> (National) Defence /
+        Armed / Security Forces", the state known to the gazetteer or named in the text ("Veltria" for
+        "Veltrian Defence Forces"). "People's Defence Force", "Self-Defence Committees" are not."""
+        m = _STATE_FORCES.fullmatch(text)
+        if m is None:
+            return False
+        owner = m.group(1)
+        entry = self.gazetteer.by_demonym(owner) or self.gazetteer.lookup(owner)
+        if entry is not None:
+            return entry.type == "STATE"
+        if not owner[:1].isupper() or "'" in owner or "\u2019" in owner:
+            return False
+        stem = owner.lower()
+        for suffix in ("ian", "an", "ese", "i", "n"):  # "Veltrian" -> "Veltria", "Kestrese" -> "Kestr..."
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[:-len(suffix)]
+                break
+        for tok in self.doc:
+            if tok.ent_type_ in ("GPE", "LOC", "STATE") or (tok.pos_ == "PROPN" and tok.dep_ == "poss"):
+                name = normalize_name(_clean_name(tok.text))
+                if name == owner.lower() or (name.startswith(stem) and len(name) - len(stem) <= 2):
+                    return True
+        return False
 
     def _known_person(self, text: str) -> Actor | None:
         """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
@@ -333,9 +365,17 @@ class Resolver:
                 if state is not None:
                     counts[state.name] += 3
                     break
+        self._state_counts = counts
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    def dominant_state(self) -> Entry | None:
+        """The salient state where it clearly dominates: at least twice the weight of any other state."""
+        ranked = self._state_counts.most_common(2)
+        if self.salient_state is None or not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return self.salient_state
 
     # -- resolution ---------------------------------------------------------------
     def entry(self, actor: Actor) -> Entry | None:
@@ -413,6 +453,8 @@ class Resolver:
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
+            if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
+                return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if lower in GOVERNMENT_NOUNS:
                 if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i not in self._named
                        for c in token.children if c.i < token.i):
@@ -428,18 +470,47 @@ class Resolver:
         return []
 
     def _generic_rebels(self, token: Token) -> Actor | None:
-        """Unnamed rebels, when no group is named: "Syrian rebels", after where they are, else the article's state."""
-        state = None
+        """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
+        clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
+        rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
+        main = self._main_armed_group(token)
+        if main is not None:
+            return main
+        state, where = None, None
         for tok in token.sent:  # "rebel groups ... in northern Syria"
             entry = self._entries.get(self._named[tok.i].id) if tok.i in self._named else None
             if entry is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
                 if state is not None:
+                    where = tok.i
                     break
         state = state or self.salient_state
         if state is None or not state.demonyms:
             return None
+        for tok in token.sent:  # "Veltria resupplied the rebels": not Veltria's own rebels
+            if tok.i == where or tok.i == token.i:
+                continue
+            actor = self._named.get(tok.i)
+            entry = self._entries.get(actor.id) if actor is not None else None
+            if entry is not None and state.name in (entry.name, entry.metonym_of, entry.state) and (
+                    entry.type in ("STATE", "GOVERNMENT") or (entry.metonym_of and tok.dep_ in ("nsubj", "nsubjpass"))):
+                return None  # (a capital counts only where it acts: "Moscow armed the rebels")
+            if self.gazetteer.by_demonym(tok.text) is not None and self.gazetteer.by_demonym(tok.text).name == state.name \
+                    and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
+                return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+
+    def _main_armed_group(self, token: Token) -> Actor | None:
+        """The armed group the article is about: named at least three times before ``token``, and more
+        than twice as often as any other armed group named so far."""
+        counts: Counter[str] = Counter()
+        for i, actor in self._named.items():
+            if i < token.i and actor.type == "ARMED_GROUP" and not _hyphen_modifier(self.doc[i]):
+                counts[actor.id] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] + 1):
+            return None
+        return self.actors.get(ranked[0][0])
 
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
@@ -462,6 +533,8 @@ class Resolver:
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
+                    if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
+                        return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
                     state = self.state_of(actor) or self.salient_state
                     if state is not None:
                         return [Ref(self.government(state, _span_text(token)), "head")]
@@ -480,6 +553,8 @@ class Resolver:
                 return [Ref(actor, "head")]
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
+                if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
+                    continue  # "the Saudi coalition", "a Mexican cartel": a body of many, not the state
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
                 # "Rwandan and Mozambican forces": one force per state
@@ -747,7 +822,16 @@ class Resolver:
         """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
         from now on the state of that name, everywhere in the document."""
         actor = self._named.get(token.i)
-        if actor is None or actor.type != "LOCATION" or actor.id in self._entries or actor.id in self._facility_city:
+        if actor is None or actor.id in self._entries or actor.id in self._facility_city:
+            return None
+        if actor.type == "ORGANIZATION":
+            # one unknown word NER took for an organisation: a state, unless the text puts it where a
+            # town stands ("in Orvik", "Orvik, a town ...": then it is a mayor's town, not a state)
+            if len(actor.name.split()) != 1 or _ARMED_HEADS.search(actor.name) or _IGO_HEADS.search(actor.name) \
+                    or any(self._place_votes[normalize_name(_clean_name(self.doc[i].text))] > 0
+                           for i, a in self._named.items() if a.id == actor.id):
+                return None
+        elif actor.type != "LOCATION":
             return None
         if self._place_nouns(actor) & (SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS):
             return None  # described as a town or a province: a regional president

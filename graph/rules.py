@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
-    NOUN_FRAMES, PLACE_NOUNS, RECEIVING_VERBS, VERB_FRAMES, Frame,
+    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -31,6 +31,7 @@ _QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "s
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
+_MINISTERS = {"minister", "secretary", "ministers"}
 _HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
 
 
@@ -394,7 +395,12 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     for frame in NOUN_FRAMES[token.lemma_.lower()]:
         obj_role = PLACE if frame.object_place else ACTOR
-        subjects = [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+        own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
+        # "X condemned the incursion by Y", "X has not joined Y's coalition against Z": where the noun's own
+        # phrase names its agent, the subject of the verb that governs it is someone else.
+        subjects = own or [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+        if not own and _own_by_phrase(token):
+            subjects = []  # read from the by-phrase below, however the parser hung it
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
@@ -436,13 +442,39 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
-            # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause.
+            # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
+            # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
+            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=token.dep_ != "appos", negated=frame.negated)
+                            clausal=clausal, negated=frame.negated)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             if frame.predicate == "attacks" and enemies:  # "an offensive against government forces": hostility too
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
+
+
+def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
+    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's."""
+    verb = _governor(noun)
+    if verb is None:
+        return False
+    theirs = [r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+    return bool(theirs) and not {r.actor.id for r in subjects} & set(theirs)
+
+
+def _own_by_phrase(noun: Token) -> bool:
+    """Whether a "by" phrase after ``noun`` belongs to its own phrase ("the incursion into Chad by Y"),
+    reached through prepositions and their objects only (not "the town held by Y")."""
+    for prep in noun.subtree:
+        if prep.i <= noun.i or prep.lower_ != "by" or prep.dep_ not in ("prep", "agent"):
+            continue
+        node = prep.head
+        while node != noun and node.dep_ in ("prep", "pobj", "compound", "amod", "conj", "appos") \
+                and node.pos_ not in _VERBAL:
+            node = node.head
+        if node == noun:
+            return True
+    return False
 
 
 def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
@@ -517,6 +549,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     head_of_state = bool(words & _HEAD_OF_STATE)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
     army = bool(words & {"army", "military", "armed"})
+    possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if any(res.named(p) is None for p in possessors):
+        return  # "Orvik's President N", Orvik unknown: whose president the text does not say
     if head_of_state and predicate == "leads" and not any(
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
@@ -532,6 +567,13 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, army)
+        if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
+                and res.entry(ref.actor) is None and len(ref.actor.name.split()) == 1:
+            # "Veltria's President N", Veltria taken for an organisation: a state, unless a town
+            state = res.as_state(mod) if predicate == "leads" else None
+            if state is None:
+                return
+            ref = Ref(state, "name")
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
@@ -543,6 +585,15 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False)
             return
+    # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
+    # gazetteer knows him for, else of the state the article is clearly about.
+    if predicate == "member_of" and words & _MINISTERS and not words & LEADER_TITLES \
+            and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
+        state = res.state_of(person) or res.dominant_state()
+        if state is not None:
+            res.note_person_state(person, state)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
+                            "title:portfolio", 0.75, clausal=False)
 
 
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:

@@ -258,3 +258,56 @@ def test_the_town_of_a_capital_is_a_place():
 def test_the_words_naming_a_states_forces_are_aliases(text, alias):
     rels = conflictkg.extract(text, published="2024-06-01")
     assert any(alias in (*r.subject.aliases, r.subject.name) for r in rels), [(r.subject.name, r.subject.aliases) for r in rels]
+
+
+# -- officials by portfolio: "Defence Minister N" is of the government --------------------------
+def _triples(text):
+    return {(r.subject.name, r.predicate, r.object.name, r.negated)
+            for r in conflictkg.extract(text, published="2024-05-01")}
+
+
+@pytest.mark.parametrize("text, person, government", [
+    ("Colombia's army fought the ELN in Catatumbo. Colombia has sent troops. Defence Minister Ivan Velasquez "
+     "said thousands of troops would be sent.", "Ivan Velasquez", "Government of Colombia"),
+    ("Syria's army fought HTS in Idlib. Syria lost Aleppo. Foreign Minister Faisal Mekdad said Turkey backed "
+     "the rebels.", "Faisal Mekdad", "Government of Syria"),
+    ("Mali's army patrolled Gao. Mali has asked for help. Security Minister Amara Diallo said the roads were "
+     "closed.", "Amara Diallo", "Government of Mali"),
+])
+def test_a_portfolio_minister_is_an_official_of_the_articles_government(text, person, government):
+    assert (person, "member_of", government, False) in _triples(text)
+
+
+def test_a_portfolio_minister_where_two_states_weigh_alike_is_of_neither():
+    found = _triples("Kenya and Somalia met in Nairobi. Somalia and Kenya agreed on a truce. Defence Minister "
+                     "Aden Ware said the talks went well.")
+    assert not any(t[0] == "Aden Ware" for t in found)
+
+
+# -- a possessed title whose possessor the text does not make a state ----------------------------
+@pytest.mark.parametrize("text, person, state", [
+    ("The bloc said its chairman, Marisca's President Elena Vostrova, would travel to Tarvos.",
+     "Elena Vostrova", "Marisca"),
+    ("Dravenia's President Ana Lisk denied arming the rebels.", "Ana Lisk", "Dravenia"),
+    ("Lutavia's President Karl Renn met the envoys on Monday.", "Karl Renn", "Lutavia"),
+])
+def test_an_unknown_possessor_of_a_presidents_title_is_a_state(text, person, state):
+    assert (person, "leads", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Orvik's President Jan Holm met the envoys in Kenya. Fighting raged in Orvik for days.",
+    "Vosk's President Ilya Maren said the rebels had attacked the town. Vosk lies in Belarus.",
+    "Tarsk's President Omar Bello visited Kenya. Clashes broke out in the town of Tarsk on Monday.",
+])
+def test_a_town_taken_for_an_organisation_or_a_person_gives_its_president_nothing_to_lead(text):
+    assert not any(t[1] == "leads" for t in _triples(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Veltria's government condemned the incursion into Niger by the Islamic State.",
+    "Kestria's government condemned the attack on Mopti by al-Qaeda in Mali.",
+    "Orvania's government welcomed the ceasefire between Ethiopia and the TPLF.",
+])
+def test_one_unknown_word_before_government_is_no_persons_government(text):
+    assert not any(t[1] == "leads" for t in _triples(text))

@@ -209,3 +209,126 @@ def test_an_unknown_president_in_an_article_about_one_state_leads_it(text, state
 ])
 def test_an_unknown_president_where_other_states_are_named_leads_none_of_them(text):
     assert not any(t[0] == "Ines Marlowe" and t[1] == "leads" and t[2] != "Niger" for t in triples(text))
+
+
+# -- a state's own forces are not a rebel group ------------------------------------------------
+def actor_types(text: str) -> dict[str, str]:
+    return {a.name: a.type for r in conflictkg.extract(text, published=PUBLISHED) for a in (r.subject, r.object)}
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("Tarvania's parliament met on Monday. The Tarvanian Defence Forces withdrew from Ostrik after the rebels "
+     "of the Red Hills Front attacked the town.", "Tarvanian Defence Forces"),
+    ("The Kenyan Defence Forces attacked al-Shabaab near Lamu on Sunday.", "Kenyan Defence Forces"),
+    ("Elbonia has been at war since 2019. The Elbonian Armed Forces shelled the Northern Valley Movement "
+     "near Drask.", "Elbonian Armed Forces"),
+])
+def test_an_unknown_defence_force_of_a_state_is_its_government(text, forces):
+    assert actor_types(text).get(forces) == "GOVERNMENT"
+
+
+def test_a_regions_defence_force_stays_an_armed_group():
+    types = actor_types("The Tigray Defence Forces attacked Alamata on Monday. Ethiopia condemned the attack.")
+    assert types.get("Tigray Defense Forces") == "ARMED_GROUP"
+
+
+def test_the_rebels_after_a_state_force_named_last_are_not_that_force():
+    found = triples("The Highland Valley Front seized Ostrik on Tuesday. Tarvania's government was silent. "
+                    "The Tarvanian Defence Forces said its units "
+                    "had left the town. Ostrik is a market town. The capture of the town by the rebels cut the road.")
+    assert not any(t[0] == "Tarvanian Defence Forces" and t[1] == "captures" for t in found)
+
+
+# -- "the rebels" with no group named nearby ---------------------------------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Coastal Liberation Front seized Orvik in March. The Coastal Liberation Front also holds Tarsk. "
+     "Officials said the Coastal Liberation Front controls the coast. Reports were scarce. Aid agencies left. "
+     "Roads were closed for weeks. Markets shut. Schools closed. Mali's army later attacked the rebels near Tarsk.",
+     "Government of Mali", "attacks", "Coastal Liberation Front"),
+    ("Al-Shabaab attacked Lamu. Al-Shabaab also raided Garissa. The ADF attacked Beni. Officials said al-Shabaab "
+     "was growing. Reports were scarce. Roads were closed. Markets shut. Schools closed. Kenya's army later "
+     "attacked the rebels.", "Government of Kenya", "attacks", "al-Shabaab"),
+    ("The Sahel Freedom Movement raided Gao. The Sahel Freedom Movement then took Menaka. The Sahel Freedom "
+     "Movement holds both towns. Trade stopped. Prices rose. Families fled. Markets shut. Schools closed. "
+     "Algeria condemned the rebels on Friday.", "Algeria", "condemns", "Sahel Freedom Movement"),
+])
+def test_the_rebels_are_the_armed_group_the_article_is_about(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said its troops were ready. Moscow warned Kyiv. Russia resupplied the rebels with tanks and artillery.",
+    "Iran held drills on Monday. Tehran warned its rivals. Iran armed the rebels with drones.",
+    "Ethiopia declared a state of emergency. Ethiopian officials met in Addis Ababa. Ethiopia attacked the rebels.",
+])
+def test_the_rebels_are_never_the_rebels_of_the_state_at_the_other_end(text):
+    found = triples(text)
+    assert not any(n.endswith(" rebels") for n in names(found))
+
+
+def test_the_rebels_with_two_groups_named_equally_often_are_neither():
+    found = triples("The Red Hills Front raided Orvik. The Blue River Army raided Tarsk. Officials were silent. "
+                    "Reports were scarce. Roads were closed. Markets shut. Schools closed. Families fled. "
+                    "Kenya's army attacked the rebels.")
+    assert not any(t[1] == "attacks" and t[0] == "Government of Kenya" for t in found)
+
+
+# -- a state's coalition is not the state ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Turkey has not formally joined the Saudi coalition.",
+    "Qatar later left the Saudi coalition.",
+    "Jordan joined the American coalition in 2014.",
+    "Pakistan has not formally joined Saudi Arabia's coalition.",
+])
+def test_joining_a_states_coalition_is_not_membership_of_the_state(text):
+    found = triples(text)
+    assert not any(t[1] in ("member_of", "withdraws_from") for t in found)
+
+
+def test_a_named_coalition_led_by_a_state_is_still_joined():
+    assert has(triples("Egypt joined the Saudi-led coalition in 2015."), "Egypt", "member_of", "Saudi-led coalition")
+
+
+# -- a noun's own agent, and the clause of another actor ---------------------------------------
+@pytest.mark.parametrize("text, attacker, target, condemner", [
+    ("Nigeria strongly condemns the armed incursion into Chad by the rebels of FACT.", "FACT", "Chad", "Nigeria"),
+    ("The African Union strongly condemned the attack on Mopti by the Islamic State.",
+     "Islamic State", "Mopti", "African Union"),
+    ("The UN condemns the armed incursion into northern Chad by the FACT rebels.", "FACT", "Chad", "United Nations"),
+])
+def test_the_by_agent_of_a_condemned_attack_is_the_attacker(text, attacker, target, condemner):
+    found = triples(text)
+    assert has(found, attacker, "attacks", target)
+    assert not any(t[0] == condemner and t[1] == "attacks" for t in found)
+
+
+@pytest.mark.parametrize("text, owner, predicate, obj", [
+    ("Pakistan has not formally joined Saudi Arabia's coalition against the Houthis.", "Saudi Arabia", "opposes", "Houthis"),
+    ("Egypt did not join Turkey's offensive against the PKK.", "Turkey", "attacks", "Kurdistan Workers' Party"),
+    ("Jordan never joined Israel's campaign against Hezbollah.", "Israel", "opposes", "Hezbollah"),
+])
+def test_a_denial_by_one_actor_does_not_deny_anothers_owned_action(text, owner, predicate, obj):
+    found = triples(text)
+    assert not has(found, owner, predicate, obj, negated=True)
+    assert not any(t[0] not in (owner,) and t[1] == predicate and t[3] for t in found)
+
+
+def test_a_denial_of_ones_own_action_stays_a_denial():
+    assert has(triples("Russia did not launch its offensive on Kharkiv in May."), "Russia", "attacks", "Kharkiv", negated=True)
+
+
+# -- a plural of a body noun is several bodies ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Gran Grif attacked Pont-Sonde on Monday. The gangs later burned homes in Mirebalais.",
+    "Los Lobos seized the prison in Guayaquil. Police said the gangs attacked Quito.",
+    "The Viv Ansanm coalition attacked Kenscoff. The gangs then raided Petion-Ville.",
+])
+def test_the_gangs_are_not_the_one_gang_named_before(text):
+    found = triples(text)
+    assert not any(t[1] in ("attacks", "captures") and t[0] in ("Gran Grif", "Los Lobos", "Viv Ansanm")
+                   and t[2] in ("Mirebalais", "Quito", "Petion-Ville") for t in found)
+
+
+def test_the_gang_in_the_singular_still_refers_back():
+    found = triples("Gran Grif attacked Pont-Sonde on Monday. The gang later seized Liancourt.")
+    assert has(found, "Gran Grif", "captures", "Liancourt")
