@@ -305,6 +305,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif passive and frame.obj == ("dobj",):
             objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
+        elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
+            # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
+            subjects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, ACTOR)]
+            objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+            rule = "verb:passive-state"
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]

@@ -411,3 +411,25 @@ def test_ending_support_is_a_denial(text, expected):
     s, p, _ = expected
     assert any(a == s and q == p and n for a, q, b, n in got), got
     assert not any(a == s and q == p and not n for a, q, b, n in got), got
+
+
+# -- a participle that states a standing relation ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Al-Shabaab is affiliated with al-Qaeda.", ("al-Shabaab", "affiliated_with", "al-Qaeda", False)),
+    ("The ADF is linked to the Islamic State, a UN panel found.", ("Allied Democratic Forces", "affiliated_with", "Islamic State", False)),
+    ("Hezbollah is allied with Iran.", ("Hezbollah", "allied_with", "Iran", False)),
+    ("Hamas was never affiliated with the Islamic State.", ("Hamas", "affiliated_with", "Islamic State", True)),
+])
+def test_passive_state_participles(text, expected):
+    got, _ = triples(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Germany pledged tanks to Ukraine.",
+    "Hezbollah fights Israel in alliance with Iran.",
+])
+def test_pledges_and_alliances_are_no_affiliation_or_hostility(text):
+    got, _ = triples(text)
+    assert not any(p == "affiliated_with" for _, p, _, _ in got), got
+    assert not any(p == "opposes" and {s, o} == {"Hezbollah", "Iran"} for s, p, o, _ in got), got
