@@ -290,19 +290,19 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         passive = _is_passive(token)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj != ("dobj",) and frame.subj == ("nsubj",):
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not _direct(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = np_refs(token.head, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
-        elif token.dep_ == "acl" and token.tag_ == "VBN" and frame.obj == ("dobj",):
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and _direct(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
-        elif token.dep_ == "advcl" and token.tag_ == "VBN" and frame.obj == ("dobj",) and _slot(token, "agent", res, ACTOR):
+        elif token.dep_ == "advcl" and token.tag_ == "VBN" and _direct(frame) and _slot(token, "agent", res, ACTOR):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
-        elif passive and frame.obj == ("dobj",):
+        elif passive and _direct(frame):
             objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
@@ -348,6 +348,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
+
+
+def _direct(frame: Frame) -> bool:
+    """A frame whose object is the verb's direct object ("designated the Houthis (as) ..."): passives swap it."""
+    return set(frame.obj) <= {"dobj", "dative"} and "dobj" in frame.obj
 
 
 def _subjects(token: Token, frame: Frame, res: Resolver) -> list[Ref]:

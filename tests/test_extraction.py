@@ -433,3 +433,25 @@ def test_pledges_and_alliances_are_no_affiliation_or_hostility(text):
     got, _ = triples(text)
     assert not any(p == "affiliated_with" for _, p, _, _ in got), got
     assert not any(p == "opposes" and {s, o} == {"Hezbollah", "Iran"} for s, p, o, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Taliban took control of Kabul in August 2021.", ("Taliban", "captures", "Kabul")),
+    ("Houthi fighters regained control of Sanaa in 2014.", ("Houthis", "captures", "Sanaa")),
+    ("The junta assumed control of Niamey after the coup.", None),
+])
+def test_control_of_a_capital_is_the_city(text, expected):
+    got, _ = triples(text)
+    assert not any(p == "captures" and o in ("Afghanistan", "Yemen", "Niger") for _, p, o, _ in got), got
+    if expected:
+        assert (*expected, False) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States designated the Houthis a terrorist organisation.", ("United States", "designates", "Houthis")),
+    ("Hezbollah fired rockets into northern Israel.", ("Hezbollah", "attacks", "Israel")),
+    ("Azerbaijani artillery fired across the border into Armenia.", ("Azerbaijan", "attacks", "Armenia")),
+])
+def test_more_object_positions(text, expected):
+    got, _ = triples(text)
+    assert (*expected, False) in got, got
