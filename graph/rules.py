@@ -22,6 +22,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
+from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "clause_subjects"]
 
@@ -133,6 +134,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if subs:
+            subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
@@ -146,7 +148,7 @@ def clause_subjects(verb: Token) -> list[Token]:
                 return []
             verb = verb.head
             continue
-        return []
+        return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
 
 

@@ -1,0 +1,133 @@
+"""Who speaks in press releases, official statements and explainers.
+
+Statements leave their speaker out of the clause, or put a document where the speaker belongs:
+
+* a decision's list items have no subject: "The Council:\\n- Condemns the attack on X by Y;\\n- Decides to
+  impose sanctions on Y." -- each item's subject is the body the header line names (a line ending with
+  ":" that names an actor, or "X today issued the following statement:");
+* the document stands for its issuer: "The ministry's statement accused X of ...", "The statement, issued
+  by X, condemned ...", "A communique from X welcomed ..." -- the issuer is the subject.
+
+:func:`issuer_subjects` and :func:`speaker_of` return tokens; ``rules.clause_subjects`` calls them, so every
+rule and construction that reads a verb's subject reads these too, and the clause's own context (negation,
+intent: "Calls on X to withdraw" is no withdrawal) is read as for any other subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflictkg.graph.lexicon import ISSUING_VERBS, STATEMENT_NOUNS
+from conflictkg.graph.segment import _BULLET
+
+__all__ = ["issuer_subjects", "speaker_of"]
+
+_BULLETS = {"-", "•", "*", "–", "—", "▪", "·"}
+_MAX_ITEMS = 40  # list items between a header and the item read
+
+
+def _line_start(tok: Token) -> bool:
+    """Whether ``tok`` begins its line (after spaces and a bullet or item number)."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip()
+    if not before:
+        return True
+    return before in _BULLETS or (before.rstrip(".)").isdigit() and len(before) <= 3) \
+        or (len(before) <= 4 and before.strip("().").isalpha() and before.endswith((".", ")")) and len(before.strip("().")) == 1)
+
+
+def _leading_verb(sent: Span) -> Token | None:
+    """The sentence's root verb when it opens the sentence (after a bullet, item number or adverb) and has no
+    subject: a list item of a decision ("Strongly condemns ...")."""
+    root = sent.root
+    # "Condemns": a third-person present, which the tagger sometimes reads as a base form at a line's start
+    if root.pos_ != "VERB" or not (root.tag_ == "VBZ" or root.tag_ == "VB" and root.lower_.endswith("s")
+                                   and root.lower_ != root.lemma_.lower()):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    for tok in sent:
+        if tok == root:
+            break
+        if tok.is_space or tok.is_punct or tok.tag_ == "LS" or tok.text in _BULLETS or tok.like_num:
+            continue
+        if tok.head == root and tok.dep_ == "advmod" and tok.pos_ == "ADV":
+            continue
+        return None
+    first = next((t for t in sent if not (t.is_space or t.text in _BULLETS or t.tag_ == "LS" or t.like_num
+                                          or t.is_punct)), None)
+    return root if first is not None and _line_start(first) else None
+
+
+def _marker_only(sent: Span) -> bool:
+    return all(t.is_space or t.is_punct or t.tag_ == "LS" or t.like_num or t.text in _BULLETS for t in sent)
+
+
+def _bulleted(sent: Span) -> bool:
+    """Whether the sentence is a list item: its line opens with a bullet or an item number, or it ends with ";"."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    if words[-1].text == ";":
+        return True
+    text = sent.doc.text
+    return bool(_BULLET.match(text, text.rfind("\n", 0, words[0].idx) + 1)) and not sent.text.rstrip().endswith(":")
+
+
+def _header_subject(sent: Span) -> Token | None:
+    """The issuer a header line names: "The Council:", "The Council of the Union, at its meeting:", "X today
+    issued the following statement:"; None for a sentence that is no header."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    root = sent.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return speaker_of(root)  # "Statement by the Presidency of the Union:"
+    if root.pos_ == "VERB" and (root.lemma_ in ISSUING_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in root.children)):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+    return None
+
+
+def issuer_subjects(verb: Token) -> list[Token]:
+    """The subject of a subjectless list item: the body its header line names."""
+    if verb.dep_ != "ROOT":
+        return []
+    sent = verb.sent
+    if _leading_verb(sent) is None:
+        return []
+    doc = verb.doc
+    start = sent.start
+    for _ in range(_MAX_ITEMS):
+        if start == 0:
+            return []
+        previous = doc[start - 1].sent
+        start = previous.start
+        if _marker_only(previous) or _leading_verb(previous) is not None or _bulleted(previous):
+            continue
+        header = _header_subject(previous)
+        return [header] if header is not None else []
+    return []
+
+
+def speaker_of(subject: Token) -> Token:
+    """The issuer of a statement that is a clause's subject ("the ministry's statement", "the statement,
+    issued by X", "a communique from X", "an EU statement"); the subject itself otherwise."""
+    if subject.lemma_.lower() not in STATEMENT_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            objs = [p for p in child.children if p.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() not in STATEMENT_NOUNS:
+                return objs[0]
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in ISSUING_VERBS:
+            agents = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+    for child in subject.children:
+        if child.dep_ == "compound" and child.ent_type_ and child.i < subject.i:
+            return child
+    return subject

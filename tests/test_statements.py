@@ -1,0 +1,148 @@
+"""Statements, press releases and explainers: who speaks when the clause does not say (graph/statements.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+import conflictkg
+from conflictkg.graph.model import normalize_name
+
+
+@lru_cache(maxsize=None)
+def rels(text: str):
+    return tuple(conflictkg.extract(text, published="2024-06-01"))
+
+
+def has(text: str, s: str, p: str, o: str, negated: bool = False) -> bool:
+    def names(actor):
+        return {normalize_name(n) for n in (actor.name, *actor.aliases)}
+    return any(r.predicate == p and r.negated == negated and normalize_name(s) in names(r.subject)
+               and normalize_name(o) in names(r.object) for r in rels(text))
+
+
+def about(text: str, name: str, predicates: tuple[str, ...]) -> list:
+    n = normalize_name(name)
+    return [(r.subject.name, r.predicate, r.object.name, r.negated) for r in rels(text) if r.predicate in predicates
+            and n in {normalize_name(x) for x in (r.subject.name, *r.subject.aliases)}]
+
+
+# -- list items under a header that names the issuer ---------------------------------------------
+HEADER_ITEMS = [
+    ("The Peace and Security Council of the African Union, at its 1100th meeting:\n\n"
+     "1. Strongly condemns the shelling of Goma by the M23;\n2. Decides to impose sanctions on the M23.\n",
+     [("African Union Peace and Security Council", "condemns", "M23"),
+      ("African Union Peace and Security Council", "sanctions", "M23")]),
+    ("Statement by the European Union on Sudan:\n- Condemns the attacks on El Fasher by the Rapid Support Forces.\n"
+     "- Welcomes the talks between Egypt and Ethiopia.\n",
+     [("European Union", "condemns", "Rapid Support Forces"), ("Egypt", "negotiates_with", "Ethiopia")]),
+    ("NATO today issued the following statement:\n\n- Strongly condemns the missile strikes on Kharkiv by Russia;\n"
+     "- Reaffirms its support for Ukraine.\n",
+     [("NATO", "condemns", "Russia")]),
+    ("The Gulf Cooperation Council:\n(a) Welcomes the ceasefire in Yemen;\n(b) Condemns the Houthis for attacks on shipping;\n",
+     [("Gulf Cooperation Council", "condemns", "Houthis")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADER_ITEMS)
+def test_list_items_take_the_header_as_subject(text, expected):
+    for s, p, o in expected:
+        assert has(text, s, p, o), (s, p, o, rels(text))
+
+
+HEADER_MISSES = [
+    # a call, an urging, an intention: nothing has happened
+    ("The Council of the European Union:\n1. Calls on Rwanda to withdraw its forces from North Kivu;\n"
+     "2. Urges Iran to stop supporting the Houthis;\n3. Decides to consider sanctions against the M23.\n",
+     [("Rwanda", "withdraws_from", "North Kivu"), ("Iran", "supports", "Houthis"),
+      ("European Union", "sanctions", "M23"), ("Council of the European Union", "sanctions", "M23")]),
+    # a header that names no actor gives no subject
+    ("Timeline of the offensive:\n- Captures Goma in January.\n- Condemns the Congolese army.\n",
+     [("M23", "captures", "Goma")]),
+    # a header far above, beyond a paragraph that is no list item, is not the speaker
+    ("The African Union:\n- Condemns the M23.\n\nRwanda denies the charge. Kinshasa says otherwise.\n\n"
+     "- Condemns the Wagner Group.\n",
+     [("African Union", "condemns", "Wagner Group")]),
+    # an item with its own subject keeps it
+    ("The Arab League:\n- Egypt condemns Israel for the strikes.\n",
+     [("Arab League", "condemns", "Israel")]),
+]
+
+
+@pytest.mark.parametrize("text,absent", HEADER_MISSES)
+def test_list_items_near_misses(text, absent):
+    for rel in absent:
+        assert not has(text, *rel), (rel, rels(text))
+
+
+def test_items_keep_their_own_negation():
+    text = "The Council of the European Union:\n1. Does not recognise the M23;\n2. Never condemned Rwanda;\n"
+    assert not has(text, "European Union", "condemns", "Rwanda")
+    assert not has(text, "Council of the European Union", "condemns", "Rwanda")
+
+
+# -- a bullet naming its actor before a colon (the parser reads the name as the subject; kept from regressing) --
+COLON_ITEMS = [
+    ("Who backs the Houthis?\n\n- Iran: supplies missiles and drones to the Houthis.\n",
+     ("Iran", "supports", "Houthis")),
+    ("The foreign players\n• Turkey: funds the Syrian National Army.\n", ("Turkey", "supports", "Syrian National Army")),
+    ("The rivals\n- Saudi Arabia: leads a coalition against the Houthis.\n", ("Saudi Arabia", "opposes", "Houthis")),
+]
+
+
+@pytest.mark.parametrize("text,expected", COLON_ITEMS)
+def test_bullet_names_its_subject(text, expected):
+    assert has(text, *expected), rels(text)
+
+
+def test_bullet_name_near_miss():
+    text = "Who backs the Houthis?\n\n- Oman: denies arming the Houthis.\n"
+    assert not has(text, "Oman", "supports", "Houthis")
+
+
+# -- the statement stands for its issuer ---------------------------------------------------------
+STATEMENT_SPEAKERS = [
+    ("The Russian Foreign Ministry's statement accused Ukraine of shelling Donetsk.",
+     ("Russian Foreign Ministry", "condemns", "Ukraine")),
+    ("The statement, issued by the African Union, condemned the M23.", ("African Union", "condemns", "M23")),
+    ("A communique from the Gulf Cooperation Council condemned the Houthis.", ("Gulf Cooperation Council", "condemns", "Houthis")),
+    ("An EU statement on Friday condemned Belarus for its support of Russia.", ("European Union", "condemns", "Belarus")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATEMENT_SPEAKERS)
+def test_statement_speaks_for_its_issuer(text, expected):
+    assert has(text, *expected), rels(text)
+
+
+STATEMENT_MISSES = [
+    # the statement's topic is not its speaker
+    ("The statement on Sudan condemned the Rapid Support Forces.", "Sudan", ("condemns",)),
+    # a statement that was not made
+    ("A joint statement by Serbia and Kosovo could condemn the violence in Mitrovica.", "Serbia", ("condemns",)),
+    # a statement whose issuer is denied
+    ("The statement, which Hamas says it never issued, condemned Fatah.", "Hamas", ("condemns",)),
+]
+
+
+@pytest.mark.parametrize("text,name,predicates", STATEMENT_MISSES)
+def test_statement_near_misses(text, name, predicates):
+    assert not about(text, name, predicates), rels(text)
+
+
+# -- statement phrasings that already hold (kept from regressing) --------------------------------
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Turkey, in a statement on Monday, condemned the Kurdistan Workers' Party.",
+     ("Turkey", "condemns", "Kurdistan Workers' Party"), None),
+    ("The United Nations welcomed Rwanda's withdrawal from Goma.", ("Rwanda", "withdraws_from", "Goma"),
+     ("United Nations", "withdraws_from", "Goma")),
+    ("Egypt expressed solidarity with Sudan.", ("Egypt", "supports", "Sudan"), None),
+    ("Qatar reiterated its support for the Palestinian Authority.", ("Qatar", "supports", "Palestinian Authority"), None),
+    ("In a statement, the European Union said it condemned the attack by Hamas on Israel.",
+     ("European Union", "condemns", "Hamas"), None),
+])
+def test_statement_phrasings(text, expected, absent):
+    assert has(text, *expected), rels(text)
+    if absent:
+        assert not has(text, *absent)
