@@ -1145,7 +1145,7 @@ class Resolver:
     # -- discourse: sets, possessive anaphors, descriptions from a name, ambiguity ----------
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs):
+        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs):
             found = read(token, role)
             if found is not None:
                 return found
@@ -1216,6 +1216,8 @@ class Resolver:
             sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
             people = list({s.actor.id: s.actor for s in self._history if s.token < token.i
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+            if len(people) != 1:
+                people = self._speaking_person(owner)
             body = self.led_by(people[0]) if len(people) == 1 else None
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
@@ -1242,6 +1244,40 @@ class Resolver:
             if actor is not None:
                 out.append(Ref(actor, "anaphor"))
         return out
+
+    def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"X, an ethnic force whose commander, N, ...": "whose" is X, through the description in
+        apposition to it; also where the parser hung the titled noun on X as an apposition (no relative
+        clause). None where this says nothing (the relative clause reading below decides)."""
+        if token.lower_ != "whose" or token.tag_ != "WP$":
+            return None
+        relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if relcl is not None:
+            owner = relcl.head
+        elif token.head.dep_ == "appos" and token.head.head != token.head:
+            owner = token.head.head
+        else:
+            return None
+        # climb descriptions ("an ethnic force", "a group") to the name they describe
+        while owner.i not in self._named and owner.dep_ == "appos" and owner.pos_ == "NOUN" \
+                and owner.head != owner and owner.head.i < owner.i:
+            owner = owner.head
+        if owner.i not in self._named:
+            return None
+        actor = self._as_role(self._named[owner.i], role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _speaking_person(self, owner: Token) -> list[Actor]:
+        """The one person a "his"/"her" stands for where the sentence settles it: "X leader N said his
+        fighters ...": the only person named in the pronoun's sentence before it, who is also what the
+        pronoun resolves to (several people named there, or another reading: none)."""
+        sent = self._sent_of[owner.i]
+        here = {s.actor.id: s.actor for s in self._history
+                if s.token < owner.i and s.sent == sent and s.actor.type == "PERSON"}
+        if len(here) != 1:
+            return []
+        refs = [r.actor for r in self.refs(owner, ACTOR)]
+        return refs if len(refs) == 1 and refs[0].id in here else []
 
     def _name_noun_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
