@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 __all__ = ["trim_entities"]
 
 _CUT = {"in", "near", "at", "outside"}
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Upper", "Lower"}
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
            "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
@@ -83,6 +84,11 @@ def _widen(doc: Doc) -> list[Span]:
                 out.append(Span(doc, ent.start, end, label="PERSON"))
                 skip_until = end
                 continue
+        start = ent.start
+        if ent.ent_id_ and ent.label_ == "STATE" and start > 0 and doc[start - 1].text in _COMPASS \
+                and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
+            out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
+            continue
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1

@@ -56,8 +56,8 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
                           r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
                           r"defense units|group|state)\b", re.I)
 # "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
-_STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:National\s+)?(?:Defen[cs]e|Armed|Security|"
-                           r"Defen[cs]e\s+and\s+Security)\s+Forces?", re.I)
+_STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:National\s+)?(?:Defen[cs]e|Armed|"
+                           r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
@@ -253,6 +253,8 @@ class Resolver:
         text = _clean_name(token.text)
         if not text or not any(c.isalpha() for c in text):
             return None
+        if normalize_name(text) in FORCE_NOUNS | GOVERNMENT_NOUNS:
+            return None  # "Army spokesman X": a generic head NER capitalised, read as one
         if token.text in self._acronyms:
             return self._acronyms[token.text]
         entry = self.gazetteer.get(token.ent_id_) if token.ent_id_ else None
@@ -535,10 +537,11 @@ class Resolver:
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
                     if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
                         return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
-                    state = self.state_of(actor) or self.salient_state
+                    # "President N's government": his state if known, else the article's only state
+                    state = self.state_of(actor) or self.only_state()
                     if state is not None:
                         return [Ref(self.government(state, _span_text(token)), "head")]
-                    continue
+                    return []
                 if entry is not None and entry.metonym_of:
                     entry = self.gazetteer.lookup(entry.metonym_of)
                     actor = self.state_actor(entry)
@@ -593,6 +596,14 @@ class Resolver:
                     entry = self._entries.get(named.id) if named else None
                     if entry is not None and entry.type == "STATE":
                         return [Ref(self.government(entry), "head")]
+            if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
+                # "the government in Khartoum": the state whose capital or territory is named
+                for pobj in child.children:
+                    entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
+                    state = entry if entry is not None and entry.type == "STATE" else (
+                        self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
+                    if state is not None and state.type == "STATE":
+                        return [Ref(self.government(state, _span_text(token)), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:

@@ -286,6 +286,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     frames = VERB_FRAMES[lemma]
     if any(c.lower_ == "alongside" for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
+    if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+                               for c in token.children):
+        frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]  # "joined the army in blocking X": a joint act
     for frame in frames:
         anchor = _particle_anchor(token, frame)
         if anchor is None:

@@ -311,3 +311,58 @@ def test_a_town_taken_for_an_organisation_or_a_person_gives_its_president_nothin
 ])
 def test_one_unknown_word_before_government_is_no_persons_government(text):
     assert not any(t[1] == "leads" for t in _triples(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("British troops retook South Georgia in April 1982.", ("United Kingdom", "captures", "South Georgia")),
+    ("Paratroopers landed on West Falkland and seized the airstrip at Pebble Island.", None),
+    ("Rebels overran a base in Northern Ireland's border county.", None),
+])
+def test_a_compass_word_before_a_state_names_another_place(text, expected):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rels}
+    assert not any(o in ("Georgia", "Ireland") or s in ("Georgia", "Ireland") for s, _, o in got), got
+    if expected:
+        assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("During the 1990s the government in Khartoum armed the LRA.", ("Government of Sudan", "supports", "Lord's Resistance Army")),
+    ("The government in Kigali has long backed the M23.", ("Government of Rwanda", "supports", "M23")),
+    ("Analysts say the government in Tehran funds Hezbollah.", ("Government of Iran", "supports", "Hezbollah")),
+])
+def test_the_government_in_a_capital_is_that_states(text, expected):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    assert expected in {(r.subject.name, r.predicate, r.object.name) for r in rels}
+
+
+@pytest.mark.parametrize("text,forces", [
+    ("The Nepal Army fought the Maoists for a decade.", "Nepal Army"),
+    ("The Sierra Leone Army retook Makeni in May.", "Sierra Leone Army"),
+    ("The Cameroonian Army shelled separatist camps near Bamenda.", "Cameroonian Army"),
+])
+def test_a_states_army_is_its_government_not_a_rebel_group(text, forces):
+    from conflictkg.graph.pipeline import load_pipeline
+    doc = load_pipeline()(text)
+    actors = {a.name: a.type for a in doc._.actors}
+    assert actors.get(forces, "GOVERNMENT") == "GOVERNMENT", actors
+    assert not any(t == "ARMED_GROUP" and "Army" in n for n, t in actors.items()), actors
+
+
+def test_an_unknown_presidents_government_among_several_states_is_nobody():
+    rels = conflictkg.extract("Sierra Leone accused Liberia of arming the RUF. President Charles Taylor's "
+                              "government has denied supplying weapons to the rebels.", published="2024-06-01")
+    assert not any(r.subject.name == "Government of Sierra Leone" for r in rels), [(r.subject.name, r.predicate) for r in rels]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pro-government militias have joined the Sierra Leone Army in blocking rebel approaches to Freetown.", None),
+    ("Rwanda joined Uganda in backing the rebels in 1998.", ("Rwanda", "allied_with", "Uganda")),
+    ("Chad joined the Multinational Joint Task Force in 2015.", ("Chad", "member_of", "Multinational Joint Task Force")),
+])
+def test_joining_someone_in_doing_something_is_no_membership(text, expected):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rels}
+    assert not any(p == "member_of" and o in ("Sierra Leone Army", "Uganda") for _, p, o in got), got
+    if expected:
+        assert expected in got, got
