@@ -4,9 +4,9 @@ The articles are written for this project (not copied from ../shared/eval) and c
 conflicts and phrasings. Their format is the ../shared/eval one; see its README.
 
 * ``annotated/`` -- written alongside the rules: they measure regressions.
-* ``wider/`` -- written by a second annotator who never read the rules, in four newsroom
-  styles (wire, analysis, explainer with bullets, press release), three about invented
-  actors no gazetteer knows. Hard on purpose; their floor sits under the measured figures.
+* ``wider/`` -- written by annotators who never read the rules, in four newsroom styles
+  (wire, analysis, explainer with bullets, press release), three about invented actors no
+  gazetteer knows. Hard on purpose; their floor sits under the measured figures.
 """
 
 import datetime as dt
@@ -27,9 +27,10 @@ ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.984, recall 0.727 when last raised): a drop fails the suite.
 MIN_RECALL = 0.70
-# The wider set: a ratchet under what is measured (precision 0.94, recall 0.37 when last raised).
-WIDER_MIN_PRECISION = 0.90
-WIDER_MIN_RECALL = 0.35
+# The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
+# (precision 0.90, recall 0.31 when set).
+WIDER_MIN_PRECISION = 0.85
+WIDER_MIN_RECALL = 0.29
 
 
 def ws(text: str) -> str:
