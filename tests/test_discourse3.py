@@ -4,13 +4,7 @@ phenomenon has a near miss that must yield nothing."""
 
 import pytest
 
-import conflictkg
-
-PUBLISHED = "2024-05-01"
-
-
-def triples(text: str) -> set[tuple[str, str, str, bool]]:
-    return {(r.subject.name, r.predicate, r.object.name, r.negated) for r in conflictkg.extract(text, published=PUBLISHED)}
+from relations_helpers import triples
 
 
 # -- "X leader N said his fighters ...": the one person of the sentence, through the body he leads ---

@@ -7,17 +7,7 @@ near miss that must yield nothing: an anaphor with two plausible antecedents ref
 import pytest
 
 import conflictkg
-
-PUBLISHED = "2024-05-01"
-
-
-def triples(text: str) -> set[tuple[str, str, str, bool]]:
-    return {(r.subject.name, r.predicate, r.object.name, r.negated) for r in conflictkg.extract(text, published=PUBLISHED)}
-
-
-def has(found: set, subject: str, predicate: str, obj: str, negated: bool = False) -> bool:
-    symmetric = predicate in ("negotiates_with", "opposes", "allied_with")
-    return (subject, predicate, obj, negated) in found or (symmetric and (obj, predicate, subject, negated) in found)
+from relations_helpers import PUBLISHED, has, triples
 
 
 def names(found: set) -> set[str]:
