@@ -455,3 +455,13 @@ def test_control_of_a_capital_is_the_city(text, expected):
 def test_more_object_positions(text, expected):
     got, _ = triples(text)
     assert (*expected, False) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pentagon said US forces struck Houthi targets in Yemen.", ("United States", "attacks", "Houthis")),
+    ("Israeli jets hit Hezbollah depots in the Bekaa valley.", ("Israel", "attacks", "Hezbollah")),
+    ("Jordanian jets bombed Islamic State hideouts in southern Syria.", ("Jordan", "attacks", "Islamic State")),
+])
+def test_a_groups_targets_stand_for_the_group(text, expected):
+    got, _ = triples(text)
+    assert (*expected, False) in got, got
