@@ -144,9 +144,15 @@ class ConstructionMatcher:
             for n in found:
                 wanted[n].append(key)
         out = []
+        if not wanted:
+            return out
+        # Span.as_doc would take the whole doc's attributes anew for every sentence: take them once.
+        # (as_doc rewrites the rows of its own sentence only, and each sentence is copied once.)
+        array_head = Doc._get_array_attrs()
+        array = doc.to_array(array_head)
         for n in sorted(wanted):
             sent = index.sents[n]
-            piece = sent.as_doc()
+            piece = sent.as_doc(array_head=array_head, array=array)
             for key in wanted[n]:
                 out.extend((key, [sent.start + i for i in ids]) for _, ids in self.matchers[key](piece))
         return out
