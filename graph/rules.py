@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from lemminflect import getLemma
 from spacy.tokens import Token
 
+from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, VERB_FRAMES, Frame,
@@ -264,7 +264,7 @@ def _verb_lemma(token: Token) -> str | None:
     if token.pos_ in _VERBAL:
         return token.lemma_
     if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
-        verb = getLemma(token.lower_, upos="VERB")
+        verb = verb_lemmas(token.lower_)
         if verb and verb[0] != token.lower_ and verb[0] in VERB_FRAMES:
             return verb[0]
     if _relative_noun_verb(token):
