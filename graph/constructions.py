@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -28,6 +29,69 @@ from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
+
+# A node's token attributes that the sentence filter reads (see ``_node_test``).
+_TEST_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS": POS, "TAG": TAG, "DEP": DEP,
+               "ENT_TYPE": ENT_TYPE}
+
+_Test = tuple[tuple[int, frozenset[int], bool], ...]  # (attribute id, values, whether the value must be in them)
+
+
+def _node_test(attrs: dict, strings) -> _Test:
+    """What a token must be to match a node, as far as plain values go: a string, an ``IN`` or a ``NOT_IN``
+    list. Other conditions are left to the DependencyMatcher, so the test never refuses a token the node
+    could match."""
+    out = []
+    for attr, value in attrs.items():
+        attr_id = _TEST_ATTRS.get(attr.upper())
+        if attr_id is None:
+            continue
+        if isinstance(value, str):
+            out.append((attr_id, frozenset([strings.add(value)]), True))
+        elif isinstance(value, dict) and len(value) == 1 and ("IN" in value or "NOT_IN" in value):
+            op, values = next(iter(value.items()))
+            if all(isinstance(v, str) for v in values):
+                out.append((attr_id, frozenset(strings.add(v) for v in values), op == "IN"))
+    return tuple(sorted(out, key=lambda t: not t[2]))  # "IN" conditions first: they give the positions
+
+
+class _DocIndex:
+    """The sentences of a doc in which some token passes a node test, computed once per test."""
+
+    def __init__(self, doc: Doc, attr_ids: list[int]) -> None:
+        self.size = len(doc)
+        columns = doc.to_array(attr_ids).T.tolist() if len(doc) else [[] for _ in attr_ids]
+        self.columns = dict(zip(attr_ids, columns))
+        self.positions: dict[int, dict[int, list[int]]] = {}  # attribute -> value -> token indices
+        for attr_id, column in self.columns.items():
+            where: dict[int, list[int]] = defaultdict(list)
+            for i, value in enumerate(column):
+                where[value].append(i)
+            self.positions[attr_id] = where
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        self._found: dict[_Test, frozenset[int]] = {}
+
+    def sentences(self, test: _Test) -> frozenset[int]:
+        found = self._found.get(test)
+        if found is None:
+            tokens: set[int] | None = None
+            for attr_id, values, inside in test:
+                if inside:
+                    where = self.positions[attr_id]
+                    hits = {i for v in values if v in where for i in where[v]}
+                    tokens = hits if tokens is None else tokens & hits
+                else:
+                    column = self.columns[attr_id]
+                    tokens = {i for i in (range(self.size) if tokens is None else tokens) if column[i] not in values}
+                if not tokens:
+                    break
+            if tokens is None:
+                tokens = set(range(self.size))
+            found = self._found[test] = frozenset(self.sent_of[i] for i in tokens)
+        return found
 
 
 class ConstructionMatcher:
@@ -43,12 +107,13 @@ class ConstructionMatcher:
     def __init__(self, vocab: Vocab, data: LanguageData) -> None:
         self.data = data
         self.constructions: tuple[Construction, ...] = data.constructions
-        # A DependencyMatcher costs time for every node pattern it holds, on every token. So the triggers
-        # are found first, by one token Matcher, and each pattern's own DependencyMatcher then reads only
-        # the sentences where its trigger occurs.
-        self.triggers = Matcher(vocab, validate=True)
+        # A DependencyMatcher costs time for every node pattern it holds, on every token. So each pattern has
+        # a DependencyMatcher of its own, which reads only the sentences where every one of its nodes (the
+        # trigger first) has a token whose plain attributes it accepts: found from an index of the doc's
+        # attribute values, once per doc.
         self.matchers: dict[str, DependencyMatcher] = {}
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
+        self._tests: dict[str, list[_Test]] = {}  # matcher key -> its nodes' tests, the trigger's first
         # construction -> the words that, modifying its trigger, rule it out
         self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
                                                       for k, c in enumerate(data.constructions) if c.unless_modified}
@@ -59,23 +124,36 @@ class ConstructionMatcher:
                 self.matchers[key] = DependencyMatcher(vocab, validate=True)
                 try:
                     self.matchers[key].add(key, [pattern])
-                    self.triggers.add(key, [[pattern[0]["RIGHT_ATTRS"]]])
                 except (ValueError, KeyError) as exc:
                     raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
                 self._keys[key] = (k, [node["RIGHT_ID"] for node in pattern])
-        self._order = {key: n for n, key in enumerate(self.matchers)}
+                self._tests[key] = list(dict.fromkeys(_node_test(node["RIGHT_ATTRS"], vocab.strings)
+                                                      for node in pattern))
+        self._attr_ids = sorted({attr_id for tests in self._tests.values() for test in tests for attr_id, _, _ in test})
 
     def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
         """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
-        wanted: dict[int, set[str]] = defaultdict(set)  # sentence start -> keys whose trigger it holds
-        for match_id, start, _ in self.triggers(doc):
-            wanted[doc[start].sent.start].add(doc.vocab.strings[match_id])
+        index = _DocIndex(doc, self._attr_ids)
+        wanted: dict[int, list[str]] = defaultdict(list)  # sentence -> keys that may match there, in order
+        for key, tests in self._tests.items():
+            found = index.sentences(tests[0])
+            for test in tests[1:]:
+                if not found:
+                    break
+                found = found & index.sentences(test)
+            for n in found:
+                wanted[n].append(key)
         out = []
-        for sent in doc.sents:
-            if sent.start not in wanted:
-                continue
-            piece = sent.as_doc()
-            for key in sorted(wanted[sent.start], key=self._order.__getitem__):
+        if not wanted:
+            return out
+        # Span.as_doc would take the whole doc's attributes anew for every sentence: take them once.
+        # (as_doc rewrites the rows of its own sentence only, and each sentence is copied once.)
+        array_head = Doc._get_array_attrs()
+        array = doc.to_array(array_head)
+        for n in sorted(wanted):
+            sent = index.sents[n]
+            piece = sent.as_doc(array_head=array_head, array=array)
+            for key in wanted[n]:
                 out.extend((key, [sent.start + i for i in ids]) for _, ids in self.matchers[key](piece))
         return out
 

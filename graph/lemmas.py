@@ -12,13 +12,26 @@ every verb form, and of a noun that has a subject of its own (a verb the tagger 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lemminflect import getAllLemmas, getLemma
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["repair_lemmas"]
+__all__ = ["repair_lemmas", "verb_lemmas"]
 
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
+
+
+@lru_cache(maxsize=1 << 16)
+def verb_lemmas(lower: str) -> tuple[str, ...]:
+    """lemminflect's verb lemmas of a lower-case form (asked once per form)."""
+    return tuple(getLemma(lower, upos="VERB"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _all_lemmas(lower: str) -> dict:
+    return getAllLemmas(lower)
 
 
 @Language.component("repair_lemmas", requires=["token.tag", "token.lemma"], assigns=["token.lemma"])
@@ -27,11 +40,11 @@ def repair_lemmas(doc: Doc) -> Doc:
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") and token.is_alpha and (token.tag_ in _VERB_TAGS or token.lemma_ == lower):
             # a base-form tag on a past form ("retook" as VB) leaves the form as its own lemma
-            lemmas = getLemma(lower, upos="VERB")
+            lemmas = verb_lemmas(lower)
             if lemmas and token.lemma_ not in lemmas:
                 token.lemma_ = lemmas[0]
         elif token.pos_ == "NOUN" and token.is_alpha and any(c.dep_ == "nsubj" for c in token.children):
-            forms = getAllLemmas(lower)
+            forms = _all_lemmas(lower)  # shared: read, never changed
             # a form only a verb can take ("retook", "overran"), with a subject: the tagger misread a verb
             if set(forms) == {"VERB"} and forms["VERB"][0] != lower:
                 token.lemma_ = forms["VERB"][0]

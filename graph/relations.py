@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
-from conflictkg.graph.rules import RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
+from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.ontology.gazetteer import Gazetteer
 
@@ -77,11 +77,13 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         res = Resolver(doc, self.gazetteer)
         # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
-        candidates: list[Candidate] = [c for token in doc for c in title_rule(token, res)]
+        candidates: list[Candidate] = [c for token in doc if _may_fire(title_rule, token, res)
+                                       for c in title_rule(token, res)]
         res.walk_refs()
+        rules = [(rule, GUARDS.get(rule)) for rule in RULES if rule is not title_rule]
         for token in doc:
-            for rule in RULES:
-                if rule is not title_rule:
+            for rule, guard in rules:
+                if guard is None or guard(token, res):
                     candidates.extend(rule(token, res))
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
@@ -144,6 +146,11 @@ class RelationExtractor:
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
 _OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
                   "allied_with", "negotiates_with"}
+
+
+def _may_fire(rule, token: Token, res: Resolver) -> bool:
+    guard = GUARDS.get(rule)
+    return guard is None or guard(token, res)
 
 
 def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:

@@ -895,10 +895,14 @@ class Resolver:
         refs = {i: a for i, a in self._named.items()}
         refs.update({s.token: s.actor for s in self._history})
         out = []
+        sentences: dict[int, str] = {}  # sentence number -> its text, built once
         for i, actor in sorted(refs.items()):
             tok = self.doc[i]
             final = self.actors.get(actor.id, actor)
-            out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), tok.sent.text.strip(),
+            n = self._sent_of[i]
+            if n not in sentences:
+                sentences[n] = tok.sent.text.strip()
+            out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), sentences[n],
                                final.id, tok.ent_type_ or "anaphor"))
         return out
 

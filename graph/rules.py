@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from lemminflect import getLemma
 from spacy.tokens import Token
 
+from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, VERB_FRAMES, Frame,
@@ -24,7 +24,7 @@ from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
-__all__ = ["Candidate", "RULES", "clause_subjects"]
+__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects"]
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
@@ -266,7 +266,7 @@ def _verb_lemma(token: Token) -> str | None:
     if token.pos_ in _VERBAL:
         return token.lemma_
     if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
-        verb = getLemma(token.lower_, upos="VERB")
+        verb = verb_lemmas(token.lower_)
         if verb and verb[0] != token.lower_ and verb[0] in VERB_FRAMES:
             return verb[0]
     if _relative_noun_verb(token):
@@ -722,3 +722,19 @@ RULES = [
     place_rule,
     title_then_name_rule,
 ]
+
+# Each rule returns at once, having read nothing, at most tokens. A guard says where a rule may find
+# something: the same first test the rule makes (it makes it again), cheap and free of side effects, so the
+# relation component calls the rule only there. A rule without a guard is called at every token.
+_TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
+GUARDS = {
+    # a verb's own lemma, or a noun (read as a verb the tagger missed: see _verb_lemma)
+    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN",
+    noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in NOUN_FRAMES,
+    compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
+    title_rule: lambda t, res: res.named(t) is not None,
+    apposition_rule: lambda t, res: t.dep_ == "appos",
+    place_rule: lambda t, res: res.named(t) is not None or t.lemma_.lower() in PLACE_NOUNS,
+    title_then_name_rule: lambda t, res: t.pos_ == "NOUN" and t.lemma_.lower() in _TITLE_NOUNS,
+}
+
