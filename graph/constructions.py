@@ -1,13 +1,13 @@
-"""The construction engine: a language's ``constructions/*.jsonl`` compiled into one ``DependencyMatcher``.
+"""The construction engine: a language's ``constructions/*.jsonl`` compiled into ``DependencyMatcher`` patterns.
 
 Each construction is a dependency pattern whose first node is the ``trigger``; its
 ``subject`` and ``object`` say which matched node each end is read from and how
 (see :func:`conflictkg.graph.lang.parse_argument`)::
 
-    {"id": "talks:hold-with", "predicate": "negotiates_with",
-     "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["hold"]}}},
-                 {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "talks", "RIGHT_ATTRS": {"LOWER": "talks"}}],
-     "subject": "subj:trigger", "object": "slot:talks:prep:with", ...}
+    {"id": "pit:against", "predicate": "opposes",
+     "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "pit"}},
+                 {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "one", "RIGHT_ATTRS": {"DEP": "dobj"}}, ...],
+     "subject": "np:one", "object": "slot:trigger:prep:against", "examples": [...], "near_misses": [...]}
 
 The matched tokens become actors through the resolver (``np_refs``), so every
 construction reads names, generic heads ("Veltrian troops") and anaphors alike, and
