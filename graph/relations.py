@@ -80,10 +80,9 @@ class RelationExtractor:
         candidates: list[Candidate] = [c for token in doc if _may_fire(title_rule, token, res)
                                        for c in title_rule(token, res)]
         res.walk_refs()
-        rules = [(rule, GUARDS.get(rule)) for rule in RULES if rule is not title_rule]
         for token in doc:
-            for rule, guard in rules:
-                if guard is None or guard(token, res):
+            for rule in RULES:
+                if rule is not title_rule and _may_fire(rule, token, res):
                     candidates.extend(rule(token, res))
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"

@@ -56,7 +56,8 @@ def news_sentences(doc: Doc) -> Doc:
     return doc
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-•*–—▪·]|\d{1,2}[.)])\s+")
+BULLETS = "-•*–—▪·"  # the marks that open a list item
+BULLET_ITEM = re.compile(r"[ \t]*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
 
 
 def _line_starts(text: str) -> set[int]:
@@ -66,7 +67,7 @@ def _line_starts(text: str) -> set[int]:
     for m in re.finditer(r"\n", text):
         start = m.end()
         previous = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-        bullet = _BULLET.match(text, start)
+        bullet = BULLET_ITEM.match(text, start)
         if bullet:
             out.update((start + len(bullet.group()) - len(bullet.group().lstrip()), bullet.end()))
         elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())):

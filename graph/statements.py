@@ -18,11 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.graph.lexicon import ISSUING_VERBS, STATEMENT_NOUNS
-from conflictkg.graph.segment import _BULLET
+from conflictkg.graph.segment import BULLET_ITEM, BULLETS
 
 __all__ = ["issuer_subjects", "speaker_of"]
 
-_BULLETS = {"-", "•", "*", "–", "—", "▪", "·"}
 _MAX_ITEMS = 40  # list items between a header and the item read
 
 
@@ -32,8 +31,13 @@ def _line_start(tok: Token) -> bool:
     before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip()
     if not before:
         return True
-    return before in _BULLETS or (before.rstrip(".)").isdigit() and len(before) <= 3) \
+    return before in BULLETS and len(before) == 1 or (before.rstrip(".)").isdigit() and len(before) <= 3) \
         or (len(before) <= 4 and before.strip("().").isalpha() and before.endswith((".", ")")) and len(before.strip("().")) == 1)
+
+
+def _marker(tok: Token) -> bool:
+    """A token that only marks a list item: a bullet, an item number, punctuation or space."""
+    return tok.is_space or tok.is_punct or tok.tag_ == "LS" or tok.like_num or (len(tok.text) == 1 and tok.text in BULLETS)
 
 
 def _leading_verb(sent: Span) -> Token | None:
@@ -49,18 +53,17 @@ def _leading_verb(sent: Span) -> Token | None:
     for tok in sent:
         if tok == root:
             break
-        if tok.is_space or tok.is_punct or tok.tag_ == "LS" or tok.text in _BULLETS or tok.like_num:
+        if _marker(tok):
             continue
         if tok.head == root and tok.dep_ == "advmod" and tok.pos_ == "ADV":
             continue
         return None
-    first = next((t for t in sent if not (t.is_space or t.text in _BULLETS or t.tag_ == "LS" or t.like_num
-                                          or t.is_punct)), None)
+    first = next((t for t in sent if not _marker(t)), None)
     return root if first is not None and _line_start(first) else None
 
 
 def _marker_only(sent: Span) -> bool:
-    return all(t.is_space or t.is_punct or t.tag_ == "LS" or t.like_num or t.text in _BULLETS for t in sent)
+    return all(_marker(t) for t in sent)
 
 
 def _bulleted(sent: Span) -> bool:
@@ -71,7 +74,7 @@ def _bulleted(sent: Span) -> bool:
     if words[-1].text == ";":
         return True
     text = sent.doc.text
-    return bool(_BULLET.match(text, text.rfind("\n", 0, words[0].idx) + 1)) and not sent.text.rstrip().endswith(":")
+    return bool(BULLET_ITEM.match(text, text.rfind("\n", 0, words[0].idx) + 1)) and not sent.text.rstrip().endswith(":")
 
 
 def _header_subject(sent: Span) -> Token | None:
