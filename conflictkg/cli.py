@@ -133,6 +133,7 @@ def query(
     param: List[str] = typer.Option([], "--param", help="A parameter of a named query, NAME=VALUE (repeatable)."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds before the query is stopped."),
+    max_memory: str = typer.Option("2G", "--max-memory", help="Memory the query may use (e.g. 300M, 2G) before it is stopped."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow SERVICE clauses (they reach the network)."),
 ) -> None:
     """Run a SPARQL query over a saved graph."""
@@ -151,7 +152,8 @@ def query(
             raise InputError(f"--param {item!r}: expected NAME=VALUE")
         params[key] = value
     _inputs_exist([graph])
-    result = run_query(graph, sparql, name=name, params=params, timeout=timeout, allow_service=allow_service)
+    result = run_query(graph, sparql, name=name, params=params, timeout=timeout, max_memory=max_memory,
+                       allow_service=allow_service)
     if format != "table":
         sys.stdout.write(result.serialize(format))
         return
@@ -224,16 +226,28 @@ def render(
 @app.command()
 def serve(
     graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(7878, "--port", help="Port to listen on."),
-    timeout: int = typer.Option(30, "--timeout", help="Query timeout in seconds."),
+    bind: str = typer.Option("127.0.0.1", "--bind", help="Address to listen on: HOST, HOST:PORT or [IPV6]:PORT (warns unless loopback)."),
+    host: Optional[str] = typer.Option(None, "--host", hidden=True, help="Same as --bind HOST (kept for old scripts)."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on (unless --bind gives one)."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a request may take; a query still running then is killed."),
+    max_memory: str = typer.Option("2G", "--max-memory", help="Memory one query may use (e.g. 300M, 2G); beyond it the query is killed."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Queries run at once (server memory is bounded by about workers x --max-memory)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Run SERVICE clauses (the server then calls any endpoint a client names)."),
 ) -> None:
-    """Serve a graph read-only over the SPARQL 1.1 Protocol with the Oxigraph server."""
+    """Serve a graph read-only over the SPARQL 1.1 Protocol, every request bounded in time and memory."""
+    from conflictkg.exports.server import is_loopback, parse_bind
     from conflictkg.exports.server import serve as run_serve
 
     _inputs_exist([graph])
-    run_serve(graph, host=host, port=port, timeout_s=timeout,
-              ready=lambda url: out.print(f"SPARQL endpoint: {url}  (read-only; Ctrl-C stops)"))
+    address, port = parse_bind(host if host is not None else bind, port)
+    if not is_loopback(address):
+        err.print(f"warning: serving on {address}, reachable from other machines: anyone who can reach it can query the graph",
+                  markup=False)
+    if allow_service:
+        err.print("warning: --allow-service: clients can make this server send requests to any address", markup=False)
+    run_serve(graph, host=address, port=port, timeout_s=timeout, max_memory=max_memory, workers=workers,
+              allow_service=allow_service,
+              ready=lambda url: out.print(f"SPARQL endpoint: {url}  (read-only; Ctrl-C stops)", markup=False))
 
 
 @app.command()

@@ -1,16 +1,31 @@
-"""A real SPARQL endpoint for a graph (the Oxigraph server), and pushing a graph to any store.
+"""A SPARQL endpoint for a graph that is safe to expose, and pushing a graph to any store.
 
 ``serve`` loads a graph file (any RDF format conflictkg reads) into a fresh Oxigraph
-database with ``oxigraph load``, then runs ``oxigraph serve-read-only`` on it: a SPARQL
-1.1 Protocol endpoint at ``http://HOST:PORT/query`` that refuses updates, with a query
-time limit and the union of all graphs as the default graph. It binds to 127.0.0.1
-unless told otherwise.
+database in a temporary folder (``oxigraph load``) and answers the SPARQL 1.1
+Protocol's query operation at ``http://HOST:PORT/query`` (GET, POST of a form or of
+``application/sparql-query``), with the union of all graphs as the default graph. It
+is read-only (updates and Graph Store writes get 403), binds to 127.0.0.1 unless told
+otherwise, and bounds every request:
+
+* time: ``timeout_s`` from arrival to answer, waiting for a free worker included; the
+  query is then killed, as it is when its client hangs up;
+* memory: queries run in worker processes (:mod:`conflictkg.exports.query_worker`), each
+  of which may allocate at most ``max_memory`` bytes (``RLIMIT_AS``); a worker killed
+  or out of memory is replaced, and the other workers keep answering;
+* size: the request body (``max_body``), the query text (``max_query``), the number of
+  open connections, and how long a client may take to send its request;
+* reach: ``SERVICE`` (the server querying other servers on a client's behalf: request
+  forgery) is refused unless ``allow_service``.
+
+A request that hits a limit gets ``503`` (``400``, ``403``, ``413``... for a bad one)
+and a one-line plain-text reason. SIGTERM, SIGINT and SIGHUP stop :func:`serve`
+cleanly: workers stopped, temporary store removed.
 
 ``push`` sends a graph to a store through the SPARQL 1.1 Graph Store HTTP Protocol
 (Oxigraph ``/store``, Fuseki ``/DATASET/data``, GraphDB ``/repositories/REPO/rdf-graphs/service``,
 Virtuoso ``/sparql-graph-crud``): ``PUT`` replaces a graph, ``POST`` adds to it.
 
->>> with running_server("graph.ttl") as url:          # doctest: +SKIP
+>>> with running_server("graph.ttl", timeout_s=5, max_memory="500M") as url:    # doctest: +SKIP
 ...     print(url)
 http://127.0.0.1:41235/query
 """
@@ -18,27 +33,53 @@ http://127.0.0.1:41235/query
 from __future__ import annotations
 
 import contextlib
+import ipaddress
+import json
 import os
+import queue
 import re
+import select
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections import defaultdict
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable, Iterator
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pyoxigraph as ox
 
 from conflictkg.errors import InputError, ServerError
+from conflictkg.exports.limits import DEFAULT_MEMORY, format_size, parse_size
+from conflictkg.exports.query_worker import read_exactly, read_frame, write_frame
 
-__all__ = ["serve", "running_server", "push", "oxigraph_binary"]
+__all__ = ["serve", "running_server", "push", "oxigraph_binary", "is_loopback", "parse_bind", "Limits"]
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_WORKERS = 2
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one request may cost the server."""
+
+    timeout_s: float = DEFAULT_TIMEOUT
+    max_memory: int = DEFAULT_MEMORY  # bytes a query may allocate in its worker
+    max_body: int = 1 << 20  # bytes of a POST body
+    max_query: int = 256 * 1024  # bytes of query text
+    max_connections: int = 64  # open at once; more are refused at once
+    client_timeout: float = 10.0  # seconds a client may stall while sending or reading
+    allow_service: bool = False
 
 
 def oxigraph_binary() -> str:
@@ -55,25 +96,46 @@ def oxigraph_binary() -> str:
     raise ServerError("the Oxigraph server is not installed: pip install oxigraph")
 
 
-def _free_port(host: str) -> int:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
-
-
-def _check_free(host: str, port: int) -> None:
-    # Else the readiness probe could be answered by whatever already listens there.
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        try:
-            s.bind((host, port))
-        except OSError as e:
-            raise ServerError(f"cannot serve on {_bind(host, port)}: {e.strerror or e}") from None
-
-
 def _bind(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def parse_bind(address: str, port: int) -> tuple[str, int]:
+    """``(host, port)`` from ``HOST``, ``HOST:PORT``, ``[IPV6]`` or ``[IPV6]:PORT`` (``port`` if none).
+
+    >>> parse_bind("0.0.0.0:8080", 7878), parse_bind("[::1]", 7878), parse_bind("::1", 7878)
+    (('0.0.0.0', 8080), ('::1', 7878), ('::1', 7878))
+    """
+    host, given = address.strip(), None
+    if host.startswith("["):
+        inside, _, rest = host[1:].partition("]")
+        host, given = inside, rest[1:] if rest.startswith(":") else (None if not rest else "?")
+    elif host.count(":") == 1:
+        host, given = host.split(":")
+    if given is not None:
+        if not given.isdigit() or not 0 <= int(given) <= 65535:
+            raise InputError(f"--bind {address!r}: expected HOST, HOST:PORT or [IPV6]:PORT")
+        port = int(given)
+    if not host:
+        raise InputError(f"--bind {address!r}: no address")
+    return host, port
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address or a name) is reachable from this machine only.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return False
+    return bool(found) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in found)
 
 
 def _load(path: str | os.PathLike, location: Path, workdir: Path) -> None:
@@ -96,104 +158,435 @@ def _tail(text: str, lines: int = 3) -> str:
     return " ".join(text.strip().splitlines()[-lines:]) or "(no message)"
 
 
+# -- the workers ---------------------------------------------------------------------
+class _Refused(Exception):
+    """A request answered with an error status and a one-line reason."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+class _Worker:
+    """One query process; the pool hands it to one request at a time."""
+
+    def __init__(self, location: Path, limits: Limits):
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "conflictkg.exports.query_worker", str(location), str(limits.max_memory),
+             "1" if limits.allow_service else "0"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
+        )
+        self.fd = self.proc.stdout.fileno()
+        self.ready = False
+
+    def read(self, n: int) -> bytes:
+        return os.read(self.fd, n)
+
+    def readable(self, deadline: float) -> bool:
+        return bool(select.select([self.fd], [], [], max(0.0, deadline - time.monotonic()))[0])
+
+    def wait_ready(self, deadline: float) -> bool:
+        """True once the worker has opened the store; False if it is still starting at ``deadline``."""
+        if self.ready:
+            return True
+        if not self.readable(deadline):
+            return False
+        if read_frame(self.read) is None:
+            raise _Refused(500, f"a query process failed to start (exit code {self.proc.wait()})")
+        self.ready = True
+        return True
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+
+class _Pool:
+    """A fixed number of workers: a request borrows one, a broken one is replaced."""
+
+    def __init__(self, location: Path, limits: Limits, size: int):
+        self.location, self.limits = location, limits
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self.location, self.limits)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def wait_ready(self, startup_s: float) -> None:
+        deadline = time.monotonic() + startup_s
+        with self._lock:
+            workers = list(self._all)
+        for worker in workers:
+            try:
+                if not worker.wait_ready(deadline):
+                    raise ServerError(f"the query processes did not start within {startup_s:g} s")
+            except _Refused as e:
+                raise ServerError(str(e)) from None
+
+    def acquire(self, deadline: float) -> _Worker | None:
+        try:
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+
+    def release(self, worker: _Worker) -> None:
+        self._idle.put(worker)
+
+    def replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                return
+        self._idle.put(self._spawn())
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+
+# -- the HTTP endpoint ---------------------------------------------------------------
+class _Handler(BaseHTTPRequestHandler):
+    """The SPARQL 1.1 Protocol query operation at /query; everything else refused."""
+
+    server: "_Endpoint"
+    server_version = "conflictkg"
+    sys_version = ""
+
+    def setup(self) -> None:
+        self.timeout = self.server.limits.client_timeout  # a stalled client cannot hold a thread
+        super().setup()
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        pass  # no access log on stderr
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path == "/":
+            return self._text(200, "conflictkg SPARQL endpoint (read-only): GET or POST /query")
+        if url.path != "/query":
+            return self._text(404, f"no such resource: {url.path}; the SPARQL endpoint is /query")
+        self._guarded(lambda: self._query(self._form(url.query), get=True))
+
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        if url.path != "/query":
+            return self._read_only() if url.path in ("/update", "/store") else self._text(404, f"no such resource: {url.path}")
+        self._guarded(lambda: self._query(self._post_params(url.query)))
+
+    def _read_only(self) -> None:
+        self._text(403, "this endpoint is read-only: updates and Graph Store writes are refused")
+
+    do_PUT = do_DELETE = do_PATCH = _read_only
+
+    def _guarded(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except _Refused as e:
+            self._text(e.status, str(e))
+
+    def _form(self, text: str) -> dict[str, list[str]]:
+        try:
+            return parse_qs(text, keep_blank_values=True, max_num_fields=100, errors="strict")
+        except (ValueError, UnicodeDecodeError) as e:
+            raise _Refused(400, f"malformed parameters: {e}") from None
+
+    def _post_params(self, query_string: str) -> dict[str, list[str]]:
+        limits = self.server.limits
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            raise _Refused(411, "a POST needs a Content-Length") from None
+        if length < 0 or length > limits.max_body:
+            self.close_connection = True
+            raise _Refused(413, f"the request body is larger than the limit of {format_size(limits.max_body)}")
+        body = self.rfile.read(length)
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        try:
+            if kind == "application/sparql-query":
+                params = self._form(query_string)
+                params["query"] = [body.decode("utf-8")]
+                return params
+            if kind == "application/x-www-form-urlencoded":
+                return self._form(body.decode("ascii"))
+        except UnicodeDecodeError:
+            raise _Refused(400, "the request body is not valid UTF-8") from None
+        raise _Refused(415, f"unsupported Content-Type {kind or '(none)'!r}: use application/sparql-query "
+                            "or application/x-www-form-urlencoded")
+
+    def _query(self, params: dict[str, list[str]], get: bool = False) -> None:
+        limits = self.server.limits
+        deadline = time.monotonic() + limits.timeout_s
+        if "update" in params:
+            raise _Refused(403, "this endpoint is read-only: updates are refused")
+        texts = params.get("query", [])
+        if len(texts) != 1:
+            raise _Refused(400, "give exactly one 'query' parameter")
+        if len(texts[0].encode("utf-8")) > limits.max_query:
+            raise _Refused(414 if get else 413, f"the query is longer than the limit of {format_size(limits.max_query)}")
+        request = {
+            "query": texts[0], "accept": self.headers.get("Accept"),
+            "default_graph": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", []),
+        }
+        self.server.answer(self, request, deadline)
+
+    def _text(self, status: int, message: str) -> None:
+        body = (message + "\n").encode("utf-8")
+        with contextlib.suppress(OSError):
+            self.send_response(status)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+        self.close_connection = True
+
+
+class _ClientGone(Exception):
+    pass
+
+
+class _Endpoint(ThreadingHTTPServer):
+    """The listening socket, the connection cap and the pool of query workers."""
+
+    daemon_threads = True
+    request_queue_size = 64
+
+    def __init__(self, host: str, port: int, limits: Limits):
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.limits = limits
+        self.pool: _Pool | None = None
+        self._slots = threading.BoundedSemaphore(limits.max_connections)
+        try:
+            super().__init__((host, port), _Handler)
+        except OSError as e:
+            raise ServerError(f"cannot serve on {_bind(host, port)}: {e.strerror or e}") from None
+
+    def process_request(self, request, client_address) -> None:
+        if not self._slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 21\r\nConnection: close\r\n\r\ntoo many connections\n")
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def answer(self, handler: _Handler, request: dict, deadline: float) -> None:
+        """Run ``request`` on a worker within ``deadline`` and send the answer through ``handler``."""
+        limits = self.limits
+        late = _Refused(503, f"the query ran past the time limit of {limits.timeout_s:g} s and was stopped")
+        worker = self.pool.acquire(deadline)
+        if worker is None:
+            raise _Refused(503, f"the server is busy: no query process came free within {limits.timeout_s:g} s")
+        healthy = False
+        try:
+            if not worker.wait_ready(deadline):
+                healthy = True  # still starting: not its fault
+                raise _Refused(503, f"the server is busy: no query process came free within {limits.timeout_s:g} s")
+            write_frame(worker.proc.stdin, json.dumps(request).encode("utf-8"))
+            self._wait(worker, handler.connection, deadline, late)
+            header = read_frame(worker.read)
+            length = read_exactly(worker.read, 8)
+            if header is None or length is None:
+                raise self._died(worker)
+            header = json.loads(header)
+            size = int.from_bytes(length, "big")
+            if header["status"] != 200:
+                body = read_exactly(worker.read, size) if size else b""
+                healthy = body is not None and not header.get("recycle")
+                raise _Refused(header["status"], header["message"])
+            handler.send_response(200)
+            handler.send_header("Content-Type", f"{header['type']}; charset=utf-8")
+            handler.send_header("Content-Length", str(size))
+            handler.send_header("Connection", "close")
+            handler.end_headers()
+            left = size
+            while left:  # the answer is complete in the worker; relay it without holding it all here
+                chunk = worker.read(min(left, 1 << 16))
+                if not chunk:
+                    raise ConnectionError("the query process stopped while sending its answer")
+                handler.wfile.write(chunk)
+                left -= len(chunk)
+            healthy = True
+            handler.close_connection = True
+        except (_ClientGone, ConnectionError, TimeoutError, BrokenPipeError):
+            handler.close_connection = True
+        except (OSError, ValueError) as e:
+            raise _Refused(500, f"the query process failed: {e}") from None
+        finally:
+            if healthy:
+                self.pool.release(worker)
+            else:
+                self.pool.replace(worker)
+
+    @staticmethod
+    def _wait(worker: _Worker, client: socket.socket, deadline: float, late: _Refused) -> None:
+        """Until the worker answers; raise ``late`` at the deadline, _ClientGone if the client hangs up."""
+        watch = [worker.fd, client]
+        while True:
+            ready = select.select(watch, [], [], max(0.0, deadline - time.monotonic()))[0]
+            if worker.fd in ready:
+                return
+            if client in ready:
+                try:
+                    gone = client.recv(1, socket.MSG_PEEK) == b""
+                except (BlockingIOError, InterruptedError):
+                    gone = False
+                except OSError:
+                    gone = True
+                if gone:
+                    raise _ClientGone()
+                watch = [worker.fd]  # it sent more (pipelining): stop watching it
+            if not ready and time.monotonic() >= deadline:
+                raise late
+
+    def _died(self, worker: _Worker) -> _Refused:
+        code = worker.proc.wait()
+        if code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, -signal.SIGBUS):
+            return _Refused(503, f"the query needed more than its memory limit of {format_size(self.limits.max_memory)} and was stopped")
+        return _Refused(500, f"the query process died (exit code {code})")
+
+
+@contextlib.contextmanager
+def _endpoint(path, host: str, port: int, limits: Limits, workers: int, startup_s: float) -> Iterator[tuple[str, _Endpoint]]:
+    """Bind, load ``path`` into a temporary store, start the workers; undo it all on exit."""
+    if workers < 1:
+        raise InputError(f"workers: {workers}: at least one is needed")
+    httpd = _Endpoint(host, port, limits)  # first: a busy port fails before any loading
+    workdir = Path(tempfile.mkdtemp(prefix="conflictkg-serve-"))
+    try:
+        location = workdir / "db"
+        _load(path, location, workdir)
+        httpd.pool = _Pool(location, limits, workers)
+        httpd.pool.wait_ready(startup_s)
+        yield f"http://{_bind(host, httpd.server_address[1])}/query", httpd
+    finally:
+        httpd.server_close()
+        if httpd.pool is not None:
+            httpd.pool.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _limits(timeout_s: float, max_memory: int | str, allow_service: bool, **sizes) -> Limits:
+    if not timeout_s or timeout_s <= 0:
+        raise InputError(f"timeout {timeout_s!r}: must be a positive number of seconds")
+    return Limits(timeout_s=float(timeout_s), max_memory=parse_size(max_memory), allow_service=allow_service,
+                  **{k: v for k, v in sizes.items() if v is not None})
+
+
 @contextlib.contextmanager
 def running_server(
-    path: str | os.PathLike | None,
+    path: str | os.PathLike,
     host: str = "127.0.0.1",
     port: int = 0,
-    timeout_s: float = 30,
-    read_only: bool = True,
+    timeout_s: float = DEFAULT_TIMEOUT,
+    max_memory: int | str = DEFAULT_MEMORY,
+    allow_service: bool = False,
+    workers: int = DEFAULT_WORKERS,
     startup_s: float = 30,
+    max_body: int | None = None,
+    max_query: int | None = None,
 ) -> Iterator[str]:
-    """Run an Oxigraph server loaded with ``path`` for the duration of the block; yield its query URL.
+    """Serve ``path`` (see the module's limits) in a background thread for the block; yield its query URL.
 
-    ``port=0`` picks a free port. ``read_only=False`` runs ``oxigraph serve`` instead
-    (updates and Graph Store writes accepted; ``path`` may be None for an empty store),
-    e.g. as a target for :func:`push`. The database lives in a temporary directory
-    removed afterwards.
+    ``port=0`` picks a free port. The store lives in a temporary folder removed afterwards.
     """
-    with _server(path, host, port, timeout_s, read_only, startup_s) as (url, _):
+    limits = _limits(timeout_s, max_memory, allow_service, max_body=max_body, max_query=max_query)
+    with _endpoint(path, host, port, limits, workers, startup_s) as (url, httpd), _serving(httpd):
         yield url
 
 
 @contextlib.contextmanager
-def _server(path, host, port, timeout_s, read_only, startup_s) -> Iterator[tuple[str, subprocess.Popen]]:
-    if port:
-        _check_free(host, port)
-    port = port or _free_port(host)
-    workdir = Path(tempfile.mkdtemp(prefix="conflictkg-oxigraph-"))
-    log = None
-    proc = None
+def _serving(httpd: _Endpoint) -> Iterator[threading.Thread]:
+    """Answer requests in a background thread for the block (the main thread stays free for signals)."""
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
+    thread.start()
     try:
-        location = workdir / "db"
-        if path is not None:
-            _load(path, location, workdir)
-        elif read_only:
-            raise ServerError("a read-only server needs a graph to serve")
-        command = [
-            oxigraph_binary(), "serve-read-only" if read_only else "serve", "--location", str(location),
-            "--bind", _bind(host, port), "--timeout-s", str(max(1, int(round(timeout_s)))), "--union-default-graph",
-        ]
-        log = open(workdir / "server.log", "w+b")
-        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        url = f"http://{_bind(host, port)}/query"
-        _wait_ready(proc, url.replace("0.0.0.0", "127.0.0.1").replace("[::]", "[::1]"), log, startup_s)
-        yield url, proc
+        yield thread
     finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-        if log is not None:
-            log.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+        httpd.shutdown()
+        thread.join()
 
 
-def _wait_ready(proc: subprocess.Popen, url: str, log, startup_s: float) -> None:
-    deadline = time.monotonic() + startup_s
-    probe = f"{url}?query={quote('ASK {}')}"
-    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via an HTTP proxy
-    while True:
-        if proc.poll() is not None:
-            log.seek(0)
-            raise ServerError(f"the Oxigraph server stopped at start (exit code {proc.returncode}): {_tail(log.read().decode('utf-8', 'replace'))}")
-        try:
-            with direct.open(probe, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        if time.monotonic() > deadline:
-            raise ServerError(f"the Oxigraph server did not answer at {url} within {startup_s:g} s")
-        time.sleep(0.05)
+class _Stop:
+    """SIGTERM, SIGINT and SIGHUP become one KeyboardInterrupt in the main thread; later ones are ignored."""
+
+    SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+    def __enter__(self) -> "_Stop":
+        self.stopping = False
+        self.previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for sig in self.SIGNALS:
+                self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def _handle(self, signum, frame) -> None:
+        if not self.stopping:  # a second signal must not interrupt the cleanup
+            self.stopping = True
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
 
 
 def serve(
     path: str | os.PathLike,
     host: str = "127.0.0.1",
     port: int = 7878,
-    timeout_s: float = 30,
+    timeout_s: float = DEFAULT_TIMEOUT,
+    max_memory: int | str = DEFAULT_MEMORY,
+    allow_service: bool = False,
+    workers: int = DEFAULT_WORKERS,
     ready: Callable[[str], None] | None = None,
-) -> str:
-    """Serve ``path`` read-only as a SPARQL endpoint until interrupted (Ctrl-C); return its URL.
+) -> str | None:
+    """Serve ``path`` read-only as a SPARQL endpoint until SIGTERM, SIGINT (Ctrl-C) or SIGHUP; return its URL.
 
-    ``ready(url)`` is called once the endpoint answers (default: print the URL).
-    Queries run at most ``timeout_s`` seconds; updates are refused.
+    ``ready(url)`` is called once the endpoint answers (default: print the URL). Each
+    request may take ``timeout_s`` seconds and its query ``max_memory`` bytes (or
+    ``"300M"``, ``"2G"``); ``workers`` queries run at once, so the server's memory is
+    bounded by about ``workers * max_memory``. On return nothing is left running or on disk.
 
-    >>> serve("graph.ttl", port=7878)        # doctest: +SKIP
+    >>> serve("graph.ttl", port=7878, timeout_s=10, max_memory="1G")        # doctest: +SKIP
     http://127.0.0.1:7878/query
     """
-    with _server(path, host, port, timeout_s, True, 30) as (url, proc):
+    limits = _limits(timeout_s, max_memory, allow_service)
+    url = None
+    with _Stop():
         try:
-            (ready or print)(url)
-            while proc.poll() is None:
-                time.sleep(0.5)
+            with _endpoint(path, host, port, limits, workers, 30) as (url, httpd), _serving(httpd) as thread:
+                (ready or print)(url)
+                while thread.is_alive():
+                    thread.join(0.5)
         except KeyboardInterrupt:
-            return url
-        raise ServerError(f"the Oxigraph server at {url} stopped (exit code {proc.returncode})")
+            pass
+    return url
 
 
 # -- Graph Store HTTP Protocol ----------------------------------------------------------

@@ -6,10 +6,14 @@
 
 Guards, because a query may come from anyone:
 
-* ``SERVICE`` (which makes the engine call out over HTTP) is refused unless ``allow_service``;
-* the running time is bounded: the query runs in a forked worker process that is killed
-  after ``timeout`` seconds (on platforms without ``fork`` it runs in a thread and
-  the caller stops waiting);
+* ``SERVICE`` (which makes the engine call out over HTTP) is refused unless ``allow_service``:
+  the query is parsed (rdflib's SPARQL grammar, which also expands ``\\u`` escapes) and
+  refused if any ``SERVICE`` pattern appears, or if a ``SERVICE`` keyword appears outside
+  strings, IRIs and comments in a query that grammar cannot read;
+* the running time and memory are bounded: the query runs in a forked worker process
+  that may allocate at most ``max_memory`` bytes (``RLIMIT_AS``) and is killed after
+  ``timeout`` seconds (on platforms without ``fork`` it runs in a thread, the caller
+  stops waiting, and memory is not bounded);
 * the ``ck:`` ontology is closed: a query naming a term it does not declare
   (``ck:suports``) fails with a :class:`QueryError` naming the term, instead of
   silently matching nothing;
@@ -44,6 +48,7 @@ from urllib.parse import urljoin
 import pyoxigraph as ox
 
 from conflictkg.errors import QueryError
+from conflictkg.exports.limits import DEFAULT_MEMORY, format_size, limit_memory, parse_size, quiet_stderr
 from conflictkg.ontology import NAMESPACE, data_path
 from conflictkg.ontology.namespace import CK, PREFIXES
 
@@ -52,7 +57,7 @@ if TYPE_CHECKING:
 
     from conflictkg.graph.kg import KnowledgeGraph
 
-__all__ = ["query", "QueryResult", "NamedQuery", "Parameter", "QUERIES", "load_queries", "check_query"]
+__all__ = ["query", "QueryResult", "NamedQuery", "Parameter", "QUERIES", "load_queries", "check_query", "uses_service"]
 
 _TERMS = frozenset(CK.__annotations__)
 
@@ -265,7 +270,7 @@ def _check(text: str, allow_service: bool) -> _Checked:
         if group == "word":
             upper = token.upper()
             if upper == "SERVICE" and not allow_service:
-                raise QueryError("the query uses SERVICE, which would call a remote endpoint; refused (allow it explicitly)")
+                raise QueryError(_SERVICE_REFUSED)
             if upper in ("PREFIX", "BASE"):
                 expect = upper.lower()
             elif upper in _FORMS and kind is None:
@@ -308,6 +313,42 @@ def _check(text: str, allow_service: bool) -> _Checked:
     if kind is None:
         raise QueryError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
     return _Checked(kind, where)
+
+
+_SERVICE_REFUSED = "the query uses SERVICE, which would call a remote endpoint; refused (allow it explicitly)"
+
+
+def uses_service(text: str) -> bool:
+    """Whether the SPARQL ``text`` contains a ``SERVICE`` pattern (which makes the engine call out).
+
+    The query is parsed, so a ``SERVICE`` in a comment or a string does not count, and
+    one written with ``\\u`` escapes does. A query the grammar cannot read counts if
+    the keyword appears outside strings, IRIs and comments.
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service("SELECT * WHERE { ?s ?p 'SERVICE' }  # SERVICE <http://example.org/>")
+    False
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    try:
+        tree = parseQuery(text)
+    except (ParseBaseException, RecursionError, ValueError, TypeError, AttributeError):
+        expanded = _UNICODE_ESCAPE.sub(lambda e: chr(int(e.group()[2:], 16)), text)
+        return any(m.lastgroup == "word" and m.group().upper() == "SERVICE" for m in _TOKENS.finditer(expanded))
+    todo: list = [tree]
+    while todo:  # iteratively: a deeply nested query must not exhaust the stack here
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            todo.extend(node)
+    return False
 
 
 def _check_term(namespace: str | None, local: str) -> None:
@@ -367,8 +408,13 @@ def _store(source: Any) -> ox.Store:
     raise QueryError(f"cannot query a {type(source).__name__}: give a KnowledgeGraph, a file or an RDF store")
 
 
-def _execute(store: ox.Store, text: str, kind: str, live: bool = False) -> tuple[str, Any]:
-    """Run the query and return (kind, payload): picklable bytes, or with ``live`` the SELECT's terms."""
+def _execute(store: ox.Store, text: str, kind: str, live: bool = False, allow_service: bool = False) -> tuple[str, Any]:
+    """Run the query and return (kind, payload): picklable bytes, or with ``live`` the SELECT's terms.
+
+    The SERVICE check parses the query, so it runs here, inside the time and memory limits.
+    """
+    if not allow_service and uses_service(text):
+        raise QueryError(_SERVICE_REFUSED)
     result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
     if isinstance(result, ox.QueryBoolean):
         return "ASK", bool(result)
@@ -379,19 +425,35 @@ def _execute(store: ox.Store, text: str, kind: str, live: bool = False) -> tuple
     return kind, ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
 
 
-def _child(store, text, kind, conn) -> None:
+def _child(store, text, kind, allow_service, max_memory, conn) -> None:
     try:
-        conn.send(("ok", _execute(store, text, kind)))
+        if max_memory:
+            import rdflib.plugins.sparql.parser  # noqa: F401 - imported before the limit: the allowance is the query's
+
+            quiet_stderr()
+            limit_memory(max_memory)
+        conn.send(("ok", _execute(store, text, kind, allow_service=allow_service)))
+    except MemoryError:
+        conn.send(("memory", ""))
+    except QueryError as e:
+        conn.send(("error", str(e)))
     except BaseException as e:  # noqa: BLE001 - everything goes back to the parent as a message
         conn.send(("error", f"{type(e).__name__}: {e}"))
     finally:
         conn.close()
 
 
-def _run(store: ox.Store, text: str, kind: str, timeout: float | None) -> tuple[str, Any]:
-    if not timeout:
+def _over_memory(max_memory: int) -> QueryError:
+    return QueryError(f"the query needed more than its memory limit of {format_size(max_memory)} and was stopped")
+
+
+def _run(store: ox.Store, text: str, kind: str, timeout: float | None, max_memory: int | None = None,
+         allow_service: bool = False) -> tuple[str, Any]:
+    if not timeout and not max_memory:
         try:
-            return _execute(store, text, kind, live=True)
+            return _execute(store, text, kind, live=True, allow_service=allow_service)
+        except MemoryError:
+            raise QueryError("the query ran out of memory") from None
         except (SyntaxError, OSError, ValueError, RuntimeError, TypeError) as e:
             raise QueryError(f"{type(e).__name__}: {e}") from None
     if "fork" in multiprocessing.get_all_start_methods():
@@ -399,11 +461,11 @@ def _run(store: ox.Store, text: str, kind: str, timeout: float | None) -> tuple[
         # and unlike a thread it can be killed when the time is up.
         ctx = multiprocessing.get_context("fork")
         receiver, sender = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(store, text, kind, sender), daemon=True)
+        proc = ctx.Process(target=_child, args=(store, text, kind, allow_service, max_memory, sender), daemon=True)
         proc.start()
         sender.close()
         try:
-            if not receiver.poll(timeout):
+            if not receiver.poll(timeout or None):
                 proc.kill()
                 proc.join()
                 raise QueryError(f"the query ran past its time limit of {timeout:g} s and was stopped")
@@ -411,7 +473,9 @@ def _run(store: ox.Store, text: str, kind: str, timeout: float | None) -> tuple[
                 status, payload = receiver.recv()
             except EOFError:
                 proc.join()
-                raise QueryError(f"the query process died (exit code {proc.exitcode}); out of memory?") from None
+                if max_memory and proc.exitcode in (-6, -9, -11, 134, 137):  # aborted on a failed allocation
+                    raise _over_memory(max_memory) from None
+                raise QueryError(f"the query process died (exit code {proc.exitcode})") from None
             # The worker exits by itself once its answer is sent; multiprocessing reaps it
             # later, so the caller does not wait for a large address space to be torn down.
         finally:
@@ -421,7 +485,7 @@ def _run(store: ox.Store, text: str, kind: str, timeout: float | None) -> tuple[
 
         def work() -> None:
             try:
-                box["out"] = ("ok", _execute(store, text, kind))
+                box["out"] = ("ok", _execute(store, text, kind, allow_service=allow_service))
             except BaseException as e:  # noqa: BLE001
                 box["out"] = ("error", f"{type(e).__name__}: {e}")
 
@@ -431,6 +495,8 @@ def _run(store: ox.Store, text: str, kind: str, timeout: float | None) -> tuple[
         if thread.is_alive():
             raise QueryError(f"the query ran past its time limit of {timeout:g} s (it is left to finish in the background)")
         status, payload = box["out"]
+    if status == "memory":
+        raise _over_memory(max_memory or 0)
     if status == "error":
         raise QueryError(payload)
     return payload
@@ -443,14 +509,17 @@ def query(
     name: str | None = None,
     params: Mapping[str, Any] | None = None,
     timeout: float | None = 30.0,
+    max_memory: int | str | None = DEFAULT_MEMORY,
     allow_service: bool = False,
 ) -> QueryResult:
     """Run a SPARQL query, or the named query ``name`` with ``params``, over ``source``.
 
     ``source`` is a KnowledgeGraph, the path of a graph in any RDF format, a
     pyoxigraph Store or an rdflib graph. ``timeout`` bounds the running time in
-    seconds (None: no bound). Raises :class:`QueryError` for a malformed, refused,
-    unknown or too slow query, or wrong parameters.
+    seconds, ``max_memory`` the memory the query may allocate (bytes, or a size such
+    as ``"300M"``, ``"2G"``; default 2 GiB); None lifts a bound. Raises
+    :class:`QueryError` for a malformed, refused, unknown, too slow or too large
+    query, or wrong parameters.
 
     >>> query(kg, name="supporters", params={"actor": "HTS"}).rows    # doctest: +SKIP
     [['https://w3id.org/conflictkg/actor/turkey-...', 'Turkey', '1', '0.9']]
@@ -473,10 +542,11 @@ def query(
             raise QueryError(f"query {name!r} needs the parameter {', '.join(missing)}")
         params = {k: v for k, v in params.items() if v is not None}
         sparql = named.text
+    limit = parse_size(max_memory) if max_memory is not None else None
     checked = _check(sparql, allow_service)
     text = _bind(sparql, checked, params)
     store = _store(source)
-    kind, payload = _run(store, text, checked.kind, timeout)
+    kind, payload = _run(store, text, checked.kind, timeout, limit, allow_service)
     if kind == "ASK":
         return QueryResult("ASK", boolean=bool(payload), _raw=json.dumps({"head": {}, "boolean": bool(payload)}).encode())
     if kind == "SELECT" and isinstance(payload, tuple):

@@ -182,14 +182,17 @@ class KnowledgeGraph:
         """Write the interactive HTML explorer to ``path``."""
         self.save(path, "html")
 
-    def query(self, sparql: str | None = None, *, name: str | None = None, **params: str):
+    def query(self, sparql: str | None = None, *, name: str | None = None, timeout: float | None = 30.0,
+              max_memory: int | str | None = "2G", **params: str):
         """Run a SPARQL query (or a named query from the library, with ``params``) over the graph.
+
+        The query is stopped after ``timeout`` seconds or beyond ``max_memory`` (bytes, or "300M", "2G").
 
         >>> kg.query(name="supporters", actor="HTS")     # doctest: +SKIP
         """
         from conflictkg.exports.sparql import query
 
-        return query(self, sparql, name=name, params=params)
+        return query(self, sparql, name=name, params=params, timeout=timeout, max_memory=max_memory)
 
     @classmethod
     def from_rdf(cls, path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph":

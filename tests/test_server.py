@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
+import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -182,3 +187,244 @@ def test_push_does_not_hang_on_a_silent_server(graph_file):
             server.push(graph_file, f"http://127.0.0.1:{port}/store", timeout=1)
     finally:
         listener.close()
+
+
+# -- a server safe to expose: limits, SERVICE, signals -------------------------------------
+CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+SORTED_CROSS_JOIN = CROSS_JOIN + " ORDER BY ?a ?c ?f ?i ?l"
+LIMITS = {"timeout_s": 3, "max_memory": "300M"}
+
+
+@pytest.fixture(scope="module")
+def wide_file(tmp_path_factory) -> Path:
+    """600 distinct triples, about the bundled sample: a 4-way cross join has 1.3e11 rows."""
+    path = tmp_path_factory.mktemp("wide") / "wide.nt"
+    path.write_text("".join(f"<http://example.org/s{i % 37}> <http://example.org/p{i % 7}> \"v{i}\" .\n" for i in range(600)))
+    return path
+
+
+@pytest.fixture(scope="module")
+def limited(wide_file):
+    with server.running_server(wide_file, **LIMITS) as url:
+        yield url
+
+
+def children(pid: int) -> set[int]:
+    """The live child processes of ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("text, limit", [
+    (CROSS_JOIN, "time limit of 3 s"),
+    # Sorting 1.3e11 rows: whichever bound it meets first (the memory one on an idle machine).
+    (SORTED_CROSS_JOIN, "memory limit of 300 MiB|time limit of 3 s"),
+])
+def test_a_runaway_query_is_stopped_while_others_are_answered(limited, text, limit):
+    answer = {}
+
+    def runaway():
+        start = time.monotonic()
+        answer["response"] = httpx.get(limited, params={"query": text}, timeout=60)
+        answer["seconds"] = time.monotonic() - start
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    try:
+        time.sleep(0.5)
+        simple = httpx.get(limited, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}, headers={"Accept": JSON}, timeout=30)
+        assert simple.status_code == 200
+        assert simple.json()["results"]["bindings"][0]["n"]["value"] == "600"
+    finally:
+        thread.join(60)
+    response = answer["response"]
+    assert response.status_code == 503
+    assert re.search(limit, response.text) and len(response.text.strip().splitlines()) == 1
+    assert answer["seconds"] < LIMITS["timeout_s"] + 5  # the time bound (plus slack), never the query's own end
+    # The worker was replaced: the server keeps answering.
+    assert httpx.get(limited, params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": JSON}, timeout=30).json()["boolean"] is True
+
+
+def test_a_query_past_its_memory_is_stopped(wide_file):
+    with server.running_server(wide_file, timeout_s=60, max_memory="300M") as url:
+        response = httpx.get(url, params={"query": SORTED_CROSS_JOIN}, timeout=90)
+        assert response.status_code == 503
+        assert response.text == "the query needed more than its memory limit of 300 MiB and was stopped\n"
+        assert select(url, "ASK { ?s ?p ?o }").json()["boolean"] is True
+
+
+def test_a_client_that_hangs_up_stops_its_query(wide_file):
+    others = children(os.getpid())
+    with server.running_server(wide_file, timeout_s=60, workers=1) as url:
+        before = children(os.getpid()) - others  # this server's one worker
+        assert len(before) == 1
+        with pytest.raises(httpx.TimeoutException):
+            httpx.get(url, params={"query": CROSS_JOIN}, timeout=1)
+        deadline = time.monotonic() + 10
+        while any(alive(pid) for pid in before) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(alive(pid) for pid in before)  # killed long before its 60 s
+        assert httpx.get(url, params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": JSON}, timeout=30).status_code == 200
+
+
+class Listener:
+    """A TCP listener on loopback that records every connection it receives."""
+
+    def __init__(self):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(8)
+        self.socket.settimeout(0.2)
+        self.port = self.socket.getsockname()[1]
+        self.received: list[bytes] = []
+        self.running = True
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while self.running:
+            try:
+                conn, _ = self.socket.accept()
+            except (socket.timeout, OSError):
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    self.received.append(conn.recv(4096))
+                except OSError:
+                    self.received.append(b"")
+
+    def close(self):
+        self.running = False
+        self.thread.join(5)
+        self.socket.close()
+
+
+@pytest.fixture
+def listener():
+    spy = Listener()
+    yield spy
+    spy.close()
+
+
+SERVICES = [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:PORT/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { OPTIONAL { service silent <http://127.0.0.1:PORT/sparql> { ?s ?p ?o } } }",
+    "# a comment\nSELECT * WHERE { ?x ?y \"}\" . SERVICE <http://127.0.0.1:PORT/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { BIND(<http://127.0.0.1:PORT/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+]
+
+
+def test_service_is_refused_and_nothing_reaches_the_network(graph_file, listener):
+    with server.running_server(graph_file) as url:
+        for text in SERVICES:
+            text = text.replace("PORT", str(listener.port))
+            for response in (httpx.get(url, params={"query": text}), select(url, text),
+                             httpx.post(url, data={"query": text})):
+                assert response.status_code == 403, text
+                assert "SERVICE" in response.text
+    time.sleep(0.5)
+    assert listener.received == []
+
+
+def test_allow_service_lets_the_server_call_out(graph_file, listener):
+    """The control for the test above: the same query, allowed, does reach the listener."""
+    with server.running_server(graph_file, allow_service=True) as url:
+        httpx.get(url, params={"query": SERVICES[0].replace("PORT", str(listener.port))}, timeout=30)
+    assert listener.received and listener.received[0].startswith(b"POST /sparql")
+
+
+def test_request_body_and_query_length_are_bounded(graph_file):
+    with server.running_server(graph_file, max_body=10_000, max_query=2_000) as url:
+        long_query = "ASK { ?s ?p ?o } #" + "x" * 3_000
+        assert select(url, long_query).status_code == 413
+        assert httpx.get(url, params={"query": long_query}).status_code == 414
+        huge = httpx.post(url, content=b"x" * 20_000, headers={"Content-Type": "application/sparql-query"})
+        assert huge.status_code == 413 and "request body" in huge.text
+        assert httpx.post(url, content=b"ASK {}", headers={"Content-Type": "text/plain"}).status_code == 415
+        assert select(url, "ASK { ?s ?p ?o }").json()["boolean"] is True
+
+
+def test_content_negotiation(graph_file):
+    with server.running_server(graph_file) as url:
+        csv_answer = httpx.get(url, params={"query": SUPPORTERS}, headers={"Accept": "text/csv"})
+        assert csv_answer.headers["content-type"].startswith("text/csv") and "Turkey" in csv_answer.text
+        nt = httpx.get(url, params={"query": "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": "application/n-triples"})
+        assert nt.headers["content-type"].startswith("application/n-triples") and nt.text.rstrip().endswith(".")
+        assert httpx.get(url, params={"query": "ASK {}"}, headers={"Accept": "image/png"}).status_code == 406
+        bad = httpx.get(url, params={"query": "SELECT * WHERE { ?s ?p "}, headers={"Accept": JSON})
+        assert bad.status_code == 400 and "malformed query" in bad.text
+
+
+def test_bind_addresses():
+    assert server.parse_bind("0.0.0.0:8080", 7878) == ("0.0.0.0", 8080)
+    assert server.parse_bind("[::1]:9000", 7878) == ("::1", 9000)
+    assert server.parse_bind("localhost", 7878) == ("localhost", 7878)
+    assert server.is_loopback("127.0.0.1") and server.is_loopback("localhost") and server.is_loopback("::1")
+    assert not server.is_loopback("0.0.0.0") and not server.is_loopback("192.0.2.1")
+    with pytest.raises(Exception, match="--bind"):
+        server.parse_bind("host:port", 7878)
+
+
+@pytest.fixture
+def cli_server(graph_file, tmp_path):
+    """Start `conflictkg serve` as a user would; yield (process, url, its TMPDIR); always killed."""
+    started = []
+
+    def start(*options: str):
+        port = free_port()
+        tmp = tmp_path / "tmp"
+        tmp.mkdir(exist_ok=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "conflictkg", "serve", str(graph_file), "--port", str(port), *options],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(tmp)},
+        )
+        started.append(proc)
+        line = proc.stdout.readline()
+        assert "SPARQL endpoint" in line, proc.stderr.read() if proc.poll() is not None else line
+        return proc, f"http://127.0.0.1:{port}/query", tmp
+
+    yield start
+    for proc in started:
+        for pid in children(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=["TERM", "INT", "HUP"])
+def test_signals_stop_the_server_cleanly(cli_server, signum):
+    proc, url, tmp = cli_server("--timeout", "3", "--max-memory", "300M")
+    assert select(url, SUPPORTERS).status_code == 200
+    workers = children(proc.pid)
+    assert workers and list(tmp.iterdir())  # query processes, and the store in a temporary folder
+    proc.send_signal(signum)
+    assert proc.wait(20) == 0
+    assert not any(alive(pid) for pid in workers)
+    assert list(tmp.iterdir()) == []
+    with pytest.raises(httpx.TransportError):
+        httpx.get(url, params={"query": "ASK {}"}, timeout=2)
+
+
+def test_bind_warns_when_not_loopback(cli_server):
+    proc, url, _ = cli_server("--bind", "0.0.0.0")
+    assert select(url, SUPPORTERS).status_code == 200
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    assert "warning: serving on 0.0.0.0, reachable from other machines" in proc.stderr.read()

@@ -279,3 +279,66 @@ def test_in_process_and_worker_results_agree(kg):
     assert worker.vars == local.vars and worker.rows == local.rows
     assert json.loads(worker.serialize("json")) == json.loads(local.serialize("json"))
     assert worker.serialize("csv") == local.serialize("csv")
+
+
+# -- memory, and SERVICE found by parsing ----------------------------------------------
+CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+SORTED_CROSS_JOIN = CROSS_JOIN + " ORDER BY ?a ?c ?f ?i ?l"
+
+
+def wide_graph(path, n: int = 600):
+    """``n`` distinct triples, about the size of the bundled sample: a 4-way cross join has n**4 rows."""
+    path.write_text("".join(f"<http://example.org/s{i % 37}> <http://example.org/p{i % 7}> \"v{i}\" .\n" for i in range(n)))
+    return path
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { OPTIONAL { SeRvIcE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+    "SELECT * WHERE { SERV\\u0049CE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",  # \u escapes are expanded before parsing
+    "SELECT * WHERE { ?s ?p ?o . FILTER EXISTS { SERVICE ?endpoint { ?s ?p ?o } } }",
+])
+def test_service_is_found_by_parsing(text):
+    assert sparql.uses_service(text)
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT * WHERE { ?s ?p "SERVICE <http://127.0.0.1:9/> { }" }',
+    "SELECT * WHERE { ?s ?p ?o } # SERVICE <http://127.0.0.1:9/> { ?s ?p ?o }",
+    "SELECT ?service WHERE { ?service <http://example.org/SERVICE> ?o }",
+])
+def test_service_in_strings_comments_and_names_is_not_a_service(kg, text):
+    assert not sparql.uses_service(text)
+    query(kg, text)  # not refused
+
+
+def test_memory_is_bounded(tmp_path):
+    start = time.monotonic()
+    with pytest.raises(QueryError, match="memory limit of 200 MiB"):
+        query(wide_graph(tmp_path / "g.nt"), SORTED_CROSS_JOIN, timeout=60, max_memory="200M")
+    assert time.monotonic() - start < 60  # stopped by the memory bound, not the time bound
+
+
+def test_memory_limit_must_be_a_size(kg):
+    with pytest.raises(Exception, match="memory limit 'lots'"):
+        query(kg, "ASK {}", max_memory="lots")
+
+
+def test_knowledge_graph_query_takes_the_limits(kg):
+    with pytest.raises(QueryError, match="time limit of 1 s"):
+        kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }",
+                 timeout=1, max_memory="1G")
+
+
+@pytest.mark.parametrize("text, limit", [(CROSS_JOIN, "time limit of 3 s"), (SORTED_CROSS_JOIN, "memory limit of 300 MiB")])
+def test_cli_query_stops_a_runaway_query_with_one_line(tmp_path, text, limit):
+    import subprocess
+    import sys
+
+    graph = wide_graph(tmp_path / "g.nt")
+    done = subprocess.run([sys.executable, "-m", "conflictkg", "query", str(graph), text, "--timeout", "3", "--max-memory", "300M"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and limit in lines[0], done.stderr
