@@ -1,13 +1,14 @@
 """The process that runs the SPARQL endpoint's queries, one at a time, inside its limits.
 
-The server (:mod:`conflictkg.exports.server`) starts a few of these with
-``python -m conflictkg.exports.query_worker LOCATION MAX_MEMORY ALLOW_SERVICE``. Each
-opens the store at ``LOCATION`` read-only, caps its own memory (:func:`limit_memory`),
-then answers requests on stdin/stdout as frames: an 8-byte big-endian length, then
-that many bytes. A request is a JSON object (``query``, ``accept``, ``default_graph``,
-``named_graphs``); the answer is a JSON header (``status``, ``type`` or ``message``)
-followed by one frame holding the body, serialised completely before the header is
-sent, so a status is never sent for an answer that then fails.
+The server (:mod:`conflictkg.exports.server`) starts a few processes running
+:func:`run`, forked from a server process that has imported this module once (the
+``forkserver`` start method), so a replacement is ready in a fraction of a second. Each
+opens the store read-only, caps its own memory (:func:`limit_memory`), then answers
+requests on a pipe. A request is a JSON object (``query``, ``accept``,
+``default_graph``, ``named_graphs``); the answer is a JSON header (``status``,
+``length``, and ``type`` or ``message``) followed by the body in pieces, serialised
+completely before the header is sent, so a status is never sent for an answer that
+then fails.
 
 The server kills a worker that overruns its time; one that exceeds its memory dies
 (or raises :class:`MemoryError`, and then exits after answering). Either way the
@@ -18,11 +19,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import signal
-import struct
-import sys
-from typing import BinaryIO
+from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
@@ -30,8 +28,7 @@ from conflictkg.exports.limits import die_with_parent, format_size, limit_memory
 from conflictkg.exports.sparql import uses_service
 from conflictkg.ontology.namespace import PREFIXES
 
-_LENGTH = struct.Struct(">Q")
-MAX_FRAME = 1 << 40  # a sanity bound on lengths read from the pipe
+CHUNK = 1 << 20  # bytes of an answer per message to the server
 
 # What each kind of result may be written as (first: the default), by media type.
 RESULTS_TYPES = {
@@ -51,33 +48,6 @@ GRAPH_TYPES = {
     "application/trig": ox.RdfFormat.TRIG,
     "text/plain": ox.RdfFormat.N_TRIPLES,
 }
-
-
-def write_frame(out: BinaryIO, data: bytes) -> None:
-    out.write(_LENGTH.pack(len(data)))
-    out.write(data)
-
-
-def read_exactly(read, n: int) -> bytes | None:
-    """``n`` bytes from ``read(k)``, or None at end of file."""
-    chunks, left = [], n
-    while left:
-        chunk = read(min(left, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def read_frame(read) -> bytes | None:
-    head = read_exactly(read, _LENGTH.size)
-    if head is None:
-        return None
-    (n,) = _LENGTH.unpack(head)
-    if n > MAX_FRAME:
-        raise ValueError(f"frame of {n} bytes")
-    return read_exactly(read, n)
 
 
 def negotiate(accept: str | None, types: dict) -> str | None:
@@ -145,8 +115,8 @@ def answer(store: ox.Store, request: dict, allow_service: bool) -> tuple[dict, b
         return {"status": 400, "message": str(e)}, b""
 
 
-def main(argv: list[str]) -> int:
-    location, max_memory, allow_service = argv[0], int(argv[1]), argv[2] == "1"
+def run(location: str, max_memory: int, allow_service: bool, conn: Connection) -> None:
+    """Serve requests from ``conn`` until it closes (the target of the server's worker processes)."""
     die_with_parent()
     # Ctrl-C and a closed terminal reach the whole process group: the server decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -157,14 +127,12 @@ def main(argv: list[str]) -> int:
     store.query("ASK { ?s ?p ?o }")  # warm up, so the allowance below is the queries' own
     uses_service("ASK {}")
     limited = limit_memory(max_memory)
-    read = os.fdopen(0, "rb", buffering=0).read
-    out = os.fdopen(1, "wb")
-    write_frame(out, json.dumps({"ready": True, "memory_limited": limited}).encode())
-    out.flush()
+    conn.send_bytes(json.dumps({"ready": True, "memory_limited": limited}).encode())
     while True:
-        frame = read_frame(read)
-        if frame is None:  # the server closed the pipe
-            return 0
+        try:
+            frame = conn.recv_bytes()
+        except EOFError:  # the server closed the pipe
+            return
         recycle = False
         try:
             header, body = answer(store, json.loads(frame), allow_service)
@@ -172,13 +140,11 @@ def main(argv: list[str]) -> int:
             header, body, recycle = {"status": 503, "recycle": True, "message": f"the query needed more than its memory limit of {format_size(max_memory)} and was stopped"}, b"", True
         except Exception as e:  # noqa: BLE001 - an answer for the client, never a dead worker
             header, body = {"status": 500, "message": f"{type(e).__name__}: {e}"}, b""
-        write_frame(out, json.dumps(header).encode())
-        write_frame(out, body)
-        out.flush()
-        del body
+        header["length"] = len(body)
+        conn.send_bytes(json.dumps(header).encode())
+        view = memoryview(body)
+        for start in range(0, len(body), CHUNK):  # in pieces: the server relays them without holding them all
+            conn.send_bytes(view[start:start + CHUNK])
+        del view, body
         if recycle:
-            return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+            return

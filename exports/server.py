@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import json
+import multiprocessing
 import os
 import queue
 import re
@@ -61,7 +62,7 @@ import pyoxigraph as ox
 
 from conflictkg.errors import InputError, ServerError
 from conflictkg.exports.limits import DEFAULT_MEMORY, format_size, parse_size
-from conflictkg.exports.query_worker import read_exactly, read_frame, write_frame
+from conflictkg.exports import query_worker
 
 __all__ = ["serve", "running_server", "push", "oxigraph_binary", "is_loopback", "parse_bind", "Limits"]
 
@@ -167,23 +168,37 @@ class _Refused(Exception):
         self.status = status
 
 
+_CONTEXT = None
+
+
+def _context():
+    """Where workers come from: a fork server that has imported the worker code once (spawn elsewhere)."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            _CONTEXT = multiprocessing.get_context("forkserver")
+            _CONTEXT.set_forkserver_preload(["conflictkg.exports.query_worker"])
+        else:
+            _CONTEXT = multiprocessing.get_context("spawn")
+    return _CONTEXT
+
+
 class _Worker:
     """One query process; the pool hands it to one request at a time."""
 
     def __init__(self, location: Path, limits: Limits):
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "conflictkg.exports.query_worker", str(location), str(limits.max_memory),
-             "1" if limits.allow_service else "0"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0,
+        context = _context()
+        self.conn, theirs = context.Pipe()
+        self.proc = context.Process(
+            target=query_worker.run, args=(str(location), limits.max_memory, limits.allow_service, theirs), daemon=True,
         )
-        self.fd = self.proc.stdout.fileno()
+        self.proc.start()
+        theirs.close()
+        self.fd = self.conn.fileno()
         self.ready = False
 
-    def read(self, n: int) -> bytes:
-        return os.read(self.fd, n)
-
     def readable(self, deadline: float) -> bool:
-        return bool(select.select([self.fd], [], [], max(0.0, deadline - time.monotonic()))[0])
+        return self.conn.poll(max(0.0, deadline - time.monotonic()))
 
     def wait_ready(self, deadline: float) -> bool:
         """True once the worker has opened the store; False if it is still starting at ``deadline``."""
@@ -191,18 +206,20 @@ class _Worker:
             return True
         if not self.readable(deadline):
             return False
-        if read_frame(self.read) is None:
-            raise _Refused(500, f"a query process failed to start (exit code {self.proc.wait()})")
+        try:
+            self.conn.recv_bytes()
+        except (EOFError, OSError):
+            self.proc.join(5)
+            raise _Refused(500, f"a query process failed to start (exit code {self.proc.exitcode})") from None
         self.ready = True
         return True
 
     def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
-        for pipe in (self.proc.stdin, self.proc.stdout):
-            with contextlib.suppress(OSError):
-                pipe.close()
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(10)
+        self.conn.close()
 
 
 class _Pool:
@@ -408,33 +425,28 @@ class _Endpoint(ThreadingHTTPServer):
             if not worker.wait_ready(deadline):
                 healthy = True  # still starting: not its fault
                 raise _Refused(503, f"the server is busy: no query process came free within {limits.timeout_s:g} s")
-            write_frame(worker.proc.stdin, json.dumps(request).encode("utf-8"))
+            worker.conn.send_bytes(json.dumps(request).encode("utf-8"))
             self._wait(worker, handler.connection, deadline, late)
-            header = read_frame(worker.read)
-            length = read_exactly(worker.read, 8)
-            if header is None or length is None:
-                raise self._died(worker)
-            header = json.loads(header)
-            size = int.from_bytes(length, "big")
+            try:
+                header = json.loads(worker.conn.recv_bytes())
+            except EOFError:
+                raise self._died(worker) from None
             if header["status"] != 200:
-                body = read_exactly(worker.read, size) if size else b""
-                healthy = body is not None and not header.get("recycle")
+                healthy = not header.get("recycle")
                 raise _Refused(header["status"], header["message"])
             handler.send_response(200)
             handler.send_header("Content-Type", f"{header['type']}; charset=utf-8")
-            handler.send_header("Content-Length", str(size))
+            handler.send_header("Content-Length", str(header["length"]))
             handler.send_header("Connection", "close")
             handler.end_headers()
-            left = size
+            left = header["length"]
             while left:  # the answer is complete in the worker; relay it without holding it all here
-                chunk = worker.read(min(left, 1 << 16))
-                if not chunk:
-                    raise ConnectionError("the query process stopped while sending its answer")
+                chunk = worker.conn.recv_bytes()
                 handler.wfile.write(chunk)
                 left -= len(chunk)
             healthy = True
             handler.close_connection = True
-        except (_ClientGone, ConnectionError, TimeoutError, BrokenPipeError):
+        except (_ClientGone, ConnectionError, TimeoutError, BrokenPipeError, EOFError):
             handler.close_connection = True
         except (OSError, ValueError) as e:
             raise _Refused(500, f"the query process failed: {e}") from None
@@ -466,7 +478,8 @@ class _Endpoint(ThreadingHTTPServer):
                 raise late
 
     def _died(self, worker: _Worker) -> _Refused:
-        code = worker.proc.wait()
+        worker.proc.join(5)
+        code = worker.proc.exitcode
         if code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, -signal.SIGBUS):
             return _Refused(503, f"the query needed more than its memory limit of {format_size(self.limits.max_memory)} and was stopped")
         return _Refused(500, f"the query process died (exit code {code})")
