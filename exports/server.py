@@ -10,8 +10,9 @@ otherwise, and bounds every request:
 * time: ``timeout_s`` from arrival to answer, waiting for a free worker included; the
   query is then killed, as it is when its client hangs up;
 * memory: queries run in worker processes (:mod:`conflictkg.exports.query_worker`), each
-  of which may allocate at most ``max_memory`` bytes (``RLIMIT_AS``); a worker killed
-  or out of memory is replaced, and the other workers keep answering;
+  of which may allocate at most ``max_memory`` bytes beyond what it holds when idle
+  (``RLIMIT_AS``; an idle worker is about 70 MiB resident); a worker killed or out of
+  memory is replaced, and the other workers keep answering;
 * size: the request body (``max_body``), the query text (``max_query``), the number of
   open connections, and how long a client may take to send its request;
 * reach: ``SERVICE`` (the server querying other servers on a client's behalf: request
