@@ -112,7 +112,8 @@ def _read_jsonl(path: Path | Any, label: str) -> Iterator[Entry]:
         raise GazetteerError(f"{label}: is a directory, not a gazetteer file") from None
     except UnicodeDecodeError as exc:
         raise GazetteerError(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    for n, line in enumerate(text.splitlines(), 1):
+    # JSON Lines are split on "\n" only: str.splitlines also breaks inside strings at U+2028.
+    for n, line in enumerate(text.split("\n"), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
