@@ -89,3 +89,4 @@ def read(path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph"
 from conflictkg.exports import tables  # noqa: E402,F401
 from conflictkg.exports import html  # noqa: E402,F401
 from conflictkg.exports import rdf  # noqa: E402,F401
+from conflictkg.exports import networks  # noqa: E402,F401
