@@ -90,3 +90,4 @@ from conflictkg.exports import tables  # noqa: E402,F401
 from conflictkg.exports import html  # noqa: E402,F401
 from conflictkg.exports import rdf  # noqa: E402,F401
 from conflictkg.exports import networks  # noqa: E402,F401
+from conflictkg.exports import parquet  # noqa: E402,F401
