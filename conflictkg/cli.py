@@ -203,14 +203,17 @@ def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF form
 @app.command()
 def convert(
     source: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
-    target: Path = typer.Argument(..., help="Where to write; the format follows the extension."),
+    target: str = typer.Argument(..., help="Where to write; the format follows the extension (a folder, ending in /, for neo4j)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="Output format, when the extension does not say (see `conflictkg formats`)."),
 ) -> None:
-    """Convert a saved graph between RDF formats (or render it as HTML, JSON Lines, CSV)."""
+    """Convert a saved graph between RDF formats, or write it for other tools: HTML, JSON Lines,
+    CSV, GraphML and GEXF (Gephi, Cytoscape), Parquet (pandas), a Neo4j import folder."""
     from conflictkg import exports
 
     _inputs_exist([source])
     kg = exports.read(source)
-    exports.write(kg, target)
+    # A str, not a Path: Path would drop the trailing "/" that asks for a folder format.
+    exports.write(kg, target, format)
     out.print(f"wrote {target}", markup=False)
 
 
