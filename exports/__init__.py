@@ -36,6 +36,7 @@ class Exporter:
     write: Callable[["KnowledgeGraph", Path], None]
     read: Callable[[Path], "KnowledgeGraph"] | None = None
     rdf: bool = False  # an RDF serialisation, readable by query/validate/serve/render
+    folder: bool = False  # writes a folder of files (chosen for a path ending in "/" or an existing folder)
 
 
 _REGISTRY: dict[str, Exporter] = {}
@@ -62,6 +63,10 @@ def get(name: str) -> Exporter:
 
 def for_path(path: str | os.PathLike, rdf_only: bool = False) -> Exporter:
     """The exporter whose extension matches ``path`` (``.ttl``, ``.jsonld``, ``.html``...)."""
+    if not rdf_only and (str(path).endswith(("/", os.sep)) or Path(path).is_dir()):
+        folders = [e for e in _REGISTRY.values() if e.folder]
+        if len(folders) == 1:
+            return folders[0]
     suffix = Path(path).suffix.lower()
     for exporter in _REGISTRY.values():
         if suffix in exporter.extensions and (exporter.rdf or not rdf_only):
@@ -89,3 +94,6 @@ def read(path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph"
 from conflictkg.exports import tables  # noqa: E402,F401
 from conflictkg.exports import html  # noqa: E402,F401
 from conflictkg.exports import rdf  # noqa: E402,F401
+from conflictkg.exports import networks  # noqa: E402,F401
+from conflictkg.exports import parquet  # noqa: E402,F401
+from conflictkg.exports import neo4j  # noqa: E402,F401

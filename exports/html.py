@@ -1,7 +1,7 @@
 """The HTML explorer: one self-contained, offline page per graph.
 
-The page inlines vis-network (9.1.2, the copy pyvis ships) and its own script and
-style from ``templates/``; it loads nothing from any URL, and a Content-Security-Policy
+The page inlines vis-network (9.1.2, read at render time from the installed pyvis
+package, which pins it) and its own script and style from ``templates/``; it loads nothing from any URL, and a Content-Security-Policy
 with the hashes of its two scripts forbids it to. The graph goes in as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>``, ``&`` and the JavaScript
 line separators escaped, and the page puts names, sentences and titles into the DOM as
@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import math
 import re
@@ -34,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from conflictkg.errors import FormatError
 from conflictkg.exports import Exporter, register
 from conflictkg.exports.layout import spring_positions
 from conflictkg.files import write_text
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
     from conflictkg.graph.model import Relation
 
 __all__ = ["render_html", "write_html", "explorer_data", "LAYOUT_THRESHOLD"]
+
+#: The vis-network build inlined in the page, from pyvis's ``lib/`` folder.
+VIS_NETWORK = "vis-9.1.2"
 
 #: Above this many actors, positions are computed in Python and physics is off.
 LAYOUT_THRESHOLD = 300
@@ -253,8 +258,27 @@ def _default_title(kg: "KnowledgeGraph") -> str:
     return "conflictkg explorer"
 
 
+def _vis_network(name: str) -> str:
+    """vis-network's ``name`` as the installed pyvis ships it: the repository keeps no copy."""
+    # Located without importing pyvis (its import pulls in IPython-era modules, ~0.2 s).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FormatError("the HTML explorer needs the pyvis package (it ships vis-network): pip install pyvis")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lib" / VIS_NETWORK / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FormatError(f"{path}: missing from the installed pyvis; conflictkg expects pyvis with {VIS_NETWORK}") from None
+    # One line ending, and no source map reference: developer tools would try to fetch the map.
+    text = text.replace("\r\n", "\n")
+    return re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
+
+
 def _asset(name: str) -> str:
-    text = _TEMPLATES.joinpath(name).read_text(encoding="utf-8")
+    if name.startswith("vis-network"):
+        text = _vis_network(name)
+    else:
+        text = _TEMPLATES.joinpath(name).read_text(encoding="utf-8")
     if name.endswith(".js") and re.search(r"</script|<!--", text, re.I):
         raise ValueError(f"templates/{name} contains '</script' or '<!--' and cannot be inlined")
     if name.endswith(".css") and re.search(r"</style", text, re.I):

@@ -67,9 +67,32 @@ def relation_record(rel: Relation, documents: dict[str, Document] | None = None)
     }
 
 
+def jsonl_line(record: Any) -> str:
+    """``record`` as one JSON Lines line; U+2028/U+2029 escaped, as readers that use
+    ``str.splitlines`` (or JavaScript) would break the line at them."""
+    text = json.dumps(record, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 def to_jsonl(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:
     """JSON Lines text, one relation per line."""
-    return "".join(json.dumps(relation_record(r, documents), ensure_ascii=False) + "\n" for r in relations)
+    return "".join(jsonl_line(relation_record(r, documents)) for r in relations)
+
+
+# OWASP's list: a spreadsheet evaluates a cell that begins with one of these.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not evaluate: text beginning ``= + - @``, tab or CR
+    gets a leading apostrophe (names and sentences come from untrusted articles).
+
+    >>> inert_cell("=1+2")
+    "'=1+2"
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def to_csv(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:
@@ -81,7 +104,7 @@ def to_csv(relations: Iterable[Relation], documents: dict[str, Document] | None 
         row = relation_record(rel, documents)
         row["sources"] = " | ".join(dict.fromkeys(e["url"] or e["document"] for e in row["evidence"]))
         row["evidence"] = " | ".join(e["sentence"] for e in row["evidence"])
-        writer.writerow(row)
+        writer.writerow({k: inert_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 

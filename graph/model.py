@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
-from conflictkg.ontology import SYMMETRIC, check_predicate, check_type
+from conflictkg.ontology import QUALIFIERS, SYMMETRIC, check_predicate, check_type
 
 __all__ = ["Document", "Mention", "Actor", "Evidence", "Relation", "normalize_name", "actor_id"]
 
@@ -159,9 +159,9 @@ class Relation:
 
     def qualifiers(self) -> dict[str, Any]:
         """The qualifiers that are set, by name."""
-        q = {"date": self.date, "former": self.former or None, "designation": self.designation,
-             "modality": self.modality, "attributed_to": self.attributed_to}
-        return {k: v for k, v in q.items() if v is not None}
+        # The names are the vocabulary's (ontology.QUALIFIERS), each a field of this class.
+        values = {name: getattr(self, name) for name in QUALIFIERS}
+        return {k: v for k, v in values.items() if v is not None and v is not False}
 
     def merge(self, other: "Relation") -> "Relation":
         """The same relation with ``other``'s evidence added and confidence combined."""

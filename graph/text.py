@@ -19,8 +19,10 @@ from conflictkg.graph.model import Document
 
 __all__ = ["clean_text", "read_document", "make_document", "check_date"]
 
-# C0/C1 controls except tab, newline and carriage return; zero-width and BOM characters.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+# C0/C1 controls except tab, newline and carriage return; zero-width and BOM characters;
+# bidi controls (marks, embeddings, overrides, isolates), which would let a name display
+# as another (U+202E turns "moc.evil" around) in the explorer, RDF and CSV.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

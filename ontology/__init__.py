@@ -28,6 +28,8 @@ __all__ = [
     "SYMMETRIC",
     "NAMESPACE",
     "VERSION",
+    "QUALIFIERS",
+    "Qualifier",
     "check_predicate",
     "check_type",
     "data_path",
@@ -63,6 +65,17 @@ class Predicate:
     color: str
 
 
+@dataclass(frozen=True)
+class Qualifier:
+    """An optional attribute of a relation (``date``, ``former``...): its RDF property and datatype."""
+
+    name: str
+    label: str
+    property: str  # local name in the ck: namespace
+    datatype: str  # "date" (a full or partial ISO date), "boolean" or "string"
+    comment: str
+
+
 def data_path(name: str):
     """The path of a data file shipped in this package (``"shapes.ttl"``...)."""
     return resources.files(__name__).joinpath(name)
@@ -77,6 +90,7 @@ VERSION: str = _VOCAB["version"]
 NAMESPACE: str = _VOCAB["namespace"]
 ENTITY_TYPES: dict[str, EntityType] = {k: EntityType(name=k, **v) for k, v in _VOCAB["entity_types"].items()}
 PREDICATES: dict[str, Predicate] = {k: Predicate(name=k, **v) for k, v in _VOCAB["predicates"].items()}
+QUALIFIERS: dict[str, Qualifier] = {k: Qualifier(name=k, **v) for k, v in _VOCAB["qualifiers"].items()}
 SYMMETRIC: frozenset[str] = frozenset(p.name for p in PREDICATES.values() if p.symmetric)
 PLACE_TYPES: frozenset[str] = frozenset(t.name for t in ENTITY_TYPES.values() if t.parent == "Place")
 

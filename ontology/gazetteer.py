@@ -28,6 +28,8 @@ people or region adjective: "Tigrayan", "Baloch"), ``capital``
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import os
 from dataclasses import dataclass, field, replace
@@ -112,7 +114,8 @@ def _read_jsonl(path: Path | Any, label: str) -> Iterator[Entry]:
         raise GazetteerError(f"{label}: is a directory, not a gazetteer file") from None
     except UnicodeDecodeError as exc:
         raise GazetteerError(f"{label}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    for n, line in enumerate(text.splitlines(), 1):
+    # JSON Lines are split on "\n" only: str.splitlines also breaks inside strings at U+2028.
+    for n, line in enumerate(text.split("\n"), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -125,15 +128,34 @@ def _read_jsonl(path: Path | Any, label: str) -> Iterator[Entry]:
         yield Entry.from_dict(data, f"{label}:{n}")
 
 
+def _gleditsch_ward_codes() -> dict[str, str]:
+    """ISO alpha-3 -> Gleditsch-Ward state code (what UCDP data join on), from country_converter's table.
+
+    The table is read as a file: importing country_converter would import pandas (and its
+    reader breaks under pandas 3), for one column.
+    """
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {r["ISO3"]: r["GWcode"] for r in rows if r.get("GWcode", "").strip().isdigit()}
+
+
 def _pycountry_states() -> Iterator[Entry]:
+    gw = _gleditsch_ward_codes()
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
         aliases = [c.name, getattr(c, "official_name", None)]
+        ids = [("iso3166-alpha2", c.alpha_2), ("iso3166-alpha3", c.alpha_3), ("iso3166-numeric", c.numeric)]
+        if c.alpha_3 in gw:
+            ids.append(("gleditsch-ward", gw[c.alpha_3]))
         yield Entry(
             name=name,
             type="STATE",
             aliases=tuple(dict.fromkeys(a for a in aliases if a and a != name)),
-            ids=(("iso3166-alpha2", c.alpha_2), ("iso3166-alpha3", c.alpha_3), ("iso3166-numeric", c.numeric)),
+            ids=tuple(ids),
         )
 
 

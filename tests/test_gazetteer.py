@@ -324,3 +324,25 @@ def test_unreadable_user_file(tmp_path):
 def test_entry_from_dict_cleans_aliases():
     entry = Entry.from_dict({"name": " Hamas ", "type": "ARMED_GROUP", "aliases": ["Hamas", " HAMAS ", "", "HAMAS"]})
     assert entry.name == "Hamas" and entry.aliases == ("HAMAS",)
+
+
+def test_states_carry_gleditsch_ward_codes_from_country_converter():
+    from conflictkg.ontology.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    # Codes as UCDP data use them (a few checked by hand against the Gleditsch-Ward list).
+    for name, code in (("Syria", "652"), ("Russia", "365"), ("United States", "2"), ("Ukraine", "369")):
+        assert dict(gaz.lookup(name).ids)["gleditsch-ward"] == code, name
+
+
+def test_named_query_joins_on_external_ids(tmp_path):
+    import conflictkg
+    from conflictkg.exports.sparql import query
+
+    kg = conflictkg.build()
+    path = tmp_path / "g.ttl"
+    kg.save(path)
+    result = query(path, name="external_ids", params={"scheme": "gleditsch-ward", "value": "652"})
+    assert [str(r[1]) for r in result.rows] == ["Syria"]
+    result = query(path, name="external_ids", params={"value": "TUR"})
+    assert [(str(r[1]), str(r[2])) for r in result.rows] == [("Turkey", "iso3166-alpha3")]

@@ -12,6 +12,7 @@ import json
 import random
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -291,7 +292,7 @@ def test_page_script_never_builds_html_from_strings():
 def test_templates_ship_as_package_data():
     templates = resources.files("conflictkg.exports").joinpath("templates")
     names = {p.name for p in templates.iterdir()}
-    assert {"explorer.html", "explorer.js", "explorer.css", "vis-network.min.js", "vis-network.css"} <= names
+    assert {"explorer.html", "explorer.js", "explorer.css"} <= names
 
 
 def test_an_asset_that_would_end_its_element_is_refused(monkeypatch, tmp_path):
@@ -299,3 +300,19 @@ def test_an_asset_that_would_end_its_element_is_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(html_export, "_TEMPLATES", tmp_path)
     with pytest.raises(ValueError, match="cannot be inlined"):
         html_export._asset("explorer.js")
+
+
+def test_vis_network_comes_from_the_installed_pyvis_not_a_copy():
+    import importlib.util
+
+    from conflictkg.exports.html import VIS_NETWORK
+
+    root = Path(__file__).resolve().parents[1]
+    minified = [p for p in root.glob("exports/**/*") if p.name.endswith((".min.js", ".min.css")) or "vis-network" in p.name]
+    assert minified == [], "third-party builds belong to their package, not the repository"
+    pyvis_dir = Path(next(iter(importlib.util.find_spec("pyvis").submodule_search_locations)))
+    shipped = (pyvis_dir / "lib" / VIS_NETWORK / "vis-network.min.js").read_text(encoding="utf-8").replace("\r\n", "\n")
+    page = render_html(KnowledgeGraph())
+    body = shipped.rsplit("//# sourceMappingURL", 1)[0]
+    assert body.strip()[-200:] in page and body[:400] in page
+    assert "sourceMappingURL" not in page

@@ -553,3 +553,17 @@ def test_hostile_article_text_stays_text(open_graph, bypass_csp):
     assert page.js("document.scripts.length") == 3
     assert page.js("Array.from(document.querySelectorAll('*')).filter(e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length") == 0
     page.assert_clean()
+
+
+def test_long_names_are_shortened_on_the_canvas_and_whole_in_the_panel(open_graph):
+    long_name = "Front for the Liberation of the Northern Highlands and the Lakes " * 5
+    group = Actor.create(long_name.strip(), "ARMED_GROUP")
+    kg = KnowledgeGraph()
+    kg.add_document(Document(id="d", text="...", published="2024-01-01"),
+                    [Relation(group, "attacks", TURKEY, evidence=ev("d", "The Front attacked Turkey."))])
+    page = open_graph(kg)
+    label = page.js(f"network.body.data.nodes.get({group.id!r}).label")
+    assert len(label) <= 40 and label.endswith("\u2026") and long_name.startswith(label[:-1])
+    page.js(f"explorer.showActor({group.id!r})")
+    assert group.name in page.panel_text()
+    page.assert_clean()

@@ -117,3 +117,17 @@ def test_an_undescribed_source_is_a_warning():
     report = shacl.validate(kg)
     assert report.conforms
     assert any("not described" in v.message for v in report.violations)
+
+
+def test_the_cli_exits_1_on_violations_and_0_when_the_graph_conforms(kg, tmp_path, capsys):
+    from conflictkg.cli import main
+
+    good = tmp_path / "good.nt"
+    good.write_bytes(rdf.serialize(kg, "nt"))
+    assert main(["validate", str(good)]) == 0
+    g = _union(kg)
+    g.remove((next(g.subjects(RDF.type, CK.ArmedGroup)), RDFS.label, None))
+    bad = tmp_path / "bad.nt"
+    bad.write_text(g.serialize(format="nt"), encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    assert "violation(s)" in capsys.readouterr().err

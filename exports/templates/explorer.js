@@ -174,8 +174,14 @@
       }
     };
   }
+  // A name from an article can be any length: the canvas shows a short form, the panel the whole name.
+  var LABEL_MAX = 40;
+  function shortLabel(name) {
+    var chars = Array.from(name);
+    return chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join('') + '\u2026' : name;
+  }
   function nodeItem(a) {
-    var item = { id: a.id, label: a.name, group: a.type, size: nodeSize(a) };
+    var item = { id: a.id, label: shortLabel(a.name), group: a.type, size: nodeSize(a) };
     if (typeof a.x === 'number') { item.x = a.x; item.y = a.y; }
     return item;
   }
