@@ -20,7 +20,8 @@ otherwise, and bounds every request:
 
 A request that hits a limit gets ``503`` (``400``, ``403``, ``413``... for a bad one)
 and a one-line plain-text reason. SIGTERM, SIGINT and SIGHUP stop :func:`serve`
-cleanly: workers stopped, temporary store removed.
+cleanly: workers stopped, temporary store removed. After a SIGKILL the workers still
+go (they die with their parent) and the next server removes the store left behind.
 
 ``push`` sends a graph to a store through the SPARQL 1.1 Graph Store HTTP Protocol
 (Oxigraph ``/store``, Fuseki ``/DATASET/data``, GraphDB ``/repositories/REPO/rdf-graphs/service``,
@@ -38,7 +39,6 @@ import ipaddress
 import json
 import multiprocessing
 import os
-import queue
 import re
 import select
 import shutil
@@ -228,12 +228,12 @@ class _Pool:
 
     def __init__(self, location: Path, limits: Limits, size: int):
         self.location, self.limits = location, limits
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._closed = False
         for _ in range(size):
-            self._idle.put(self._spawn())
+            self._idle.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self.location, self.limits)
@@ -253,13 +253,20 @@ class _Pool:
                 raise ServerError(str(e)) from None
 
     def acquire(self, deadline: float) -> _Worker | None:
-        try:
-            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            return None
+        """An idle worker, one that has started rather than one still starting; None at ``deadline``."""
+        with self._lock:
+            while not self._idle:
+                if not self._lock.wait(max(0.0, deadline - time.monotonic())) and not self._idle:
+                    return None
+            started = [w for w in self._idle if w.ready or w.conn.poll(0)]
+            worker = (started or self._idle)[0]
+            self._idle.remove(worker)
+            return worker
 
     def release(self, worker: _Worker) -> None:
-        self._idle.put(worker)
+        with self._lock:
+            self._idle.append(worker)
+            self._lock.notify()
 
     def replace(self, worker: _Worker) -> None:
         worker.kill()
@@ -267,7 +274,7 @@ class _Pool:
             self._all.discard(worker)
             if self._closed:
                 return
-        self._idle.put(self._spawn())
+        self.release(self._spawn())
 
     def close(self) -> None:
         with self._lock:
@@ -486,14 +493,31 @@ class _Endpoint(ThreadingHTTPServer):
         return _Refused(500, f"the query process died (exit code {code})")
 
 
+_PREFIX = "conflictkg-serve-"
+
+
+def _remove_orphans() -> None:
+    """Remove the temporary stores of servers that died without cleaning up (killed with SIGKILL)."""
+    for folder in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        try:
+            pid = int((folder / "owner").read_text())
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, ValueError):  # not ours, or still being created
+            continue
+
+
 @contextlib.contextmanager
 def _endpoint(path, host: str, port: int, limits: Limits, workers: int, startup_s: float) -> Iterator[tuple[str, _Endpoint]]:
     """Bind, load ``path`` into a temporary store, start the workers; undo it all on exit."""
     if workers < 1:
         raise InputError(f"workers: {workers}: at least one is needed")
     httpd = _Endpoint(host, port, limits)  # first: a busy port fails before any loading
-    workdir = Path(tempfile.mkdtemp(prefix="conflictkg-serve-"))
+    _remove_orphans()
+    workdir = Path(tempfile.mkdtemp(prefix=_PREFIX))
     try:
+        (workdir / "owner").write_text(str(os.getpid()))
         location = workdir / "db"
         _load(path, location, workdir)
         httpd.pool = _Pool(location, limits, workers)

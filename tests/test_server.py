@@ -439,3 +439,22 @@ def test_signals_stop_the_server_cleanly(cli_server, signum, bind):
     # --bind warns when the address is reachable from other machines, and only then.
     warned = "warning: serving on 0.0.0.0, reachable from other machines" in proc.stderr.read()
     assert warned == (bind == "0.0.0.0")
+
+
+def test_after_sigkill_workers_die_and_the_next_server_removes_the_store(cli_server):
+    proc, url, tmp = cli_server("--timeout", "3")
+    workers = descendants(proc.pid)
+    left = list(tmp.glob("conflictkg-serve-*"))
+    assert left
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 10  # the fork server sees its parent gone; the workers die with it
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
+    assert all(path.exists() for path in left)  # nothing could clean up...
+    second, _, _ = cli_server("--timeout", "3")
+    assert not any(path.exists() for path in left)  # ...until the next server started
+    second.send_signal(signal.SIGTERM)
+    assert second.wait(20) == 0
+    assert list(tmp.glob("conflictkg-serve-*")) == []
