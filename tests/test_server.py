@@ -382,6 +382,13 @@ def test_content_negotiation(served):
     assert bad.status_code == 400 and "malformed query" in bad.text
 
 
+def test_the_protocol_dataset_parameters(served, graph_file):
+    everything = count(served.replace("/query", ""))
+    one = httpx.get(served, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "default-graph-uri": rdf.graph_iri("doc2")},
+                    headers={"Accept": JSON}).json()["results"]["bindings"][0]["n"]["value"]
+    assert 0 < int(one) < everything  # the default graph is doc2's graph alone, not the union
+
+
 def test_bind_addresses():
     assert server.parse_bind("0.0.0.0:8080", 7878) == ("0.0.0.0", 8080)
     assert server.parse_bind("[::1]:9000", 7878) == ("::1", 9000)
