@@ -486,6 +486,8 @@ def _run(store: ox.Store, text: str, kind: str, timeout: float | None, max_memor
         def work() -> None:
             try:
                 box["out"] = ("ok", _execute(store, text, kind, allow_service=allow_service))
+            except QueryError as e:
+                box["out"] = ("error", str(e))
             except BaseException as e:  # noqa: BLE001
                 box["out"] = ("error", f"{type(e).__name__}: {e}")
 
