@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
     from conflictkg.graph.model import Relation
 
-__all__ = ["render_html", "write_html", "explorer_data", "LAYOUT_THRESHOLD"]
+__all__ = ["render_html", "write_html", "notebook_html", "explorer_data", "LAYOUT_THRESHOLD"]
 
 #: The vis-network build inlined in the page, from pyvis's ``lib/`` folder.
 VIS_NETWORK = "vis-9.1.2"
@@ -93,6 +93,22 @@ def write_html(kg: "KnowledgeGraph", path: str | Path, *, title: str | None = No
     PosixPath('out/graph.html')
     """
     return write_text(path, render_html(kg, title=title))
+
+
+def notebook_html(kg: "KnowledgeGraph", *, title: str | None = None, height: int = 600) -> str:
+    """The explorer for a notebook cell: the page in a sandboxed ``<iframe srcdoc>``.
+
+    The sandbox allows scripts but not the notebook's origin, so the page (article text
+    included) can reach neither the notebook nor its kernel; its own CSP still forbids
+    every request.
+
+    >>> from conflictkg.graph.kg import KnowledgeGraph
+    >>> notebook_html(KnowledgeGraph()).startswith('<iframe sandbox="allow-scripts"')
+    True
+    """
+    page = html.escape(render_html(kg, title=title), quote=True)
+    return (f'<iframe sandbox="allow-scripts" srcdoc="{page}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe>')
 
 
 def json_for_script(value: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -67,11 +68,16 @@ def relation_record(rel: Relation, documents: dict[str, Document] | None = None)
     }
 
 
+# Line breaks for str.splitlines (and U+2028/9 for JavaScript) that json.dumps leaves raw.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def jsonl_line(record: Any) -> str:
-    """``record`` as one JSON Lines line; U+2028/U+2029 escaped, as readers that use
-    ``str.splitlines`` (or JavaScript) would break the line at them."""
+    """``record`` as one JSON Lines line: every character a reader might take for a line
+    break is escaped, so even ``str.splitlines`` sees one record per line."""
     text = json.dumps(record, ensure_ascii=False)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+    return _LINE_BREAK.sub(lambda m: _LINE_BREAKS[m.group()], text) + "\n"
 
 
 def to_jsonl(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:

@@ -61,6 +61,9 @@ def make_document(text: str, *, id: str | None = None, title: str = "", url: str
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{label}: the document is empty")
+    # A title and URL are article text too: the same cleaning, on one line.
+    title = " ".join(clean_text(title).split()) if title else ""
+    url = clean_text(url).strip() if url else ""
     if not title:
         first = text.strip().split("\n", 1)[0].strip()
         title = first if len(first) <= 200 else first[:197] + "..."

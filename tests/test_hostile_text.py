@@ -65,9 +65,9 @@ def test_inert_cell_leaves_numbers_and_plain_text_alone():
 
 
 def test_jsonl_escapes_line_separators_and_splits_on_newline_only():
-    sentence = "The Kestrian Army\u2028shelled\u2029Lusk."
+    sentence = "The Kestrian\x85Army\u2028shelled\u2029Lusk."
     text = to_jsonl([relation(sentence=sentence), relation(obj="Varn")])
-    assert "\u2028" not in text and "\u2029" not in text
+    assert "\u2028" not in text and "\u2029" not in text and "\x85" not in text
     lines = text.splitlines()  # what a naive reader does: still one record per line
     assert len(lines) == 2
     assert json.loads(lines[0])["evidence"][0]["sentence"] == sentence
