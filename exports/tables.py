@@ -104,7 +104,8 @@ def inert_cell(value: Any) -> Any:
 def to_csv(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:
     """CSV text with a header row; evidence sentences joined with `` | ``."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    # RFC 4180 line ends: a value holding a bare CR is then quoted (with "\n" it would not be).
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for rel in relations:
         row = relation_record(rel, documents)
