@@ -17,7 +17,7 @@ from pathlib import Path
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Document
 
-__all__ = ["clean_text", "read_document", "make_document", "check_date"]
+__all__ = ["clean_text", "read_document", "make_document", "check_date", "content_id", "default_title", "decode_text"]
 
 # C0/C1 controls except tab, newline and carriage return; zero-width and BOM characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
@@ -36,6 +36,31 @@ def clean_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def content_id(text: str) -> str:
+    """A document id from its (cleaned) text: the same text always gets the same id.
+
+    16 hex digits of SHA-1 (64 bits): collisions stay improbable far beyond a million documents.
+
+    >>> content_id("Turkey backs HTS.") == content_id("Turkey backs HTS.")
+    True
+    """
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def default_title(text: str) -> str:
+    """The first line of ``text``, shortened to 200 characters: the title of a document that has none."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if len(first) <= 200 else first[:197] + "..."
+
+
+def decode_text(raw: bytes) -> str:
+    """Decode UTF-8 bytes (a BOM is dropped); :class:`ValueError` says where they are not UTF-8."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (undecodable byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+
+
 def check_date(value: str | None, what: str = "date") -> str | None:
     """Return ``value`` if it is an ISO date (YYYY-MM-DD), else raise :class:`InputError`."""
     if value is None or value == "":
@@ -48,7 +73,7 @@ def check_date(value: str | None, what: str = "date") -> str | None:
 
 def make_document(text: str, *, id: str | None = None, title: str = "", url: str = "",
                   published: str | None = None, source: str = "") -> Document:
-    """A :class:`Document` from a string, cleaned; the id defaults to a hash of the text.
+    """A :class:`Document` from a string, cleaned; the id defaults to a hash of the text (:func:`content_id`).
 
     >>> make_document("Turkey backs HTS.", published="2024-12-06").published
     '2024-12-06'
@@ -59,15 +84,16 @@ def make_document(text: str, *, id: str | None = None, title: str = "", url: str
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{label}: the document is empty")
-    if not title:
-        first = text.strip().split("\n", 1)[0].strip()
-        title = first if len(first) <= 200 else first[:197] + "..."
-    doc_id = id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-    return Document(id=doc_id, text=text, title=title, url=url, published=check_date(published, f"{label}: published"), source=source)
+    return Document(id=id or content_id(text), text=text, title=title or default_title(text), url=url,
+                    published=check_date(published, f"{label}: published"), source=source)
 
 
 def read_document(path: str | os.PathLike, *, published: str | None = None, url: str = "") -> Document:
-    """Read a UTF-8 text file into a :class:`Document`; errors name the file and the problem."""
+    """Read a UTF-8 text file into a :class:`Document`; errors name the file and the problem.
+
+    The id is the hash of the text (:func:`content_id`), whatever the file is called. For HTML,
+    feeds, JSON Lines and CSV corpora, folders and globs, see :mod:`conflictkg.graph.sources`.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -78,9 +104,7 @@ def read_document(path: str | os.PathLike, *, published: str | None = None, url:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (undecodable byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-") or "doc"
-    digest = hashlib.sha1(raw).hexdigest()[:8]
-    return make_document(text, id=f"{stem}-{digest}", url=url, published=published, source=str(path))
+        text = decode_text(raw)
+    except ValueError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    return make_document(text, url=url, published=published, source=str(path))
