@@ -54,7 +54,7 @@ def _skip_warning(problem: DocumentError) -> None:
 
 
 def build(
-    inputs: Iterable[PathLike | Document] | PathLike | None = None,
+    inputs: Iterable[PathLike | Document] | PathLike | DocumentStream | None = None,
     *,
     published: str | None = None,
     model: str | None = None,
@@ -69,38 +69,36 @@ def build(
 
     Text, Markdown, HTML pages, RSS/Atom feeds, JSON Lines and CSV corpora are read by
     :func:`iter_documents` (``fields`` maps records: ``{"text": "body", "date": "pubDate"}``;
-    ``format`` forces the reader of stdin and of the files named). ``published``
+    ``format`` forces the reader of stdin and of the files named); ``inputs`` may also be a
+    :class:`DocumentStream` made by it, whose counts the caller then reads. ``published``
     (YYYY-MM-DD) dates the documents whose metadata give no date: the base for relative
     dates. ``gazetteer`` is a JSON Lines file of extra actors; ``merge`` an existing graph
     (or a saved RDF file) to add to. A bad document is skipped and passed to ``on_skip``
-    (default: a warning on the ``conflictkg`` logger); ``strict=True`` raises it as :class:`DocumentError` instead. No
-    document at all is an :class:`InputError`.
+    (default: a warning on the ``conflictkg`` logger); ``strict=True`` raises it as
+    :class:`DocumentError` instead. No document at all is an :class:`InputError`.
 
     >>> kg = conflictkg.build(["article.txt", "wire/", "feeds/*.xml"], published="2024-12-06")  # doctest: +SKIP
     >>> kg = conflictkg.build(["corpus.csv"], fields={"text": "body", "id": "guid"})            # doctest: +SKIP
     """
     from conflictkg.graph.pipeline import build_graph
 
-    if inputs is None:
-        inputs = [sample_document()]
-    elif isinstance(inputs, (str, os.PathLike, Document)):
-        inputs = [inputs]
-    stream = iter_documents(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
+    if isinstance(inputs, DocumentStream):
+        stream = inputs
+    else:
+        if inputs is None:
+            inputs = [sample_document()]
+        stream = iter_documents(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
     base = None
     if merge is not None:
         base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
     kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base)
     if stream.read == 0:
-        raise InputError(_nothing_read(stream, inputs))
+        names = ", ".join(stream.names[:3]) + (", ..." if len(stream.names) > 3 else "") or "the inputs"
+        if stream.skipped:
+            raise InputError(f"{names}: no document to build from, every one was bad ({len(stream.skipped)} skipped)")
+        raise InputError(f"{names}: no document to build from (no file with a known extension: "
+                         ".txt .md .html .xml .rss .atom .jsonl .csv ...)")
     return kg
-
-
-def _nothing_read(stream: DocumentStream, inputs: Any) -> str:
-    paths = [os.fspath(i) for i in inputs if not isinstance(i, Document)] if isinstance(inputs, (list, tuple)) else []
-    names = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "") or "the inputs"
-    if stream.skipped:
-        return f"{names}: no document to build from, every one was bad ({len(stream.skipped)} skipped)"
-    return f"{names}: no document to build from (no file with a known extension: .txt .md .html .xml .rss .atom .jsonl .csv ...)"
 
 
 def extract(

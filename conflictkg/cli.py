@@ -60,12 +60,9 @@ def _fields(text_field, title_field, url_field, date_field, id_field):
     return Fields.from_options(text=text_field, title=title_field, url=url_field, date=date_field, id=id_field)
 
 
-class _Skips(list):
-    """The bad documents skipped, each reported on stderr as it is met."""
-
-    def __call__(self, problem) -> None:
-        self.append(problem)
-        err.print(f"skipped {problem}", markup=False)
+def _report_skip(problem) -> None:
+    """Report a bad document on stderr as it is met (the stream counts them)."""
+    err.print(f"skipped {problem}", markup=False)
 
 
 @app.command()
@@ -104,27 +101,30 @@ def build(
     if merge is not None:
         _inputs_exist([merge])
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
-    skips = _Skips()
+    # Every path is checked here, before the model loads; the documents are read as extraction asks.
+    stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=published, fields=fields,
+                                       format=input_format, strict=strict, on_skip=_report_skip)
     with err.status("Extracting relations...", spinner="dots"):
-        kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge,
-                              fields=fields, format=input_format, strict=strict, on_skip=skips)
+        kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge)
     # Render everything in memory first: a failure must not leave some outputs written.
     targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]
     with err.status("Writing outputs...", spinner="dots"):
         for path, name in targets:
             exports.write(kg, path, name)
-    _print_summary(kg, skipped=len(skips))
+    _print_summary(kg, stream)
     for path, _ in targets:
         out.print(f"wrote {path}")
 
 
-def _print_summary(kg, skipped: int = 0) -> None:
+def _print_summary(kg, stream=None) -> None:
     summary = kg.summary()
     out.print(f"[bold]{summary['documents']}[/] document(s), [bold]{summary['actors']}[/] actors, "
               f"[bold]{summary['relations']}[/] relations ({summary['negated']} negated)")
-    if skipped:
-        out.print(f"[bold]{skipped}[/] bad document(s) skipped (each named on stderr)")
+    if stream is not None and stream.skipped:
+        out.print(f"[bold]{len(stream.skipped)}[/] bad document(s) skipped (each named on stderr)")
+    if stream is not None and stream.duplicates:
+        out.print(f"[bold]{stream.duplicates}[/] duplicate document(s) (the same text again) read once")
     table = Table("predicate", "relations", title="Relations by predicate")
     for pred, n in summary["relations_by_predicate"].items():
         table.add_row(pred, str(n))

@@ -8,16 +8,18 @@ Every later stage can rely on that.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from conflictkg.errors import InputError
 from conflictkg.graph.model import Document
 
-__all__ = ["clean_text", "read_document", "make_document", "check_date", "content_id", "default_title", "decode_text"]
+__all__ = ["clean_text", "read_document", "make_document", "check_date", "content_id", "default_title", "decode_text", "iso_date"]
 
 # C0/C1 controls except tab, newline and carriage return; zero-width and BOM characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
@@ -69,6 +71,52 @@ def check_date(value: str | None, what: str = "date") -> str | None:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise InputError(f"{what} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+_ISO_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])")
+_NUMERIC = re.compile(r"[\d\s./-]+")
+
+
+def iso_date(value: Any) -> str:
+    """Normalise a publication date to YYYY-MM-DD, keeping the date as written (no time-zone shift).
+
+    Takes ISO 8601 dates and date-times, RFC 822 dates (feeds, e-mail) and dates that spell
+    out the month; refuses a purely numeric day/month order as ambiguous. Raises
+    :class:`ValueError` with the reason.
+
+    >>> iso_date("2024-12-06T23:30:00-05:00"), iso_date("Fri, 06 Dec 2024 23:30:00 -0500")
+    ('2024-12-06', '2024-12-06')
+    >>> iso_date("6 December 2024")
+    '2024-12-06'
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date string, got {type(value).__name__}")
+    s = value.strip()
+    m = _ISO_PREFIX.match(s)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"not a real date ({exc})") from None
+    if _NUMERIC.fullmatch(s):
+        raise ValueError("a numeric date other than YYYY-MM-DD is ambiguous")
+    parts = email.utils.parsedate_tz(s)
+    if parts and parts[0] and parts[1] and parts[2]:
+        try:
+            return dt.date(*parts[:3]).isoformat()
+        except ValueError:
+            pass
+    from dateutil import parser as date_parser
+
+    # Parsed against two different defaults: a part the text does not give shows up as a difference.
+    try:
+        a = date_parser.parse(s, default=dt.datetime(2000, 1, 1))
+        b = date_parser.parse(s, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        raise ValueError("not a date") from None
+    if a.date() != b.date():
+        raise ValueError("not a full date (year, month and day)")
+    return a.date().isoformat()
 
 
 def make_document(text: str, *, id: str | None = None, title: str = "", url: str = "",

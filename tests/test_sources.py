@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from conflictkg.errors import DocumentError, FormatError, InputError
-from conflictkg.graph.sources import Fields, for_path, html_to_text, iso_date, iter_documents
-from conflictkg.graph.text import content_id
+from conflictkg.graph.readers import Fields, for_path, html_to_text
+from conflictkg.graph.sources import iter_documents
+from conflictkg.graph.text import content_id, iso_date
 
 DATA = Path(__file__).parent / "data" / "corpora"
 JSONL_FIELDS = {"text": "body", "title": "headline", "url": "link", "date": "meta.pubDate", "id": "guid"}
@@ -279,10 +280,24 @@ def test_ids_are_content_hashes_stable_across_files_and_dates(tmp_path):
     (tmp_path / "one.txt").write_text("Turkey backs the Syrian National Army.\n")
     (tmp_path / "two.txt").write_text("Turkey backs the Syrian National Army.\n")
     (tmp_path / "three.txt").write_text("Iran supports the Houthis.\n")
-    first = {Path(d.source).stem: d.id for d in read([tmp_path], published="2024-01-01")[0]}
-    again = [d.id for d in read([tmp_path / "two.txt", tmp_path / "one.txt"], published="2025-05-05")[0]]
-    assert first["one"] == first["two"] == again[0] == again[1] != first["three"]
-    assert first["one"] == content_id("Turkey backs the Syrian National Army.\n")
+    one, two, three = (read([tmp_path / f"{n}.txt"], published=date)[0][0]
+                       for n, date in (("one", "2024-01-01"), ("two", "2025-05-05"), ("three", None)))
+    assert one.id == two.id == content_id("Turkey backs the Syrian National Army.\n") != three.id
+    assert read([tmp_path / "one.txt"])[0][0].id == one.id  # and again, another time
+
+
+def test_the_same_text_twice_is_read_once_and_a_reused_id_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("Turkey backs the Syrian National Army.\n")
+    (tmp_path / "b.txt").write_text("Turkey backs the Syrian National Army.\n")
+    (tmp_path / "wire.jsonl").write_text('{"id": "x1", "text": "Iran supports the Houthis."}\n'
+                                         '{"id": "x1", "text": "Iran supports the Houthis."}\n'
+                                         '{"id": "x1", "text": "Qatar condemned the strike."}\n')
+    stream = iter_documents([tmp_path])
+    docs = list(stream)
+    assert [Path(d.source.split(",")[0]).name for d in docs] == ["a.txt", "wire.jsonl"]
+    assert stream.duplicates == 2  # b.txt, and line 2
+    (problem,) = stream.skipped
+    assert problem.source.endswith("wire.jsonl, line 3") and "the id 'x1' is already another document's" in problem.reason
 
 
 def test_documents_pass_through(tmp_path):
