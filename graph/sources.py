@@ -159,11 +159,8 @@ def _path_inputs(name: str, format: Reader | None) -> list[_Input | _Folder]:
         if not os.access(path, os.R_OK | os.X_OK):
             raise InputError(f"{path}: cannot read the folder (permission denied)")
         return [_Folder(path)]
-    try:
-        with open(path, "rb"):
-            pass
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: cannot read (permission denied)")
     return [_Input(name, path, format or for_path(path))]
 
 

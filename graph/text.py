@@ -32,7 +32,10 @@ def clean_text(text: str) -> str:
     >>> clean_text("Ha\\u200bma\\x00 fell")
     'Hama fell'
     """
-    text = _SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode("utf-8")  # a strict encode finds an unpaired surrogate far faster than a regex scan
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")

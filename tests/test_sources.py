@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -70,16 +71,12 @@ def test_missing_path_is_fatal_before_anything_is_read(tmp_path):
 
 
 def test_unreadable_file_on_the_command_line_is_fatal(tmp_path, monkeypatch):
-    from conflictkg.graph import sources
-
     path = tmp_path / "locked.txt"
     path.write_text("Turkey backs the Syrian National Army.")
-
-    def denied(*args, **kwargs):  # chmod 0 would not do: the tests may run as root
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(sources, "open", denied, raising=False)
-    with pytest.raises(InputError, match=r"locked\.txt: cannot read \(Permission denied\)"):
+    readable = os.access
+    # chmod 0 would not do: the tests may run as root, who reads every file.
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != path and readable(p, mode))
+    with pytest.raises(InputError, match=r"locked\.txt: cannot read \(permission denied\)"):
         iter_documents([path])
 
 
@@ -267,6 +264,23 @@ def test_a_bad_file_in_a_folder_is_skipped_and_the_rest_read(tmp_path):
     assert [d.text for d in docs] == ["Turkey backs the Syrian National Army.", "Iran supports the Houthis."]
     assert [(Path(p.source).name, p.reason.split(" (")[0]) for p in skipped] == [
         ("b.txt", "not UTF-8 text"), ("c.txt", "the document is empty")]
+
+
+def test_an_unreadable_file_in_a_folder_is_skipped(tmp_path, monkeypatch):
+    from conflictkg.graph import sources
+
+    (tmp_path / "a.txt").write_text("Turkey backs the Syrian National Army.")
+    (tmp_path / "b.txt").write_text("Iran supports the Houthis.")
+
+    def fake_open(path, mode="r", *args, **kwargs):  # the tests may run as root: chmod would not do
+        if Path(path).name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        return open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "open", fake_open, raising=False)
+    docs, (problem,) = read([tmp_path])
+    assert [d.text for d in docs] == ["Turkey backs the Syrian National Army."]
+    assert str(problem) == f"{tmp_path / 'b.txt'}: cannot read (Permission denied)"
 
 
 def test_strict_raises_the_first_bad_document_and_reading_is_lazy():
