@@ -232,6 +232,13 @@ def test_csv_with_a_field_mapping_multiline_rows_and_bad_rows():
     ]
 
 
+def test_tsv(tmp_path):
+    corpus = tmp_path / "wire.tsv"
+    corpus.write_text("id\ttext\tdate\nt1\tIran supports the Houthis.\t12 January 2024\n")
+    (doc,), skipped = read([corpus])
+    assert (doc.id, doc.text, doc.published, skipped) == ("t1", "Iran supports the Houthis.", "2024-01-12", [])
+
+
 def test_csv_without_the_text_column_is_one_problem_naming_the_columns():
     docs, (problem,) = read([DATA / "records" / "levant-desk.csv"])
     assert not docs and problem.location is None
