@@ -275,7 +275,9 @@ def _read_feed(name: str, stream: IO[bytes], options: ReadOptions) -> Iterator[D
     why = parsed.get("bozo_exception") if parsed.get("bozo") else None
     broken = f"; the feed is malformed ({why})" if isinstance(why, SAXParseException) else ""
     for n, entry in enumerate(parsed.entries, 1):
-        title = html_to_text(entry.get("title") or "")
+        title = entry.get("title") or ""
+        if (entry.get("title_detail") or {}).get("type") != "text/plain":
+            title = html_to_text(title)
         location = f"entry {n}" + (f" ({title[:60]!r})" if title else "")
         text = _entry_text(entry)
         if not text.strip():
