@@ -23,7 +23,6 @@ import argparse
 import csv
 import gc
 import html
-import io
 import json
 import random
 import tempfile
