@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
+from conflictkg.outputs import output_set
 
 app = typer.Typer(
     name="conflictkg",
@@ -103,25 +104,24 @@ def build(
     for name in formats:
         if name not in RDF_EXTENSIONS:
             raise InputError(f"--rdf-format: unknown format {name!r}; choose from {', '.join(RDF_EXTENSIONS)}")
-    if outdir.exists() and not outdir.is_dir():
-        raise InputError(f"{outdir}: exists and is not a folder")
     if merge is not None:
         _inputs_exist([merge])
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
     # Every path is checked here, before the model loads; the documents are read as extraction asks.
     stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=published, fields=fields,
                                        format=input_format, strict=strict, on_skip=_report_skip)
-    with err.status("Extracting relations...", spinner="dots"):
-        kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge)
-    # Render everything in memory first: a failure must not leave some outputs written.
-    targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
-    targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]
-    with err.status("Writing outputs...", spinner="dots"):
-        for path, name in targets:
-            exports.write(kg, path, name)
+    targets = [(f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
+    targets += [("graph.html", "html"), ("relations.jsonl", "jsonl"), ("relations.csv", "csv")]
+    # Locked from the start; the set is written into a staging folder that replaces OUTDIR whole.
+    with output_set(outdir) as staging:
+        with err.status("Extracting relations...", spinner="dots"):
+            kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge)
+        with err.status("Writing outputs...", spinner="dots"):
+            for name, fmt in targets:
+                exports.write(kg, staging / name, fmt)
     _print_summary(kg, stream)
-    for path, _ in targets:
-        out.print(f"wrote {path}", markup=False)
+    for name, _ in targets:
+        out.print(f"wrote {outdir / name}", markup=False)
 
 
 def _print_summary(kg, stream=None) -> None:

@@ -72,3 +72,7 @@ class LanguageDataError(ConflictKGError):
 
 class MissingDependencyError(ConflictKGError):
     """An optional extra (pandas, pyarrow...) is needed for what was asked and is not installed."""
+
+
+class OutputError(ConflictKGError):
+    """Outputs cannot be written: the folder is locked by another build, not writable, or the disk is full."""
