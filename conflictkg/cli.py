@@ -413,6 +413,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file system refusal the command did not name itself (permissions, a full disk...).
+        where = exc.filename if exc.filename is not None else "i/o"
+        err.print(f"error: {where}: {exc.strerror or exc}", markup=False)
+        return 2
     return code if isinstance(code, int) else 0
 
 

@@ -13,7 +13,6 @@ OUTDIR) makes a second build into the same OUTDIR fail at start instead of racin
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import os
 import shutil
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from conflictkg.errors import InputError, OutputError
+from conflictkg.files import reason
 
 __all__ = ["output_set", "MARKER"]
 
@@ -94,13 +94,13 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
     try:
         outdir.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{outdir}: cannot create its parent folder ({_reason(exc)})") from None
+        raise OutputError(f"{outdir}: cannot create its parent folder ({reason(exc)})") from None
     with _lock(outdir), _terminate_as_interrupt():
         _recover(outdir)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.staging-", dir=outdir.parent))
         except OSError as exc:
-            raise OutputError(f"{outdir}: cannot write beside it ({_reason(exc)})") from None
+            raise OutputError(f"{outdir}: cannot write beside it ({reason(exc)})") from None
         try:
             (staging / MARKER).write_text("", encoding="utf-8")
             yield staging
@@ -108,7 +108,7 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
             _swap(staging, outdir)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise OutputError(f"{outdir}: could not write the outputs ({_reason(exc)}); "
+            raise OutputError(f"{outdir}: could not write the outputs ({reason(exc)}); "
                               "the previous outputs are unchanged") from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -141,15 +141,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "no space left on the device"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.ENOTDIR:
-        return "a path component is a file, not a folder"
-    if exc.errno == errno.EROFS:
-        return "read-only file system"
-    return exc.strerror or str(exc)

@@ -141,3 +141,34 @@ def test_an_outdir_under_a_file_is_one_line(tmp_path, capsys):
     assert main(["build", "-o", str(tmp_path / "file" / "out")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a folder" in err
+
+
+@pytest.mark.parametrize("target, message", [
+    ("{tmp}/file/x.html", "a folder on the way is a file"),
+    ("{tmp}", "is a folder, not a file"),
+    ("/proc/conflictkg-nope/x.html", "cannot write there"),
+])
+def test_output_paths_that_cannot_be_written_are_one_line(tmp_path, previous, capsys, target, message):
+    graph = tmp_path / "graph.ttl"
+    graph.write_bytes(previous["graph.ttl"])
+    (tmp_path / "file").write_text("x")
+    assert main(["convert", str(graph), target.format(tmp=tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_a_full_disk_while_saving_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    from conflictkg import files
+    from conflictkg.errors import OutputError
+
+    target = tmp_path / "graph.html"
+    target.write_text("the old page")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(OutputError, match="no space left on the device.*unchanged"):
+        files.write_text(target, "the new page")
+    assert target.read_text() == "the old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
