@@ -145,13 +145,14 @@ def test_an_outdir_under_a_file_is_one_line(tmp_path, capsys):
 
 @pytest.mark.parametrize("target, message", [
     ("{tmp}/file/x.html", "a folder on the way is a file"),
-    ("{tmp}", "is a folder, not a file"),
+    ("{tmp}/folder.html", "is a folder, not a file"),
     ("/proc/conflictkg-nope/x.html", "cannot write there"),
 ])
 def test_output_paths_that_cannot_be_written_are_one_line(tmp_path, previous, capsys, target, message):
     graph = tmp_path / "graph.ttl"
     graph.write_bytes(previous["graph.ttl"])
     (tmp_path / "file").write_text("x")
+    (tmp_path / "folder.html").mkdir()
     assert main(["convert", str(graph), target.format(tmp=tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
