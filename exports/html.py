@@ -39,7 +39,7 @@ from conflictkg.errors import FormatError
 from conflictkg.exports import Exporter, register
 from conflictkg.exports.layout import spring_positions
 from conflictkg.files import write_text
-from conflictkg.ontology import ENTITY_TYPES, PREDICATES, VERSION
+from conflictkg.ontology import ENTITY_TYPES, PREDICATES, QUALIFIERS, VERSION
 
 if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
@@ -215,14 +215,10 @@ def _relation_row(i: int, rel: "Relation", documents: list[dict], doc_index: dic
         "o": rel.object.id,
         "predicate": rel.predicate,
         "negated": rel.negated,
-        "modality": rel.modality,
-        "attributed_to": rel.attributed_to,
-        "date": str(rel.date) if rel.date else None,
+        **{name: getattr(rel, name) for name in QUALIFIERS},
         "when": when,
         "when_from": when_from,
         "span": [_start(when), _end(when)] if when else None,
-        "former": rel.former,
-        "designation": rel.designation,
         "confidence": _number(rel.confidence),
         "rule": rel.rule,
         "sources": len(rel.documents),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from conflictkg.exports import Exporter, register
 from conflictkg.files import write_text
 from conflictkg.graph.model import Document, Relation
+from conflictkg.ontology import QUALIFIERS
 
 if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["relation_record", "to_jsonl", "to_csv", "CSV_COLUMNS"]
 
 CSV_COLUMNS = [
-    "subject", "subject_type", "predicate", "object", "object_type", "negated", "date", "former",
-    "designation", "modality", "attributed_to", "confidence", "rule", "sources", "evidence",
+    "subject", "subject_type", "predicate", "object", "object_type", "negated", *QUALIFIERS,
+    "confidence", "rule", "sources", "evidence",
 ]
 
 
@@ -56,11 +57,7 @@ def relation_record(rel: Relation, documents: dict[str, Document] | None = None)
         "object_type": rel.object.type,
         "object_id": rel.object.id,
         "negated": rel.negated,
-        "date": rel.date,
-        "former": rel.former,
-        "designation": rel.designation,
-        "modality": rel.modality,
-        "attributed_to": rel.attributed_to,
+        **{name: getattr(rel, name) for name in QUALIFIERS},
         "confidence": rel.confidence,
         "rule": rel.rule,
         "evidence": evidence,
