@@ -17,7 +17,7 @@ from conflictkg import cli
 from conflictkg.cli import main
 from conflictkg.exports.tables import inert_cell, to_csv, to_jsonl
 from conflictkg.graph.text import clean_text
-from conflictkg.ontology.gazetteer import Gazetteer
+from conflictkg.graph.gazetteer import Gazetteer
 
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
