@@ -231,8 +231,12 @@ Block = tuple[str | None, str, list[str]]
 
 def _provenance(kg: "KnowledgeGraph") -> tuple[str, str, str]:
     """(activity IRI, end time, software version) of the extraction that made ``kg``."""
-    from conflictkg import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        __version__ = version("conflictkg")  # the installed distribution's, not the API package's
+    except PackageNotFoundError:
+        __version__ = "unknown"
     meta = kg.graph.graph
     ended = meta.get("extracted_at") or datetime.now(timezone.utc).isoformat(timespec="seconds")
     version = meta.get("software_version") or __version__
