@@ -13,14 +13,16 @@ from __future__ import annotations
 import json
 import os
 from importlib import resources
-from typing import Iterable
+from typing import Any, Callable, Iterable, Mapping
 
+from conflictkg.errors import DocumentError, InputError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Mention, Relation
+from conflictkg.graph.sources import DocumentStream, Fields, iter_documents
 
 __version__ = "0.1.0"
 __all__ = [
-    "build", "extract", "load", "sample_document", "read_document",
+    "build", "extract", "load", "sample_document", "read_document", "iter_documents", "DocumentStream", "Fields",
     "KnowledgeGraph", "Actor", "Document", "Evidence", "Mention", "Relation", "__version__",
 ]
 
@@ -45,37 +47,58 @@ def read_document(path: PathLike, published: str | None = None, url: str = "") -
     return _read(path, published=published, url=url)
 
 
-def _documents(inputs: Iterable[PathLike | Document] | None, published: str | None) -> list[Document]:
-    if inputs is None:
-        return [sample_document()]
-    if isinstance(inputs, (str, os.PathLike)):
-        inputs = [inputs]
-    return [i if isinstance(i, Document) else read_document(i, published) for i in inputs]
+def _skip_warning(problem: DocumentError) -> None:
+    import logging
+
+    logging.getLogger("conflictkg").warning("skipped %s", problem)
 
 
 def build(
-    inputs: Iterable[PathLike | Document] | None = None,
+    inputs: Iterable[PathLike | Document] | PathLike | DocumentStream | None = None,
     *,
     published: str | None = None,
     model: str | None = None,
     gazetteer: PathLike | None = None,
     merge: KnowledgeGraph | PathLike | None = None,
+    fields: Fields | Mapping[str, Any] | None = None,
+    format: str | None = None,
+    strict: bool = False,
+    on_skip: Callable[[DocumentError], None] | None = _skip_warning,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from text files or documents (default: the bundled sample).
+    """Build a knowledge graph from files, folders, globs, ``-`` (stdin) or documents (default: the sample).
 
-    ``published`` (YYYY-MM-DD) is the base for relative dates in files that do not
-    say; ``gazetteer`` a JSON Lines file of extra actors; ``merge`` an existing graph
-    (or a saved RDF file) to add to.
+    Text, Markdown, HTML pages, RSS/Atom feeds, JSON Lines and CSV corpora are read by
+    :func:`iter_documents` (``fields`` maps records: ``{"text": "body", "date": "pubDate"}``;
+    ``format`` forces the reader of stdin and of the files named); ``inputs`` may also be a
+    :class:`DocumentStream` made by it, whose counts the caller then reads. ``published``
+    (YYYY-MM-DD) dates the documents whose metadata give no date: the base for relative
+    dates. ``gazetteer`` is a JSON Lines file of extra actors; ``merge`` an existing graph
+    (or a saved RDF file) to add to. A bad document is skipped and passed to ``on_skip``
+    (default: a warning on the ``conflictkg`` logger); ``strict=True`` raises it as
+    :class:`DocumentError` instead. No document at all is an :class:`InputError`.
 
-    >>> kg = conflictkg.build(["article.txt"], published="2024-12-06")   # doctest: +SKIP
+    >>> kg = conflictkg.build(["article.txt", "wire/", "feeds/*.xml"], published="2024-12-06")  # doctest: +SKIP
+    >>> kg = conflictkg.build(["corpus.csv"], fields={"text": "body", "id": "guid"})            # doctest: +SKIP
     """
     from conflictkg.graph.pipeline import build_graph
 
-    docs = _documents(inputs, published)
+    if isinstance(inputs, DocumentStream):
+        stream = inputs
+    else:
+        if inputs is None:
+            inputs = [sample_document()]
+        stream = iter_documents(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
     base = None
     if merge is not None:
         base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
-    return build_graph(docs, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base)
+    kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base)
+    if stream.read == 0:
+        names = ", ".join(stream.names[:3]) + (", ..." if len(stream.names) > 3 else "") or "the inputs"
+        if stream.skipped:
+            raise InputError(f"{names}: no document to build from, every one was bad ({len(stream.skipped)} skipped)")
+        raise InputError(f"{names}: no document to build from (no file with a known extension: "
+                         ".txt .md .html .xml .rss .atom .jsonl .csv ...)")
+    return kg
 
 
 def extract(
@@ -87,8 +110,9 @@ def extract(
 ) -> list[Relation]:
     """The relations stated in one text, file or document.
 
-    A ``str`` that names an existing file is read as that file; any other string is
-    the text itself.
+    A ``str`` that names an existing file is read as that file (by its format: a page, a
+    feed or a corpus file gives the relations of all its documents); any other string is
+    the text itself. A bad document raises :class:`DocumentError`.
 
     >>> rels = conflictkg.extract("Turkey backs HTS.")                  # doctest: +SKIP
     >>> [(r.subject.name, r.predicate, r.object.name) for r in rels]    # doctest: +SKIP
@@ -98,15 +122,16 @@ def extract(
     from conflictkg.graph.text import make_document
 
     if isinstance(source, Document):
-        doc = source
+        docs: Iterable[Document] = [source]
     elif isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
                                              and len(source) < 4096 and os.path.isfile(source)):
-        doc = read_document(source, published)
+        docs = iter_documents([source], published=published, strict=True)
     else:
-        doc = make_document(source, published=published)
-    for _, relations, _ in extract_documents([doc], model=model, gazetteer=str(gazetteer) if gazetteer else None):
-        return relations
-    return []
+        docs = [make_document(source, published=published)]
+    relations: list[Relation] = []
+    for _, found, _ in extract_documents(docs, model=model, gazetteer=str(gazetteer) if gazetteer else None):
+        relations.extend(found)
+    return relations
 
 
 def load(path: PathLike, format: str | None = None) -> KnowledgeGraph:

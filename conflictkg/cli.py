@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
+from conflictkg.outputs import output_set
 
 app = typer.Typer(
     name="conflictkg",
@@ -52,17 +53,50 @@ def _inputs_exist(paths: List[Path]) -> None:
             raise InputError(f"{path}: is a directory, not a text file")
 
 
+TextFieldOpt = typer.Option(None, "--text-field", help="JSON Lines/CSV: the field holding the text (default: text).")
+TitleFieldOpt = typer.Option(None, "--title-field", help="JSON Lines/CSV: the title field (default: title).")
+UrlFieldOpt = typer.Option(None, "--url-field", help="JSON Lines/CSV: the URL field (default: url).")
+DateFieldOpt = typer.Option(None, "--date-field", help="JSON Lines/CSV: the publication date field(s), comma-separated, first non-empty wins (default: published,date).")
+IdFieldOpt = typer.Option(None, "--id-field", help="JSON Lines/CSV: the document id field (default: id; absent: a hash of the text).")
+InputFormatOpt = typer.Option(None, "--input-format", help="Read stdin and the files named as text, html, feed, jsonl, csv or tsv (default: by extension, else sniffed).")
+StrictOpt = typer.Option(False, "--strict", help="Stop at the first bad document (exit 2, nothing written) instead of skipping it.")
+
+
+def _fields(text_field, title_field, url_field, date_field, id_field):
+    from conflictkg.graph.sources import Fields
+
+    return Fields.from_options(text=text_field, title=title_field, url=url_field, date=date_field, id=id_field)
+
+
+def _report_skip(problem) -> None:
+    """Report a bad document on stderr as it is met (the stream counts them)."""
+    err.print(f"skipped {problem}", markup=False)
+
+
 @app.command()
 def build(
-    inputs: List[Path] = typer.Argument(None, help="Text files (UTF-8). Default: the bundled sample article.", show_default=False),
+    inputs: List[str] = typer.Argument(None, metavar="[INPUT]...", show_default=False,
+                                       help="Files, folders (recursive), globs or - (stdin): .txt .md .html .xml/.rss/.atom feeds, "
+                                            ".jsonl, .csv, .tsv (also .gz). Default: the bundled sample article."),
     outdir: Path = typer.Option(Path("out"), "-o", "--outdir", help="Folder for the outputs."),
-    published: Optional[str] = PublishedOpt,
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) of documents whose metadata give none: the base for relative dates."),
     rdf_format: str = typer.Option("turtle", "--rdf-format", help="Comma-separated RDF formats: turtle,nt,nquads,trig,json-ld,xml."),
     merge: Optional[Path] = typer.Option(None, "--merge", help="A saved graph (any RDF format) to add the new documents to."),
     model: Optional[str] = ModelOpt,
     gazetteer: Optional[Path] = GazetteerOpt,
+    text_field: Optional[str] = TextFieldOpt,
+    title_field: Optional[str] = TitleFieldOpt,
+    url_field: Optional[str] = UrlFieldOpt,
+    date_field: Optional[str] = DateFieldOpt,
+    id_field: Optional[str] = IdFieldOpt,
+    input_format: Optional[str] = InputFormatOpt,
+    strict: bool = StrictOpt,
 ) -> None:
-    """Extract relations from text files and write graph.ttl, graph.html, relations.jsonl and relations.csv."""
+    """Extract relations from articles, pages, feeds and corpora; write graph.ttl, graph.html, relations.jsonl and relations.csv.
+
+    A bad document in the inputs is reported on stderr (file, line or entry, why) and
+    skipped; the count is printed at the end. With --strict the first one stops the build.
+    """
     import conflictkg
     from conflictkg import exports
 
@@ -70,26 +104,34 @@ def build(
     for name in formats:
         if name not in RDF_EXTENSIONS:
             raise InputError(f"--rdf-format: unknown format {name!r}; choose from {', '.join(RDF_EXTENSIONS)}")
-    if outdir.exists() and not outdir.is_dir():
-        raise InputError(f"{outdir}: exists and is not a folder")
-    _inputs_exist(inputs or [])
-    with err.status("Extracting relations...", spinner="dots"):
-        kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge)
-    # Render everything in memory first: a failure must not leave some outputs written.
-    targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
-    targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]
-    with err.status("Writing outputs...", spinner="dots"):
-        for path, name in targets:
-            exports.write(kg, path, name)
-    _print_summary(kg)
-    for path, _ in targets:
-        out.print(f"wrote {path}", markup=False)
+    if merge is not None:
+        _inputs_exist([merge])
+    fields = _fields(text_field, title_field, url_field, date_field, id_field)
+    # Every path is checked here, before the model loads; the documents are read as extraction asks.
+    stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=published, fields=fields,
+                                       format=input_format, strict=strict, on_skip=_report_skip)
+    targets = [(f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
+    targets += [("graph.html", "html"), ("relations.jsonl", "jsonl"), ("relations.csv", "csv")]
+    # Locked from the start; the set is written into a staging folder that replaces OUTDIR whole.
+    with output_set(outdir) as staging:
+        with err.status("Extracting relations...", spinner="dots"):
+            kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge)
+        with err.status("Writing outputs...", spinner="dots"):
+            for name, fmt in targets:
+                exports.write(kg, staging / name, fmt)
+    _print_summary(kg, stream)
+    for name, _ in targets:
+        out.print(f"wrote {outdir / name}", markup=False)
 
 
-def _print_summary(kg) -> None:
+def _print_summary(kg, stream=None) -> None:
     summary = kg.summary()
     out.print(f"[bold]{summary['documents']}[/] document(s), [bold]{summary['actors']}[/] actors, "
               f"[bold]{summary['relations']}[/] relations ({summary['negated']} negated)")
+    if stream is not None and stream.skipped:
+        out.print(f"[bold]{len(stream.skipped)}[/] bad document(s) skipped (each named on stderr)")
+    if stream is not None and stream.duplicates:
+        out.print(f"[bold]{stream.duplicates}[/] duplicate document(s) (the same text again) read once")
     table = Table("predicate", "relations", title="Relations by predicate")
     for pred, n in summary["relations_by_predicate"].items():
         table.add_row(*_row(pred, n))
@@ -102,23 +144,34 @@ def _print_summary(kg) -> None:
 
 @app.command()
 def extract(
-    input: Path = typer.Argument(..., help="A UTF-8 text file."),
+    input: str = typer.Argument(..., help="An article (.txt, .md, .html), a feed or a corpus file (.jsonl, .csv), or - (stdin)."),
     published: Optional[str] = PublishedOpt,
     format: str = typer.Option("table", "--format", "-f", help="jsonl, csv or table."),
     model: Optional[str] = ModelOpt,
     gazetteer: Optional[Path] = GazetteerOpt,
+    text_field: Optional[str] = TextFieldOpt,
+    title_field: Optional[str] = TitleFieldOpt,
+    url_field: Optional[str] = UrlFieldOpt,
+    date_field: Optional[str] = DateFieldOpt,
+    id_field: Optional[str] = IdFieldOpt,
+    input_format: Optional[str] = InputFormatOpt,
 ) -> None:
-    """Print the relations stated in one article."""
+    """Print the relations stated in one article (or in each document of a feed or corpus file)."""
     import conflictkg
     from conflictkg.exports.tables import to_csv, to_jsonl
 
     if format not in ("jsonl", "csv", "table"):
         raise InputError(f"--format: unknown format {format!r}; choose jsonl, csv or table")
-    _inputs_exist([input])
-    doc = conflictkg.read_document(input, published)
-    relations = conflictkg.extract(doc, model=model, gazetteer=gazetteer)
-    relations.sort(key=lambda r: (r.evidence[0].start if r.evidence else 0, r.predicate))
-    docs = {doc.id: doc}
+    fields = _fields(text_field, title_field, url_field, date_field, id_field)
+    # One article is asked for: a bad one is an error, not a skip.
+    documents = list(conflictkg.iter_documents([input], published=published, fields=fields, format=input_format, strict=True))
+    if not documents:
+        raise InputError(f"{input}: no document to read")
+    docs = {doc.id: doc for doc in documents}
+    order = {doc_id: n for n, doc_id in enumerate(docs)}
+    relations = [r for doc in docs.values() for r in conflictkg.extract(doc, model=model, gazetteer=gazetteer)]
+    relations.sort(key=lambda r: (order.get(r.evidence[0].document_id, 0) if r.evidence else 0,
+                                  r.evidence[0].start if r.evidence else 0, r.predicate))
     if format == "jsonl":
         sys.stdout.write(to_jsonl(relations, docs))
     elif format == "csv":
@@ -374,6 +427,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file system refusal the command did not name itself (permissions, a full disk...).
+        where = exc.filename if exc.filename is not None else "i/o"
+        err.print(f"error: {where}: {exc.strerror or exc}", markup=False)
+        return 2
     return code if isinstance(code, int) else 0
 
 

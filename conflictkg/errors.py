@@ -15,6 +15,25 @@ class InputError(ConflictKGError):
     """An input file or text cannot be used (missing, a directory, undecodable, empty)."""
 
 
+class DocumentError(InputError):
+    """One document of a corpus cannot be used: the build reports and skips it (``--strict``: stops).
+
+    ``source`` names the file (or ``<stdin>``), ``location`` the line or entry inside it
+    (``None`` for a whole file), ``reason`` what is wrong.
+
+    >>> str(DocumentError("news.jsonl", "not valid JSON (Expecting value)", "line 3"))
+    'news.jsonl, line 3: not valid JSON (Expecting value)'
+    """
+
+    def __init__(self, source: str, reason: str, location: str | None = None) -> None:
+        self.source, self.reason, self.location = source, reason, location
+        where = f"{source}, {location}" if location else source
+        super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self):  # picklable, for worker processes
+        return (type(self), (self.source, self.reason, self.location))
+
+
 class ModelNotFoundError(ConflictKGError):
     """No English spaCy pipeline is installed under the names conflictkg looks for."""
 
@@ -53,3 +72,7 @@ class LanguageDataError(ConflictKGError):
 
 class MissingDependencyError(ConflictKGError):
     """An optional extra (pandas, pyarrow...) is needed for what was asked and is not installed."""
+
+
+class OutputError(ConflictKGError):
+    """Outputs cannot be written: the folder is locked by another build, not writable, or the disk is full."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
+
+from conflictkg.errors import OutputError
 
 
 @contextlib.contextmanager
@@ -20,9 +23,16 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
     ...     fh.write("done")
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     binary = "b" in mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder, not a file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(f"{path}: a folder on the way is a file") from None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write there ({reason(exc)})") from None
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding) as fh:
             yield fh
@@ -33,10 +43,29 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise OutputError(f"{path}: could not be written ({reason(exc)}); the file is unchanged") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def reason(exc: OSError) -> str:
+    """A file system error in a few words, for a one-line message."""
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the device"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.ENOTDIR:
+        return "a path component is a file, not a folder"
+    if exc.errno == errno.EROFS:
+        return "read-only file system"
+    return exc.strerror or str(exc)
 
 
 def write_text(path: str | os.PathLike, text: str) -> Path:

@@ -63,14 +63,15 @@ def get(name: str) -> Exporter:
 
 def for_path(path: str | os.PathLike, rdf_only: bool = False) -> Exporter:
     """The exporter whose extension matches ``path`` (``.ttl``, ``.jsonld``, ``.html``...)."""
-    if not rdf_only and (str(path).endswith(("/", os.sep)) or Path(path).is_dir()):
+    trailing_slash = str(path).endswith(("/", os.sep))
+    suffix = Path(path).suffix.lower()
+    for exporter in _REGISTRY.values():
+        if suffix and suffix in exporter.extensions and (exporter.rdf or not rdf_only) and not trailing_slash:
+            return exporter
+    if not rdf_only and (trailing_slash or Path(path).is_dir()):
         folders = [e for e in _REGISTRY.values() if e.folder]
         if len(folders) == 1:
             return folders[0]
-    suffix = Path(path).suffix.lower()
-    for exporter in _REGISTRY.values():
-        if suffix in exporter.extensions and (exporter.rdf or not rdf_only):
-            return exporter
     known = sorted(ext for e in _REGISTRY.values() if e.rdf or not rdf_only for ext in e.extensions)
     raise FormatError(f"{path}: cannot tell the format from the extension {suffix or '(none)'!r}; known: {', '.join(known)}")
 

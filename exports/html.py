@@ -39,13 +39,13 @@ from conflictkg.errors import FormatError
 from conflictkg.exports import Exporter, register
 from conflictkg.exports.layout import spring_positions
 from conflictkg.files import write_text
-from conflictkg.ontology import ENTITY_TYPES, PREDICATES, VERSION
+from conflictkg.ontology import ENTITY_TYPES, PREDICATES, QUALIFIERS, VERSION
 
 if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
     from conflictkg.graph.model import Relation
 
-__all__ = ["render_html", "write_html", "explorer_data", "LAYOUT_THRESHOLD"]
+__all__ = ["render_html", "write_html", "notebook_html", "explorer_data", "LAYOUT_THRESHOLD"]
 
 #: The vis-network build inlined in the page, from pyvis's ``lib/`` folder.
 VIS_NETWORK = "vis-9.1.2"
@@ -93,6 +93,22 @@ def write_html(kg: "KnowledgeGraph", path: str | Path, *, title: str | None = No
     PosixPath('out/graph.html')
     """
     return write_text(path, render_html(kg, title=title))
+
+
+def notebook_html(kg: "KnowledgeGraph", *, title: str | None = None, height: int = 600) -> str:
+    """The explorer for a notebook cell: the page in a sandboxed ``<iframe srcdoc>``.
+
+    The sandbox allows scripts but not the notebook's origin, so the page (article text
+    included) can reach neither the notebook nor its kernel; its own CSP still forbids
+    every request.
+
+    >>> from conflictkg.graph.kg import KnowledgeGraph
+    >>> notebook_html(KnowledgeGraph()).startswith('<iframe sandbox="allow-scripts"')
+    True
+    """
+    page = html.escape(render_html(kg, title=title), quote=True)
+    return (f'<iframe sandbox="allow-scripts" srcdoc="{page}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe>')
 
 
 def json_for_script(value: Any) -> str:
@@ -199,14 +215,10 @@ def _relation_row(i: int, rel: "Relation", documents: list[dict], doc_index: dic
         "o": rel.object.id,
         "predicate": rel.predicate,
         "negated": rel.negated,
-        "modality": rel.modality,
-        "attributed_to": rel.attributed_to,
-        "date": str(rel.date) if rel.date else None,
+        **{name: getattr(rel, name) for name in QUALIFIERS},
         "when": when,
         "when_from": when_from,
         "span": [_start(when), _end(when)] if when else None,
-        "former": rel.former,
-        "designation": rel.designation,
         "confidence": _number(rel.confidence),
         "rule": rel.rule,
         "sources": len(rel.documents),

@@ -66,7 +66,7 @@ from conflictkg.errors import InputError, RDFParseError
 from conflictkg.exports import Exporter, get, for_path, register
 from conflictkg.files import atomic_write, write_bytes
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
-from conflictkg.ontology import PLACE_TYPES, PREDICATES, SYMMETRIC, data_path
+from conflictkg.ontology import PLACE_TYPES, PREDICATES, QUALIFIERS, SYMMETRIC, data_path
 from conflictkg.ontology.generate import CONTEXT_IRI
 from conflictkg.ontology.namespace import (
     CK, DATA, DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD,
@@ -231,8 +231,12 @@ Block = tuple[str | None, str, list[str]]
 
 def _provenance(kg: "KnowledgeGraph") -> tuple[str, str, str]:
     """(activity IRI, end time, software version) of the extraction that made ``kg``."""
-    from conflictkg import __version__
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        __version__ = version("conflictkg")  # the installed distribution's, not the API package's
+    except PackageNotFoundError:
+        __version__ = "unknown"
     meta = kg.graph.graph
     ended = meta.get("extracted_at") or datetime.now(timezone.utc).isoformat(timespec="seconds")
     version = meta.get("software_version") or __version__
@@ -248,8 +252,8 @@ _VOCAB = {
     "externalId": SCHEMA.identifier, "PropertyValue": SCHEMA.PropertyValue, "propertyID": SCHEMA.propertyID,
     "value": SCHEMA.value, "sameAs": OWL.sameAs, "Actor": CK.Actor, "Place": CK.Place, "Relation": CK.Relation,
     "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object, "negated": CK.negated,
-    "former": CK.former, "confidence": CK.confidence, "wasGeneratedBy": PROV.wasGeneratedBy, "rule": CK.rule,
-    "date": CK.date, "designation": CK.designation, "modality": CK.modality, "attributedTo": CK.attributedTo,
+    "confidence": CK.confidence, "wasGeneratedBy": PROV.wasGeneratedBy, "rule": CK.rule,
+    **{q.property: CK[q.property] for q in QUALIFIERS.values()},  # date, former, designation...
     "evidence": CK.evidence, "Evidence": CK.Evidence, "sentence": CK.sentence, "start": CK.start, "end": CK.end,
     "document": CK.document, "position": CK.position,
 }
@@ -311,7 +315,9 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
     predicate = {p: t.iri(str(CK[p])) for p in PREDICATES}
     type_relation, type_evidence = f"{a} {V['Relation']}", f"{a} {V['Evidence']}"
     negated = {b: f"{V['negated']} {t.boolean(b)}" for b in (True, False)}
-    former = {b: f"{V['former']} {t.boolean(b)}" for b in (True, False)}
+    # A boolean qualifier is always stated (false too); the others only when set.
+    flags = {name: {b: f"{V[q.property]} {t.boolean(b)}" for b in (True, False)}
+             for name, q in QUALIFIERS.items() if q.datatype == "boolean"}
     generated = f"{V['wasGeneratedBy']} {activity_node}"
     p_subject, p_predicate, p_object = V["subject"], V["predicate"], V["object"]
     p_confidence, p_rule, p_derived, p_evidence = V["confidence"], V["rule"], V["wasDerivedFrom"], V["evidence"]
@@ -344,15 +350,15 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
         subj, obj, pred = actor_node(rel.subject.id), actor_node(rel.object.id), predicate[rel.predicate]
         core = [
             type_relation, f"{p_subject} {subj}", f"{p_predicate} {pred}", f"{p_object} {obj}",
-            negated[rel.negated], former[rel.former], f"{p_confidence} {t.double(rel.confidence)}", generated,
+            negated[rel.negated], *(flag[bool(getattr(rel, name))] for name, flag in flags.items()),
+            f"{p_confidence} {t.double(rel.confidence)}", generated,
         ]
         if rel.rule:
             core.append(f"{p_rule} {string(rel.rule)}")
-        if rel.date is not None:
-            core.append(f"{V['date']} {t.date(rel.date)}")
-        for name, value in (("designation", rel.designation), ("modality", rel.modality), ("attributedTo", rel.attributed_to)):
-            if value is not None:
-                core.append(f"{V[name]} {string(value)}")
+        for name, q in QUALIFIERS.items():
+            value = getattr(rel, name)
+            if q.datatype != "boolean" and value is not None:
+                core.append(f"{V[q.property]} {t.date(value) if q.datatype == 'date' else string(value)}")
         direct = []
         if not rel.negated:
             direct.append((subj, f"{pred} {obj}"))
@@ -801,11 +807,8 @@ def _from_quads(quads: Iterable[ox.Quad], where: str) -> "KnowledgeGraph":
             predicate=predicate,
             object=actors[obj],
             negated=boolean(iri, props, P["negated"]),
-            date=one(iri, props, P["date"], required=False),
-            former=boolean(iri, props, P["former"]),
-            designation=one(iri, props, P["designation"], required=False),
-            modality=one(iri, props, P["modality"], required=False),
-            attributed_to=one(iri, props, P["attributedTo"], required=False),
+            **{name: boolean(iri, props, P[q.property]) if q.datatype == "boolean"
+               else one(iri, props, P[q.property], required=False) for name, q in QUALIFIERS.items()},
             confidence=number(iri, props, P["confidence"], float, default=1.0),
             rule=one(iri, props, P["rule"], required=False) or "",
             evidence=tuple(e for _, e in evidence),

@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from conflictkg.exports import Exporter, register
 from conflictkg.files import write_text
 from conflictkg.graph.model import Document, Relation
+from conflictkg.ontology import QUALIFIERS
 
 if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
@@ -23,8 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["relation_record", "to_jsonl", "to_csv", "CSV_COLUMNS"]
 
 CSV_COLUMNS = [
-    "subject", "subject_type", "predicate", "object", "object_type", "negated", "date", "former",
-    "designation", "modality", "attributed_to", "confidence", "rule", "sources", "evidence",
+    "subject", "subject_type", "predicate", "object", "object_type", "negated", *QUALIFIERS,
+    "confidence", "rule", "sources", "evidence",
 ]
 
 
@@ -55,11 +57,7 @@ def relation_record(rel: Relation, documents: dict[str, Document] | None = None)
         "object_type": rel.object.type,
         "object_id": rel.object.id,
         "negated": rel.negated,
-        "date": rel.date,
-        "former": rel.former,
-        "designation": rel.designation,
-        "modality": rel.modality,
-        "attributed_to": rel.attributed_to,
+        **{name: getattr(rel, name) for name in QUALIFIERS},
         "confidence": rel.confidence,
         "rule": rel.rule,
         "evidence": evidence,
@@ -67,11 +65,16 @@ def relation_record(rel: Relation, documents: dict[str, Document] | None = None)
     }
 
 
+# Line breaks for str.splitlines (and U+2028/9 for JavaScript) that json.dumps leaves raw.
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def jsonl_line(record: Any) -> str:
-    """``record`` as one JSON Lines line; U+2028/U+2029 escaped, as readers that use
-    ``str.splitlines`` (or JavaScript) would break the line at them."""
+    """``record`` as one JSON Lines line: every character a reader might take for a line
+    break is escaped, so even ``str.splitlines`` sees one record per line."""
     text = json.dumps(record, ensure_ascii=False)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+    return _LINE_BREAK.sub(lambda m: _LINE_BREAKS[m.group()], text) + "\n"
 
 
 def to_jsonl(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:
@@ -98,7 +101,8 @@ def inert_cell(value: Any) -> Any:
 def to_csv(relations: Iterable[Relation], documents: dict[str, Document] | None = None) -> str:
     """CSV text with a header row; evidence sentences joined with `` | ``."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    # RFC 4180 line ends: a value holding a bare CR is then quoted (with "\n" it would not be).
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for rel in relations:
         row = relation_record(rel, documents)

@@ -30,7 +30,7 @@ from conflictkg.errors import ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.model import Document, Relation, Actor
-from conflictkg.graph.relations import cached_gazetteer
+from conflictkg.graph.gazetteer import cached_gazetteer
 
 __all__ = ["MODEL_ENV", "MODEL_NAMES", "model_name", "load_pipeline", "extract_documents", "build_graph"]
 

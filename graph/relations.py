@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,9 +33,9 @@ from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
 from conflictkg.ontology import PLACE_TYPES
-from conflictkg.ontology.gazetteer import Gazetteer
+from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 
-__all__ = ["RelationExtractor", "valid_ends", "cached_gazetteer"]
+__all__ = ["RelationExtractor", "valid_ends"]
 
 for _name, _default in (("relations", None), ("actors", None), ("mentions", None), ("published", None), ("document_id", ""),
                         ("char_offset", 0)):
@@ -49,12 +48,6 @@ _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide
 # claiming: "did not claim any attack" says nothing of whether there was one.
 _LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
                                                      "remain", "hold"}) - {"claim", "announce", "declare"}
-
-
-@lru_cache(maxsize=8)
-def cached_gazetteer(path: str) -> Gazetteer:
-    """The gazetteer for a user file path ("" for the built-in one), loaded once per process."""
-    return Gazetteer.load(path or None)
 
 
 @Language.factory(

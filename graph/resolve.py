@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_NOUNS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
-from conflictkg.ontology.gazetteer import Entry, Gazetteer
+from conflictkg.graph.gazetteer import Entry, Gazetteer
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conflictkg.ontology import ENTITY_TYPES, NAMESPACE, PREDICATES, SYMMETRIC, VERSION
+from conflictkg.ontology import ENTITY_TYPES, NAMESPACE, PREDICATES, QUALIFIERS, SYMMETRIC, VERSION
 from conflictkg.ontology.namespace import ONTOLOGY, ONTOLOGY_VERSION, PREFIXES, type_class
 
 __all__ = ["ontology_text", "shapes_text", "context", "context_text", "main", "SHAPES", "CONTEXT_IRI"]
@@ -130,32 +130,7 @@ ck:negated a owl:DatatypeProperty, owl:FunctionalProperty ;
     rdfs:comment "True when the source states that the relation does not hold (a denial or refusal)."@en ;
     rdfs:domain ck:Relation ; rdfs:range xsd:boolean .
 
-ck:former a owl:DatatypeProperty, owl:FunctionalProperty ;
-    rdfs:label "former"@en ;
-    rdfs:comment "True when the relation held in the past only (\\"previously affiliated\\")."@en ;
-    rdfs:domain ck:Relation ; rdfs:range xsd:boolean .
-
-ck:date a owl:DatatypeProperty ;
-    rdfs:label "date"@en ;
-    rdfs:comment "When the relation held or the event happened: xsd:date, xsd:gYearMonth or xsd:gYear."@en ;
-    rdfs:domain ck:Relation ; rdfs:range rdfs:Literal .
-
-ck:designation a owl:DatatypeProperty ;
-    rdfs:label "designation"@en ;
-    rdfs:comment "What a designates relation designates its object as (\\"terrorist organization\\")."@en ;
-    rdfs:domain ck:Relation ; rdfs:range xsd:string .
-
-ck:modality a owl:DatatypeProperty ;
-    rdfs:label "modality"@en ;
-    rdfs:comment "How firmly the source states the relation when it hedges: reported, alleged, claimed."@en ;
-    rdfs:domain ck:Relation ; rdfs:range xsd:string .
-
-ck:attributedTo a owl:DatatypeProperty ;
-    rdfs:label "attributed to"@en ;
-    rdfs:comment "Who the source says makes the claim, when it attributes it."@en ;
-    rdfs:domain ck:Relation ; rdfs:range xsd:string .
-
-ck:confidence a owl:DatatypeProperty ;
+{QUALIFIER_PROPERTIES}ck:confidence a owl:DatatypeProperty ;
     rdfs:label "confidence"@en ;
     rdfs:comment "Confidence between 0 and 1 of a relation (combined over its evidence) or of one piece of evidence."@en ;
     rdfs:range xsd:double .
@@ -218,8 +193,35 @@ ck:ploverEvent a owl:AnnotationProperty ;
     rdfs:label "PLOVER event type"@en ;
     rdfs:comment "The nearest PLOVER event type of a predicate."@en ;
     rdfs:seeAlso <https://github.com/openeventdata/PLOVER> .
-""")
+""".replace("{QUALIFIER_PROPERTIES}", _qualifier_properties()))
     return "\n".join(out)
+
+
+_QUALIFIER_RANGE = {"boolean": "xsd:boolean", "string": "xsd:string", "date": "rdfs:Literal"}
+
+
+def _qualifier_properties() -> str:
+    """The OWL properties of the relation qualifiers (``QUALIFIERS`` in the vocabulary)."""
+    out = []
+    for q in QUALIFIERS.values():
+        kinds = "owl:DatatypeProperty, owl:FunctionalProperty" if q.datatype == "boolean" else "owl:DatatypeProperty"
+        out.append(f"ck:{q.property} a {kinds} ;\n"
+                   f"    rdfs:label {_str(q.label)}@en ;\n"
+                   f"    rdfs:comment {_str(q.comment)}@en ;\n"
+                   f"    rdfs:domain ck:Relation ; rdfs:range {_QUALIFIER_RANGE[q.datatype]} .\n\n")
+    return "".join(out)
+
+
+def _qualifier_shapes() -> str:
+    """The SHACL property shapes of the relation qualifiers: at most one each, of their datatype."""
+    out = []
+    for q in QUALIFIERS.values():
+        if q.datatype == "date":
+            kind = "sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] [ sh:datatype xsd:string ] )"
+        else:
+            kind = f"sh:datatype xsd:{q.datatype}"
+        out.append(f"      [ sh:path ck:{q.property} ; sh:maxCount 1 ; {kind} ] ,\n")
+    return "".join(out)
 
 
 def _list(items) -> str:
@@ -279,16 +281,10 @@ cks:RelationShape a sh:NodeShape ;
         sh:message "a relation needs exactly one rdf:predicate, a conflictkg predicate" ] ,
       [ sh:path ck:negated ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:boolean ;
         sh:message "a relation needs exactly one boolean ck:negated" ] ,
-      [ sh:path ck:former ; sh:maxCount 1 ; sh:datatype xsd:boolean ] ,
       [ sh:path ck:confidence ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:double ;
         sh:minInclusive "0"^^xsd:double ; sh:maxInclusive "1"^^xsd:double ;
         sh:message "a relation needs one ck:confidence, a double between 0 and 1" ] ,
-      [ sh:path ck:date ; sh:maxCount 1 ;
-        sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] [ sh:datatype xsd:string ] ) ] ,
-      [ sh:path ck:designation ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
-      [ sh:path ck:modality ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
-      [ sh:path ck:attributedTo ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
-      [ sh:path ck:rule ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
+{_qualifier_shapes()}      [ sh:path ck:rule ; sh:maxCount 1 ; sh:datatype xsd:string ] ,
       [ sh:path ck:evidence ; sh:class ck:Evidence ] ,
       [ sh:path prov:wasDerivedFrom ; sh:nodeKind sh:IRI ] ,
       [ sh:path prov:wasDerivedFrom ; sh:class ck:Document ; sh:severity sh:Warning ;
@@ -420,12 +416,7 @@ def context() -> dict:
         "predicate": iri("rdf:predicate"),
         "object": iri("rdf:object"),
         "negated": typed("ck:negated", "boolean"),
-        "former": typed("ck:former", "boolean"),
         "confidence": typed("ck:confidence", "double"),
-        "date": "ck:date",
-        "designation": "ck:designation",
-        "modality": "ck:modality",
-        "attributedTo": "ck:attributedTo",
         "rule": "ck:rule",
         "evidence": iri("ck:evidence"),
         "sentence": "ck:sentence",
@@ -445,6 +436,8 @@ def context() -> dict:
         "endedAtTime": typed("prov:endedAtTime", "dateTime"),
         "softwareVersion": "schema:softwareVersion",
     })
+    ctx.update({q.property: typed(f"ck:{q.property}", "boolean") if q.datatype == "boolean" else f"ck:{q.property}"
+                for q in QUALIFIERS.values()})
     ctx.update({p: iri(f"ck:{p}") for p in PREDICATES})
     return {"@context": ctx}
 

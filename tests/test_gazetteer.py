@@ -11,7 +11,7 @@ import pytest
 from conflictkg.errors import GazetteerError
 from conflictkg.graph.model import normalize_name
 from conflictkg.ontology import ENTITY_TYPES, data_path
-from conflictkg.ontology.gazetteer import Entry, Gazetteer
+from conflictkg.graph.gazetteer import Entry, Gazetteer
 
 # UN member states by region (ISO 3166 alpha-3).
 REGIONS = {
@@ -327,7 +327,7 @@ def test_entry_from_dict_cleans_aliases():
 
 
 def test_states_carry_gleditsch_ward_codes_from_country_converter():
-    from conflictkg.ontology.gazetteer import Gazetteer
+    from conflictkg.graph.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
     # Codes as UCDP data use them (a few checked by hand against the Gleditsch-Ward list).

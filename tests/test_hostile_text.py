@@ -17,7 +17,7 @@ from conflictkg import cli
 from conflictkg.cli import main
 from conflictkg.exports.tables import inert_cell, to_csv, to_jsonl
 from conflictkg.graph.text import clean_text
-from conflictkg.ontology.gazetteer import Gazetteer
+from conflictkg.graph.gazetteer import Gazetteer
 
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -65,9 +65,9 @@ def test_inert_cell_leaves_numbers_and_plain_text_alone():
 
 
 def test_jsonl_escapes_line_separators_and_splits_on_newline_only():
-    sentence = "The Kestrian Army\u2028shelled\u2029Lusk."
+    sentence = "The Kestrian\x85Army\u2028shelled\u2029Lusk."
     text = to_jsonl([relation(sentence=sentence), relation(obj="Varn")])
-    assert "\u2028" not in text and "\u2029" not in text
+    assert "\u2028" not in text and "\u2029" not in text and "\x85" not in text
     lines = text.splitlines()  # what a naive reader does: still one record per line
     assert len(lines) == 2
     assert json.loads(lines[0])["evidence"][0]["sentence"] == sentence

@@ -115,3 +115,25 @@ def test_segments_round_trip_and_are_turtle_local_names(value):
     seg = segment(value)
     assert unsegment(seg) == value
     assert not seg.startswith("-") and "." not in seg and "/" not in seg
+
+
+def test_qualifiers_are_declared_once_and_every_layer_reads_them():
+    import dataclasses
+
+    import rdflib
+
+    from conflictkg.exports.tables import CSV_COLUMNS
+    from conflictkg.graph.model import Relation
+    from conflictkg.ontology import QUALIFIERS, data_path
+    from conflictkg.ontology.generate import context
+
+    fields = {f.name for f in dataclasses.fields(Relation)}
+    owl = rdflib.Graph().parse(data_path("conflictkg.ttl"))
+    shapes = rdflib.Graph().parse(data_path("shapes.ttl"))
+    ck = rdflib.Namespace("https://w3id.org/conflictkg/ontology#")
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    for name, q in QUALIFIERS.items():
+        assert name in fields and name in CSV_COLUMNS
+        assert (ck[q.property], rdflib.RDFS.comment, rdflib.Literal(q.comment, lang="en")) in owl
+        assert (None, sh.path, ck[q.property]) in shapes
+        assert q.property in context()["@context"]

@@ -315,3 +315,9 @@ def _builtin() -> Gazetteer:
             gaz.entries[entry.name] = replace(entry, aliases=keep)
     gaz._reindex()
     return gaz
+
+
+@lru_cache(maxsize=8)
+def cached_gazetteer(path: str) -> Gazetteer:
+    """The gazetteer for a user file path ("" for the built-in one), loaded once per process."""
+    return Gazetteer.load(path or None)

@@ -1,0 +1,143 @@
+"""One build, one set of outputs: staged in a temporary folder, swapped in whole, under a lock.
+
+A build writes graph.ttl, graph.html, relations.jsonl... into a fresh folder beside
+OUTDIR and, only when every file is written, renames it into place, so a reader never
+sees outputs of two builds mixed, and a build that fails, is killed or runs out of disk
+leaves the previous set as it was. An advisory lock (``fcntl.flock`` on a file beside
+OUTDIR) makes a second build into the same OUTDIR fail at start instead of racing.
+
+>>> with output_set("out") as staging:          # doctest: +SKIP
+...     (staging / "graph.ttl").write_text(...)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import signal
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from conflictkg.errors import InputError, OutputError
+from conflictkg.files import reason
+
+__all__ = ["output_set", "MARKER"]
+
+#: Written into every set, so a later build knows the folder is its own to replace.
+MARKER = ".conflictkg-build"
+
+
+def _ours(outdir: Path) -> bool:
+    """Whether replacing ``outdir`` loses nothing: empty, marked by a build, or only build outputs
+    (a set written before sets were marked)."""
+    if (outdir / MARKER).exists():
+        return True
+    return all(p.is_file() and p.name.startswith(("graph.", "relations.")) for p in outdir.iterdir())
+
+
+def _siblings(outdir: Path, kind: str) -> list[Path]:
+    return sorted(outdir.parent.glob(f".{outdir.name}.{kind}-*"))
+
+
+@contextlib.contextmanager
+def _lock(outdir: Path) -> Iterator[None]:
+    lock_path = outdir.parent / f".{outdir.name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "another process"
+            raise OutputError(f"{outdir}: another build is writing there (pid {holder}); "
+                              "wait for it or choose another --outdir") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        # The lock file stays: unlinking it would let a third build lock a different inode.
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP unwind like Ctrl-C, so the staging folder is removed on the way out."""
+    def raise_interrupt(signum, frame):
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    old = {s: signal.signal(s, raise_interrupt) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+
+
+@contextlib.contextmanager
+def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
+    """Lock ``outdir``, yield an empty staging folder, and on success make it ``outdir``.
+
+    Fails at once (:class:`OutputError`) if another build holds ``outdir``, if it is a
+    file, or if it is a folder of files that no build wrote (they would be lost).
+    """
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: exists and is not a folder")
+    if outdir.is_dir() and not _ours(outdir):
+        raise OutputError(f"{outdir}: holds files conflictkg did not write; "
+                          "give an empty or new folder (a build replaces the whole folder)")
+    blocking = next((p for p in outdir.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise OutputError(f"{outdir}: {blocking} is a file, not a folder")
+    try:
+        outdir.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{outdir}: cannot create its parent folder ({reason(exc)})") from None
+    with _lock(outdir), _terminate_as_interrupt():
+        _recover(outdir)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.staging-", dir=outdir.parent))
+        except OSError as exc:
+            raise OutputError(f"{outdir}: cannot write beside it ({reason(exc)})") from None
+        try:
+            (staging / MARKER).write_text("", encoding="utf-8")
+            yield staging
+            os.chmod(staging, 0o777 & ~_umask())
+            _swap(staging, outdir)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise OutputError(f"{outdir}: could not write the outputs ({reason(exc)}); "
+                              "the previous outputs are unchanged") from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _swap(staging: Path, outdir: Path) -> None:
+    """Put ``staging`` in the place of ``outdir``. Two renames: if the process dies between
+    them, the old set waits beside OUTDIR and the next build (:func:`_recover`) restores it."""
+    if outdir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
+        os.rename(outdir, old / "set")
+        os.rename(staging, outdir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.rename(staging, outdir)
+
+
+def _recover(outdir: Path) -> None:
+    """Under the lock: undo what a killed build left (its staging folder, a half-done swap)."""
+    for stale in _siblings(outdir, "staging"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for old in _siblings(outdir, "old"):
+        if not outdir.exists() and (old / "set").is_dir():
+            os.rename(old / "set", outdir)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
