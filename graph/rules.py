@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
-    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, VERB_FRAMES, Frame,
+    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -537,10 +537,16 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(token)
     if person is None or person.type != "PERSON":
         return
-    if token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_NOUNS:
-        return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government_leader_rule)
+    government = _government_above(token)
+    if government is not None and token.dep_ == "poss" and government.lower_ not in STATE_GOVERNMENT_NOUNS:
+        return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government-of-person)
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    if government is not None and mods:
+        # "Kenya's government of President N", "the Zimbabwean government of President N": the state is
+        # named on the government noun
+        mods += [c for c in government.children if c.dep_ in ("poss", "amod", "compound") and c.i < government.i
+                 and (res.named(c) is not None or res.gazetteer.by_demonym(c.text))]
     if mods:  # "Veltria's President N", the possessor hung on the name
         mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
@@ -609,6 +615,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _government_above(token: Token) -> Token | None:
+    """The government noun a name hangs from: "N's government", "the government of N"."""
+    head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return head if head is not None and head.lower_ in GOVERNMENT_NOUNS else None
 
 
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
