@@ -585,6 +585,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
+        elif res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+            yield from _paragraph_leader(person, token, res)
         return
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, army)
@@ -615,6 +617,16 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
+    names most: its president."""
+    state = res.paragraph_state(token)
+    if state is not None:
+        res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,
+                        clausal=False)
 
 
 def _government_above(token: Token) -> Token | None:

@@ -366,3 +366,23 @@ def test_joining_someone_in_doing_something_is_no_membership(text, expected):
     assert not any(p == "member_of" and o in ("Sierra Leone Army", "Uganda") for _, p, o in got), got
     if expected:
         assert expected in got, got
+
+
+# -- a head of state's title over his government, and a bare title in a one-state paragraph -------------
+@pytest.mark.parametrize("text, person, state", [
+    ("Kenya's government of President William Ruto sent police to Haiti.", "William Ruto", "Kenya"),
+    ("The Zimbabwean government of President Emmerson Mnangagwa arrested journalists.", "Emmerson Mnangagwa", "Zimbabwe"),
+    ("Ukraine said Russian drones had hit Odesa.\n\nPresident Ivan Dorelko ordered new air defences for the city, "
+     "and Ukrainian troops moved in overnight.", "Ivan Dorelko", "Ukraine"),
+])
+def test_a_presidents_state_from_his_government_or_his_paragraph(text, person, state):
+    assert (person, "leads", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian President Bashar al-Assad's regime lost Aleppo in a week.",
+    "Russia and Ukraine traded strikes.\n\nPresident Ivan Dorelko said Russian and Ukrainian envoys would meet.",
+    "Ukraine said Russian drones had hit Odesa.\n\nPresident Ivan Dorelko ordered new air defences for the city.",
+])
+def test_a_bare_title_among_several_states_or_none_leads_no_state(text):
+    assert not any(t[1] == "leads" and t[2] in ("Syria", "Ukraine", "Russia") for t in _triples(text))
