@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
+    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
     NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
@@ -559,8 +559,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if "prime" in words and "minister" in words:
         words.add("prime minister")
-    if words & {"former", "ex", "late"}:
-        return  # a former commander does not lead; what he led is history the text does not date
+    # a former commander led what his title names, if it names it: kept as history, never as the present
+    former = bool(words & FORMER_TITLE_WORDS)
     if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES):  # "senior commander X" is one of many
@@ -573,6 +573,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
+    if former and not any(res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
+        return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not any(
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
@@ -600,17 +602,19 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
+        if ref is not None and former and ref.actor.type == "STATE":
+            return  # a state's former head is background the text rarely dates; not read
         if ref is not None:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
-            if predicate == "leads":
+            if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
-            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False)
+            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
-    if predicate == "member_of" and words & _MINISTERS and not words & LEADER_TITLES \
+    if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
         state = res.state_of(person) or res.dominant_state()
         if state is not None:
@@ -661,10 +665,15 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
     orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+    # "Kenya's former president N": what he led, as history
+    former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
+    if former:  # a state's former head is background the text rarely dates; not read
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs:
-        if predicate == "leads":
+        if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
-        yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False)
+        yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False,
+                        former=former)
 
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
