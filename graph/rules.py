@@ -689,7 +689,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
-        predicate, orgs = _title_body(title, res, ("poss", "prep:of", "compound"))
+        predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
         if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
@@ -742,7 +742,7 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(doc[end + 2])
     if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
         return
-    predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
+    predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
 
 

@@ -394,3 +394,7 @@ def test_a_former_leaders_title_is_history_and_a_states_former_head_is_not_read(
     got = {(r.subject.name, r.predicate, r.object.name, r.former) for r in rels}
     assert ("Khaled Meshaal", "leads", "Hamas", True) in got, got
     assert not any(s == "Uhuru Kenyatta" and p == "leads" for s, p, _, _ in got), got
+
+
+def test_a_spokesman_for_a_body_is_its_member():
+    assert ("Abu Obeida", "member_of", "Hamas", False) in _triples("Abu Obeida, a spokesman for Hamas, said the hostages were alive.")
