@@ -633,6 +633,26 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
                         clausal=False)
 
 
+def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
+    knows him for, else, for a person it does not know, the one state of his paragraph."""
+    words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
+    if "prime" in words and "minister" in words:
+        words.add("prime minister")
+    if not words & {"president", "prime minister", "premier"} or words & (FORMER_TITLE_WORDS | _RANKS) \
+            or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
+                   for c in title.children):
+        return
+    entry = res.state_of(person)
+    if entry is not None:
+        state = res.state_actor(entry)
+        res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], title, "apposition:gazetteer", 0.75,
+                        clausal=False)
+    elif res.entry(person) is None:
+        yield from _paragraph_leader(person, title, res)
+
+
 def _government_above(token: Token) -> Token | None:
     """The government noun a name hangs from: "N's government", "the government of N"."""
     head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -693,6 +713,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
+        if not orgs:
+            yield from _bare_head_of_state(person, title, res)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)

@@ -398,3 +398,16 @@ def test_a_former_leaders_title_is_history_and_a_states_former_head_is_not_read(
 
 def test_a_spokesman_for_a_body_is_its_member():
     assert ("Abu Obeida", "member_of", "Hamas", False) in _triples("Abu Obeida, a spokesman for Hamas, said the hostages were alive.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said its troops had crossed the canal.\n\nThe President, Ivan Dorelko, said Israeli troops would hold "
+     "the line.", ("Ivan Dorelko", "leads", "Israel", False)),
+    ("Israel and Egypt traded fire.\n\nThe President, Ivan Dorelko, said Israeli and Egyptian envoys would meet.", None),
+])
+def test_a_bare_head_of_state_title_in_apposition_reads_the_paragraphs_one_state(text, expected):
+    got = _triples(text)
+    if expected:
+        assert expected in got, got
+    else:
+        assert not any(t[0] == "Ivan Dorelko" and t[1] == "leads" for t in got), got
