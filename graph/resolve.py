@@ -873,6 +873,34 @@ class Resolver:
                 return None
         return state
 
+    def paragraph_state(self, token: Token) -> Actor | None:
+        """The one state named (by name, capital or demonym) in ``token``'s paragraph, if it is also the
+        state the document names most: a bare "President N" there is most likely its president."""
+        start, end = _paragraph(token)
+        found = {a.id: a for i, actor in self._named.items() if start <= i < end
+                 and (a := self._state_named(actor)) is not None}
+        for tok in self.doc[start:end]:
+            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
+            if entry is not None:
+                actor = self.state_actor(entry)
+                found[actor.id] = actor
+        if len(found) != 1:
+            return None
+        state = next(iter(found.values()))
+        counts = Counter(a.id for actor in self._named.values() if (a := self._state_named(actor)) is not None)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][0] != state.id or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return state
+
+    def _state_named(self, actor: Actor) -> Actor | None:
+        """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""
+        entry = self._entries.get(actor.id)
+        if entry is not None and entry.metonym_of:
+            state = self.gazetteer.lookup(entry.metonym_of)
+            return self.state_actor(state) if state is not None else None
+        return self.actors.get(actor.id, actor) if actor.type == "STATE" else None
+
     def note_leader(self, person: Actor, body: Actor) -> None:
         """Record that ``person`` leads ``body`` (a head of state speaks and signs for it)."""
         self._led_by.setdefault(person.id, body)
@@ -1355,6 +1383,18 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _paragraph(token: Token) -> tuple[int, int]:
+    """The token span of ``token``'s paragraph: between blank lines."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = token.i
+    while end < len(doc) and "\n\n" not in doc[end].text_with_ws:
+        end += 1
+    return start, min(end + 1, len(doc))
 
 
 def _place_score(tok: Token) -> int:

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
-    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RECEIVING_VERBS, VERB_FRAMES, Frame,
+    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
+    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -31,7 +31,7 @@ _VERBAL = {"VERB", "AUX"}
 _QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
-_RANKS = {"senior", "deputy", "regional", "local", "field", "top", "mid-level", "assistant", "vice"}
+_RANKS = RANK_MODIFIERS
 _MINISTERS = {"minister", "secretary", "ministers"}
 _HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
 
@@ -537,10 +537,16 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(token)
     if person is None or person.type != "PERSON":
         return
-    if token.dep_ == "poss" and token.head.lower_ in GOVERNMENT_NOUNS:
-        return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government_leader_rule)
+    government = _government_above(token)
+    if government is not None and token.dep_ == "poss" and government.lower_ not in STATE_GOVERNMENT_NOUNS:
+        return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government-of-person)
     mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    if government is not None and mods:
+        # "Kenya's government of President N", "the Zimbabwean government of President N": the state is
+        # named on the government noun
+        mods += [c for c in government.children if c.dep_ in ("poss", "amod", "compound") and c.i < government.i
+                 and (res.named(c) is not None or res.gazetteer.by_demonym(c.text))]
     if mods:  # "Veltria's President N", the possessor hung on the name
         mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
@@ -553,8 +559,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if "prime" in words and "minister" in words:
         words.add("prime minister")
-    if words & {"former", "ex", "late"}:
-        return  # a former commander does not lead; what he led is history the text does not date
+    # a former commander led what his title names, if it names it: kept as history, never as the present
+    former = bool(words & FORMER_TITLE_WORDS)
     if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES):  # "senior commander X" is one of many
@@ -567,6 +573,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
+    if former and not any(res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
+        return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not any(
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
@@ -579,6 +587,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
+        elif res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+            yield from _paragraph_leader(person, token, res)
         return
     for mod in sorted(mods, key=lambda t: t.i):
         ref = _organisation(mod, res, army)
@@ -592,23 +602,61 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
+        if ref is not None and former and ref.actor.type == "STATE":
+            return  # a state's former head is background the text rarely dates; not read
         if ref is not None:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
-            if predicate == "leads":
+            if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
-            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False)
+            yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
-    if predicate == "member_of" and words & _MINISTERS and not words & LEADER_TITLES \
+    if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
         state = res.state_of(person) or res.dominant_state()
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
+    names most: its president."""
+    state = res.paragraph_state(token)
+    if state is not None:
+        res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,
+                        clausal=False)
+
+
+def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
+    knows him for, else, for a person it does not know, the one state of his paragraph."""
+    words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
+    if "prime" in words and "minister" in words:
+        words.add("prime minister")
+    if not words & {"president", "prime minister", "premier"} or words & (FORMER_TITLE_WORDS | _RANKS) \
+            or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
+                   for c in title.children):
+        return
+    entry = res.state_of(person)
+    if entry is not None:
+        state = res.state_actor(entry)
+        res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], title, "apposition:gazetteer", 0.75,
+                        clausal=False)
+    elif res.entry(person) is None:
+        yield from _paragraph_leader(person, title, res)
+
+
+def _government_above(token: Token) -> Token | None:
+    """The government noun a name hangs from: "N's government", "the government of N"."""
+    head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return head if head is not None and head.lower_ in GOVERNMENT_NOUNS else None
 
 
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
@@ -637,10 +685,15 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
     orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+    # "Kenya's former president N": what he led, as history
+    former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
+    if former:  # a state's former head is background the text rarely dates; not read
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs:
-        if predicate == "leads":
+        if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
-        yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False)
+        yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False,
+                        former=former)
 
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -656,10 +709,12 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
-        predicate, orgs = _title_body(title, res, ("poss", "prep:of", "compound"))
+        predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
         if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
+        if not orgs:
+            yield from _bare_head_of_state(person, title, res)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)
@@ -709,7 +764,7 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     person = res.named(doc[end + 2])
     if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
         return
-    predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
+    predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
 
 

@@ -366,3 +366,48 @@ def test_joining_someone_in_doing_something_is_no_membership(text, expected):
     assert not any(p == "member_of" and o in ("Sierra Leone Army", "Uganda") for _, p, o in got), got
     if expected:
         assert expected in got, got
+
+
+# -- a head of state's title over his government, and a bare title in a one-state paragraph -------------
+@pytest.mark.parametrize("text, person, state", [
+    ("Kenya's government of President William Ruto sent police to Haiti.", "William Ruto", "Kenya"),
+    ("The Zimbabwean government of President Emmerson Mnangagwa arrested journalists.", "Emmerson Mnangagwa", "Zimbabwe"),
+    ("Ukraine said Russian drones had hit Odesa.\n\nPresident Ivan Dorelko ordered new air defences for the city, "
+     "and Ukrainian troops moved in overnight.", "Ivan Dorelko", "Ukraine"),
+])
+def test_a_presidents_state_from_his_government_or_his_paragraph(text, person, state):
+    assert (person, "leads", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian President Bashar al-Assad's regime lost Aleppo in a week.",
+    "Russia and Ukraine traded strikes.\n\nPresident Ivan Dorelko said Russian and Ukrainian envoys would meet.",
+    "Ukraine said Russian drones had hit Odesa.\n\nPresident Ivan Dorelko ordered new air defences for the city.",
+])
+def test_a_bare_title_among_several_states_or_none_leads_no_state(text):
+    assert not any(t[1] == "leads" and t[2] in ("Syria", "Ukraine", "Russia") for t in _triples(text))
+
+
+def test_a_former_leaders_title_is_history_and_a_states_former_head_is_not_read():
+    rels = conflictkg.extract("Former Hamas leader Khaled Meshaal spoke in Doha. Kenya's former president Uhuru "
+                              "Kenyatta mediated the talks.", published="2024-05-01")
+    got = {(r.subject.name, r.predicate, r.object.name, r.former) for r in rels}
+    assert ("Khaled Meshaal", "leads", "Hamas", True) in got, got
+    assert not any(s == "Uhuru Kenyatta" and p == "leads" for s, p, _, _ in got), got
+
+
+def test_a_spokesman_for_a_body_is_its_member():
+    assert ("Abu Obeida", "member_of", "Hamas", False) in _triples("Abu Obeida, a spokesman for Hamas, said the hostages were alive.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said its troops had crossed the canal.\n\nThe President, Ivan Dorelko, said Israeli troops would hold "
+     "the line.", ("Ivan Dorelko", "leads", "Israel", False)),
+    ("Israel and Egypt traded fire.\n\nThe President, Ivan Dorelko, said Israeli and Egyptian envoys would meet.", None),
+])
+def test_a_bare_head_of_state_title_in_apposition_reads_the_paragraphs_one_state(text, expected):
+    got = _triples(text)
+    if expected:
+        assert expected in got, got
+    else:
+        assert not any(t[0] == "Ivan Dorelko" and t[1] == "leads" for t in got), got
