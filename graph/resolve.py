@@ -38,7 +38,8 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
-from conflictkg.graph.lexicon import NAME_NOUNS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import REGION_ADJECTIVES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
@@ -170,6 +171,21 @@ class Resolver:
         self._unify_people()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
+        self._read_designated_places()
+
+    def _read_designated_places(self) -> None:
+        """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
+        ("Abu Zabad district"), the form annotators and gazetteers often give it."""
+        for i, actor in self._named.items():
+            tok = self.doc[i]
+            head = tok.head
+            if actor.type != "LOCATION" or tok.dep_ != "compound" or head.i != i + 1 \
+                    or head.lower_ not in PLACE_DESIGNATORS or not head.text.islower():
+                continue
+            alias = f"{_clean_name(tok.text)} {head.text}"
+            if normalize_name(alias) not in {normalize_name(n) for n in self.actors[actor.id].names}:
+                self._add_alias(actor, alias)
+                self._named[i] = self.actors[actor.id]
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
@@ -285,7 +301,9 @@ class Resolver:
             return self._register(Actor.create(text, "LOCATION"))
         if _looks_like_person(token, text):
             return self._register(Actor.create(text, "PERSON"))
-        if _IGO_HEADS.search(text):
+        if _described_as(token, ORGANIZATION_APPOSITIVES):
+            type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
+        elif _IGO_HEADS.search(text):
             type_ = "IGO"
         elif self._state_forces(text):
             type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
@@ -594,6 +612,11 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named else None
+                    region = [c for c in pobj.children if c.dep_ in ("amod", "compound") and c.lower_ in REGION_ADJECTIVES]
+                    if entry is not None and entry.type == "STATE" and region:
+                        # "the government of southern Sudan": a region's own government, not the state's
+                        name = f"{token.lower_} of {region[0].lower_} {_clean_name(pobj.text)}"
+                        return [Ref(self._register(Actor.create(name, "GOVERNMENT")), "head")]
                     if entry is not None and entry.type == "STATE":
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
@@ -602,8 +625,8 @@ class Resolver:
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
-                    if state is not None and state.type == "STATE":
-                        return [Ref(self.government(state, _span_text(token)), "head")]
+                    if state is not None and state.type == "STATE":  # (kept as written: "government in Khartoum")
+                        return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
@@ -942,8 +965,12 @@ class Resolver:
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
             words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
                             and t.is_alpha}, key=lambda t: t.i)
-            yield refs[0], " ".join([*(w.text for w in words), token.text])
+            if words or refs[0].actor.id in self._entries:  # (a regional government is not "the government")
+                yield refs[0], " ".join([*(w.text for w in words), token.text])
         if refs[0].kind == "head" and (lower in ALIAS_HEADS or lower in AGENT_NOUNS):
+            phrase = _phrase_text(token)
+            if len(refs) == 1 and phrase != token.text and self._phrase_names(token, refs[0].actor):
+                yield refs[0], phrase  # "Senegal's armed forces", "the Chadian defence and security forces"
             for mod in mods:
                 words = [mod] + list(mod.conjuncts)
                 for word in words:
@@ -961,6 +988,23 @@ class Resolver:
             extra = [m.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS]
             if extra or lower in ("junta", "regime"):
                 yield refs[0], " ".join([*extra, lower])
+
+    def _phrase_names(self, token: Token, actor: Actor) -> bool:
+        """Whether the words before ``token`` name ``actor`` and no other: its name or demonym, as a
+        possessor or a modifier ("Senegal's armed forces", "Chadian defence and security forces")."""
+        found = False
+        for t in token.doc[token.left_edge.i:token.i]:
+            named = self._named.get(t.i)
+            state = self.gazetteer.by_demonym(t.text) if named is None else None
+            if named is None and state is None:
+                continue
+            owner = named if named is not None else self.state_actor(state)
+            entry = self._entries.get(owner.id)
+            if owner.id != actor.id and not (entry is not None and entry.type == "STATE"
+                                             and self.gazetteer.government_of(entry).actor().id == actor.id):
+                return False
+            found = True
+        return found
 
     def _actor_refs(self, token: Token, role: str) -> list[Ref] | None:
         """Agent nouns, peoples' fighters, ousted governments; None where these rules say nothing."""
@@ -1447,6 +1491,12 @@ def no_longer_the_group(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children)
 
 
+def _described_as(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
 def _hyphen_modifier(token: Token) -> bool:
     from conflictkg.graph.lexicon import COMPOUND_ADJ
 
@@ -1472,6 +1522,18 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
+
+
+def _phrase_text(token: Token) -> str:
+    """The noun phrase headed by ``token`` up to it, as written, without a leading determiner:
+    "Senegal's armed forces", "Chadian defence and security forces"."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    if any(t.dep_ in ("nummod", "quantmod") or t.pos_ == "NUM" or t.tag_ in ("WP$", "PRP$")
+           for t in token.doc[start:token.i]):
+        return token.text  # "four Senegalese soldiers", "its troops": not a name of the actor
+    return token.doc[start:token.i + 1].text
 
 
 def _span_text(token: Token) -> str:
