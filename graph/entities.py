@@ -63,11 +63,17 @@ def trim_entities(doc: Doc) -> Doc:
                     cut = tok.i
                     break
         if cut is None:
-            ents.append(ent)
+            ents.append(_with_qualifier(doc, ent))
             continue
         changed = True
         ents.append(Span(doc, ent.start, cut, label=ent.label_))
         ents.append(Span(doc, cut + 1, ent.end, label="GPE"))
+    kept: list[Span] = []
+    for ent in ents:  # a name that took in its bracketed qualifier covers the qualifier's own entity
+        if not kept or ent.start >= kept[-1].end:
+            kept.append(ent)
+    changed = changed or len(kept) != len(ents) or any(e.end != o.end for e, o in zip(kept, doc.ents))
+    ents = kept
     if changed or ents != list(doc.ents):
         doc.ents = ents
         for ent in ents:  # a widened span is no longer the gazetteer's entry
@@ -135,7 +141,11 @@ def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:
     while start < place.start and (not doc[start].text[:1].isupper() or doc[start].lower_ in NAME_CONNECTORS):
         start += 1  # a name begins with a capitalised word ("The" before it stays out)
     words = [t for t in doc[start:place.start] if t.text[:1].isupper()]
-    if len(words) < 2 or words[0].lower_ not in NAME_OF_HEADS or (place is ent and any(t.ent_type_ for t in words)):
+    if place is following:  # NER's own name: a body's head word anywhere in it ("the Communist Party")
+        heads = [t for t in ent if t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS]
+    else:
+        heads = words[:1] if words and words[0].lower_ in NAME_OF_HEADS and not any(t.ent_type_ for t in words) else []
+    if len(words) < 2 or not heads:
         return None
     if place is following and ent.start < start:
         start = ent.start  # "The Movement for the Rebirth": NER's own start, with its article
@@ -157,3 +167,15 @@ def _runs_on(doc: Doc, ent: Span) -> bool:
     nxt, last = doc[ent.end], ent[-1]
     return last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha \
         and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.text not in _ORG_HEADS | _FACILITY_HEADS
+
+
+def _with_qualifier(doc: Doc, ent: Span) -> Span:
+    """A body's name with the one-word qualifier in brackets that ends it: "the Communist Party of
+    Nepal (Maoist)", "X Movement (North)" -- a capitalised word that is no acronym, nor another name."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ent
+    word = doc[end + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ in ("", "NORP")):
+        return ent
+    return Span(doc, ent.start, end + 3, label=ent.label_)

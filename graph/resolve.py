@@ -168,6 +168,7 @@ class Resolver:
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_known_as()
+        self._read_qualifier_names()
         self._unify_people()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
@@ -248,6 +249,28 @@ class Resolver:
                     for j, other in list(self._named.items()):
                         if other.id == actor.id:
                             self._named[j] = self.actors[target.id]
+
+    def _read_qualifier_names(self) -> None:
+        """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed
+        qualifier, that qualifier (or its plural) names the body, as its alias; with two such bodies, neither."""
+        bodies: dict[str, set[str]] = {}
+        for actor in self._named.values():
+            m = re.search(r"\((\w+)\)$", actor.name)
+            if m and actor.type not in ("PERSON", "LOCATION"):
+                bodies.setdefault(m.group(1).lower(), set()).add(actor.id)
+        for tok in self.doc:
+            word = tok.text.lower()
+            ids = bodies.get(word) or bodies.get(word[:-1] if word.endswith("s") else "")
+            current = self._named.get(tok.i)  # (NER may take "the Marxists" for a person)
+            if not ids or len(ids) != 1 or (current is not None and (current.id in self._entries or current.id in ids)) \
+                    or not tok.text[:1].isupper() or tok.dep_ == "compound" or not tok.is_alpha:
+                continue
+            actor = self.actors[next(iter(ids))]
+            if any(i < tok.i for i, a in self._named.items() if a.id == actor.id):
+                self._add_alias(actor, tok.text)
+                self._named[tok.i] = self.actors[actor.id]
+                if current is not None and current.id not in {a.id for a in self._named.values()}:
+                    self.actors.pop(current.id, None)
 
     def _unify_people(self) -> None:
         """"Assad" and "Bashar al-Assad" in one article are one person: the fuller name wins."""

@@ -124,3 +124,16 @@ def test_the_government_of_a_region_is_not_the_state_government(text, name):
 def test_near_miss_the_government_of_a_state_is_its_government():
     found = find("The government of Sudan backed the Janjaweed.", "supports", "Government of Sudan")
     assert found
+
+
+# -- a bracketed qualifier that ends a name --------------------------------------------------
+def test_a_bracketed_qualifier_is_part_of_the_name_and_names_the_body_later():
+    text = ("The accord commits the Communist Party of India (Marxist) to the talks. "
+            "The Marxists accused the United States of arming the police.")
+    found = find(text, "condemns", "Communist Party of India (Marxist)", "United States")
+    assert found and "Marxists" in found[0].subject.aliases, [(r.subject.name, r.predicate) for r in rels(text)]
+
+
+def test_near_miss_an_acronym_in_brackets_is_no_qualifier():
+    text = "The Sudan Liberation Movement (SLM) attacked the army in Darfur."
+    assert not any("(" in a.name for r in rels(text) for a in (r.subject, r.object))
