@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import REGION_ADJECTIVES
+from conflictkg.graph.lexicon import REGION_ADJECTIVES, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
@@ -116,6 +116,7 @@ class Resolver:
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
+        self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -639,7 +640,9 @@ class Resolver:
                     if entry is not None and entry.type == "STATE" and region:
                         # "the government of southern Sudan": a region's own government, not the state's
                         name = f"{token.lower_} of {region[0].lower_} {_clean_name(pobj.text)}"
-                        return [Ref(self._register(Actor.create(name, "GOVERNMENT")), "head")]
+                        regional = self._register(Actor.create(name, "GOVERNMENT"))
+                        self._regional.add(regional.id)
+                        return [Ref(regional, "head")]
                     if entry is not None and entry.type == "STATE":
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
@@ -673,13 +676,27 @@ class Resolver:
         """"the regime", "the government": the last government named, else the salient state's."""
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
+        ruler = token.lower_ in RULER_NOUNS
         for seen in reversed(self._history):
             if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
+                if ruler and not self._rules_its_state(seen.actor):
+                    continue  # "the junta" is not the National Unity Government that opposes it
                 return seen.actor
         if self.salient_state is not None:
             return self.government(self.salient_state)
         return None
+
+    def _rules_its_state(self, actor: Actor) -> bool:
+        """Whether a government is the one that rules its state, not a rival or regional one: a gazetteer
+        government of a state that is not the state's government, or "the government of southern X"."""
+        if actor.id in self._regional:
+            return False
+        entry = self._entries.get(actor.id)
+        state = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+        if state is None or state.type != "STATE":
+            return True
+        return self.gazetteer.government_of(state).id == actor.id
 
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]

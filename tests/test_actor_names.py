@@ -137,3 +137,23 @@ def test_a_bracketed_qualifier_is_part_of_the_name_and_names_the_body_later():
 def test_near_miss_an_acronym_in_brackets_is_no_qualifier():
     text = "The Sudan Liberation Movement (SLM) attacked the army in Darfur."
     assert not any("(" in a.name for r in rels(text) for a in (r.subject, r.object))
+
+
+# -- the ruling power is never a rival or regional government --------------------------------
+@pytest.mark.parametrize("text", [
+    "The National Unity Government called for a boycott. Min Aung Hlaing, who leads the junta, rejected the call.",
+    "The National Unity Government met envoys in Bangkok. Later the junta shelled Boko Haram.",
+    "The National Unity Government urged sanctions. The regime condemned the Arakan Army.",
+])
+def test_the_junta_is_not_a_rival_government_named_before(text):
+    for r in rels(text):
+        for actor in (r.subject, r.object):
+            if actor.name == "National Unity Government":
+                assert not {"junta", "regime", "military"} & set(actor.aliases), actor.aliases
+    assert not any(r.object.name == "National Unity Government" and r.predicate == "leads" for r in rels(text))
+
+
+def test_near_miss_the_junta_is_still_the_state_government():
+    text = "Myanmar's military seized power in 2021. The junta shelled the Arakan Army."
+    found = find(text, "attacks", None, "Arakan Army")
+    assert found and found[0].subject.name == "Government of Myanmar"
