@@ -27,7 +27,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "SET_NUMBERS", "SET_NOUNS", "NAME_NOUNS", "DEAL_NOUNS", "BROKER_VERBS", "ATTACK_EVENT_NOUNS",
            "SETTLEMENT_NOUNS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "STATEMENT_NOUNS", "ISSUING_VERBS", "NAME_OF_HEADS",
            "NAME_CONNECTORS", "PLACE_DESIGNATORS", "ORGANIZATION_APPOSITIVES", "REGION_ADJECTIVES",
-           "RULER_NOUNS", "frames_of"]
+           "RULER_NOUNS", "LEADING_PARTICIPLES", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -120,3 +120,4 @@ PLACE_DESIGNATORS = _W["place_designators"]
 ORGANIZATION_APPOSITIVES = _W["organization_appositives"]
 REGION_ADJECTIVES = _W["region_adjectives"]
 RULER_NOUNS = _W["ruler_nouns"]
+LEADING_PARTICIPLES = _W["leading_participles"]

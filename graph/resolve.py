@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import REGION_ADJECTIVES, RULER_NOUNS
+from conflictkg.graph.lexicon import LEADING_PARTICIPLES, REGION_ADJECTIVES, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
@@ -1068,6 +1068,9 @@ class Resolver:
             found = self._loyal_refs(token, role)
             if found is not None:
                 return found
+            found = self._led_refs(token, role)
+            if found is not None:
+                return found
         if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS:
             found = self._people_refs(token)
             if found is not None:
@@ -1098,6 +1101,33 @@ class Resolver:
                 if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
                     return [Ref(self.government(state), "head")]
                 return []  # "a faction loyal to X": X's followers, unnamed
+        return None
+
+    def _led_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"fighters led by X and Y": an unnamed force with no owner of its own stands for the body its
+        commander leads, else for the commanders themselves (they act through it). Not a state's
+        regular forces ("troops led by General X"): those are the state's."""
+        if token.lower_ not in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS:
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in self._named or self.gazetteer.by_demonym(c.text))
+               for c in token.children):
+            return None  # "Russian troops led by General X": Russia's
+        for child in token.children:
+            if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in LEADING_PARTICIPLES:
+                continue
+            leaders = [t for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for t in (p, *p.conjuncts)]
+            leaders = [next((c for c in t.children if c.dep_ == "appos" and c.i in self._named), t)
+                       for t in leaders]  # "led by the commander X"
+            refs = [r for t in leaders for r in self.refs(t, role)]
+            if not refs or any(r.actor.type == "LOCATION" for r in refs):
+                return []
+            out = []
+            for ref in refs:
+                body = self.led_by(ref.actor) if ref.actor.type == "PERSON" else None
+                out.append(Ref(self.actors.get(body.id, body), "head") if body is not None and body.type != "STATE"
+                           else Ref(ref.actor, "head"))
+            return list({r.actor.id: r for r in out}.values())
         return None
 
     def _people_refs(self, token: Token) -> list[Ref] | None:

@@ -157,3 +157,39 @@ def test_near_miss_the_junta_is_still_the_state_government():
     text = "Myanmar's military seized power in 2021. The junta shelled the Arakan Army."
     found = find(text, "attacks", None, "Arakan Army")
     assert found and found[0].subject.name == "Government of Myanmar"
+
+
+# -- unnamed fighters led by named commanders; "the two men" -----------------------------------
+@pytest.mark.parametrize("text, leader, place", [
+    ("Fighters led by Ali Haydar raided Dagestan last week.", "Ali Haydar", "Dagestan"),
+    ("Militants led by the commander Omar Sidibe attacked Menaka.", "Omar Sidibe", "Menaka"),
+    ("Gunmen commanded by Juan Mateo attacked Tumaco.", "Juan Mateo", "Tumaco"),
+])
+def test_fighters_led_by_a_commander_stand_for_him(text, leader, place):
+    found = find(text, "attacks", leader)
+    assert found and normalize_name(place) in names(found[0].object), \
+        [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+def test_near_miss_regular_troops_led_by_a_general_are_their_state():
+    text = "Russian troops led by General Ivan Petrov attacked Grozny."
+    assert not find(text, "attacks", "Ivan Petrov")
+    assert find(text, "attacks", "Russia")
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Ali Haydar and Abu Omar crossed the border in May. The two men seized the town of Tsumada.",
+     ("Ali Haydar", "Abu Omar"), "Tsumada"),
+    ("Commanders Sergei Volkov and Ivan Petrov rejected the truce. The two men captured Kupiansk.",
+     ("Sergei Volkov", "Ivan Petrov"), "Kupiansk"),
+    ("Putin met Erdogan in Sochi. The two leaders condemned the Islamic State.", ("Putin", "Erdogan"), None),
+])
+def test_the_two_men_are_the_two_people_named_before(text, people, place):
+    predicate = "captures" if place else "condemns"
+    for person in people:
+        assert find(text, predicate, person), [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+def test_near_miss_the_two_men_after_three_people_are_nobody():
+    text = ("Ali Haydar, Abu Omar and Idris Saleh met in Gao. The two men later seized the town of Tsumada.")
+    assert not find(text, "captures")
