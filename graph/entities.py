@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
@@ -47,6 +47,10 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        if ent.label_ == "PERSON" and not ent.ent_id_ and any(
+                t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS for t in ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front": no person
+            changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket
             changed = True
@@ -130,7 +134,8 @@ def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:
     """The body's name that ends in "of <place>" where NER cut it before the place: from the body's
     head word ("Movement", "Front", "Union") through capitalised and function words to the place.
     ``ent`` is either the name's cut-short NER span or the place itself (NER found no name)."""
-    place = following if ent.label_ == "ORG" and not ent.ent_id_ and following is not None else ent
+    place = following if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and not ent.ent_id_ and following is not None \
+        and following.start in (ent.end + 1, ent.end) else ent
     if place.label_ not in _PLACE_LABELS or place.start < 2 or doc[place.start - 1].lower_ != "of":
         return None
     if place is following and ent.end not in (place.start - 1, place.start):  # (NER may keep the "of")
@@ -142,10 +147,11 @@ def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:
         start += 1  # a name begins with a capitalised word ("The" before it stays out)
     words = [t for t in doc[start:place.start] if t.text[:1].isupper()]
     if place is following:  # NER's own name: a body's head word anywhere in it ("the Communist Party")
-        heads = [t for t in ent if t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS]
+        heads = [t for t in ent if t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS]
     else:
-        heads = words[:1] if words and words[0].lower_ in NAME_OF_HEADS and not any(t.ent_type_ for t in words) else []
-    if len(words) < 2 or not heads:
+        heads = words[:1] if words and words[0].lower_ in NAME_OF_HEADS | SELF_RULE_HEADS \
+            and not any(t.ent_type_ for t in words) else []
+    if not heads or (len(words) < 2 and heads[0].lower_ not in SELF_RULE_HEADS):  # "the Republic of X" is enough
         return None
     if place is following and ent.start < start:
         start = ent.start  # "The Movement for the Rebirth": NER's own start, with its article

@@ -39,7 +39,8 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import LEADING_PARTICIPLES, REGION_ADJECTIVES, RULER_NOUNS
+from conflictkg.graph.lexicon import SELF_RULE_HEADS
+from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.ontology.gazetteer import Entry, Gazetteer
@@ -320,6 +321,9 @@ class Resolver:
                 return person
             if not re.search(r"[A-Z]", text) or len(text) < 3:
                 return None
+            words = text.split()
+            if len(words) > 2 and words[0].lower() in HONORIFICS:  # "Mrs Jane Doe" is Jane Doe
+                return self._register(Actor.create(" ".join(words[1:]), "PERSON").with_aliases([text]))
             return self._register(Actor.create(text, "PERSON"))
         if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
@@ -327,6 +331,8 @@ class Resolver:
             return self._register(Actor.create(text, "PERSON"))
         if _described_as(token, ORGANIZATION_APPOSITIVES):
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
+        elif any(w.lower() in SELF_RULE_HEADS for w in text.split()):
+            type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
         elif self._state_forces(text):
@@ -1056,6 +1062,9 @@ class Resolver:
             return []  # "the town of X", X unknown: that town, not the last place named
         if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
             return []  # "the ousted government" is not the junta that ousted it
+        if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS
+                                             for t in self.doc[token.left_edge.i:token.i]):
+            return []  # "the separatist government" is not the state's
         if lower in GOVERNMENT_NOUNS and _definite(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                         for c in token.children):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):

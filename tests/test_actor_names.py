@@ -193,3 +193,42 @@ def test_the_two_men_are_the_two_people_named_before(text, people, place):
 def test_near_miss_the_two_men_after_three_people_are_nobody():
     text = ("Ali Haydar, Abu Omar and Idris Saleh met in Gao. The two men later seized the town of Tsumada.")
     assert not find(text, "captures")
+
+
+# -- honorifics, rival governments, self-declared republics ------------------------------------
+@pytest.mark.parametrize("text, name, titled", [
+    ("Mrs Indira Gandhi condemned Pakistan.", "Indira Gandhi", "Mrs Indira Gandhi"),
+    ("Mr Narendra Modi condemned Pakistan on Sunday.", "Narendra Modi", "Mr Narendra Modi"),
+    ("Sir Anthony Eden condemned Egypt.", "Anthony Eden", "Sir Anthony Eden"),
+])
+def test_a_courtesy_title_is_no_part_of_a_name(text, name, titled):
+    found = [r for r in rels(text) if r.predicate == "condemns"]
+    assert found and normalize_name(found[0].subject.name) == normalize_name(name), [r.subject.name for r in found]
+    assert not any(normalize_name(titled) == normalize_name(r.subject.name) for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained Ahmad Rashidov, who served as the separatist government's finance minister, in Austria.",
+    "The rebel government condemned Mali on Monday.",
+    "Troops of the breakaway administration attacked Georgia.",
+])
+def test_a_separatist_government_is_not_the_state_government(text):
+    for r in rels(text):
+        for actor in (r.subject, r.object):
+            assert not any(w in " ".join(actor.aliases) for w in ("separatist", "rebel government", "breakaway")), \
+                (actor.name, actor.aliases)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Azerbaijan attacked the Republic of Artsakh in September.", "Republic of Artsakh"),
+    ("Russia attacked the self-declared Chechen Republic of Ichkeria.", "Chechen Republic of Ichkeria"),
+    ("Georgia condemned the self-proclaimed Republic of Abkhazia.", "Republic of Abkhazia"),
+])
+def test_a_self_declared_republic_is_one_name(text, name):
+    ends = [a for r in rels(text) for a in (r.subject, r.object)]
+    assert any(normalize_name(name) in names(a) for a in ends), [a.name for a in ends]
+
+
+def test_near_miss_a_state_official_name_stays_the_state():
+    found = find("Senegal, officially the Republic of Senegal, condemned Boko Haram.", "condemns", "Senegal")
+    assert found and found[0].subject.name == "Senegal"
