@@ -693,6 +693,12 @@ class Resolver:
             return self.government(self.salient_state)
         return None
 
+    def _rival(self, actor: Actor) -> bool:
+        """A government that does not rule its state: regional, rival, or a self-declared republic."""
+        if actor.id not in self._entries and any(w.lower() in SELF_RULE_HEADS for w in actor.name.split()):
+            return True
+        return not self._rules_its_state(actor)
+
     def _rules_its_state(self, actor: Actor) -> bool:
         """Whether a government is the one that rules its state, not a rival or regional one: a gazetteer
         government of a state that is not the state's government, or "the government of southern X"."""
@@ -1064,7 +1070,7 @@ class Resolver:
             return []  # "the ousted government" is not the junta that ousted it
         if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS
                                              for t in self.doc[token.left_edge.i:token.i]):
-            return []  # "the separatist government" is not the state's
+            return self._rival_government(token)  # "the separatist government" is not the state's
         if lower in GOVERNMENT_NOUNS and _definite(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                         for c in token.children):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -1088,6 +1094,29 @@ class Resolver:
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
         return None
+
+    def _rival_government(self, token: Token) -> list[Ref]:
+        """"the separatist government", "the rebel administration in Tskhinvali": not the state's. The
+        one rival government named before (a self-declared republic), if only one was; else a body of
+        its own, named as the text describes it."""
+        window = ANAPHORS["government"][1]
+        sent = self._sent_of[token.i]
+        rivals = {s.actor.id: s.actor for s in self._history if s.token < token.i and sent - s.sent <= window
+                  and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
+        if len(rivals) == 1:
+            return [Ref(next(iter(rivals.values())), "anaphor")]
+        if rivals:
+            return []  # two rival governments: either could be meant
+        name = _phrase_text(token)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for pobj in prep.children:
+                place = self._named.get(pobj.i)
+                if (place is not None and place.type in ("LOCATION", "STATE")) or (
+                        place is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()):  # (a place NER missed)
+                    name = f"{name} {prep.lower_} {_clean_name(pobj.text)}"
+        actor = self._register(Actor.create(name, "GOVERNMENT"))
+        self._regional.add(actor.id)
+        return [Ref(actor, "head")]
 
     def _loyal_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"forces loyal to the GNA" are the GNA; "a faction loyal to X" is X's own body, never a state by default."""

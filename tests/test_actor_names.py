@@ -232,3 +232,16 @@ def test_a_self_declared_republic_is_one_name(text, name):
 def test_near_miss_a_state_official_name_stays_the_state():
     found = find("Senegal, officially the Republic of Senegal, condemned Boko Haram.", "condemns", "Senegal")
     assert found and found[0].subject.name == "Senegal"
+
+
+def test_the_separatist_government_is_the_self_declared_republic_named_before():
+    text = ("Few expected the self-declared Republic of Artsakh to survive. "
+            "Azerbaijan condemned the separatist government on Friday.")
+    found = find(text, "condemns", "Azerbaijan", "Republic of Artsakh")
+    assert found, [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+def test_near_miss_an_unnamed_rebel_government_is_no_state():
+    found = [r for r in rels("Investigators say Moscow subsidized the separatist administration in Tskhinvali.")
+             if r.predicate == "supports"]
+    assert found and found[0].object.name != "Government of Russia"
