@@ -469,6 +469,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._described_name(token, role)
+        if found is not None:
+            return found
         found = self._actor_refs(token, role)
         if found is not None:
             return found
@@ -614,7 +617,9 @@ class Resolver:
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
-            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
+            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
+                    p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
                 indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
@@ -1094,6 +1099,25 @@ class Resolver:
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
         return None
+
+    def _described_name(self, token: Token, role: str) -> list[Ref] | None:
+        """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
+        name's, whatever the parse made of it -- not the body in its modifier (the UN)."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS):
+            return None
+        start = token.left_edge.i
+        if start < 2 or self.doc[start].dep_ != "det" or self.doc[start - 1].text != "," \
+                or any(c.dep_ in ("conj", "cc") for c in token.children):
+            return None
+        if token.dep_ == "appos" and token.head.i in self._named:
+            return None  # read as an appositive already
+        named = self._named.get(start - 2)
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i in self._named]
+        if named is None or named.type in ("PERSON", "LOCATION") or not modifiers \
+                or any(self._named[m.i].id == named.id for m in modifiers):
+            return None
+        actor = self._as_role(named, role)
+        return [Ref(actor, "name")] if actor else []
 
     def _rival_government(self, token: Token) -> list[Ref]:
         """"the separatist government", "the rebel administration in Tskhinvali": not the state's. The

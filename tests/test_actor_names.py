@@ -245,3 +245,34 @@ def test_near_miss_an_unnamed_rebel_government_is_no_state():
     found = [r for r in rels("Investigators say Moscow subsidized the separatist administration in Tskhinvali.")
              if r.predicate == "supports"]
     assert found and found[0].object.name != "Government of Russia"
+
+
+# -- a description after a name and a comma is that name's ---------------------------------------
+@pytest.mark.parametrize("text, attacker, target", [
+    ("Fighters of the Azawad Liberation Front killed two soldiers serving with EUTM, the EU mission in Mali.",
+     "Azawad Liberation Front", "EUTM"),
+    ("Fighters of the Azawad Liberation Front attacked MINUSMA, the UN force stationed in Gao.",
+     "Azawad Liberation Front", "MINUSMA"),
+    ("Al-Shabaab attacked AMISOM, the African Union force in Somalia, near Baidoa.", "al-Shabaab", "AMISOM"),
+])
+def test_a_description_after_a_name_is_not_its_modifier_body(text, attacker, target):
+    found = find(text, "attacks", attacker)
+    got = [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+    assert any(normalize_name(target) in names(r.object) for r in found), got
+    assert not any(r.object.name in ("United Nations", "European Union", "African Union") for r in found), got
+
+
+def test_near_miss_a_listed_body_after_a_comma_is_itself():
+    text = "Al-Shabaab attacked Kenya, the African Union and Ethiopia in a single month."
+    assert find(text, "attacks", "al-Shabaab", "African Union")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Rebel fighters of the Azawad Liberation Front attacked Kidal.", "Azawad Liberation Front"),
+    ("Rebel fighters from the Arakan Army captured Paletwa.", "Arakan Army"),
+    ("Militant fighters of Al-Shabaab attacked Baidoa.", "al-Shabaab"),
+])
+def test_rebel_fighters_of_a_named_group_are_that_group(text, group):
+    got = [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+    assert any(normalize_name(group) in names(r.subject) for r in rels(text)), got
+    assert not any("rebels" in r.subject.name for r in rels(text)), got
