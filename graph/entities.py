@@ -9,12 +9,20 @@ entity (GPE), so "X in Y" can be read as two places.
 The gazetteer can also draw a name too narrow: "Sudan" inside "the Sudan Shield Forces"
 or "the Sudan Liberation Movement". A state or place match followed at once by
 capitalised words ending in an organisation's head noun becomes one new ORG entity.
+
+NER also stops short before a place that ends a body's name: "the Movement for the Rebirth"
+| "of Cameroon" (the gazetteer claimed "Cameroon"). A name that begins with a body's head
+word and runs through capitalised and function words up to "of <place>" takes the place
+back in. And a place name the parse joins to the next capitalised word ("Tal" compound of
+"Abyad") is one name, "Tal Abyad".
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
@@ -25,6 +33,7 @@ _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
                    "Square", "Bridge", "Dam", "Station", "Forest", "Camp", "Refinery", "University", "Church",
                    "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing"}
+_PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigades", "Council", "Party", "Alliance",
               "Militia", "Units", "Corps", "Guard", "Guards", "Group", "Battalion", "Coalition", "Authority",
               "Police", "Service", "Brotherhood", "Legion", "Battalions", "Committee", "Union"}
@@ -38,6 +47,10 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        if ent.label_ == "PERSON" and not ent.ent_id_ and any(
+                t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS for t in ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front": no person
+            changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket
             changed = True
@@ -54,15 +67,21 @@ def trim_entities(doc: Doc) -> Doc:
                     cut = tok.i
                     break
         if cut is None:
-            ents.append(ent)
+            ents.append(_with_qualifier(doc, ent))
             continue
         changed = True
         ents.append(Span(doc, ent.start, cut, label=ent.label_))
         ents.append(Span(doc, cut + 1, ent.end, label="GPE"))
+    kept: list[Span] = []
+    for ent in ents:  # a name that took in its bracketed qualifier covers the qualifier's own entity
+        if not kept or ent.start >= kept[-1].end:
+            kept.append(ent)
+    changed = changed or len(kept) != len(ents) or any(e.end != o.end for e, o in zip(kept, doc.ents))
+    ents = kept
     if changed or ents != list(doc.ents):
         doc.ents = ents
         for ent in ents:  # a widened span is no longer the gazetteer's entry
-            if ent.label_ in ("ORG", "FAC") and ent[0].ent_id_:
+            if ent.label_ in ("ORG", "FAC") and any(t.ent_id_ for t in ent):
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
@@ -72,10 +91,20 @@ def _widen(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = list(doc.ents)
     skip_until = -1
-    for ent in ents:
+    for n, ent in enumerate(ents):
         if ent.start < skip_until:
             continue
+        named = _name_of_place(doc, ent, ents[n + 1] if n + 1 < len(ents) else None)
+        if named is not None:  # "the Movement for the Rebirth" + "of Cameroon"
+            out[:] = [o for o in out if o.end <= named.start]
+            out.append(named)
+            skip_until = named.end
+            continue
         end = ent.end
+        if ent.label_ in ("GPE", "LOC") and not ent.ent_id_ and _runs_on(doc, ent):  # "Tal" + "Abyad"
+            out.append(Span(doc, ent.start, ent.end + 1, label=ent.label_))
+            skip_until = ent.end + 1
+            continue
         if ent.label_ == "PERSON" and not ent.ent_id_:  # "Mohammed bin Abdulrahman | Al Thani"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_ and doc[end].is_alpha:
@@ -99,3 +128,60 @@ def _widen(doc: Doc) -> list[Span]:
                 continue
         out.append(ent)
     return out  # entities come sorted, so a widened span only covers the ones it skipped
+
+
+def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:
+    """The body's name that ends in "of <place>" where NER cut it before the place: from the body's
+    head word ("Movement", "Front", "Union") through capitalised and function words to the place.
+    ``ent`` is either the name's cut-short NER span or the place itself (NER found no name)."""
+    place = following if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and not ent.ent_id_ and following is not None \
+        and following.start in (ent.end + 1, ent.end) else ent
+    if place.label_ not in _PLACE_LABELS or place.start < 2 or doc[place.start - 1].lower_ != "of":
+        return None
+    if place is following and ent.end not in (place.start - 1, place.start):  # (NER may keep the "of")
+        return None
+    start = place.start - 1
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].sent == place.sent:
+        start -= 1
+    while start < place.start and (not doc[start].text[:1].isupper() or doc[start].lower_ in NAME_CONNECTORS):
+        start += 1  # a name begins with a capitalised word ("The" before it stays out)
+    words = [t for t in doc[start:place.start] if t.text[:1].isupper()]
+    if place is following:  # NER's own name: a body's head word anywhere in it ("the Communist Party")
+        heads = [t for t in ent if t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS]
+    else:
+        heads = words[:1] if words and words[0].lower_ in NAME_OF_HEADS | SELF_RULE_HEADS \
+            and not any(t.ent_type_ for t in words) else []
+    if not heads or (len(words) < 2 and heads[0].lower_ not in SELF_RULE_HEADS):  # "the Republic of X" is enough
+        return None
+    if place is following and ent.start < start:
+        start = ent.start  # "The Movement for the Rebirth": NER's own start, with its article
+    return Span(doc, start, place.end, label="ORG")
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may stand inside a body's name: a capitalised word, or a function word of names."""
+    if tok.lower_ in NAME_CONNECTORS:
+        return True
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and tok.ent_type_ in ("", "ORG")
+
+
+def _runs_on(doc: Doc, ent: Span) -> bool:
+    """Whether the parse joins a place name to the next, unnamed capitalised word: "Tal" compound of "Abyad"."""
+    if ent.end >= len(doc):
+        return False
+    nxt, last = doc[ent.end], ent[-1]
+    return last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha \
+        and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.text not in _ORG_HEADS | _FACILITY_HEADS
+
+
+def _with_qualifier(doc: Doc, ent: Span) -> Span:
+    """A body's name with the one-word qualifier in brackets that ends it: "the Communist Party of
+    Nepal (Maoist)", "X Movement (North)" -- a capitalised word that is no acronym, nor another name."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ent
+    word = doc[end + 1]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ in ("", "NORP")):
+        return ent
+    return Span(doc, ent.start, end + 3, label=ent.label_)

@@ -38,7 +38,9 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
-from conflictkg.graph.lexicon import NAME_NOUNS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import SELF_RULE_HEADS
+from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -115,6 +117,7 @@ class Resolver:
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
+        self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -167,9 +170,25 @@ class Resolver:
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_known_as()
+        self._read_qualifier_names()
         self._unify_people()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
+        self._read_designated_places()
+
+    def _read_designated_places(self) -> None:
+        """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
+        ("Abu Zabad district"), the form annotators and gazetteers often give it."""
+        for i, actor in self._named.items():
+            tok = self.doc[i]
+            head = tok.head
+            if actor.type != "LOCATION" or tok.dep_ != "compound" or head.i != i + 1 \
+                    or head.lower_ not in PLACE_DESIGNATORS or not head.text.islower():
+                continue
+            alias = f"{_clean_name(tok.text)} {head.text}"
+            if normalize_name(alias) not in {normalize_name(n) for n in self.actors[actor.id].names}:
+                self._add_alias(actor, alias)
+                self._named[i] = self.actors[actor.id]
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
@@ -233,6 +252,28 @@ class Resolver:
                         if other.id == actor.id:
                             self._named[j] = self.actors[target.id]
 
+    def _read_qualifier_names(self) -> None:
+        """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed
+        qualifier, that qualifier (or its plural) names the body, as its alias; with two such bodies, neither."""
+        bodies: dict[str, set[str]] = {}
+        for actor in self._named.values():
+            m = re.search(r"\((\w+)\)$", actor.name)
+            if m and actor.type not in ("PERSON", "LOCATION"):
+                bodies.setdefault(m.group(1).lower(), set()).add(actor.id)
+        for tok in self.doc:
+            word = tok.text.lower()
+            ids = bodies.get(word) or bodies.get(word[:-1] if word.endswith("s") else "")
+            current = self._named.get(tok.i)  # (NER may take "the Marxists" for a person)
+            if not ids or len(ids) != 1 or (current is not None and (current.id in self._entries or current.id in ids)) \
+                    or not tok.text[:1].isupper() or tok.dep_ == "compound" or not tok.is_alpha:
+                continue
+            actor = self.actors[next(iter(ids))]
+            if any(i < tok.i for i, a in self._named.items() if a.id == actor.id):
+                self._add_alias(actor, tok.text)
+                self._named[tok.i] = self.actors[actor.id]
+                if current is not None and current.id not in {a.id for a in self._named.values()}:
+                    self.actors.pop(current.id, None)
+
     def _unify_people(self) -> None:
         """"Assad" and "Bashar al-Assad" in one article are one person: the fuller name wins."""
         people = [a for a in self.actors.values() if a.type == "PERSON"]
@@ -280,12 +321,19 @@ class Resolver:
                 return person
             if not re.search(r"[A-Z]", text) or len(text) < 3:
                 return None
+            words = text.split()
+            if len(words) > 2 and words[0].lower() in HONORIFICS:  # "Mrs Jane Doe" is Jane Doe
+                return self._register(Actor.create(" ".join(words[1:]), "PERSON").with_aliases([text]))
             return self._register(Actor.create(text, "PERSON"))
         if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
             return self._register(Actor.create(text, "LOCATION"))
         if _looks_like_person(token, text):
             return self._register(Actor.create(text, "PERSON"))
-        if _IGO_HEADS.search(text):
+        if _described_as(token, ORGANIZATION_APPOSITIVES):
+            type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
+        elif any(w.lower() in SELF_RULE_HEADS for w in text.split()):
+            type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
+        elif _IGO_HEADS.search(text):
             type_ = "IGO"
         elif self._state_forces(text):
             type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
@@ -421,6 +469,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._described_name(token, role)
+        if found is not None:
+            return found
         found = self._actor_refs(token, role)
         if found is not None:
             return found
@@ -566,7 +617,9 @@ class Resolver:
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
-            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS:
+            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
+                    p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
                 indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
@@ -594,6 +647,13 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named else None
+                    region = [c for c in pobj.children if c.dep_ in ("amod", "compound") and c.lower_ in REGION_ADJECTIVES]
+                    if entry is not None and entry.type == "STATE" and region:
+                        # "the government of southern Sudan": a region's own government, not the state's
+                        name = f"{token.lower_} of {region[0].lower_} {_clean_name(pobj.text)}"
+                        regional = self._register(Actor.create(name, "GOVERNMENT"))
+                        self._regional.add(regional.id)
+                        return [Ref(regional, "head")]
                     if entry is not None and entry.type == "STATE":
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
@@ -602,8 +662,8 @@ class Resolver:
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
-                    if state is not None and state.type == "STATE":
-                        return [Ref(self.government(state, _span_text(token)), "head")]
+                    if state is not None and state.type == "STATE":  # (kept as written: "government in Khartoum")
+                        return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
@@ -627,13 +687,33 @@ class Resolver:
         """"the regime", "the government": the last government named, else the salient state's."""
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
+        ruler = token.lower_ in RULER_NOUNS
         for seen in reversed(self._history):
             if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
+                if ruler and not self._rules_its_state(seen.actor):
+                    continue  # "the junta" is not the National Unity Government that opposes it
                 return seen.actor
         if self.salient_state is not None:
             return self.government(self.salient_state)
         return None
+
+    def _rival(self, actor: Actor) -> bool:
+        """A government that does not rule its state: regional, rival, or a self-declared republic."""
+        if actor.id not in self._entries and any(w.lower() in SELF_RULE_HEADS for w in actor.name.split()):
+            return True
+        return not self._rules_its_state(actor)
+
+    def _rules_its_state(self, actor: Actor) -> bool:
+        """Whether a government is the one that rules its state, not a rival or regional one: a gazetteer
+        government of a state that is not the state's government, or "the government of southern X"."""
+        if actor.id in self._regional:
+            return False
+        entry = self._entries.get(actor.id)
+        state = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+        if state is None or state.type != "STATE":
+            return True
+        return self.gazetteer.government_of(state).id == actor.id
 
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
@@ -970,8 +1050,12 @@ class Resolver:
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
             words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
                             and t.is_alpha}, key=lambda t: t.i)
-            yield refs[0], " ".join([*(w.text for w in words), token.text])
+            if words or refs[0].actor.id in self._entries:  # (a regional government is not "the government")
+                yield refs[0], " ".join([*(w.text for w in words), token.text])
         if refs[0].kind == "head" and (lower in ALIAS_HEADS or lower in AGENT_NOUNS):
+            phrase = _phrase_text(token)
+            if len(refs) == 1 and phrase != token.text and self._phrase_names(token, refs[0].actor):
+                yield refs[0], phrase  # "Senegal's armed forces", "the Chadian defence and security forces"
             for mod in mods:
                 words = [mod] + list(mod.conjuncts)
                 for word in words:
@@ -990,6 +1074,23 @@ class Resolver:
             if extra or lower in ("junta", "regime"):
                 yield refs[0], " ".join([*extra, lower])
 
+    def _phrase_names(self, token: Token, actor: Actor) -> bool:
+        """Whether the words before ``token`` name ``actor`` and no other: its name or demonym, as a
+        possessor or a modifier ("Senegal's armed forces", "Chadian defence and security forces")."""
+        found = False
+        for t in token.doc[token.left_edge.i:token.i]:
+            named = self._named.get(t.i)
+            state = self.gazetteer.by_demonym(t.text) if named is None else None
+            if named is None and state is None:
+                continue
+            owner = named if named is not None else self.state_actor(state)
+            entry = self._entries.get(owner.id)
+            if owner.id != actor.id and not (entry is not None and entry.type == "STATE"
+                                             and self.gazetteer.government_of(entry).actor().id == actor.id):
+                return False
+            found = True
+        return found
+
     def _actor_refs(self, token: Token, role: str) -> list[Ref] | None:
         """Agent nouns, peoples' fighters, ousted governments; None where these rules say nothing."""
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -1000,6 +1101,9 @@ class Resolver:
             return []  # "the town of X", X unknown: that town, not the last place named
         if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
             return []  # "the ousted government" is not the junta that ousted it
+        if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS
+                                             for t in self.doc[token.left_edge.i:token.i]):
+            return self._rival_government(token)  # "the separatist government" is not the state's
         if lower in GOVERNMENT_NOUNS and _definite(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                         for c in token.children):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -1012,6 +1116,9 @@ class Resolver:
             found = self._loyal_refs(token, role)
             if found is not None:
                 return found
+            found = self._led_refs(token, role)
+            if found is not None:
+                return found
         if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS:
             found = self._people_refs(token)
             if found is not None:
@@ -1020,6 +1127,48 @@ class Resolver:
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
         return None
+
+    def _described_name(self, token: Token, role: str) -> list[Ref] | None:
+        """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
+        name's, whatever the parse made of it -- not the body in its modifier (the UN)."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS):
+            return None
+        start = token.left_edge.i
+        if start < 2 or self.doc[start].dep_ != "det" or self.doc[start - 1].text != "," \
+                or any(c.dep_ in ("conj", "cc") for c in token.children):
+            return None
+        if token.dep_ == "appos" and token.head.i in self._named:
+            return None  # read as an appositive already
+        named = self._named.get(start - 2)
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i in self._named]
+        if named is None or named.type in ("PERSON", "LOCATION") or not modifiers \
+                or any(self._named[m.i].id == named.id for m in modifiers):
+            return None
+        actor = self._as_role(named, role)
+        return [Ref(actor, "name")] if actor else []
+
+    def _rival_government(self, token: Token) -> list[Ref]:
+        """"the separatist government", "the rebel administration in Tskhinvali": not the state's. The
+        one rival government named before (a self-declared republic), if only one was; else a body of
+        its own, named as the text describes it."""
+        window = ANAPHORS["government"][1]
+        sent = self._sent_of[token.i]
+        rivals = {s.actor.id: s.actor for s in self._history if s.token < token.i and sent - s.sent <= window
+                  and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
+        if len(rivals) == 1:
+            return [Ref(next(iter(rivals.values())), "anaphor")]
+        if rivals:
+            return []  # two rival governments: either could be meant
+        name = _phrase_text(token)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for pobj in prep.children:
+                place = self._named.get(pobj.i)
+                if (place is not None and place.type in ("LOCATION", "STATE")) or (
+                        place is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()):  # (a place NER missed)
+                    name = f"{name} {prep.lower_} {_clean_name(pobj.text)}"
+        actor = self._register(Actor.create(name, "GOVERNMENT"))
+        self._regional.add(actor.id)
+        return [Ref(actor, "head")]
 
     def _loyal_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"forces loyal to the GNA" are the GNA; "a faction loyal to X" is X's own body, never a state by default."""
@@ -1042,6 +1191,33 @@ class Resolver:
                 if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
                     return [Ref(self.government(state), "head")]
                 return []  # "a faction loyal to X": X's followers, unnamed
+        return None
+
+    def _led_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"fighters led by X and Y": an unnamed force with no owner of its own stands for the body its
+        commander leads, else for the commanders themselves (they act through it). Not a state's
+        regular forces ("troops led by General X"): those are the state's."""
+        if token.lower_ not in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS:
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in self._named or self.gazetteer.by_demonym(c.text))
+               for c in token.children):
+            return None  # "Russian troops led by General X": Russia's
+        for child in token.children:
+            if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in LEADING_PARTICIPLES:
+                continue
+            leaders = [t for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for t in (p, *p.conjuncts)]
+            leaders = [next((c for c in t.children if c.dep_ == "appos" and c.i in self._named), t)
+                       for t in leaders]  # "led by the commander X"
+            refs = [r for t in leaders for r in self.refs(t, role)]
+            if not refs or any(r.actor.type == "LOCATION" for r in refs):
+                return []
+            out = []
+            for ref in refs:
+                body = self.led_by(ref.actor) if ref.actor.type == "PERSON" else None
+                out.append(Ref(self.actors.get(body.id, body), "head") if body is not None and body.type != "STATE"
+                           else Ref(ref.actor, "head"))
+            return list({r.actor.id: r for r in out}.values())
         return None
 
     def _people_refs(self, token: Token) -> list[Ref] | None:
@@ -1487,6 +1663,12 @@ def no_longer_the_group(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children)
 
 
+def _described_as(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
 def _hyphen_modifier(token: Token) -> bool:
     from conflictkg.graph.lexicon import COMPOUND_ADJ
 
@@ -1512,6 +1694,18 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
+
+
+def _phrase_text(token: Token) -> str:
+    """The noun phrase headed by ``token`` up to it, as written, without a leading determiner:
+    "Senegal's armed forces", "Chadian defence and security forces"."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].dep_ in ("det", "predet", "punct"):
+        start += 1
+    if any(t.dep_ in ("nummod", "quantmod") or t.pos_ == "NUM" or t.tag_ in ("WP$", "PRP$")
+           for t in token.doc[start:token.i]):
+        return token.text  # "four Senegalese soldiers", "its troops": not a name of the actor
+    return token.doc[start:token.i + 1].text
 
 
 def _span_text(token: Token) -> str:
