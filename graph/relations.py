@@ -28,7 +28,8 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.lexicon import (
-    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -254,7 +255,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
-            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
+            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child):
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 ctx.blocked = True
@@ -316,6 +317,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     return ctx
+
+
+def _refusal(verb: Token, modal: Token) -> bool:
+    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event."""
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:
