@@ -28,9 +28,9 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.984, recall 0.727 when last raised): a drop fails the suite.
 MIN_RECALL = 0.70
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set).
+# (precision 0.91, recall 0.348 when last raised).
 WIDER_MIN_PRECISION = 0.85
-WIDER_MIN_RECALL = 0.29
+WIDER_MIN_RECALL = 0.33
 
 
 def ws(text: str) -> str:
