@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from conflictkg.graph.lang import LanguageData, load_language
 
 __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ",
-           "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "INTENT_VERBS",
+           "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "REFUSAL_MODALS", "GERUND_PREPS", "GERUND_BRIDGES", "STANCE_PREFIXES", "INTENT_VERBS",
            "FORMER_WORDS", "GROUP_NOUNS", "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES",
            "MEMBER_TITLES", "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS",
            "AGENT_NOUNS", "AGENT_COMPOUNDS", "REBEL_NOUNS", "UNCERTAIN_FORCE_NOUNS", "ALIAS_HEADS",
@@ -77,6 +77,10 @@ FALSE_ADVERBS = _W["false_adverbs"]
 HEDGE_ADVERBS: dict[str, str] = LANGUAGE.maps["hedge_adverbs"]
 SPEECH_VERBS = _W["speech_verbs"]
 MODAL_AUX = _W["modal_aux"]
+REFUSAL_MODALS = _W["refusal_modals"]
+GERUND_PREPS = _W["gerund_preps"]
+GERUND_BRIDGES = _W["gerund_bridges"]
+STANCE_PREFIXES = _W["stance_prefixes"]
 INTENT_VERBS = _W["intent_verbs"]
 FORMER_WORDS = _W["former_words"]
 FORMER_TITLE_WORDS = _W["former_title_words"]

@@ -27,7 +27,8 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.lexicon import (
-    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, SPEECH_VERBS,
+    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -247,7 +248,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
-            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX:
+            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child):
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 ctx.blocked = True
@@ -283,6 +284,9 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
+    if any(c.dep_ == "dobj" and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
+           for c in trigger.children):
+        ctx.negated = True  # "backs neither side", "recognises neither government"
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
@@ -309,6 +313,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     return ctx
+
+
+def _refusal(verb: Token, modal: Token) -> bool:
+    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event."""
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:

@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import SELF_RULE_HEADS
+from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
 from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -499,7 +499,8 @@ class Resolver:
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
-        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS):
+        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
+                                  or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
                                             for c in token.children if c.i < token.i):
                 return []  # "the neighbouring state", "the other group": not the one named before
@@ -571,7 +572,7 @@ class Resolver:
         # the army, the security forces: arms of the government
         wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
-        if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each") for c in token.children):
+        if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
         order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
@@ -1682,6 +1683,12 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _stance_prefixed(token: Token) -> bool:
+    """"pro-government": the government the article speaks of, as "the government" would be."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
 
 
 def _definite(token: Token) -> bool:

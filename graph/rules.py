@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GOVERNMENT_NOUNS, LEADER_TITLES, MEMBER_TITLES,
-    NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
+    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS,
+    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
+    SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -143,6 +144,9 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head]
+        if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
+            verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
@@ -150,6 +154,22 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def _pcomp_governor(verb: Token) -> Token | None:
+    """The verb a gerund hangs from through one of the GERUND_PREPS ("refrained *from* backing", "responded
+    *by* shelling", "stopped short *of* condemning", through a GERUND_BRIDGES word); None when a noun governs
+    it ("the risk of backing X") or the preposition names a topic ("insisted *on* talking", "spoke *about*")."""
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+        return None
+    tok = prep.head
+    if tok.pos_ in ("ADV", "ADJ") and tok.lower_ in GERUND_BRIDGES:
+        tok = tok.head
+    if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it
+    return tok
 
 
 def _companions(verb: Token, subjects: list[Token]) -> list[Token]:

@@ -28,9 +28,9 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.984, recall 0.727 when last raised): a drop fails the suite.
 MIN_RECALL = 0.70
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; precision 0.908, recall 0.339 when raised).
+# (precision 0.90, recall 0.31 when set; raised as the people, actors and diplomacy work landed).
 WIDER_MIN_PRECISION = 0.85
-WIDER_MIN_RECALL = 0.32
+WIDER_MIN_RECALL = 0.33
 
 
 def ws(text: str) -> str:

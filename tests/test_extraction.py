@@ -117,6 +117,35 @@ def test_refusing_to_back_either_side():
     assert not any(s == "Chad" and p == "supports" and not n for s, p, o, n in got)
 
 
+def test_backs_neither_side():
+    text = ("Fighting between the Sudanese Armed Forces and the Rapid Support Forces spread to Darfur. "
+            "Egypt backs the army. Chad says it backs neither side in the war.")
+    got, _ = triples(text)
+    assert ("Chad", "supports", "Sudanese Armed Forces", True) in got
+    assert ("Chad", "supports", "Rapid Support Forces", True) in got
+    assert not any(s == "Chad" and p == "supports" and not n for s, p, o, n in got)
+
+
+def test_will_not_is_a_refusal_not_an_open_event():
+    got, _ = triples("Colombia will not negotiate with the Gulf Clan, the president said. "
+                     "Ukraine would not talk with Russia until its troops left.")
+    assert ("Colombia", "negotiates_with", "Clan del Golfo", True) in got
+    assert not any(p == "negotiates_with" and not n for _, p, _, n in got)
+    got, _ = triples("Russia will attack Moldova. Iran would back the Houthis.")
+    assert not any(p in ("attacks", "supports") for _, p, _, _ in got)
+
+
+def test_gerund_after_preposition_takes_the_verbs_subject():
+    got, _ = triples("France stopped short of condemning Israel. Germany refrained from criticising Turkey.")
+    assert ("France", "condemns", "Israel", True) in got
+    assert ("Germany", "condemns", "Turkey", True) in got
+    assert not any(p == "condemns" and not n for _, p, _, n in got)
+    # the accused is the gerund's doer, never the accuser
+    got, _ = triples("Saudi Arabia accused Iran of arming the Houthis. Egypt insisted on talking with Hamas.")
+    assert not any(s == "Saudi Arabia" and p == "supports" for s, p, _, _ in got)
+    assert not any(s == "Egypt" and p == "negotiates_with" for s, p, _, _ in got)
+
+
 def test_not_a_member_is_negated():
     got, _ = triples("Ukraine is not a member of NATO.")
     assert ("Ukraine", "member_of", "NATO", True) in got
