@@ -514,6 +514,12 @@ class Resolver:
             return None
         return self.actors.get(ranked[0][0])
 
+    def _local_community(self, head: Token, demonym: Token, state: Actor) -> bool:
+        """Whether a named place other than the demonym's ``state`` stands before ``demonym`` in the phrase
+        ``head`` heads ("Kosovo Albanian forces")."""
+        return any(t.i < demonym.i and t.dep_ in ("compound", "nmod") and (a := self._named.get(t.i)) is not None
+                   and a.type in ("LOCATION", "STATE") and a.id != state.id for t in (*head.children, *demonym.children))
+
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
@@ -556,6 +562,8 @@ class Resolver:
                 return [Ref(actor, "head")]
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
+                if self._local_community(token, child, self.state_actor(state)):
+                    return []  # "Karabakh Armenian forces": that place's community in arms, not the demonym's state
                 if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
                     continue  # "the Saudi coalition", "a Mexican cartel": a body of many, not the state
                 if wants_government:

@@ -170,6 +170,15 @@ def test_a_states_fighters_or_militia_are_nobody_in_particular(text):
     assert not [r for r in rels(text) if r.subject.type in ("STATE", "GOVERNMENT")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Kosovo Albanian forces clashed with Serbian troops near Pristina.",
+    "The Donbas Russian troops shelled the town of Kramatorsk.",
+])
+def test_a_places_community_under_a_demonym_is_not_the_state(text):
+    # a named place before the demonym: that place's community in arms, not Albania's or Russia's forces
+    assert not [r for r in rels(text) if r.subject.name in ("Albania", "Russia")]
+
+
 def test_a_states_troops_are_still_the_state():
     # near miss for the above: troops of a state are the state
     one("Malian troops captured the town of Anefis.", "captures", "Mali", "Anefis")
