@@ -430,6 +430,10 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
+        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the Darfur city of El Fasher"
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and pobj.i in self._named:
+                    return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
             for child in token.children:
                 named = self._named.get(child.i)
@@ -444,10 +448,6 @@ class Resolver:
             entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
             if entry is not None:
                 return [Ref(self.state_actor(entry), "anaphor")]
-        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
-            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-                if pobj.dep_ == "pobj" and pobj.i in self._named:
-                    return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
                                             for c in token.children if c.i < token.i):
