@@ -133,6 +133,8 @@ def test_a_states_airport_is_not_made_a_place():
     ("Turkish diplomats condemned the PKK on Monday.", "condemns", "Turkey", "PKK"),
     ("Syrian air defences shot down an Israeli jet.", "attacks", "Syria", "Israel"),
     ("The Lithuanian parliament condemned Russia.", "condemns", "Lithuania", "Russia"),
+    ("Odesa was struck by Russian missiles on Sunday.", "attacks", "Russia", "Odesa"),
+    ("Israeli shells hit the town of Rafah overnight.", "attacks", "Israel", "Rafah"),
 ])
 def test_agent_nouns_stand_for_their_actor(text, predicate, subject, obj):
     one(text, predicate, subject, obj)
