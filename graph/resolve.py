@@ -430,7 +430,9 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
-        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the Darfur city of El Fasher"
+        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
+                c.dep_ == "compound" and c.i in self._named for c in token.children)):
+            # "the town of Korit", "the Darfur city of El Fasher" (but "the Kherson region of Ukraine" is Kherson's)
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
