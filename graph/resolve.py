@@ -481,6 +481,12 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
+        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
+                c.dep_ == "compound" and c.i in self._named for c in token.children)):
+            # "the town of Korit", "the Darfur city of El Fasher" (but "the Kherson region of Ukraine" is Kherson's)
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and pobj.i in self._named:
+                    return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
             for child in token.children:
                 named = self._named.get(child.i)
@@ -495,10 +501,6 @@ class Resolver:
             entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
             if entry is not None:
                 return [Ref(self.state_actor(entry), "anaphor")]
-        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos":  # "the town of Korit", "the port city of Hodeidah"
-            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-                if pobj.dep_ == "pobj" and pobj.i in self._named:
-                    return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
@@ -566,6 +568,12 @@ class Resolver:
             return None
         return self.actors.get(ranked[0][0])
 
+    def _local_community(self, head: Token, demonym: Token, state: Actor) -> bool:
+        """Whether a named place other than the demonym's ``state`` stands before ``demonym`` in the phrase
+        ``head`` heads ("Kosovo Albanian forces")."""
+        return any(t.i < demonym.i and t.dep_ in ("compound", "nmod") and (a := self._named.get(t.i)) is not None
+                   and a.type in ("LOCATION", "STATE") and a.id != state.id for t in (*head.children, *demonym.children))
+
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
@@ -608,6 +616,8 @@ class Resolver:
                 return [Ref(actor, "head")]
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
+                if self._local_community(token, child, self.state_actor(state)):
+                    return []  # "Karabakh Armenian forces": that place's community in arms, not the demonym's state
                 if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
                     continue  # "the Saudi coalition", "a Mexican cartel": a body of many, not the state
                 if wants_government:

@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
@@ -315,19 +316,19 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         passive = _is_passive(token)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not _direct(frame) and frame.subj == ("nsubj",):
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = np_refs(token.head, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
-        elif token.dep_ == "acl" and token.tag_ == "VBN" and _direct(frame):
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
-        elif token.dep_ == "advcl" and token.tag_ == "VBN" and _direct(frame) and _slot(token, "agent", res, ACTOR):
+        elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
-        elif passive and _direct(frame):
+        elif passive and _swaps(frame):
             objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
@@ -373,6 +374,17 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
+
+
+# Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's
+# ("Goma was attacked by the M23", "a convoy ambushed by al-Shabaab", "X was fought by Y"); a transfer's is not
+# ("weapons were supplied to Y": the weapons are no actor).
+_PASSIVE_SWAPS = {"attacks", "opposes"}
+
+
+def _swaps(frame: Frame) -> bool:
+    """Whether a passive of ``frame``'s verb takes its object from the passive subject, its subject from "by"."""
+    return _direct(frame) or ("dobj" in frame.obj and frame.predicate in _PASSIVE_SWAPS)
 
 
 def _direct(frame: Frame) -> bool:
@@ -759,6 +771,11 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not here or here[0].actor.type != "LOCATION":
         return
     containers = [r for r in _slot(token, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    if not containers and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
+        # "the village of X in Y": the "in" hangs on the noun that names X's kind
+        containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
         containers = [r for c in token.children if c.dep_ == "poss" and res.named(c)

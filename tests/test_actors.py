@@ -133,6 +133,8 @@ def test_a_states_airport_is_not_made_a_place():
     ("Turkish diplomats condemned the PKK on Monday.", "condemns", "Turkey", "PKK"),
     ("Syrian air defences shot down an Israeli jet.", "attacks", "Syria", "Israel"),
     ("The Lithuanian parliament condemned Russia.", "condemns", "Lithuania", "Russia"),
+    ("Odesa was struck by Russian missiles on Sunday.", "attacks", "Russia", "Odesa"),
+    ("Israeli shells hit the town of Rafah overnight.", "attacks", "Israel", "Rafah"),
 ])
 def test_agent_nouns_stand_for_their_actor(text, predicate, subject, obj):
     one(text, predicate, subject, obj)
@@ -168,6 +170,15 @@ def test_a_states_rebels_are_not_the_state(text, group, state):
 ])
 def test_a_states_fighters_or_militia_are_nobody_in_particular(text):
     assert not [r for r in rels(text) if r.subject.type in ("STATE", "GOVERNMENT")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kosovo Albanian forces clashed with Serbian troops near Pristina.",
+    "The Donbas Russian troops shelled the town of Kramatorsk.",
+])
+def test_a_places_community_under_a_demonym_is_not_the_state(text):
+    # a named place before the demonym: that place's community in arms, not Albania's or Russia's forces
+    assert not [r for r in rels(text) if r.subject.name in ("Albania", "Russia")]
 
 
 def test_a_states_troops_are_still_the_state():

@@ -25,10 +25,10 @@ ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.984, recall 0.727 when last raised): a drop fails the suite.
-MIN_RECALL = 0.70
+# A ratchet below what is measured (precision 0.985, recall 0.776 when last raised): a drop fails the suite.
+MIN_RECALL = 0.74
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; raised as the people, actors and diplomacy work landed).
+# (precision 0.90, recall 0.31 when set; raised as the people, actors, diplomacy and combat work landed).
 WIDER_MIN_PRECISION = 0.85
 WIDER_MIN_RECALL = 0.33
 

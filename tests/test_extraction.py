@@ -30,6 +30,22 @@ def test_passive_verb_with_agent():
     assert any(p == "captures" and o == "Kidal" and not n for _, p, o, n in got)
 
 
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The port of Hodeidah was bombed by the Saudi-led coalition overnight.", "Saudi-led coalition", "Hodeidah"),
+    ("Bunia was attacked by CODECO militiamen last month.", "CODECO", "Bunia"),
+    ("The town of Mopti was shelled by JNIM in March.", "Jama'at Nusrat al-Islam wal-Muslimin", "Mopti"),
+])
+def test_passive_attack_with_agent(text, subject, obj):
+    # an attack verb whose frame also reads "on" keeps its reading in the passive
+    got, _ = triples(text)
+    assert any(s == subject and p == "attacks" and o == obj and not n for s, p, o, n in got), got
+
+
+def test_passive_supply_is_no_attack_nor_support_of_the_goods():
+    got, _ = triples("Drones were supplied to the Houthis by Iran, the panel said.")
+    assert not any(o == "Drones" for _, _, o, _ in got)
+
+
 def test_fell_to():
     got, rels = triples("After days of shelling, Kherson fell to Ukrainian troops on Tuesday.")
     assert ("Ukraine", "captures", "Kherson", False) in got
