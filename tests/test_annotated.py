@@ -7,6 +7,10 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
 * ``wider/`` -- written by annotators who never read the rules, in four newsroom styles
   (wire, analysis, explainer with bullets, press release), three about invented actors no
   gazetteer knows. Hard on purpose; their floor sits under the measured figures.
+* ``blind/`` -- twelve longer articles (wire, Q&A, live blog, analysis, profile, backgrounder,
+  press release, UN meeting summary), three about invented actors, written and annotated by
+  an annotator who saw neither the rules nor the other sets. Held out for one session, then
+  added here; their floor, too, sits under the measured figures.
 """
 
 import datetime as dt
@@ -21,7 +25,9 @@ from conflictkg.ontology import ENTITY_TYPES, PLACE_TYPES, PREDICATES, SYMMETRIC
 ANNOTATED = Path(__file__).resolve().parent / "data" / "annotated"
 WIDER = Path(__file__).resolve().parent / "data" / "wider"
 FILES = sorted(ANNOTATED.glob("*.json"))
+BLIND = Path(__file__).resolve().parent / "data" / "blind"
 ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
+BLIND_FILES = sorted(BLIND.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -31,6 +37,9 @@ MIN_RECALL = 0.74
 # (precision 0.90, recall 0.31 when set; raised as the people, actors, diplomacy and combat work landed).
 WIDER_MIN_PRECISION = 0.85
 WIDER_MIN_RECALL = 0.33
+# The blind set (precision 0.786, recall 0.294 when it joined).
+BLIND_MIN_PRECISION = 0.75
+BLIND_MIN_RECALL = 0.28
 
 
 def ws(text: str) -> str:
@@ -57,7 +66,16 @@ def test_article_structure(path):
     assert 250 <= len(art["text"].split()) <= 400
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", BLIND_FILES, ids=lambda p: p.stem)
+def test_blind_article_structure(path):
+    art = load(path)
+    assert set(art) == {"id", "title", "published", "text", "entities", "relations"}
+    assert art["id"] == path.stem
+    dt.date.fromisoformat(art["published"])
+    assert 300 <= len(art["text"].split()) <= 800
+
+
+@pytest.mark.parametrize("path", ALL_FILES + BLIND_FILES, ids=lambda p: p.stem)
 def test_entities(path):
     art = load(path)
     text = art["text"].lower()
@@ -70,7 +88,7 @@ def test_entities(path):
         assert any(n.lower() in text for n in [ent["name"], *ent["aliases"]]), f"{ent['name']} is not in the text"
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES + BLIND_FILES, ids=lambda p: p.stem)
 def test_relations(path):
     art = load(path)
     types = {e["name"]: e["type"] for e in art["entities"]}
@@ -141,3 +159,10 @@ def test_extractor_holds_its_floor_on_the_wider_set():
     assert summary.contradictions == 0, report
     assert summary.precision >= WIDER_MIN_PRECISION, report
     assert summary.recall >= WIDER_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_blind_set():
+    summary, report = _score(BLIND)
+    assert summary.contradictions == 0, report
+    assert summary.precision >= BLIND_MIN_PRECISION, report
+    assert summary.recall >= BLIND_MIN_RECALL, report
