@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Mention, Relation
@@ -45,12 +45,15 @@ def read_document(path: PathLike, published: str | None = None, url: str = "") -
     return _read(path, published=published, url=url)
 
 
-def _documents(inputs: Iterable[PathLike | Document] | None, published: str | None) -> list[Document]:
+def _documents(inputs: Iterable[PathLike | Document] | None, published: str | None) -> Iterator[Document]:
+    """The documents of ``inputs``, read one at a time as the pipeline asks for them."""
     if inputs is None:
-        return [sample_document()]
-    if isinstance(inputs, (str, os.PathLike)):
+        yield sample_document()
+        return
+    if isinstance(inputs, (str, os.PathLike, Document)):
         inputs = [inputs]
-    return [i if isinstance(i, Document) else read_document(i, published) for i in inputs]
+    for i in inputs:
+        yield i if isinstance(i, Document) else read_document(i, published)
 
 
 def build(
@@ -60,22 +63,33 @@ def build(
     model: str | None = None,
     gazetteer: PathLike | None = None,
     merge: KnowledgeGraph | PathLike | None = None,
+    processes: int | None = None,
+    progress: Callable[[Document, int], None] | None = None,
+    reproducible: bool = False,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from text files or documents (default: the bundled sample).
 
-    ``published`` (YYYY-MM-DD) is the base for relative dates in files that do not
-    say; ``gazetteer`` a JSON Lines file of extra actors; ``merge`` an existing graph
-    (or a saved RDF file) to add to.
+    ``inputs`` may be any iterable, a generator included: documents are read, parsed and
+    added one batch at a time. ``published`` (YYYY-MM-DD) is the base for relative dates in
+    files that do not say; ``gazetteer`` a JSON Lines file of extra actors; ``merge`` an
+    existing graph (or a saved RDF file) to add to -- only documents whose id it does not
+    hold are extracted, and the result is the graph a full build would give. ``processes``
+    (default: the cores) parse in parallel with spaCy's ``n_process``; ``progress(document,
+    n_relations)`` is called after each document; ``reproducible`` fixes the one timestamp
+    of the outputs (to ``SOURCE_DATE_EPOCH``, else 1970-01-01), so the same inputs give the
+    same bytes.
 
-    >>> kg = conflictkg.build(["article.txt"], published="2024-12-06")   # doctest: +SKIP
+    >>> kg = conflictkg.build(["article.txt"], published="2024-12-06", processes=2)   # doctest: +SKIP
     """
-    from conflictkg.graph.pipeline import build_graph
+    from conflictkg.graph.pipeline import build_graph, default_processes
 
     docs = _documents(inputs, published)
     base = None
     if merge is not None:
         base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
-    return build_graph(docs, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base)
+    return build_graph(docs, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base,
+                       processes=default_processes() if processes is None else processes, progress=progress,
+                       reproducible=reproducible)
 
 
 def extract(

