@@ -23,11 +23,13 @@ from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import conflictkg.graph.relations  # noqa: F401  (registers the conflict_relations factory)
 import conflictkg.graph.entities  # noqa: F401  (registers the trim_entities component)
 import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences component)
 import conflictkg.graph.lemmas  # noqa: F401  (registers the repair_lemmas component)
+import conflictkg.graph.docdata  # noqa: F401  (the conflict_data extension)
 from conflictkg.errors import InputError, ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.lang import load_language
@@ -61,9 +63,26 @@ def _is_path(name: str) -> bool:
     return os.path.isdir(name) and os.path.exists(os.path.join(name, "meta.json"))
 
 
+@Language.component("slim_doc")
+def slim_doc(doc: Doc) -> Doc:
+    """An empty Doc carrying only the relation component's results.
+
+    Last in the pipeline of :func:`extract_documents`' worker processes: every Doc goes
+    back to the main process through ``Doc.to_bytes``, and tokens and tensors are most of
+    those bytes, while only ``doc._.conflict_data`` is read there.
+    """
+    slim = Doc(doc.vocab, words=[])
+    slim._.conflict_data = doc._.conflict_data
+    slim._context = doc._context
+    return slim
+
+
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Language:
+def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, slim: bool = False) -> Language:
     """Load the English pipeline with the gazetteer's EntityRuler and the relation component.
+
+    ``slim`` adds :func:`slim_doc` at the end (for worker processes: Docs come back empty
+    but for the relations, actors and mentions).
 
     >>> nlp = load_pipeline()                                  # doctest: +SKIP
     >>> nlp.pipe_names[-2:]                                    # doctest: +SKIP
@@ -86,6 +105,8 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
     nlp.add_pipe("trim_entities", after="ner")
     nlp.add_pipe("merge_entities", after="trim_entities")
     nlp.add_pipe("conflict_relations", config={"gazetteer": str(gazetteer or "")})
+    if slim:
+        nlp.add_pipe("slim_doc")
     return nlp
 
 
@@ -127,13 +148,13 @@ def extract_documents(
     >>> for doc, relations, actors in extract_documents(docs, processes=2):   # doctest: +SKIP
     ...     print(doc.id, len(relations))
     """
-    nlp = load_pipeline(model, gazetteer)
-    limit = min(nlp.max_length, PIECE_CHARS)
     documents = iter(documents)
     # Forking workers costs more than it saves on a handful of documents: look ahead.
     head = list(itertools.islice(documents, batch_size * processes + 1)) if processes > 1 else []
     if len(head) <= batch_size:
         processes = 1
+    nlp = load_pipeline(model, gazetteer, slim=processes > 1)
+    limit = min(nlp.max_length, PIECE_CHARS)
     # The documents sent into nlp.pipe and not yet out of it, with their piece counts:
     # nlp.pipe keeps the order, so the next Doc out belongs to pending[0].
     pending: deque[list] = deque()
