@@ -66,6 +66,8 @@ def build(
     processes: int | None = None,
     progress: Callable[[Document, int], None] | None = None,
     reproducible: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from text files or documents (default: the bundled sample).
 
@@ -77,7 +79,9 @@ def build(
     (default: the cores) parse in parallel with spaCy's ``n_process``; ``progress(document,
     n_relations)`` is called after each document; ``reproducible`` fixes the one timestamp
     of the outputs (to ``SOURCE_DATE_EPOCH``, else 1970-01-01), so the same inputs give the
-    same bytes.
+    same bytes. ``engine="dask"`` runs extraction on a Dask distributed cluster: the one
+    at ``scheduler`` (an address such as ``tcp://10.0.0.5:8786``), else a LocalCluster of
+    ``processes`` workers; the graph is the same as a local build's.
 
     >>> kg = conflictkg.build(["article.txt"], published="2024-12-06", processes=2)   # doctest: +SKIP
     """
@@ -89,7 +93,7 @@ def build(
         base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
     return build_graph(docs, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base,
                        processes=default_processes() if processes is None else processes, progress=progress,
-                       reproducible=reproducible)
+                       reproducible=reproducible, engine=engine, scheduler=scheduler)
 
 
 def extract(

@@ -61,6 +61,8 @@ def build(
     processes: Optional[int] = ProcessesOpt,
     quiet: bool = QuietOpt,
     reproducible: bool = ReproducibleOpt,
+    engine: str = typer.Option("local", "--engine", help="local (spaCy worker processes) or dask (a Dask distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler's address (default: start a LocalCluster of --processes workers)."),
 ) -> None:
     """Extract relations from text files and write graph.ttl, graph.html, relations.jsonl and relations.csv.
 
@@ -74,6 +76,10 @@ def build(
     for name in formats:
         if name not in RDF_EXTENSIONS:
             raise InputError(f"--rdf-format: unknown format {name!r}; choose from {', '.join(RDF_EXTENSIONS)}")
+    if engine not in ("local", "dask"):
+        raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler: only with --engine dask")
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: exists and is not a folder")
     _inputs_exist(inputs or [])
@@ -81,7 +87,8 @@ def build(
         _inputs_exist([merge])
     with BuildProgress(len(inputs) if inputs else 1, mode=progress_mode(quiet)) as progress:
         kg = conflictkg.build(inputs or None, published=published, model=model, gazetteer=gazetteer, merge=merge,
-                              processes=processes, progress=progress, reproducible=reproducible)
+                              processes=processes, progress=progress, reproducible=reproducible, engine=engine,
+                              scheduler=scheduler)
     # Render everything in memory first: a failure must not leave some outputs written.
     targets = [(outdir / f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [(outdir / "graph.html", "html"), (outdir / "relations.jsonl", "jsonl"), (outdir / "relations.csv", "csv")]

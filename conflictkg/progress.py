@@ -61,7 +61,9 @@ class BuildProgress:
                 TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                 TextColumn("{task.fields[rate]:,.0f} words/s"), TextColumn("{task.fields[relations]:,} relations"),
                 TextColumn("{task.fields[skipped]} skipped"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                console=Console(file=self.stream), transient=False,
+                # No refresh thread: spaCy forks its workers after this starts, and forking a
+                # process with threads running can deadlock; we refresh on each update instead.
+                console=Console(file=self.stream), transient=False, auto_refresh=False,
             )
             self._bar.__enter__()
             self._task = self._bar.add_task("extract", total=self.total, rate=0.0, relations=0, skipped=0)
@@ -101,6 +103,7 @@ class BuildProgress:
         assert self._bar is not None and self._task is not None
         self._bar.update(self._task, completed=self.documents, rate=self.rate, relations=self.relations,
                          skipped=self.skipped)
+        self._bar.refresh()
 
     def _line(self, final: bool = False) -> None:
         elapsed = time.monotonic() - self._start

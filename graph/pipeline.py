@@ -207,12 +207,14 @@ def generated_at(reproducible: bool = False) -> str:
 
 def build_graph(documents: Iterable[Document], *, model: str | None = None, gazetteer: str | None = None,
                 graph: KnowledgeGraph | None = None, processes: int = 1,
-                progress: Callable[[Document, int], None] | None = None, reproducible: bool = False) -> KnowledgeGraph:
+                progress: Callable[[Document, int], None] | None = None, reproducible: bool = False,
+                engine: str = "local", scheduler: str | None = None) -> KnowledgeGraph:
     """Extract every document not already in ``graph`` and add it, its relations and its actors.
 
     Documents are keyed by id: one the graph already holds is not extracted again, so adding
     the same documents twice changes nothing. ``progress(document, n_relations)`` is called
-    after each document is added.
+    after each document is added. ``engine="dask"`` extracts on a Dask cluster (``scheduler``
+    an address, else a LocalCluster of ``processes`` workers); the graph is the same.
 
     >>> kg = build_graph([make_document("Turkey backs HTS.")], processes=1)   # doctest: +SKIP
     """
@@ -226,7 +228,15 @@ def build_graph(documents: Iterable[Document], *, model: str | None = None, gaze
                 seen.add(document.id)  # the same document twice in the input, once
                 yield document
 
-    for document, relations, _ in extract_documents(new(), model=model, gazetteer=gazetteer, processes=processes):
+    if engine == "local":
+        results = extract_documents(new(), model=model, gazetteer=gazetteer, processes=processes)
+    elif engine == "dask":
+        from conflictkg.graph.dask_engine import extract_documents_dask
+
+        results = extract_documents_dask(new(), scheduler=scheduler, workers=processes, model=model, gazetteer=gazetteer)
+    else:
+        raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
+    for document, relations, _ in results:
         kg.add_document(document, relations)
         if progress is not None:
             progress(document, len(relations))

@@ -208,3 +208,20 @@ def test_progress_lines_when_not_a_terminal_and_nothing_when_quiet(tmp_path, cap
     assert capsys.readouterr().err == ""
     assert main(["build", "-o", str(tmp_path / "p")]) == 0
     assert "conflictkg: extracted 1/1 documents" in capsys.readouterr().err
+
+
+# -- the Dask engine ---------------------------------------------------------------------------
+def test_a_dask_local_cluster_of_two_workers_builds_the_same_graph(articles, tmp_path, capsys):
+    pytest.importorskip("dask.distributed")
+    few = articles[:1] + articles[-4:]  # one long article and the short ones: partitions on both workers
+    local = _build(few, tmp_path / "local", "-j", "1")
+    dask = _build(few, tmp_path / "dask", "--engine", "dask", "-j", "2")
+    assert dask == local
+
+
+def test_engine_options_are_checked_before_any_work(tmp_path, capsys):
+    assert main(["build", "-o", str(tmp_path / "x"), "--engine", "spark"]) == 2
+    assert "--engine: unknown engine 'spark'" in capsys.readouterr().err
+    assert main(["build", "-o", str(tmp_path / "x"), "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--scheduler: only with --engine dask" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
