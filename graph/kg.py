@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 import networkx as nx
 
-from conflictkg.graph.model import Actor, Document, Relation, normalize_name
+from conflictkg.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from conflictkg.ontology import SYMMETRIC, check_predicate
 
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["KnowledgeGraph", "edge_key"]
+__all__ = ["KnowledgeGraph", "edge_key", "join_actors", "join_relations"]
+
+# Relations that may wait before they are merged into their edges (see KnowledgeGraph._flush).
+_FLUSH_EVERY = 50_000
 
 
 def edge_key(predicate: str, negated: bool) -> str:
@@ -43,37 +47,54 @@ class KnowledgeGraph:
     """
 
     def __init__(self) -> None:
-        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self.documents: dict[str, Document] = {}
+        # Relations added but not yet merged into their edge, by edge: merging them all at
+        # once keeps a build linear (merging one at a time copies an edge's evidence each time).
+        self._pending: dict[tuple[str, str, str], list[Relation]] = {}
+        self._waiting = 0
+        # Actors whose node changed since the relations on their edges were given it.
+        self._stale: set[str] = set()
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The networkx MultiDiGraph: nodes are actors (attribute ``actor``), edges relations (``relation``)."""
+        self._flush()
+        return self._graph
 
     # -- building -----------------------------------------------------------------
     def add_actor(self, actor: Actor) -> Actor:
-        """Add ``actor`` (or merge its aliases and ids into the node already there)."""
-        if actor.id in self.graph:
-            old: Actor = self.graph.nodes[actor.id]["actor"]
-            merged = old.with_aliases(actor.names)
-            ids = dict(old.external_ids)
-            for scheme, value in actor.external_ids:
-                ids.setdefault(scheme, value)
-            if ids != dict(old.external_ids):
-                merged = Actor(merged.id, merged.name, merged.type, merged.aliases, tuple(sorted(ids.items())))
-            actor = merged
-        self.graph.add_node(actor.id, actor=actor)
-        return actor
+        """Add ``actor`` (or merge its names and ids into the node already there); return the node's actor."""
+        nodes = self._graph.nodes
+        if actor.id not in nodes:
+            self._graph.add_node(actor.id, actor=actor)
+            return actor
+        old: Actor = nodes[actor.id]["actor"]
+        merged = join_actors(old, actor)
+        if merged is not old:
+            nodes[actor.id]["actor"] = merged
+            self._stale.add(actor.id)
+        return merged
 
     def add_relation(self, relation: Relation) -> Relation:
-        """Add ``relation``; if the same (subject, predicate, object, polarity) exists, merge evidence."""
-        subject = self.add_actor(relation.subject)
-        obj = self.add_actor(relation.object)
+        """Add ``relation``; if the same (subject, predicate, object, polarity) exists, merge evidence.
+
+        Returns the relation now on the edge.
+        """
+        edge = self._add(relation)
+        self._flush()
+        return self._graph.edges[edge]["relation"]
+
+    def _add(self, relation: Relation) -> tuple[str, str, str]:
+        self.add_actor(relation.subject)
+        self.add_actor(relation.object)
         s, _, o, _ = relation.key
-        key = edge_key(relation.predicate, relation.negated)
-        if self.graph.has_edge(s, o, key):
-            relation = self.graph.edges[s, o, key]["relation"].merge(relation)
-        if s != relation.subject.id:  # a symmetric relation stored the other way round
-            subject, obj = obj, subject
-        relation = Relation(**{**relation.__dict__, "subject": subject, "object": obj})
-        self.graph.add_edge(s, o, key=key, relation=relation, predicate=relation.predicate, negated=relation.negated)
-        return relation
+        edge = (s, o, edge_key(relation.predicate, relation.negated))
+        self._pending.setdefault(edge, []).append(relation)
+        self._waiting += 1
+        if self._waiting >= _FLUSH_EVERY:  # bounds what waits, at a linear cost
+            self._flush()
+        return edge
 
     def add_document(self, document: Document, relations: Iterable[Relation] = (), actors: Iterable[Actor] = ()) -> None:
         """Record ``document`` and add the relations (and lone actors) read from it."""
@@ -81,7 +102,7 @@ class KnowledgeGraph:
         for actor in actors:
             self.add_actor(actor)
         for relation in relations:
-            self.add_relation(relation)
+            self._add(relation)
 
     def merge(self, other: "KnowledgeGraph") -> "KnowledgeGraph":
         """Add every document, actor and relation of ``other`` to this graph; return self."""
@@ -89,18 +110,57 @@ class KnowledgeGraph:
         for actor in other.actors():
             self.add_actor(actor)
         for relation in other.relations():
-            self.add_relation(relation)
+            self._add(relation)
         return self
+
+    def add(self, documents: Iterable[Document], *, processes: int = 1, model: str | None = None,
+            gazetteer: str | None = None, progress=None, reproducible: bool = False) -> "KnowledgeGraph":
+        """Extract ``documents`` the graph does not hold yet (by id) and add them; return self.
+
+        Adding the same documents again changes nothing, and the graph is the one a single
+        build of all its documents would give.
+
+        >>> kg.add([make_document("Qatar mediates between Israel and Hamas.")])   # doctest: +SKIP
+        """
+        from conflictkg.graph.pipeline import build_graph
+
+        return build_graph(documents, graph=self, processes=processes, model=model, gazetteer=gazetteer,
+                           progress=progress, reproducible=reproducible)
+
+    def _flush(self) -> None:
+        """Merge the waiting relations into their edges and give every edge its ends' current actors."""
+        g = self._graph
+        for (s, o, key), added in self._pending.items():
+            if key in g.succ[s].get(o, {}):
+                added.insert(0, g.succ[s][o][key]["relation"])
+            rel = added[0] if len(added) == 1 else join_relations(added)
+            subject, obj = g.nodes[s]["actor"], g.nodes[o]["actor"]
+            if rel.subject is not subject or rel.object is not obj:
+                rel = replace(rel, subject=subject, object=obj)
+            g.add_edge(s, o, key=key, relation=rel, predicate=rel.predicate, negated=rel.negated)
+        self._pending.clear()
+        self._waiting = 0
+        for node in self._stale:
+            actor = g.nodes[node]["actor"]
+            for edges in (g.succ[node].values(), (g.succ[u][node] for u in g.pred[node])):
+                for keyed in edges:
+                    for data in keyed.values():
+                        rel = data["relation"]
+                        if rel.subject.id == node and rel.subject is not actor:
+                            rel = data["relation"] = replace(rel, subject=actor)
+                        if rel.object.id == node and rel.object is not actor:
+                            data["relation"] = replace(rel, object=actor)
+        self._stale.clear()
 
     # -- reading ------------------------------------------------------------------
     def actors(self, type: str | None = None) -> list[Actor]:
         """All actors and places, optionally only those of one ``type``."""
-        return [a for _, a in self.graph.nodes(data="actor") if type is None or a.type == type]
+        return [a for _, a in self._graph.nodes(data="actor") if type is None or a.type == type]
 
     def actor(self, name_or_id: str) -> Actor | None:
         """The actor with this id, name or alias (compared as in scoring), or None."""
-        if name_or_id in self.graph:
-            return self.graph.nodes[name_or_id]["actor"]
+        if name_or_id in self._graph:
+            return self._graph.nodes[name_or_id]["actor"]
         wanted = normalize_name(name_or_id)
         for actor in self.actors():
             if any(normalize_name(n) == wanted for n in actor.names):
@@ -200,3 +260,76 @@ class KnowledgeGraph:
         from conflictkg.exports.rdf import read_graph
 
         return read_graph(path, format)
+
+
+# -- merging across documents ------------------------------------------------------
+# What one document says is merged by the extractor (Relation.merge, in text order). Across
+# documents the merge must not depend on the order documents come in, nor on whether they
+# came in one build or several (``--merge``): each field is joined by a rule that is
+# commutative and associative, and a relation stated once is kept exactly as stated.
+
+def _name_rank(name: str) -> tuple[bool, str]:
+    return (name.isupper(), name)  # "Hama" before "HAMA"; otherwise alphabetical
+
+
+def join_actors(a: Actor, b: Actor) -> Actor:
+    """The node for two actors with the same id: the better name, every other name as an alias.
+
+    >>> t = join_actors(Actor.create("Turkey", "STATE", ["Ankara"]), Actor.create("Turkey", "STATE", ["Türkiye"]))
+    >>> t.aliases
+    ('Ankara', 'Türkiye')
+    """
+    if a == b:
+        return a
+    name = min(a.name, b.name, key=_name_rank)
+    aliases = tuple(sorted({*a.names, *b.names} - {name}))
+    ids: dict[str, str] = {}
+    for scheme, value in sorted((*a.external_ids, *b.external_ids)):
+        ids.setdefault(scheme, value)
+    merged = Actor(a.id, name, min(a.type, b.type), aliases, tuple(sorted(ids.items())))
+    return a if merged == a else merged
+
+
+def _first_source(rel: Relation) -> tuple[str, str]:
+    return (rel.evidence[0].document_id if rel.evidence else "\uffff", rel.rule)
+
+
+def _joint(values, both: bool = False):
+    """The smallest value set; with ``both``, None as soon as one is None (a plain statement wins)."""
+    present = [v for v in values if v is not None]
+    if both and len(present) < len(values):
+        return None
+    return min(present) if present else None
+
+
+def join_relations(relations: list[Relation]) -> Relation:
+    """One relation from the same relation stated in several documents (or graphs).
+
+    Evidence is grouped by document, documents in id order, each keeping its own order;
+    confidence combines the evidence (1 - prod(1 - c), below 1) and never falls below a
+    part's; the rule is that of the first document; the date and designation are the
+    earliest / smallest given; hedges and attributions stay only if every part has one.
+    """
+    relations = list(dict.fromkeys(relations))  # the same statement twice is once
+    if len(relations) == 1:
+        return relations[0]
+    by_document: dict[str, dict[Evidence, None]] = {}
+    for rel in relations:
+        for ev in rel.evidence:
+            by_document.setdefault(ev.document_id, {})[ev] = None
+    evidence = tuple(ev for doc in sorted(by_document) for ev in by_document[doc])
+    doubt = 1.0
+    for ev in evidence:
+        doubt *= 1.0 - ev.confidence
+    confidence = max(round(min(0.99, 1.0 - doubt), 3) if evidence else 0.0, *(r.confidence for r in relations))
+    first = min(relations, key=_first_source)
+    return replace(
+        first,
+        date=_joint([r.date for r in relations]),
+        former=any(r.former for r in relations),
+        designation=_joint([r.designation for r in relations]),
+        modality=_joint([r.modality for r in relations], both=True),
+        attributed_to=_joint([r.attributed_to for r in relations], both=True),
+        confidence=confidence,
+        evidence=evidence,
+    )

