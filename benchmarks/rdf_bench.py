@@ -33,7 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from conflictkg.exports import rdf, sparql
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
 from conflictkg.ontology import ENTITY_TYPES, PREDICATES
 from conflictkg.ontology.namespace import PREFIXES

@@ -16,7 +16,8 @@ from importlib import resources
 from typing import Any, Callable, Iterable, Mapping
 
 from conflictkg.errors import DocumentError, InputError
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg.graph.kg import KnowledgeGraph as _Graph
+from conflictkg.kg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Mention, Relation
 from conflictkg.graph.sources import DocumentStream, Fields, iter_documents
 
@@ -104,9 +105,12 @@ def build(
         if inputs is None:
             inputs = [sample_document()]
         stream = iter_documents(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
-    base = None
-    if merge is not None:
-        base = merge if isinstance(merge, KnowledgeGraph) else load(merge)
+    if merge is None:
+        base = KnowledgeGraph()
+    elif isinstance(merge, _Graph):
+        base = KnowledgeGraph.adopt(merge)
+    else:
+        base = load(merge)
     kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base,
                      processes=default_processes() if processes is None else processes, progress=progress,
                      reproducible=reproducible, engine=engine, scheduler=scheduler)
@@ -154,6 +158,4 @@ def extract(
 
 def load(path: PathLike, format: str | None = None) -> KnowledgeGraph:
     """Load a graph saved in any RDF format (by extension, or ``format``)."""
-    from conflictkg import exports
-
-    return exports.read(path, format)
+    return KnowledgeGraph.from_rdf(path, format)

@@ -9,18 +9,14 @@ Symmetric predicates are stored once, from the smaller id to the larger.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
 from conflictkg.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from conflictkg.ontology import SYMMETRIC, check_predicate
-
-if TYPE_CHECKING:
-    import rdflib
 
 __all__ = ["KnowledgeGraph", "edge_key", "join_actors", "join_relations"]
 
@@ -221,45 +217,13 @@ class KnowledgeGraph:
             "relations_by_predicate": dict(Counter(r.predicate for r in self).most_common()),
         }
 
-    # -- exports (each delegates to the exporter registry) ------------------------
-    def to_rdf(self) -> "rdflib.Dataset":
-        """The graph as an rdflib Dataset (one named graph per source document)."""
-        from conflictkg.exports.rdf import to_dataset
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (f"<{type(self).__name__}: {s['documents']} document(s), {s['actors']} actors, "
+                f"{s['relations']} relations ({s['negated']} negated)>")
 
-        return to_dataset(self)
-
-    def save(self, path: str | os.PathLike, format: str | None = None) -> None:
-        """Write the graph to ``path`` in ``format`` (default: chosen by the file extension).
-
-        >>> kg.save("graph.ttl")          # doctest: +SKIP
-        >>> kg.save("graph.jsonld")       # doctest: +SKIP
-        """
-        from conflictkg import exports
-
-        exports.write(self, path, format)
-
-    def to_html(self, path: str | os.PathLike) -> None:
-        """Write the interactive HTML explorer to ``path``."""
-        self.save(path, "html")
-
-    def query(self, sparql: str | None = None, *, name: str | None = None, timeout: float | None = 30.0,
-              max_memory: int | str | None = "2G", **params: str):
-        """Run a SPARQL query (or a named query from the library, with ``params``) over the graph.
-
-        The query is stopped after ``timeout`` seconds or beyond ``max_memory`` (bytes, or "300M", "2G").
-
-        >>> kg.query(name="supporters", actor="HTS")     # doctest: +SKIP
-        """
-        from conflictkg.exports.sparql import query
-
-        return query(self, sparql, name=name, params=params, timeout=timeout, max_memory=max_memory)
-
-    @classmethod
-    def from_rdf(cls, path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph":
-        """Load a graph saved in any RDF format (chosen by extension), with nothing lost."""
-        from conflictkg.exports.rdf import read_graph
-
-        return read_graph(path, format)
+    # The ways out (save, HTML, SPARQL, frames) live a layer up, in conflictkg.KnowledgeGraph:
+    # the graph layer does not import the exporters that import it.
 
 
 # -- merging across documents ------------------------------------------------------

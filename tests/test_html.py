@@ -20,7 +20,7 @@ from conflictkg import exports
 from conflictkg.exports import html as html_export
 from conflictkg.exports.html import LAYOUT_THRESHOLD, explorer_data, json_for_script, render_html, write_html
 from conflictkg.exports.layout import spring_positions
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
 from conflictkg.ontology import ENTITY_TYPES, PREDICATES
 

@@ -15,7 +15,7 @@ import rdflib
 from conflictkg import exports
 from conflictkg.errors import FormatError, InputError, RDFParseError
 from conflictkg.exports import rdf
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
 from conflictkg.ontology import PREDICATES, data_path
 from conflictkg.ontology.namespace import CK, RDF, segment

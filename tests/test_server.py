@@ -18,7 +18,7 @@ import pytest
 
 from conflictkg.errors import ServerError
 from conflictkg.exports import rdf, server
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
 
 pytestmark = pytest.mark.server

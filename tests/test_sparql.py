@@ -13,7 +13,7 @@ from conflictkg import exports
 from conflictkg.errors import QueryError
 from conflictkg.exports import sparql
 from conflictkg.exports.sparql import QUERIES, query
-from conflictkg.graph.kg import KnowledgeGraph
+from conflictkg import KnowledgeGraph
 from conflictkg.graph.model import Actor, Document, Evidence, Relation
 
 
