@@ -1210,6 +1210,8 @@ class Resolver:
         regular forces ("troops led by General X"): those are the state's."""
         if token.lower_ not in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS:
             return None
+        if _definite(token):
+            return None  # "the group, led by X": the group named before, read as an anaphor
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in self._named or self.gazetteer.by_demonym(c.text))
                for c in token.children):
             return None  # "Russian troops led by General X": Russia's

@@ -276,3 +276,14 @@ def test_rebel_fighters_of_a_named_group_are_that_group(text, group):
     got = [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
     assert any(normalize_name(group) in names(r.subject) for r in rels(text)), got
     assert not any("rebels" in r.subject.name for r in rels(text)), got
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("The Harun Brigades control the valley. The Kestrian-backed group, led by Ali Harun, shelled Lusk on Monday.",
+     "Ali Harun", "Harun Brigades"),
+    ("Veltria said the Coastal Front had crossed the river. The group, commanded by Mara Osei, took the ferry.",
+     "Mara Osei", "Coastal Front"),
+])
+def test_a_definite_group_led_by_someone_is_the_group_named_before_not_its_leader(text, leader, group):
+    rels = conflictkg.extract(text, published="2025-01-01")
+    assert not any(r.subject.name == leader and r.predicate in ("attacks", "captures") for r in rels)
