@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from conflictkg.graph.lang import LanguageData, load_language
 
 __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "VERB_FRAMES", "NOUN_FRAMES", "COMPOUND_ADJ",
-           "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "SPEECH_VERBS", "MODAL_AUX", "REFUSAL_MODALS", "GERUND_PREPS", "GERUND_BRIDGES", "STANCE_PREFIXES", "INTENT_VERBS",
+           "NEGATING_VERBS", "REVERSING_VERBS", "HEDGE_ADVERBS", "CLAIM_NOUNS", "DENYING_VERBS", "SPEECH_VERBS", "MODAL_AUX", "REFUSAL_MODALS", "GERUND_PREPS", "GERUND_BRIDGES", "STANCE_PREFIXES", "INTENT_VERBS",
            "FORMER_WORDS", "GROUP_NOUNS", "GOVERNMENT_NOUNS", "FORCE_NOUNS", "ANAPHORS", "LEADER_TITLES",
            "MEMBER_TITLES", "PLACE_NOUNS", "DISTRIBUTIVE", "EVENT_GOVERNORS", "RECEIVING_VERBS", "BETWEEN_NOUNS",
            "AGENT_NOUNS", "AGENT_COMPOUNDS", "REBEL_NOUNS", "UNCERTAIN_FORCE_NOUNS", "ALIAS_HEADS",
@@ -75,6 +75,8 @@ ENDING_VERBS = _W["ending_verbs"]
 REVERSING_VERBS = _W["reversing_verbs"]
 FALSE_ADVERBS = _W["false_adverbs"]
 HEDGE_ADVERBS: dict[str, str] = LANGUAGE.maps["hedge_adverbs"]
+CLAIM_NOUNS: dict[str, str] = LANGUAGE.maps["claim_nouns"]
+DENYING_VERBS = _W["denying_verbs"]
 SPEECH_VERBS = _W["speech_verbs"]
 MODAL_AUX = _W["modal_aux"]
 REFUSAL_MODALS = _W["refusal_modals"]

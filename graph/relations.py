@@ -28,7 +28,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.lexicon import (
-    ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -308,10 +308,48 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
                 ctx.modality = ctx.modality or "claimed"
+    # "the claims that X struck Y": a claim's content is claimed, not stated; "rejected the
+    # claims that X struck Y" states that X did not.
+    if last.head.pos_ == "NOUN" and last.head.lemma_ in CLAIM_NOUNS and _content_clause(last):
+        claim = last.head
+        ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
+        if claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_ in DENYING_VERBS:
+            ctx.negated = True
+            ctx.modality = None  # the denial itself is stated plainly
+    # A "that"-clause the parser made the sentence's root hangs from a word before it that the
+    # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
+    # comes before says whether it is denied, claimed, or neither -- then it is left open.
+    root = trigger.sent.root
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root in chain else None
+    if mark is not None:
+        before = [t for t in trigger.sent if t.i < mark.i]
+        if any(t.lemma_ in DENYING_VERBS or t.lemma_ in NEGATING_VERBS for t in before):
+            ctx.negated, ctx.modality = True, None
+        elif claim := next((t for t in before if t.lemma_ in CLAIM_NOUNS and t.pos_ == "NOUN"), None):
+            ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
+        elif any(t.lemma_ in SPEECH_VERBS for t in before):
+            ctx.modality = ctx.modality or "reported"
+        else:
+            ctx.blocked = True
     for child in trigger.sent.root.children:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     return ctx
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the content of the noun it hangs from ("the claim that X struck Y"),
+    not a relative clause about it ("the claim that X made"). The parser labels both relcl at
+    times: a content clause has "that" as its marker, or an object besides "that"."""
+    if verb.dep_ in ("acl", "ccomp"):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
+        o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj"))
 
 
 def _refusal(verb: Token, modal: Token) -> bool:

@@ -316,12 +316,16 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         passive = _is_passive(token)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not _swaps(frame) and frame.subj == ("nsubj",):
+        # "reports that X had captured Y": a finite clause (its own subject, an auxiliary) the
+        # parser hung from a noun is read as a clause, not as a participle describing the noun.
+        participle = token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "aux") for c in token.children)
+        if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = np_refs(token.head, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
-        elif token.dep_ == "acl" and token.tag_ == "VBN" and _swaps(frame):
+        elif participle and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR):
