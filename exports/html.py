@@ -169,6 +169,14 @@ def explorer_data(kg: "KnowledgeGraph", *, title: str = "") -> dict[str, Any]:
         actor_rows.append(row)
 
     relation_rows = [_relation_row(i, rel, documents, doc_index) for i, rel in enumerate(relations)]
+    # Contested: one source asserts what another denies (the same ends and predicate, both polarities).
+    polarities: dict[tuple[str, str, str], set[bool]] = {}
+    for rel in relations:
+        s, _, o, _ = rel.key
+        polarities.setdefault((s, rel.predicate, o), set()).add(rel.negated)
+    for row, rel in zip(relation_rows, relations):
+        s, _, o, _ = rel.key
+        row["contested"] = len(polarities[(s, rel.predicate, o)]) == 2
     _curve_parallel_edges(relation_rows)
 
     dated = [r for r in relation_rows if r["span"]]
@@ -190,6 +198,7 @@ def explorer_data(kg: "KnowledgeGraph", *, title: str = "") -> dict[str, Any]:
             "relations": len(relation_rows),
             "negated": sum(1 for r in relation_rows if r["negated"]),
             "hedged": sum(1 for r in relation_rows if r["modality"] is not None),
+            "contested": sum(1 for r in relation_rows if r["contested"]),
             "sources": len(doc_ids),
             # The earliest and latest dates as written ("2018", "2024-12-06").
             "first": min(dated, key=lambda r: r["span"][0])["when"] if dated else None,

@@ -316,3 +316,17 @@ def test_vis_network_comes_from_the_installed_pyvis_not_a_copy():
     body = shipped.rsplit("//# sourceMappingURL", 1)[0]
     assert body.strip()[-200:] in page and body[:400] in page
     assert "sourceMappingURL" not in page
+
+
+def test_a_relation_asserted_and_denied_is_marked_contested():
+    kg = sample_graph()
+    assert explorer_data(kg)["summary"]["contested"] == 0
+    kg.add_document(Document(id="doc3", text="...", title="Washington's line", published="2024-12-08"),
+                    [Relation(US, "supports", HTS, evidence=ev("doc3", "Washington quietly backs HTS."))])
+    data = explorer_data(kg)
+    us_hts = [r for r in data["relations"] if r["s"] == US.id and r["o"] == HTS.id and r["predicate"] == "supports"]
+    assert sorted(r["negated"] for r in us_hts) == [False, True]
+    assert all(r["contested"] for r in us_hts)
+    assert data["summary"]["contested"] == 2
+    others = [r for r in data["relations"] if r not in us_hts]
+    assert not any(r["contested"] for r in others)

@@ -567,3 +567,16 @@ def test_long_names_are_shortened_on_the_canvas_and_whole_in_the_panel(open_grap
     page.js(f"explorer.showActor({group.id!r})")
     assert group.name in page.panel_text()
     page.assert_clean()
+
+
+def test_a_contested_relation_says_so_in_its_panel(open_graph):
+    kg = sample_graph()
+    kg.add_document(Document(id="doc9", text="...", title="Washington's line", published="2024-12-08"),
+                    [Relation(US, "supports", HTS, evidence=ev("doc9", "Washington quietly backs HTS."))])
+    page = open_graph(kg)
+    ids = page.js(f"explorer.data.relations.filter(r => r.s === {US.id!r} && r.predicate === 'supports').map(r => r.id)")
+    assert len(ids) == 2
+    for rel in ids:
+        page.js(f"explorer.showRelation({rel})")
+        assert "Contested: other sources state" in page.panel_text()
+    page.assert_clean()

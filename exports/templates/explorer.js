@@ -48,6 +48,7 @@
     var label = (r.negated ? 'NOT ' : '') + predicateOf(r).label;
     if (isHedged(r)) label += ' (' + r.modality + ')';
     if (r.former) label += ' (former)';
+    if (r.contested) label += ' (contested)';
     return label;
   }
 
@@ -768,6 +769,11 @@
     h.appendChild(actorButton(r.o));
     panelBody.appendChild(h);
     if (r.negated) panelBody.appendChild(el('div', 'flag negated', 'Negated: the sources say this relation does NOT hold.'));
+    if (r.contested) {
+      panelBody.appendChild(el('div', 'flag contested', r.negated
+        ? 'Contested: other sources state that it does hold.'
+        : 'Contested: other sources state that it does NOT hold.'));
+    }
     if (isHedged(r)) {
       panelBody.appendChild(el('div', 'flag hedged', 'Hedged: ' + r.modality + (r.attributed_to ? ', according to ' + r.attributed_to : '') + '.'));
     }
