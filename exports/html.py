@@ -187,6 +187,7 @@ def explorer_data(kg: "KnowledgeGraph", *, title: str = "") -> dict[str, Any]:
         "vocabulary": {
             "types": {k: {"label": t.label, "color": t.color, "shape": t.shape} for k, t in ENTITY_TYPES.items()},
             "predicates": {k: {"label": p.label, "color": p.color, "symmetric": p.symmetric} for k, p in PREDICATES.items()},
+            "qualifiers": {k: {"label": q.label, "datatype": q.datatype} for k, q in QUALIFIERS.items()},
         },
         "layout": {"precomputed": precomputed, "threshold": LAYOUT_THRESHOLD, "seed": 7},
         "documents": documents,

@@ -17,6 +17,11 @@
   timings.parsed = performance.now();
   var TYPES = DATA.vocabulary.types;
   var PREDICATES = DATA.vocabulary.predicates;
+  var QUALIFIERS = DATA.vocabulary.qualifiers || {};
+  function qualifierLabel(name) {
+    var label = (QUALIFIERS[name] || { label: name }).label;
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  }
   var ACTORS = DATA.actors;
   var RELATIONS = DATA.relations;
   var DOCUMENTS = DATA.documents;
@@ -779,10 +784,14 @@
     }
     if (edgeHidden[id]) panelBody.appendChild(el('p', 'muted', 'Hidden by the current filters.'));
     var dl = el('dl');
-    addField(dl, 'Date', r.date ? r.date : (r.when ? 'not stated (first reported ' + r.when + ')' : 'not stated'));
-    addField(dl, 'Former', r.former ? 'yes' : null);
-    addField(dl, 'Designation', r.designation);
-    if (!isHedged(r)) addField(dl, 'Attributed to', r.attributed_to);
+    // The qualifiers the vocabulary declares, in its order; modality is shown as the hedge flag above.
+    Object.keys(QUALIFIERS).forEach(function (name) {
+      var value = r[name];
+      if (name === 'date') value = r.date ? r.date : (r.when ? 'not stated (first reported ' + r.when + ')' : 'not stated');
+      else if (name === 'modality' || (name === 'attributed_to' && isHedged(r))) return;
+      else if (QUALIFIERS[name].datatype === 'boolean') value = value ? 'yes' : null;
+      addField(dl, qualifierLabel(name), value);
+    });
     addField(dl, 'Confidence', r.confidence);
     addField(dl, 'Rule', r.rule);
     addField(dl, 'Sources', String(r.sources));
