@@ -289,6 +289,20 @@ class Resolver:
                             self._named[i] = full
                     self.actors.pop(short.id, None)
                     break
+        self._surnames_as_places(people)
+
+    def _surnames_as_places(self, people: list[Actor]) -> None:
+        """"Colombia's Petro" in a headline, tagged a place, is the "Gustavo Petro" of the article: a bare
+        surname of a person named in full, never used where only a place can stand, is that person."""
+        surnames = {normalize_name(p.name.split()[-1]): p for p in people if len(p.name.split()) > 1}
+        for i, actor in list(self._named.items()):
+            key = normalize_name(actor.name)
+            person = surnames.get(key)
+            if person is None or actor.type != "LOCATION" or actor.id in self._entries \
+                    or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
+                continue
+            self._named[i] = self.actors[person.id] = self.actors[person.id].with_aliases([actor.name])
+            self.actors.pop(actor.id, None)
 
     def _actor_for_entity(self, token: Token) -> Actor | None:
         text = _clean_name(token.text)
@@ -631,8 +645,10 @@ class Resolver:
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
-                # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
-                indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
+                # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
+                # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
+                indefinite = any(c.lower_ in _INDEFINITE for c in token.children) or any(
+                    c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
@@ -1326,6 +1342,9 @@ class Resolver:
                 continue  # "Hmeimim air base": the named place itself
             if any(not (m.pos_ in ("ADJ", "NOUN") or m.i in self._named) for m in mods):
                 continue
+            if any(m.tag_ in ("JJS", "RBS") for m in mods) or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                continue  # "its largest base in X": a description of the owner's base, not a facility's name
             words = [m.text for m in mods if m.i not in self._named and m.pos_ in ("ADJ", "NOUN")]
             owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
             city = None
