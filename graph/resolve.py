@@ -289,19 +289,29 @@ class Resolver:
                             self._named[i] = full
                     self.actors.pop(short.id, None)
                     break
-        self._surnames_as_places(people)
+        self._surnames_as_places()
 
-    def _surnames_as_places(self, people: list[Actor]) -> None:
+    def _surnames_as_places(self) -> None:
         """"Colombia's Petro" in a headline, tagged a place, is the "Gustavo Petro" of the article: a bare
-        surname of a person named in full, never used where only a place can stand, is that person."""
-        surnames = {normalize_name(p.name.split()[-1]): p for p in people if len(p.name.split()) > 1}
+        surname of a person named in full, never used where only a place can stand, is that person; so is any
+        other part of the full name by which the article calls them ("Murad" for "Al Haj Murad Ebrahim"), if no
+        other person shares it."""
+        short: dict[str, Actor | None] = {}
+        for p in [a for a in self.actors.values() if a.type == "PERSON"]:
+            words = p.name.split()
+            for w in set(words) if len(words) > 1 else ():
+                key = normalize_name(w)
+                short[key] = _fuller(short[key], p) if key in short else p  # two people's: neither's
         for i, actor in list(self._named.items()):
             key = normalize_name(actor.name)
-            person = surnames.get(key)
+            person = short.get(key)
             if person is None or actor.type != "LOCATION" or actor.id in self._entries \
                     or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
                 continue
-            self._named[i] = self.actors[person.id] = self.actors[person.id].with_aliases([actor.name])
+            full = self.actors[person.id]
+            if actor.name not in full.names:
+                full = self.actors[person.id] = full.with_aliases([actor.name])
+            self._named[i] = full
             self.actors.pop(actor.id, None)
 
     def _actor_for_entity(self, token: Token) -> Actor | None:
@@ -1589,6 +1599,15 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _fuller(a: Actor | None, b: Actor) -> Actor | None:
+    """Of two people sharing a name part, the one whose full name holds the other's ("Halima Kesse" and
+    "Halima Oduya Kesse" are one woman); None if neither does."""
+    if a is None:
+        return None
+    wa, wb = set(a.name.split()), set(b.name.split())
+    return a if wb <= wa else b if wa <= wb else None
 
 
 def _paragraph(token: Token) -> tuple[int, int]:
