@@ -34,6 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
+from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -801,11 +802,40 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
+            rival = self._prominent_subject(token, best, types)
+            if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
+                if rival is False:
+                    self._ambiguous.add(token.i)
+                return rival or None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
                                           or self._other_local_subject(token, best.actor, types)):
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _prominent_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> Actor | bool | None:
+        """A subject pronoun whose nearest name is no subject ("It pledged allegiance to al-Qaeda. This year
+        the group launched an offensive. In April it seized X"; "A smaller group, which broke away from Y. It is
+        led by Z"; "The representative of A said the QVF, led by Q, had broken the truce. He accused B"): a
+        subject (or verbless head) since that name's sentence, described rather than named, is the more
+        likely antecedent -- the actor it refers to, if it resolves to one of the pronoun's types; else False
+        (the pronoun stays unresolved); None if there is no such subject."""
+        nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
+            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
+        sents = list(self.doc.sents)
+        for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
+            root = sent.root
+            heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
+                [root] if root.pos_ == "NOUN" else [])
+            for t in heads:
+                if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
+                        or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+                    continue
+                refs = [r for r in self.refs(t, ACTOR) if r.actor.type in types]
+                return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
+                    None if refs else False)
+        return None
 
     def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the

@@ -105,3 +105,23 @@ def test_absolute_with_is_not_a_party(text, party, guarantors):
     got = triples(text)
     others = {o for _s, p, o, _n in got if p == "negotiates_with"} | {s for s, p, _o, _n in got if p == "negotiates_with"}
     assert party in others and not (guarantors & others)
+
+
+# -- a subject pronoun continues the described subject since, not a name that subject mentioned --
+def test_he_is_the_unnamed_speaker_not_the_leader_he_named():
+    text = ("Speaking for his country, the representative of Moldova said the Dniester Guard, led by Ivo Marsh, "
+            "had broken the truce. He accused Russia of arming the militia.")
+    got = triples(text)
+    assert ("Ivo Marsh", "leads", "Dniester Guard", False) in got
+    assert not any(s == "Ivo Marsh" and p == "condemns" for s, p, _o, _n in got)
+
+
+def test_it_is_the_described_splinter_not_the_group_it_left():
+    text = ("Jabhat al-Nusra\n\n- A much smaller faction of a few hundred fighters, which split from Jabhat al-Nusra "
+            "in 2016. It is led by Omar Faruq Haddad, a former preacher.")
+    assert not any(p == "leads" and o == "Jabhat al-Nusra" for _s, p, o, _n in triples(text))
+
+
+def test_subject_pronoun_still_follows_a_named_subject():
+    got = triples("The Dniester Guard seized Bender on Monday. It later attacked Tiraspol.")
+    assert any(s == "Dniester Guard" and p == "attacks" and o == "Tiraspol" for s, p, o, _n in got)
