@@ -1799,6 +1799,8 @@ def _span_text(token: Token) -> str:
     if not left:
         return token.text
     start = min(c.left_edge.i for c in left)
+    while start < token.i and not any(ch.isalpha() for ch in token.doc[start].text):
+        start += 1  # "14:30 - Rwanda's foreign ministry", "- Sudan's army": a time stamp or bullet the parse took in
     words = [t.text for t in token.doc[start:token.i + 1] if t.dep_ not in ("det",) and t.lower_ not in ("’s", "'s")]
     return " ".join(words)
 

@@ -125,3 +125,12 @@ def test_it_is_the_described_splinter_not_the_group_it_left():
 def test_subject_pronoun_still_follows_a_named_subject():
     got = triples("The Dniester Guard seized Bender on Monday. It later attacked Tiraspol.")
     assert any(s == "Dniester Guard" and p == "attacks" and o == "Tiraspol" for s, p, o, _n in got)
+
+
+# -- a live blog's time stamp is no part of a government's name -------------------------------
+def test_time_stamp_not_in_government_alias():
+    text = ("Live: fighting spreads to the border\n\n"
+            "09:15 - Kenya's foreign ministry has issued a statement condemning al-Shabaab for the attack on Mandera.")
+    rels = conflictkg.extract(text, published="2025-03-14")
+    names = [n for r in rels for a in (r.subject, r.object) for n in a.names]
+    assert names and not any(n[:1].isdigit() or n.startswith("-") for n in names)
