@@ -781,6 +781,9 @@ class Resolver:
         # of Gezira state ... the city" is Wad Madani, not Gezira.
         if token.pos_ == "NOUN":  # "the alliance" is the Three Brotherhood Alliance, if one was named
             noun = token.lemma_.lower()
+            ahead = self._named_ahead(token, noun, types)
+            if ahead is not None:
+                return ahead
             for seen in reversed(self._history):
                 if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
                     continue
@@ -813,6 +816,16 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
+        """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
+        clause goes on to name, in apposition, an actor of its kind with its head noun names that actor."""
+        for t in token.subtree:  # (the parse may take the apposition for a conjunct of the name before it)
+            actor = self._named.get(t.i)
+            if t.i > token.i and actor is not None and t.dep_ in ("appos", "conj") and actor.type in types \
+                    and any(n.lower().split()[-1] in (noun, noun + "s") for n in actor.names if n.split()):
+                return actor
+        return None
 
     def _prominent_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> Actor | bool | None:
         """A subject pronoun whose nearest name is no subject ("It pledged allegiance to al-Qaeda. This year

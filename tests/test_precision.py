@@ -134,3 +134,12 @@ def test_time_stamp_not_in_government_alias():
     rels = conflictkg.extract(text, published="2025-03-14")
     names = [n for r in rels for a in (r.subject, r.object) for n in a.names]
     assert names and not any(n[:1].isdigit() or n.startswith("-") for n in names)
+
+
+# -- "the alliance that includes X, the Y Alliance": the description names itself ahead --------
+def test_description_named_by_its_own_apposition():
+    text = ("The United Nations called for calm in Lashio on Monday.\n\nThe alliance that includes the Ta'ang "
+            "National Liberation Army, the Northern Freedom Alliance (NFA), said it would keep fighting.")
+    got = triples(text)
+    assert not any(p == "member_of" and o == "United Nations" for _s, p, o, _n in got)
+    assert ("Ta'ang National Liberation Army", "member_of", "Northern Freedom Alliance", False) in got
