@@ -34,7 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
-from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -171,6 +171,7 @@ class Resolver:
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_known_as()
+        self._read_alias_markers()
         self._read_qualifier_names()
         self._unify_people()
         for i, actor in list(self._named.items()):
@@ -246,12 +247,40 @@ class Resolver:
                 if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
                     owner = owner.head
                 target = self._named.get(owner.i)
+                if target is None and actor.type != "PERSON" and actor.id not in self._entries and \
+                        owner.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS:
+                    # "a commander known as Calarca": a person's nom de guerre, whatever NER made of it
+                    person = self.actors[actor.id] = replace(self.actors.get(actor.id, actor), type="PERSON")
+                    for j, other in list(self._named.items()):
+                        if other.id == actor.id:
+                            self._named[j] = person
+                    continue
                 if target is not None and target.id != actor.id and actor.id not in self._entries:
                     self._add_alias(target, actor.name)
                     self.actors.pop(actor.id, None)
                     for j, other in list(self._named.items()):
                         if other.id == actor.id:
                             self._named[j] = self.actors[target.id]
+
+    def _read_alias_markers(self) -> None:
+        """"Nestor Gregorio Vera, alias Ivan Mordisco": a person's second name, whatever NER made of it."""
+        doc = self.doc
+        for i, actor in list(self._named.items()):
+            if actor.type != "PERSON" or i + 3 >= len(doc) or doc[i + 1].text != "," \
+                    or doc[i + 2].lower_ not in ALIAS_MARKERS:
+                continue
+            j = next((k for k in range(i + 3, min(i + 7, len(doc))) if k in self._named), None)
+            if j is None or any(not doc[k].text[:1].isupper() for k in range(i + 3, j + 1)):
+                continue
+            other = self._named[j]
+            if other.id == actor.id or (actor.id in self._entries and other.id in self._entries):
+                continue
+            keep, drop = (other, actor) if other.id in self._entries else (actor, other)  # a known name wins
+            person = self.actors[keep.id] = self.actors.get(keep.id, keep).with_aliases([drop.name])
+            self.actors.pop(drop.id, None)
+            for k, seen in list(self._named.items()):
+                if seen.id in (keep.id, drop.id):
+                    self._named[k] = person
 
     def _read_qualifier_names(self) -> None:
         """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed

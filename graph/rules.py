@@ -74,8 +74,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if no_longer_the_group(tok):
             continue  # "former members of the FARC" are not the FARC
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
-            # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun
-            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out)
+            # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
+            # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
+            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out
+                       and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []

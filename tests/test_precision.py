@@ -143,3 +143,18 @@ def test_description_named_by_its_own_apposition():
     got = triples(text)
     assert not any(p == "member_of" and o == "United Nations" for _s, p, o, _n in got)
     assert ("Ta'ang National Liberation Army", "member_of", "Northern Freedom Alliance", False) in got
+
+
+# -- "a commander known as X, which split": X is a person, and "which" is never a person -------
+def test_which_after_a_nom_de_guerre_is_not_the_person():
+    text = ("The 9th Company belongs to a splinter unit led by a commander known as Sabueso, which broke away "
+            "last year from the Gulf Clan.")
+    assert not any(s == "Sabueso" and p == "affiliated_with" for s, p, _o, _n in triples(text))
+
+
+# -- "X, alias Y": one person ------------------------------------------------------------------
+def test_alias_marker_joins_two_names():
+    text = "The 12th Front answers to the Southern Bloc of Jorge Luis Briceno, alias Mono Pardo, a veteran commander."
+    rels = conflictkg.extract(text, published="2025-03-14")
+    people = [a for r in rels for a in (r.subject, r.object) if a.type == "PERSON"]
+    assert people and all({"Jorge Luis Briceno", "Mono Pardo"} <= set(a.names) for a in people)
