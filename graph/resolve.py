@@ -34,7 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -172,6 +172,7 @@ class Resolver:
         self._read_short_names()
         self._read_known_as()
         self._read_alias_markers()
+        self._read_compass_names()
         self._read_qualifier_names()
         self._unify_people()
         for i, actor in list(self._named.items()):
@@ -261,6 +262,17 @@ class Resolver:
                     for j, other in list(self._named.items()):
                         if other.id == actor.id:
                             self._named[j] = self.actors[target.id]
+
+    def _read_compass_names(self) -> None:
+        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur."""
+        for i, actor in list(self._named.items()):
+            prev = self.doc[i - 1] if i else None
+            if actor.type != "LOCATION" or prev is None or prev.lower_ not in COMPASS_WORDS \
+                    or not prev.text[:1].isupper() or prev.i in self._named or prev.head.i != i or prev.dep_ != "compound":
+                continue
+            name = f"{prev.text} {_clean_name(self.doc[i].text)}"
+            entry = self.gazetteer.lookup(name)
+            self._named[i] = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
 
     def _read_alias_markers(self) -> None:
         """"Nestor Gregorio Vera, alias Ivan Mordisco": a person's second name, whatever NER made of it."""

@@ -158,3 +158,13 @@ def test_alias_marker_joins_two_names():
     rels = conflictkg.extract(text, published="2025-03-14")
     people = [a for r in rels for a in (r.subject, r.object) if a.type == "PERSON"]
     assert people and all({"Jorge Luis Briceno", "Mono Pardo"} <= set(a.names) for a in people)
+
+
+# -- "North Darfur" with only "Darfur" tagged is another place ----------------------------------
+@pytest.mark.parametrize("text, town, whole", [
+    ("Rebels shelled Kadugli, the capital of South Kordofan, on Monday.", "Kadugli", "Kordofan"),
+    ("Militias besieged Bunia, the capital of Upper Ituri, in March.", "Bunia", "Ituri"),
+])
+def test_compass_word_names_another_place(text, town, whole):
+    got = triples(text)
+    assert not any(s == town and p == "located_in" and o == whole for s, p, o, _n in got)
