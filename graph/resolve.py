@@ -34,7 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -677,6 +677,8 @@ class Resolver:
                     continue
                 if child.dep_ == "poss" and actor.type == "STATE" and lower in GROUP_NOUNS:
                     continue  # "Haiti's gangs" are not Haiti
+                if child.dep_ == "poss" and lower in COALITION_NOUNS:
+                    return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if actor.type == "PERSON":
                     continue
                 return [Ref(actor, "head")]

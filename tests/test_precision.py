@@ -168,3 +168,10 @@ def test_alias_marker_joins_two_names():
 def test_compass_word_names_another_place(text, town, whole):
     got = triples(text)
     assert not any(s == town and p == "located_in" and o == whole for s, p, o, _n in got)
+
+
+# -- "has not joined X's coalition": no membership of X ------------------------------------------
+def test_joining_someones_coalition_is_no_membership_of_them():
+    got = triples("The Karen National Union has not formally joined the National Unity Government's coalition, "
+                  "analysts say.")
+    assert not any(p == "member_of" and o == "National Unity Government" for _s, p, o, _n in got)
