@@ -28,7 +28,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "SETTLEMENT_NOUNS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "STATEMENT_NOUNS", "ISSUING_VERBS", "NAME_OF_HEADS",
            "NAME_CONNECTORS", "PLACE_DESIGNATORS", "ORGANIZATION_APPOSITIVES", "REGION_ADJECTIVES",
            "RULER_NOUNS", "LEADING_PARTICIPLES", "RIVAL_GOVERNMENT_MODIFIERS",
-           "HONORIFICS", "SELF_RULE_HEADS", "frames_of"]
+           "HONORIFICS", "SELF_RULE_HEADS", "HOSTILITY_NOUNS", "ROLE_PREPS", "PERSON_ROLE_NOUNS", "ALIAS_MARKERS", "COMPASS_WORDS", "COALITION_NOUNS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -134,3 +134,9 @@ LEADING_PARTICIPLES = _W["leading_participles"]
 RIVAL_GOVERNMENT_MODIFIERS = _W["rival_government_modifiers"]
 HONORIFICS = _W["honorifics"]
 SELF_RULE_HEADS = _W["self_rule_heads"]
+HOSTILITY_NOUNS = _W["hostility_nouns"]
+ROLE_PREPS = _W["role_preps"]
+PERSON_ROLE_NOUNS = _W["person_role_nouns"]
+ALIAS_MARKERS = _W["alias_markers"]
+COMPASS_WORDS = _W["compass_words"]
+COALITION_NOUNS = _W["coalition_nouns"]

@@ -34,6 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -170,6 +171,8 @@ class Resolver:
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_known_as()
+        self._read_alias_markers()
+        self._read_compass_names()
         self._read_qualifier_names()
         self._unify_people()
         for i, actor in list(self._named.items()):
@@ -245,12 +248,51 @@ class Resolver:
                 if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
                     owner = owner.head
                 target = self._named.get(owner.i)
+                if target is None and actor.type != "PERSON" and actor.id not in self._entries and \
+                        owner.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS:
+                    # "a commander known as Calarca": a person's nom de guerre, whatever NER made of it
+                    person = self.actors[actor.id] = replace(self.actors.get(actor.id, actor), type="PERSON")
+                    for j, other in list(self._named.items()):
+                        if other.id == actor.id:
+                            self._named[j] = person
+                    continue
                 if target is not None and target.id != actor.id and actor.id not in self._entries:
                     self._add_alias(target, actor.name)
                     self.actors.pop(actor.id, None)
                     for j, other in list(self._named.items()):
                         if other.id == actor.id:
                             self._named[j] = self.actors[target.id]
+
+    def _read_compass_names(self) -> None:
+        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur."""
+        for i, actor in list(self._named.items()):
+            prev = self.doc[i - 1] if i else None
+            if actor.type != "LOCATION" or prev is None or prev.lower_ not in COMPASS_WORDS \
+                    or not prev.text[:1].isupper() or prev.i in self._named or prev.head.i != i or prev.dep_ != "compound":
+                continue
+            name = f"{prev.text} {_clean_name(self.doc[i].text)}"
+            entry = self.gazetteer.lookup(name)
+            self._named[i] = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
+
+    def _read_alias_markers(self) -> None:
+        """"Nestor Gregorio Vera, alias Ivan Mordisco": a person's second name, whatever NER made of it."""
+        doc = self.doc
+        for i, actor in list(self._named.items()):
+            if actor.type != "PERSON" or i + 3 >= len(doc) or doc[i + 1].text != "," \
+                    or doc[i + 2].lower_ not in ALIAS_MARKERS:
+                continue
+            j = next((k for k in range(i + 3, min(i + 7, len(doc))) if k in self._named), None)
+            if j is None or any(not doc[k].text[:1].isupper() for k in range(i + 3, j + 1)):
+                continue
+            other = self._named[j]
+            if other.id == actor.id or (actor.id in self._entries and other.id in self._entries):
+                continue
+            keep, drop = (other, actor) if other.id in self._entries else (actor, other)  # a known name wins
+            person = self.actors[keep.id] = self.actors.get(keep.id, keep).with_aliases([drop.name])
+            self.actors.pop(drop.id, None)
+            for k, seen in list(self._named.items()):
+                if seen.id in (keep.id, drop.id):
+                    self._named[k] = person
 
     def _read_qualifier_names(self) -> None:
         """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed
@@ -289,6 +331,30 @@ class Resolver:
                             self._named[i] = full
                     self.actors.pop(short.id, None)
                     break
+        self._surnames_as_places()
+
+    def _surnames_as_places(self) -> None:
+        """"Colombia's Petro" in a headline, tagged a place, is the "Gustavo Petro" of the article: a bare
+        surname of a person named in full, never used where only a place can stand, is that person; so is any
+        other part of the full name by which the article calls them ("Murad" for "Al Haj Murad Ebrahim"), if no
+        other person shares it."""
+        short: dict[str, Actor | None] = {}
+        for p in [a for a in self.actors.values() if a.type == "PERSON"]:
+            words = p.name.split()
+            for w in set(words) if len(words) > 1 else ():
+                key = normalize_name(w)
+                short[key] = _fuller(short[key], p) if key in short else p  # two people's: neither's
+        for i, actor in list(self._named.items()):
+            key = normalize_name(actor.name)
+            person = short.get(key)
+            if person is None or actor.type != "LOCATION" or actor.id in self._entries \
+                    or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
+                continue
+            full = self.actors[person.id]
+            if actor.name not in full.names:
+                full = self.actors[person.id] = full.with_aliases([actor.name])
+            self._named[i] = full
+            self.actors.pop(actor.id, None)
 
     def _actor_for_entity(self, token: Token) -> Actor | None:
         text = _clean_name(token.text)
@@ -611,6 +677,8 @@ class Resolver:
                     continue
                 if child.dep_ == "poss" and actor.type == "STATE" and lower in GROUP_NOUNS:
                     continue  # "Haiti's gangs" are not Haiti
+                if child.dep_ == "poss" and lower in COALITION_NOUNS:
+                    return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if actor.type == "PERSON":
                     continue
                 return [Ref(actor, "head")]
@@ -631,8 +699,10 @@ class Resolver:
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
-                # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back
-                indefinite = any(c.lower_ in _INDEFINITE for c in token.children)
+                # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
+                # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
+                indefinite = any(c.lower_ in _INDEFINITE for c in token.children) or any(
+                    c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
@@ -754,6 +824,9 @@ class Resolver:
         # of Gezira state ... the city" is Wad Madani, not Gezira.
         if token.pos_ == "NOUN":  # "the alliance" is the Three Brotherhood Alliance, if one was named
             noun = token.lemma_.lower()
+            ahead = self._named_ahead(token, noun, types)
+            if ahead is not None:
+                return ahead
             for seen in reversed(self._history):
                 if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
                     continue
@@ -775,11 +848,50 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
+            rival = self._prominent_subject(token, best, types)
+            if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
+                if rival is False:
+                    self._ambiguous.add(token.i)
+                return rival or None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
                                           or self._other_local_subject(token, best.actor, types)):
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
+        """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
+        clause goes on to name, in apposition, an actor of its kind with its head noun names that actor."""
+        for t in token.subtree:  # (the parse may take the apposition for a conjunct of the name before it)
+            actor = self._named.get(t.i)
+            if t.i > token.i and actor is not None and t.dep_ in ("appos", "conj") and actor.type in types \
+                    and any(n.lower().split()[-1] in (noun, noun + "s") for n in actor.names if n.split()):
+                return actor
+        return None
+
+    def _prominent_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> Actor | bool | None:
+        """A subject pronoun whose nearest name is no subject ("It pledged allegiance to al-Qaeda. This year
+        the group launched an offensive. In April it seized X"; "A smaller group, which broke away from Y. It is
+        led by Z"; "The representative of A said the QVF, led by Q, had broken the truce. He accused B"): a
+        subject (or verbless head) since that name's sentence, described rather than named, is the more
+        likely antecedent -- the actor it refers to, if it resolves to one of the pronoun's types; else False
+        (the pronoun stays unresolved); None if there is no such subject."""
+        nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
+            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
+        sents = list(self.doc.sents)
+        for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
+            root = sent.root
+            heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
+                [root] if root.pos_ == "NOUN" else [])
+            for t in heads:
+                if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
+                        or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+                    continue
+                refs = [r for r in self.refs(t, ACTOR) if r.actor.type in types]
+                return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
+                    None if refs else False)
+        return None
 
     def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
@@ -1328,6 +1440,9 @@ class Resolver:
                 continue  # "Hmeimim air base": the named place itself
             if any(not (m.pos_ in ("ADJ", "NOUN") or m.i in self._named) for m in mods):
                 continue
+            if any(m.tag_ in ("JJS", "RBS") for m in mods) or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                continue  # "its largest base in X": a description of the owner's base, not a facility's name
             words = [m.text for m in mods if m.i not in self._named and m.pos_ in ("ADJ", "NOUN")]
             owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
             city = None
@@ -1574,6 +1689,15 @@ _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
 
 
+def _fuller(a: Actor | None, b: Actor) -> Actor | None:
+    """Of two people sharing a name part, the one whose full name holds the other's ("Halima Kesse" and
+    "Halima Oduya Kesse" are one woman); None if neither does."""
+    if a is None:
+        return None
+    wa, wb = set(a.name.split()), set(b.name.split())
+    return a if wb <= wa else b if wa <= wb else None
+
+
 def _paragraph(token: Token) -> tuple[int, int]:
     """The token span of ``token``'s paragraph: between blank lines."""
     doc = token.doc
@@ -1733,6 +1857,8 @@ def _span_text(token: Token) -> str:
     if not left:
         return token.text
     start = min(c.left_edge.i for c in left)
+    while start < token.i and not any(ch.isalpha() for ch in token.doc[start].text):
+        start += 1  # "14:30 - Rwanda's foreign ministry", "- Sudan's army": a time stamp or bullet the parse took in
     words = [t.text for t in token.doc[start:token.i + 1] if t.dep_ not in ("det",) and t.lower_ not in ("’s", "'s")]
     return " ".join(words)
 

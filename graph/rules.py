@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS,
+    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -74,8 +74,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if no_longer_the_group(tok):
             continue  # "former members of the FARC" are not the FARC
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
-            # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun
-            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out)
+            # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
+            # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
+            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out
+                       and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
@@ -199,7 +201,20 @@ def _preps(token: Token, names: str) -> list[Token]:
     # "pulled back from X": a phrasal verb's particle may carry the preposition
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     return [p for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
-            for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            and not _absolute(c) for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+
+
+def _absolute(prep: Token) -> bool:
+    """"talks with X, with Y and Z among the guarantors": a second "with" after a comma opens a phrase of
+    its own, about others than the trigger's parties."""
+    return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(
+        c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < prep.i for c in prep.head.children)
+
+
+def _given_role(pobj: Token) -> bool:
+    """"held talks with X, with Y as guarantor | among the mediators": Y has a role of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in c.children)
+               for c in pobj.children)
 
 
 def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
@@ -351,7 +366,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
                 objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                            for r in _slot(c, "dobj", res, obj_role)]
-            if not objects and frame.predicate == "withdraws_from" and not passive and not any(
+            # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
+            # X left, ..."), which sets a time, and whose place, if any, the main clause names
+            if not objects and frame.predicate == "withdraws_from" and not passive and token.dep_ != "advcl" and not any(
                     c.dep_ in ("dobj", "prep", "prt") for c in token.children):
                 objects = _recent_place(token, res)
             rule = "verb:active"
@@ -499,7 +516,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
-            if frame.predicate == "attacks" and enemies:  # "an offensive against government forces": hostility too
+            # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
+            if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
 
@@ -560,6 +578,8 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
     nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
+    if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
+        nouns = [n for n in nouns if n.actor.type != "STATE"]
     if not actors or not nouns:
         return
     if noun_is_object:
