@@ -746,6 +746,11 @@ class Resolver:
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
+        # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
+        # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
+        own_subjects = self._own_clause_subjects(token)
+        if token.pos_ != "PRON":
+            excluded |= own_subjects
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -775,11 +780,66 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if best.actor.id in own_subjects or self._unknown_center(token, best, types):
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
                                           or self._other_local_subject(token, best.actor, types)):
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _own_clause_subjects(self, token: Token) -> set[str]:
+        """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
+        description there is never that subject ("X waged an offensive against it", "X condemned the
+        militants"). Possessives may be ("X withdrew its troops")."""
+        if token.dep_ not in ("dobj", "pobj", "dative") or token.lower_ in ("itself", "themselves"):
+            return set()
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
+            if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
+        if verb is None:
+            return set()
+        return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                for t in self._coordinated(c) for r in self.refs(t, ACTOR)}
+
+    def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
+        """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor
+        continues: the main subject of a sentence in between ("It [unclear] swore loyalty to X. It is led by
+        N" -- not X), or of ``best``'s own sentence where ``best`` is not its subject ("A smaller group,
+        which broke away from X, ... It is led by N"). The text's topic is unknown there: nothing."""
+        if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in ("he", "him", "his", "she", "her"):
+            return False
+        sent = self._sent_of[token.i]
+        sents = list(self.doc.sents)
+        for n in range(best.sent, sent):
+            root = sents[n].root
+            verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            for subj in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if n == best.sent and (best.subject or subj.i >= best.token):
+                    continue  # (a subject after the antecedent does not outrank it)
+                if self._unknown_referent(subj, token, types):
+                    return True
+        return False
+
+    def _unknown_referent(self, subj: Token, token: Token, types: tuple[str, ...]) -> bool:
+        """Whether ``subj`` refers to an actor the resolver cannot name and ``token`` might mean it: a pronoun
+        left unresolved, or an unnamed body ("a smaller group", "the faction") of the anaphor's number."""
+        if subj.i in self._named or self.refs(subj, ACTOR):
+            return False
+        plural = token.lower_ in ("they", "them", "their") or token.tag_ in ("NNS", "NNPS")
+        if subj.pos_ == "PRON":
+            wanted = ("it", "they") if token.lower_ in ("they", "them", "their") else ("they",) if plural else ("it",)
+            return subj.lower_ in wanted and subj.i in self._ambiguous
+        if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
+            return False
+        if subj.lower_ in ANAPHORS:
+            return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
+        if token.pos_ == "PRON":  # "the X forces [unknown] waged an offensive on Y. They ...": maybe those forces
+            return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
+        return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
 
     def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
