@@ -40,7 +40,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
-from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -118,6 +118,7 @@ class Resolver:
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
+        self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -335,8 +336,10 @@ class Resolver:
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
-        elif self._state_forces(text):
-            type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
+        elif self._state_forces(text):  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
+            army = self._register(Actor.create(text, "GOVERNMENT"))
+            self._armies.add(army.id)
+            return army
         elif _ARMED_HEADS.search(text):
             type_ = "ARMED_GROUP"
         else:
@@ -577,6 +580,10 @@ class Resolver:
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
+        if lower in ARMY_NOUNS:
+            found = self._army_refs(token)
+            if found is not None:
+                return found
         # the army, the security forces: arms of the government
         wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
@@ -626,7 +633,7 @@ class Resolver:
                 states = [state] + [s for c in child.conjuncts if (s := self.gazetteer.by_demonym(c.text))]
                 return [Ref(self.state_actor(s), "head") for s in states]
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
-                gov = self._government_anaphor(child)
+                gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -693,6 +700,51 @@ class Resolver:
             gov = self._government_anaphor(token)
             return [Ref(gov, "anaphor")] if gov else []
         return None
+
+    def _army_refs(self, token: Token) -> list[Ref] | None:
+        """"the Veltrian army", "the army": the forces of a state the gazetteer does not know, as the text
+        names them -- never the government of another, known state the article mentions. None where the
+        gazetteer's states decide (no unknown modifier, no army named in the text)."""
+        if any(c.dep_ == "poss" for c in token.children):
+            return None  # "Veltria's army", "its army": the possessor decides
+        mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")
+                and c.text[:1].isupper() and c.is_alpha]
+        if not mods:
+            army = self._text_army(token)
+            return [Ref(army, "anaphor")] if army is not None and _definite(token) else None
+        named = self._named.get(mods[-1].i)
+        if (named is not None and (named.id in self._entries or named.type not in ("LOCATION", "PERSON"))) \
+                or any(self.gazetteer.by_demonym(m.text) or self.gazetteer.region_by_demonym(m.text) for m in mods):
+            return None  # "the Sudanese army", "Mali's army": the gazetteer's state decides
+        # "the Veltrian army": Veltria's, if the text names Veltria as well; else an unknown owner
+        mod = _clean_name(mods[-1].text)
+        if not self._state_forces(f"{mod} Army") or not self._names_other_place(mod):
+            return []
+        same = [self.actors[a] for a in self._armies if self.actors[a].name.split()[0].lower() == mod.lower()]
+        if same:
+            return [Ref(same[0], "head")]
+        army = self._register(Actor.create(f"{mod} {token.lower_}", "GOVERNMENT"))
+        self._armies.add(army.id)
+        return [Ref(army, "head")]
+
+    def _names_other_place(self, demonym: str) -> bool:
+        """Whether the text names a place other than ``demonym`` itself that it may be the demonym of
+        ("Veltria" for "Veltrian"): "the Ostra army", Ostra a town, is no state's."""
+        word = demonym.lower()
+        for tok in self.doc:
+            name = normalize_name(_clean_name(tok.text))
+            place = tok.ent_type_ in ("GPE", "LOC", "STATE") or (tok.i in self._named and self._named[tok.i].type != "PERSON")
+            if name != word and len(name) >= 4 and word.startswith(name[:-1]) and place:
+                return True
+        return False
+
+    def _text_army(self, token: Token) -> Actor | None:
+        """The one state's forces the text named before ``token`` (of a state the gazetteer does not know)."""
+        ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
+        ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
+        # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
+        others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
+        return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
         """"the regime", "the government": the last government named, else the salient state's."""

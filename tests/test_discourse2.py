@@ -70,3 +70,35 @@ def test_a_description_with_only_its_own_subject_before_it_is_no_one(text):
 def test_an_object_pronoun_is_never_its_own_subject_nor_a_guess_beyond_it(text):
     found = triples(text)
     assert not any(t[1] == "captures" and t[2] in ("Israel", "Houthis", "Hezbollah") for t in found)
+
+
+# -- the army of a state the gazetteer does not know: as the text names it ---------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Kestrian Armed Forces launched an offensive in the north of Kestria in May. The Hill Guards militia "
+     "fought alongside the army near Dorvo.", "Hill Guards", "allied_with", "Kestrian Armed Forces"),
+    ("The Kestrian Armed Forces pulled back from Dorvo in northern Kestria in June. Government troops withdrew "
+     "from Varsk on Friday.", "Kestrian Armed Forces", "withdraws_from", "Varsk"),
+    ("Kestria accused Lomar of arming the rebels. The Kestrian army recaptured Dorvo on Monday.",
+     "Kestrian army", "captures", "Dorvo"),
+    ("Kestria's parliament met on Monday. The Kestrian military withdrew from Varsk on Friday.",
+     "Kestrian military", "withdraws_from", "Varsk"),
+])
+def test_the_army_of_an_unknown_state_is_the_one_the_text_names(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize("text", [
+    # two armies named: "the army" could be either
+    "The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
+    "The army later shelled Dorvo.",
+    # a town's name before "army" is no state's army
+    "Rebels attacked Dorvo, a town in the hills, on Monday. The Dorvo army shelled Varsk.",
+])
+def test_the_army_with_two_candidates_or_no_state_is_no_one(text):
+    assert not any(t[1] == "attacks" for t in triples(text))
+
+
+def test_an_unknown_states_army_is_never_a_known_state_mentioned_elsewhere():
+    found = triples("The United States imposed sanctions on Kestria in March. The Kestrian army shelled Dorvo.")
+    assert not any(t[0] == "Government of United States" for t in found)
+    assert has(found, "Kestrian army", "attacks", "Dorvo")
