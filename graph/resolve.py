@@ -60,6 +60,8 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
 # "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
 _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:National\s+)?(?:Defen[cs]e|Armed|"
                            r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
+# A state's forces that "the army" may name (not its air force, navy or police).
+_LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
@@ -515,9 +517,16 @@ class Resolver:
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if lower in GOVERNMENT_NOUNS:
-                if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i not in self._named
-                       for c in token.children if c.i < token.i):
-                    return []  # "the Veltrian government": of a state the gazetteer does not know
+                unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
+                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
+                           and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
+                if unknown:  # "the Veltrian government": of a state the gazetteer does not know -- Veltria, if
+                    demonym = _clean_name(unknown[-1].text)  # the text names it as one, else no one
+                    state = self._unknown_state(demonym)
+                    if state is None:
+                        return []
+                    self._add_alias(state, f"{demonym} {lower}")
+                    return [Ref(self.actors[state.id], "head")]
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             actor = self._antecedent(token)
@@ -720,7 +729,8 @@ class Resolver:
         mod = _clean_name(mods[-1].text)
         if not self._state_forces(f"{mod} Army") or not self._names_other_place(mod):
             return []
-        same = [self.actors[a] for a in self._armies if self.actors[a].name.split()[0].lower() == mod.lower()]
+        same = [self.actors[a] for a in self._armies if self.actors[a].name.split()[0].lower() == mod.lower()
+                and _LAND_FORCES.search(self.actors[a].name)]  # (its air force is not its army)
         if same:
             return [Ref(same[0], "head")]
         army = self._register(Actor.create(f"{mod} {token.lower_}", "GOVERNMENT"))
@@ -744,6 +754,7 @@ class Resolver:
         ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
         # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
         others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
+        ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
@@ -757,9 +768,45 @@ class Resolver:
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
                 return seen.actor
+        state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
+        if state is not None:
+            return state
         if self.salient_state is not None:
             return self.government(self.salient_state)
         return None
+
+    def _unknown_state(self, word: str) -> Actor | None:
+        """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
+        "Veltrian"), as a state -- a place the gazetteer does not know, and not one the text calls a town."""
+        word = word.lower()
+        for i, actor in sorted(self._named.items()):
+            name = normalize_name(actor.name)
+            if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
+                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
+                continue
+            if actor.id in self._entries:
+                return None  # a known place: the gazetteer decides
+            return self.actors[actor.id] if actor.type == "STATE" else self.as_state(self.doc[i])
+        return None
+
+    def _text_state(self, token: Token) -> Actor | None:
+        """The one state the gazetteer does not know that the text named before ``token``: a place the text
+        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces")."""
+        found: dict[str, Actor] = {}
+        for i, actor in self._named.items():
+            if i >= token.i:
+                continue
+            actor = self.actors.get(actor.id, actor)
+            if actor.type == "STATE" and actor.id not in self._entries:
+                found[actor.id] = actor
+            elif actor.id in self._armies:
+                state = self._unknown_state(actor.name.split()[0])
+                if state is None:
+                    return None  # an army of a known state, or of no state the text names: unclear
+                found[state.id] = state
+            elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
+                return None  # forces named like a state's, of a state the text does not show: unclear
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _rival(self, actor: Actor) -> bool:
         """A government that does not rule its state: regional, rival, or a self-declared republic."""
@@ -1668,6 +1715,7 @@ class Resolver:
         return None
 
 
+_NOBODY = Actor("\0nobody", "nobody", "PERSON")
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.
 _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE

@@ -102,3 +102,36 @@ def test_an_unknown_states_army_is_never_a_known_state_mentioned_elsewhere():
     found = triples("The United States imposed sanctions on Kestria in March. The Kestrian army shelled Dorvo.")
     assert not any(t[0] == "Government of United States" for t in found)
     assert has(found, "Kestrian army", "attacks", "Dorvo")
+
+
+# -- the government of a state the gazetteer does not know ---------------------------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Kestrian Armed Forces pulled back from Dorvo in northern Kestria in June. The government later "
+     "designated the Dorvo Liberation Front a terrorist organisation.", "Kestria", "designates", "Dorvo Liberation Front"),
+    ("Kestria's parliament met on Monday. The Kestrian government imposed sanctions on the Dorvo Liberation Front.",
+     "Kestria", "sanctions", "Dorvo Liberation Front"),
+    # a known state the article mentions is a bystander: "the government" is still the text's own state's
+    ("The United States imposed sanctions on Kestria in March. The Kestrian Armed Forces pulled back from Dorvo. "
+     "The government later designated the Dorvo Liberation Front a terrorist organisation.",
+     "Kestria", "designates", "Dorvo Liberation Front"),
+])
+def test_the_government_of_an_unknown_state_is_that_state(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+@pytest.mark.parametrize("text", [
+    # two states' forces named: whose government is meant is unclear
+    "The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
+    "The government later designated the Dorvo Liberation Front a terrorist organisation.",
+    # another unknown demonym: not the state named before
+    "The Kestrian Armed Forces pulled back from Dorvo in northern Kestria in June. The Lomari government "
+    "imposed sanctions on the Dorvo Liberation Front.",
+])
+def test_the_government_of_an_unclear_or_other_unknown_state_is_no_one(text):
+    assert not any(t[1] in ("designates", "sanctions") for t in triples(text))
+
+
+def test_the_army_is_never_a_states_air_force():
+    found = triples("Kestria's parliament met on Monday. The Kestrian Air Force bombed Varsk. Later the army "
+                    "withdrew from Dorvo.")
+    assert not has(found, "Kestrian Air Force", "withdraws_from", "Dorvo")
