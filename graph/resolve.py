@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
-from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -61,6 +61,8 @@ _ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|mil
 # "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
 _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:National\s+)?(?:Defen[cs]e|Armed|"
                            r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
+# A state's forces that "the army" may name (not its air force, navy or police).
+_LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
@@ -119,6 +121,7 @@ class Resolver:
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
+        self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -401,8 +404,10 @@ class Resolver:
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
-        elif self._state_forces(text):
-            type_ = "GOVERNMENT"  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
+        elif self._state_forces(text):  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
+            army = self._register(Actor.create(text, "GOVERNMENT"))
+            self._armies.add(army.id)
+            return army
         elif _ARMED_HEADS.search(text):
             type_ = "ARMED_GROUP"
         else:
@@ -578,9 +583,16 @@ class Resolver:
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if lower in GOVERNMENT_NOUNS:
-                if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i not in self._named
-                       for c in token.children if c.i < token.i):
-                    return []  # "the Veltrian government": of a state the gazetteer does not know
+                unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
+                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
+                           and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
+                if unknown:  # "the Veltrian government": of a state the gazetteer does not know -- Veltria, if
+                    demonym = _clean_name(unknown[-1].text)  # the text names it as one, else no one
+                    state = self._unknown_state(demonym)
+                    if state is None:
+                        return []
+                    self._add_alias(state, f"{demonym} {lower}")
+                    return [Ref(self.actors[state.id], "head")]
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             actor = self._antecedent(token)
@@ -643,6 +655,10 @@ class Resolver:
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
+        if lower in ARMY_NOUNS:
+            found = self._army_refs(token)
+            if found is not None:
+                return found
         # the army, the security forces: arms of the government
         wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
@@ -694,7 +710,7 @@ class Resolver:
                 states = [state] + [s for c in child.conjuncts if (s := self.gazetteer.by_demonym(c.text))]
                 return [Ref(self.state_actor(s), "head") for s in states]
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
-                gov = self._government_anaphor(child)
+                gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -764,6 +780,53 @@ class Resolver:
             return [Ref(gov, "anaphor")] if gov else []
         return None
 
+    def _army_refs(self, token: Token) -> list[Ref] | None:
+        """"the Veltrian army", "the army": the forces of a state the gazetteer does not know, as the text
+        names them -- never the government of another, known state the article mentions. None where the
+        gazetteer's states decide (no unknown modifier, no army named in the text)."""
+        if any(c.dep_ == "poss" for c in token.children):
+            return None  # "Veltria's army", "its army": the possessor decides
+        mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")
+                and c.text[:1].isupper() and c.is_alpha]
+        if not mods:
+            army = self._text_army(token)
+            return [Ref(army, "anaphor")] if army is not None and _definite(token) else None
+        named = self._named.get(mods[-1].i)
+        if (named is not None and (named.id in self._entries or named.type not in ("LOCATION", "PERSON"))) \
+                or any(self.gazetteer.by_demonym(m.text) or self.gazetteer.region_by_demonym(m.text) for m in mods):
+            return None  # "the Sudanese army", "Mali's army": the gazetteer's state decides
+        # "the Veltrian army": Veltria's, if the text names Veltria as well; else an unknown owner
+        mod = _clean_name(mods[-1].text)
+        if not self._state_forces(f"{mod} Army") or not self._names_other_place(mod):
+            return []
+        same = [self.actors[a] for a in self._armies if self.actors[a].name.split()[0].lower() == mod.lower()
+                and _LAND_FORCES.search(self.actors[a].name)]  # (its air force is not its army)
+        if same:
+            return [Ref(same[0], "head")]
+        army = self._register(Actor.create(f"{mod} {token.lower_}", "GOVERNMENT"))
+        self._armies.add(army.id)
+        return [Ref(army, "head")]
+
+    def _names_other_place(self, demonym: str) -> bool:
+        """Whether the text names a place other than ``demonym`` itself that it may be the demonym of
+        ("Veltria" for "Veltrian"): "the Ostra army", Ostra a town, is no state's."""
+        word = demonym.lower()
+        for tok in self.doc:
+            name = normalize_name(_clean_name(tok.text))
+            place = tok.ent_type_ in ("GPE", "LOC", "STATE") or (tok.i in self._named and self._named[tok.i].type != "PERSON")
+            if name != word and len(name) >= 4 and word.startswith(name[:-1]) and place:
+                return True
+        return False
+
+    def _text_army(self, token: Token) -> Actor | None:
+        """The one state's forces the text named before ``token`` (of a state the gazetteer does not know)."""
+        ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
+        ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
+        # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
+        others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
+        ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
+        return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
+
     def _government_anaphor(self, token: Token) -> Actor | None:
         """"the regime", "the government": the last government named, else the salient state's."""
         window = ANAPHORS["regime"][1]
@@ -775,9 +838,45 @@ class Resolver:
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
                 return seen.actor
+        state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
+        if state is not None:
+            return state
         if self.salient_state is not None:
             return self.government(self.salient_state)
         return None
+
+    def _unknown_state(self, word: str) -> Actor | None:
+        """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
+        "Veltrian"), as a state -- a place the gazetteer does not know, and not one the text calls a town."""
+        word = word.lower()
+        for i, actor in sorted(self._named.items()):
+            name = normalize_name(actor.name)
+            if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
+                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
+                continue
+            if actor.id in self._entries:
+                return None  # a known place: the gazetteer decides
+            return self.actors[actor.id] if actor.type == "STATE" else self.as_state(self.doc[i])
+        return None
+
+    def _text_state(self, token: Token) -> Actor | None:
+        """The one state the gazetteer does not know that the text named before ``token``: a place the text
+        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces")."""
+        found: dict[str, Actor] = {}
+        for i, actor in self._named.items():
+            if i >= token.i:
+                continue
+            actor = self.actors.get(actor.id, actor)
+            if actor.type == "STATE" and actor.id not in self._entries:
+                found[actor.id] = actor
+            elif actor.id in self._armies:
+                state = self._unknown_state(actor.name.split()[0])
+                if state is None:
+                    return None  # an army of a known state, or of no state the text names: unclear
+                found[state.id] = state
+            elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
+                return None  # forces named like a state's, of a state the text does not show: unclear
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _rival(self, actor: Actor) -> bool:
         """A government that does not rule its state: regional, rival, or a self-declared republic."""
@@ -816,6 +915,11 @@ class Resolver:
         excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
+        # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
+        # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
+        own_subjects = self._own_clause_subjects(token)
+        if token.pos_ != "PRON":
+            excluded |= own_subjects
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -854,6 +958,9 @@ class Resolver:
                 if rival is False:
                     self._ambiguous.add(token.i)
                 return rival or None
+        if best.actor.id in own_subjects or self._unknown_center(token, best, types):
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
                                           or self._other_local_subject(token, best.actor, types)):
             self._ambiguous.add(token.i)
@@ -892,6 +999,58 @@ class Resolver:
                 return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
                     None if refs else False)
         return None
+
+    def _own_clause_subjects(self, token: Token) -> set[str]:
+        """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
+        description there is never that subject ("X waged an offensive against it", "X condemned the
+        militants"). Possessives may be ("X withdrew its troops")."""
+        if token.dep_ not in ("dobj", "pobj", "dative") or token.lower_ in ("itself", "themselves"):
+            return set()
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
+            if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
+        if verb is None:
+            return set()
+        return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+                for t in self._coordinated(c) for r in self.refs(t, ACTOR)}
+
+    def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
+        """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor
+        continues: the main subject of a sentence in between ("It [unclear] swore loyalty to X. It is led by
+        N" -- not X), or of ``best``'s own sentence where ``best`` is not its subject ("A smaller group,
+        which broke away from X, ... It is led by N"). The text's topic is unknown there: nothing."""
+        if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in ("he", "him", "his", "she", "her"):
+            return False
+        sent = self._sent_of[token.i]
+        sents = list(self.doc.sents)
+        for n in range(best.sent, sent):
+            root = sents[n].root
+            verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            for subj in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if n == best.sent and (best.subject or subj.i >= best.token):
+                    continue  # (a subject after the antecedent does not outrank it)
+                if self._unknown_referent(subj, token, types):
+                    return True
+        return False
+
+    def _unknown_referent(self, subj: Token, token: Token, types: tuple[str, ...]) -> bool:
+        """Whether ``subj`` refers to an actor the resolver cannot name and ``token`` might mean it: a pronoun
+        left unresolved, or an unnamed body ("a smaller group", "the faction") of the anaphor's number."""
+        if subj.i in self._named or self.refs(subj, ACTOR):
+            return False
+        plural = token.lower_ in ("they", "them", "their") or token.tag_ in ("NNS", "NNPS")
+        if subj.pos_ == "PRON":
+            wanted = ("it", "they") if token.lower_ in ("they", "them", "their") else ("they",) if plural else ("it",)
+            return subj.lower_ in wanted and subj.i in self._ambiguous
+        if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
+            return False
+        if subj.lower_ in ANAPHORS:
+            return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
+        if token.pos_ == "PRON":  # "the X forces [unknown] waged an offensive on Y. They ...": maybe those forces
+            return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
+        return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
 
     def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
@@ -1673,6 +1832,7 @@ class Resolver:
         return None
 
 
+_NOBODY = Actor("\0nobody", "nobody", "PERSON")
 # A stand-in for "either side" / "both sides", replaced by the two sides of the conflict.
 _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
