@@ -40,6 +40,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -132,6 +133,7 @@ class Resolver:
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
         self._place_votes = _place_votes(self.doc)
+        self._state_votes = self._unknown_state_votes()
         for ent in self.doc.ents:
             if len(ent) != 1:
                 continue
@@ -313,6 +315,9 @@ class Resolver:
             return self.actors[actor.id]
         if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
+        state = self._unknown_state(token, text)
+        if state is not None:
+            return state
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
             return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
@@ -342,6 +347,47 @@ class Resolver:
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _unknown_state(self, token: Token, text: str) -> Actor | None:
+        """A state the gazetteer does not know: named by its formal name ("the Kingdom of X"), or a name
+        the document treats as a state elsewhere (see ``_unknown_state_votes``)."""
+        m = _STATE_NAME.fullmatch(text)
+        if m is not None and not _rival_modified(token) and self.gazetteer.lookup(m.group(2)) is None:
+            return self._register(Actor.create(m.group(2), "STATE").with_aliases([text]))
+        if m is None and token.ent_type_ != "NORP" and self._state_votes[normalize_name(text)] > 0 \
+                and _single_name(text) and not (token.ent_type_ == "PERSON" and len(text.split()) > 1):
+            return self._register(Actor.create(text, "STATE"))
+        return None
+
+    def _unknown_state_votes(self) -> Counter:
+        """For each name the gazetteer does not know, how often the document treats it as a state: its
+        formal name ("the Federation of X"), what only a state owns ("X's foreign ministry"), or an adjective formed on it before a state's noun ("the Xian army")."""
+        votes: Counter[str] = Counter()
+        names: dict[str, Token] = {}
+        for ent in self.doc.ents:
+            text = _clean_name(ent.text)
+            if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
+                continue
+            m = _STATE_NAME.fullmatch(text)
+            if m is not None:
+                if not _rival_modified(ent[0]):
+                    votes[normalize_name(m.group(2))] += 1
+                continue
+            if not _single_name(text) or (ent.label_ == "PERSON" and len(ent.text.split()) > 1):
+                continue  # "President N's government" is a person's
+            names.setdefault(normalize_name(text), ent[0])
+            if _state_context(self.doc, ent):
+                votes[normalize_name(text)] += 1
+        for tok in self.doc:  # "the Xian army": the adjective's stem is a name of the text
+            if not (tok.text[:1].isupper() and tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "")
+                    and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
+                    or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
+                continue
+            stem = _demonym_stem(tok.text)
+            for name in names:
+                if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2:
+                    votes[name] += 1
+        return votes
 
     def _state_forces(self, text: str) -> bool:
         """Whether an unknown name is a state's regular forces: "<State or its demonym> (National) Defence /
@@ -1655,6 +1701,52 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'\-]*", name)
     initials = {w[0].upper() for w in words}  # "AA" for "Arakan Army": two words, one initial
     return len(words) >= 2 and len(letters) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+
+
+_STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) +
+                         r")\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _single_name(text: str) -> bool:
+    """One or two capitalised words and nothing else: the shape of a state's short name."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
+
+
+def _rival_modified(token: Token) -> bool:
+    """"the self-declared Republic of X": a rival government's polity, not a state."""
+    before = token.doc[max(0, token.i - 4):token.i].text.lower() + " " + token.text.lower()
+    return any(re.search(rf"\b{re.escape(m)}\b", before) for m in RIVAL_GOVERNMENT_MODIFIERS)
+
+
+def _head_phrase(head: Token) -> str:
+    """The noun with its modifiers as one lower-case phrase ("foreign ministry", "armed forces")."""
+    mods = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
+            and not c.text[:1].isupper()]
+    return " ".join([*mods[-2:], head.lemma_.lower() if head.lemma_.lower() in STATE_DEMONYM_HEADS else head.lower_])
+
+
+def _state_context(doc: Doc, ent) -> bool:
+    """Whether one mention of an unknown name stands where only a state does."""
+    tok, head = ent[0], ent[0].head
+    if tok.dep_ == "poss":
+        phrase = " ".join(t.lower_ for t in doc[ent.end:head.i + 1] if t.text not in ("'s", "’s", "'", "’"))
+        if phrase in STATE_POSSESSIONS:
+            return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
+            and head.head.i == head.i - 1:
+        return True  # "the Government of X"
+    return False
+
+
+def _demonym_stem(word: str) -> str:
+    """"Veltrian" -> "veltr"... the stem a state's adjective is formed on, or "" if it has no such ending."""
+    stem = word.lower()
+    for suffix in ("ian", "an", "ese", "i"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            return stem[:-len(suffix)]
+    return ""
 
 
 def _looks_like_person(token: Token, text: str) -> bool:
