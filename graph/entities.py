@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
@@ -43,7 +43,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _widen(doc):
+    for ent in _titled_names(doc, _widen(doc)):
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -85,6 +85,49 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names after a person's title are persons: "President N" or "its chairman, N" that NER typed as a
+    body or a place, "former presidents M and N" (N joined to a titled name), and "Colonel N" that NER
+    did not tag at all (two or more untagged proper nouns after a capitalised title)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" and not ent.ent_id_ and _person_shaped(ent) and (
+                _after_title(doc, ent) or (out and out[-1].label_ == "PERSON" and ent.root.dep_ == "conj"
+                                           and out[-1].start <= ent.root.head.i < out[-1].end)):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    taken = {i for ent in out for i in range(ent.start, ent.end)}
+    for tok in doc[:-2]:
+        if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and end - tok.i <= 4:
+            end += 1
+        span = Span(doc, tok.i + 1, end, label="PERSON")
+        if len(span) >= 2 and _person_shaped(span) and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _person_shaped(ent: Span) -> bool:
+    """Two to four capitalised words, none a body's or a facility's head, no digit: the shape of a name."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s")]
+    return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in words) \
+        and not any(t.text in _ORG_HEADS | _FACILITY_HEADS or t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS
+                    for t in words)
+
+
+def _after_title(doc: Doc, ent: Span) -> bool:
+    """Whether a title stands before the name: "president N", or "the chairman of the bloc, N" (apposition)."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLES and root.head.pos_ == "NOUN":
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in PERSON_TITLES and before.head.i in range(ent.start, ent.end)
 
 
 def _widen(doc: Doc) -> list[Span]:

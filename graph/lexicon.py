@@ -28,7 +28,8 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "SETTLEMENT_NOUNS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "STATEMENT_NOUNS", "ISSUING_VERBS", "NAME_OF_HEADS",
            "NAME_CONNECTORS", "PLACE_DESIGNATORS", "ORGANIZATION_APPOSITIVES", "REGION_ADJECTIVES",
            "RULER_NOUNS", "LEADING_PARTICIPLES", "RIVAL_GOVERNMENT_MODIFIERS",
-           "HONORIFICS", "SELF_RULE_HEADS", "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS", "frames_of"]
+           "HONORIFICS", "SELF_RULE_HEADS", "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS",
+           "MILITARY_RANKS", "PERSON_TITLES", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,9 @@ RULER_NOUNS = _W["ruler_nouns"]
 STATE_NAME_HEADS = _W["state_name_heads"]
 STATE_POSSESSIONS = _W["state_possessions"]
 STATE_DEMONYM_HEADS = _W["state_demonym_heads"]
+MILITARY_RANKS = _W["military_ranks"]
+# Words written before a person's name: "President N", "Colonel N", "the bloc's chairman, N".
+PERSON_TITLES = LEADER_TITLES | MEMBER_TITLES | MILITARY_RANKS
 LEADING_PARTICIPLES = _W["leading_participles"]
 RIVAL_GOVERNMENT_MODIFIERS = _W["rival_government_modifiers"]
 HONORIFICS = _W["honorifics"]

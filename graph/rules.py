@@ -659,6 +659,10 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
     """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
     names most: its president."""
     state = res.paragraph_state(token)
+    if state is not None and token.dep_ in ("nsubj", "nsubjpass") and any(
+            (a := res.named(t)) is not None and a.id == state.id
+            for t in token.head.subtree if not token.left_edge.i <= t.i <= token.right_edge.i):
+        return  # "President N accused X": the state his clause acts on is another, not his own
     if state is not None:
         res.note_leader(person, state)
         yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,

@@ -38,3 +38,31 @@ def test_an_unknown_name_treated_as_a_state_is_a_state(text, state):
 ])
 def test_near_misses_stay_what_they_are(text, name):
     assert actor_types(text).get(normalize_name(name)) != "STATE"
+
+
+# -- a name after a person's title is a person ---------------------------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The chairman of the truce commission, Oskar Belmund Tavi, condemned the shelling.", "Oskar Belmund Tavi"),
+    ("Norvald, whose president Kaspar Ilmo Raddek met the envoy, hosted the talks.", "Kaspar Ilmo Raddek"),
+    ("General Ivo Darnek ordered the army to retake the town.", "Ivo Darnek"),
+    ("Colonel Amadou Sessu led the Azure Brigade into the valley.", "Amadou Sessu"),
+    ("The mediators, former presidents Thabo Mbeki and Kgalema Motlanthe, met the rebels.", "Kgalema Motlanthe"),
+])
+def test_a_name_after_a_title_is_a_person(text, person):
+    assert actor_types(text).get(normalize_name(person)) == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The General Assembly condemned the attack on the convoy.", "General Assembly"),
+    ("Commander of the Faithful Brigade fighters shelled the port.", "Faithful Brigade"),
+    ("The president of the Veltar Liberation Front said the truce held.", "Veltar Liberation Front"),
+])
+def test_near_misses_are_no_people(text, name):
+    assert actor_types(text).get(normalize_name(name)) != "PERSON"
+
+
+def test_the_state_a_president_acts_on_is_not_his_own():
+    text = ("Fighting spread along the Drava valley. President Lavon Ostrik accused Pelvania of arming the rebels "
+            "and of sheltering their commanders on Pelvanian soil. Pelvania's foreign ministry denied it.")
+    (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
+    assert not [r for r in rels if r.predicate == "leads" and r.object.name == "Pelvania"]
