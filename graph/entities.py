@@ -92,12 +92,22 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     body or a place, "former presidents M and N" (N joined to a titled name), and "Colonel N" that NER
     did not tag at all (two or more untagged proper nouns after a capitalised title)."""
     out: list[Span] = []
+    plural_title = False  # "former presidents M and N": N is titled too
     for ent in ents:
-        if ent.label_ != "PERSON" and not ent.ent_id_ and _person_shaped(ent) and (
-                _after_title(doc, ent) or (out and out[-1].label_ == "PERSON" and ent.root.dep_ == "conj"
-                                           and out[-1].start <= ent.root.head.i < out[-1].end)):
+        title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
+        joined = plural_title and out and out[-1].label_ == "PERSON" and ent.root.dep_ == "conj" \
+            and out[-1].start <= ent.root.head.i < out[-1].end and ent[0].lower_ != "the"
+        if ent.label_ != "PERSON" and not ent.ent_id_ and _person_shaped(ent) and (title is not None or joined):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        plural_title = (title is not None and title.tag_ == "NNS") or (plural_title and joined)
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and not last.ent_id_ and not ent.ent_id_ and len(ent) == 1 \
+                and ent.start == last.end and last.root.dep_ == "compound" and last.root.head.i == ent.start \
+                and ent[0].is_alpha and ent[0].text[:1].isupper() and _person_shaped(doc[last.start:ent.end]):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "Ama Tejan" + "Kiru": one name
+            continue
         out.append(ent)
+    by_start = {ent.start: n for n, ent in enumerate(out)}
     taken = {i for ent in out for i in range(ent.start, ent.end)}
     for tok in doc[:-2]:
         if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
@@ -106,8 +116,14 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
                 and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and end - tok.i <= 4:
             end += 1
+        rest = out[by_start[end]] if end in by_start and end > tok.i + 1 else None
+        if rest is not None and not rest.ent_id_ and rest.label_ != "PERSON":  # "Colonel Ama Ba" + "Kiru"
+            end = rest.end
+        elif rest is not None:
+            continue
         span = Span(doc, tok.i + 1, end, label="PERSON")
         if len(span) >= 2 and _person_shaped(span) and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+            out = [e for e in out if e is not rest]
             out.append(span)
             taken.update(range(span.start, span.end))
     return sorted(out, key=lambda e: e.start)
@@ -121,13 +137,15 @@ def _person_shaped(ent: Span) -> bool:
                     for t in words)
 
 
-def _after_title(doc: Doc, ent: Span) -> bool:
-    """Whether a title stands before the name: "president N", or "the chairman of the bloc, N" (apposition)."""
+def _title_before(doc: Doc, ent: Span) -> Token | None:
+    """The title that stands before the name: "president N", or "the chairman of the bloc, N" (apposition)."""
     root = ent.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLES and root.head.pos_ == "NOUN":
-        return True
+        return root.head
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in PERSON_TITLES and before.head.i in range(ent.start, ent.end)
+    if before is not None and before.lower_ in PERSON_TITLES and before.head.i in range(ent.start, ent.end):
+        return before
+    return None
 
 
 def _widen(doc: Doc) -> list[Span]:

@@ -66,3 +66,24 @@ def test_the_state_a_president_acts_on_is_not_his_own():
             "and of sheltering their commanders on Pelvanian soil. Pelvania's foreign ministry denied it.")
     (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
     assert not [r for r in rels if r.predicate == "leads" and r.object.name == "Pelvania"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Canada said it would train the army of President Ama Tejan Kiru next year.", "Ama Tejan Kiru"),
+])
+def test_a_titled_name_split_by_ner_is_one_person(text, person):
+    assert actor_types(text).get(normalize_name(person)) == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would train the army of President Ama Tejan Kiru next year.",
+    "Britain would help the government of President Dario Velk with training.",
+])
+def test_a_president_is_not_the_leader_of_the_state_that_helps_him(text):
+    (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
+    assert not [r for r in rels if r.predicate == "leads" and r.object.type == "STATE"]
+
+
+def test_a_body_joined_to_a_titled_person_stays_a_body():
+    text = "The council thanked former President Marta Ilves and the Harbour Peace Initiative, which she chairs."
+    assert actor_types(text).get(normalize_name("Harbour Peace Initiative")) != "PERSON"
