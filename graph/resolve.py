@@ -133,7 +133,9 @@ class Resolver:
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
         self._place_votes = _place_votes(self.doc)
-        self._state_votes = self._unknown_state_votes()
+        unknown = self._unknown_states()
+        if unknown:  # this document's own states, looked up like the gazetteer's
+            self.gazetteer = self.gazetteer.copy().add(unknown)
         for ent in self.doc.ents:
             if len(ent) != 1:
                 continue
@@ -315,9 +317,6 @@ class Resolver:
             return self.actors[actor.id]
         if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
-        state = self._unknown_state(token, text)
-        if state is not None:
-            return state
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
             return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
@@ -348,38 +347,48 @@ class Resolver:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
 
-    def _unknown_state(self, token: Token, text: str) -> Actor | None:
-        """A state the gazetteer does not know: named by its formal name ("the Kingdom of X"), or a name
-        the document treats as a state elsewhere (see ``_unknown_state_votes``)."""
-        m = _STATE_NAME.fullmatch(text)
-        if m is not None and not _rival_modified(token) and self.gazetteer.lookup(m.group(2)) is None:
-            return self._register(Actor.create(m.group(2), "STATE").with_aliases([text]))
-        if m is None and token.ent_type_ != "NORP" and self._state_votes[normalize_name(text)] > 0 \
-                and _single_name(text) and not (token.ent_type_ == "PERSON" and len(text.split()) > 1):
-            return self._register(Actor.create(text, "STATE"))
-        return None
-
-    def _unknown_state_votes(self) -> Counter:
-        """For each name the gazetteer does not know, how often the document treats it as a state: its
-        formal name ("the Federation of X"), what only a state owns ("X's foreign ministry"), or an adjective formed on it before a state's noun ("the Xian army")."""
+    def _unknown_states(self) -> list[Entry]:
+        """States the gazetteer does not know, as entries for this document: names the text treats as a
+        state -- by a formal name ("the Federation of X"), by what only a state owns ("X's foreign
+        ministry"), or by an adjective formed on the name before a state's noun ("the Xian army"), which
+        becomes the state's demonym; or by its regular forces ("the X Armed Forces")."""
         votes: Counter[str] = Counter()
-        names: dict[str, Token] = {}
+        names: dict[str, str] = {}  # normalised name -> the name as written
+        formal: dict[str, list[str]] = {}
         for ent in self.doc.ents:
             text = _clean_name(ent.text)
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
                 continue
             m = _STATE_NAME.fullmatch(text)
             if m is not None:
-                if not _rival_modified(ent[0]):
-                    votes[normalize_name(m.group(2))] += 1
+                if not _rival_modified(ent[0]) and self.gazetteer.lookup(m.group(2)) is None:
+                    key = normalize_name(m.group(2))
+                    votes[key] += 1
+                    names.setdefault(key, m.group(2))
+                    formal.setdefault(key, []).append(text)
                 continue
             if not _single_name(text) or (ent.label_ == "PERSON" and len(ent.text.split()) > 1):
                 continue  # "President N's government" is a person's
-            names.setdefault(normalize_name(text), ent[0])
+            names.setdefault(normalize_name(text), text)
             if _state_context(self.doc, ent):
                 votes[normalize_name(text)] += 1
+        demonyms: dict[str, list[str]] = {}
+        for ent in self.doc.ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
+            m = _STATE_FORCES.fullmatch(_clean_name(ent.text)) if ent.label_ == "ORG" and not ent.ent_id_ else None
+            owner = m.group(1) if m is not None and " " not in m.group(1) else None
+            if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.by_demonym(owner) \
+                    or self.gazetteer.region_by_demonym(owner):
+                continue
+            stem = _demonym_stem(owner)
+            formed_on = [n for n in names if stem and n != owner.lower() and n.startswith(stem)
+                         and len(n) - len(stem) <= 2]  # "Xian Defence Force": X's, not a state "Xian"
+            for name in formed_on:
+                votes[name] += 1
+                demonyms.setdefault(name, []).append(owner)
+            if not formed_on and normalize_name(owner) in names:
+                votes[normalize_name(owner)] += 1
         for tok in self.doc:  # "the Xian army": the adjective's stem is a name of the text
-            if not (tok.text[:1].isupper() and tok.dep_ in ("amod", "compound") and tok.ent_type_ in ("NORP", "")
+            if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
                     and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
@@ -387,7 +396,10 @@ class Resolver:
             for name in names:
                 if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2:
                     votes[name] += 1
-        return votes
+                    demonyms.setdefault(name, []).append(tok.text)
+        return [Entry(name=names[key], type="STATE", aliases=tuple(dict.fromkeys(formal.get(key, ()))),
+                      demonyms=tuple(dict.fromkeys(demonyms.get(key, ()))))
+                for key in votes if key in names]
 
     def _state_forces(self, text: str) -> bool:
         """Whether an unknown name is a state's regular forces: "<State or its demonym> (National) Defence /
@@ -1156,6 +1168,14 @@ class Resolver:
         if lower in _NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
                                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
             return []  # "the town of X", X unknown: that town, not the last place named
+        if lower in GOVERNMENT_NOUNS:  # "the Government of X", X a proper noun NER missed: X's, never an anaphor
+            owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if owners and not any(p.i in self._named for p in owners):
+                entry = self.gazetteer.lookup(_clean_name(owners[0].text))
+                if entry is not None and entry.type == "STATE":
+                    return [Ref(self.government(entry, _span_text(token)), "head")]
+                return []
         if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
             return []  # "the ousted government" is not the junta that ousted it
         if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS

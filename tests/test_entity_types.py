@@ -87,3 +87,24 @@ def test_a_president_is_not_the_leader_of_the_state_that_helps_him(text):
 def test_a_body_joined_to_a_titled_person_stays_a_body():
     text = "The council thanked former President Marta Ilves and the Harbour Peace Initiative, which she chairs."
     assert actor_types(text).get(normalize_name("Harbour Peace Initiative")) != "PERSON"
+
+
+# -- a state found in the text is looked up like the gazetteer's: its adjective, its government ------
+def test_an_unknown_states_adjective_names_its_government():
+    text = ("The council discussed the fighting in Korvesh. Rebels overran a company of the Korveshi army "
+            "near the dam, and the Korveshi army later attacked the Qeral Valley Front.")
+    (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
+    attacks = [r for r in rels if r.predicate == "attacks" and r.object.name == "Qeral Valley Front"]
+    assert attacks and attacks[0].subject.type == "GOVERNMENT" and "Korvesh" in attacks[0].subject.name
+
+
+def test_the_state_named_by_its_forces_is_a_state():
+    text = "President Ilse Varga ordered the Dorvanian Armed Forces to retake Dorvania's northern delta."
+    assert actor_types(text).get(normalize_name("Dorvania")) == "STATE"
+
+
+def test_the_government_of_an_unnamed_owner_is_no_anaphor():
+    text = ("The Kingdom of Dastor denied arming the rebels. On Monday the Government of Merovak placed "
+            "the Azure Front under sanctions.")
+    (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
+    assert not [r for r in rels if "Dastor" in r.subject.name and r.predicate == "sanctions"]
