@@ -658,13 +658,21 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
-    """Whether ``state`` is named in the person's sentence outside the phrase that holds his name:
-    "President N accused X", "X helped the government of President N" -- X is another state, not his."""
+    """Whether ``state`` is another argument of the clause that holds the person's name: "President N
+    accused X", "X helped the government of President N" -- X is another state, not his. What he says
+    ("N said the army attacked Y in X") is not his clause's argument."""
     phrase = token
     while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
         phrase = phrase.head
-    return any((a := res.named(t)) is not None and a.id == state.id for t in token.sent
-               if not phrase.left_edge.i <= t.i <= phrase.right_edge.i)
+    clause = phrase.head
+    reported = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj")]
+    for t in clause.subtree:
+        if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
+                                                                     for c in reported):
+            continue
+        if (a := res.named(t)) is not None and a.id == state.id:
+            return True
+    return False
 
 
 def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
