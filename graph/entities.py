@@ -95,8 +95,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     plural_title = False  # "former presidents M and N": N is titled too
     for ent in ents:
         title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
-        joined = plural_title and out and out[-1].label_ == "PERSON" and ent.root.dep_ == "conj" \
-            and out[-1].start <= ent.root.head.i < out[-1].end and ent[0].lower_ != "the"
+        joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
+            o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"
         if ent.label_ != "PERSON" and not ent.ent_id_ and _person_shaped(ent) and (title is not None or joined):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         plural_title = (title is not None and title.tag_ == "NNS") or (plural_title and joined)
@@ -143,7 +143,8 @@ def _title_before(doc: Doc, ent: Span) -> Token | None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLES and root.head.pos_ == "NOUN":
         return root.head
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in PERSON_TITLES and before.head.i in range(ent.start, ent.end):
+    if before is not None and (before.lower_ in PERSON_TITLES or before.lemma_.lower() in PERSON_TITLES) \
+            and before.head.i in range(ent.start, ent.end):
         return before
     return None
 

@@ -134,6 +134,7 @@ class Resolver:
     def _read_names(self) -> None:
         self._place_votes = _place_votes(self.doc)
         unknown = self._unknown_states()
+        self._local_states = {e.name for e in unknown}
         if unknown:  # this document's own states, looked up like the gazetteer's
             self.gazetteer = self.gazetteer.copy().add(unknown)
         for ent in self.doc.ents:
@@ -723,7 +724,8 @@ class Resolver:
                         regional = self._register(Actor.create(name, "GOVERNMENT"))
                         self._regional.add(regional.id)
                         return [Ref(regional, "head")]
-                    if entry is not None and entry.type == "STATE":
+                    if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
+                        # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
                 # "the government in Khartoum": the state whose capital or territory is named
@@ -1187,7 +1189,8 @@ class Resolver:
                 for pobj in prep.children:  # "the junta in Veltria": that state's government
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named is not None else None
-                    if entry is not None and entry.type == "STATE":
+                    if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
+                        # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
         if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS:
             found = self._loyal_refs(token, role)

@@ -108,3 +108,8 @@ def test_the_government_of_an_unnamed_owner_is_no_anaphor():
             "the Azure Front under sanctions.")
     (_, rels, _), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
     assert not [r for r in rels if "Dastor" in r.subject.name and r.predicate == "sanctions"]
+
+
+def test_every_name_after_a_plural_title_is_a_person():
+    text = "The mediators, former presidents Joaquim Chissano, Ellen Johnson Sirleaf and Kgalema Motlanthe, met the rebels."
+    assert actor_types(text).get(normalize_name("Kgalema Motlanthe")) == "PERSON"
