@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
@@ -43,7 +43,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _widen(doc):
+    for ent in _titled_names(doc, _widen(doc)):
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -85,6 +85,68 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names after a person's title are persons: "President N" or "its chairman, N" that NER typed as a
+    body or a place, "former presidents M and N" (N joined to a titled name), and "Colonel N" that NER
+    did not tag at all (two or more untagged proper nouns after a capitalised title)."""
+    out: list[Span] = []
+    plural_title = False  # "former presidents M and N": N is titled too
+    for ent in ents:
+        title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
+        joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
+            o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"
+        if ent.label_ != "PERSON" and not ent.ent_id_ and _person_shaped(ent) and (title is not None or joined):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        plural_title = (title is not None and title.tag_ == "NNS") or (plural_title and joined)
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "PERSON" and not last.ent_id_ and not ent.ent_id_ and len(ent) == 1 \
+                and ent.start == last.end and last.root.dep_ == "compound" and last.root.head.i == ent.start \
+                and ent[0].is_alpha and ent[0].text[:1].isupper() and _person_shaped(doc[last.start:ent.end]):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")  # "Ama Tejan" + "Kiru": one name
+            continue
+        out.append(ent)
+    by_start = {ent.start: n for n, ent in enumerate(out)}
+    taken = {i for ent in out for i in range(ent.start, ent.end)}
+    for tok in doc[:-2]:
+        if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].lower_ not in PERSON_TITLES and end - tok.i <= 4:
+            end += 1
+        rest = out[by_start[end]] if end in by_start and end > tok.i + 1 else None
+        if rest is not None and not rest.ent_id_ and rest.label_ != "PERSON":  # "Colonel Ama Ba" + "Kiru"
+            end = rest.end
+        elif rest is not None:
+            continue
+        span = Span(doc, tok.i + 1, end, label="PERSON")
+        if len(span) >= 2 and _person_shaped(span) and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+            out = [e for e in out if e is not rest]
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _person_shaped(ent: Span) -> bool:
+    """Two to four capitalised words, none a body's or a facility's head, no digit: the shape of a name."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s")]
+    return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in words) \
+        and not any(t.text in _ORG_HEADS | _FACILITY_HEADS or t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS
+                    for t in words)
+
+
+def _title_before(doc: Doc, ent: Span) -> Token | None:
+    """The title that stands before the name: "president N", or "the chairman of the bloc, N" (apposition)."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_TITLES and root.head.pos_ == "NOUN":
+        return root.head
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_ in PERSON_TITLES or before.lemma_.lower() in PERSON_TITLES) \
+            and before.head.i in range(ent.start, ent.end):
+        return before
+    return None
 
 
 def _widen(doc: Doc) -> list[Span]:

@@ -120,9 +120,9 @@ class RelationExtractor:
         evidence = Evidence(doc._.document_id, sent.text.strip(), offset + sent.start_char,
                             offset + sent.start_char + len(sent.text.rstrip()), cand.rule, round(confidence, 3))
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
-        subjects = [_acting_for(s, cand.predicate, res) for s in subjects]
-        for s in subjects:
-            for o in objects:
+        for person in subjects:
+            for o in objects:  # "N is an ally of M": between the two men, not N's state and M
+                s = person if o.actor.type == "PERSON" else _acting_for(person, cand.predicate, res)
                 if not valid_ends(cand.predicate, s.actor, o.actor):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON"):

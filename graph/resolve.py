@@ -41,6 +41,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -136,6 +137,10 @@ class Resolver:
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
         self._place_votes = _place_votes(self.doc)
+        unknown = self._unknown_states()
+        self._local_states = {e.name for e in unknown}
+        if unknown:  # this document's own states, looked up like the gazetteer's
+            self.gazetteer = self.gazetteer.copy().add(unknown)
         for ent in self.doc.ents:
             if len(ent) != 1:
                 continue
@@ -413,6 +418,60 @@ class Resolver:
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _unknown_states(self) -> list[Entry]:
+        """States the gazetteer does not know, as entries for this document: names the text treats as a
+        state -- by a formal name ("the Federation of X"), by what only a state owns ("X's foreign
+        ministry"), or by an adjective formed on the name before a state's noun ("the Xian army"), which
+        becomes the state's demonym; or by its regular forces ("the X Armed Forces")."""
+        votes: Counter[str] = Counter()
+        names: dict[str, str] = {}  # normalised name -> the name as written
+        formal: dict[str, list[str]] = {}
+        for ent in self.doc.ents:
+            text = _clean_name(ent.text)
+            if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
+                continue
+            m = _STATE_NAME.fullmatch(text)
+            if m is not None:
+                if not _rival_modified(ent[0]) and self.gazetteer.lookup(m.group(2)) is None:
+                    key = normalize_name(m.group(2))
+                    votes[key] += 1
+                    names.setdefault(key, m.group(2))
+                    formal.setdefault(key, []).append(text)
+                continue
+            if not _single_name(text) or (ent.label_ == "PERSON" and len(ent.text.split()) > 1):
+                continue  # "President N's government" is a person's
+            names.setdefault(normalize_name(text), text)
+            if _state_context(self.doc, ent):
+                votes[normalize_name(text)] += 1
+        demonyms: dict[str, list[str]] = {}
+        for ent in self.doc.ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
+            m = _STATE_FORCES.fullmatch(_clean_name(ent.text)) if ent.label_ == "ORG" and not ent.ent_id_ else None
+            owner = m.group(1) if m is not None and " " not in m.group(1) else None
+            if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.by_demonym(owner) \
+                    or self.gazetteer.region_by_demonym(owner):
+                continue
+            stem = _demonym_stem(owner)
+            formed_on = [n for n in names if stem and n != owner.lower() and n.startswith(stem)
+                         and len(n) - len(stem) <= 2]  # "Xian Defence Force": X's, not a state "Xian"
+            for name in formed_on:
+                votes[name] += 1
+                demonyms.setdefault(name, []).append(owner)
+            if not formed_on and normalize_name(owner) in names:
+                votes[normalize_name(owner)] += 1
+        for tok in self.doc:  # "the Xian army": the adjective's stem is a name of the text
+            if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
+                    and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
+                    or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
+                continue
+            stem = _demonym_stem(tok.text)
+            for name in names:
+                if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2:
+                    votes[name] += 1
+                    demonyms.setdefault(name, []).append(tok.text)
+        return [Entry(name=names[key], type="STATE", aliases=tuple(dict.fromkeys(formal.get(key, ()))),
+                      demonyms=tuple(dict.fromkeys(demonyms.get(key, ()))))
+                for key in votes if key in names]
 
     def _state_forces(self, text: str) -> bool:
         """Whether an unknown name is a state's regular forces: "<State or its demonym> (National) Defence /
@@ -751,7 +810,8 @@ class Resolver:
                         regional = self._register(Actor.create(name, "GOVERNMENT"))
                         self._regional.add(regional.id)
                         return [Ref(regional, "head")]
-                    if entry is not None and entry.type == "STATE":
+                    if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
+                        # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
                 # "the government in Khartoum": the state whose capital or territory is named
@@ -1381,6 +1441,14 @@ class Resolver:
         if lower in _NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
                                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
             return []  # "the town of X", X unknown: that town, not the last place named
+        if lower in GOVERNMENT_NOUNS:  # "the Government of X", X a proper noun NER missed: X's, never an anaphor
+            owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if owners and not any(p.i in self._named for p in owners):
+                entry = self.gazetteer.lookup(_clean_name(owners[0].text))
+                if entry is not None and entry.type == "STATE":
+                    return [Ref(self.government(entry, _span_text(token)), "head")]
+                return []
         if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
             return []  # "the ousted government" is not the junta that ousted it
         if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS
@@ -1392,7 +1460,8 @@ class Resolver:
                 for pobj in prep.children:  # "the junta in Veltria": that state's government
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named is not None else None
-                    if entry is not None and entry.type == "STATE":
+                    if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
+                        # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
         if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS:
             found = self._loyal_refs(token, role)
@@ -1941,6 +2010,52 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'\-]*", name)
     initials = {w[0].upper() for w in words}  # "AA" for "Arakan Army": two words, one initial
     return len(words) >= 2 and len(letters) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
+
+
+_STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) +
+                         r")\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _single_name(text: str) -> bool:
+    """One or two capitalised words and nothing else: the shape of a state's short name."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
+
+
+def _rival_modified(token: Token) -> bool:
+    """"the self-declared Republic of X": a rival government's polity, not a state."""
+    before = token.doc[max(0, token.i - 4):token.i].text.lower() + " " + token.text.lower()
+    return any(re.search(rf"\b{re.escape(m)}\b", before) for m in RIVAL_GOVERNMENT_MODIFIERS)
+
+
+def _head_phrase(head: Token) -> str:
+    """The noun with its modifiers as one lower-case phrase ("foreign ministry", "armed forces")."""
+    mods = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
+            and not c.text[:1].isupper()]
+    return " ".join([*mods[-2:], head.lemma_.lower() if head.lemma_.lower() in STATE_DEMONYM_HEADS else head.lower_])
+
+
+def _state_context(doc: Doc, ent) -> bool:
+    """Whether one mention of an unknown name stands where only a state does."""
+    tok, head = ent[0], ent[0].head
+    if tok.dep_ == "poss":
+        phrase = " ".join(t.lower_ for t in doc[ent.end:head.i + 1] if t.text not in ("'s", "’s", "'", "’"))
+        if phrase in STATE_POSSESSIONS:
+            return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
+            and head.head.i == head.i - 1:
+        return True  # "the Government of X"
+    return False
+
+
+def _demonym_stem(word: str) -> str:
+    """"Veltrian" -> "veltr"... the stem a state's adjective is formed on, or "" if it has no such ending."""
+    stem = word.lower()
+    for suffix in ("ian", "an", "ese", "i"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            return stem[:-len(suffix)]
+    return ""
 
 
 def _looks_like_person(token: Token, text: str) -> bool:

@@ -638,6 +638,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
+            if state is not None and _other_party(token, res.state_actor(state), res):
+                return
         if state is not None:
             res.note_leader(person, res.state_actor(state))
             res.note_person_state(person, state)
@@ -679,11 +681,29 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                             "title:portfolio", 0.75, clausal=False)
 
 
+def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
+    """Whether ``state`` is another argument of the clause that holds the person's name: "President N
+    accused X", "X helped the government of President N" -- X is another state, not his. What he says
+    ("N said the army attacked Y in X") is not his clause's argument."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    clause = phrase.head
+    reported = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj")]
+    for t in clause.subtree:
+        if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
+                                                                     for c in reported):
+            continue
+        if (a := res.named(t)) is not None and a.id == state.id:
+            return True
+    return False
+
+
 def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
     names most: its president."""
     state = res.paragraph_state(token)
-    if state is not None:
+    if state is not None and not _other_party(token, state, res):
         res.note_leader(person, state)
         yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,
                         clausal=False)
