@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import IO, Iterator
@@ -80,3 +81,20 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     with atomic_write(path, "wb") as fh:
         fh.write(data)
     return Path(path)
+
+
+def swap_folder(staging: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Put the folder ``staging`` in the place of ``target`` (replacing it whole) and return it.
+
+    Two renames: if the process dies between them, the old folder waits beside ``target``
+    as ``.<name>.old-*/set``, where :mod:`conflictkg.outputs` finds and restores it.
+    """
+    staging, target = Path(staging), Path(target)
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rename(target, old / "set")
+        os.rename(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.rename(staging, target)
+    return target

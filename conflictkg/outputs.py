@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from conflictkg.errors import InputError, OutputError
-from conflictkg.files import reason
+from conflictkg.files import reason, swap_folder
 
 __all__ = ["output_set", "MARKER"]
 
@@ -105,7 +105,7 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
             (staging / MARKER).write_text("", encoding="utf-8")
             yield staging
             os.chmod(staging, 0o777 & ~_umask())
-            _swap(staging, outdir)
+            swap_folder(staging, outdir)
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise OutputError(f"{outdir}: could not write the outputs ({reason(exc)}); "
@@ -113,18 +113,6 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-
-
-def _swap(staging: Path, outdir: Path) -> None:
-    """Put ``staging`` in the place of ``outdir``. Two renames: if the process dies between
-    them, the old set waits beside OUTDIR and the next build (:func:`_recover`) restores it."""
-    if outdir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
-        os.rename(outdir, old / "set")
-        os.rename(staging, outdir)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(staging, outdir)
 
 
 def _recover(outdir: Path) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from conflictkg.errors import InputError
 from conflictkg.exports import Exporter, register
+from conflictkg.files import swap_folder
 from conflictkg.ontology import ENTITY_TYPES, QUALIFIERS
 from conflictkg.ontology.namespace import type_class
 
@@ -155,13 +156,7 @@ def _write_folder(kg: "KnowledgeGraph", path: Path) -> None:
         for name, text in files.items():
             (tmp / name).write_text(text, encoding="utf-8")
         os.chmod(tmp / "import.sh", 0o755)
-        old = None
-        if path.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old.", dir=parent))
-            os.rename(path, old / "x")
-        os.rename(tmp, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        swap_folder(tmp, path)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
