@@ -130,7 +130,7 @@ def _cypher(files: dict[str, str]) -> str:
         if name.startswith("relationships_"):
             kind = name[len("relationships_"):-len(".csv")]
             props = ", ".join(
-                [f"negated: toBoolean(row.`negated:boolean`)", "confidence: toFloat(row.`confidence:double`)"]
+                ["negated: toBoolean(row.`negated:boolean`)", "confidence: toFloat(row.`confidence:double`)"]
                 + [f"{q}: " + (f"toBoolean(row.`{q}:boolean`)" if QUALIFIERS[q].datatype == "boolean"
                                else f"row.`{q}:string`") for q in QUALIFIERS]
                 + ["sources: toInteger(row.`sources:int`)",
