@@ -48,7 +48,8 @@ def to_networkx(kg: "KnowledgeGraph", *, spells: bool = False) -> nx.MultiDiGrap
             node[f"id_{scheme}"] = value
         g.add_node(actor.id, **node)
     for n, rel in enumerate(sorted(kg.relations(), key=_order)):
-        published = sorted(d for d in (_published(kg, doc) for doc in rel.documents) if d)
+        # GEXF's "date" time format is a full ISO date; a year alone would not parse in Gephi.
+        published = [d for d in kg.reported(rel) if len(d) == 10]
         edge: dict[str, Any] = {
             "label": ("NOT " if rel.negated else "") + rel.predicate,
             "predicate": rel.predicate,
@@ -76,12 +77,6 @@ def to_networkx(kg: "KnowledgeGraph", *, spells: bool = False) -> nx.MultiDiGrap
 
 def _order(rel: "Relation") -> tuple:
     return (rel.subject.id, rel.predicate, rel.object.id, rel.negated)
-
-
-def _published(kg: "KnowledgeGraph", document_id: str) -> str | None:
-    doc = kg.documents.get(document_id)
-    # GEXF's "date" time format is a full ISO date; a year alone would not parse in Gephi.
-    return doc.published if doc and doc.published and len(doc.published) == 10 else None
 
 
 def _write_graphml(kg: "KnowledgeGraph", path: Path) -> None:

@@ -57,7 +57,7 @@ def relations_frame(kg: "KnowledgeGraph") -> "pd.DataFrame":
     pd = _pandas()
     rows = []
     for rel in sorted(kg.relations(), key=lambda r: (r.subject.id, r.predicate, r.object.id, r.negated)):
-        published = sorted(d for d in (_published(kg, doc) for doc in rel.documents) if d)
+        published = kg.reported(rel)
         qualifiers = rel.qualifiers()
         rows.append({
             "subject_id": rel.subject.id, "subject": rel.subject.name, "subject_type": rel.subject.type,
@@ -99,8 +99,3 @@ def evidence_frame(kg: "KnowledgeGraph") -> "pd.DataFrame":
     frame = pd.DataFrame(rows, columns=columns)
     frame["published"] = _dates(pd, frame["published"])
     return frame
-
-
-def _published(kg: "KnowledgeGraph", document_id: str) -> str | None:
-    doc = kg.documents.get(document_id)
-    return doc.published if doc else None

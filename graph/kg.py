@@ -206,6 +206,11 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return self.graph.number_of_edges()
 
+    def reported(self, relation: Relation) -> list[str]:
+        """When ``relation`` was reported: the publication dates of the documents stating it, earliest first."""
+        docs = (self.documents.get(doc_id) for doc_id in relation.documents)
+        return sorted(doc.published for doc in docs if doc is not None and doc.published)
+
     def summary(self) -> dict[str, Any]:
         """Counts of actors by type, relations by predicate, negated relations and documents."""
         return {

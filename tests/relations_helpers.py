@@ -1,4 +1,4 @@
-"""Helpers shared by the tests that read relations off short texts of our own."""
+"""Helpers shared by the tests: reading relations off short texts of our own, and evidence for hand-built graphs."""
 
 from __future__ import annotations
 
@@ -17,3 +17,10 @@ def has(found: set, subject: str, predicate: str, obj: str, negated: bool = Fals
     """Whether ``found`` holds the relation, either way round for a symmetric predicate."""
     symmetric = predicate in SYMMETRIC
     return (subject, predicate, obj, negated) in found or (symmetric and (obj, predicate, subject, negated) in found)
+
+
+def evidence(doc: str, sentence: str, rule: str = "verb:active", confidence: float = 0.8):
+    """One piece of evidence: ``sentence`` of document ``doc``, as a relation's ``evidence`` tuple."""
+    from conflictkg.graph.model import Evidence
+
+    return (Evidence(doc, sentence, 0, len(sentence), rule, confidence),)

@@ -11,29 +11,26 @@ from conflictkg import exports  # noqa: E402
 from conflictkg.cli import main  # noqa: E402
 from conflictkg.graph.frames import actors_frame, evidence_frame, relations_frame  # noqa: E402
 from conflictkg.graph.kg import KnowledgeGraph  # noqa: E402
-from conflictkg.graph.model import Actor, Document, Evidence, Relation  # noqa: E402
+from conflictkg.graph.model import Actor, Document, Relation  # noqa: E402
 from conflictkg.ontology import QUALIFIERS  # noqa: E402
+from relations_helpers import evidence  # noqa: E402
 
 KESTRIA = Actor.create("Kestria", "STATE", external_ids=(("wikidata", "Q0000001"),))
 FRONT = Actor.create("Varn Front", "ARMED_GROUP", aliases=("VF", "the Front"))
 LUSK = Actor.create("Lusk", "LOCATION")
 
 
-def ev(doc: str, sentence: str) -> tuple[Evidence, ...]:
-    return (Evidence(doc, sentence, 0, len(sentence), "verb:active", 0.8),)
-
-
 @pytest.fixture
 def kg() -> KnowledgeGraph:
     kg = KnowledgeGraph()
     kg.add_document(Document("a", "...", title="Lusk falls", url="https://example.org/a", published="2025-01-10"), [
-        Relation(FRONT, "captures", LUSK, date="2025-01", evidence=ev("a", "The Front took Lusk.")),
-        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=ev("a", "Kestria denied arming the Front.")),
+        Relation(FRONT, "captures", LUSK, date="2025-01", evidence=evidence("a", "The Front took Lusk.")),
+        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=evidence("a", "Kestria denied arming the Front.")),
     ])
     kg.add_document(Document("b", "...", published="2025-02-20"), [
-        Relation(FRONT, "captures", LUSK, evidence=ev("b", "Lusk fell to the Front.")),
+        Relation(FRONT, "captures", LUSK, evidence=evidence("b", "Lusk fell to the Front.")),
         Relation(KESTRIA, "designates", FRONT, designation="terrorist organization", former=True,
-                 evidence=ev("b", "Kestria once listed the Front as a terrorist group.")),
+                 evidence=evidence("b", "Kestria once listed the Front as a terrorist group.")),
     ])
     return kg
 

@@ -10,7 +10,8 @@ import pytest
 from conflictkg import exports
 from conflictkg.cli import main
 from conflictkg.graph.kg import KnowledgeGraph
-from conflictkg.graph.model import Actor, Document, Evidence, Relation
+from conflictkg.graph.model import Actor, Document, Relation
+from relations_helpers import evidence
 
 KESTRIA = Actor.create("Kestria", "STATE", aliases=("Kestrian government", "the; odd alias"),
                        external_ids=(("wikidata", "Q0000001"),))
@@ -18,17 +19,13 @@ FRONT = Actor.create("Varn Front", "ARMED_GROUP", aliases=("VF",))
 LUSK = Actor.create("Lusk", "LOCATION")
 
 
-def ev(doc: str, sentence: str) -> tuple[Evidence, ...]:
-    return (Evidence(doc, sentence, 0, len(sentence), "verb:active", 0.8),)
-
-
 @pytest.fixture
 def kg() -> KnowledgeGraph:
     kg = KnowledgeGraph()
     kg.add_document(Document("a", "...", published="2025-01-10"), [
-        Relation(FRONT, "captures", LUSK, date="2025-01", evidence=ev("a", "The Front took Lusk.")),
-        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=ev("a", "Kestria denied arming the Front.")),
-        Relation(KESTRIA, "supports", FRONT, modality="alleged", evidence=ev("a", "Kestria allegedly armed the Front.")),
+        Relation(FRONT, "captures", LUSK, date="2025-01", evidence=evidence("a", "The Front took Lusk.")),
+        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=evidence("a", "Kestria denied arming the Front.")),
+        Relation(KESTRIA, "supports", FRONT, modality="alleged", evidence=evidence("a", "Kestria allegedly armed the Front.")),
     ])
     return kg
 

@@ -10,15 +10,12 @@ import pytest
 from conflictkg import exports
 from conflictkg.cli import main
 from conflictkg.graph.kg import KnowledgeGraph
-from conflictkg.graph.model import Actor, Document, Evidence, Relation
+from conflictkg.graph.model import Actor, Document, Relation
+from relations_helpers import evidence
 
 KESTRIA = Actor.create("Kestria", "STATE", aliases=("Kestrian government",), external_ids=(("wikidata", "Q0000001"),))
 FRONT = Actor.create("Front <of> \"Varn\" & Lusk", "ARMED_GROUP", aliases=("FVL", "the Front"))
 LUSK = Actor.create("Lusk", "LOCATION")
-
-
-def ev(doc: str, sentence: str) -> tuple[Evidence, ...]:
-    return (Evidence(doc, sentence, 0, len(sentence), "verb:active", 0.8),)
 
 
 @pytest.fixture
@@ -26,12 +23,12 @@ def kg() -> KnowledgeGraph:
     kg = KnowledgeGraph()
     kg.graph.graph["extracted_at"] = "2025-03-04T10:00:00+00:00"
     kg.add_document(Document("a", "...", published="2025-01-10"), [
-        Relation(FRONT, "captures", LUSK, date="2025-01-09", evidence=ev("a", "The Front took Lusk.")),
-        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=ev("a", "Kestria denied arming the Front.")),
+        Relation(FRONT, "captures", LUSK, date="2025-01-09", evidence=evidence("a", "The Front took Lusk.")),
+        Relation(KESTRIA, "supports", FRONT, negated=True, evidence=evidence("a", "Kestria denied arming the Front.")),
     ])
     kg.add_document(Document("b", "...", published="2025-02-20"), [
-        Relation(FRONT, "captures", LUSK, evidence=ev("b", "Lusk fell to the Front.")),
-        Relation(KESTRIA, "attacks", FRONT, modality="alleged", evidence=ev("b", "Kestria allegedly bombed the Front.")),
+        Relation(FRONT, "captures", LUSK, evidence=evidence("b", "Lusk fell to the Front.")),
+        Relation(KESTRIA, "attacks", FRONT, modality="alleged", evidence=evidence("b", "Kestria allegedly bombed the Front.")),
     ])
     return kg
 
