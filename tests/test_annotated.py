@@ -11,6 +11,9 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   press release, UN meeting summary), three about invented actors, written and annotated by
   an annotator who saw neither the rules nor the other sets. Held out for one session, then
   added here; their floor, too, sits under the measured figures.
+* ``blind2/`` -- twelve more written the same way (fact-check, regional roundup, obituary,
+  interview feature, editorial box, live updates; three invented conflicts), held out for one
+  session (precision 0.667, recall 0.242 at its end), then added here.
 """
 
 import datetime as dt
@@ -27,7 +30,8 @@ WIDER = Path(__file__).resolve().parent / "data" / "wider"
 FILES = sorted(ANNOTATED.glob("*.json"))
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
-BLIND_FILES = sorted(BLIND.glob("*.json"))
+BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
+BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -40,6 +44,9 @@ WIDER_MIN_RECALL = 0.45
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.949, 0.356 when last raised).
 BLIND_MIN_PRECISION = 0.90
 BLIND_MIN_RECALL = 0.33
+# The second blind set (precision 0.667, recall 0.242 when it joined).
+BLIND2_MIN_PRECISION = 0.64
+BLIND2_MIN_RECALL = 0.23
 
 
 def ws(text: str) -> str:
@@ -166,3 +173,10 @@ def test_extractor_holds_its_floor_on_the_blind_set():
     assert summary.contradictions == 0, report
     assert summary.precision >= BLIND_MIN_PRECISION, report
     assert summary.recall >= BLIND_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_second_blind_set():
+    summary, report = _score(BLIND2)
+    assert summary.contradictions == 0, report
+    assert summary.precision >= BLIND2_MIN_PRECISION, report
+    assert summary.recall >= BLIND2_MIN_RECALL, report
