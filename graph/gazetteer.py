@@ -128,29 +128,58 @@ def _read_jsonl(path: Path | Any, label: str) -> Iterator[Entry]:
         yield Entry.from_dict(data, f"{label}:{n}")
 
 
-def _gleditsch_ward_codes() -> dict[str, str]:
-    """ISO alpha-3 -> Gleditsch-Ward state code (what UCDP data join on), from country_converter's table.
-
-    The table is read as a file: importing country_converter would import pandas (and its
-    reader breaks under pandas 3), for one column.
-    """
-    spec = importlib.util.find_spec("country_converter")
+def _package_file(package: str, name: str) -> Path | None:
+    """A data file shipped inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        return {}
-    table = Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
-    with table.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f, delimiter="\t")
-        return {r["ISO3"]: r["GWcode"] for r in rows if r.get("GWcode", "").strip().isdigit()}
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, dict[str, str]]:
+    """ISO alpha-3 -> the state-system codes conflict data join on, from two packaged tables.
+
+    ``countrycode`` (the political scientists' converter) gives the Correlates of War codes
+    (``correlates-of-war`` numeric, ``correlates-of-war-abb`` letters). A Gleditsch-Ward code
+    (what UCDP data use) is written only where it and ``country_converter`` agree: they differ
+    on a few states (Czechia 316/315, for one) and an id we cannot check is worse than none.
+    Both tables are read as files: importing either package would import pandas for a few columns.
+    """
+    converter: dict[str, str] = {}
+    if table := _package_file("country_converter", "country_data.tsv"):
+        with table.open(encoding="utf-8", newline="") as f:
+            converter = {r["ISO3"]: r["GWcode"] for r in csv.DictReader(f, delimiter="\t")
+                         if r.get("GWcode", "").strip().isdigit()}
+    codes: dict[str, dict[str, str]] = {}
+    if table := _package_file("countrycode", "data/codelist.pickle"):
+        import pickle
+
+        # A dict of columns shipped (and hashed in its RECORD) by a pinned dependency whose own
+        # code does the same load: no more trusted or less than importing it.
+        with table.open("rb") as f:
+            columns = pickle.load(f)
+        for iso3, cow, cow_abb, gw in zip(columns["iso3c"], columns["cown"], columns["cowc"], columns["gwn"]):
+            if not iso3:
+                continue
+            ids = codes.setdefault(iso3, {})
+            if cow is not None:
+                ids["correlates-of-war"] = str(cow)
+            if cow_abb:
+                ids["correlates-of-war-abb"] = str(cow_abb)
+            if gw is not None and converter.get(iso3) == str(gw):
+                ids["gleditsch-ward"] = str(gw)
+    return codes
 
 
 def _pycountry_states() -> Iterator[Entry]:
-    gw = _gleditsch_ward_codes()
+    codes = _state_codes()
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
         aliases = [c.name, getattr(c, "official_name", None)]
         ids = [("iso3166-alpha2", c.alpha_2), ("iso3166-alpha3", c.alpha_3), ("iso3166-numeric", c.numeric)]
-        if c.alpha_3 in gw:
-            ids.append(("gleditsch-ward", gw[c.alpha_3]))
+        ids += sorted(codes.get(c.alpha_3, {}).items())
         yield Entry(
             name=name,
             type="STATE",

@@ -326,13 +326,35 @@ def test_entry_from_dict_cleans_aliases():
     assert entry.name == "Hamas" and entry.aliases == ("HAMAS",)
 
 
-def test_states_carry_gleditsch_ward_codes_from_country_converter():
+def test_states_carry_gleditsch_ward_and_correlates_of_war_codes():
     from conflictkg.graph.gazetteer import Gazetteer
 
     gaz = Gazetteer.load()
-    # Codes as UCDP data use them (a few checked by hand against the Gleditsch-Ward list).
-    for name, code in (("Syria", "652"), ("Russia", "365"), ("United States", "2"), ("Ukraine", "369")):
-        assert dict(gaz.lookup(name).ids)["gleditsch-ward"] == code, name
+    # Codes as UCDP and COW data use them, checked by hand against the two lists; Germany and
+    # Vietnam are where the two systems differ.
+    for name, gw, cow, abb in (("Syria", "652", "652", "SYR"), ("Russia", "365", "365", "RUS"),
+                               ("United States", "2", "2", "USA"), ("Ukraine", "369", "369", "UKR"),
+                               ("Germany", "260", "255", "GMY"), ("Vietnam", "817", "816", "DRV")):
+        ids = dict(gaz.lookup(name).ids)
+        assert (ids["gleditsch-ward"], ids["correlates-of-war"], ids["correlates-of-war-abb"]) == (gw, cow, abb), name
+
+
+def test_a_gleditsch_ward_code_the_two_tables_disagree_on_is_not_written():
+    from conflictkg.graph.gazetteer import Gazetteer
+
+    # Czechia: 316 in the Gleditsch-Ward list, 315 (Czechoslovakia's) in country_converter's table.
+    ids = dict(Gazetteer.load().lookup("Czechia").ids)
+    assert "gleditsch-ward" not in ids and ids["correlates-of-war"] == "316"
+
+
+def test_the_state_code_columns_are_aligned():
+    from conflictkg.graph.gazetteer import Gazetteer
+
+    # The two systems share most codes: a shifted or misread column would break that.
+    states = [dict(e.ids) for e in Gazetteer.load().entries.values() if e.type == "STATE"]
+    both = [ids for ids in states if "gleditsch-ward" in ids and "correlates-of-war" in ids]
+    assert len(both) >= 150
+    assert sum(ids["gleditsch-ward"] == ids["correlates-of-war"] for ids in both) >= 0.95 * len(both)
 
 
 def test_named_query_joins_on_external_ids(tmp_path):
@@ -345,4 +367,7 @@ def test_named_query_joins_on_external_ids(tmp_path):
     result = query(path, name="external_ids", params={"scheme": "gleditsch-ward", "value": "652"})
     assert [str(r[1]) for r in result.rows] == ["Syria"]
     result = query(path, name="external_ids", params={"value": "TUR"})
-    assert [(str(r[1]), str(r[2])) for r in result.rows] == [("Turkey", "iso3166-alpha3")]
+    assert sorted((str(r[1]), str(r[2])) for r in result.rows) == [
+        ("Turkey", "correlates-of-war-abb"), ("Turkey", "iso3166-alpha3")]
+    result = query(path, name="external_ids", params={"scheme": "correlates-of-war", "value": "640"})
+    assert [str(r[1]) for r in result.rows] == ["Turkey"]
