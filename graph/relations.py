@@ -228,6 +228,16 @@ def _chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _phrasal(tok: Token) -> str:
+    """A verb's lemma with its particle ("rule out", "call off"): the pair can mean what neither word does."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_} {particle}" if particle else tok.lemma_
+
+
+def _negating(tok: Token) -> bool:
+    return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS
+
+
 def _context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
@@ -265,8 +275,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                 ctx.date = _date_text(child)
         if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
-        elif tok != trigger and tok.lemma_ in NEGATING_VERBS:
-            ctx.negated = True
+        elif tok != trigger and _negating(tok):
+            if any(c.dep_ == "neg" for c in tok.children):
+                ctx.blocked = True  # "has not ruled out talks", "did not refuse to meet": left open
+            else:
+                ctx.negated = True
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
@@ -275,7 +288,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head.lemma_
-        if governor not in NEGATING_VERBS | _ACHIEVED and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
+        if not _negating(trigger.head) and governor not in _ACHIEVED and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
                                                                                 "bolster", "reinforce", "defend"):
             ctx.blocked = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -300,8 +313,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl"):
         gov = last.head
-        if gov.lemma_ in NEGATING_VERBS and last.dep_ in ("ccomp", "xcomp"):
-            ctx.negated = True
+        if _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
+            if any(c.dep_ == "neg" for c in gov.children):
+                ctx.blocked = True
+            else:
+                ctx.negated = True
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
@@ -323,7 +339,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root in chain else None
     if mark is not None:
         before = [t for t in trigger.sent if t.i < mark.i]
-        if any(t.lemma_ in DENYING_VERBS or t.lemma_ in NEGATING_VERBS for t in before):
+        if any(t.lemma_ in DENYING_VERBS or _negating(t) for t in before):
             ctx.negated, ctx.modality = True, None
         elif claim := next((t for t in before if t.lemma_ in CLAIM_NOUNS and t.pos_ == "NOUN"), None):
             ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]

@@ -151,6 +151,28 @@ def test_will_not_is_a_refusal_not_an_open_event():
     assert not any(p in ("attacks", "supports") for _, p, _, _ in got)
 
 
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Turkey has ruled out negotiating with the PKK until it disarms.", "Turkey", "negotiates_with", "Kurdistan Workers' Party"),
+    ("Ethiopia has again ruled out negotiating with the TPLF.", "Ethiopia", "negotiates_with", "Tigray People's Liberation Front"),
+    ("Kenya ruled out backing the RSF in Sudan's war.", "Kenya", "supports", "Rapid Support Forces"),
+])
+def test_a_phrasal_refusal_negates_its_complement(text, subject, predicate, obj):
+    got, _ = triples(text)
+    assert (subject, predicate, obj, True) in got
+    assert not any(p == predicate and not n for _, p, _, n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has not ruled out negotiating with the PKK.",
+    "Israel did not refuse to talk with Hamas, officials said.",
+    # the verb without its particle refuses nothing
+    "Rwanda ruled on supporting the M23 after a long debate.",
+])
+def test_a_refusal_that_is_itself_denied_leaves_the_relation_open(text):
+    got, _ = triples(text)
+    assert not any(p in ("negotiates_with", "supports") and n for _, p, _, n in got)
+
+
 def test_gerund_after_preposition_takes_the_verbs_subject():
     got, _ = triples("France stopped short of condemning Israel. Germany refrained from criticising Turkey.")
     assert ("France", "condemns", "Israel", True) in got
