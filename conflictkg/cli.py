@@ -62,7 +62,7 @@ TitleFieldOpt = typer.Option(None, "--title-field", help="JSON Lines/CSV: the ti
 UrlFieldOpt = typer.Option(None, "--url-field", help="JSON Lines/CSV: the URL field (default: url).")
 DateFieldOpt = typer.Option(None, "--date-field", help="JSON Lines/CSV: the publication date field(s), comma-separated, first non-empty wins (default: published,date).")
 IdFieldOpt = typer.Option(None, "--id-field", help="JSON Lines/CSV: the document id field (default: id; absent: a hash of the text).")
-InputFormatOpt = typer.Option(None, "--input-format", help="Read stdin and the files named as text, html, feed, jsonl, csv or tsv (default: by extension, else sniffed).")
+InputFormatOpt = typer.Option(None, "--input-format", help="Read stdin and the files named as text, html, feed, jsonl, json, csv or tsv (default: by extension, else sniffed).")
 StrictOpt = typer.Option(False, "--strict", help="Stop at the first bad document (exit 2, nothing written) instead of skipping it.")
 
 

@@ -7,6 +7,7 @@ text      ``.txt .md .text .markdown``                 the file
 html      ``.html .htm .xhtml``                        the page's main text (trafilatura)
 feed      ``.xml .rss .atom``                          an RSS or Atom entry (feedparser)
 jsonl     ``.jsonl .ndjson``                           a line: a JSON object
+json      ``.json``                                    the object, or each object of an array
 csv, tsv  ``.csv``, ``.tsv``                           a row, under a header line
 ========  ==========================================  =====================================
 
@@ -320,6 +321,28 @@ def _read_jsonl(name: str, stream: IO[bytes], options: ReadOptions) -> Iterator[
         yield _record(record, name, location, options)
 
 
+def _read_json(name: str, stream: IO[bytes], options: ReadOptions) -> Iterator[Document | DocumentError]:
+    # A whole JSON document: one record, or an array of them (an export, an API response saved to disk).
+    try:
+        data = json.loads(stream.read().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield DocumentError(name, f"not UTF-8 (undecodable byte at offset {exc.start})")
+        return
+    except json.JSONDecodeError as exc:
+        yield DocumentError(name, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(data, dict):
+        yield _record(data, name, "the object", options)
+    elif isinstance(data, list):
+        for n, record in enumerate(data, 1):
+            if isinstance(record, dict):
+                yield _record(record, name, f"entry {n}", options)
+            else:
+                yield DocumentError(name, f"not a JSON object (a JSON {type(record).__name__})", f"entry {n}")
+    else:
+        yield DocumentError(name, f"neither a JSON object nor an array of them (a JSON {type(data).__name__})")
+
+
 _UNDECODED = re.compile(r"[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
 
 
@@ -369,6 +392,7 @@ register(Reader("text", (".txt", ".md", ".text", ".markdown"), _read_text, "UTF-
 register(Reader("html", (".html", ".htm", ".xhtml"), _read_html, "a web page: its main text and metadata (trafilatura)"))
 register(Reader("feed", (".xml", ".rss", ".atom"), _read_feed, "an RSS or Atom feed: one document an entry (feedparser)"))
 register(Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl, "JSON Lines: one document a line"))
+register(Reader("json", (".json",), _read_json, "JSON: an object, or an array of objects, each a document"))
 register(Reader("csv", (".csv",), _read_csv, "CSV with a header line: one document a row"))
 register(Reader("tsv", (".tsv",), _read_tsv, "tab-separated values with a header line: one document a row"))
 

@@ -45,8 +45,9 @@ def by_title(docs):
 
 def test_a_folder_is_read_recursively_in_name_order_and_only_known_extensions():
     docs, skipped = read([DATA / "folder"], published="2024-12-08")
-    assert [Path(d.source).name for d in docs] == ["manbij.txt", "briefing.md"]  # notes.json, .draft.txt ignored
-    assert not skipped
+    assert [Path(d.source).name for d in docs] == ["manbij.txt", "briefing.md"]  # .draft.txt ignored
+    # a JSON file is read as a record: one with no text is reported and skipped
+    assert [(Path(e.source).name, e.location, e.reason) for e in skipped] == [("notes.json", "the object", "no 'text' field")]
     manbij, briefing = docs
     assert manbij.title == "Turkish-backed fighters push towards Manbij"
     assert briefing.title == "Security Council briefing on Yemen"  # the Markdown marks are not the title
@@ -109,7 +110,7 @@ def test_stdin_twice_is_refused():
 
 
 def test_unknown_input_format_lists_the_readers():
-    with pytest.raises(FormatError, match="available: text, html, feed, jsonl, csv"):
+    with pytest.raises(FormatError, match="available: text, html, feed, jsonl, json, csv"):
         iter_documents(["-"], format="pdf")
 
 
@@ -217,6 +218,33 @@ def test_jsonl_default_fields(tmp_path):
     first, second = read([corpus])[0]
     assert (first.id, first.title, first.published) == ("7", "Iran", "2024-01-12")
     assert second.published == "2024-01-13"  # "published" is tried before "date"
+
+
+def test_json_an_object_or_an_array_of_objects(tmp_path):
+    one = tmp_path / "article.json"
+    one.write_text(json.dumps({"title": "Strike", "text": "Israel struck Hezbollah positions.", "published": "2024-10-02",
+                               "entities": []}), encoding="utf-8")
+    many = tmp_path / "export.json"
+    many.write_text(json.dumps([{"text": "Iran supports the Houthis.", "date": "2024-01-12"}, 7,
+                                {"title": "no text"}]), encoding="utf-8")
+    docs, skipped = read([one, many], published="2020-01-01")
+    assert [(d.title, d.text, d.published) for d in docs] == [
+        ("Strike", "Israel struck Hezbollah positions.", "2024-10-02"),
+        ("Iran supports the Houthis.", "Iran supports the Houthis.", "2024-01-12")]  # untitled: its first line
+    assert [(e.location, e.reason) for e in skipped] == [
+        ("entry 2", "not a JSON object (a JSON int)"), ("entry 3", "no 'text' field")]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b'{"text": "unterminated', "not valid JSON"),
+    (b'"just a string"', "neither a JSON object nor an array of them (a JSON str)"),
+    (b'\xff\xfe{}', "not UTF-8"),
+])
+def test_a_bad_json_file_is_one_reported_problem(tmp_path, content, reason):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    docs, skipped = read([bad])
+    assert not docs and len(skipped) == 1 and skipped[0].reason.startswith(reason)
 
 
 def test_csv_with_a_field_mapping_multiline_rows_and_bad_rows():
@@ -374,7 +402,8 @@ def test_html_to_text():
 def test_readers_by_extension():
     assert [for_path(p).name for p in ("a.TXT", "b.md", "c.htm", "d.rss", "e.atom", "f.xml", "g.ndjson", "h.csv.gz")] == \
         ["text", "text", "html", "feed", "feed", "feed", "jsonl", "csv"]
-    assert for_path("notes.json") is None and for_path("README") is None
+    assert for_path("notes.json").name == "json"
+    assert for_path("README") is None and for_path("scan.pdf") is None
 
 
 # --- through the command line and the API (these run the spaCy pipeline) ---------------------
@@ -405,8 +434,8 @@ def test_build_a_mixed_corpus_dates_from_metadata_win(tmp_path, capsys):
     assert {talks["subject"], talks["object"]} == {"Ethiopia", "Somalia"} and talks["date"] == "2024-03-01"
     assert any(r["subject"] == "United Nations" and r["predicate"] == "condemns" for r in rows)  # the .md file
     assert out.startswith("8 document(s)")  # 2 files, 2 pages, 2 + 2 feed entries
-    assert "1 bad document(s) skipped" in out
-    assert err.count("skipped ") == 1 and "conflict-wire.rss, entry 3" in err
+    assert "2 bad document(s) skipped" in out  # a broken feed entry, a JSON file with no text
+    assert err.count("skipped ") == 2 and "notes.json, the object" in err and "conflict-wire.rss, entry 3" in err
 
 
 def test_build_a_jsonl_corpus_with_fields_reports_bad_lines_and_ids_are_kept(tmp_path, capsys):
