@@ -635,6 +635,10 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
+        if state is None and (_leads_by(token) or government is not None):
+            # "the X council, headed by President N", "the administration of President N": he is read as
+            # leading what the verb or the government noun says
+            return
         if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
@@ -645,7 +649,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
-        elif res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+        elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
     for mod in sorted(mods, key=lambda t: t.i):
@@ -701,12 +705,36 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
 
 def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
-    names most: its president."""
-    state = res.paragraph_state(token)
+    names most: its president; else the article's home state, if his paragraph puts no other in play."""
+    state, rule = res.paragraph_state(token), "title:paragraph"
+    if state is None:
+        state, rule = _home_state(token, res), "title:home"
     if state is not None and not _other_party(token, state, res):
-        res.note_leader(person, state)
-        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,
+        if rule == "title:paragraph":  # a guess from the article as a whole does not make him speak for it
+            res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, rule, 0.65,
                         clausal=False)
+
+
+def _home_state(token: Token, res: Resolver) -> Actor | None:
+    """The state a title naming none belongs to: the one state the article's opening (headline, dateline, lead)
+    names, if no other dominates the article -- unless the title's paragraph names another state that is not
+    merely a party to the titled person's own clause ("President N accused X")."""
+    home, dominant = res.opening_state(), res.dominant_state()
+    if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
+        return None
+    others = [s for s in res.paragraph_states(token).values() if s.id != home.id]
+    if any(not _other_party(token, s, res) for s in others):
+        return None
+    return home
+
+
+def _leads_by(token: Token) -> bool:
+    """Whether the name is the agent of a verb of leading ("the council, headed by President N")."""
+    agent = token.head if token.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    return verb is not None and any(f.predicate == "leads" and f.particle is None
+                                     for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
 
 
 def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:

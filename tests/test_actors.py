@@ -422,3 +422,35 @@ def test_a_bare_head_of_state_title_in_apposition_reads_the_paragraphs_one_state
         assert expected in got, got
     else:
         assert not any(t[0] == "Ivan Dorelko" and t[1] == "leads" for t in got), got
+
+
+# -- a bare head-of-state title at home: the one state the article's opening names ----------------------
+_MALI_OPENING = ("Malian army retakes desert town from jihadists\n\nThe army retook Talba on Friday, officials said. "
+                 "Mali's defence ministry said ten soldiers had died.\n\n")
+
+
+@pytest.mark.parametrize("text, person, state", [
+    (_MALI_OPENING + "President Aldo Ferrin visited the troops on Saturday.\n\nAlgeria has offered to host talks "
+     "with the rebels.", "Aldo Ferrin", "Mali"),
+    ("KINSHASA, May 2 — Congolese troops drove the rebels out of two villages in North Kivu on Sunday.\n\n"
+     "President Omar Dessel said the offensive would go on until every camp had fallen.\n\n"
+     "Rwanda denies backing the rebels.", "Omar Dessel", "Democratic Republic of the Congo"),
+    ("Gabon's rebels lose their last river town\n\nThe rebels lost the river town of Ombra on Tuesday, Gabon's "
+     "army said.\n\nPresident Rena Holt accused Cameroon of arming the rebels.", "Rena Holt", "Gabon"),
+])
+def test_a_bare_presidents_title_belongs_to_the_state_the_opening_names(text, person, state):
+    assert (person, "leads", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another state in his own paragraph: he may be its president
+    _MALI_OPENING + "Algeria has offered to host talks. President Aldo Ferrin said they would be held in Algiers.",
+    # an opening that names two states has no home
+    "Malian and Nigerien troops retake desert town\n\nThe two armies retook Talba on Friday, officials said.\n\n"
+    "President Aldo Ferrin visited the troops on Saturday.\n\nAlgeria has offered to host talks with the rebels.",
+    # what he heads, the verb says
+    _MALI_OPENING + "The ruling council, headed by President Aldo Ferrin, met on Saturday.\n\nAlgeria has offered "
+    "to host talks.",
+])
+def test_a_bare_presidents_title_is_not_the_home_states_where_another_is_in_play(text):
+    assert not any(t[0] == "Aldo Ferrin" and t[1] == "leads" and t[2] in ("Mali", "Niger") for t in _triples(text))
