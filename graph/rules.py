@@ -757,6 +757,23 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
         yield from _paragraph_leader(person, title, res)
 
 
+def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
+    knows him for, else of the one the article clearly dominates with, else of its home state."""
+    if title.lemma_.lower() not in _MINISTERS or any(c.lower_ in FORMER_TITLE_WORDS | _RANKS for c in title.children):
+        return
+    if any(c.dep_ == "prep" for c in title.children):
+        return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
+    words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    if not words or not words <= PORTFOLIO_WORDS | {"deputy"}:
+        return  # "the minister", "the opposition's shadow minister": whose, the text does not say
+    entry = res.state_of(person) or res.dominant_state()
+    state = res.state_actor(entry) if entry is not None else _home_state(title, res)
+    if state is not None and not _other_party(title, state, res):
+        yield Candidate([Ref(person, "name")], "member_of", [Ref(state, "name")], title, "apposition:portfolio",
+                        0.7, clausal=False)
+
+
 def _government_above(token: Token) -> Token | None:
     """The government noun a name hangs from: "N's government", "the government of N"."""
     head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -819,6 +836,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
+            yield from _bare_minister(person, title, res)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)

@@ -454,3 +454,27 @@ def test_a_bare_presidents_title_belongs_to_the_state_the_opening_names(text, pe
 ])
 def test_a_bare_presidents_title_is_not_the_home_states_where_another_is_in_play(text):
     assert not any(t[0] == "Aldo Ferrin" and t[1] == "leads" and t[2] in ("Mali", "Niger") for t in _triples(text))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    (_MALI_OPENING + "The defence minister, Sadou Keita, said the army would hold the town.\n\nAlgeria has offered "
+     "to host talks.", "Sadou Keita", "Mali"),
+    ("KINSHASA, May 2 — Congolese troops drove the rebels out of two villages in North Kivu on Sunday.\n\n"
+     "The interior minister, Paul Ngoy, ordered a curfew in the town.\n\nRwanda denies backing the rebels.",
+     "Paul Ngoy", "Democratic Republic of the Congo"),
+    ("Gabon's rebels lose their last river town\n\nThe rebels lost the river town of Ombra on Tuesday, Gabon's "
+     "army said.\n\nThe foreign minister, Ida Mba, accused Cameroon of arming the rebels.", "Ida Mba", "Gabon"),
+])
+def test_a_bare_portfolio_in_apposition_is_an_official_of_the_home_state(text, person, state):
+    assert (person, "member_of", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    _MALI_OPENING + "Algeria has offered to host talks. The foreign minister, Sadou Keita, said they would be held "
+    "in Algiers.",
+    _MALI_OPENING + "The former defence minister, Sadou Keita, said the army would hold the town.\n\nAlgeria has "
+    "offered to host talks.",
+    _MALI_OPENING + "The opposition's shadow minister, Sadou Keita, said the army would hold the town.",
+])
+def test_a_bare_portfolio_with_another_state_in_play_or_no_portfolio_is_of_no_state(text):
+    assert not any(t[0] == "Sadou Keita" and t[1] == "member_of" and t[2] == "Mali" for t in _triples(text))
