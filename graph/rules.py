@@ -18,10 +18,11 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
+    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
@@ -629,6 +630,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
+    # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
+    # through its army, so the state itself is not read
+    rank_only = predicate == "leads" and not possessors and all(
+        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
+    if rank_only:
+        predicate = "member_of"
     if former and not any(res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not any(
@@ -664,7 +671,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
-        if ref is not None and former and ref.actor.type == "STATE":
+        if ref is not None and (former or rank_only) and ref.actor.type == "STATE":
             return  # a state's former head is background the text rarely dates; not read
         if ref is not None:
             entry = res.entry(ref.actor)
@@ -679,6 +686,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
         state = res.state_of(person) or res.dominant_state()
+        if state is not None and res.state_of(person) is None and (
+                _other_party(token, res.state_actor(state), res) or _home_state(token, res, state) is None):
+            return  # "Secretary of State N flew to Kigali": another state in play, his may be another
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
@@ -698,7 +708,7 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
                                                                      for c in reported):
             continue
-        if (a := res.named(t)) is not None and a.id == state.id:
+        if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
             return True
     return False
 
@@ -716,13 +726,16 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
                         clausal=False)
 
 
-def _home_state(token: Token, res: Resolver) -> Actor | None:
+def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> Actor | None:
     """The state a title naming none belongs to: the one state the article's opening (headline, dateline, lead)
     names, if no other dominates the article -- unless the title's paragraph names another state that is not
     merely a party to the titled person's own clause ("President N accused X")."""
-    home, dominant = res.opening_state(), res.dominant_state()
-    if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
-        return None
+    if dominant is not None:  # the caller's own home: the state the article clearly dominates with
+        home = res.state_actor(dominant)
+    else:
+        home, dominant = res.opening_state(), res.dominant_state()
+        if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
+            return None
     others = [s for s in res.paragraph_states(token).values() if s.id != home.id]
     if any(not _other_party(token, s, res) for s in others):
         return None
@@ -799,13 +812,24 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
+        # "the Canadian general, N": a rank; he serves a body the title names, not his state
+        return "member_of", [r for r in orgs if r.actor.type != "STATE"]
     predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
-    return predicate, [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    return predicate, orgs
+
+
+def _rank(title: Token) -> bool:
+    """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
+    joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
+    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined
 
 
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
-    orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+    # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
+    orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION") and r.actor.name.lower() not in PORTFOLIO_WORDS]
     # "Kenya's former president N": what he led, as history
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former:  # a state's former head is background the text rarely dates; not read

@@ -478,3 +478,26 @@ def test_a_bare_portfolio_in_apposition_is_an_official_of_the_home_state(text, p
 ])
 def test_a_bare_portfolio_with_another_state_in_play_or_no_portfolio_is_of_no_state(text):
     assert not any(t[0] == "Sadou Keita" and t[1] == "member_of" and t[2] == "Mali" for t in _triples(text))
+
+
+# -- a general's rank is not his state's leadership; a portfolio is not a body ------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The ceasefire commission was headed by the Canadian general Romeo Dallaire.", "Romeo Dallaire"),
+    ("The peace plan was drafted by the Nigerian general Musa Danjuma.", "Musa Danjuma"),
+    ("Musa Danjuma, a Nigerian general, drafted the plan.", "Musa Danjuma"),
+    ("Secretary of State Antony Blinken flew to Cairo on Monday.", "Antony Blinken"),
+])
+def test_a_rank_or_a_portfolio_says_nothing_of_the_state_he_leads_or_the_one_he_visits(text, person):
+    assert not any(t[0] == person and t[2] in ("Canada", "Nigeria", "Egypt", "Government of Egypt", "State")
+                   for t in _triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's General Abdourahamane Tiani seized power in July.", ("Abdourahamane Tiani", "leads", "Niger", False)),
+    ("The Secretary-General of the Arab League, Ahmed Aboul Gheit, called for calm.",
+     ("Ahmed Aboul Gheit", "leads", "Arab League", False)),
+    ("The United States Secretary of State, Antony Blinken, flew to Cairo.",
+     ("Antony Blinken", "member_of", "United States", False)),
+])
+def test_a_possessed_general_a_secretary_general_and_a_secretary_of_state_keep_their_reading(text, expected):
+    assert expected in _triples(text)
