@@ -787,6 +787,34 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
                         0.7, clausal=False)
 
 
+def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
+    of as many states before them, in this sentence or the last ("the British and Irish governments")."""
+    words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    if "prime" in words and "minister" in words:
+        words.add("prime minister")
+    if title.tag_ != "NNS" or not words & _HEAD_OF_STATE or words & (FORMER_TITLE_WORDS | _RANKS):
+        return
+    people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
+                    key=lambda t: t.i)
+    if len(people) < 2:
+        return
+    sent = first.sent
+    start = first.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(first.doc[start:first.i]):
+        group = sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+        states = [found[0] for g in group if len(found := list(res.states_between(g.i, g.i + 1).values())) == 1]
+        if len(states) == len(group) == len(people) and len({s.id for s in states}) == len(states):
+            pairs = list(zip(people, states))
+            if any((known := res.state_of(res.named(p))) is not None and res.state_actor(known).id != s.id
+                   for p, s in pairs):
+                return  # the gazetteer places one of them elsewhere: the order is not theirs
+            for p, s in pairs:
+                yield Candidate([Ref(res.named(p), "name")], "leads", [Ref(s, "name")], title, "apposition:pair", 0.7,
+                                clausal=False)
+            return
+
+
 def _government_above(token: Token) -> Token | None:
     """The government noun a name hangs from: "N's government", "the government of N"."""
     head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -861,6 +889,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
             yield from _bare_minister(person, title, res)
+            yield from _paired_heads(head if a is not None else token, title, res)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)

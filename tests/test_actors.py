@@ -501,3 +501,26 @@ def test_a_rank_or_a_portfolio_says_nothing_of_the_state_he_leads_or_the_one_he_
 ])
 def test_a_possessed_general_a_secretary_general_and_a_secretary_of_state_keep_their_reading(text, expected):
     assert expected in _triples(text)
+
+
+# -- "A and B, the two presidents": distributed over the states coordinated just before ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was negotiated by the Sudanese and South Sudanese governments. Omar Dahab and Salva Ruot, the two "
+     "presidents, signed it in Addis Ababa.", {("Omar Dahab", "Sudan"), ("Salva Ruot", "South Sudan")}),
+    ("After weeks of shelling, Armenian and Azerbaijani envoys met in Prague. Nikol Sargsyan and Ilham Mammadov, "
+     "the two prime ministers, agreed to a truce.", {("Nikol Sargsyan", "Armenia"), ("Ilham Mammadov", "Azerbaijan")}),
+    ("Peru and Ecuador ended their border war in 1998, when Alberto Mendoza and Jamil Cordero, the two presidents, "
+     "signed a treaty in Brasilia.", {("Alberto Mendoza", "Peru"), ("Jamil Cordero", "Ecuador")}),
+])
+def test_two_heads_of_state_in_apposition_lead_the_states_named_before_them_in_order(text, expected):
+    found = _triples(text)
+    assert {(s, o) for s, p, o, _ in found if p == "leads"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were hosted by Qatar. Omar Dahab and Salva Ruot, the two presidents, signed the deal.",
+    "Kenya, Uganda and Tanzania sent envoys. Omar Dahab and Salva Ruot, the two presidents, signed the deal.",
+    "Talks between Eritrea and Ethiopia resumed, and Isaias Kidane and Abiy Tesfaye, the two rebel leaders, met.",
+])
+def test_two_heads_of_state_without_as_many_states_coordinated_before_them_lead_nothing(text):
+    assert not any(p == "leads" for _, p, _, _ in _triples(text))
