@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -681,6 +681,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
+    if army and not former and not possessors:
+        yield from _home_army(person, predicate, token, res)
+        return
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
@@ -693,6 +696,19 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
+    government) of the state the gazetteer places him in, else of the article's home state."""
+    entry = res.state_of(person) or res.dominant_state()
+    state = res.state_actor(entry) if entry is not None else _home_state(token, res)
+    if state is None or _other_party(token, state, res) or (entry is not None and _home_state(token, res, entry) is None):
+        return
+    known = res.entry(state) or res.gazetteer.lookup(state.name)
+    if known is not None:
+        yield Candidate([Ref(person, "name")], predicate, [Ref(res.government(known), "anaphor")], token,
+                        "title:home-army", 0.7, clausal=False)
 
 
 def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
@@ -848,6 +864,15 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     return predicate, orgs
 
 
+def _title_over(body: Token) -> Token | None:
+    """The title noun whose "of"/"for" phrase ``body`` ends: "a spokesman for *the army*"."""
+    prep = body.head if body.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+        return None
+    title = prep.head
+    return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
+
+
 def _rank(title: Token) -> bool:
     """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
     joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
@@ -875,6 +900,16 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head = token.head
     a, b = res.named(head), res.named(token)
+    over = _title_over(head)
+    if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
+        # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
+        predicate, orgs = _title_body(over, res, ("poss", "prep:of|for"))
+        orgs = [r for r in orgs if r.actor.id != b.id]  # the body's noun, read as the name hung on it
+        if not orgs and head.lower_ in ARMY_NOUNS:  # "for the Veltrian army": its state's government
+            orgs = [r for c in head.children if c.dep_ in ("amod", "compound", "poss")
+                    and (r := _organisation(c, res, True)) is not None]
+        yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
+        return
     if a is not None and b is not None:
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
