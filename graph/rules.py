@@ -689,9 +689,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
         state = res.state_of(person) or res.dominant_state()
-        if state is not None and res.state_of(person) is None and (
-                _other_party(token, res.state_actor(state), res) or _home_state(token, res, state) is None):
-            return  # "Secretary of State N flew to Kigali": another state in play, his may be another
+        if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
+            return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
