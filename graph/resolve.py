@@ -1290,7 +1290,8 @@ class Resolver:
             if other and (entry is None or (entry.metonym_of or entry.name) != state.name):
                 return None
         for tok in self.doc:
-            found = tok.ent_type_ == "NORP" and self.gazetteer.by_demonym(tok.text)
+            # a demonym in a title-case headline is often not tagged NORP: any capitalised one counts
+            found = (tok.ent_type_ == "NORP" or tok.text[:1].isupper()) and self.gazetteer.by_demonym(tok.text)
             if found and found.name != state.name:
                 return None
         return state
@@ -1298,14 +1299,7 @@ class Resolver:
     def paragraph_state(self, token: Token) -> Actor | None:
         """The one state named (by name, capital or demonym) in ``token``'s paragraph, if it is also the
         state the document names most: a bare "President N" there is most likely its president."""
-        start, end = _paragraph(token)
-        found = {a.id: a for i, actor in self._named.items() if start <= i < end
-                 and (a := self._state_named(actor)) is not None}
-        for tok in self.doc[start:end]:
-            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
-            if entry is not None:
-                actor = self.state_actor(entry)
-                found[actor.id] = actor
+        found = self.states_between(*_paragraph(token))
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
@@ -1314,6 +1308,33 @@ class Resolver:
         if not ranked or ranked[0][0] != state.id or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return state
+
+    def states_between(self, start: int, end: int) -> dict[str, Actor]:
+        """The states named between two tokens, by name, capital or demonym, keyed by id."""
+        found = {a.id: a for i, actor in self._named.items() if start <= i < end
+                 and (a := self._state_named(actor)) is not None}
+        for tok in self.doc[start:end]:
+            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
+            if entry is not None:
+                actor = self.state_actor(entry)
+                found[actor.id] = actor
+        return found
+
+    def paragraph_states(self, token: Token) -> dict[str, Actor]:
+        """The states named in ``token``'s paragraph, keyed by id."""
+        return self.states_between(*_paragraph(token))
+
+    def opening_state(self) -> Actor | None:
+        """The one state the opening names -- the headline and the lead sentence, with its dateline: where
+        the story is, and so the home of a title that names no state."""
+        end = 0
+        for sent in list(self.doc.sents)[:3]:
+            end = sent.end
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            if last is not None and last.is_punct and last.text not in (",", ":", ";", "-", "—", "–"):
+                break  # the lead sentence ends here; a headline has no full stop
+        found = self.states_between(0, end)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _state_named(self, actor: Actor) -> Actor | None:
         """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""

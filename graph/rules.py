@@ -18,10 +18,11 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
+    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
@@ -629,12 +630,22 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
+    # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
+    # through its army, so the state itself is not read
+    rank_only = predicate == "leads" and not possessors and all(
+        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
+    if rank_only:
+        predicate = "member_of"
     if former and not any(res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not any(
             res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
+        if state is None and (_leads_by(token) or government is not None):
+            # "the X council, headed by President N", "the administration of President N": he is read as
+            # leading what the verb or the government noun says
+            return
         if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
@@ -645,7 +656,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
-        elif res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+        elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
     for mod in sorted(mods, key=lambda t: t.i):
@@ -660,7 +671,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
-        if ref is not None and former and ref.actor.type == "STATE":
+        if ref is not None and (former or rank_only) and ref.actor.type == "STATE":
             return  # a state's former head is background the text rarely dates; not read
         if ref is not None:
             entry = res.entry(ref.actor)
@@ -670,15 +681,33 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
+    if army and not former and not possessors:
+        yield from _home_army(person, predicate, token, res)
+        return
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
         state = res.state_of(person) or res.dominant_state()
+        if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
+            return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
+    government) of the state the gazetteer places him in, else of the article's home state."""
+    entry = res.state_of(person) or res.dominant_state()
+    state = res.state_actor(entry) if entry is not None else _home_state(token, res)
+    if state is None or _other_party(token, state, res) or (entry is not None and _home_state(token, res, entry) is None):
+        return
+    known = res.entry(state) or res.gazetteer.lookup(state.name)
+    if known is not None:
+        yield Candidate([Ref(person, "name")], predicate, [Ref(res.government(known), "anaphor")], token,
+                        "title:home-army", 0.7, clausal=False)
 
 
 def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
@@ -694,19 +723,46 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
                                                                      for c in reported):
             continue
-        if (a := res.named(t)) is not None and a.id == state.id:
+        if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
             return True
     return False
 
 
 def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
-    names most: its president."""
-    state = res.paragraph_state(token)
+    names most: its president; else the article's home state, if his paragraph puts no other in play."""
+    state, rule = res.paragraph_state(token), "title:paragraph"
+    if state is None:
+        state, rule = _home_state(token, res), "title:home"
     if state is not None and not _other_party(token, state, res):
-        res.note_leader(person, state)
-        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, "title:paragraph", 0.65,
+        if rule == "title:paragraph":  # a guess from the article as a whole does not make him speak for it
+            res.note_leader(person, state)
+        yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, rule, 0.65,
                         clausal=False)
+
+
+def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> Actor | None:
+    """The state a title naming none belongs to: the one state the article's opening (headline, dateline, lead)
+    names, if no other dominates the article -- unless the title's paragraph names another state that is not
+    merely a party to the titled person's own clause ("President N accused X")."""
+    if dominant is not None:  # the caller's own home: the state the article clearly dominates with
+        home = res.state_actor(dominant)
+    else:
+        home, dominant = res.opening_state(), res.dominant_state()
+        if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
+            return None
+    others = [s for s in res.paragraph_states(token).values() if s.id != home.id]
+    if any(not _other_party(token, s, res) for s in others):
+        return None
+    return home
+
+
+def _leads_by(token: Token) -> bool:
+    """Whether the name is the agent of a verb of leading ("the council, headed by President N")."""
+    agent = token.head if token.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    return verb is not None and any(f.predicate == "leads" and f.particle is None
+                                     for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
 
 
 def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
@@ -727,6 +783,51 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
                         clausal=False)
     elif res.entry(person) is None:
         yield from _paragraph_leader(person, title, res)
+
+
+def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
+    knows him for, else of the one the article clearly dominates with, else of its home state."""
+    if title.lemma_.lower() not in _MINISTERS or any(c.lower_ in FORMER_TITLE_WORDS | _RANKS for c in title.children):
+        return
+    if any(c.dep_ == "prep" for c in title.children):
+        return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
+    words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    if not words or not words <= PORTFOLIO_WORDS | {"deputy"}:
+        return  # "the minister", "the opposition's shadow minister": whose, the text does not say
+    entry = res.state_of(person) or res.dominant_state()
+    state = res.state_actor(entry) if entry is not None else _home_state(title, res)
+    if state is not None and not _other_party(title, state, res):
+        yield Candidate([Ref(person, "name")], "member_of", [Ref(state, "name")], title, "apposition:portfolio",
+                        0.7, clausal=False)
+
+
+def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
+    of as many states before them, in this sentence or the last ("the British and Irish governments")."""
+    words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    if "prime" in words and "minister" in words:
+        words.add("prime minister")
+    if title.tag_ != "NNS" or not words & _HEAD_OF_STATE or words & (FORMER_TITLE_WORDS | _RANKS):
+        return
+    people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
+                    key=lambda t: t.i)
+    if len(people) < 2:
+        return
+    sent = first.sent
+    start = first.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(first.doc[start:first.i]):
+        group = sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+        states = [found[0] for g in group if len(found := list(res.states_between(g.i, g.i + 1).values())) == 1]
+        if len(states) == len(group) == len(people) and len({s.id for s in states}) == len(states):
+            pairs = list(zip(people, states))
+            if any((known := res.state_of(res.named(p))) is not None and res.state_actor(known).id != s.id
+                   for p, s in pairs):
+                return  # the gazetteer places one of them elsewhere: the order is not theirs
+            for p, s in pairs:
+                yield Candidate([Ref(res.named(p), "name")], "leads", [Ref(s, "name")], title, "apposition:pair", 0.7,
+                                clausal=False)
+            return
 
 
 def _government_above(token: Token) -> Token | None:
@@ -754,13 +855,33 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
+        # "the Canadian general, N": a rank; he serves a body the title names, not his state
+        return "member_of", [r for r in orgs if r.actor.type != "STATE"]
     predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
-    return predicate, [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    return predicate, orgs
+
+
+def _title_over(body: Token) -> Token | None:
+    """The title noun whose "of"/"for" phrase ``body`` ends: "a spokesman for *the army*"."""
+    prep = body.head if body.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+        return None
+    title = prep.head
+    return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
+
+
+def _rank(title: Token) -> bool:
+    """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
+    joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
+    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined
 
 
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
-    orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION")]
+    # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
+    orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION") and r.actor.name.lower() not in PORTFOLIO_WORDS]
     # "Kenya's former president N": what he led, as history
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former:  # a state's former head is background the text rarely dates; not read
@@ -778,6 +899,16 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head = token.head
     a, b = res.named(head), res.named(token)
+    over = _title_over(head)
+    if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
+        # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
+        predicate, orgs = _title_body(over, res, ("poss", "prep:of|for"))
+        orgs = [r for r in orgs if r.actor.id != b.id]  # the body's noun, read as the name hung on it
+        if not orgs and head.lower_ in ARMY_NOUNS:  # "for the Veltrian army": its state's government
+            orgs = [r for c in head.children if c.dep_ in ("amod", "compound", "poss")
+                    and (r := _organisation(c, res, True)) is not None]
+        yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
+        return
     if a is not None and b is not None:
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
@@ -791,6 +922,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
+            yield from _bare_minister(person, title, res)
+            yield from _paired_heads(head if a is not None else token, title, res)
         return
     if a is not None and token.lemma_.lower() in PLACE_NOUNS:
         place = res.refs(head, PLACE)

@@ -422,3 +422,129 @@ def test_a_bare_head_of_state_title_in_apposition_reads_the_paragraphs_one_state
         assert expected in got, got
     else:
         assert not any(t[0] == "Ivan Dorelko" and t[1] == "leads" for t in got), got
+
+
+# -- a bare head-of-state title at home: the one state the article's opening names ----------------------
+_MALI_OPENING = ("Malian army retakes desert town from jihadists\n\nThe army retook Talba on Friday, officials said. "
+                 "Mali's defence ministry said ten soldiers had died.\n\n")
+
+
+@pytest.mark.parametrize("text, person, state", [
+    (_MALI_OPENING + "President Aldo Ferrin visited the troops on Saturday.\n\nAlgeria has offered to host talks "
+     "with the rebels.", "Aldo Ferrin", "Mali"),
+    ("KINSHASA, May 2 — Congolese troops drove the rebels out of two villages in North Kivu on Sunday.\n\n"
+     "President Omar Dessel said the offensive would go on until every camp had fallen.\n\n"
+     "Rwanda denies backing the rebels.", "Omar Dessel", "Democratic Republic of the Congo"),
+    ("Gabon's rebels lose their last river town\n\nThe rebels lost the river town of Ombra on Tuesday, Gabon's "
+     "army said.\n\nPresident Rena Holt accused Cameroon of arming the rebels.", "Rena Holt", "Gabon"),
+])
+def test_a_bare_presidents_title_belongs_to_the_state_the_opening_names(text, person, state):
+    assert (person, "leads", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another state in his own paragraph: he may be its president
+    _MALI_OPENING + "Algeria has offered to host talks. President Aldo Ferrin said they would be held in Algiers.",
+    # an opening that names two states has no home
+    "Malian and Nigerien troops retake desert town\n\nThe two armies retook Talba on Friday, officials said.\n\n"
+    "President Aldo Ferrin visited the troops on Saturday.\n\nAlgeria has offered to host talks with the rebels.",
+    # what he heads, the verb says
+    _MALI_OPENING + "The ruling council, headed by President Aldo Ferrin, met on Saturday.\n\nAlgeria has offered "
+    "to host talks.",
+])
+def test_a_bare_presidents_title_is_not_the_home_states_where_another_is_in_play(text):
+    assert not any(t[0] == "Aldo Ferrin" and t[1] == "leads" and t[2] in ("Mali", "Niger") for t in _triples(text))
+
+
+@pytest.mark.parametrize("text, person, state", [
+    (_MALI_OPENING + "The defence minister, Sadou Keita, said the army would hold the town.\n\nAlgeria has offered "
+     "to host talks.", "Sadou Keita", "Mali"),
+    ("KINSHASA, May 2 — Congolese troops drove the rebels out of two villages in North Kivu on Sunday.\n\n"
+     "The interior minister, Paul Ngoy, ordered a curfew in the town.\n\nRwanda denies backing the rebels.",
+     "Paul Ngoy", "Democratic Republic of the Congo"),
+    ("Gabon's rebels lose their last river town\n\nThe rebels lost the river town of Ombra on Tuesday, Gabon's "
+     "army said.\n\nThe foreign minister, Ida Mba, accused Cameroon of arming the rebels.", "Ida Mba", "Gabon"),
+])
+def test_a_bare_portfolio_in_apposition_is_an_official_of_the_home_state(text, person, state):
+    assert (person, "member_of", state, False) in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    _MALI_OPENING + "Algeria has offered to host talks. The foreign minister, Sadou Keita, said they would be held "
+    "in Algiers.",
+    _MALI_OPENING + "The former defence minister, Sadou Keita, said the army would hold the town.\n\nAlgeria has "
+    "offered to host talks.",
+    _MALI_OPENING + "The opposition's shadow minister, Sadou Keita, said the army would hold the town.",
+])
+def test_a_bare_portfolio_with_another_state_in_play_or_no_portfolio_is_of_no_state(text):
+    assert not any(t[0] == "Sadou Keita" and t[1] == "member_of" and t[2] == "Mali" for t in _triples(text))
+
+
+# -- a general's rank is not his state's leadership; a portfolio is not a body ------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The ceasefire commission was headed by the Canadian general Romeo Dallaire.", "Romeo Dallaire"),
+    ("The peace plan was drafted by the Nigerian general Musa Danjuma.", "Musa Danjuma"),
+    ("Musa Danjuma, a Nigerian general, drafted the plan.", "Musa Danjuma"),
+    ("Secretary of State Antony Blinken flew to Cairo on Monday.", "Antony Blinken"),
+])
+def test_a_rank_or_a_portfolio_says_nothing_of_the_state_he_leads_or_the_one_he_visits(text, person):
+    assert not any(t[0] == person and t[2] in ("Canada", "Nigeria", "Egypt", "Government of Egypt", "State")
+                   for t in _triples(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's General Abdourahamane Tiani seized power in July.", ("Abdourahamane Tiani", "leads", "Niger", False)),
+    ("The Secretary-General of the Arab League, Ahmed Aboul Gheit, called for calm.",
+     ("Ahmed Aboul Gheit", "leads", "Arab League", False)),
+    ("The United States Secretary of State, Antony Blinken, flew to Cairo.",
+     ("Antony Blinken", "member_of", "United States", False)),
+])
+def test_a_possessed_general_a_secretary_general_and_a_secretary_of_state_keep_their_reading(text, expected):
+    assert expected in _triples(text)
+
+
+# -- "A and B, the two presidents": distributed over the states coordinated just before ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was negotiated by the Sudanese and South Sudanese governments. Omar Dahab and Salva Ruot, the two "
+     "presidents, signed it in Addis Ababa.", {("Omar Dahab", "Sudan"), ("Salva Ruot", "South Sudan")}),
+    ("After weeks of shelling, Armenian and Azerbaijani envoys met in Prague. Nikol Sargsyan and Ilham Mammadov, "
+     "the two prime ministers, agreed to a truce.", {("Nikol Sargsyan", "Armenia"), ("Ilham Mammadov", "Azerbaijan")}),
+    ("Peru and Ecuador ended their border war in 1998, when Alberto Mendoza and Jamil Cordero, the two presidents, "
+     "signed a treaty in Brasilia.", {("Alberto Mendoza", "Peru"), ("Jamil Cordero", "Ecuador")}),
+])
+def test_two_heads_of_state_in_apposition_lead_the_states_named_before_them_in_order(text, expected):
+    found = _triples(text)
+    assert {(s, o) for s, p, o, _ in found if p == "leads"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were hosted by Qatar. Omar Dahab and Salva Ruot, the two presidents, signed the deal.",
+    "Kenya, Uganda and Tanzania sent envoys. Omar Dahab and Salva Ruot, the two presidents, signed the deal.",
+    "Talks between Eritrea and Ethiopia resumed, and Isaias Kidane and Abiy Tesfaye, the two rebel leaders, met.",
+])
+def test_two_heads_of_state_without_as_many_states_coordinated_before_them_lead_nothing(text):
+    assert not any(p == "leads" for _, p, _, _ in _triples(text))
+
+
+# -- a spokesman for a body whose name the parser hangs the person on; an army title that names no state --------
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesman for Hamas, Abu Obeida, said the talks had failed.", ("Abu Obeida", "member_of", "Hamas", False)),
+    ("A spokesman for the Nigerian army, Onyema Nwachukwu, said the camp was destroyed.",
+     ("Onyema Nwachukwu", "member_of", "Government of Nigeria", False)),
+    ("The head of the Rapid Support Forces, Mohamed Hamdan Dagalo, flew to Kampala.",
+     ("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces", False)),
+    ("Cameroonian troops raided the village near Bamenda on Sunday. Army spokesman Colonel Jean Mbarga denied "
+     "that civilians had been killed.", ("Jean Mbarga", "member_of", "Government of Cameroon", False)),
+])
+def test_a_title_over_a_body_or_an_army_of_the_home_state(text, expected):
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops killed ten militants in Lamu. Somalia condemned the raid. Army spokesman Colonel Paul Njoroge "
+    "said the operation would go on.",
+    "Fighters of the Arakan Army, Twan Mrat Naing said, took the town.",
+    "The former army spokesman, Colonel Paul Njoroge, said Kenyan troops had left Lamu.",
+])
+def test_an_army_title_with_another_state_in_play_or_no_title_is_of_no_army(text):
+    assert not any(p in ("member_of", "leads") for _, p, _, _ in _triples(text))

@@ -38,15 +38,15 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.985, recall 0.782 when last raised): a drop fails the suite.
 MIN_RECALL = 0.76
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.966, 0.483 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.966, 0.497 when last raised).
 WIDER_MIN_PRECISION = 0.92
-WIDER_MIN_RECALL = 0.45
+WIDER_MIN_RECALL = 0.47
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.949, 0.356 when last raised).
 BLIND_MIN_PRECISION = 0.90
 BLIND_MIN_RECALL = 0.33
-# The second blind set (precision 0.667, recall 0.242 when it joined).
-BLIND2_MIN_PRECISION = 0.64
-BLIND2_MIN_RECALL = 0.23
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.705, 0.266 when last raised).
+BLIND2_MIN_PRECISION = 0.67
+BLIND2_MIN_RECALL = 0.25
 
 
 def ws(text: str) -> str:
