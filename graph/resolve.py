@@ -901,33 +901,57 @@ class Resolver:
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
-        if self.salient_state is not None:
-            return self.government(self.salient_state)
-        return None
+        state = self.salient_state
+        if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
+            return None  # the forces of two states the text alone makes states: whose is unclear
+        return self.government(state) if state is not None else None
+
+    def _armies_of_states(self, token: Token) -> int:
+        """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
+        owners = {normalize_name(a.name.split()[0]) for i, a in self._named.items() if i < token.i and a.id in self._armies}
+        return len(owners)
 
     def _unknown_state(self, word: str) -> Actor | None:
         """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
-        "Veltrian"), as a state -- a place the gazetteer does not know, and not one the text calls a town."""
+        "Veltrian"), as a state -- one the text alone makes a state (this document's own gazetteer entry),
+        or a place the gazetteer does not know that the text does not call a town."""
+        local = self._local_entry(word)
+        if local is not None:
+            return self.state_actor(local)
         word = word.lower()
         for i, actor in sorted(self._named.items()):
             name = normalize_name(actor.name)
             if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
                     name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
                 continue
-            if actor.id in self._entries:
+            if actor.id in self._entries and not self._is_local(actor):
                 return None  # a known place: the gazetteer decides
             return self.actors[actor.id] if actor.type == "STATE" else self.as_state(self.doc[i])
         return None
 
+    def _local_entry(self, word: str) -> Entry | None:
+        """This document's own state that ``word`` names or is the demonym of."""
+        entry = self.gazetteer.lookup(word) or self.gazetteer.by_demonym(word)
+        return entry if entry is not None and entry.name in self._local_states else None
+
+    def _is_local(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
+        place the gazetteer does not know that the text has since shown to be a state."""
+        entry = self._entries.get(actor.id)
+        if entry is not None:
+            return entry.type == "STATE" and entry.name in self._local_states
+        return actor.type == "STATE"
+
     def _text_state(self, token: Token) -> Actor | None:
         """The one state the gazetteer does not know that the text named before ``token``: a place the text
-        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces")."""
+        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces").
+        A state of this document's own gazetteer stands as its government, as a known state would."""
         found: dict[str, Actor] = {}
         for i, actor in self._named.items():
             if i >= token.i:
                 continue
             actor = self.actors.get(actor.id, actor)
-            if actor.type == "STATE" and actor.id not in self._entries:
+            if self._is_local(actor):
                 found[actor.id] = actor
             elif actor.id in self._armies:
                 state = self._unknown_state(actor.name.split()[0])
@@ -936,7 +960,11 @@ class Resolver:
                 found[state.id] = state
             elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
                 return None  # forces named like a state's, of a state the text does not show: unclear
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        state = next(iter(found.values()))
+        entry = self._entries.get(state.id)
+        return self.government(entry) if entry is not None else state
 
     def _rival(self, actor: Actor) -> bool:
         """A government that does not rule its state: regional, rival, or a self-declared republic."""
