@@ -766,7 +766,9 @@ class Resolver:
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
                 # "Rwandan and Mozambican forces": one force per state
-                states = [state] + [s for c in child.conjuncts if (s := self.gazetteer.by_demonym(c.text))]
+                states = [state] + [s for c in (*child.conjuncts, *_coordinated_modifiers(token, child))
+                                    if (s := self.gazetteer.by_demonym(c.text))]
+                states = list(dict.fromkeys(states))
                 return [Ref(self.state_actor(s), "head") for s in states]
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
@@ -1435,7 +1437,8 @@ class Resolver:
                     for ref in refs:
                         if target is not None and ref.actor.id == target:
                             yield ref, f"{_clean_name(word.text)} {token.text}"
-                            if len(mods) > 1 and all(m.is_alpha for m in mods):  # "Ethiopian federal troops"
+                            if len(mods) > 1 and all(m.is_alpha for m in mods) and not any(
+                                    m.i != word.i and self.gazetteer.by_demonym(m.text) for m in mods):  # "Ethiopian federal troops"
                                 yield ref, " ".join([*(m.text for m in mods), token.text])
             return
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
@@ -1944,6 +1947,14 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
+    """Modifiers of ``head`` after ``first`` that the parser left as its siblings although a coordinator
+    joins them ("Rwandan and Mozambican troops", both read as modifiers of "troops"), with their conjuncts."""
+    siblings = [c for c in head.children if first.i < c.i < head.i and c.dep_ in ("amod", "compound", "nmod")
+                and any(t.dep_ == "cc" or t.text == "," for t in head.doc[first.i + 1:c.i])]
+    return [t for c in siblings for t in (c, *c.conjuncts) if t.i > first.i]
 
 
 def _fuller(a: Actor | None, b: Actor) -> Actor | None:

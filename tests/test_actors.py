@@ -186,6 +186,27 @@ def test_a_states_troops_are_still_the_state():
     one("Malian troops captured the town of Anefis.", "captures", "Mali", "Anefis")
 
 
+@pytest.mark.parametrize("text, states", [
+    # the parser may leave the second demonym a sibling modifier, not a conjunct: each state still acts
+    ("KISMAYO, Somalia, Aug 9 (Wire) - Ugandan and Burundian soldiers retook the town of Baidoa.", ["Uganda", "Burundi"]),
+    ("Chadian and Nigerien troops recaptured the border town of Diffa on Tuesday.", ["Chad", "Niger"]),
+    ("Kenyan, Ethiopian and Somali forces have taken the town of Dinsoor.", ["Kenya", "Ethiopia", "Somalia"]),
+])
+def test_coordinated_demonyms_are_one_force_per_state_each_under_its_own_words(text, states):
+    found = [r for r in rels(text) if r.predicate == "captures"]
+    assert sorted(r.subject.name for r in found) == sorted(states)
+    for r in found:  # "Burundian soldiers" names Burundi here; "Ugandan Burundian soldiers" names no one
+        demonyms = [n for n in r.subject.names if len(n.split()) > 2 and n.split()[-1] in ("soldiers", "troops", "forces")]
+        assert not demonyms, r.subject.names
+
+
+def test_modifiers_no_coordinator_joins_name_one_state():
+    # near miss: a trainer's demonym elsewhere in the phrase is no second force
+    found = [r for r in rels("Somali special forces trained by Kenyan instructors retook the town of Baidoa.")
+             if r.predicate == "captures"]
+    assert [r.subject.name for r in found] == ["Somalia"]
+
+
 @pytest.mark.parametrize("text, subject", [
     ("The Tigray People's Liberation Front rejected the offer. Tigrayan fighters then captured the town of "
      "Alamata.", "Tigray People's Liberation Front"),
