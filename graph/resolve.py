@@ -34,7 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -272,11 +272,13 @@ class Resolver:
                             self._named[j] = self.actors[target.id]
 
     def _read_compass_names(self) -> None:
-        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur."""
+        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur
+        (and "Western Tigray" inside a sentence, where the capital on the adjective is the name's)."""
         for i, actor in list(self._named.items()):
             prev = self.doc[i - 1] if i else None
-            if actor.type != "LOCATION" or prev is None or prev.lower_ not in COMPASS_WORDS \
-                    or not prev.text[:1].isupper() or prev.i in self._named or prev.head.i != i or prev.dep_ != "compound":
+            if actor.type != "LOCATION" or prev is None or not prev.text[:1].isupper() or prev.i in self._named \
+                    or prev.head.i != i or prev.dep_ not in ("compound", "amod") \
+                    or not (prev.lower_ in COMPASS_WORDS or (prev.lower_ in COMPASS_ADJECTIVES and not prev.is_sent_start)):
                 continue
             name = f"{prev.text} {_clean_name(self.doc[i].text)}"
             entry = self.gazetteer.lookup(name)
