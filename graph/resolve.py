@@ -33,7 +33,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -389,6 +389,9 @@ class Resolver:
             return self.actors[actor.id]
         if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
+        ministry = self._ministry(token, text)
+        if ministry is not None:
+            return ministry
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
             return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
@@ -420,6 +423,28 @@ class Resolver:
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _ministry(self, token: Token, text: str) -> Actor | None:
+        """"the Ministry of Defence of Kestria", "Kenya's Ministry of Interior", "the Malian Ministry of
+        Defence": a part of the state's government, as "the Malian defence ministry" is -- that government,
+        the name kept as its alias. A ministry whose state the phrase does not say stays as named."""
+        words = text.split()
+        head = next((i for i, w in enumerate(words[:2]) if w.lower() in MINISTRY_HEADS), None)
+        if head is None or len(words) < head + 3:
+            return None
+        states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
+        if " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
+            owner = text.split(" of ", 2)[-1]
+            states.append(self.gazetteer.lookup(re.sub(r"^the ", "", owner)))
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < token.i):
+                states.append(self.gazetteer.lookup(_clean_name(child.text)) or self.gazetteer.by_demonym(child.text))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in child.children if p.dep_ == "pobj")
+        states = [s for s in states if s is not None and s.type == "STATE"]
+        if len(states) != 1:
+            return None
+        return self.government(states[0], text)
 
     def _unknown_states(self) -> list[Entry]:
         """States the gazetteer does not know, as entries for this document: names the text treats as a
