@@ -33,7 +33,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -178,6 +178,7 @@ class Resolver:
                                 self.actors.pop(other.id, None)
         self._read_bare_acronyms()
         self._read_short_names()
+        self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
         self._read_compass_names()
@@ -244,6 +245,24 @@ class Resolver:
                 del self._named[tok.i]
             else:
                 continue
+            if current is not None and current.id not in {a.id for a in self._named.values()}:
+                self.actors.pop(current.id, None)
+
+    def _read_leading_names(self) -> None:
+        """"Greyline Security ... Greyline pilots": the first word of one company's or organisation's name
+        ("<Name> Security", "<Name> Solutions"), named before, is that body; with two such bodies, neither."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or " " in tok.text or tok.is_sent_start:
+                continue
+            current = self._named.get(tok.i)
+            if current is not None and (current.id in self._entries or current.type not in ("ORGANIZATION", "LOCATION")):
+                continue
+            bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type in ("ORGANIZATION", "ARMED_GROUP")
+                      and len(a.name.split()) > 1 and a.name.split()[0] == tok.text
+                      and a.name.split()[-1] in ORGANIZATION_NAME_HEADS}
+            if len(bodies) != 1:
+                continue
+            self._named[tok.i] = self.actors[next(iter(bodies))]
             if current is not None and current.id not in {a.id for a in self._named.values()}:
                 self.actors.pop(current.id, None)
 

@@ -480,3 +480,23 @@ def test_a_ministry_of_no_named_state_stays_as_named_and_is_no_other_states():
     found = [r for r in rels("Turkey hosted the talks. The Ministry of Defence condemned the Dorvo Liberation Front.")
              if r.predicate == "condemns"]
     assert [r.subject.name for r in found] == ["Ministry of Defence"]
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The government relies on Greyline Security, a private military company. Civic Watch has accused Greyline "
+     "pilots of firing on civilian cars in Dorvo.", "Civic Watch", "condemns", "Greyline Security"),
+    ("Rebels say the army relies on Kestrel Security, a private military company. Two Kestrel helicopters "
+     "attacked the town of Varsk on Monday.", "Kestrel Security", "attacks", "Varsk"),
+])
+def test_a_company_is_named_by_the_first_word_of_its_name_and_a_watchdog_is_no_person(text, subject, predicate, obj):
+    found = [r for r in rels(text) if r.predicate == predicate]
+    assert any(r.subject.name == subject and r.object.name == obj for r in found), [
+        (r.subject.name, r.object.name) for r in found]
+    assert all(r.subject.type != "PERSON" for r in found)
+
+
+def test_a_first_word_two_bodies_share_is_neither():
+    # near miss: "Greyline" begins two names
+    found = rels("Greyline Security and Greyline Solutions both work in the north. Civic Watch accused Greyline "
+                 "pilots of firing on cars.")
+    assert not any(r.predicate == "condemns" for r in found)
