@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
@@ -47,9 +47,10 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
-        if ent.label_ == "PERSON" and not ent.ent_id_ and any(
-                t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS for t in ent):
-            ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front": no person
+        if ent.label_ == "PERSON" and not ent.ent_id_ and (any(
+                t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS for t in ent)
+                or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front", "Civic Watch": no person
             changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket

@@ -33,8 +33,8 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -178,6 +178,7 @@ class Resolver:
                                 self.actors.pop(other.id, None)
         self._read_bare_acronyms()
         self._read_short_names()
+        self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
         self._read_compass_names()
@@ -247,6 +248,24 @@ class Resolver:
             if current is not None and current.id not in {a.id for a in self._named.values()}:
                 self.actors.pop(current.id, None)
 
+    def _read_leading_names(self) -> None:
+        """"Greyline Security ... Greyline pilots": the first word of one company's or organisation's name
+        ("<Name> Security", "<Name> Solutions"), named before, is that body; with two such bodies, neither."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or " " in tok.text or tok.is_sent_start:
+                continue
+            current = self._named.get(tok.i)
+            if current is not None and (current.id in self._entries or current.type not in ("ORGANIZATION", "LOCATION")):
+                continue
+            bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type in ("ORGANIZATION", "ARMED_GROUP")
+                      and len(a.name.split()) > 1 and a.name.split()[0] == tok.text
+                      and a.name.split()[-1] in ORGANIZATION_NAME_HEADS}
+            if len(bodies) != 1:
+                continue
+            self._named[tok.i] = self.actors[next(iter(bodies))]
+            if current is not None and current.id not in {a.id for a in self._named.values()}:
+                self.actors.pop(current.id, None)
+
     def _read_known_as(self) -> None:
         """"Mohamed Hamdan Dagalo, widely known as Hemedti": the second name is an alias of the first."""
         for i, actor in list(self._named.items()):
@@ -272,11 +291,13 @@ class Resolver:
                             self._named[j] = self.actors[target.id]
 
     def _read_compass_names(self) -> None:
-        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur."""
+        """"the capital of North Darfur" with only "Darfur" tagged: the place is North Darfur, not Darfur
+        (and "Western Tigray" inside a sentence, where the capital on the adjective is the name's)."""
         for i, actor in list(self._named.items()):
             prev = self.doc[i - 1] if i else None
-            if actor.type != "LOCATION" or prev is None or prev.lower_ not in COMPASS_WORDS \
-                    or not prev.text[:1].isupper() or prev.i in self._named or prev.head.i != i or prev.dep_ != "compound":
+            if actor.type != "LOCATION" or prev is None or not prev.text[:1].isupper() or prev.i in self._named \
+                    or prev.head.i != i or prev.dep_ not in ("compound", "amod") \
+                    or not (prev.lower_ in COMPASS_WORDS or (prev.lower_ in COMPASS_ADJECTIVES and not prev.is_sent_start)):
                 continue
             name = f"{prev.text} {_clean_name(self.doc[i].text)}"
             entry = self.gazetteer.lookup(name)
@@ -387,6 +408,9 @@ class Resolver:
             return self.actors[actor.id]
         if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
+        ministry = self._ministry(token, text)
+        if ministry is not None:
+            return ministry
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
             return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
@@ -418,6 +442,28 @@ class Resolver:
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
+
+    def _ministry(self, token: Token, text: str) -> Actor | None:
+        """"the Ministry of Defence of Kestria", "Kenya's Ministry of Interior", "the Malian Ministry of
+        Defence": a part of the state's government, as "the Malian defence ministry" is -- that government,
+        the name kept as its alias. A ministry whose state the phrase does not say stays as named."""
+        words = text.split()
+        head = next((i for i, w in enumerate(words[:2]) if w.lower() in MINISTRY_HEADS), None)
+        if head is None or len(words) < head + 3:
+            return None
+        states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
+        if " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
+            owner = text.split(" of ", 2)[-1]
+            states.append(self.gazetteer.lookup(re.sub(r"^the ", "", owner)))
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < token.i):
+                states.append(self.gazetteer.lookup(_clean_name(child.text)) or self.gazetteer.by_demonym(child.text))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in child.children if p.dep_ == "pobj")
+        states = [s for s in states if s is not None and s.type == "STATE"]
+        if len(states) != 1:
+            return None
+        return self.government(states[0], text)
 
     def _unknown_states(self) -> list[Entry]:
         """States the gazetteer does not know, as entries for this document: names the text treats as a
@@ -766,7 +812,9 @@ class Resolver:
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
                 # "Rwandan and Mozambican forces": one force per state
-                states = [state] + [s for c in child.conjuncts if (s := self.gazetteer.by_demonym(c.text))]
+                states = [state] + [s for c in (*child.conjuncts, *_coordinated_modifiers(token, child))
+                                    if (s := self.gazetteer.by_demonym(c.text))]
+                states = list(dict.fromkeys(states))
                 return [Ref(self.state_actor(s), "head") for s in states]
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
@@ -901,33 +949,57 @@ class Resolver:
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
-        if self.salient_state is not None:
-            return self.government(self.salient_state)
-        return None
+        state = self.salient_state
+        if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
+            return None  # the forces of two states the text alone makes states: whose is unclear
+        return self.government(state) if state is not None else None
+
+    def _armies_of_states(self, token: Token) -> int:
+        """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
+        owners = {normalize_name(a.name.split()[0]) for i, a in self._named.items() if i < token.i and a.id in self._armies}
+        return len(owners)
 
     def _unknown_state(self, word: str) -> Actor | None:
         """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
-        "Veltrian"), as a state -- a place the gazetteer does not know, and not one the text calls a town."""
+        "Veltrian"), as a state -- one the text alone makes a state (this document's own gazetteer entry),
+        or a place the gazetteer does not know that the text does not call a town."""
+        local = self._local_entry(word)
+        if local is not None:
+            return self.state_actor(local)
         word = word.lower()
         for i, actor in sorted(self._named.items()):
             name = normalize_name(actor.name)
             if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
                     name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
                 continue
-            if actor.id in self._entries:
+            if actor.id in self._entries and not self._is_local(actor):
                 return None  # a known place: the gazetteer decides
             return self.actors[actor.id] if actor.type == "STATE" else self.as_state(self.doc[i])
         return None
 
+    def _local_entry(self, word: str) -> Entry | None:
+        """This document's own state that ``word`` names or is the demonym of."""
+        entry = self.gazetteer.lookup(word) or self.gazetteer.by_demonym(word)
+        return entry if entry is not None and entry.name in self._local_states else None
+
+    def _is_local(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
+        place the gazetteer does not know that the text has since shown to be a state."""
+        entry = self._entries.get(actor.id)
+        if entry is not None:
+            return entry.type == "STATE" and entry.name in self._local_states
+        return actor.type == "STATE"
+
     def _text_state(self, token: Token) -> Actor | None:
         """The one state the gazetteer does not know that the text named before ``token``: a place the text
-        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces")."""
+        shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces").
+        A state of this document's own gazetteer stands as its government, as a known state would."""
         found: dict[str, Actor] = {}
         for i, actor in self._named.items():
             if i >= token.i:
                 continue
             actor = self.actors.get(actor.id, actor)
-            if actor.type == "STATE" and actor.id not in self._entries:
+            if self._is_local(actor):
                 found[actor.id] = actor
             elif actor.id in self._armies:
                 state = self._unknown_state(actor.name.split()[0])
@@ -936,7 +1008,11 @@ class Resolver:
                 found[state.id] = state
             elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
                 return None  # forces named like a state's, of a state the text does not show: unclear
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        state = next(iter(found.values()))
+        entry = self._entries.get(state.id)
+        return self.government(entry) if entry is not None else state
 
     def _rival(self, actor: Actor) -> bool:
         """A government that does not rule its state: regional, rival, or a self-declared republic."""
@@ -1428,7 +1504,8 @@ class Resolver:
                     for ref in refs:
                         if target is not None and ref.actor.id == target:
                             yield ref, f"{_clean_name(word.text)} {token.text}"
-                            if len(mods) > 1 and all(m.is_alpha for m in mods):  # "Ethiopian federal troops"
+                            if len(mods) > 1 and all(m.is_alpha for m in mods) and not any(
+                                    m.i != word.i and self.gazetteer.by_demonym(m.text) for m in mods):  # "Ethiopian federal troops"
                                 yield ref, " ".join([*(m.text for m in mods), token.text])
             return
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
@@ -1937,6 +2014,14 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
+    """Modifiers of ``head`` after ``first`` that the parser left as its siblings although a coordinator
+    joins them ("Rwandan and Mozambican troops", both read as modifiers of "troops"), with their conjuncts."""
+    siblings = [c for c in head.children if first.i < c.i < head.i and c.dep_ in ("amod", "compound", "nmod")
+                and any(t.dep_ == "cc" or t.text == "," for t in head.doc[first.i + 1:c.i])]
+    return [t for c in siblings for t in (c, *c.conjuncts) if t.i > first.i]
 
 
 def _fuller(a: Actor | None, b: Actor) -> Actor | None:

@@ -28,7 +28,9 @@ if not Doc.has_extension("headline_end"):
 if not Doc.has_extension("datelines"):
     Doc.set_extension("datelines", default=())
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z0-9 .'\-]+)?\s*[—–-]{1,2}\s")
+# "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
+# a state and a date, then the agency's name in brackets
+_DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z0-9 .'\-]+){0,2}(?:\s*\([A-Z][\w .&'\-]*\))?\s*[—–-]{1,2}\s")
 
 
 @Language.component("news_sentences", assigns=["token.is_sent_start", "doc._.headline_end"])

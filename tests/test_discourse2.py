@@ -95,8 +95,8 @@ def test_the_army_of_an_unknown_state_is_the_one_the_text_names(text, subject, p
 
 @pytest.mark.parametrize("text", [
     # two armies named: "the army" could be either
-    pytest.param("The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
-                 "The army later shelled Dorvo.", marks=pytest.mark.xfail(strict=True, reason="known regression: since states known only from the text join the gazetteer for the article, 'the army'/'the government' with two state forces named, or a known bystander state, resolve again; to fix in the resolver (issue 8 note)")),
+    "The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
+    "The army later shelled Dorvo.",
     # a town's name before "army" is no state's army
     "Rebels attacked Dorvo, a town in the hills, on Monday. The Dorvo army shelled Varsk.",
 ])
@@ -119,9 +119,9 @@ def test_an_unknown_states_army_is_never_a_known_state_mentioned_elsewhere():
     ("Kestria's parliament met on Monday. The Kestrian government imposed sanctions on the Dorvo Liberation Front.",
      "Kestria", "sanctions", "Dorvo Liberation Front"),
     # a known state the article mentions is a bystander: "the government" is still the text's own state's
-    pytest.param("The United States imposed sanctions on Kestria in March. The Kestrian Armed Forces pulled back from Dorvo. "
-                 "The government later designated the Dorvo Liberation Front a terrorist organisation.",
-                 "Kestria", "designates", "Dorvo Liberation Front", marks=pytest.mark.xfail(strict=True, reason="known regression: since states known only from the text join the gazetteer for the article, 'the army'/'the government' with two state forces named, or a known bystander state, resolve again; to fix in the resolver (issue 8 note)")),
+    ("The United States imposed sanctions on Kestria in March. The Kestrian Armed Forces pulled back from Dorvo. "
+     "The government later designated the Dorvo Liberation Front a terrorist organisation.",
+     "Kestria", "designates", "Dorvo Liberation Front"),
 ])
 def test_the_government_of_an_unknown_state_is_that_state(text, subject, predicate, obj):
     # The state, or its government once the text has made it a state (as for a gazetteer state).
@@ -131,9 +131,8 @@ def test_the_government_of_an_unknown_state_is_that_state(text, subject, predica
 
 @pytest.mark.parametrize("text", [
     # two states' forces named: whose government is meant is unclear
-    pytest.param("The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
-                 "The government later designated the Dorvo Liberation Front a terrorist organisation.",
-                 marks=pytest.mark.xfail(strict=True, reason="known regression: since states known only from the text join the gazetteer for the article, 'the army'/'the government' with two state forces named, or a known bystander state, resolve again; to fix in the resolver (issue 8 note)")),
+    "The Kestrian Armed Forces and the Ardovan Defence Forces clashed on the border of Kestria and Ardova. "
+    "The government later designated the Dorvo Liberation Front a terrorist organisation.",
     # another unknown demonym: not the state named before
     "The Kestrian Armed Forces pulled back from Dorvo in northern Kestria in June. The Lomari government "
     "imposed sanctions on the Dorvo Liberation Front.",

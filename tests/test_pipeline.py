@@ -55,3 +55,16 @@ def test_headline_and_dateline_are_their_own_sentences():
     assert sents[0] == "Rebels Seize Town in North"
     assert any(s.startswith("The rebels seized") for s in sents)
     assert doc._.headline_end > 0
+
+
+@pytest.mark.parametrize("text, place", [
+    ("GARISSA, Kenya, Aug 9 (Wire) - Kenyan and Somali troops have recaptured the port town of Kismayo.", "GARISSA"),
+    ("ODESSA, Ukraine, March 3 (Reuters) — Russian drones struck the port overnight.", "ODESSA"),
+    ("TALLOR, Nov 2 (AP) – Soldiers shelled the rebel camp near the border.", "TALLOR"),
+])
+def test_a_dateline_with_a_date_and_an_agency_is_no_actor(text, place):
+    nlp = load_pipeline()
+    doc = nlp(text)
+    assert doc._.datelines and text[slice(*doc._.datelines[0])].startswith(place)
+    rels = __import__("conflictkg").extract(text, published="2024-06-01")
+    assert not any(place.lower() in r.subject.name.lower() for r in rels)
