@@ -368,8 +368,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
-            if not objects and frame.predicate == "withdraws_from" and not passive and token.dep_ != "advcl" and not any(
-                    c.dep_ in ("dobj", "prep", "prt") for c in token.children):
+            if not objects and _intransitive_withdrawal(token, frame) and not passive and token.dep_ != "advcl":
                 objects = _recent_place(token, res)
             rule = "verb:active"
         if not objects and frame.predicate == "attacks":  # "raided a clinic in the village of Tarn"
@@ -429,6 +428,16 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
         if child.lower_ in wanted or child.lemma_ in wanted:
             return child if child.dep_ == "dobj" else token
     return None
+
+
+def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
+    """A withdrawal verb used alone ("the rebels withdrew"): one that can leave a place unsaid (its frame reads a
+    preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object, phrase
+    or particle, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed)."""
+    if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+    return not any(c.dep_ in ("dobj", "prep", "prt") for h in holders for c in h.children)
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
