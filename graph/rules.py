@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import FACILITY_TYPES, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
@@ -373,7 +373,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "verb:active"
         if not objects and frame.predicate == "attacks":  # "raided a clinic in the village of Tarn"
             targets = [c for c in token.children if c.dep_ == "dobj"]
-            objects = [r for t in [*targets, token] for r in _slot(t, "prep:in", res, PLACE)
+            # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
+            preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            objects = [r for t in [*targets, token] for r in _slot(t, preps, res, PLACE)
                        if r.actor.type == "LOCATION"][:1]
             rule += ":place"
         if frame.object_types:
@@ -828,6 +830,10 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
         # "the village of X in Y": the "in" hangs on the noun that names X's kind
         containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
+        # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
+        containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
