@@ -176,7 +176,7 @@ def _widen(doc: Doc) -> list[Span]:
                 skip_until = end
                 continue
         start = ent.start
-        if ent.ent_id_ and ent.label_ == "STATE" and start > 0 and doc[start - 1].text in _COMPASS \
+        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and doc[start - 1].text in _COMPASS \
                 and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
             out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
             continue

@@ -67,6 +67,11 @@ def test_a_place_name_is_not_cut_short(text, group, place):
         [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
 
 
+def test_a_compass_word_belongs_to_a_regions_name():
+    got = [r for r in rels("The Arakan Army seized Northern Chin in 2024.") if r.predicate == "captures"]
+    assert got and got[0].object.name in ("Northern Chin",), [(r.subject.name, r.object.name) for r in got]
+
+
 # -- a facility named with its kind in lower case -------------------------------------------
 @pytest.mark.parametrize("text, group, place", [
     ("The Arakan Army seized the Ann air base after a two-week siege.", "Arakan Army", "Ann air base"),
