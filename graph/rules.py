@@ -375,8 +375,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             targets = [c for c in token.children if c.dep_ == "dobj"]
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
-            objects = [r for t in [*targets, token] for r in _slot(t, preps, res, PLACE)
-                       if r.actor.type == "LOCATION"][:1]
+            objects = next((found for t in [*targets, token] if (found := [
+                r for r in _slot(t, preps, res, PLACE) if r.actor.type == "LOCATION"])), [])  # "in X and Y": both
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
