@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import FACILITY_TYPES, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
@@ -380,6 +380,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "captures" and lemma in HOLDING_VERBS and _held_place_anaphor(token):
+            objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
@@ -440,6 +442,15 @@ def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
         return False
     holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
     return not any(c.dep_ in ("dobj", "prep", "prt") for h in holders for c in h.children)
+
+
+def _held_place_anaphor(verb: Token) -> bool:
+    """Whether what a stative verb of holding ("held", "controls") holds is a bare "the city" / "the town":
+    resolved to the settlement named last, which in explainers is often not the one meant."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+               and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
+               and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in c.children)
+               for c in verb.children)
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:

@@ -205,3 +205,14 @@ def test_facility_object_lies_in_the_verbs_place():
 def test_near_miss_a_facility_object_with_a_time_lies_nowhere():
     got = triples("Troops retook the Presidential Palace in March after a long siege.")
     assert not any(p == "located_in" for _s, p, _o, _n in got)
+
+
+# -- "the city is held by A": a bare settlement anaphor held is no capture ----------------------
+def test_a_bare_city_held_is_no_capture():
+    text = "The army already controlled Kassala.\n\nWho holds the capital?\n\nThe city is held by the RSF."
+    assert not any(s == "Rapid Support Forces" and p == "captures" for s, p, _o, _n in triples(text))
+
+
+def test_near_miss_a_named_town_held_is_still_captured():
+    got = triples("The RSF has held Nyala since October.")
+    assert ("Rapid Support Forces", "captures", "Nyala", False) in got
