@@ -22,12 +22,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities"]
 
+
+def _compass(tok) -> bool:
+    """A capitalised compass word that is part of the place name after it ("South Georgia", "Western Tigray");
+    an adjective opening a sentence is only a direction ("Northern Syria was shelled")."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
+
 _CUT = {"in", "near", "at", "outside"}
-_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New", "Upper", "Lower"}
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
            "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
@@ -177,7 +184,7 @@ def _widen(doc: Doc) -> list[Span]:
                 skip_until = end
                 continue
         start = ent.start
-        if ent.ent_id_ and ent.label_ == "STATE" and start > 0 and doc[start - 1].text in _COMPASS \
+        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and _compass(doc[start - 1]) \
                 and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
             out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
             continue
@@ -189,8 +196,36 @@ def _widen(doc: Doc) -> list[Span]:
                 out.append(Span(doc, ent.start, end, label=label))
                 skip_until = end
                 continue
+        end = _facility_type_end(doc, ent)
+        if end is not None:  # "the al-Kadra air base": the kind is part of the facility's name
+            out.append(Span(doc, ent.start, end, label="FAC"))
+            skip_until = end
+            continue
         out.append(ent)
     return out  # entities come sorted, so a widened span only covers the ones it skipped
+
+
+# Names a facility's kind may follow: places and names NER could not type; never a state's or a known body's
+# ("a US base", "the Wagner camp" are the actor's), whose gazetteer entries carry their own labels.
+_FACILITY_NAMERS = {"GPE", "LOC", "FAC", "ORG", "LOCATION", "PERSON"}
+
+
+def _facility_type_end(doc: Doc, ent: Span) -> int | None:
+    """Where a facility's name ends when a lower-case kind follows the name it modifies ("the Tamar air base",
+    "Asker airport", "the Halden oil terminal"): just after the kind. None when no kind follows, when the name is
+    a state's or a known body's, or when an indefinite article makes it one of many ("a Kyiv hospital")."""
+    last = ent[-1]
+    head = last.head
+    if ent.label_ not in _FACILITY_NAMERS or (ent.label_ in ("ORG", "PERSON") and ent.ent_id_):
+        return None
+    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or head.lower_ not in FACILITY_TYPES:
+        return None
+    between = doc[ent.end:head.i]
+    if any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower or t.ent_type_ for t in between):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    return head.i + 1
 
 
 def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:

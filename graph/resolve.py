@@ -622,6 +622,7 @@ class Resolver:
         """The actors ``token`` refers to (one, or several for "either side"), as ``role`` wants."""
         key = (token.i, role)
         if key not in self._memo:
+            self._memo[key] = []  # a reading that comes back to this token ("gunmen loyal to the gang" -> ...) finds nothing
             self._memo[key] = self._refs(token, role)
             self._note_surface(token, self._memo[key])
         return self._memo[key]

@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import ARMY_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -369,17 +369,20 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
-            if not objects and frame.predicate == "withdraws_from" and not passive and token.dep_ != "advcl" and not any(
-                    c.dep_ in ("dobj", "prep", "prt") for c in token.children):
+            if not objects and _intransitive_withdrawal(token, frame) and not passive and token.dep_ != "advcl":
                 objects = _recent_place(token, res)
             rule = "verb:active"
         if not objects and frame.predicate == "attacks":  # "raided a clinic in the village of Tarn"
             targets = [c for c in token.children if c.dep_ == "dobj"]
-            objects = [r for t in [*targets, token] for r in _slot(t, "prep:in", res, PLACE)
-                       if r.actor.type == "LOCATION"][:1]
+            # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
+            preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            objects = next((found for t in [*targets, token] if (found := [
+                r for r in _slot(t, preps, res, PLACE) if r.actor.type == "LOCATION"])), [])  # "in X and Y": both
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "captures" and lemma in HOLDING_VERBS and _held_place_anaphor(token):
+            objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
@@ -430,6 +433,25 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
         if child.lower_ in wanted or child.lemma_ in wanted:
             return child if child.dep_ == "dobj" else token
     return None
+
+
+def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
+    """A withdrawal verb used alone ("the rebels withdrew"): one that can leave a place unsaid (its frame reads a
+    preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object, phrase
+    or particle, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed)."""
+    if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+    return not any(c.dep_ in ("dobj", "prep", "prt") for h in holders for c in h.children)
+
+
+def _held_place_anaphor(verb: Token) -> bool:
+    """Whether what a stative verb of holding ("held", "controls") holds is a bare "the city" / "the town":
+    resolved to the settlement named last, which in explainers is often not the one meant."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+               and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
+               and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in c.children)
+               for c in verb.children)
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
@@ -952,6 +974,10 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
         # "the village of X in Y": the "in" hangs on the noun that names X's kind
         containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
+        # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
+        containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:

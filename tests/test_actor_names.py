@@ -67,6 +67,28 @@ def test_a_place_name_is_not_cut_short(text, group, place):
         [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
 
 
+def test_a_compass_word_belongs_to_a_regions_name():
+    got = [r for r in rels("The Arakan Army seized Northern Chin in 2024.") if r.predicate == "captures"]
+    assert got and got[0].object.name in ("Northern Chin",), [(r.subject.name, r.object.name) for r in got]
+
+
+# -- a facility named with its kind in lower case -------------------------------------------
+@pytest.mark.parametrize("text, group, place", [
+    ("The Arakan Army seized the Ann air base after a two-week siege.", "Arakan Army", "Ann air base"),
+    ("M23 fighters took control of Goma airport on Monday.", "M23", "Goma airport"),
+    ("Houthi fighters stormed the Hodeidah oil terminal at dawn.", "Houthis", "Hodeidah oil terminal"),
+])
+def test_a_facility_keeps_its_kind_in_its_name(text, group, place):
+    found = [r for r in rels(text) if r.predicate in ("captures", "attacks") and normalize_name(group) in names(r.subject)]
+    assert found and normalize_name(place) in names(found[0].object), \
+        [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+def test_near_miss_a_states_base_is_the_state():
+    text = "Drones struck a US base in eastern Syria on Sunday."
+    assert not any("US base" in r.object.names for r in rels(text))
+
+
 # -- designated places --------------------------------------------------------------------
 @pytest.mark.parametrize("text, place, alias", [
     ("Fighters seized a cluster of villages in Kordofan's Abu Zabad district.", "Abu Zabad", "Abu Zabad district"),

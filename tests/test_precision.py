@@ -175,3 +175,44 @@ def test_joining_someones_coalition_is_no_membership_of_them():
     got = triples("The Karen National Union has not formally joined the National Unity Government's coalition, "
                   "analysts say.")
     assert not any(p == "member_of" and o == "National Unity Government" for _s, p, o, _n in got)
+
+
+# -- a bare "surrendering" or a withdrawal whose place is said but unnamed: no recent place ------
+@pytest.mark.parametrize("text", [
+    "Rebels briefly took Kadugli in May.\n\nThe army regained the town, but the militia slipped into the hills rather than surrendering.",
+    "The Tigray Defence Forces captured Alamata in April.\n\nEthiopian troops pulled back from the edge of the valley.",
+])
+def test_withdrawal_reads_no_place_from_earlier_sentences(text):
+    assert not any(p == "withdraws_from" for _s, p, _o, _n in triples(text))
+
+
+# -- strikes on unnamed targets: the place where they lie, never where people were attacked -----
+def test_targets_around_a_place_are_an_attack_on_it():
+    assert any(p == "attacks" and o == "Kharkiv" for _s, p, o, _n in triples("Russian drones struck targets around Kharkiv overnight."))
+
+
+def test_near_miss_fighters_around_a_place_are_no_attack_on_it():
+    got = triples("The Houthis attacked tribal fighters around Marib in March.")
+    assert not any(p == "attacks" and o == "Marib" for _s, p, o, _n in got)
+
+
+# -- a facility whose "in" the parse hangs on the verb ----------------------------------------
+def test_facility_object_lies_in_the_verbs_place():
+    got = triples("Troops recaptured the Presidential Palace in central Juba.")
+    assert ("Presidential Palace", "located_in", "Juba", False) in got
+
+
+def test_near_miss_a_facility_object_with_a_time_lies_nowhere():
+    got = triples("Troops retook the Presidential Palace in March after a long siege.")
+    assert not any(p == "located_in" for _s, p, _o, _n in got)
+
+
+# -- "the city is held by A": a bare settlement anaphor held is no capture ----------------------
+def test_a_bare_city_held_is_no_capture():
+    text = "The army already controlled Kassala.\n\nWho holds the capital?\n\nThe city is held by the RSF."
+    assert not any(s == "Rapid Support Forces" and p == "captures" for s, p, _o, _n in triples(text))
+
+
+def test_near_miss_a_named_town_held_is_still_captured():
+    got = triples("The RSF has held Nyala since October.")
+    assert ("Rapid Support Forces", "captures", "Nyala", False) in got
