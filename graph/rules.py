@@ -242,6 +242,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
         if named_appos:  # "the al Qaeda affiliate JNIM"
             toks = named_appos
+        elif (described := as_complement_of(token)) is not None:  # "A regards B as an ally of C"
+            toks = [described]
         elif token.dep_ == "attr":
             toks = _copula_subjects(token)
         elif token.dep_ == "appos":
@@ -273,6 +275,14 @@ def _governor(noun: Token) -> Token | None:
         if verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERBAL:  # "took part in the assault"
             return verb.head
     return None
+
+
+def as_complement_of(noun: Token) -> Token | None:
+    """"A regards | describes B as an offshoot of C", "B is seen as ...": what the noun after "as" is said
+    of is the verb's object (or passive subject), not the one who says it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in _VERBAL:
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
