@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor, as_complement_of, _preps, _slot, clause_subjects, np_refs
+from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
 
@@ -252,8 +252,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     if kind == "clause":  # the nearest clause above with a subject
         subjects = next((found for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX")
                          and (found := clause_subjects(verb))), [])
-    elif kind == "gov" and (described := as_complement_of(tok)) is not None:
-        subjects = [described]  # "A regards B as a *splinter* of C": B, not A
+    elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
+        return described  # "A regards B as a *splinter* of C": B, not A
     else:
         verb = tok if kind == "subj" else _governor(tok)
         subjects = clause_subjects(verb) if verb is not None else []
