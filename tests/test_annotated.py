@@ -44,8 +44,8 @@ WIDER_MIN_RECALL = 0.45
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.949, 0.356 when last raised).
 BLIND_MIN_PRECISION = 0.90
 BLIND_MIN_RECALL = 0.33
-# The second blind set (precision 0.667, recall 0.242 when it joined).
-BLIND2_MIN_PRECISION = 0.64
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.689, 0.246 when last raised).
+BLIND2_MIN_PRECISION = 0.66
 BLIND2_MIN_RECALL = 0.23
 
 
