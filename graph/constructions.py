@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor, _preps, _slot, clause_subjects, np_refs
+from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
 
@@ -228,9 +228,9 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
 
 def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
     """A person read as the government of the state he serves, or each actor as the body he leads."""
-    if how == "government":
+    if how in ("government", "state"):
         refs = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor)) else r
-                for r in refs]
+                for r in refs if how == "government" or r.actor.type != "PERSON" or res.state_of(r.actor)]
     elif how == "led":
         refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
     return list(dict.fromkeys(refs))
@@ -252,6 +252,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     if kind == "clause":  # the nearest clause above with a subject
         subjects = next((found for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX")
                          and (found := clause_subjects(verb))), [])
+    elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
+        return described  # "A regards B as a *splinter* of C": B, not A
     else:
         verb = tok if kind == "subj" else _governor(tok)
         subjects = clause_subjects(verb) if verb is not None else []

@@ -243,6 +243,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
         if named_appos:  # "the al Qaeda affiliate JNIM"
             toks = named_appos
+        elif (described := described_refs(token, res, role)) is not None:  # "A regards B as an ally of C"
+            return described
         elif token.dep_ == "attr":
             toks = _copula_subjects(token)
         elif token.dep_ == "appos":
@@ -274,6 +276,29 @@ def _governor(noun: Token) -> Token | None:
         if verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERBAL:  # "took part in the assault"
             return verb.head
     return None
+
+
+def as_complement_of(noun: Token) -> Token | None:
+    """"A regards | describes B as an offshoot of C", "B is seen as ...": what the noun after "as" is said
+    of is the verb's object (or passive subject), not the one who says it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in _VERBAL:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+        return None  # "A as an ally of B and C as a partner of D", gapped and misparsed: no safe reading
+    return next((c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def described_refs(noun: Token, res: Resolver, role: str) -> list[Ref] | None:
+    """The actors an "as" noun is said of (None where the noun is not after "as"); a pronoun there never
+    stands for the verb's own subject ("A designated the group, describing *it* as ...")."""
+    described = as_complement_of(noun)
+    if described is None:
+        return None
+    refs = np_refs(described, res, role)
+    if described.pos_ == "PRON":
+        speakers = {r.actor.id for t in clause_subjects(described.head) for r in np_refs(t, res, role)}
+        refs = [r for r in refs if r.actor.id not in speakers]
+    return refs
 
 
 def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:

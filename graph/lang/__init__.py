@@ -169,9 +169,10 @@ class Construction(_Record):
     pairwise: bool | Literal["sides"] = False
     first: tuple[Literal["subject", "object"], ...] = ()  # the ends of which only the first actor is kept
     # what a person at an end stands for: the government of the state he serves ("at Putin's request"),
+    # the same with a person serving no known state dropped, so the next argument is read ("state"),
     # or the body he leads (any actor leading nothing is dropped)
-    subject_as: Literal["self", "government", "led"] = "self"
-    object_as: Literal["self", "government", "led"] = "self"
+    subject_as: Literal["self", "government", "state", "led"] = "self"
+    object_as: Literal["self", "government", "state", "led"] = "self"
     unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
     # words (or "@class") that, modifying the trigger from its left, rule the construction out ("the *deputy* leader")
     unless_modified: tuple[str, ...] = ()
