@@ -955,7 +955,8 @@ class Resolver:
             return True
         return self.gazetteer.government_of(state).id == actor.id
 
-    def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
+    def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
+                    past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
             # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
@@ -980,6 +981,8 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token)
         if token.pos_ != "PRON":
             excluded |= own_subjects
+        passed = self._past_own_subjects(token, own_subjects) if past else set()
+        excluded |= passed
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -1018,14 +1021,45 @@ class Resolver:
                 if rival is False:
                     self._ambiguous.add(token.i)
                 return rival or None
+        # Past its own subjects an object pronoun takes only the subject of an earlier sentence, and no thing
+        # named since: "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
+        if passed and (not best.subject or (types != ("PERSON",) and self._thing_between(token, best.token)) or any(  # "A and B met. C condemned them": both?
+                t.i != best.token and t.i in self._named for t in self._coordinated(self.doc[best.token]))):
+            self._ambiguous.add(token.i)
+            return None
+        if best.actor.id in own_subjects and not past and self._past_own_subjects(token, own_subjects):
+            return self._antecedent(token, spec, past=True)  # "The government designated it": not itself
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
-                                          or self._other_local_subject(token, best.actor, types)):
+        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
+                not passed and self._other_local_subject(token, best.actor, types))):
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _past_own_subjects(self, token: Token, own_subjects: set[str]) -> set[str]:
+        """The actors an object pronoun looks past: its clause's subjects and the states whose governments
+        they are ("The group emerged in 2019. The government designated it a terrorist organisation":
+        not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
+        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") or not own_subjects:
+            return set()
+        governed = (self._entries.get(i) for i in own_subjects)
+        states = {state.id for entry in governed if entry is not None and entry.type == "GOVERNMENT" and entry.state
+                  and (state := self.gazetteer.lookup(entry.state)) is not None}
+        return own_subjects | states
+
+    def _thing_between(self, token: Token, start: int) -> bool:
+        """Whether a noun between ``start`` and the pronoun ``token``, of the pronoun's number, is the
+        subject or object of its clause and names no actor: "The navy seized a tanker. The navy released
+        it" -- the tanker, a thing the resolver does not know."""
+        plural = token.morph.get("Number") == ["Plur"]
+        for t in self.doc[start + 1:token.i]:
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos"):
+                continue
+            if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
+                return True
+        return False
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own

@@ -1,0 +1,35 @@
+"""Cross-sentence reference, fourth set: an object pronoun that looks past the subject of its own clause
+("The government designated it ..."), indefinite descriptions that introduce a new actor ("an Islamist
+group"), and a body that names itself ("the new coalition, which calls itself X"). Every example is
+written for these tests; each phenomenon has near misses that must resolve to no one."""
+
+import pytest
+
+from relations_helpers import triples
+
+
+# -- "The government designated it": an object pronoun is not its own clause's subject ----------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Kestrian Front emerged in Kenya in 2019. The government designated it a terrorist organisation "
+     "in 2021.", "Government of Kenya", "designates", "Kestrian Front"),
+    ("The Kestrian Front emerged in Ostravia in 2019. The Ostravian government designated it a terrorist "
+     "organisation in 2021.", "Government of Ostravia", "designates", "Kestrian Front"),
+    ("Al-Shabaab emerged in Somalia in 2006. The United States designated it a terrorist organisation two "
+     "years later.", "United States", "designates", "al-Shabaab"),
+    ("The Lord's Resistance Army began its rebellion in northern Uganda in 1987. The Ugandan government has "
+     "since sanctioned it.", "Government of Uganda", "sanctions", "Lord's Resistance Army"),
+])
+def test_object_pronoun_looks_past_its_own_subject(text, subject, predicate, obj):
+    assert (subject, predicate, obj, False) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a thing named since the actor: the pronoun may mean it
+    "The Kestrian Front built a dam near Pellor in Kenya. The government later seized it.",
+    "Hezbollah dug a tunnel under the border near Metula. Israel destroyed it in January.",
+    # two actors named together: a plural pronoun may mean both, or either
+    "Hamas and Fatah met in Cairo. Egypt later condemned them.",
+])
+def test_object_pronoun_with_another_reading_is_nobody(text):
+    found = triples(text)
+    assert not any(t[1] in ("designates", "sanctions", "condemns", "attacks", "captures") for t in found), found
