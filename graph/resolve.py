@@ -776,7 +776,9 @@ class Resolver:
                     for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
                 # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
-                indefinite = any(c.lower_ in _INDEFINITE for c in token.children) or any(
+                # "an Islamist group" introduces one (the indefinite article, as the parser's morphology has it)
+                indefinite = any(c.lower_ in _INDEFINITE or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+                                 for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:

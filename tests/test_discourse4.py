@@ -33,3 +33,21 @@ def test_object_pronoun_looks_past_its_own_subject(text, subject, predicate, obj
 def test_object_pronoun_with_another_reading_is_nobody(text):
     found = triples(text)
     assert not any(t[1] in ("designates", "sanctions", "condemns", "attacks", "captures") for t in found), found
+
+
+# -- "an Islamist militia": an indefinite description introduces an actor, it does not refer back -------
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab attacked Baidoa on Monday. An Islamist militia also seized Jowhar.",
+    "Boko Haram raided Maiduguri in May. A jihadist group later captured Bama.",
+    "The Kestrian Front shelled Pellor. A separatist militia then seized Dorna.",
+])
+def test_indefinite_description_is_a_new_actor(text):
+    assert not any(t[1] == "captures" for t in triples(text))
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Al-Shabaab attacked Baidoa on Monday. The Islamist militia also seized Jowhar.", "al-Shabaab", "Jowhar"),
+    ("Boko Haram raided Maiduguri in May. The jihadist group later captured Bama.", "Boko Haram", "Bama"),
+])
+def test_definite_description_still_refers_back(text, subject, obj):
+    assert (subject, "captures", obj, False) in triples(text)
