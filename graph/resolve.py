@@ -595,6 +595,14 @@ class Resolver:
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
                 if named:
                     return self.refs(named[0], role)
+        for child in token.children:  # "the new coalition, which calls itself X": X, by its own name (what
+            # others call it -- "which Y calls X" -- may be a label or a place: "ISIS-Mozambique")
+            if child.dep_ == "relcl" and child.lemma_ == "call" and any(
+                    c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in child.children):
+                names = [c for c in child.children if c.dep_ == "oprd" and (c.i in self._named or c.pos_ == "PROPN")]
+                if names:  # a name not read is another actor, never one named before ("a gang" says nothing)
+                    refs = self.refs(names[0], role) if names[0].i in self._named else []
+                    return [r for r in refs if r.actor.type not in ("LOCATION", "STATE")]
         for child in token.children:  # "the armed group al-Shabaab"
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)

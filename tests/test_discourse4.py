@@ -51,3 +51,24 @@ def test_indefinite_description_is_a_new_actor(text):
 ])
 def test_definite_description_still_refers_back(text, subject, obj):
     assert (subject, "captures", obj, False) in triples(text)
+
+
+# -- "the coalition, which calls itself X": a body that names itself is that name, not the last group ----
+@pytest.mark.parametrize("text, subject, predicate, obj, not_subject", [
+    ("Two militias merged in Ituri last year. The alliance, which calls itself CODECO, attacked Djugu in May.",
+     "CODECO", "attacks", "Djugu", None),
+    ("Boko Haram raided Maiduguri in 2019. The splinter faction, which calls itself the Islamic State West "
+     "Africa Province, seized Baga in 2020.", "Islamic State West Africa Province", "captures", "Baga", "Boko Haram"),
+    ("Gangs in Port-au-Prince formed an alliance in March. The coalition, which calls itself Viv Ansanm, "
+     "stormed the National Penitentiary.", "Viv Ansanm", "attacks", "National Penitentiary", None),
+])
+def test_body_that_names_itself_is_that_name(text, subject, predicate, obj, not_subject):
+    found = triples(text)
+    assert (subject, predicate, obj, False) in found
+    assert not_subject is None or (not_subject, predicate, obj, False) not in found
+
+
+def test_what_others_call_a_body_is_a_label_not_its_name():
+    found = triples("Al-Shabaab attacked Baidoa in March. The group, which Somalia calls a terrorist gang, "
+                    "seized Jowhar in April.")
+    assert ("al-Shabaab", "captures", "Jowhar", False) in found
