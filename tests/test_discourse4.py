@@ -72,3 +72,26 @@ def test_what_others_call_a_body_is_a_label_not_its_name():
     found = triples("Al-Shabaab attacked Baidoa in March. The group, which Somalia calls a terrorist gang, "
                     "seized Jowhar in April.")
     assert ("al-Shabaab", "captures", "Jowhar", False) in found
+
+
+# -- "the council": a noun of the antecedent's own name ---------------------------------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Military Transition Council seized power in Ostravia in 2024. The council has since attacked "
+     "Pellor.", "Military Transition Council", "attacks", "Pellor"),
+    ("The UN Security Council met on Friday. Russia and China vetoed the resolution. The council later "
+     "condemned the Kestrian Front.", "UN Security Council", "condemns", "Kestrian Front"),
+    ("The Supreme Revolutionary Council took power in Dorvan in May. The council captured Marsk a week "
+     "later.", "Supreme Revolutionary Council", "captures", "Marsk"),
+])
+def test_the_council_is_the_council_named_before(text, subject, predicate, obj):
+    assert (subject, predicate, obj, False) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no council named: the local council is another body
+    "Al-Shabaab attacked Baidoa on Monday. The council condemned the Kestrian Front.",
+    # two councils named together: either
+    "The Military Council and the Sovereign Council met in Dorvan. The council condemned the Kestrian Front.",
+])
+def test_the_council_with_no_or_two_councils_is_nobody(text):
+    assert not any(t[1] == "condemns" for t in triples(text))
