@@ -1407,6 +1407,8 @@ class Resolver:
                 continue
             if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
                     or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS:
+                if self._leader_possessive(token):
+                    continue
                 refs = self.refs(token, ACTOR)
                 if len(refs) == 1 and refs[0].kind != "distributive":
                     self.note(token, refs[0].actor)
@@ -1863,6 +1865,17 @@ class Resolver:
             if actor is not None:
                 out.append(Ref(actor, "anaphor"))
         return out
+
+    def _leader_possessive(self, token: Token) -> bool:
+        """"his fighters" where the text has not yet said what he leads: left to the rules, which read
+        leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return False
+        people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
+        return len(people) == 1 and self.led_by(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"X, an ethnic force whose commander, N, ...": "whose" is X, through the description in

@@ -95,3 +95,23 @@ def test_the_council_is_the_council_named_before(text, subject, predicate, obj):
 ])
 def test_the_council_with_no_or_two_councils_is_nobody(text):
     assert not any(t[1] == "condemns" for t in triples(text))
+
+
+# -- "N leads X. His fighters ...": leadership read by the rules, in text order, tells whose fighters -----
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Ahmed Diriye leads al-Shabaab. His fighters seized Jowhar in April.", "al-Shabaab", "captures", "Jowhar"),
+    ("Abu Musab al-Barnawi took command of the Islamic State West Africa Province in 2016. His fighters "
+     "attacked Maiduguri in May.", "Islamic State West Africa Province", "attacks", "Maiduguri"),
+    ("Yahya Sinwar, who leads Hamas in Gaza, said on Monday that his fighters had withdrawn from Khan Younis.",
+     "Hamas", "withdraws_from", "Khan Younis"),
+])
+def test_his_fighters_are_the_body_a_rule_said_he_leads(text, subject, predicate, obj):
+    assert (subject, predicate, obj, False) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Diriye denied that he leads al-Shabaab. His fighters seized Jowhar in April.",
+    "Ahmed Diriye may soon lead al-Shabaab. His fighters seized Jowhar in April.",
+])
+def test_his_fighters_after_a_denied_or_possible_leadership_are_nobody(text):
+    assert not any(t[1] == "captures" for t in triples(text))
