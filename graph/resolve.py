@@ -1031,10 +1031,12 @@ class Resolver:
                 if rival is False:
                     self._ambiguous.add(token.i)
                 return rival or None
-        # Past its own subjects an object pronoun takes only the subject of an earlier sentence, and no thing
-        # named since: "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
-        if passed and (not best.subject or (types != ("PERSON",) and self._thing_between(token, best.token)) or any(  # "A and B met. C condemned them": both?
-                t.i != best.token and t.i in self._named for t in self._coordinated(self.doc[best.token]))):
+        # Past its own subjects an object pronoun takes only the subject of an earlier sentence, with no thing
+        # named since ("seized a tanker ... released it") and no name beside it ("A and B met. C condemned
+        # them": both?) -- "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
+        coordinated = [t for t in self._coordinated(self.doc[best.token]) if t.i != best.token and t.i in self._named]
+        if passed and (not best.subject or coordinated or (
+                types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
         if best.actor.id in own_subjects and not past and self._past_own_subjects(token, own_subjects):
