@@ -78,7 +78,9 @@ class RelationExtractor:
         for token in doc:
             for rule in RULES:
                 if rule is not title_rule and _may_fire(rule, token, res):
-                    candidates.extend(rule(token, res))
+                    found = list(rule(token, res))
+                    _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
+                    candidates.extend(found)
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}
@@ -138,6 +140,20 @@ class RelationExtractor:
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
 _OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
                   "allied_with", "negotiates_with"}
+
+
+def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
+    """Tell the resolver who leads which body, as the rules read it in text order, so that a later
+    "his fighters" is that body's (a denied, hedged or former leadership says nothing)."""
+    for cand in candidates:
+        if cand.predicate != "leads" or cand.negated or cand.former:
+            continue
+        ctx = _context(cand.trigger, res) if cand.clausal else _Context()
+        if ctx.negated or ctx.blocked or ctx.modality or ctx.former or ctx.ended:
+            continue
+        for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
+            for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
+                res.note_leader(person, body)
 
 
 def _may_fire(rule, token: Token, res: Resolver) -> bool:

@@ -642,6 +642,14 @@ class Resolver:
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
                 if named:
                     return self.refs(named[0], role)
+        for child in token.children:  # "the new coalition, which calls itself X": X, by its own name (what
+            # others call it -- "which Y calls X" -- may be a label or a place: "ISIS-Mozambique")
+            if child.dep_ == "relcl" and child.lemma_ == "call" and any(
+                    c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in child.children):
+                names = [c for c in child.children if c.dep_ == "oprd" and (c.i in self._named or c.pos_ == "PROPN")]
+                if names:  # a name not read is another actor, never one named before ("a gang" says nothing)
+                    refs = self.refs(names[0], role) if names[0].i in self._named else []
+                    return [r for r in refs if r.actor.type not in ("LOCATION", "STATE")]
         for child in token.children:  # "the armed group al-Shabaab"
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
                 actor = self._as_role(self._named[child.i], role)
@@ -825,7 +833,9 @@ class Resolver:
                     for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
                 # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
-                indefinite = any(c.lower_ in _INDEFINITE for c in token.children) or any(
+                # "an Islamist group" introduces one (the indefinite article, as the parser's morphology has it)
+                indefinite = any(c.lower_ in _INDEFINITE or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+                                 for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
@@ -1032,7 +1042,8 @@ class Resolver:
             return True
         return self.gazetteer.government_of(state).id == actor.id
 
-    def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None) -> Actor | None:
+    def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
+                    past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
             # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
@@ -1057,6 +1068,8 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token)
         if token.pos_ != "PRON":
             excluded |= own_subjects
+        passed = self._past_own_subjects(token, own_subjects) if past else set()
+        excluded |= passed
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -1095,14 +1108,47 @@ class Resolver:
                 if rival is False:
                     self._ambiguous.add(token.i)
                 return rival or None
+        # Past its own subjects an object pronoun takes only the subject of an earlier sentence, with no thing
+        # named since ("seized a tanker ... released it") and no name beside it ("A and B met. C condemned
+        # them": both?) -- "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
+        coordinated = [t for t in self._coordinated(self.doc[best.token]) if t.i != best.token and t.i in self._named]
+        if passed and (not best.subject or coordinated or (
+                types != ("PERSON",) and self._thing_between(token, best.token))):
+            self._ambiguous.add(token.i)
+            return None
+        if best.actor.id in own_subjects and not past and self._past_own_subjects(token, own_subjects):
+            return self._antecedent(token, spec, past=True)  # "The government designated it": not itself
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token)
-                                          or self._other_local_subject(token, best.actor, types)):
+        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
+                not passed and self._other_local_subject(token, best.actor, types))):
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _past_own_subjects(self, token: Token, own_subjects: set[str]) -> set[str]:
+        """The actors an object pronoun looks past: its clause's subjects and the states whose governments
+        they are ("The group emerged in 2019. The government designated it a terrorist organisation":
+        not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
+        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") or not own_subjects:
+            return set()
+        governed = (self._entries.get(i) for i in own_subjects)
+        states = {state.id for entry in governed if entry is not None and entry.type == "GOVERNMENT" and entry.state
+                  and (state := self.gazetteer.lookup(entry.state)) is not None}
+        return own_subjects | states
+
+    def _thing_between(self, token: Token, start: int) -> bool:
+        """Whether a noun between ``start`` and the pronoun ``token``, of the pronoun's number, is the
+        subject or object of its clause and names no actor: "The navy seized a tanker. The navy released
+        it" -- the tanker, a thing the resolver does not know."""
+        plural = token.morph.get("Number") == ["Plur"]
+        for t in self.doc[start + 1:token.i]:
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos"):
+                continue
+            if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
+                return True
+        return False
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
@@ -1461,6 +1507,8 @@ class Resolver:
                 continue
             if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
                     or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS:
+                if self._leader_possessive(token):
+                    continue
                 refs = self.refs(token, ACTOR)
                 if len(refs) == 1 and refs[0].kind != "distributive":
                     self.note(token, refs[0].actor)
@@ -1918,6 +1966,17 @@ class Resolver:
             if actor is not None:
                 out.append(Ref(actor, "anaphor"))
         return out
+
+    def _leader_possessive(self, token: Token) -> bool:
+        """"his fighters" where the text has not yet said what he leads: left to the rules, which read
+        leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return False
+        people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
+        return len(people) == 1 and self.led_by(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"X, an ethnic force whose commander, N, ...": "whose" is X, through the description in
