@@ -13,7 +13,6 @@ OUTDIR) makes a second build into the same OUTDIR fail at start instead of racin
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import shutil
 import signal
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from conflictkg.errors import InputError, OutputError
-from conflictkg.files import reason, swap_folder
+from conflictkg.files import folder_lock, reason, swap_folder
 
 __all__ = ["output_set", "MARKER"]
 
@@ -42,23 +41,9 @@ def _siblings(outdir: Path, kind: str) -> list[Path]:
     return sorted(outdir.parent.glob(f".{outdir.name}.{kind}-*"))
 
 
-@contextlib.contextmanager
-def _lock(outdir: Path) -> Iterator[None]:
-    lock_path = outdir.parent / f".{outdir.name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "another process"
-            raise OutputError(f"{outdir}: another build is writing there (pid {holder}); "
-                              "wait for it or choose another --outdir") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        # The lock file stays: unlinking it would let a third build lock a different inode.
-        os.close(fd)
+def _lock(outdir: Path):
+    return folder_lock(outdir, lambda holder: OutputError(
+        f"{outdir}: another build is writing there ({holder}); wait for it or choose another --outdir"))
 
 
 @contextlib.contextmanager
