@@ -242,37 +242,41 @@ class StoreWriter:
         self.path = path
         self.existed = path.exists()
         self.staging: Path | None = None
-        self.store: ox.Store | None = None
+        self.store: ox.Store | None = None  # the database being written
+        self.reader: ox.Store | None = None
         self.batches = 0
         self.documents_added = 0
 
     def holds_document(self, document_id: str) -> bool:
         """Whether the store (as being written) holds ``document_id``."""
-        if self.store is None and self.existed:
-            self.store = ox.Store(str(self.path / _DB))
-        return self.store is not None and _holds_document(self.store, document_id)
+        store = self.store
+        if store is None and self.existed:
+            # Read-only until there is something to write: adding only documents it holds leaves it untouched.
+            if self.reader is None:
+                self.reader = ox.Store.read_only(str(self.path / _DB))
+            store = self.reader
+        return store is not None and _holds_document(store, document_id)
 
     def _work_store(self, more_to_come: bool) -> ox.Store:
         """The store this batch goes into: the live one (a single batch), else a working copy."""
-        if self.staging is not None:
+        if self.store is not None:
             return self.store
         if self.existed and self.batches == 0 and not more_to_come:
-            if self.store is None:
-                self.store = ox.Store(str(self.path / _DB))
+            self.reader = None  # closed before the database is opened for writing
+            self.store = ox.Store(str(self.path / _DB))
             return self.store
         try:
             self.staging = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.staging-", dir=self.path.parent))
         except OSError as e:
             raise OutputError(f"{self.path}: cannot write beside it ({reason(e)})") from None
         if self.existed:
-            live = self.store or ox.Store(str(self.path / _DB))
-            live.flush()
-            live.backup(str(self.staging / _DB))  # hard links: cheap on one file system
-            self.store = None
+            # A checkpoint taken read-only (hard links, cheap on one file system): the live
+            # database is not even opened for writing, so a kill cannot touch it.
+            live = self.reader or ox.Store.read_only(str(self.path / _DB))
+            self.reader = None
+            live.backup(str(self.staging / _DB))
             del live
-            self.store = ox.Store(str(self.staging / _DB))
-        else:
-            self.store = ox.Store(str(self.staging / _DB))
+        self.store = ox.Store(str(self.staging / _DB))
         write_text(self.staging / MANIFEST, _manifest())
         return self.store
 
@@ -290,6 +294,7 @@ class StoreWriter:
         """Make what was written the store at ``path`` (a new store is created even if empty)."""
         if self.staging is None and not self.existed:
             self._work_store(more_to_come=True)
+        self.reader = None
         if self.store is not None:
             self.store.flush()
         if self.staging is not None:
@@ -299,7 +304,7 @@ class StoreWriter:
             self.staging = None
 
     def discard(self) -> None:
-        self.store = None
+        self.store = self.reader = None
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
@@ -343,6 +348,8 @@ def _stored_quads(store: ox.Store, delta: "KnowledgeGraph") -> list[ox.Quad]:
             out.append(q)
             if q.predicate == _EVIDENCE:
                 out.extend(store.quads_for_pattern(q.object, None, None, None))
+        if rel.negated:
+            continue  # a denial has no direct triple; the one of the same relation asserted is not its own
         s, o, p = ox.NamedNode(actor_iri(rel.subject.id)), ox.NamedNode(actor_iri(rel.object.id)), _PREDICATE_NODES[rel.predicate]
         out.extend(store.quads_for_pattern(s, p, o, _DEFAULT))
         if rel.predicate in SYMMETRIC:
