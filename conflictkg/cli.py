@@ -150,6 +150,9 @@ def build(
                              "build the store from the documents")
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
     if store is not None:
+        if rdf_format != "turtle":
+            raise InputError(f"--rdf-format {rdf_format}: a build with --store {store} writes the store only "
+                             "(write files from it afterwards: conflictkg convert STORE graph.trig)")
         if outdir is not None:
             raise InputError(f"--outdir {outdir}: a build with --store {store} writes the store only "
                              "(draw or convert from it afterwards: conflictkg render/convert STORE)")
@@ -360,7 +363,7 @@ def queries() -> None:
 
 
 @app.command()
-def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format).")) -> None:
+def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder.")) -> None:
     """Check a saved graph against the conflictkg SHACL shapes (exit 1 on violations)."""
     from conflictkg.exports.shacl import validate as run_validate
 
@@ -376,7 +379,7 @@ def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF form
 
 @app.command()
 def convert(
-    source: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    source: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
     target: str = typer.Argument(..., help="Where to write; the format follows the extension (a folder, ending in /, for neo4j)."),
     format: Optional[str] = typer.Option(None, "--format", "-f", help="Output format, when the extension does not say (see `conflictkg formats`)."),
 ) -> None:
@@ -449,7 +452,7 @@ def serve(
 
 @app.command()
 def push(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
     endpoint: str = typer.Option(..., "--endpoint", help="The store's Graph Store Protocol URL (e.g. http://127.0.0.1:7878/store)."),
     graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)."),
     add: bool = typer.Option(False, "--add", help="Add to the graph instead of replacing it."),
