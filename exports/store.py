@@ -20,8 +20,9 @@ a build that creates a store, or adds more than one batch, works on a copy (a
 RocksDB checkpoint: hard links, cheap) swapped in at the end. Either way a build that
 fails or is killed leaves the store as it was.
 
+>>> add_documents("kg-store", iter_documents(["wire/"]))                  # doctest: +SKIP
 >>> with GraphStore.open("kg-store") as gs:                                # doctest: +SKIP
-...     gs.query_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+...     gs.summary()["relations"], len(gs.neighbourhood([actor_iri("hts-...")]))
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
     from conflictkg.graph.model import Document
 
-__all__ = ["GraphStore", "STORE_VERSION", "MANIFEST", "is_store", "check_store", "read_store", "store_quads",
-           "neighbourhood"]
+__all__ = ["GraphStore", "StoreWriter", "STORE_VERSION", "MANIFEST", "BATCH", "is_store", "check_store", "add_documents",
+           "merge_into", "read_store", "store_quads", "neighbourhood", "find_actor", "draw_neighbourhood"]
 
 #: The layout and content version a store is written in; another version is refused.
 STORE_VERSION = 1
@@ -152,17 +153,20 @@ class GraphStore:
         Nothing is visible at ``path`` until the block ends without error.
         """
         path = Path(path)
-        if path.exists() and not is_store(path):
-            if path.is_dir() and not any(path.iterdir()):
-                path.rmdir()  # an empty folder: the store takes its place
-            else:
-                check_store(path)  # one line saying what is wrong with it
+
+        def empty_folder() -> bool:
+            return path.is_dir() and not is_store(path) and not any(path.iterdir())
+
+        if path.exists() and not is_store(path) and not empty_folder():
+            check_store(path)  # one line saying what is wrong with it
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise OutputError(f"{path}: cannot create its parent folder ({reason(e)})") from None
         with folder_lock(path, _refused(path, writing=True)):
             _recover(path)
+            if empty_folder():
+                path.rmdir()  # the store takes its place
             if path.exists():
                 check_store(path)
             writer = StoreWriter(path)

@@ -291,3 +291,13 @@ def test_serve_answers_from_the_store_in_place(built):
                 pass
     n = int(answer.json()["results"]["bindings"][0]["n"]["value"])
     assert n == len(file_quads(built["trig"]))
+
+
+def test_an_empty_folder_becomes_a_store_and_the_sample_builds_into_it(tmp_path, capsys):
+    (tmp_path / "kg").mkdir()
+    assert main(["build", "--store", str(tmp_path / "kg"), "--reproducible", "-q", "-j", "1"]) == 0
+    assert "added 1 document(s) (0 already in the store)" in capsys.readouterr().out
+    with conflictkg.open_store(tmp_path / "kg") as gs:
+        assert gs.summary()["documents"] == 1 and gs.summary()["relations"] >= 10
+        hts = gs.neighbourhood(["https://w3id.org/conflictkg/actor/" + conflictkg.load(tmp_path / "kg").actor("HTS").id])
+    assert any(r.predicate == "supports" and r.subject.name == "Turkey" for r in hts)
