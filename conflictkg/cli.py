@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
-from conflictkg.outputs import output_set
+from conflictkg.outputs import output_set, terminate_as_interrupt
 from conflictkg.progress import BuildProgress, progress_mode
 
 app = typer.Typer(
@@ -189,7 +189,8 @@ def build(
 def _build_store(inputs, store: Path, *, quiet: bool, **options) -> None:
     import conflictkg
 
-    with BuildProgress(None if inputs else 1, mode=progress_mode(quiet)) as progress:
+    # SIGTERM and SIGHUP unwind like Ctrl-C: a working copy of the store is removed on the way out.
+    with terminate_as_interrupt(), BuildProgress(None if inputs else 1, mode=progress_mode(quiet)) as progress:
         def skipped(problem) -> None:
             progress.skip()
             _report_skip(problem)
@@ -227,7 +228,7 @@ def add(
 
     if graph.is_dir():
         _graph_input(graph)
-        with BuildProgress(None, mode=progress_mode(quiet)) as progress:
+        with terminate_as_interrupt(), BuildProgress(None, mode=progress_mode(quiet)) as progress:
             stream = conflictkg.iter_documents(inputs, published=published, on_skip=_report_skip)
             counts = conflictkg.build_store(stream, graph, model=model, gazetteer=gazetteer, processes=processes,
                                             progress=progress, reproducible=reproducible)

@@ -23,7 +23,7 @@ from typing import Iterator
 from conflictkg.errors import InputError, OutputError
 from conflictkg.files import folder_lock, reason, swap_folder
 
-__all__ = ["output_set", "MARKER"]
+__all__ = ["output_set", "terminate_as_interrupt", "MARKER"]
 
 #: Written into every set, so a later build knows the folder is its own to replace.
 MARKER = ".conflictkg-build"
@@ -47,7 +47,7 @@ def _lock(outdir: Path):
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP unwind like Ctrl-C, so the staging folder is removed on the way out."""
     def raise_interrupt(signum, frame):
         raise KeyboardInterrupt(signal.Signals(signum).name)
@@ -80,7 +80,7 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
         outdir.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot create its parent folder ({reason(exc)})") from None
-    with _lock(outdir), _terminate_as_interrupt():
+    with _lock(outdir), terminate_as_interrupt():
         _recover(outdir)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.staging-", dir=outdir.parent))

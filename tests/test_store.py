@@ -301,3 +301,39 @@ def test_an_empty_folder_becomes_a_store_and_the_sample_builds_into_it(tmp_path,
         assert gs.summary()["documents"] == 1 and gs.summary()["relations"] >= 10
         hts = gs.neighbourhood(["https://w3id.org/conflictkg/actor/" + conflictkg.load(tmp_path / "kg").actor("HTS").id])
     assert any(r.predicate == "supports" and r.subject.name == "Turkey" for r in hts)
+
+
+TERMINATED_ADD = textwrap.dedent("""
+    import pathlib, sys, time
+    from conflictkg import cli
+    from conflictkg.exports import store
+    store_dir, ready, *articles = sys.argv[1:]
+    store.BATCH = 1  # several batches: the store's working copy
+    real = store.merge_into
+    def hang(target, delta):
+        pathlib.Path(ready).touch()
+        time.sleep(60)
+        real(target, delta)
+    store.merge_into = hang
+    sys.exit(cli.main(["add", store_dir, *articles, "-q", "-j", "1"]))
+""")
+
+
+def test_sigterm_stops_an_add_and_removes_its_working_copy(articles, tmp_path):
+    conflictkg.build_store(articles[:2], tmp_path / "s", published="2025-01-15", processes=1, reproducible=True)
+    before = snapshot(tmp_path / "s")
+    ready = tmp_path / "ready"
+    proc = subprocess.Popen([sys.executable, "-c", TERMINATED_ADD, str(tmp_path / "s"), str(ready), *map(str, articles[2:5])])
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert ready.exists()
+        assert any(p.name.startswith(".s.staging-") for p in tmp_path.iterdir())
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert snapshot(tmp_path / "s") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "ready", "s"]
