@@ -559,7 +559,9 @@ def running_server(
 ) -> Iterator[str]:
     """Serve ``path`` (see the module's limits) in a background thread for the block; yield its query URL.
 
-    ``port=0`` picks a free port. The store lives in a temporary folder removed afterwards.
+    ``port=0`` picks a free port. A graph file is loaded into a temporary store removed
+    afterwards; a store folder (:mod:`conflictkg.exports.store`) is served in place, locked
+    against builds while it is served.
     """
     limits = _limits(timeout_s, max_memory, allow_service, max_body=max_body, max_query=max_query)
     with _endpoint(path, host, port, limits, workers, startup_s) as (url, httpd), _serving(httpd):
@@ -611,7 +613,8 @@ def serve(
     workers: int = DEFAULT_WORKERS,
     ready: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Serve ``path`` read-only as a SPARQL endpoint until SIGTERM, SIGINT (Ctrl-C) or SIGHUP; return its URL.
+    """Serve ``path`` (a graph file, or a store folder read in place) read-only as a SPARQL endpoint
+    until SIGTERM, SIGINT (Ctrl-C) or SIGHUP; return its URL.
 
     ``ready(url)`` is called once the endpoint answers (default: print the URL). Each
     request may take ``timeout_s`` seconds and its query ``max_memory`` bytes (or
