@@ -337,3 +337,21 @@ def test_sigterm_stops_an_add_and_removes_its_working_copy(articles, tmp_path):
             proc.kill()
     assert snapshot(tmp_path / "s") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".s.lock", "ready", "s"]
+
+
+def test_adding_writes_only_the_new_documents_and_the_relations_they_state(articles, tmp_path, monkeypatch):
+    from conflictkg.exports import store as store_module
+    from conflictkg.exports.rdf import DATA, relation_iri
+
+    conflictkg.build_store(articles, tmp_path / "s", published="2025-01-15", processes=1, reproducible=True)
+    written: list[ox.Quad] = []
+    real = store_module._data
+    monkeypatch.setattr(store_module, "_data", lambda quads: real(written.extend(quads) or list(quads)))
+    new = make_document("Rwanda backs M23, a UN report says. Qatar mediated between Israel and Hamas.",
+                        published="2025-02-01")
+    stated = {relation_iri(r) for r in conflictkg.extract(new)}
+    conflictkg.build_store([new], tmp_path / "s", processes=1, reproducible=True)
+    touched = {q.subject.value for q in written if q.subject.value.startswith(str(DATA["relation"]))}
+    assert touched and touched <= stated  # no other relation node is rewritten
+    with GraphStore.open(tmp_path / "s") as gs:
+        assert len(written) < len(list(gs.quads())) / 10
