@@ -23,7 +23,7 @@ from conflictkg.graph.sources import DocumentStream, Fields, iter_documents
 
 __version__ = "0.1.0"
 __all__ = [
-    "build", "extract", "load", "sample_document", "read_document", "iter_documents", "DocumentStream", "Fields",
+    "build", "build_store", "open_store", "extract", "load", "sample_document", "read_document", "iter_documents", "DocumentStream", "Fields",
     "KnowledgeGraph", "Actor", "Document", "Evidence", "Mention", "Relation", "__version__",
 ]
 
@@ -99,12 +99,7 @@ def build(
     """
     from conflictkg.graph.pipeline import build_graph, default_processes
 
-    if isinstance(inputs, DocumentStream):
-        stream = inputs
-    else:
-        if inputs is None:
-            inputs = [sample_document()]
-        stream = iter_documents(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
+    stream = _stream(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
     if merge is None:
         base = KnowledgeGraph()
     elif isinstance(merge, _Graph):
@@ -114,13 +109,79 @@ def build(
     kg = build_graph(stream, model=model, gazetteer=str(gazetteer) if gazetteer else None, graph=base,
                      processes=default_processes() if processes is None else processes, progress=progress,
                      reproducible=reproducible, engine=engine, scheduler=scheduler)
+    _check_read(stream)
+    return kg
+
+
+def _stream(inputs, **options) -> DocumentStream:
+    if isinstance(inputs, DocumentStream):
+        return inputs
+    return iter_documents([sample_document()] if inputs is None else inputs, **options)
+
+
+def _check_read(stream: DocumentStream) -> None:
+    """No document at all is an error (a build would write an empty graph)."""
     if stream.read == 0:
         names = ", ".join(stream.names[:3]) + (", ..." if len(stream.names) > 3 else "") or "the inputs"
         if stream.skipped:
             raise InputError(f"{names}: no document to build from, every one was bad ({len(stream.skipped)} skipped)")
         raise InputError(f"{names}: no document to build from (no file with a known extension: "
                          ".txt .md .html .xml .rss .atom .jsonl .csv ...)")
-    return kg
+
+
+def build_store(
+    inputs: Iterable[PathLike | Document] | PathLike | DocumentStream | None,
+    store: PathLike,
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    gazetteer: PathLike | None = None,
+    fields: Fields | Mapping[str, Any] | None = None,
+    format: str | None = None,
+    strict: bool = False,
+    on_skip: Callable[[DocumentError], None] | None = _skip_warning,
+    processes: int | None = None,
+    progress: Callable[[Document, int], None] | None = None,
+    reproducible: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch: int | None = None,
+) -> dict[str, int]:
+    """Build the graph of ``inputs`` into the on-disk store folder ``store``, or add them to it.
+
+    As :func:`build`, but the graph lives in an Oxigraph store (see
+    :mod:`conflictkg.exports.store`), never whole in memory: only documents the store does
+    not hold are extracted, ``batch`` at a time, and merged into it; the store then holds the
+    quads the TriG output of a build of all its documents holds. Returns counts: ``added``
+    (documents) and the store's ``documents``, ``actors``, ``relations``, ``negated``.
+
+    >>> conflictkg.build_store(["wire/"], "kg-store", processes=2)      # doctest: +SKIP
+    {'added': 1000, 'documents': 1000, 'actors': 2311, 'relations': 5120, 'negated': 212}
+    >>> with conflictkg.open_store("kg-store") as gs:                     # doctest: +SKIP
+    ...     kg = gs.neighbourhood([actor_iri("turkey")])
+    """
+    from conflictkg.exports.store import BATCH, GraphStore, add_documents
+    from conflictkg.graph.pipeline import default_processes
+
+    stream = _stream(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
+    added = add_documents(store, stream, batch=batch or BATCH, reproducible=reproducible, progress=progress,
+                          model=model, gazetteer=str(gazetteer) if gazetteer else None,
+                          processes=default_processes() if processes is None else processes,
+                          engine=engine, scheduler=scheduler, check=lambda: _check_read(stream))
+    with GraphStore.open(store) as gs:
+        return {"added": added["documents"], **gs.summary()}
+
+
+def open_store(path: PathLike):
+    """The store folder ``path`` opened read-only (a context manager giving a :class:`~conflictkg.exports.store.GraphStore`).
+
+    >>> with conflictkg.open_store("kg-store") as gs:          # doctest: +SKIP
+    ...     gs.summary()["relations"]
+    5120
+    """
+    from conflictkg.exports.store import GraphStore
+
+    return GraphStore.open(path)
 
 
 def extract(
@@ -157,5 +218,5 @@ def extract(
 
 
 def load(path: PathLike, format: str | None = None) -> KnowledgeGraph:
-    """Load a graph saved in any RDF format (by extension, or ``format``)."""
+    """Load a graph saved in any RDF format (by extension, or ``format``), or a whole store folder."""
     return KnowledgeGraph.from_rdf(path, format)

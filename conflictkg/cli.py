@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from conflictkg.errors import ConflictKGError, InputError
-from conflictkg.outputs import output_set
+from conflictkg.outputs import output_set, terminate_as_interrupt
 from conflictkg.progress import BuildProgress, progress_mode
 
 app = typer.Typer(
@@ -57,6 +57,20 @@ def _inputs_exist(paths: List[Path]) -> None:
             raise InputError(f"{path}: is a directory, not a text file")
 
 
+def _graph_input(path: Path) -> None:
+    """Fail before any work if ``path`` is neither a graph file nor a conflictkg store folder."""
+    from conflictkg.exports.store import check_store
+
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        check_store(path)  # a store of this version, or one line saying what the folder is not
+
+
+def _is_folder(path: Optional[Path]) -> bool:
+    return path is not None and path.is_dir()
+
+
 TextFieldOpt = typer.Option(None, "--text-field", help="JSON Lines/CSV: the field holding the text (default: text).")
 TitleFieldOpt = typer.Option(None, "--title-field", help="JSON Lines/CSV: the title field (default: title).")
 UrlFieldOpt = typer.Option(None, "--url-field", help="JSON Lines/CSV: the URL field (default: url).")
@@ -82,10 +96,11 @@ def build(
     inputs: List[str] = typer.Argument(None, metavar="[INPUT]...", show_default=False,
                                        help="Files, folders (recursive), globs or - (stdin): .txt .md .html .xml/.rss/.atom feeds, "
                                             ".jsonl, .csv, .tsv (also .gz). Default: the bundled sample article."),
-    outdir: Path = typer.Option(Path("out"), "-o", "--outdir", help="Folder for the outputs."),
+    outdir: Optional[Path] = typer.Option(None, "-o", "--outdir", help="Folder for the outputs (default: out).", show_default=False),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) of documents whose metadata give none: the base for relative dates."),
     rdf_format: str = typer.Option("turtle", "--rdf-format", help="Comma-separated RDF formats: turtle,nt,nquads,trig,json-ld,xml."),
-    merge: Optional[Path] = typer.Option(None, "--merge", help="A saved graph (any RDF format) to add the new documents to."),
+    merge: Optional[Path] = typer.Option(None, "--merge", help="A saved graph (any RDF format) to add the new documents to; a store folder is extended in place, as with --store."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Build into (or add to) this on-disk store folder instead of writing OUTDIR: for graphs too large to hold in memory."),
     model: Optional[str] = ModelOpt,
     gazetteer: Optional[Path] = GazetteerOpt,
     text_field: Optional[str] = TextFieldOpt,
@@ -108,6 +123,9 @@ def build(
     With --merge GRAPH, only documents the graph does not hold yet are extracted; the
     result is the graph a full build of all the documents would give. The outputs are
     written as one set: a failed or killed build leaves the previous set as it was.
+    With --store DIR the graph goes into an on-disk Oxigraph store instead (created, or
+    extended with the documents it does not hold); query, serve, render and add read it
+    in place.
     """
     import conflictkg
     from conflictkg import exports
@@ -120,9 +138,31 @@ def build(
         raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
     if scheduler and engine != "dask":
         raise InputError("--scheduler: only with --engine dask")
-    if merge is not None:
+    if _is_folder(merge):
+        _graph_input(merge)
+        if store is not None and store.resolve() != merge.resolve():
+            raise InputError(f"--merge {merge}: a store is extended in place; give it once, as --store {merge}")
+        store, merge = merge, None
+    elif merge is not None:
         _inputs_exist([merge])
+        if store is not None:
+            raise InputError(f"--merge {merge}: a graph file cannot be merged into --store {store}; "
+                             "build the store from the documents")
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
+    if store is not None:
+        if rdf_format != "turtle":
+            raise InputError(f"--rdf-format {rdf_format}: a build with --store {store} writes the store only "
+                             "(write files from it afterwards: conflictkg convert STORE graph.trig)")
+        if outdir is not None:
+            raise InputError(f"--outdir {outdir}: a build with --store {store} writes the store only "
+                             "(draw or convert from it afterwards: conflictkg render/convert STORE)")
+        if store.exists() and not (store.is_dir() and not any(store.iterdir())):
+            _graph_input(store)
+        _build_store(inputs, store, published=published, fields=fields, format=input_format, strict=strict, model=model,
+                     gazetteer=gazetteer, processes=processes, quiet=quiet, reproducible=reproducible, engine=engine,
+                     scheduler=scheduler)
+        return
+    outdir = outdir or Path("out")
     targets = [(f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [("graph.html", "html"), ("relations.jsonl", "jsonl"), ("relations.csv", "csv")]
     # Locked from the start; the set is written into a staging folder that replaces OUTDIR whole.
@@ -146,9 +186,34 @@ def build(
         out.print(f"wrote {outdir / name}", markup=False)
 
 
+def _build_store(inputs, store: Path, *, quiet: bool, **options) -> None:
+    import conflictkg
+
+    # SIGTERM and SIGHUP unwind like Ctrl-C: a working copy of the store is removed on the way out.
+    with terminate_as_interrupt(), BuildProgress(None if inputs else 1, mode=progress_mode(quiet)) as progress:
+        def skipped(problem) -> None:
+            progress.skip()
+            _report_skip(problem)
+
+        stream = conflictkg.iter_documents(inputs or [conflictkg.sample_document()], published=options.pop("published"),
+                                           fields=options.pop("fields"), format=options.pop("format"),
+                                           strict=options.pop("strict"), on_skip=skipped)
+        counts = conflictkg.build_store(stream, store, progress=progress, **options)
+    _print_store_summary(store, counts, stream)
+
+
+def _print_store_summary(store: Path, counts: dict, stream) -> None:
+    out.print(f"added [bold]{counts['added']}[/] document(s) ({stream.read - counts['added']} already in the store); "
+              f"the store holds [bold]{counts['documents']}[/] document(s), [bold]{counts['actors']}[/] actors, "
+              f"[bold]{counts['relations']}[/] relations ({counts['negated']} negated)")
+    if stream.skipped:
+        out.print(f"[bold]{len(stream.skipped)}[/] bad document(s) skipped (each named on stderr)")
+    out.print(f"wrote {store}" if counts["added"] else f"{store} is unchanged", markup=False)
+
+
 @app.command()
 def add(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format); rewritten in place, in its format."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format; rewritten in place, in its format) or a store folder (extended in place)."),
     inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Files, folders, globs or - (as for build) to add.", show_default=False),
     published: Optional[str] = PublishedOpt,
     model: Optional[str] = ModelOpt,
@@ -157,10 +222,18 @@ def add(
     quiet: bool = QuietOpt,
     reproducible: bool = ReproducibleOpt,
 ) -> None:
-    """Add documents to a saved graph: only those it does not hold yet are extracted."""
+    """Add documents to a saved graph or store folder: only those it does not hold yet are extracted."""
     import conflictkg
     from conflictkg import exports
 
+    if graph.is_dir():
+        _graph_input(graph)
+        with terminate_as_interrupt(), BuildProgress(None, mode=progress_mode(quiet)) as progress:
+            stream = conflictkg.iter_documents(inputs, published=published, on_skip=_report_skip)
+            counts = conflictkg.build_store(stream, graph, model=model, gazetteer=gazetteer, processes=processes,
+                                            progress=progress, reproducible=reproducible)
+        _print_store_summary(graph, counts, stream)
+        return
     _inputs_exist([graph])
     kg = exports.read(graph)
     before = len(kg.documents)
@@ -237,7 +310,7 @@ def extract(
 
 @app.command()
 def query(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format, by extension)."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format, by extension) or a store folder."),
     sparql: Optional[str] = typer.Argument(None, help="A SPARQL SELECT, ASK or CONSTRUCT query (or @file.rq)."),
     name: Optional[str] = typer.Option(None, "--name", help="A named query from the library (see `conflictkg queries`)."),
     param: List[str] = typer.Option([], "--param", help="A parameter of a named query, NAME=VALUE (repeatable)."),
@@ -261,7 +334,7 @@ def query(
         if not sep or not key:
             raise InputError(f"--param {item!r}: expected NAME=VALUE")
         params[key] = value
-    _inputs_exist([graph])
+    _graph_input(graph)
     result = run_query(graph, sparql, name=name, params=params, timeout=timeout, max_memory=max_memory,
                        allow_service=allow_service)
     if format != "table":
@@ -291,11 +364,11 @@ def queries() -> None:
 
 
 @app.command()
-def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format).")) -> None:
+def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder.")) -> None:
     """Check a saved graph against the conflictkg SHACL shapes (exit 1 on violations)."""
     from conflictkg.exports.shacl import validate as run_validate
 
-    _inputs_exist([graph])
+    _graph_input(graph)
     report = run_validate(graph)
     if report.conforms:
         out.print(f"{graph}: conforms to the conflictkg shapes", markup=False)
@@ -307,7 +380,7 @@ def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF form
 
 @app.command()
 def convert(
-    source: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    source: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
     target: str = typer.Argument(..., help="Where to write; the format follows the extension (a folder, ending in /, for neo4j)."),
     format: Optional[str] = typer.Option(None, "--format", "-f", help="Output format, when the extension does not say (see `conflictkg formats`)."),
 ) -> None:
@@ -315,7 +388,7 @@ def convert(
     CSV, GraphML and GEXF (Gephi, Cytoscape), Parquet (pandas), a Neo4j import folder."""
     from conflictkg import exports
 
-    _inputs_exist([source])
+    _graph_input(source)
     kg = exports.read(source)
     # A str, not a Path: Path would drop the trailing "/" that asks for a folder format.
     exports.write(kg, target, format)
@@ -324,21 +397,36 @@ def convert(
 
 @app.command()
 def render(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
     output: Path = typer.Option(Path("graph.html"), "-o", "--output", help="The HTML file to write."),
+    around: List[str] = typer.Option([], "--around", help="Draw only the neighbourhood of this actor (name, alias or id; repeatable)."),
+    query_text: Optional[str] = typer.Option(None, "--query", help="Draw only the neighbourhood of the actors and relations this SPARQL SELECT returns (or @file.rq)."),
+    hops: int = typer.Option(1, "--hops", min=0, help="With --around/--query: how many relations away from them to draw."),
+    timeout: float = typer.Option(30.0, "--timeout", help="With --query: seconds before the query is stopped."),
+    max_memory: str = typer.Option("2G", "--max-memory", help="With --query: memory the query may use."),
 ) -> None:
-    """Draw the HTML explorer from a saved graph."""
+    """Draw the HTML explorer from a saved graph or store, whole or around some actors or a query's answers.
+
+    A store is read in place for --around and --query: only the neighbourhood is loaded.
+    """
     from conflictkg import exports
 
-    _inputs_exist([graph])
-    kg = exports.read(graph)
+    _graph_input(graph)
+    if around or query_text is not None:
+        from conflictkg.exports.store import draw_neighbourhood
+
+        if query_text is not None and query_text.startswith("@"):
+            query_text = _read_text(Path(query_text[1:]))
+        kg = draw_neighbourhood(graph, around=around, sparql=query_text, hops=hops, timeout=timeout, max_memory=max_memory)
+    else:
+        kg = exports.read(graph)
     exports.write(kg, output, "html")
     out.print(f"wrote {output}", markup=False)
 
 
 @app.command()
 def serve(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder (served in place)."),
     bind: str = typer.Option("127.0.0.1", "--bind", help="Address to listen on: HOST, HOST:PORT or [IPV6]:PORT (warns unless loopback)."),
     host: Optional[str] = typer.Option(None, "--host", hidden=True, help="Same as --bind HOST (kept for old scripts)."),
     port: int = typer.Option(7878, "--port", help="Port to listen on (unless --bind gives one)."),
@@ -351,7 +439,7 @@ def serve(
     from conflictkg.exports.server import is_loopback, parse_bind
     from conflictkg.exports.server import serve as run_serve
 
-    _inputs_exist([graph])
+    _graph_input(graph)
     address, port = parse_bind(host if host is not None else bind, port)
     if not is_loopback(address):
         err.print(f"warning: serving on {address}, reachable from other machines: anyone who can reach it can query the graph",
@@ -365,7 +453,7 @@ def serve(
 
 @app.command()
 def push(
-    graph: Path = typer.Argument(..., help="A saved graph (any RDF format)."),
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
     endpoint: str = typer.Option(..., "--endpoint", help="The store's Graph Store Protocol URL (e.g. http://127.0.0.1:7878/store)."),
     graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)."),
     add: bool = typer.Option(False, "--add", help="Add to the graph instead of replacing it."),
@@ -373,7 +461,7 @@ def push(
     """Send a graph to a SPARQL store over the Graph Store HTTP Protocol."""
     from conflictkg.exports.server import push as run_push
 
-    _inputs_exist([graph])
+    _graph_input(graph)
     n = run_push(graph, endpoint, graph=graph_iri, replace=not add)
     out.print(f"sent {n} triples to {endpoint}", markup=False)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from conflictkg.errors import OutputError
 
@@ -98,3 +99,37 @@ def swap_folder(staging: str | os.PathLike, target: str | os.PathLike) -> Path:
     else:
         os.rename(staging, target)
     return target
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str | os.PathLike, refused: Callable[[str], Exception], *, shared: bool = False) -> Iterator[None]:
+    """Hold an advisory lock (``flock``) on ``.<name>.lock`` beside ``folder`` for the block.
+
+    An exclusive holder (a writer) writes its pid in the file; shared holders (readers)
+    may be many at once, never together with a writer. A lock that cannot be had at once
+    raises ``refused(holder)``, ``holder`` naming the writer's pid or "readers".
+
+    >>> with folder_lock("out", lambda who: OutputError(f"out: locked by {who}")):   # doctest: +SKIP
+    ...     pass
+    """
+    folder = Path(folder)
+    lock_path = folder.parent / f".{folder.name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            # A writer leaves its pid behind; a reader holds the lock only if none is writing.
+            raise refused(f"pid {pid}" if pid else "another process") from None
+        if not shared:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+        try:
+            yield
+        finally:
+            if not shared:
+                os.ftruncate(fd, 0)
+    finally:
+        # The lock file stays: unlinking it would let a third process lock a different inode.
+        os.close(fd)

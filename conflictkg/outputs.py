@@ -13,7 +13,6 @@ OUTDIR) makes a second build into the same OUTDIR fail at start instead of racin
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import shutil
 import signal
@@ -22,9 +21,9 @@ from pathlib import Path
 from typing import Iterator
 
 from conflictkg.errors import InputError, OutputError
-from conflictkg.files import reason, swap_folder
+from conflictkg.files import folder_lock, reason, swap_folder
 
-__all__ = ["output_set", "MARKER"]
+__all__ = ["output_set", "terminate_as_interrupt", "MARKER"]
 
 #: Written into every set, so a later build knows the folder is its own to replace.
 MARKER = ".conflictkg-build"
@@ -42,27 +41,13 @@ def _siblings(outdir: Path, kind: str) -> list[Path]:
     return sorted(outdir.parent.glob(f".{outdir.name}.{kind}-*"))
 
 
-@contextlib.contextmanager
-def _lock(outdir: Path) -> Iterator[None]:
-    lock_path = outdir.parent / f".{outdir.name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "another process"
-            raise OutputError(f"{outdir}: another build is writing there (pid {holder}); "
-                              "wait for it or choose another --outdir") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        # The lock file stays: unlinking it would let a third build lock a different inode.
-        os.close(fd)
+def _lock(outdir: Path):
+    return folder_lock(outdir, lambda holder: OutputError(
+        f"{outdir}: another build is writing there ({holder}); wait for it or choose another --outdir"))
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP unwind like Ctrl-C, so the staging folder is removed on the way out."""
     def raise_interrupt(signum, frame):
         raise KeyboardInterrupt(signal.Signals(signum).name)
@@ -95,7 +80,7 @@ def output_set(outdir: str | os.PathLike) -> Iterator[Path]:
         outdir.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{outdir}: cannot create its parent folder ({reason(exc)})") from None
-    with _lock(outdir), _terminate_as_interrupt():
+    with _lock(outdir), terminate_as_interrupt():
         _recover(outdir)
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.staging-", dir=outdir.parent))

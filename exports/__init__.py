@@ -84,7 +84,11 @@ def write(kg: "KnowledgeGraph", path: str | os.PathLike, format: str | None = No
 
 
 def read(path: str | os.PathLike, format: str | None = None) -> "KnowledgeGraph":
-    """Read a graph saved in an RDF format (by ``format`` or the extension)."""
+    """Read a graph saved in an RDF format (by ``format`` or the extension), or a whole store folder."""
+    from conflictkg.exports.store import is_store, read_store
+
+    if format is None and is_store(path):
+        return read_store(path)
     exporter = get(format) if format else for_path(path, rdf_only=True)
     if exporter.read is None:
         raise FormatError(f"{path}: the {exporter.name} format cannot be read back as a graph")

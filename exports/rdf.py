@@ -650,7 +650,15 @@ def _inline_context(data: bytes, path: Path) -> bytes | None:
 
 
 def load_quads(path: str | os.PathLike, format: str | None = None) -> Iterator[ox.Quad]:
-    """Parse an RDF file safely with pyoxigraph; :class:`RDFParseError` names the file on bad input."""
+    """Parse an RDF file safely with pyoxigraph; :class:`RDFParseError` names the file on bad input.
+
+    A store folder (:mod:`conflictkg.exports.store`) gives its quads.
+    """
+    from conflictkg.exports.store import is_store, store_quads
+
+    if format is None and is_store(path):
+        yield from store_quads(path)
+        return
     path, name, args = _source(path, format)
     try:
         yield from ox.parse(**args)

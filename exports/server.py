@@ -64,6 +64,7 @@ import pyoxigraph as ox
 from conflictkg.errors import InputError, ServerError
 from conflictkg.exports.limits import DEFAULT_MEMORY, format_size, parse_size
 from conflictkg.exports import query_worker
+from conflictkg.exports.store import GraphStore, is_store
 
 __all__ = ["serve", "running_server", "push", "oxigraph_binary", "is_loopback", "parse_bind", "Limits"]
 
@@ -515,19 +516,25 @@ def _endpoint(path, host: str, port: int, limits: Limits, workers: int, startup_
         raise InputError(f"workers: {workers}: at least one is needed")
     httpd = _Endpoint(host, port, limits)  # first: a busy port fails before any loading
     _remove_orphans()
-    workdir = Path(tempfile.mkdtemp(prefix=_PREFIX))
-    try:
-        (workdir / "owner").write_text(str(os.getpid()))
-        location = workdir / "db"
-        _load(path, location, workdir)
-        httpd.pool = _Pool(location, limits, workers)
-        httpd.pool.wait_ready(startup_s)
-        yield f"http://{_bind(host, httpd.server_address[1])}/query", httpd
-    finally:
-        httpd.server_close()
-        if httpd.pool is not None:
-            httpd.pool.close()
-        shutil.rmtree(workdir, ignore_errors=True)
+    with contextlib.ExitStack() as stack:
+        try:
+            if is_store(path):
+                # A store folder is served in place (its workers open it read-only), locked
+                # against builds for as long as it is served.
+                location = stack.enter_context(GraphStore.open(path, connect=False)).database
+            else:
+                workdir = Path(tempfile.mkdtemp(prefix=_PREFIX))
+                stack.callback(shutil.rmtree, workdir, ignore_errors=True)
+                (workdir / "owner").write_text(str(os.getpid()))
+                location = workdir / "db"
+                _load(path, location, workdir)
+            httpd.pool = _Pool(location, limits, workers)
+            httpd.pool.wait_ready(startup_s)
+            yield f"http://{_bind(host, httpd.server_address[1])}/query", httpd
+        finally:
+            httpd.server_close()
+            if httpd.pool is not None:
+                httpd.pool.close()
 
 
 def _limits(timeout_s: float, max_memory: int | str, allow_service: bool, **sizes) -> Limits:
@@ -552,7 +559,9 @@ def running_server(
 ) -> Iterator[str]:
     """Serve ``path`` (see the module's limits) in a background thread for the block; yield its query URL.
 
-    ``port=0`` picks a free port. The store lives in a temporary folder removed afterwards.
+    ``port=0`` picks a free port. A graph file is loaded into a temporary store removed
+    afterwards; a store folder (:mod:`conflictkg.exports.store`) is served in place, locked
+    against builds while it is served.
     """
     limits = _limits(timeout_s, max_memory, allow_service, max_body=max_body, max_query=max_query)
     with _endpoint(path, host, port, limits, workers, startup_s) as (url, httpd), _serving(httpd):
@@ -604,7 +613,8 @@ def serve(
     workers: int = DEFAULT_WORKERS,
     ready: Callable[[str], None] | None = None,
 ) -> str | None:
-    """Serve ``path`` read-only as a SPARQL endpoint until SIGTERM, SIGINT (Ctrl-C) or SIGHUP; return its URL.
+    """Serve ``path`` (a graph file, or a store folder read in place) read-only as a SPARQL endpoint
+    until SIGTERM, SIGINT (Ctrl-C) or SIGHUP; return its URL.
 
     ``ready(url)`` is called once the endpoint answers (default: print the URL). Each
     request may take ``timeout_s`` seconds and its query ``max_memory`` bytes (or

@@ -408,11 +408,14 @@ def _store(source: Any) -> ox.Store:
     raise QueryError(f"cannot query a {type(source).__name__}: give a KnowledgeGraph, a file or an RDF store")
 
 
-def _execute(store: ox.Store, text: str, kind: str, live: bool = False, allow_service: bool = False) -> tuple[str, Any]:
+def _execute(store: ox.Store | str, text: str, kind: str, live: bool = False, allow_service: bool = False) -> tuple[str, Any]:
     """Run the query and return (kind, payload): picklable bytes, or with ``live`` the SELECT's terms.
 
-    The SERVICE check parses the query, so it runs here, inside the time and memory limits.
+    ``store`` may be the folder of an on-disk database, opened read-only here. The SERVICE
+    check parses the query, so it runs here, inside the time and memory limits.
     """
+    if isinstance(store, str):
+        store = ox.Store.read_only(store)
     if not allow_service and uses_service(text):
         raise QueryError(_SERVICE_REFUSED)
     result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -427,6 +430,8 @@ def _execute(store: ox.Store, text: str, kind: str, live: bool = False, allow_se
 
 def _child(store, text, kind, allow_service, max_memory, conn) -> None:
     try:
+        if isinstance(store, str):  # an on-disk store: opened here, not inherited open across the fork
+            store = ox.Store.read_only(store)
         if max_memory:
             import rdflib.plugins.sparql.parser  # noqa: F401 - imported before the limit: the allowance is the query's
 
@@ -447,7 +452,7 @@ def _over_memory(max_memory: int) -> QueryError:
     return QueryError(f"the query needed more than its memory limit of {format_size(max_memory)} and was stopped")
 
 
-def _run(store: ox.Store, text: str, kind: str, timeout: float | None, max_memory: int | None = None,
+def _run(store: ox.Store | str, text: str, kind: str, timeout: float | None, max_memory: int | None = None,
          allow_service: bool = False) -> tuple[str, Any]:
     if not timeout and not max_memory:
         try:
@@ -516,8 +521,9 @@ def query(
 ) -> QueryResult:
     """Run a SPARQL query, or the named query ``name`` with ``params``, over ``source``.
 
-    ``source`` is a KnowledgeGraph, the path of a graph in any RDF format, a
-    pyoxigraph Store or an rdflib graph. ``timeout`` bounds the running time in
+    ``source`` is a KnowledgeGraph, the path of a graph in any RDF format or of a
+    store folder (read in place, see :mod:`conflictkg.exports.store`), a pyoxigraph
+    Store or an rdflib graph. ``timeout`` bounds the running time in
     seconds, ``max_memory`` the memory the query may allocate (bytes, or a size such
     as ``"300M"``, ``"2G"``; default 2 GiB); None lifts a bound. Raises
     :class:`QueryError` for a malformed, refused, unknown, too slow or too large
@@ -547,8 +553,13 @@ def query(
     limit = parse_size(max_memory) if max_memory is not None else None
     checked = _check(sparql, allow_service)
     text = _bind(sparql, checked, params)
-    store = _store(source)
-    kind, payload = _run(store, text, checked.kind, timeout, limit, allow_service)
+    from conflictkg.exports.store import GraphStore, is_store
+
+    if isinstance(source, (str, os.PathLike)) and is_store(source):
+        with GraphStore.open(source, connect=False) as gs:  # read in place, under the store's lock
+            kind, payload = _run(str(gs.database), text, checked.kind, timeout, limit, allow_service)
+    else:
+        kind, payload = _run(_store(source), text, checked.kind, timeout, limit, allow_service)
     if kind == "ASK":
         return QueryResult("ASK", boolean=bool(payload), _raw=json.dumps({"head": {}, "boolean": bool(payload)}).encode())
     if kind == "SELECT" and isinstance(payload, tuple):

