@@ -187,7 +187,7 @@ class _Compiler:
             return []
         stack = (*stack, shape)
         severity, source = self.severity(shape), str(shape)
-        checks = self.value_checks(shape, keys, focus, "?this", "", severity, source, None, stack)
+        checks = self.value_checks(shape, focus, "?this", "", severity, source, None, stack)
         if "hasValue" in keys:
             for v in self.values(shape, "hasValue"):
                 checks.append(Check(f"SELECT ?this ?value WHERE {{ {focus} BIND(?this AS ?value) "
@@ -211,7 +211,7 @@ class _Compiler:
                              f"oxigraph engine does not support; validate with engine='pyshacl'")
         p, severity, source = _term(path), self.severity(shape), str(shape)
         pattern = f"?this {p} ?value ."
-        checks = self.value_checks(shape, keys, focus, "?value", pattern, severity, source, str(path), stack)
+        checks = self.value_checks(shape, focus, "?value", pattern, severity, source, str(path), stack)
 
         def add(query: str, message: str) -> None:
             checks.append(Check(query, source, severity, self.message(shape, message), str(path), "count"))
@@ -249,12 +249,12 @@ class _Compiler:
             checks += self.sparql(shape, constraint, focus, severity, path)
         return checks
 
-    def value_checks(self, shape, keys: set[str], focus: str, value: str, pattern: str, severity: str,
+    def value_checks(self, shape, focus: str, value: str, pattern: str, severity: str,
                      source: str, path: str | None, stack: tuple) -> list[Check]:
         """One check per value-type constraint of ``shape``, and one per sh:node."""
         checks = []
         bind = "" if value == "?value" else "BIND(?this AS ?value) "
-        for key, ok, default in self.constraints(shape, keys, "?value"):
+        for key, ok, default in self.constraints(shape, "?value"):
             query = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {pattern} {bind}FILTER(!({ok})) }}"
             checks.append(Check(query, source, severity, self.message(shape, default), path))
         for node in self.values(shape, "node"):
@@ -274,7 +274,7 @@ class _Compiler:
         return (f"{{ SELECT DISTINCT ?this WHERE {{ {focus.replace('?this', outer)} "
                 f"{pattern.replace('?this', outer).replace('?value', '?this')} }} }}")
 
-    def constraints(self, shape, keys: set[str], v: str) -> Iterator[tuple[str, str, str]]:
+    def constraints(self, shape, v: str) -> Iterator[tuple[str, str, str]]:
         """(component, SPARQL condition true when ``v`` satisfies it, default message) per value-type constraint."""
         for c in self.values(shape, "class"):
             yield "class", f"EXISTS {{ {v} {_INSTANCE} {_term(c)} }}", f"value does not have class {self.name(c)}"
@@ -302,8 +302,8 @@ class _Compiler:
 
     def conforms(self, shape, v: str) -> str:
         """A SPARQL condition true when ``v`` conforms to ``shape``, a shape made of value-type constraints only."""
-        keys = self.keys(shape, _VALUE | _DESCRIPTIVE)
-        tests = [ok for _, ok, _ in self.constraints(shape, keys, v)]
+        self.keys(shape, _VALUE | _DESCRIPTIVE)
+        tests = [ok for _, ok, _ in self.constraints(shape, v)]
         return " && ".join(f"({t})" for t in tests) or "true"
 
     def sparql(self, shape, constraint, focus: str, severity: str, path) -> list[Check]:
@@ -400,13 +400,16 @@ def _results(check: Check, store: ox.Store) -> Iterator["Violation"]:
     for row in rows:
         focus = row["this"].value
         value = row["value"].value if "value" in names and row["value"] is not None else None
-        message = check.message
+        message, path = check.message, check.path
         if check.kind == "sparql":
+            # As pyshacl: ?value and ?path bound by the query name the result's value and path;
+            # else a node shape's value is the focus node.
             value = focus if value is None and check.path is None else value
+            path = row["path"].value if "path" in names and row["path"] is not None else path
             for name in names:
                 if row[name] is not None:
                     message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _m, t=row[name].value: t, message)
-        yield Violation(check.severity, focus, check.path, value, message, check.shape)
+        yield Violation(check.severity, focus, path, value, message, check.shape)
 
 
 def run(checks: Iterable[Check], store: ox.Store) -> list["Violation"]:
