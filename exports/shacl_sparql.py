@@ -26,6 +26,10 @@ Any other SHACL term on a shape raises :class:`~conflictkg.errors.ShapeError` na
 shape and the term, so a new shape is never silently skipped (pyshacl still checks it:
 ``validate(..., engine="pyshacl")``).
 
+A SPARQL-based constraint runs as written, so its cost is the query's: Oxigraph
+evaluates a ``NOT EXISTS`` of several triple patterns at O(graph) per row, and the
+conflictkg shapes write such anti-joins as ``OPTIONAL {...} FILTER(!BOUND(...))``.
+
 >>> checks = compile_shapes(shapes_graph)          # doctest: +SKIP
 >>> violations = run(checks, store)                 # doctest: +SKIP
 """
