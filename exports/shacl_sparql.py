@@ -28,7 +28,8 @@ shape and the term, so a new shape is never silently skipped (pyshacl still chec
 
 A SPARQL-based constraint runs as written, so its cost is the query's: Oxigraph
 evaluates a ``NOT EXISTS`` of several triple patterns at O(graph) per row, and the
-conflictkg shapes write such anti-joins as ``OPTIONAL {...} FILTER(!BOUND(...))``.
+conflictkg shapes write such an anti-join as one pattern from a bound variable
+with its other conditions as one-pattern ``EXISTS`` tests.
 
 >>> checks = compile_shapes(shapes_graph)          # doctest: +SKIP
 >>> violations = run(checks, store)                 # doctest: +SKIP
