@@ -111,6 +111,16 @@ def _kinds(case):
     }[case]
 
 
+def test_both_engines_agree_on_the_bundled_sample_as_built_and_with_denials_stated_as_facts():
+    import conflictkg
+
+    sample = rdflib.Graph().parse(data=rdf.serialize(conflictkg.build(), "nt"), format="nt")
+    report = agree(sample)
+    assert report.conforms and not report.errors
+    _kinds("denial")(sample)
+    assert not agree(sample).conforms
+
+
 @pytest.mark.parametrize("case", ["minCount", "maxCount", "datatype", "ill-typed", "minLength", "minInclusive",
                                   "maxInclusive", "in", "nodeKind", "class", "or", "qualified", "hasValue", "node",
                                   "warning", "sparql", "denial", "targetSubjectsOf"])
