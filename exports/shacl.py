@@ -159,9 +159,8 @@ def validate(source: "KnowledgeGraph | str | os.PathLike | rdflib.Graph", engine
 
 def _pyshacl(graph: "rdflib.Graph") -> list[Violation]:
     import pyshacl
-    from rdflib import URIRef
-
     import rdflib
+    from rdflib import URIRef
 
     shapes_graph = rdflib.Graph()  # a copy: pyshacl adds triples to the shapes graph it is given
     for triple in shapes():
