@@ -364,12 +364,18 @@ def queries() -> None:
 
 
 @app.command()
-def validate(graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder.")) -> None:
+def validate(
+    graph: Path = typer.Argument(..., help="A saved graph (any RDF format) or a store folder."),
+    engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (the shapes compiled to SPARQL, fast) or pyshacl (the reference, slow)."),
+) -> None:
     """Check a saved graph against the conflictkg SHACL shapes (exit 1 on violations)."""
+    from conflictkg.exports.shacl import ENGINES
     from conflictkg.exports.shacl import validate as run_validate
 
+    if engine not in ENGINES:
+        raise InputError(f"--engine: unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
     _graph_input(graph)
-    report = run_validate(graph)
+    report = run_validate(graph, engine=engine)
     if report.conforms:
         out.print(f"{graph}: conforms to the conflictkg shapes", markup=False)
         return

@@ -76,3 +76,7 @@ class MissingDependencyError(ConflictKGError):
 
 class OutputError(ConflictKGError):
     """Outputs cannot be written: the folder is locked by another build, not writable, or the disk is full."""
+
+
+class ShapeError(ConflictKGError):
+    """A SHACL shape uses a feature the SPARQL-compiled engine does not support, or is malformed."""

@@ -234,6 +234,10 @@ def shapes_text() -> str:
     sym = [f"ck:{p}" for p in PREDICATES if p in SYMMETRIC]
     classes = [_ck(type_class(t)) for t in ENTITY_TYPES]
     values = ", ".join(preds)
+    # The sh:sparql constraints run once over the whole graph in Oxigraph, where a NOT EXISTS
+    # of several triple patterns costs O(graph) per row (quadratic overall); one pattern from a
+    # bound variable, its other conditions as one-pattern EXISTS tests, is linear there and the
+    # fastest form in pyshacl too (OPTIONAL/!BOUND is linear in Oxigraph but slower in rdflib).
     out = [
         "# SHACL shapes for conflictkg graphs. GENERATED from vocabulary.json by conflictkg/ontology/generate.py: do not edit.",
         "# Violations make a graph non-conforming; sh:Warning results (types outside a predicate's",
@@ -296,7 +300,8 @@ cks:RelationShape a sh:NodeShape ;
             SELECT $this ?s ?p ?o WHERE {{
                 $this ck:negated true ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
                 FILTER(EXISTS {{ ?s ?p ?o }} || (?p IN ({", ".join(sym)}) && EXISTS {{ ?o ?p ?s }}))
-                FILTER NOT EXISTS {{ ?pos ck:negated false ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+                FILTER NOT EXISTS {{ ?pos rdf:subject ?s .
+                    FILTER(EXISTS {{ ?pos rdf:object ?o }} && EXISTS {{ ?pos rdf:predicate ?p }} && EXISTS {{ ?pos ck:negated false }}) }}
             }}\"\"\" ] ,
       [
         sh:message "positive relation {{?s}} {{?p}} {{?o}} has no direct triple" ;
@@ -317,9 +322,10 @@ cks:DirectTripleShape a sh:NodeShape ;
             SELECT $this ?p ?o WHERE {{
                 $this ?p ?o .
                 FILTER(?p IN ({values}))
-                FILTER NOT EXISTS {{ ?r ck:negated false ; rdf:predicate ?p ; rdf:subject $this ; rdf:object ?o }}
-                FILTER(!(?p IN ({", ".join(sym)}))
-                    || NOT EXISTS {{ ?r ck:negated false ; rdf:predicate ?p ; rdf:subject ?o ; rdf:object $this }})
+                FILTER NOT EXISTS {{ ?r rdf:subject $this .
+                    FILTER(EXISTS {{ ?r rdf:object ?o }} && EXISTS {{ ?r rdf:predicate ?p }} && EXISTS {{ ?r ck:negated false }}) }}
+                FILTER(!(?p IN ({", ".join(sym)})) || NOT EXISTS {{ ?r rdf:subject ?o .
+                    FILTER(EXISTS {{ ?r rdf:object $this }} && EXISTS {{ ?r rdf:predicate ?p }} && EXISTS {{ ?r ck:negated false }}) }})
             }}\"\"\" ] .
 
 cks:EvidenceShape a sh:NodeShape ;
