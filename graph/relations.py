@@ -45,6 +45,8 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
         Doc.set_extension(_name, default=_default)
 
 _PLACES = PLACE_TYPES | {"STATE"}
+# Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
+_PURPOSE_STATES = {"opposes"}
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide", "vote", "move"}
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive"). Not verbs of
 # claiming: "did not claim any attack" says nothing of whether there was one.
@@ -102,7 +104,7 @@ class RelationExtractor:
         if cand.trigger.idx < doc._.headline_end:
             return
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
-        if ctx.blocked:
+        if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
         negated = cand.negated or ctx.negated
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
@@ -149,7 +151,7 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
         if cand.predicate != "leads" or cand.negated or cand.former:
             continue
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
-        if ctx.negated or ctx.blocked or ctx.modality or ctx.former or ctx.ended:
+        if ctx.negated or ctx.blocked or ctx.purpose or ctx.modality or ctx.former or ctx.ended:
             continue
         for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
             for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
@@ -218,10 +220,10 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "modality", "attributed_to", "former", "date", "ended")
+    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended")
 
     def __init__(self) -> None:
-        self.negated = self.blocked = self.former = self.ended = False
+        self.negated = self.blocked = self.purpose = self.former = self.ended = False
         self.modality: str | None = None
         self.attributed_to: str | None = None
         self.date: str | None = None
@@ -306,7 +308,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         governor = trigger.head.lemma_
         if not _negating(trigger.head) and governor not in _ACHIEVED and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
                                                                                 "bolster", "reinforce", "defend"):
-            ctx.blocked = True
+            ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -151,6 +151,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and _is_passive(verb.head) and _infinitive(verb):
+            # "X is widely reported to back Y": the raised subject of the passive is the doer
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
@@ -158,6 +161,11 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    """``verb`` is a to-infinitive ("to back", "to have armed", "to be sheltering")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _pcomp_governor(verb: Token) -> Token | None:
