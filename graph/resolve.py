@@ -46,6 +46,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
+from conflictkg.graph.segment import BULLETS
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -1044,6 +1045,42 @@ class Resolver:
 
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
                     past: bool = False) -> Actor | None:
+        """The actor an anaphor refers back to; under a section heading that names one actor (an
+        explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
+        topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
+        if topic is not None and self._opens_item(token):
+            return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        found = self._antecedent_in_text(token, spec, past=past)
+        if found is None and topic is not None:
+            self._ambiguous.discard(token.i)
+            return topic  # "- A militia formed in 2019. It is led by N": no other antecedent
+        return found
+
+    def _section_topic(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The actor the heading of ``token``'s section names (the whole heading, one actor, of a type
+        the anaphor accepts), for a subject or possessive anaphor only: an object pronoun may mean a
+        thing the resolver does not know."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
+            return None
+        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        if heading is None:
+            return None
+        span = self.doc.char_span(*heading, alignment_mode="expand")
+        actors = {a.id: a for i, a in self._named.items() if span is not None and span.start <= i < span.end}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        named = [t for t in span if t.i in self._named or t.is_punct or t.lower_ == "the"
+                 or (t.text.isupper() and t.text in actor.aliases)]
+        return actor if actor.type in types and len(named) == len(span) else None
+
+    def _opens_item(self, token: Token) -> bool:
+        """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
+        text, start = self.doc.text, token.left_edge.idx
+        return not text[text.rfind("\n", 0, start) + 1:start].strip(BULLETS + " \t")
+
+    def _antecedent_in_text(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
+                            past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
             # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
@@ -1117,7 +1154,7 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if best.actor.id in own_subjects and not past and self._past_own_subjects(token, own_subjects):
-            return self._antecedent(token, spec, past=True)  # "The government designated it": not itself
+            return self._antecedent_in_text(token, spec, past=True)  # "The government designated it": not itself
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None

@@ -27,6 +27,8 @@ if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
 if not Doc.has_extension("datelines"):
     Doc.set_extension("datelines", default=())
+if not Doc.has_extension("headings"):
+    Doc.set_extension("headings", default=())
 
 # "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
 # a state and a date, then the agency's name in brackets
@@ -55,6 +57,7 @@ def news_sentences(doc: Doc) -> Doc:
         if token.idx in starts and token.i > 0 and not token.is_space:
             token.is_sent_start = True
     doc._.headline_end = _headline_end(text)
+    doc._.headings = tuple(_headings(text))
     return doc
 
 
@@ -74,6 +77,30 @@ def _line_starts(text: str) -> set[int]:
             out.update((start + len(bullet.group()) - len(bullet.group().lstrip()), bullet.end()))
         elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())):
             out.add(start)
+    return out
+
+
+_HEADING_WORDS = 8  # a section heading is short: "Al-Shabaab", "The armed groups", "Who backs the rebels?"
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Section headings of an explainer ("The rebels", "Kestrian Liberation Front" over bullets): lines
+    after the first that stand alone -- after a blank line or a list item, before a non-blank line --
+    are short, and end without a sentence's punctuation. Character spans, in order."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)]
+    lines = [(a, b) for a, b in lines if not (a == b and a > 0 and text[a - 1] != "\n")]
+    first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if n == first or not line or len(line.split()) > _HEADING_WORDS or line[-1] in ".!:;,\"”'’)" \
+                or BULLET_ITEM.match(line + " ") or re.match(r"\d{1,2}[:.]\d{2}\b", line):
+            continue
+        before = text[lines[n - 1][0]:lines[n - 1][1]] if n else ""
+        after = next((text[a:b] for a, b in lines[n + 1:] if text[a:b].strip()), "")
+        if after and (not before.strip() or BULLET_ITEM.match(before)):
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            out.append((start + lead, start + lead + len(line)))
     return out
 
 

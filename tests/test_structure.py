@@ -1,0 +1,67 @@
+"""Document structure: an explainer's section heading that names an actor is the topic of its items.
+
+"Kestrian Liberation Front" over "- It is led by N" -- NER reads a heading line poorly, and an item
+leaves its subject to the heading. Every text here is written for these tests (invented actors and
+places, or real actors of other conflicts); each kind has near misses that must yield nothing.
+"""
+
+import pytest
+
+from relations_helpers import has, triples
+from conflictkg.graph.segment import _headings
+
+
+def about(found: set, name: str) -> set:
+    return {t for t in found if name in (t[0], t[2])}
+
+
+def test_headings_are_short_lines_standing_alone():
+    text = ("Who is fighting in Varnia\n\nAn introduction to the war.\n\nKestrian Liberation Front\n"
+            "- It was formed in 2019.\nArmy of the Southern Hills\n- It split off in 2021.\n\n"
+            "What to watch?\n\nTalks may resume.\n14:05\nShelling went on.")
+    found = [text[a:b] for a, b in _headings(text)]
+    assert found == ["Kestrian Liberation Front", "Army of the Southern Hills", "What to watch?"]
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("A guide to the armed groups.\n\nKestrian Liberation Front\n"
+     "- A militia of some 4,000 fighters that took up arms in 2019. It is led by Doran Vesk, a former teacher.\n"
+     "- Its fighters captured the river town of Pellor in March.\n",
+     "Doran Vesk", "leads", "Kestrian Liberation Front"),
+    ("A guide to the armed groups.\n\nKestrian Liberation Front\n"
+     "- A militia of some 4,000 fighters that took up arms in 2019.\n"
+     "- Its fighters captured the river town of Pellor in March.\n",
+     "Kestrian Liberation Front", "captures", "Pellor"),
+    ("The main players\n\nThe Ostmark situation in brief.\n\nArmy of the Southern Hills\n"
+     "- Founded by defectors from the national army in 2021.\n"
+     "- It has attacked the market town of Brenna twice this year.\n",
+     "Army of the Southern Hills", "attacks", "Brenna"),
+    ("Who is who\n\nThe armed groups of the delta.\n\nDelta Peoples Movement\n\n"
+     "A smaller armed faction, active since 2015 in the mangroves.\n\n"
+     "It is commanded by Abel Nwosu, a former fisherman.\n",
+     "Abel Nwosu", "leads", "Delta Peoples Movement"),
+])
+def test_an_item_under_an_actor_heading_refers_to_it(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+def test_an_item_that_names_its_own_subject_keeps_it():
+    found = triples("A guide to the armed groups.\n\nKestrian Liberation Front\n"
+                    "- A militia that took up arms in 2019.\n"
+                    "- The Lomar army attacked Pellor in March.\n")
+    assert not has(found, "Kestrian Liberation Front", "attacks", "Pellor")
+
+
+@pytest.mark.parametrize("heading", ["The rebels", "What to watch", "Key players in the north"])
+def test_a_heading_that_names_no_actor_is_no_topic(heading):
+    found = triples(f"A guide to the war.\n\n{heading}\n"
+                    "- A militia of some 4,000 fighters that took up arms in 2019.\n"
+                    "- It is led by Doran Vesk, a former teacher.\n")
+    assert about(found, "Doran Vesk") == set()
+
+
+def test_an_object_pronoun_is_not_read_as_the_heading():
+    found = triples("A guide to the armed groups.\n\nKestrian Liberation Front\n"
+                    "- A militia that took up arms in 2019.\n"
+                    "- Government troops seized a convoy near Pellor and burned it.\n")
+    assert not any(t[1] == "attacks" and t[2] == "Kestrian Liberation Front" for t in found)
