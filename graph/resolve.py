@@ -1057,22 +1057,27 @@ class Resolver:
         return found
 
     def _section_topic(self, token: Token, types: tuple[str, ...]) -> Actor | None:
-        """The actor the heading of ``token``'s section names (the whole heading, one actor, of a type
-        the anaphor accepts), for a subject or possessive anaphor only: an object pronoun may mean a
-        thing the resolver does not know."""
+        """The actor ``token``'s section heading is -- the heading is its name and nothing else, or asks
+        "Who/What is <name>?" -- of a type the anaphor accepts; not "Who backs the Kestrian Front?" (the
+        answer's "it" is the backer). Only for a subject or possessive anaphor: an object pronoun may
+        mean a thing the resolver does not know."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
             return None
         heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
-        if heading is None:
+        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        if span is None:
             return None
-        span = self.doc.char_span(*heading, alignment_mode="expand")
-        actors = {a.id: a for i, a in self._named.items() if span is not None and span.start <= i < span.end}
+        actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
         if len(actors) != 1:
             return None
         actor = next(iter(actors.values()))
-        named = [t for t in span if t.i in self._named or t.is_punct or t.lower_ == "the"
+        if actor.type not in types:
+            return None
+        # "Who are the Houthis?" asks what the name is: the same topic as the bare name
+        asked = 2 if len(span) > 3 and span[-1].text == "?" and span[0].tag_ in ("WP", "WDT") and span[1].lemma_ == "be" else 0
+        named = [t for t in span[asked:] if t.i in self._named or t.is_punct or t.lower_ == "the"
                  or (t.text.isupper() and t.text in actor.aliases)]
-        return actor if actor.type in types and len(named) == len(span) else None
+        return actor if len(named) == len(span) - asked else None
 
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""

@@ -65,3 +65,26 @@ def test_an_object_pronoun_is_not_read_as_the_heading():
                     "- A militia that took up arms in 2019.\n"
                     "- Government troops seized a convoy near Pellor and burned it.\n")
     assert not any(t[1] == "attacks" and t[2] == "Kestrian Liberation Front" for t in found)
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Q&A: the war in the hills\n\nFighting has flared again. Here is what we know.\n\n"
+     "Who is the Kestrian Liberation Front?\n\n"
+     "A militia of hill farmers that took up arms in 2015. It is now commanded by Doran Vesk.\n",
+     "Doran Vesk", "leads", "Kestrian Liberation Front"),
+    ("Explainer: the delta war\n\nThe basics.\n\nWhat is the Lomar Defence Force?\n\n"
+     "The army of the breakaway region, raised in 2012. Its units captured the town of Pellor on Monday.\n",
+     "Lomar Defence Force", "captures", "Pellor"),
+    ("Q&A: the northern rebellion\n\nA short guide.\n\nWhat is the Red Hills Movement?\n\n"
+     "A splinter of a few hundred fighters based in the border hills. It is led by Mariam Tesfaye.\n",
+     "Mariam Tesfaye", "leads", "Red Hills Movement"),
+])
+def test_a_question_heading_asking_who_a_body_is_makes_it_the_topic(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
+
+
+def test_a_question_heading_naming_two_actors_is_no_topic():
+    found = triples("Q&A: the war in the hills\n\nHere is what we know.\n\n"
+                    "Who is the Kestrian Liberation Front, and is the Lomar Defence Force with it?\n\n"
+                    "A militia of hill farmers that took up arms in 2015. It is now commanded by Doran Vesk.\n")
+    assert about(found, "Doran Vesk") == set()
