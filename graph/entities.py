@@ -19,6 +19,8 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +53,12 @@ def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
     for ent in _titled_names(doc, _heading_names(doc, _widen(doc))):
+        untimed = _without_time_stamp(ent)
+        if untimed is not ent:
+            changed = True
+            if untimed is None:
+                continue
+            ent = untimed
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -93,6 +101,20 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _without_time_stamp(ent: Span) -> Span | None:
+    """A live blog's "13:40 - Lomar Defence Force" entity without its time stamp and dash (None if
+    nothing is left); ``ent`` itself if it has none."""
+    start = ent.start
+    while start < ent.end and (_TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—"):
+        start += 1
+    if start == ent.start:
+        return ent
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
 
 
 def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -88,3 +88,17 @@ def test_a_question_heading_naming_two_actors_is_no_topic():
                     "Who is the Kestrian Liberation Front, and is the Lomar Defence Force with it?\n\n"
                     "A militia of hill farmers that took up arms in 2015. It is now commanded by Doran Vesk.\n")
     assert about(found, "Doran Vesk") == set()
+
+
+# -- live blogs: a time stamp is no part of a name ----------------------------------------------
+_BLOG = ("Live: fighting around Varn\n\nOur live coverage of the fighting in Varn.\n\n"
+         "14:05 — Kestrian Liberation Front fighters attacked the airport in Pellor, witnesses said.\n"
+         "13:40 - Lomar Defence Force units shelled the town of Brenna overnight.\n"
+         "12:15 Ostrava sent drones to the Kestrian Liberation Front last week, officials said.\n")
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_a_name():
+    found = triples(_BLOG)
+    assert has(found, "Lomar Defence Force", "attacks", "Brenna")
+    assert has(found, "Kestrian Liberation Front", "attacks", "Pellor")
+    assert not any(t[0][:1].isdigit() or t[2][:1].isdigit() for t in found)
