@@ -118,11 +118,11 @@ def _without_time_stamp(ent: Span) -> Span | None:
 
 
 def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A section heading that is a body's name ("Kestrian Liberation Front" over a list of its deeds) is
-    one ORG entity: NER reads a line with no sentence around it poorly. Only a heading made of
+    """A section heading or a list item's label that is a body's name ("Kestrian Liberation Front" over a
+    list of its deeds, "- Kestrian Liberation Front: ...") is one ORG entity: NER reads a line with no sentence around it poorly. Only a heading made of
     capitalised words and name connectors that ends in an organisation's head noun ("Army of the
     Southern Hills" begins with one)."""
-    for start, end in getattr(doc._, "headings", ()):
+    for start, end in (*getattr(doc._, "headings", ()), *getattr(doc._, "labels", ())):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue

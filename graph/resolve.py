@@ -1048,7 +1048,7 @@ class Resolver:
         """The actor an anaphor refers back to; under a section heading that names one actor (an
         explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
         topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
-        if topic is not None and self._opens_item(token):
+        if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
         if found is None and topic is not None:
@@ -1063,7 +1063,8 @@ class Resolver:
         mean a thing the resolver does not know."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
             return None
-        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        heading = self._item_label(token) or next(
+            (h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
         span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
         if span is None:
             return None
@@ -1078,6 +1079,21 @@ class Resolver:
         named = [t for t in span[asked:] if t.i in self._named or t.is_punct or t.lower_ == "the"
                  or (t.text.isupper() and t.text in actor.aliases)]
         return actor if len(named) == len(span) - asked else None
+
+    def _item_label(self, token: Token) -> tuple[int, int] | None:
+        """The label of ``token``'s list item ("- Kestrian Front: ... it ..."), if it has one before ``token``."""
+        line_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        return next((span for span in getattr(self.doc._, "labels", ()) if line_start <= span[0] and span[1] <= token.idx),
+                    None)
+
+    def _first_after_label(self, token: Token) -> bool:
+        """Whether ``token`` opens a sentence of a labelled item with no other name between the label and it
+        ("- Kestrian Front: the largest group. It holds Pellor")."""
+        label = self._item_label(token)
+        if label is None or token.left_edge.i != token.sent.start:
+            return False
+        span = self.doc.char_span(*label, alignment_mode="expand")
+        return span is not None and not any(span.end <= i < token.i for i in self._named)
 
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""

@@ -29,6 +29,8 @@ if not Doc.has_extension("datelines"):
     Doc.set_extension("datelines", default=())
 if not Doc.has_extension("headings"):
     Doc.set_extension("headings", default=())
+if not Doc.has_extension("labels"):
+    Doc.set_extension("labels", default=())
 
 # "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
 # a state and a date, then the agency's name in brackets
@@ -58,6 +60,7 @@ def news_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
     doc._.headline_end = _headline_end(text)
     doc._.headings = tuple(_headings(text))
+    doc._.labels = tuple(_labels(text))
     return doc
 
 
@@ -101,6 +104,21 @@ def _headings(text: str) -> list[tuple[int, int]]:
         if after and (not before.strip() or BULLET_ITEM.match(before)):
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             out.append((start + lead, start + lead + len(line)))
+    return out
+
+
+# "- Kestrian Liberation Front: the largest rebel group ...": a list item's label before a colon
+_LABEL = re.compile(r"[A-Z][^\n.!?:;,]{0,80}?(?=:\s)")
+
+
+def _labels(text: str) -> list[tuple[int, int]]:
+    """The labels of list items ("- Kestrian Front: ..."), short and capitalised: character spans."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)", text):
+        bullet = BULLET_ITEM.match(text, m.end())
+        label = _LABEL.match(text, bullet.end()) if bullet else None
+        if label and len(label.group().split()) <= _HEADING_WORDS:
+            out.append(label.span())
     return out
 
 

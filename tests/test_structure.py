@@ -102,3 +102,32 @@ def test_a_live_blog_time_stamp_is_not_part_of_a_name():
     assert has(found, "Lomar Defence Force", "attacks", "Brenna")
     assert has(found, "Kestrian Liberation Front", "attacks", "Pellor")
     assert not any(t[0][:1].isdigit() or t[2][:1].isdigit() for t in found)
+
+
+# -- list items labelled with a name: "- Kestrian Front: ..." ---------------------------------------
+@pytest.mark.parametrize("item, subject, predicate, obj", [
+    ("- Kestrian Liberation Front: the largest rebel group. It captured Pellor in 2021.",
+     "Kestrian Liberation Front", "captures", "Pellor"),
+    ("- Army of the Southern Hills: a splinter faction. It is led by Ilse Maro.",
+     "Ilse Maro", "leads", "Army of the Southern Hills"),
+    ("• Delta Peoples Movement: an armed faction of fishermen. Its fighters attacked the port of Veltria in May.",
+     "Delta Peoples Movement", "attacks", "Veltria"),
+])
+def test_a_list_item_label_that_names_a_body_is_the_items_topic(item, subject, predicate, obj):
+    found = triples(f"The armed groups at a glance\n\nA short guide to the main factions.\n\n{item}\n")
+    assert has(found, subject, predicate, obj)
+
+
+@pytest.mark.parametrize("item", [
+    "- Background: a militia of hill farmers formed in 2019. It is led by Doran Vesk.",
+    "- Leadership: the rebels chose a new chief in May. It is led by Doran Vesk.",
+])
+def test_a_label_that_names_no_body_is_no_topic(item):
+    found = triples(f"Kestrian Liberation Front\n\nA short guide to the group.\n\n{item}\n")
+    assert about(found, "Doran Vesk") == set()
+
+
+def test_a_label_overrides_the_section_heading():
+    found = triples("A guide to the war.\n\nArmy of the Southern Hills\n"
+                    "- Red Hills Movement: its main ally. It is led by Mariam Tesfaye.\n")
+    assert not has(found, "Mariam Tesfaye", "leads", "Army of the Southern Hills")
