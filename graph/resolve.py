@@ -1051,6 +1051,9 @@ class Resolver:
         if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and topic is None and self._asked_about_only(token, found):
+            self._ambiguous.add(token.i)
+            return None  # "Who backs the Kestrian Front? / A neighbour. It sent drones": "it" is the answer
         if found is None and topic is not None:
             self._ambiguous.discard(token.i)
             return topic  # "- A militia formed in 2019. It is led by N": no other antecedent
@@ -1079,6 +1082,19 @@ class Resolver:
         named = [t for t in span[asked:] if t.i in self._named or t.is_punct or t.lower_ == "the"
                  or (t.text.isupper() and t.text in actor.aliases)]
         return actor if len(named) == len(span) - asked else None
+
+    def _asked_about_only(self, token: Token, actor: Actor) -> bool:
+        """Whether a subject anaphor's antecedent is named, in its section, only by a question heading
+        whose subject is its "who"/"what" ("Who backs X?"): the answer's "it" is the one asked for."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return False
+        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        if span is None or span[-1].text != "?" or span[0].tag_ not in ("WP", "WDT") \
+                or span[0].dep_ != "nsubj" or span[0].head.lemma_ == "be":
+            return False
+        named_in = [i for i, a in self._named.items() if a.id == actor.id and i < token.i]
+        return bool(named_in) and all(span.start <= i < span.end for i in named_in if i >= span.start)
 
     def _item_label(self, token: Token) -> tuple[int, int] | None:
         """The label of ``token``'s list item ("- Kestrian Front: ... it ..."), if it has one before ``token``."""

@@ -131,3 +131,20 @@ def test_a_label_overrides_the_section_heading():
     found = triples("A guide to the war.\n\nArmy of the Southern Hills\n"
                     "- Red Hills Movement: its main ally. It is led by Mariam Tesfaye.\n")
     assert not has(found, "Mariam Tesfaye", "leads", "Army of the Southern Hills")
+
+
+# -- Q&A: "Who backs X?" -- the answer's "it" is the one asked for, not X ---------------------------
+@pytest.mark.parametrize("question, answer", [
+    ("Who backs the Kestrian Front?", "A neighbouring power. It has supplied drones to the rebels."),
+    ("Who arms the Red Hills Movement?", "A Gulf state, diplomats say. It has paid for rifles and trucks."),
+    ("Who attacked the Lomar Defence Force?", "An unnamed militia. It struck the barracks at dawn."),
+])
+def test_a_question_that_asks_who_acts_on_a_body_is_no_antecedent_for_the_answer(question, answer):
+    found = triples(f"Q&A: the war in the hills\n\nHere is what we know.\n\n{question}\n\n{answer}\n")
+    assert {t for t in found if t[1] in ("supports", "attacks", "opposes")} == set()
+
+
+def test_an_answer_that_names_the_actor_again_is_read():
+    found = triples("Q&A: the war in the hills\n\nHere is what we know.\n\nWho backs the Red Hills Movement?\n\n"
+                    "The Red Hills Movement gets rifles from Ostrava. It attacked the town of Adet in May.\n")
+    assert has(found, "Red Hills Movement", "attacks", "Adet")
