@@ -9,6 +9,10 @@ parser (which keeps boundaries already set), starts a sentence
 * at list items ("- Iran blamed Israel...", "2) ...") and at lines that follow a finished
   sentence or a short heading (explainers and press releases break lines, not paragraphs).
 
+It also records, for the resolver, section headings (``doc._.headings``: short lines standing alone,
+"Kestrian Liberation Front" over a list, "Who is X?") and list-item labels (``doc._.labels``:
+"- Kestrian Front: ..."); a heading or label that names one body is the topic its items' "it" refers to.
+
 It also marks a title-case headline (``doc._.headline_end``): headlines compress and
 capitalise, and the tagger reads them poorly, so relations are not read from them
 (their facts are restated in the body); their names still count for coreference.
