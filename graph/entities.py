@@ -19,6 +19,8 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +52,13 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _titled_names(doc, _widen(doc)):
+    for ent in _titled_names(doc, _heading_names(doc, _widen(doc))):
+        untimed = _without_time_stamp(ent)
+        if untimed is not ent:
+            changed = True
+            if untimed is None:
+                continue
+            ent = untimed
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -93,6 +101,44 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _without_time_stamp(ent: Span) -> Span | None:
+    """A live blog's "13:40 - Lomar Defence Force" entity without its time stamp and dash (None if
+    nothing is left); ``ent`` itself if it has none."""
+    start = ent.start
+    while start < ent.end and (_TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—"):
+        start += 1
+    if start == ent.start:
+        return ent
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+
+def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A section heading or a list item's label that is a body's name ("Kestrian Liberation Front" over a
+    list of its deeds, "- Kestrian Liberation Front: ...") is one ORG entity: NER reads a line with no sentence around it poorly. Only a heading made of
+    capitalised words and name connectors that ends in an organisation's head noun ("Army of the
+    Southern Hills" begins with one)."""
+    for start, end in (*getattr(doc._, "headings", ()), *getattr(doc._, "labels", ())):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        paren = next((k for k, t in enumerate(words) if t.text == "("), None)
+        name = words[:paren] if paren is not None else words
+        heads = _ORG_HEADS | set(ORGANIZATION_NAME_HEADS)
+        headed = len(name) >= 2 and (name[-1].text in heads or (name[0].text in heads and name[1].lower_ == "of"))
+        if not headed \
+                or not all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in name):
+            continue
+        if any(e.start == name[0].i and e.end == name[-1].i + 1 for e in ents):
+            continue
+        new = Span(doc, name[0].i, name[-1].i + 1, label="ORG")
+        ents = sorted([e for e in ents if e.end <= new.start or e.start >= new.end] + [new], key=lambda e: e.start)
+    return ents
 
 
 def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:

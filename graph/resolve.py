@@ -46,6 +46,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
+from conflictkg.graph.segment import BULLETS
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -1044,6 +1045,79 @@ class Resolver:
 
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
                     past: bool = False) -> Actor | None:
+        """The actor an anaphor refers back to; under a section heading that names one actor (an
+        explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
+        topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
+        if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
+            return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and topic is None and self._asked_about_only(token, found):
+            self._ambiguous.add(token.i)
+            return None  # "Who backs the Kestrian Front? / A neighbour. It sent drones": "it" is the answer
+        if found is None and topic is not None:
+            self._ambiguous.discard(token.i)
+            return topic  # "- A militia formed in 2019. It is led by N": no other antecedent
+        return found
+
+    def _section_topic(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The actor ``token``'s section heading is -- the heading is its name and nothing else, or asks
+        "Who/What is <name>?" -- of a type the anaphor accepts; not "Who backs the Kestrian Front?" (the
+        answer's "it" is the backer). Only for a subject or possessive anaphor: an object pronoun may
+        mean a thing the resolver does not know."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
+            return None
+        heading = self._item_label(token) or next(
+            (h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        if span is None:
+            return None
+        actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        if actor.type not in types:
+            return None
+        # "Who are the Houthis?" asks what the name is: the same topic as the bare name
+        asked = 2 if len(span) > 3 and span[-1].text == "?" and span[0].tag_ in ("WP", "WDT") and span[1].lemma_ == "be" else 0
+        named = [t for t in span[asked:] if t.i in self._named or t.is_punct or t.lower_ == "the"
+                 or (t.text.isupper() and t.text in actor.aliases)]
+        return actor if len(named) == len(span) - asked else None
+
+    def _asked_about_only(self, token: Token, actor: Actor) -> bool:
+        """Whether a subject anaphor's antecedent is named, in its section, only by a question heading
+        whose subject is its "who"/"what" ("Who backs X?"): the answer's "it" is the one asked for."""
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return False
+        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        if span is None or span[-1].text != "?" or span[0].tag_ not in ("WP", "WDT") \
+                or span[0].dep_ != "nsubj" or span[0].head.lemma_ == "be":
+            return False
+        named_in = [i for i, a in self._named.items() if a.id == actor.id and i < token.i]
+        return bool(named_in) and all(span.start <= i < span.end for i in named_in if i >= span.start)
+
+    def _item_label(self, token: Token) -> tuple[int, int] | None:
+        """The label of ``token``'s list item ("- Kestrian Front: ... it ..."), if it has one before ``token``."""
+        line_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        return next((span for span in getattr(self.doc._, "labels", ()) if line_start <= span[0] and span[1] <= token.idx),
+                    None)
+
+    def _first_after_label(self, token: Token) -> bool:
+        """Whether ``token`` opens a sentence of a labelled item with no other name between the label and it
+        ("- Kestrian Front: the largest group. It holds Pellor")."""
+        label = self._item_label(token)
+        if label is None or token.left_edge.i != token.sent.start:
+            return False
+        span = self.doc.char_span(*label, alignment_mode="expand")
+        return span is not None and not any(span.end <= i < token.i for i in self._named)
+
+    def _opens_item(self, token: Token) -> bool:
+        """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
+        text, start = self.doc.text, token.left_edge.idx
+        return not text[text.rfind("\n", 0, start) + 1:start].strip(BULLETS + " \t")
+
+    def _antecedent_in_text(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
+                            past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
             # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
@@ -1117,7 +1191,7 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if best.actor.id in own_subjects and not past and self._past_own_subjects(token, own_subjects):
-            return self._antecedent(token, spec, past=True)  # "The government designated it": not itself
+            return self._antecedent_in_text(token, spec, past=True)  # "The government designated it": not itself
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None

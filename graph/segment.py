@@ -9,6 +9,10 @@ parser (which keeps boundaries already set), starts a sentence
 * at list items ("- Iran blamed Israel...", "2) ...") and at lines that follow a finished
   sentence or a short heading (explainers and press releases break lines, not paragraphs).
 
+It also records, for the resolver, section headings (``doc._.headings``: short lines standing alone,
+"Kestrian Liberation Front" over a list, "Who is X?") and list-item labels (``doc._.labels``:
+"- Kestrian Front: ..."); a heading or label that names one body is the topic its items' "it" refers to.
+
 It also marks a title-case headline (``doc._.headline_end``): headlines compress and
 capitalise, and the tagger reads them poorly, so relations are not read from them
 (their facts are restated in the body); their names still count for coreference.
@@ -27,6 +31,10 @@ if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
 if not Doc.has_extension("datelines"):
     Doc.set_extension("datelines", default=())
+if not Doc.has_extension("headings"):
+    Doc.set_extension("headings", default=())
+if not Doc.has_extension("labels"):
+    Doc.set_extension("labels", default=())
 
 # "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
 # a state and a date, then the agency's name in brackets
@@ -55,6 +63,8 @@ def news_sentences(doc: Doc) -> Doc:
         if token.idx in starts and token.i > 0 and not token.is_space:
             token.is_sent_start = True
     doc._.headline_end = _headline_end(text)
+    doc._.headings = tuple(_headings(text))
+    doc._.labels = tuple(_labels(text))
     return doc
 
 
@@ -74,6 +84,45 @@ def _line_starts(text: str) -> set[int]:
             out.update((start + len(bullet.group()) - len(bullet.group().lstrip()), bullet.end()))
         elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())):
             out.add(start)
+    return out
+
+
+_HEADING_WORDS = 8  # a section heading is short: "Al-Shabaab", "The armed groups", "Who backs the rebels?"
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Section headings of an explainer ("The rebels", "Kestrian Liberation Front" over bullets): lines
+    after the first that stand alone -- after a blank line or a list item, before a non-blank line --
+    are short, and end without a sentence's punctuation. Character spans, in order."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)]
+    lines = [(a, b) for a, b in lines if not (a == b and a > 0 and text[a - 1] != "\n")]
+    first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if n == first or not line or len(line.split()) > _HEADING_WORDS or line[-1] in ".!:;,\"”'’)" \
+                or BULLET_ITEM.match(line + " ") or re.match(r"\d{1,2}[:.]\d{2}\b", line):
+            continue
+        before = text[lines[n - 1][0]:lines[n - 1][1]] if n else ""
+        after = next((text[a:b] for a, b in lines[n + 1:] if text[a:b].strip()), "")
+        if after and (not before.strip() or BULLET_ITEM.match(before)):
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            out.append((start + lead, start + lead + len(line)))
+    return out
+
+
+# "- Kestrian Liberation Front: the largest rebel group ...": a list item's label before a colon
+_LABEL = re.compile(r"[A-Z][^\n.!?:;,]{0,80}?(?=:\s)")
+
+
+def _labels(text: str) -> list[tuple[int, int]]:
+    """The labels of list items ("- Kestrian Front: ..."), short and capitalised: character spans."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)", text):
+        bullet = BULLET_ITEM.match(text, m.end())
+        label = _LABEL.match(text, bullet.end()) if bullet else None
+        if label and len(label.group().split()) <= _HEADING_WORDS:
+            out.append(label.span())
     return out
 
 
