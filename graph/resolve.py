@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1777,6 +1777,17 @@ class Resolver:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
                         return self.refs(pobj, role)
+            if child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPEAKER_NOUNS:
+                return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
+        return []
+
+    def _spoken_for(self, prep: Token) -> list[Ref]:
+        """"a spokesman for Veltria's defence ministry", "a spokeswoman for the rebels": the one actor, no
+        person or place, that the speaker speaks for."""
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            refs = self.refs(pobj, ACTOR)
+            if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
+                return refs
         return []
 
     def _read_portfolios(self) -> None:

@@ -146,3 +146,33 @@ def test_statement_phrasings(text, expected, absent):
     assert has(text, *expected), rels(text)
     if absent:
         assert not has(text, *absent)
+
+
+# -- a spokesman speaks for the actor he names ---------------------------------------------------
+SPOKESMEN = [
+    ("A spokesman for the Hungarian foreign ministry condemned Serbia.", ("Government of Hungary", "condemns", "Serbia")),
+    ("A spokeswoman for the Taliban accused Pakistan of bombing Khost.", ("Taliban", "condemns", "Pakistan")),
+    ("A spokesman for the Sudanese army said it had recaptured the town of Bara.", ("Government of Sudan", "captures", "Bara")),
+    ("Hezbollah's spokesman condemned the Israeli strike on Tyre.", ("Hezbollah", "condemns", "Israel")),
+    ("A spokesman for Human Rights Watch condemned Myanmar.", ("Human Rights Watch", "condemns", "Myanmar")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKESMEN)
+def test_spokesman_speaks_for_his_actor(text, expected):
+    assert has(text, *expected), rels(text)
+
+
+SPOKESMAN_MISSES = [
+    # an envoy *for* a place is sent to it, not by it
+    ("The UN special envoy for Yemen condemned the shelling of Taiz.", "Yemen", ("condemns",)),
+    # a spokesman whose actor the text does not name
+    ("A spokesman said the Houthis had attacked Marib.", "Houthis", ("condemns",)),
+    # recalling an ambassador is no withdrawal
+    ("Chad withdrew its ambassador from Khartoum.", "Chad", ("withdraws_from",)),
+]
+
+
+@pytest.mark.parametrize("text,name,predicates", SPOKESMAN_MISSES)
+def test_spokesman_near_misses(text, name, predicates):
+    assert not about(text, name, predicates), rels(text)
