@@ -1768,6 +1768,10 @@ class Resolver:
         if found:
             return found
         for child in token.children:
+            if child.dep_ == "poss" and token.lower_ in SPEAKER_NOUNS:
+                found = self._person_spoken_for(child)
+                if found:
+                    return found
             if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in self._named:
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
@@ -1780,6 +1784,18 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
+
+    def _person_spoken_for(self, owner: Token) -> list[Ref]:
+        """"His spokesman", "the president's spokesman": a leader's spokesman speaks for the body he leads,
+        else for the state he serves; nothing for a person the text ties to neither."""
+        refs = self.refs(owner, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type != "PERSON":
+            return []
+        body = self.led_by(refs[0].actor)
+        if body is not None:
+            return [Ref(self.actors.get(body.id, body), "head")]
+        state = self.state_of(refs[0].actor)
+        return [Ref(self.state_actor(state), "head")] if state is not None else []
 
     def _spoken_for(self, prep: Token) -> list[Ref]:
         """"a spokesman for Veltria's defence ministry", "a spokeswoman for the rebels": the one actor, no

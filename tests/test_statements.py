@@ -155,6 +155,10 @@ SPOKESMEN = [
     ("A spokesman for the Sudanese army said it had recaptured the town of Bara.", ("Government of Sudan", "captures", "Bara")),
     ("Hezbollah's spokesman condemned the Israeli strike on Tyre.", ("Hezbollah", "condemns", "Israel")),
     ("A spokesman for Human Rights Watch condemned Myanmar.", ("Human Rights Watch", "condemns", "Myanmar")),
+    # a leader's spokesman speaks for the state or body the leader heads
+    ("Prime Minister Abiy Ahmed addressed parliament. His spokesman condemned Eritrea.", ("Ethiopia", "condemns", "Eritrea")),
+    ("President Recep Tayyip Erdogan spoke in Ankara on Friday. His spokesman accused Greece of arming the PKK.",
+     ("Turkey", "condemns", "Greece")),
 ]
 
 
@@ -168,6 +172,8 @@ SPOKESMAN_MISSES = [
     ("The UN special envoy for Yemen condemned the shelling of Taiz.", "Yemen", ("condemns",)),
     # a spokesman whose actor the text does not name
     ("A spokesman said the Houthis had attacked Marib.", "Houthis", ("condemns",)),
+    # a person who heads no state or body: her spokesman speaks for her alone
+    ("Anna Kovac, a Hungarian novelist, won a prize in Budapest. Her spokesman condemned Serbia.", "Hungary", ("condemns",)),
     # recalling an ambassador is no withdrawal
     ("Chad withdrew its ambassador from Khartoum.", "Chad", ("withdraws_from",)),
 ]
