@@ -40,7 +40,8 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -634,6 +635,9 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
+        if lower in QUOTE_PRONOUNS:
+            speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
+            return self._represented(speaker) if speaker is not None else []
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
         if found is not None:
             return found
@@ -1784,6 +1788,14 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
+
+    def _represented(self, speaker: Token) -> list[Ref]:
+        """The actor a speaker speaks for: a body or state as itself, a person as :meth:`_person_spoken_for`
+        reads him; no place, and nothing for several."""
+        refs = self.refs(speaker, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type == "LOCATION":
+            return []
+        return self._person_spoken_for(speaker) if refs[0].actor.type == "PERSON" else refs
 
     def _person_spoken_for(self, owner: Token) -> list[Ref]:
         """"His spokesman", "the president's spokesman": a leader's spokesman speaks for the body he leads,

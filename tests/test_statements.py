@@ -182,3 +182,35 @@ SPOKESMAN_MISSES = [
 @pytest.mark.parametrize("text,name,predicates", SPOKESMAN_MISSES)
 def test_spokesman_near_misses(text, name, predicates):
     assert not about(text, name, predicates), rels(text)
+
+
+# -- "we" in a quotation is the actor its speaker speaks for --------------------------------------
+QUOTED_WE = [
+    ('"We will never negotiate with the Houthis," a spokesman for the Saudi government told reporters.',
+     ("Government of Saudi Arabia", "negotiates_with", "Houthis", True)),
+    ('"We support the Syrian Democratic Forces," said a spokesman for the US State Department.',
+     ("United States", "supports", "Syrian Democratic Forces", False)),
+    ('"We strongly condemn Rwanda for arming the M23," a spokeswoman for the Kenyan government said on Tuesday.',
+     ("Government of Kenya", "condemns", "Rwanda", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_WE)
+def test_quoted_we_is_the_speakers_actor(text, expected):
+    s, p, o, negated = expected
+    assert has(text, s, p, o, negated), rels(text)
+
+
+QUOTED_WE_MISSES = [
+    # an analyst speaks for no state
+    ('"We support the Kurdish fighters," said an analyst at a think tank in Washington.', "United States", ("supports",)),
+    # a resident quoted is no party
+    ('"We back the army against the Rapid Support Forces," a resident of Omdurman told reporters.', "Sudan", ("supports",)),
+    # "we" outside a quotation is not read as a speaker
+    ("Poland said we should all back Ukraine.", "Poland", ("supports",)),
+]
+
+
+@pytest.mark.parametrize("text,name,predicates", QUOTED_WE_MISSES)
+def test_quoted_we_near_misses(text, name, predicates):
+    assert not about(text, name, predicates), rels(text)
