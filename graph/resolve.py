@@ -40,7 +40,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1049,9 +1049,11 @@ class Resolver:
     def _antecedent(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
                     past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
-        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
-            # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
-            speaker = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        clause = _said_clause(token)
+        if clause is not None:
+            # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
+            # is the subject of what it says.
+            speaker = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i]
             for tok in speaker:
                 refs = self.refs(tok, ACTOR)
                 if refs and refs[0].actor.type in types:
@@ -2317,6 +2319,19 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
+
+
+def _said_clause(token: Token) -> Token | None:
+    """The reported clause whose subject is ``token`` ("said *it* had") or is owned by it ("said *its* forces
+    had"); None for any other pronoun."""
+    if token.pos_ != "PRON":
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        return token.head
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ccomp" \
+            and token.head.head.head.lemma_ in SPEECH_VERBS:
+        return token.head.head
+    return None
 
 
 def _phrase_text(token: Token) -> str:

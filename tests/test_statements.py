@@ -214,3 +214,19 @@ QUOTED_WE_MISSES = [
 @pytest.mark.parametrize("text,name,predicates", QUOTED_WE_MISSES)
 def test_quoted_we_near_misses(text, name, predicates):
     assert not about(text, name, predicates), rels(text)
+
+
+# -- "X said its forces had ...": the speaker owns the forces ------------------------------------
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The Turkish defence ministry said its forces had captured the town of Afrin.",
+     ("Government of Turkey", "captures", "Afrin"), None),
+    ("The Nigerian army said its troops had recaptured the town of Marte.", ("Government of Nigeria", "captures", "Marte"), None),
+    ("Hamas said its fighters had attacked Israeli positions near Gaza City.", ("Hamas", "attacks", "Israel"), None),
+    # "its" in another phrase than the reported subject stays the subject's
+    ("Russia said Ukraine and its allies had attacked Belgorod.", ("Ukraine", "attacks", "Belgorod"),
+     ("Russia", "attacks", "Belgorod")),
+])
+def test_speaker_owns_reported_forces(text, expected, absent):
+    assert has(text, *expected), rels(text)
+    if absent:
+        assert not has(text, *absent)
