@@ -6,7 +6,9 @@ Statements leave their speaker out of the clause, or put a document where the sp
   impose sanctions on Y." -- each item's subject is the body the header line names (a line ending with
   ":" that names an actor, or "X today issued the following statement:");
 * the document stands for its issuer: "The ministry's statement accused X of ...", "The statement, issued
-  by X, condemned ...", "A communique from X welcomed ..." -- the issuer is the subject.
+  by X, condemned ...", "A communique from X welcomed ..." -- the issuer is the subject;
+* a quotation speaks for its reporting speaker: '"We will not talk to them," a spokesman for X said' --
+  :func:`quote_speaker` finds the spokesman, and the resolver reads "we" as the actor he speaks for.
 
 :func:`issuer_subjects` and :func:`speaker_of` return tokens; ``rules.clause_subjects`` calls them, so every
 rule and construction that reads a verb's subject reads these too, and the clause's own context (negation,
