@@ -36,11 +36,12 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import SELF_RULE_HEADS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -635,6 +636,9 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
+        if lower in QUOTE_PRONOUNS:
+            speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
+            return self._represented(speaker) if speaker is not None else []
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
         if found is not None:
             return found
@@ -1119,9 +1123,11 @@ class Resolver:
     def _antecedent_in_text(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
                             past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
-        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
-            # "Sudan's army said it had recaptured...": the speaker is the subject of what it says.
-            speaker = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        clause = _said_clause(token)
+        if clause is not None:
+            # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
+            # is the subject of what it says.
+            speaker = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i]
             for tok in speaker:
                 refs = self.refs(tok, ACTOR)
                 if refs and refs[0].actor.type in types:
@@ -1842,6 +1848,10 @@ class Resolver:
         if found:
             return found
         for child in token.children:
+            if child.dep_ == "poss" and token.lower_ in SPEAKER_NOUNS:
+                found = self._person_spoken_for(child)
+                if found:
+                    return found
             if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in self._named:
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
@@ -1851,6 +1861,37 @@ class Resolver:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
                         return self.refs(pobj, role)
+            if child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPEAKER_NOUNS:
+                return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
+        return []
+
+    def _represented(self, speaker: Token) -> list[Ref]:
+        """The actor a speaker speaks for: a body or state as itself, a person as :meth:`_person_spoken_for`
+        reads him; no place, and nothing for several."""
+        refs = self.refs(speaker, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type == "LOCATION":
+            return []
+        return self._person_spoken_for(speaker) if refs[0].actor.type == "PERSON" else refs
+
+    def _person_spoken_for(self, owner: Token) -> list[Ref]:
+        """"His spokesman", "the president's spokesman": a leader's spokesman speaks for the body he leads,
+        else for the state he serves; nothing for a person the text ties to neither."""
+        refs = self.refs(owner, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type != "PERSON":
+            return []
+        body = self.led_by(refs[0].actor)
+        if body is not None:
+            return [Ref(self.actors.get(body.id, body), "head")]
+        state = self.state_of(refs[0].actor)
+        return [Ref(self.state_actor(state), "head")] if state is not None else []
+
+    def _spoken_for(self, prep: Token) -> list[Ref]:
+        """"a spokesman for Veltria's defence ministry", "a spokeswoman for the rebels": the one actor, no
+        person or place, that the speaker speaks for."""
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            refs = self.refs(pobj, ACTOR)
+            if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
+                return refs
         return []
 
     def _read_portfolios(self) -> None:
@@ -2352,6 +2393,19 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
+
+
+def _said_clause(token: Token) -> Token | None:
+    """The reported clause whose subject is ``token`` ("said *it* had") or is owned by it ("said *its* forces
+    had"); None for any other pronoun."""
+    if token.pos_ != "PRON":
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ccomp":
+        return token.head
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ccomp" \
+            and token.head.head.head.lemma_ in SPEECH_VERBS:
+        return token.head.head
+    return None
 
 
 def _phrase_text(token: Token) -> str:

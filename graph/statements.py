@@ -6,7 +6,9 @@ Statements leave their speaker out of the clause, or put a document where the sp
   impose sanctions on Y." -- each item's subject is the body the header line names (a line ending with
   ":" that names an actor, or "X today issued the following statement:");
 * the document stands for its issuer: "The ministry's statement accused X of ...", "The statement, issued
-  by X, condemned ...", "A communique from X welcomed ..." -- the issuer is the subject.
+  by X, condemned ...", "A communique from X welcomed ..." -- the issuer is the subject;
+* a quotation speaks for its reporting speaker: '"We will not talk to them," a spokesman for X said' --
+  :func:`quote_speaker` finds the spokesman, and the resolver reads "we" as the actor he speaks for.
 
 :func:`issuer_subjects` and :func:`speaker_of` return tokens; ``rules.clause_subjects`` calls them, so every
 rule and construction that reads a verb's subject reads these too, and the clause's own context (negation,
@@ -17,10 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.graph.lexicon import ISSUING_VERBS, STATEMENT_NOUNS
+from conflictkg.graph.lexicon import ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS
 
-__all__ = ["issuer_subjects", "speaker_of"]
+__all__ = ["issuer_subjects", "quote_speaker", "speaker_of"]
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 _MAX_ITEMS = 40  # list items between a header and the item read
 
@@ -134,3 +138,21 @@ def speaker_of(subject: Token) -> Token:
         if child.dep_ == "compound" and child.ent_type_ and child.i < subject.i:
             return child
     return subject
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation of its sentence (an odd number of quote marks before it)."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in _QUOTE_MARKS) % 2 == 1
+
+
+def quote_speaker(tok: Token) -> Token | None:
+    """The subject of the speech verb that reports a quotation ``tok`` ("we", "our") stands in: '"We will not
+    talk to them," a spokesman for X said' -- the spokesman, who speaks for X. None outside a quotation or
+    where no speech verb with a subject reports it."""
+    if tok.lower_ not in QUOTE_PRONOUNS or not _quoted(tok):
+        return None
+    for anc in tok.ancestors:
+        if anc.dep_ in ("ccomp", "parataxis") and anc.head.lemma_ in SPEECH_VERBS and not _quoted(anc.head):
+            subjects = [c for c in anc.head.children if c.dep_ == "nsubj" and not _quoted(c)]
+            return subjects[0] if subjects else None
+    return None

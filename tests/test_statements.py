@@ -146,3 +146,87 @@ def test_statement_phrasings(text, expected, absent):
     assert has(text, *expected), rels(text)
     if absent:
         assert not has(text, *absent)
+
+
+# -- a spokesman speaks for the actor he names ---------------------------------------------------
+SPOKESMEN = [
+    ("A spokesman for the Hungarian foreign ministry condemned Serbia.", ("Government of Hungary", "condemns", "Serbia")),
+    ("A spokeswoman for the Taliban accused Pakistan of bombing Khost.", ("Taliban", "condemns", "Pakistan")),
+    ("A spokesman for the Sudanese army said it had recaptured the town of Bara.", ("Government of Sudan", "captures", "Bara")),
+    ("Hezbollah's spokesman condemned the Israeli strike on Tyre.", ("Hezbollah", "condemns", "Israel")),
+    ("A spokesman for Human Rights Watch condemned Myanmar.", ("Human Rights Watch", "condemns", "Myanmar")),
+    # a leader's spokesman speaks for the state or body the leader heads
+    ("Prime Minister Abiy Ahmed addressed parliament. His spokesman condemned Eritrea.", ("Ethiopia", "condemns", "Eritrea")),
+    ("President Recep Tayyip Erdogan spoke in Ankara on Friday. His spokesman accused Greece of arming the PKK.",
+     ("Turkey", "condemns", "Greece")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKESMEN)
+def test_spokesman_speaks_for_his_actor(text, expected):
+    assert has(text, *expected), rels(text)
+
+
+SPOKESMAN_MISSES = [
+    # an envoy *for* a place is sent to it, not by it
+    ("The UN special envoy for Yemen condemned the shelling of Taiz.", "Yemen", ("condemns",)),
+    # a spokesman whose actor the text does not name
+    ("A spokesman said the Houthis had attacked Marib.", "Houthis", ("condemns",)),
+    # a person who heads no state or body: her spokesman speaks for her alone
+    ("Anna Kovac, a Hungarian novelist, won a prize in Budapest. Her spokesman condemned Serbia.", "Hungary", ("condemns",)),
+    # recalling an ambassador is no withdrawal
+    ("Chad withdrew its ambassador from Khartoum.", "Chad", ("withdraws_from",)),
+]
+
+
+@pytest.mark.parametrize("text,name,predicates", SPOKESMAN_MISSES)
+def test_spokesman_near_misses(text, name, predicates):
+    assert not about(text, name, predicates), rels(text)
+
+
+# -- "we" in a quotation is the actor its speaker speaks for --------------------------------------
+QUOTED_WE = [
+    ('"We will never negotiate with the Houthis," a spokesman for the Saudi government told reporters.',
+     ("Government of Saudi Arabia", "negotiates_with", "Houthis", True)),
+    ('"We support the Syrian Democratic Forces," said a spokesman for the US State Department.',
+     ("United States", "supports", "Syrian Democratic Forces", False)),
+    ('"We strongly condemn Rwanda for arming the M23," a spokeswoman for the Kenyan government said on Tuesday.',
+     ("Government of Kenya", "condemns", "Rwanda", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_WE)
+def test_quoted_we_is_the_speakers_actor(text, expected):
+    s, p, o, negated = expected
+    assert has(text, s, p, o, negated), rels(text)
+
+
+QUOTED_WE_MISSES = [
+    # an analyst speaks for no state
+    ('"We support the Kurdish fighters," said an analyst at a think tank in Washington.', "United States", ("supports",)),
+    # a resident quoted is no party
+    ('"We back the army against the Rapid Support Forces," a resident of Omdurman told reporters.', "Sudan", ("supports",)),
+    # "we" outside a quotation is not read as a speaker
+    ("Poland said we should all back Ukraine.", "Poland", ("supports",)),
+]
+
+
+@pytest.mark.parametrize("text,name,predicates", QUOTED_WE_MISSES)
+def test_quoted_we_near_misses(text, name, predicates):
+    assert not about(text, name, predicates), rels(text)
+
+
+# -- "X said its forces had ...": the speaker owns the forces ------------------------------------
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The Turkish defence ministry said its forces had captured the town of Afrin.",
+     ("Government of Turkey", "captures", "Afrin"), None),
+    ("The Nigerian army said its troops had recaptured the town of Marte.", ("Government of Nigeria", "captures", "Marte"), None),
+    ("Hamas said its fighters had attacked Israeli positions near Gaza City.", ("Hamas", "attacks", "Israel"), None),
+    # "its" in another phrase than the reported subject stays the subject's
+    ("Russia said Ukraine and its allies had attacked Belgorod.", ("Ukraine", "attacks", "Belgorod"),
+     ("Russia", "attacks", "Belgorod")),
+])
+def test_speaker_owns_reported_forces(text, expected, absent):
+    assert has(text, *expected), rels(text)
+    if absent:
+        assert not has(text, *absent)
