@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
-from conflictkg.graph.segment import BULLETS
+from conflictkg.graph.segment import BULLETS, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -586,7 +586,7 @@ class Resolver:
             if tok.ent_type_ == "NORP" and (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
         for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
-            for part in self.doc.text[start:end].strip(" —–-").split(","):
+            for part in doc_text(self.doc)[start:end].strip(" —–-").split(","):
                 entry = self.gazetteer.lookup(part.strip().title())
                 state = entry if entry is not None and entry.type == "STATE" else (
                     self.gazetteer.lookup(entry.state or entry.metonym_of or "") if entry is not None else None)
@@ -1102,7 +1102,7 @@ class Resolver:
 
     def _item_label(self, token: Token) -> tuple[int, int] | None:
         """The label of ``token``'s list item ("- Kestrian Front: ... it ..."), if it has one before ``token``."""
-        line_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        line_start = doc_text(self.doc).rfind("\n", 0, token.idx) + 1
         return next((span for span in getattr(self.doc._, "labels", ()) if line_start <= span[0] and span[1] <= token.idx),
                     None)
 
@@ -1117,7 +1117,7 @@ class Resolver:
 
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
-        text, start = self.doc.text, token.left_edge.idx
+        text, start = doc_text(self.doc), token.left_edge.idx
         return not text[text.rfind("\n", 0, start) + 1:start].strip(BULLETS + " \t")
 
     def _antecedent_in_text(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,

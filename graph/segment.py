@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["news_sentences"]
+__all__ = ["news_sentences", "doc_text"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
@@ -35,6 +35,17 @@ if not Doc.has_extension("headings"):
     Doc.set_extension("headings", default=())
 if not Doc.has_extension("labels"):
     Doc.set_extension("labels", default=())
+
+_LAST_TEXT: list = [None, ""]  # the last doc asked for, and its text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text anew at each access, and the
+    resolver asks for the line around an anaphor at every one (a doc's text never changes)."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    return _LAST_TEXT[1]
+
 
 # "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
 # a state and a date, then the agency's name in brackets

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.graph.lexicon import ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
-from conflictkg.graph.segment import BULLET_ITEM, BULLETS
+from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_text
 
 __all__ = ["issuer_subjects", "quote_speaker", "speaker_of"]
 
@@ -31,7 +31,7 @@ _MAX_ITEMS = 40  # list items between a header and the item read
 
 def _line_start(tok: Token) -> bool:
     """Whether ``tok`` begins its line (after spaces and a bullet or item number)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip()
     if not before:
         return True
@@ -77,7 +77,7 @@ def _bulleted(sent: Span) -> bool:
         return False
     if words[-1].text == ";":
         return True
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return bool(BULLET_ITEM.match(text, text.rfind("\n", 0, words[0].idx) + 1)) and not sent.text.rstrip().endswith(":")
 
 
