@@ -267,7 +267,7 @@ def _print_summary(kg, stream=None) -> None:
 
 @app.command()
 def extract(
-    input: str = typer.Argument(..., help="An article (.txt, .md, .html), a feed or a corpus file (.jsonl, .csv), or - (stdin)."),
+    input: str = typer.Argument(..., help="An article (.txt, .md, .html), a feed or a corpus file (.jsonl, .json, .csv), or - (stdin)."),
     published: Optional[str] = PublishedOpt,
     format: str = typer.Option("table", "--format", "-f", help="jsonl, csv or table."),
     model: Optional[str] = ModelOpt,
