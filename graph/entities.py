@@ -19,17 +19,16 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
-__all__ = ["trim_entities"]
+__all__ = ["trim_entities", "compass_prefix"]
 
 
-def _compass(tok) -> bool:
+def compass_prefix(tok: Token) -> bool:
     """A capitalised compass word that is part of the place name after it ("South Georgia", "Western Tigray");
     an adjective opening a sentence is only a direction ("Northern Syria was shelled")."""
     if not tok.text[:1].isupper():
@@ -103,14 +102,11 @@ def trim_entities(doc: Doc) -> Doc:
     return doc
 
 
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
-
-
 def _without_time_stamp(ent: Span) -> Span | None:
     """A live blog's "13:40 - Lomar Defence Force" entity without its time stamp and dash (None if
     nothing is left); ``ent`` itself if it has none."""
     start = ent.start
-    while start < ent.end and (_TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—"):
+    while start < ent.end and (TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—"):
         start += 1
     if start == ent.start:
         return ent
@@ -122,6 +118,7 @@ def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
     list of its deeds, "- Kestrian Liberation Front: ...") is one ORG entity: NER reads a line with no sentence around it poorly. Only a heading made of
     capitalised words and name connectors that ends in an organisation's head noun ("Army of the
     Southern Hills" begins with one)."""
+    heads = _ORG_HEADS | set(ORGANIZATION_NAME_HEADS)
     for start, end in (*getattr(doc._, "headings", ()), *getattr(doc._, "labels", ())):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -129,7 +126,6 @@ def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
         paren = next((k for k, t in enumerate(words) if t.text == "("), None)
         name = words[:paren] if paren is not None else words
-        heads = _ORG_HEADS | set(ORGANIZATION_NAME_HEADS)
         headed = len(name) >= 2 and (name[-1].text in heads or (name[0].text in heads and name[1].lower_ == "of"))
         if not headed \
                 or not all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in name):
@@ -230,7 +226,7 @@ def _widen(doc: Doc) -> list[Span]:
                 skip_until = end
                 continue
         start = ent.start
-        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and _compass(doc[start - 1]) \
+        if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and compass_prefix(doc[start - 1]) \
                 and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
             out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
             continue

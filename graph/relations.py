@@ -256,6 +256,15 @@ def _negating(tok: Token) -> bool:
     return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS
 
 
+def _refused(ctx: _Context, verb: Token) -> None:
+    """A negating verb over the relation negates it; one itself denied ("has not ruled out talks", "did
+    not refuse to meet") leaves it open."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        ctx.blocked = True
+    else:
+        ctx.negated = True
+
+
 def _context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
@@ -294,10 +303,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
         elif tok != trigger and _negating(tok):
-            if any(c.dep_ == "neg" for c in tok.children):
-                ctx.blocked = True  # "has not ruled out talks", "did not refuse to meet": left open
-            else:
-                ctx.negated = True
+            _refused(ctx, tok)
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
@@ -332,10 +338,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if last.dep_ in ("ccomp", "xcomp", "advcl"):
         gov = last.head
         if _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
-            if any(c.dep_ == "neg" for c in gov.children):
-                ctx.blocked = True
-            else:
-                ctx.negated = True
+            _refused(ctx, gov)
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":

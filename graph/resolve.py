@@ -34,7 +34,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, COMPASS_ADJECTIVES, COMPASS_WORDS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -47,6 +47,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
+from conflictkg.graph.entities import compass_prefix
 from conflictkg.graph.segment import BULLETS, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
@@ -297,9 +298,8 @@ class Resolver:
         (and "Western Tigray" inside a sentence, where the capital on the adjective is the name's)."""
         for i, actor in list(self._named.items()):
             prev = self.doc[i - 1] if i else None
-            if actor.type != "LOCATION" or prev is None or not prev.text[:1].isupper() or prev.i in self._named \
-                    or prev.head.i != i or prev.dep_ not in ("compound", "amod") \
-                    or not (prev.lower_ in COMPASS_WORDS or (prev.lower_ in COMPASS_ADJECTIVES and not prev.is_sent_start)):
+            if actor.type != "LOCATION" or prev is None or prev.i in self._named \
+                    or prev.head.i != i or prev.dep_ not in ("compound", "amod") or not compass_prefix(prev):
                 continue
             name = f"{prev.text} {_clean_name(self.doc[i].text)}"
             entry = self.gazetteer.lookup(name)
@@ -1070,9 +1070,8 @@ class Resolver:
         mean a thing the resolver does not know."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
             return None
-        heading = self._item_label(token) or next(
-            (h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
-        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        label = self._item_label(token)
+        span = self.doc.char_span(*label, alignment_mode="expand") if label is not None else self._heading(token)
         if span is None:
             return None
         actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
@@ -1092,13 +1091,17 @@ class Resolver:
         whose subject is its "who"/"what" ("Who backs X?"): the answer's "it" is the one asked for."""
         if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return False
-        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
-        span = self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
+        span = self._heading(token)
         if span is None or span[-1].text != "?" or span[0].tag_ not in ("WP", "WDT") \
                 or span[0].dep_ != "nsubj" or span[0].head.lemma_ == "be":
             return False
         named_in = [i for i, a in self._named.items() if a.id == actor.id and i < token.i]
         return bool(named_in) and all(span.start <= i < span.end for i in named_in if i >= span.start)
+
+    def _heading(self, token: Token):
+        """The last section heading before ``token``, as a span (None if there is none)."""
+        heading = next((h for h in reversed(getattr(self.doc._, "headings", ())) if h[1] <= token.idx), None)
+        return self.doc.char_span(*heading, alignment_mode="expand") if heading is not None else None
 
     def _item_label(self, token: Token) -> tuple[int, int] | None:
         """The label of ``token``'s list item ("- Kestrian Front: ... it ..."), if it has one before ``token``."""

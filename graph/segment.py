@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["news_sentences", "doc_text"]
+__all__ = ["news_sentences", "doc_text", "TIME_STAMP"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
@@ -98,6 +98,8 @@ def _line_starts(text: str) -> set[int]:
     return out
 
 
+# A live blog's time stamp: "13:40", "09.15"
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")
 _HEADING_WORDS = 8  # a section heading is short: "Al-Shabaab", "The armed groups", "Who backs the rebels?"
 
 
@@ -106,13 +108,15 @@ def _headings(text: str) -> list[tuple[int, int]]:
     after the first that stand alone -- after a blank line or a list item, before a non-blank line --
     are short, and end without a sentence's punctuation. Character spans, in order."""
     out = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text)]
-    lines = [(a, b) for a, b in lines if not (a == b and a > 0 and text[a - 1] != "\n")]
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
     first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
     for n, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if n == first or not line or len(line.split()) > _HEADING_WORDS or line[-1] in ".!:;,\"”'’)" \
-                or BULLET_ITEM.match(line + " ") or re.match(r"\d{1,2}[:.]\d{2}\b", line):
+                or BULLET_ITEM.match(line + " ") or TIME_STAMP.match(line):
             continue
         before = text[lines[n - 1][0]:lines[n - 1][1]] if n else ""
         after = next((text[a:b] for a, b in lines[n + 1:] if text[a:b].strip()), "")
