@@ -15,13 +15,18 @@ Each measurement runs in a fresh child process (so peak RSS is its own) and prin
 2. time per 1,000 articles of the conflictkg build at each ``--sizes`` (growth ratio);
 3. incremental: adding ``--add-percent`` new articles to a saved graph of the first size
    (load graph.ttl, extract only the new articles, write graph.ttl) against rebuilding
-   the whole graph and writing it.
+   the whole graph and writing it;
+4. with ``--growth N``: one build of N articles (into an on-disk store with ``--growth-into
+   store``, the memory-bounded path, or an in-memory graph with ``graph``) sampled every
+   ``--every`` articles: the time of each block and the resident memory at its end, so
+   cost growth and memory growth show within one run.
 
 Model loading is not timed. The machine's other load shows in every figure: compare
 figures of one run.
 
     nice python benchmarks/corpus_bench.py                        # 1,000 articles, 1 and 2 processes
     nice python benchmarks/corpus_bench.py --sizes 1000,10000 --processes 2 --skip-bare
+    nice python benchmarks/corpus_bench.py --growth 10000 --processes 1 --skip-bare --skip-incremental
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,6 +97,51 @@ def _peaks() -> dict[str, float]:
     # ru_maxrss is in KiB on Linux; RUSAGE_CHILDREN is the largest finished child (a worker).
     return {"rss_main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "rss_worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _rss_mib() -> float:
+    """Resident memory of this process and its children now (VmRSS), in MiB."""
+    total = 0
+    pids = [os.getpid()]
+    try:
+        pids += [int(p) for p in Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()]
+    except OSError:
+        pass
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def growth(args) -> dict:
+    """One build of ``args.n`` articles, sampled every ``args.every``: block seconds and RSS."""
+    from conflictkg.graph.pipeline import build_graph, load_pipeline
+
+    corpus, n, processes = Path(args.corpus), args.n, args.child_processes
+    load_pipeline(slim=processes > 1)
+    samples: list[dict] = []
+    start = last = time.perf_counter()
+    count = 0
+
+    def progress(_document, _relations) -> None:
+        nonlocal count, last
+        count += 1
+        if count % args.every == 0:
+            now = time.perf_counter()
+            samples.append({"articles": count, "block_seconds": now - last, "rss_mib": _rss_mib()})
+            last = now
+
+    if args.growth_into == "store":
+        from conflictkg.exports.store import add_documents
+
+        add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress)
+    else:
+        build_graph(read_corpus(corpus, 0, n), processes=processes, progress=progress)
+    return {"articles": n, "seconds": time.perf_counter() - start, "samples": samples, **_peaks()}
 
 
 def child(args) -> dict:
@@ -157,9 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-bare", action="store_true", help="no bare nlp.pipe runs")
     ap.add_argument("--skip-incremental", action="store_true")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--growth", type=int, default=0, help="one build of this many articles, sampled (section 4)")
+    ap.add_argument("--growth-into", choices=["store", "graph"], default="store",
+                    help="section 4 builds into an on-disk store (default) or an in-memory graph")
+    ap.add_argument("--every", type=int, default=1000, help="section 4 samples every this many articles")
     ap.add_argument("--workdir", type=Path, help="keep the corpus and graphs here (default: a temporary folder)")
     # Internal: one measurement in a child process.
-    ap.add_argument("--child", choices=["build", "bare", "rebuild", "add"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["build", "bare", "rebuild", "add", "growth"], help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-processes", type=int, default=1, help=argparse.SUPPRESS)
@@ -167,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args)))
+        print(json.dumps(growth(args) if args.child == "growth" else child(args)))
         return 0
 
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -176,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="corpus-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     corpus = workdir / "corpus.jsonl"
-    total = max(sizes) + (0 if args.skip_incremental else added)
+    total = max(max(sizes), args.growth) + (0 if args.skip_incremental else added)
     start = time.perf_counter()
     write_corpus(corpus, total, args.seed)
     print(f"corpus: {total:,} articles written to {corpus} in {time.perf_counter() - start:.1f}s")
@@ -185,6 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     def line(label: str, r: dict) -> str:
         return (f"{label:<28} {r['articles'] / r['seconds']:7.2f} articles/s  {r['words'] / r['seconds']:8,.0f} words/s  "
                 f"{r['seconds']:8.1f}s  peak RSS main {r['rss_main_mib']:6.0f} MiB, worker {r['rss_worker_mib']:6.0f} MiB")
+
+    if args.growth:
+        report_growth(script, corpus, workdir, args)
+        return 0
 
     n = sizes[0]
     print(f"\n1. throughput at {n:,} articles (model load not timed)")
@@ -222,6 +281,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"add / rebuild: {add['seconds'] / rebuild['seconds']:.3f}; "
               f"same graph.ttl: {graph.read_bytes() == (workdir / 'rebuilt.ttl').read_bytes()}")
     return 0
+
+
+def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
+    p = max(int(c) for c in args.processes.split(","))
+    store = workdir / "growth-store"
+    shutil.rmtree(store, ignore_errors=True)
+    r = run_child(script, corpus, "growth", args.growth, p, graph=store, every=args.every,
+                  **{"growth-into": args.growth_into})
+    print(f"\n4. growth: one build of {args.growth:,} articles into {'an on-disk store' if args.growth_into == 'store' else 'an in-memory graph'}"
+          f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}")
+    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9}")
+    for s in r["samples"]:
+        print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f}")
+    samples = r["samples"]
+    if len(samples) >= 3:
+        first = samples[1]  # the first block warms the model's caches
+        last = samples[-1]
+        tenth = next((s for s in samples if s["articles"] >= last["articles"] // 10), samples[0])
+        print(f"block time, last / second block: {last['block_seconds'] / first['block_seconds']:.2f}")
+        print(f"RSS at {last['articles']:,} / RSS at {tenth['articles']:,}: {last['rss_mib'] / tenth['rss_mib']:.2f}")
+    print(f"total {r['seconds']:.0f}s; peak RSS main {r['rss_main_mib']:.0f} MiB, largest worker {r['rss_worker_mib']:.0f} MiB")
 
 
 if __name__ == "__main__":
