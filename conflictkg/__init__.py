@@ -146,14 +146,17 @@ def build_store(
     engine: str = "local",
     scheduler: str | None = None,
     batch: int | None = None,
+    merge: PathLike | None = None,
 ) -> dict[str, int]:
     """Build the graph of ``inputs`` into the on-disk store folder ``store``, or add them to it.
 
     As :func:`build`, but the graph lives in an Oxigraph store (see
     :mod:`conflictkg.exports.store`), never whole in memory: only documents the store does
     not hold are extracted, ``batch`` at a time, and merged into it; the store then holds the
-    quads the TriG output of a build of all its documents holds. Returns counts: ``added``
-    (documents) and the store's ``documents``, ``actors``, ``relations``, ``negated``.
+    quads the TriG output of a build of all its documents holds. ``merge`` (a saved graph
+    file) seeds a new store with that graph, as :func:`build`'s ``merge`` starts from it.
+    Returns counts: ``added`` (documents extracted), ``seeded`` (documents of ``merge``) and
+    the store's ``documents``, ``actors``, ``relations``, ``negated``.
 
     >>> conflictkg.build_store(["wire/"], "kg-store", processes=2)      # doctest: +SKIP
     {'added': 1000, 'documents': 1000, 'actors': 2311, 'relations': 5120, 'negated': 212}
@@ -164,12 +167,13 @@ def build_store(
     from conflictkg.graph.pipeline import default_processes
 
     stream = _stream(inputs, published=published, fields=fields, format=format, strict=strict, on_skip=on_skip)
-    added = add_documents(store, stream, batch=batch or BATCH, reproducible=reproducible, progress=progress,
+    seed = load(merge) if merge is not None else None
+    added = add_documents(store, stream, batch=batch or BATCH, seed=seed, reproducible=reproducible, progress=progress,
                           model=model, gazetteer=str(gazetteer) if gazetteer else None,
                           processes=default_processes() if processes is None else processes,
                           engine=engine, scheduler=scheduler, check=lambda: _check_read(stream))
     with GraphStore.open(store) as gs:
-        return {"added": added["documents"], **gs.summary()}
+        return {"added": added["documents"], "seeded": added["seeded"], **gs.summary()}
 
 
 def open_store(path: PathLike):

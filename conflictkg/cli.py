@@ -115,6 +115,7 @@ def build(
     reproducible: bool = ReproducibleOpt,
     engine: str = typer.Option("local", "--engine", help="local (spaCy worker processes) or dask (a Dask distributed cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler's address (default: start a LocalCluster of --processes workers)."),
+    batch: Optional[int] = typer.Option(None, "--batch", min=1, help="With --store: documents held in memory and written to the store per transaction (default 2000)."),
 ) -> None:
     """Extract relations from articles, pages, feeds and corpora; write graph.ttl, graph.html, relations.jsonl and relations.csv.
 
@@ -125,7 +126,7 @@ def build(
     written as one set: a failed or killed build leaves the previous set as it was.
     With --store DIR the graph goes into an on-disk Oxigraph store instead (created, or
     extended with the documents it does not hold); query, serve, render and add read it
-    in place.
+    in place. --merge GRAPH --store DIR starts a new store from a saved graph.
     """
     import conflictkg
     from conflictkg import exports
@@ -145,9 +146,9 @@ def build(
         store, merge = merge, None
     elif merge is not None:
         _inputs_exist([merge])
-        if store is not None:
-            raise InputError(f"--merge {merge}: a graph file cannot be merged into --store {store}; "
-                             "build the store from the documents")
+        if store is not None and store.exists() and not (store.is_dir() and not any(store.iterdir())):
+            raise InputError(f"--merge {merge}: a saved graph seeds a new store only, and --store {store} exists; "
+                             "add the documents to the store without --merge")
     fields = _fields(text_field, title_field, url_field, date_field, id_field)
     if store is not None:
         if rdf_format != "turtle":
@@ -160,8 +161,10 @@ def build(
             _graph_input(store)
         _build_store(inputs, store, published=published, fields=fields, format=input_format, strict=strict, model=model,
                      gazetteer=gazetteer, processes=processes, quiet=quiet, reproducible=reproducible, engine=engine,
-                     scheduler=scheduler)
+                     scheduler=scheduler, batch=batch, merge=merge)
         return
+    if batch is not None:
+        raise InputError(f"--batch {batch}: only with --store (a build into files holds the whole graph in memory)")
     outdir = outdir or Path("out")
     targets = [(f"graph.{RDF_EXTENSIONS[name]}", name) for name in formats]
     targets += [("graph.html", "html"), ("relations.jsonl", "jsonl"), ("relations.csv", "csv")]
@@ -208,7 +211,9 @@ def _print_store_summary(store: Path, counts: dict, stream) -> None:
               f"[bold]{counts['relations']}[/] relations ({counts['negated']} negated)")
     if stream.skipped:
         out.print(f"[bold]{len(stream.skipped)}[/] bad document(s) skipped (each named on stderr)")
-    out.print(f"wrote {store}" if counts["added"] else f"{store} is unchanged", markup=False)
+    if counts.get("seeded"):
+        out.print(f"seeded with [bold]{counts['seeded']}[/] document(s) of the saved graph")
+    out.print(f"wrote {store}" if counts["added"] or counts.get("seeded") else f"{store} is unchanged", markup=False)
 
 
 @app.command()
@@ -559,12 +564,13 @@ def main(argv: list[str] | None = None) -> int:
     except ConflictKGError as exc:
         err.print(f"error: {exc}", markup=False)
         return 2
-    except click.exceptions.Exit as exc:
+    except (click.exceptions.Exit, typer.Exit) as exc:
         return exc.exit_code
-    except click.ClickException as exc:
+    # typer >= 0.25 parses with its own copy of click, whose usage errors derive from TyperException.
+    except (click.ClickException, typer.TyperException) as exc:
         exc.show()
         return exc.exit_code
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         err.print("aborted")
         return 130
     except KeyboardInterrupt:

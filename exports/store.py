@@ -480,8 +480,12 @@ def neighbourhood(store: ox.Store, actors: Iterable[str] = (), relations: Iterab
 
 def add_documents(path: str | os.PathLike, documents: Iterable["Document"], *, batch: int = BATCH,
                   reproducible: bool = False, progress: Callable[["Document", int], None] | None = None,
-                  check: Callable[[], None] | None = None, **extract) -> dict[str, int]:
+                  check: Callable[[], None] | None = None, seed: "KnowledgeGraph | None" = None,
+                  **extract) -> dict[str, int]:
     """Extract the ``documents`` the store at ``path`` does not hold and add them; create it if absent.
+
+    ``seed`` (a graph read from a file) starts a new store: it is loaded first, and its
+    documents are not extracted again; a store that exists is not seeded (an error).
 
     ``extract`` goes to :func:`conflictkg.graph.pipeline.extract_new` (``model``,
     ``gazetteer``, ``processes``, ``engine``, ``scheduler``). Documents are merged
@@ -503,6 +507,13 @@ def add_documents(path: str | os.PathLike, documents: Iterable["Document"], *, b
         return kg
 
     with GraphStore.writing(path) as writer:
+        seeded = 0
+        if seed is not None:
+            if writer.existed:
+                raise InputError(f"{path}: a saved graph seeds a new store only, and this store exists; "
+                                 "add the documents to it without the graph")
+            writer.add(seed, more_to_come=True)
+            seeded = writer.documents_added
         delta = fresh()
         results = extract_new(documents, writer.holds_document, **extract)
         pending = None
@@ -517,7 +528,7 @@ def add_documents(path: str | os.PathLike, documents: Iterable["Document"], *, b
             check()
         if delta.documents:  # none new: the store is left as it was (adding twice changes nothing)
             writer.add(delta)
-        return {"documents": writer.documents_added}
+        return {"documents": writer.documents_added - seeded, "seeded": seeded}
 
 
 # -- neighbourhoods -----------------------------------------------------------------

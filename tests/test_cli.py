@@ -123,3 +123,22 @@ def test_evaluate_prints_the_summary_line(capsys):
 def test_evaluate_refuses_a_file(tmp_path, capsys):
     code, _, err = run(["evaluate", tmp_path / "nope"], capsys)
     assert code != 0 and "nope" in err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["build", "--no-such-option"], "No such option: --no-such-option"),
+    (["build", "-j", "0"], "Invalid value for '--processes'"),
+    (["query"], "Missing argument"),
+    (["no-such-command"], "No such command"),
+])
+def test_usage_errors_are_one_message_and_exit_2(argv, message, capsys):
+    # Whichever click typer parses with (its own copy since 0.25): a usage line, no traceback.
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_usage_errors_exit_2_from_the_console_script(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "conflictkg", "build", "--no-such-option"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 2 and "No such option" in done.stderr and "Traceback" not in done.stderr

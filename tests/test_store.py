@@ -140,6 +140,37 @@ def test_batches_and_a_new_extraction_time_give_the_rebuild(articles, built, tmp
     assert store_quads(tmp_path / "t") == store_quads(built["store"])
 
 
+def test_a_saved_graph_seeds_a_new_store_equal_to_the_rebuild(articles, built, tmp_path, capsys):
+    first, rest = articles[::2], articles[1::2]
+    assert main(["build", *map(str, first), "-o", str(tmp_path / "part"), *OPTIONS]) == 0
+    capsys.readouterr()
+    seed = tmp_path / "part" / "graph.ttl"
+    assert main(["build", *map(str, articles), "--merge", str(seed), "--store", str(tmp_path / "s"),
+                 "--batch", "2", *OPTIONS]) == 0
+    out = capsys.readouterr().out
+    # The seed's documents are not extracted again; the others are, two per transaction.
+    assert f"added {len(rest)} document(s) ({len(first)} already in the store)" in out
+    assert f"seeded with {len(first)} document(s)" in out
+    assert store_quads(tmp_path / "s") == store_quads(built["store"])
+    # A store that exists is not seeded: one line, nothing changed.
+    before = snapshot(tmp_path / "s")
+    assert main(["build", *map(str, rest), "--merge", str(seed), "--store", str(tmp_path / "s"), *OPTIONS]) == 2
+    err = capsys.readouterr().err
+    assert "seeds a new store only" in err and err.count("\n") == 1
+    assert snapshot(tmp_path / "s") == before
+    with pytest.raises(InputError, match="seeds a new store only"):
+        conflictkg.build_store(rest, tmp_path / "s", merge=seed, processes=1)
+    assert snapshot(tmp_path / "s") == before
+
+
+def test_batch_is_an_option_of_store_builds_only(articles, tmp_path, capsys):
+    assert main(["build", str(articles[0]), "-o", str(tmp_path / "out"), "--batch", "10", *OPTIONS]) == 2
+    assert "--batch 10: only with --store" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    assert main(["build", str(articles[0]), "--store", str(tmp_path / "s"), "--batch", "0", *OPTIONS]) == 2
+    assert not (tmp_path / "s").exists()
+
+
 def test_the_corpus_makes_merges_join_sources_and_denials(built):
     # What the equalities above rest on: relations that several documents state (joined
     # across batches: evidence, confidence, dates) and one asserted and denied (contested).
