@@ -513,11 +513,21 @@ def _designation(token: Token) -> str | None:
     return None
 
 
+def noun_key(token: Token) -> str | None:
+    """The trigger lexicon's key for a noun: its lemma, else its own form -- the lexicon lists plurals that
+    name the event ("talks", "clashes"), which the lemmatiser reduces to another word ("talk")."""
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in NOUN_FRAMES:
+            return key
+    return None
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in NOUN_FRAMES or res.named(token):
+    key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if key is None or res.named(token):
         return
-    for frame in NOUN_FRAMES[token.lemma_.lower()]:
+    for frame in NOUN_FRAMES[key]:
         obj_role = PLACE if frame.object_place else ACTOR
         own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
         # "X condemned the incursion by Y", "X has not joined Y's coalition against Z": where the noun's own
@@ -1058,7 +1068,7 @@ _TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
 GUARDS = {
     # a verb's own lemma, or a noun (read as a verb the tagger missed: see _verb_lemma)
     verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN",
-    noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in NOUN_FRAMES,
+    noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
     title_rule: lambda t, res: res.named(t) is not None,
     apposition_rule: lambda t, res: t.dep_ == "appos",
