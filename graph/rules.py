@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -53,6 +54,9 @@ class Candidate:
     negated: bool = False
     former: bool = False
     clausal: bool = True  # False for phrase-level rules (titles, appositions): clause negation does not reach them
+    # False where the relation is implied by the act whether or not it happened ("failed to retake X from Y":
+    # the hostility to Y holds): a negated clause leaves it unread, not denied
+    negatable: bool = True
 
 
 # -- argument helpers ----------------------------------------------------------------
@@ -151,6 +155,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _infinitive(verb):
+            # "X was quick to condemn Y", "X was able to retake Y": the copula's subject (whether it is a fact,
+            # the adjective says: relations._context)
+            return _copula_subjects(verb.head)
         if verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and _is_passive(verb.head) and _infinitive(verb):
             # "X is widely reported to back Y": the raised subject of the passive is the doer
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -310,6 +318,9 @@ def described_refs(noun: Token, res: Resolver, role: str) -> list[Ref] | None:
 
 
 def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    took_part = _participants(noun)
+    if took_part is not None:
+        return took_part
     verb = _governor(noun)
     if verb is None:
         return []
@@ -318,6 +329,32 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
     return []
+
+
+def _participants(noun: Token) -> list[Token] | None:
+    """Who a word governing an event noun says took part in it: "X was *behind* the strikes on Y", "X is
+    *engaged in* talks with Y", "X was *responsible for* a wave of attacks on Y", "X's *role in* the talks
+    with Y" (see PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS); None where no such word governs it."""
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "behind the raids and strikes on Y"
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
+        noun = noun.head.head  # "behind a wave of strikes"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    gov = prep.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in PARTICIPATION_NOUNS and prep.lower_ == "in":
+        return [c for c in gov.children if c.dep_ == "poss"] + _preps(gov, "of")
+    wanted = PARTICIPATION_GOVERNORS.get(gov.lower_) or PARTICIPATION_GOVERNORS.get(gov.lemma_.lower()) or ()
+    if prep.lower_ not in wanted:
+        return None
+    if gov.pos_ == "ADJ":  # "X was responsible for ...", "X, complicit in ..."
+        return _copula_subjects(gov) if gov.dep_ == "acomp" else [gov.head] if gov.dep_ == "amod" else []
+    if gov.pos_ not in _VERBAL:
+        return None
+    if _is_passive(gov):  # "X was involved in the raid on Y"
+        return [c for c in gov.children if c.dep_ == "nsubjpass"]
+    return clause_subjects(gov)
 
 
 def _under(noun: Token) -> Token | None:
@@ -364,7 +401,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if anchor is None:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
-        passive = _is_passive(token)
+        passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
+        passive = passive_head is not None
         # "reports that X had captured Y": a finite clause (its own subject, an auxiliary) the
         # parser hung from a noun is read as a clause, not as a participle describing the noun.
         participle = token.dep_ == "acl" and token.tag_ == "VBN" and not any(
@@ -382,8 +420,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
         elif passive and _swaps(frame):
-            objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
-            subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
+            objects = [r for c in passive_head.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
+            subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
             subjects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, ACTOR)]
@@ -394,6 +432,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
+                objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "the ELN, which Venezuela shelters"
@@ -420,7 +460,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
-                yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
+                yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75, negatable=False)
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None, negated=frame.negated)
@@ -455,6 +495,50 @@ def _subjects(token: Token, frame: Frame, res: Resolver) -> list[Ref]:
         toks = clause_subjects(token)
         return [r for t in toks for r in np_refs(t, res, ACTOR)]
     return [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+
+
+def _coordinated_passive(verb: Token) -> Token | None:
+    """"Goma was surrounded, shelled and captured by X", "X was founded in 2012 and is backed by Y": the
+    passive verb whose subject a past participle coordinated with it, with no subject or object of its own
+    and no auxiliary but a passive one, shares; None for any other verb."""
+    node = verb
+    while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.pos_ in _VERBAL and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in node.children) and (
+            any(c.dep_ == "auxpass" for c in node.children) or not any(c.dep_ == "aux" for c in node.children)):
+        node = node.head
+        if _is_passive(node):
+            return node
+    return None
+
+
+def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref]:
+    """The "by" phrase of a passive verb; in a coordination of participles sharing one passive subject,
+    the one the next participle has ("surrounded and captured *by X*"), else the one of the verb they share
+    ("attacked by X and captured")."""
+    own = _slot(verb, "agent", res, ACTOR)
+    if own:
+        return own
+    for nxt in verb.children:
+        if nxt.dep_ == "conj" and nxt.i > verb.i and _coordinated_passive(nxt) == passive_head:
+            found = _passive_agents(nxt, passive_head, res)
+            if found:
+                return found
+    return _slot(passive_head, "agent", res, ACTOR) if passive_head != verb else []
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """"Hamas attacked and captured X", "shelled, stormed and seized X": a transitive verb with no object
+    nor phrase of its own shares the direct object of the verb coordinated right after it, with no
+    subject of its own (the parser hangs the shared object on the last)."""
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or nxt.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+        return None
+    if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1:nxt.i]):
+        return None
+    obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None else _raised_object(nxt)
 
 
 def _particle_anchor(token: Token, frame: Frame) -> Token | None:
