@@ -136,6 +136,7 @@ def _copula_subjects(token: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
+    shared = False  # reached from an active verb coordinated with this one
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -146,7 +147,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return []
+            # "X was founded in 2012 and controls Y": an active verb shares the passive one's subject
+            return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared else []
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
@@ -165,6 +167,7 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
+            shared = verb.dep_ == "conj" and not _is_passive(verb)
             verb = verb.head
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
@@ -352,8 +355,8 @@ def _participants(noun: Token) -> list[Token] | None:
         return _copula_subjects(gov) if gov.dep_ == "acomp" else [gov.head] if gov.dep_ == "amod" else []
     if gov.pos_ not in _VERBAL:
         return None
-    if _is_passive(gov):  # "X was involved in the raid on Y"
-        return [c for c in gov.children if c.dep_ == "nsubjpass"]
+    if _is_passive(gov):  # "X was involved in the raid on Y" (a participle listed as such: not "was met with")
+        return [c for c in gov.children if c.dep_ == "nsubjpass"] if gov.lower_ in PARTICIPATION_GOVERNORS else []
     return clause_subjects(gov)
 
 
@@ -420,11 +423,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
         elif passive and _swaps(frame):
-            objects = [r for c in passive_head.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
+            objects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, obj_role)]
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
-            subjects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, ACTOR)]
+            subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
             objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
             rule = "verb:passive-state"
         else:
@@ -434,6 +437,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
+            if not objects and "dobj" in frame.obj and _reduced_relative(token):
+                objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "the ELN, which Venezuela shelters"
@@ -509,6 +514,24 @@ def _coordinated_passive(verb: Token) -> Token | None:
         if _is_passive(node):
             return node
     return None
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, else, for one coordinated with another verb, that verb's ("X, which sent
+    troops and was aligned with Y", "X attacked Y and was condemned by Z")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"Goma, the city the M23 captured", "the group he leads": a relative clause without a relative word,
+    with a subject and no object of its own, whose object is the noun it describes."""
+    return verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
+                    for c in verb.children)
 
 
 def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref]:

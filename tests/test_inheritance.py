@@ -72,6 +72,23 @@ STATED = [
     ("The ELN was founded in 1964 and is led by Antonio Garcia.", "Antonio Garcia", "leads", "ELN"),
     ("Hamas was founded in 1987 and has been designated a terrorist group by the European Union.",
      "European Union", "designates", "Hamas"),
+    # an active verb coordinated with a passive one shares its subject; a passive one with an active one
+    ("The M23 was founded in 2012 and now controls Rutshuru.", "M23", "captures", "Rutshuru"),
+    ("The Wagner Group was hired by the junta and fought the rebels near Kidal.", "Wagner Group", "opposes",
+     "Malian rebels"),
+    ("The Northern Front, which is allied with the government, fights the Coastal Brigade near Vell.",
+     "Northern Front", "opposes", "Coastal Brigade"),
+    ("Chad, which sent troops to fight Boko Haram and was closely aligned with Niger, stayed quiet.", "Chad",
+     "allied_with", "Niger"),
+    ("Russia attacked Kyiv and was condemned by the United Nations.", "United Nations", "condemns", "Russia"),
+    # a relative clause without a relative word: its object is the noun it describes
+    ("Goma, the city the M23 captured in January, is short of water.", "M23", "captures", "Goma"),
+    ("Joseph Kony founded the LRA, the group he still leads.", "Joseph Kony", "leads", "LRA"),
+    ("Tigray, the region the TPLF controlled until 2020, is calm.", "TPLF", "captures", "Tigray"),
+    # an attack noun after "with" on a verb of answering: its subject's act
+    ("Israel retaliated with air strikes on Hezbollah positions.", "Israel", "attacks", "Hezbollah"),
+    ("Iran responded with a barrage of missiles on Israel.", "Iran", "attacks", "Israel"),
+    ("Pakistan hit back with drone attacks on the TTP.", "Pakistan", "attacks", "TTP"),
     # a verb without an object shares the one of the verb coordinated right after it
     ("Hamas attacked and captured Kfar Aza.", "Hamas", "attacks", "Kfar Aza"),
     ("Turkey condemned and sanctioned Israel.", "Turkey", "condemns", "Israel"),
@@ -91,6 +108,11 @@ NOT_STATED = [
     ("Who was behind the strikes on Damascus?", "Israel", "attacks", "Damascus", False),
     ("Israel stood behind the ceasefire with Lebanon.", "Israel", "negotiates_with", "Lebanon", False),
     ("Wagner went on to fight in Mali.", "Wagner Group", "opposes", "Mali", False),
+    # a passive "with" is what was suffered, not done
+    ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
+    ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
+    # a relative clause with a relative word of its own, or an object of its own, is read as it says
+    ("The town where the rebels captured a general is quiet.", "Syrian rebels", "captures", "town", False),
     # a coordinated verb with an object of its own keeps it; one with a subject of its own is not shared
     ("The M23 attacked Goma and captured it.", "M23", "captures", "Goma", True),
     ("Russian troops withdrew and regrouped near Izium.", "Russia", "withdraws_from", "Izium", False),
