@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS
+from conflictkg.graph.lexicon import PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -189,9 +189,9 @@ def _pcomp_governor(verb: Token) -> Token | None:
     tok = prep.head
     if tok.pos_ in ("ADV", "ADJ") and tok.lower_ in GERUND_BRIDGES:
         tok = tok.head
-    if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-        return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it
+    if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+        return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
     return tok
 
 
@@ -288,7 +288,7 @@ def _governor(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "dative"):  # "sent envoys *to* talks with X"
         verb = head.head
         if verb.pos_ in _VERBAL:
             return verb

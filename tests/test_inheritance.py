@@ -89,6 +89,16 @@ STATED = [
     ("Israel retaliated with air strikes on Hezbollah positions.", "Israel", "attacks", "Hezbollah"),
     ("Iran responded with a barrage of missiles on Israel.", "Iran", "attacks", "Israel"),
     ("Pakistan hit back with drone attacks on the TTP.", "Pakistan", "attacks", "TTP"),
+    # a gerund after a temporal or manner preposition is the subject's act, whatever the verb's object
+    ("Before withdrawing from Kherson, Russian forces destroyed the Antonivskyi bridge.", "Russia",
+     "withdraws_from", "Kherson"),
+    ("After seizing Goma, the M23 attacked Bukavu.", "M23", "captures", "Goma"),
+    ("After capturing Kidal, the Malian army attacked Tessalit.", "Government of Mali", "captures", "Kidal"),
+    ("Israel punished Hamas by shelling Gaza City.", "Israel", "attacks", "Gaza City"),
+    # an event noun after a "to" the parser reads as a dative
+    ("Qatar sent a delegation to talks with the Taliban.", "Qatar", "negotiates_with", "Taliban"),
+    ("Norway sent envoys to negotiations with the ELN.", "Norway", "negotiates_with", "ELN"),
+    ("Turkey sent its foreign minister to talks with Russia.", "Turkey", "negotiates_with", "Russia"),
     # a verb without an object shares the one of the verb coordinated right after it
     ("Hamas attacked and captured Kfar Aza.", "Hamas", "attacks", "Kfar Aza"),
     ("Turkey condemned and sanctioned Israel.", "Turkey", "condemns", "Israel"),
@@ -108,6 +118,9 @@ NOT_STATED = [
     ("Who was behind the strikes on Damascus?", "Israel", "attacks", "Damascus", False),
     ("Israel stood behind the ceasefire with Lebanon.", "Israel", "negotiates_with", "Lebanon", False),
     ("Wagner went on to fight in Mali.", "Wagner Group", "opposes", "Mali", False),
+    # "accused X of arming Y", "stopped X from backing Y": the gerund is not the subject's act
+    ("Kenya accused Somalia of arming al-Shabaab.", "Kenya", "supports", "al-Shabaab", False),
+    ("The UN stopped Rwanda from backing the M23.", "United Nations", "supports", "M23", False),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
