@@ -316,7 +316,9 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
-    if trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "xcomp") and any(
+    # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
+    if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
+            trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj")) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \

@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -152,11 +152,18 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
+        if verb.dep_ == "relcl" and verb.tag_ == "VB" and _infinitive(verb) and verb.head.dep_ == "dobj" \
+                and verb.head.head.pos_ in _VERBAL and verb.head.head.lemma_ not in OBJECT_CONTROL_VERBS:
+            verb = verb.head.head  # "deployed two battalions to fight X", read as a relative: a purpose
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [verb.head]
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL_VERBS and (controller := next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
+            return [controller]  # "Iran helped the Houthis (to) seize X", "forced the rebels to leave X": the object
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _infinitive(verb):
             # "X was quick to condemn Y", "X was able to retake Y": the copula's subject (whether it is a fact,
             # the adjective says: relations._context)

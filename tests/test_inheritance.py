@@ -99,6 +99,12 @@ STATED = [
     ("Qatar sent a delegation to talks with the Taliban.", "Qatar", "negotiates_with", "Taliban"),
     ("Norway sent envoys to negotiations with the ELN.", "Norway", "negotiates_with", "ELN"),
     ("Turkey sent its foreign minister to talks with Russia.", "Turkey", "negotiates_with", "Russia"),
+    # a to-complement after an object is the object's act (object control); "help", "force": done
+    ("Iran helped the Houthis to capture Sanaa.", "Houthis", "captures", "Sanaa"),
+    ("Russian air strikes forced the rebels to withdraw from Aleppo.", "Syrian rebels", "withdraws_from", "Aleppo"),
+    ("The offensive compelled Hamas to leave Khan Younis.", "Hamas", "withdraws_from", "Khan Younis"),
+    # a purpose after an object is still the subject's (no verb of control)
+    ("Niger deployed two battalions to fight Boko Haram near Diffa.", "Niger", "opposes", "Boko Haram"),
     # a verb without an object shares the one of the verb coordinated right after it
     ("Hamas attacked and captured Kfar Aza.", "Hamas", "attacks", "Kfar Aza"),
     ("Turkey condemned and sanctioned Israel.", "Turkey", "condemns", "Israel"),
@@ -121,6 +127,12 @@ NOT_STATED = [
     # "accused X of arming Y", "stopped X from backing Y": the gerund is not the subject's act
     ("Kenya accused Somalia of arming al-Shabaab.", "Kenya", "supports", "al-Shabaab", False),
     ("The UN stopped Rwanda from backing the M23.", "United Nations", "supports", "M23", False),
+    # the controller of an object-control verb is not the doer; a permission or an order is no fact
+    ("Iran helped the Houthis to capture Sanaa.", "Iran", "captures", "Sanaa", False),
+    ("The junta ordered the army to recapture Kidal.", "Government of Mali", "captures", "Kidal", False),
+    ("The agreement allows Turkey to strike PKK positions in Iraq.", "Turkey", "attacks", "PKK", False),
+    ("The truce permits Azerbaijan to occupy Lachin.", "Azerbaijan", "captures", "Lachin", False),
+    ("Ethiopia deployed three divisions to capture Mekelle.", "Ethiopia", "captures", "Mekelle", False),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
