@@ -381,7 +381,33 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     for child in trigger.sent.root.children:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
+    _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:
+    """A verb coordinated with another, sharing its subject, shares what governs that one: "threatened to
+    attack X and seize Y", "could invade X and occupy Y", "if they take X and seize Y", "Officials said
+    X took A and seized B". A bare form shares its negation too ("did not back X or arm Y", "refused to
+    leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children):
+        return
+    shared = _context(head, res)
+    # a bare form, or a participle sharing the first verb's auxiliaries ("has not armed X or funded Y"),
+    # not one set against it ("but", "yet")
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (trigger.tag_ in ("VB", "VBG") or (
+        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children))) \
+        and not any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i)
+    if bare:
+        ctx.negated = ctx.negated or shared.negated
+        ctx.purpose = ctx.purpose or shared.purpose
+    if bare or not shared.negated:  # a negation seen as a block ("did not claim X") stays the first verb's
+        ctx.blocked = ctx.blocked or shared.blocked
+    ctx.modality = ctx.modality or shared.modality
+    ctx.attributed_to = ctx.attributed_to or shared.attributed_to
 
 
 def _complement_adjective(tok: Token, chain: list[Token]) -> bool:

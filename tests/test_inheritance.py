@@ -105,6 +105,10 @@ STATED = [
     ("The offensive compelled Hamas to leave Khan Younis.", "Hamas", "withdraws_from", "Khan Younis"),
     # a purpose after an object is still the subject's (no verb of control)
     ("Niger deployed two battalions to fight Boko Haram near Diffa.", "Niger", "opposes", "Boko Haram"),
+    # a bare verb coordinated under a negation shares it
+    ("Rwanda did not back the M23 or arm the FDLR.", "Rwanda", "supports", "FDLR", True),
+    ("Iran denied arming the Houthis and backing Hezbollah.", "Iran", "supports", "Hezbollah", True),
+    ("Eritrea has not armed the TPLF or funded the Fano.", "Eritrea", "supports", "Fano", True),
     # a verb without an object shares the one of the verb coordinated right after it
     ("Hamas attacked and captured Kfar Aza.", "Hamas", "attacks", "Kfar Aza"),
     ("Turkey condemned and sanctioned Israel.", "Turkey", "condemns", "Israel"),
@@ -133,6 +137,16 @@ NOT_STATED = [
     ("The agreement allows Turkey to strike PKK positions in Iraq.", "Turkey", "attacks", "PKK", False),
     ("The truce permits Azerbaijan to occupy Lachin.", "Azerbaijan", "captures", "Lachin", False),
     ("Ethiopia deployed three divisions to capture Mekelle.", "Ethiopia", "captures", "Mekelle", False),
+    # a coordinated verb shares the intent, modal or condition that governs the first
+    ("Turkey threatened to attack the YPG and seize Kobani.", "Turkey", "captures", "Kobani", False),
+    ("Russia could invade Moldova and occupy Chisinau.", "Russia", "captures", "Chisinau", False),
+    ("Israel vowed to destroy Hamas and retake Gaza City.", "Israel", "captures", "Gaza City", False),
+    ("If the rebels capture Goma and seize Bukavu, the war will spread.", "Congolese rebels", "captures",
+     "Bukavu", False),
+    ("Hamas wants to negotiate with Israel and attack Hezbollah.", "Hamas", "attacks", "Hezbollah", False),
+    ("Rwanda did not back the M23 or arm the FDLR.", "Rwanda", "supports", "FDLR", False),
+    ("Kenya has not attacked Somalia but has bombed al-Shabaab.", "Kenya", "attacks", "al-Shabaab", True),
+    ("Sudan has not armed the RSF but funded the SAF.", "Sudan", "supports", "SAF", True),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
