@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -81,7 +81,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
-            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out
+            member = _one_of(tok.head.head)  # "X (and Y) are among the groups that attacked Z": X (and Y)
+            out.extend(r for r in np_refs(member or tok.head.head, res, role, conjuncts=member is not None) if r not in out
                        and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
@@ -157,7 +158,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             verb = verb.head.head  # "deployed two battalions to fight X", read as a relative: a purpose
             continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-            return [verb.head]
+            return [_one_of(verb.head) or verb.head]
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
@@ -196,8 +197,11 @@ def _pcomp_governor(verb: Token) -> Token | None:
     tok = prep.head
     if tok.pos_ in ("ADV", "ADJ") and tok.lower_ in GERUND_BRIDGES:
         tok = tok.head
+    role = None
+    if tok.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(tok.lemma_.lower(), ()) and tok.dep_ == "dobj":
+        role, tok = tok, tok.head  # "X took the lead | played a key role in arming Y": X's act
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+            c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children)):
         return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
     return tok
 
@@ -347,14 +351,18 @@ def _participants(noun: Token) -> list[Token] | None:
     with Y" (see PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS); None where no such word governs it."""
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "behind the raids and strikes on Y"
         noun = noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+            and prep.lower_ in PARTICIPATION_NOUNS.get(prep.head.lemma_.lower(), ()):
+        return _holders(prep.head)  # "X is part of the coalition against Y" ("part", a partitive too)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
         noun = noun.head.head  # "behind a wave of strikes"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     gov = prep.head
-    if gov.pos_ == "NOUN" and gov.lemma_.lower() in PARTICIPATION_NOUNS and prep.lower_ == "in":
-        return [c for c in gov.children if c.dep_ == "poss"] + _preps(gov, "of")
+    if gov.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(gov.lemma_.lower(), ()):
+        return _holders(gov)
     wanted = PARTICIPATION_GOVERNORS.get(gov.lower_) or PARTICIPATION_GOVERNORS.get(gov.lemma_.lower()) or ()
     if prep.lower_ not in wanted:
         return None
@@ -365,6 +373,40 @@ def _participants(noun: Token) -> list[Token] | None:
     if _is_passive(gov):  # "X was involved in the raid on Y" (a participle listed as such: not "was met with")
         return [c for c in gov.children if c.dep_ == "nsubjpass"] if gov.lower_ in PARTICIPATION_GOVERNORS else []
     return clause_subjects(gov)
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds a role noun: its possessor or of-phrase ("X's role", "the role of X"), else the one the clause
+    says holds it ("X is a party to", "X was at the forefront of", "X acted as a mediator", "X, a mediator")."""
+    own = [c for c in noun.children if c.dep_ == "poss"] + [p for p in _preps(noun, "of") if p.pos_ != "NOUN"]
+    if own:
+        return own
+    if noun.dep_ == "attr":
+        return _copula_subjects(noun)
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "as") and noun.head.head.pos_ in _VERBAL:
+        return clause_subjects(noun.head.head)
+    return []
+
+
+def _one_of(noun: Token) -> Token | None:
+    """"X is among the groups that attacked Y", "X was one of the factions fighting Y": the one a plural
+    noun, described by a clause, has as a member named by the copula's subject."""
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS":
+        return None
+    prep = noun.head
+    if prep.lower_ == "among" and prep.head.pos_ in _VERBAL:
+        holders = _copula_subjects(prep) if prep.dep_ in ("attr", "prep") else []
+    elif prep.lower_ == "of" and prep.head.lower_ == "one":
+        one = prep.head
+        holders = _copula_subjects(one) if one.dep_ == "attr" else [one.head] if one.dep_ == "appos" else []
+    else:
+        return None
+    copula = holders[0].head if holders else None
+    if copula is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in copula.children):
+        return None  # "X was not among the groups that ...": the clause's own negation does not reach X
+    return holders[0] if len(holders) == 1 else None
 
 
 def _under(noun: Token) -> Token | None:

@@ -48,6 +48,21 @@ STATED = [
     ("Mali's junta was responsible for the strikes on Kidal.", "Government of Mali", "attacks", "Kidal"),
     ("Qatar's role in the talks with Hamas drew praise.", "Qatar", "negotiates_with", "Hamas"),
     ("Egypt's participation in negotiations with Israel continued.", "Egypt", "negotiates_with", "Israel"),
+    # a role noun held by the clause's subject, an apposition's head or the copula's subject
+    ("Hezbollah is a party to the talks with Israel.", "Hezbollah", "negotiates_with", "Israel"),
+    ("Egypt acted as a mediator in the talks with Hamas.", "Egypt", "negotiates_with", "Hamas"),
+    ("Qatar, a mediator in the talks with Hamas, hosted the meeting.", "Qatar", "negotiates_with", "Hamas"),
+    ("The Houthis are part of an Iran-led alliance against Israel.", "Houthis", "opposes", "Israel"),
+    ("Iran took the lead in arming the Houthis.", "Iran", "supports", "Houthis"),
+    ("Russia played a key role in arming the Wagner Group.", "Russia", "supports", "Wagner Group"),
+    # a clause on a plural noun the copula's subject is one of
+    ("The M23 was among the groups that attacked Goma.", "M23", "attacks", "Goma"),
+    ("Hamas was one of the factions that attacked Israel on October 7.", "Hamas", "attacks", "Israel"),
+    ("Al-Shabaab is among the militant groups fighting the Somali government.", "al-Shabaab", "opposes",
+     "Government of Somalia"),
+    ("Russia is among the countries that condemned Israel.", "Russia", "condemns", "Israel"),
+    ("Ukraine and Poland are among the countries that condemned Belarus.", "Poland", "condemns", "Belarus"),
+    ("The ELN is one of the groups that Colombia has fought.", "Colombia", "opposes", "ELN"),
     # the lexicon's plural "talks", which the lemmatiser reads as "talk"
     ("Hamas is in talks with Egypt.", "Hamas", "negotiates_with", "Egypt"),
     ("Armenia's talks with Azerbaijan stalled.", "Armenia", "negotiates_with", "Azerbaijan"),
@@ -147,6 +162,9 @@ NOT_STATED = [
     ("Rwanda did not back the M23 or arm the FDLR.", "Rwanda", "supports", "FDLR", False),
     ("Kenya has not attacked Somalia but has bombed al-Shabaab.", "Kenya", "attacks", "al-Shabaab", True),
     ("Sudan has not armed the RSF but funded the SAF.", "Sudan", "supports", "SAF", True),
+    # the members of a group the copula's subject is not among, or of two
+    ("Hamas was not among the groups that attacked Israel.", "Hamas", "attacks", "Israel", False),
+    ("Chad could be among the states that back the RSF.", "Chad", "supports", "RSF", False),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
