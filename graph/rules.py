@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -340,7 +340,7 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):  # "is at war with", "died during a clash with"
         return clause_subjects(verb)
-    if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
+    if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
     return []
 
@@ -387,6 +387,8 @@ def _holders(noun: Token) -> list[Token]:
         return [noun.head]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "as") and noun.head.head.pos_ in _VERBAL:
         return clause_subjects(noun.head.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in AVOWAL_VERBS:  # "X denied involvement in"
+        return clause_subjects(noun.head)
     return []
 
 

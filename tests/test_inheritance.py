@@ -63,6 +63,13 @@ STATED = [
     ("Russia is among the countries that condemned Israel.", "Russia", "condemns", "Israel"),
     ("Ukraine and Poland are among the countries that condemned Belarus.", "Poland", "condemns", "Belarus"),
     ("The ELN is one of the groups that Colombia has fought.", "Colombia", "opposes", "ELN"),
+    # an event noun after a verb that carries it on, widens or attends it; a role owned or denied
+    ("Hezbollah resumed attacks on Israel.", "Hezbollah", "attacks", "Israel"),
+    ("Israel expanded the offensive against Hamas.", "Israel", "attacks", "Hamas"),
+    ("Pakistan attended talks with the Taliban.", "Pakistan", "negotiates_with", "Taliban"),
+    ("Egypt hosted talks with Hamas.", "Egypt", "negotiates_with", "Hamas"),
+    ("Iran denied involvement in the attack on Israel.", "Iran", "attacks", "Israel", True),
+    ("Wagner acknowledged involvement in the assault on Moura.", "Wagner Group", "attacks", "Moura"),
     # the lexicon's plural "talks", which the lemmatiser reads as "talk"
     ("Hamas is in talks with Egypt.", "Hamas", "negotiates_with", "Egypt"),
     ("Armenia's talks with Azerbaijan stalled.", "Armenia", "negotiates_with", "Azerbaijan"),
@@ -165,6 +172,10 @@ NOT_STATED = [
     # the members of a group the copula's subject is not among, or of two
     ("Hamas was not among the groups that attacked Israel.", "Hamas", "attacks", "Israel", False),
     ("Chad could be among the states that back the RSF.", "Chad", "supports", "RSF", False),
+    # a permission, or another's look into a role, is no act of the subject's
+    ("Israel approved strikes on Iran.", "Israel", "attacks", "Iran", False),
+    ("Investigators examined involvement in the attack on Israel.", "Investigators", "attacks", "Israel", False),
+    ("Iran denied involvement in the attack on Israel.", "Iran", "attacks", "Israel", False),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
