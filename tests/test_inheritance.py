@@ -70,6 +70,10 @@ STATED = [
     ("Egypt hosted talks with Hamas.", "Egypt", "negotiates_with", "Hamas"),
     ("Iran denied involvement in the attack on Israel.", "Iran", "attacks", "Israel", True),
     ("Wagner acknowledged involvement in the assault on Moura.", "Wagner Group", "attacks", "Moura"),
+    # a journey "for talks": the traveller's
+    ("Qatar's envoy came to Gaza for talks with Hamas.", "Qatar", "negotiates_with", "Hamas"),
+    ("The Taliban travelled to Moscow for talks with Russia.", "Taliban", "negotiates_with", "Russia"),
+    ("Iran's envoy arrived in Baghdad for talks with Iraq.", "Iran", "negotiates_with", "Iraq"),
     # the lexicon's plural "talks", which the lemmatiser reads as "talk"
     ("Hamas is in talks with Egypt.", "Hamas", "negotiates_with", "Egypt"),
     ("Armenia's talks with Azerbaijan stalled.", "Armenia", "negotiates_with", "Azerbaijan"),
@@ -86,6 +90,7 @@ STATED = [
     ("The M23 went on to seize Bukavu.", "M23", "captures", "Bukavu"),
     ("Hamas fighters went on to attack Sderot.", "Hamas", "attacks", "Sderot"),
     ("The Taliban then proceeded to capture Kabul.", "Taliban", "captures", "Kabul"),
+    ("Ahmed Godane rose to lead al-Shabaab in 2008.", "Ahmed Godane", "leads", "al-Shabaab"),
     # coordinated participles sharing one passive subject, and the "by" phrase of the last
     ("Goma was surrounded, shelled and captured by the M23.", "M23", "attacks", "Goma"),
     ("Goma was surrounded, shelled and captured by the M23.", "M23", "captures", "Goma"),
@@ -176,6 +181,7 @@ NOT_STATED = [
     ("Israel approved strikes on Iran.", "Israel", "attacks", "Iran", False),
     ("Investigators examined involvement in the attack on Israel.", "Investigators", "attacks", "Israel", False),
     ("Iran denied involvement in the attack on Israel.", "Iran", "attacks", "Israel", False),
+    ("The Taliban will travel to Moscow for talks with Russia.", "Taliban", "negotiates_with", "Russia", False),
     # a passive "with" is what was suffered, not done
     ("The ceasefire was met with attacks on the M23.", "M23", "attacks", "M23", False),
     ("The Houthis were hit with US strikes on Sanaa.", "Houthis", "attacks", "Sanaa", False),
