@@ -354,7 +354,7 @@ def _participants(noun: Token) -> list[Token] | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
             and prep.lower_ in PARTICIPATION_NOUNS.get(prep.head.lemma_.lower(), ()):
-        return _holders(prep.head)  # "X is part of the coalition against Y" ("part", a partitive too)
+        return _holders(prep.head) or None  # "X is part of the coalition against Y" ("part", a partitive too)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
         noun = noun.head.head  # "behind a wave of strikes"
     prep = noun.head
@@ -362,7 +362,7 @@ def _participants(noun: Token) -> list[Token] | None:
         return None
     gov = prep.head
     if gov.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(gov.lemma_.lower(), ()):
-        return _holders(gov)
+        return _holders(gov) or None  # none: the verb it hangs from says ("played a role in")
     wanted = PARTICIPATION_GOVERNORS.get(gov.lower_) or PARTICIPATION_GOVERNORS.get(gov.lemma_.lower()) or ()
     if prep.lower_ not in wanted:
         return None
@@ -390,6 +390,18 @@ def _holders(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.lemma_ in AVOWAL_VERBS:  # "X denied involvement in"
         return clause_subjects(noun.head)
     return []
+
+
+def _role_verb(noun: Token) -> Token | None:
+    """The verb a role noun governing ``noun`` hangs from ("was at the *forefront* of the assault", "played a
+    *role* in the talks"), where the parser may hang the event's own phrase."""
+    prep = noun.head
+    role = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or role.pos_ != "NOUN" \
+            or prep.lower_ not in PARTICIPATION_NOUNS.get(role.lemma_.lower(), ()):
+        return None
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    return verb if verb.pos_ in _VERBAL else None
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -714,6 +726,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
             objects = [r for slot in frame.obj if slot.startswith("prep:")
                        for r in _slot(token.head.head, slot, res, obj_role)]
+        elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
+            objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)

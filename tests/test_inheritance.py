@@ -54,6 +54,10 @@ STATED = [
     ("Qatar, a mediator in the talks with Hamas, hosted the meeting.", "Qatar", "negotiates_with", "Hamas"),
     ("The Houthis are part of an Iran-led alliance against Israel.", "Houthis", "opposes", "Israel"),
     ("Iran took the lead in arming the Houthis.", "Iran", "supports", "Houthis"),
+    ("Qatar played a role in the talks with Hamas.", "Qatar", "negotiates_with", "Hamas"),
+    ("Turkey played a key role in the negotiations with Russia.", "Turkey", "negotiates_with", "Russia"),
+    ("The Wagner Group was at the forefront of the assault on Bakhmut.", "Wagner Group", "attacks", "Bakhmut"),
+    ("The 3rd Brigade was at the vanguard of the offensive against Kursk.", "3rd Brigade", "attacks", "Kursk"),
     ("Russia played a key role in arming the Wagner Group.", "Russia", "supports", "Wagner Group"),
     # a clause on a plural noun the copula's subject is one of
     ("The M23 was among the groups that attacked Goma.", "M23", "attacks", "Goma"),
