@@ -32,7 +32,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS", "MILITARY_RANKS", "PERSON_TITLES", "PARTICIPATION_GOVERNORS",
            "PARTICIPATION_NOUNS", "ACHIEVING_VERBS", "COMPLEMENT_ADJECTIVES",
            "SUBJECT_GERUND_PREPS", "OBJECT_CONTROL_VERBS", "EVENT_CARRIERS",
-           "AVOWAL_VERBS", "frames_of"]
+           "AVOWAL_VERBS", "PERMITTING_VERBS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -169,3 +169,4 @@ SUBJECT_GERUND_PREPS = _W["subject_gerund_preps"]
 OBJECT_CONTROL_VERBS = _W["object_control_verbs"]
 EVENT_CARRIERS = _W["event_carriers"]
 AVOWAL_VERBS = _W["avowal_verbs"]
+PERMITTING_VERBS = _W["permitting_verbs"]

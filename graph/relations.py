@@ -28,7 +28,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -322,6 +322,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
+                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
                                                                                 "bolster", "reinforce", "defend"):
             ctx.purpose = True

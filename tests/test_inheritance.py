@@ -134,6 +134,8 @@ STATED = [
     ("Iran helped the Houthis to capture Sanaa.", "Houthis", "captures", "Sanaa"),
     ("Russian air strikes forced the rebels to withdraw from Aleppo.", "Syrian rebels", "withdraws_from", "Aleppo"),
     ("The offensive compelled Hamas to leave Khan Younis.", "Hamas", "withdraws_from", "Khan Younis"),
+    ("Rwanda allowed the M23 to capture Goma.", "M23", "captures", "Goma"),
+    ("Russian air cover enabled Syrian rebels to retake Palmyra.", "Syrian rebels", "captures", "Palmyra"),
     # a purpose after an object is still the subject's (no verb of control)
     ("Niger deployed two battalions to fight Boko Haram near Diffa.", "Niger", "opposes", "Boko Haram"),
     # a bare verb coordinated under a negation shares it
