@@ -29,7 +29,10 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "NAME_CONNECTORS", "PLACE_DESIGNATORS", "ORGANIZATION_APPOSITIVES", "REGION_ADJECTIVES",
            "RULER_NOUNS", "ARMY_NOUNS", "LEADING_PARTICIPLES", "RIVAL_GOVERNMENT_MODIFIERS",
            "HONORIFICS", "SELF_RULE_HEADS", "HOSTILITY_NOUNS", "ROLE_PREPS", "PERSON_ROLE_NOUNS", "ALIAS_MARKERS", "COMPASS_WORDS", "COMPASS_ADJECTIVES", "COALITION_NOUNS",
-           "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS", "MILITARY_RANKS", "PERSON_TITLES", "frames_of"]
+           "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS", "MILITARY_RANKS", "PERSON_TITLES", "PARTICIPATION_GOVERNORS",
+           "PARTICIPATION_NOUNS", "ACHIEVING_VERBS", "COMPLEMENT_ADJECTIVES",
+           "SUBJECT_GERUND_PREPS", "OBJECT_CONTROL_VERBS", "EVENT_CARRIERS",
+           "AVOWAL_VERBS", "PERMITTING_VERBS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -158,3 +161,12 @@ ALIAS_MARKERS = _W["alias_markers"]
 COMPASS_WORDS = _W["compass_words"]
 COMPASS_ADJECTIVES = _W["compass_adjectives"]
 COALITION_NOUNS = _W["coalition_nouns"]
+PARTICIPATION_GOVERNORS: dict[str, list[str]] = LANGUAGE.maps["participation_governors"]
+PARTICIPATION_NOUNS: dict[str, list[str]] = LANGUAGE.maps["participation_nouns"]
+ACHIEVING_VERBS = _W["achieving_verbs"]
+COMPLEMENT_ADJECTIVES: dict[str, str] = LANGUAGE.maps["complement_adjectives"]
+SUBJECT_GERUND_PREPS = _W["subject_gerund_preps"]
+OBJECT_CONTROL_VERBS = _W["object_control_verbs"]
+EVENT_CARRIERS = _W["event_carriers"]
+AVOWAL_VERBS = _W["avowal_verbs"]
+PERMITTING_VERBS = _W["permitting_verbs"]

@@ -28,7 +28,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.lexicon import (
-    CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -47,7 +47,6 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
 _PURPOSE_STATES = {"opposes"}
-_ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "agree", "decide", "vote", "move"}
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive"). Not verbs of
 # claiming: "did not claim any attack" says nothing of whether there was one.
 _LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
@@ -107,6 +106,8 @@ class RelationExtractor:
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
         negated = cand.negated or ctx.negated
+        if ctx.negated and not cand.negatable:
+            return
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
@@ -308,11 +309,21 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
             ctx.blocked = True
+        if tok != trigger and _complement_adjective(tok, chain):
+            how = COMPLEMENT_ADJECTIVES.get(tok.lower_)
+            if how == "negated":  # "X was unable to take Y"
+                ctx.negated = True
+            elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
+                ctx.blocked = True
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
-    if trigger.tag_ == "VB" and trigger.dep_ in ("acl", "advcl", "xcomp") and any(
+    # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
+    if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
+            trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj")) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        governor = trigger.head.lemma_
-        if not _negating(trigger.head) and governor not in _ACHIEVED and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
+        governor = trigger.head
+        if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
+                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
+                and not _complement_adjective(governor, chain) and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
                                                                                 "bolster", "reinforce", "defend"):
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -371,7 +382,46 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     for child in trigger.sent.root.children:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
+    _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:
+    """A verb coordinated with another, sharing its subject, shares what governs that one: "threatened to
+    attack X and seize Y", "could invade X and occupy Y", "if they take X and seize Y", "Officials said
+    X took A and seized B". A bare form shares its negation too ("did not back X or arm Y", "refused to
+    leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children):
+        return
+    shared = _context(head, res)
+    # a bare form, or a participle sharing the first verb's auxiliaries ("has not armed X or funded Y"),
+    # not one set against it ("but", "yet")
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (trigger.tag_ in ("VB", "VBG") or (
+        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children))) \
+        and not any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i)
+    if bare:
+        ctx.negated = ctx.negated or shared.negated
+        ctx.purpose = ctx.purpose or shared.purpose
+    if bare or not shared.negated:  # a negation seen as a block ("did not claim X") stays the first verb's
+        ctx.blocked = ctx.blocked or shared.blocked
+    ctx.modality = ctx.modality or shared.modality
+    ctx.attributed_to = ctx.attributed_to or shared.attributed_to
+
+
+def _complement_adjective(tok: Token, chain: list[Token]) -> bool:
+    """Whether ``tok`` is an adjective after a copula whose to-complement the chain comes up through
+    ("was quick | to condemn")."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
+        c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past or the perfect ("was", "has been"): what it says has happened."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _content_clause(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -53,6 +54,9 @@ class Candidate:
     negated: bool = False
     former: bool = False
     clausal: bool = True  # False for phrase-level rules (titles, appositions): clause negation does not reach them
+    # False where the relation is implied by the act whether or not it happened ("failed to retake X from Y":
+    # the hostility to Y holds): a negated clause leaves it unread, not denied
+    negatable: bool = True
 
 
 # -- argument helpers ----------------------------------------------------------------
@@ -77,7 +81,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
-            out.extend(r for r in np_refs(tok.head.head, res, role, conjuncts=False) if r not in out
+            member = _one_of(tok.head.head)  # "X (and Y) are among the groups that attacked Z": X (and Y)
+            out.extend(r for r in np_refs(member or tok.head.head, res, role, conjuncts=member is not None) if r not in out
                        and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
@@ -132,6 +137,7 @@ def _copula_subjects(token: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
+    shared = False  # reached from an active verb coordinated with this one
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -142,21 +148,34 @@ def clause_subjects(verb: Token) -> list[Token]:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return []
+            # "X was founded in 2012 and controls Y": an active verb shares the passive one's subject
+            return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared else []
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
+        if verb.dep_ == "relcl" and verb.tag_ == "VB" and _infinitive(verb) and verb.head.dep_ == "dobj" \
+                and verb.head.head.pos_ in _VERBAL and verb.head.head.lemma_ not in OBJECT_CONTROL_VERBS:
+            verb = verb.head.head  # "deployed two battalions to fight X", read as a relative: a purpose
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-            return [verb.head]
+            return [_one_of(verb.head) or verb.head]
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL_VERBS and (controller := next(
+                (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
+            return [controller]  # "Iran helped the Houthis (to) seize X", "forced the rebels to leave X": the object
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _infinitive(verb):
+            # "X was quick to condemn Y", "X was able to retake Y": the copula's subject (whether it is a fact,
+            # the adjective says: relations._context)
+            return _copula_subjects(verb.head)
         if verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and _is_passive(verb.head) and _infinitive(verb):
             # "X is widely reported to back Y": the raised subject of the passive is the doer
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
+            shared = verb.dep_ == "conj" and not _is_passive(verb)
             verb = verb.head
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
@@ -178,9 +197,12 @@ def _pcomp_governor(verb: Token) -> Token | None:
     tok = prep.head
     if tok.pos_ in ("ADV", "ADJ") and tok.lower_ in GERUND_BRIDGES:
         tok = tok.head
-    if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-        return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it
+    role = None
+    if tok.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(tok.lemma_.lower(), ()) and tok.dep_ == "dobj":
+        role, tok = tok, tok.head  # "X took the lead | played a key role in arming Y": X's act
+    if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children)):
+        return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
     return tok
 
 
@@ -277,7 +299,7 @@ def _governor(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "dative"):  # "sent envoys *to* talks with X"
         verb = head.head
         if verb.pos_ in _VERBAL:
             return verb
@@ -310,14 +332,95 @@ def described_refs(noun: Token, res: Resolver, role: str) -> list[Ref] | None:
 
 
 def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    took_part = _participants(noun)
+    if took_part is not None:
+        return took_part
     verb = _governor(noun)
     if verb is None:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):  # "is at war with", "died during a clash with"
         return clause_subjects(verb)
-    if verb.lemma_ in verbs or verb.lemma_ in ("take", "join", "participate", "play"):
+    if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
     return []
+
+
+def _participants(noun: Token) -> list[Token] | None:
+    """Who a word governing an event noun says took part in it: "X was *behind* the strikes on Y", "X is
+    *engaged in* talks with Y", "X was *responsible for* a wave of attacks on Y", "X's *role in* the talks
+    with Y" (see PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS); None where no such word governs it."""
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "behind the raids and strikes on Y"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+            and prep.lower_ in PARTICIPATION_NOUNS.get(prep.head.lemma_.lower(), ()):
+        return _holders(prep.head) or None  # "X is part of the coalition against Y" ("part", a partitive too)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
+        noun = noun.head.head  # "behind a wave of strikes"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    gov = prep.head
+    if gov.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(gov.lemma_.lower(), ()):
+        return _holders(gov) or None  # none: the verb it hangs from says ("played a role in")
+    wanted = PARTICIPATION_GOVERNORS.get(gov.lower_) or PARTICIPATION_GOVERNORS.get(gov.lemma_.lower()) or ()
+    if prep.lower_ not in wanted:
+        return None
+    if gov.pos_ == "ADJ":  # "X was responsible for ...", "X, complicit in ..."
+        return _copula_subjects(gov) if gov.dep_ == "acomp" else [gov.head] if gov.dep_ == "amod" else []
+    if gov.pos_ not in _VERBAL:
+        return None
+    if _is_passive(gov):  # "X was involved in the raid on Y" (a participle listed as such: not "was met with")
+        return [c for c in gov.children if c.dep_ == "nsubjpass"] if gov.lower_ in PARTICIPATION_GOVERNORS else []
+    return clause_subjects(gov)
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds a role noun: its possessor or of-phrase ("X's role", "the role of X"), else the one the clause
+    says holds it ("X is a party to", "X was at the forefront of", "X acted as a mediator", "X, a mediator")."""
+    own = [c for c in noun.children if c.dep_ == "poss"] + [p for p in _preps(noun, "of") if p.pos_ != "NOUN"]
+    if own:
+        return own
+    if noun.dep_ == "attr":
+        return _copula_subjects(noun)
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "as") and noun.head.head.pos_ in _VERBAL:
+        return clause_subjects(noun.head.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in AVOWAL_VERBS:  # "X denied involvement in"
+        return clause_subjects(noun.head)
+    return []
+
+
+def _role_verb(noun: Token) -> Token | None:
+    """The verb a role noun governing ``noun`` hangs from ("was at the *forefront* of the assault", "played a
+    *role* in the talks"), where the parser may hang the event's own phrase."""
+    prep = noun.head
+    role = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or role.pos_ != "NOUN" \
+            or prep.lower_ not in PARTICIPATION_NOUNS.get(role.lemma_.lower(), ()):
+        return None
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    return verb if verb.pos_ in _VERBAL else None
+
+
+def _one_of(noun: Token) -> Token | None:
+    """"X is among the groups that attacked Y", "X was one of the factions fighting Y": the one a plural
+    noun, described by a clause, has as a member named by the copula's subject."""
+    if noun.dep_ != "pobj" or noun.tag_ != "NNS":
+        return None
+    prep = noun.head
+    if prep.lower_ == "among" and prep.head.pos_ in _VERBAL:
+        holders = _copula_subjects(prep) if prep.dep_ in ("attr", "prep") else []
+    elif prep.lower_ == "of" and prep.head.lower_ == "one":
+        one = prep.head
+        holders = _copula_subjects(one) if one.dep_ == "attr" else [one.head] if one.dep_ == "appos" else []
+    else:
+        return None
+    copula = holders[0].head if holders else None
+    if copula is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in copula.children):
+        return None  # "X was not among the groups that ...": the clause's own negation does not reach X
+    return holders[0] if len(holders) == 1 else None
 
 
 def _under(noun: Token) -> Token | None:
@@ -364,7 +467,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if anchor is None:
             continue
         obj_role = PLACE if frame.object_place else ACTOR
-        passive = _is_passive(token)
+        passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
+        passive = passive_head is not None
         # "reports that X had captured Y": a finite clause (its own subject, an auxiliary) the
         # parser hung from a noun is read as a clause, not as a participle describing the noun.
         participle = token.dep_ == "acl" and token.tag_ == "VBN" and not any(
@@ -382,11 +486,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
         elif passive and _swaps(frame):
-            objects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, obj_role)]
-            subjects, rule = _slot(token, "agent", res, ACTOR), "verb:passive"
+            objects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, obj_role)]
+            subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
-            subjects = [r for c in token.children if c.dep_ == "nsubjpass" for r in np_refs(c, res, ACTOR)]
+            subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
             objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
             rule = "verb:passive-state"
         else:
@@ -394,6 +498,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
+                objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
+            if not objects and "dobj" in frame.obj and _reduced_relative(token):
+                objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "the ELN, which Venezuela shelters"
@@ -420,7 +528,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
-                yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75)
+                yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75, negatable=False)
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None, negated=frame.negated)
@@ -455,6 +563,68 @@ def _subjects(token: Token, frame: Frame, res: Resolver) -> list[Ref]:
         toks = clause_subjects(token)
         return [r for t in toks for r in np_refs(t, res, ACTOR)]
     return [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
+
+
+def _coordinated_passive(verb: Token) -> Token | None:
+    """"Goma was surrounded, shelled and captured by X", "X was founded in 2012 and is backed by Y": the
+    passive verb whose subject a past participle coordinated with it, with no subject or object of its own
+    and no auxiliary but a passive one, shares; None for any other verb."""
+    node = verb
+    while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.pos_ in _VERBAL and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in node.children) and (
+            any(c.dep_ == "auxpass" for c in node.children) or not any(c.dep_ == "aux" for c in node.children)):
+        node = node.head
+        if _is_passive(node):
+            return node
+    return None
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """A passive verb's subject, else, for one coordinated with another verb, that verb's ("X, which sent
+    troops and was aligned with Y", "X attacked Y and was condemned by Z")."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"Goma, the city the M23 captured", "the group he leads": a relative clause without a relative word,
+    with a subject and no object of its own, whose object is the noun it describes."""
+    return verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
+                    for c in verb.children)
+
+
+def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref]:
+    """The "by" phrase of a passive verb; in a coordination of participles sharing one passive subject,
+    the one the next participle has ("surrounded and captured *by X*"), else the one of the verb they share
+    ("attacked by X and captured")."""
+    own = _slot(verb, "agent", res, ACTOR)
+    if own:
+        return own
+    for nxt in verb.children:
+        if nxt.dep_ == "conj" and nxt.i > verb.i and _coordinated_passive(nxt) == passive_head:
+            found = _passive_agents(nxt, passive_head, res)
+            if found:
+                return found
+    return _slot(passive_head, "agent", res, ACTOR) if passive_head != verb else []
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """"Hamas attacked and captured X", "shelled, stormed and seized X": a transitive verb with no object
+    nor phrase of its own shares the direct object of the verb coordinated right after it, with no
+    subject of its own (the parser hangs the shared object on the last)."""
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in verb.children):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or nxt.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+        return None
+    if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1:nxt.i]):
+        return None
+    obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None else _raised_object(nxt)
 
 
 def _particle_anchor(token: Token, frame: Frame) -> Token | None:
@@ -513,11 +683,21 @@ def _designation(token: Token) -> str | None:
     return None
 
 
+def noun_key(token: Token) -> str | None:
+    """The trigger lexicon's key for a noun: its lemma, else its own form -- the lexicon lists plurals that
+    name the event ("talks", "clashes"), which the lemmatiser reduces to another word ("talk")."""
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in NOUN_FRAMES:
+            return key
+    return None
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in NOUN_FRAMES or res.named(token):
+    key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if key is None or res.named(token):
         return
-    for frame in NOUN_FRAMES[token.lemma_.lower()]:
+    for frame in NOUN_FRAMES[key]:
         obj_role = PLACE if frame.object_place else ACTOR
         own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
         # "X condemned the incursion by Y", "X has not joined Y's coalition against Z": where the noun's own
@@ -546,6 +726,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
             objects = [r for slot in frame.obj if slot.startswith("prep:")
                        for r in _slot(token.head.head, slot, res, obj_role)]
+        elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
+            objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
@@ -1058,7 +1240,7 @@ _TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
 GUARDS = {
     # a verb's own lemma, or a noun (read as a verb the tagger missed: see _verb_lemma)
     verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN",
-    noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in NOUN_FRAMES,
+    noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
     title_rule: lambda t, res: res.named(t) is not None,
     apposition_rule: lambda t, res: t.dep_ == "appos",
