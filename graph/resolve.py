@@ -1179,7 +1179,8 @@ class Resolver:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
-            if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor):
+            if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
+                    and self._number_fits(token, seen):
                 found.append(seen)
         if not found:
             return None
@@ -1362,6 +1363,14 @@ class Resolver:
             if not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _number_fits(self, token: Token, seen: _Seen) -> bool:
+        """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
+        singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
+        if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
+            return True
+        mention = self.doc[seen.token]
+        return mention.tag_ in ("NNS", "NNPS") or len(self._coordinated(mention)) > 1
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a place anaphor agrees in kind with a place: "the region" is never a city or a capital,

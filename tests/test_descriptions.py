@@ -126,3 +126,26 @@ def test_an_unnumbered_set_is_the_actors_named_together(text, subjects, predicat
 def test_an_unnumbered_set_with_no_group_named_together_is_no_one(text):
     found = triples(text)
     assert not any(t[1] == "condemns" for t in found), found
+# -- "they": never one state named alone by its singular name -------------------------------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Houthis control northern Yemen. They are backed by Iran.", "Iran", "supports", "Houthis"),
+    ("The Taliban rule Afghanistan. They are accused by Pakistan of sheltering the TTP.", "Pakistan", "condemns", "Taliban"),
+    ("Kenya and Uganda sent troops to Somalia. They condemned al-Shabaab.", None, None, None),
+])
+def test_they_agrees_in_number(text, subject, predicate, obj):
+    found = triples(text)
+    if subject is None:  # two states named together: "they" may be both (or either): never one of them alone
+        assert not any(t[1] == "condemns" and t[0] in ("Kenya", "Uganda") and len(
+            [u for u in found if u[1] == "condemns"]) == 1 for t in found), found
+        return
+    assert (subject, predicate, obj, False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis control northern Yemen. They are backed by Iran.",
+    "Wagner fighters deployed across Mali. They are paid by Russia.",
+    "M23 fighters hold large parts of eastern Congo. They are backed by Rwanda.",
+])
+def test_they_is_never_a_singular_state(text):
+    found = triples(text)
+    assert not any(t[1] == "supports" and t[2] in ("Yemen", "Mali", "Democratic Republic of the Congo") for t in found), found
