@@ -1187,6 +1187,9 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
+            self._ambiguous.add(token.i)
+            return None  # past a paragraph break only the main subject before it stays salient enough
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
             rival = self._prominent_subject(token, best, types)
             if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
@@ -2353,6 +2356,15 @@ def _fuller(a: Actor | None, b: Actor) -> Actor | None:
         return None
     wa, wb = set(a.name.split()), set(b.name.split())
     return a if wb <= wa else b if wa <= wb else None
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main verb (or of one coordinated with it), not
+    of a clause inside ("a town where the AU has troops")."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb == token.sent.root
 
 
 def _paragraph(token: Token) -> tuple[int, int]:

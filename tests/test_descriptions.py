@@ -149,3 +149,23 @@ def test_they_agrees_in_number(text, subject, predicate, obj):
 def test_they_is_never_a_singular_state(text):
     found = triples(text)
     assert not any(t[1] == "supports" and t[2] in ("Yemen", "Mali", "Democratic Republic of the Congo") for t in found), found
+# -- a paragraph break: only the main subject before it stays salient for a pronoun --------------------------
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Kenya accused Uganda of arming rebels.\n\nIt later condemned M23.", "Kenya", "M23"),
+    ("Turkey built a hospital near Mogadishu.\n\nIt condemned al-Shabaab on Monday.", "Turkey", "al-Shabaab"),
+    ("The Arakan Army seized Paletwa in January.\n\nIt has since condemned the junta in Myanmar.",
+     "Arakan Army", "Government of Myanmar"),
+])
+def test_a_pronoun_after_a_paragraph_break_takes_the_main_subject(text, subject, obj):
+    assert (subject, "condemns", obj, False) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a market in Baidoa, a town where the African Union has troops.\n\n"
+    "It condemned al-Shabaab on Monday.",
+    "Gunmen attacked a hospital built by Turkey near Mogadishu.\n\nIt condemned al-Shabaab on Monday.",
+    "Fighting spread to villages near the border with Chad.\n\nIt condemned Boko Haram on Monday.",
+])
+def test_a_pronoun_after_a_paragraph_break_with_no_main_subject_is_no_one(text):
+    found = triples(text)
+    assert not any(t[1] == "condemns" for t in found), found
