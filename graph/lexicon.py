@@ -32,7 +32,8 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "STATE_NAME_HEADS", "STATE_POSSESSIONS", "STATE_DEMONYM_HEADS", "MILITARY_RANKS", "PERSON_TITLES", "PARTICIPATION_GOVERNORS",
            "PARTICIPATION_NOUNS", "ACHIEVING_VERBS", "COMPLEMENT_ADJECTIVES",
            "SUBJECT_GERUND_PREPS", "OBJECT_CONTROL_VERBS", "EVENT_CARRIERS",
-           "AVOWAL_VERBS", "PERMITTING_VERBS", "frames_of"]
+           "AVOWAL_VERBS", "PERMITTING_VERBS",
+           "REFERENCE_WINDOWS", "PERSON_EPITHET_SUFFIXES", "ORDINAL_ANAPHORS", "SET_SIZE_NOUNS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -170,3 +171,7 @@ OBJECT_CONTROL_VERBS = _W["object_control_verbs"]
 EVENT_CARRIERS = _W["event_carriers"]
 AVOWAL_VERBS = _W["avowal_verbs"]
 PERMITTING_VERBS = _W["permitting_verbs"]
+REFERENCE_WINDOWS: dict[str, int] = LANGUAGE.maps["reference_windows"]
+PERSON_EPITHET_SUFFIXES = _W["person_epithet_suffixes"]
+ORDINAL_ANAPHORS: dict[str, int] = LANGUAGE.maps["ordinal_anaphors"]
+SET_SIZE_NOUNS: dict[str, int] = LANGUAGE.maps["set_size_nouns"]

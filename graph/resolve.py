@@ -45,6 +45,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -1178,13 +1179,17 @@ class Resolver:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
-            if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor):
+            if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
+                    and self._number_fits(token, seen):
                 found.append(seen)
         if not found:
             return None
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
+            self._ambiguous.add(token.i)
+            return None  # past a paragraph break only the main subject before it stays salient enough
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
             rival = self._prominent_subject(token, best, types)
             if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
@@ -1361,6 +1366,14 @@ class Resolver:
             if not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _number_fits(self, token: Token, seen: _Seen) -> bool:
+        """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
+        singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
+        if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
+            return True
+        mention = self.doc[seen.token]
+        return mention.tag_ in ("NNS", "NNPS") or len(self._coordinated(mention)) > 1
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a place anaphor agrees in kind with a place: "the region" is never a city or a capital,
@@ -1589,7 +1602,8 @@ class Resolver:
             if token.i in self._named:
                 continue
             if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
-                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS:
+                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS \
+                    or token.lower_ in ORDINAL_ANAPHORS or token.lower_ in PERSON_TITLES or _epithet_word(token):
                 if self._leader_possessive(token):
                     continue
                 refs = self.refs(token, ACTOR)
@@ -1985,7 +1999,8 @@ class Resolver:
     # -- discourse: sets, possessive anaphors, descriptions from a name, ambiguity ----------
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs):
+        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+                     self._ordinal_refs, self._epithet_refs):
             found = read(token, role)
             if found is not None:
                 return found
@@ -1998,9 +2013,18 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in SET_SIZE_NOUNS:  # "the pair": the actors of any kind named together just before
+            if not _bare_the(token):
+                return None
+            actors = self._last_set(token, (), SET_SIZE_NOUNS[lower], REFERENCE_WINDOWS["unnumbered_set"])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower not in SET_NOUNS and lower != "sides":
             return None
         numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i]
+        if not numbers and lower != "sides" and _bare_the(token) and SET_NOUNS[lower]:
+            # "the neighbours", "the countries": the actors of that kind named together just before
+            actors = self._named_together(token, SET_NOUNS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
         if lower == "sides":
@@ -2008,7 +2032,23 @@ class Resolver:
         actors = self._last_set(token, SET_NOUNS[lower], numbers[0])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
-    def _last_set(self, token: Token, types: tuple[str, ...], n: int) -> list[Actor]:
+    def _named_together(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
+        """The last actors of ``types`` named together ("A and B", "A, B and C") within a short window,
+        if every one of that group is of those types; else none."""
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
+        by_token = {s.token: s.actor for s in self._history}
+        for seen in reversed(self._history):
+            if seen.token >= token.i:
+                continue
+            if sent - seen.sent > window:
+                break
+            members = [t for t in self._coordinated(self.doc[seen.token]) if t.i in by_token]
+            actors = list({by_token[t.i].id: by_token[t.i] for t in members}.values())
+            if len(members) > 1 and len(actors) > 1:
+                return actors if all(a.type in types for a in actors) else []
+        return []
+
+    def _last_set(self, token: Token, types: tuple[str, ...], n: int, window: int = 3) -> list[Actor]:
         """The ``n`` actors of ``types`` named last before ``token`` (within three sentences).
 
         Actors named together ("Chad, Niger and Nigeria") are the best antecedent of a set of their
@@ -2020,7 +2060,7 @@ class Resolver:
         wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
         by_token = {s.token: s.actor for s in self._history}
         recent = [s for s in reversed(self._history)
-                  if s.token < token.i and sent - s.sent <= 3 and s.actor.type in wanted]
+                  if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
         done: set[int] = set()
         for seen in recent:
             tok = self.doc[seen.token]
@@ -2149,6 +2189,113 @@ class Resolver:
         actor = self._as_role(matches[0].actor, role)
         return [Ref(actor, "anaphor")] if actor else []
 
+    # -- descriptions of people and of pairs: "the president", "the 58-year-old", "the latter" ------------
+    def _epithet_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the president", "the general", "the prime minister": the one person named lately with that
+        title ("President N", "the warlord N", "N, the group's commander"); "the 58-year-old": the one
+        person named lately. Two compatible people, or none: no one. None where this says nothing."""
+        phrase = _title_phrase(token)
+        if not (phrase or _epithet_word(token)) or not self._bare_description(token):
+            return None
+        states = [s for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                  and (s := self.gazetteer.by_demonym(c.text)) is not None]
+        if not states and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and (
+                c.pos_ == "PROPN" or c.i in self._named or c.ent_type_) for c in token.children):
+            return None  # "the Wagner commander", "the US envoy": the body's (the agent-noun reading decides)
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
+        excluded = self._own_clause_subjects(token)
+        people: dict[str, Actor] = {}
+        for seen in reversed(self._history):
+            if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
+                continue
+            if sent - seen.sent > window:
+                break
+            if phrase and phrase not in self._titles(seen.actor):
+                continue
+            if states and (self.state_of(seen.actor) is None or self.state_of(seen.actor).name != states[0].name):
+                continue  # "the Ugandan president" is not Kenya's
+            people.setdefault(seen.actor.id, seen.actor)
+        if len(people) != 1:
+            if people:
+                self._ambiguous.add(token.i)
+            return [] if people else None  # (no one so titled: what the other readings make of it)
+        actor = self._as_role(next(iter(people.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _bare_description(self, token: Token) -> bool:
+        """"the president" as a phrase of its own: after "the", owning nothing it names ("the president of
+        X", "Kenya's president", "the president, N," say who is meant), not a title before a name."""
+        if token.dep_ in ("compound", "amod", "appos", "attr", "npadvmod", "nmod") or token.i in self._named:
+            return False
+        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        if len(dets) != 1 or dets[0].lower_ != "the":
+            return False
+        return not any(c.dep_ in ("prep", "appos", "relcl", "acl") or c.lower_ in FORMER_TITLE_WORDS
+                       for c in token.children)
+
+    def _titles(self, person: Actor) -> set[str]:
+        """The titles the text gives ``person`` where it names them: "President N", "the warlord N",
+        "N, the group's leader," (a former title is not a present one)."""
+        if not hasattr(self, "_title_cache"):
+            self._title_cache: dict[str, set[str]] = {}
+            for i, actor in self._named.items():
+                if actor.type == "PERSON":
+                    self._title_cache.setdefault(actor.id, set()).update(self._titles_at(self.doc[i]))
+        return self._title_cache.get(person.id, set())
+
+    def _titles_at(self, name: Token) -> Iterator[str]:
+        words: list[Token] = []
+        j = name.i - 1
+        while j >= 0 and self.doc[j].dep_ == "compound" and self.doc[j].is_alpha:
+            words.insert(0, self.doc[j])
+            j -= 1
+        if j >= 0 and self.doc[j].lower_ in FORMER_TITLE_WORDS or any(c.lower_ in FORMER_TITLE_WORDS for c in name.children):
+            return
+        lowered = [w.lower_ for w in words]
+        for k in range(len(lowered)):  # "army chief General N": chief, general
+            if " ".join(lowered[k:k + 2]) in PERSON_TITLES:
+                yield " ".join(lowered[k:k + 2])
+            elif lowered[k] in PERSON_TITLES:
+                yield lowered[k]
+        nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i:
+            nouns.append(name.head)  # "the warlord N"
+        for noun in nouns:
+            phrase = _title_phrase(noun)
+            if phrase and not any(c.lower_ in FORMER_TITLE_WORDS for c in noun.children):
+                yield phrase
+
+    def _ordinal_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the former", "the latter": the first or second of the two actors the sentence before (or this
+        one, before it) names -- the pair named together if it names more; else no one."""
+        if token.lower_ not in ORDINAL_ANAPHORS or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        pair = self._last_pair(token)
+        if pair is None:
+            self._ambiguous.add(token.i)
+            return []
+        actor = self._as_role(pair[ORDINAL_ANAPHORS[token.lower_]], role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _last_pair(self, token: Token) -> tuple[Actor, Actor] | None:
+        sent = self._sent_of[token.i]
+        for back in range(REFERENCE_WINDOWS["ordinal"] + 1):
+            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i]
+            if not seen:
+                continue
+            by_token = {s.token: s.actor for s in seen}
+            pairs = {tuple(t.i for t in self._coordinated(self.doc[s.token])) for s in seen}
+            pairs = {p for p in pairs if len(p) == 2 and all(i in by_token for i in p)
+                     and by_token[p[0]].id != by_token[p[1]].id}
+            if len(pairs) == 1:
+                first, second = sorted(next(iter(pairs)))
+                return by_token[first], by_token[second]
+            distinct = list({s.actor.id: s.actor for s in seen}.values())
+            return (distinct[0], distinct[1]) if not pairs and len(distinct) == 2 else None
+        return None
+
     def _coordinated(self, tok: Token) -> list[Token]:
         """``tok`` and the names coordinated with it ("A and B", "A, B and C")."""
         while tok.dep_ == "conj" and tok.head != tok:
@@ -2209,6 +2356,15 @@ def _fuller(a: Actor | None, b: Actor) -> Actor | None:
         return None
     wa, wb = set(a.name.split()), set(b.name.split())
     return a if wb <= wa else b if wa <= wb else None
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main verb (or of one coordinated with it), not
+    of a clause inside ("a town where the AU has troops")."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb == token.sent.root
 
 
 def _paragraph(token: Token) -> tuple[int, int]:
@@ -2391,6 +2547,13 @@ def _definite(token: Token) -> bool:
                for c in token.children)
 
 
+def _bare_the(token: Token) -> bool:
+    """"the neighbours", "the pair": "the" and no possessor, number or of-phrase that says whose."""
+    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    return len(dets) == 1 and dets[0].lower_ == "the" and not any(
+        c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
+
+
 def _clean_name(text: str) -> str:
     text = text.replace("\u2019", "'")
     text = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -2434,3 +2597,17 @@ def _span_text(token: Token) -> str:
     words = [t.text for t in token.doc[start:token.i + 1] if t.dep_ not in ("det",) and t.lower_ not in ("’s", "'s")]
     return " ".join(words)
 
+
+def _title_phrase(token: Token) -> str | None:
+    """The title a noun names, with the modifier that makes it one ("prime minister"), else None."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i == token.i - 1 and f"{child.lower_} {token.lower_}" in PERSON_TITLES:
+            return f"{child.lower_} {token.lower_}"
+    return token.lower_ if token.lower_ in PERSON_TITLES else None
+
+
+def _epithet_word(token: Token) -> bool:
+    """A word that fits any person ("the 58-year-old")."""
+    return any(token.lower_.endswith(s) for s in PERSON_EPITHET_SUFFIXES)
