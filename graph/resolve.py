@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
-from conflictkg.graph.segment import BULLETS, doc_text
+from conflictkg.graph.segment import BULLETS, doc_sents, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -112,7 +112,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._sent_of = {}
-        for n, sent in enumerate(self.doc.sents):
+        for n, sent in enumerate(doc_sents(self.doc)):
             for tok in sent:
                 self._sent_of[tok.i] = n
         self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
@@ -1252,7 +1252,7 @@ class Resolver:
         (the pronoun stays unresolved); None if there is no such subject."""
         nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
             GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
-        sents = list(self.doc.sents)
+        sents = doc_sents(self.doc)
         for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
             root = sent.root
             heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
@@ -1290,7 +1290,7 @@ class Resolver:
         if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in ("he", "him", "his", "she", "her"):
             return False
         sent = self._sent_of[token.i]
-        sents = list(self.doc.sents)
+        sents = doc_sents(self.doc)
         for n in range(best.sent, sent):
             root = sents[n].root
             verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
@@ -1534,7 +1534,7 @@ class Resolver:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where
         the story is, and so the home of a title that names no state."""
         end = 0
-        for sent in list(self.doc.sents)[:3]:
+        for sent in doc_sents(self.doc)[:3]:
             end = sent.end
             last = next((t for t in reversed(sent) if not t.is_space), None)
             if last is not None and last.is_punct and last.text not in (",", ":", ";", "-", "—", "–"):
