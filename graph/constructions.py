@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
@@ -68,7 +69,7 @@ class _DocIndex:
             for i, value in enumerate(column):
                 where[value].append(i)
             self.positions[attr_id] = where
-        self.sents = list(doc.sents)
+        self.sents = doc_sents(doc)
         self.sent_of = [0] * len(doc)
         for n, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
@@ -92,6 +93,30 @@ class _DocIndex:
                 tokens = set(range(self.size))
             found = self._found[test] = frozenset(self.sent_of[i] for i in tokens)
         return found
+
+
+def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, int]]) -> Doc:
+    """``sent.as_doc(array_head=..., array=...)`` as far as a DependencyMatcher reads it: the tokens, their
+    attributes, heads within the sentence and its whole entities. Not the vector as_doc averages from every
+    token's (the model has none), the tensor, the hooks or the categories; and the doc's entities (``ents``,
+    as token spans) are listed once per doc rather than once per sentence."""
+    piece = Doc(sent.doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    rows = array[sent.start:sent.end]
+    sent._fix_dep_copy(array_head, rows)
+    if len(rows) > 0 and ENT_IOB in array_head:  # an entity begun before the sentence: its first token begins it
+        column = array_head.index(ENT_IOB)
+        if rows[0][column] == 1:
+            rows[0][column] = 3
+    piece.from_array(array_head, rows)
+    # An entity cut by the sentence's edges is not one: its tokens' annotation is left missing (as as_doc).
+    whole = {(start, end) for start, end in ents if start >= sent.start and end <= sent.end}
+    piece_ents = piece.ents
+    if piece_ents:
+        if (piece_ents[0].start + sent.start, piece_ents[0].end + sent.start) not in whole:
+            piece.set_ents([], missing=[piece_ents[0]], default="unmodified")
+        if (piece_ents[-1].start + sent.start, piece_ents[-1].end + sent.start) not in whole:
+            piece.set_ents([], missing=[piece_ents[-1]], default="unmodified")
+    return piece
 
 
 class ConstructionMatcher:
@@ -150,9 +175,10 @@ class ConstructionMatcher:
         # (as_doc rewrites the rows of its own sentence only, and each sentence is copied once.)
         array_head = Doc._get_array_attrs()
         array = doc.to_array(array_head)
+        ents = [(ent.start, ent.end) for ent in doc.ents]
         for n in sorted(wanted):
             sent = index.sents[n]
-            piece = sent.as_doc(array_head=array_head, array=array)
+            piece = _sentence_doc(sent, array_head, array, ents)
             for key in wanted[n]:
                 out.extend((key, [sent.start + i for i in ids]) for _, ids in self.matchers[key](piece))
         return out
