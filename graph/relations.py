@@ -77,9 +77,10 @@ class RelationExtractor:
         candidates: list[Candidate] = [c for token in doc if _may_fire(title_rule, token, res)
                                        for c in title_rule(token, res)]
         res.walk_refs()
+        guarded = [(rule, GUARDS.get(rule)) for rule in RULES if rule is not title_rule]  # looked up once per doc
         for token in doc:
-            for rule in RULES:
-                if rule is not title_rule and _may_fire(rule, token, res):
+            for rule, guard in guarded:
+                if guard is None or guard(token, res):
                     found = list(rule(token, res))
                     _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                     candidates.extend(found)
