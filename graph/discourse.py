@@ -53,9 +53,12 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
     sent_of = {tok.i: n for n, sent in enumerate(doc_sents(doc)) for tok in sent}
     events = _events(doc, candidates, res, sent_of)
     out: list[Candidate] = []
-    for token in doc:
-        out.extend(_brokered(token, res, events, sent_of))
-        out.extend(_attack_described(token, res, events, sent_of))
+    for token in doc:  # (each reader's own first test, made here once per token: most tokens pass neither)
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
+            out.extend(_brokered(token, res, events, sent_of))
+        if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
+            out.extend(_attack_described(token, res, events, sent_of))
     return out
 
 
