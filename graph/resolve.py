@@ -27,6 +27,7 @@ is wanted; where a place is wanted ("seized Kabul") they stay places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterator
@@ -1442,10 +1443,10 @@ class Resolver:
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
-        if any(s.token == token.i for s in self._history):
+        at = bisect_left(self._history, token.i, key=_seen_token)  # (the history is kept in token order)
+        if at < len(self._history) and self._history[at].token == token.i:
             return
-        self._history.append(_Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
-        self._history.sort(key=lambda s: s.token)
+        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
 
     def state_of(self, person: Actor) -> Entry | None:
         """The state a person governs or serves: from a title in this text, else the gazetteer."""
@@ -2363,6 +2364,10 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _seen_token(seen: _Seen) -> int:
+    return seen.token
 
 
 def _hyphen_modifier(token: Token) -> bool:
