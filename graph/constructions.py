@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
@@ -56,42 +57,76 @@ def _node_test(attrs: dict, strings) -> _Test:
 
 
 class _DocIndex:
-    """The sentences of a doc in which some token passes a node test, computed once per test."""
+    """The sentences of a doc in which some token passes a node test, computed once per test.
 
-    def __init__(self, doc: Doc, attr_ids: list[int]) -> None:
+    Sets of tokens and of sentences are bit masks (bit i: token or sentence i): a test's conditions are
+    unions and intersections of the masks of its values, a few integer operations each."""
+
+    def __init__(self, doc: Doc, values: dict[int, frozenset[int]]) -> None:
+        """``values``: the values of each attribute that some test names (no other is ever asked for)."""
         self.size = len(doc)
+        attr_ids = list(values)
         columns = doc.to_array(attr_ids).T.tolist() if len(doc) else [[] for _ in attr_ids]
-        self.columns = dict(zip(attr_ids, columns))
-        self.positions: dict[int, dict[int, list[int]]] = {}  # attribute -> value -> token indices
-        for attr_id, column in self.columns.items():
-            where: dict[int, list[int]] = defaultdict(list)
+        self.masks: dict[int, dict[int, int]] = {}  # attribute -> value -> the tokens holding it
+        for attr_id, column in zip(attr_ids, columns):
+            named = values[attr_id]
+            where: dict[int, int] = defaultdict(int)
             for i, value in enumerate(column):
-                where[value].append(i)
-            self.positions[attr_id] = where
-        self.sents = list(doc.sents)
+                if value in named:
+                    where[value] |= 1 << i
+            self.masks[attr_id] = where
+        self.sents = doc_sents(doc)
         self.sent_of = [0] * len(doc)
+        self.sent_masks = []  # sentence -> its tokens
         for n, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
-        self._found: dict[_Test, frozenset[int]] = {}
+            self.sent_masks.append((1 << sent.end) - (1 << sent.start))
+        self._found: dict[_Test, int] = {}
 
-    def sentences(self, test: _Test) -> frozenset[int]:
+    def sentences(self, test: _Test) -> int:
+        """The sentences (a mask) with a token that passes ``test``."""
         found = self._found.get(test)
         if found is None:
-            tokens: set[int] | None = None
+            tokens = (1 << self.size) - 1
             for attr_id, values, inside in test:
-                if inside:
-                    where = self.positions[attr_id]
-                    hits = {i for v in values if v in where for i in where[v]}
-                    tokens = hits if tokens is None else tokens & hits
-                else:
-                    column = self.columns[attr_id]
-                    tokens = {i for i in (range(self.size) if tokens is None else tokens) if column[i] not in values}
+                where = self.masks[attr_id]
+                holding = 0
+                for value in values:
+                    holding |= where.get(value, 0)
+                tokens = tokens & holding if inside else tokens & ~holding
                 if not tokens:
                     break
-            if tokens is None:
-                tokens = set(range(self.size))
-            found = self._found[test] = frozenset(self.sent_of[i] for i in tokens)
+            found = 0
+            while tokens:  # the sentence of the first token left, then the rest past that sentence
+                n = self.sent_of[(tokens & -tokens).bit_length() - 1]
+                found |= 1 << n
+                tokens &= ~self.sent_masks[n]
+            self._found[test] = found
         return found
+
+
+def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, int]]) -> Doc:
+    """``sent.as_doc(array_head=..., array=...)`` as far as a DependencyMatcher reads it: the tokens, their
+    attributes, heads within the sentence and its whole entities. Not the vector as_doc averages from every
+    token's (the model has none), the tensor, the hooks or the categories; and the doc's entities (``ents``,
+    as token spans) are listed once per doc rather than once per sentence."""
+    piece = Doc(sent.doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    rows = array[sent.start:sent.end]
+    sent._fix_dep_copy(array_head, rows)
+    if len(rows) > 0 and ENT_IOB in array_head:  # an entity begun before the sentence: its first token begins it
+        column = array_head.index(ENT_IOB)
+        if rows[0][column] == 1:
+            rows[0][column] = 3
+    piece.from_array(array_head, rows)
+    # An entity cut by the sentence's edges is not one: its tokens' annotation is left missing (as as_doc).
+    whole = {(start, end) for start, end in ents if start >= sent.start and end <= sent.end}
+    piece_ents = piece.ents
+    if piece_ents:
+        if (piece_ents[0].start + sent.start, piece_ents[0].end + sent.start) not in whole:
+            piece.set_ents([], missing=[piece_ents[0]], default="unmodified")
+        if (piece_ents[-1].start + sent.start, piece_ents[-1].end + sent.start) not in whole:
+            piece.set_ents([], missing=[piece_ents[-1]], default="unmodified")
+    return piece
 
 
 class ConstructionMatcher:
@@ -129,11 +164,16 @@ class ConstructionMatcher:
                 self._keys[key] = (k, [node["RIGHT_ID"] for node in pattern])
                 self._tests[key] = list(dict.fromkeys(_node_test(node["RIGHT_ATTRS"], vocab.strings)
                                                       for node in pattern))
-        self._attr_ids = sorted({attr_id for tests in self._tests.values() for test in tests for attr_id, _, _ in test})
+        self._values: dict[int, frozenset[int]] = {}  # attribute -> the values the tests name
+        for tests in self._tests.values():
+            for test in tests:
+                for attr_id, values, _ in test:
+                    self._values[attr_id] = self._values.get(attr_id, frozenset()) | values
+        self._values = dict(sorted(self._values.items()))
 
     def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
         """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
-        index = _DocIndex(doc, self._attr_ids)
+        index = _DocIndex(doc, self._values)
         wanted: dict[int, list[str]] = defaultdict(list)  # sentence -> keys that may match there, in order
         for key, tests in self._tests.items():
             found = index.sentences(tests[0])
@@ -141,8 +181,10 @@ class ConstructionMatcher:
                 if not found:
                     break
                 found = found & index.sentences(test)
-            for n in found:
+            while found:
+                n = (found & -found).bit_length() - 1
                 wanted[n].append(key)
+                found &= found - 1
         out = []
         if not wanted:
             return out
@@ -150,9 +192,10 @@ class ConstructionMatcher:
         # (as_doc rewrites the rows of its own sentence only, and each sentence is copied once.)
         array_head = Doc._get_array_attrs()
         array = doc.to_array(array_head)
+        ents = [(ent.start, ent.end) for ent in doc.ents]
         for n in sorted(wanted):
             sent = index.sents[n]
-            piece = sent.as_doc(array_head=array_head, array=array)
+            piece = _sentence_doc(sent, array_head, array, ents)
             for key in wanted[n]:
                 out.extend((key, [sent.start + i for i in ids]) for _, ids in self.matchers[key](piece))
         return out

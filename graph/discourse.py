@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ATTACK_EVENT_NOUNS, BROKER_VERBS, DEAL_NOUNS, EVENT_GOVERNORS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
+from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor_subjects, _slot, clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
@@ -49,12 +50,15 @@ class _Event:
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
     """Candidates for event descriptions that refer back to an event named earlier in ``doc``."""
-    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    sent_of = {tok.i: n for n, sent in enumerate(doc_sents(doc)) for tok in sent}
     events = _events(doc, candidates, res, sent_of)
     out: list[Candidate] = []
-    for token in doc:
-        out.extend(_brokered(token, res, events, sent_of))
-        out.extend(_attack_described(token, res, events, sent_of))
+    for token in doc:  # (each reader's own first test, made here once per token: most tokens pass neither)
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
+            out.extend(_brokered(token, res, events, sent_of))
+        if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
+            out.extend(_attack_described(token, res, events, sent_of))
     return out
 
 

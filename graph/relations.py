@@ -27,6 +27,7 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
+from conflictkg.graph.segment import doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS,
@@ -76,9 +77,10 @@ class RelationExtractor:
         candidates: list[Candidate] = [c for token in doc if _may_fire(title_rule, token, res)
                                        for c in title_rule(token, res)]
         res.walk_refs()
+        guarded = [(rule, GUARDS.get(rule)) for rule in RULES if rule is not title_rule]  # looked up once per doc
         for token in doc:
-            for rule in RULES:
-                if rule is not title_rule and _may_fire(rule, token, res):
+            for rule, guard in guarded:
+                if guard is None or guard(token, res):
                     found = list(rule(token, res))
                     _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                     candidates.extend(found)
@@ -122,8 +124,9 @@ class RelationExtractor:
             confidence *= 0.7
         elif ctx.attributed_to:
             confidence *= 0.85
-        evidence = Evidence(doc._.document_id, sent.text.strip(), offset + sent.start_char,
-                            offset + sent.start_char + len(sent.text.rstrip()), cand.rule, round(confidence, 3))
+        text = doc_text(doc)[sent.start_char:sent.end_char]  # sent.text, without joining its tokens anew
+        evidence = Evidence(doc._.document_id, text.strip(), offset + sent.start_char,
+                            offset + sent.start_char + len(text.rstrip()), cand.rule, round(confidence, 3))
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
         for person in subjects:
             for o in objects:  # "N is an ally of M": between the two men, not N's state and M
@@ -343,7 +346,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                                                    c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                    for c in last.head.children):
         ctx.blocked = True
-    if trigger.sent.text.rstrip().endswith("?"):
+    sent = trigger.sent  # (a Span made anew at each .sent)
+    if doc_text(trigger.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
         ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl"):
@@ -367,10 +371,10 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
     # comes before says whether it is denied, claimed, or neither -- then it is left open.
-    root = trigger.sent.root
+    root = sent.root
     mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root in chain else None
     if mark is not None:
-        before = [t for t in trigger.sent if t.i < mark.i]
+        before = [t for t in sent if t.i < mark.i]
         if any(t.lemma_ in DENYING_VERBS or _negating(t) for t in before):
             ctx.negated, ctx.modality = True, None
         elif claim := next((t for t in before if t.lemma_ in CLAIM_NOUNS and t.pos_ == "NOUN"), None):
@@ -379,8 +383,8 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = ctx.modality or "reported"
         else:
             ctx.blocked = True
-    for child in trigger.sent.root.children:
-        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and trigger.sent.root in chain:
+    for child in root.children:
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     _share_conjunct_context(ctx, trigger, res)
     return ctx

@@ -27,6 +27,7 @@ is wanted; where a place is wanted ("seized Kabul") they stay places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterator
@@ -49,7 +50,7 @@ from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSO
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
-from conflictkg.graph.segment import BULLETS, doc_text
+from conflictkg.graph.segment import BULLETS, doc_sents, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -113,7 +114,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._sent_of = {}
-        for n, sent in enumerate(self.doc.sents):
+        for n, sent in enumerate(doc_sents(self.doc)):
             for tok in sent:
                 self._sent_of[tok.i] = n
         self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
@@ -1257,7 +1258,7 @@ class Resolver:
         (the pronoun stays unresolved); None if there is no such subject."""
         nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
             GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
-        sents = list(self.doc.sents)
+        sents = doc_sents(self.doc)
         for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
             root = sent.root
             heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
@@ -1295,7 +1296,7 @@ class Resolver:
         if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in ("he", "him", "his", "she", "her"):
             return False
         sent = self._sent_of[token.i]
-        sents = list(self.doc.sents)
+        sents = doc_sents(self.doc)
         for n in range(best.sent, sent):
             root = sents[n].root
             verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
@@ -1455,10 +1456,10 @@ class Resolver:
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
-        if any(s.token == token.i for s in self._history):
+        at = bisect_left(self._history, token.i, key=_seen_token)  # (the history is kept in token order)
+        if at < len(self._history) and self._history[at].token == token.i:
             return
-        self._history.append(_Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
-        self._history.sort(key=lambda s: s.token)
+        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
 
     def state_of(self, person: Actor) -> Entry | None:
         """The state a person governs or serves: from a title in this text, else the gazetteer."""
@@ -1547,7 +1548,7 @@ class Resolver:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where
         the story is, and so the home of a title that names no state."""
         end = 0
-        for sent in list(self.doc.sents)[:3]:
+        for sent in doc_sents(self.doc)[:3]:
             end = sent.end
             last = next((t for t in reversed(sent) if not t.is_space), None)
             if last is not None and last.is_punct and last.text not in (",", ":", ";", "-", "—", "–"):
@@ -2519,6 +2520,10 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _seen_token(seen: _Seen) -> int:
+    return seen.token
 
 
 def _hyphen_modifier(token: Token) -> bool:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["news_sentences", "doc_text", "TIME_STAMP"]
+__all__ = ["news_sentences", "doc_text", "doc_sents", "TIME_STAMP"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
@@ -45,6 +45,17 @@ def doc_text(doc: Doc) -> str:
     if _LAST_TEXT[0] is not doc:
         _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
     return _LAST_TEXT[1]
+
+
+_LAST_SENTS: list = [None, 0, ()]  # the last doc asked for, its length, and its sentences
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, listed once per parsed doc: spaCy walks every token anew at each ``doc.sents``, and
+    the resolver asks for them at every anaphor. (A retokenised doc changes length: listed again.)"""
+    if _LAST_SENTS[0] is not doc or _LAST_SENTS[1] != len(doc):
+        _LAST_SENTS[0], _LAST_SENTS[1], _LAST_SENTS[2] = doc, len(doc), tuple(doc.sents)
+    return _LAST_SENTS[2]
 
 
 # "MOSCOW —", "MAIDUGURI, Nigeria —", "GARISSA, Kenya, Aug 9 (Wire) -": a place in capitals, then up to
