@@ -10,7 +10,7 @@ relation in the graph says how it was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Token
@@ -22,6 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import INSTRUMENT_PREDICATES
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -462,10 +463,16 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
                                for c in token.children):
         frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]  # "joined the army in blocking X": a joint act
+    # "with sanctions", "with a fresh round of sanctions"
+    tools = [q for p in _preps(token, "with") for q in (p, *_preps(p, "of"))]
+    instrument = next((INSTRUMENT_PREDICATES[q.lemma_.lower()] for q in tools if q.lemma_.lower() in INSTRUMENT_PREDICATES), None)
     for frame in frames:
         anchor = _particle_anchor(token, frame)
         if anchor is None:
             continue
+        if instrument is not None and frame.predicate == "attacks":
+            # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
+            frame = replace(frame, predicate=instrument)
         obj_role = PLACE if frame.object_place else ACTOR
         passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
         passive = passive_head is not None

@@ -532,3 +532,57 @@ def test_more_object_positions(text, expected):
 def test_a_groups_targets_stand_for_the_group(text, expected):
     got, _ = triples(text)
     assert (*expected, False) in got, got
+
+
+# -- an attack verb's "with" instrument can state another act --------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States targeted Iran with new sanctions on Monday.", ("United States", "sanctions", "Iran", False)),
+    ("The European Union hit Russia with a fresh round of sanctions.", ("European Union", "sanctions", "Russia", False)),
+    ("Washington targeted Tehran with a raft of tariffs.", ("United States", "sanctions", "Iran", False)),
+    ("Brussels did not hit Moscow with sanctions.", ("European Union", "sanctions", "Russia", True)),
+])
+def test_an_attack_verb_with_sanctions_sanctions(text, expected):
+    found, _ = triples(text)
+    assert expected in found and not any(t[1] == "attacks" for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia hit Kyiv with a wave of drones.", ("Russia", "attacks", "Ukraine", False)),
+    ("Israel targeted Hezbollah with air strikes.", ("Israel", "attacks", "Hezbollah", False)),
+])
+def test_an_attack_verb_with_weapons_still_attacks(text, expected):
+    assert expected in triples(text)[0]
+
+
+# -- what is given to an actor is support only when it is arms, aid or backing -------------------------------
+@pytest.mark.parametrize("text", [
+    "Zelensky gave a speech to the United Nations.",
+    "Turkey gave a warning to Greece over the islands.",
+    "Egypt delivered a message to Hamas on Sunday.",
+    "Ankara transferred the detainees to Iraq.",
+    "Turkey sold a stake of its airline to Qatar.",
+])
+def test_giving_words_or_people_is_no_support(text):
+    assert not any(t[1] == "supports" for t in triples(text)[0]), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States pledged $2 billion in military aid to Ukraine.", ("United States", "supports", "Ukraine", False)),
+    ("Iran gave the Houthis weapons and money.", ("Iran", "supports", "Houthis", False)),
+    ("Iran supplies the Houthis with drones and missile parts.", ("Iran", "supports", "Houthis", False)),
+    ("Hungary refused to send weapons to Ukraine.", ("Hungary", "supports", "Ukraine", True)),
+])
+def test_giving_arms_or_aid_is_support(text, expected):
+    assert expected in triples(text)[0]
+
+
+# -- public reproach and stance ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya assailed Ethiopia over the border raids.", ("Kenya", "condemns", "Ethiopia", False)),
+    ("Chad railed against the Wagner Group in a statement on Friday.", ("Chad", "condemns", "Wagner Group", False)),
+    ("Brazil spoke out against Israel after the strike on the convoy.", ("Brazil", "condemns", "Israel", False)),
+    ("Turkey remained sharply critical of Israel throughout the war in Gaza.", ("Turkey", "condemns", "Israel", False)),
+    ("Egypt is not critical of Ethiopia.", ("Egypt", "condemns", "Ethiopia", True)),
+])
+def test_reproach_and_critical_stance_condemn(text, expected):
+    assert expected in triples(text)[0]
