@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import INSTRUMENT_PREDICATES
+from conflictkg.graph.lexicon import DEAL_NOUNS, INSTRUMENT_PREDICATES
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -520,8 +520,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not objects and _intransitive_withdrawal(token, frame) and not passive and token.dep_ != "advcl":
                 objects = _recent_place(token, res)
             rule = "verb:active"
-        if not objects and frame.predicate == "attacks":  # "raided a clinic in the village of Tarn"
-            targets = [c for c in token.children if c.dep_ == "dobj"]
+        targets = [c for c in token.children if c.dep_ == "dobj"]
+        # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
+        if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
+            # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
             objects = next((found for t in [*targets, token] if (found := [

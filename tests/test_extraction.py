@@ -586,3 +586,13 @@ def test_giving_arms_or_aid_is_support(text, expected):
 ])
 def test_reproach_and_critical_stance_condemn(text, expected):
     assert expected in triples(text)[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran struck an agreement with Saudi Arabia in Beijing.", ("Iran", "negotiates_with", "Saudi Arabia", False)),
+    ("The Ethiopian government struck a truce with the Tigray People's Liberation Front in Pretoria.",
+     ("Government of Ethiopia", "negotiates_with", "Tigray People's Liberation Front", False)),
+])
+def test_a_deal_struck_is_no_strike_on_where_it_was_struck(text, expected):
+    found, _ = triples(text)
+    assert expected in found and not any(t[1] == "attacks" for t in found), found
