@@ -33,7 +33,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "PARTICIPATION_NOUNS", "ACHIEVING_VERBS", "COMPLEMENT_ADJECTIVES",
            "SUBJECT_GERUND_PREPS", "OBJECT_CONTROL_VERBS", "EVENT_CARRIERS",
            "AVOWAL_VERBS", "PERMITTING_VERBS",
-           "REFERENCE_WINDOWS", "PERSON_EPITHET_SUFFIXES", "ORDINAL_ANAPHORS", "SET_SIZE_NOUNS", "INSTRUMENT_PREDICATES", "frames_of"]
+           "REFERENCE_WINDOWS", "PERSON_EPITHET_SUFFIXES", "ORDINAL_ANAPHORS", "SET_SIZE_NOUNS", "INSTRUMENT_PREDICATES", "POSTING_TITLES", "DEPARTMENT_MODIFIERS", "frames_of"]
 
 
 @dataclass(frozen=True)
@@ -176,3 +176,5 @@ PERSON_EPITHET_SUFFIXES = _W["person_epithet_suffixes"]
 ORDINAL_ANAPHORS: dict[str, int] = LANGUAGE.maps["ordinal_anaphors"]
 SET_SIZE_NOUNS: dict[str, int] = LANGUAGE.maps["set_size_nouns"]
 INSTRUMENT_PREDICATES: dict[str, str] = LANGUAGE.maps["instrument_predicates"]
+POSTING_TITLES = _W["posting_titles"]
+DEPARTMENT_MODIFIERS = _W["department_modifiers"]

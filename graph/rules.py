@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import DEAL_NOUNS, INSTRUMENT_PREDICATES
+from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -1101,7 +1101,11 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
+        slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in title.children):
+        ranked = True  # "the UN human rights chief": the head of a department, a member of the body
     if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
         # "the Canadian general, N": a rank; he serves a body the title names, not his state
         return "member_of", [r for r in orgs if r.actor.type != "STATE"]

@@ -596,3 +596,24 @@ def test_reproach_and_critical_stance_condemn(text, expected):
 def test_a_deal_struck_is_no_strike_on_where_it_was_struck(text, expected):
     found, _ = triples(text)
     assert expected in found and not any(t[1] == "attacks" for t in found), found
+
+
+# -- titles: a posting is not the body served; a department's head is a member, not the leader ---------------
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The UN envoy for Yemen, Hans Grundberg, met the Houthis.",
+     ("Hans Grundberg", "member_of", "United Nations", False), ("Hans Grundberg", "member_of", "Yemen", False)),
+    ("Hans Grundberg, the UN special envoy for Yemen, met the Houthis in Muscat.",
+     ("Hans Grundberg", "member_of", "United Nations", False), ("Hans Grundberg", "member_of", "Yemen", False)),
+    ("Volker Türk, the UN human rights chief, condemned the strike.",
+     ("Volker Türk", "member_of", "United Nations", False), ("Volker Türk", "leads", "United Nations", False)),
+    ("Kaja Kallas, the EU foreign policy chief, condemned Russia.",
+     ("Kaja Kallas", "member_of", "European Union", False), ("Kaja Kallas", "leads", "European Union", False)),
+])
+def test_postings_and_department_heads(text, expected, wrong):
+    found, _ = triples(text)
+    assert expected in found and wrong not in found, found
+
+
+def test_an_army_chief_still_leads():
+    found, _ = triples("Abdel Fattah al-Burhan, Sudan's army chief, rejected the talks.")
+    assert any(t[0] == "Abdel Fattah al-Burhan" and t[1] == "leads" for t in found), found
