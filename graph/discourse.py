@@ -22,11 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ATTACK_EVENT_NOUNS, BROKER_VERBS, DEAL_NOUNS, EVENT_GOVERNORS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor_subjects, _slot, clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
@@ -50,10 +50,11 @@ class _Event:
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
     """Candidates for event descriptions that refer back to an event named earlier in ``doc``."""
-    sent_of = {tok.i: n for n, sent in enumerate(doc_sents(doc)) for tok in sent}
-    events = _events(doc, candidates, res, sent_of)
+    sent_of = res._sent_of  # token -> its sentence's number (read only)
+    words = _event_words(doc)
+    events = _events(doc, candidates, res, sent_of, words)
     out: list[Candidate] = []
-    for token in doc:  # (each reader's own first test, made here once per token: most tokens pass neither)
+    for token in words:  # (each reader's own first test, made here once per token: most tokens pass neither)
         lemma, lower = token.lemma_.lower(), token.lower_
         if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
             out.extend(_brokered(token, res, events, sent_of))
@@ -62,13 +63,35 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
     return out
 
 
-def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
-    """The negotiations and attacks the candidates state (and attacks launched at no named target)."""
+def _event_words(doc: Doc) -> list[Token]:
+    """The tokens, in order, whose lowered lemma or form is a deal or an attack noun (each distinct lemma and
+    form looked up once; a Token made only for these)."""
+    strings = doc.vocab.strings
+    nouns = DEAL_NOUNS | ATTACK_EVENT_NOUNS
+    known: dict[int, bool] = {}
+    out = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        hit = known.get(lemma)
+        if hit is None:
+            hit = known[lemma] = strings[lemma].lower() in nouns
+        if not hit:
+            hit = known.get(-lower - 1)
+            if hit is None:
+                hit = known[-lower - 1] = strings[lower] in nouns
+        if hit:
+            out.append(doc[i])
+    return out
+
+
+def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int],
+            words: list[Token] | None = None) -> list[_Event]:
+    """The negotiations and attacks the candidates state (and attacks launched at no named target);
+    ``words``, the doc's tokens that may name a deal or an attack (:func:`_event_words`), if known."""
     from conflictkg.graph.relations import _acting_for, _context  # (relations imports this module)
 
     by_trigger: dict[tuple[str, int], list[Ref]] = {}
     lemmas: dict[int, str] = {}
-    for token in doc:  # "Azerbaijan launched an offensive on Sunday": an attack, though its target is unnamed
+    for token in (words if words is not None else doc):  # "Azerbaijan launched an offensive on Sunday": an attack, though its target is unnamed
         if token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_EVENT_NOUNS and not _definite_event(token):
             agents = next((found for slot in ("poss", "compound", "gov_subj", "agent")
                            if (found := _slot(token, slot, res, ACTOR))), [])

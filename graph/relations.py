@@ -34,7 +34,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
-from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, in_clause, np_refs, title_rule
+from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 
@@ -74,16 +74,14 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         res = Resolver(doc, self.gazetteer)
         # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
-        candidates: list[Candidate] = [c for token in doc if _may_fire(title_rule, token, res)
+        candidates: list[Candidate] = [c for token, _ in guarded_calls(doc, res, [title_rule])
                                        for c in title_rule(token, res)]
         res.walk_refs()
-        guarded = [(rule, GUARDS.get(rule)) for rule in RULES if rule is not title_rule]  # looked up once per doc
-        for token in doc:
-            for rule, guard in guarded:
-                if guard is None or guard(token, res):
-                    found = list(rule(token, res))
-                    _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
-                    candidates.extend(found)
+        for token, fired in guarded_calls(doc, res, [rule for rule in RULES if rule is not title_rule]):
+            for rule in fired:
+                found = list(rule(token, res))
+                _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
+                candidates.extend(found)
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}

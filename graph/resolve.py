@@ -32,6 +32,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
+from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
@@ -83,6 +85,7 @@ _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|cou
 _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
 # Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
 _BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
+_PROPN = _POS_IDS["PROPN"]
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 
 
@@ -128,6 +131,8 @@ class Resolver:
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
+        # the proper nouns, in order: the readers of names look at no other token
+        self._propns = [self.doc[i] for i, pos in enumerate(self.doc.to_array(POS).tolist()) if pos == _PROPN]
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -160,12 +165,12 @@ class Resolver:
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor
-        for tok in self.doc:  # "Petro" after "Gustavo Petro", where NER saw no name
-            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self._named and tok.text[:1].isupper():
+        for tok in self._propns:  # "Petro" after "Gustavo Petro", where NER saw no name
+            if not tok.ent_type_ and tok.i not in self._named and tok.text[:1].isupper():
                 person = self._known_person(tok.text)
                 if person is not None and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
                     self._named[tok.i] = person
-        for tok, name in _bare_place_names(self.doc):
+        for tok, name in _bare_place_names(self.doc, self._propns):
             entry = self.gazetteer.lookup(name)
             actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
             self._named[tok.i] = actor
@@ -209,6 +214,8 @@ class Resolver:
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
+        if not self._acronyms:
+            return
         for tok in self.doc:
             actor = self._acronyms.get(tok.text)
             if actor is None or tok.i in self._named or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN"):
@@ -223,8 +230,8 @@ class Resolver:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
         body of its own)."""
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ == "compound" \
+        for tok in self._propns:
+            if not tok.text[:1].isupper() or tok.dep_ == "compound" \
                     or tok.idx < self.doc._.headline_end:
                 continue
             current = self._named.get(tok.i)
@@ -256,8 +263,8 @@ class Resolver:
     def _read_leading_names(self) -> None:
         """"Greyline Security ... Greyline pilots": the first word of one company's or organisation's name
         ("<Name> Security", "<Name> Solutions"), named before, is that body; with two such bodies, neither."""
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or " " in tok.text or tok.is_sent_start:
+        for tok in self._propns:
+            if not tok.text[:1].isupper() or " " in tok.text or tok.is_sent_start:
                 continue
             current = self._named.get(tok.i)
             if current is not None and (current.id in self._entries or current.type not in ("ORGANIZATION", "LOCATION")):
@@ -335,6 +342,8 @@ class Resolver:
             m = re.search(r"\((\w+)\)$", actor.name)
             if m and actor.type not in ("PERSON", "LOCATION"):
                 bodies.setdefault(m.group(1).lower(), set()).add(actor.id)
+        if not bodies:
+            return  # no token can name one
         for tok in self.doc:
             word = tok.text.lower()
             ids = bodies.get(word) or bodies.get(word[:-1] if word.endswith("s") else "")
@@ -509,7 +518,12 @@ class Resolver:
                 demonyms.setdefault(name, []).append(owner)
             if not formed_on and normalize_name(owner) in names:
                 votes[normalize_name(owner)] += 1
-        for tok in self.doc:  # "the Xian army": the adjective's stem is a name of the text
+        strings = self.doc.vocab.strings
+        modifiers = {strings["amod"], strings["compound"]}
+        for i, dep in enumerate(self.doc.to_array(DEP).tolist()):  # "the Xian army": the adjective's stem is a name of the text
+            if dep not in modifiers:
+                continue
+            tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
                     and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
@@ -584,8 +598,12 @@ class Resolver:
                 counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
             elif entry.state:
                 counts[entry.state] += 1
-        for tok in self.doc:
-            if tok.ent_type_ == "NORP" and (state := self.gazetteer.by_demonym(tok.text)):
+        norp = self.doc.vocab.strings["NORP"]
+        for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
+            if ent_type != norp:
+                continue
+            tok = self.doc[i]
+            if (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
         for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
             for part in doc_text(self.doc)[start:end].strip(" —–-").split(","):
@@ -1599,12 +1617,20 @@ class Resolver:
 
     def walk_refs(self) -> None:
         """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""
-        for token in self.doc:
-            if token.i in self._named:
+        words = set().union(ANAPHORS, FORCE_NOUNS, GROUP_NOUNS, AGENT_NOUNS, REBEL_NOUNS, NAME_NOUNS, ORDINAL_ANAPHORS,
+                            PERSON_TITLES)
+        suffixes = tuple(PERSON_EPITHET_SUFFIXES)
+        doc, strings, named = self.doc, self.doc.vocab.strings, self._named
+        walked: dict[int, bool] = {}  # a form's hash -> whether it may refer (each distinct form tested once)
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if i in named:
                 continue
-            if token.lower_ in ANAPHORS or token.lower_ in FORCE_NOUNS or token.lower_ in GROUP_NOUNS \
-                    or token.lower_ in AGENT_NOUNS or token.lower_ in REBEL_NOUNS or token.lower_ in NAME_NOUNS \
-                    or token.lower_ in ORDINAL_ANAPHORS or token.lower_ in PERSON_TITLES or _epithet_word(token):
+            walk = walked.get(lower)
+            if walk is None:
+                text = strings[lower]
+                walk = walked[lower] = text in words or text.endswith(suffixes)
+            if walk:
+                token = doc[i]
                 if self._leader_possessive(token):
                     continue
                 refs = self.refs(token, ACTOR)
@@ -1939,8 +1965,13 @@ class Resolver:
     def _read_facilities(self) -> None:
         """Unnamed places named by what holds them: "Kestria's international airport", "the airport in
         Kestria", "the Northern Command headquarters", "the Ministry of Defence building"."""
-        for tok in self.doc:
-            if tok.i in self._named or tok.pos_ != "NOUN" or tok.lower_ not in FACILITY_NOUNS:
+        strings = self.doc.vocab.strings
+        facility = {h for h in set(self.doc.to_array(LOWER).tolist()) if strings[h] in FACILITY_NOUNS}
+        for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
+            if lower not in facility or i in self._named:
+                continue
+            tok = self.doc[i]
+            if tok.pos_ != "NOUN":
                 continue
             mods = [c for c in tok.children if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "det" and c.i in self._named))]  # "the Ministry of Defence" merged, parsed as det
@@ -2419,9 +2450,10 @@ def _place_votes(doc: Doc) -> Counter:
     return votes
 
 
-def _bare_place_names(doc: Doc) -> Iterator[tuple[Token, str]]:
-    """Proper nouns NER missed that stand where only a place can ("captured Aleppo")."""
-    for tok in doc:
+def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[tuple[Token, str]]:
+    """Proper nouns NER missed that stand where only a place can ("captured Aleppo"); ``propns``, the doc's
+    proper nouns in order, if known."""
+    for tok in (propns if propns is not None else doc):
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" or not tok.text[:1].isupper():
             continue
         if _place_score(tok) <= 0:

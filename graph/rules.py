@@ -1261,3 +1261,65 @@ GUARDS = {
     title_then_name_rule: lambda t, res: t.pos_ == "NOUN" and t.lemma_.lower() in _TITLE_NOUNS,
 }
 
+
+
+def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list]]:
+    """The tokens of ``doc`` in order, each with the ``rules`` (in their order) whose guard holds there: what
+    testing ``GUARDS`` at every token gives, read from the doc's attribute arrays with each distinct lemma and
+    form looked up once, and a Token made only where some guard holds. (The resolver's named tokens are
+    fixed once it is made.) A rule this does not know keeps its guard, tested at every token."""
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import NAMES as pos_names
+
+    known = all(rule in _FAST_GUARDS for rule in rules)
+    if not known:
+        for token in doc:
+            fired = [rule for rule in rules if GUARDS.get(rule) is None or GUARDS[rule](token, res)]
+            if fired:
+                yield token, fired
+        return
+    strings = doc.vocab.strings
+    named = res._named
+    appos = strings["appos"]
+    lemmas: dict[int, tuple] = {}  # lemma hash -> its tests
+    lowers: dict[int, tuple] = {}  # form hash -> its tests
+    want = [_FAST_GUARDS[rule] for rule in rules]
+    for i, (pos, lemma, lower, dep) in enumerate(doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()):
+        tag = pos_names[pos]
+        lem = lemmas.get(lemma)
+        if lem is None:
+            text = strings[lemma]
+            low = text.lower()
+            lem = lemmas[lemma] = (text in VERB_FRAMES, low in NOUN_FRAMES, low in PLACE_NOUNS, low in _TITLE_NOUNS)
+        form = lowers.get(lower)
+        if form is None:
+            text = strings[lower]
+            form = lowers[lower] = (text in NOUN_FRAMES, text in COMPOUND_ADJ)
+        is_named = named.get(i) is not None
+        fired = None
+        for rule, kind in zip(rules, want):
+            if kind == 0:  # verb_rule
+                ok = lem[0] if tag in _VERBAL else tag == "NOUN"
+            elif kind == 1:  # noun_rule
+                ok = tag in ("NOUN", "PROPN") and (lem[1] or form[0])
+            elif kind == 2:  # compound_adjective_rule
+                ok = form[1]
+            elif kind == 3:  # title_rule
+                ok = is_named
+            elif kind == 4:  # apposition_rule
+                ok = dep == appos
+            elif kind == 5:  # place_rule
+                ok = is_named or lem[2]
+            else:  # title_then_name_rule
+                ok = tag == "NOUN" and lem[3]
+            if ok:
+                if fired is None:
+                    fired = []
+                fired.append(rule)
+        if fired is not None:
+            yield doc[i], fired
+
+
+# The guards above, as guarded_calls reads them (keep the two in step).
+_FAST_GUARDS = {verb_rule: 0, noun_rule: 1, compound_adjective_rule: 2, title_rule: 3, apposition_rule: 4,
+                place_rule: 5, title_then_name_rule: 6}
