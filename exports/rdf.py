@@ -13,7 +13,9 @@ What a graph looks like in RDF (see ``ontology/conflictkg.ttl``):
   ``ck:confidence``, ``ck:rule``, optional ``ck:date``/``ck:designation``/``ck:modality``/
   ``ck:attributedTo``, ``prov:wasDerivedFrom`` its documents, ``prov:wasGeneratedBy``
   the extraction activity and ``ck:evidence`` nodes ``ev:<hash>`` (``ck:sentence``,
-  ``ck:start``, ``ck:end``, ``ck:document``, ``ck:rule``, ``ck:confidence``, ``ck:position``);
+  ``ck:start``, ``ck:end``, ``ck:document``, ``ck:rule``, ``ck:confidence``, ``ck:position``:
+  its place among the evidence its document gives the relation, so evidence reads back
+  documents in id order, each in its own order, as :func:`~conflictkg.graph.kg.join_relations` joins them);
 * a document ``doc:<id>`` (``ck:Document``, ``prov:Entity``): identifier, title, URL,
   publication date, text; the activity (``prov:Activity``) records when and which
   software version (``prov:SoftwareAgent``) made the graph.
@@ -367,8 +369,12 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
 
         # The provenance of the relation: one group of evidence per document in the
         # dataset formats (its named graph), a single group in the triple formats.
+        # ck:position is the evidence's place among its document's (documents come in id
+        # order, as join_relations gives them): a document added later never moves another's.
         groups: dict[str | None, list[tuple[int, Evidence]]] = {}
-        for i, ev in enumerate(rel.evidence):
+        seen: dict[str, int] = {}
+        for ev in rel.evidence:
+            i = seen[ev.document_id] = seen.get(ev.document_id, -1) + 1
             groups.setdefault(graph_node(ev.document_id) if quads else None, []).append((i, ev))
         if quads or not groups:
             yield None, node, core
@@ -800,16 +806,17 @@ def _from_quads(quads: Iterable[ox.Quad], where: str) -> "KnowledgeGraph":
             if not ep:
                 raise err(f"relation {iri}: evidence {ev} is not described")
             doc = one(ev, ep, P["document"])
-            evidence.append((number(ev, ep, P["position"], int, default=-1), Evidence(
-                document_id=doc_ids.get(doc) or _unsegment(doc, DATA["document"], where),
+            doc_id = doc_ids.get(doc) or _unsegment(doc, DATA["document"], where)
+            evidence.append((doc_id, number(ev, ep, P["position"], int, default=-1), Evidence(
+                document_id=doc_id,
                 sentence=one(ev, ep, P["sentence"]),
                 start=number(ev, ep, P["start"]),
                 end=number(ev, ep, P["end"]),
                 rule=one(ev, ep, P["rule"], required=False) or "",
                 confidence=number(ev, ep, P["confidence"], float, default=1.0),
             )))
-        if len(evidence) > 1:
-            evidence.sort(key=lambda x: (x[0], x[1].document_id, x[1].start, x[1].end, x[1].rule, x[1].sentence))
+        if len(evidence) > 1:  # documents in id order, each's evidence by ck:position (see _blocks)
+            evidence.sort(key=lambda x: (x[0], x[1], x[2].start, x[2].end, x[2].rule, x[2].sentence))
         rel = Relation(
             subject=actors[subject],
             predicate=predicate,
@@ -819,7 +826,7 @@ def _from_quads(quads: Iterable[ox.Quad], where: str) -> "KnowledgeGraph":
                else one(iri, props, P[q.property], required=False) for name, q in QUALIFIERS.items()},
             confidence=number(iri, props, P["confidence"], float, default=1.0),
             rule=one(iri, props, P["rule"], required=False) or "",
-            evidence=tuple(e for _, e in evidence),
+            evidence=tuple(e for _, _, e in evidence),
         )
         s_id, _, o_id, _ = rel.key
         key = edge_key(predicate, rel.negated)

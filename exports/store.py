@@ -2,7 +2,7 @@
 
 A store is a folder::
 
-    DIR/conflictkg-store.json   what it is: {"format": "conflictkg-store", "version": 1, ...}
+    DIR/conflictkg-store.json   what it is: {"format": "conflictkg-store", "version": 2, ...}
     DIR/oxigraph/               the Oxigraph (RocksDB) database
 
 It holds exactly the quads the TriG / N-Quads output of the same graph holds (one
@@ -53,7 +53,7 @@ __all__ = ["GraphStore", "StoreWriter", "STORE_VERSION", "MANIFEST", "BATCH", "i
            "merge_into", "read_store", "store_quads", "neighbourhood", "find_actor", "draw_neighbourhood"]
 
 #: The layout and content version a store is written in; another version is refused.
-STORE_VERSION = 1
+STORE_VERSION = 2
 MANIFEST = "conflictkg-store.json"
 _DB = "oxigraph"
 #: Documents added per transaction when a build streams many into a store.

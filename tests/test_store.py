@@ -256,7 +256,7 @@ def test_folders_that_are_not_stores_are_refused_in_one_line(built, tmp_path, ca
     (broken / MANIFEST).write_text("{not json")
     cases = {
         plain: "plain: not a conflictkg store (no conflictkg-store.json",
-        other: "other: a conflictkg store of version 99; this conflictkg reads version 1",
+        other: "other: a conflictkg store of version 99; this conflictkg reads version 2",
         broken: "broken: not a conflictkg store (conflictkg-store.json is unreadable",
     }
     for folder, message in cases.items():
