@@ -207,8 +207,8 @@ KILLED_BUILD = textwrap.dedent("""
     from conflictkg.exports import store
     store_dir, ready, *articles = sys.argv[1:]
     real = store.merge_into
-    def hang(target, delta):
-        real(target, delta)
+    def hang(target, delta, **options):
+        real(target, delta, **options)
         pathlib.Path(ready).touch()  # a batch is in the working copy
         time.sleep(60)
     store.merge_into = hang
@@ -341,10 +341,10 @@ TERMINATED_ADD = textwrap.dedent("""
     store_dir, ready, *articles = sys.argv[1:]
     store.BATCH = 1  # several batches: the store's working copy
     real = store.merge_into
-    def hang(target, delta):
+    def hang(target, delta, **options):
         pathlib.Path(ready).touch()
         time.sleep(60)
-        real(target, delta)
+        real(target, delta, **options)
     store.merge_into = hang
     sys.exit(cli.main(["add", store_dir, *articles, "-q", "-j", "1"]))
 """)
