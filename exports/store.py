@@ -11,14 +11,18 @@ answers whichever way the graph is read. Queries, ``serve`` and the neighbourhoo
 actor or a query read the store in place; adding documents touches only what they
 change: their own documents and evidence, and the actors and relations they state,
 merged with the store's by the rules of :func:`conflictkg.graph.kg.join_relations`, so
-the result is the graph a rebuild of every document would give.
+the result is the graph a rebuild of every document would give. A merge costs what the
+batch adds, however large the store: a relation's old evidence is never rewritten (its
+``ck:position`` counts within its document), only the relation node's own triples are
+recomputed, from its evidence's documents and confidences (see :func:`merge_into`).
 
 Concurrency and failure: writers and readers take an advisory lock beside DIR
 (``.DIR.lock``, as a build's output set does): one writer, or any number of readers.
 Adding one batch of documents to a store is one Oxigraph transaction (a SPARQL update);
 a build that creates a store, or adds more than one batch, works on a copy (a
-RocksDB checkpoint: hard links, cheap) swapped in at the end. Either way a build that
-fails or is killed leaves the store as it was.
+RocksDB checkpoint: hard links, cheap), written directly (removals, bulk additions) and
+swapped in at the end. Either way a build that fails or is killed leaves the store as
+it was.
 
 >>> add_documents("kg-store", iter_documents(["wire/"]))                  # doctest: +SKIP
 >>> with GraphStore.open("kg-store") as gs:                                # doctest: +SKIP
@@ -240,9 +244,9 @@ def _recover(path: Path) -> None:
 class StoreWriter:
     """Adds documents' graphs to a store; made by :meth:`GraphStore.writing`.
 
-    The first batch of a store's life is bulk-loaded; later ones are merged, each in one
-    transaction. A store that exists is changed in place for one batch, on a checkpoint
-    copy for more (see the module docstring).
+    The first batch of a store's life is bulk-loaded; later ones are merged. A store that
+    exists is changed in place for one batch (one transaction), on a checkpoint copy for
+    more (see the module docstring).
     """
 
     def __init__(self, path: Path) -> None:
