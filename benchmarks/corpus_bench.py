@@ -138,7 +138,8 @@ def growth(args) -> dict:
     if args.growth_into == "store":
         from conflictkg.exports.store import add_documents
 
-        add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress)
+        add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress,
+                      **({"batch": args.batch} if args.batch else {}))
     else:
         build_graph(read_corpus(corpus, 0, n), processes=processes, progress=progress)
     return {"articles": n, "seconds": time.perf_counter() - start, "samples": samples, **_peaks()}
@@ -221,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--growth-into", choices=["store", "graph"], default="store",
                     help="section 4 builds into an on-disk store (default) or an in-memory graph")
     ap.add_argument("--every", type=int, default=1000, help="section 4 samples every this many articles")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="section 4 into a store: documents merged per batch (default: add_documents' own)")
     ap.add_argument("--workdir", type=Path, help="keep the corpus and graphs here (default: a temporary folder)")
     # Internal: one measurement in a child process.
     ap.add_argument("--child", choices=["build", "bare", "rebuild", "add", "growth"], help=argparse.SUPPRESS)
@@ -297,10 +300,11 @@ def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
     p = max(int(c) for c in args.processes.split(","))
     store = workdir / "growth-store"
     shutil.rmtree(store, ignore_errors=True)
-    r = run_child(script, corpus, "growth", args.growth, p, graph=store, every=args.every,
+    r = run_child(script, corpus, "growth", args.growth, p, graph=store, every=args.every, batch=args.batch,
                   **{"growth-into": args.growth_into})
     print(f"\n4. growth: one build of {args.growth:,} articles into {'an on-disk store' if args.growth_into == 'store' else 'an in-memory graph'}"
-          f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}")
+          f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}"
+          + (f", merged {args.batch:,} at a time" if args.batch and args.growth_into == "store" else ""))
     print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9}")
     for s in r["samples"]:
         print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f}")

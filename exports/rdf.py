@@ -13,7 +13,9 @@ What a graph looks like in RDF (see ``ontology/conflictkg.ttl``):
   ``ck:confidence``, ``ck:rule``, optional ``ck:date``/``ck:designation``/``ck:modality``/
   ``ck:attributedTo``, ``prov:wasDerivedFrom`` its documents, ``prov:wasGeneratedBy``
   the extraction activity and ``ck:evidence`` nodes ``ev:<hash>`` (``ck:sentence``,
-  ``ck:start``, ``ck:end``, ``ck:document``, ``ck:rule``, ``ck:confidence``, ``ck:position``);
+  ``ck:start``, ``ck:end``, ``ck:document``, ``ck:rule``, ``ck:confidence``, ``ck:position``:
+  its place among the evidence its document gives the relation, so evidence reads back
+  documents in id order, each in its own order, as :func:`~conflictkg.graph.kg.join_relations` joins them);
 * a document ``doc:<id>`` (``ck:Document``, ``prov:Entity``): identifier, title, URL,
   publication date, text; the activity (``prov:Activity``) records when and which
   software version (``prov:SoftwareAgent``) made the graph.
@@ -261,15 +263,24 @@ _VOCAB = {
 
 def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
     """Every statement of ``kg`` as blocks, default graph first, in a stable order."""
+    activity, ended, version = _provenance(kg)
+    yield from _head_blocks(kg.documents.values(), t, activity, ended, version)
+    yield from _actor_blocks(kg.actors(), t)
+    relation = _relation_blocks(t, t.iri(activity), quads)
+    for rel in sorted(kg, key=lambda r: r.key):
+        yield from relation(rel)
+
+
+def _head_blocks(documents: Iterable[Document], t: _Syntax, activity: str, ended: str, version: str) -> Iterator[Block]:
+    """The software, the extraction activity (using ``documents``) and the documents."""
     V = {name: t.iri(str(iri)) for name, iri in _VOCAB.items()}
     a, string, data = t.type, t.string, t.data
-    activity, ended, version = _provenance(kg)
     software = f"{DATA['software']}conflictkg/{re.sub(r'[^A-Za-z0-9._+-]', '_', version)}"
     yield None, t.iri(software), [
         f"{a} {V['SoftwareAgent']}", f"{a} {V['SoftwareApplication']}",
         f"{V['label']} {string('conflictkg')}", f"{V['softwareVersion']} {string(version)}",
     ]
-    documents = sorted(kg.documents.values(), key=lambda d: d.id)
+    documents = sorted(documents, key=lambda d: d.id)
     activity_node = t.iri(activity)
     yield None, activity_node, [
         f"{a} {V['Activity']}", f"{V['label']} {string('conflictkg extraction')}",
@@ -292,7 +303,12 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
         yield None, data("document", seg), pairs
         yield None, data("graph", seg), [f"{V['wasDerivedFrom']} {data('document', seg)}"]
 
-    for actor in sorted(kg.actors(), key=lambda x: x.id):
+
+def _actor_blocks(actors: Iterable[Actor], t: _Syntax) -> Iterator[Block]:
+    """The actors and places, by id, with their external-id nodes."""
+    V = {name: t.iri(str(iri)) for name, iri in _VOCAB.items()}
+    a, string, data = t.type, t.string, t.data
+    for actor in sorted(actors, key=lambda x: x.id):
         seg = segment(actor.id)
         root = V["Place"] if actor.type in PLACE_TYPES else V["Actor"]
         pairs = [
@@ -310,6 +326,13 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
                 pairs.append(f"{V['sameAs']} {t.iri(str(WD[value]))}")
         yield None, data("actor", seg), pairs
 
+
+def _relation_blocks(t: _Syntax, activity_node: str, quads: bool):
+    """A function writing one relation as blocks: its node (``core``), what each document
+    says of it (``groups``: derivation, evidence links and evidence nodes) and its direct
+    triples (``direct``). Parts can be left out with ``quads`` only (the store's merge)."""
+    V = {name: t.iri(str(iri)) for name, iri in _VOCAB.items()}
+    a, string, data = t.type, t.string, t.data
     # The relations are most of the output: their constant pairs are written once,
     # and the terms of actors and documents are looked up rather than rebuilt.
     predicate = {p: t.iri(str(CK[p])) for p in PREDICATES}
@@ -344,7 +367,8 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
             term = graph_term[doc_id] = data("graph", segment(doc_id))
         return term
 
-    for rel in sorted(kg, key=lambda r: r.key):
+    def relation(rel: Relation, with_core: bool = True, with_groups: bool = True,
+                 with_direct: bool = True) -> Iterator[Block]:
         rhash = _relation_hash(rel)
         node = data("relation", rhash)
         subj, obj, pred = actor_node(rel.subject.id), actor_node(rel.object.id), predicate[rel.predicate]
@@ -367,12 +391,16 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
 
         # The provenance of the relation: one group of evidence per document in the
         # dataset formats (its named graph), a single group in the triple formats.
+        # ck:position is the evidence's place among its document's (documents come in id
+        # order, as join_relations gives them): a document added later never moves another's.
         groups: dict[str | None, list[tuple[int, Evidence]]] = {}
-        for i, ev in enumerate(rel.evidence):
+        seen: dict[str, int] = {}
+        for ev in rel.evidence:
+            i = seen[ev.document_id] = seen.get(ev.document_id, -1) + 1
             groups.setdefault(graph_node(ev.document_id) if quads else None, []).append((i, ev))
-        if quads or not groups:
+        if with_core if quads else not groups:
             yield None, node, core
-        for g, evidence in groups.items():
+        for g, evidence in groups.items() if with_groups or not quads else ():
             pairs = [] if quads else core
             for doc_id in dict.fromkeys(ev.document_id for _, ev in evidence):
                 pairs.append(f"{p_derived} {doc_node(doc_id)}")
@@ -391,8 +419,10 @@ def _blocks(kg: "KnowledgeGraph", t: _Syntax, quads: bool) -> Iterator[Block]:
                 ev_blocks.append((g, ev_node, ev_pairs))
             yield g, node, pairs
             yield from ev_blocks
-        for s, po in direct:
+        for s, po in direct if with_direct or not quads else ():
             yield None, s, [po]
+
+    return relation
 
 
 # -- serialising ------------------------------------------------------------------
@@ -800,16 +830,17 @@ def _from_quads(quads: Iterable[ox.Quad], where: str) -> "KnowledgeGraph":
             if not ep:
                 raise err(f"relation {iri}: evidence {ev} is not described")
             doc = one(ev, ep, P["document"])
-            evidence.append((number(ev, ep, P["position"], int, default=-1), Evidence(
-                document_id=doc_ids.get(doc) or _unsegment(doc, DATA["document"], where),
+            doc_id = doc_ids.get(doc) or _unsegment(doc, DATA["document"], where)
+            evidence.append((doc_id, number(ev, ep, P["position"], int, default=-1), Evidence(
+                document_id=doc_id,
                 sentence=one(ev, ep, P["sentence"]),
                 start=number(ev, ep, P["start"]),
                 end=number(ev, ep, P["end"]),
                 rule=one(ev, ep, P["rule"], required=False) or "",
                 confidence=number(ev, ep, P["confidence"], float, default=1.0),
             )))
-        if len(evidence) > 1:
-            evidence.sort(key=lambda x: (x[0], x[1].document_id, x[1].start, x[1].end, x[1].rule, x[1].sentence))
+        if len(evidence) > 1:  # documents in id order, each's evidence by ck:position (see _blocks)
+            evidence.sort(key=lambda x: (x[0], x[1], x[2].start, x[2].end, x[2].rule, x[2].sentence))
         rel = Relation(
             subject=actors[subject],
             predicate=predicate,
@@ -819,7 +850,7 @@ def _from_quads(quads: Iterable[ox.Quad], where: str) -> "KnowledgeGraph":
                else one(iri, props, P[q.property], required=False) for name, q in QUALIFIERS.items()},
             confidence=number(iri, props, P["confidence"], float, default=1.0),
             rule=one(iri, props, P["rule"], required=False) or "",
-            evidence=tuple(e for _, e in evidence),
+            evidence=tuple(e for _, _, e in evidence),
         )
         s_id, _, o_id, _ = rel.key
         key = edge_key(predicate, rel.negated)

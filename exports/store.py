@@ -2,7 +2,7 @@
 
 A store is a folder::
 
-    DIR/conflictkg-store.json   what it is: {"format": "conflictkg-store", "version": 1, ...}
+    DIR/conflictkg-store.json   what it is: {"format": "conflictkg-store", "version": 2, ...}
     DIR/oxigraph/               the Oxigraph (RocksDB) database
 
 It holds exactly the quads the TriG / N-Quads output of the same graph holds (one
@@ -11,14 +11,18 @@ answers whichever way the graph is read. Queries, ``serve`` and the neighbourhoo
 actor or a query read the store in place; adding documents touches only what they
 change: their own documents and evidence, and the actors and relations they state,
 merged with the store's by the rules of :func:`conflictkg.graph.kg.join_relations`, so
-the result is the graph a rebuild of every document would give.
+the result is the graph a rebuild of every document would give. A merge costs what the
+batch adds, however large the store: a relation's old evidence is never rewritten (its
+``ck:position`` counts within its document), only the relation node's own triples are
+recomputed, from its evidence's documents and confidences (see :func:`merge_into`).
 
 Concurrency and failure: writers and readers take an advisory lock beside DIR
 (``.DIR.lock``, as a build's output set does): one writer, or any number of readers.
 Adding one batch of documents to a store is one Oxigraph transaction (a SPARQL update);
 a build that creates a store, or adds more than one batch, works on a copy (a
-RocksDB checkpoint: hard links, cheap) swapped in at the end. Either way a build that
-fails or is killed leaves the store as it was.
+RocksDB checkpoint: hard links, cheap), written directly (removals, bulk additions) and
+swapped in at the end. Either way a build that fails or is killed leaves the store as
+it was.
 
 >>> add_documents("kg-store", iter_documents(["wire/"]))                  # doctest: +SKIP
 >>> with GraphStore.open("kg-store") as gs:                                # doctest: +SKIP
@@ -40,20 +44,21 @@ import pyoxigraph as ox
 from conflictkg.errors import InputError, OutputError
 from conflictkg.files import folder_lock, reason, swap_folder, write_text
 from conflictkg.exports.rdf import (
-    _NT, _P, _blocks, _from_quads, _gc_paused, _ntriples, _provenance, actor_iri, relation_iri,
+    _NT, _P, _actor_blocks, _blocks, _from_quads, _gc_paused, _head_blocks, _ntriples, _provenance, _relation_blocks,
+    _unsegment, actor_iri, relation_iri,
 )
-from conflictkg.ontology import PREDICATES, SYMMETRIC
-from conflictkg.ontology.namespace import CK, DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
+from conflictkg.ontology import PREDICATES, QUALIFIERS, SYMMETRIC
+from conflictkg.ontology.namespace import CK, DATA, DCTERMS, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS
 
 if TYPE_CHECKING:
     from conflictkg.graph.kg import KnowledgeGraph
-    from conflictkg.graph.model import Document
+    from conflictkg.graph.model import Document, Relation
 
 __all__ = ["GraphStore", "StoreWriter", "STORE_VERSION", "MANIFEST", "BATCH", "is_store", "check_store", "add_documents",
            "merge_into", "read_store", "store_quads", "neighbourhood", "find_actor", "draw_neighbourhood"]
 
 #: The layout and content version a store is written in; another version is refused.
-STORE_VERSION = 1
+STORE_VERSION = 2
 MANIFEST = "conflictkg-store.json"
 _DB = "oxigraph"
 #: Documents added per transaction when a build streams many into a store.
@@ -63,6 +68,8 @@ _ACTOR_PROPERTIES = [ox.NamedNode(str(p)) for p in (RDF.type, RDFS.label, SKOS.a
                                                      SCHEMA.identifier, OWL.sameAs)]
 _EXTERNAL_ID = ox.NamedNode(str(SCHEMA.identifier))
 _EVIDENCE = ox.NamedNode(str(CK.evidence))
+_EV_DOCUMENT, _EV_POSITION, _CONFIDENCE, _RULE = (ox.NamedNode(str(p)) for p in (CK.document, CK.position, CK.confidence, CK.rule))
+_IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
 _PREDICATE_NODES = {p: ox.NamedNode(str(CK[p])) for p in PREDICATES}
 _DEFAULT = ox.DefaultGraph()
 
@@ -237,9 +244,9 @@ def _recover(path: Path) -> None:
 class StoreWriter:
     """Adds documents' graphs to a store; made by :meth:`GraphStore.writing`.
 
-    The first batch of a store's life is bulk-loaded; later ones are merged, each in one
-    transaction. A store that exists is changed in place for one batch, on a checkpoint
-    copy for more (see the module docstring).
+    The first batch of a store's life is bulk-loaded; later ones are merged. A store that
+    exists is changed in place for one batch (one transaction), on a checkpoint copy for
+    more (see the module docstring).
     """
 
     def __init__(self, path: Path) -> None:
@@ -290,7 +297,7 @@ class StoreWriter:
         if self.batches == 0 and not self.existed:
             _bulk_load(store, delta)
         else:
-            merge_into(store, delta)
+            merge_into(store, delta, transaction=self.staging is None)
         self.batches += 1
         self.documents_added += len(delta.documents)
 
@@ -375,8 +382,151 @@ def _data(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(parts)
 
 
-def merge_into(store: ox.Store, delta: "KnowledgeGraph") -> None:
-    """Add ``delta``'s documents, actors and relations to ``store``, in one transaction.
+def merge_into(store: ox.Store, delta: "KnowledgeGraph", transaction: bool = True) -> None:
+    """Add ``delta``'s documents, actors and relations to ``store``, at a cost in what ``delta`` adds.
+
+    New documents, actors and relations are written as they are. An actor the store holds
+    is read (its few direct properties) and rewritten where the names or ids joined differ.
+    A relation the store holds keeps its evidence nodes (``ck:position`` counts within a
+    document, so evidence from new documents moves none): only its node's own triples
+    and, per evidence node, its document and confidence are read, the node's triples
+    (confidence, rule, qualifiers) recomputed by :func:`~conflictkg.graph.kg.join_relations`
+    as a rebuild would, and the new documents' evidence added. The extraction activity is
+    renamed if ``delta``'s differs (its time or version).
+
+    ``transaction``: one SPARQL update, all or nothing (the live store, changed in place);
+    else the quads are removed and bulk-added directly (a working copy, discarded on
+    failure). ``delta`` restating documents the store holds is merged the slow way (every
+    touched relation read and rewritten whole).
+    """
+    from conflictkg.graph.kg import KnowledgeGraph, join_relations
+
+    if any(_holds_document(store, doc_id) for doc_id in delta.documents):
+        _merge_rewriting(store, delta)
+        return
+    removed: list[ox.Quad] = []
+    added: list[ox.Quad] = []
+
+    def quads(blocks: list) -> list[ox.Quad]:
+        return list(ox.parse("".join(_ntriples(blocks)).encode("utf-8"), ox.RdfFormat.N_QUADS)) if blocks else []
+
+    with _gc_paused():
+        activity_iri, ended, version = _provenance(delta)
+        head = quads(list(_head_blocks(delta.documents.values(), _NT, activity_iri, ended, version)))
+        added += head
+        activity = ox.NamedNode(activity_iri)
+        software = next(q.object for q in head if q.subject == activity and q.predicate.value == str(PROV.wasAssociatedWith))
+
+        # Actors: the store's few properties of those touched, joined with delta's.
+        old_actors: list[ox.Quad] = []
+        for actor in delta.actors():
+            node = ox.NamedNode(actor_iri(actor.id))
+            for prop in _ACTOR_PROPERTIES:  # property by property: a hub's thousands of direct triples stay unread
+                for q in store.quads_for_pattern(node, prop, None, _DEFAULT):
+                    old_actors.append(q)
+                    if q.predicate == _EXTERNAL_ID:
+                        old_actors.extend(store.quads_for_pattern(q.object, None, None, _DEFAULT))
+        local = _from_quads(old_actors, "the store") if old_actors else KnowledgeGraph()
+        for actor in delta.actors():
+            local.add_actor(actor)
+        old_set = set(old_actors)
+        new_set = set(quads(list(_actor_blocks(local.actors(), _NT))))
+        removed += old_set - new_set
+        added += new_set - old_set
+        del local, old_actors, old_set, new_set
+
+        write = _relation_blocks(_NT, str(activity), quads=True)
+        blocks = []
+        doc_ids: dict[ox.NamedNode, str] = {}
+        for rel in delta:
+            node = ox.NamedNode(relation_iri(rel))
+            core = list(store.quads_for_pattern(node, None, None, _DEFAULT))
+            if not core:  # a new relation: all of it
+                blocks.extend(write(rel))
+                continue
+            joined = join_relations([_stored_relation(store, rel, core, doc_ids), rel])
+            old_core = set(core)
+            new_core = set(quads(list(write(joined, with_groups=False, with_direct=False))))
+            removed += old_core - new_core
+            added += new_core - old_core
+            blocks.extend(write(rel, with_core=False, with_direct=False))  # the new documents' evidence
+        added += quads(blocks)
+        del blocks
+
+    before = _current(store, _P["activity"])
+    before_software = _current(store, str(PROV.SoftwareAgent))
+    renamed = _renamed(before, activity, before_software, software)
+    if transaction:
+        update = [f"DELETE DATA {{ {_data(removed)} }}", f"INSERT DATA {{ {_data(added)} }}"]
+        store.update(" ;\n".join(update + renamed))
+        return
+    for q in removed:
+        store.remove(q)
+    del removed
+    store.bulk_extend(added)
+    del added
+    for step in renamed:
+        store.update(step)
+
+
+_FLAGS = {name: ox.NamedNode(_P[q.property]) for name, q in QUALIFIERS.items()}
+
+
+def _stored_relation(store: ox.Store, rel: "Relation", core: list[ox.Quad], doc_ids: dict) -> "Relation":
+    """The relation ``rel`` as the store holds it, with stand-ins for its evidence: the stored
+    evidence's documents and confidences in their order (what joining needs), no sentences."""
+    from conflictkg.graph.model import Evidence, Relation
+
+    props = {q.predicate: q.object.value for q in core}
+    qualifiers = {}
+    for name, q in QUALIFIERS.items():
+        value = props.get(_FLAGS[name])
+        qualifiers[name] = value in ("true", "1") if q.datatype == "boolean" else value
+    evidence = []
+    for link in store.quads_for_pattern(core[0].subject, _EVIDENCE, None, None):
+        ev, graph = link.object, link.graph_name
+        doc = next(iter(store.quads_for_pattern(ev, _EV_DOCUMENT, None, graph))).object
+        doc_id = doc_ids.get(doc)
+        if doc_id is None:
+            doc_id = doc_ids[doc] = _stored_document_id(store, doc)
+        position = next(iter(store.quads_for_pattern(ev, _EV_POSITION, None, graph)), None)
+        confidence = next(iter(store.quads_for_pattern(ev, _CONFIDENCE, None, graph)), None)
+        evidence.append((doc_id, int(position.object.value) if position else -1,
+                         float(confidence.object.value) if confidence else 1.0))
+    evidence.sort()
+    return Relation(
+        subject=rel.subject, predicate=rel.predicate, object=rel.object, negated=rel.negated, **qualifiers,
+        confidence=float(props.get(_CONFIDENCE, 1.0)), rule=props.get(_RULE, ""),
+        # Distinct stand-ins (start = their index), each of its document: never equal to a
+        # real piece of evidence, as delta's documents are not in the store.
+        evidence=tuple(Evidence(doc_id, "", i, i, "", c) for i, (doc_id, _, c) in enumerate(evidence)),
+    )
+
+
+def _stored_document_id(store: ox.Store, doc: ox.NamedNode) -> str:
+    ident = next(iter(store.quads_for_pattern(doc, _IDENTIFIER, None, _DEFAULT)), None)
+    return ident.object.value if ident is not None else _unsegment(doc.value, DATA["document"], "the store")
+
+
+def _renamed(before, activity, before_software, software) -> list[str]:
+    """SPARQL updates giving the store's relations the new extraction activity, if it changed."""
+    update = []
+    if before is not None and before != activity:
+        # Every relation was generated by the extraction that made the graph: a new one
+        # (another time, another version) takes the old one's place, as in a rebuild.
+        update += [
+            f"DELETE {{ ?r <{PROV.wasGeneratedBy}> {before} }} INSERT {{ ?r <{PROV.wasGeneratedBy}> {activity} }} "
+            f"WHERE {{ ?r <{PROV.wasGeneratedBy}> {before} }}",
+            f"INSERT {{ {activity} <{PROV.used}> ?d }} WHERE {{ {before} <{PROV.used}> ?d }}",
+            f"DELETE WHERE {{ {before} ?p ?o }}",
+        ]
+    if before_software is not None and before_software != software:
+        update.append(f"DELETE WHERE {{ {before_software} ?p ?o }}")
+    return update
+
+
+def _merge_rewriting(store: ox.Store, delta: "KnowledgeGraph") -> None:
+    """Add ``delta`` (which restates documents the store holds) to ``store``, in one transaction.
 
     The touched actors and relations are read from the store into a small graph, ``delta``
     is merged into it as a build merges graphs, and the quads that differ are replaced;
@@ -397,18 +547,7 @@ def merge_into(store: ox.Store, delta: "KnowledgeGraph") -> None:
     before = _current(store, _P["activity"])
     before_software = _current(store, str(PROV.SoftwareAgent))
     update = [f"DELETE DATA {{ {_data(old_set - new)} }}", f"INSERT DATA {{ {_data(new - old_set)} }}"]
-    if before is not None and before != activity:
-        # Every relation was generated by the extraction that made the graph: a new one
-        # (another time, another version) takes the old one's place, as in a rebuild.
-        update += [
-            f"DELETE {{ ?r <{PROV.wasGeneratedBy}> {before} }} INSERT {{ ?r <{PROV.wasGeneratedBy}> {activity} }} "
-            f"WHERE {{ ?r <{PROV.wasGeneratedBy}> {before} }}",
-            f"INSERT {{ {activity} <{PROV.used}> ?d }} WHERE {{ {before} <{PROV.used}> ?d }}",
-            f"DELETE WHERE {{ {before} ?p ?o }}",
-        ]
-    if before_software is not None and before_software != software:
-        update.append(f"DELETE WHERE {{ {before_software} ?p ?o }}")
-    store.update(" ;\n".join(update))
+    store.update(" ;\n".join(update + _renamed(before, activity, before_software, software)))
 
 
 # -- reading ------------------------------------------------------------------------

@@ -164,7 +164,7 @@ ck:end a owl:DatatypeProperty, owl:FunctionalProperty ;
 
 ck:position a owl:DatatypeProperty, owl:FunctionalProperty ;
     rdfs:label "position"@en ;
-    rdfs:comment "Order of a piece of evidence among those of its relation, from 0 (the first source)."@en ;
+    rdfs:comment "Order of a piece of evidence among those its document gives its relation, from 0; a relation's evidence is read document by document, in document id order."@en ;
     rdfs:domain ck:Evidence ; rdfs:range xsd:integer .
 
 ck:document a owl:ObjectProperty, owl:FunctionalProperty ;

@@ -378,3 +378,20 @@ def test_writes_are_atomic(kg, tmp_path, monkeypatch):
         exports.write(kg, path)
     assert path.read_text() == "old"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_evidence_position_counts_within_its_document_and_reads_back_in_join_order(tmp_path):
+    turkey, hts = Actor.create("Turkey", "STATE"), Actor.create("HTS", "ARMED_GROUP")
+    kg = KnowledgeGraph()
+    for doc, sentences in (("doc-b", ["B one.", "B two."]), ("doc-a", ["A one.", "A two.", "A three."])):
+        kg.add_relation(Relation(turkey, "supports", hts, evidence=tuple(
+            Evidence(doc, s, i * 10, i * 10 + len(s), "r", 0.6) for i, s in enumerate(sentences))))
+    rel = kg.relations()[0]
+    assert [e.sentence for e in rel.evidence] == ["A one.", "A two.", "A three.", "B one.", "B two."]
+    store = rdf.to_store(kg)
+    positions = {q.subject.value: int(q.object.value) for q in store.quads_for_pattern(None, ox.NamedNode(str(CK.position)), None, None)}
+    by_sentence = {ev.sentence: positions[rdf.evidence_iri(rel, ev)] for ev in rel.evidence}
+    assert by_sentence == {"A one.": 0, "A two.": 1, "A three.": 2, "B one.": 0, "B two.": 1}
+    for format in ("turtle", "trig"):
+        path = rdf.write(kg, tmp_path / f"g.{EXTENSION[format]}", format)
+        assert rdf.read_graph(path).relations()[0].evidence == rel.evidence

@@ -207,8 +207,8 @@ KILLED_BUILD = textwrap.dedent("""
     from conflictkg.exports import store
     store_dir, ready, *articles = sys.argv[1:]
     real = store.merge_into
-    def hang(target, delta):
-        real(target, delta)
+    def hang(target, delta, **options):
+        real(target, delta, **options)
         pathlib.Path(ready).touch()  # a batch is in the working copy
         time.sleep(60)
     store.merge_into = hang
@@ -251,12 +251,17 @@ def test_folders_that_are_not_stores_are_refused_in_one_line(built, tmp_path, ca
     other.mkdir()
     (other / MANIFEST).write_text(json.dumps({"format": "conflictkg-store", "version": 99}))
     (other / "oxigraph").mkdir()
+    old = tmp_path / "old"  # version 1 numbered evidence within its relation, not its document
+    old.mkdir()
+    (old / MANIFEST).write_text(json.dumps({"format": "conflictkg-store", "version": 1}))
+    (old / "oxigraph").mkdir()
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / MANIFEST).write_text("{not json")
     cases = {
         plain: "plain: not a conflictkg store (no conflictkg-store.json",
-        other: "other: a conflictkg store of version 99; this conflictkg reads version 1",
+        other: "other: a conflictkg store of version 99; this conflictkg reads version 2",
+        old: "old: a conflictkg store of version 1; this conflictkg reads version 2 (rebuild the store from its documents)",
         broken: "broken: not a conflictkg store (conflictkg-store.json is unreadable",
     }
     for folder, message in cases.items():
@@ -341,10 +346,10 @@ TERMINATED_ADD = textwrap.dedent("""
     store_dir, ready, *articles = sys.argv[1:]
     store.BATCH = 1  # several batches: the store's working copy
     real = store.merge_into
-    def hang(target, delta):
+    def hang(target, delta, **options):
         pathlib.Path(ready).touch()
         time.sleep(60)
-        real(target, delta)
+        real(target, delta, **options)
     store.merge_into = hang
     sys.exit(cli.main(["add", store_dir, *articles, "-q", "-j", "1"]))
 """)
@@ -372,7 +377,7 @@ def test_sigterm_stops_an_add_and_removes_its_working_copy(articles, tmp_path):
 
 def test_adding_writes_only_the_new_documents_and_the_relations_they_state(articles, tmp_path, monkeypatch):
     from conflictkg.exports import store as store_module
-    from conflictkg.exports.rdf import DATA, relation_iri
+    from conflictkg.exports.rdf import DATA, graph_iri, relation_iri
 
     conflictkg.build_store(articles, tmp_path / "s", published="2025-01-15", processes=1, reproducible=True)
     written: list[ox.Quad] = []
@@ -384,5 +389,7 @@ def test_adding_writes_only_the_new_documents_and_the_relations_they_state(artic
     conflictkg.build_store([new], tmp_path / "s", processes=1, reproducible=True)
     touched = {q.subject.value for q in written if q.subject.value.startswith(str(DATA["relation"]))}
     assert touched and touched <= stated  # no other relation node is rewritten
+    evidence = [q for q in written if q.subject.value.startswith(str(DATA["evidence"]))]
+    assert evidence and {q.graph_name.value for q in evidence} == {graph_iri(new.id)}  # old evidence is left alone
     with GraphStore.open(tmp_path / "s") as gs:
         assert len(written) < len(list(gs.quads())) / 10
