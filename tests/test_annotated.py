@@ -36,17 +36,17 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json"))
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.985, recall 0.800 when last raised): a drop fails the suite.
-MIN_RECALL = 0.78
+MIN_RECALL = 0.79
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
 # (precision 0.90, recall 0.31 when set; 0.973, 0.511 when last raised).
-WIDER_MIN_PRECISION = 0.94
-WIDER_MIN_RECALL = 0.49
+WIDER_MIN_PRECISION = 0.95
+WIDER_MIN_RECALL = 0.50
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.955, 0.407 when last raised).
 BLIND_MIN_PRECISION = 0.92
-BLIND_MIN_RECALL = 0.38
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.802, 0.314 when last raised).
-BLIND2_MIN_PRECISION = 0.77
-BLIND2_MIN_RECALL = 0.30
+BLIND_MIN_RECALL = 0.40
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.795, 0.319 when last raised).
+BLIND2_MIN_PRECISION = 0.78
+BLIND2_MIN_RECALL = 0.31
 
 
 def ws(text: str) -> str:
