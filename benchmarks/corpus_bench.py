@@ -127,12 +127,20 @@ def growth(args) -> dict:
     start = last = time.perf_counter()
     count = 0
 
+    peak = 0.0
+    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9} {'peak so far':>12}", file=sys.stderr, flush=True)
+
     def progress(_document, _relations) -> None:
-        nonlocal count, last
+        nonlocal count, last, peak
         count += 1
+        if count % 100 == 0:  # the peak between samples: merges make short-lived highs
+            peak = max(peak, _rss_mib())
         if count % args.every == 0:
-            now = time.perf_counter()
-            samples.append({"articles": count, "block_seconds": now - last, "rss_mib": _rss_mib()})
+            now, rss = time.perf_counter(), _rss_mib()
+            peak = max(peak, rss)
+            samples.append({"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak})
+            # Streamed as it comes, so a long run that is stopped still leaves its figures.
+            print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}", file=sys.stderr, flush=True)
             last = now
 
     if args.growth_into == "store":
@@ -201,9 +209,12 @@ def run_child(script: Path, corpus: Path, kind: str, n: int, processes: int, **e
            "--child-processes", str(processes)]
     for key, value in extra.items():
         cmd += [f"--{key}", str(value)]
-    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
+    # The growth child streams its samples on stderr: let them through as they come.
+    streamed = kind == "growth"
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=None if streamed else subprocess.PIPE, text=True,
+                          env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
     if done.returncode != 0:
-        sys.exit(f"error: {kind} run failed:\n{done.stderr[-2000:]}")
+        sys.exit(f"error: {kind} run failed" + ("" if streamed else f":\n{done.stderr[-2000:]}"))
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -305,16 +316,17 @@ def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
     print(f"\n4. growth: one build of {args.growth:,} articles into {'an on-disk store' if args.growth_into == 'store' else 'an in-memory graph'}"
           f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}"
           + (f", merged {args.batch:,} at a time" if args.batch and args.growth_into == "store" else ""))
-    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9}")
+    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9} {'peak so far':>12}")
     for s in r["samples"]:
-        print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f}")
+        print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f} {s['peak_mib']:>12.0f}")
     samples = r["samples"]
     if len(samples) >= 3:
         first = samples[1]  # the first block warms the model's caches
         last = samples[-1]
         tenth = next((s for s in samples if s["articles"] >= last["articles"] // 10), samples[0])
         print(f"block time, last / second block: {last['block_seconds'] / first['block_seconds']:.2f}")
-        print(f"RSS at {last['articles']:,} / RSS at {tenth['articles']:,}: {last['rss_mib'] / tenth['rss_mib']:.2f}")
+        print(f"RSS at {last['articles']:,} / RSS at {tenth['articles']:,}: {last['rss_mib'] / tenth['rss_mib']:.2f}; "
+              f"peak RSS so far at {last['articles']:,} / at {tenth['articles']:,}: {last['peak_mib'] / tenth['peak_mib']:.2f}")
     print(f"total {r['seconds']:.0f}s; peak RSS main {r['rss_main_mib']:.0f} MiB, largest worker {r['rss_worker_mib']:.0f} MiB")
 
 
