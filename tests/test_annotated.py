@@ -14,6 +14,10 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
 * ``blind2/`` -- twelve more written the same way (fact-check, regional roundup, obituary,
   interview feature, editorial box, live updates; three invented conflicts), held out for one
   session (precision 0.667, recall 0.242 at its end), then added here.
+* ``blind3/`` -- twelve more (wire, court report, UN meeting summary, explainer with a
+  who's-who, Q&A, live blog, obituary, interview, roundup, analysis, profile, ministry
+  statement; three invented conflicts), held out for two sessions and measured by counts
+  only (precision 0.641, recall 0.240 when written; 0.661, 0.256 when it joined), then added.
 """
 
 import datetime as dt
@@ -31,7 +35,8 @@ FILES = sorted(ANNOTATED.glob("*.json"))
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
 ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
-BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json"))
+BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
+BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -47,6 +52,9 @@ BLIND_MIN_RECALL = 0.40
 # The second blind set (precision 0.667, recall 0.242 when it joined; 0.795, 0.319 when last raised).
 BLIND2_MIN_PRECISION = 0.78
 BLIND2_MIN_RECALL = 0.31
+# The third blind set (precision 0.661, recall 0.256 when it joined).
+BLIND3_MIN_PRECISION = 0.64
+BLIND3_MIN_RECALL = 0.25
 
 
 def ws(text: str) -> str:
@@ -180,3 +188,10 @@ def test_extractor_holds_its_floor_on_the_second_blind_set():
     assert summary.contradictions == 0, report
     assert summary.precision >= BLIND2_MIN_PRECISION, report
     assert summary.recall >= BLIND2_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_third_blind_set():
+    summary, report = _score(BLIND3)
+    assert summary.contradictions == 0, report
+    assert summary.precision >= BLIND3_MIN_PRECISION, report
+    assert summary.recall >= BLIND3_MIN_RECALL, report
