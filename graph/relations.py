@@ -27,10 +27,10 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
-from conflictkg.graph.segment import doc_text
+from conflictkg.graph.segment import claim_at, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -187,8 +187,8 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
         return s.type not in PLACE_TYPES | {"PERSON"} and o.type in _PLACES
     if predicate == "attacks":
         return s.type not in PLACE_TYPES
-    if predicate == "member_of":
-        return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"}
+    if predicate == "member_of":  # no state is a member of another state
+        return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"} and (s.type, o.type) != ("STATE", "STATE")
     return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
 
 
@@ -384,8 +384,42 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     for child in root.children:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
+    false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
+    if false:
+        ctx.negated, ctx.modality = True, None
+    elif false is None:  # "no evidence shows that X armed Y"
+        ctx.blocked = True
+    rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
+    if rating == "false":
+        ctx.negated, ctx.modality = True, None
+    elif rating == "other":  # "Misleading", "Unproven": the claim is not borne out
+        ctx.blocked = True
+    elif rating == "":
+        ctx.modality = ctx.modality or "claimed"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _said_false(chain: list[Token]) -> bool | None:
+    """``True`` when the clause comes up, through a claim noun or a verb of saying, to the subject of a
+    verb that calls it false ("reports that X seized Y were untrue", "posts claiming X bombed Y are
+    fake"); ``None`` when "no evidence" governs it ("no evidence shows that X armed Y"): not stated."""
+    top, said = chain[-1], any(t.lemma_ in CLAIM_NOUNS or t.lemma_ in SPEECH_VERBS for t in chain[1:])
+    for _ in range(3):
+        if top.dep_ in ("acl", "ccomp", "relcl", "appos") and (top.head.lemma_ in CLAIM_NOUNS or top.head.lemma_ in SPEECH_VERBS
+                                                               or top.head.lemma_ in EVIDENCE_NOUNS):
+            top, said = top.head, True
+        elif said and top.dep_ in ("acl", "relcl") and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        else:
+            break
+    over = [top, top.head] if top.dep_ == "ccomp" else [top]  # "no evidence | shows that X armed Y"
+    nouns = [top, *(c for t in over for c in t.children if c.dep_ in ("nsubj", "dobj", "attr"))]
+    if any(n.lemma_ in EVIDENCE_NOUNS and any(d.lower_ == "no" for d in n.children) for n in nouns):
+        return None
+    if not said or top.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in FALSE_ADJECTIVES for c in top.head.children)
 
 
 def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:

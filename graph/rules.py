@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
-from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -452,6 +452,10 @@ def _relative_noun_verb(token: Token) -> bool:
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(c.tag_ in ("WDT", "WP") for c in token.children)
 
 
+# What can be joined as a member: "joined Mali and Niger in the alliance" names a body, not a place.
+_BODY_TYPES = frozenset({"IGO", "ORGANIZATION", "ARMED_GROUP"})
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
     lemma = _verb_lemma(token)
@@ -463,6 +467,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
                                for c in token.children):
         frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]  # "joined the army in blocking X": a joint act
+    elif lemma == "join" and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):
+        # "Sweden joined Finland in NATO": NATO is what is joined; Finland is in it already
+        if (companions := _slot(token, "dobj", res, ACTOR)) and _subjects(token, VERB_FRAMES[lemma][0], res):
+            yield Candidate(companions, "member_of", bodies, token, "member:join-in", 0.75)
+        frames = [Frame("member_of", obj=("prep:in",), confidence=0.8)]
     # "with sanctions", "with a fresh round of sanctions"
     tools = [q for p in _preps(token, "with") for q in (p, *_preps(p, "of"))]
     instrument = next((INSTRUMENT_PREDICATES[q.lemma_.lower()] for q in tools if q.lemma_.lower() in INSTRUMENT_PREDICATES), None)
@@ -531,7 +540,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
-        if frame.predicate == "captures" and lemma in HOLDING_VERBS and _held_place_anaphor(token):
+        if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
@@ -664,6 +673,20 @@ def _held_place_anaphor(verb: Token) -> bool:
                and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
                and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in c.children)
                for c in verb.children)
+
+
+def _unbroken_hold(verb: Token) -> bool:
+    """Whether a holding verb states a hold kept, not taken: "still held by", "has long controlled",
+    "held throughout the war", "held for the entire war", "continued to hold"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUATION_WORDS:
+        return True
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in CONTINUATION_WORDS:
+            return True
+        if c.dep_ == "prep" and (c.lower_ in CONTINUATION_WORDS or (c.lower_ == "for" and any(
+                m.lower_ in CONTINUATION_WORDS for p in c.children if p.dep_ == "pobj" for m in p.children))):
+            return True
+    return False
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:

@@ -13,6 +13,10 @@ It also records, for the resolver, section headings (``doc._.headings``: short l
 "Kestrian Liberation Front" over a list, "Who is X?") and list-item labels (``doc._.labels``:
 "- Kestrian Front: ..."); a heading or label that names one body is the topic its items' "it" refers to.
 
+And it records a fact-check's claims (``doc._.claims``): the lines under a "Claim:" label, each with
+whether the "Verdict:" label that follows rates it false -- a claim's content is not stated as fact, and
+one rated false is stated not to hold.
+
 It also marks a title-case headline (``doc._.headline_end``): headlines compress and
 capitalise, and the tagger reads them poorly, so relations are not read from them
 (their facts are restated in the body); their names still count for coreference.
@@ -25,7 +29,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["news_sentences", "doc_text", "doc_sents", "TIME_STAMP"]
+__all__ = ["news_sentences", "doc_text", "doc_sents", "claim_at", "TIME_STAMP"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
@@ -35,6 +39,8 @@ if not Doc.has_extension("headings"):
     Doc.set_extension("headings", default=())
 if not Doc.has_extension("labels"):
     Doc.set_extension("labels", default=())
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=())
 
 _LAST_TEXT: list = [None, ""]  # the last doc asked for, and its text
 
@@ -87,6 +93,7 @@ def news_sentences(doc: Doc) -> Doc:
     doc._.headline_end = _headline_end(text)
     doc._.headings = tuple(_headings(text))
     doc._.labels = tuple(_labels(text))
+    doc._.claims = tuple(_claims(text))
     return doc
 
 
@@ -150,6 +157,42 @@ def _labels(text: str) -> list[tuple[int, int]]:
         if label and len(label.group().split()) <= _HEADING_WORDS:
             out.append(label.span())
     return out
+
+
+# "Claim: ...", "The claim 2: ...", "Our verdict: False": a label opening a line, up to three words
+_LINE_LABEL = re.compile(r"[ \t]*(?:[" + "-•*–—▪·" + r"][ \t]*)?((?:[A-Za-z]+ ){0,2}[A-Za-z]+)(?: \d{1,2})?[ \t]*:[ \t]*")
+
+
+def _claims(text: str) -> list[tuple[int, int, str]]:
+    """A fact-check's claims: the text under each "Claim:" label (to the next blank line or label), with
+    the rating of the first "Verdict:"/"Rating:" label after it, before the next claim: "false", "true",
+    "other" ("Misleading", "Unproven", "Partly false") or "" (none given)."""
+    from conflictkg.graph.lexicon import CLAIM_NOUNS, FALSE_ADJECTIVES, TRUE_RATINGS, VERDICT_LABELS  # (data, loaded once)
+
+    claims: list[list] = []
+    for m in re.finditer(r"(?:^|\n)", text):
+        label = _LINE_LABEL.match(text, m.end())
+        if not label:
+            continue
+        if claims:  # a claim runs no further than the next label ("Verdict:", "Source:", the next "Claim:")
+            claims[-1][1] = min(claims[-1][1], label.start())
+        word = label.group(1).split()[-1].lower()
+        if word in CLAIM_NOUNS or word.rstrip("s") in CLAIM_NOUNS:
+            end = text.find("\n\n", label.end() + 1)
+            claims.append([label.end(), len(text) if end < 0 else end, ""])
+        elif word in VERDICT_LABELS and claims and not claims[-1][2]:
+            rating = (re.match(r"[A-Za-z]*", text[label.end():]).group() or "?").lower()
+            claims[-1][2] = "false" if rating in FALSE_ADJECTIVES else "true" if rating in TRUE_RATINGS else "other"
+    return [(a, b, rating) for a, b, rating in claims]
+
+
+def claim_at(doc: Doc, char: int) -> str | None:
+    """The rating of the fact-check claim the character offset lies in ("false", "true", "other", or
+    "" when unrated); ``None`` outside any claim."""
+    for start, end, rating in doc._.claims:
+        if start <= char < end:
+            return rating
+    return None
 
 
 def _headline_end(text: str) -> int:

@@ -1,0 +1,142 @@
+"""Precision mechanisms, on sentences written for these tests: claims said to be false, fact-check
+ratings, holds that are no taking, leaving at someone's request, joining a body beside its members,
+delegations meeting a third party."""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictkg
+
+
+def triples(text: str) -> set[tuple[str, str, str, bool]]:
+    return {(r.subject.name, r.predicate, r.object.name, r.negated) for r in conflictkg.extract(text, published="2025-03-14")}
+
+
+def about(text: str, predicate: str) -> set[tuple[str, str, str, bool]]:
+    return {t for t in triples(text) if t[1] == predicate}
+
+
+# -- a claim the text calls false is denied; "no evidence" states nothing -----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The claim that Rwanda shelled Goma is false.", ("Rwanda", "attacks", "Goma", True)),
+    ("Reports that Turkey had sanctioned Iran were untrue, officials in Ankara said.", ("Turkey", "sanctions", "Iran", True)),
+    ("Rumours that Kenya had withdrawn from Somalia proved baseless.", ("Kenya", "withdraws_from", "Somalia", True)),
+    ("Viral posts claiming that Russian jets bombed Kharkiv on Monday are fake, the Ukrainian military said.",
+     ("Russia", "attacks", "Kharkiv", True)),
+])
+def test_a_claim_called_false_is_negated(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert (*expected[:3], False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found no evidence that Rwanda shelled Goma.",
+    "There is no evidence that Iran armed the Houthis.",
+    "No evidence shows Iran supplied drones to Sudan's army.",
+])
+def test_no_evidence_states_nothing(text):
+    assert not {t for t in triples(text) if t[1] in ("attacks", "supports")}
+
+
+def test_evidence_and_confirmed_reports_still_state():
+    assert ("Iran", "supports", "Houthis", False) in triples("There is evidence that Iran armed the Houthis.")
+    got = triples("Reports that Turkey sanctioned Iran were confirmed by officials.")
+    assert ("Turkey", "sanctions", "Iran", False) in got
+
+
+# -- a fact-check: the claim under its label, and the rating that follows -------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Fact-check: did Russia capture Kherson?\n\nClaim: Russian troops captured Kherson in May.\n\n"
+     "Verdict: False. Ukrainian forces have held the city since November.", ("Russia", "captures", "Kherson", True)),
+    ("Claim: Iran supplied drones to Sudan.\n\nOur verdict: False\n\nThe images show older Turkish models.",
+     ("Iran", "supports", "Sudan", True)),
+    ("- Claim 1: Ethiopia attacked Eritrea on Sunday.\n- Rating: Fabricated.", ("Ethiopia", "attacks", "Eritrea", True)),
+])
+def test_a_claim_rated_false_is_negated(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert (*expected[:3], False) not in got
+
+
+def test_a_claim_rated_otherwise_states_nothing_and_an_unrated_one_is_a_claim():
+    assert not about("Claim: Russian troops captured Kherson in May.\nVerdict: Misleading. The fighting goes on.", "captures")
+    rels = conflictkg.extract("Claim: Russian troops captured Kherson in May.\n\nWe asked the ministry.", published="2025-03-14")
+    rel = next(r for r in rels if r.predicate == "captures")
+    assert (rel.negated, rel.modality) == (False, "claimed")
+
+
+def test_a_plain_sentence_about_claims_is_no_fact_check():
+    # "claim" as a word in running text, not a label: the capture is read as usual
+    assert ("Russia", "captures", "Kherson", False) in triples(
+        "Russian troops captured Kherson in March, a claim nobody disputes.")
+
+
+# -- holding a place without a break is no capture --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Ukrainian army still holds Kramatorsk, the last large city of the region under Kyiv's control.",
+    "Mogadishu had been controlled by the Somali army throughout the conflict.",
+    "Kidal was held by the Malian army for the entire war.",
+    "The Malian army continued to hold Kidal despite the siege.",
+    "Ethiopia has long controlled Badme.",
+])
+def test_an_unbroken_hold_is_no_capture(text):
+    assert not about(text, "captures")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab now holds Baidoa after a week of fighting.", ("al-Shabaab", "captures", "Baidoa")),
+    ("Since March the M23 has controlled Goma.", ("M23", "captures", "Goma")),
+    ("The Houthis have controlled Sanaa since 2014.", ("Houthis", "captures", "Sanaa")),
+])
+def test_a_hold_gained_is_still_read(text, expected):
+    got = about(text, "captures")
+    assert any((s.lower(), p, o) == (expected[0].lower(), *expected[1:]) and not n for s, p, o, n in got), got
+
+
+# -- troops leaving at someone's request are no help to him -------------------------------------
+@pytest.mark.parametrize("text", [
+    "At the junta's request France pulled its special forces out of Mali in 2022.",
+    "At the request of the transitional council, Kenya withdrew its battalion from Somalia.",
+    "Rwanda ended its mission in Mozambique at the request of the new president.",
+])
+def test_leaving_at_a_request_is_no_support(text):
+    assert not about(text, "supports")
+
+
+def test_coming_at_a_request_is_still_support():
+    assert ("Chad", "supports", "Government of Mali", False) in triples(
+        "Chad sent soldiers to Mali at the request of the Malian government.")
+
+
+# -- "A joined B in C": C is joined, B is already in it; no state is a member of a state ----------
+@pytest.mark.parametrize("text, joiner, companion, body", [
+    ("Sweden joined Finland in NATO in 2024 after decades of neutrality.", "Sweden", "Finland", "NATO"),
+    ("Last year Gabon joined Cameroon in the Economic Community of Central African States.", "Gabon", "Cameroon", "ECCAS"),
+    ("East Timor joined Indonesia in ASEAN in 2025.", "East Timor", "Indonesia", "ASEAN"),
+])
+def test_joining_a_body_beside_its_members(text, joiner, companion, body):
+    got = about(text, "member_of")
+    assert (joiner, "member_of", body, False) in got
+    assert (companion, "member_of", body, False) in got
+    assert (joiner, "member_of", companion, False) not in got
+
+
+def test_joining_others_in_an_act_is_no_membership():
+    assert not about("Ghana joined Nigeria in condemning the coup in Niamey.", "member_of")
+
+
+# -- a delegation meeting a third party ----------------------------------------------------------
+@pytest.mark.parametrize("text, a, b", [
+    ("Kenya and Uganda signed a security pact with Somalia on Friday.", "Kenya", "Uganda"),
+    ("France and Germany met the Iranian delegation in Geneva.", "France", "Germany"),
+    ("Qatar and Egypt held talks with Hamas in Cairo.", "Qatar", "Egypt"),
+])
+def test_co_delegates_do_not_negotiate_with_each_other(text, a, b):
+    got = about(text, "negotiates_with")
+    assert not {t for t in got if {t[0], t[2]} == {a, b}}, got
+
+
+def test_two_parties_agreeing_still_negotiate():
+    assert about("Russia and Ukraine signed a grain deal in Istanbul.", "negotiates_with")
