@@ -354,6 +354,11 @@ def _context(trigger: Token, res: Resolver) -> _Context:
             _refused(ctx, gov)
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
+        elif last.dep_ == "ccomp" and any(c.dep_ == "neg" for c in gov.children):
+            ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y"
+        elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
+                c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
+            ctx.negated = True  # "a post falsely says that X struck Y"
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
@@ -405,6 +410,9 @@ def _said_false(chain: list[Token]) -> bool | None:
     verb that calls it false ("reports that X seized Y were untrue", "posts claiming X bombed Y are
     fake"); ``None`` when "no evidence" governs it ("no evidence shows that X armed Y"): not stated."""
     top, said = chain[-1], any(t.lemma_ in CLAIM_NOUNS or t.lemma_ in SPEECH_VERBS for t in chain[1:])
+    if top.dep_ in ("ccomp", "csubj") and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_ADJECTIVES
+                                              for c in top.head.children):
+        return True  # "it is false that X struck Y"
     for _ in range(3):
         if top.dep_ in ("acl", "ccomp", "relcl", "appos") and (top.head.lemma_ in CLAIM_NOUNS or top.head.lemma_ in SPEECH_VERBS
                                                                or top.head.lemma_ in EVIDENCE_NOUNS):

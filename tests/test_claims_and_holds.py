@@ -140,3 +140,23 @@ def test_co_delegates_do_not_negotiate_with_each_other(text, a, b):
 
 def test_two_parties_agreeing_still_negotiate():
     assert about("Russia and Ukraine signed a grain deal in Istanbul.", "negotiates_with")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is false that Russian troops attacked Kharkiv, the ministry said.", ("Russia", "attacks", "Kharkiv", True)),
+    ("The ministry said it was false that Russian troops had shelled Kharkiv.", ("Russia", "attacks", "Kharkiv", True)),
+    ("A widely shared post falsely says that Rwanda attacked Goma.", ("Rwanda", "attacks", "Goma", True)),
+])
+def test_a_clause_said_false_is_negated(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert (*expected[:3], False) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The video does not show Rwandan troops attacking Goma; the caption is wrong.",
+    "No footage shows Russian jets bombing Kharkiv.",
+    "Officials did not say that Russia attacked Kharkiv.",
+])
+def test_a_denied_showing_or_saying_states_nothing(text):
+    assert not about(text, "attacks")
