@@ -348,7 +348,7 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if doc_text(trigger.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
         ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"
-    if last.dep_ in ("ccomp", "xcomp", "advcl"):
+    if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
         if _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             _refused(ctx, gov)
@@ -365,10 +365,10 @@ def _context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "claimed"
     # "the claims that X struck Y": a claim's content is claimed, not stated; "rejected the
     # claims that X struck Y" states that X did not.
-    if last.head.pos_ == "NOUN" and last.head.lemma_ in CLAIM_NOUNS and _content_clause(last):
-        claim = last.head
+    if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
-        if claim.dep_ in ("dobj", "nsubjpass") and claim.head.lemma_ in DENYING_VERBS:
+        verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = True
             ctx.modality = None  # the denial itself is stated plainly
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
@@ -403,6 +403,37 @@ def _context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _detached(clause: Token) -> bool:
+    """A clause before its governor with a colon or semicolon between them is a sentence of its own that
+    the parser hung there ("A held talks with B: C rejected them"), not what the governor says."""
+    gov = clause.head
+    return clause.i < gov.i and any(c.dep_ == "punct" and c.text in (":", ";") and clause.i < c.i < gov.i
+                                    for c in gov.children)
+
+
+def _claim_over(clause: Token) -> Token | None:
+    """The claim noun whose content ``clause`` is: its head ("the claim that X struck Y"); reached up
+    through the participles describing the claim ("the claims, made by X and repeated by Y, that Z
+    struck W"); or, when the parser hung the "that"-clause on the verb, that verb's claim noun before
+    it ("denied the reports, first aired by Y, that Z struck W")."""
+    if clause.head.pos_ == "NOUN" and clause.head.lemma_ in CLAIM_NOUNS:
+        return clause.head if _content_clause(clause) else None
+    tok = clause
+    for _ in range(3):
+        head = tok.head
+        if head is tok or head.tag_ != "VBN" or tok.dep_ not in ("ccomp", "conj", "acl"):
+            break
+        tok = head
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_ in CLAIM_NOUNS:
+            return tok.head
+    if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        gov = clause.head
+        nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
+            p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
+    return None
 
 
 def _said_false(chain: list[Token]) -> bool | None:

@@ -233,7 +233,8 @@ def _preps(token: Token, names: str) -> list[Token]:
     # "pulled back from X": a phrasal verb's particle may carry the preposition
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     return [p for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
-            and not _absolute(c) for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+            and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
+            for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
 
 
 def _absolute(prep: Token) -> bool:

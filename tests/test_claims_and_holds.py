@@ -160,3 +160,42 @@ def test_a_clause_said_false_is_negated(text, expected):
 ])
 def test_a_denied_showing_or_saying_states_nothing(text):
     assert not about(text, "attacks")
+
+
+# -- a denied claim whose content the parser hung on the verb, or past the claim's participles -----
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's defence ministry rejected as false the claims, made by al-Shabaab and repeated by several websites, "
+     "that Kenyan jets bombed a school in Gedo.", ("Kenya", "attacks", "Gedo", True)),
+    ("Nigeria dismissed the allegations, published by a Chadian newspaper and shared online, that its soldiers "
+     "had attacked Diffa.", ("Nigeria", "attacks", "Diffa", True)),
+    ("The army denied the reports, first carried by local radio, that Russian troops had shelled Kharkiv.",
+     ("Russia", "attacks", "Kharkiv", True)),
+])
+def test_a_denied_claim_with_its_content_apart(text, expected):
+    got = triples(text)
+    assert expected in got
+    assert (*expected[:3], False) not in got
+
+
+# -- a clause before a colon or semicolon is a sentence of its own ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian officials held talks with the TPLF in Nairobi: Eritrea rejected them outright.",
+     ("Ethiopia", "negotiates_with", "Tigray People's Liberation Front", False)),
+    ("Sudan's army attacked Omdurman; the RSF denied it.", ("Government of Sudan", "attacks", "Omdurman", False)),
+])
+def test_a_detached_clause_keeps_its_own_polarity(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_fronted_clause_before_a_denial_is_still_denied():
+    assert ("Rwanda", "attacks", "Goma", True) in triples("Rwanda did not attack Goma, the ministry denied.")
+
+
+# -- "in A, not in B": B is excluded ---------------------------------------------------------------
+@pytest.mark.parametrize("text, excluded", [
+    ("Turkish drones have struck PKK positions in Iraq, not in Syria.", "Syria"),
+    ("Turkish drones struck targets not in Syria but in Iraq.", "Syria"),
+    ("Israeli jets have attacked sites in Lebanon, not in Syria.", "Syria"),
+])
+def test_a_negated_preposition_names_no_target(text, excluded):
+    assert not {t for t in triples(text) if t[2] == excluded and not t[3]}
