@@ -136,9 +136,22 @@ def test_every_un_member_and_disputed_state_is_curated(gaz):
     for name in ("Palestine", "Kosovo", "Taiwan", "Western Sahara", "Vatican"):
         assert gaz.lookup(name).type == "STATE"
     for row in rows:
+        if "iso3166-alpha3" not in row.get("ids", {}):  # a former state: its ISO 3166-3 code, if any; no capital
+            code = row.get("ids", {}).get("iso3166-3")
+            assert code is None or pycountry.historic_countries.get(alpha_4=code), row["name"]
+            assert not row.get("capital"), row["name"]
+            continue
         code = row["ids"]["iso3166-alpha3"]
         assert code == "XKX" or pycountry.countries.get(alpha_3=code), row["name"]
         assert row.get("capital"), row["name"]
+
+
+def test_former_states_are_known_by_name_and_demonym(gaz):
+    for name, demonym in [("Soviet Union", "Soviet"), ("Yugoslavia", "Yugoslav"), ("Rhodesia", "Rhodesian"), ("East Germany", "East German")]:
+        assert gaz.lookup(name).type == "STATE"
+        assert gaz.by_demonym(demonym) is gaz.lookup(name)
+    assert gaz.lookup("USSR") is gaz.lookup("Soviet Union")
+    assert gaz.lookup("Federal Republic of Yugoslavia") is gaz.lookup("Yugoslavia")
 
 
 def test_curated_states_replace_pycountry_names(gaz):
@@ -147,7 +160,8 @@ def test_curated_states_replace_pycountry_names(gaz):
         entry = gaz.lookup(name)
         assert entry.name == name and dict(entry.ids)["iso3166-alpha3"] == iso3
         assert gaz.lookup(pycountry.countries.get(alpha_3=iso3).name) is entry  # the ISO name is an alias
-    assert sum(1 for e in gaz if e.type == "STATE") == len(pycountry.countries) + 1  # + Kosovo
+    former = [r for r in curated("states.jsonl") if "iso3166-alpha3" not in r.get("ids", {})]
+    assert sum(1 for e in gaz if e.type == "STATE") == len(pycountry.countries) + 1 + len(former)  # + Kosovo
 
 
 def test_pycountry_name_claimed_by_another_state_is_dropped(gaz):
@@ -233,7 +247,7 @@ def test_demonyms_are_unique_and_never_ethnic(gaz):
 
 def test_capitals_stand_for_their_states(gaz):
     checked = 0
-    for row in curated("states.jsonl"):
+    for row in (r for r in curated("states.jsonl") if r.get("capital")):  # former states have none
         place = gaz.lookup(row["capital"])
         if place is None or place.type != "LOCATION":
             continue  # a capital named like its state, or mostly another place ("Victoria")
