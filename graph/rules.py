@@ -1133,7 +1133,10 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
         # "the Canadian general, N": a rank; he serves a body the title names, not his state
         return "member_of", [r for r in orgs if r.actor.type != "STATE"]
-    predicate = "leads" if title.lemma_.lower() in LEADER_TITLES and not ranked else "member_of"
+    # "Ethiopia's prime minister, N": a compound title ("prime minister") may lead where its head does not
+    names = {title.lemma_.lower(), *(f"{c.lower_} {title.lemma_.lower()}" for c in title.children
+                                     if c.dep_ in ("compound", "amod") and c.i == title.i - 1)}
+    predicate = "leads" if names & LEADER_TITLES and not ranked else "member_of"
     return predicate, orgs
 
 

@@ -199,3 +199,20 @@ def test_a_fronted_clause_before_a_denial_is_still_denied():
 ])
 def test_a_negated_preposition_names_no_target(text, excluded):
     assert not {t for t in triples(text) if t[2] == excluded and not t[3]}
+
+
+# -- a compound title leads as the same title does before a name -----------------------------------
+@pytest.mark.parametrize("text, person, state", [
+    ("Meles Zenawi, Ethiopia's prime minister, rejected the plan.", "Meles Zenawi", "Ethiopia"),
+    ("Ethiopia's prime minister, Meles Zenawi, rejected the plan.", "Meles Zenawi", "Ethiopia"),
+    ("Shehbaz Sharif, the prime minister of Pakistan, flew to Beijing.", "Shehbaz Sharif", "Pakistan"),
+])
+def test_a_prime_minister_in_apposition_leads(text, person, state):
+    got = triples(text)
+    assert (person, "leads", state, False) in got
+    assert (person, "member_of", state, False) not in got
+
+
+def test_a_deputy_or_foreign_minister_in_apposition_is_a_member():
+    assert ("Sergei Lavrov", "member_of", "Russia", False) in triples("Sergei Lavrov, Russia's foreign minister, met the envoy.")
+    assert not about("Dmitry Medvedev, Russia's deputy prime minister, met the envoy.", "leads")
