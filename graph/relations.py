@@ -351,7 +351,12 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
         if _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
-            _refused(ctx, gov)
+            denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            if denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
+                _refused(ctx, gov)
+            elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
+                ctx.blocked = True
+            # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
         elif last.dep_ == "ccomp" and any(c.dep_ == "neg" for c in gov.children):

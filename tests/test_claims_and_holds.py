@@ -216,3 +216,15 @@ def test_a_prime_minister_in_apposition_leads(text, person, state):
 def test_a_deputy_or_foreign_minister_in_apposition_is_a_member():
     assert ("Sergei Lavrov", "member_of", "Russia", False) in triples("Sergei Lavrov, Russia's foreign minister, met the envoy.")
     assert not about("Dmitry Medvedev, Russia's deputy prime minister, met the envoy.", "leads")
+
+
+# -- "X accused Y of Z, a charge W denies": W denies the charge, not the accusation -----------------
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Chad has accused Sudan of arming rebels, a charge Khartoum denies.", "Chad", "Sudan"),
+    ("Kinshasa accuses Rwanda of backing the M23, an allegation Kigali rejects.", "Democratic Republic of the Congo", "Rwanda"),
+    ("Azerbaijan accused Armenia of shelling its positions, a claim Yerevan denied.", "Azerbaijan", "Armenia"),
+])
+def test_a_denied_charge_leaves_the_accusation_standing(text, accuser, accused):
+    got = about(text, "condemns")
+    assert (accuser, "condemns", accused, False) in got
+    assert (accuser, "condemns", accused, True) not in got
