@@ -48,6 +48,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -446,6 +447,8 @@ class Resolver:
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
+        elif _state_agency(text):
+            type_ = "GOVERNMENT"  # "the X State Security Service": a state's arm, whatever "State" suggests
         elif self._state_forces(text):  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
@@ -682,6 +685,9 @@ class Resolver:
         found = self._described_name(token, role)
         if found is not None:
             return found
+        found = self._community_refs(token, role)
+        if found is not None:
+            return found
         found = self._actor_refs(token, role)
         if found is not None:
             return found
@@ -711,6 +717,8 @@ class Resolver:
             entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
             if entry is not None:
                 return [Ref(self.state_actor(entry), "anaphor")]
+        if lower in ANAPHORS and self._unread_name_head(token):
+            return self._closing_acronym(token, role)  # "the United Nations Stabilisation Mission in X (UNMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
@@ -734,12 +742,35 @@ class Resolver:
                     return [Ref(self.actors[state.id], "head")]
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
-            actor = self._antecedent(token)
+            spec = _described_kind(token)
+            actor = self._antecedent(token, spec)
             if actor is None and lower == "rebels" and token.i not in self._ambiguous:
                 actor = self._generic_rebels(token)
             if actor is not None:
                 actor = self._as_role(actor, role)
                 return [Ref(actor, "anaphor")] if actor else []
+        return []
+
+    def _unread_name_head(self, token: Token) -> bool:
+        """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations
+        Stabilisation Mission in X", "the Popular Liberation Front"): a capitalised modifier of its own that
+        names no actor -- the name of another body, never one named before."""
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper() and c.i not in self._named
+            for c in token.children)
+
+    def _closing_acronym(self, token: Token, role: str) -> list[Ref]:
+        """The acronym in brackets that closes the name ``token`` heads ("... Mission in X (UNMX)"), with
+        nothing but the name's own words between; else no one."""
+        for t in self.doc[token.i + 1:token.sent.end]:
+            if t.text == "(":
+                after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if after is not None and after.i in self._named and after.text.isupper():
+                    actor = self._as_role(self._named[after.i], role)
+                    return [Ref(actor, "name")] if actor else []
+                return []
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or not any(a.i == token.i for a in t.ancestors):
+                return []
         return []
 
     def _generic_rebels(self, token: Token) -> Actor | None:
@@ -1750,6 +1781,43 @@ class Resolver:
             return self._agent_refs(token, role)
         return None
 
+    def _community_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the Bosnian Serb army", "Iraqi Kurdish fighters": two demonyms in a row name a community inside
+        a state and its forces, never the state of either demonym -- the actor known by that very phrase, else
+        no one. None where the phrase has no such pair."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS \
+                | UNCERTAIN_FORCE_NOUNS | AGENT_NOUNS | ARMY_NOUNS:
+            return None
+        left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+        if not left or self._coordinated_demonyms(token):
+            return None
+        start = min(c.left_edge.i for c in left)
+        words = [w for t in self.doc[start:token.i] for w in _clean_name(t.text).split()]
+        if not any(self._community(a, b) for a, b in zip(words, words[1:])):
+            return None
+        phrase = normalize_name(" ".join([*words, token.text]))
+        for actor in list(self.actors.values()):
+            if any(normalize_name(n) == phrase for n in actor.names):
+                found = self._as_role(actor, role)
+                return [Ref(found, "head")] if found else []
+        entry = self.gazetteer.lookup(phrase)
+        if entry is not None:
+            found = self._as_role(self._register(entry.actor(), entry), role)
+            return [Ref(found, "head")] if found else []
+        return []
+
+    def _community(self, first: str, second: str) -> bool:
+        """Whether ``first second`` is a state's demonym and then a community's: "Bosnian Serb", "Iraqi Kurdish"."""
+        if not (first[:1].isupper() and second[:1].isupper()):
+            return False
+        state = self.gazetteer.by_demonym(first) or self.gazetteer.region_by_demonym(first)
+        other = self.gazetteer.by_demonym(second) or self.gazetteer.region_by_demonym(second)
+        return state is not None and (second in COMMUNITY_DEMONYMS or (other is not None and other.name != state.name))
+
+    def _coordinated_demonyms(self, token: Token) -> bool:
+        """Whether the modifiers before ``token`` are joined by a coordinator ("Rwandan and Mozambican troops")."""
+        return any(t.dep_ == "cc" or t.text == "," for t in self.doc[token.left_edge.i:token.i])
+
     def _described_name(self, token: Token, role: str) -> list[Ref] | None:
         """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
         name's, whatever the parse made of it -- not the body in its modifier (the UN)."""
@@ -2552,6 +2620,23 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
+    """The kinds a modified description refers back to: "the rights group", "the aid organisation" mean
+    an organisation, never the armed group named before; None where no modifier says (the anaphor's own)."""
+    kinds = {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
+             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+    if not kinds or token.lower_ not in ANAPHORS:
+        return None
+    return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _state_agency(text: str) -> bool:
+    """Whether an unknown body's name makes it a state's agency ("the X State Security Service", "the Y
+    Border Guard"): a head word of an agency, and a word of what agencies do."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in STATE_AGENCY_HEADS and any(w in STATE_AGENCY_DOMAINS for w in words[:-1])
 
 
 def _seen_token(seen: _Seen) -> int:
