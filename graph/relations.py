@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS,
+    SPEECH_VERBS, FORCE_NOUNS, GROUP_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -85,10 +85,12 @@ class RelationExtractor:
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}
-        sides = _conflict_sides(candidates, res)
-        parties = _conflict_sides(candidates, res, "negotiates_with")
         for cand in candidates:
-            for rel in self._relations(cand, res, doc, parties if any(r.kind == "parties" for r in cand.objects) else sides):
+            # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
+            parties = any(r.kind == "parties" for r in cand.objects)
+            sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
+                if any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects)) else None
+            for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -114,6 +116,8 @@ class RelationExtractor:
         former = cand.former or ctx.former or ctx.ended
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
+        if cand.predicate == "supports":
+            objects = [_own_force(cand.trigger, o, res) for o in objects]
         sent = cand.trigger.sent
         offset = doc._.char_offset
         anaphoric = any(r.kind == "anaphor" for r in (*cand.subjects, *cand.objects))
@@ -173,6 +177,22 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
     return ref
 
 
+def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
+    """"N rebuilt his army with help from Q": the help went to the force N leads -- the body "his army" is --
+    not to N himself (only where the text has said which body N leads)."""
+    body = res.led_by(ref.actor) if ref.actor.type == "PERSON" else None
+    if body is None or body.type in ("STATE", "PERSON", "LOCATION"):
+        return ref
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in FORCE_NOUNS | GROUP_NOUNS):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and any(r.actor.id == ref.actor.id for r in res.refs(owner, ACTOR)):
+            return Ref(res.actors.get(body.id, body), ref.kind)
+    return ref
+
+
 def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     """Whether ``s`` and ``o`` may be the ends of ``predicate`` (the ontology's domain and range)."""
     if s.id == o.id or {DISTRIBUTIVE_ACTOR.id, PARTIES_ACTOR.id} & {s.id, o.id}:
@@ -202,12 +222,16 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
     return out
 
 
-def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes") -> tuple[Ref, Ref] | None:
-    """The two sides of the conflict the article describes: its most stated opposition (or negotiation)."""
+def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes",
+                    until: int | None = None) -> tuple[Ref, Ref] | None:
+    """The two sides of the conflict the article describes: its most stated opposition (or negotiation),
+    as stated before token ``until``."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
         if cand.predicate != predicate or cand.negated or any(r.kind == "parties" for r in cand.objects):
+            continue
+        if until is not None and cand.trigger.i >= until:
             continue
         for s in (_acting_for(r, predicate, res) for r in cand.subjects):
             for o in (_acting_for(r, predicate, res) for r in cand.objects):
