@@ -42,13 +42,13 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
-from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
-from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, RIVAL_KIND_ANAPHORS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -912,6 +912,9 @@ class Resolver:
                         return [Ref(self.government(state), "head")]
                     return []
                 elif owner is not None:
+                    body = self._name_around(owner)  # "the Alliance for a Free Congo, whose fighters": the alliance's
+                    if body is not None:
+                        return self.refs(body, role) if body.i in self._named else []
                     return self.refs(owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
@@ -1012,6 +1015,8 @@ class Resolver:
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
+                if self._regional_among_states(seen.actor):
+                    return None  # "the Kurdistan Regional Government ... the government": or the state's?
                 return seen.actor
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
@@ -1020,6 +1025,13 @@ class Resolver:
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
+
+    def _regional_among_states(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a region's own government (not its state's) in an article about another
+        state: a bare "the government" may then mean either."""
+        entry = self._entries.get(actor.id)
+        return entry is not None and self.salient_state is not None and not self._rules_its_state(actor) \
+            and entry.state != self.salient_state.name
 
     def _armies_of_states(self, token: Token) -> int:
         """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
@@ -1263,7 +1275,26 @@ class Resolver:
                 not passed and self._other_local_subject(token, best.actor, types))):
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
+
+    def _rival_between(self, token: Token, best: _Seen, types: tuple[str, ...], excluded: set[str]) -> bool:
+        """Whether a description's antecedent has a rival of another kind named after it: "the movement"
+        after a subject the gazetteer types as an organisation ("UNITA seized X. The council sanctioned the
+        movement"), "that state" after a polity's name read as a place ("the capital of the Federal Republic
+        of X")."""
+        kinds = set(RIVAL_KIND_ANAPHORS.get(token.lower_, ()))
+        for seen in self._history:
+            if not best.token < seen.token < token.i or seen.actor.id in excluded or seen.actor.type in types:
+                continue
+            if seen.subject and seen.actor.type in kinds:
+                return True
+            if "STATE" in types and any(w in STATE_NAME_HEADS | SELF_RULE_HEADS
+                                        for w in normalize_name(seen.actor.name).split()):
+                return True
+        return False
 
     def _past_own_subjects(self, token: Token, own_subjects: set[str]) -> set[str]:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
@@ -2245,6 +2276,9 @@ class Resolver:
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None:
             owner = relcl.head
+            body = self._name_around(owner)
+            if body is not None:  # "the Alliance of Patriots for a Free Congo, whose fighters": the alliance's
+                return self.refs(body, role) if body.i in self._named else []
         elif token.head.dep_ == "appos" and token.head.head != token.head:
             owner = token.head.head
         else:
@@ -2257,6 +2291,26 @@ class Resolver:
             return None
         actor = self._as_role(self._named[owner.i], role)
         return [Ref(actor, "anaphor")] if actor else []
+
+    def _name_around(self, place: Token) -> Token | None:
+        """The body whose name ends with the place ``place`` ("the Alliance of Patriots for a Free and Sovereign
+        Congo", "the Front for the Liberation of X"): its head, where only capitalised words and a name's
+        connectors stand between; None where ``place`` ends no such name."""
+        actor = self._named.get(place.i)
+        if actor is None or actor.type not in ("LOCATION", "STATE") or place.dep_ != "pobj":
+            return None
+        head = place.head.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in NAME_CONNECTORS:
+            head = head.head.head  # "... for the Liberation of X": up through the name's inner phrases
+        if head.pos_ != "PROPN" or head.i >= place.i or not head.text[:1].isupper():
+            return None
+        named = self._named.get(head.i)
+        if named is not None and named.type in ("LOCATION", "STATE", "PERSON"):
+            return None
+        inside = self.doc[head.i + 1:place.i]
+        if any(not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.lower_ == "a") for t in inside):
+            return None
+        return head
 
     def _speaking_person(self, owner: Token) -> list[Actor]:
         """The one person a "his"/"her" stands for where the sentence settles it: "X leader N said his

@@ -60,13 +60,29 @@ STATED = [
     # 3. near-misses of the double demonym: one demonym, or two coordinated, are the states'
     ("Iraqi forces attacked Islamic State positions near Mosul.", "Iraq", "attacks", "Islamic State"),
     ("Chadian and Nigerien troops attacked Boko Haram near Diffa.", "Chad", "attacks", "Boko Haram"),
+    # 4. near-misses: a description whose own name noun it repeats, or one government alone, is clear
+    ("The Kivu Liberation Movement took Beni in 2005. Human Rights Watch said civilians fled. The United States "
+     "later imposed sanctions on the movement.", "United States", "sanctions", "Kivu Liberation Movement"),
+    ("Turkey has fought the PKK since 1984. Ankara says the group threatens its unity. The government later "
+     "bombed PKK camps in the Qandil mountains.", "Government of Turkey", "attacks", "PKK"),
+    ("The Kurdistan Regional Government accused the PKK of dragging the region into war. The government later "
+     "expelled PKK fighters from Sinjar.", "Kurdistan Regional Government", "opposes", "PKK"),
     # 5. "whose" after a name NER did not read, closed by its acronym: that body's
     ("The Southern African Development Community sent envoys to Goma in March. The United Nations Organization "
      "Stabilization Mission in the Congo (MONUSCO), whose peacekeepers withdrew from Bunia last year, says it has "
      "no contact with the M23.", "MONUSCO", "withdraws_from", "Bunia"),
     ("The African Union held a summit in Addis Ababa. The United Nations Mission in South Sudan (UNMISS), whose "
      "troops pulled out of Malakal in 2014, said it would not return.", "UNMISS", "withdraws_from", "Malakal"),
-    # near-miss: a name read whole keeps its "whose"
+    ("The African Union sent envoys to Bangui in March. The United Nations Stabilization Mission in the Central "
+     "African Republic (MINUSCA), whose peacekeepers withdrew from Bria last year, says it has no contact with the "
+     "rebels.", "MINUSCA", "withdraws_from", "Bria"),
+    # ... and "whose" after a body's name that ends with a place is the body's, not the place's
+    ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
+     "withdrew from Masisi in 2020, said it would fight the group.", "Alliance of Patriots", "withdraws_from", "Masisi"),
+    ("The Front for the Liberation of the Enclave of Cabinda, whose fighters attacked Angolan troops in 2010, was "
+     "banned.", "Front for the Liberation of the Enclave of Cabinda", "attacks", "Angola"),
+    # near-misses: a state's own "whose"; a name read whole keeps its "whose"
+    ("Sudan, whose army has fought the RSF since 2023, hosted the talks.", "Sudan", "opposes", "RSF"),
     ("The Kivu Liberation Front seized Beni in May. The Popular Defence Movement, whose fighters withdrew from "
      "Beni in April, condemned the group.", "Popular Defence Movement", "withdraws_from", "Beni"),
     # 6. "rebuilt his army with help from Q": Q backs the body he leads
@@ -109,10 +125,36 @@ NOT_STATED = [
     ("Syrian Kurdish forces attacked Islamic State positions near Raqqa.", "Syria", "attacks", "Islamic State"),
     ("Iraqi Kurdish fighters attacked Islamic State positions near Sinjar.", "Iraq", "attacks", "Islamic State"),
     ("Sudanese Arab militias attacked the town of Geneina in June.", "Sudan", "attacks", "Geneina"),
+    # 4. two candidates of the kind salient: "the movement" after a body of another kind, "the government"
+    # after a region's own government in an article about another state -- neither
+    ("The Popular Front for the Liberation of Kestria took Orsk in 1990. The Kestrian National Union (KNU) seized "
+     "Lesk in 1993. The UN Security Council imposed an embargo on the movement in 1994.",
+     "UN Security Council", "sanctions", "Popular Front for the Liberation of Kestria"),
+    ("The Kivu Front took Beni in 2005. The Congolese Democratic Union (CDU) won seats in Kinshasa in 2006. The "
+     "United States later imposed sanctions on the movement.", "United States", "sanctions", "Kivu Front"),
+    ("Masoud Barzani, president of the Kurdistan Regional Government, met Turkish officials in Ankara. The PKK "
+     "attacked a Turkish base near Hakkari. The government launched air strikes on the PKK.",
+     "Kurdistan Regional Government", "attacks", "PKK"),
+    ("Turkey has fought the PKK since 1984. The Kurdistan Regional Government asked the militants to leave Iraqi "
+     "Kurdistan. The government later bombed PKK camps in the Qandil mountains.",
+     "Kurdistan Regional Government", "attacks", "PKK"),
+    ("Turkey has fought the PKK for decades. The Autonomous Administration of North and East Syria condemned "
+     "Turkish strikes on Kobani. The government later bombed PKK positions near Qamishli.",
+     "Autonomous Administration of North and East Syria", "attacks", "PKK"),
+    # ... and "that state" after a polity's name read as a place is not the state named before it
+    ("Croatia declared independence in 1991. Supplies came from Belgrade, then the capital of the Federal "
+     "Republic of Yugoslavia. Slobodan Milosevic, who headed that state, refused to recognise Croatia.",
+     "Slobodan Milošević", "leads", "Croatia"),
     # 5. "whose" never reaches back to another body
     ("The Southern African Development Community sent envoys to Goma in March. The United Nations Organization "
      "Stabilization Mission in the Congo (MONUSCO), whose peacekeepers withdrew from Bunia last year, says it has "
      "no contact with the M23.", "SADC", "withdraws_from", "Bunia"),
+    ("The African Union sent envoys to Bangui in March. The United Nations Stabilization Mission in the Central "
+     "African Republic (MINUSCA), whose peacekeepers withdrew from Bria last year, says it has no contact with the "
+     "rebels.", "African Union", "withdraws_from", "Bria"),
+    ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
+     "withdrew from Masisi in 2020, said it would fight the group.",
+     "Democratic Republic of the Congo", "withdraws_from", "Masisi"),
     ("The Economic Community of West African States met in Abuja. The Multidimensional Integrated Stabilization "
      "Mission in Mali (MINUSMA), whose blue helmets left Kidal in October, said the town was calm.",
      "ECOWAS", "withdraws_from", "Kidal"),
