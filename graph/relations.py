@@ -90,6 +90,8 @@ class RelationExtractor:
             parties = any(r.kind == "parties" for r in cand.objects)
             sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
                 if any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects)) else None
+            if sides is not None and not parties:
+                sides = _local_sides(cand, sides, candidates, res)
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
@@ -241,8 +243,42 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
                 refs[s.actor.id], refs[o.actor.id] = s, o
     if not pairs:
         return None
-    a, b = pairs.most_common(1)[0][0]
+    # of pairs stated as often, the one the article's state stands in ("war against the Sri Lankan state" over a
+    # foreign force fought once too); Counter keeps the order pairs were first stated in
+    top = max(pairs.values())
+    tied = [p for p, n in pairs.items() if n == top]
+    a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
+    """"X's minister visited Y, and the two sides agreed": a pair the sentence itself names before the trigger
+    (other than the candidate's own ends) is what "the two sides" means -- if the text has set them against
+    each other; else the article's sides are not meant either: no one."""
+    own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
+    local: dict[str, Actor] = {}
+    for tok in cand.trigger.sent:
+        actor = res.named(tok) if tok.i < cand.trigger.i else None
+        actor = res.as_actor(actor) if actor is not None else None
+        if actor is not None and actor.type not in ("PERSON", "LOCATION") and actor.id not in own:
+            local.setdefault(actor.id, actor)
+    if len(local) != 2 or set(local) == {r.actor.id for r in sides}:
+        return sides
+    a, b = local.values()
+    for other in candidates:
+        if other.predicate not in ("opposes", "attacks") or other.negated or other.trigger.i >= cand.trigger.sent.end:
+            continue
+        ends = [{r.actor.id for r in other.subjects}, {r.actor.id for r in other.objects}]
+        if (a.id in ends[0] and b.id in ends[1]) or (b.id in ends[0] and a.id in ends[1]):
+            return Ref(a, "anaphor"), Ref(b, "anaphor")
+    return None
+
+
+def _of_state(actor: Actor, res: Resolver) -> bool:
+    """Whether ``actor`` is the article's salient state or its government."""
+    state = res.salient_state
+    entry = res.entry(actor)
+    return state is not None and entry is not None and state.name in (entry.name, entry.state)
 
 
 class _Context:

@@ -729,6 +729,15 @@ class Resolver:
                 return []  # "the al-Nuri mosque": a place named here, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
+            if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
+                demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                            and c.text[:1].isupper()]
+                if demonyms:  # "the Pakistani state", "the Burmese nation": the state the modifier names, else no one
+                    state = self.gazetteer.by_demonym(demonyms[-1].text)
+                    found = self.state_actor(state) if state is not None else self._unknown_state(
+                        _clean_name(demonyms[-1].text))  # "the Veltrian state": Veltria, if the text names it
+                    actor = self._as_role(found, role) if found is not None else None
+                    return [Ref(actor, "head")] if actor else []
             if lower in GOVERNMENT_NOUNS:
                 unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
                            and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
@@ -1660,6 +1669,10 @@ class Resolver:
 
     def named(self, token: Token) -> Actor | None:
         return self._named.get(token.i)
+
+    def as_actor(self, actor: Actor) -> Actor | None:
+        """``actor`` where an actor is wanted: a capital stands for its state."""
+        return self._as_role(actor, ACTOR)
 
     def mentions(self, offset: int = 0) -> list[Mention]:
         """Every token that refers to an actor -- by name or as a resolved anaphor -- as a Mention."""

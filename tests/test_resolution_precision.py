@@ -57,6 +57,15 @@ STATED = [
      "sides of war crimes.", "Amnesty International", "condemns", "Rapid Support Forces"),
     ("Ethiopia has fought the Tigray People's Liberation Front since 2020. Human Rights Watch condemned both sides "
      "for killing civilians.", "Human Rights Watch", "condemns", "Ethiopia"),
+    ("The Sudanese army has fought the RSF since 2023. Chadian troops clashed with Sudanese soldiers on the border "
+     "in May. In June Chad's foreign minister visited Khartoum, and the two sides agreed to reopen the border.",
+     "Chad", "negotiates_with", "Sudan"),
+    # 4. "the Turkish state", "the Congolese state": the state its demonym names, never the state named last
+    ("The PKK, which has fought the Turkish state since 1984, declared a truce.", "PKK", "opposes", "Turkey"),
+    ("Uganda sent troops to Bunia in 2009. The Kivu Liberation Front has fought the Congolese state since 2012.",
+     "Kivu Liberation Front", "opposes", "Democratic Republic of the Congo"),
+    ("Myanmar's army shelled Laukkai in 2023. The Arakan Army has fought the Burmese state since 2009.",
+     "Arakan Army", "opposes", "Myanmar"),
     # 3. near-misses of the double demonym: one demonym, or two coordinated, are the states'
     ("Iraqi forces attacked Islamic State positions near Mosul.", "Iraq", "attacks", "Islamic State"),
     ("Chadian and Nigerien troops attacked Boko Haram near Diffa.", "Chad", "attacks", "Boko Haram"),
@@ -115,6 +124,13 @@ NOT_STATED = [
      "Sudanese soldiers near Humera.", "Human Rights Watch", "condemns", "Sudan"),
     ("The European Union condemned both sides for shelling hospitals. In a separate incident, Kenyan police "
      "clashed with Ugandan troops at the border.", "European Union", "condemns", "Kenya"),
+    # ... nor to the article's sides where the sentence names another pair ("X met Y, and the two sides agreed")
+    ("The Sudanese army has fought the RSF since 2023. Saudi Arabia's envoy met Egyptian officials in Cairo, and "
+     "the two sides agreed to host talks.", "Government of Sudan", "negotiates_with", "RSF"),
+    ("The army has fought the M23 since 2021. Rwanda's president met Kenya's president in Nairobi, and the two "
+     "sides agreed to send observers.", "Government of Kenya", "negotiates_with", "M23"),
+    ("Uganda sent troops to Bunia in 2009. The Kivu Liberation Front has fought the Congolese state since 2012.",
+     "Kivu Liberation Front", "opposes", "Uganda"),
     # 3. two demonyms in a row name a community, not the state of either
     ("Ratko Vuk, the former commander of the Bosnian Serb army, was arrested in Belgrade.",
      "Ratko Vuk", "leads", "Government of Serbia"),
