@@ -94,6 +94,8 @@ STATED = [
     ("Sudan, whose army has fought the RSF since 2023, hosted the talks.", "Sudan", "opposes", "RSF"),
     ("The Kivu Liberation Front seized Beni in May. The Popular Defence Movement, whose fighters withdrew from "
      "Beni in April, condemned the group.", "Popular Defence Movement", "withdraws_from", "Beni"),
+    # 7. near-miss of agreement: two third-person verbs share their subject
+    ("Kenya hosts the talks and condemns al-Shabaab for the attack on Lamu.", "Kenya", "condemns", "al-Shabaab"),
     # 6. "rebuilt his army with help from Q": Q backs the body he leads
     ("Joseph Kony, the commander of the Lord's Resistance Army, rebuilt his forces with help from Sudan.",
      "Sudan", "supports", "Lord's Resistance Army"),
@@ -177,6 +179,14 @@ NOT_STATED = [
     ("The Northern Basin Trade Union met in Vasco in May. The United Nations Support Mission in Veltria (UNSMV), "
      "whose peacekeepers withdrew from Ostra in March, says it has no contact with the Ardel Front.",
      "Northern Basin Trade Union", "withdraws_from", "Ostra"),
+    # 7. a plain verb coordinated with a third-person singular one is not its subject's ("officials say N lives
+    # ..., and accuse X": the officials accuse, not N)
+    ("Local leaders say Kony spends most of his time in Darfur, and accuse Sudan of sheltering him.",
+     "Kony", "condemns", "Sudan"),
+    ("Militia leaders say Hassan Mire hides in Tarsa and accuse Kenya of protecting him.",
+     "Hassan Mire", "condemns", "Kenya"),
+    ("Diplomats say Ali Mahdi travels to Cairo often, and criticise Egypt for hosting him.",
+     "Ali Mahdi", "condemns", "Egypt"),
     # 6. not the man, where the help went to the force he leads
     ("Joseph Kony, the commander of the Lord's Resistance Army, rebuilt his forces with help from Sudan.",
      "Sudan", "supports", "Joseph Kony"),
