@@ -1837,7 +1837,7 @@ class Resolver:
             return None
         start = min(c.left_edge.i for c in left)
         words = [w for t in self.doc[start:token.i] for w in _clean_name(t.text).split()]
-        if not any(self._community(a, b) for a, b in zip(words, words[1:])):
+        if not self.names_community(words):
             return None
         phrase = normalize_name(" ".join([*words, token.text]))
         for actor in list(self.actors.values()):
@@ -1849,6 +1849,10 @@ class Resolver:
             found = self._as_role(self._register(entry.actor(), entry), role)
             return [Ref(found, "head")] if found else []
         return []
+
+    def names_community(self, words: list[str]) -> bool:
+        """Whether two words in a row are a state's demonym and a community's ("Bosnian Serb", "Iraqi Kurdish")."""
+        return any(self._community(a, b) for a, b in zip(words, words[1:]))
 
     def _community(self, first: str, second: str) -> bool:
         """Whether ``first second`` is a state's demonym and then a community's: "Bosnian Serb", "Iraqi Kurdish"."""

@@ -23,6 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
+from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
 from conflictkg.graph.lexicon import ARMY_NOUNS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -910,7 +911,13 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
+    # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
+    # leads the state -- only a body named among the words is read
+    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
+        [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
     for mod in sorted(mods, key=lambda t: t.i):
+        if where_only and res.named(mod) is None:
+            continue
         ref = _organisation(mod, res, army)
         if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
                 and res.entry(ref.actor) is None and len(ref.actor.name.split()) == 1:

@@ -76,6 +76,11 @@ STATED = [
      "bombed PKK camps in the Qandil mountains.", "Government of Turkey", "attacks", "PKK"),
     ("The Kurdistan Regional Government accused the PKK of dragging the region into war. The government later "
      "expelled PKK fighters from Sinjar.", "Kurdistan Regional Government", "opposes", "PKK"),
+    # 3. near-misses of titles: a state's own titles, a body named before the title
+    ("Ugandan President Yoweri Museveni sent troops to Somalia.", "Yoweri Museveni", "leads", "Uganda"),
+    ("Sudanese army chief Abdel Fattah al-Burhan met Egyptian officials in Cairo.",
+     "Abdel Fattah al-Burhan", "leads", "Government of Sudan"),
+    ("Hamas political leader Ismail Haniyeh was killed in Tehran.", "Ismail Haniyeh", "leads", "Hamas"),
     # 5. "whose" after a name NER did not read, closed by its acronym: that body's
     ("The Southern African Development Community sent envoys to Goma in March. The United Nations Organization "
      "Stabilization Mission in the Congo (MONUSCO), whose peacekeepers withdrew from Bunia last year, says it has "
@@ -163,6 +168,14 @@ NOT_STATED = [
     ("Croatia declared independence in 1991. Supplies came from Belgrade, then the capital of the Federal "
      "Republic of Yugoslavia. Slobodan Milosevic, who headed that state, refused to recognise Croatia.",
      "Slobodan Milošević", "leads", "Croatia"),
+    # ... nor is a title so modified the state's: "Iraqi Kurdish leader N", "Kenyan opposition leader M"
+    ("Iraqi Kurdish leader Masoud Barzani met Turkish officials in Ankara.", "Masoud Barzani", "leads", "Iraq"),
+    ("Syrian Kurdish commander Mazloum Abdi said the SDF would not withdraw from Manbij.",
+     "Mazloum Abdi", "leads", "Syria"),
+    ("Sudanese Arab militia leader Musa Hilal was arrested in 2017.", "Musa Hilal", "leads", "Sudan"),
+    ("Kenyan opposition leader Raila Odinga rejected the election result.", "Raila Odinga", "leads", "Kenya"),
+    ("Congolese rebel leader Laurent Nkunda was arrested in Rwanda in 2009.",
+     "Laurent Nkunda", "leads", "Democratic Republic of the Congo"),
     # 5. "whose" never reaches back to another body
     ("The Southern African Development Community sent envoys to Goma in March. The United Nations Organization "
      "Stabilization Mission in the Congo (MONUSCO), whose peacekeepers withdrew from Bunia last year, says it has "
