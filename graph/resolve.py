@@ -1833,8 +1833,9 @@ class Resolver:
                 | UNCERTAIN_FORCE_NOUNS | AGENT_NOUNS | ARMY_NOUNS:
             return None
         left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
-        if not left or self._coordinated_demonyms(token):
-            return None
+        if not left or self._coordinated_demonyms(token) or any(
+                c.i in self._named and self._named[c.i].type not in ("STATE", "LOCATION") for c in left):
+            return None  # (a body named in the phrase is read as such: "Malian Tuareg rebels", NER's one name)
         start = min(c.left_edge.i for c in left)
         words = [w for t in self.doc[start:token.i] for w in _clean_name(t.text).split()]
         if not self.names_community(words):
