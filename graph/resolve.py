@@ -48,7 +48,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
-from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, RIVAL_KIND_ANAPHORS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2162,6 +2162,9 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
+                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
         if lower in SET_SIZE_NOUNS:  # "the pair": the actors of any kind named together just before
             if not _bare_the(token):
                 return None

@@ -66,6 +66,11 @@ STATED = [
      "Kivu Liberation Front", "opposes", "Democratic Republic of the Congo"),
     ("Myanmar's army shelled Laukkai in 2023. The Arakan Army has fought the Burmese state since 2009.",
      "Arakan Army", "opposes", "Myanmar"),
+    # ... as are "the warring parties"
+    ("The Sudanese army has fought the RSF since April 2023. Amnesty International accused the warring parties of "
+     "war crimes.", "Amnesty International", "condemns", "Rapid Support Forces"),
+    ("Ethiopia has fought the Tigray People's Liberation Front since 2020. Human Rights Watch accused the warring "
+     "sides of starving civilians.", "Human Rights Watch", "condemns", "Ethiopia"),
     # 3. near-misses of the double demonym: one demonym, or two coordinated, are the states'
     ("Iraqi forces attacked Islamic State positions near Mosul.", "Iraq", "attacks", "Islamic State"),
     ("Chadian and Nigerien troops attacked Boko Haram near Diffa.", "Chad", "attacks", "Boko Haram"),
@@ -131,6 +136,8 @@ NOT_STATED = [
      "Sudanese soldiers near Humera.", "Human Rights Watch", "condemns", "Sudan"),
     ("The European Union condemned both sides for shelling hospitals. In a separate incident, Kenyan police "
      "clashed with Ugandan troops at the border.", "European Union", "condemns", "Kenya"),
+    ("Amnesty International accused the warring parties of war crimes in Bangui. On Monday Chadian troops "
+     "exchanged fire with Burundian soldiers in the city.", "Amnesty International", "condemns", "Burundi"),
     # ... nor to the article's sides where the sentence names another pair ("X met Y, and the two sides agreed")
     ("The Sudanese army has fought the RSF since 2023. Saudi Arabia's envoy met Egyptian officials in Cairo, and "
      "the two sides agreed to host talks.", "Government of Sudan", "negotiates_with", "RSF"),
