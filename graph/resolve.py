@@ -48,7 +48,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
-from conflictkg.graph.lexicon import COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -187,6 +187,8 @@ class Resolver:
                             self._named[j] = self.actors[actor.id]
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
+        self._type_defined_acronyms()
+        self._read_unread_acronyms()
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_leading_names()
@@ -212,6 +214,63 @@ class Resolver:
             if normalize_name(alias) not in {normalize_name(n) for n in self.actors[actor.id].names}:
                 self._add_alias(actor, alias)
                 self._named[i] = self.actors[actor.id]
+
+    def _read_unread_acronyms(self) -> None:
+        """"the Movement for Peace and Renewal (MPR)", NER reading neither: the capitalised name before a bracketed
+        acronym it spells is a body of its own (named at the name's head and at the acronym, and by the acronym
+        from then on), of the kind its head words say."""
+        for tok in self._propns:
+            i = tok.i
+            if i in self._named or tok.ent_type_ in _SKIP_LABELS or not tok.text.isupper() or i < 3 \
+                    or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
+                continue
+            span = self._name_before(i - 1)
+            if span is None or span.root.i in self._named or span.root.ent_type_ in ("GPE", "LOC", "PERSON") \
+                    or span.root.pos_ != "PROPN" or not _is_acronym_of(tok.text, span.text):
+                continue  # (names inside it may be read: "the United Nations Support Mission in X")
+            type_ = _kind_of_name(span.text, tok)
+            if type_ is None:
+                continue
+            actor = self._register(Actor.create(_clean_name(span.text), type_, [tok.text]))
+            self._acronyms[tok.text] = actor
+            self._named[tok.i] = actor
+            self._named[span.root.i] = actor
+
+    def _name_before(self, end: int):
+        """The capitalised name that ends just before token ``end`` ("... the Movement for Peace and Renewal"):
+        capitalised words and a name's connectors, opening with a capitalised word; None if there is none."""
+        connectors = NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS
+        start = end
+        while start > 0 and not self.doc[start].is_sent_start and (
+                self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in connectors):
+            start -= 1
+        while start < end and (not self.doc[start].text[:1].isupper() or self.doc[start].lower_ == "the"):
+            start += 1  # "of the Movement for ...": the name opens with its first capitalised word
+        return self.doc[start:end] if end - start >= 2 else None
+
+    def _type_defined_acronyms(self) -> None:
+        """"the Movement for Justice and Renewal (MJR)", NER reading only the acronym: the name it stands for says
+        what kind of body it is (an armed movement, an intergovernmental mission), not the bare letters."""
+        for i, actor in list(self._named.items()):
+            tok = self.doc[i]
+            if actor.id in self._entries or actor.type != "ORGANIZATION" or not tok.text.isupper() \
+                    or i < 2 or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
+                continue
+            start = i - 1
+            while start > 0 and (self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in NAME_CONNECTORS) \
+                    and self.doc[start - 1].lower_ != "the" and not self.doc[start - 1].is_sent_start:
+                start -= 1
+            name = self.doc[start:i - 1].text
+            if not _is_acronym_of(tok.text, name) or _described_as(tok, ORGANIZATION_APPOSITIVES):
+                continue
+            type_ = "IGO" if _IGO_HEADS.search(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) else None
+            if type_ is None:
+                continue
+            typed = replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name])
+            self.actors[actor.id] = typed
+            for j, other in self._named.items():
+                if other.id == actor.id:
+                    self._named[j] = typed
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
@@ -2705,6 +2764,19 @@ def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _kind_of_name(text: str, acronym: Token) -> str | None:
+    """The type a body's unknown name says it is; None for a state's own forces (read elsewhere)."""
+    if _described_as(acronym, ORGANIZATION_APPOSITIVES):
+        return "ORGANIZATION"
+    if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
+        return "GOVERNMENT"
+    if _IGO_HEADS.search(text):
+        return "IGO"
+    if _STATE_FORCES.search(text):
+        return None
+    return "ARMED_GROUP" if _ARMED_HEADS.search(text) else "ORGANIZATION"
 
 
 def _state_agency(text: str) -> bool:

@@ -95,6 +95,16 @@ STATED = [
     ("The African Union sent envoys to Bangui in March. The United Nations Stabilization Mission in the Central "
      "African Republic (MINUSCA), whose peacekeepers withdrew from Bria last year, says it has no contact with the "
      "rebels.", "MINUSCA", "withdraws_from", "Bria"),
+    # ... and a name no NER reading took, spelt by its bracketed acronym, is a body of its own
+    ("Villagers in Ituri fear the fighters of the Movement for Peace and Renewal (MPR), the rebel group that controls "
+     "much of the province. The Congolese government accused the rebels of executing prisoners.",
+     "Government of Democratic Republic of the Congo", "condemns", "Movement for Peace and Renewal"),
+    ("The Northern Basin Trade Union met in Vasco in May. The United Nations Support Mission in Veltria (UNSMV), "
+     "whose peacekeepers withdrew from Ostra in March, says it has no contact with the Ardel Front.",
+     "UNSMV", "affiliated_with", "Ardel Front", True),
+    ("The Coastal States Forum sent observers to Lesk. The United Nations Observer Mission in Karsa (UNOMK), whose "
+     "monitors left Pell in June, said it had no contact with the Ardel Front.",
+     "UNOMK", "affiliated_with", "Ardel Front", True),
     # ... and "whose" after a body's name that ends with a place is the body's, not the place's
     ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
      "withdrew from Masisi in 2020, said it would fight the group.", "Alliance of Patriots", "withdraws_from", "Masisi"),
@@ -193,6 +203,9 @@ NOT_STATED = [
     ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
      "withdrew from Masisi in 2020, said it would fight the group.",
      "Democratic Republic of the Congo", "withdraws_from", "Masisi"),
+    ("Villagers in Ituri fear the fighters of the Movement for Peace and Renewal (MPR), the rebel group that controls "
+     "much of the province. The Congolese government accused the rebels of executing prisoners.",
+     "Government of Democratic Republic of the Congo", "condemns", "Congolese rebels"),
     ("The Economic Community of West African States met in Abuja. The Multidimensional Integrated Stabilization "
      "Mission in Mali (MINUSMA), whose blue helmets left Kidal in October, said the town was calm.",
      "ECOWAS", "withdraws_from", "Kidal"),
