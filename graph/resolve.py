@@ -289,8 +289,9 @@ class Resolver:
     def _read_short_names(self) -> None:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
-        body of its own)."""
-        for tok in self._propns:
+        body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
+        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
             if not tok.text[:1].isupper() or tok.dep_ == "compound" \
                     or tok.idx < self.doc._.headline_end:
                 continue
@@ -304,8 +305,8 @@ class Resolver:
             if not det or not words or len(words) > 3:
                 continue
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
-                      and any(len(head) > len(words) and head[-len(words):] == words
-                              for n in a.names for head in _name_heads(n))}
+                      and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
+                              for n in a.names for part, head in enumerate(_name_heads(n)))}
             if current is None and not bodies:
                 continue
             if len(bodies) == 1:
@@ -2667,13 +2668,17 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         yield tok, doc[start:tok.i + 1].text
 
 
+_SHORT_NAME_CUTS = ("of", "for")
+
+
 def _name_heads(name: str) -> list[list[str]]:
-    """The words a short form of ``name`` may end with: the whole name, and the part before "of"
-    ("Economic Community of West African States" -> "the Community")."""
+    """The words a short form of ``name`` may end with: the whole name, and the part before "of" or "for"
+    ("Economic Community of West African States" -> "the Community", "Front for the Liberation of X" -> "the Front")."""
     words = normalize_name(name).split()
     heads = [words]
-    if "of" in words[1:]:
-        heads.append(words[:words.index("of", 1)])
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _SHORT_NAME_CUTS), None)
+    if cut is not None:  # (the part before "of"/"for" is a short form of its own: "the Brotherhood of X" -> "the Brotherhood")
+        heads.append(words[:cut])
     return heads
 
 

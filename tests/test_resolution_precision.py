@@ -105,6 +105,13 @@ STATED = [
     ("The Coastal States Forum sent observers to Lesk. The United Nations Observer Mission in Karsa (UNOMK), whose "
      "monitors left Pell in June, said it had no contact with the Ardel Front.",
      "UNOMK", "affiliated_with", "Ardel Front", True),
+    # ... and "the Front", "the Alliance": the body whose name opens with it ("the Front for the Liberation of X")
+    ("The Front for the Liberation of the Enclave of Cabinda attacked Angolan troops in 2010. Angola accused the "
+     "Front of terrorism.", "Angola", "condemns", "Front for the Liberation of the Enclave of Cabinda"),
+    ("The Alliance for Democratic Forces attacked Beni. Uganda struck the Alliance in 2021.",
+     "Uganda", "attacks", "Alliance for Democratic Forces"),
+    ("The Movement for Democracy in Liberia attacked Monrovia in 2003. Nigeria condemned the Movement for the "
+     "shelling.", "Nigeria", "condemns", "Movement for Democracy"),
     # ... and "whose" after a body's name that ends with a place is the body's, not the place's
     ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
      "withdrew from Masisi in 2020, said it would fight the group.", "Alliance of Patriots", "withdraws_from", "Masisi"),
@@ -220,6 +227,11 @@ NOT_STATED = [
      "Hassan Mire", "condemns", "Kenya"),
     ("Diplomats say Ali Mahdi travels to Cairo often, and criticise Egypt for hosting him.",
      "Ali Mahdi", "condemns", "Egypt"),
+    # ... nor a short form that two bodies' names open with
+    ("The Front for the Liberation of Kestria and the Front for the Defence of Orsk both attacked Veltrian troops. "
+     "Nigeria condemned the Front for the shelling.", "Nigeria", "condemns", "Front for the Liberation of Kestria"),
+    ("The Alliance for Democratic Forces attacked Beni. Uganda struck the Alliance in 2021.",
+     "Uganda", "attacks", "Alliance"),
     # 6. not the man, where the help went to the force he leads
     ("Joseph Kony, the commander of the Lord's Resistance Army, rebuilt his forces with help from Sudan.",
      "Sudan", "supports", "Joseph Kony"),
