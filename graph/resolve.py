@@ -189,6 +189,7 @@ class Resolver:
                                 self.actors.pop(other.id, None)
         self._type_defined_acronyms()
         self._read_unread_acronyms()
+        self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_leading_names()
@@ -235,6 +236,20 @@ class Resolver:
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _read_described_names(self) -> None:
+        """"The Dask Brigades, an ethnic militia from the hills, ...": a capitalised name NER did not read, that an
+        appositive describes as an armed body or an organisation, is that body."""
+        for tok in self._propns:
+            if tok.i in self._named or tok.ent_type_ or not tok.text[:1].isupper() or tok.dep_ == "compound":
+                continue
+            kind = next((k for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+                         and (k := _appositive_kind(c)) is not None), None)
+            words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if kind is None or not words or not all(w.text[:1].isupper() and w.i not in self._named for w in words):
+                continue
+            name = self.doc[min(w.i for w in words):tok.i + 1].text
+            self._named[tok.i] = self._register(Actor.create(_clean_name(name), kind))
 
     def _name_before(self, end: int):
         """The capitalised name that ends just before token ``end`` ("... the Movement for Peace and Renewal"):
@@ -2769,6 +2784,17 @@ def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _appositive_kind(noun: Token) -> str | None:
+    """The kind of body an appositive noun describes: "an ethnic militia", "a rebel group" (an armed group), "a
+    rights group", "an opposition party" (an organisation); None for anything else."""
+    lemma, described = noun.lemma_.lower(), _described_kind(noun)
+    if described is not None:
+        return described[0][0]
+    if lemma in ORGANIZATION_APPOSITIVES:
+        return "ORGANIZATION"
+    return "ARMED_GROUP" if lemma in _BODY_NOUNS - {"organisation", "organization"} else None
 
 
 def _kind_of_name(text: str, acronym: Token) -> str | None:

@@ -105,6 +105,15 @@ STATED = [
     ("The Coastal States Forum sent observers to Lesk. The United Nations Observer Mission in Karsa (UNOMK), whose "
      "monitors left Pell in June, said it had no contact with the Ardel Front.",
      "UNOMK", "affiliated_with", "Ardel Front", True),
+    # ... and a capitalised name an appositive describes as a militia is that body ("They" continue it)
+    ("The Ardel Liberation Front (ALF) is the largest rebel coalition. Its leader says the front is fighting for the "
+     "south.\n- The Dask Brigades, an ethnic militia from the eastern hills, joined the ALF last year. They are "
+     "commanded by Oren Bask, a former trader.", "Oren Bask", "leads", "Dask Brigades"),
+    ("The Kestrian Liberation Front (KLF) holds most of the north.\n- The Vell Rangers, a village militia from the "
+     "lowlands, fought against the KLF last year. They are commanded by Tomas Ruiz, a former priest.",
+     "Tomas Ruiz", "leads", "Vell Rangers"),
+    ("The Marun Defence Brigades, a tribal militia from the north, attacked Kidal in May. They were led by Issa "
+     "Dicko.", "Issa Dicko", "leads", "Marun Defence Brigades"),
     # ... and "the Front", "the Alliance": the body whose name opens with it ("the Front for the Liberation of X")
     ("The Front for the Liberation of the Enclave of Cabinda attacked Angolan troops in 2010. Angola accused the "
      "Front of terrorism.", "Angola", "condemns", "Front for the Liberation of the Enclave of Cabinda"),
@@ -227,6 +236,12 @@ NOT_STATED = [
      "Hassan Mire", "condemns", "Kenya"),
     ("Diplomats say Ali Mahdi travels to Cairo often, and criticise Egypt for hosting him.",
      "Ali Mahdi", "condemns", "Egypt"),
+    ("The Ardel Liberation Front (ALF) is the largest rebel coalition. Its leader says the front is fighting for the "
+     "south.\n- The Dask Brigades, an ethnic militia from the eastern hills, joined the ALF last year. They are "
+     "commanded by Oren Bask, a former trader.", "Oren Bask", "leads", "Ardel Liberation Front"),
+    ("The Kestrian Liberation Front (KLF) holds most of the north.\n- The Vell Rangers, a village militia from the "
+     "lowlands, fought against the KLF last year. They are commanded by Tomas Ruiz, a former priest.",
+     "Tomas Ruiz", "leads", "Kestrian Liberation Front"),
     # ... nor a short form that two bodies' names open with
     ("The Front for the Liberation of Kestria and the Front for the Defence of Orsk both attacked Veltrian troops. "
      "Nigeria condemned the Front for the shelling.", "Nigeria", "condemns", "Front for the Liberation of Kestria"),
