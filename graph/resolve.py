@@ -1336,6 +1336,10 @@ class Resolver:
         if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
             self._ambiguous.add(token.i)
             return None  # past a paragraph break only the main subject before it stays salient enough
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
+                and self._other_kind_subject(token, best, types):
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
             rival = self._prominent_subject(token, best, types)
             if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
@@ -1436,6 +1440,16 @@ class Resolver:
                     None if refs else False)
         return None
 
+    def _other_kind_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
+        """Whether a subject pronoun whose nearest name is no subject has, since that name's sentence, a named
+        subject of a kind it does not take ("The Dorran Scouts [an organisation] fought the KLF. They are led by
+        N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
+        sent = self._sent_of[token.i]
+        plural = token.lower_ in ("they", "them", "their")
+        return any(best.sent <= s.sent <= sent and s.token < token.i and s.subject and s.actor.type not in types
+                   and s.actor.type not in ("PERSON", "LOCATION") and not _hyphen_modifier(self.doc[s.token])
+                   and _plural_name(self.doc[s.token]) == plural for s in self._history)
+
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
@@ -1480,6 +1494,9 @@ class Resolver:
         if subj.pos_ == "PRON":
             wanted = ("it", "they") if token.lower_ in ("they", "them", "their") else ("they",) if plural else ("it",)
             return subj.lower_ in wanted and subj.i in self._ambiguous
+        if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
+                and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
+            return True  # "The Dask Brigades [a name NER missed] joined the ALF. They ...": maybe that body
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
             return False
         if subj.lower_ in ANAPHORS:
@@ -2815,6 +2832,12 @@ def _state_agency(text: str) -> bool:
     Border Guard"): a head word of an agency, and a word of what agencies do."""
     words = text.split()
     return len(words) > 1 and words[-1] in STATE_AGENCY_HEADS and any(w in STATE_AGENCY_DOMAINS for w in words[:-1])
+
+
+def _plural_name(tok: Token) -> bool:
+    """Whether a name reads as plural ("the Dorran Scouts", "the Houthis"), for agreement with "they"."""
+    last = _clean_name(tok.text).split()[-1:] or [""]
+    return tok.tag_ in ("NNS", "NNPS") or (last[0].endswith("s") and not last[0].endswith("ss") and not last[0].isupper())
 
 
 def _seen_token(seen: _Seen) -> int:

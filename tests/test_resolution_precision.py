@@ -114,6 +114,9 @@ STATED = [
      "Tomas Ruiz", "leads", "Vell Rangers"),
     ("The Marun Defence Brigades, a tribal militia from the north, attacked Kidal in May. They were led by Issa "
      "Dicko.", "Issa Dicko", "leads", "Marun Defence Brigades"),
+    # near-miss: a singular subject of another kind does not compete with "they"
+    ("The Ardel Front holds most of the north. The Aldan Basin Union condemned the Ardel Front in 2023. They are led "
+     "by Oren Bask.", "Oren Bask", "leads", "Ardel Front"),
     # ... and "the Front", "the Alliance": the body whose name opens with it ("the Front for the Liberation of X")
     ("The Front for the Liberation of the Enclave of Cabinda attacked Angolan troops in 2010. Angola accused the "
      "Front of terrorism.", "Angola", "condemns", "Front for the Liberation of the Enclave of Cabinda"),
@@ -242,6 +245,14 @@ NOT_STATED = [
     ("The Kestrian Liberation Front (KLF) holds most of the north.\n- The Vell Rangers, a village militia from the "
      "lowlands, fought against the KLF last year. They are commanded by Tomas Ruiz, a former priest.",
      "Tomas Ruiz", "leads", "Kestrian Liberation Front"),
+    # ... and "they" after a plural-named subject of a kind it does not take (typed an organisation) is not the
+    # object named beside it
+    ("The Kestrian Liberation Front (KLF) holds most of the north. The Dorran Scouts fought the KLF last year. They "
+     "are commanded by Tomas Ruiz.", "Tomas Ruiz", "leads", "Kestrian Liberation Front"),
+    ("The Ardel Front holds most of the north. The Highland Scouts fought the Ardel Front in 2023. They are led by "
+     "Oren Bask.", "Oren Bask", "leads", "Ardel Front"),
+    ("The Ardel Front holds Orsk. In March the Delta Volunteers ambushed the Ardel Front near Orsk. They are headed "
+     "by Mira Solano.", "Mira Solano", "leads", "Ardel Front"),
     # ... nor a short form that two bodies' names open with
     ("The Front for the Liberation of Kestria and the Front for the Defence of Orsk both attacked Veltrian troops. "
      "Nigeria condemned the Front for the shelling.", "Nigeria", "condemns", "Front for the Liberation of Kestria"),
