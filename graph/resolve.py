@@ -48,7 +48,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
-from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -824,6 +824,10 @@ class Resolver:
                         return []
                     self._add_alias(state, f"{demonym} {lower}")
                     return [Ref(self.actors[state.id], "head")]
+                if any(c.lower_ in SUBNATIONAL_MODIFIERS for c in token.children if c.i < token.i):
+                    # "the Amhara regional government": that region's own; "the local authorities": unnamed
+                    named = any(c.text[:1].isupper() and c.i < token.i for c in token.children if c.dep_ != "det")
+                    return [Ref(self._regional_government(token), "head")] if named else []
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
             spec = _described_kind(token)
@@ -1101,7 +1105,7 @@ class Resolver:
                     continue  # "the junta" is not the National Unity Government that opposes it
                 if self._regional_among_states(seen.actor):
                     return None  # "the Kurdistan Regional Government ... the government": or the state's?
-                return seen.actor
+                return self._government_of_sentence(token, seen, ruler)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
@@ -1110,10 +1114,32 @@ class Resolver:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
 
+    def _regional_government(self, token: Token) -> Actor:
+        """A region's own government, named as the text describes it ("Amhara regional government")."""
+        actor = self._register(Actor.create(_phrase_text(token), "GOVERNMENT"))
+        self._regional.add(actor.id)
+        return actor
+
+    def _government_of_sentence(self, token: Token, last: _Seen, ruler: bool) -> Actor | None:
+        """The government a bare "the government" takes from the sentence that named ``last``: where that sentence
+        names two ("X's government ordered the Y Regional Government to ..."), its subject's; none if neither
+        is the subject."""
+        here = {}
+        for seen in self._history:
+            if seen.sent == last.sent and seen.token < token.i and seen.actor.type == "GOVERNMENT" \
+                    and _GOVERNING_NAME.search(seen.actor.name) and not (ruler and not self._rules_its_state(seen.actor)):
+                here.setdefault(seen.actor.id, seen)
+        if len(here) < 2:
+            return last.actor
+        subjects = [s for s in here.values() if s.subject]
+        return subjects[0].actor if len(subjects) == 1 else None
+
     def _regional_among_states(self, actor: Actor) -> bool:
         """Whether ``actor`` is a region's own government (not its state's) in an article about another
         state: a bare "the government" may then mean either."""
         entry = self._entries.get(actor.id)
+        if actor.id in self._regional:  # "the Amhara regional government ... the government": the state's, or its?
+            return self.salient_state is not None
         return entry is not None and self.salient_state is not None and not self._rules_its_state(actor) \
             and entry.state != self.salient_state.name
 

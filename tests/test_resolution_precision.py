@@ -86,6 +86,10 @@ STATED = [
     ("Sudanese army chief Abdel Fattah al-Burhan met Egyptian officials in Cairo.",
      "Abdel Fattah al-Burhan", "leads", "Government of Sudan"),
     ("Hamas political leader Ismail Haniyeh was killed in Tehran.", "Ismail Haniyeh", "leads", "Hamas"),
+    ("Iraq's government ordered the Kurdistan Regional Government to hand over oil revenue. The government also "
+     "condemned Turkish strikes on Sinjar.", "Government of Iraq", "condemns", "Turkey"),
+    ("Ethiopia's army fought the TPLF in Tigray. The government condemned the TPLF.",
+     "Government of Ethiopia", "condemns", "TPLF"),
     # 5. "whose" after a name NER did not read, closed by its acronym: that body's
     ("The Southern African Development Community sent envoys to Goma in March. The United Nations Organization "
      "Stabilization Mission in the Congo (MONUSCO), whose peacekeepers withdrew from Bunia last year, says it has "
@@ -200,6 +204,13 @@ NOT_STATED = [
     ("Turkey has fought the PKK for decades. The Autonomous Administration of North and East Syria condemned "
      "Turkish strikes on Kobani. The government later bombed PKK positions near Qamishli.",
      "Autonomous Administration of North and East Syria", "attacks", "PKK"),
+    # ... nor after a region's own government named lately; where a sentence names two governments, its subject's
+    ("Ethiopia's federal army fought the Fano militia in Amhara. The Amhara regional government resigned in August. "
+     "The government later accused Eritrea of arming the militia.", "Government of Ethiopia", "condemns", "Eritrea"),
+    ("Ethiopia's army fought the TPLF in Tigray. The local authorities condemned the TPLF.",
+     "Government of Ethiopia", "condemns", "TPLF"),
+    ("Iraq's government ordered the Kurdistan Regional Government to hand over oil revenue. The government also "
+     "condemned Turkish strikes on Sinjar.", "Kurdistan Regional Government", "condemns", "Turkey"),
     # ... and "that state" after a polity's name read as a place is not the state named before it
     ("Croatia declared independence in 1991. Supplies came from Belgrade, then the capital of the Federal "
      "Republic of Yugoslavia. Slobodan Milosevic, who headed that state, refused to recognise Croatia.",
