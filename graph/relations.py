@@ -243,8 +243,8 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
                 refs[s.actor.id], refs[o.actor.id] = s, o
     if not pairs:
         return None
-    # of pairs stated as often, the one the article's state stands in ("war against the Sri Lankan state" over a
-    # foreign force fought once too); Counter keeps the order pairs were first stated in
+    # of pairs stated as often, the one the article's own state stands in (a rebellion against it, over a foreign
+    # force the rebels fought once too); Counter keeps the order pairs were first stated in
     top = max(pairs.values())
     tied = [p for p, n in pairs.items() if n == top]
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])

@@ -238,7 +238,7 @@ class Resolver:
             self._named[span.root.i] = actor
 
     def _read_described_names(self) -> None:
-        """"The Dask Brigades, an ethnic militia from the hills, ...": a capitalised name NER did not read, that an
+        """"The Y Rangers, a clan militia, ...": a capitalised name NER did not read, that an
         appositive describes as an armed body or an organisation, is that body."""
         for tok in self._propns:
             if tok.i in self._named or tok.ent_type_ or not tok.text[:1].isupper() or tok.dep_ == "compound":
@@ -523,7 +523,7 @@ class Resolver:
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
         elif _state_agency(text):
-            type_ = "GOVERNMENT"  # "the X State Security Service": a state's arm, whatever "State" suggests
+            type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
         elif self._state_forces(text):  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
@@ -793,7 +793,7 @@ class Resolver:
             if entry is not None:
                 return [Ref(self.state_actor(entry), "anaphor")]
         if lower in ANAPHORS and self._unread_name_head(token):
-            return self._closing_acronym(token, role)  # "the United Nations Stabilisation Mission in X (UNMX)"
+            return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
@@ -841,7 +841,7 @@ class Resolver:
 
     def _unread_name_head(self, token: Token) -> bool:
         """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations
-        Stabilisation Mission in X", "the Popular Liberation Front"): a capitalised modifier of its own that
+        Support Mission in X", "the Popular Liberation Front"): a capitalised modifier of its own that
         names no actor -- the name of another body, never one named before."""
         return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
             c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper() and c.i not in self._named
@@ -1104,7 +1104,7 @@ class Resolver:
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
                 if self._regional_among_states(seen.actor):
-                    return None  # "the Kurdistan Regional Government ... the government": or the state's?
+                    return None  # "the X Regional Government ... the government": the region's, or the state's?
                 return self._government_of_sentence(token, seen, ruler)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
@@ -1396,9 +1396,8 @@ class Resolver:
 
     def _rival_between(self, token: Token, best: _Seen, types: tuple[str, ...], excluded: set[str]) -> bool:
         """Whether a description's antecedent has a rival of another kind named after it: "the movement"
-        after a subject the gazetteer types as an organisation ("UNITA seized X. The council sanctioned the
-        movement"), "that state" after a polity's name read as a place ("the capital of the Federal Republic
-        of X")."""
+        after a subject typed as another kind of body ("The M Union [an organisation] took X. Veltria armed the
+        movement"), "that state" after a polity's name read as a place ("the seat of the Union Republic of Y")."""
         kinds = set(RIVAL_KIND_ANAPHORS.get(token.lower_, ()))
         for seen in self._history:
             if not best.token < seen.token < token.i or seen.actor.id in excluded or seen.actor.type in types:
@@ -1468,7 +1467,7 @@ class Resolver:
 
     def _other_kind_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether a subject pronoun whose nearest name is no subject has, since that name's sentence, a named
-        subject of a kind it does not take ("The Dorran Scouts [an organisation] fought the KLF. They are led by
+        subject of a kind it does not take ("The Y Scouts [an organisation] fought the Z Front. They are led by
         N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
         sent = self._sent_of[token.i]
         plural = token.lower_ in ("they", "them", "their")
@@ -1522,7 +1521,7 @@ class Resolver:
             return subj.lower_ in wanted and subj.i in self._ambiguous
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
-            return True  # "The Dask Brigades [a name NER missed] joined the ALF. They ...": maybe that body
+            return True  # "The Y Rangers [a name NER missed] fought the Z Front. They ...": maybe that body
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
             return False
         if subj.lower_ in ANAPHORS:
@@ -2854,7 +2853,7 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
 
 
 def _state_agency(text: str) -> bool:
-    """Whether an unknown body's name makes it a state's agency ("the X State Security Service", "the Y
+    """Whether an unknown body's name makes it a state's agency ("the X State Intelligence Bureau", "the Y
     Border Guard"): a head word of an agency, and a word of what agencies do."""
     words = text.split()
     return len(words) > 1 and words[-1] in STATE_AGENCY_HEADS and any(w in STATE_AGENCY_DOMAINS for w in words[:-1])

@@ -140,7 +140,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
     shared = False  # reached from an active verb coordinated with this one
-    # "officials say N spends ..., and accuse X": a plain verb coordinated with a third-person singular one does
+    # "aides say N lives abroad and blame X": a plain verb coordinated with a third-person singular one does
     # not agree with it, so does not share its subject (the parse hangs it on the wrong verb)
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
