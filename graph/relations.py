@@ -252,26 +252,46 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
 
 
 def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
-    """"X's minister visited Y, and the two sides agreed": a pair the sentence itself names before the trigger
-    (other than the candidate's own ends) is what "the two sides" means -- if the text has set them against
-    each other; else the article's sides are not meant either: no one."""
+    """"X's envoy met Y's, and the two sides agreed": a pair the sentence names before the trigger (other than the
+    candidate's own ends) -- or, where it names none, the sentence before it -- is what "the two sides" means, if
+    the text has set them against each other; else the article's sides are not meant either: no one."""
     own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
-    local: dict[str, Actor] = {}
-    for tok in cand.trigger.sent:
-        actor = res.named(tok) if tok.i < cand.trigger.i else None
-        actor = res.as_actor(actor) if actor is not None else None
-        if actor is not None and actor.type not in ("PERSON", "LOCATION") and actor.id not in own:
-            local.setdefault(actor.id, actor)
-    if len(local) != 2 or set(local) == {r.actor.id for r in sides}:
+    local = _named_parties(cand.trigger.sent, cand.trigger.i, own, res)
+    sent = cand.trigger.sent
+    if not local and sent.start > 0:
+        local = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+    keys = {_side_key(r.actor, res) for r in sides}
+    if len(local) != 2 or {_side_key(a, res) for a in local.values()} == keys:
         return sides
-    a, b = local.values()
+    a, b = (_side_key(x, res) for x in local.values())
     for other in candidates:
-        if other.predicate not in ("opposes", "attacks") or other.negated or other.trigger.i >= cand.trigger.sent.end:
+        if other.predicate not in ("opposes", "attacks") or other.negated or other.trigger.i >= sent.end:
             continue
-        ends = [{r.actor.id for r in other.subjects}, {r.actor.id for r in other.objects}]
-        if (a.id in ends[0] and b.id in ends[1]) or (b.id in ends[0] and a.id in ends[1]):
-            return Ref(a, "anaphor"), Ref(b, "anaphor")
+        ends = [{_side_key(r.actor, res) for r in other.subjects}, {_side_key(r.actor, res) for r in other.objects}]
+        if (a in ends[0] and b in ends[1]) or (b in ends[0] and a in ends[1]):
+            return tuple(Ref(x, "anaphor") for x in local.values())
     return None
+
+
+def _named_parties(sent, before: int, own: set[str], res: Resolver) -> dict[str, Actor]:
+    """The bodies a sentence names before token ``before``: by name, by capital, or by a titled person's state
+    ("President N of X met Y's minister")."""
+    found: dict[str, Actor] = {}
+    for tok in sent:
+        actor = res.named(tok) if tok.i < before else None
+        if actor is not None and actor.type == "PERSON":
+            state = res.state_of(actor)
+            actor = res.state_actor(state) if state is not None else None
+        actor = res.as_actor(actor) if actor is not None else None
+        if actor is not None and actor.type != "LOCATION" and actor.id not in own:
+            found.setdefault(_side_key(actor, res), actor)
+    return found
+
+
+def _side_key(actor: Actor, res: Resolver) -> str:
+    """A side as a state and its government are one: the state's name for either."""
+    entry = res.entry(actor)
+    return entry.state if actor.type == "GOVERNMENT" and entry is not None and entry.state else actor.name
 
 
 def _of_state(actor: Actor, res: Resolver) -> bool:

@@ -257,7 +257,8 @@ class Resolver:
         connectors = NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS
         start = end
         while start > 0 and not self.doc[start].is_sent_start and (
-                self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in connectors):
+                self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in connectors
+                or self.doc[start - 1].lower_ in ("'s", "’s")):  # "the Kestrian People's Front"
             start -= 1
         while start < end and (not self.doc[start].text[:1].isupper() or self.doc[start].lower_ == "the"):
             start += 1  # "of the Movement for ...": the name opens with its first capitalised word
@@ -271,11 +272,8 @@ class Resolver:
             if actor.id in self._entries or actor.type != "ORGANIZATION" or not tok.text.isupper() \
                     or i < 2 or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
                 continue
-            start = i - 1
-            while start > 0 and (self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in NAME_CONNECTORS) \
-                    and self.doc[start - 1].lower_ != "the" and not self.doc[start - 1].is_sent_start:
-                start -= 1
-            name = self.doc[start:i - 1].text
+            span = self._name_before(i - 1)
+            name = span.text if span is not None else ""
             if not _is_acronym_of(tok.text, name) or _described_as(tok, ORGANIZATION_APPOSITIVES):
                 continue
             type_ = "IGO" if _IGO_HEADS.search(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) else None

@@ -109,6 +109,8 @@ STATED = [
     ("The Coastal States Forum sent observers to Lesk. The United Nations Observer Mission in Karsa (UNOMK), whose "
      "monitors left Pell in June, insisted it had no ties with the Tamsar Front.",
      "UNOMK", "affiliated_with", "Tamsar Front", True),
+    ("Fighters of the Ituri People's Front (IPF) seized Bunia on Sunday. Congo accused Uganda of supplying the "
+     "rebels with drones. Uganda denies arming the group.", "Uganda", "supports", "IPF", True),
     # ... and a capitalised name an appositive describes as a militia is that body ("They" continue it)
     ("The Tamsar Front controls the southern hills.\n- The Orrin Brigades, a clan militia of cattle herders, have "
      "raided Tamsar Front convoys since 2022. They are led by Oren Bask, once a cattle trader.",
@@ -175,6 +177,9 @@ NOT_STATED = [
      "sides agreed to host talks.", "Government of Sudan", "negotiates_with", "RSF"),
     ("The army has fought the M23 since 2021. Rwanda and Kenya held a summit in Nairobi, where the two sides agreed "
      "to send observers.", "Government of Kenya", "negotiates_with", "M23"),
+    ("The Sudanese army has fought the RSF since 2023. Kenyan President William Ruto met Ethiopian Prime Minister "
+     "Abiy Ahmed in Nairobi on Friday. The two sides agreed to host talks.",
+     "Government of Sudan", "negotiates_with", "RSF"),
     ("Uganda sent troops to Bunia in 2009. The Kivu Liberation Front has fought the Congolese state since 2012.",
      "Kivu Liberation Front", "opposes", "Uganda"),
     # 3. two demonyms in a row name a community, not the state of either
