@@ -138,7 +138,7 @@ class Resolver:
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
         self._history = sorted(
-            (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass"))
+            (_Seen(i, self._sent_of[i], a, _subject_like(self.doc[i]))
              for i, a in self._named.items() if not _hyphen_modifier(self.doc[i])),
             key=lambda s: s.token,
         )
@@ -498,8 +498,11 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
-        if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
-            return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
+        if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
+                label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
+            # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
+            # shows as one
+            return self._register(Actor.create(text, "ARMED_GROUP"))
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
@@ -800,6 +803,11 @@ class Resolver:
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
+            if token.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
+                    and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
+                    and not self.gazetteer.region_by_demonym(c.text) for c in token.children):
+                return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
@@ -1663,7 +1671,7 @@ class Resolver:
         at = bisect_left(self._history, token.i, key=_seen_token)  # (the history is kept in token order)
         if at < len(self._history) and self._history[at].token == token.i:
             return
-        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
+        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, _subject_like(token)))
 
     def state_of(self, person: Actor) -> Entry | None:
         """The state a person governs or serves: from a title in this text, else the gazetteer."""
@@ -2861,6 +2869,16 @@ def _plural_name(tok: Token) -> bool:
     """Whether a name reads as plural ("the Dorran Scouts", "the Houthis"), for agreement with "they"."""
     last = _clean_name(tok.text).split()[-1:] or [""]
     return tok.tag_ in ("NNS", "NNPS") or (last[0].endswith("s") and not last[0].endswith("ss") and not last[0].isupper())
+
+
+def _subject_like(tok: Token) -> bool:
+    """A subject, or the body a subject speaks or acts for ("the movement's spokesman said", "the group's
+    leader, N, said"): what a later pronoun most likely continues."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    return tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and (
+        head.lemma_.lower() in SPEAKER_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS)
 
 
 def _seen_token(seen: _Seen) -> int:

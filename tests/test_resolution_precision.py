@@ -36,6 +36,15 @@ def _got(text: str) -> list[tuple]:
     return [(r.subject.name, r.predicate, r.object.name, r.negated, r.rule) for r in relations(text)]
 
 
+ART_KORLA = (
+    "Drone strikes hit rebel-held Marov as talks stall\n\n"
+    "KORLA, June 9 \u2014 Government aircraft bombed the rebel stronghold of Marov on Saturday, killing at least 12 "
+    "people, a day after talks mediated by Qatar broke down.\n\n"
+    "The Northern Salvation Movement (NSM), which seized Marov in January, said the strikes hit a hospital. The "
+    "movement's spokesman, Ali Feder, accused the government of war crimes. Its fighters have also clashed with the "
+    "Coastal Defence Force, a pro-government militia, near the port of Sella.\n")
+
+
 # (text, subject, predicate, object[, negated]): read, with these very actors
 STATED = [
     # 1. a modifier fixes the kind of body a description means: "the rights group" is an organisation
@@ -122,6 +131,11 @@ STATED = [
     # near-miss: a singular subject of another kind does not compete with "they"
     ("The Tamsar Front holds most of the north. The Lakes Council condemned the Tamsar Front in 2023. They are led "
      "by Oren Bask.", "Oren Bask", "leads", "Tamsar Front"),
+    # ... and the body a subject speaks for ("the movement's spokesman said") is what "its" continues
+    (ART_KORLA, "Northern Salvation Movement", "opposes", "Coastal Defence Force"),
+    # ... and "the X militia", X a name NER took for a place, is that militia, not the last armed group
+    ("The Azawad Salvation Front seized Kidal in January. Mali's army later clashed with the Ganda Izo militia near "
+     "Gao.", "Government of Mali", "opposes", "Ganda Izo"),
     # ... and "the Front", "the Alliance": the body whose name opens with it ("the Front for the Liberation of X")
     ("The Front for the Liberation of the Enclave of Cabinda attacked Angolan troops in 2010. Angola accused the "
      "Front of terrorism.", "Angola", "condemns", "Front for the Liberation of the Enclave of Cabinda"),
@@ -266,6 +280,9 @@ NOT_STATED = [
      "Oren Bask.", "Oren Bask", "leads", "Tamsar Front"),
     ("The Tamsar Front holds Orsk. In March the Delta Volunteers ambushed the Tamsar Front near Orsk. They are headed "
      "by Mira Solano.", "Mira Solano", "leads", "Tamsar Front"),
+    (ART_KORLA, "Government of Qatar", "opposes", "Coastal Defence Force"),
+    ("The Azawad Salvation Front seized Kidal in January. Mali's army later clashed with the Ganda Izo militia near "
+     "Gao.", "Government of Mali", "opposes", "Azawad Salvation Front"),
     # ... nor a short form that two bodies' names open with
     ("The Front for the Liberation of Kestria and the Front for the Defence of Orsk both attacked Veltrian troops. "
      "Nigeria condemned the Front for the shelling.", "Nigeria", "condemns", "Front for the Liberation of Kestria"),
