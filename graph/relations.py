@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -85,10 +85,14 @@ class RelationExtractor:
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         relations: dict[tuple, Relation] = {}
-        sides = _conflict_sides(candidates, res)
-        parties = _conflict_sides(candidates, res, "negotiates_with")
         for cand in candidates:
-            for rel in self._relations(cand, res, doc, parties if any(r.kind == "parties" for r in cand.objects) else sides):
+            # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
+            parties = any(r.kind == "parties" for r in cand.objects)
+            sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
+                if any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects)) else None
+            if sides is not None and not parties:
+                sides = _local_sides(cand, sides, candidates, res)
+            for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -114,6 +118,8 @@ class RelationExtractor:
         former = cand.former or ctx.former or ctx.ended
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
+        if cand.predicate == "supports":
+            objects = [_own_force(cand.trigger, o, res) for o in objects]
         sent = cand.trigger.sent
         offset = doc._.char_offset
         anaphoric = any(r.kind == "anaphor" for r in (*cand.subjects, *cand.objects))
@@ -173,6 +179,22 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
     return ref
 
 
+def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
+    """"N rebuilt his army with help from Q": the help went to the force N leads -- the body "his army" is --
+    not to N himself (only where the text has said which body N leads)."""
+    body = res.led_by(ref.actor) if ref.actor.type == "PERSON" else None
+    if body is None or body.type in ("STATE", "PERSON", "LOCATION"):
+        return ref
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in FORCE_NOUNS | GROUP_NOUNS):
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and any(r.actor.id == ref.actor.id for r in res.refs(owner, ACTOR)):
+            return Ref(res.actors.get(body.id, body), ref.kind)
+    return ref
+
+
 def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     """Whether ``s`` and ``o`` may be the ends of ``predicate`` (the ontology's domain and range)."""
     if s.id == o.id or {DISTRIBUTIVE_ACTOR.id, PARTIES_ACTOR.id} & {s.id, o.id}:
@@ -202,12 +224,16 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
     return out
 
 
-def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes") -> tuple[Ref, Ref] | None:
-    """The two sides of the conflict the article describes: its most stated opposition (or negotiation)."""
+def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes",
+                    until: int | None = None) -> tuple[Ref, Ref] | None:
+    """The two sides of the conflict the article describes: its most stated opposition (or negotiation),
+    as stated before token ``until``."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
         if cand.predicate != predicate or cand.negated or any(r.kind == "parties" for r in cand.objects):
+            continue
+        if until is not None and cand.trigger.i >= until:
             continue
         for s in (_acting_for(r, predicate, res) for r in cand.subjects):
             for o in (_acting_for(r, predicate, res) for r in cand.objects):
@@ -217,8 +243,62 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
                 refs[s.actor.id], refs[o.actor.id] = s, o
     if not pairs:
         return None
-    a, b = pairs.most_common(1)[0][0]
+    # of pairs stated as often, the one the article's own state stands in (a rebellion against it, over a foreign
+    # force the rebels fought once too); Counter keeps the order pairs were first stated in
+    top = max(pairs.values())
+    tied = [p for p, n in pairs.items() if n == top]
+    a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
+    """"X's envoy met Y's, and the two sides agreed": a pair the sentence names before the trigger (other than the
+    candidate's own ends) -- or, where it names none, the sentence before it -- is what "the two sides" means, if
+    the text has set them against each other; else the article's sides are not meant either: no one."""
+    own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
+    local = _named_parties(cand.trigger.sent, cand.trigger.i, own, res)
+    sent = cand.trigger.sent
+    if not local and sent.start > 0:
+        local = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+    keys = {_side_key(r.actor, res) for r in sides}
+    if len(local) != 2 or {_side_key(a, res) for a in local.values()} == keys:
+        return sides
+    a, b = (_side_key(x, res) for x in local.values())
+    for other in candidates:
+        if other.predicate not in ("opposes", "attacks") or other.negated or other.trigger.i >= sent.end:
+            continue
+        ends = [{_side_key(r.actor, res) for r in other.subjects}, {_side_key(r.actor, res) for r in other.objects}]
+        if (a in ends[0] and b in ends[1]) or (b in ends[0] and a in ends[1]):
+            return tuple(Ref(x, "anaphor") for x in local.values())
+    return None
+
+
+def _named_parties(sent, before: int, own: set[str], res: Resolver) -> dict[str, Actor]:
+    """The bodies a sentence names before token ``before``: by name, by capital, or by a titled person's state
+    ("President N of X met Y's minister")."""
+    found: dict[str, Actor] = {}
+    for tok in sent:
+        actor = res.named(tok) if tok.i < before else None
+        if actor is not None and actor.type == "PERSON":
+            state = res.state_of(actor)
+            actor = res.state_actor(state) if state is not None else None
+        actor = res.as_actor(actor) if actor is not None else None
+        if actor is not None and actor.type != "LOCATION" and actor.id not in own:
+            found.setdefault(_side_key(actor, res), actor)
+    return found
+
+
+def _side_key(actor: Actor, res: Resolver) -> str:
+    """A side as a state and its government are one: the state's name for either."""
+    entry = res.entry(actor)
+    return entry.state if actor.type == "GOVERNMENT" and entry is not None and entry.state else actor.name
+
+
+def _of_state(actor: Actor, res: Resolver) -> bool:
+    """Whether ``actor`` is the article's salient state or its government."""
+    state = res.salient_state
+    entry = res.entry(actor)
+    return state is not None and entry is not None and state.name in (entry.name, entry.state)
 
 
 class _Context:

@@ -42,12 +42,13 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
-from conflictkg.graph.lexicon import NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -137,7 +138,7 @@ class Resolver:
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
         self._history = sorted(
-            (_Seen(i, self._sent_of[i], a, self.doc[i].dep_ in ("nsubj", "nsubjpass"))
+            (_Seen(i, self._sent_of[i], a, _subject_like(self.doc[i]))
              for i, a in self._named.items() if not _hyphen_modifier(self.doc[i])),
             key=lambda s: s.token,
         )
@@ -186,6 +187,9 @@ class Resolver:
                             self._named[j] = self.actors[actor.id]
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
+        self._type_defined_acronyms()
+        self._read_unread_acronyms()
+        self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_leading_names()
@@ -212,6 +216,75 @@ class Resolver:
                 self._add_alias(actor, alias)
                 self._named[i] = self.actors[actor.id]
 
+    def _read_unread_acronyms(self) -> None:
+        """"the Movement for Peace and Renewal (MPR)", NER reading neither: the capitalised name before a bracketed
+        acronym it spells is a body of its own (named at the name's head and at the acronym, and by the acronym
+        from then on), of the kind its head words say."""
+        for tok in self._propns:
+            i = tok.i
+            if i in self._named or tok.ent_type_ in _SKIP_LABELS or not tok.text.isupper() or i < 3 \
+                    or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
+                continue
+            span = self._name_before(i - 1)
+            if span is None or span.root.i in self._named or span.root.ent_type_ in ("GPE", "LOC", "PERSON") \
+                    or span.root.pos_ != "PROPN" or not _is_acronym_of(tok.text, span.text):
+                continue  # (names inside it may be read: "the United Nations Support Mission in X")
+            type_ = _kind_of_name(span.text, tok)
+            if type_ is None:
+                continue
+            actor = self._register(Actor.create(_clean_name(span.text), type_, [tok.text]))
+            self._acronyms[tok.text] = actor
+            self._named[tok.i] = actor
+            self._named[span.root.i] = actor
+
+    def _read_described_names(self) -> None:
+        """"The Y Rangers, a clan militia, ...": a capitalised name NER did not read, that an
+        appositive describes as an armed body or an organisation, is that body."""
+        for tok in self._propns:
+            if tok.i in self._named or tok.ent_type_ or not tok.text[:1].isupper() or tok.dep_ == "compound":
+                continue
+            kind = next((k for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+                         and (k := _appositive_kind(c)) is not None), None)
+            words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            if kind is None or not words or not all(w.text[:1].isupper() and w.i not in self._named for w in words):
+                continue
+            name = self.doc[min(w.i for w in words):tok.i + 1].text
+            self._named[tok.i] = self._register(Actor.create(_clean_name(name), kind))
+
+    def _name_before(self, end: int):
+        """The capitalised name that ends just before token ``end`` ("... the Movement for Peace and Renewal"):
+        capitalised words and a name's connectors, opening with a capitalised word; None if there is none."""
+        connectors = NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS
+        start = end
+        while start > 0 and not self.doc[start].is_sent_start and (
+                self.doc[start - 1].text[:1].isupper() or self.doc[start - 1].lower_ in connectors
+                or self.doc[start - 1].lower_ in ("'s", "’s")):  # "the Kestrian People's Front"
+            start -= 1
+        while start < end and (not self.doc[start].text[:1].isupper() or self.doc[start].lower_ == "the"):
+            start += 1  # "of the Movement for ...": the name opens with its first capitalised word
+        return self.doc[start:end] if end - start >= 2 else None
+
+    def _type_defined_acronyms(self) -> None:
+        """"the Movement for Justice and Renewal (MJR)", NER reading only the acronym: the name it stands for says
+        what kind of body it is (an armed movement, an intergovernmental mission), not the bare letters."""
+        for i, actor in list(self._named.items()):
+            tok = self.doc[i]
+            if actor.id in self._entries or actor.type != "ORGANIZATION" or not tok.text.isupper() \
+                    or i < 2 or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
+                continue
+            span = self._name_before(i - 1)
+            name = span.text if span is not None else ""
+            if not _is_acronym_of(tok.text, name) or _described_as(tok, ORGANIZATION_APPOSITIVES):
+                continue
+            type_ = "IGO" if _IGO_HEADS.search(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) else None
+            if type_ is None:
+                continue
+            typed = replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name])
+            self.actors[actor.id] = typed
+            for j, other in self._named.items():
+                if other.id == actor.id:
+                    self._named[j] = typed
+
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
         if not self._acronyms:
@@ -229,8 +302,9 @@ class Resolver:
     def _read_short_names(self) -> None:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
-        body of its own)."""
-        for tok in self._propns:
+        body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
+        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
             if not tok.text[:1].isupper() or tok.dep_ == "compound" \
                     or tok.idx < self.doc._.headline_end:
                 continue
@@ -244,8 +318,8 @@ class Resolver:
             if not det or not words or len(words) > 3:
                 continue
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
-                      and any(len(head) > len(words) and head[-len(words):] == words
-                              for n in a.names for head in _name_heads(n))}
+                      and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
+                              for n in a.names for part, head in enumerate(_name_heads(n)))}
             if current is None and not bodies:
                 continue
             if len(bodies) == 1:
@@ -424,8 +498,11 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
-        if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and label in ("PERSON", "ORG", "NORP"):
-            return self._register(Actor.create(text, "ARMED_GROUP"))  # "Viv Ansanm gangs", "Zintan militias"
+        if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
+                label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
+            # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
+            # shows as one
+            return self._register(Actor.create(text, "ARMED_GROUP"))
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
@@ -446,6 +523,8 @@ class Resolver:
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text):
             type_ = "IGO"
+        elif _state_agency(text):
+            type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
         elif self._state_forces(text):  # "the Veltrian Defence Forces": a state's own forces, not a rebel group
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
@@ -682,6 +761,9 @@ class Resolver:
         found = self._described_name(token, role)
         if found is not None:
             return found
+        found = self._community_refs(token, role)
+        if found is not None:
+            return found
         found = self._actor_refs(token, role)
         if found is not None:
             return found
@@ -711,6 +793,8 @@ class Resolver:
             entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
             if entry is not None:
                 return [Ref(self.state_actor(entry), "anaphor")]
+        if lower in ANAPHORS and self._unread_name_head(token):
+            return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
@@ -719,8 +803,22 @@ class Resolver:
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
+            if token.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
+                    and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
+                    and not self.gazetteer.region_by_demonym(c.text) for c in token.children):
+                return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
+            if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
+                demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                            and c.text[:1].isupper()]
+                if demonyms:  # "the Pakistani state", "the Burmese nation": the state the modifier names, else no one
+                    state = self.gazetteer.by_demonym(demonyms[-1].text)
+                    found = self.state_actor(state) if state is not None else self._unknown_state(
+                        _clean_name(demonyms[-1].text))  # "the Veltrian state": Veltria, if the text names it
+                    actor = self._as_role(found, role) if found is not None else None
+                    return [Ref(actor, "head")] if actor else []
             if lower in GOVERNMENT_NOUNS:
                 unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
                            and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
@@ -732,14 +830,41 @@ class Resolver:
                         return []
                     self._add_alias(state, f"{demonym} {lower}")
                     return [Ref(self.actors[state.id], "head")]
+                if any(c.lower_ in SUBNATIONAL_MODIFIERS for c in token.children if c.i < token.i):
+                    # "the Amhara regional government": that region's own; "the local authorities": unnamed
+                    named = any(c.text[:1].isupper() and c.i < token.i for c in token.children if c.dep_ != "det")
+                    return [Ref(self._regional_government(token), "head")] if named else []
                 gov = self._government_anaphor(token)
                 return [Ref(gov, "anaphor")] if gov else []
-            actor = self._antecedent(token)
+            spec = _described_kind(token)
+            actor = self._antecedent(token, spec)
             if actor is None and lower == "rebels" and token.i not in self._ambiguous:
                 actor = self._generic_rebels(token)
             if actor is not None:
                 actor = self._as_role(actor, role)
                 return [Ref(actor, "anaphor")] if actor else []
+        return []
+
+    def _unread_name_head(self, token: Token) -> bool:
+        """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations
+        Support Mission in X", "the Popular Liberation Front"): a capitalised modifier of its own that
+        names no actor -- the name of another body, never one named before."""
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper() and c.i not in self._named
+            for c in token.children)
+
+    def _closing_acronym(self, token: Token, role: str) -> list[Ref]:
+        """The acronym in brackets that closes the name ``token`` heads ("... Mission in X (UNMX)"), with
+        nothing but the name's own words between; else no one."""
+        for t in self.doc[token.i + 1:token.sent.end]:
+            if t.text == "(":
+                after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if after is not None and after.i in self._named and after.text.isupper():
+                    actor = self._as_role(self._named[after.i], role)
+                    return [Ref(actor, "name")] if actor else []
+                return []
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or not any(a.i == token.i for a in t.ancestors):
+                return []
         return []
 
     def _generic_rebels(self, token: Token) -> Actor | None:
@@ -881,6 +1006,9 @@ class Resolver:
                         return [Ref(self.government(state), "head")]
                     return []
                 elif owner is not None:
+                    body = self._name_around(owner)  # "the Alliance for a Free Congo, whose fighters": the alliance's
+                    if body is not None:
+                        return self.refs(body, role) if body.i in self._named else []
                     return self.refs(owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
@@ -981,7 +1109,9 @@ class Resolver:
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
-                return seen.actor
+                if self._regional_among_states(seen.actor):
+                    return None  # "the X Regional Government ... the government": the region's, or the state's?
+                return self._government_of_sentence(token, seen, ruler)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
@@ -989,6 +1119,35 @@ class Resolver:
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
+
+    def _regional_government(self, token: Token) -> Actor:
+        """A region's own government, named as the text describes it ("Amhara regional government")."""
+        actor = self._register(Actor.create(_phrase_text(token), "GOVERNMENT"))
+        self._regional.add(actor.id)
+        return actor
+
+    def _government_of_sentence(self, token: Token, last: _Seen, ruler: bool) -> Actor | None:
+        """The government a bare "the government" takes from the sentence that named ``last``: where that sentence
+        names two ("X's government ordered the Y Regional Government to ..."), its subject's; none if neither
+        is the subject."""
+        here = {}
+        for seen in self._history:
+            if seen.sent == last.sent and seen.token < token.i and seen.actor.type == "GOVERNMENT" \
+                    and _GOVERNING_NAME.search(seen.actor.name) and not (ruler and not self._rules_its_state(seen.actor)):
+                here.setdefault(seen.actor.id, seen)
+        if len(here) < 2:
+            return last.actor
+        subjects = [s for s in here.values() if s.subject]
+        return subjects[0].actor if len(subjects) == 1 else None
+
+    def _regional_among_states(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a region's own government (not its state's) in an article about another
+        state: a bare "the government" may then mean either."""
+        entry = self._entries.get(actor.id)
+        if actor.id in self._regional:  # "the Amhara regional government ... the government": the state's, or its?
+            return self.salient_state is not None
+        return entry is not None and self.salient_state is not None and not self._rules_its_state(actor) \
+            and entry.state != self.salient_state.name
 
     def _armies_of_states(self, token: Token) -> int:
         """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
@@ -1209,6 +1368,10 @@ class Resolver:
         if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
             self._ambiguous.add(token.i)
             return None  # past a paragraph break only the main subject before it stays salient enough
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
+                and self._other_kind_subject(token, best, types):
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
             rival = self._prominent_subject(token, best, types)
             if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
@@ -1232,7 +1395,25 @@ class Resolver:
                 not passed and self._other_local_subject(token, best.actor, types))):
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
+
+    def _rival_between(self, token: Token, best: _Seen, types: tuple[str, ...], excluded: set[str]) -> bool:
+        """Whether a description's antecedent has a rival of another kind named after it: "the movement"
+        after a subject typed as another kind of body ("The M Union [an organisation] took X. Veltria armed the
+        movement"), "that state" after a polity's name read as a place ("the seat of the Union Republic of Y")."""
+        kinds = set(RIVAL_KIND_ANAPHORS.get(token.lower_, ()))
+        for seen in self._history:
+            if not best.token < seen.token < token.i or seen.actor.id in excluded or seen.actor.type in types:
+                continue
+            if seen.subject and seen.actor.type in kinds:
+                return True
+            if "STATE" in types and any(w in STATE_NAME_HEADS | SELF_RULE_HEADS
+                                        for w in normalize_name(seen.actor.name).split()):
+                return True
+        return False
 
     def _past_own_subjects(self, token: Token, own_subjects: set[str]) -> set[str]:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
@@ -1290,6 +1471,16 @@ class Resolver:
                     None if refs else False)
         return None
 
+    def _other_kind_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
+        """Whether a subject pronoun whose nearest name is no subject has, since that name's sentence, a named
+        subject of a kind it does not take ("The Y Scouts [an organisation] fought the Z Front. They are led by
+        N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
+        sent = self._sent_of[token.i]
+        plural = token.lower_ in ("they", "them", "their")
+        return any(best.sent <= s.sent <= sent and s.token < token.i and s.subject and s.actor.type not in types
+                   and s.actor.type not in ("PERSON", "LOCATION") and not _hyphen_modifier(self.doc[s.token])
+                   and _plural_name(self.doc[s.token]) == plural for s in self._history)
+
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
@@ -1334,6 +1525,9 @@ class Resolver:
         if subj.pos_ == "PRON":
             wanted = ("it", "they") if token.lower_ in ("they", "them", "their") else ("they",) if plural else ("it",)
             return subj.lower_ in wanted and subj.i in self._ambiguous
+        if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
+                and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
+            return True  # "The Y Rangers [a name NER missed] fought the Z Front. They ...": maybe that body
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
             return False
         if subj.lower_ in ANAPHORS:
@@ -1477,7 +1671,7 @@ class Resolver:
         at = bisect_left(self._history, token.i, key=_seen_token)  # (the history is kept in token order)
         if at < len(self._history) and self._history[at].token == token.i:
             return
-        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, token.dep_ in ("nsubj", "nsubjpass")))
+        self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, _subject_like(token)))
 
     def state_of(self, person: Actor) -> Entry | None:
         """The state a person governs or serves: from a title in this text, else the gazetteer."""
@@ -1598,6 +1792,10 @@ class Resolver:
 
     def named(self, token: Token) -> Actor | None:
         return self._named.get(token.i)
+
+    def as_actor(self, actor: Actor) -> Actor | None:
+        """``actor`` where an actor is wanted: a capital stands for its state."""
+        return self._as_role(actor, ACTOR)
 
     def mentions(self, offset: int = 0) -> list[Mention]:
         """Every token that refers to an actor -- by name or as a resolved anaphor -- as a Mention."""
@@ -1749,6 +1947,48 @@ class Resolver:
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
         return None
+
+    def _community_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"the Bosnian Serb army", "Iraqi Kurdish fighters": two demonyms in a row name a community inside
+        a state and its forces, never the state of either demonym -- the actor known by that very phrase, else
+        no one. None where the phrase has no such pair."""
+        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS \
+                | UNCERTAIN_FORCE_NOUNS | AGENT_NOUNS | ARMY_NOUNS:
+            return None
+        left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+        if not left or self._coordinated_demonyms(token) or any(
+                c.i in self._named and self._named[c.i].type not in ("STATE", "LOCATION") for c in left):
+            return None  # (a body named in the phrase is read as such: "Malian Tuareg rebels", NER's one name)
+        start = min(c.left_edge.i for c in left)
+        words = [w for t in self.doc[start:token.i] for w in _clean_name(t.text).split()]
+        if not self.names_community(words):
+            return None
+        phrase = normalize_name(" ".join([*words, token.text]))
+        for actor in list(self.actors.values()):
+            if any(normalize_name(n) == phrase for n in actor.names):
+                found = self._as_role(actor, role)
+                return [Ref(found, "head")] if found else []
+        entry = self.gazetteer.lookup(phrase)
+        if entry is not None:
+            found = self._as_role(self._register(entry.actor(), entry), role)
+            return [Ref(found, "head")] if found else []
+        return []
+
+    def names_community(self, words: list[str]) -> bool:
+        """Whether two words in a row are a state's demonym and a community's ("Bosnian Serb", "Iraqi Kurdish")."""
+        return any(self._community(a, b) for a, b in zip(words, words[1:]))
+
+    def _community(self, first: str, second: str) -> bool:
+        """Whether ``first second`` is a state's demonym and then a community's: "Bosnian Serb", "Iraqi Kurdish"."""
+        if not (first[:1].isupper() and second[:1].isupper()):
+            return False
+        state = self.gazetteer.by_demonym(first) or self.gazetteer.region_by_demonym(first)
+        other = self.gazetteer.by_demonym(second) or self.gazetteer.region_by_demonym(second)
+        return state is not None and (second in COMMUNITY_DEMONYMS or (other is not None and other.name != state.name))
+
+    def _coordinated_demonyms(self, token: Token) -> bool:
+        """Whether the modifiers before ``token`` are joined by a coordinator ("Rwandan and Mozambican troops")."""
+        return any(t.dep_ == "cc" or t.text == "," for t in self.doc[token.left_edge.i:token.i])
 
     def _described_name(self, token: Token, role: str) -> list[Ref] | None:
         """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
@@ -2045,6 +2285,9 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
+                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
         if lower in SET_SIZE_NOUNS:  # "the pair": the actors of any kind named together just before
             if not _bare_the(token):
                 return None
@@ -2177,6 +2420,9 @@ class Resolver:
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None:
             owner = relcl.head
+            body = self._name_around(owner)
+            if body is not None:  # "the Alliance of Patriots for a Free Congo, whose fighters": the alliance's
+                return self.refs(body, role) if body.i in self._named else []
         elif token.head.dep_ == "appos" and token.head.head != token.head:
             owner = token.head.head
         else:
@@ -2189,6 +2435,26 @@ class Resolver:
             return None
         actor = self._as_role(self._named[owner.i], role)
         return [Ref(actor, "anaphor")] if actor else []
+
+    def _name_around(self, place: Token) -> Token | None:
+        """The body whose name ends with the place ``place`` ("the Alliance of Patriots for a Free and Sovereign
+        Congo", "the Front for the Liberation of X"): its head, where only capitalised words and a name's
+        connectors stand between; None where ``place`` ends no such name."""
+        actor = self._named.get(place.i)
+        if actor is None or actor.type not in ("LOCATION", "STATE") or place.dep_ != "pobj":
+            return None
+        head = place.head.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in NAME_CONNECTORS:
+            head = head.head.head  # "... for the Liberation of X": up through the name's inner phrases
+        if head.pos_ != "PROPN" or head.i >= place.i or not head.text[:1].isupper():
+            return None
+        named = self._named.get(head.i)
+        if named is not None and named.type in ("LOCATION", "STATE", "PERSON"):
+            return None
+        inside = self.doc[head.i + 1:place.i]
+        if any(not (t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.lower_ == "a") for t in inside):
+            return None
+        return head
 
     def _speaking_person(self, owner: Token) -> list[Actor]:
         """The one person a "his"/"her" stands for where the sentence settles it: "X leader N said his
@@ -2465,13 +2731,17 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         yield tok, doc[start:tok.i + 1].text
 
 
+_SHORT_NAME_CUTS = ("of", "for")
+
+
 def _name_heads(name: str) -> list[list[str]]:
-    """The words a short form of ``name`` may end with: the whole name, and the part before "of"
-    ("Economic Community of West African States" -> "the Community")."""
+    """The words a short form of ``name`` may end with: the whole name, and the part before "of" or "for"
+    ("Economic Community of West African States" -> "the Community", "Front for the Liberation of X" -> "the Front")."""
     words = normalize_name(name).split()
     heads = [words]
-    if "of" in words[1:]:
-        heads.append(words[:words.index("of", 1)])
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _SHORT_NAME_CUTS), None)
+    if cut is not None:  # (the part before "of"/"for" is a short form of its own: "the Brotherhood of X" -> "the Brotherhood")
+        heads.append(words[:cut])
     return heads
 
 
@@ -2552,6 +2822,63 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
+    """The kinds a modified description refers back to: "the rights group", "the aid organisation" mean
+    an organisation, never the armed group named before; None where no modifier says (the anaphor's own)."""
+    kinds = {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
+             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+    if not kinds or token.lower_ not in ANAPHORS:
+        return None
+    return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _appositive_kind(noun: Token) -> str | None:
+    """The kind of body an appositive noun describes: "an ethnic militia", "a rebel group" (an armed group), "a
+    rights group", "an opposition party" (an organisation); None for anything else."""
+    lemma, described = noun.lemma_.lower(), _described_kind(noun)
+    if described is not None:
+        return described[0][0]
+    if lemma in ORGANIZATION_APPOSITIVES:
+        return "ORGANIZATION"
+    return "ARMED_GROUP" if lemma in _BODY_NOUNS - {"organisation", "organization"} else None
+
+
+def _kind_of_name(text: str, acronym: Token) -> str | None:
+    """The type a body's unknown name says it is; None for a state's own forces (read elsewhere)."""
+    if _described_as(acronym, ORGANIZATION_APPOSITIVES):
+        return "ORGANIZATION"
+    if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
+        return "GOVERNMENT"
+    if _IGO_HEADS.search(text):
+        return "IGO"
+    if _STATE_FORCES.search(text):
+        return None
+    return "ARMED_GROUP" if _ARMED_HEADS.search(text) else "ORGANIZATION"
+
+
+def _state_agency(text: str) -> bool:
+    """Whether an unknown body's name makes it a state's agency ("the X State Intelligence Bureau", "the Y
+    Border Guard"): a head word of an agency, and a word of what agencies do."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in STATE_AGENCY_HEADS and any(w in STATE_AGENCY_DOMAINS for w in words[:-1])
+
+
+def _plural_name(tok: Token) -> bool:
+    """Whether a name reads as plural ("the Dorran Scouts", "the Houthis"), for agreement with "they"."""
+    last = _clean_name(tok.text).split()[-1:] or [""]
+    return tok.tag_ in ("NNS", "NNPS") or (last[0].endswith("s") and not last[0].endswith("ss") and not last[0].isupper())
+
+
+def _subject_like(tok: Token) -> bool:
+    """A subject, or the body a subject speaks or acts for ("the movement's spokesman said", "the group's
+    leader, N, said"): what a later pronoun most likely continues."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    return tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and (
+        head.lemma_.lower() in SPEAKER_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS)
 
 
 def _seen_token(seen: _Seen) -> int:

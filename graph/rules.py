@@ -23,6 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
+from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -139,6 +140,11 @@ def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
     shared = False  # reached from an active verb coordinated with this one
+    # "aides say N lives abroad and blame X": a plain verb coordinated with a third-person singular one does
+    # not agree with it, so does not share its subject (the parse hangs it on the wrong verb)
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return []
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -929,7 +935,13 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
+    # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
+    # leads the state -- only a body named among the words is read
+    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
+        [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
     for mod in sorted(mods, key=lambda t: t.i):
+        if where_only and res.named(mod) is None:
+            continue
         ref = _organisation(mod, res, army)
         if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
                 and res.entry(ref.actor) is None and len(ref.actor.name.split()) == 1:
