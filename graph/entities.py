@@ -51,7 +51,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _titled_names(doc, _heading_names(doc, _widen(doc))):
+    for ent in _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc)))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -100,6 +100,33 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name NER missed: "the Kivu Front", "the Sarn Valley Brigades" -- capitalised words
+    after "the" ending in a body's head word. A place's name among them is taken in ("Kivu"); a name
+    made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    out, taken = list(ents), set()
+    for head in doc:
+        if head.text not in _ORG_HEADS or head.i in by_token or head.i == 0:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
+                and not doc[start - 1].is_sent_start and head.i - start < 4:
+            start -= 1
+        if start == head.i or doc[start - 1].lower_ != "the":
+            continue
+        inner = {by_token[i] for i in range(start, head.i) if i in by_token}
+        if any(e.start < start or e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") for e in inner):
+            continue  # a person's or body's name, or one running on before "the"
+        if all(t.ent_type_ in ("NORP", "GPE", "STATE") or (t.i in by_token and by_token[t.i].label_ in ("GPE", "STATE"))
+               for t in doc[start:head.i]):
+            continue  # "the Congolese Army", "the Kenya Police": the state's own
+        out = [e for e in out if e not in inner]
+        out.append(Span(doc, start, head.i + 1, label="ORG"))
+        taken.update(range(start, head.i + 1))
+    return sorted(out, key=lambda e: e.start) if taken else ents
 
 
 def _without_time_stamp(ent: Span) -> Span | None:

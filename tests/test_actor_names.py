@@ -309,3 +309,23 @@ def test_rebel_fighters_of_a_named_group_are_that_group(text, group):
 def test_a_definite_group_led_by_someone_is_the_group_named_before_not_its_leader(text, leader, group):
     rels = conflictkg.extract(text, published="2025-01-01")
     assert not any(r.subject.name == leader and r.predicate in ("attacks", "captures") for r in rels)
+
+
+# -- a body's name NER missed: "the <Name> <head word>" --------------------------------------------
+@pytest.mark.parametrize("text, leader, body", [
+    ("The Kivu Front broke away from the Congolese army in 2019. Its leader, Jean Mbala, has vowed to retake Goma.",
+     "Jean Mbala", "Kivu Front"),
+    ("Fighting spread after the Sarn Valley Brigades crossed the river. Their commander, Piet Arven, said the town would be held.",
+     "Piet Arven", "Sarn Valley Brigades"),
+    ("Villagers fled when the Ombe Hills Militia arrived. The militia's leader, Joseph Kalo, denied any killings.",
+     "Joseph Kalo", "Ombe Hills Militia"),
+])
+def test_a_missed_body_name_is_a_body(text, leader, body):
+    got = {(r.subject.name, r.object.name, r.object.type) for r in rels(text) if r.predicate == "leads"}
+    assert (leader, body, "ARMED_GROUP") in got
+
+
+def test_a_head_word_alone_is_no_new_body():
+    # the head word needs a name before it: "the Army", "the Front" alone name nobody new
+    got = rels("The front lines moved west after the Army withdrew and the Front regrouped near Goma.")
+    assert not any(a.name in ("Army", "Front") for r in got for a in (r.subject, r.object))
