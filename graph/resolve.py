@@ -2124,6 +2124,11 @@ class Resolver:
             self._peoples[key] = actor
         else:
             self._add_alias(actor, name)
+        # "Abkhaz separatist forces": the words between the demonym and the head are part of the form used
+        mod = next((c for c in token.children if c.text == demonym and c.i < token.i), None)
+        if mod is not None and token.i - mod.i > 1 and all(
+                t.head == token and t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower for t in token.doc[mod.i + 1:token.i]):
+            self._add_alias(actor, token.doc[mod.i:token.i + 1].text)
         return self.actors[actor.id]
 
     def _agent_refs(self, token: Token, role: str) -> list[Ref]:

@@ -329,3 +329,14 @@ def test_a_head_word_alone_is_no_new_body():
     # the head word needs a name before it: "the Army", "the Front" alone name nobody new
     got = rels("The front lines moved west after the Army withdrew and the Front regrouped near Goma.")
     assert not any(a.name in ("Army", "Front") for r in got for a in (r.subject, r.object))
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Transnistrian separatist forces, backed by Moscow, attacked Bender.", "Transnistrian forces", "Transnistrian separatist forces"),
+    ("South Ossetian separatist fighters, armed by Russia, shelled Georgian villages.", "South Ossetian fighters",
+     "South Ossetian separatist fighters"),
+    ("Karen rebel forces, supplied by Thailand, attacked the garrison.", "Karen forces", "Karen rebel forces"),
+])
+def test_a_peoples_force_keeps_the_words_the_text_used(text, name, alias):
+    actors = {a.name: a for r in rels(text) for a in (r.subject, r.object)}
+    assert alias in actors[name].aliases
