@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "compass_prefix"]
 
@@ -76,7 +76,7 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT | {"the", "of", "and"}:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
-        if not ent.ent_id_:
+        if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
             for tok in ent[1:-1]:
                 if tok.lower_ in _CUT and doc[tok.i + 1].text[:1].isupper():
                     cut = tok.i
@@ -226,6 +226,29 @@ def _title_before(doc: Doc, ent: Span) -> Token | None:
     return None
 
 
+def _runs_to_acronym(doc: Doc, ent: Span) -> int | None:
+    """Where a body's name NER cut short ends, when a bracketed acronym a few words on spells the longer
+    name ("Movement for Democracy | in Liberia (MODEL)": M, D, L in order): the end of the longer name."""
+    end = ent.end
+    while end < len(doc) and end - ent.end < 6 and doc[end].text != "(" and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS):
+        end += 1
+    return end if end > ent.end and _spelled(doc, ent.start, end) else None
+
+
+def _spelled(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracketed acronym right after ``doc[start:end]`` spells it: every capitalised word's
+    initial, in order, within the acronym, the first one first ("MODEL": Movement, Democracy, Liberia)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+        return False
+    initials = [t.text[0] for t in doc[start:end] if t.text[:1].isupper() and t.lower_ != "the"]
+    letters = iter(acronym)
+    return len(initials) >= 2 and initials[0] == acronym[0] and all(c in letters for c in initials)
+
+
 def _widen(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = list(doc.ents)
@@ -238,6 +261,11 @@ def _widen(doc: Doc) -> list[Span]:
             out[:] = [o for o in out if o.end <= named.start]
             out.append(named)
             skip_until = named.end
+            continue
+        spelled = _runs_to_acronym(doc, ent) if ent.label_ == "ORG" and not ent.ent_id_ else None
+        if spelled is not None:  # "the Movement for Democracy" + "in Liberia (MODEL)": the name the acronym spells
+            out.append(Span(doc, ent.start, spelled, label="ORG"))
+            skip_until = spelled
             continue
         end = ent.end
         if ent.label_ in ("GPE", "LOC") and not ent.ent_id_ and _runs_on(doc, ent):  # "Tal" + "Abyad"

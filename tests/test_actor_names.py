@@ -340,3 +340,12 @@ def test_a_head_word_alone_is_no_new_body():
 def test_a_peoples_force_keeps_the_words_the_text_used(text, name, alias):
     actors = {a.name: a for r in rels(text) for a in (r.subject, r.object)}
     assert alias in actors[name].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Movement for Democracy in Liberia (MODEL) attacked Monrovia in June.", "Movement for Democracy in Liberia"),
+    ("Rebels of the Patriotic Movement for the Liberation of Oruzi (PMLO) attacked Kessa.", "Patriotic Movement for the Liberation of Oruzi"),
+    ("The Union for Peace in Central Africa (UPCA) seized Bria.", "Union for Peace in Central Africa"),
+])
+def test_a_name_cut_short_runs_on_to_what_its_acronym_spells(text, name):
+    assert any(a.name == name for r in rels(text) for a in (r.subject, r.object))
