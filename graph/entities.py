@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "compass_prefix"]
 
@@ -51,7 +51,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc)))):
+    for ent in _places_read_as_people(_missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -100,6 +100,21 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+def _places_read_as_people(ents: list[Span]) -> list[Span]:
+    """A one-word "person" where a place stands ("attacked Kessa", "fighting near Bria"), whom the text
+    never names in full as a person ("Charles Taylor" ... "Taylor"), is a place."""
+    people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for ent in ents:
+        tok = ent[0]
+        if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
+                or (tok.dep_ == "dobj" and any(f.object_place for f in VERB_FRAMES.get(tok.head.lemma_, ())))):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out
 
 
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:

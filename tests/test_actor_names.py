@@ -349,3 +349,17 @@ def test_a_peoples_force_keeps_the_words_the_text_used(text, name, alias):
 ])
 def test_a_name_cut_short_runs_on_to_what_its_acronym_spells(text, name):
     assert any(a.name == name for r in rels(text) for a in (r.subject, r.object))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Movement for Democracy in Liberia (MODEL) took Buchanan.", "Buchanan"),
+    ("The Sarn River Front captured Dolvik after a week of fighting.", "Dolvik"),
+    ("Seleka fighters overran Bambari in May.", "Bambari"),
+])
+def test_a_one_word_person_where_a_place_stands_is_a_place(text, place):
+    assert any(r.predicate == "captures" and r.object.name == place and r.object.type == "LOCATION" for r in rels(text))
+
+
+def test_a_person_named_in_full_stays_a_person():
+    got = rels("Charles Taylor fled to Nigeria. Rebels captured Monrovia and marched on Taylor.")
+    assert not any(a.name == "Taylor" and a.type == "LOCATION" for r in got for a in (r.subject, r.object))
