@@ -36,7 +36,8 @@ _TEST_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS"
                "ENT_TYPE": ENT_TYPE}
 
 _Test = tuple[tuple[int, frozenset[int], bool], ...]  # (attribute id, values, whether the value must be in them)
-_Edge = tuple[_Test, _Test]  # (a dependent's test, its immediate head's test)
+# (">", a dependent's test, its immediate head's test) or (".", a token's test, the next token's test)
+_Edge = tuple[str, _Test, _Test]
 
 
 def _node_test(attrs: dict, strings) -> _Test:
@@ -81,9 +82,11 @@ class _DocIndex:
         self.sents = doc_sents(doc)
         self.sent_of = [0] * len(doc)
         self.sent_masks = []  # sentence -> its tokens
+        self.starts = 0  # the sentences' first tokens
         for n, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
             self.sent_masks.append((1 << sent.end) - (1 << sent.start))
+            self.starts |= 1 << sent.start
         self._found: dict[_Test, int] = {}
         self._tokens: dict[_Test, int] = {}
         self._linked: dict[_Edge, int] = {}
@@ -122,31 +125,40 @@ class _DocIndex:
         return found
 
     def linked(self, edge: _Edge) -> int:
-        """The sentences (a mask) with a token that passes the edge's first test and whose immediate head
-        (not itself) passes its second, plus every unsure sentence."""
+        """The sentences (a mask) where two tokens pass the edge's two tests and stand as it says: the
+        second the first's immediate head (not itself), or the first just before the second; plus every
+        unsure sentence."""
         found = self._linked.get(edge)
         if found is None:
-            dependents, heads = self.tokens(edge[0]), self.tokens(edge[1])
-            tokens = 0
-            if dependents and heads:
-                if dependents.bit_count() <= heads.bit_count():
-                    rest = dependents
-                    while rest:
-                        low = rest & -rest
-                        i = low.bit_length() - 1
-                        if self.heads[i] != i and heads >> self.heads[i] & 1:
-                            tokens |= low
-                        rest ^= low
-                else:
-                    children = self._children()
-                    rest = heads
-                    while rest:
-                        low = rest & -rest
-                        tokens |= children[low.bit_length() - 1]
-                        rest ^= low
-                    tokens &= dependents
-            found = self._linked[edge] = self._sentences_of(tokens) | self.unsure
+            found = self._linked[edge] = self._sentences_of(self._linked_tokens(edge)) | self.unsure
         return found
+
+    def _linked_tokens(self, edge: _Edge) -> int:
+        """The tokens that pass the edge's second test (of a '.' edge) or its first (of a '>' edge) and have
+        the other token."""
+        relation, first, second = edge
+        if relation == ".":
+            return self.tokens(second) & (self.tokens(first) << 1) & ~self.starts
+        dependents, heads = self.tokens(first), self.tokens(second)
+        tokens = 0
+        if dependents and heads:
+            if dependents.bit_count() <= heads.bit_count():
+                rest = dependents
+                while rest:
+                    low = rest & -rest
+                    i = low.bit_length() - 1
+                    if self.heads[i] != i and heads >> self.heads[i] & 1:
+                        tokens |= low
+                    rest ^= low
+            else:
+                children = self._children()
+                rest = heads
+                while rest:
+                    low = rest & -rest
+                    tokens |= children[low.bit_length() - 1]
+                    rest ^= low
+                tokens &= dependents
+        return tokens
 
     def _children(self) -> list[int]:
         if self.children is None:
@@ -165,10 +177,16 @@ class _DocIndex:
         return found
 
 
+# A node's REL_OP that the sentence filter reads -> (the relation, whether its left node comes first in it)
+_EDGE_OPS = {">": (">", False), "<": (">", True), ".": (".", True), ";": (".", False)}
+
+
 def _edge(node: dict, tests: dict[str, _Test]) -> _Edge:
-    """A '>' or '<' node as (the dependent's test, the head's test)."""
+    """A node linked by an immediate head ('>', '<') or neighbour ('.', ';') relation, as an edge: a '>'
+    edge's first test is the dependent's, a '.' edge's the preceding token's."""
+    relation, left_first = _EDGE_OPS[node["REL_OP"]]
     left, right = tests[node["LEFT_ID"]], tests[node["RIGHT_ID"]]
-    return (right, left) if node["REL_OP"] == ">" else (left, right)
+    return (relation, left, right) if left_first else (relation, right, left)
 
 
 def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, int]]) -> Doc:
@@ -215,7 +233,7 @@ class ConstructionMatcher:
         self.matchers: dict[str, DependencyMatcher] = {}
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
         self._tests: dict[str, list[_Test]] = {}  # matcher key -> its nodes' tests, the trigger's first
-        self._edges: dict[str, list[_Edge]] = {}  # matcher key -> its immediate-head links ('>' and '<')
+        self._edges: dict[str, list[_Edge]] = {}  # matcher key -> its immediate links (see ``_edge``)
         # construction -> the words that, modifying its trigger, rule it out
         self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
                                                       for k, c in enumerate(data.constructions) if c.unless_modified}
@@ -232,7 +250,7 @@ class ConstructionMatcher:
                 tests = {node["RIGHT_ID"]: _node_test(node["RIGHT_ATTRS"], vocab.strings) for node in pattern}
                 self._tests[key] = list(dict.fromkeys(tests.values()))
                 self._edges[key] = list(dict.fromkeys(_edge(node, tests) for node in pattern[1:]
-                                                      if node["REL_OP"] in (">", "<")))
+                                                      if node["REL_OP"] in _EDGE_OPS))
         self._values: dict[int, frozenset[int]] = {}  # attribute -> the values the tests name
         for tests in self._tests.values():
             for test in tests:
