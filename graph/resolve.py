@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
@@ -2591,6 +2592,7 @@ def _bare_the(token: Token) -> bool:
         c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
 
 
+@lru_cache(maxsize=65536)  # the same names again and again, at every entity and mention
 def _clean_name(text: str) -> str:
     text = text.replace("\u2019", "'")
     text = re.sub(r"^(the|The)\s+", "", text.strip())
