@@ -109,8 +109,13 @@ class _DocIndex:
             for attr_id, values, inside in test:
                 where = self.masks[attr_id]
                 holding = 0
-                for value in values:
-                    holding |= where.get(value, 0)
+                if len(values) <= len(where):
+                    for value in values:
+                        holding |= where.get(value, 0)
+                else:  # a long word list: look up the doc's few values in it instead
+                    for value, mask in where.items():
+                        if value in values:
+                            holding |= mask
                 tokens = tokens & holding if inside else tokens & ~holding
                 if not tokens:
                     break
