@@ -267,7 +267,22 @@ def _refused(ctx: _Context, verb: Token) -> None:
         ctx.negated = True
 
 
+# The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
+# the leaders' pass and by the event anaphors, and reads nothing that changes once the resolver is made
+# (its actors' names through memoised references). The _Context objects are never changed once read.
+_CONTEXTS: list = [None, {}]
+
+
 def _context(trigger: Token, res: Resolver) -> _Context:
+    if _CONTEXTS[0] is not res:
+        _CONTEXTS[0], _CONTEXTS[1] = res, {}
+    found = _CONTEXTS[1].get(trigger.i)
+    if found is None:
+        found = _CONTEXTS[1][trigger.i] = _read_context(trigger, res)
+    return found
+
+
+def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
     last = chain[-1]
