@@ -27,7 +27,7 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
-from conflictkg.graph.segment import claim_at, doc_text
+from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS,
@@ -114,7 +114,7 @@ class RelationExtractor:
         former = cand.former or ctx.former or ctx.ended
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
-        sent = cand.trigger.sent
+        sent = doc_sents(doc)[res._sent_of[cand.trigger.i]]  # cand.trigger.sent, without finding it anew
         offset = doc._.char_offset
         anaphoric = any(r.kind == "anaphor" for r in (*cand.subjects, *cand.objects))
         confidence = cand.confidence * (0.9 if anaphoric else 1.0)

@@ -1606,12 +1606,13 @@ class Resolver:
         refs.update({s.token: s.actor for s in self._history})
         out = []
         sentences: dict[int, str] = {}  # sentence number -> its text, built once
+        sents, text = doc_sents(self.doc), doc_text(self.doc)  # (token.sent finds its sentence anew each time)
         for i, actor in sorted(refs.items()):
             tok = self.doc[i]
             final = self.actors.get(actor.id, actor)
             n = self._sent_of[i]
             if n not in sentences:
-                sentences[n] = tok.sent.text.strip()
+                sentences[n] = text[sents[n].start_char:sents[n].end_char].strip()
             out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), sentences[n],
                                final.id, tok.ent_type_ or "anaphor"))
         return out
