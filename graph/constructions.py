@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -36,6 +36,8 @@ _TEST_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "LEMMA": LEMMA, "POS"
                "ENT_TYPE": ENT_TYPE}
 
 _Test = tuple[tuple[int, frozenset[int], bool], ...]  # (attribute id, values, whether the value must be in them)
+# (">", a dependent's test, its immediate head's test) or (".", a token's test, the next token's test)
+_Edge = tuple[str, _Test, _Test]
 
 
 def _node_test(attrs: dict, strings) -> _Test:
@@ -67,6 +69,8 @@ class _DocIndex:
         self.size = len(doc)
         attr_ids = list(values)
         columns = doc.to_array(attr_ids).T.tolist() if len(doc) else [[] for _ in attr_ids]
+        # HEAD is an offset from the token, stored unsigned
+        self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.masks: dict[int, dict[int, int]] = {}  # attribute -> value -> the tokens holding it
         for attr_id, column in zip(attr_ids, columns):
             named = values[attr_id]
@@ -78,31 +82,116 @@ class _DocIndex:
         self.sents = doc_sents(doc)
         self.sent_of = [0] * len(doc)
         self.sent_masks = []  # sentence -> its tokens
+        self.starts = 0  # the sentences' first tokens
         for n, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
             self.sent_masks.append((1 << sent.end) - (1 << sent.start))
+            self.starts |= 1 << sent.start
         self._found: dict[_Test, int] = {}
+        self._tokens: dict[_Test, int] = {}
+        self._linked: dict[_Edge, int] = {}
+        self.children: list[int] | None = None  # token -> its dependents (a mask), made when first needed
+        # Sentences whose copy (``_sentence_doc``) may hold links or entities the doc does not: a head outside
+        # the sentence is rewired there, an entity cut by its edges is dropped. Edge tests pass them all.
+        self.unsure = 0
+        for i, head in enumerate(self.heads):
+            if self.sent_of[head] != self.sent_of[i]:
+                self.unsure |= 1 << self.sent_of[i]
+        for ent in doc.ents:
+            if self.sent_of[ent.start] != self.sent_of[ent.end - 1]:
+                self.unsure |= 1 << self.sent_of[ent.start] | 1 << self.sent_of[ent.end - 1]
+
+    def tokens(self, test: _Test) -> int:
+        """The tokens (a mask) that pass ``test``."""
+        tokens = self._tokens.get(test)
+        if tokens is None:
+            tokens = (1 << self.size) - 1
+            for attr_id, values, inside in test:
+                where = self.masks[attr_id]
+                holding = 0
+                if len(values) <= len(where):
+                    for value in values:
+                        holding |= where.get(value, 0)
+                else:  # a long word list: look up the doc's few values in it instead
+                    for value, mask in where.items():
+                        if value in values:
+                            holding |= mask
+                tokens = tokens & holding if inside else tokens & ~holding
+                if not tokens:
+                    break
+            self._tokens[test] = tokens
+        return tokens
 
     def sentences(self, test: _Test) -> int:
         """The sentences (a mask) with a token that passes ``test``."""
         found = self._found.get(test)
         if found is None:
-            tokens = (1 << self.size) - 1
-            for attr_id, values, inside in test:
-                where = self.masks[attr_id]
-                holding = 0
-                for value in values:
-                    holding |= where.get(value, 0)
-                tokens = tokens & holding if inside else tokens & ~holding
-                if not tokens:
-                    break
-            found = 0
-            while tokens:  # the sentence of the first token left, then the rest past that sentence
-                n = self.sent_of[(tokens & -tokens).bit_length() - 1]
-                found |= 1 << n
-                tokens &= ~self.sent_masks[n]
-            self._found[test] = found
+            found = self._found[test] = self._sentences_of(self.tokens(test))
         return found
+
+    def linked(self, edge: _Edge) -> int:
+        """The sentences (a mask) where two tokens pass the edge's two tests and stand as it says: the
+        second the first's immediate head (not itself), or the first just before the second; plus every
+        unsure sentence."""
+        found = self._linked.get(edge)
+        if found is None:
+            found = self._linked[edge] = self._sentences_of(self._linked_tokens(edge)) | self.unsure
+        return found
+
+    def _linked_tokens(self, edge: _Edge) -> int:
+        """The tokens that pass the edge's second test (of a '.' edge) or its first (of a '>' edge) and have
+        the other token."""
+        relation, first, second = edge
+        if relation == ".":
+            return self.tokens(second) & (self.tokens(first) << 1) & ~self.starts
+        dependents, heads = self.tokens(first), self.tokens(second)
+        tokens = 0
+        if dependents and heads:
+            if dependents.bit_count() <= heads.bit_count():
+                rest = dependents
+                while rest:
+                    low = rest & -rest
+                    i = low.bit_length() - 1
+                    if self.heads[i] != i and heads >> self.heads[i] & 1:
+                        tokens |= low
+                    rest ^= low
+            else:
+                children = self._children()
+                rest = heads
+                while rest:
+                    low = rest & -rest
+                    tokens |= children[low.bit_length() - 1]
+                    rest ^= low
+                tokens &= dependents
+        return tokens
+
+    def _children(self) -> list[int]:
+        if self.children is None:
+            self.children = [0] * self.size
+            for i, head in enumerate(self.heads):
+                if head != i:
+                    self.children[head] |= 1 << i
+        return self.children
+
+    def _sentences_of(self, tokens: int) -> int:
+        found = 0
+        while tokens:  # the sentence of the first token left, then the rest past that sentence
+            n = self.sent_of[(tokens & -tokens).bit_length() - 1]
+            found |= 1 << n
+            tokens &= ~self.sent_masks[n]
+        return found
+
+
+# A node's REL_OP that the sentence filter reads -> (the relation, whether its left node comes first in it)
+_EDGE_OPS = {">": (">", False), "<": (">", True), ".": (".", True), ";": (".", False)}
+
+
+def _edge(node: dict, tests: dict[str, _Test]) -> _Edge:
+    """A node linked by an immediate head ('>', '<') or neighbour ('.', ';') relation, as an edge: a '>'
+    edge's first test is the dependent's, a '.' edge's the preceding token's."""
+    relation, left_first = _EDGE_OPS[node["REL_OP"]]
+    left, right = tests[node["LEFT_ID"]], tests[node["RIGHT_ID"]]
+    return (relation, left, right) if left_first else (relation, right, left)
 
 
 def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, int]]) -> Doc:
@@ -149,6 +238,7 @@ class ConstructionMatcher:
         self.matchers: dict[str, DependencyMatcher] = {}
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
         self._tests: dict[str, list[_Test]] = {}  # matcher key -> its nodes' tests, the trigger's first
+        self._edges: dict[str, list[_Edge]] = {}  # matcher key -> its immediate links (see ``_edge``)
         # construction -> the words that, modifying its trigger, rule it out
         self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
                                                       for k, c in enumerate(data.constructions) if c.unless_modified}
@@ -162,8 +252,10 @@ class ConstructionMatcher:
                 except (ValueError, KeyError) as exc:
                     raise LanguageDataError(f"{data.path}/constructions: {c.id}: bad pattern: {exc}") from None
                 self._keys[key] = (k, [node["RIGHT_ID"] for node in pattern])
-                self._tests[key] = list(dict.fromkeys(_node_test(node["RIGHT_ATTRS"], vocab.strings)
-                                                      for node in pattern))
+                tests = {node["RIGHT_ID"]: _node_test(node["RIGHT_ATTRS"], vocab.strings) for node in pattern}
+                self._tests[key] = list(dict.fromkeys(tests.values()))
+                self._edges[key] = list(dict.fromkeys(_edge(node, tests) for node in pattern[1:]
+                                                      if node["REL_OP"] in _EDGE_OPS))
         self._values: dict[int, frozenset[int]] = {}  # attribute -> the values the tests name
         for tests in self._tests.values():
             for test in tests:
@@ -181,6 +273,10 @@ class ConstructionMatcher:
                 if not found:
                     break
                 found = found & index.sentences(test)
+            for edge in self._edges[key]:
+                if not found:
+                    break
+                found = found & index.linked(edge)
             while found:
                 n = (found & -found).bit_length() - 1
                 wanted[n].append(key)

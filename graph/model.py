@@ -42,6 +42,7 @@ def normalize_name(name: str) -> str:
     return _THE.sub("", s)
 
 
+@lru_cache(maxsize=65536)  # an actor's id is asked for at every mention of it
 def actor_id(name: str) -> str:
     """A stable id from a name: a readable slug plus a short hash of the normalised name.
 

@@ -27,7 +27,7 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
-from conflictkg.graph.segment import claim_at, doc_text
+from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS,
@@ -120,7 +120,7 @@ class RelationExtractor:
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
             objects = [_own_force(cand.trigger, o, res) for o in objects]
-        sent = cand.trigger.sent
+        sent = doc_sents(doc)[res._sent_of[cand.trigger.i]]  # cand.trigger.sent, without finding it anew
         offset = doc._.char_offset
         anaphoric = any(r.kind == "anaphor" for r in (*cand.subjects, *cand.objects))
         confidence = cand.confidence * (0.9 if anaphoric else 1.0)
@@ -347,7 +347,22 @@ def _refused(ctx: _Context, verb: Token) -> None:
         ctx.negated = True
 
 
+# The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
+# the leaders' pass and by the event anaphors, and reads nothing that changes once the resolver is made
+# (its actors' names through memoised references). The _Context objects are never changed once read.
+_CONTEXTS: list = [None, {}]
+
+
 def _context(trigger: Token, res: Resolver) -> _Context:
+    if _CONTEXTS[0] is not res:
+        _CONTEXTS[0], _CONTEXTS[1] = res, {}
+    found = _CONTEXTS[1].get(trigger.i)
+    if found is None:
+        found = _CONTEXTS[1][trigger.i] = _read_context(trigger, res)
+    return found
+
+
+def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
     last = chain[-1]

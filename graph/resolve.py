@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
@@ -1803,12 +1804,13 @@ class Resolver:
         refs.update({s.token: s.actor for s in self._history})
         out = []
         sentences: dict[int, str] = {}  # sentence number -> its text, built once
+        sents, text = doc_sents(self.doc), doc_text(self.doc)  # (token.sent finds its sentence anew each time)
         for i, actor in sorted(refs.items()):
             tok = self.doc[i]
             final = self.actors.get(actor.id, actor)
             n = self._sent_of[i]
             if n not in sentences:
-                sentences[n] = tok.sent.text.strip()
+                sentences[n] = text[sents[n].start_char:sents[n].end_char].strip()
             out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), sentences[n],
                                final.id, tok.ent_type_ or "anaphor"))
         return out
@@ -2923,6 +2925,7 @@ def _bare_the(token: Token) -> bool:
         c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
 
 
+@lru_cache(maxsize=65536)  # the same names again and again, at every entity and mention
 def _clean_name(text: str) -> str:
     text = text.replace("\u2019", "'")
     text = re.sub(r"^(the|The)\s+", "", text.strip())

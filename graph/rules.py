@@ -1317,46 +1317,64 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
             if fired:
                 yield token, fired
         return
-    strings = doc.vocab.strings
     named = res._named
+    if rules == [title_rule]:  # its guard is a name: the named tokens, in order (no token is named anew)
+        for i in sorted(named):
+            if named[i] is not None:
+                yield doc[i], [title_rule]
+        return
+    strings = doc.vocab.strings
     appos = strings["appos"]
     lemmas: dict[int, tuple] = {}  # lemma hash -> its tests
     lowers: dict[int, tuple] = {}  # form hash -> its tests
+    # (POS, lemma, form, dependency, named) -> the rules that fire: each distinct combination tested once
+    fires: dict[tuple, list | None] = {}
     want = [_FAST_GUARDS[rule] for rule in rules]
-    for i, (pos, lemma, lower, dep) in enumerate(doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()):
-        tag = pos_names[pos]
-        lem = lemmas.get(lemma)
-        if lem is None:
-            text = strings[lemma]
-            low = text.lower()
-            lem = lemmas[lemma] = (text in VERB_FRAMES, low in NOUN_FRAMES, low in PLACE_NOUNS, low in _TITLE_NOUNS)
-        form = lowers.get(lower)
-        if form is None:
-            text = strings[lower]
-            form = lowers[lower] = (text in NOUN_FRAMES, text in COMPOUND_ADJ)
-        is_named = named.get(i) is not None
-        fired = None
-        for rule, kind in zip(rules, want):
-            if kind == 0:  # verb_rule
-                ok = lem[0] if tag in _VERBAL else tag == "NOUN"
-            elif kind == 1:  # noun_rule
-                ok = tag in ("NOUN", "PROPN") and (lem[1] or form[0])
-            elif kind == 2:  # compound_adjective_rule
-                ok = form[1]
-            elif kind == 3:  # title_rule
-                ok = is_named
-            elif kind == 4:  # apposition_rule
-                ok = dep == appos
-            elif kind == 5:  # place_rule
-                ok = is_named or lem[2]
-            else:  # title_then_name_rule
-                ok = tag == "NOUN" and lem[3]
-            if ok:
-                if fired is None:
-                    fired = []
-                fired.append(rule)
+    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()):
+        key = (*row, named.get(i) is not None)
+        if key in fires:
+            fired = fires[key]
+        else:
+            fired = fires[key] = _fired(key, rules, want, lemmas, lowers, strings, appos, pos_names)
         if fired is not None:
             yield doc[i], fired
+
+
+def _fired(key: tuple, rules: list, want: list[int], lemmas: dict[int, tuple], lowers: dict[int, tuple], strings,
+           appos: int, pos_names: dict) -> list | None:
+    """The ``rules`` whose guard holds at a token of these POS, lemma, form, dependency and name (None if none)."""
+    pos, lemma, lower, dep, is_named = key
+    tag = pos_names[pos]
+    lem = lemmas.get(lemma)
+    if lem is None:
+        text = strings[lemma]
+        low = text.lower()
+        lem = lemmas[lemma] = (text in VERB_FRAMES, low in NOUN_FRAMES, low in PLACE_NOUNS, low in _TITLE_NOUNS)
+    form = lowers.get(lower)
+    if form is None:
+        text = strings[lower]
+        form = lowers[lower] = (text in NOUN_FRAMES, text in COMPOUND_ADJ)
+    fired = None
+    for rule, kind in zip(rules, want):
+        if kind == 0:  # verb_rule
+            ok = lem[0] if tag in _VERBAL else tag == "NOUN"
+        elif kind == 1:  # noun_rule
+            ok = tag in ("NOUN", "PROPN") and (lem[1] or form[0])
+        elif kind == 2:  # compound_adjective_rule
+            ok = form[1]
+        elif kind == 3:  # title_rule
+            ok = is_named
+        elif kind == 4:  # apposition_rule
+            ok = dep == appos
+        elif kind == 5:  # place_rule
+            ok = is_named or lem[2]
+        else:  # title_then_name_rule
+            ok = tag == "NOUN" and lem[3]
+        if ok:
+            if fired is None:
+                fired = []
+            fired.append(rule)
+    return fired
 
 
 # The guards above, as guarded_calls reads them (keep the two in step).
