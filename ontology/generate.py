@@ -349,7 +349,7 @@ cks:EvidenceShape a sh:NodeShape ;
     sh:sparql [
         sh:message "evidence starts after it ends" ;
         sh:prefixes <{SHAPES.rstrip('#')}> ;
-        sh:select "SELECT $this WHERE {{ $this ck:start ?s ; ck:end ?e . FILTER(?s > ?e) }}" ] .
+        sh:select "SELECT $this WHERE {{ $this ck:start ?s ; ck:end ?e . FILTER(isNumeric(?s) && isNumeric(?e) && ?s > ?e) }}" ] .
 
 cks:DocumentShape a sh:NodeShape ;
     rdfs:comment "A source document: a prov:Entity with an id, title, URL and publication date."@en ;
