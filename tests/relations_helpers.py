@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import conflictkg
+from conflictkg.graph.model import normalize_name
 
 PUBLISHED = "2024-05-01"
 SYMMETRIC = ("negotiates_with", "opposes", "allied_with")
@@ -24,3 +27,24 @@ def evidence(doc: str, sentence: str, rule: str = "verb:active", confidence: flo
     from conflictkg.graph.model import Evidence
 
     return (Evidence(doc, sentence, 0, len(sentence), rule, confidence),)
+
+
+@lru_cache(maxsize=None)
+def read(text: str, published: str = "2024-06-01") -> tuple:
+    """The relations read from ``text``, read once per text and date."""
+    return tuple(conflictkg.extract(text, published=published))
+
+
+def _names(actor) -> set[str]:
+    return {normalize_name(n) for n in (actor.name, *actor.aliases)}
+
+
+def holds(text: str, s: str, p: str, o: str, negated: bool = False) -> bool:
+    """Whether a relation read from ``text`` links ``s`` and ``o`` by ``p``, by any of their names."""
+    return any(r.predicate == p and r.negated == negated and normalize_name(s) in _names(r.subject)
+               and normalize_name(o) in _names(r.object) for r in read(text))
+
+
+def got(text: str) -> list[tuple]:
+    """What was read from ``text``, for assertion messages: (subject, predicate, object, negated, rule)."""
+    return [(r.subject.name, r.predicate, r.object.name, r.negated, r.rule) for r in read(text)]

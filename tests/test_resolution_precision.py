@@ -8,32 +8,10 @@ and a near-miss where the ordinary reading still holds.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-import conflictkg
-from conflictkg.graph.model import normalize_name
+from relations_helpers import got, holds, read
 
-PUBLISHED = "2024-06-01"
-
-
-@lru_cache(maxsize=None)
-def relations(text: str):
-    return tuple(conflictkg.extract(text, published=PUBLISHED))
-
-
-def _names(actor) -> set[str]:
-    return {normalize_name(n) for n in (actor.name, *actor.aliases)}
-
-
-def holds(text: str, s: str, p: str, o: str, negated: bool = False) -> bool:
-    return any(r.predicate == p and r.negated == negated and normalize_name(s) in _names(r.subject)
-               and normalize_name(o) in _names(r.object) for r in relations(text))
-
-
-def _got(text: str) -> list[tuple]:
-    return [(r.subject.name, r.predicate, r.object.name, r.negated, r.rule) for r in relations(text)]
 
 
 ART_KORLA = (
@@ -298,11 +276,11 @@ NOT_STATED = [
 def test_resolved_to_the_actor_meant(case):
     text, s, p, o, *neg = case
     negated = bool(neg and neg[0])
-    assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {_got(text)}"
+    assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
 
 
 @pytest.mark.parametrize("case", NOT_STATED, ids=[f"{t[:40]}-{p}-{o}" for t, _, p, o, *_ in NOT_STATED])
 def test_wrong_actor_is_not_read(case):
     text, s, p, o, *neg = case
     negated = bool(neg and neg[0])
-    assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}; got {_got(text)}"
+    assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}; got {got(text)}"
