@@ -28,10 +28,13 @@ SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
 def results(report: shacl.Report) -> set[tuple]:
     # Oxigraph keeps a dateTime by value and writes UTC as "Z"; rdflib keeps the lexical "+00:00".
+    # Likewise a double: Oxigraph writes 1.0 as "1", rdflib keeps "1.0"; numbers compare by value.
     def value(v: str | None) -> str | None:
+        if v is not None and re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", v):
+            return repr(float(v))
         return None if v is None else re.sub(r"T(\d\d:\d\d:\d\d)\+00:00$", r"T\1Z", v)
 
-    return {(v.severity, v.focus, v.path, value(v.value), v.shape) for v in report.violations}
+    return {(v.severity, value(v.focus), v.path, value(v.value), v.shape) for v in report.violations}
 
 
 def agree(graph: rdflib.Graph) -> shacl.Report:
