@@ -13,6 +13,13 @@ def triples(text: str) -> set[tuple[str, str, str, bool]]:
     return {(r.subject.name, r.predicate, r.object.name, r.negated) for r in conflictkg.extract(text, published="2025-03-14")}
 
 
+def assert_denied(text: str, expected: tuple[str, str, str, bool]) -> None:
+    """The negated relation ``expected`` is read from ``text``, and never as a fact."""
+    got = triples(text)
+    assert expected in got
+    assert (*expected[:3], False) not in got
+
+
 def about(text: str, predicate: str) -> set[tuple[str, str, str, bool]]:
     return {t for t in triples(text) if t[1] == predicate}
 
@@ -26,9 +33,7 @@ def about(text: str, predicate: str) -> set[tuple[str, str, str, bool]]:
      ("Russia", "attacks", "Kharkiv", True)),
 ])
 def test_a_claim_called_false_is_negated(text, expected):
-    got = triples(text)
-    assert expected in got
-    assert (*expected[:3], False) not in got
+    assert_denied(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,9 +60,7 @@ def test_evidence_and_confirmed_reports_still_state():
     ("- Claim 1: Ethiopia attacked Eritrea on Sunday.\n- Rating: Fabricated.", ("Ethiopia", "attacks", "Eritrea", True)),
 ])
 def test_a_claim_rated_false_is_negated(text, expected):
-    got = triples(text)
-    assert expected in got
-    assert (*expected[:3], False) not in got
+    assert_denied(text, expected)
 
 
 def test_a_claim_rated_otherwise_states_nothing_and_an_unrated_one_is_a_claim():
@@ -148,9 +151,7 @@ def test_two_parties_agreeing_still_negotiate():
     ("A widely shared post falsely says that Rwanda attacked Goma.", ("Rwanda", "attacks", "Goma", True)),
 ])
 def test_a_clause_said_false_is_negated(text, expected):
-    got = triples(text)
-    assert expected in got
-    assert (*expected[:3], False) not in got
+    assert_denied(text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -172,9 +173,7 @@ def test_a_denied_showing_or_saying_states_nothing(text):
      ("Russia", "attacks", "Kharkiv", True)),
 ])
 def test_a_denied_claim_with_its_content_apart(text, expected):
-    got = triples(text)
-    assert expected in got
-    assert (*expected[:3], False) not in got
+    assert_denied(text, expected)
 
 
 # -- a clause before a colon or semicolon is a sentence of its own ---------------------------------
