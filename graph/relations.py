@@ -445,7 +445,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
-        if _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
+            ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
+        elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
                 _refused(ctx, gov)

@@ -99,6 +99,10 @@ class Ref:
     kind: str  # "name", "head" or "anaphor"
 
 
+# the words that end a name's first part, whose last word is its head: "Mission in X", "Front for Y"
+_NAME_HEAD_ENDS = frozenset((*NAME_CONNECTORS, *ACRONYM_NAME_CONNECTORS)) - {"and", "the"}
+
+
 @dataclass
 class _Seen:
     token: int
@@ -844,7 +848,30 @@ class Resolver:
             if actor is not None:
                 actor = self._as_role(actor, role)
                 return [Ref(actor, "anaphor")] if actor else []
+            return []
+        actor = self._head_named(token)
+        if actor is not None:
+            actor = self._as_role(actor, role)
+            return [Ref(actor, "anaphor")] if actor else []
         return []
+
+    def _head_named(self, token: Token) -> Actor | None:
+        """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
+        heads the name of exactly one body named before it stands for that body (the head-match sieve of
+        rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
+        international community"), and it says no more than the name ("the front of the queue" does)."""
+        if token.pos_ != "NOUN" or not _bare_definite(token):
+            return None
+        words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
+            return None
+        noun = token.lemma_.lower()
+        found = {seen.actor.id: seen.actor for seen in self._history
+                 if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
+                 and all(w in seen.actor.name.lower().split() for w in words)}
+        if len(found) > 1:
+            self._ambiguous.add(token.i)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _unread_name_head(self, token: Token) -> bool:
         """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations
@@ -2916,6 +2943,32 @@ def _stance_prefixed(token: Token) -> bool:
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                for c in token.children)
+
+
+def _bare_definite(token: Token) -> bool:
+    """"the front", "the liberation front": "the" as its only determiner."""
+    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    return len(dets) == 1 and dets[0].lower_ == "the"
+
+
+@lru_cache(maxsize=16384)
+def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
+    heads = set()
+    for name in names:
+        words = name.split()
+        cut = next((k for k, w in enumerate(words) if k and w in _NAME_HEAD_ENDS), len(words))
+        head = words[cut - 1].strip(".,'’") if cut else ""
+        if head[:1].isupper() and not head.isupper():  # a name's word, not a description's ("Turkish forces")
+            head = head.lower()
+            heads.update((head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,))
+    return frozenset(heads)
+
+
+def _head_nouns(actor: Actor) -> frozenset[str]:
+    """The head nouns of an actor's names, singular and as written: "Islamic Army of Aden" -> army, "Kivu
+    Defence Forces" -> forces, force; a head before "of", "for", "in" or "on" ends the name's first part.
+    Only capitalised heads count: "Turkish forces" and "the Islamic State group" are descriptions."""
+    return _heads_of(tuple(actor.names))
 
 
 def _bare_the(token: Token) -> bool:

@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
@@ -790,6 +790,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
+            if not clausal and _wished_for(token):
+                return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
@@ -806,6 +808,12 @@ def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
         return False
     theirs = [r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
     return bool(theirs) and not {r.actor.id for r in subjects} & set(theirs)
+
+
+def _wished_for(noun: Token) -> bool:
+    """Whether the verb ``noun`` hangs from asks for it or intends it ("demanded the pullout of X")."""
+    verb = _governor(noun)
+    return verb is not None and verb.lemma_ in INTENT_VERBS
 
 
 def _own_by_phrase(noun: Token) -> bool:

@@ -1,0 +1,67 @@
+"""A description whose noun heads one body's name stands for that body ("the front", "the community");
+a withdrawal asked for has not happened; what a condition supposes is no fact. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_helpers import got, holds
+
+
+# -- the head-match sieve: "the front" is the one body named before whose name it heads ------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Kivu Defence Forces attacked Goma on Sunday. Rwanda has denied backing the forces.",
+     ("Rwanda", "supports", "Kivu Defence Forces", True)),
+    ("Delegates of the Southern Littoral Community met in Port Selim. Varosh joined the community in 2015.",
+     ("Varosh", "member_of", "Southern Littoral Community", False)),
+    ("The Islamic Front for the Liberation of Bahrain staged a coup attempt in 1981. Iran armed the front.",
+     ("Iran", "supports", "Islamic Front for the Liberation of Bahrain", False)),
+])
+def test_a_description_stands_for_the_body_its_noun_heads(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two bodies so headed: neither
+    ("The Southern Littoral Community and the Northern Community met. Varosh joined the community in 2015.",
+     ("Varosh", "member_of")),
+    # a modifier the name lacks: another community
+    ("The Southern Littoral Community met in Port Selim. Varosh joined the international community in condemning "
+     "the coup.", ("Varosh", "member_of")),
+    # a description's head ("Turkish forces" is a description of Turkey, not a name headed "Forces")
+    ("Turkish forces shelled Afrin on Monday. Russia has denied backing the forces.", ("Russia", "supports")),
+])
+def test_no_body_when_the_head_names_none_or_several(text, wrong):
+    subject, predicate = wrong
+    found = [g for g in got(text) if g[0] == subject and g[1] == predicate]
+    assert not found, found
+
+
+# -- a withdrawal someone asks for has not happened -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The European Union called for the withdrawal of Russian forces from Georgia.",
+    "The United Nations urged a pullout of Ethiopian soldiers from Badme.",
+    "Kenya demanded the withdrawal of Ugandan troops from Kisumu.",
+])
+def test_a_withdrawal_asked_for_is_no_withdrawal(text):
+    assert not [g for g in got(text) if g[1] == "withdraws_from"], got(text)
+
+
+def test_a_withdrawal_done_is_one():
+    text = "Russia completed the withdrawal of its forces from Kherson in November."
+    assert holds(text, "Russia", "withdraws_from", "Kherson"), got(text)
+
+
+# -- what a condition supposes ("if X admits that...") is no fact ----------------------------------
+@pytest.mark.parametrize("text, fact", [
+    ("If Ankara admits that it armed the Syrian National Army, Moscow will respond.",
+     ("Turkey", "supports", "Syrian National Army")),
+    ("Unless Kestria proves that Veltria shelled Lusk, the council will not act.", ("Veltria", "attacks", "Lusk")),
+    ("The talks resume only if Kenya confirms that it has sanctioned Uganda.", ("Kenya", "sanctions", "Uganda")),
+])
+def test_a_supposed_fact_is_not_stated(text, fact):
+    assert not holds(text, *fact), got(text)
+    unconditional = text.split(",")[0].removeprefix("If ").removeprefix("Unless ")
+    if "," in text:  # the same clause stated outright is read
+        assert holds(unconditional[0].upper() + unconditional[1:] + ".", *fact), got(unconditional)
