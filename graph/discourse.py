@@ -12,6 +12,11 @@ mentions and resolved anaphors, sets ("the three countries"), possessive anaphor
 * an attack -- who launched it -- so that "the offensive on X" or "the assault on
   X" with no agent of its own takes the agent of the attack named before.
 
+* an accusation -- who is charged with what act -- so that the accused's later
+  denial of "the accusation", "the charges" or "any role" negates that act: "Chad
+  accused Sudan of arming the rebels. Khartoum rejected the accusation." -> Sudan
+  supports the rebels, negated (the accusation alone states neither).
+
 Precision first: an event description with two equally recent antecedents (events
 with different parties or agents) yields nothing, and so does a description that
 names its own parties or agent (the sentence-level rules read those).
@@ -25,9 +30,11 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ATTACK_EVENT_NOUNS, BROKER_VERBS, DEAL_NOUNS, EVENT_GOVERNORS
+from conflictkg.graph.lexicon import ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, BROKER_VERBS, CHARGE_NOUNS, CLAIM_NOUNS, DEAL_NOUNS
+from conflictkg.graph.lexicon import DENYING_VERBS, EVENT_GOVERNORS, MODAL_AUX, VERB_FRAMES
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor_subjects, _slot, clause_subjects, np_refs
+from conflictkg.graph.rules import Candidate, _governor_subjects, _particle_anchor, _slot, _verb_lemma
+from conflictkg.graph.rules import clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
 
@@ -37,6 +44,9 @@ _ATTACK_WINDOW = 3
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
+# How far back (in sentences) a denial may look for the accusation it answers.
+_CHARGE_WINDOW = 3
+_DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,103 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
+    out.extend(_denied_charges(doc, candidates, res, sent_of))
     return out
+
+
+@dataclass(frozen=True)
+class _Charge:
+    """What an accusation charges: the accused did ``predicate`` to ``objects``."""
+    sent: int
+    accused: tuple[Ref, ...]
+    predicate: str
+    objects: tuple[Ref, ...]
+
+
+def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
+    of the accusation (or of "any role") a few sentences on negates the act it was charged with; so does
+    a denial of "the claims" after an alleged act ("faced accusations that its troops shelled Z")."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS)]
+    if not any(v.lemma_ in DENYING_VERBS for v in verbs):
+        return
+    charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects)) for c in candidates
+               if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
+               and not _context(c.trigger, res).negated]
+    charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
+    for verb in verbs:
+        if verb.lemma_ not in DENYING_VERBS or not _denies_a_charge(verb):
+            continue
+        sent = sent_of[verb.i]
+        deniers = {_party(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        answered = [c for c in charges if 0 < sent - c.sent <= _CHARGE_WINDOW
+                    and any(_party(r.actor, res) in deniers for r in c.accused)]
+        if not answered:
+            continue
+        last = max(c.sent for c in answered)  # the latest accusation against them: "the charges" are those
+        for charge in (c for c in answered if c.sent == last):
+            accused = [Ref(r.actor, "anaphor") for r in charge.accused if _party(r.actor, res) in deniers]
+            yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
+                            verb, "denial:anaphoric", 0.7, negated=True)
+
+
+def _party(actor, res: Resolver) -> str:
+    """Who answers for ``actor``: a state and its government are one party ("Rwanda was accused ... the
+    government in Kigali denied it")."""
+    entry = res.entry(actor)
+    if entry is not None and entry.type == "STATE" and actor.type == "STATE":
+        return f"state:{entry.name}"
+    if entry is not None and entry.type == "GOVERNMENT" and entry.state:
+        return f"state:{entry.state}"
+    return actor.id
+
+
+def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
+    """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children):
+        return []
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    accused = [r for t in (passive or [c for c in verb.children if c.dep_ == "dobj"])
+               for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+    acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out = []
+    for act in (a for g in acts for a in (g, *g.conjuncts)):
+        found = _act(act, res)
+        if accused and found is not None:
+            predicate, objects = found
+            objects = [o for o in objects if all(o.actor.id != a.actor.id for a in accused)]
+            if objects:
+                out.append(_Charge(sent_of[verb.i], tuple(accused), predicate, tuple(objects)))
+    return out
+
+
+def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
+    """The predicate and objects of a gerund trigger whose doer is its subject ("arming the rebels")."""
+    for frame in VERB_FRAMES.get(_verb_lemma(gerund) or "", ()):
+        if frame.subj != ("nsubj",) or frame.negated:
+            continue
+        anchor = _particle_anchor(gerund, frame)
+        if anchor is None:
+            continue
+        objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, PLACE if frame.object_place else ACTOR)]
+        if frame.object_types:
+            objects = [o for o in objects if o.actor.type in frame.object_types]
+        if objects:
+            return frame.predicate, objects
+    return None
+
+
+def _denies_a_charge(verb: Token) -> bool:
+    """"denied the accusation", "rejected the charges", "denied any role": a denial whose object is an
+    accusation made before (no content of its own: "denied the claims that ..." is read in its sentence)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
+        c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
 
 
 def _event_words(doc: Doc) -> list[Token]:

@@ -95,6 +95,11 @@ class RelationExtractor:
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
+        # An allegation the accused denies later in the text is not stated by it: the denial stands alone.
+        for key, rel in list(relations.items()):
+            alleged = relations.get((*key[:3], False)) if rel.negated and rel.rule == "denial:anaphoric" else None
+            if alleged is not None and alleged.modality in ("alleged", "claimed"):
+                del relations[(*key[:3], False)]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -522,6 +527,11 @@ def _claim_over(clause: Token) -> Token | None:
     it ("denied the reports, first aired by Y, that Z struck W")."""
     if clause.head.pos_ == "NOUN" and clause.head.lemma_ in CLAIM_NOUNS:
         return clause.head if _content_clause(clause) else None
+    if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        noun = clause.head.head.head  # "accusations from residents that X shelled Y": the content, hung on the source
+        if noun.pos_ == "NOUN" and noun.lemma_ in CLAIM_NOUNS:
+            return noun
     tok = clause
     for _ in range(3):
         head = tok.head

@@ -65,3 +65,38 @@ def test_a_supposed_fact_is_not_stated(text, fact):
     unconditional = text.split(",")[0].removeprefix("If ").removeprefix("Unless ")
     if "," in text:  # the same clause stated outright is read
         assert holds(unconditional[0].upper() + unconditional[1:] + ".", *fact), got(unconditional)
+
+
+# -- the accused's later denial of the accusation negates the act it was charged with ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("Chad accused Sudan of arming the Union of Forces for Democracy. Khartoum rejected the accusation.",
+     ("Sudan", "supports", "Union of Forces for Democracy")),
+    ("Ethiopia accused Eritrea of arming the Oromo Liberation Front. Asmara denied any involvement.",
+     ("Eritrea", "supports", "Oromo Liberation Front")),
+    ("Uganda was accused of backing the M23. The Ugandan government has rejected the charges.",
+     ("Uganda", "supports", "M23")),
+    ("Kenya faced accusations from aid groups that its soldiers were shelling Kismayo. Nairobi rejected the claims.",
+     ("Kenya", "attacks", "Kismayo")),
+    ("There were allegations that Rwanda armed the M23 rebels. Kigali dismissed the allegations on Friday.",
+     ("Rwanda", "supports", "M23")),
+])
+def test_a_denied_accusation_is_negated_and_never_stated(text, expected):
+    assert holds(text, *expected, negated=True), got(text)
+    assert not holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # someone else denies it
+    ("Chad accused Sudan of arming the Union of Forces for Democracy. The rebels rejected the accusation.",
+     ("Sudan", "supports", "Union of Forces for Democracy")),
+    # the denial is itself denied, or only possible
+    ("Chad accused Sudan of arming the Union of Forces for Democracy. Khartoum did not deny the accusation.",
+     ("Sudan", "supports", "Union of Forces for Democracy")),
+    ("Ethiopia accused Eritrea of arming the Oromo Liberation Front. Asmara could deny any involvement.",
+     ("Eritrea", "supports", "Oromo Liberation Front")),
+    # a denial of another charge, named in its own words
+    ("Chad accused Sudan of arming the Union of Forces for Democracy. Khartoum denied the accusation of genocide.",
+     ("Sudan", "supports", "Union of Forces for Democracy")),
+])
+def test_no_denial_read_where_the_accused_does_not_deny_that_charge(text, act):
+    assert not holds(text, *act, negated=True), got(text)
