@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
-from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, OWNED_OBJECTS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -537,6 +537,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
+        owners = [] if objects or passive else _owners(anchor, frame, res)
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
@@ -545,6 +546,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = next((found for t in [*targets, token] if (found := [
                 r for r in _slot(t, preps, res, PLACE) if r.actor.type == "LOCATION"])), [])  # "in X and Y": both
             rule += ":place"
+        if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
+            objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
@@ -565,6 +568,23 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
+
+
+def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
+    """"shelled Israel's border posts", "struck the people of Kharkiv", "endorsed Morocco's plan": the owner of
+    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor."""
+    nouns = OWNED_OBJECTS.get(frame.predicate)
+    if not nouns or "dobj" not in frame.obj:
+        return []
+    out: list[Ref] = []
+    for thing in (c for c in anchor.children if c.dep_ == "dobj"):
+        if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
+            continue
+        owners = [c for c in thing.children if c.dep_ == "poss"] or [
+            p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        role = PLACE if frame.predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
+        out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
+    return out
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's

@@ -100,3 +100,27 @@ def test_a_denied_accusation_is_negated_and_never_stated(text, expected):
 ])
 def test_no_denial_read_where_the_accused_does_not_deny_that_charge(text, act):
     assert not holds(text, *act, negated=True), got(text)
+
+
+# -- an unnamed thing of an actor stands for its owner: "shelled Israel's border posts" ----------
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah attacked Israel's northern border posts on Monday.", ("Hezbollah", "attacks", "Israel")),
+    ("Al-Shabaab fighters ambushed a convoy of Kenyan troops near Lamu.", ("al-Shabaab", "attacks", "Kenya")),
+    ("Russian drones struck the people of Kharkiv overnight.", ("Russia", "attacks", "Kharkiv")),
+    ("Russian missiles hit Kyiv's power grid overnight.", ("Russia", "attacks", "Kyiv")),
+    ("Israeli jets bombed Hamas's headquarters in Gaza City.", ("Israel", "attacks", "Hamas")),
+    ("Egypt endorsed Morocco's autonomy plan in 2023.", ("Egypt", "supports", "Morocco")),
+    ("The European Union backed Ukraine's bid for membership.", ("European Union", "supports", "Ukraine")),
+])
+def test_an_owned_thing_stands_for_its_owner(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Hezbollah attacked Israel's enemies in Syria.", ("Hezbollah", "attacks", "Israel")),
+    ("Iran backed Russia's rivals in the region.", ("Iran", "supports", "Russia")),
+    ("The Houthis seized Yemen's main port.", ("Houthis", "captures", "Yemen")),
+    ("Al-Shabaab attacked Kenya's neighbours in the past.", ("al-Shabaab", "attacks", "Kenya")),
+])
+def test_no_owner_read_through_other_actors_or_other_acts(text, wrong):
+    assert not holds(text, *wrong), got(text)
