@@ -75,7 +75,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         for child in token.children:
             other = res.named(child)
             if child.dep_ == "appos" and other is not None and other.type == res.named(token).type \
-                    and not any(w.lower_ in ("not", "rather", "instead") for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"
+                    and not any(w.lower_ in ("not", "rather", "instead") or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
+                                for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
         if no_longer_the_group(tok):
