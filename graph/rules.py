@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, OWNED_OBJECTS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
@@ -350,6 +350,8 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):  # "is at war with", "died during a clash with"
         return clause_subjects(verb)
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
+        return clause_subjects(verb)
+    if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
         return clause_subjects(verb)
     return []
 

@@ -124,3 +124,22 @@ def test_an_owned_thing_stands_for_its_owner(text, expected):
 ])
 def test_no_owner_read_through_other_actors_or_other_acts(text, wrong):
     assert not holds(text, *wrong), got(text)
+
+
+# -- a subject entering an event takes part in it: "returned to talks with X" ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban returned to negotiations with the United States in 2019.", ("Taliban", "negotiates_with", "United States")),
+    ("Colombia entered into talks with the ELN in 2016.", ("Colombia", "negotiates_with", "ELN")),
+    ("Sudan's army embarked on an offensive against the Rapid Support Forces.",
+     ("Government of Sudan", "attacks", "Rapid Support Forces")),
+])
+def test_entering_an_event_takes_part_in_it(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran responded to the strikes on Hezbollah with a warning.",
+    "Qatar returned from the talks with the Taliban empty-handed.",
+])
+def test_answering_or_leaving_an_event_is_no_part_in_it(text):
+    assert not [g for g in got(text) if g[1] in ("attacks", "negotiates_with") and g[0] in ("Iran", "Qatar")], got(text)
