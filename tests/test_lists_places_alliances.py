@@ -1,0 +1,44 @@
+"""Breadth on sentences written for these tests: alliances formed, government lists, arson and
+retaliation, places named as parts or regions of others, and 'back' mistagged after a plural subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.relations_helpers import got, holds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The alliance between Hamas and Islamic Jihad has held since 2007.",
+     ("Hamas", "allied_with", "Palestinian Islamic Jihad", False)),
+    ("The rivalry between Saudi Arabia and Iran shapes the war in Yemen.", ("Saudi Arabia", "opposes", "Iran", False)),
+    ("Hamas is not on Norway's terrorist list.", ("Norway", "designates", "Hamas", True)),
+    ("The Kurdish fighters have not retaliated against the Turkish army.",
+     ("Kurdish fighters", "attacks", "Government of Turkey", True)),
+    ("Russia has denied that its troops take part in combat against Hayat Tahrir al-Sham.",
+     ("Russia", "opposes", "Hayat Tahrir al-Sham", True)),
+    ("Clashes erupted in the Amhara region of Ethiopia.", ("Amhara region", "located_in", "Ethiopia", False)),
+    ("Troops entered Kherson, a port city on the Dnipro river in southern Ukraine.", ("Kherson", "located_in", "Ukraine", False)),
+    ("Rebels took Rutshuru, a town near the border in North Kivu.", ("Rutshuru", "located_in", "North Kivu", False)),
+])
+def test_read(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kenya and Uganda formed an alliance with Somalia.", ("Kenya", "allied_with", "Uganda")),
+    ("Turkey and Azerbaijan could sign an alliance next year.", ("Turkey", "allied_with", "Azerbaijan")),
+    ("Russia may add the Azov Brigade to its terrorist list.", ("Russia", "designates", "Azov Brigade")),
+])
+def test_not_read(text, wrong):
+    assert not holds(text, *wrong), got(text)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Protesters burned the Israeli flag outside the embassy.", "attacks"),
+    ("Farmers retaliated against the tax with protests.", "attacks"),
+    ("Marib, 120 km east of Sanaa, remains in government hands.", "located_in"),
+    ("Turkey and Azerbaijan could sign an alliance next year.", "allied_with"),
+])
+def test_nothing_of_the_kind_read(text, predicate):
+    assert not [g for g in got(text) if g[1] == predicate], got(text)
