@@ -89,9 +89,11 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     a denial of "the claims" after an alleged act ("faced accusations that its troops shelled Z")."""
     from conflictkg.graph.relations import _context  # (relations imports this module)
 
+    strings = doc.vocab.strings
+    denying = {strings[w] for w in DENYING_VERBS if w in strings}
+    if not denying.intersection(doc.to_array(LEMMA).tolist()):
+        return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS)]
-    if not any(v.lemma_ in DENYING_VERBS for v in verbs):
-        return
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects)) for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
                and not _context(c.trigger, res).negated]
