@@ -1,0 +1,62 @@
+"""Condemnation (``condemns``): who publicly condemns, accuses or criticises whom.
+
+Sentences are the project's own, about invented and real actors of other conflicts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+import conflictkg
+from conflictkg.graph.model import normalize_name
+
+PUBLISHED = "2024-06-01"
+
+
+@lru_cache(maxsize=None)
+def relations(text: str):
+    return tuple(conflictkg.extract(text, published=PUBLISHED))
+
+
+def condemns(text: str, rule: str | None = None) -> set[tuple[str, str, bool]]:
+    """(critic, criticised, negated) of every condemnation read from ``text`` (by ``rule``, if given)."""
+    out = set()
+    for r in relations(text):
+        if r.predicate == "condemns" and (rule is None or rule in {r.rule, *(e.rule for e in r.evidence)}):
+            out.add((normalize_name(r.subject.name), normalize_name(r.object.name), r.negated))
+    return out
+
+
+def has(text: str, critic: str, target: str, negated: bool = False, rule: str | None = None) -> bool:
+    return (normalize_name(critic), normalize_name(target), negated) in condemns(text, rule)
+
+
+# -- condemning an attack told before condemns its agent (graph/discourse.py) ---------------------------
+@pytest.mark.parametrize("text,critic,agent", [
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+     "African Union", "al-Shabaab"),
+    ("Russian forces shelled Kharkiv overnight. Germany condemned the shelling in a statement.", "Germany", "Russia"),
+    ("Hamas attacked Israel on 7 October. The attack was condemned by the European Union.", "European Union", "Hamas"),
+    ("The Coastal Liberation Front raided Asker on Monday, killing six. Veltria strongly denounced the raid.",
+     "Veltria", "Coastal Liberation Front"),
+])
+def test_condemned_attack_takes_the_agent_told_before(text, critic, agent):
+    assert has(text, critic, agent, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two attacks by different sides before: which one was condemned is unknown
+    "Russian forces shelled Kharkiv. Ukrainian drones struck Belgorod. Germany condemned the attacks.",
+    # the condemned attack names its own agent
+    "Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya condemned the attack by unknown gunmen on a church.",
+    # an attack never told
+    "Kenya condemned the attack on the hotel in Mogadishu.",
+])
+def test_condemned_attack_without_a_single_antecedent_condemns_nobody(text):
+    assert not condemns(text, "condemn:event-anaphoric"), condemns(text)
+
+
+def test_a_refused_condemnation_of_the_attack_is_denied():
+    text = "Hamas attacked Israel on 7 October. Iran refused to condemn the attack."
+    assert not has(text, "Iran", "Hamas")
