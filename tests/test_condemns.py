@@ -60,3 +60,35 @@ def test_condemned_attack_without_a_single_antecedent_condemns_nobody(text):
 def test_a_refused_condemnation_of_the_attack_is_denied():
     text = "Hamas attacked Israel on 7 October. Iran refused to condemn the attack."
     assert not has(text, "Iran", "Hamas")
+
+
+# -- precision: what is no condemnation ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Egypt rejected Israel's accusation that it had allowed smuggling into Gaza.",  # rejecting a charge condemns nobody
+    "Ecuador called on Colombia to stop the incursions.",  # an appeal is no condemnation
+    "\"Al-Shabaab is a terrorist organisation designated by Washington,\" Antony Blinken said.",  # a listing, not a smear
+    "Kenya said Somalia is not a terrorist state.",
+    "Joe Biden called Volodymyr Zelensky one of the bravest leaders of our time.",
+    "The Ukrainian convoy came under fire from Russian forces near Bakhmut.",  # an attack, not criticism
+    "Salva Kiir thanked Riek Machar's supporters for their patience.",
+])
+def test_no_condemnation(text):
+    assert not condemns(text), condemns(text)
+
+
+def test_a_surname_left_apart_is_the_same_man():
+    """A poorly resolved "Bozizé" beside "François Bozizé" makes no relation of a man with himself."""
+    text = "François Bozizé fled to Cameroon in 2013. François Bozizé later accused Bozizé's supporters of nothing."
+    assert not any(s == o or s.endswith(o) or o.endswith(s) for s, o, _ in condemns(text))
+
+
+@pytest.mark.parametrize("text,critic,target", [
+    ("Vladimir Putin invaded Ukraine in February. Volodymyr Zelensky has since branded him a butcher.",
+     "Volodymyr Zelensky", "Vladimir Putin"),
+    ("Lithuania denounced what it called a brutal escalation of violence by Belarus.", "Lithuania", "Belarus"),
+    ("Salva Kiir accused Riek Machar's loyalists of attacking the barracks.", "Salva Kiir", "Riek Machar"),
+    ("Ukraine said Russia's deportation of children amounted to genocide.", "Ukraine", "Russia"),
+    ("Rwanda came under fire from Belgium over its support for the M23.", "Belgium", "Rwanda"),
+])
+def test_condemnation_read(text, critic, target):
+    assert has(text, critic, target), condemns(text)
