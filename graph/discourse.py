@@ -27,7 +27,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import (ATTACK_EVENT_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CONDEMN_VERBS, DEAL_NOUNS,
-                                      EVENT_GOVERNORS)
+                                      EVENT_GOVERNORS, EVENT_SMEAR_WORDS, LABELLING_VERBS, STATEMENT_NOUNS)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, _slot, clause_subjects, np_refs
 
@@ -220,10 +220,10 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     if not _definite_event(token) or res.named(token):
         return
     verb = token.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDEMN_VERBS:
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
         return
     if token.dep_ == "dobj":
-        critics = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+        critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
     elif token.dep_ == "nsubjpass":
         critics = _slot(verb, "agent", res, ACTOR)
     else:
@@ -239,6 +239,23 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agents = [Ref(a.actor, "anaphor") for a in event.actors if a.actor.id not in critic_ids]
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+def _smeared(event: Token, verb: Token) -> bool:
+    """"called the attack a cowardly act of terror", "described the shelling as a war crime": a labelling verb
+    whose label for the event is one of condemnation."""
+    if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
+        return False
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return any(w.lower_ in EVENT_SMEAR_WORDS for label in labels for w in label.subtree)
+
+
+def _critics(verb: Token) -> list[Token]:
+    """Who condemns with ``verb``: its subjects, or for "a statement condemning X" the statement's issuer."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS and verb.head.dep_ == "dobj":
+        return clause_subjects(verb.head.head)
+    return clause_subjects(verb)
 
 
 def _negated(trigger: Token, res: Resolver) -> bool:

@@ -92,3 +92,23 @@ def test_a_surname_left_apart_is_the_same_man():
 ])
 def test_condemnation_read(text, critic, target):
     assert has(text, critic, target), condemns(text)
+
+
+@pytest.mark.parametrize("text,critic,agent", [
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union issued a statement condemning the attack.",
+     "African Union", "al-Shabaab"),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. Kenya called the attack a cowardly act of terror.",
+     "Kenya", "al-Shabaab"),
+    ("Russian forces shelled Kharkiv overnight. Ukraine described the shelling as a war crime.", "Ukraine", "Russia"),
+])
+def test_attack_told_before_condemned_by_statement_or_label(text, critic, agent):
+    assert has(text, critic, agent, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kharkiv overnight. Russia called the shelling a legitimate response.",
+    "Russian forces shelled Kharkiv overnight. Hungary described the shelling as regrettable but understandable.",
+    "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20. Kenya has yet to condemn the attack.",
+])
+def test_an_attack_told_before_and_not_condemned(text):
+    assert not condemns(text), condemns(text)
