@@ -10,7 +10,8 @@ mentions and resolved anaphors, sets ("the three countries"), possessive anaphor
   The deal was brokered by Qatar" (also "the agreement, mediated by Egypt,",
   "Norway hosted the talks") -> Qatar negotiates_with A, Qatar negotiates_with B;
 * an attack -- who launched it -- so that "the offensive on X" or "the assault on
-  X" with no agent of its own takes the agent of the attack named before.
+  X" with no agent of its own takes the agent of the attack named before, and
+  condemning "the attack" (or "the shelling", "the bombing") condemns that agent.
 
 * an accusation -- who is charged with what act -- so that the accused's later
   denial of "the accusation", "the charges" or "any role" negates that act: "Chad
@@ -30,8 +31,9 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, BROKER_VERBS, CHARGE_NOUNS, CLAIM_NOUNS, DEAL_NOUNS
-from conflictkg.graph.lexicon import DENYING_VERBS, EVENT_GOVERNORS, MODAL_AUX, VERB_FRAMES
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
+                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DENYING_VERBS, EVENT_GOVERNORS,
+                                      EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, _particle_anchor, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -44,6 +46,7 @@ _ATTACK_WINDOW = 3
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 _DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
@@ -70,6 +73,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
+        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS:
+            out.extend(_attack_condemned(token, res, events, sent_of))
     out.extend(_denied_charges(doc, candidates, res, sent_of))
     return out
 
@@ -175,7 +180,7 @@ def _event_words(doc: Doc) -> list[Token]:
     """The tokens, in order, whose lowered lemma or form is a deal or an attack noun (each distinct lemma and
     form looked up once; a Token made only for these)."""
     strings = doc.vocab.strings
-    nouns = DEAL_NOUNS | ATTACK_EVENT_NOUNS
+    nouns = _EVENT_NOUNS
     known: dict[int, bool] = {}
     out = []
     for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
@@ -315,6 +320,50 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
     if enemies:
         yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"A condemned the attack", "the shelling was condemned by A" with no agent of its own: A condemns the
+    agent of the attack named before (the verb is the trigger, so a denied condemnation is read denied)."""
+    if not _definite_event(token) or res.named(token):
+        return
+    verb = token.head
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
+        return
+    if token.dep_ == "dobj":
+        critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
+    elif token.dep_ == "nsubjpass":
+        critics = _slot(verb, "agent", res, ACTOR)
+    else:
+        return
+    if any(t.dep_ == "agent" or t.lower_ == "by" for t in token.subtree) \
+            or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)):
+        return  # "the attack by X", "the Russian strike", "the raid carried out by X": the sentence names its agent
+    critics = [c for c in critics if c.actor.type != "LOCATION"]
+    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
+    if not critics or event is None:
+        return
+    critic_ids = {c.actor.id for c in critics}
+    agents = [Ref(a.actor, "anaphor") for a in event.actors if a.actor.id not in critic_ids]
+    if agents:
+        yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+def _smeared(event: Token, verb: Token) -> bool:
+    """"called the attack a cowardly act of terror", "described the shelling as a war crime": a labelling verb
+    whose label for the event is one of condemnation."""
+    if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
+        return False
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    return any(w.lower_ in EVENT_SMEAR_WORDS for label in labels for w in label.subtree)
+
+
+def _critics(verb: Token) -> list[Token]:
+    """Who condemns with ``verb``: its subjects, or for "a statement condemning X" the statement's issuer."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS and verb.head.dep_ == "dobj":
+        return clause_subjects(verb.head.head)
+    return clause_subjects(verb)
 
 
 def _negated(trigger: Token, res: Resolver) -> bool:

@@ -202,7 +202,7 @@ def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
 
 def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     """Whether ``s`` and ``o`` may be the ends of ``predicate`` (the ontology's domain and range)."""
-    if s.id == o.id or {DISTRIBUTIVE_ACTOR.id, PARTIES_ACTOR.id} & {s.id, o.id}:
+    if s.id == o.id or {DISTRIBUTIVE_ACTOR.id, PARTIES_ACTOR.id} & {s.id, o.id} or _same_person(s, o):
         return False
     if predicate == "leads":
         return s.type == "PERSON" and o.type not in ("PERSON", "LOCATION")
@@ -217,6 +217,13 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     if predicate == "member_of":  # no state is a member of another state
         return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"} and (s.type, o.type) != ("STATE", "STATE")
     return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
+
+
+def _same_person(s: Actor, o: Actor) -> bool:
+    """"François Bozizé" and a "Bozizé" the resolver left apart (even typed otherwise): one man, not two ends
+    of a relation."""
+    (a, _), (b, long_type) = sorted(((s.name.split(), s.type), (o.name.split(), o.type)), key=lambda x: len(x[0]))
+    return long_type == "PERSON" and len(a) == 1 < len(b) and a[0] == b[-1]
 
 
 def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:

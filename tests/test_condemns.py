@@ -1,0 +1,114 @@
+"""Condemnation (``condemns``): who publicly condemns, accuses or criticises whom.
+
+Sentences are the project's own, about invented and real actors of other conflicts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+import conflictkg
+from conflictkg.graph.model import normalize_name
+
+PUBLISHED = "2024-06-01"
+
+
+@lru_cache(maxsize=None)
+def relations(text: str):
+    return tuple(conflictkg.extract(text, published=PUBLISHED))
+
+
+def condemns(text: str, rule: str | None = None) -> set[tuple[str, str, bool]]:
+    """(critic, criticised, negated) of every condemnation read from ``text`` (by ``rule``, if given)."""
+    out = set()
+    for r in relations(text):
+        if r.predicate == "condemns" and (rule is None or rule in {r.rule, *(e.rule for e in r.evidence)}):
+            out.add((normalize_name(r.subject.name), normalize_name(r.object.name), r.negated))
+    return out
+
+
+def has(text: str, critic: str, target: str, negated: bool = False, rule: str | None = None) -> bool:
+    return (normalize_name(critic), normalize_name(target), negated) in condemns(text, rule)
+
+
+# -- condemning an attack told before condemns its agent (graph/discourse.py) ---------------------------
+@pytest.mark.parametrize("text,critic,agent", [
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+     "African Union", "al-Shabaab"),
+    ("Russian forces shelled Kharkiv overnight. Germany condemned the shelling in a statement.", "Germany", "Russia"),
+    ("Hamas attacked Israel on 7 October. The attack was condemned by the European Union.", "European Union", "Hamas"),
+    ("The Coastal Liberation Front raided Asker on Monday, killing six. Veltria strongly denounced the raid.",
+     "Veltria", "Coastal Liberation Front"),
+])
+def test_condemned_attack_takes_the_agent_told_before(text, critic, agent):
+    assert has(text, critic, agent, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    # two attacks by different sides before: which one was condemned is unknown
+    "Russian forces shelled Kharkiv. Ukrainian drones struck Belgorod. Germany condemned the attacks.",
+    # the condemned attack names its own agent
+    "Al-Shabaab fighters stormed a hotel in Mogadishu. Kenya condemned the attack by unknown gunmen on a church.",
+    # an attack never told
+    "Kenya condemned the attack on the hotel in Mogadishu.",
+])
+def test_condemned_attack_without_a_single_antecedent_condemns_nobody(text):
+    assert not condemns(text, "condemn:event-anaphoric"), condemns(text)
+
+
+def test_a_refused_condemnation_of_the_attack_is_denied():
+    text = "Hamas attacked Israel on 7 October. Iran refused to condemn the attack."
+    assert not has(text, "Iran", "Hamas")
+
+
+# -- precision: what is no condemnation ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Egypt rejected Israel's accusation that it had allowed smuggling into Gaza.",  # rejecting a charge condemns nobody
+    "Ecuador called on Colombia to stop the incursions.",  # an appeal is no condemnation
+    "\"Al-Shabaab is a terrorist organisation designated by Washington,\" Antony Blinken said.",  # a listing, not a smear
+    "Kenya said Somalia is not a terrorist state.",
+    "Joe Biden called Volodymyr Zelensky one of the bravest leaders of our time.",
+    "The Ukrainian convoy came under fire from Russian forces near Bakhmut.",  # an attack, not criticism
+    "Salva Kiir thanked Riek Machar's supporters for their patience.",
+])
+def test_no_condemnation(text):
+    assert not condemns(text), condemns(text)
+
+
+def test_a_surname_left_apart_is_the_same_man():
+    """A poorly resolved "Bozizé" beside "François Bozizé" makes no relation of a man with himself."""
+    text = "François Bozizé fled to Cameroon in 2013. François Bozizé later accused Bozizé's supporters of nothing."
+    assert not any(s == o or s.endswith(o) or o.endswith(s) for s, o, _ in condemns(text))
+
+
+@pytest.mark.parametrize("text,critic,target", [
+    ("Vladimir Putin invaded Ukraine in February. Volodymyr Zelensky has since branded him a butcher.",
+     "Volodymyr Zelensky", "Vladimir Putin"),
+    ("Lithuania denounced what it called a brutal escalation of violence by Belarus.", "Lithuania", "Belarus"),
+    ("Salva Kiir accused Riek Machar's loyalists of attacking the barracks.", "Salva Kiir", "Riek Machar"),
+    ("Ukraine said Russia's deportation of children amounted to genocide.", "Ukraine", "Russia"),
+    ("Rwanda came under fire from Belgium over its support for the M23.", "Belgium", "Rwanda"),
+])
+def test_condemnation_read(text, critic, target):
+    assert has(text, critic, target), condemns(text)
+
+
+@pytest.mark.parametrize("text,critic,agent", [
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union issued a statement condemning the attack.",
+     "African Union", "al-Shabaab"),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. Kenya called the attack a cowardly act of terror.",
+     "Kenya", "al-Shabaab"),
+    ("Russian forces shelled Kharkiv overnight. Ukraine described the shelling as a war crime.", "Ukraine", "Russia"),
+])
+def test_attack_told_before_condemned_by_statement_or_label(text, critic, agent):
+    assert has(text, critic, agent, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kharkiv overnight. Russia called the shelling a legitimate response.",
+    "Russian forces shelled Kharkiv overnight. Hungary described the shelling as regrettable but understandable.",
+    "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20. Kenya has yet to condemn the attack.",
+])
+def test_an_attack_told_before_and_not_condemned(text):
+    assert not condemns(text), condemns(text)
