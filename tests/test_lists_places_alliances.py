@@ -42,3 +42,13 @@ def test_not_read(text, wrong):
 ])
 def test_nothing_of_the_kind_read(text, predicate):
     assert not [g for g in got(text) if g[1] == predicate], got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta in Niamey refused to receive an ECOWAS delegation.", ("Government of Niger", "negotiates_with", "ECOWAS")),
+    ("Bogota would not talk to the ELN again.", ("Colombia", "negotiates_with", "ELN")),
+    ("The Malian junta has refused to sit down with the Tuareg rebels.", ("Government of Mali", "negotiates_with", "Tuareg rebels")),
+])
+def test_talks_refused_are_negated(text, expected):
+    assert holds(text, *expected, negated=True), got(text)
+    assert not holds(text, *expected), got(text)
