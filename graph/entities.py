@@ -51,7 +51,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _places_read_as_people(_missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))):
+    for ent in _places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -102,19 +102,31 @@ def trim_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _places_read_as_people(ents: list[Span]) -> list[Span]:
+def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word "person" where a place stands ("attacked Kessa", "fighting near Bria"), whom the text
-    never names in full as a person ("Charles Taylor" ... "Taylor"), is a place."""
+    never names in full as a person ("Charles Taylor" ... "Taylor"), is a place; so is a capitalised word
+    NER left unread as the object of a verb of taking a place ("the rebels captured Nyanzale")."""
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = []
     for ent in ents:
         tok = ent[0]
+        # (never an "organisation": "seized X" may name the body whose property was seized)
         if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
-                or (tok.dep_ == "dobj" and any(f.object_place for f in VERB_FRAMES.get(tok.head.lemma_, ())))):
+                or _place_object(tok, ("captures", "withdraws_from"))):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
-    return out
+    taken = {i for e in out for i in range(e.start, e.end)}
+    unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.i not in taken and t.pos_ == "PROPN"
+              and t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
+              and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
+    return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
+    """The direct object of a verb of ``predicates`` whose object is a place: "took X" (a body may be left:
+    "left X" makes no place of an unknown X; nor is a conjunct followed: "captured X and N" may name a man)."""
+    return tok.dep_ == "dobj" and any(f.object_place and f.predicate in predicates for f in VERB_FRAMES.get(tok.head.lemma_, ()))
 
 
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:

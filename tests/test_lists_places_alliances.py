@@ -52,3 +52,17 @@ def test_nothing_of_the_kind_read(text, predicate):
 def test_talks_refused_are_negated(text, expected):
     assert holds(text, *expected, negated=True), got(text)
     assert not holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels of the M23 captured Nyanzale on Tuesday.", ("M23", "captures", "Nyanzale")),
+    ("ISWAP seized Mainok in a dawn raid.", ("ISWAP", "captures", "Mainok")),
+    ("Fighters of the Arakan Army overran Paletwa last year.", ("Arakan Army", "captures", "Paletwa")),
+])
+def test_an_unread_name_taken_is_a_place(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+def test_an_unread_name_left_is_no_place():
+    text = "Kenyan officers left Tarsa after the vote."
+    assert not [g for g in got(text) if g[1] == "withdraws_from" and g[2] == "Tarsa"], got(text)
