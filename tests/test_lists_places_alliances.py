@@ -66,3 +66,25 @@ def test_an_unread_name_taken_is_a_place(text, expected):
 def test_an_unread_name_left_is_no_place():
     text = "Kenyan officers left Tarsa after the vote."
     assert not [g for g in got(text) if g[1] == "withdraws_from" and g[2] == "Tarsa"], got(text)
+
+
+# -- an unknown name is a state where it owns what only a state has ---------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Veltria's army shelled Lusk on Monday.", ("Government of Veltria", "attacks", "Lusk")),
+    ("Kestria's president, Anna Volk, condemned the Red Hand Brigade.", ("Anna Volk", "leads", "Kestria")),
+    ("Talks stalled after Orsova's defence minister walked out. Orsova later accused the Coastal Front of shelling Tarn.",
+     ("Orsova", "condemns", "Coastal Front")),
+])
+def test_an_unknown_state_by_what_it_owns(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lusk's parliament voted on Monday to close the market.", "Lusk"),
+    ("Tarnia's government signed a deal with the Coastal Front.", "Tarnia"),
+])
+def test_a_place_with_a_parliament_or_government_is_no_state(text, name):
+    from conflictkg.graph.pipeline import load_pipeline
+
+    kinds = {a.name: a.type for a in load_pipeline()(text)._.actors}
+    assert kinds.get(name) != "STATE", kinds
