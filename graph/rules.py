@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
-from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
+from conflictkg.graph.lexicon import GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -892,7 +892,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
     left = token.i - 1
-    while left >= 0 and token.i - left <= 5 and token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") \
+    # (a body's name the tagger took for a verb, "ECOWAS chairman N", is read too)
+    while left >= 0 and token.i - left <= 5 and (token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") or _body_named(
+            token.doc[left], res)) \
             and not token.doc[left].is_sent_end and (res.named(token.doc[left]) is None or token.i - left > 1):
         if token.doc[left] not in mods:
             mods.append(token.doc[left])
@@ -902,9 +904,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         words.add("prime minister")
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
+    if not mods:
+        yield from _affiliation(person, token, res)
+        return
     if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
-    elif words & (MEMBER_TITLES | LEADER_TITLES):  # "senior commander X" is one of many
+    elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
     else:
         return
@@ -947,7 +952,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # leads the state -- only a body named among the words is read
     where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
         [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
-    for mod in sorted(mods, key=lambda t: t.i):
+    # "Colombian FARC commander N", "Kenyan Red Cross chief N": a body named among the words is what he heads
+    # or serves, not the state of the demonym before it
+    for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
         ref = _organisation(mod, res, army)
@@ -967,6 +974,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
+            if words & PEER_TITLES and predicate == "member_of" and _known_head(person, entry, res):
+                predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
@@ -985,6 +994,46 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _body_named(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` names a body other than a state: an armed group, an organisation, an IGO."""
+    actor = res.named(token)
+    return actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")
+
+
+def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
+    """Whether the gazetteer knows ``person`` as the head of ``state``."""
+    known = res.entry(person)
+    return known is not None and state is not None and bool(known.state) and res.gazetteer.lookup(known.state) == state
+
+
+# What a person named with no title may be read as one of: a state's or a body's.
+_AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT")}
+
+
+def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Kenya's N", "N of Peru", "N of the Red Cross": a person named without a title, his state or body hung
+    on his name -- one of its officials, delegates or staff. A head of state the gazetteer knows leads his own
+    state; a figure it knows otherwise, or one the text has shown leading a body ("the rebel chief N ...
+    Sudan's N"), is not read: whose man he is, the possessive does not say."""
+    bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    bodies += [(g, "of") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    if not bodies or res.led_by(person) is not None:
+        return
+    body, how = bodies[0]
+    actor = res.named(body)
+    if actor is None or actor.type not in _AFFILIATIONS[how]:
+        return
+    if res.entry(person) is not None:
+        if _known_head(person, res.entry(actor), res):
+            res.note_leader(person, actor)
+            yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, "affiliation:gazetteer",
+                            0.75, clausal=False)
+        return
+    yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
+                    clausal=False)
 
 
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -1172,7 +1221,9 @@ def _title_over(body: Token) -> Token | None:
 def _rank(title: Token) -> bool:
     """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
     joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
-    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined
+    # "Secretary General N", without the hyphen
+    compound = title.i > 0 and title.doc[title.i - 1].lower_ in GENERAL_COMPOUND_HEADS
+    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined and not compound
 
 
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
