@@ -30,7 +30,7 @@ from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
-__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects"]
+__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
@@ -1010,6 +1010,7 @@ def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
 
 # What a person named with no title may be read as one of: a state's or a body's.
 _AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT")}
+_AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
 
 
 def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -1034,6 +1035,14 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
         return
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
+
+
+def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
+    """The candidates, less the titleless affiliations ("Kenya's N") of a person the text shows leading a body
+    anywhere ("the rebel chief N"): a leader hung on a state's name is not read as its official."""
+    leaders = {r.actor.id for c in candidates if c.predicate == "leads" and not c.negated for r in c.subjects}
+    return [c for c in candidates if not (c.rule in _AFFILIATION_RULES and c.predicate == "member_of" and any(
+        r.actor.id in leaders or res.led_by(r.actor) is not None for r in c.subjects))]
 
 
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:

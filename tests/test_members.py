@@ -1,0 +1,88 @@
+"""Who is whose: people of states and bodies (member_of), and who leads what (leads), read off the name and
+title mechanisms in graph/rules.py. The constructions of graph/lang/en/constructions/member8.jsonl are
+tested by their own examples in test_constructions.py; the sentences here are the project's own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+import conflictkg
+from conflictkg.graph.model import normalize_name
+
+PUBLISHED = "2024-06-01"
+
+
+@lru_cache(maxsize=None)
+def relations(text: str) -> tuple:
+    return tuple(conflictkg.extract(text, published=PUBLISHED))
+
+
+def triples(text: str, predicates: tuple[str, ...] = ("member_of", "leads")) -> set[tuple[str, str, str]]:
+    return {(normalize_name(r.subject.name), r.predicate, normalize_name(r.object.name))
+            for r in relations(text) if r.predicate in predicates and not r.negated}
+
+
+def has(text: str, subject: str, predicate: str, obj: str) -> bool:
+    return (normalize_name(subject), predicate, normalize_name(obj)) in triples(text)
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Ghana's Efua Mensah told reporters the border would reopen.", "Efua Mensah", "Ghana"),
+    ("Peru's Rosa Quispe and Chile's Tomas Vidal signed the statement.", "Tomas Vidal", "Chile"),
+    ("Lena Varga of Human Rights Watch said the camp was shelled.", "Lena Varga", "Human Rights Watch"),
+    ("Jonas Meyer of Germany said the sanctions would stay.", "Jonas Meyer", "Germany"),
+])
+def test_a_titleless_person_of_a_state_or_body_is_its_member(text, subject, obj):
+    assert has(text, subject, "member_of", obj), triples(text)
+
+
+def test_a_head_the_gazetteer_knows_leads_his_own_state():
+    text = "Rwanda's Paul Kagame met Uganda's Yoweri Museveni in Kigali."
+    assert has(text, "Paul Kagame", "leads", "Rwanda")
+    assert not has(text, "Paul Kagame", "member_of", "Rwanda")
+
+
+@pytest.mark.parametrize("text", [
+    "Amina Yusuf of Nairobi said the water had run out.",  # a town is no body
+    "Tomas Vidal of the Andes climbed the pass.",
+])
+def test_a_person_of_a_place_is_no_member(text):
+    assert not [t for t in triples(text) if t[1] == "member_of"], triples(text)
+
+
+def test_a_leader_the_text_has_named_is_not_read_as_his_states_official():
+    text = ("The Coast Liberation Front attacked Lamu. Its commander, Juma Baraka, vowed to fight on. "
+            "Kenya's Juma Baraka was indicted in absentia.")
+    assert not has(text, "Juma Baraka", "member_of", "Kenya"), triples(text)
+
+
+@pytest.mark.parametrize("text,subject,predicate,obj", [
+    ("The foreign minister met his Estonian counterpart Mart Kask in Tallinn.", "Mart Kask", "member_of", "Estonia"),
+    ("The envoy phoned her Turkish counterpart Hakan Fidan.", "Hakan Fidan", "member_of", "Turkey"),
+    ("Biden called his Russian counterpart Vladimir Putin.", "Vladimir Putin", "leads", "Russia"),
+])
+def test_a_counterpart_is_his_states_official_or_its_known_head(text, subject, predicate, obj):
+    assert has(text, subject, predicate, obj), triples(text)
+
+
+def test_secretary_general_without_a_hyphen_is_no_rank():
+    text = "NATO Secretary General Mark Rutte warned Moscow on Tuesday."
+    assert has(text, "Mark Rutte", "leads", "NATO"), triples(text)
+
+
+@pytest.mark.parametrize("text,subject,body,state", [
+    ("Colombian FARC commander Ivan Marquez signed the accord.", "Ivan Marquez", "FARC", "Colombia"),
+    ("ECOWAS chairman Bola Tinubu called for restraint.", "Bola Tinubu", "ECOWAS", None),
+])
+def test_a_body_named_among_the_title_words_is_what_he_leads(text, subject, body, state):
+    assert has(text, subject, "leads", body), triples(text)
+    if state is not None:
+        assert not has(text, subject, "leads", state), triples(text)
+
+
+def test_a_leader_read_by_a_construction_is_not_his_states_official_either():
+    text = "Chad's Ali Mahamat was seen in Abeche. The Chadian Resistance Union grew under Ali Mahamat."
+    assert has(text, "Ali Mahamat", "leads", "Chadian Resistance Union"), triples(text)
+    assert not has(text, "Ali Mahamat", "member_of", "Chad"), triples(text)
