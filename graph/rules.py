@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
-from conflictkg.graph.lexicon import GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
+from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
@@ -547,6 +547,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "leads" and _delegation(token, targets):
+            frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
@@ -565,6 +567,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
+
+
+def _delegation(verb: Token, targets: list[Token]) -> bool:
+    """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the AU team, led by N"."""
+    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
+    return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's
@@ -1009,7 +1017,8 @@ def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
 
 
 # What a person named with no title may be read as one of: a state's or a body's.
-_AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT")}
+_AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT"),
+                 "from": ("IGO", "ORGANIZATION")}  # "N, from Amnesty International": not "N from Kenya", a native
 _AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
 
 
@@ -1019,7 +1028,7 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
     state; a figure it knows otherwise, or one the text has shown leading a body ("the rebel chief N ...
     Sudan's N"), is not read: whose man he is, the possessive does not say."""
     bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    bodies += [(g, "of") for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+    bodies += [(g, c.lower_) for c in token.children if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
                for g in c.children if g.dep_ == "pobj"]
     if not bodies or res.led_by(person) is not None:
         return

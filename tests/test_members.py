@@ -86,3 +86,28 @@ def test_a_leader_read_by_a_construction_is_not_his_states_official_either():
     text = "Chad's Ali Mahamat was seen in Abeche. The Chadian Resistance Union grew under Ali Mahamat."
     assert has(text, "Ali Mahamat", "leads", "Chadian Resistance Union"), triples(text)
     assert not has(text, "Ali Mahamat", "member_of", "Chad"), triples(text)
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Lena Varga led Hungary's delegation to the talks in Geneva.", "Lena Varga", "Hungary"),
+    ("The Ghanaian delegation, led by Kofi Asamoah, arrived in Abuja.", "Kofi Asamoah", "Ghana"),
+])
+def test_who_leads_a_delegation_is_one_of_its_partys_officials(text, subject, obj):
+    assert has(text, subject, "member_of", obj), triples(text)
+    assert not has(text, subject, "leads", obj), triples(text)
+
+
+def test_a_person_from_an_organisation_is_its_member_but_not_one_from_a_state():
+    assert has("Lina Haddad, from Amnesty International, said the camp was shelled.", "Lina Haddad", "member_of",
+               "Amnesty International")
+    text = "Lina Haddad, from Lebanon, said the camp was shelled."
+    assert not has(text, "Lina Haddad", "member_of", "Lebanon"), triples(text)
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Hamas lawmaker Yusuf Nasser was arrested in Ramallah.", "Yusuf Nasser", "Hamas"),
+    ("Ali Kaya, a Reuters correspondent, was detained at the border.", "Ali Kaya", "Reuters"),
+    ("Idris Fall, an Islamic State fighter, was captured near Menaka.", "Idris Fall", "Islamic State"),
+])
+def test_staff_titles_make_members(text, subject, obj):
+    assert has(text, subject, "member_of", obj), triples(text)
