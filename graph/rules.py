@@ -1341,6 +1341,8 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
         return
+    if token.tag_ == "NNS":
+        return  # "Fighters of X, N said, ...": many are not one person
     end = token.right_edge.i
     doc = token.doc
     if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
