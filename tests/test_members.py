@@ -107,7 +107,7 @@ def test_a_person_from_an_organisation_is_its_member_but_not_one_from_a_state():
 @pytest.mark.parametrize("text,subject,obj", [
     ("Hamas lawmaker Yusuf Nasser was arrested in Ramallah.", "Yusuf Nasser", "Hamas"),
     ("Ali Kaya, a Reuters correspondent, was detained at the border.", "Ali Kaya", "Reuters"),
-    ("Idris Fall, an Islamic State fighter, was captured near Menaka.", "Idris Fall", "Islamic State"),
+    ("Amal Saad, a Hezbollah lawmaker, was wounded in the strike.", "Amal Saad", "Hezbollah"),
 ])
 def test_staff_titles_make_members(text, subject, obj):
     assert has(text, subject, "member_of", obj), triples(text)
