@@ -111,3 +111,19 @@ def test_a_person_from_an_organisation_is_its_member_but_not_one_from_a_state():
 ])
 def test_staff_titles_make_members(text, subject, obj):
     assert has(text, subject, "member_of", obj), triples(text)
+
+
+@pytest.mark.parametrize("text,subject,obj", [
+    ("Thomas Berg, an officer of the Karen National Liberation Army, said the camp fell.", "Thomas Berg",
+     "Karen National Liberation Army"),
+    ("The Karen National Union held the pass. Paul Mendez, the group's representative, said the aid had arrived.",
+     "Paul Mendez", "Karen National Union"),
+    ("Peter Obi, a delegate of the African Union, said the vote was fair.", "Peter Obi", "African Union"),
+])
+def test_an_officer_representative_or_delegate_of_a_body_is_its_member(text, subject, obj):
+    assert has(text, subject, "member_of", obj), triples(text)
+
+
+def test_officers_of_a_body_are_not_the_one_person_named_after_them():
+    text = "Officers of the Kenya Defence Forces, Paul Mendez said, raided the camp."
+    assert not triples(text), triples(text)
