@@ -127,3 +127,8 @@ def test_an_officer_representative_or_delegate_of_a_body_is_its_member(text, sub
 def test_officers_of_a_body_are_not_the_one_person_named_after_them():
     text = "Officers of the Kenya Defence Forces, Paul Mendez said, raided the camp."
     assert not triples(text), triples(text)
+
+
+def test_a_name_ner_took_for_a_place_is_a_person_with_a_persons_title_in_apposition():
+    text = "Marta Ruiz, a senior official of the Sahel Liberation Front, said the town fell."
+    assert has(text, "Marta Ruiz", "member_of", "Sahel Liberation Front"), triples(text)
