@@ -547,7 +547,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":place"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
-        if frame.predicate == "leads" and _delegation(token, targets):
+        if frame.predicate == "leads" and _delegation(token, targets) and not any(
+                _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking

@@ -132,3 +132,9 @@ def test_officers_of_a_body_are_not_the_one_person_named_after_them():
 def test_a_name_ner_took_for_a_place_is_a_person_with_a_persons_title_in_apposition():
     text = "Marta Ruiz, a senior official of the Sahel Liberation Front, said the town fell."
     assert has(text, "Marta Ruiz", "member_of", "Sahel Liberation Front"), triples(text)
+
+
+def test_a_head_of_state_the_gazetteer_knows_still_leads_the_state_whose_delegation_he_heads():
+    text = "Zelensky, who heads Ukraine's delegation, met Erdogan in Istanbul."
+    assert has(text, "Volodymyr Zelensky", "leads", "Ukraine"), triples(text)
+    assert not has(text, "Volodymyr Zelensky", "member_of", "Ukraine"), triples(text)
