@@ -571,7 +571,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _delegation(verb: Token, targets: list[Token]) -> bool:
-    """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the AU team, led by N"."""
+    """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the Kenyan delegation,
+    led by N"."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
