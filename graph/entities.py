@@ -250,7 +250,10 @@ def _title_before(doc: Doc, ent: Span) -> Token | None:
     if before is not None and (before.lower_ in PERSON_TITLES or before.lemma_.lower() in PERSON_TITLES) \
             and before.head.i in range(ent.start, ent.end):
         return before
-    return None
+    # "N, a senior official of X," / "N, the group's spokesman,": one person's title in apposition after the name
+    return next((c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in PERSON_TITLES and c.left_edge.i == ent.end + 1
+                 and doc[ent.end].text == ","), None) if ent.end + 1 < len(doc) else None
 
 
 def _runs_to_acronym(doc: Doc, ent: Span) -> int | None:

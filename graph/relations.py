@@ -35,6 +35,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
+from conflictkg.graph.rules import leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 
@@ -84,6 +85,7 @@ class RelationExtractor:
                 candidates.extend(found)
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
+        candidates = leaders_unaffiliated(candidates, res)
         relations: dict[tuple, Relation] = {}
         for cand in candidates:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant

@@ -23,14 +23,14 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
-from conflictkg.graph.lexicon import NON_STATE_TITLE_MODIFIERS
+from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
-__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects"]
+__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
@@ -553,6 +553,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "leads" and _delegation(token, targets) and not any(
+                _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
+            frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
@@ -588,6 +591,13 @@ def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
         role = PLACE if frame.predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
         out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
     return out
+
+
+def _delegation(verb: Token, targets: list[Token]) -> bool:
+    """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the Kenyan delegation,
+    led by N"."""
+    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
+    return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's
@@ -915,7 +925,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
     left = token.i - 1
-    while left >= 0 and token.i - left <= 5 and token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") \
+    # (a body's name the tagger took for a verb, "ECOWAS chairman N", is read too)
+    while left >= 0 and token.i - left <= 5 and (token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") or _body_named(
+            token.doc[left], res)) \
             and not token.doc[left].is_sent_end and (res.named(token.doc[left]) is None or token.i - left > 1):
         if token.doc[left] not in mods:
             mods.append(token.doc[left])
@@ -925,9 +937,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         words.add("prime minister")
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
+    if not mods:
+        yield from _affiliation(person, token, res)
+        return
     if words & LEADER_TITLES and not words & _RANKS:
         predicate = "leads"
-    elif words & (MEMBER_TITLES | LEADER_TITLES):  # "senior commander X" is one of many
+    elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
     else:
         return
@@ -970,7 +985,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # leads the state -- only a body named among the words is read
     where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
         [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
-    for mod in sorted(mods, key=lambda t: t.i):
+    # "Colombian FARC commander N", "Kenyan Red Cross chief N": a body named among the words is what he heads
+    # or serves, not the state of the demonym before it
+    for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
         ref = _organisation(mod, res, army)
@@ -990,6 +1007,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
+            if words & PEER_TITLES and predicate == "member_of" and _known_head(person, entry, res):
+                predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
@@ -1008,6 +1027,56 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _body_named(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` names a body other than a state: an armed group, an organisation, an IGO."""
+    actor = res.named(token)
+    return actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")
+
+
+def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
+    """Whether the gazetteer knows ``person`` as the head of ``state``."""
+    known = res.entry(person)
+    return known is not None and state is not None and bool(known.state) and res.gazetteer.lookup(known.state) == state
+
+
+# What a person named with no title may be read as one of: a state's or a body's.
+_AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT"),
+                 "from": ("IGO", "ORGANIZATION")}  # "N, from Amnesty International": not "N from Kenya", a native
+_AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
+
+
+def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"Kenya's N", "N of Peru", "N of the Red Cross": a person named without a title, his state or body hung
+    on his name -- one of its officials, delegates or staff. A head of state the gazetteer knows leads his own
+    state; a figure it knows otherwise, or one the text has shown leading a body ("the rebel chief N ...
+    Sudan's N"), is not read: whose man he is, the possessive does not say."""
+    bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    bodies += [(g, c.lower_) for c in token.children if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
+               for g in c.children if g.dep_ == "pobj"]
+    if not bodies or res.led_by(person) is not None:
+        return
+    body, how = bodies[0]
+    actor = res.named(body)
+    if actor is None or actor.type not in _AFFILIATIONS[how]:
+        return
+    if res.entry(person) is not None:
+        if _known_head(person, res.entry(actor), res):
+            res.note_leader(person, actor)
+            yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, "affiliation:gazetteer",
+                            0.75, clausal=False)
+        return
+    yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
+                    clausal=False)
+
+
+def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
+    """The candidates, less the titleless affiliations ("Kenya's N") of a person the text shows leading a body
+    anywhere ("the rebel chief N"): a leader hung on a state's name is not read as its official."""
+    leaders = {r.actor.id for c in candidates if c.predicate == "leads" and not c.negated for r in c.subjects}
+    return [c for c in candidates if not (c.rule in _AFFILIATION_RULES and c.predicate == "member_of" and any(
+        r.actor.id in leaders or res.led_by(r.actor) is not None for r in c.subjects))]
 
 
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -1195,7 +1264,9 @@ def _title_over(body: Token) -> Token | None:
 def _rank(title: Token) -> bool:
     """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
     joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
-    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined
+    # "Secretary General N", without the hyphen
+    compound = title.i > 0 and title.doc[title.i - 1].lower_ in GENERAL_COMPOUND_HEADS
+    return title.lemma_.lower() in RANK_LEADER_TITLES and not joined and not compound
 
 
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
@@ -1300,6 +1371,8 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
         return
+    if token.tag_ == "NNS":
+        return  # "Fighters of X, N said, ...": many are not one person
     end = token.right_edge.i
     doc = token.doc
     if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
