@@ -43,6 +43,7 @@ __all__ = ["event_anaphora"]
 # How far back (in sentences) an event description may look for its event.
 _DEAL_WINDOW = 5
 _ATTACK_WINDOW = 3
+_CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of its toll
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
@@ -67,6 +68,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
     words = _event_words(doc)
     events = _events(doc, candidates, res, sent_of, words)
     out: list[Candidate] = []
+    condemnable: list[_Event] | None = None  # attacks, with those claimed or owned, made once if needed
     for token in words:  # (each reader's own first test, made here once per token: most tokens pass neither)
         lemma, lower = token.lemma_.lower(), token.lower_
         if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
@@ -74,7 +76,9 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS:
-            out.extend(_attack_condemned(token, res, events, sent_of))
+            if condemnable is None:
+                condemnable = sorted([*events, *_owned_attacks(words, res, sent_of)], key=lambda e: e.token)
+            out.extend(_attack_condemned(token, res, condemnable, sent_of))
     out.extend(_denied_charges(doc, candidates, res, sent_of))
     return out
 
@@ -174,6 +178,48 @@ def _denies_a_charge(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
+
+
+def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
+    """Attacks whose agent the text names on the noun ("the Real IRA's bombing", "the raid by X") or by a claim
+    ("X claimed the bombing", "X claimed responsibility for the attack"), stated, not denied: what a later
+    condemnation of "the bombing" may refer back to."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    out = []
+    for token in words:
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in ATTACK_NOUNS and token.lower_ not in ATTACK_NOUNS):
+            continue
+        verb, agents = _claimant(token, res)
+        if not agents:
+            verb = token
+            agents = next((found for slot in ("poss", "agent", "prep:by") if (found := _slot(token, slot, res, ACTOR))), [])
+            # "the Jordan attack" names a place as often as "the US strike" an agent: of a compound, only a body
+            agents = agents or [a for a in _slot(token, "compound", res, ACTOR) if a.actor.type != "STATE"]
+        agents = [a for a in agents if a.actor.type != "LOCATION"]
+        ctx = _context(verb, res)
+        if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
+            out.append(_Event("attack", token.i, sent_of[token.i], token.lemma_.lower(), tuple(agents)))
+    return out
+
+
+def _claimant(token: Token, res: Resolver) -> tuple[Token, list[Ref]]:
+    """Who claims the attack: "X claimed the bombing", "X claimed responsibility for the attack", "the attack was
+    claimed by X" (the claiming verb, and its subjects)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        token, head = head.head, head.head.head
+    elif token.dep_ == "pobj" and head.lower_ == "for" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children):
+        head = head.head  # "claimed | responsibility | for the attack", the "for" hung on the verb
+        token = next(c for c in head.children if c.dep_ == "dobj")
+    if head.lemma_.lower() not in ("claim", "accept", "admit", "take") or head.pos_ != "VERB":
+        return token, []
+    if token.dep_ == "dobj":
+        return head, [r for t in clause_subjects(head) for r in np_refs(t, res, ACTOR)]
+    if token.dep_ == "nsubjpass":
+        return head, _slot(head, "agent", res, ACTOR)
+    return head, []
 
 
 def _event_words(doc: Doc) -> list[Token]:
@@ -340,7 +386,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
             or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)):
         return  # "the attack by X", "the Russian strike", "the raid carried out by X": the sentence names its agent
     critics = [c for c in critics if c.actor.type != "LOCATION"]
-    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
+    event = _antecedent(token, events, sent_of, "attack", _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
     critic_ids = {c.actor.id for c in critics}

@@ -40,8 +40,8 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.985, recall 0.800 when last raised): a drop fails the suite.
-MIN_RECALL = 0.79
+# A ratchet below what is measured (precision 0.985, recall 0.806 when last raised): a drop fails the suite.
+MIN_RECALL = 0.80
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
 # (precision 0.90, recall 0.31 when set; 0.973, 0.511 when last raised).
 WIDER_MIN_PRECISION = 0.95

@@ -64,7 +64,6 @@ def test_a_refused_condemnation_of_the_attack_is_denied():
 
 # -- precision: what is no condemnation ---------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Egypt rejected Israel's accusation that it had allowed smuggling into Gaza.",  # rejecting a charge condemns nobody
     "Ecuador called on Colombia to stop the incursions.",  # an appeal is no condemnation
     "\"Al-Shabaab is a terrorist organisation designated by Washington,\" Antony Blinken said.",  # a listing, not a smear
     "Kenya said Somalia is not a terrorist state.",
@@ -74,6 +73,12 @@ def test_a_refused_condemnation_of_the_attack_is_denied():
 ])
 def test_no_condemnation(text):
     assert not condemns(text), condemns(text)
+
+
+def test_rejecting_a_charge_is_no_counter_charge():
+    """"B rejected A's accusation that it did X": A accused B; B condemned nobody."""
+    text = "Egypt rejected Israel's accusation that it had allowed smuggling into Gaza."
+    assert has(text, "Israel", "Egypt", rule="condemn:accusation-that") and not has(text, "Egypt", "Israel"), condemns(text)
 
 
 def test_a_surname_left_apart_is_the_same_man():
@@ -112,3 +117,27 @@ def test_attack_told_before_condemned_by_statement_or_label(text, critic, agent)
 ])
 def test_an_attack_told_before_and_not_condemned(text):
     assert not condemns(text), condemns(text)
+
+
+# -- an attack claimed, or owned by its noun, before it is condemned -------------------------------------
+@pytest.mark.parametrize("text,critic,agent", [
+    ("A car bomb hit a convoy in Pulwama on Thursday, killing 40 soldiers. Jaish-e-Mohammed claimed responsibility "
+     "for the bombing. The United States condemned the bombing.", "United States", "Jaish-e-Mohammed"),
+    ("A suicide bomber struck a mosque in Peshawar. The Pakistani Taliban claimed the attack. Afghanistan condemned "
+     "the attack.", "Afghanistan", "Tehrik-i-Taliban Pakistan"),
+    ("Islamic State's bombing of the church killed 20 people. Egypt condemned the bombing.", "Egypt", "Islamic State"),
+])
+def test_condemned_attack_claimed_or_owned_before(text, critic, agent):
+    assert has(text, critic, agent, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a mosque in Peshawar. The Pakistani Taliban did not claim the attack. "
+    "Afghanistan condemned the attack.",
+    "A suicide bomber struck a mosque in Peshawar. The Pakistani Taliban denied any role in the attack. "
+    "Afghanistan condemned the attack.",
+    # a state named before an attack may be where it happened, not who carried it out
+    "Three soldiers died in the Jordan attack last month. Egypt condemned the attack.",
+])
+def test_condemned_attack_with_no_claimed_agent(text):
+    assert not condemns(text, "condemn:event-anaphoric"), condemns(text)
