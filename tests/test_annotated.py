@@ -40,21 +40,21 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.985, recall 0.806 when last raised): a drop fails the suite.
-MIN_RECALL = 0.80
+# A ratchet below what is measured (precision 0.985, recall 0.818 when last raised): a drop fails the suite.
+MIN_RECALL = 0.81
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.973, 0.511 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.973, 0.520 when last raised).
 WIDER_MIN_PRECISION = 0.95
-WIDER_MIN_RECALL = 0.50
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.964, 0.423 when last raised).
+WIDER_MIN_RECALL = 0.51
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.965, 0.446 when last raised).
 BLIND_MIN_PRECISION = 0.95
-BLIND_MIN_RECALL = 0.41
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.824, 0.338 when last raised).
+BLIND_MIN_RECALL = 0.44
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.826, 0.343 when last raised).
 BLIND2_MIN_PRECISION = 0.80
-BLIND2_MIN_RECALL = 0.33
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.783, 0.288 when last raised).
+BLIND2_MIN_RECALL = 0.34
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.783, 0.300 when last raised).
 BLIND3_MIN_PRECISION = 0.77
-BLIND3_MIN_RECALL = 0.28
+BLIND3_MIN_RECALL = 0.29
 
 
 def ws(text: str) -> str:
