@@ -71,7 +71,7 @@ def test_an_unread_name_left_is_no_place():
 # -- an unknown name is a state where it owns what only a state has ---------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("Veltria's army shelled Lusk on Monday.", ("Government of Veltria", "attacks", "Lusk")),
-    ("Kestria's president, Anna Volk, condemned the Red Hand Brigade.", ("Anna Volk", "leads", "Kestria")),
+    ("Kestria's defence minister, Anna Volk, condemned the Red Hand Brigade.", ("Anna Volk", "member_of", "Kestria")),
     ("Talks stalled after Orsova's defence minister walked out. Orsova later accused the Coastal Front of shelling Tarn.",
      ("Orsova", "condemns", "Coastal Front")),
 ])
