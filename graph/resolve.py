@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1975,6 +1975,11 @@ class Resolver:
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
+        if lower in OFFICIAL_TITLES and _unnamed_official(token):
+            # "Chad's president accused X", "the Rwandan foreign minister condemned Y": a state's unnamed
+            # official speaks and acts for it (a named one is read by the title rules)
+            found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT", "IGO")]
+            return found or None
         return None
 
     def _community_refs(self, token: Token, role: str) -> list[Ref] | None:
@@ -2943,6 +2948,17 @@ def _stance_prefixed(token: Token) -> bool:
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                for c in token.children)
+
+
+def _unnamed_official(title: Token) -> bool:
+    """"Chad's president", "the Kenyan defence minister": a title with no name beside it (no apposition, no
+    name in its compound, none right after it) and no past ("former")."""
+    if any(c.dep_ in ("appos", "relcl") or (c.dep_ == "compound" and c.pos_ == "PROPN") or c.lower_ in FORMER_TITLE_WORDS
+           for c in title.children):
+        return False
+    after = title.nbor(1) if title.i + 1 < len(title.doc) else None
+    return after is None or not (after.pos_ == "PROPN" or (after.is_punct and after.text == "," and title.i + 2 < len(title.doc)
+                                                            and title.nbor(2).ent_type_ == "PERSON"))
 
 
 def _bare_definite(token: Token) -> bool:

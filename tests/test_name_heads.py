@@ -143,3 +143,21 @@ def test_entering_an_event_takes_part_in_it(text, expected):
 ])
 def test_answering_or_leaving_an_event_is_no_part_in_it(text):
     assert not [g for g in got(text) if g[1] in ("attacks", "negotiates_with") and g[0] in ("Iran", "Qatar")], got(text)
+
+
+# -- an unnamed official of a state acts for it; a named one is read by the title rules ----------------
+@pytest.mark.parametrize("text, expected", [
+    ("Chad's president accused Sudan of arming the rebels.", ("Chad", "condemns", "Sudan")),
+    ("The Rwandan foreign minister condemned Belgium.", ("Rwanda", "condemns", "Belgium")),
+    ("Sudan's army chief has refused to negotiate with the RSF.", ("Sudan", "negotiates_with", "Rapid Support Forces")),
+])
+def test_an_unnamed_official_acts_for_the_state(text, expected):
+    assert holds(text, *expected, negated="refused" in text), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chad's president, Idriss Deby, accused Sudan of arming the rebels.", ("Chad", "condemns", "Sudan")),
+    ("Chad's former president accused Sudan of arming the rebels.", ("Chad", "condemns", "Sudan")),
+])
+def test_a_named_or_former_official_is_himself(text, wrong):
+    assert not holds(text, *wrong), got(text)
