@@ -29,7 +29,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -433,8 +433,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         governor = trigger.head
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
-                and not _complement_adjective(governor, chain) and trigger.lemma_ not in ("help", "support", "assist", "aid", "back",
-                                                                                "bolster", "reinforce", "defend"):
+                and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:
@@ -444,6 +443,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if any(c.dep_ == "dobj" and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
            for c in trigger.children):
         ctx.negated = True  # "backs neither side", "recognises neither government"
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                               for c in trigger.children):
+        ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X"
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
@@ -459,7 +461,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
+        purpose = last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+        if purpose and gov.dep_ in ("xcomp", "ccomp") and _negating(gov.head):
+            _refused(ctx, gov.head)  # "denied sending troops to help X": the help goes with the sending
+        elif purpose and any(c.dep_ == "neg" for c in gov.children):
+            ctx.negated = True  # "did not send troops to help X"
+        elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)

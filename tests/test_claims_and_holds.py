@@ -227,3 +227,23 @@ def test_a_denied_charge_leaves_the_accusation_standing(text, accuser, accused):
     got = about(text, "condemns")
     assert (accuser, "condemns", accused, False) in got
     assert (accuser, "condemns", accused, True) not in got
+
+
+# -- help sent is help given, and denied with its sending; "no aid" given is none ---------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Burundi denied sending troops to help the M23.", ("Burundi", "supports", "M23", True)),
+    ("Rwanda did not send troops to help the M23.", ("Rwanda", "supports", "M23", True)),
+    ("Qatar insists it gives the Taliban no military aid.", ("Qatar", "supports", "Taliban", True)),
+    ("Egypt has provided no weapons to the Sudanese army.", ("Egypt", "supports", "Government of Sudan", True)),
+])
+def test_help_denied_with_its_sending_or_given_as_none(text, expected):
+    assert_denied(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda sent troops to help the M23.", ("Rwanda", "supports", "M23", False)),
+    ("Iran sent advisers to train the Houthis.", ("Iran", "supports", "Houthis", False)),
+    ("Qatar gives the Taliban military aid.", ("Qatar", "supports", "Taliban", False)),
+])
+def test_help_sent_is_help_given(text, expected):
+    assert expected in triples(text)
