@@ -462,10 +462,19 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
         purpose = last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
-        if purpose and gov.dep_ in ("xcomp", "ccomp") and _negating(gov.head):
-            _refused(ctx, gov.head)  # "denied sending troops to help X": the help goes with the sending
+        if purpose and (gov.dep_ in ("xcomp", "ccomp", "pcomp") or (gov.dep_ == "advcl" and not any(
+                t.is_punct for t in gov.doc[min(gov.i, gov.head.i) + 1:max(gov.i, gov.head.i)]))) and _negating(gov.head):
+            # "denied sending troops to help X": the help goes with the sending; but "ruled out sending troops
+            # to fight X" says nothing of the hostility
+            if trigger.lemma_ in REALISED_PURPOSES:
+                _refused(ctx, gov.head)
+            else:
+                ctx.blocked = True
         elif purpose and any(c.dep_ == "neg" for c in gov.children):
-            ctx.negated = True  # "did not send troops to help X"
+            if trigger.lemma_ in REALISED_PURPOSES:
+                ctx.negated = True  # "did not send troops to help X"
+            else:
+                ctx.blocked = True
         elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
@@ -491,7 +500,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and any(c.dep_ == "neg" for c in verb.children):
+            ctx.blocked = True  # "could not confirm reports that X shelled Y", "did not deny the claims that ..."
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = True
             ctx.modality = None  # the denial itself is stated plainly
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the

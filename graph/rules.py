@@ -290,6 +290,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
             toks = [token.head]
     else:
         toks = [c for c in token.children if c.dep_ == slot]
+        if slot == "dobj":  # "helping Russia attack Ukraine" parsed as one noun: no object to trust
+            toks = [t for t in toks if not any(c.dep_ == "compound" and c.tag_.startswith("VB") for c in t.children)]
     out: list[Ref] = []
     for tok in toks:
         if slot == "compound" and not res.named(tok):  # "Iranian support": the demonym's state

@@ -247,3 +247,17 @@ def test_help_denied_with_its_sending_or_given_as_none(text, expected):
 ])
 def test_help_sent_is_help_given(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a hostility only purposed by a sending that is ruled out or not made: neither stated nor denied
+    ("Kenya has ruled out sending troops to fight al-Shabaab in Somalia.", ("Kenya", "opposes", "al-Shabaab")),
+    ("Kenya did not send troops to fight al-Shabaab.", ("Kenya", "opposes", "al-Shabaab")),
+    # reports no one could confirm
+    ("The UN said it could not confirm reports that Eritrean troops had shelled Adigrat.", ("Eritrea", "attacks", "Adigrat")),
+    # a misparse that makes one noun of "Russia attack Ukraine": no object read
+    ("Iran denied helping Russia attack Ukraine.", ("Iran", "supports", "Ukraine")),
+])
+def test_nothing_stated_either_way(text, fact):
+    got = triples(text)
+    assert (*fact, False) not in got and (*fact, True) not in got, got
