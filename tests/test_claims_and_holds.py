@@ -261,3 +261,15 @@ def test_help_sent_is_help_given(text, expected):
 def test_nothing_stated_either_way(text, fact):
     got = triples(text)
     assert (*fact, False) not in got and (*fact, True) not in got, got
+
+
+# -- an ending says the state held: "lifted its sanctions on X" is no longer sanctioning --------------
+@pytest.mark.parametrize("text, expected", [
+    ("The UN lifted sanctions on Eritrea in 2018.", ("United Nations", "sanctions", "Eritrea", True)),
+    ("Washington revoked its sanctions on Sudan in 2017.", ("United States", "sanctions", "Sudan", True)),
+    ("Russia ended its support for the Syrian government.", ("Russia", "supports", "Government of Syria", True)),
+    ("Egypt ended its war with Israel in 1979.", ("Egypt", "opposes", "Israel", False)),
+])
+def test_an_ended_state_held(text, expected):
+    assert expected in triples(text)
+    assert (*expected[:3], not expected[3]) not in triples(text)
