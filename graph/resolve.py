@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -123,9 +123,8 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._sent_of = {}
-        for n, sent in enumerate(doc_sents(self.doc)):
-            for tok in sent:
-                self._sent_of[tok.i] = n
+        for n, sent in enumerate(doc_sents(self.doc)):  # (by ranges: iterating a sentence makes its Tokens)
+            self._sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
         self._named: dict[int, Actor] = {}
         self._acronyms: dict[str, Actor] = {}
@@ -157,16 +156,17 @@ class Resolver:
         self._local_states = {e.name for e in unknown}
         if unknown:  # this document's own states, looked up like the gazetteer's
             self.gazetteer = self.gazetteer.copy().add(unknown)
+        datelines, headline_end = self.doc._.datelines, self.doc._.headline_end  # (each doc._ makes an object)
         for ent in self.doc.ents:
             if len(ent) != 1:
                 continue
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
                 continue
             token = ent[0]
-            if any(a <= token.idx < b for a, b in self.doc._.datelines):
+            if any(a <= token.idx < b for a, b in datelines):
                 self._dateline_places.append(token)
                 continue
-            if token.idx < self.doc._.headline_end and not token.ent_id_:
+            if token.idx < headline_end and not token.ent_id_:
                 continue  # a title-case headline fools NER ("Second Major City"); trust only the gazetteer there
             actor = self._actor_for_entity(token)
             if actor is not None:
@@ -309,9 +309,10 @@ class Resolver:
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
         body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
         nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        headline_end = self.doc._.headline_end
         for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
             if not tok.text[:1].isupper() or tok.dep_ == "compound" \
-                    or tok.idx < self.doc._.headline_end:
+                    or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
             if current is not None and (current.id in self._entries or current.type == "PERSON"):
@@ -2699,22 +2700,36 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb == token.sent.root
 
 
+_LAST_BREAKS: list = [None, 0, []]  # the last doc asked for, its length, and its blank-line tokens
+
+
 def _paragraph(token: Token) -> tuple[int, int]:
-    """The token span of ``token``'s paragraph: between blank lines."""
+    """The token span of ``token``'s paragraph: between blank lines (tokens holding one, listed once per doc)."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = token.i
-    while end < len(doc) and "\n\n" not in doc[end].text_with_ws:
-        end += 1
+    if _LAST_BREAKS[0] is not doc or _LAST_BREAKS[1] != len(doc):
+        _LAST_BREAKS[0], _LAST_BREAKS[1] = doc, len(doc)  # (a token's trailing whitespace is one space at most)
+        _LAST_BREAKS[2] = [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist())
+                           if space and "\n\n" in doc[i].text_with_ws]
+    breaks = _LAST_BREAKS[2]
+    at = bisect_left(breaks, token.i)  # the first break at or after the token
+    start = breaks[at - 1] + 1 if at else 0
+    end = breaks[at] if at < len(breaks) else len(doc)
     return start, min(end + 1, len(doc))
+
+
+_LAST_PARTS: list = [None, 0, False]  # the last doc asked for, its length, and whether a token of it is "part"
+
+
+def _has_part(doc: Doc) -> bool:
+    """Whether some token of ``doc`` is "part" (once per doc: else no subject's clause needs walking)."""
+    if _LAST_PARTS[0] is not doc or _LAST_PARTS[1] != len(doc):
+        _LAST_PARTS[0], _LAST_PARTS[1] = doc, len(doc)
+        _LAST_PARTS[2] = doc.vocab.strings["part"] in set(doc.to_array(LOWER).tolist())
+    return _LAST_PARTS[2]
 
 
 def _place_score(tok: Token) -> int:
     """How strongly the position of ``tok`` says it is a place ("in X", "X, a city", "seized X")."""
-    from conflictkg.graph.lexicon import PLACE_NOUNS
-
     head, score = tok.head, 0
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS:
         score += 1
@@ -2730,7 +2745,7 @@ def _place_score(tok: Token) -> int:
         score += 2
     if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
         score += 1
-    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Crimea is (recognised as) part of Ukraine"
+    if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"
         for w in head.subtree:
             if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
