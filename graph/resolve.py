@@ -1372,7 +1372,7 @@ class Resolver:
             ahead = self._named_ahead(token, noun, types)
             if ahead is not None:
                 return ahead
-            for seen in reversed(self._history):
+            for seen in reversed(self._before(token.i)):
                 if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
                     continue
                 if sent - seen.sent > window:
@@ -1381,7 +1381,7 @@ class Resolver:
                 if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
@@ -1694,6 +1694,11 @@ class Resolver:
             return self._named[antecedent.i]
         self._ambiguous.add(token.i)
         return False
+
+    def _before(self, i: int) -> list[_Seen]:
+        """The mentions before token ``i``, in order (the history is kept in token order: a backward scan
+        starts here, not past every later mention)."""
+        return self._history[:bisect_left(self._history, i, key=_seen_token)]
 
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
@@ -2347,7 +2352,7 @@ class Resolver:
         if every one of that group is of those types; else none."""
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
         by_token = {s.token: s.actor for s in self._history}
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window:
@@ -2369,7 +2374,7 @@ class Resolver:
         sent = self._sent_of[token.i]
         wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
         by_token = {s.token: s.actor for s in self._history}
-        recent = [s for s in reversed(self._history)
+        recent = [s for s in reversed(self._before(token.i))
                   if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
         done: set[int] = set()
         for seen in recent:
@@ -2510,7 +2515,7 @@ class Resolver:
         words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
         sent = self._sent_of[token.i]
         matches: list[_Seen] = []
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
@@ -2538,7 +2543,7 @@ class Resolver:
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
         excluded = self._own_clause_subjects(token)
         people: dict[str, Actor] = {}
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
                 continue
             if sent - seen.sent > window:
