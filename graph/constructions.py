@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -199,8 +199,10 @@ def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, in
     attributes, heads within the sentence and its whole entities. Not the vector as_doc averages from every
     token's (the model has none), the tensor, the hooks or the categories; and the doc's entities (``ents``,
     as token spans) are listed once per doc rather than once per sentence."""
-    piece = Doc(sent.doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
     rows = array[sent.start:sent.end]
+    strings = sent.doc.vocab.strings  # words and spaces from the rows, not from a Token made for each
+    piece = Doc(sent.doc.vocab, words=[strings[orth] for orth in rows[:, array_head.index(ORTH)].tolist()],
+                spaces=[bool(space) for space in rows[:, array_head.index(SPACY)].tolist()])
     sent._fix_dep_copy(array_head, rows)
     if len(rows) > 0 and ENT_IOB in array_head:  # an entity begun before the sentence: its first token begins it
         column = array_head.index(ENT_IOB)
