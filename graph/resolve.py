@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, IS_SPACE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -101,6 +101,14 @@ class Ref:
 
 # the words that end a name's first part, whose last word is its head: "Mission in X", "Front for Y"
 _NAME_HEAD_ENDS = frozenset((*NAME_CONNECTORS, *ACRONYM_NAME_CONNECTORS)) - {"and", "the"}
+# Unions of word classes the readers of each token test (made once, not at every test)
+_COMMUNITY_HEADS = frozenset(FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS
+                             | AGENT_NOUNS | ARMY_NOUNS)
+_DESCRIBED_HEADS = frozenset(FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS))
+_BODY_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS)
+_FIGHTER_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS)
+_REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
+_STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
 
 
 @dataclass
@@ -482,7 +490,7 @@ class Resolver:
         text = _clean_name(token.text)
         if not text or not any(c.isalpha() for c in text):
             return None
-        if normalize_name(text) in FORCE_NOUNS | GOVERNMENT_NOUNS:
+        if normalize_name(text) in _STATE_BODY_HEADS:
             return None  # "Army spokesman X": a generic head NER capitalised, read as one
         if token.text in self._acronyms:
             return self._acronyms[token.text]
@@ -605,8 +613,8 @@ class Resolver:
                 votes[normalize_name(owner)] += 1
         strings = self.doc.vocab.strings
         modifiers = {strings["amod"], strings["compound"]}
-        for i, dep in enumerate(self.doc.to_array(DEP).tolist()):  # "the Xian army": the adjective's stem is a name of the text
-            if dep not in modifiers:
+        for i, (dep, alpha) in enumerate(self.doc.to_array([DEP, IS_ALPHA]).tolist()):  # "the Xian army": the adjective's stem is a name of the text
+            if dep not in modifiers or not alpha:  # (alphabetic, as tested below: no Token made for the rest)
                 continue
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
@@ -867,7 +875,7 @@ class Resolver:
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
             return None
         noun = token.lemma_.lower()
-        found = {seen.actor.id: seen.actor for seen in self._history
+        found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
                  and all(w in seen.actor.name.lower().split() for w in words)}
         if len(found) > 1:
@@ -1121,6 +1129,8 @@ class Resolver:
 
     def _text_army(self, token: Token) -> Actor | None:
         """The one state's forces the text named before ``token`` (of a state the gazetteer does not know)."""
+        if not self._armies:
+            return None  # (no such force named: none of the sets below could hold one)
         ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
         ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
         # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
@@ -1160,7 +1170,7 @@ class Resolver:
         names two ("X's government ordered the Y Regional Government to ..."), its subject's; none if neither
         is the subject."""
         here = {}
-        for seen in self._history:
+        for seen in self._before(token.i):
             if seen.sent == last.sent and seen.token < token.i and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name) and not (ruler and not self._rules_its_state(seen.actor)):
                 here.setdefault(seen.actor.id, seen)
@@ -1890,7 +1900,7 @@ class Resolver:
             return
         lower = token.lower_
         mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in FORCE_NOUNS | GOVERNMENT_NOUNS \
+        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in _STATE_BODY_HEADS \
                 and refs[0].kind in ("head", "anaphor"):
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
             words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
@@ -1967,14 +1977,14 @@ class Resolver:
                     if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
                         # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
-        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS:
+        if lower in _BODY_HEADS:
             found = self._loyal_refs(token, role)
             if found is not None:
                 return found
             found = self._led_refs(token, role)
             if found is not None:
                 return found
-        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS:
+        if lower in _FIGHTER_HEADS:
             found = self._people_refs(token)
             if found is not None:
                 return found
@@ -1987,8 +1997,7 @@ class Resolver:
         """"the Bosnian Serb army", "Iraqi Kurdish fighters": two demonyms in a row name a community inside
         a state and its forces, never the state of either demonym -- the actor known by that very phrase, else
         no one. None where the phrase has no such pair."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS \
-                | UNCERTAIN_FORCE_NOUNS | AGENT_NOUNS | ARMY_NOUNS:
+        if token.pos_ != "NOUN" or token.lower_ not in _COMMUNITY_HEADS:
             return None
         left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
         if not left or self._coordinated_demonyms(token) or any(
@@ -2028,7 +2037,7 @@ class Resolver:
     def _described_name(self, token: Token, role: str) -> list[Ref] | None:
         """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
         name's, whatever the parse made of it -- not the body in its modifier (the UN)."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS):
+        if token.pos_ != "NOUN" or token.lower_ not in _DESCRIBED_HEADS:
             return None
         start = token.left_edge.i
         if start < 2 or self.doc[start].dep_ != "det" or self.doc[start - 1].text != "," \
@@ -2050,7 +2059,7 @@ class Resolver:
         its own, named as the text describes it."""
         window = ANAPHORS["government"][1]
         sent = self._sent_of[token.i]
-        rivals = {s.actor.id: s.actor for s in self._history if s.token < token.i and sent - s.sent <= window
+        rivals = {s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i and sent - s.sent <= window
                   and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
         if len(rivals) == 1:
             return [Ref(next(iter(rivals.values())), "anaphor")]
@@ -2094,7 +2103,7 @@ class Resolver:
         """"fighters led by X and Y": an unnamed force with no owner of its own stands for the body its
         commander leads, else for the commanders themselves (they act through it). Not a state's
         regular forces ("troops led by General X"): those are the state's."""
-        if token.lower_ not in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS:
+        if token.lower_ not in _REBEL_HEADS:
             return None
         if _definite(token):
             return None  # "the group, led by X": the group named before, read as an anaphor
@@ -2409,7 +2418,7 @@ class Resolver:
         if owner.lower_ in ("his", "her"):  # "his fighters": the armed group he leads, if the text says so
             # (gender is not known: only where one person was named lately is "his" clear)
             sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
-            people = list({s.actor.id: s.actor for s in self._history if s.token < token.i
+            people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
             if len(people) != 1:
                 people = self._speaking_person(owner)
@@ -2501,7 +2510,7 @@ class Resolver:
         fighters ...": the only person named in the pronoun's sentence before it, who is also what the
         pronoun resolves to (several people named there, or another reading: none)."""
         sent = self._sent_of[owner.i]
-        here = {s.actor.id: s.actor for s in self._history
+        here = {s.actor.id: s.actor for s in self._before(owner.i)
                 if s.token < owner.i and s.sent == sent and s.actor.type == "PERSON"}
         if len(here) != 1:
             return []
