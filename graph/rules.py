@@ -1298,8 +1298,10 @@ RULES = [
 # relation component calls the rule only there. A rule without a guard is called at every token.
 _TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
 GUARDS = {
-    # a verb's own lemma, or a noun (read as a verb the tagger missed: see _verb_lemma)
-    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN",
+    # a verb's own lemma, or a noun with a subject or heading a relative clause (read as a verb the tagger
+    # missed: see _verb_lemma)
+    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN" and (
+        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in t.children)),
     noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
     title_rule: lambda t, res: res.named(t) is not None,
