@@ -264,12 +264,29 @@ class ConstructionMatcher:
                 for attr_id, values, _ in test:
                     self._values[attr_id] = self._values.get(attr_id, frozenset()) | values
         self._values = dict(sorted(self._values.items()))
+        # attribute -> value -> the keys whose trigger test opens with an "IN" condition naming the value: a key
+        # none of whose values a doc holds cannot match there, and is not looked at (the rest, in key order)
+        self._by_trigger: dict[int, dict[int, list[str]]] = {}
+        self._unindexed: list[str] = []
+        self._order = {key: n for n, key in enumerate(self._tests)}
+        for key, tests in self._tests.items():
+            if not tests[0] or not tests[0][0][2]:
+                self._unindexed.append(key)
+                continue
+            attr_id, values, _ = tests[0][0]
+            for value in values:
+                self._by_trigger.setdefault(attr_id, {}).setdefault(value, []).append(key)
 
     def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
         """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
         index = _DocIndex(doc, self._values)
         wanted: dict[int, list[str]] = defaultdict(list)  # sentence -> keys that may match there, in order
-        for key, tests in self._tests.items():
+        keys = set(self._unindexed)
+        for attr_id, by_value in self._by_trigger.items():
+            for value in index.masks[attr_id].keys() & by_value.keys():  # (the values some token holds)
+                keys.update(by_value[value])
+        for key in sorted(keys, key=self._order.__getitem__):
+            tests = self._tests[key]
             found = index.sentences(tests[0])
             for test in tests[1:]:
                 if not found:
