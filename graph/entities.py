@@ -19,7 +19,7 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -126,7 +126,14 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for head in doc:
+    strings, heads = doc.vocab.strings, {}  # a form's hash -> whether it is a body's head word (tested once)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        is_head = heads.get(orth)
+        if is_head is None:
+            is_head = heads[orth] = strings[orth] in _ORG_HEADS
+        if not is_head:
+            continue  # (no Token made for the rest)
+        head = doc[i]
         if head.text not in _ORG_HEADS or head.i in by_token or head.i == 0:
             continue
         start = head.i
