@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -199,8 +199,10 @@ def _sentence_doc(sent: Span, array_head: tuple, array, ents: list[tuple[int, in
     attributes, heads within the sentence and its whole entities. Not the vector as_doc averages from every
     token's (the model has none), the tensor, the hooks or the categories; and the doc's entities (``ents``,
     as token spans) are listed once per doc rather than once per sentence."""
-    piece = Doc(sent.doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
     rows = array[sent.start:sent.end]
+    strings = sent.doc.vocab.strings  # words and spaces from the rows, not from a Token made for each
+    piece = Doc(sent.doc.vocab, words=[strings[orth] for orth in rows[:, array_head.index(ORTH)].tolist()],
+                spaces=[bool(space) for space in rows[:, array_head.index(SPACY)].tolist()])
     sent._fix_dep_copy(array_head, rows)
     if len(rows) > 0 and ENT_IOB in array_head:  # an entity begun before the sentence: its first token begins it
         column = array_head.index(ENT_IOB)
@@ -262,12 +264,29 @@ class ConstructionMatcher:
                 for attr_id, values, _ in test:
                     self._values[attr_id] = self._values.get(attr_id, frozenset()) | values
         self._values = dict(sorted(self._values.items()))
+        # attribute -> value -> the keys whose trigger test opens with an "IN" condition naming the value: a key
+        # none of whose values a doc holds cannot match there, and is not looked at (the rest, in key order)
+        self._by_trigger: dict[int, dict[int, list[str]]] = {}
+        self._unindexed: list[str] = []
+        self._order = {key: n for n, key in enumerate(self._tests)}
+        for key, tests in self._tests.items():
+            if not tests[0] or not tests[0][0][2]:
+                self._unindexed.append(key)
+                continue
+            attr_id, values, _ = tests[0][0]
+            for value in values:
+                self._by_trigger.setdefault(attr_id, {}).setdefault(value, []).append(key)
 
     def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
         """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
         index = _DocIndex(doc, self._values)
         wanted: dict[int, list[str]] = defaultdict(list)  # sentence -> keys that may match there, in order
-        for key, tests in self._tests.items():
+        keys = set(self._unindexed)
+        for attr_id, by_value in self._by_trigger.items():
+            for value in index.masks[attr_id].keys() & by_value.keys():  # (the values some token holds)
+                keys.update(by_value[value])
+        for key in sorted(keys, key=self._order.__getitem__):
+            tests = self._tests[key]
             found = index.sentences(tests[0])
             for test in tests[1:]:
                 if not found:

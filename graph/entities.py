@@ -19,6 +19,7 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,8 @@ def compass_prefix(tok: Token) -> bool:
     return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
 
 _CUT = {"in", "near", "at", "outside"}
+_CUT_ENDS = _CUT | {"the", "of", "and"}  # (unions made once, not at every entity or token)
+_NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
            "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
@@ -62,7 +65,7 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and (any(
-                t.text[:1].isupper() and t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS for t in ent)
+                t.text[:1].isupper() and t.lower_ in _NAME_HEAD_WORDS for t in ent)
                 or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front", "Civic Watch": no person
             changed = True
@@ -73,7 +76,7 @@ def trim_entities(doc: Doc) -> Doc:
                 continue
             ent = Span(doc, ent.start, paren, label=ent.label_)
         cut = None
-        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT | {"the", "of", "and"}:
+        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
@@ -135,7 +138,14 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for head in doc:
+    strings, heads = doc.vocab.strings, {}  # a form's hash -> whether it is a body's head word (tested once)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        is_head = heads.get(orth)
+        if is_head is None:
+            is_head = heads[orth] = strings[orth] in _ORG_HEADS
+        if not is_head:
+            continue  # (no Token made for the rest)
+        head = doc[i]
         if head.text not in _ORG_HEADS or head.i in by_token or head.i == 0:
             continue
         start = head.i
@@ -213,7 +223,14 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     by_start = {ent.start: n for n, ent in enumerate(out)}
     taken = {i for ent in out for i in range(ent.start, ent.end)}
-    for tok in doc[:-2]:
+    strings, titles = doc.vocab.strings, {}  # a form's hash -> whether it is a title (each form tested once)
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-2]):
+        title = titles.get(lower)
+        if title is None:
+            title = titles[lower] = strings[lower] in PERSON_TITLES
+        if not title:
+            continue  # (no Token made for the rest)
+        tok = doc[i]
         if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
             continue
         end = tok.i + 1

@@ -68,8 +68,12 @@ class Entry:
         return (self.name, *self.aliases)
 
     def actor(self) -> Actor:
-        """The graph node for this entry."""
-        return Actor(self.id, self.name, self.type, tuple(a for a in self.aliases if a != self.name), self.ids)
+        """The graph node for this entry (made once: an Actor is immutable, and the resolver asks at every name)."""
+        made = self.__dict__.get("_actor")
+        if made is None:
+            made = Actor(self.id, self.name, self.type, tuple(a for a in self.aliases if a != self.name), self.ids)
+            object.__setattr__(self, "_actor", made)
+        return made
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "") -> "Entry":

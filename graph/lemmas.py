@@ -15,12 +15,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
+from spacy.attrs import DEP, HEAD, IS_ALPHA, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 __all__ = ["repair_lemmas", "verb_lemmas"]
 
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
+_VERBAL_IDS = {POS_IDS["VERB"], POS_IDS["AUX"]}
+_NOUN_ID = POS_IDS["NOUN"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -36,7 +40,15 @@ def _all_lemmas(lower: str) -> dict:
 
 @Language.component("repair_lemmas", requires=["token.tag", "token.lemma"], assigns=["token.lemma"])
 def repair_lemmas(doc: Doc) -> Doc:
-    for token in doc:
+    # (Tokens made only for alphabetic verbs and nouns, and of nouns only those with a subject of their own)
+    rows = doc.to_array([POS, IS_ALPHA, DEP]).tolist()
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, stored unsigned
+    nsubj = doc.vocab.strings["nsubj"]
+    with_subject = {i + heads[i] for i, row in enumerate(rows) if row[2] == nsubj and heads[i]}
+    for i, (pos, alpha, _) in enumerate(rows):
+        if not alpha or not (pos in _VERBAL_IDS or (pos == _NOUN_ID and i in with_subject)):
+            continue
+        token = doc[i]
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") and token.is_alpha and (token.tag_ in _VERB_TAGS or token.lemma_ == lower):
             # a base-form tag on a past form ("retook" as VB) leaves the form as its own lemma

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -101,6 +101,14 @@ class Ref:
 
 # the words that end a name's first part, whose last word is its head: "Mission in X", "Front for Y"
 _NAME_HEAD_ENDS = frozenset((*NAME_CONNECTORS, *ACRONYM_NAME_CONNECTORS)) - {"and", "the"}
+# Unions of word classes the readers of each token test (made once, not at every test)
+_COMMUNITY_HEADS = frozenset(FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS
+                             | AGENT_NOUNS | ARMY_NOUNS)
+_DESCRIBED_HEADS = frozenset(FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS))
+_BODY_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS)
+_FIGHTER_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS)
+_REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
+_STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
 
 
 @dataclass
@@ -123,9 +131,8 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._sent_of = {}
-        for n, sent in enumerate(doc_sents(self.doc)):
-            for tok in sent:
-                self._sent_of[tok.i] = n
+        for n, sent in enumerate(doc_sents(self.doc)):  # (by ranges: iterating a sentence makes its Tokens)
+            self._sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
         self._named: dict[int, Actor] = {}
         self._acronyms: dict[str, Actor] = {}
@@ -157,16 +164,17 @@ class Resolver:
         self._local_states = {e.name for e in unknown}
         if unknown:  # this document's own states, looked up like the gazetteer's
             self.gazetteer = self.gazetteer.copy().add(unknown)
+        datelines, headline_end = self.doc._.datelines, self.doc._.headline_end  # (each doc._ makes an object)
         for ent in self.doc.ents:
             if len(ent) != 1:
                 continue
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
                 continue
             token = ent[0]
-            if any(a <= token.idx < b for a, b in self.doc._.datelines):
+            if any(a <= token.idx < b for a, b in datelines):
                 self._dateline_places.append(token)
                 continue
-            if token.idx < self.doc._.headline_end and not token.ent_id_:
+            if token.idx < headline_end and not token.ent_id_:
                 continue  # a title-case headline fools NER ("Second Major City"); trust only the gazetteer there
             actor = self._actor_for_entity(token)
             if actor is not None:
@@ -309,9 +317,10 @@ class Resolver:
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
         body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
         nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        headline_end = self.doc._.headline_end
         for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
             if not tok.text[:1].isupper() or tok.dep_ == "compound" \
-                    or tok.idx < self.doc._.headline_end:
+                    or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
             if current is not None and (current.id in self._entries or current.type == "PERSON"):
@@ -481,7 +490,7 @@ class Resolver:
         text = _clean_name(token.text)
         if not text or not any(c.isalpha() for c in text):
             return None
-        if normalize_name(text) in FORCE_NOUNS | GOVERNMENT_NOUNS:
+        if normalize_name(text) in _STATE_BODY_HEADS:
             return None  # "Army spokesman X": a generic head NER capitalised, read as one
         if token.text in self._acronyms:
             return self._acronyms[token.text]
@@ -604,8 +613,8 @@ class Resolver:
                 votes[normalize_name(owner)] += 1
         strings = self.doc.vocab.strings
         modifiers = {strings["amod"], strings["compound"]}
-        for i, dep in enumerate(self.doc.to_array(DEP).tolist()):  # "the Xian army": the adjective's stem is a name of the text
-            if dep not in modifiers:
+        for i, (dep, alpha) in enumerate(self.doc.to_array([DEP, IS_ALPHA]).tolist()):  # "the Xian army": the adjective's stem is a name of the text
+            if dep not in modifiers or not alpha:  # (alphabetic, as tested below: no Token made for the rest)
                 continue
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
@@ -866,7 +875,7 @@ class Resolver:
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
             return None
         noun = token.lemma_.lower()
-        found = {seen.actor.id: seen.actor for seen in self._history
+        found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
                  and all(w in seen.actor.name.lower().split() for w in words)}
         if len(found) > 1:
@@ -1120,6 +1129,8 @@ class Resolver:
 
     def _text_army(self, token: Token) -> Actor | None:
         """The one state's forces the text named before ``token`` (of a state the gazetteer does not know)."""
+        if not self._armies:
+            return None  # (no such force named: none of the sets below could hold one)
         ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
         ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
         # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
@@ -1159,7 +1170,7 @@ class Resolver:
         names two ("X's government ordered the Y Regional Government to ..."), its subject's; none if neither
         is the subject."""
         here = {}
-        for seen in self._history:
+        for seen in self._before(token.i):
             if seen.sent == last.sent and seen.token < token.i and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name) and not (ruler and not self._rules_its_state(seen.actor)):
                 here.setdefault(seen.actor.id, seen)
@@ -1371,7 +1382,7 @@ class Resolver:
             ahead = self._named_ahead(token, noun, types)
             if ahead is not None:
                 return ahead
-            for seen in reversed(self._history):
+            for seen in reversed(self._before(token.i)):
                 if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
                     continue
                 if sent - seen.sent > window:
@@ -1380,7 +1391,7 @@ class Resolver:
                 if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
@@ -1694,6 +1705,11 @@ class Resolver:
         self._ambiguous.add(token.i)
         return False
 
+    def _before(self, i: int) -> list[_Seen]:
+        """The mentions before token ``i``, in order (the history is kept in token order: a backward scan
+        starts here, not past every later mention)."""
+        return self._history[:bisect_left(self._history, i, key=_seen_token)]
+
     def note(self, token: Token, actor: Actor) -> None:
         """Record that ``token`` refers to ``actor``, so later anaphors can find it."""
         at = bisect_left(self._history, token.i, key=_seen_token)  # (the history is kept in token order)
@@ -1884,7 +1900,7 @@ class Resolver:
             return
         lower = token.lower_
         mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in FORCE_NOUNS | GOVERNMENT_NOUNS \
+        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in _STATE_BODY_HEADS \
                 and refs[0].kind in ("head", "anaphor"):
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
             words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")
@@ -1961,14 +1977,14 @@ class Resolver:
                     if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
                         # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
-        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS:
+        if lower in _BODY_HEADS:
             found = self._loyal_refs(token, role)
             if found is not None:
                 return found
             found = self._led_refs(token, role)
             if found is not None:
                 return found
-        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS:
+        if lower in _FIGHTER_HEADS:
             found = self._people_refs(token)
             if found is not None:
                 return found
@@ -1986,8 +2002,7 @@ class Resolver:
         """"the Bosnian Serb army", "Iraqi Kurdish fighters": two demonyms in a row name a community inside
         a state and its forces, never the state of either demonym -- the actor known by that very phrase, else
         no one. None where the phrase has no such pair."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | GOVERNMENT_NOUNS | REBEL_NOUNS \
-                | UNCERTAIN_FORCE_NOUNS | AGENT_NOUNS | ARMY_NOUNS:
+        if token.pos_ != "NOUN" or token.lower_ not in _COMMUNITY_HEADS:
             return None
         left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
         if not left or self._coordinated_demonyms(token) or any(
@@ -2027,7 +2042,7 @@ class Resolver:
     def _described_name(self, token: Token, role: str) -> list[Ref] | None:
         """"MINUSMA, the UN force stationed in Gao": a description right after a name and a comma is that
         name's, whatever the parse made of it -- not the body in its modifier (the UN)."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS):
+        if token.pos_ != "NOUN" or token.lower_ not in _DESCRIBED_HEADS:
             return None
         start = token.left_edge.i
         if start < 2 or self.doc[start].dep_ != "det" or self.doc[start - 1].text != "," \
@@ -2049,7 +2064,7 @@ class Resolver:
         its own, named as the text describes it."""
         window = ANAPHORS["government"][1]
         sent = self._sent_of[token.i]
-        rivals = {s.actor.id: s.actor for s in self._history if s.token < token.i and sent - s.sent <= window
+        rivals = {s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i and sent - s.sent <= window
                   and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
         if len(rivals) == 1:
             return [Ref(next(iter(rivals.values())), "anaphor")]
@@ -2093,7 +2108,7 @@ class Resolver:
         """"fighters led by X and Y": an unnamed force with no owner of its own stands for the body its
         commander leads, else for the commanders themselves (they act through it). Not a state's
         regular forces ("troops led by General X"): those are the state's."""
-        if token.lower_ not in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS:
+        if token.lower_ not in _REBEL_HEADS:
             return None
         if _definite(token):
             return None  # "the group, led by X": the group named before, read as an anaphor
@@ -2351,7 +2366,7 @@ class Resolver:
         if every one of that group is of those types; else none."""
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
         by_token = {s.token: s.actor for s in self._history}
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window:
@@ -2373,7 +2388,7 @@ class Resolver:
         sent = self._sent_of[token.i]
         wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
         by_token = {s.token: s.actor for s in self._history}
-        recent = [s for s in reversed(self._history)
+        recent = [s for s in reversed(self._before(token.i))
                   if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
         done: set[int] = set()
         for seen in recent:
@@ -2408,7 +2423,7 @@ class Resolver:
         if owner.lower_ in ("his", "her"):  # "his fighters": the armed group he leads, if the text says so
             # (gender is not known: only where one person was named lately is "his" clear)
             sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
-            people = list({s.actor.id: s.actor for s in self._history if s.token < token.i
+            people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
             if len(people) != 1:
                 people = self._speaking_person(owner)
@@ -2500,7 +2515,7 @@ class Resolver:
         fighters ...": the only person named in the pronoun's sentence before it, who is also what the
         pronoun resolves to (several people named there, or another reading: none)."""
         sent = self._sent_of[owner.i]
-        here = {s.actor.id: s.actor for s in self._history
+        here = {s.actor.id: s.actor for s in self._before(owner.i)
                 if s.token < owner.i and s.sent == sent and s.actor.type == "PERSON"}
         if len(here) != 1:
             return []
@@ -2514,7 +2529,7 @@ class Resolver:
         words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
         sent = self._sent_of[token.i]
         matches: list[_Seen] = []
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
@@ -2542,7 +2557,7 @@ class Resolver:
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
         excluded = self._own_clause_subjects(token)
         people: dict[str, Actor] = {}
-        for seen in reversed(self._history):
+        for seen in reversed(self._before(token.i)):
             if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
                 continue
             if sent - seen.sent > window:
@@ -2704,22 +2719,36 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb == token.sent.root
 
 
+_LAST_BREAKS: list = [None, 0, []]  # the last doc asked for, its length, and its blank-line tokens
+
+
 def _paragraph(token: Token) -> tuple[int, int]:
-    """The token span of ``token``'s paragraph: between blank lines."""
+    """The token span of ``token``'s paragraph: between blank lines (tokens holding one, listed once per doc)."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = token.i
-    while end < len(doc) and "\n\n" not in doc[end].text_with_ws:
-        end += 1
+    if _LAST_BREAKS[0] is not doc or _LAST_BREAKS[1] != len(doc):
+        _LAST_BREAKS[0], _LAST_BREAKS[1] = doc, len(doc)  # (a token's trailing whitespace is one space at most)
+        _LAST_BREAKS[2] = [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist())
+                           if space and "\n\n" in doc[i].text_with_ws]
+    breaks = _LAST_BREAKS[2]
+    at = bisect_left(breaks, token.i)  # the first break at or after the token
+    start = breaks[at - 1] + 1 if at else 0
+    end = breaks[at] if at < len(breaks) else len(doc)
     return start, min(end + 1, len(doc))
+
+
+_LAST_PARTS: list = [None, 0, False]  # the last doc asked for, its length, and whether a token of it is "part"
+
+
+def _has_part(doc: Doc) -> bool:
+    """Whether some token of ``doc`` is "part" (once per doc: else no subject's clause needs walking)."""
+    if _LAST_PARTS[0] is not doc or _LAST_PARTS[1] != len(doc):
+        _LAST_PARTS[0], _LAST_PARTS[1] = doc, len(doc)
+        _LAST_PARTS[2] = doc.vocab.strings["part"] in set(doc.to_array(LOWER).tolist())
+    return _LAST_PARTS[2]
 
 
 def _place_score(tok: Token) -> int:
     """How strongly the position of ``tok`` says it is a place ("in X", "X, a city", "seized X")."""
-    from conflictkg.graph.lexicon import PLACE_NOUNS
-
     head, score = tok.head, 0
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS:
         score += 1
@@ -2735,7 +2764,7 @@ def _place_score(tok: Token) -> int:
         score += 2
     if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
         score += 1
-    if tok.dep_ in ("nsubj", "nsubjpass"):  # "Crimea is (recognised as) part of Ukraine"
+    if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"
         for w in head.subtree:
             if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]

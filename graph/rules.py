@@ -1401,8 +1401,10 @@ RULES = [
 # relation component calls the rule only there. A rule without a guard is called at every token.
 _TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
 GUARDS = {
-    # a verb's own lemma, or a noun (read as a verb the tagger missed: see _verb_lemma)
-    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN",
+    # a verb's own lemma, or a noun with a subject or heading a relative clause (read as a verb the tagger
+    # missed: see _verb_lemma)
+    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN" and (
+        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in t.children)),
     noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
     title_rule: lambda t, res: res.named(t) is not None,
@@ -1418,8 +1420,8 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
     testing ``GUARDS`` at every token gives, read from the doc's attribute arrays with each distinct lemma and
     form looked up once, and a Token made only where some guard holds. (The resolver's named tokens are
     fixed once it is made.) A rule this does not know keeps its guard, tested at every token."""
-    from spacy.attrs import DEP, LEMMA, LOWER, POS
-    from spacy.parts_of_speech import NAMES as pos_names
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import IDS as _POS_IDS, NAMES as pos_names
 
     known = all(rule in _FAST_GUARDS for rule in rules)
     if not known:
@@ -1441,12 +1443,20 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
     # (POS, lemma, form, dependency, named) -> the rules that fire: each distinct combination tested once
     fires: dict[tuple, list | None] = {}
     want = [_FAST_GUARDS[rule] for rule in rules]
-    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()):
+    rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
+    # verb_rule reads a noun only as a verb the tagger missed: one with a subject, or a relative clause's
+    # (see _verb_lemma); at any other noun it reads nothing, and is not called
+    nsubj, relcl, noun = strings["nsubj"], strings["relcl"], _POS_IDS["NOUN"]
+    heads = doc.to_array(HEAD).astype("int64").tolist()  # (offsets from the token, stored unsigned)
+    verbal_nouns = {i + heads[i] for i, row in enumerate(rows) if row[3] == nsubj and heads[i]}
+    for i, row in enumerate(rows):
         key = (*row, named.get(i) is not None)
         if key in fires:
             fired = fires[key]
         else:
             fired = fires[key] = _fired(key, rules, want, lemmas, lowers, strings, appos, pos_names)
+        if fired is not None and row[0] == noun and row[3] != relcl and i not in verbal_nouns and verb_rule in fired:
+            fired = [rule for rule in fired if rule is not verb_rule] or None
         if fired is not None:
             yield doc[i], fired
 
