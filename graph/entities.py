@@ -19,7 +19,8 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,8 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "compass_prefix"]
+
+_PROPN_ID = _POS_IDS["PROPN"]
 
 
 def compass_prefix(tok: Token) -> bool:
@@ -120,8 +123,11 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
-    unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.i not in taken and t.pos_ == "PROPN"
-              and t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
+    dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
+    objects = [i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
+               if pos == _PROPN_ID and dep == dobj and i not in taken]
+    unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
+              if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     return sorted(out + unread, key=lambda e: e.start) if unread else out
 
