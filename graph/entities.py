@@ -138,19 +138,27 @@ def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
     return tok.dep_ == "dobj" and any(f.object_place and f.predicate in predicates for f in VERB_FRAMES.get(tok.head.lemma_, ()))
 
 
+def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
+    """The indices (before ``end``) of the tokens whose ``attr`` string is one of ``words``, each distinct
+    form tested once and no Token made: the passes below look at a few words of a long document."""
+    strings, known = doc.vocab.strings, {}
+    out = []
+    for i, value in enumerate(doc.to_array(attr).tolist()[:end]):
+        hit = known.get(value)
+        if hit is None:
+            hit = known[value] = strings[value] in words
+        if hit:
+            out.append(i)
+    return out
+
+
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name NER missed: "the Kivu Front", "the Sarn Valley Brigades" -- capitalised words
     after "the" ending in a body's head word. A place's name among them is taken in ("Kivu"); a name
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    strings, heads = doc.vocab.strings, {}  # a form's hash -> whether it is a body's head word (tested once)
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-        is_head = heads.get(orth)
-        if is_head is None:
-            is_head = heads[orth] = strings[orth] in _ORG_HEADS
-        if not is_head:
-            continue  # (no Token made for the rest)
+    for i in _positions(doc, ORTH, _ORG_HEADS):
         head = doc[i]
         if head.text not in _ORG_HEADS or head.i in by_token or head.i == 0:
             continue
@@ -229,13 +237,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     by_start = {ent.start: n for n, ent in enumerate(out)}
     taken = {i for ent in out for i in range(ent.start, ent.end)}
-    strings, titles = doc.vocab.strings, {}  # a form's hash -> whether it is a title (each form tested once)
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()[:-2]):
-        title = titles.get(lower)
-        if title is None:
-            title = titles[lower] = strings[lower] in PERSON_TITLES
-        if not title:
-            continue  # (no Token made for the rest)
+    for i in _positions(doc, LOWER, PERSON_TITLES, end=len(doc) - 2):
         tok = doc[i]
         if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
             continue
