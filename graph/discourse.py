@@ -96,7 +96,7 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
     of the accusation (or of "any role") a few sentences on negates the act it was charged with; so does
     a denial of "the claims" after an alleged act ("faced accusations that its troops shelled Z")."""
-    from conflictkg.graph.relations import _context  # (relations imports this module)
+    from conflictkg.graph.relations import _context, _side_key  # (relations imports this module)
 
     strings = doc.vocab.strings
     denying = {strings[w] for w in DENYING_VERBS if w in strings}
@@ -111,32 +111,22 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
         if verb.lemma_ not in DENYING_VERBS or not _denies_a_charge(verb):
             continue
         sent = sent_of[verb.i]
-        deniers = {_party(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
+        deniers = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
         answered = [c for c in charges if 0 < sent - c.sent <= _CHARGE_WINDOW
-                    and any(_party(r.actor, res) in deniers for r in c.accused)]
+                    and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
             continue
         last = max(c.sent for c in answered)  # the latest accusation against them: "the charges" are those
         for charge in (c for c in answered if c.sent == last):
-            accused = [Ref(r.actor, "anaphor") for r in charge.accused if _party(r.actor, res) in deniers]
+            accused = [Ref(r.actor, "anaphor") for r in charge.accused if _side_key(r.actor, res) in deniers]
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
                             verb, "denial:anaphoric", 0.7, negated=True)
 
 
-def _party(actor, res: Resolver) -> str:
-    """Who answers for ``actor``: a state and its government are one party ("Rwanda was accused ... the
-    government in Kigali denied it")."""
-    entry = res.entry(actor)
-    if entry is not None and entry.type == "STATE" and actor.type == "STATE":
-        return f"state:{entry.name}"
-    if entry is not None and entry.type == "GOVERNMENT" and entry.state:
-        return f"state:{entry.state}"
-    return actor.id
-
-
 def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
     """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z")."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children):
+    if not _plainly(verb):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     accused = [r for t in (passive or [c for c in verb.children if c.dep_ == "dobj"])
@@ -170,10 +160,15 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
     return None
 
 
+def _plainly(verb: Token) -> bool:
+    """Whether ``verb`` is stated as done: not negated, no modal ("did not deny", "could accuse")."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children)
+
+
 def _denies_a_charge(verb: Token) -> bool:
     """"denied the accusation", "rejected the charges", "denied any role": a denial whose object is an
     accusation made before (no content of its own: "denied the claims that ..." is read in its sentence)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children):
+    if not _plainly(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return len(objects) == 1 and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
@@ -334,8 +329,7 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
     if not brokers or event is None:
         return
-    broker_ids = {b.actor.id for b in brokers}
-    parties = [Ref(p.actor, "anaphor") for p in event.actors if p.actor.id not in broker_ids]
+    parties = _others(event, brokers)
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
@@ -359,7 +353,7 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
     if not objects or event is None or _negated(token, res):
         return
-    agents = [Ref(a.actor, "anaphor") for a in event.actors if all(a.actor.id != o.actor.id for o in objects)]
+    agents = _others(event, objects)
     if not agents:
         return
     yield Candidate(agents, "attacks", objects, token, "event:anaphoric", 0.7)
@@ -389,8 +383,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, events, sent_of, "attack", _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
-    critic_ids = {c.actor.id for c in critics}
-    agents = [Ref(a.actor, "anaphor") for a in event.actors if a.actor.id not in critic_ids]
+    agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
 
@@ -410,6 +403,12 @@ def _critics(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in STATEMENT_NOUNS and verb.head.dep_ == "dobj":
         return clause_subjects(verb.head.head)
     return clause_subjects(verb)
+
+
+def _others(event: _Event, present: list[Ref]) -> list[Ref]:
+    """The event's actors other than those ``present`` in the description, referred back to."""
+    ids = {r.actor.id for r in present}
+    return [Ref(a.actor, "anaphor") for a in event.actors if a.actor.id not in ids]
 
 
 def _negated(trigger: Token, res: Resolver) -> bool:

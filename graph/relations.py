@@ -462,19 +462,18 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
         purpose = last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
-        if purpose and (gov.dep_ in ("xcomp", "ccomp", "pcomp") or (gov.dep_ == "advcl" and not any(
-                t.is_punct for t in gov.doc[min(gov.i, gov.head.i) + 1:max(gov.i, gov.head.i)]))) and _negating(gov.head):
-            # "denied sending troops to help X": the help goes with the sending; but "ruled out sending troops
-            # to fight X" says nothing of the hostility
-            if trigger.lemma_ in REALISED_PURPOSES:
-                _refused(ctx, gov.head)
-            else:
+        denier = gov.head if purpose and _negating(gov.head) and (gov.dep_ in ("xcomp", "ccomp", "pcomp") or (
+            gov.dep_ == "advcl" and not any(t.is_punct for t in gov.doc[min(gov.i, gov.head.i) + 1:max(gov.i, gov.head.i)]))) \
+            else None
+        if denier is not None or (purpose and any(c.dep_ == "neg" for c in gov.children)):
+            # "denied sending / did not send troops to help X": the help goes with the sending; but "ruled out
+            # sending troops to fight X" says nothing of the hostility
+            if trigger.lemma_ not in REALISED_PURPOSES:
                 ctx.blocked = True
-        elif purpose and any(c.dep_ == "neg" for c in gov.children):
-            if trigger.lemma_ in REALISED_PURPOSES:
-                ctx.negated = True  # "did not send troops to help X"
+            elif denier is not None:
+                _refused(ctx, denier)
             else:
-                ctx.blocked = True
+                ctx.negated = True
         elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
