@@ -19,7 +19,10 @@ Each measurement runs in a fresh child process (so peak RSS is its own) and prin
 4. with ``--growth N``: one build of N articles (into an on-disk store with ``--growth-into
    store``, the memory-bounded path, or an in-memory graph with ``graph``) sampled every
    ``--every`` articles: the time of each block and the resident memory at its end, so
-   cost growth and memory growth show within one run.
+   cost growth and memory growth show within one run. With ``--resume`` each block is
+   committed to the store on its own and its figures appended to ``growth-samples.jsonl``
+   in ``--workdir``: a run that is stopped continues from its last block when started
+   again (a new "sitting", whose peak memory is its own).
 
 Model loading is not timed. The machine's other load shows in every figure: compare
 figures of one run.
@@ -27,6 +30,8 @@ figures of one run.
     nice python benchmarks/corpus_bench.py                        # 1,000 articles, 1 and 2 processes
     nice python benchmarks/corpus_bench.py --sizes 1000,10000 --processes 2 --skip-bare
     nice python benchmarks/corpus_bench.py --growth 10000 --processes 1 --skip-bare --skip-incremental
+    nice python benchmarks/corpus_bench.py --growth 100000 --every 5000 --batch 2000 --processes 2 \
+        --skip-bare --skip-incremental --workdir runs/g100k --resume      # again to continue
 """
 
 from __future__ import annotations
@@ -135,7 +140,7 @@ def growth(args) -> dict:
         count += 1
         if count % 100 == 0:  # the peak between samples: merges make short-lived highs
             peak = max(peak, _rss_mib())
-        if count % args.every == 0:
+        if count % args.every == 0 and not args.resume:
             now, rss = time.perf_counter(), _rss_mib()
             peak = max(peak, rss)
             samples.append({"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak})
@@ -143,7 +148,34 @@ def growth(args) -> dict:
             print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}", file=sys.stderr, flush=True)
             last = now
 
-    if args.growth_into == "store":
+    if args.growth_into == "store" and args.resume:
+        from conflictkg.exports.store import add_documents
+
+        # One commit per block, each block's figures appended to a log beside the store: a
+        # run stopped between blocks loses at most one block and continues where it was,
+        # as an analyst adds a month of wire copy to a store at a time.
+        log = Path(args.graph).with_name("growth-samples.jsonl")
+        done = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+        count = done[-1]["articles"] if done else 0
+        sitting = max((s["sitting"] for s in done), default=0) + 1
+        samples = done
+        while count < n:
+            stop = min(n, count + args.every)
+            block = read_corpus(corpus, count, stop)
+            add_documents(Path(args.graph), block, processes=processes, progress=progress,
+                          **({"batch": args.batch} if args.batch else {}))
+            now, rss = time.perf_counter(), _rss_mib()
+            peak = max(peak, rss)
+            count = stop
+            sample = {"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak,
+                      "sitting": sitting}
+            with log.open("a") as fh:
+                fh.write(json.dumps(sample) + "\n")
+            samples.append(sample)
+            print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}  (sitting {sitting})",
+                  file=sys.stderr, flush=True)
+            last = now
+    elif args.growth_into == "store":
         from conflictkg.exports.store import add_documents
 
         add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress,
@@ -208,7 +240,7 @@ def run_child(script: Path, corpus: Path, kind: str, n: int, processes: int, **e
     cmd = [sys.executable, str(script), "--child", kind, "--corpus", str(corpus), "--n", str(n),
            "--child-processes", str(processes)]
     for key, value in extra.items():
-        cmd += [f"--{key}", str(value)]
+        cmd += [f"--{key}"] if value is True else [f"--{key}", str(value)]
     # The growth child streams its samples on stderr: let them through as they come.
     streamed = kind == "growth"
     done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=None if streamed else subprocess.PIPE, text=True,
@@ -236,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=0,
                     help="section 4 into a store: documents merged per batch (default: add_documents' own)")
     ap.add_argument("--workdir", type=Path, help="keep the corpus and graphs here (default: a temporary folder)")
+    ap.add_argument("--resume", action="store_true",
+                    help="section 4 into a store: commit every block and continue a stopped run in --workdir")
     # Internal: one measurement in a child process.
     ap.add_argument("--child", choices=["build", "bare", "rebuild", "add", "growth"], help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -256,8 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     corpus = workdir / "corpus.jsonl"
     total = max(max(sizes), args.growth) + (0 if args.skip_incremental else added)
     start = time.perf_counter()
-    write_corpus(corpus, total, args.seed)
-    print(f"corpus: {total:,} articles written to {corpus} in {time.perf_counter() - start:.1f}s")
+    if args.resume and corpus.exists() and sum(1 for _ in corpus.open(encoding="utf-8")) == total:
+        print(f"corpus: {total:,} articles in {corpus}, kept from the stopped run")
+    else:
+        write_corpus(corpus, total, args.seed)
+        print(f"corpus: {total:,} articles written to {corpus} in {time.perf_counter() - start:.1f}s")
     script = Path(__file__).resolve()
 
     def line(label: str, r: dict) -> str:
@@ -310,15 +347,18 @@ def main(argv: list[str] | None = None) -> int:
 def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
     p = max(int(c) for c in args.processes.split(","))
     store = workdir / "growth-store"
-    shutil.rmtree(store, ignore_errors=True)
+    if not args.resume:
+        shutil.rmtree(store, ignore_errors=True)
+        (workdir / "growth-samples.jsonl").unlink(missing_ok=True)
     r = run_child(script, corpus, "growth", args.growth, p, graph=store, every=args.every, batch=args.batch,
-                  **{"growth-into": args.growth_into})
+                  **{"growth-into": args.growth_into}, **({"resume": True} if args.resume else {}))
     print(f"\n4. growth: one build of {args.growth:,} articles into {'an on-disk store' if args.growth_into == 'store' else 'an in-memory graph'}"
           f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}"
           + (f", merged {args.batch:,} at a time" if args.batch and args.growth_into == "store" else ""))
     print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9} {'peak so far':>12}")
     for s in r["samples"]:
-        print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f} {s['peak_mib']:>12.0f}")
+        print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f} {s['peak_mib']:>12.0f}"
+              + (f"  (sitting {s['sitting']})" if "sitting" in s else ""))
     samples = r["samples"]
     if len(samples) >= 3:
         first = samples[1]  # the first block warms the model's caches
