@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1860,8 +1860,8 @@ class Resolver:
 
     def walk_refs(self) -> None:
         """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""
-        words = set().union(ANAPHORS, FORCE_NOUNS, GROUP_NOUNS, AGENT_NOUNS, REBEL_NOUNS, NAME_NOUNS, ORDINAL_ANAPHORS,
-                            PERSON_TITLES)
+        words = set().union(ANAPHORS, FORCE_NOUNS, GROUP_NOUNS, AGENT_NOUNS, PROXY_NOUNS, REBEL_NOUNS, NAME_NOUNS,
+                            ORDINAL_ANAPHORS, PERSON_TITLES)
         suffixes = tuple(PERSON_EPITHET_SUFFIXES)
         doc, strings, named = self.doc, self.doc.vocab.strings, self._named
         walked: dict[int, bool] = {}  # a form's hash -> whether it may refer (each distinct form tested once)
@@ -1989,6 +1989,10 @@ class Resolver:
             if found is not None:
                 return found
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        if lower in PROXY_NOUNS and _acting(token):
+            found = self._owner_refs(token)
+            if found is not None:
+                return found
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
             return self._agent_refs(token, role)
         if lower in OFFICIAL_TITLES and _unnamed_official(token):
@@ -2190,7 +2194,9 @@ class Resolver:
                 found = self._person_spoken_for(child)
                 if found:
                     return found
-            if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and child.i not in self._named:
+            if child.dep_ == "poss" and child.i not in self._named and (
+                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and token.lower_ in SPEAKER_NOUNS)):
+                # ("its spokesman": the body a pronoun continues speaks; "its envoys" may be sent by another)
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
@@ -2199,9 +2205,20 @@ class Resolver:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
                         return self.refs(pobj, role)
-            if child.dep_ == "prep" and child.lower_ == "for" and token.lower_ in SPEAKER_NOUNS:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
+
+    def _owner_refs(self, token: Token) -> list[Ref] | None:
+        """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
+        and acts for (a person, a state's unnamed official, a body; no place); None where it names none."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        if len(owners) != 1:
+            return None
+        refs = self.refs(owners[0], ACTOR)
+        return refs if len(refs) == 1 and refs[0].actor.type != "LOCATION" else []
 
     def _represented(self, speaker: Token) -> list[Ref]:
         """The actor a speaker speaks for: a body or state as itself, a person as :meth:`_person_spoken_for`
@@ -2947,6 +2964,14 @@ def _subject_like(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and (
         head.lemma_.lower() in SPEAKER_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS)
+
+
+def _acting(tok: Token) -> bool:
+    """Whether ``tok`` is a clause's subject or a passive's agent ("condemned by X"): where a thing that
+    speaks for its owner acts, unlike "struck the president's office"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.dep_ == "nsubj"
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _seen_token(seen: _Seen) -> int:
