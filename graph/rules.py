@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
-from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -591,8 +591,25 @@ def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
             p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         role = PLACE if frame.predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
+        if not owners and thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
+            out += [r for r in _modifier_owner(thing, res) if r not in out]
         out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
     return out
+
+
+def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
+    """"an Israeli army post", "a US base", "a Hamas checkpoint": the one state or body named or meant by
+    the words before an owned thing; none for a place ("a Gaza hospital") or for two ("a joint US-Iraqi base")."""
+    mods = [t for t in thing.doc[thing.left_edge.i:thing.i] if t.dep_ in ("amod", "compound", "nmod")]
+    owners: dict[str, Ref] = {}
+    for mod in mods:
+        named = res.named(mod)
+        state = res.gazetteer.by_demonym(mod.text) if named is None else None
+        actor = res.state_actor(state) if state is not None and state.type == "STATE" else named
+        if actor is not None:
+            owners.setdefault(actor.id, Ref(actor, "head"))
+    refs = list(owners.values())
+    return refs if len(refs) == 1 and refs[0].actor.type in ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO") else []
 
 
 def _delegation(verb: Token, targets: list[Token]) -> bool:

@@ -126,6 +126,26 @@ def test_no_owner_read_through_other_actors_or_other_acts(text, wrong):
     assert not holds(text, *wrong), got(text)
 
 
+# -- "an Israeli army post", "a Hamas tunnel": a forces' thing is its one state's or body's ------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah fighters attacked an Israeli army post near Metula.", ("Hezbollah", "attacks", "Israel")),
+    ("Houthi forces shelled a Saudi checkpoint near Jizan on Sunday.", ("Houthis", "attacks", "Saudi Arabia")),
+    ("Israeli jets bombed a Hamas tunnel under Rafah.", ("Israel", "attacks", "Hamas")),
+    ("Al-Shabaab gunmen ambushed an Ethiopian army patrol near Baidoa.", ("al-Shabaab", "attacks", "Ethiopia")),
+])
+def test_a_forces_thing_is_its_modifiers(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Houthis attacked a Greek tanker in the Red Sea.", "Greece"),  # a civilian thing
+    ("Militants attacked a joint US-Iraqi base near Mosul.", "United States"),  # two owners
+    ("Militants attacked a joint US-Iraqi base near Mosul.", "Iraq"),
+])
+def test_no_modifier_owner_for_civilian_things_or_two_owners(text, target):
+    assert not [g for g in got(text) if g[1] == "attacks" and g[2] == target], got(text)
+
+
 # -- a subject entering an event takes part in it: "returned to talks with X" ----------------------
 @pytest.mark.parametrize("text, expected", [
     ("The Taliban returned to negotiations with the United States in 2019.", ("Taliban", "negotiates_with", "United States")),
