@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -787,6 +787,10 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
+        if lower == "capital" and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
+            found = self._capital_refs(token)
+            if found is not None:
+                return found
         if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
                 c.dep_ == "compound" and c.i in self._named for c in token.children)):
             # "the town of Korit", "the Darfur city of El Fasher" (but "the Kherson region of Ukraine" is Kherson's)
@@ -802,11 +806,6 @@ class Resolver:
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
                 if anc.dep_ == "relcl":
                     return self.refs(anc.head, role)
-        if lower == "capital" and _definite(token) and not any(c.dep_ in ("poss", "prep") for c in token.children):
-            state = self.salient_state  # "an offensive on the capital"
-            entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
-            if entry is not None:
-                return [Ref(self.state_actor(entry), "anaphor")]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
@@ -2208,6 +2207,30 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
+
+    def _capital_refs(self, token: Token) -> list[Ref] | None:
+        """"the capital": the capital of the article's state; "the Ukrainian capital", "Yemen's capital", "the
+        capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
+        capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
+        Darfur": read as that place's)."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"]
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        if any(m.lower_ in OTHER_CAPITALS for m in mods):
+            return []
+        words = owners + [m for m in mods if m.text[:1].isupper()]
+        if not words:
+            state = self.salient_state  # "an offensive on the capital"
+        elif len(words) == 1:
+            named = self._named.get(words[0].i)
+            state = self._entries.get(named.id) if named is not None else self.gazetteer.by_demonym(words[0].text)
+            if state is None or state.type != "STATE":
+                return None if owners else []
+        else:
+            return []
+        entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
+        return [Ref(self.state_actor(entry), "anaphor")] if entry is not None else []
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks

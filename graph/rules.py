@@ -1382,8 +1382,16 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for c in token.head.children if c.dep_ == "poss" and res.named(c)
                       for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         rule = "place:possessive"
+    if containers and res.named(token) is None and _capital_of(place, containers[0].actor, res):
+        return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer knows ``place`` as the capital of ``state``."""
+    entry = res.entry(state)
+    return entry is not None and entry.capital is not None and res.gazetteer.lookup(entry.capital) == res.entry(place)
 
 
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
