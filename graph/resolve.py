@@ -816,6 +816,10 @@ class Resolver:
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
+            if ANAPHORS[lower][0] == ("LOCATION",) and any(
+                    (state := self.gazetteer.by_demonym(c.text)) is not None and state != self.salient_state
+                    for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+                return []  # "the Chadian border town" in a Sudanese story: a place of another state, not the last one
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
                     and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)

@@ -1,4 +1,4 @@
-"""Which city "the capital" is: the article's state's, or the state the phrase names."""
+"""Which place a description is: "the capital" (the article's state's, or the state the phrase names), "the Chadian border town"."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_the_capital_is_the_named_states(text, expected):
 ])
 def test_no_capital_read_for_another_state_or_kind(text, wrong):
     assert not holds(text, *wrong), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a place description naming another state's adjective is not the last place of this one
+    ("Sudan's army retook the city of Wad Madani. The RSF attacked the Chadian border town on Monday.",
+     ("Rapid Support Forces", "attacks", "Wad Madani")),
+    ("Israeli troops raided Jenin overnight. Hezbollah shelled the Lebanese border village the next day.",
+     ("Hezbollah", "attacks", "Jenin")),
+])
+def test_a_place_of_another_state_is_not_the_last_place(text, wrong):
+    assert not holds(text, *wrong), got(text)
+
+
+def test_a_place_of_the_same_state_still_refers_back():
+    text = "Sudan's army retook the city of Wad Madani. The RSF attacked the Sudanese city again on Monday."
+    assert holds(text, "Rapid Support Forces", "attacks", "Wad Madani"), got(text)
