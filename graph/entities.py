@@ -255,7 +255,28 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out = [e for e in out if e is not rest]
             out.append(span)
             taken.update(range(span.start, span.end))
+    for i in _positions(doc, LOWER, PERSON_TITLES):
+        span = _named_before_title(doc, doc[i], taken)
+        if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
+            out.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
+    """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
+    the group's leader,", "N, the commander of X,"), if it has the shape of a name; else None."""
+    name = title.head
+    if title.dep_ != "appos" or title.tag_ != "NN" or name.pos_ != "PROPN" or name.i in taken \
+            or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
+            or not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children):
+        return None  # (a bare title, "N, the president,", says too little to make a name of untagged words)
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == name.i and start - 1 not in taken:
+        start -= 1
+    span = Span(doc, start, name.i + 1, label="PERSON")
+    return span if _person_shaped(span) and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
 
 
 def _person_shaped(ent: Span) -> bool:
