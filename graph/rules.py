@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
-from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
@@ -239,6 +239,8 @@ def _preps(token: Token, names: str) -> list[Token]:
     wanted = set(names.split("|"))
     # "pulled back from X": a phrasal verb's particle may carry the preposition
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
+    # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
+    holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
     return [p for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
             and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
             for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
