@@ -105,7 +105,9 @@ def _peaks() -> dict[str, float]:
 
 
 def _rss_mib() -> float:
-    """Resident memory of this process and its children now (VmRSS), in MiB."""
+    """Memory of this process and its children now, in MiB: the sum of their proportional set sizes
+    (smaps_rollup "Pss"), so pages a forked worker shares with the main process count once; VmRSS
+    where the kernel gives no PSS (a sum of VmRSS counts shared pages once per process)."""
     total = 0
     pids = [os.getpid()]
     try:
@@ -113,12 +115,14 @@ def _rss_mib() -> float:
     except OSError:
         pass
     for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
+        for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+            try:
+                found = [int(line.split()[1]) for line in Path(path).read_text().splitlines() if line.startswith(key)]
+            except OSError:
+                continue
+            if found:
+                total += found[0]
+                break
     return total / 1024
 
 
@@ -133,7 +137,7 @@ def growth(args) -> dict:
     count = 0
 
     peak = 0.0
-    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9} {'peak so far':>12}", file=sys.stderr, flush=True)
+    print(f"{'articles':>9} {'s per block':>12} {'PSS MiB':>9} {'peak so far':>12}", file=sys.stderr, flush=True)
 
     def progress(_document, _relations) -> None:
         nonlocal count, last, peak
@@ -355,7 +359,7 @@ def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
     print(f"\n4. growth: one build of {args.growth:,} articles into {'an on-disk store' if args.growth_into == 'store' else 'an in-memory graph'}"
           f" ({p} process{'es' if p > 1 else ''}), sampled every {args.every:,}"
           + (f", merged {args.batch:,} at a time" if args.batch and args.growth_into == "store" else ""))
-    print(f"{'articles':>9} {'s per block':>12} {'RSS MiB':>9} {'peak so far':>12}")
+    print(f"{'articles':>9} {'s per block':>12} {'PSS MiB':>9} {'peak so far':>12}")
     for s in r["samples"]:
         print(f"{s['articles']:>9,} {s['block_seconds']:>12.1f} {s['rss_mib']:>9.0f} {s['peak_mib']:>12.0f}"
               + (f"  (sitting {s['sitting']})" if "sitting" in s else ""))
@@ -365,8 +369,8 @@ def report_growth(script: Path, corpus: Path, workdir: Path, args) -> None:
         last = samples[-1]
         tenth = next((s for s in samples if s["articles"] >= last["articles"] // 10), samples[0])
         print(f"block time, last / second block: {last['block_seconds'] / first['block_seconds']:.2f}")
-        print(f"RSS at {last['articles']:,} / RSS at {tenth['articles']:,}: {last['rss_mib'] / tenth['rss_mib']:.2f}; "
-              f"peak RSS so far at {last['articles']:,} / at {tenth['articles']:,}: {last['peak_mib'] / tenth['peak_mib']:.2f}")
+        print(f"memory at {last['articles']:,} / at {tenth['articles']:,}: {last['rss_mib'] / tenth['rss_mib']:.2f}; "
+              f"peak memory so far at {last['articles']:,} / at {tenth['articles']:,}: {last['peak_mib'] / tenth['peak_mib']:.2f}")
     print(f"total {r['seconds']:.0f}s; peak RSS main {r['rss_main_mib']:.0f} MiB, largest worker {r['rss_worker_mib']:.0f} MiB")
 
 
