@@ -305,6 +305,25 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     return out
 
 
+def _misattached_to_place(participle: Token, objects: list[Ref]) -> list[Token] | None:
+    """"The M23 advanced towards Goma, backed by Rwandan troops": a participle after a comma that the parser
+    hung on a place, which cannot be backed or led, describes the subject of the place's clause (its tokens);
+    None where the participle is read as it hangs."""
+    if not objects or any(r.actor.type != "LOCATION" for r in objects) or participle.i == 0 \
+            or participle.doc[participle.i - 1].text != ",":
+        return None
+    verb = _governor(participle.head)
+    return clause_subjects(verb) if verb is not None else None
+
+
+def _describes_object(participle: Token, res: Resolver) -> bool:
+    """Whether a participle after a comma may describe its verb's object rather than the subject: "agreed to
+    lead a police mission, funded by X" (the mission is funded). A place object cannot be backed or funded
+    ("entered the city, backed by X")."""
+    return any(c.dep_ == "dobj" and c.i < participle.i and not any(r.actor.type == "LOCATION" for r in np_refs(c, res, PLACE))
+               for c in participle.head.children)
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
@@ -511,7 +530,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif participle and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
-        elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR):
+            if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
+                objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
+        elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
+                and not _describes_object(token, res):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
