@@ -453,6 +453,8 @@ class Resolver:
             words = short.name.split()
             for full in people:
                 names = full.name.split()
+                if short.id in self._entries and full.id in self._entries:
+                    continue  # two people the gazetteer tells apart ("Idriss Déby", "Mahamat Idriss Déby")
                 if full.id != short.id and len(words) < len(names) and (
                         names[-len(words):] == words or names[-1].split("-")[-1] == short.name):
                     self.actors[full.id] = self.actors[full.id].with_aliases([short.name])
@@ -1723,6 +1725,11 @@ class Resolver:
             return self._person_state[person.id]
         entry = self._entries.get(person.id)
         return self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+
+    def body_of(self, person: Actor) -> Entry | None:
+        """The body, not a state, the gazetteer knows a person to head ("Secretary-General N": the UN's)."""
+        entry = self._entries.get(person.id)
+        return self.gazetteer.lookup(entry.heads) if entry is not None and entry.heads else None
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
