@@ -970,6 +970,11 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if head_of_state and predicate == "leads" and not named:
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
+        if state is None and (body := res.body_of(person)) is not None and body.type == "GOVERNMENT":
+            # "Prime Minister N" of a rival government the gazetteer knows him to head: a government's head
+            # bears a state's titles
+            yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
+            return
         if state is None and (_leads_by(token) or government is not None):
             # "the X council, headed by President N", "the administration of President N": he is read as
             # leading what the verb or the government noun says
@@ -979,11 +984,6 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state, rule = res.only_state(), "title:salient"
             if state is not None and _other_party(token, res.state_actor(state), res):
                 return
-        if state is None and (body := res.body_of(person)) is not None and body.type == "GOVERNMENT":
-            # "Prime Minister N" of a rival government the gazetteer knows him to head: a government's head
-            # bears a state's titles
-            yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
-            return
         if state is not None:
             res.note_leader(person, res.state_actor(state))
             res.note_person_state(person, state)

@@ -71,6 +71,9 @@ def test_a_former_head_does_not_lead(text, person):
     ("Chairperson Moussa Faki Mahamat called for a ceasefire.", "Moussa Faki Mahamat", "African Union"),
     ("Rebel leader Hemedti rejected the truce.", "Mohamed Hamdan Dagalo", "Rapid Support Forces"),
     ("Prime Minister Fayez al-Sarraj asked Ankara for air defences.", "Fayez al-Sarraj", "Government of National Accord"),
+    ("The Tripoli council, led by Prime Minister Fayez al-Sarraj, appealed for UN help.", "Fayez al-Sarraj",
+     "Government of National Accord"),
+    ("The guerrilla chief Joseph Kony fled into the Garamba forest.", "Joseph Kony", "Lord's Resistance Army"),
 ])
 def test_a_leaders_title_that_names_no_body_reads_the_body_the_gazetteer_knows_him_to_head(text, person, body):
     assert holds(text, person, "leads", body), got(text)
