@@ -967,6 +967,12 @@ class Resolver:
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
         if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
+            people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            state = next((s for a in people if a is not None and a.type == "PERSON" and (s := self.state_of(a))), None)
+            if state is not None:
+                return [Ref(self.government(state, _span_text(token)), "head")]
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
         order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
         for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):

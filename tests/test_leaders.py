@@ -153,3 +153,9 @@ def test_heads_must_name_a_known_body(tmp_path):
     bad.write_text('{"name": "Halek Brigade", "type": "ARMED_GROUP", "heads": "NATO"}\n', encoding="utf-8")
     with pytest.raises(GazetteerError, match="only a PERSON"):
         Gazetteer.load(bad)
+
+
+def test_the_government_of_a_known_head_is_his_states_whatever_state_was_named_last():
+    text = "The envoys met in Oslo. The government of Mahinda Rajapaksa then broke off the talks."
+    assert holds(text, "Mahinda Rajapaksa", "leads", "Government of Sri Lanka"), got(text)
+    assert not holds(text, "Mahinda Rajapaksa", "leads", "Government of Norway"), got(text)
