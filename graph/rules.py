@@ -936,8 +936,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         left -= 1
     words = {m.lower_ for m in mods}
     # a known name that holds its own title ("King Salman", one token): the title is read as if before it
-    own_title = {w.lower() for w in token.text.split()[:-1]} & LEADER_TITLES if res.entry(person) else set()
-    words |= own_title
+    leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
+    own_title = leading & LEADER_TITLES
+    words |= leading if own_title else set()  # ("Senior General N": the rank too)
     # what the title names, less the person's own name ("King Salman", a known name that holds its title)
     named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
     if "prime" in words and "minister" in words:

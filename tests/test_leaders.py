@@ -38,6 +38,10 @@ HEADS_OF_STATE = [
     ("President Mikheil Saakashvili appealed for Western help.", "Mikheil Saakashvili", "Georgia"),
     ("President Nursultan Nazarbayev offered to host the talks.", "Nursultan Nazarbayev", "Kazakhstan"),
     ("President Franjo Tuđman ordered the offensive.", "Franjo Tuđman", "Croatia"),
+    ("Prime Minister Tomiichi Murayama apologised for the war.", "Tomiichi Murayama", "Japan"),
+    ("President Óscar Arias presented a peace plan for the isthmus.", "Óscar Arias", "Costa Rica"),
+    ("President Ibrahim Rugova called for independence.", "Ibrahim Rugova", "Kosovo"),
+    ("Sultan Qaboos hosted secret talks in Muscat.", "Qaboos bin Said", "Oman"),
 ]
 
 
