@@ -969,6 +969,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if former and not named:
         return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not named:
+        if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in m.children):
+            return  # "Chancellor of the Exchequer N": an office the title names, not a state's head
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
         if state is None and (body := res.body_of(person)) is not None and body.type == "GOVERNMENT":

@@ -87,6 +87,7 @@ def test_a_leaders_title_that_names_no_body_reads_the_body_the_gazetteer_knows_h
     ("Kofi Annan, a former secretary-general, called for calm.", "Kofi Annan"),
     ("Former Secretary-General Ban Ki-moon visited the camp.", "Ban Ki-moon"),
     ("Prime Minister Mark Rutte visited the front line.", "Mark Rutte"),  # a state's title, not NATO's
+    ("Chancellor of the Exchequer Rishi Sunak announced a loan guarantee.", "Rishi Sunak"),  # an office, not the state
 ])
 def test_near_misses_of_the_body_head(text, person):
     assert not any(r[1] == "leads" and r[0] == person for r in got(text)), got(text)
