@@ -15,7 +15,9 @@ overrides built-in ones with the same name. One entry per line::
 Optional fields: ``ids`` (scheme -> value), ``demonyms`` (states; on a region, the
 people or region adjective: "Tigrayan", "Baloch"), ``capital``
 (states), ``metonym_of`` (a place that stands for a state in an actor's role:
-"Moscow said"), ``state`` (the state a government, force or place belongs to).
+"Moscow said"), ``state`` (the state a government, force or place belongs to; on a person, the
+state he heads or headed), ``heads`` (people only: the body, never a state, he heads or headed --
+"Secretary-General N" is read as leading it).
 
 >>> gaz = Gazetteer.load()
 >>> gaz.lookup("Türkiye").name
@@ -58,6 +60,7 @@ class Entry:
     capital: str | None = None
     metonym_of: str | None = None
     state: str | None = None
+    heads: str | None = None  # a person's body (an IGO, an armed group...), read by a title that names none
 
     @property
     def id(self) -> str:
@@ -94,9 +97,11 @@ class Entry:
         demonyms = data.get("demonyms", [])
         if not isinstance(demonyms, list) or not all(isinstance(d, str) for d in demonyms):
             raise GazetteerError(f"{where}: 'demonyms' must be a list of strings")
-        for key in ("capital", "metonym_of", "state"):
+        for key in ("capital", "metonym_of", "state", "heads"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise GazetteerError(f"{where}: {key!r} must be a string (the name of an entry)")
+        if data.get("heads") is not None and type_ != "PERSON":
+            raise GazetteerError(f"{where}: only a PERSON 'heads' a body")
         return cls(
             name=name.strip(),
             type=type_,
@@ -106,6 +111,7 @@ class Entry:
             capital=data.get("capital"),
             metonym_of=data.get("metonym_of"),
             state=data.get("state"),
+            heads=data.get("heads"),
         )
 
 
@@ -235,6 +241,7 @@ class Gazetteer:
         gaz = _builtin().copy()
         if extra is not None:
             gaz.add(_read_jsonl(Path(extra), str(extra)))
+            _check_heads(gaz, str(extra))
         return gaz
 
     def copy(self) -> "Gazetteer":
@@ -318,6 +325,7 @@ def _overlay(old: Entry, new: Entry) -> Entry:
         capital=new.capital or old.capital,
         metonym_of=new.metonym_of or old.metonym_of,
         state=new.state or old.state,
+        heads=new.heads or old.heads,
     )
 
 
@@ -347,7 +355,18 @@ def _builtin() -> Gazetteer:
         if keep != entry.aliases:
             gaz.entries[entry.name] = replace(entry, aliases=keep)
     gaz._reindex()
+    _check_heads(gaz, "actors.jsonl")
     return gaz
+
+
+def _check_heads(gaz: Gazetteer, label: str) -> None:
+    """Every ``heads`` names a known body that is not a state (a state's head takes ``state``)."""
+    for entry in gaz:
+        if entry.heads is None:
+            continue
+        body = gaz.lookup(entry.heads)
+        if body is None or body.type in ("STATE", "PERSON", "LOCATION"):
+            raise GazetteerError(f"{label}: {entry.name!r} heads {entry.heads!r}, which is no known body")
 
 
 @lru_cache(maxsize=8)

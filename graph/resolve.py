@@ -453,6 +453,8 @@ class Resolver:
             words = short.name.split()
             for full in people:
                 names = full.name.split()
+                if short.id in self._entries and full.id in self._entries:
+                    continue  # two people the gazetteer tells apart ("Idriss Déby", "Mahamat Idriss Déby")
                 if full.id != short.id and len(words) < len(names) and (
                         names[-len(words):] == words or names[-1].split("-")[-1] == short.name):
                     self.actors[full.id] = self.actors[full.id].with_aliases([short.name])
@@ -972,6 +974,12 @@ class Resolver:
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
         if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
+            people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            state = next((s for a in people if a is not None and a.type == "PERSON" and (s := self.state_of(a))), None)
+            if state is not None:
+                return [Ref(self.government(state, _span_text(token)), "head")]
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
         order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
         for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
@@ -1730,6 +1738,11 @@ class Resolver:
             return self._person_state[person.id]
         entry = self._entries.get(person.id)
         return self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+
+    def body_of(self, person: Actor) -> Entry | None:
+        """The body, not a state, the gazetteer knows a person to head ("Secretary-General N": the UN's)."""
+        entry = self._entries.get(person.id)
+        return self.gazetteer.lookup(entry.heads) if entry is not None and entry.heads else None
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)

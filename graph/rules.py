@@ -976,11 +976,17 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             mods.append(token.doc[left])
         left -= 1
     words = {m.lower_ for m in mods}
+    # a known name that holds its own title ("King Salman", one token): the title is read as if before it
+    leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
+    own_title = leading & LEADER_TITLES
+    words |= leading if own_title else set()  # ("Senior General N": the rank too)
+    # what the title names, less the person's own name ("King Salman", a known name that holds its title)
+    named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
     if "prime" in words and "minister" in words:
         words.add("prime minister")
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
-    if not mods:
+    if not mods and not own_title:
         yield from _affiliation(person, token, res)
         return
     if words & LEADER_TITLES and not words & _RANKS:
@@ -997,16 +1003,22 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
     # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
     # through its army, so the state itself is not read
-    rank_only = predicate == "leads" and not possessors and all(
+    rank_only = predicate == "leads" and not possessors and not own_title and all(
         _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
     if rank_only:
         predicate = "member_of"
-    if former and not any(res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
+    if former and not named:
         return  # whose former president, the text does not say
-    if head_of_state and predicate == "leads" and not any(
-            res.named(m) or res.gazetteer.by_demonym(m.text) for m in mods):
+    if head_of_state and predicate == "leads" and not named:
+        if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in m.children):
+            return  # "Chancellor of the Exchequer N": an office the title names, not a state's head
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
+        if state is None and (body := res.body_of(person)) is not None and body.type == "GOVERNMENT":
+            # "Prime Minister N" of a rival government the gazetteer knows him to head: a government's head
+            # bears a state's titles
+            yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
+            return
         if state is None and (_leads_by(token) or government is not None):
             # "the X council, headed by President N", "the administration of President N": he is read as
             # leading what the verb or the government noun says
@@ -1050,12 +1062,20 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
-            if words & PEER_TITLES and predicate == "member_of" and _known_head(person, entry, res):
+            if words & PEER_TITLES and predicate == "member_of" and _known_head(person, entry, res) \
+                    and not any(t.lower_ in _MINISTERS for t in token.sent if t.i < token.i):
+                # (a minister's counterpart is a minister, whatever office the gazetteer knows him for)
                 predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
+    if predicate == "leads" and not former and not possessors and not head_of_state and not named \
+            and (body := res.body_of(person)):
+        # "Secretary-General N", "rebel chief N": a leader's title that names no body -- the one the gazetteer
+        # knows him to head
+        yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
+        return
     if army and not former and not possessors:
         yield from _home_army(person, predicate, token, res)
         return
@@ -1210,6 +1230,26 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
         yield from _paragraph_leader(person, title, res)
 
 
+def _gazetteer_body(person: Actor, body: Entry, token: Token, res: Resolver, rule: str) -> Iterator[Candidate]:
+    """``person`` leads ``body``, the one the gazetteer knows him to head."""
+    actor = res.state_actor(body)  # (registers any entry, not only a state's)
+    res.note_leader(person, actor)
+    yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, rule, 0.75, clausal=False)
+
+
+def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Secretary-General, N,": a leader's title that names no body -- the body the gazetteer knows him to
+    head. Not a rank ("the general, N,"), a former or a deputy's title, nor a head of state's."""
+    words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | _RANKS | _HEAD_OF_STATE) \
+            or any(c.dep_ in ("poss", "prep", "compound", "amod") and (res.named(c) or res.gazetteer.by_demonym(c.text))
+                   for c in title.children):
+        return
+    body = res.body_of(person)
+    if body is not None:
+        yield from _gazetteer_body(person, body, title, res, "apposition:gazetteer-body")
+
+
 def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
     knows him for, else of the one the article clearly dominates with, else of its home state."""
@@ -1356,6 +1396,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
+            yield from _bare_body_head(person, title, res)
             yield from _bare_minister(person, title, res)
             yield from _paired_heads(head if a is not None else token, title, res)
         return
