@@ -858,7 +858,7 @@ class Resolver:
             spec = _described_kind(token)
             actor = self._antecedent(token, spec)
             if actor is None and lower in ("they", "them", "their"):
-                together = self._named_together(token, role)
+                together = self._pronoun_set(token, role)
                 if together:
                     return together
             if actor is None and lower == "rebels" and token.i not in self._ambiguous:
@@ -2727,33 +2727,27 @@ class Resolver:
             return None
         return best.actor
 
-    def _named_together(self, token: Token, role: str) -> list[Ref]:
-        """"A and B invaded X in 1998. They backed rival groups.": the main subject of a plural pronoun's own
-        sentence, continuing the previous one's main subject, is every actor named there together -- when
-        that subject names two or more bodies of one kind (no person beside a body) and nothing plural
-        stands between (precision first: "A and B backed the rebels. They ..." may be the rebels)."""
+    def _pronoun_set(self, token: Token, role: str) -> list[Ref]:
+        """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
+        sentence, continuing the previous sentence's main subject that named several bodies together, is
+        that set (:meth:`_named_together`) -- with nothing plural between (precision first: "A and B backed
+        the rebels. They ..." may be the rebels)."""
         if not _main_subject(token) or any(t.dep_ in ("nsubj", "nsubjpass") for t in token.sent if t.i < token.i):
             return []
         sents = doc_sents(self.doc)
         n = self._sent_of[token.i]
         if n == 0 or sents[n - 1].start < _paragraph(token)[0]:
             return []
-        previous = sents[n - 1]
-        subjects = [t for t in previous if _main_subject(t) and t.i in self._named]
-        if len(subjects) != 1:
+        subjects = [t for t in sents[n - 1] if _main_subject(t) and t.i in self._named]
+        names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
+        actors = self._named_together(token, ANAPHORS[token.lower_][0]) if len(names) > 1 else []
+        if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
-        names = [t for t in self._coordinated(subjects[0]) if t.i in self._named]
-        actors = list(dict.fromkeys(self._named[t.i] for t in names))
-        if len(actors) < 2 or len({a.type == "PERSON" for a in actors}) > 1 \
-                or any(a.type == "LOCATION" for a in actors) or max(t.i for t in names) >= token.i:
-            return []
-        last = max(t.i for t in names)
         if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") or (
                 t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION")
-               for t in self.doc[last + 1:token.i]):
+               for t in self.doc[max(t.i for t in names) + 1:token.i]):
             return []
-        found = [self._as_role(a, role) for a in actors]
-        return [Ref(a, "anaphor") for a in found if a is not None]
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role)) is not None]
 
     def _unless_coordinated(self, token: Token, speaker: Token, actor: Actor) -> Actor | None:
         """The speaker of "X said it ..." -- unless X is one of several named together."""
