@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
-from conflictkg.graph.model import Actor
+from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
@@ -1058,6 +1058,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             ref = Ref(state, "name") if state is not None else None
         if ref is not None and (former or rank_only) and ref.actor.type == "STATE":
             return  # a state's former head is background the text rarely dates; not read
+        if ref is not None and ref.actor.type in ("STATE", "GOVERNMENT") and res.entry(person) is not None \
+                and res.state_of(person) is None and not _names_state(mods, ref.actor, res):
+            return  # "Defence Minister N", N a figure the gazetteer places in no state: not the article's state's
         if ref is not None:
             entry = res.entry(ref.actor)
             if head_of_state and entry is not None and entry.type == "STATE":
@@ -1083,13 +1086,32 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # gazetteer knows him for, else of the state the article is clearly about.
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
             and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
-        state = res.state_of(person) or res.dominant_state()
+        state = res.state_of(person)
+        if state is None and res.entry(person) is not None:
+            return  # a figure the gazetteer knows but places in no state: not the article's by default
+        state = state or res.dominant_state()
         if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _names_state(mods: list[Token], actor: Actor, res: Resolver) -> bool:
+    """Whether a title's words name ``actor`` or its state by name or demonym ("GNA Prime Minister", "Kenyan
+    Defence Minister", "Kenya's minister"), not through a word standing for the article's state ("Defence")."""
+    entry = res.entry(actor)
+    state = res.gazetteer.lookup(entry.state) if entry is not None and entry.type == "GOVERNMENT" and entry.state else entry
+    for mod in (t for m in mods for t in m.subtree):
+        named = res.named(mod)
+        if named is not None and named.id == actor.id and normalize_name(mod.text) in map(normalize_name, actor.names):
+            return True  # "GNA Prime Minister N": the body by its own name
+        if named is not None and named.type == "STATE" and state is not None and res.entry(named) == state:
+            return True
+        if state is not None and res.gazetteer.by_demonym(mod.text) == state:
+            return True
+    return False
 
 
 def _body_named(token: Token, res: Resolver) -> bool:

@@ -164,3 +164,19 @@ def test_the_government_of_a_known_head_is_his_states_whatever_state_was_named_l
     text = "The envoys met in Oslo. The government of Mahinda Rajapaksa then broke off the talks."
     assert holds(text, "Mahinda Rajapaksa", "leads", "Government of Sri Lanka"), got(text)
     assert not holds(text, "Mahinda Rajapaksa", "leads", "Government of Norway"), got(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a minister the gazetteer knows but places in no state is not the article's state's by default
+    ("Finland joined NATO in 2023. Finnish officials met in Helsinki on Monday. Foreign Minister Sergei Lavrov "
+     "warned of countermeasures.", ("Sergei Lavrov", "member_of", "Government of Finland")),
+    ("Kenya sent police to Haiti in 2024. Defence Minister Lloyd Austin praised the mission.",
+     ("Lloyd Austin", "member_of", "Government of Kenya")),
+])
+def test_a_known_minister_is_not_the_articles_by_default(text, wrong):
+    assert not holds(text, *wrong), got(text)
+
+
+def test_an_unknown_minister_still_serves_the_articles_state():
+    text = "Sudan's war spread to Kordofan. Foreign Minister Ali Youssef said the army would not negotiate."
+    assert holds(text, "Ali Youssef", "member_of", "Government of Sudan"), got(text)
