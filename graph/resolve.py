@@ -2234,9 +2234,7 @@ class Resolver:
         capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
         capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
         Darfur": read as that place's)."""
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"]
+        owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
             return []
@@ -2256,9 +2254,7 @@ class Resolver:
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
         and acts for (a person, a state's unnamed official, a body; no place); None where it names none."""
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"]
+        owners = _owners_of(token)
         if len(owners) != 1:
             return None
         refs = self.refs(owners[0], ACTOR)
@@ -3030,6 +3026,12 @@ def _subject_like(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and (
         head.lemma_.lower() in SPEAKER_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS)
+
+
+def _owners_of(token: Token) -> list[Token]:
+    """Its possessors and the objects of its "of": "Yemen's capital", "the office of the president"."""
+    return [c for c in token.children if c.dep_ == "poss"] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _acting(tok: Token) -> bool:
