@@ -139,18 +139,27 @@ def growth(args) -> dict:
     peak = 0.0
     print(f"{'articles':>9} {'s per block':>12} {'PSS MiB':>9} {'peak so far':>12}", file=sys.stderr, flush=True)
 
+    def record(**extra) -> dict:
+        """The figures of the block ending now, kept and streamed (a long run stopped still leaves them)."""
+        nonlocal last, peak
+        now, rss = time.perf_counter(), _rss_mib()
+        peak = max(peak, rss)
+        sample = {"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak, **extra}
+        samples.append(sample)
+        print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}"
+              + "".join(f"  ({k} {v})" for k, v in extra.items()), file=sys.stderr, flush=True)
+        last = now
+        return sample
+
     def progress(_document, _relations) -> None:
-        nonlocal count, last, peak
+        nonlocal count, peak
         count += 1
         if count % 100 == 0:  # the peak between samples: merges make short-lived highs
             peak = max(peak, _rss_mib())
         if count % args.every == 0 and not args.resume:
-            now, rss = time.perf_counter(), _rss_mib()
-            peak = max(peak, rss)
-            samples.append({"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak})
-            # Streamed as it comes, so a long run that is stopped still leaves its figures.
-            print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}", file=sys.stderr, flush=True)
-            last = now
+            record()
+
+    batch = {"batch": args.batch} if args.batch else {}
 
     if args.growth_into == "store" and args.resume:
         from conflictkg.exports.store import add_documents
@@ -165,25 +174,16 @@ def growth(args) -> dict:
         samples = done
         while count < n:
             stop = min(n, count + args.every)
-            block = read_corpus(corpus, count, stop)
-            add_documents(Path(args.graph), block, processes=processes, progress=progress,
-                          **({"batch": args.batch} if args.batch else {}))
-            now, rss = time.perf_counter(), _rss_mib()
-            peak = max(peak, rss)
+            add_documents(Path(args.graph), read_corpus(corpus, count, stop), processes=processes,
+                          progress=progress, **batch)
             count = stop
-            sample = {"articles": count, "block_seconds": now - last, "rss_mib": rss, "peak_mib": peak,
-                      "sitting": sitting}
+            sample = record(sitting=sitting)
             with log.open("a") as fh:
                 fh.write(json.dumps(sample) + "\n")
-            samples.append(sample)
-            print(f"{count:>9,} {now - last:>12.1f} {rss:>9.0f} {peak:>12.0f}  (sitting {sitting})",
-                  file=sys.stderr, flush=True)
-            last = now
     elif args.growth_into == "store":
         from conflictkg.exports.store import add_documents
 
-        add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress,
-                      **({"batch": args.batch} if args.batch else {}))
+        add_documents(Path(args.graph), read_corpus(corpus, 0, n), processes=processes, progress=progress, **batch)
     else:
         build_graph(read_corpus(corpus, 0, n), processes=processes, progress=progress)
     return {"articles": n, "seconds": time.perf_counter() - start, "samples": samples, **_peaks()}
