@@ -334,7 +334,41 @@ def _nquads(kg: "KnowledgeGraph") -> bytes:
 
 
 def _bulk_load(store: ox.Store, kg: "KnowledgeGraph") -> None:
-    store.bulk_load(_nquads(kg), ox.RdfFormat.N_QUADS)
+    with _gc_paused(), _SpooledNQuads() as text:
+        text.write_blocks(_blocks(kg, _NT, quads=True))
+        text.load_into(store)
+
+
+#: N-Quads of a batch kept in memory up to this size, then spooled to a temporary file;
+#: and bulk-loaded this much at a time (Oxigraph's loader holds about 1 KB a quad until it writes).
+_SPOOL_BYTES = 8 * 2**20
+
+
+class _SpooledNQuads:
+    """Blocks written out as N-Quads text, in memory up to ``_SPOOL_BYTES`` and on disk past it,
+    then bulk-loaded in pieces of that size: however large the batch, its new quads cost a piece
+    of text and the loader's buffers for it, never a Python object per term."""
+
+    def __enter__(self) -> "_SpooledNQuads":
+        self.file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.file.close()
+
+    def write_blocks(self, blocks: Iterable) -> None:
+        for text in _ntriples(blocks):
+            self.file.write(text.encode("utf-8"))
+
+    def quads(self) -> list[ox.Quad]:
+        self.file.seek(0)
+        return list(ox.parse(self.file, ox.RdfFormat.N_QUADS))
+
+    def load_into(self, store: ox.Store) -> None:
+        self.file.seek(0)
+        while piece := self.file.read(_SPOOL_BYTES):
+            piece += self.file.readline()  # to the end of a quad
+            store.bulk_load(piece, ox.RdfFormat.N_QUADS)
 
 
 def _current(store: ox.Store, kind: str) -> ox.NamedNode | None:
@@ -410,7 +444,7 @@ def merge_into(store: ox.Store, delta: "KnowledgeGraph", transaction: bool = Tru
     def quads(blocks: list) -> list[ox.Quad]:
         return list(ox.parse("".join(_ntriples(blocks)).encode("utf-8"), ox.RdfFormat.N_QUADS)) if blocks else []
 
-    with _gc_paused():
+    with _gc_paused(), _SpooledNQuads() as fresh:
         activity_iri, ended, version = _provenance(delta)
         head = quads(list(_head_blocks(delta.documents.values(), _NT, activity_iri, ended, version)))
         added += head
@@ -435,38 +469,39 @@ def merge_into(store: ox.Store, delta: "KnowledgeGraph", transaction: bool = Tru
         added += new_set - old_set
         del local, old_actors, old_set, new_set
 
+        # What the store cannot hold yet (new relations, the new documents' evidence: most
+        # of a batch) goes out as N-Quads text, spooled, never as a list of quad objects.
         write = _relation_blocks(_NT, str(activity), quads=True)
-        blocks = []
         doc_ids: dict[ox.NamedNode, str] = {}
         for rel in delta:
             node = ox.NamedNode(relation_iri(rel))
             core = list(store.quads_for_pattern(node, None, None, _DEFAULT))
             if not core:  # a new relation: all of it
-                blocks.extend(write(rel))
+                fresh.write_blocks(write(rel))
                 continue
             joined = join_relations([_stored_relation(store, rel, core, doc_ids), rel])
             old_core = set(core)
             new_core = set(quads(list(write(joined, with_groups=False, with_direct=False))))
             removed += old_core - new_core
             added += new_core - old_core
-            blocks.extend(write(rel, with_core=False, with_direct=False))  # the new documents' evidence
-        added += quads(blocks)
-        del blocks
+            fresh.write_blocks(write(rel, with_core=False, with_direct=False))  # the new documents' evidence
 
-    before = _current(store, _P["activity"])
-    before_software = _current(store, str(PROV.SoftwareAgent))
-    renamed = _renamed(before, activity, before_software, software)
-    if transaction:
-        update = [f"DELETE DATA {{ {_data(removed)} }}", f"INSERT DATA {{ {_data(added)} }}"]
-        store.update(" ;\n".join(update + renamed))
-        return
-    for q in removed:
-        store.remove(q)
-    del removed
-    store.bulk_extend(added)
-    del added
-    for step in renamed:
-        store.update(step)
+        before = _current(store, _P["activity"])
+        before_software = _current(store, str(PROV.SoftwareAgent))
+        renamed = _renamed(before, activity, before_software, software)
+        if transaction:
+            added += fresh.quads()
+            update = [f"DELETE DATA {{ {_data(removed)} }}", f"INSERT DATA {{ {_data(added)} }}"]
+            store.update(" ;\n".join(update + renamed))
+            return
+        for q in removed:
+            store.remove(q)
+        del removed
+        store.bulk_extend(added)
+        del added
+        fresh.load_into(store)
+        for step in renamed:
+            store.update(step)
 
 
 _FLAGS = {name: ox.NamedNode(_P[q.property]) for name, q in QUALIFIERS.items()}
