@@ -510,6 +510,7 @@ _FLAGS = {name: ox.NamedNode(_P[q.property]) for name, q in QUALIFIERS.items()}
 def _stored_relation(store: ox.Store, rel: "Relation", core: list[ox.Quad], doc_ids: dict) -> "Relation":
     """The relation ``rel`` as the store holds it, with stand-ins for its evidence: the stored
     evidence's documents and confidences in their order (what joining needs), no sentences."""
+    from conflictkg.graph.kg import JOINED_CONFIDENCE_CAP
     from conflictkg.graph.model import Evidence, Relation
 
     props = {q.predicate: q.object.value for q in core}
@@ -517,21 +518,30 @@ def _stored_relation(store: ox.Store, rel: "Relation", core: list[ox.Quad], doc_
     for name, q in QUALIFIERS.items():
         value = props.get(_FLAGS[name])
         qualifiers[name] = value in ("true", "1") if q.datatype == "boolean" else value
-    evidence = []
-    for link in store.quads_for_pattern(core[0].subject, _EVIDENCE, None, None):
-        ev, graph = link.object, link.graph_name
-        doc = next(iter(store.quads_for_pattern(ev, _EV_DOCUMENT, None, graph))).object
-        doc_id = doc_ids.get(doc)
-        if doc_id is None:
-            doc_id = doc_ids[doc] = _stored_document_id(store, doc)
-        position = next(iter(store.quads_for_pattern(ev, _EV_POSITION, None, graph)), None)
-        confidence = next(iter(store.quads_for_pattern(ev, _CONFIDENCE, None, graph)), None)
-        evidence.append((doc_id, int(position.object.value) if position else -1,
-                         float(confidence.object.value) if confidence else 1.0))
+    confidence = float(props.get(_CONFIDENCE, 1.0))
+    links = store.quads_for_pattern(core[0].subject, _EVIDENCE, None, None)
+    if confidence >= JOINED_CONFIDENCE_CAP:
+        # More evidence can no longer raise it: joining needs only the first document (for the
+        # rule), read from the evidence links' named graphs. A relation stated by thousands of
+        # documents then costs one scan of its links, not three lookups per piece of evidence.
+        first = min(_unsegment(link.graph_name.value, DATA["graph"], "the store") for link in links)
+        evidence = [(first, -1, 0.0)]
+    else:
+        evidence = []
+        for link in links:
+            ev, graph = link.object, link.graph_name
+            doc = next(iter(store.quads_for_pattern(ev, _EV_DOCUMENT, None, graph))).object
+            doc_id = doc_ids.get(doc)
+            if doc_id is None:
+                doc_id = doc_ids[doc] = _stored_document_id(store, doc)
+            position = next(iter(store.quads_for_pattern(ev, _EV_POSITION, None, graph)), None)
+            found = next(iter(store.quads_for_pattern(ev, _CONFIDENCE, None, graph)), None)
+            evidence.append((doc_id, int(position.object.value) if position else -1,
+                             float(found.object.value) if found else 1.0))
     evidence.sort()
     return Relation(
         subject=rel.subject, predicate=rel.predicate, object=rel.object, negated=rel.negated, **qualifiers,
-        confidence=float(props.get(_CONFIDENCE, 1.0)), rule=props.get(_RULE, ""),
+        confidence=confidence, rule=props.get(_RULE, ""),
         # Distinct stand-ins (start = their index), each of its document: never equal to a
         # real piece of evidence, as delta's documents are not in the store.
         evidence=tuple(Evidence(doc_id, "", i, i, "", c) for i, (doc_id, _, c) in enumerate(evidence)),

@@ -271,6 +271,10 @@ def _joint(values, both: bool = False):
     return min(present) if present else None
 
 
+#: Joined evidence raises a relation's confidence up to this, never beyond (one part's own may be higher).
+JOINED_CONFIDENCE_CAP = 0.99
+
+
 def join_relations(relations: list[Relation]) -> Relation:
     """One relation from the same relation stated in several documents (or graphs).
 
@@ -290,7 +294,7 @@ def join_relations(relations: list[Relation]) -> Relation:
     doubt = 1.0
     for ev in evidence:
         doubt *= 1.0 - ev.confidence
-    confidence = max(round(min(0.99, 1.0 - doubt), 3) if evidence else 0.0, *(r.confidence for r in relations))
+    confidence = max(round(min(JOINED_CONFIDENCE_CAP, 1.0 - doubt), 3) if evidence else 0.0, *(r.confidence for r in relations))
     first = min(relations, key=_first_source)
     return replace(
         first,

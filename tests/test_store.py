@@ -22,7 +22,9 @@ from conflictkg.exports import read, server
 from conflictkg.exports.rdf import actor_iri, load_store, read_graph, serialize
 from conflictkg.exports.sparql import query
 from conflictkg.exports.store import MANIFEST, GraphStore, check_store, draw_neighbourhood, read_store
+from conflictkg.graph.kg import JOINED_CONFIDENCE_CAP
 from conflictkg.graph.text import make_document
+from conflictkg.ontology.namespace import PREFIXES
 
 ROOT = Path(__file__).resolve().parent
 ANNOTATED = sorted((ROOT / "data" / "annotated").glob("*.json"))[:8]
@@ -150,6 +152,27 @@ def test_new_quads_loaded_in_small_pieces_give_the_rebuild(articles, built, tmp_
     docs = list(conflictkg.iter_documents(articles, published="2025-01-15"))
     conflictkg.build_store(docs, tmp_path / "s", processes=1, reproducible=True, batch=4)
     assert store_quads(tmp_path / "s") == store_quads(built["store"])
+
+
+def test_a_relation_at_the_confidence_cap_merges_as_a_rebuild_does(tmp_path):
+    # Past the cap more evidence cannot raise a stored relation's confidence, so a merge reads
+    # only its first document (for the rule), not each piece of evidence. The rule is that of
+    # the first document: kept when a new one sorts after it, taken from a new one sorting first.
+    active = ["Turkey backs the Syrian National Army.", "Turkey supports the Syrian National Army, officials said.",
+              "Turkey has long backed the Syrian National Army."]
+    passive = ["The Syrian National Army is backed by Turkey.", "The Syrian National Army is supported by Turkey."]
+    docs = [make_document(text, id=f"m{i}", published="2025-01-15") for i, text in enumerate(active, 1)]
+    docs += [make_document(passive[0], id="m15", published="2025-01-15"),
+             make_document(passive[1], id="a0", published="2025-01-15")]
+    conflictkg.build_store(docs[:3], tmp_path / "s", processes=1, reproducible=True)
+    with GraphStore.open(tmp_path / "s") as gs:
+        [(before,)] = gs.store.query("SELECT ?c WHERE { ?r a ck:Relation ; ck:confidence ?c }", prefixes=PREFIXES)
+    assert float(before.value) >= JOINED_CONFIDENCE_CAP
+    for n, rule in ((4, "verb:active"), (5, "verb:passive")):
+        conflictkg.build_store(docs[n - 1:n], tmp_path / "s", processes=1, reproducible=True)
+        conflictkg.build_store(docs[:n], tmp_path / f"r{n}", processes=1, reproducible=True)
+        assert store_quads(tmp_path / "s") == store_quads(tmp_path / f"r{n}")
+        assert [r.rule for r in read_store(tmp_path / "s")] == [rule]
 
 
 def test_a_saved_graph_seeds_a_new_store_equal_to_the_rebuild(articles, built, tmp_path, capsys):
