@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -316,10 +316,11 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended")
+    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
+        self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.modality: str | None = None
         self.attributed_to: str | None = None
         self.date: str | None = None
@@ -354,11 +355,29 @@ def _negating(tok: Token) -> bool:
 
 def _refused(ctx: _Context, verb: Token) -> None:
     """A negating verb over the relation negates it; one itself denied ("has not ruled out talks", "did
-    not refuse to meet") leaves it open."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    not refuse to meet", "no longer denies", "nobody denies that") or stacked on another ("refused to stop
+    arming X", "denied it had ended its support": a double negation) leaves it open."""
+    if verb.i in ctx.refusers:
+        return
+    if ctx.refusers or _voided(verb):
         ctx.blocked = True
     else:
         ctx.negated = True
+    ctx.refusers = (*ctx.refusers, verb.i)
+
+
+def _voided(verb: Token) -> bool:
+    """Whether the text denies the verb itself: "not", "no longer", a subject that says no one does it
+    ("nobody denies", "no country rejected", "few dispute"), or a negating verb over it ("stopped denying")."""
+    if verb.dep_ == "xcomp" and _negating(verb.head):
+        return True
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
+            return True
+    return False
 
 
 # The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
@@ -413,6 +432,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.date = _date_text(child)
         if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
+            if _voided(tok):
+                ctx.blocked = True  # "did not end its support for X": it goes on, or not
+            ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
