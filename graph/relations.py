@@ -31,6 +31,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -49,10 +50,14 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
 _PURPOSE_STATES = {"opposes"}
-# Verbs through which a negation reaches a noun trigger ("did not join the offensive"). Not verbs of
-# claiming: "did not claim any attack" says nothing of whether there was one.
-_LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
-                                                     "remain", "hold"}) - {"claim", "announce", "declare"}
+# Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
+# with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
+# of claiming ("did not claim any attack" says nothing of whether there was one), of ending (read apart), nor of
+# degree ("did not intensify its strikes on X": the strikes go on).
+_LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | (EVENT_CARRIERS - ENDING_VERBS - NEGATING_VERBS)
+                | frozenset(ENTERING_VERBS) | frozenset(PARTICIPATION_GOVERNORS)
+                | {"be", "take", "participate", "join", "have", "play", "become", "remain", "hold"}) \
+    - {"claim", "announce", "declare"} - DEGREE_VERBS
 
 
 @Language.factory(

@@ -61,3 +61,27 @@ def test_false_negatives_state_the_relation(text, expected):
 ])
 def test_denying_entry_states_no_negated_relation(text):
     assert not any(t[3] for t in triples(text))
+
+
+# -- a negation reaches an event noun through the verbs that make its subject take part -----------------
+@pytest.mark.parametrize("text, expected", [
+    ("Britain did not enter into negotiations with Argentina.", ("United Kingdom", "negotiates_with", "Argentina", True)),
+    ("Hamas did not attend talks with Fatah in Cairo.", ("Hamas", "negotiates_with", "Fatah", True)),
+    ("The FARC did not return to talks with Colombia.", ("FARC", "negotiates_with", "Colombia", True)),
+    ("Hezbollah was not involved in the attack on Haifa.", ("Hezbollah", "attacks", "Haifa", True)),
+    ("Iran was not responsible for the attack on Israel.", ("Iran", "attacks", "Israel", True)),
+])
+def test_negation_through_a_verb_of_taking_part(text, expected):
+    got = triples(text)
+    assert expected in got and (*expected[:3], False) not in got
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Russia did not intensify its strikes on Kyiv.", "attacks"),
+    ("Russia has not stepped up its attacks on Kharkiv.", "attacks"),
+    ("Israel did not expand its offensive on Rafah.", "attacks"),
+    ("Israel did not widen its war against Hezbollah.", "opposes"),
+    ("Israel did not halt its strikes on Gaza.", "attacks"),
+])
+def test_a_denied_change_of_degree_denies_no_event(text, predicate):
+    assert not any(t[3] for t in _about(text, predicate)), triples(text)
