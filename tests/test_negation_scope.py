@@ -85,3 +85,34 @@ def test_negation_through_a_verb_of_taking_part(text, expected):
 ])
 def test_a_denied_change_of_degree_denies_no_event(text, predicate):
     assert not any(t[3] for t in _about(text, predicate)), triples(text)
+
+
+# -- a denial of "it" / "this", or one after a semicolon, answers the act just charged or stated ------------
+@pytest.mark.parametrize("text, expected", [
+    ("During the 1990s Iran armed and sheltered the Houthis, according to researchers. Iran has always denied this.",
+     ("Iran", "supports", "Houthis")),
+    ("Syria was accused of shelling Turkey. The Syrian government denied it.", ("Syria", "attacks", "Turkey")),
+    ("Syria was accused of shelling Turkey, but Damascus denied it.", ("Syria", "attacks", "Turkey")),
+    ("Kenyan officials accused Eritrea of helping al-Shabaab, and Nairobi recalled its ambassador; Eritrea denied involvement.",
+     ("Eritrea", "supports", "al-Shabaab")),
+    ("Somalia accused al-Shabaab of attacking a Somali army base in Baidoa. Al-Shabaab denies the charge.",
+     ("al-Shabaab", "attacks", "Somalia")),
+])
+def test_a_denial_answers_the_act_before_it(text, expected):
+    assert (*expected, True) in triples(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    # two acts before: which one "it" is, the text does not say
+    ("Iran armed the Houthis and shelled Iraq in 2015. Tehran denied it.", ("Iran", "supports", "Houthis")),
+    # someone else denies it
+    ("Iran armed the Houthis in 2015. Saudi Arabia denied it.", ("Iran", "supports", "Houthis")),
+    # "it" reaches back one sentence only
+    ("Iran armed the Houthis in 2015. The war went on. Tehran denied it.", ("Iran", "supports", "Houthis")),
+    # a denial with content of its own is read in its own sentence
+    ("Kenya accused Eritrea of arming al-Shabaab. Eritrea denied that it had sent troops.", ("Eritrea", "supports", "al-Shabaab")),
+    # the denial is itself denied
+    ("Syria was accused of shelling Turkey. Damascus did not deny it.", ("Syria", "attacks", "Turkey")),
+])
+def test_no_denial_of_it_where_the_act_is_unclear_or_not_denied(text, act):
+    assert (*act, True) not in triples(text)
