@@ -124,6 +124,8 @@ class RelationExtractor:
         negated = cand.negated or ctx.negated
         if ctx.negated and not cand.negatable:
             return
+        if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
+            return
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
@@ -321,11 +323,13 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers")
+    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
+                 "flipped")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
+        self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
         self.attributed_to: str | None = None
         self.date: str | None = None
@@ -367,7 +371,7 @@ def _refused(ctx: _Context, verb: Token) -> None:
     if ctx.refusers or _voided(verb):
         ctx.blocked = True
     else:
-        ctx.negated = True
+        ctx.negated = ctx.flipped = True
     ctx.refusers = (*ctx.refusers, verb.i)
 
 
@@ -415,6 +419,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
+                    ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
@@ -449,7 +454,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and _complement_adjective(tok, chain):
             how = COMPLEMENT_ADJECTIVES.get(tok.lower_)
             if how == "negated":  # "X was unable to take Y"
-                ctx.negated = True
+                ctx.negated = ctx.flipped = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
@@ -500,7 +505,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif denier is not None:
                 _refused(ctx, denier)
             else:
-                ctx.negated = True
+                ctx.negated = ctx.flipped = True
         elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
@@ -512,11 +517,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
-        elif last.dep_ == "ccomp" and any(c.dep_ == "neg" for c in gov.children):
-            ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y"
+        elif last.dep_ == "ccomp" and _voided(gov):
+            ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
-            ctx.negated = True  # "a post falsely says that X struck Y"
+            ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
@@ -529,7 +534,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and any(c.dep_ == "neg" for c in verb.children):
             ctx.blocked = True  # "could not confirm reports that X shelled Y", "did not deny the claims that ..."
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
-            ctx.negated = True
+            ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
@@ -539,7 +544,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if mark is not None:
         before = [t for t in sent if t.i < mark.i]
         if any(t.lemma_ in DENYING_VERBS or _negating(t) for t in before):
-            ctx.negated, ctx.modality = True, None
+            ctx.negated, ctx.flipped, ctx.modality = True, True, None
         elif claim := next((t for t in before if t.lemma_ in CLAIM_NOUNS and t.pos_ == "NOUN"), None):
             ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         elif any(t.lemma_ in SPEECH_VERBS for t in before):
@@ -551,12 +556,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
     if false:
-        ctx.negated, ctx.modality = True, None
+        ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif false is None:  # "no evidence shows that X armed Y"
         ctx.blocked = True
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
-        ctx.negated, ctx.modality = True, None
+        ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif rating == "other":  # "Misleading", "Unproven": the claim is not borne out
         ctx.blocked = True
     elif rating == "":

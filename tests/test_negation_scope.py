@@ -116,3 +116,24 @@ def test_a_denial_answers_the_act_before_it(text, expected):
 ])
 def test_no_denial_of_it_where_the_act_is_unclear_or_not_denied(text, act):
     assert (*act, True) not in triples(text)
+
+
+# -- a reading that itself states a denial, denied again, states nothing ------------------------------
+@pytest.mark.parametrize("text, predicate", [
+    ("Jabhat al-Nusra refused to sever ties with al-Qaeda.", "affiliated_with"),
+    ("Hamas refused to deny ties with Iran.", "affiliated_with"),
+    ("The United States did not remove the Houthis from its terrorist list.", "designates"),
+    ("The Taliban refused to say they have no ties with al-Qaeda.", "affiliated_with"),
+    ("Nobody said that Iran had armed the Houthis.", "supports"),
+])
+def test_a_denied_denial_is_never_read_as_one(text, predicate):
+    assert not any(t[3] for t in _about(text, predicate)), triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jabhat al-Nusra severed ties with al-Qaeda in 2016.", ("Jabhat al-Nusra", "affiliated_with", "al-Qaeda", True)),
+    ("The Taliban have no ties with al-Qaeda.", ("Taliban", "affiliated_with", "al-Qaeda", True)),
+    ("Washington dropped the Houthis from its list of foreign terrorist organizations.", ("United States", "designates", "Houthis", True)),
+])
+def test_a_denial_reading_alone_stays_negated(text, expected):
+    assert expected in triples(text)
