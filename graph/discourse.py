@@ -16,7 +16,9 @@ mentions and resolved anaphors, sets ("the three countries"), possessive anaphor
 * an accusation -- who is charged with what act -- so that the accused's later
   denial of "the accusation", "the charges" or "any role" negates that act: "Chad
   accused Sudan of arming the rebels. Khartoum rejected the accusation." -> Sudan
-  supports the rebels, negated (the accusation alone states neither).
+  supports the rebels, negated (the accusation alone states neither); a denial of "it" or "this"
+  answers the one act the sentence before charges or states of the denier: "Iran armed the Houthis,
+  researchers say. Tehran denies this." -> Iran supports the Houthis, negated.
 
 Precision first: an event description with two equally recent antecedents (events
 with different parties or agents) yields nothing, and so does a description that
@@ -32,10 +34,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
-                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DENYING_VERBS, EVENT_GOVERNORS,
+                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor_subjects, _particle_anchor, _slot, _verb_lemma
+from conflictkg.graph.rules import Candidate, _governor_subjects, _owners, _particle_anchor, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
@@ -90,12 +92,15 @@ class _Charge:
     accused: tuple[Ref, ...]
     predicate: str
     objects: tuple[Ref, ...]
+    token: int = -1  # the accusing verb or the act's trigger: a denial after it in its sentence may answer it
 
 
 def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
     """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
-    of the accusation (or of "any role") a few sentences on negates the act it was charged with; so does
-    a denial of "the claims" after an alleged act ("faced accusations that its troops shelled Z")."""
+    of the accusation (or of "any role") a few sentences on, or after a semicolon, negates the act it was
+    charged with; so does a denial of "the claims" after an alleged act ("faced accusations that its troops
+    shelled Z"). A denial of "it" or "this" answers the sentence just before: the one act it charges or
+    states of the denier ("Iran armed the Houthis, researchers say. Tehran denies this."), none if two."""
     from conflictkg.graph.relations import _context, _side_key  # (relations imports this module)
 
     strings = doc.vocab.strings
@@ -103,25 +108,59 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     if not denying.intersection(doc.to_array(LEMMA).tolist()):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS)]
-    charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects)) for c in candidates
+    charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
+               for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
                and not _context(c.trigger, res).negated]
     charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
+    stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
-        if verb.lemma_ not in DENYING_VERBS or not _denies_a_charge(verb):
+        pronoun = verb.lemma_ in DENYING_VERBS and _denies_a_pronoun(verb)
+        if verb.lemma_ not in DENYING_VERBS or not (pronoun or _denies_a_charge(verb)):
             continue
         sent = sent_of[verb.i]
         # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
         deniers = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
-        answered = [c for c in charges if 0 < sent - c.sent <= _CHARGE_WINDOW
+        pool = charges
+        if pronoun:
+            if stated is None:
+                stated = _stated_acts(candidates, res, sent_of)
+            pool = [c for c in (*charges, *stated) if sent - c.sent <= 1]
+        answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
             continue
         last = max(c.sent for c in answered)  # the latest accusation against them: "the charges" are those
-        for charge in (c for c in answered if c.sent == last):
+        latest = [c for c in answered if c.sent == last]
+        if pronoun and len({(c.predicate, frozenset(o.actor.id for o in c.objects)) for c in latest}) != 1:
+            continue  # "X armed Y and shelled Z. X denied it": which, the text does not say
+        done: set[tuple] = set()
+        for charge in latest:
             accused = [Ref(r.actor, "anaphor") for r in charge.accused if _side_key(r.actor, res) in deniers]
+            key = (charge.predicate, tuple(r.actor.id for r in accused), tuple(o.actor.id for o in charge.objects))
+            if key in done:
+                continue
+            done.add(key)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
                             verb, "denial:anaphoric", 0.7, negated=True)
+
+
+# Predicates of a state of affairs, not of an act one could deny having done.
+_NO_ACTS = {"located_in", "leads", "member_of"}
+
+
+def _stated_acts(candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
+    """The acts the text states or reports, as charges a later "X denied it" may answer."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    out = []
+    for c in candidates:
+        if c.negated or not c.clausal or c.predicate in _NO_ACTS:
+            continue
+        ctx = _context(c.trigger, res)
+        if not (ctx.negated or ctx.blocked or ctx.purpose):
+            out.append(_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i))
+    return out
 
 
 def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
@@ -140,7 +179,7 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
             predicate, objects = found
             objects = [o for o in objects if all(o.actor.id != a.actor.id for a in accused)]
             if objects:
-                out.append(_Charge(sent_of[verb.i], tuple(accused), predicate, tuple(objects)))
+                out.append(_Charge(sent_of[verb.i], tuple(accused), predicate, tuple(objects), verb.i))
     return out
 
 
@@ -153,6 +192,7 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
         if anchor is None:
             continue
         objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, PLACE if frame.object_place else ACTOR)]
+        objects = objects or _owners(anchor, frame, res)  # "of attacking a Kenyan army base": Kenya
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
         if objects:
@@ -163,6 +203,15 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
 def _plainly(verb: Token) -> bool:
     """Whether ``verb`` is stated as done: not negated, no modal ("did not deny", "could accuse")."""
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children)
+
+
+def _denies_a_pronoun(verb: Token) -> bool:
+    """"denied it", "has always denied this": a denial whose only object is a pronoun for what was said before."""
+    if not _plainly(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lower_ in DENIED_PRONOUNS and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _denies_a_charge(verb: Token) -> bool:

@@ -30,7 +30,8 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -49,10 +50,14 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
 _PURPOSE_STATES = {"opposes"}
-# Verbs through which a negation reaches a noun trigger ("did not join the offensive"). Not verbs of
-# claiming: "did not claim any attack" says nothing of whether there was one.
-_LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | {"be", "take", "participate", "join", "have", "play", "become",
-                                                     "remain", "hold"}) - {"claim", "announce", "declare"}
+# Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
+# with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
+# of claiming ("did not claim any attack" says nothing of whether there was one), of ending (read apart), nor of
+# degree ("did not intensify its strikes on X": the strikes go on).
+_LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | (EVENT_CARRIERS - ENDING_VERBS - NEGATING_VERBS)
+                | frozenset(ENTERING_VERBS) | frozenset(PARTICIPATION_GOVERNORS)
+                | {"be", "take", "participate", "join", "have", "play", "become", "remain", "hold"}) \
+    - {"claim", "announce", "declare"} - DEGREE_VERBS
 
 
 @Language.factory(
@@ -118,6 +123,8 @@ class RelationExtractor:
             return
         negated = cand.negated or ctx.negated
         if ctx.negated and not cand.negatable:
+            return
+        if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
@@ -316,10 +323,13 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended")
+    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
+                 "flipped")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
+        self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
+        self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
         self.attributed_to: str | None = None
         self.date: str | None = None
@@ -354,11 +364,29 @@ def _negating(tok: Token) -> bool:
 
 def _refused(ctx: _Context, verb: Token) -> None:
     """A negating verb over the relation negates it; one itself denied ("has not ruled out talks", "did
-    not refuse to meet") leaves it open."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    not refuse to meet", "no longer denies", "nobody denies that") or stacked on another ("refused to stop
+    arming X", "denied it had ended its support": a double negation) leaves it open."""
+    if verb.i in ctx.refusers:
+        return
+    if ctx.refusers or _voided(verb):
         ctx.blocked = True
     else:
-        ctx.negated = True
+        ctx.negated = ctx.flipped = True
+    ctx.refusers = (*ctx.refusers, verb.i)
+
+
+def _voided(verb: Token) -> bool:
+    """Whether the text denies the verb itself: "not", "no longer", a subject that says no one does it
+    ("nobody denies", "no country rejected", "few dispute"), or a negating verb over it ("stopped denying")."""
+    if verb.dep_ == "xcomp" and _negating(verb.head):
+        return True
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
+                d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
+            return True
+    return False
 
 
 # The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
@@ -391,6 +419,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
+                    ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
@@ -413,6 +442,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.date = _date_text(child)
         if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
+            if _voided(tok):
+                ctx.blocked = True  # "did not end its support for X": it goes on, or not
+            ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
         if tok != trigger and tok.lemma_ in INTENT_VERBS:
@@ -422,7 +454,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and _complement_adjective(tok, chain):
             how = COMPLEMENT_ADJECTIVES.get(tok.lower_)
             if how == "negated":  # "X was unable to take Y"
-                ctx.negated = True
+                ctx.negated = ctx.flipped = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
@@ -473,7 +505,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif denier is not None:
                 _refused(ctx, denier)
             else:
-                ctx.negated = True
+                ctx.negated = ctx.flipped = True
         elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
@@ -485,11 +517,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
         elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True
-        elif last.dep_ == "ccomp" and any(c.dep_ == "neg" for c in gov.children):
-            ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y"
+        elif last.dep_ == "ccomp" and _voided(gov):
+            ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
-            ctx.negated = True  # "a post falsely says that X struck Y"
+            ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
@@ -502,7 +534,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and any(c.dep_ == "neg" for c in verb.children):
             ctx.blocked = True  # "could not confirm reports that X shelled Y", "did not deny the claims that ..."
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
-            ctx.negated = True
+            ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
@@ -512,7 +544,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if mark is not None:
         before = [t for t in sent if t.i < mark.i]
         if any(t.lemma_ in DENYING_VERBS or _negating(t) for t in before):
-            ctx.negated, ctx.modality = True, None
+            ctx.negated, ctx.flipped, ctx.modality = True, True, None
         elif claim := next((t for t in before if t.lemma_ in CLAIM_NOUNS and t.pos_ == "NOUN"), None):
             ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         elif any(t.lemma_ in SPEECH_VERBS for t in before):
@@ -524,12 +556,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
     if false:
-        ctx.negated, ctx.modality = True, None
+        ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif false is None:  # "no evidence shows that X armed Y"
         ctx.blocked = True
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
-        ctx.negated, ctx.modality = True, None
+        ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif rating == "other":  # "Misleading", "Unproven": the claim is not borne out
         ctx.blocked = True
     elif rating == "":
