@@ -14,6 +14,7 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import importlib.util
 import itertools
 import os
@@ -175,7 +176,19 @@ def extract_documents(
 
     relations: list[Relation] = []
     actors: dict[str, Actor] = {}
-    for doc in nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=processes):
+    docs = nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=processes)
+    if processes > 1:
+        # The workers fork at the first Doc asked for. What they inherit stays shared only if
+        # their cyclic collector never walks it (it writes to every object it walks): frozen,
+        # as the gc module's documentation advises before a fork, until they have started.
+        gc.freeze()
+        try:
+            docs = itertools.chain([next(docs)], docs)
+        except StopIteration:
+            docs = iter(())
+        finally:
+            gc.unfreeze()
+    for doc in docs:
         relations.extend(doc._.relations or ())
         for actor in doc._.actors or ():
             actors[actor.id] = actor
