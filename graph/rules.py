@@ -1007,7 +1007,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
     if rank_only:
         predicate = "member_of"
-    if former and not named:
+    if former and not named and not (head_of_state and predicate == "leads"):
         return  # whose former president, the text does not say
     if head_of_state and predicate == "leads" and not named:
         if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in m.children):
@@ -1032,7 +1032,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_leader(person, res.state_actor(state))
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
-                            rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False)
+                            rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False, former=former)
         elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
@@ -1056,8 +1056,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
-        if ref is not None and (former or rank_only) and ref.actor.type == "STATE":
-            return  # a state's former head is background the text rarely dates; not read
+        if ref is not None and (rank_only or former and predicate != "leads") and ref.actor.type == "STATE":
+            # a state's former official is background the text rarely dates; its former head is read, as history
+            return
         if ref is not None and ref.actor.type in ("STATE", "GOVERNMENT") and res.entry(person) is not None \
                 and res.state_of(person) is None and not _names_state(mods, ref.actor, res):
             return  # "Defence Minister N", N a figure the gazetteer places in no state: not the article's state's
@@ -1378,9 +1379,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             confidence: float) -> Iterator[Candidate]:
     # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
     orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION") and r.actor.name.lower() not in PORTFOLIO_WORDS]
-    # "Kenya's former president N": what he led, as history
+    # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
-    if former:  # a state's former head is background the text rarely dates; not read
+    if former and predicate != "leads":
         orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs:
         if predicate == "leads" and not former:

@@ -11,7 +11,7 @@ import pytest
 from conflictkg.errors import GazetteerError
 from conflictkg.graph.gazetteer import Gazetteer
 from conflictkg.graph.model import normalize_name
-from relations_helpers import got, holds
+from relations_helpers import got, holds, read
 
 # A spread of regions and decades: title + known name, no state in the sentence.
 HEADS_OF_STATE = [
@@ -58,13 +58,26 @@ def test_apposition_and_possessive_read_the_known_head_too(text, person, state):
     assert holds(text, person, "leads", state), got(text)
 
 
-@pytest.mark.parametrize("text, person", [
-    ("Former President Jimmy Carter monitored the election.", "Jimmy Carter"),
-    ("The former prime minister, Tony Blair, visited Jerusalem as an envoy.", "Tony Blair"),
-    ("The late President Samora Machel signed the accord in 1984.", "Samora Machel"),
+@pytest.mark.parametrize("text, person, state", [
+    ("Former President Jimmy Carter monitored the election.", "Jimmy Carter", "United States"),
+    ("The late President Samora Machel signed the accord in 1984.", "Samora Machel", "Mozambique"),
+    ("Former president Alberto Fujimori was flown to Lima for trial.", "Alberto Fujimori", "Peru"),
+    ("Kenya's former president, Uhuru Kenyatta, chaired the talks in Nairobi.", "Uhuru Kenyatta", "Kenya"),
+    ("Ellen Johnson Sirleaf, the former president of Liberia, led the observer mission.", "Ellen Johnson Sirleaf", "Liberia"),
+    ("The former Nigerian leader Olusegun Obasanjo met the rebels in Addis Ababa.", "Olusegun Obasanjo", "Nigeria"),
 ])
-def test_a_former_head_does_not_lead(text, person):
-    assert not any(r[1] == "leads" and r[0] == person for r in got(text)), got(text)
+def test_a_former_head_led_his_state_as_history_never_as_the_present(text, person, state):
+    leads = [r for r in read(text) if r.predicate == "leads" and r.subject.name == person]
+    assert [(r.object.name, r.former) for r in leads] == [(state, True)], got(text)
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Former Ghanaian foreign minister Hanna Tetteh joined the panel.", "Hanna Tetteh", "Ghana"),
+    ("A former Sudanese army chief, Abdel Rahim Hussein, was charged in absentia.", "Abdel Rahim Hussein", "Sudan"),
+])
+def test_a_states_former_official_is_not_read(text, person, state):
+    # the office is history the text does not date, and not the state's present
+    assert not any(r[0] == person and r[2] == state for r in got(text)), got(text)
 
 
 @pytest.mark.parametrize("text, person, body", [
