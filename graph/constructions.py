@@ -244,6 +244,9 @@ class ConstructionMatcher:
         # construction -> the words that, modifying its trigger, rule it out
         self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
                                                       for k, c in enumerate(data.constructions) if c.unless_modified}
+        # construction -> the words that, attached to its trigger on either side, rule it out
+        self._attached: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_attached)])[0])
+                                                     for k, c in enumerate(data.constructions) if c.unless_attached}
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -325,7 +328,7 @@ class ConstructionMatcher:
             k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
-            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset())):
+            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset())):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
@@ -336,7 +339,8 @@ class ConstructionMatcher:
             out.extend(cand for p, cand in readings if p == top)
         return out
 
-    def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset()):
+    def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
+                    attached: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
         if predicate.startswith("@"):
@@ -349,6 +353,10 @@ class ConstructionMatcher:
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
+            return
+        if attached and any(w.lower_ in attached for w in trigger.children):
+            return
+        if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
             return
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other

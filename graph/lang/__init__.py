@@ -176,6 +176,9 @@ class Construction(_Record):
     unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
     # words (or "@class") that, modifying the trigger from its left, rule the construction out ("the *deputy* leader")
     unless_modified: tuple[str, ...] = ()
+    # words (or "@class") that, attached to the trigger on either side, rule it out ("fought *together*")
+    unless_attached: tuple[str, ...] = ()
+    intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
     negated: bool = False
@@ -318,7 +321,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
             if (c.id, c.predicate) in seen:
                 raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
             seen.add((c.id, c.predicate))
-            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
+            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
             for ref in refs:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
