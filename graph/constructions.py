@@ -393,12 +393,16 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
 
 
 def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
-    """A person read as the government of the state he serves, or each actor as the body he leads."""
+    """A person read as the government of the state he serves, each actor as the body he leads, or a place
+    as the state it lies in."""
     if how in ("government", "state"):
         refs = [Ref(res.government(st), r.kind) if r.actor.type == "PERSON" and (st := res.state_of(r.actor)) else r
                 for r in refs if how == "government" or r.actor.type != "PERSON" or res.state_of(r.actor)]
     elif how == "led":
         refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
+    elif how == "containing_state":
+        refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
+                for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]
     return list(dict.fromkeys(refs))
 
 

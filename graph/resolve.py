@@ -1739,6 +1739,14 @@ class Resolver:
         entry = self._entries.get(person.id)
         return self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
 
+    def state_containing(self, place: Actor) -> Entry | None:
+        """The state a place lies in, as the gazetteer knows it (Borno: Nigeria), or None."""
+        entry = self._entries.get(place.id)
+        if entry is None or entry.type != "LOCATION" or not entry.state:
+            return None
+        state = self.gazetteer.lookup(entry.state)
+        return state if state is not None and state.type == "STATE" else None
+
     def body_of(self, person: Actor) -> Entry | None:
         """The body, not a state, the gazetteer knows a person to head ("Secretary-General N": the UN's)."""
         entry = self._entries.get(person.id)
