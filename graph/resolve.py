@@ -1161,7 +1161,11 @@ class Resolver:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         ruler = token.lower_ in RULER_NOUNS
+        section = self._section_state(token)  # a roundup's "SOMALIA" section: Somalia's, not the last section's
+        opens = self._heading(token).start if section is not None else -1
         for seen in reversed(self._history):
+            if seen.token < opens:
+                break
             if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
@@ -1169,6 +1173,8 @@ class Resolver:
                 if self._regional_among_states(seen.actor):
                     return None  # "the X Regional Government ... the government": the region's, or the state's?
                 return self._government_of_sentence(token, seen, ruler)
+        if section is not None:
+            return self.government(section)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
@@ -1176,6 +1182,13 @@ class Resolver:
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
+
+    def _section_state(self, token: Token) -> Entry | None:
+        """The state whose name alone is the heading of ``token``'s section (a roundup's "SOUTH SUDAN"), if the
+        gazetteer knows it: "the government" there is that state's."""
+        span = self._heading(token)
+        entry = self.gazetteer.lookup(span.text) if span is not None else None  # (in capitals, NER reads none)
+        return entry if entry is not None and entry.type == "STATE" else None
 
     def _regional_government(self, token: Token) -> Actor:
         """A region's own government, named as the text describes it ("Amhara regional government")."""

@@ -53,3 +53,29 @@ def test_places_listed_after_a_place_noun_are_each_taken():
     assert holds(text, "Government of Mali", "captures", "Kidal"), got(text)
     assert holds(text, "Government of Mali", "captures", "Gao"), got(text)
 
+
+
+ROUNDUP = """Weekly roundup: Chad and Somalia
+
+CHAD
+
+Chad's president accused Sudan of arming the rebels. Government forces killed 40 rebels near Abeche on Monday, the army said.
+
+SOMALIA
+
+Al-Shabaab took Baidoa on Wednesday after government forces withdrew from the town. The group later attacked Kismayo.
+"""
+
+
+def test_government_forces_under_a_state_heading_are_that_states():
+    """A roundup's "SOMALIA" section: its "government forces" are Somalia's, not those of the state of the
+    section before (nor of the article's first state)."""
+    assert holds(ROUNDUP, "Government of Somalia", "withdraws_from", "Baidoa"), got(ROUNDUP)
+    assert not holds(ROUNDUP, "Government of Chad", "withdraws_from", "Baidoa"), got(ROUNDUP)
+    assert holds(ROUNDUP, "Government of Chad", "attacks", "Chadian rebels"), got(ROUNDUP)
+
+
+def test_a_heading_that_is_not_a_state_name_changes_nothing():
+    text = ("Somalia's war\n\nGovernment forces withdrew from Baidoa on Monday.\n\nThe role of Kenya\n\n"
+            "Kenyan troops shelled Kismayo. Government forces then withdrew from Afmadow.")
+    assert not holds(text, "Government of Kenya", "withdraws_from", "Afmadow"), got(text)
