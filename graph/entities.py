@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import example_marker
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "compass_prefix"]
 
@@ -111,11 +112,20 @@ def trim_entities(doc: Doc) -> Doc:
 def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word "person" where a place stands ("attacked Kessa", "fighting near Bria"), whom the text
     never names in full as a person ("Charles Taylor" ... "Taylor"), is a place; so is a capitalised word
-    NER left unread as the object of a verb of taking a place ("the rebels captured Nyanzale")."""
+    NER left unread as the object of a verb of taking a place ("the rebels captured Nyanzale"). A one-word
+    "person" or "organisation" that a place noun names ("the towns of Gao and Kessa", "its strongholds of
+    X and Y") is a place too."""
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = []
     for ent in ents:
         tok = ent[0]
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
+                and tok.is_title and _named_by_place_noun(tok):
+            start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            ent = Span(ent.doc, start, ent.end, label="GPE")
         # (never an "organisation": "seized X" may name the body whose property was seized)
         if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
@@ -130,6 +140,20 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
               if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _named_by_place_noun(tok: Token) -> bool:
+    """Whether ``tok`` (or the list it ends) is the of-phrase or the examples of a noun that names a place by
+    them ("the town of X", "the towns of X and Y", "towns such as X"), or the place a facility stands at
+    ("the airstrip at X")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.head.pos_ != "NOUN":
+        return False
+    if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
+        return prep.head.lower_ in FACILITY_TYPES
+    return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
 
 
 def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:

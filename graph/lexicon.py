@@ -26,7 +26,7 @@ __all__ = ["LANGUAGE", "ENDING_VERBS", "PARTITIVES", "FALSE_ADVERBS", "Frame", "
            "GOVERNMENT_ALIAS_NOUNS", "GOVERNMENT_ALIAS_MODIFIERS", "OUSTED_WORDS", "FACILITY_NOUNS", "FACILITY_TYPES", "STRIKE_TARGET_NOUNS", "HOLDING_VERBS", "CONTINUATION_WORDS", "FALSE_ADJECTIVES", "VERDICT_LABELS", "EVIDENCE_NOUNS", "TRUE_RATINGS", "PORTFOLIO_WORDS", "RANK_LEADER_TITLES",
            "SET_NUMBERS", "SET_NOUNS", "NAME_NOUNS", "DEAL_NOUNS", "BROKER_VERBS", "ATTACK_EVENT_NOUNS", "CONDEMN_VERBS", "ATTACK_NOUNS", "EVENT_SMEAR_WORDS",
            "LABELLING_VERBS",
-           "SETTLEMENT_NOUNS", "OTHER_CAPITALS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "STATEMENT_NOUNS", "ISSUING_VERBS", "NAME_OF_HEADS",
+           "SETTLEMENT_NOUNS", "NAMING_PLACE_NOUNS", "EXAMPLE_MARKERS", "OTHER_CAPITALS", "REGION_NOUNS", "FACILITY_ANAPHORS", "OTHER_REFERENT_MODIFIERS", "STATEMENT_NOUNS", "ISSUING_VERBS", "NAME_OF_HEADS",
            "NAME_CONNECTORS", "PLACE_DESIGNATORS", "ORGANIZATION_APPOSITIVES", "REGION_ADJECTIVES",
            "RULER_NOUNS", "ARMY_NOUNS", "LEADING_PARTICIPLES", "RIVAL_GOVERNMENT_MODIFIERS",
            "HONORIFICS", "SELF_RULE_HEADS", "HOSTILITY_NOUNS", "ROLE_PREPS", "PERSON_ROLE_NOUNS", "ALIAS_MARKERS", "COMPASS_WORDS", "COMPASS_ADJECTIVES", "COALITION_NOUNS",
@@ -51,6 +51,18 @@ class Frame:
     object_types: tuple[str, ...] = ()  # if set, the only entity types the object may have
     designation: bool = False  # read a designation ("as a terrorist organisation")
     negated: bool = False  # the words state that the relation does not hold ("severed ties with")
+
+
+def example_marker(prep) -> bool:
+    """Whether a preposition token lists examples of the noun it hangs on: "including", or "such as" (the
+    preposition with its modifier before it)."""
+    if prep.dep_ != "prep":
+        return False
+    for marker in EXAMPLE_MARKERS:
+        *before, last = marker.split()
+        if prep.lower_ == last and (not before or [c.lower_ for c in prep.children if c.i < prep.i][-len(before):] == before):
+            return True
+    return False
 
 
 def frames_of(data: LanguageData, pos: str) -> dict[str, list[Frame]]:
@@ -155,6 +167,8 @@ ATTACK_NOUNS = _W["attack_nouns"]
 EVENT_SMEAR_WORDS = _W["event_smear_words"]
 LABELLING_VERBS = _W["labelling_verbs"]
 SETTLEMENT_NOUNS = _W["settlement_nouns"]
+NAMING_PLACE_NOUNS = _W["naming_place_nouns"]
+EXAMPLE_MARKERS = _W["example_markers"]
 OTHER_CAPITALS = _W["other_capitals"]
 REGION_NOUNS = _W["region_nouns"]
 FACILITY_ANAPHORS = _W["facility_anaphors"]

@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VER
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import FACILITY_ANAPHORS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -80,7 +80,7 @@ _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "s
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 # Nouns that name the place in their of-phrase ("the town of X" is X; "the capital of X" is not).
-_NAMING_PLACE_NOUNS = {"city", "town", "village", "port", "enclave", "province", "region", "district", "island"}
+_NAMING_PLACE_NOUNS = NAMING_PLACE_NOUNS
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
@@ -754,6 +754,9 @@ class Resolver:
         if lower in QUOTE_PRONOUNS:
             speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
             return self._represented(speaker) if speaker is not None else []
+        found = self._named_places_of(token)  # "their strongholds of X and Y": the places, not "their"
+        if found is not None:
+            return found
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
         if found is not None:
             return found
@@ -1158,7 +1161,11 @@ class Resolver:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         ruler = token.lower_ in RULER_NOUNS
+        section = self._section_state(token)  # a roundup's "SOMALIA" section: Somalia's, not the last section's
+        opens = self._heading(token).start if section is not None else -1
         for seen in reversed(self._history):
+            if seen.token < opens:
+                break
             if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
@@ -1166,6 +1173,8 @@ class Resolver:
                 if self._regional_among_states(seen.actor):
                     return None  # "the X Regional Government ... the government": the region's, or the state's?
                 return self._government_of_sentence(token, seen, ruler)
+        if section is not None:
+            return self.government(section)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
@@ -1173,6 +1182,13 @@ class Resolver:
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
+
+    def _section_state(self, token: Token) -> Entry | None:
+        """The state whose name alone is the heading of ``token``'s section (a roundup's "SOUTH SUDAN"), if the
+        gazetteer knows it: "the government" there is that state's."""
+        span = self._heading(token)
+        entry = self.gazetteer.lookup(span.text) if span is not None else None  # (in capitals, NER reads none)
+        return entry if entry is not None and entry.type == "STATE" else None
 
     def _regional_government(self, token: Token) -> Actor:
         """A region's own government, named as the text describes it ("Amhara regional government")."""
@@ -2388,6 +2404,25 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     # -- discourse: sets, possessive anaphors, descriptions from a name, ambiguity ----------
+    def _named_places_of(self, token: Token) -> list[Ref] | None:
+        """"the town of X", "the group's strongholds of X and Y": the places its of-phrase names (a plural
+        noun names each conjunct), before any reading of its possessor or of the noun as an anaphor. None
+        unless every one is a named place (not a state: "the Tigray region of Ethiopia" is Tigray)."""
+        if token.pos_ != "NOUN" or token.lower_ not in NAMING_PLACE_NOUNS or token.dep_ == "appos":
+            return None
+        if token.lemma_.lower() not in SETTLEMENT_NOUNS and any(
+                c.dep_ == "compound" and c.i in self._named for c in token.children):
+            return None
+        for prep in token.children:
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "of" else []
+            if len(pobjs) != 1:
+                continue
+            items = [pobjs[0], *pobjs[0].conjuncts] if token.tag_ == "NNS" else pobjs
+            if any(t.i not in self._named or self._named[t.i].type != "LOCATION" for t in items):
+                return None
+            return [r for t in items for r in self.refs(t, PLACE)]
+        return None
+
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
         for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,

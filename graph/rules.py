@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES
+from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
@@ -93,6 +93,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
+            elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children):
+                # "burned much of X", "took most of X": X, a town or region named here (part of a state is not the
+                # state; "the eastern half of the city" is a place of its own, and which city a guess)
+                refs = [r for p in _preps(tok, "of") if res.named(p) for r in np_refs(p, res, role)
+                        if r.actor.type == "LOCATION"]
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
@@ -113,7 +118,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
-                if inner.lower_ in ("including", "like") and inner.dep_ == "prep":
+                if example_marker(inner):
                     refs = [r for p in inner.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
                     break
         out.extend(r for r in refs if r not in out)
