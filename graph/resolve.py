@@ -1043,7 +1043,7 @@ class Resolver:
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
-        for child in token.children:
+        for child in (*token.children, *_misattached_in(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
@@ -3065,6 +3065,16 @@ def _stance_prefixed(token: Token) -> bool:
     """"pro-government": the government the article speaks of, as "the government" would be."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _misattached_in(token: Token) -> tuple[Token, ...]:
+    """"criticised the authorities in Kinshasa for ...": the parser may hang the "in" that says whose a bare
+    government noun is on its verb; right after the noun, with nothing else to say whose, it is the noun's."""
+    if token.lower_ not in GOVERNMENT_NOUNS or token.i + 1 >= len(token.doc) or any(
+            c.dep_ in ("prep", "poss", "amod", "compound", "nmod") for c in token.children):
+        return ()
+    nxt = token.doc[token.i + 1]
+    return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
 
 
 def _definite(token: Token) -> bool:

@@ -1,0 +1,52 @@
+"""Talks, agreements and accusations: coordinated parties and whose a bare government noun is.
+
+Sentences of the project's own (different wording, actors and conflicts) that must yield their
+relation, and near-misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_helpers import got, holds
+
+# (sentence, subject, predicate, object[, negated])
+STATED = [
+    # a preposition repeated after "and" is coordinated with the first
+    ("Nikol Pashinyan held talks with Ilham Aliyev and with Vladimir Putin in Moscow.", "Nikol Pashinyan",
+     "negotiates_with", "Vladimir Putin"),
+    ("Qatar negotiated with Hamas and with Israel for weeks.", "Qatar", "negotiates_with", "Israel"),
+    ("Antony Blinken met with Benjamin Netanyahu and with Mahmoud Abbas on Tuesday.", "Antony Blinken",
+     "negotiates_with", "Mahmoud Abbas"),
+    ("Turkey signed agreements with Somalia and with Ethiopia in 2024.", "Turkey", "negotiates_with", "Ethiopia"),
+    ("The Houthis were backed by Iran and by Hezbollah.", "Hezbollah", "supports", "Houthis"),
+    # "a plural noun including N": the named one
+    ("The United States sanctioned militia leaders including Mohamed Hamdan Dagalo.", "United States", "sanctions",
+     "Mohamed Hamdan Dagalo"),
+    # "the authorities in <capital>" with the "in" hung on the verb: that capital's state's
+    ("Uganda criticised the authorities in Kinshasa for expelling its traders.", "Uganda", "condemns",
+     "Government of Democratic Republic of the Congo"),
+    ("Kenya condemned the government in Mogadishu for the expulsions.", "Kenya", "condemns", "Government of Somalia"),
+    ("Rwanda accused the regime in Kinshasa of arming the FDLR.", "Rwanda", "condemns",
+     "Government of Democratic Republic of the Congo"),
+]
+
+# (sentence, subject, predicate, object, negated): must not be read
+NOT_STATED = [
+    ("Turkey held talks with Russia but not with Ukraine.", "Turkey", "negotiates_with", "Ukraine", False),
+    ("Kenya held talks with Ethiopia, with Somalia as an observer.", "Kenya", "negotiates_with", "Somalia", False),
+    ("Uganda criticised the authorities in Kinshasa for expelling its traders.", "Uganda", "condemns",
+     "Government of Uganda", False),
+]
+
+
+@pytest.mark.parametrize("case", STATED, ids=[f"{t[:40]}-{p}" for t, _, p, *_ in STATED])
+def test_stated(case):
+    text, s, p, o, *neg = case
+    negated = bool(neg and neg[0])
+    assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
+
+
+@pytest.mark.parametrize("text,s,p,o,negated", NOT_STATED, ids=[f"{t[:40]}-{p}" for t, _, p, *_ in NOT_STATED])
+def test_not_stated(text, s, p, o, negated):
+    assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}"
