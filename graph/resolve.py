@@ -1436,7 +1436,10 @@ class Resolver:
         # named since ("seized a tanker ... released it") and no name beside it ("A and B met. C condemned
         # them": both?) -- "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
         coordinated = [t for t in self._coordinated(self.doc[best.token]) if t.i != best.token and t.i in self._named]
-        if passed and (not best.subject or coordinated or (
+        # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
+        # "X sacked Y, accusing him of treason")
+        alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
+        if passed and not alone and (not best.subject or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -1545,7 +1548,9 @@ class Resolver:
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
             if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 break
-            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
+            # "X sacked Y, accusing him of ...": a participle's clause shares its governor's subject
+            shares = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()
         return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i

@@ -29,6 +29,13 @@ STATED = [
     ("Kenya condemned the government in Mogadishu for the expulsions.", "Kenya", "condemns", "Government of Somalia"),
     ("Rwanda accused the regime in Kinshasa of arming the FDLR.", "Rwanda", "condemns",
      "Government of Democratic Republic of the Congo"),
+    # a participle's object pronoun past the shared subject: the one other person of the sentence
+    ("Abiy Ahmed sacked Debretsion Gebremichael, accusing him of corruption.", "Abiy Ahmed", "condemns",
+     "Debretsion Gebremichael"),
+    ("Salva Kiir dismissed Riek Machar in 2013, accusing him of plotting a coup.", "Salva Kiir", "condemns",
+     "Riek Machar"),
+    ("Yoweri Museveni split with Kizza Besigye in 2000, accusing him of treason.", "Yoweri Museveni", "condemns",
+     "Kizza Besigye"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -37,6 +44,13 @@ NOT_STATED = [
     ("Kenya held talks with Ethiopia, with Somalia as an observer.", "Kenya", "negotiates_with", "Somalia", False),
     ("Uganda criticised the authorities in Kinshasa for expelling its traders.", "Uganda", "condemns",
      "Government of Uganda", False),
+    # two other persons: whom "him" means is unclear
+    ("Yoweri Museveni met Kizza Besigye and Robert Kyagulanyi, accusing him of treason.", "Yoweri Museveni",
+     "condemns", "Robert Kyagulanyi", False),
+    ("Yoweri Museveni met Kizza Besigye and Robert Kyagulanyi, accusing him of treason.", "Yoweri Museveni",
+     "condemns", "Kizza Besigye", False),
+    ("Yoweri Museveni sacked his deputy in 2000, accusing him of treason.", "Yoweri Museveni", "condemns",
+     "Yoweri Museveni", False),
 ]
 
 
