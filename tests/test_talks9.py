@@ -36,6 +36,12 @@ STATED = [
      "Riek Machar"),
     ("Yoweri Museveni split with Kizza Besigye in 2000, accusing him of treason.", "Yoweri Museveni", "condemns",
      "Kizza Besigye"),
+    # "its leaders", "Ethiopian leaders": the body's, the state's (force_nouns)
+    ("Gustavo Petro suspended talks with the ELN, accusing its leaders of war crimes.", "Gustavo Petro", "condemns",
+     "National Liberation Army"),
+    ("Abdel Fattah al-Burhan ordered new strikes on the RSF, accusing its leaders of genocide.",
+     "Abdel Fattah al-Burhan", "condemns", "Rapid Support Forces"),
+    ("Ethiopian leaders held talks with Eritrean leaders in Asmara.", "Ethiopia", "negotiates_with", "Eritrea"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -51,6 +57,7 @@ NOT_STATED = [
      "condemns", "Kizza Besigye", False),
     ("Yoweri Museveni sacked his deputy in 2000, accusing him of treason.", "Yoweri Museveni", "condemns",
      "Yoweri Museveni", False),
+    ("The Taliban met their leaders in Kandahar.", "Taliban", "negotiates_with", "Taliban", False),
 ]
 
 
