@@ -42,6 +42,12 @@ STATED = [
     ("Abdel Fattah al-Burhan ordered new strikes on the RSF, accusing its leaders of genocide.",
      "Abdel Fattah al-Burhan", "condemns", "Rapid Support Forces"),
     ("Ethiopian leaders held talks with Eritrean leaders in Asmara.", "Ethiopia", "negotiates_with", "Eritrea"),
+    # a person named deals with a body named
+    ("Abiy Ahmed refused to negotiate with the TPLF.", "Abiy Ahmed", "negotiates_with",
+     "Tigray People's Liberation Front", True),
+    ("Kinshasa has refused to hold direct talks with Corneille Nangaa.", "Democratic Republic of the Congo",
+     "negotiates_with", "Corneille Nangaa", True),
+    ("Gustavo Petro held talks with the ELN in Havana.", "Gustavo Petro", "negotiates_with", "ELN"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -58,6 +64,9 @@ NOT_STATED = [
     ("Yoweri Museveni sacked his deputy in 2000, accusing him of treason.", "Yoweri Museveni", "condemns",
      "Yoweri Museveni", False),
     ("The Taliban met their leaders in Kandahar.", "Taliban", "negotiates_with", "Taliban", False),
+    # a quoted "we" read through the speaker's state is no named party: the filter on mixed ends stays
+    ('KHARTOUM, Sudan - Ali Hamza is a commander of the Sudan Liberation Army. "We will not negotiate with '
+     'Abdel Fattah al-Burhan," he said.', "Sudan", "negotiates_with", "Abdel Fattah al-Burhan", True),
 ]
 
 
