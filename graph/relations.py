@@ -151,8 +151,9 @@ class RelationExtractor:
                 s = person if o.actor.type == "PERSON" else _acting_for(person, cand.predicate, res)
                 if not valid_ends(cand.predicate, s.actor, o.actor):
                     continue
-                if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON"):
-                    continue  # a leader who stands for a state does not negotiate with the other side's envoy
+                if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
+                        and not (s.kind == o.kind == "name"):
+                    continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 yield Relation(
                     subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
                     date=date, former=former, designation=cand.designation,

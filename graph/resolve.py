@@ -1046,7 +1046,7 @@ class Resolver:
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
-        for child in token.children:
+        for child in (*token.children, *_misattached_in(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
@@ -1452,7 +1452,10 @@ class Resolver:
         # named since ("seized a tanker ... released it") and no name beside it ("A and B met. C condemned
         # them": both?) -- "The Brigades [unknown] broke away from the Front. X condemned them" is not the Front.
         coordinated = [t for t in self._coordinated(self.doc[best.token]) if t.i != best.token and t.i in self._named]
-        if passed and (not best.subject or coordinated or (
+        # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
+        # "X sacked Y, accusing him of treason")
+        alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
+        if passed and not alone and (not best.subject or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -1561,7 +1564,9 @@ class Resolver:
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
             if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 break
-            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head != verb else None
+            # "X sacked Y, accusing him of ...": a participle's clause shares its governor's subject
+            shares = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()
         return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
@@ -3108,6 +3113,16 @@ def _stance_prefixed(token: Token) -> bool:
     """"pro-government": the government the article speaks of, as "the government" would be."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _misattached_in(token: Token) -> tuple[Token, ...]:
+    """"criticised the authorities in Kinshasa for ...": the parser may hang the "in" that says whose a bare
+    government noun is on its verb; right after the noun, with nothing else to say whose, it is the noun's."""
+    if token.lower_ not in GOVERNMENT_NOUNS or token.i + 1 >= len(token.doc) or any(
+            c.dep_ in ("prep", "poss", "amod", "compound", "nmod") for c in token.children):
+        return ()
+    nxt = token.doc[token.i + 1]
+    return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
 
 
 def _definite(token: Token) -> bool:

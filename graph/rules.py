@@ -101,6 +101,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             appos = [c for c in tok.children if c.dep_ == "appos"]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
+            if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "rebel commanders including N": N, not the rebels
+                refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
         refs = refs or res.refs(tok, role)
         if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
             refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in _OWNED
@@ -246,9 +249,20 @@ def _preps(token: Token, names: str) -> list[Token]:
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
-    return [p for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
-            and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
-            for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+    preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
+             and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)]  # "in A, not in B": not B
+    preps += [c for p in preps for c in _repeated_preps(p)]
+    return [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+
+
+def _repeated_preps(prep: Token) -> list[Token]:
+    """"talks with A and with B", "backed by A and by B": the same preposition repeated after "and" is
+    coordinated with the first (the parser hangs it on the first as a conjunct); "but not with C" is not."""
+    out = []
+    for c in prep.children:
+        if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in c.children):
+            out += [c, *_repeated_preps(c)]
+    return out
 
 
 def _absolute(prep: Token) -> bool:
@@ -269,7 +283,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     if slot.startswith("prep:"):
         toks = _preps(token, slot[5:])
     elif slot == "agent":
-        toks = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        toks = [p for c in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in c.children if p.dep_ == "pobj"]
         if not toks and token.tag_ == "VBN":  # "listed as a terrorist group | by Canada": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
                     for p in c.children if p.dep_ == "pobj"]
