@@ -1028,7 +1028,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if rank_only:
         predicate = "member_of"
     if former and not named and not (head_of_state and predicate == "leads"):
-        return  # whose former president, the text does not say
+        return  # whose former officer, the text does not say (a former head of state: the gazetteer may know)
     if head_of_state and predicate == "leads" and not named:
         if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in m.children):
             return  # "Chancellor of the Exchequer N": an office the title names, not a state's head
