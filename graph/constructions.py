@@ -241,12 +241,9 @@ class ConstructionMatcher:
         self._keys: dict[str, tuple[int, list[str]]] = {}  # matcher key -> (construction, node names)
         self._tests: dict[str, list[_Test]] = {}  # matcher key -> its nodes' tests, the trigger's first
         self._edges: dict[str, list[_Edge]] = {}  # matcher key -> its immediate links (see ``_edge``)
-        # construction -> the words that, modifying its trigger, rule it out
-        self._modifiers: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_modified)])[0])
-                                                      for k, c in enumerate(data.constructions) if c.unless_modified}
-        # construction -> the words that, attached to its trigger on either side, rule it out
-        self._attached: dict[int, frozenset[str]] = {k: frozenset(w.lower() for w in data.expand([list(c.unless_attached)])[0])
-                                                     for k, c in enumerate(data.constructions) if c.unless_attached}
+        # construction -> the words that, modifying its trigger (from its left) or attached to it, rule it out
+        self._modifiers = _word_sets(data, [c.unless_modified for c in data.constructions])
+        self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -378,6 +375,11 @@ class ConstructionMatcher:
             if c.mutual:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=c.negated, former=c.former, clausal=c.clausal)
+
+
+def _word_sets(data: LanguageData, lists: list[tuple[str, ...]]) -> dict[int, frozenset[str]]:
+    """Construction index -> its words ("@class" expanded, lower-cased), for the constructions that list any."""
+    return {k: frozenset(w.lower() for w in data.expand([list(words)])[0]) for k, words in enumerate(lists) if words}
 
 
 def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role: str,

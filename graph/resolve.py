@@ -35,7 +35,7 @@ from typing import Iterator
 
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -79,8 +79,6 @@ _GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "s
                     "opposition", "extremist", "terrorist"}
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
-# Nouns that name the place in their of-phrase ("the town of X" is X; "the capital of X" is not).
-_NAMING_PLACE_NOUNS = NAMING_PLACE_NOUNS
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
@@ -796,7 +794,7 @@ class Resolver:
             found = self._capital_refs(token)
             if found is not None:
                 return found
-        if lower in _NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
+        if lower in NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
                 c.dep_ == "compound" and c.i in self._named for c in token.children)):
             # "the town of Korit", "the Darfur city of El Fasher" (but "the Kherson region of Ukraine" is Kherson's)
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
@@ -1161,8 +1159,9 @@ class Resolver:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         ruler = token.lower_ in RULER_NOUNS
-        section = self._section_state(token)  # a roundup's "SOMALIA" section: Somalia's, not the last section's
-        opens = self._heading(token).start if section is not None else -1
+        heading = self._heading(token)
+        section = self._section_state(heading)  # a roundup's "SOMALIA" section: Somalia's, not the last section's
+        opens = heading.start if section is not None else -1
         for seen in reversed(self._history):
             if seen.token < opens:
                 break
@@ -1183,11 +1182,10 @@ class Resolver:
             return None  # the forces of two states the text alone makes states: whose is unclear
         return self.government(state) if state is not None else None
 
-    def _section_state(self, token: Token) -> Entry | None:
-        """The state whose name alone is the heading of ``token``'s section (a roundup's "SOUTH SUDAN"), if the
-        gazetteer knows it: "the government" there is that state's."""
-        span = self._heading(token)
-        entry = self.gazetteer.lookup(span.text) if span is not None else None  # (in capitals, NER reads none)
+    def _section_state(self, heading: Span | None) -> Entry | None:
+        """The state whose name alone is a section's ``heading`` (a roundup's "SOUTH SUDAN"), if the gazetteer
+        knows it: "the government" there is that state's."""
+        entry = self.gazetteer.lookup(heading.text) if heading is not None else None  # (in capitals, NER reads none)
         return entry if entry is not None and entry.type == "STATE" else None
 
     def _regional_government(self, token: Token) -> Actor:
@@ -1704,7 +1702,7 @@ class Resolver:
             nouns |= {c.lemma_.lower() for c in tok.children if c.dep_ == "appos"}
             if tok.dep_ == "compound":
                 nouns.add(tok.head.lemma_.lower())
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _NAMING_PLACE_NOUNS:
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NAMING_PLACE_NOUNS:
                 nouns.add(tok.head.head.lemma_.lower())  # "the town of X" (not "the capital of X")
         self._described[actor.id] = nouns
         return nouns
@@ -2001,7 +1999,7 @@ class Resolver:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lower = token.lower_
-        if lower in _NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
+        if lower in NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
                                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
             return []  # "the town of X", X unknown: that town, not the last place named
         if lower in GOVERNMENT_NOUNS:  # "the Government of X", X a proper noun NER missed: X's, never an anaphor
