@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from conflictkg.graph.model import Document, Relation
 
 __all__ = ["GraphStore", "StoreWriter", "STORE_VERSION", "MANIFEST", "BATCH", "is_store", "check_store", "add_documents",
-           "merge_into", "read_store", "store_quads", "neighbourhood", "find_actor", "draw_neighbourhood"]
+           "add_extracted", "merge_into", "read_store", "store_quads", "neighbourhood", "find_actor", "draw_neighbourhood"]
 
 #: The layout and content version a store is written in; another version is refused.
 STORE_VERSION = 2
@@ -680,15 +680,7 @@ def add_documents(path: str | os.PathLike, documents: Iterable["Document"], *, b
     >>> add_documents("kg-store", iter_documents(["wire/"]), processes=2)   # doctest: +SKIP
     {'documents': 120}
     """
-    from conflictkg.graph.kg import KnowledgeGraph
-    from conflictkg.graph.pipeline import extract_new, generated_at
-
-    extracted_at = generated_at(reproducible)
-
-    def fresh() -> KnowledgeGraph:
-        kg = KnowledgeGraph()
-        kg.graph.graph["extracted_at"] = extracted_at
-        return kg
+    from conflictkg.graph.pipeline import extract_new
 
     with GraphStore.writing(path) as writer:
         seeded = 0
@@ -698,21 +690,63 @@ def add_documents(path: str | os.PathLike, documents: Iterable["Document"], *, b
                                  "add the documents to it without the graph")
             writer.add(seed, more_to_come=True)
             seeded = writer.documents_added
-        delta = fresh()
         results = extract_new(documents, writer.holds_document, **extract)
-        pending = None
-        for document, relations, _ in results:
-            if len(delta.documents) >= batch:
-                pending, delta = delta, fresh()
-                writer.add(pending, more_to_come=True)
-            delta.add_document(document, relations)
-            if progress is not None:
-                progress(document, len(relations))
-        if check is not None:
-            check()
-        if delta.documents:  # none new: the store is left as it was (adding twice changes nothing)
-            writer.add(delta)
+        _merge_batches(writer, results, batch, reproducible, progress, check)
         return {"documents": writer.documents_added - seeded, "seeded": seeded}
+
+
+def add_extracted(path: str | os.PathLike, results: Iterable[tuple["Document", list["Relation"]]], *,
+                  batch: int = BATCH, reproducible: bool = False,
+                  progress: Callable[["Document", int], None] | None = None,
+                  check: Callable[[], None] | None = None) -> dict[str, int]:
+    """Add documents extracted elsewhere (``(document, relations, ...)`` tuples) to the store at ``path``.
+
+    What :func:`add_documents` does after extraction: documents the store holds, or seen
+    before in ``results``, are skipped, the rest merged ``batch`` at a time. For output
+    of extraction run on other machines, or replayed (``benchmarks/store_growth.py``).
+
+    >>> add_extracted("kg-store", extract_documents(docs))                   # doctest: +SKIP
+    {'documents': 120, 'seeded': 0}
+    """
+    with GraphStore.writing(path) as writer:
+        seen: set[str] = set()
+
+        def new():
+            for document, relations, *_ in results:
+                if document.id not in seen and not writer.holds_document(document.id):
+                    seen.add(document.id)
+                    yield document, relations
+
+        _merge_batches(writer, new(), batch, reproducible, progress, check)
+        return {"documents": writer.documents_added, "seeded": 0}
+
+
+def _merge_batches(writer: "StoreWriter", results: Iterable[tuple], batch: int, reproducible: bool,
+                   progress: Callable[["Document", int], None] | None, check: Callable[[], None] | None) -> None:
+    """Merge extraction results into the store ``batch`` documents at a time (one batch's graph in memory);
+    ``check()`` runs once all are read, before the last batch is committed."""
+    from conflictkg.graph.kg import KnowledgeGraph
+    from conflictkg.graph.pipeline import generated_at
+
+    extracted_at = generated_at(reproducible)
+
+    def fresh() -> KnowledgeGraph:
+        kg = KnowledgeGraph()
+        kg.graph.graph["extracted_at"] = extracted_at
+        return kg
+
+    delta = fresh()
+    for document, relations, *_ in results:
+        if len(delta.documents) >= batch:
+            pending, delta = delta, fresh()
+            writer.add(pending, more_to_come=True)
+        delta.add_document(document, relations)
+        if progress is not None:
+            progress(document, len(relations))
+    if check is not None:
+        check()
+    if delta.documents:  # none new: the store is left as it was (adding twice changes nothing)
+        writer.add(delta)
 
 
 # -- neighbourhoods -----------------------------------------------------------------

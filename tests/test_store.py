@@ -154,6 +154,20 @@ def test_new_quads_loaded_in_small_pieces_give_the_rebuild(articles, built, tmp_
     assert store_quads(tmp_path / "s") == store_quads(built["store"])
 
 
+def test_documents_extracted_elsewhere_merge_as_a_build_does(articles, built, tmp_path):
+    # Extraction output (from a cluster, or replayed by a benchmark) added in batches, with a
+    # document repeated and one the store already holds: the store of a build, and each once.
+    from conflictkg.exports.store import add_extracted
+    from conflictkg.graph.pipeline import extract_documents
+
+    docs = list(conflictkg.iter_documents(articles, published="2025-01-15"))
+    results = list(extract_documents(docs))
+    assert add_extracted(tmp_path / "s", results[:2], reproducible=True)["documents"] == 2
+    counts = add_extracted(tmp_path / "s", [results[1], *results[1:], results[-1]], batch=3, reproducible=True)
+    assert counts["documents"] == len(docs) - 2
+    assert store_quads(tmp_path / "s") == store_quads(built["store"])
+
+
 def test_a_relation_at_the_confidence_cap_merges_as_a_rebuild_does(tmp_path):
     # Past the cap more evidence cannot raise a stored relation's confidence, so a merge reads
     # only its first document (for the rule), not each piece of evidence. The rule is that of
