@@ -139,32 +139,48 @@ def default_processes() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: Documents extracted in one memory zone (``Language.memory_zone``): spaCy frees the strings and
+#: lexemes they added to its vocabulary at the zone's end, and on several processes each zone
+#: has workers of its own. Without zones a long run's vocabulary grows with every new word,
+#: number and name, in the main process and in each worker, and never shrinks.
+ZONE_DOCUMENTS = 2000
+
+
 def extract_documents(
     documents: Iterable[Document], *, model: str | None = None, gazetteer: str | None = None, batch_size: int = 16,
-    processes: int = 1,
+    processes: int = 1, zone: int = ZONE_DOCUMENTS,
 ) -> Iterator[tuple[Document, list[Relation], list[Actor]]]:
     """Run the pipeline over ``documents``; yield each, in input order, with its relations and actors.
 
     ``documents`` is consumed lazily (a generator of millions is fine): they flow through
     ``nlp.pipe`` in batches, on ``processes`` worker processes (spaCy's ``n_process``),
-    and each is yielded as soon as its last piece is parsed; no ``Doc`` is kept.
+    and each is yielded as soon as its last piece is parsed; no ``Doc`` is kept. Every
+    ``zone`` documents the vocabulary is brought back to what it was (see ``ZONE_DOCUMENTS``),
+    so memory does not grow with the corpus.
 
     >>> for doc, relations, actors in extract_documents(docs, processes=2):   # doctest: +SKIP
     ...     print(doc.id, len(relations))
     """
     documents = iter(documents)
-    # Forking workers costs more than it saves on a handful of documents: look ahead.
-    head = list(itertools.islice(documents, batch_size * processes + 1)) if processes > 1 else []
-    if len(head) <= batch_size:
-        processes = 1
-    nlp = load_pipeline(model, gazetteer, slim=processes > 1)
+    for first in documents:
+        in_zone = itertools.chain([first], itertools.islice(documents, zone - 1))
+        # Forking workers costs more than it saves on a handful of documents: look ahead.
+        head = list(itertools.islice(in_zone, batch_size * processes + 1)) if processes > 1 else []
+        workers = processes if len(head) > batch_size else 1
+        nlp = load_pipeline(model, gazetteer, slim=workers > 1)
+        with nlp.memory_zone():
+            yield from _extract(nlp, itertools.chain(head, in_zone), batch_size, workers)
+
+
+def _extract(nlp: Language, documents: Iterator[Document], batch_size: int, processes: int,
+             ) -> Iterator[tuple[Document, list[Relation], list[Actor]]]:
     limit = min(nlp.max_length, PIECE_CHARS)
     # The documents sent into nlp.pipe and not yet out of it, with their piece counts:
     # nlp.pipe keeps the order, so the next Doc out belongs to pending[0].
     pending: deque[list] = deque()
 
     def spacy_docs() -> Iterator:
-        for document in itertools.chain(head, documents):
+        for document in documents:
             pieces = list(_pieces(document.text, limit))
             pending.append([document, len(pieces)])
             for offset, piece in pieces:

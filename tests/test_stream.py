@@ -64,6 +64,20 @@ def test_two_processes_give_the_same_results_as_one():
     assert gc.get_freeze_count() == 0
 
 
+def test_memory_zones_free_new_words_and_change_no_result():
+    # Each zone's new words leave spaCy's vocabulary at its end (a corpus of millions would
+    # otherwise grow it for good), in one process and in forked workers, with the same results
+    # however the documents fall into zones.
+    nlp = load_pipeline()
+    docs = [make_document(f"{text} Qzvorlak{i} said.", published="2024-12-01") for i, text in enumerate(SHORT * 2)]
+    strings = len(nlp.vocab.strings)
+    whole = rows(extract_documents(docs, zone=100))
+    assert len(nlp.vocab.strings) == strings and "Qzvorlak3" not in nlp.vocab.strings
+    assert rows(extract_documents(docs, zone=3)) == whole and any('"supports"' in r for r in whole)
+    assert rows(extract_documents(iter(docs), processes=2, batch_size=2, zone=5)) == whole
+    assert len(nlp.vocab.strings) == strings
+
+
 def test_documents_are_read_lazily_and_yielded_as_they_are_parsed():
     pulled = []
 
