@@ -50,6 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1420,11 +1421,14 @@ class Resolver:
                 if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
+        kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ == "NOUN" else set()
         for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
+            if kind_words and not any(w in kind_words for n in seen.actor.names for w in n.lower().split()):
+                continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen):
                 found.append(seen)

@@ -39,6 +39,11 @@ STATED = [
      "condemning the Red Brigades' seizure of the port.", "Ardania", "member_of", "Northern League"),
     ("The Coastal Union, whose current chair is Belvia, issued a statement condemning the Red Brigades.",
      "Coastal Union", "condemns", "Red Brigades"),
+    # "the mission": a mission or force named before
+    ("The UN Mission in South Sudan (UNMISS) sheltered thousands of civilians. Rwanda backs the mission with troops.",
+     "Rwanda", "supports", "UNMISS"),
+    ("The African Union Mission in Somalia (AMISOM) fought al-Shabaab. Uganda backs the mission with troops.",
+     "Uganda", "supports", "AMISOM"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -72,6 +77,11 @@ NOT_STATED = [
     # the member told in the relative clause does not issue the League's statement
     ("The Ministry welcomes the statement of the Northern League, of which Ardania is a founding member, "
      "condemning the Red Brigades' seizure of the port.", "Ardania", "condemns", "Red Brigades", False),
+    # a bloc or union is not "the mission"
+    ("Henry remains in contact with the Caribbean Community. The United States backs the mission.", "United States",
+     "supports", "Caribbean Community", False),
+    ("The African Union met in Addis Ababa on Monday. Kenya backs the mission with troops.", "Kenya", "supports",
+     "African Union", False),
 ]
 
 
