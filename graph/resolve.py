@@ -110,6 +110,14 @@ _REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
 _STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
 
 
+def _singular_name(token: Token) -> bool:
+    """A plural-looking name that its verb treats as one body: "The Sons of the Delta, a group ..., is not part
+    of it", "The Friends of X has said" (the subject of a third-person singular verb)."""
+    verb = token.head
+    return token.tag_ == "NNPS" and token.dep_ in ("nsubj", "nsubjpass") and (
+        verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))
+
+
 @dataclass
 class _Seen:
     token: int
@@ -1538,6 +1546,8 @@ class Resolver:
             heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
                 [root] if root.pos_ == "NOUN" else [])
             for t in heads:
+                if t.i < token.i and t.i != best.token and types != ("PERSON",) and self._unread_subject_name(token, t):
+                    return False  # "The Sons of the Delta, a group ..., is not part of it. It attacked X": them?
                 if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
                         or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                     continue
@@ -1545,6 +1555,17 @@ class Resolver:
                 return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
                     None if refs else False)
         return None
+
+    def _unread_subject_name(self, pronoun: Token, t: Token) -> bool:
+        """Whether subject ``t`` is a capitalised name no one read ("The Sons of the Delta", "The Friends of X")
+        whose number fits ``pronoun``: the body the pronoun most likely continues, unknown to the resolver."""
+        if t.pos_ != "PROPN" or t.i in self._named or not t.text[:1].isupper() or t.ent_type_ in _SKIP_LABELS \
+                or t.idx < self.doc._.headline_end or not _definite(t):
+            return False
+        plural = pronoun.lower_ in ("they", "them", "their")
+        if (t.tag_ == "NNPS" and not _singular_name(t)) != plural:
+            return False
+        return not self.refs(t, ACTOR)
 
     def _other_kind_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether a subject pronoun whose nearest name is no subject has, since that name's sentence, a named
@@ -1635,7 +1656,7 @@ class Resolver:
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous:
                 continue
-            if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+            if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) and not (not plural and _singular_name(t)):
                 continue
             if t.pos_ == "PROPN":
                 if not t.text[:1].isupper() or t.dep_ in ("compound", "poss") or t.ent_type_ in _SKIP_LABELS \

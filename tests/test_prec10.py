@@ -44,6 +44,14 @@ STATED = [
      "Rwanda", "supports", "UNMISS"),
     ("The African Union Mission in Somalia (AMISOM) fought al-Shabaab. Uganda backs the mission with troops.",
      "Uganda", "supports", "AMISOM"),
+    # a pronoun still continues the body named before it where no unread name stands between
+    ("The Krell Brigades joined the Patriotic Front last year. They have attacked Red Army positions near the river.",
+     "Krell Brigades", "attacks", "Red Army"),
+    ("The Krell Brigades joined the Patriotic Front last year. It has attacked Red Army positions near the river.",
+     "Krell Brigades", "attacks", "Red Army"),
+    ("The Vell Tigers joined the Northern Alliance in May. The Friends of the Lake, a militia that appeared in 2021, "
+     "is not part of the coalition. It has attacked Northern Alliance positions.", "Friends of the Lake", "attacks",
+     "Northern Alliance"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -82,6 +90,9 @@ NOT_STATED = [
      "supports", "Caribbean Community", False),
     ("The African Union met in Addis Ababa on Monday. Kenya backs the mission with troops.", "Kenya", "supports",
      "African Union", False),
+    # a subject named by words no one read stands between: the pronoun more likely means it
+    ("The Krell Brigades joined the Patriotic Front last year. The Sons of the River are not part of the alliance. "
+     "They have attacked Patriotic Front positions.", "Krell Brigades", "attacks", "Patriotic Front", False),
 ]
 
 
