@@ -133,6 +133,14 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     return out
 
 
+def _reported_past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is the past perfect of a clause reported by a verb of saying or finding ("said that X had
+    seized Y", "determined that X had committed Y")."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
 def _renamed_complement(attr: Token, res: Resolver) -> Token | None:
     """"X is part of Y (Z), a coalition led by N": a second complement of the copula after a comma renames the
     last name of the first one (its token), not the copula's subject; None where ``attr`` is the copula's only
@@ -207,6 +215,12 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and _is_passive(verb.head) and _infinitive(verb):
             # "X is widely reported to back Y": the raised subject of the passive is the doer
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "conj" and _reported_past_perfect(verb.head) and verb.i >= 2 \
+                and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "the EU concluded that members of X had committed crimes, and imposed sanctions on Y": after a
+            # comma, a plain past may go on with the reporter's own acts -- whose act it is, is unclear
+            return []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.head.lemma_ == "be" \
                 and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in ("NOUN", "PROPN"):
             # "the League, of which Ardania is a member, condemning X": a state told in a relative clause does

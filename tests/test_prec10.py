@@ -52,6 +52,12 @@ STATED = [
     ("The Vell Tigers joined the Northern Alliance in May. The Friends of the Lake, a militia that appeared in 2021, "
      "is not part of the coalition. It has attacked Northern Alliance positions.", "Friends of the Lake", "attacks",
      "Northern Alliance"),
+    # a reported clause's own conjuncts still share its subject
+    ("Officials said that the Sahel Liberation Army had shelled Gao and seized Kidal.", "Sahel Liberation Army",
+     "captures", "Kidal"),
+    ("Officials said the Sahel Liberation Army had attacked Gao, and then seized Kidal.", "Sahel Liberation Army",
+     "captures", "Kidal"),
+    ("The Sahel Liberation Army shelled Gao, and seized Kidal.", "Sahel Liberation Army", "captures", "Kidal"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -93,6 +99,11 @@ NOT_STATED = [
     # a subject named by words no one read stands between: the pronoun more likely means it
     ("The Krell Brigades joined the Patriotic Front last year. The Sons of the River are not part of the alliance. "
      "They have attacked Patriotic Front positions.", "Krell Brigades", "attacks", "Patriotic Front", False),
+    # ", and" + a plain past after a reported past perfect: the reporter's act, or the reported one's? Unclear
+    ("In May, the European Union concluded that members of the Red Brigades had committed war crimes, and imposed "
+     "sanctions on their leader Paul Okoro.", "Red Brigades", "sanctions", "Paul Okoro", False),
+    ("The Council determined that fighters of the Sahel Liberation Army had shelled Gao, and imposed an embargo on "
+     "Tomas Reller.", "Sahel Liberation Army", "sanctions", "Tomas Reller", False),
 ]
 
 
