@@ -110,6 +110,19 @@ _REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
 _STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
 
 
+def _phrase_root(token: Token) -> Token:
+    """The head of the noun phrase ``token`` stands in, through appositions, conjuncts, possessors, "of" phrases
+    and relative clauses (up to the clause)."""
+    while token.head != token:
+        if token.dep_ in ("relcl", "acl") or token.head.dep_ in ("relcl", "acl") or (
+                token.dep_ in ("appos", "conj", "pobj", "prep", "poss", "compound", "nmod", "amod")
+                and token.head.pos_ not in ("VERB", "AUX")):
+            token = token.head  # (and through a relative clause: "X and Y, who had pledged allegiance to Z")
+            continue
+        break
+    return token
+
+
 def _singular_name(token: Token) -> bool:
     """A plural-looking name that its verb treats as one body: "The Sons of the Delta, a group ..., is not part
     of it", "The Friends of X has said" (the subject of a third-person singular verb)."""
@@ -1481,7 +1494,26 @@ class Resolver:
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
+        if token.lower_ in _BARE_ANAPHORS and token.tag_ == "NNS" and self._rival_group_nearby(token, best, excluded):
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
+
+    def _rival_group_nearby(self, token: Token, best: _Seen, excluded: set[str]) -> bool:
+        """Whether "the militants" (a bare plural description) has another armed group than ``best``'s named in
+        its sentence or the two before ("X's fighters ... Islamic State has claimed several of its attacks.
+        In March the militants stormed Y"): which group is meant is unclear, unless ``best`` is the group the
+        article is about."""
+        sent = self._sent_of[token.i]
+        # (not a group named in best's own phrase: "X, a member of the Y alliance", "militants of X and Y")
+        phrase = _phrase_root(self.doc[best.token])
+        others = {s.actor.id for s in self._before(token.i) if sent - s.sent <= 2 and s.actor.type == "ARMED_GROUP"
+                  and s.actor.id != best.actor.id and s.actor.id not in excluded
+                  and _phrase_root(self.doc[s.token]) != phrase}
+        if not others:
+            return False
+        main = self._main_armed_group(token)
+        return main is None or main.id != best.actor.id
 
     def _rival_between(self, token: Token, best: _Seen, types: tuple[str, ...], excluded: set[str]) -> bool:
         """Whether a description's antecedent has a rival of another kind named after it: "the movement"

@@ -58,6 +58,15 @@ STATED = [
     ("Officials said the Sahel Liberation Army had attacked Gao, and then seized Kidal.", "Sahel Liberation Army",
      "captures", "Kidal"),
     ("The Sahel Liberation Army shelled Gao, and seized Kidal.", "Sahel Liberation Army", "captures", "Kidal"),
+    # "the militants": the one group named nearby, or a group named in its own phrase beside it
+    ("The Azawad Front was founded in 2012. In March the militants stormed the town of Kidal.", "Azawad Front",
+     "attacks", "Kidal"),
+    ("The Azawad Front, a rival of the Sahel Brigades, has grown fast. In March the militants stormed the town of "
+     "Kidal.", "Azawad Front", "attacks", "Kidal"),
+    ("The Dune Front claimed the attack on Gao. Weeks later the insurgents overran the town of Menaka.", "Dune Front",
+     "captures", "Menaka"),
+    ("In 2017, fighters of the Sahel Brigades and the Dune Front, who had sworn loyalty to al-Qaeda, held Gao for "
+     "months; the Azawad Movement condemned the militants.", "Azawad Movement", "condemns", "Sahel Brigades"),
 ]
 
 # (sentence, subject, predicate, object, negated): must not be read
@@ -104,6 +113,11 @@ NOT_STATED = [
      "sanctions on their leader Paul Okoro.", "Red Brigades", "sanctions", "Paul Okoro", False),
     ("The Council determined that fighters of the Sahel Liberation Army had shelled Gao, and imposed an embargo on "
      "Tomas Reller.", "Sahel Liberation Army", "sanctions", "Tomas Reller", False),
+    # "the militants" with two groups named apart in the sentences before: which one is unclear
+    ("The Azawad Front has attacked Gao twice this year. The Sahel Brigades have claimed several of its attacks. "
+     "In March the militants stormed the town of Kidal.", "Sahel Brigades", "attacks", "Kidal", False),
+    ("The Azawad Front has attacked Gao twice this year. The Sahel Brigades have claimed several of its attacks. "
+     "In March the militants stormed the town of Kidal.", "Azawad Front", "attacks", "Kidal", False),
 ]
 
 
