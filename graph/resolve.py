@@ -50,6 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -107,6 +108,27 @@ _BODY_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROU
 _FIGHTER_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS)
 _REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
 _STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
+
+
+def _phrase_root(token: Token) -> Token:
+    """The head of the noun phrase ``token`` stands in, through appositions, conjuncts, possessors, "of" phrases
+    and relative clauses (up to the clause)."""
+    while token.head != token:
+        if token.dep_ in ("relcl", "acl") or token.head.dep_ in ("relcl", "acl") or (
+                token.dep_ in ("appos", "conj", "pobj", "prep", "poss", "compound", "nmod", "amod")
+                and token.head.pos_ not in ("VERB", "AUX")):
+            token = token.head  # (and through a relative clause: "X and Y, who had pledged allegiance to Z")
+            continue
+        break
+    return token
+
+
+def _singular_name(token: Token) -> bool:
+    """A plural-looking name that its verb treats as one body: "The Sons of the Delta, a group ..., is not part
+    of it", "The Friends of X has said" (the subject of a third-person singular verb)."""
+    verb = token.head
+    return token.tag_ == "NNPS" and token.dep_ in ("nsubj", "nsubjpass") and (
+        verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))
 
 
 @dataclass
@@ -1420,11 +1442,14 @@ class Resolver:
                 if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
+        kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ == "NOUN" else set()
         for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
             if sent - seen.sent > window or (found and seen.sent != found[0].sent):
                 break
+            if kind_words and not any(w in kind_words for n in seen.actor.names for w in n.lower().split()):
+                continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen):
                 found.append(seen)
@@ -1469,7 +1494,26 @@ class Resolver:
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
+        if token.lower_ in _BARE_ANAPHORS and token.tag_ == "NNS" and self._rival_group_nearby(token, best, excluded):
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
+
+    def _rival_group_nearby(self, token: Token, best: _Seen, excluded: set[str]) -> bool:
+        """Whether "the militants" (a bare plural description) has another armed group than ``best``'s named in
+        its sentence or the two before ("X's fighters ... Islamic State has claimed several of its attacks.
+        In March the militants stormed Y"): which group is meant is unclear, unless ``best`` is the group the
+        article is about."""
+        sent = self._sent_of[token.i]
+        # (not a group named in best's own phrase: "X, a member of the Y alliance", "militants of X and Y")
+        phrase = _phrase_root(self.doc[best.token])
+        others = {s.actor.id for s in self._before(token.i) if sent - s.sent <= 2 and s.actor.type == "ARMED_GROUP"
+                  and s.actor.id != best.actor.id and s.actor.id not in excluded
+                  and _phrase_root(self.doc[s.token]) != phrase}
+        if not others:
+            return False
+        main = self._main_armed_group(token)
+        return main is None or main.id != best.actor.id
 
     def _rival_between(self, token: Token, best: _Seen, types: tuple[str, ...], excluded: set[str]) -> bool:
         """Whether a description's antecedent has a rival of another kind named after it: "the movement"
@@ -1534,6 +1578,8 @@ class Resolver:
             heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
                 [root] if root.pos_ == "NOUN" else [])
             for t in heads:
+                if t.i < token.i and t.i != best.token and types != ("PERSON",) and self._unread_subject_name(token, t):
+                    return False  # "The Sons of the Delta, a group ..., is not part of it. It attacked X": them?
                 if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
                         or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                     continue
@@ -1541,6 +1587,17 @@ class Resolver:
                 return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
                     None if refs else False)
         return None
+
+    def _unread_subject_name(self, pronoun: Token, t: Token) -> bool:
+        """Whether subject ``t`` is a capitalised name no one read ("The Sons of the Delta", "The Friends of X")
+        whose number fits ``pronoun``: the body the pronoun most likely continues, unknown to the resolver."""
+        if t.pos_ != "PROPN" or t.i in self._named or not t.text[:1].isupper() or t.ent_type_ in _SKIP_LABELS \
+                or t.idx < self.doc._.headline_end or not _definite(t):
+            return False
+        plural = pronoun.lower_ in ("they", "them", "their")
+        if (t.tag_ == "NNPS" and not _singular_name(t)) != plural:
+            return False
+        return not self.refs(t, ACTOR)
 
     def _other_kind_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether a subject pronoun whose nearest name is no subject has, since that name's sentence, a named
@@ -1631,7 +1688,7 @@ class Resolver:
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous:
                 continue
-            if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+            if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) and not (not plural and _singular_name(t)):
                 continue
             if t.pos_ == "PROPN":
                 if not t.text[:1].isupper() or t.dep_ in ("compound", "poss") or t.ent_type_ in _SKIP_LABELS \

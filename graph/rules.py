@@ -23,6 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
+from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
@@ -118,7 +119,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                         if refs:
                             break
         if not refs and tok.dep_ == "attr":
-            refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
+            renamed = _renamed_complement(tok, res)
+            if renamed is not None:  # "X is part of Y (Z), a coalition led by N": the coalition is Y
+                refs = res.refs(renamed, role)
+            else:
+                refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
                 if example_marker(inner):
@@ -126,6 +131,28 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     break
         out.extend(r for r in refs if r not in out)
     return out
+
+
+def _reported_past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is the past perfect of a clause reported by a verb of saying or finding ("said that X had
+    seized Y", "determined that X had committed Y")."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _renamed_complement(attr: Token, res: Resolver) -> Token | None:
+    """"X is part of Y (Z), a coalition led by N": a second complement of the copula after a comma renames the
+    last name of the first one (its token), not the copula's subject; None where ``attr`` is the copula's only
+    (or first) complement, or the first names nothing ("X is an armed group, a militia led by N": X)."""
+    left = attr.left_edge
+    if left.i == 0 or attr.doc[left.i - 1].text != ",":
+        return None
+    earlier = [c for c in attr.head.children if c.dep_ == "attr" and c.i < attr.i]
+    if not earlier:
+        return None
+    names = [t for t in earlier[-1].subtree if res.named(t) and t.dep_ != "appos"]
+    return names[-1] if names else None
 
 
 def in_clause(tok: Token, root: Token) -> bool:
@@ -188,6 +215,17 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and _is_passive(verb.head) and _infinitive(verb):
             # "X is widely reported to back Y": the raised subject of the passive is the doer
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "conj" and _reported_past_perfect(verb.head) and verb.i >= 2 \
+                and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "the EU concluded that members of X had committed crimes, and imposed sanctions on Y": after a
+            # comma, a plain past may go on with the reporter's own acts -- whose act it is, is unclear
+            return []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.head.lemma_ == "be" \
+                and verb.doc[verb.i - 1].text == "," and verb.head.head.pos_ in ("NOUN", "PROPN"):
+            # "the League, of which Ardania is a member, condemning X": a state told in a relative clause does
+            # nothing; the participle after it is the noun's
+            return [verb.head.head]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
@@ -250,9 +288,22 @@ def _preps(token: Token, names: str) -> list[Token]:
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
-             and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)]  # "in A, not in B": not B
+             and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
+             and not _partner_with(c)]
     preps += [c for p in preps for c in _repeated_preps(p)]
     return [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+
+
+def _partner_with(prep: Token) -> bool:
+    """Whether ``prep`` is a "with" that names a partner in the act, not its object: "fought the army together
+    with X", "along with X", "in alliance with X", "in coordination with X" (JOINT_ACTION_NOUNS)."""
+    if prep.lower_ != "with":
+        return False
+    if any(w.lower_ in ("along", "together", "jointly") for w in prep.children):
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lemma_.lower() in JOINT_ACTION_NOUNS and before.dep_ == "pobj" \
+        and before.head.lower_ == "in" and prep.head != before  # the alliance's own "with" names the ally
 
 
 def _repeated_preps(prep: Token) -> list[Token]:
@@ -592,8 +643,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
+            # hangs it on the verb), and A, not the district, was hit
             objects = next((found for t in [*targets, token] if (found := [
-                r for r in _slot(t, preps, res, PLACE) if r.actor.type == "LOCATION"])), [])  # "in X and Y": both
+                r for p in _preps(t, preps[5:]) if not _places_a_place(p, res)
+                for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             rule += ":place"
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
@@ -620,6 +674,16 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
+
+
+def _places_a_place(pobj: Token, res: Resolver) -> bool:
+    """Whether the object of "in" is where a place named just before it lies: "the town of A, in X district"
+    (the preposition follows a comma that follows a named place)."""
+    prep = pobj.head
+    if prep.i < 2 or prep.doc[prep.i - 1].text != ",":
+        return False
+    before = res.named(prep.doc[prep.i - 2])
+    return before is not None and before.type == "LOCATION"
 
 
 def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
@@ -861,6 +925,10 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
             objects = [r for slot in frame.obj if slot.startswith("prep:")
                        for r in _slot(token.head.head, slot, res, obj_role)]
+            if not objects and token.lemma_.lower() in JOINT_ACTION_NOUNS and "prep:with" in frame.obj:
+                # "fights X in alliance | with Y": the "with" the parse hangs on the verb is the alliance's
+                objects = [r for c in token.head.head.children if c.dep_ == "prep" and c.i == token.i + 1
+                           and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, obj_role)]
         elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
@@ -958,6 +1026,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.gazetteer.by_demonym(modifier.text)
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
+    if not res.named(token.head) and any(a.dep_ == "appos" and a.conjuncts for a in token.head.children):
+        # "on the Kenya-led mission, the G9 and its rival, announced ...": a list is no apposition of one noun
+        return
     nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
     if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
         nouns = [n for n in nouns if n.actor.type != "STATE"]
