@@ -1362,7 +1362,7 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children) or _prefixed_rank(title)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
@@ -1385,6 +1385,13 @@ def _title_over(body: Token) -> Token | None:
         return None
     title = prep.head
     return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
+
+
+def _prefixed_rank(title: Token) -> bool:
+    """A title with a rank prefix the tokenizer split off ("co-founder", "vice-president"): one of several."""
+    doc = title.doc
+    return title.i >= 2 and doc[title.i - 1].text in ("-", "‐", "–") and not doc[title.i - 2].whitespace_ \
+        and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in _RANKS
 
 
 def _rank(title: Token) -> bool:
