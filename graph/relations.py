@@ -421,6 +421,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
+                    if child.dep_ == "neg" and any(c.dep_ in ("prep", "mark") and c.lower_ in ("until", "till")
+                                                   for c in tok.children):
+                        ctx.blocked = True  # "did not retake X until May": it did, in May
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":

@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
-from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
+from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -599,6 +599,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "withdraws_from" and not passive and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in VISITING_NOUNS for c in token.children):
+            objects = []  # "the Qatari negotiators left Doha": a visit ends, no forces withdraw
         if frame.predicate == "leads" and _delegation(token, targets) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
