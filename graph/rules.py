@@ -157,6 +157,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
+            subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
