@@ -351,7 +351,8 @@ class ConstructionMatcher:
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
             return
-        if attached and any(w.lower_ in attached for w in trigger.children):
+        # (a merged multi-word token, "more than $60 billion", counts by its last word)
+        if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
             return
         if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
             return

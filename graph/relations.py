@@ -29,7 +29,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
@@ -421,6 +421,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
+                    if child.dep_ == "neg" and any(c.dep_ in ("prep", "mark") and c.lower_ in ("until", "till")
+                                                   for c in tok.children):
+                        ctx.blocked = True  # "did not retake X until May": it did, in May
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
@@ -464,6 +467,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj")) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
+            ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:

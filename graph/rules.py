@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
-from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES
+from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -184,6 +184,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
+            subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
@@ -653,6 +655,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.predicate == "withdraws_from" and not passive and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in VISITING_NOUNS for c in token.children):
+            objects = []  # "the Qatari negotiators left Doha": a visit ends, no forces withdraw
         if frame.predicate == "leads" and _delegation(token, targets) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
@@ -1433,7 +1438,7 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children)
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children) or _prefixed_rank(title)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
@@ -1456,6 +1461,13 @@ def _title_over(body: Token) -> Token | None:
         return None
     title = prep.head
     return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
+
+
+def _prefixed_rank(title: Token) -> bool:
+    """A title with a rank prefix the tokenizer split off ("co-founder", "vice-president"): one of several."""
+    doc = title.doc
+    return title.i >= 2 and doc[title.i - 1].text in ("-", "‐", "–") and not doc[title.i - 2].whitespace_ \
+        and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in _RANKS
 
 
 def _rank(title: Token) -> bool:
