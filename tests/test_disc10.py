@@ -1,0 +1,83 @@
+"""Event anaphora, tenth set: an offensive described after captures ("X seized A ... the offensive on B"), a
+negotiation called after the place it was held in ("talks in Oslo ... the Oslo talks"), and a part of the talks
+that stands for them ("hosted most of the talks"). Every example is written for these tests; each mechanism has
+near misses that must yield nothing."""
+
+import pytest
+
+from relations_helpers import triples
+
+
+# -- "X seized A. The offensive on B began": a capture is an offensive's work, its agent the offensive's ----------
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The M23 captured Bunagana in June. The offensive on Goma began weeks later.", "M23", "Goma"),
+    ("This year was the group's best. In April the Kachin Independence Army overran Lweje, and in October it "
+     "took Chipwi. The offensive on Bhamo began on December 8.", "Kachin Independence Army", "Bhamo"),
+    ("Al-Shabaab seized Mahas in March. The offensive on Beledweyne followed in May.", "al-Shabaab", "Beledweyne"),
+])
+def test_offensive_after_captures_is_the_capturers(text, subject, obj):
+    assert (subject, "attacks", obj, False) in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # captures by two different actors before it: whose offensive, the text does not say
+    "The army recaptured Bunagana in June. The M23 took Rutshuru in July. The offensive on Goma began weeks later.",
+    # the offensive names its own agent
+    "The M23 captured Bunagana in June. Congo's army then launched an offensive on Rutshuru.",
+    # a capture is no attack to condemn
+    "The M23 captured Bunagana in June. The UN condemned the attack.",
+])
+def test_offensive_after_captures_near_misses(text):
+    found = triples(text)
+    assert not any(t[0] == "M23" and t[1] in ("attacks", "opposes") and t[2] in ("Goma", "Rutshuru") for t in found), found
+    assert not any(t[1] == "condemns" for t in found), found
+
+
+# -- "talks in Oslo ... the Oslo talks": a negotiation named after its place is the one held there ------------
+@pytest.mark.parametrize("text, broker, parties", [
+    ("Colombia and the ELN held talks in Oslo for months. Norway facilitated the Oslo talks.",
+     "Norway", ("Colombia", "National Liberation Army")),
+    ("Colombia and the ELN held talks in Oslo for months. The Oslo talks were facilitated by Norway.",
+     "Norway", ("Colombia", "National Liberation Army")),
+    ("Armenia and Azerbaijan signed a peace framework in Washington in August. The Washington accord was "
+     "brokered by the United States.", "United States", ("Armenia", "Azerbaijan")),
+])
+def test_deal_named_after_its_place(text, broker, parties):
+    found = triples(text)
+    for party in parties:
+        assert (broker, "negotiates_with", party, False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # talks held elsewhere, or nowhere said: "the Oslo talks" may be another round
+    "Colombia and the ELN held talks in Havana for months. Norway facilitated the Oslo talks.",
+    "Colombia and the ELN held talks for months. Norway facilitated the Oslo talks.",
+    "Colombia and the ELN signed a ceasefire in August. Norway, which brokered the Havana agreement, welcomed it.",
+])
+def test_deal_named_after_another_place_is_nobodys(text):
+    assert not any(t[1] == "negotiates_with" and t[0] == "Norway" for t in triples(text))
+
+
+# -- "hosted most of the talks": a part of the negotiation stands for it -----------------------------------
+@pytest.mark.parametrize("text, broker, parties", [
+    ("Sudan's army and the RSF negotiated in Jeddah for weeks. Saudi Arabia, which hosted most of the talks, "
+     "urged a truce.", "Saudi Arabia", ("Government of Sudan", "Rapid Support Forces")),
+    ("Colombia and the ELN held talks for months. Venezuela hosted a round of the talks.",
+     "Venezuela", ("Colombia", "National Liberation Army")),
+    ("Colombia and the ELN held talks for months. Norway, which hosted most of the talks, praised both delegations.",
+     "Norway", ("Colombia", "National Liberation Army")),
+])
+def test_part_of_the_talks_stands_for_them(text, broker, parties):
+    found = triples(text)
+    for party in parties:
+        assert (broker, "negotiates_with", party, False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia and the ELN held talks for months. Venezuela did not host any of the talks.",
+    "Colombia and the ELN held talks for months. Venezuela criticised most of the talks.",
+    "Venezuela hosted most of the talks.",
+])
+def test_part_of_the_talks_near_misses(text):
+    found = triples(text)
+    assert not any(t[0] == "Venezuela" and t[1] == "negotiates_with" and not t[3] for t in found), found
