@@ -1601,6 +1601,9 @@ class Resolver:
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
             return True  # "The Y Rangers [a name NER missed] fought the Z Front. They ...": maybe that body
+        if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
+                and subj.ent_type_ in ("", "ORG") and subj.lower_ in _BODY_HEADS:
+            return True  # "The Brigade [a short name left unread] is paid by X. Its leader ...": not X
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
             return False
         if subj.lower_ in ANAPHORS:
