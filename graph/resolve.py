@@ -2510,6 +2510,8 @@ class Resolver:
                 return actors
         if not types:
             return []
+        if "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
+            recent = sorted([*recent, *self._acting_capitals(token, sent, window)], key=lambda s: -s.token)
         distinct: list[_Seen] = []
         for seen in recent:
             if all(seen.actor.id != d.actor.id for d in distinct):
@@ -2517,6 +2519,18 @@ class Resolver:
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
             return []
         return [d.actor for d in distinct[:n]]
+
+    def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:
+        """The capitals named as the subject of a clause ("Asmara has accused ...", "Kyiv said") within ``window``
+        sentences before ``token``, as mentions of their states."""
+        out = []
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type != "LOCATION" or not seen.subject:
+                continue
+            state = self._state_named(seen.actor)
+            if state is not None:
+                out.append(_Seen(seen.token, seen.sent, state, seen.subject))
+        return out
 
     def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""

@@ -81,3 +81,31 @@ def test_part_of_the_talks_stands_for_them(text, broker, parties):
 def test_part_of_the_talks_near_misses(text):
     found = triples(text)
     assert not any(t[0] == "Venezuela" and t[1] == "negotiates_with" and not t[3] for t in found), found
+
+
+# -- "Asmara has accused ... Both countries": a capital that acts stands for its state in a set ----------------
+@pytest.mark.parametrize("text, members, body", [
+    ("In January Ethiopia closed the border. Asmara, for its part, has accused Ethiopian troops of shelling "
+     "villages. Both countries belong to the Intergovernmental Authority on Development.",
+     ("Ethiopia", "Eritrea"), "IGAD"),
+    ("Rwanda deployed troops near Goma. Kinshasa accused Kigali of backing the M23. Both countries belong to the "
+     "East African Community.", ("Rwanda", "Democratic Republic of the Congo"), "East African Community"),
+    ("Kenya closed its border crossings in March. Kampala said it would retaliate. Both countries belong to the "
+     "East African Community.", ("Kenya", "Uganda"), "East African Community"),
+])
+def test_acting_capital_counts_as_its_state_in_a_set(text, members, body):
+    found = triples(text)
+    for member in members:
+        assert (member, "member_of", body, False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a capital named only as a place is no state of the set: one state alone makes no pair
+    "Fighting broke out near Asmara in May. Ethiopia sent troops. Both countries belong to the Intergovernmental "
+    "Authority on Development.",
+    # three states, two in the last sentence with a third capital beside them: which two, unclear
+    "Ethiopia closed the border, Asmara protested and Khartoum urged calm. Both countries belong to the "
+    "Intergovernmental Authority on Development.",
+])
+def test_acting_capital_set_near_misses(text):
+    assert not any(t[1] == "member_of" for t in triples(text))
