@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1101,7 +1101,8 @@ class Resolver:
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
         if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
-            gov = self._government_anaphor(token)
+            gov = self._commanded_army(token) if lower in ("army", "military") else None
+            gov = gov or self._government_anaphor(token)
             return [Ref(gov, "anaphor")] if gov else []
         return None
 
@@ -1153,6 +1154,17 @@ class Resolver:
         others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
         ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
+
+    def _commanded_army(self, token: Token) -> Actor | None:
+        """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
+        state the article is about -- a bare "the army" as the object of a verb of command whose one subject
+        is a named person the text or gazetteer places in a state."""
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in COMMAND_VERBS or not _bare_the(token):
+            return None
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        person = self._named.get(subjects[0].i) if len(subjects) == 1 else None
+        state = self.state_of(person) if person is not None and person.type == "PERSON" else None
+        return self.government(state) if state is not None and state.type == "STATE" else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
         """"the regime", "the government": the last government named, else the salient state's."""

@@ -109,3 +109,55 @@ def test_acting_capital_counts_as_its_state_in_a_set(text, members, body):
 ])
 def test_acting_capital_set_near_misses(text):
     assert not any(t[1] == "member_of" for t in triples(text))
+
+
+# -- "President N ordered the army to ...": the army a head of state commands is his state's ------------------
+@pytest.mark.parametrize("text, government, target", [
+    ("President Putin ordered the army to resume its offensive against Ukraine on Monday.",
+     "Government of Russia", "Ukraine"),
+    ("Ukraine reported heavy shelling in Kharkiv. President Putin ordered the army to resume its offensive "
+     "against Ukraine on Monday.", "Government of Russia", "Ukraine"),
+    ("Syria's Kurds braced for war in Qamishli. President Erdogan ordered the army to begin its offensive against "
+     "the SDF.", "Government of Turkey", "Syrian Democratic Forces"),
+])
+def test_commanded_army_is_the_commanders_states(text, government, target):
+    found = triples(text)
+    assert (government, "attacks", target, False) in found, found
+    assert not any(t[1] == "attacks" and t[0] == f"Government of {t[2]}" for t in found), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a verb of no command: the army stays the article's
+    ("The Sudanese army fought the RSF in Khartoum. President Biden praised the army.", "Government of United States"),
+    # no person's state known: nothing taken from the commander
+    ("Kestrel Varn ordered the army to resume its offensive against the Kivu Front.", "Kestrel Varn"),
+    # the army is someone's own: the possessor decides
+    ("President Putin ordered Ukraine's army to lay down its arms.", "Government of Russia"),
+])
+def test_commanded_army_near_misses(text, wrong):
+    assert not any(t[0] == wrong for t in triples(text))
+
+
+# -- a state and its own government are one side, never two ends ("Government of X attacks X") ---------------
+@pytest.mark.parametrize("text", [
+    "Armenia closed its border with Azerbaijan. President Aliyev ordered the military to continue its offensive "
+    "against Armenia.",
+    "President Putin ordered the army to resume its offensive against Ukraine on Monday.",
+    "Kenya's government said the Kenyan army had deployed. It urged restraint by Kenya.",
+])
+def test_state_and_its_own_government_are_never_two_ends(text):
+    found = triples(text)
+    assert not any(t[0] == f"Government of {t[2]}" or t[2] == f"Government of {t[0]}" for t in found), found
+
+
+@pytest.mark.parametrize("text, relation", [
+    # another state's government stays an end
+    ("Armenia closed its border with Azerbaijan. Azerbaijan's government accused Armenia of shelling Tegh.",
+     ("Government of Azerbaijan", "condemns", "Armenia", False)),
+    ("The Sudanese army fought the RSF in Khartoum. Chad condemned the Sudanese government.",
+     ("Chad", "condemns", "Government of Sudan", False)),
+    ("Rwanda denies backing the M23. Congo's government accused Rwanda of arming the rebels.",
+     ("Government of Democratic Republic of the Congo", "condemns", "Rwanda", False)),
+])
+def test_other_states_government_is_still_an_end(text, relation):
+    assert relation in triples(text)
