@@ -34,7 +34,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
-                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
+                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, _owners, _particle_anchor, _slot, _verb_lemma
@@ -53,11 +53,13 @@ _EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS  # the words :func
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 _DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
+# The predicates whose candidates are events a later description may refer back to, and the event's kind.
+_EVENT_KINDS = {"negotiates_with": "negotiation", "attacks": "attack", "captures": "capture"}
 
 
 @dataclass(frozen=True)
 class _Event:
-    kind: str  # "negotiation" or "attack"
+    kind: str  # "negotiation", "attack" or "capture"
     token: int  # the trigger
     sent: int
     lemma: str
@@ -303,12 +305,12 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
                 by_trigger[("attack", token.i)] = [a for a in agents if a.actor.type != "LOCATION"]
                 lemmas[token.i] = token.lemma_.lower()
     for cand in candidates:
-        if cand.negated or cand.rule in _NOT_EVENTS or cand.predicate not in ("negotiates_with", "attacks"):
+        if cand.negated or cand.rule in _NOT_EVENTS or cand.predicate not in _EVENT_KINDS:
             continue
         ctx = _context(cand.trigger, res) if cand.clausal else None
         if ctx is not None and ctx.negated:  # "refused to sign a deal with B": no event to refer back to
             continue
-        kind = "negotiation" if cand.predicate == "negotiates_with" else "attack"
+        kind = _EVENT_KINDS[cand.predicate]
         refs = [*cand.subjects, *cand.objects] if kind == "negotiation" else cand.subjects
         found = by_trigger.setdefault((kind, cand.trigger.i), [])
         for ref in (_acting_for(r, cand.predicate, res) for r in refs):
@@ -317,7 +319,7 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
                 found.append(ref)
         lemmas[cand.trigger.i] = _event_word(cand.trigger)
     return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs)) for (kind, i), refs in by_trigger.items()
-                   if refs and (kind == "attack" or len(refs) >= 2)), key=lambda e: e.token)
+                   if refs and (kind != "negotiation" or len(refs) >= 2)), key=lambda e: e.token)
 
 
 def _event_word(trigger: Token) -> str:
@@ -332,12 +334,14 @@ def _event_word(trigger: Token) -> str:
     return trigger.lemma_.lower()
 
 
-def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kind: str, window: int) -> _Event | None:
-    """The event ``token`` refers back to: the last of ``kind`` before it within ``window`` sentences,
-    if no other recent event of the kind had other actors (events of the same word are preferred:
+def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kind: str | tuple[str, ...],
+                window: int) -> _Event | None:
+    """The event ``token`` refers back to: the last of ``kind`` (a kind or several) before it within ``window``
+    sentences, if no other recent event of those kinds had other actors (events of the same word are preferred:
     "an offensive ... the offensive")."""
     sent = sent_of[token.i]
-    prior = [e for e in events if e.kind == kind and e.token < token.i and sent - e.sent <= window]
+    kinds = (kind,) if isinstance(kind, str) else kind
+    prior = [e for e in events if e.kind in kinds and e.token < token.i and sent - e.sent <= window]
     same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
     pool = same_word or prior
     if not pool:
@@ -361,13 +365,17 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     """"The deal was brokered by Qatar", "the agreement, mediated by Egypt,", "Norway hosted the talks"."""
     if (token.lemma_.lower() not in DEAL_NOUNS and token.lower_ not in DEAL_NOUNS) or not _definite_event(token):
         return
+    places = [c for c in token.children if c.dep_ == "compound" and (a := res.named(c)) is not None and a.type == "LOCATION"]
     if any(c.dep_ in ("prep", "compound") and (c.lower_ in ("between", "with") or res.named(c))
-           for c in token.children):
-        return  # "the deal between A and B", "the Doha agreement": the sentence names its own parties
-    head = token.head
-    if token.dep_ == "nsubjpass" and head.lemma_ in BROKER_VERBS:
+           for c in token.children if c not in places):
+        return  # "the deal between A and B", "the Hamas-Fatah agreement": the sentence names its own parties
+    # "most of the talks", "a round of the talks": the part stands where the deal would
+    slot = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+        and token.head.head.lower_ in DEAL_PARTS else token
+    head = slot.head
+    if slot.dep_ == "nsubjpass" and head.lemma_ in BROKER_VERBS:
         verb, brokers = head, _slot(head, "agent", res, ACTOR)
-    elif token.dep_ == "dobj" and head.lemma_ in BROKER_VERBS and head.pos_ == "VERB":
+    elif slot.dep_ == "dobj" and head.lemma_ in BROKER_VERBS and head.pos_ == "VERB":
         verb, brokers = head, [r for t in clause_subjects(head) for r in np_refs(t, res, ACTOR)]
     else:
         participles = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS and c.tag_ == "VBN"]
@@ -378,10 +386,20 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
     if not brokers or event is None:
         return
+    if places and not _held_at(event, places, res):
+        return  # "the Oslo talks" after talks held elsewhere (or nowhere said): another round, perhaps
     parties = _others(event, brokers)
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
+
+
+def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:
+    """Whether the sentence that states ``event`` names every one of ``places`` ("held talks in Oslo ... the
+    Oslo talks"): a deal called after a place is the one made there."""
+    sent = res.doc[event.token].sent
+    named = {a.id for t in sent if (a := res.named(t)) is not None}
+    return all(res.named(p).id in named for p in places)
 
 
 def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
@@ -399,7 +417,8 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     if token.lemma_.lower() in ("invasion", "bombardment"):
         slots += "|of"
     objects = _slot(token, slots, res, PLACE)
-    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
+    # a capture is an offensive's work too: "X seized A in May ... the offensive on B began" is X's offensive
+    event = _antecedent(token, events, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
     if not objects or event is None or _negated(token, res):
         return
     agents = _others(event, objects)

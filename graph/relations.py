@@ -149,7 +149,7 @@ class RelationExtractor:
         for person in subjects:
             for o in objects:  # "N is an ally of M": between the two men, not N's state and M
                 s = person if o.actor.type == "PERSON" else _acting_for(person, cand.predicate, res)
-                if not valid_ends(cand.predicate, s.actor, o.actor):
+                if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name"):
@@ -227,6 +227,17 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     if predicate == "member_of":  # no state is a member of another state
         return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"} and (s.type, o.type) != ("STATE", "STATE")
     return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
+
+
+def _own_government(s: Actor, o: Actor, res: Resolver) -> bool:
+    """Whether one end is a state and the other that state's own government: one side, never two ends of a
+    relation ("Government of X attacks X" is an anaphor resolved to the wrong state, not a fact)."""
+    for state, gov in ((s, o), (o, s)):
+        if state.type == "STATE" and gov.type == "GOVERNMENT":
+            entry = res.entry(state)
+            if entry is not None and res.gazetteer.government_of(entry).actor().id == gov.id:
+                return True
+    return False
 
 
 def _same_person(s: Actor, o: Actor) -> bool:

@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1123,7 +1123,8 @@ class Resolver:
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
         if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
-            gov = self._government_anaphor(token)
+            gov = self._commanded_army(token) if lower in ("army", "military") else None
+            gov = gov or self._government_anaphor(token)
             return [Ref(gov, "anaphor")] if gov else []
         return None
 
@@ -1175,6 +1176,17 @@ class Resolver:
         others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
         ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
+
+    def _commanded_army(self, token: Token) -> Actor | None:
+        """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
+        state the article is about -- a bare "the army" as the object of a verb of command whose one subject
+        is a named person the text or gazetteer places in a state."""
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in COMMAND_VERBS or not _bare_the(token):
+            return None
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        person = self._named.get(subjects[0].i) if len(subjects) == 1 else None
+        state = self.state_of(person) if person is not None and person.type == "PERSON" else None
+        return self.government(state) if state is not None and state.type == "STATE" else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
         """"the regime", "the government": the last government named, else the salient state's."""
@@ -1658,6 +1670,9 @@ class Resolver:
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
             return True  # "The Y Rangers [a name NER missed] fought the Z Front. They ...": maybe that body
+        if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
+                and subj.ent_type_ in ("", "ORG") and subj.lower_ in _BODY_HEADS:
+            return True  # "The Brigade [a short name left unread] is paid by X. Its leader ...": not X
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
             return False
         if subj.lower_ in ANAPHORS:
@@ -2564,6 +2579,8 @@ class Resolver:
                 return actors
         if not types:
             return []
+        if "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
+            recent = sorted([*recent, *self._acting_capitals(token, sent, window)], key=lambda s: -s.token)
         distinct: list[_Seen] = []
         for seen in recent:
             if all(seen.actor.id != d.actor.id for d in distinct):
@@ -2571,6 +2588,18 @@ class Resolver:
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
             return []
         return [d.actor for d in distinct[:n]]
+
+    def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:
+        """The capitals named as the subject of a clause ("Asmara has accused ...", "Kyiv said") within ``window``
+        sentences before ``token``, as mentions of their states."""
+        out = []
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type != "LOCATION" or not seen.subject:
+                continue
+            state = self._state_named(seen.actor)
+            if state is not None:
+                out.append(_Seen(seen.token, seen.sent, state, seen.subject))
+        return out
 
     def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""
