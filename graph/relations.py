@@ -103,10 +103,13 @@ class RelationExtractor:
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
         # An allegation the accused denies later in the text is not stated by it: the denial stands alone.
+        # An act the text states as a fact in its own voice, the accused's denial does not undo: the fact stands alone.
         for key, rel in list(relations.items()):
-            alleged = relations.get((*key[:3], False)) if rel.negated and rel.rule == "denial:anaphoric" else None
-            if alleged is not None and alleged.modality in ("alleged", "claimed"):
+            stated = relations.get((*key[:3], False)) if rel.negated and rel.rule == "denial:anaphoric" else None
+            if stated is not None and stated.modality in ("alleged", "claimed"):
                 del relations[(*key[:3], False)]
+            elif stated is not None and stated.modality is None and stated.attributed_to is None:
+                del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():

@@ -118,6 +118,26 @@ def test_no_denial_of_it_where_the_act_is_unclear_or_not_denied(text, act):
     assert (*act, True) not in triples(text)
 
 
+# -- an act the text states in its own voice stands against the accused's denial of it ------------------
+@pytest.mark.parametrize("text, act", [
+    ("Kataib Hezbollah struck a US base near Erbil on Monday. The group denied it.", ("Kataib Hezbollah", "attacks", "United States")),
+    ("Eritrean troops shelled Adigrat in March. Asmara has denied this.", ("Eritrea", "attacks", "Adigrat")),
+    ("Wagner fighters captured Soledar in January. The company denied it at first.", ("Wagner Group", "captures", "Soledar")),
+])
+def test_a_stated_fact_is_not_also_denied(text, act):
+    found = triples(text)
+    assert (*act, False) in found and (*act, True) not in found, found
+
+
+@pytest.mark.parametrize("text, act", [
+    # an act the text only reports from others stays open to the accused's denial
+    ("Kataib Hezbollah allegedly struck a US base near Erbil on Monday. The group denied it.", ("Kataib Hezbollah", "attacks", "United States")),
+    ("Iran armed the Houthis, according to researchers. Tehran denies this.", ("Iran", "supports", "Houthis")),
+])
+def test_a_reported_act_keeps_its_denial(text, act):
+    assert (*act, True) in triples(text), triples(text)
+
+
 # -- a reading that itself states a denial, denied again, states nothing ------------------------------
 @pytest.mark.parametrize("text, predicate", [
     ("Jabhat al-Nusra refused to sever ties with al-Qaeda.", "affiliated_with"),
