@@ -18,6 +18,11 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   who's-who, Q&A, live blog, obituary, interview, roundup, analysis, profile, ministry
   statement; three invented conflicts), held out for two sessions and measured by counts
   only (precision 0.641, recall 0.240 when written; 0.661, 0.256 when it joined), then added.
+* ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
+  Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
+  conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
+  ../shared/eval/sealed is (texts, and the gold as salted digests): counts only, never read to
+  write rules. Precision 0.705, recall 0.377 and 5 contradictions when written.
 """
 
 import datetime as dt
@@ -36,25 +41,30 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
+SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.986, recall 0.824 when last raised): a drop fails the suite.
-MIN_RECALL = 0.82
+# A ratchet below what is measured (precision 0.993, recall 0.830 when last raised): a drop fails the suite.
+MIN_RECALL = 0.83
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.956, 0.566 when last raised).
-WIDER_MIN_PRECISION = 0.95
+# (precision 0.90, recall 0.31 when set; 0.961, 0.566 when last raised).
+WIDER_MIN_PRECISION = 0.96
 WIDER_MIN_RECALL = 0.56
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.952, 0.449 when last raised).
-BLIND_MIN_PRECISION = 0.95
-BLIND_MIN_RECALL = 0.44
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.825, 0.386 when last raised).
-BLIND2_MIN_PRECISION = 0.80
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.972, 0.452 when last raised).
+BLIND_MIN_PRECISION = 0.97
+BLIND_MIN_RECALL = 0.45
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.851, 0.386 when last raised).
+BLIND2_MIN_PRECISION = 0.85
 BLIND2_MIN_RECALL = 0.38
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.797, 0.364 when last raised).
-BLIND3_MIN_PRECISION = 0.78
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.804, 0.367 when last raised).
+BLIND3_MIN_PRECISION = 0.80
 BLIND3_MIN_RECALL = 0.36
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined).
+SEALED7_MIN_PRECISION = 0.70
+SEALED7_MIN_RECALL = 0.37
+SEALED7_MAX_CONTRADICTIONS = 5
 
 
 def ws(text: str) -> str:
@@ -195,3 +205,11 @@ def test_extractor_holds_its_floor_on_the_third_blind_set():
     assert summary.contradictions == 0, report
     assert summary.precision >= BLIND3_MIN_PRECISION, report
     assert summary.recall >= BLIND3_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_sealed_held_out_set():
+    summary, report = _score(SEALED7)
+    assert len(summary.articles) == 12 and all(a.sealed for a in summary.articles), report
+    assert summary.contradictions <= SEALED7_MAX_CONTRADICTIONS, report
+    assert summary.precision >= SEALED7_MIN_PRECISION, report
+    assert summary.recall >= SEALED7_MIN_RECALL, report
