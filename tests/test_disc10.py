@@ -8,6 +8,13 @@ import pytest
 from relations_helpers import triples
 
 
+def assert_brokered(text: str, broker: str, parties: tuple[str, ...]) -> None:
+    """The broker named after the deal negotiates with each of its parties."""
+    found = triples(text)
+    for party in parties:
+        assert (broker, "negotiates_with", party, False) in found, found
+
+
 # -- "X seized A. The offensive on B began": a capture is an offensive's work, its agent the offensive's ----------
 @pytest.mark.parametrize("text, subject, obj", [
     ("The M23 captured Bunagana in June. The offensive on Goma began weeks later.", "M23", "Goma"),
@@ -43,9 +50,7 @@ def test_offensive_after_captures_near_misses(text):
      "brokered by the United States.", "United States", ("Armenia", "Azerbaijan")),
 ])
 def test_deal_named_after_its_place(text, broker, parties):
-    found = triples(text)
-    for party in parties:
-        assert (broker, "negotiates_with", party, False) in found, found
+    assert_brokered(text, broker, parties)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,9 +73,7 @@ def test_deal_named_after_another_place_is_nobodys(text):
      "Norway", ("Colombia", "National Liberation Army")),
 ])
 def test_part_of_the_talks_stands_for_them(text, broker, parties):
-    found = triples(text)
-    for party in parties:
-        assert (broker, "negotiates_with", party, False) in found, found
+    assert_brokered(text, broker, parties)
 
 
 @pytest.mark.parametrize("text", [
