@@ -108,6 +108,9 @@ _BODY_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROU
 _FIGHTER_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS)
 _REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
 _STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
+# Of those, the words that name the body itself ("the army", "government troops"), not a thing of it
+# ("its positions", "army depots"): only these become aliases.
+_STATE_BODY_ALIAS_HEADS = frozenset((FORCE_NOUNS & ALIAS_HEADS) | GOVERNMENT_NOUNS)
 
 
 def _phrase_root(token: Token) -> Token:
@@ -2019,7 +2022,7 @@ class Resolver:
             return
         lower = token.lower_
         mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in _STATE_BODY_HEADS \
+        if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in _STATE_BODY_ALIAS_HEADS \
                 and refs[0].kind in ("head", "anaphor"):
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
             words = sorted({t for m in mods for t in m.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod")

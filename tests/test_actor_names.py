@@ -363,3 +363,18 @@ def test_a_one_word_person_where_a_place_stands_is_a_place(text, place):
 def test_a_person_named_in_full_stays_a_person():
     got = rels("Charles Taylor fled to Nigeria. Rebels captured Monrovia and marched on Taylor.")
     assert not any(a.name == "Taylor" and a.type == "LOCATION" for r in got for a in (r.subject, r.object))
+
+
+# -- a state's forces keep the words that name them, never a thing of theirs ------------------------
+@pytest.mark.parametrize("text, predicate, kept, not_kept", [
+    ("Malian troops entered Gao. The army later withdrew from its positions in Kidal.", "withdraws_from",
+     "army", "positions"),
+    ("Government troops entered Bunia. The army then withdrew from its positions in Komanda.", "withdraws_from",
+     "army", "positions"),
+    ("Chadian soldiers reached Abeche. The army then withdrew from its bases in Fada.", "withdraws_from",
+     "army", "bases"),
+])
+def test_a_state_body_alias_is_its_name_not_its_property(text, predicate, kept, not_kept):
+    found = find(text, predicate)
+    assert found, rels(text)
+    assert kept in names(found[0].subject) and not_kept not in names(found[0].subject), found[0].subject
