@@ -28,7 +28,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
-__all__ = ["trim_entities", "compass_prefix"]
+__all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
 _PROPN_ID = _POS_IDS["PROPN"]
 
@@ -480,3 +480,32 @@ def _with_qualifier(doc: Doc, ent: Span) -> Span:
     if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ in ("", "NORP")):
         return ent
     return Span(doc, ent.start, end + 3, label=ent.label_)
+
+
+# Names that can be a clause's subject or object (not dates, numbers or peoples' adjectives).
+_ARGUMENT_LABELS = {"STATE", "LOCATION", "GPE", "LOC", "FAC", "ORG", "ARMED_GROUP", "GOVERNMENT", "IGO",
+                    "ORGANIZATION", "PERSON"}
+
+
+@Language.component("repair_arguments", requires=["token.dep", "doc.ents"], assigns=["token.dep", "token.pos"])
+def repair_arguments(doc: Doc) -> Doc:
+    """A name the parser hangs on the verb beside it as an adverb: its object or its subject.
+
+    The small English parser reads a place name it does not know as an adverb or a noun-phrase
+    adverbial ("Ukrainian troops recaptured Kupiansk", "Bakhmut fell to Russian forces"). A name
+    just after a verb that has no object is the object; one just before a verb with no subject,
+    at its clause's start, is the subject."""
+    for ent in doc.ents:  # (after merge_entities: one token each)
+        if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+            continue
+        tok = ent[0]
+        verb = tok.head
+        if tok.dep_ not in ("advmod", "npadvmod") or verb.pos_ != "VERB":
+            continue
+        deps = {c.dep_ for c in verb.children}
+        if tok.i == verb.i + 1 and not deps & {"dobj", "obj", "dative"}:
+            tok.dep_, tok.pos_ = "dobj", "PROPN"
+        elif tok.i == verb.i - 1 and not deps & {"nsubj", "nsubjpass", "csubj", "expl"} \
+                and (tok.is_sent_start or doc[tok.i - 1].dep_ in ("det", "punct", "cc")):
+            tok.dep_, tok.pos_ = "nsubj", "PROPN"
+    return doc

@@ -3,7 +3,7 @@
 ``load_pipeline()`` is the English model plus three components::
 
     news_sentences (before the parser) ... entity_ruler (the gazetteer, before ner) -> ner
-    -> trim_entities -> merge_entities -> conflict_relations
+    -> trim_entities -> merge_entities -> repair_arguments -> conflict_relations
 
 The model is found by name: ``--model`` / ``model=``, else the ``CONFLICTKG_MODEL``
 environment variable, else ``en_core_web_sm`` if installed, else
@@ -108,6 +108,8 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, sli
         ruler.add_patterns([p for p in gaz.patterns() if p["label"] != "PERSON" or " " in p["pattern"]])
     nlp.add_pipe("trim_entities", after="ner")
     nlp.add_pipe("merge_entities", after="trim_entities")
+    for component in reversed(load_language(nlp.lang).repairs):  # the language's parse repairs, in their order
+        nlp.add_pipe(component, after="merge_entities")
     nlp.add_pipe("conflict_relations", config={"gazetteer": str(gazetteer or "")})
     if slim:
         nlp.add_pipe("slim_doc")

@@ -3,7 +3,8 @@
 A language folder (``graph/lang/en/``) holds
 
 * ``language.json`` -- its code, the spaCy pipeline it is read with, and any components of
-  its own added to that pipeline (English repairs verb lemmas with lemminflect);
+  its own added to that pipeline (English repairs verb lemmas with lemminflect, and once entities
+  are merged, names its parser read as adverbs: ``repairs``);
 * ``words.jsonl`` -- word classes the mechanisms consult (negating verbs, force nouns,
   titles...), one class a line, as a list of ``words`` or a ``map``;
 * ``triggers.jsonl`` -- the trigger lexicon: which lemmas (verbs, nouns, compound
@@ -244,6 +245,7 @@ class LanguageData:
     triggers: tuple[Trigger, ...]
     constructions: tuple[Construction, ...]
     path: str
+    repairs: tuple[str, ...] = ()  # components of this language's parse repairs, added once entities are merged
 
     def expand(self, pattern: tuple) -> list:
         """The pattern (or alternatives) with every ``"@class"`` inside an ``IN``/``NOT_IN`` list replaced by the
@@ -302,6 +304,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         lang, model = meta["code"], meta["model"]
         components = tuple(meta.get("components", ()))
+        repairs = tuple(meta.get("repairs", ()))
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise LanguageDataError(f"{meta_path}: needs an object with 'code' and 'model' ({exc})") from None
     words: dict[str, frozenset[str]] = {}
@@ -327,4 +330,4 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
             constructions.append(c)
-    return LanguageData(lang, model, components, words, maps, triggers, tuple(constructions), str(folder))
+    return LanguageData(lang, model, components, words, maps, triggers, tuple(constructions), str(folder), repairs)

@@ -1,0 +1,31 @@
+"""Repairs of the small parser's readings before relations are read: a name it hangs on the verb beside it as an
+adverb is that verb's object or subject. Every example is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.graph.pipeline import load_pipeline
+from tests.relations_helpers import triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudanese troops recaptured Wad Madani.", ("Sudan", "captures", "Wad Madani")),
+    ("Ukrainian army units recaptured Kupiansk.", ("Ukraine", "captures", "Kupiansk")),
+    ("Russian forces captured Bakhmut in May 2023.", ("Russia", "captures", "Bakhmut")),
+    ("Bakhmut fell to Russian forces in May 2023.", ("Russia", "captures", "Bakhmut")),
+])
+def test_a_name_read_as_an_adverb_is_the_verbs_argument(text, expected):
+    assert (*expected, False) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting resumed Sunday near Kupiansk.",       # a date stays an adverbial
+    "The rebels moved north from Goma.",           # a direction is no name
+    "Russian forces captured the airport, then shelled Bakhmut.",  # the verb has its object already
+])
+def test_only_a_name_beside_a_verb_without_that_argument_is_repaired(text):
+    nlp = load_pipeline()
+    doc = nlp(text)
+    assert not any(t.dep_ == "dobj" and t.ent_type_ and t.head.lower_ in ("resumed", "moved") for t in doc)
+    assert sum(t.dep_ == "dobj" for t in doc if t.head.lower_ == "captured") <= 1
