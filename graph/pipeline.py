@@ -1,6 +1,6 @@
 """The spaCy pipeline and the path from documents to a :class:`KnowledgeGraph`.
 
-``load_pipeline()`` is the English model plus three components::
+``load_pipeline()`` is the English model plus the project's own components::
 
     news_sentences (before the parser) ... entity_ruler (the gazetteer, before ner) -> ner
     -> trim_entities -> merge_entities -> repair_arguments -> conflict_relations
