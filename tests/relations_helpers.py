@@ -48,3 +48,14 @@ def holds(text: str, s: str, p: str, o: str, negated: bool = False) -> bool:
 def got(text: str) -> list[tuple]:
     """What was read from ``text``, for assertion messages: (subject, predicate, object, negated, rule)."""
     return [(r.subject.name, r.predicate, r.object.name, r.negated, r.rule) for r in read(text)]
+
+
+def assert_read(case: tuple, read_it: bool = True) -> None:
+    """``case`` is (text, subject, predicate, object[, negated]): assert the relation is read from the text
+    (or, with ``read_it=False``, that it is not)."""
+    text, s, p, o, *neg = case
+    negated = bool(neg and neg[0])
+    if read_it:
+        assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
+    else:
+        assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}; got {got(text)}"

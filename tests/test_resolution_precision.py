@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_helpers import got, holds, read
+from relations_helpers import assert_read
 
 
 
@@ -274,13 +274,9 @@ NOT_STATED = [
 
 @pytest.mark.parametrize("case", STATED, ids=[f"{t[:40]}-{p}" for t, _, p, *_ in STATED])
 def test_resolved_to_the_actor_meant(case):
-    text, s, p, o, *neg = case
-    negated = bool(neg and neg[0])
-    assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
+    assert_read(case)
 
 
 @pytest.mark.parametrize("case", NOT_STATED, ids=[f"{t[:40]}-{p}-{o}" for t, _, p, o, *_ in NOT_STATED])
 def test_wrong_actor_is_not_read(case):
-    text, s, p, o, *neg = case
-    negated = bool(neg and neg[0])
-    assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}; got {got(text)}"
+    assert_read(case, read_it=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_helpers import got, holds
+from relations_helpers import assert_read, holds
 
 # (sentence, subject, predicate, object[, negated])
 STATED = [
@@ -72,9 +72,7 @@ NOT_STATED = [
 
 @pytest.mark.parametrize("case", STATED, ids=[f"{t[:40]}-{p}" for t, _, p, *_ in STATED])
 def test_stated(case):
-    text, s, p, o, *neg = case
-    negated = bool(neg and neg[0])
-    assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
+    assert_read(case)
 
 
 @pytest.mark.parametrize("text,s,p,o,negated", NOT_STATED, ids=[f"{t[:40]}-{p}" for t, _, p, *_ in NOT_STATED])
