@@ -294,7 +294,9 @@ class Gazetteer:
         for entry in self._governments.get(state.name, ()):
             if own & {normalize_name(n) for n in entry.names}:
                 return entry
-        return derived
+        # News names a government by its country ("Mali expelled the envoy"), as event data codes
+        # a government as a sector of its country (CAMEO "MLIGOV"): the country's name is one of its names.
+        return replace(derived, aliases=(*derived.aliases, state.name))
 
     def patterns(self) -> list[dict[str, Any]]:
         """EntityRuler patterns: every name and alias, labelled with its type, ``id`` the entry id.

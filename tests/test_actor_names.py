@@ -378,3 +378,18 @@ def test_a_state_body_alias_is_its_name_not_its_property(text, predicate, kept, 
     found = find(text, predicate)
     assert found, rels(text)
     assert kept in names(found[0].subject) and not_kept not in names(found[0].subject), found[0].subject
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The government of Chad condemned Boko Haram on Monday.", "Chad"),
+    ("The Malian authorities accused France of backing the separatists.", "Mali"),
+    ("After the raid, the Kenyan government condemned al-Shabaab.", "Kenya"),
+])
+def test_a_government_carries_its_countrys_name_and_the_country_stays_the_state(text, state):
+    """A government is also named by its country (metonymy, as event data codes it a sector of
+    the country); the country's own mentions still resolve to the STATE actor, not to it."""
+    subjects = {r.subject for r in conflictkg.extract(text)}
+    govs = [a for a in subjects if a.type == "GOVERNMENT"]
+    assert govs and all(state in a.aliases for a in govs), subjects
+    plain = conflictkg.extract(f"{state} condemned Boko Haram on Monday.")
+    assert {r.subject.type for r in plain} == {"STATE"}, plain

@@ -14,7 +14,9 @@ from conflictkg.graph.pipeline import extract_documents
 
 def actor_types(text: str) -> dict[str, str]:
     (_, _, actors), = extract_documents([Document(id="t", text=text, published="2024-03-01")])
-    return {normalize_name(n): a.type for a in actors for n in a.names}
+    # An actor's own name first: a government also carries its country's name as an alias.
+    types = {normalize_name(n): a.type for a in actors for n in a.aliases}
+    return types | {normalize_name(a.name): a.type for a in actors}
 
 
 # -- an unknown name the text treats as a state ---------------------------------------------------

@@ -265,12 +265,14 @@ def test_government_of_derives_unless_an_entry_names_itself(gaz, tmp_path):
     iran = gaz.lookup("Iran")
     gov = gaz.government_of(iran)  # the IRGC belongs to Iran but is not its government
     assert gov.name == "Government of Iran" and "Iranian regime" in gov.aliases and gov.state == "Iran"
+    assert "Iran" in gov.aliases  # news names a government by its country ("Iran expelled the envoy")
     assert gaz.government_of(gaz.lookup("Iraq")).name == "Government of Iraq"  # not the KRG or the PMF
     extra = tmp_path / "gov.jsonl"
     extra.write_text('{"name": "Transitional Government of Iran", "type": "GOVERNMENT", "state": "Iran", '
                      '"aliases": ["Iranian government"]}\n', encoding="utf-8")
     user = Gazetteer.load(extra)
     assert user.government_of(user.lookup("Iran")).name == "Transitional Government of Iran"
+    assert "Iran" not in user.government_of(user.lookup("Iran")).aliases  # a user's entry keeps its own names
 
 
 def test_patterns_cover_every_name_with_capitalised_and_curly_variants(gaz):
