@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import example_marker
-from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -72,6 +72,10 @@ def trim_entities(doc: Doc) -> Doc:
                 t.text[:1].isupper() and t.lower_ in _NAME_HEAD_WORDS for t in ent)
                 or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front", "Civic Watch": no person
+            changed = True
+        if ent.label_ in ("PERSON", "FAC", "LOC") and not ent.ent_id_ and len(ent) > 1 \
+                and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Tihama Brigades" is neither a person nor a site
             changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import conflictkg
 from tests.relations_helpers import got, holds
 
 
@@ -181,3 +182,22 @@ def test_an_unnamed_official_acts_for_the_state(text, expected):
 ])
 def test_a_named_or_former_official_is_himself(text, wrong):
     assert not holds(text, *wrong), got(text)
+
+
+# -- a name ending in a group's head word is a body, whatever NER labelled it ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Ahmed Farouk, who commands the Tihama Brigades, rejected the offer.",
+     ("Ahmed Farouk", "leads", "Tihama Brigades", False)),
+    ("The Tihama Brigades are led by Ahmed Farouk.", ("Ahmed Farouk", "leads", "Tihama Brigades", False)),
+    ("Fighters of the Marsh Army shelled Basra overnight.", ("Marsh Army", "attacks", "Basra", False)),
+])
+def test_a_name_ending_in_a_group_head_is_a_body(text, expected):
+    assert holds(text, *expected), got(text)
+    bodies = {a.name: a.type for r in conflictkg.extract(text) for a in (r.subject, r.object)}
+    assert bodies[expected[0] if expected[1] != "leads" else expected[2]] == "ARMED_GROUP", bodies
+
+
+def test_near_miss_a_lowercase_or_one_word_name_keeps_its_label():
+    # one capitalised word before the head is needed: "the army" alone, or "Front" alone, names no body
+    assert not any(r.subject.type == "ARMED_GROUP" and r.subject.name == "Front"
+                   for r in conflictkg.extract("Front met the envoy in Juba and condemned the attack on Malakal."))
