@@ -1503,7 +1503,8 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
-                not passed and self._other_local_subject(token, best.actor, types))):
+                not passed and self._other_local_subject(token, best.actor, types,
+                                                         len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
             return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
@@ -1684,16 +1685,20 @@ class Resolver:
             return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
         return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
 
-    def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
+    def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...], sole: bool = False) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
         Syrian government had stepped up its attacks" -- Turkey's, or the government's? Neither."""
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return False
         own = {a.i for a in token.ancestors}
+        # an object pronoun never means its own clause's subject ("The Taliban took Kabul. Pakistan accuses them":
+        # not Pakistan) -- where the antecedent is the only candidate ``sole`` (else the subject stands in for
+        # the doubt: "A designated X, and B added it to its list" -- A or X?)
+        own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
-            if any(r.actor.id != actor.id and r.actor.type in types for r in refs):
+            if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
                 return True
         return False
 
@@ -1704,7 +1709,7 @@ class Resolver:
         plural = token.lower_ in ("they", "them", "their")
         own = {a.i for a in token.ancestors}
         for t in self.doc[start + 1:token.i]:
-            if t.i in self._named or t.i in own or t.i in self._ambiguous:
+            if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
                 continue
             if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) and not (not plural and _singular_name(t)):
                 continue
@@ -1726,6 +1731,15 @@ class Resolver:
                 continue
             if not self.refs(t, ACTOR):
                 return True
+        return False
+
+    def _describes_named(self, t: Token) -> bool:
+        """Whether ``t`` only describes an actor named beside it -- a predicate noun ("Hezbollah is a Shia
+        movement") or an apposition ("Hezbollah, a Shia movement,"): the same referent, no rival for a pronoun."""
+        if t.dep_ == "attr":
+            return any(c.dep_ == "nsubj" and (c.i in self._named or self.refs(c, ACTOR)) for c in t.head.children)
+        if t.dep_ == "appos":
+            return t.head.i in self._named
         return False
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
@@ -2855,6 +2869,10 @@ class Resolver:
         together = {t.i for t in self._coordinated(self.doc[best.token])}
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
+            return None
+        if token.lower_ in ("they", "them", "their") and any(
+                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
+            self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
             return None
         return best.actor
 
