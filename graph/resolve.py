@@ -2549,9 +2549,37 @@ class Resolver:
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
         if lower == "sides":
-            return [Ref(_DISTRIBUTIVE, "distributive")] if numbers[0] == 2 else []
+            if numbers[0] != 2:
+                return []
+            pair = self._paired_sides(token)
+            if pair:
+                return [Ref(r, "anaphor") for a in pair if (r := self._as_role(a, role))]
+            return [Ref(_DISTRIBUTIVE, "distributive")]
         actors = self._last_set(token, SET_NOUNS[lower], numbers[0])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _paired_sides(self, token: Token) -> list[Actor]:
+        """"Russia and Ukraine swapped prisoners. The two sides have fought since 2022": a subject "the two
+        sides" / "both sides" is the pair named together in a sentence just before -- two bodies, no third one
+        named in that sentence (then they may be one side: "A and B struck C") nor any other since. Else none
+        (the sides of the conflict are read later)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
+        before = [s for s in self._before(token.i) if s.token < token.i and s.actor.type != "LOCATION"]
+        if not before or before[-1].sent == sent or sent - before[-1].sent > window:
+            return []
+        last = before[-1].sent  # the sentence the pair must stand in: the last to name a body
+        named = {s.token: s.actor for s in before if s.sent == last}
+        heads = {self._coordinated(self.doc[i])[0].i for i in named}
+        if len(heads) != 1:
+            return []
+        members = [t for t in self._coordinated(self.doc[heads.pop()]) if t.i in named]
+        actors = list({named[t.i].id: named[t.i] for t in members}.values())
+        if len(actors) != 2 or {a.id for a in named.values()} != {a.id for a in actors} \
+                or any(a.type == "PERSON" for a in actors):
+            return []
+        return actors
 
     def _named_together(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
         """The last actors of ``types`` named together ("A and B", "A, B and C") within a short window,
