@@ -1470,6 +1470,10 @@ class Resolver:
                 found.append(seen)
         if not found:
             return None
+        if token.pos_ == "NOUN" and len(types) > 1 and len({f.actor.type for f in found}) > 1 \
+                and token.lower_ in RIVAL_KIND_ANAPHORS:
+            self._ambiguous.add(token.i)  # "X attacked AU troops. The organisation ...": the group or the AU?
+            return None
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
