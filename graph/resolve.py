@@ -1514,7 +1514,8 @@ class Resolver:
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _BARE_ANAPHORS and token.tag_ == "NNS" and self._rival_group_nearby(token, best, excluded):
+        if token.tag_ == "NNS" and ANAPHORS.get(token.lower_, ((),))[0] == ("ARMED_GROUP",) \
+                and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
@@ -2905,6 +2906,10 @@ class Resolver:
         if token.lower_ in ("they", "them", "their") and any(
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
+            return None
+        if best.actor.type != "ORGANIZATION" and any(
+                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION" for i in together):
+            self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
             return None
         return best.actor
 
