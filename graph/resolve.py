@@ -2336,8 +2336,10 @@ class Resolver:
                 if found:
                     return found
             if child.dep_ == "poss" and child.i not in self._named and (
-                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and token.lower_ in SPEAKER_NOUNS)):
-                # ("its spokesman": the body a pronoun continues speaks; "its envoys" may be sent by another)
+                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
+                        token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))))):
+                # ("its spokesman", "its foreign minister": the body a pronoun continues speaks; "its envoys" may be
+                # sent by another)
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
