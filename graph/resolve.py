@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS
+from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS, REACTION_VERBS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1477,6 +1477,10 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in _PRONOUNS and best.sent != sent and _reacts(token) and any(
+                f.actor.id != best.actor.id for f in found):
+            self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
+            return None
         if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
             self._ambiguous.add(token.i)
             return None  # past a paragraph break only the main subject before it stays salient enough
@@ -2979,6 +2983,15 @@ def _fuller(a: Actor | None, b: Actor) -> Actor | None:
         return None
     wa, wb = set(a.name.split()), set(b.name.split())
     return a if wb <= wa else b if wa <= wb else None
+
+
+def _reacts(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of answering what another did ("It retaliated", "they hit back")."""
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]  # "hit back"
+    return verb.lemma_.lower() in REACTION_VERBS or any(f"{verb.lemma_.lower()} {p}" in REACTION_VERBS for p in particles)
 
 
 def _main_subject(token: Token) -> bool:
