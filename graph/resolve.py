@@ -1477,6 +1477,10 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.pos_ == "NOUN" and types == ("STATE",) and len(
+                {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
+            self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
+            return None
         if token.lower_ in _PRONOUNS and best.sent != sent and _reacts(token) and any(
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
@@ -1741,6 +1745,15 @@ class Resolver:
             if not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _locates_place(self, t: Token) -> bool:
+        """Whether the mention ``t`` only says where a place lies ("Russia's Kursk region", "the Syrian town of X")."""
+        head = t.head
+        if t.dep_ not in ("poss", "compound", "nmod", "amod") or head == t:
+            return False
+        named = self._named.get(head.i)
+        return (named is not None and named.type == "LOCATION") or head.lower_ in REGION_NOUNS | SETTLEMENT_NOUNS \
+            or head.lower_ in NAMING_PLACE_NOUNS
 
     def _describes_named(self, t: Token) -> bool:
         """Whether ``t`` only describes an actor named beside it -- a predicate noun ("Hezbollah is a Shia
