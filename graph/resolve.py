@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS, REACTION_VERBS
+from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -851,13 +851,19 @@ class Resolver:
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
                     and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
-                    and not self.gazetteer.region_by_demonym(c.text) for c in token.children):
+                    and not self.gazetteer.region_by_demonym(c.text)
+                    and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
+                    for c in token.children):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
                 demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                             and c.text[:1].isupper()]
+                words = [part for c in demonyms for w in c.subtree if w.text[:1].isupper() for part in w.lower_.split()]
+                if words and (all(w in STATE_EPITHET_MODIFIERS or w in COMPASS_WORDS for w in words)
+                              or any(w in COMPASS_WORDS | STATE_EPITHET_MODIFIERS for w in words[:-1])):
+                    demonyms = []  # "the Gulf state", "the West African nation": the state named before, as "the country"
                 if demonyms:  # "the Pakistani state", "the Burmese nation": the state the modifier names, else no one
                     state = self.gazetteer.by_demonym(demonyms[-1].text)
                     found = self.state_actor(state) if state is not None else self._unknown_state(
