@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS
+from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2820,23 +2820,36 @@ class Resolver:
             return None  # "the Wagner commander", "the US envoy": the body's (the agent-noun reading decides)
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
         excluded = self._own_clause_subjects(token)
+        # "the leader", "the Russian leader" (no other modifier): where no one is so titled in the text, any head
+        # of state or government the gazetteer knows ("Putin visited Beijing. The leader ...")
+        bare = all(c.dep_ == "det" or (c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and self.gazetteer.by_demonym(c.text))
+                   for c in token.children)
         people: dict[str, Actor] = {}
-        for seen in reversed(self._before(token.i)):
-            if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
-                continue
-            if sent - seen.sent > window:
+        for by_gazetteer in (False, True) if phrase in STATE_LEADER_EPITHETS and bare else (False,):
+            for seen in reversed(self._before(token.i)):
+                if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
+                    continue
+                if sent - seen.sent > window:
+                    break
+                if phrase and phrase not in self._titles(seen.actor) and not (by_gazetteer and self._led_a_state(seen.actor)):
+                    continue
+                if states and (self.state_of(seen.actor) is None or self.state_of(seen.actor).name != states[0].name):
+                    continue  # "the Ugandan president" is not Kenya's
+                people.setdefault(seen.actor.id, seen.actor)
+            if people:
                 break
-            if phrase and phrase not in self._titles(seen.actor):
-                continue
-            if states and (self.state_of(seen.actor) is None or self.state_of(seen.actor).name != states[0].name):
-                continue  # "the Ugandan president" is not Kenya's
-            people.setdefault(seen.actor.id, seen.actor)
         if len(people) != 1:
             if people:
                 self._ambiguous.add(token.i)
             return [] if people else None  # (no one so titled: what the other readings make of it)
         actor = self._as_role(next(iter(people.values())), role)
         return [Ref(actor, "anaphor")] if actor else []
+
+    def _led_a_state(self, person: Actor) -> bool:
+        """Whether the gazetteer knows ``person`` as a head of state or government (not from a title in the text:
+        "Foreign Minister N of X" serves X, he does not lead it)."""
+        entry = self._entries.get(person.id)
+        return entry is not None and entry.type == "PERSON" and bool(entry.state)
 
     def _bare_description(self, token: Token) -> bool:
         """"the president" as a phrase of its own: after "the", owning nothing it names ("the president of
