@@ -2547,7 +2547,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs):
             found = read(token, role)
             if found is not None:
@@ -2951,7 +2951,15 @@ class Resolver:
             return None
         return best.actor
 
-    def _pronoun_set(self, token: Token, role: str) -> list[Ref]:
+    def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
+        the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
+        if token.lower_ != "both" or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or list(token.children):
+            return None
+        together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
+        return together if len(together) == 2 else []
+
+    def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
         sentence, continuing the previous sentence's main subject that named several bodies together, is
         that set (:meth:`_named_together`) -- with nothing plural between (precision first: "A and B backed
@@ -2964,7 +2972,7 @@ class Resolver:
             return []
         subjects = [t for t in sents[n - 1] if _main_subject(t) and t.i in self._named]
         names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
-        actors = self._named_together(token, ANAPHORS[token.lower_][0]) if len(names) > 1 else []
+        actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
         if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") or (
