@@ -51,6 +51,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
+from conflictkg.graph.lexicon import DEAL_NOUNS, MUTUAL_VERBS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2604,10 +2605,11 @@ class Resolver:
         heads = {self._coordinated(self.doc[i])[0].i for i in named}
         if len(heads) != 1:
             return []
-        members = [t for t in self._coordinated(self.doc[heads.pop()]) if t.i in named]
+        head = self.doc[heads.pop()]
+        members = [t for t in self._coordinated(head) if t.i in named]
         actors = list({named[t.i].id: named[t.i] for t in members}.values())
         if len(actors) != 2 or {a.id for a in named.values()} != {a.id for a in actors} \
-                or any(a.type == "PERSON" for a in actors):
+                or any(a.type == "PERSON" for a in actors) or not _mutual_subject(head):
             return []
         return actors
 
@@ -3023,6 +3025,18 @@ def _fuller(a: Actor | None, b: Actor) -> Actor | None:
         return None
     wa, wb = set(a.name.split()), set(b.name.split())
     return a if wb <= wa else b if wa <= wb else None
+
+
+def _mutual_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb its coordinated subjects do to each other: "A and B exchanged
+    prisoners", "met", "held talks", "reached a deal", "accused each other" (not "A and B urged restraint")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return verb.lemma_.lower() in MUTUAL_VERBS or any(
+        o.lower_ in TALK_NOUNS or o.lemma_.lower() in DEAL_NOUNS or o.lower_ in ("other", "another") for o in objects)
 
 
 def _reacts(token: Token) -> bool:
