@@ -715,8 +715,8 @@ class Resolver:
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
-            elif entry.state:
-                counts[entry.state] += 1
+            elif entry.state:  # a place where things happen ("clashed in Khartoum") counts as its state named there
+                counts[entry.state] += 3 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 1
         norp = self.doc.vocab.strings["NORP"]
         for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
             if ent_type != norp:
