@@ -50,7 +50,8 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import NAMED_KIND_ANAPHORS
+from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
+from conflictkg.graph.lexicon import DEAL_NOUNS, MUTUAL_VERBS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -714,8 +715,8 @@ class Resolver:
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
-            elif entry.state:
-                counts[entry.state] += 1
+            elif entry.state:  # a place where things happen ("clashed in Khartoum") counts as its state named there
+                counts[entry.state] += 3 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 1
         norp = self.doc.vocab.strings["NORP"]
         for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
             if ent_type != norp:
@@ -851,13 +852,19 @@ class Resolver:
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
                     and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
-                    and not self.gazetteer.region_by_demonym(c.text) for c in token.children):
+                    and not self.gazetteer.region_by_demonym(c.text)
+                    and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
+                    for c in token.children):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
                 demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                             and c.text[:1].isupper()]
+                words = [part for c in demonyms for w in c.subtree if w.text[:1].isupper() for part in w.lower_.split()]
+                if words and (all(w in STATE_EPITHET_MODIFIERS or w in COMPASS_WORDS for w in words)
+                              or any(w in COMPASS_WORDS | STATE_EPITHET_MODIFIERS for w in words[:-1])):
+                    demonyms = []  # "the Gulf state", "the West African nation": the state named before, as "the country"
                 if demonyms:  # "the Pakistani state", "the Burmese nation": the state the modifier names, else no one
                     state = self.gazetteer.by_demonym(demonyms[-1].text)
                     found = self.state_actor(state) if state is not None else self._unknown_state(
@@ -1470,9 +1477,21 @@ class Resolver:
                 found.append(seen)
         if not found:
             return None
+        if token.pos_ == "NOUN" and len(types) > 1 and len({f.actor.type for f in found}) > 1 \
+                and token.lower_ in RIVAL_KIND_ANAPHORS:
+            self._ambiguous.add(token.i)  # "X attacked AU troops. The organisation ...": the group or the AU?
+            return None
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.pos_ == "NOUN" and types == ("STATE",) and len(
+                {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
+            self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
+            return None
+        if token.lower_ in _PRONOUNS and best.sent != sent and _reacts(token) and any(
+                f.actor.id != best.actor.id for f in found):
+            self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
+            return None
         if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
             self._ambiguous.add(token.i)
             return None  # past a paragraph break only the main subject before it stays salient enough
@@ -1503,13 +1522,15 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
-                not passed and self._other_local_subject(token, best.actor, types))):
+                not passed and self._other_local_subject(token, best.actor, types,
+                                                         len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
             return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _BARE_ANAPHORS and token.tag_ == "NNS" and self._rival_group_nearby(token, best, excluded):
+        if token.tag_ == "NNS" and ANAPHORS.get(token.lower_, ((),))[0] == ("ARMED_GROUP",) \
+                and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
@@ -1684,16 +1705,20 @@ class Resolver:
             return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
         return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
 
-    def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...]) -> bool:
+    def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...], sole: bool = False) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
         Syrian government had stepped up its attacks" -- Turkey's, or the government's? Neither."""
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return False
         own = {a.i for a in token.ancestors}
+        # an object pronoun never means its own clause's subject ("The Taliban took Kabul. Pakistan accuses them":
+        # not Pakistan) -- where the antecedent is the only candidate ``sole`` (else the subject stands in for
+        # the doubt: "A designated X, and B added it to its list" -- A or X?)
+        own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
-            if any(r.actor.id != actor.id and r.actor.type in types for r in refs):
+            if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
                 return True
         return False
 
@@ -1704,7 +1729,7 @@ class Resolver:
         plural = token.lower_ in ("they", "them", "their")
         own = {a.i for a in token.ancestors}
         for t in self.doc[start + 1:token.i]:
-            if t.i in self._named or t.i in own or t.i in self._ambiguous:
+            if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
                 continue
             if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) and not (not plural and _singular_name(t)):
                 continue
@@ -1726,6 +1751,24 @@ class Resolver:
                 continue
             if not self.refs(t, ACTOR):
                 return True
+        return False
+
+    def _locates_place(self, t: Token) -> bool:
+        """Whether the mention ``t`` only says where a place lies ("Russia's Kursk region", "the Syrian town of X")."""
+        head = t.head
+        if t.dep_ not in ("poss", "compound", "nmod", "amod") or head == t:
+            return False
+        named = self._named.get(head.i)
+        return (named is not None and named.type == "LOCATION") or head.lower_ in REGION_NOUNS | SETTLEMENT_NOUNS \
+            or head.lower_ in NAMING_PLACE_NOUNS
+
+    def _describes_named(self, t: Token) -> bool:
+        """Whether ``t`` only describes an actor named beside it -- a predicate noun ("Hezbollah is a Shia
+        movement") or an apposition ("Hezbollah, a Shia movement,"): the same referent, no rival for a pronoun."""
+        if t.dep_ == "attr":
+            return any(c.dep_ == "nsubj" and (c.i in self._named or self.refs(c, ACTOR)) for c in t.head.children)
+        if t.dep_ == "appos":
+            return t.head.i in self._named
         return False
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
@@ -2317,8 +2360,10 @@ class Resolver:
                 if found:
                     return found
             if child.dep_ == "poss" and child.i not in self._named and (
-                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and token.lower_ in SPEAKER_NOUNS)):
-                # ("its spokesman": the body a pronoun continues speaks; "its envoys" may be sent by another)
+                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
+                        token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))))):
+                # ("its spokesman", "its foreign minister": the body a pronoun continues speaks; "its envoys" may be
+                # sent by another)
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
@@ -2503,7 +2548,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs):
             found = read(token, role)
             if found is not None:
@@ -2535,9 +2580,38 @@ class Resolver:
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
         if lower == "sides":
-            return [Ref(_DISTRIBUTIVE, "distributive")] if numbers[0] == 2 else []
+            if numbers[0] != 2:
+                return []
+            pair = self._paired_sides(token)
+            if pair:
+                return [Ref(r, "anaphor") for a in pair if (r := self._as_role(a, role))]
+            return [Ref(_DISTRIBUTIVE, "distributive")]
         actors = self._last_set(token, SET_NOUNS[lower], numbers[0])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _paired_sides(self, token: Token) -> list[Actor]:
+        """"Russia and Ukraine swapped prisoners. The two sides have fought since 2022": a subject "the two
+        sides" / "both sides" is the pair named together in a sentence just before -- two bodies, no third one
+        named in that sentence (then they may be one side: "A and B struck C") nor any other since. Else none
+        (the sides of the conflict are read later)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
+        before = [s for s in self._before(token.i) if s.token < token.i and s.actor.type != "LOCATION"]
+        if not before or before[-1].sent == sent or sent - before[-1].sent > window:
+            return []
+        last = before[-1].sent  # the sentence the pair must stand in: the last to name a body
+        named = {s.token: s.actor for s in before if s.sent == last}
+        heads = {self._coordinated(self.doc[i])[0].i for i in named}
+        if len(heads) != 1:
+            return []
+        head = self.doc[heads.pop()]
+        members = [t for t in self._coordinated(head) if t.i in named]
+        actors = list({named[t.i].id: named[t.i] for t in members}.values())
+        if len(actors) != 2 or {a.id for a in named.values()} != {a.id for a in actors} \
+                or any(a.type == "PERSON" for a in actors) or not _mutual_subject(head):
+            return []
+        return actors
 
     def _named_together(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
         """The last actors of ``types`` named together ("A and B", "A, B and C") within a short window,
@@ -2748,23 +2822,36 @@ class Resolver:
             return None  # "the Wagner commander", "the US envoy": the body's (the agent-noun reading decides)
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
         excluded = self._own_clause_subjects(token)
+        # "the leader", "the Russian leader" (no other modifier): where no one is so titled in the text, any head
+        # of state or government the gazetteer knows ("Putin visited Beijing. The leader ...")
+        bare = all(c.dep_ == "det" or (c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and self.gazetteer.by_demonym(c.text))
+                   for c in token.children)
         people: dict[str, Actor] = {}
-        for seen in reversed(self._before(token.i)):
-            if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
-                continue
-            if sent - seen.sent > window:
+        for by_gazetteer in (False, True) if phrase in STATE_LEADER_EPITHETS and bare else (False,):
+            for seen in reversed(self._before(token.i)):
+                if seen.token >= token.i or seen.actor.type != "PERSON" or seen.actor.id in excluded:
+                    continue
+                if sent - seen.sent > window:
+                    break
+                if phrase and phrase not in self._titles(seen.actor) and not (by_gazetteer and self._led_a_state(seen.actor)):
+                    continue
+                if states and (self.state_of(seen.actor) is None or self.state_of(seen.actor).name != states[0].name):
+                    continue  # "the Ugandan president" is not Kenya's
+                people.setdefault(seen.actor.id, seen.actor)
+            if people:
                 break
-            if phrase and phrase not in self._titles(seen.actor):
-                continue
-            if states and (self.state_of(seen.actor) is None or self.state_of(seen.actor).name != states[0].name):
-                continue  # "the Ugandan president" is not Kenya's
-            people.setdefault(seen.actor.id, seen.actor)
         if len(people) != 1:
             if people:
                 self._ambiguous.add(token.i)
             return [] if people else None  # (no one so titled: what the other readings make of it)
         actor = self._as_role(next(iter(people.values())), role)
         return [Ref(actor, "anaphor")] if actor else []
+
+    def _led_a_state(self, person: Actor) -> bool:
+        """Whether the gazetteer knows ``person`` as a head of state or government (not from a title in the text:
+        "Foreign Minister N of X" serves X, he does not lead it)."""
+        entry = self._entries.get(person.id)
+        return entry is not None and entry.type == "PERSON" and bool(entry.state)
 
     def _bare_description(self, token: Token) -> bool:
         """"the president" as a phrase of its own: after "the", owning nothing it names ("the president of
@@ -2856,9 +2943,25 @@ class Resolver:
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
             return None
+        if token.lower_ in ("they", "them", "their") and any(
+                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
+            self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
+            return None
+        if best.actor.type != "ORGANIZATION" and any(
+                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION" for i in together):
+            self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
+            return None
         return best.actor
 
-    def _pronoun_set(self, token: Token, role: str) -> list[Ref]:
+    def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
+        the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
+        if token.lower_ != "both" or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or list(token.children):
+            return None
+        together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
+        return together if len(together) == 2 else []
+
+    def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
         sentence, continuing the previous sentence's main subject that named several bodies together, is
         that set (:meth:`_named_together`) -- with nothing plural between (precision first: "A and B backed
@@ -2871,7 +2974,7 @@ class Resolver:
             return []
         subjects = [t for t in sents[n - 1] if _main_subject(t) and t.i in self._named]
         names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
-        actors = self._named_together(token, ANAPHORS[token.lower_][0]) if len(names) > 1 else []
+        actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
         if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") or (
@@ -2922,6 +3025,27 @@ def _fuller(a: Actor | None, b: Actor) -> Actor | None:
         return None
     wa, wb = set(a.name.split()), set(b.name.split())
     return a if wb <= wa else b if wa <= wb else None
+
+
+def _mutual_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb its coordinated subjects do to each other: "A and B exchanged
+    prisoners", "met", "held talks", "reached a deal", "accused each other" (not "A and B urged restraint")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return verb.lemma_.lower() in MUTUAL_VERBS or any(
+        o.lower_ in TALK_NOUNS or o.lemma_.lower() in DEAL_NOUNS or o.lower_ in ("other", "another") for o in objects)
+
+
+def _reacts(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of answering what another did ("It retaliated", "they hit back")."""
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]  # "hit back"
+    return verb.lemma_.lower() in REACTION_VERBS or any(f"{verb.lemma_.lower()} {p}" in REACTION_VERBS for p in particles)
 
 
 def _main_subject(token: Token) -> bool:

@@ -1442,6 +1442,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if not orgs and _prefixed_rank(title):  # "the group's co-founder": the parse may hang the owner on "co"
+        orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
     if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in title.children):
         ranked = True  # "the UN human rights chief": the head of a department, a member of the body
     if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
