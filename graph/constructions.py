@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
+from conflictkg.graph.lexicon import DECLINING_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
@@ -423,8 +424,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     if kind == "slot":
         return _slot(tok, slot, res, role)
     if kind == "clause":  # the nearest clause above with a subject
-        subjects = next((found for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX")
-                         and (found := clause_subjects(verb))), [])
+        verb = next((verb for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX") and clause_subjects(verb)), None)
+        subjects = clause_subjects(verb) if verb is not None and not _declined(verb) else []
     elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
         return described  # "A regards B as a *splinter* of C": B, not A
     else:
@@ -434,6 +435,15 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     for t in subjects:
         out.extend(r for r in np_refs(t, res, role) if r not in out)
     return out
+
+
+def _declined(verb: Token) -> bool:
+    """Whether a clause says its subjects did not do it ("refused to attend the talks hosted by X", "did not
+    accept the truce brokered by Y", "rejected the deal"): they are no party to what it names."""
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if v is not None and (any(c.dep_ == "neg" for c in v.children) or v.lemma_ in DECLINING_VERBS):
+            return True
+    return False
 
 
 def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
