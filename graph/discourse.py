@@ -292,7 +292,7 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
             words: list[Token] | None = None) -> list[_Event]:
     """The negotiations and attacks the candidates state (and attacks launched at no named target);
     ``words``, the doc's tokens that may name a deal or an attack (:func:`_event_words`), if known."""
-    from conflictkg.graph.relations import _acting_for, _context  # (relations imports this module)
+    from conflictkg.graph.relations import _acting_for, _context, valid_ends  # (relations imports this module)
 
     by_trigger: dict[tuple[str, int], list[Ref]] = {}
     lemmas: dict[int, str] = {}
@@ -310,6 +310,8 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
         ctx = _context(cand.trigger, res) if cand.clausal else None
         if ctx is not None and ctx.negated:  # "refused to sign a deal with B": no event to refer back to
             continue
+        if not any(valid_ends(cand.predicate, s.actor, o.actor) for s in cand.subjects for o in cand.objects):
+            continue  # "Kenya held al-Shabaab responsible": no capture, whatever "held" may mean elsewhere
         kind = _EVENT_KINDS[cand.predicate]
         refs = [*cand.subjects, *cand.objects] if kind == "negotiation" else cand.subjects
         found = by_trigger.setdefault((kind, cand.trigger.i), [])

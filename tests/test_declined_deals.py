@@ -28,3 +28,19 @@ def test_a_declined_deal_is_no_negotiation_with_its_broker(text, party, broker):
 ])
 def test_near_miss_an_accepted_or_ended_deal_keeps_its_broker(text, party, broker):
     assert holds(text, broker, "negotiates_with", party), got(text)
+
+
+@pytest.mark.parametrize("text, accuser, place", [
+    ("Kenya held al-Shabaab responsible for the attack on Lamu.", "Kenya", "Lamu"),
+    ("Nigeria held Boko Haram responsible for the assault on Maiduguri.", "Nigeria", "Maiduguri"),
+    ("Mali held the separatists responsible for the raid on Kidal.", "Mali", "Kidal"),
+])
+def test_holding_someone_responsible_is_no_capture_whose_agent_an_attack_inherits(text, accuser, place):
+    # "held" takes a person or body here, not a place: no capture event for "the attack" to refer back to
+    assert not holds(text, accuser, "attacks", place), got(text)
+    assert not holds(text, accuser, "captures", place), got(text)
+
+
+def test_near_miss_a_real_capture_still_lends_its_agent_to_the_offensive_after_it():
+    text = "The rebels seized Goma in January. The offensive on Bukavu began a month later."
+    assert any(r[1] == "attacks" and r[2] == "Bukavu" for r in got(text)), got(text)
