@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -391,9 +391,12 @@ def _refused(ctx: _Context, verb: Token) -> None:
 
 
 def _voided(verb: Token) -> bool:
-    """Whether the text denies the verb itself: "not", "no longer", a subject that says no one does it
-    ("nobody denies", "no country rejected", "few dispute"), or a negating verb over it ("stopped denying")."""
+    """Whether the text denies the verb itself: "not", "no longer", "neither ... nor" ("neither confirmed nor
+    denied"), a subject that says no one does it ("nobody denies", "no country rejected", "few dispute"), or a
+    negating verb over it ("stopped denying")."""
     if verb.dep_ == "xcomp" and _negating(verb.head):
+        return True
+    if _nor_negated(verb):
         return True
     for child in verb.children:
         if child.dep_ == "neg" or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
@@ -401,6 +404,19 @@ def _voided(verb: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
             return True
+    return False
+
+
+def _nor_negated(verb: Token) -> bool:
+    """Whether a verb is denied by "neither ... nor" or "nor": both verbs of "neither backs nor opposes X", the
+    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in verb.children):
+        return True
+    if verb.dep_ == "conj":
+        head = verb.head
+        return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
     return False
 
 
@@ -429,8 +445,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
+        # "did not hesitate to bomb X", "never hesitated to condemn Y": reluctance denied, the act done
+        unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
+            if unhesitating and (child.dep_ == "neg" or lower == "never"):
+                continue
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
@@ -458,6 +478,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
                 ctx.date = _date_text(child)
+        if tok in verbs and reaches and _nor_negated(tok):
+            ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
         if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):
@@ -465,7 +487,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
-        if tok != trigger and tok.lemma_ in INTENT_VERBS:
+        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
             ctx.blocked = True
@@ -478,13 +500,13 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
-            trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj")) and any(
+            trigger.dep_ == "relcl" and (trigger.head.dep_ == "dobj" or trigger.head.lemma_.lower() in INTENT_NOUNS))) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
-                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
+                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -535,7 +557,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
                 ctx.blocked = True
             # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
-        elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
+        elif gov.lemma_ in INTENT_VERBS and (last.dep_ in ("ccomp", "xcomp") or purpose and any(
+                c.dep_ in ("dobj", "prep") and c.i < last.i for c in gov.children)):
+            # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop
+            # backing Y", "urged X to withdraw from Y")
             ctx.blocked = True
         elif last.dep_ == "ccomp" and _voided(gov):
             ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
@@ -590,6 +615,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     return ctx
 
 
+def _unhesitating(verb: Token) -> bool:
+    """A verb of reluctance denied ("did not hesitate to", "never hesitated to"): what follows was done."""
+    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def _detached(clause: Token) -> bool:
     """A clause before its governor with a colon or semicolon between them is a sentence of its own that
     the parser hung there ("A held talks with B: C rejected them"), not what the governor says."""
@@ -603,7 +633,9 @@ def _claim_over(clause: Token) -> Token | None:
     through the participles describing the claim ("the claims, made by X and repeated by Y, that Z
     struck W"); or, when the parser hung the "that"-clause on the verb, that verb's claim noun before
     it ("denied the reports, first aired by Y, that Z struck W")."""
-    if clause.head.pos_ == "NOUN" and clause.head.lemma_ in CLAIM_NOUNS:
+    # (a claim noun the tagger took for a verb is still a noun where it is an object: "dismissed as propaganda
+    # claims that X struck Y")
+    if (clause.head.pos_ == "NOUN" or clause.head.dep_ in ("pobj", "dobj")) and clause.head.lemma_ in CLAIM_NOUNS:
         return clause.head if _content_clause(clause) else None
     if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

@@ -28,7 +28,7 @@ from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, N
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
@@ -99,7 +99,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 # state; "the eastern half of the city" is a place of its own, and which city a guess)
                 refs = [r for p in _preps(tok, "of") if res.named(p) for r in np_refs(p, res, role)
                         if r.actor.type == "LOCATION"]
-            appos = [c for c in tok.children if c.dep_ == "appos"]
+            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
             if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "rebel commanders including N": N, not the rebels
@@ -114,7 +114,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(tok.head, role)
             else:
                 for child in tok.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" and not contrasted(child):
                         refs = np_refs(child, res, role)
                         if refs:
                             break
@@ -1495,7 +1495,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
-    if token.dep_ != "appos":
+    if token.dep_ != "appos" or contrasted(token):
         return
     head = token.head
     a, b = res.named(head), res.named(token)
