@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -449,7 +449,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
-            if unhesitating and (child.dep_ == "neg" or lower == "never"):
+            if (unhesitating or _exclusive(tok)) and (child.dep_ == "neg" or lower == "never"):
                 continue
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
@@ -576,8 +576,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and any(c.dep_ == "neg" for c in verb.children):
-            ctx.blocked = True  # "could not confirm reports that X shelled Y", "did not deny the claims that ..."
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and _voided(verb):
+            # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
+            # comment on reports that X struck Y", "refused to deny claims that ..."
+            ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
@@ -613,6 +615,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _exclusive(verb: Token) -> bool:
+    """A copula whose complement is a word of exclusivity ("was not alone in striking X", "is not unique in
+    arming Y"): its "not" denies that the subject was the only one, not what it did."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
 
 
 def _unhesitating(verb: Token) -> bool:
