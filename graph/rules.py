@@ -64,7 +64,9 @@ class Candidate:
 
 # -- argument helpers ----------------------------------------------------------------
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    """The token and the words coordinated with it, less those set apart by a "not" ("sanctioned Iran and
+    Russia but not China", "took Sake but not Goma": China and Goma are not among them)."""
+    return [token, *(c for c in token.conjuncts if not any(n.dep_ == "neg" for n in c.children))]
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
