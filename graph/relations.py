@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -487,6 +487,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
+                in ALTERNATIVE_MARKERS:
+            ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
+        if any(c.dep_ == "advmod" and c.lower_ in NEAR_NEGATORS for c in tok.children):
+            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):

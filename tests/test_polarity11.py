@@ -40,6 +40,11 @@ KNOWN_MISSES: set[tuple[str, str, str, str, bool]] = {
      "United States", "negotiates_with", "Taliban", False),
     # "got them from X": receiving weapons named by a pronoun is not read as support
     ("Ukraine, which has not received F-16s from Germany, got them from Denmark.", "Denmark", "supports", "Ukraine", False),
+    # a denied title over an army, and a denied location: nothing is read (safe)
+    ("Hemedti was never the commander of the Sudanese army.", "Mohamed Hamdan Dagalo", "leads", "Sudanese army", True),
+    ("Contrary to some reports, Bunia is not in North Kivu.", "Bunia", "located_in", "North Kivu", True),
+    # "the junta" with no state named in the text refers to no one
+    ("The junta was criticised by ECOWAS.", "ECOWAS", "condemns", "junta", False),
 }
 
 
