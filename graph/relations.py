@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -449,15 +449,20 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
-            if (unhesitating or _exclusive(tok)) and (child.dep_ == "neg" or lower == "never"):
-                continue
+            if (unhesitating or _exclusive(tok) or _restricted(child, tok)) and (child.dep_ == "neg" or lower == "never"):
+                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
             if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
-                    if child.dep_ == "neg" and any(c.dep_ in ("prep", "mark") and c.lower_ in ("until", "till")
-                                                   for c in tok.children):
-                        ctx.blocked = True  # "did not retake X until May": it did, in May
+                    if (child.dep_ == "neg" or lower == "never") and (any(
+                            c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
+                            for c in (*tok.children, *child.children)) or any(
+                            c.lower_ in FRONTED_NEGATION_LIMITS for c in child.children)):
+                        # "did not retake X until May": it did, in May; "not since 2006 had Y bombed X so
+                        # heavily", "never before had Z struck W": it did, then or now. ("has not fought X since
+                        # the truce" stays denied: the state it names holds no more)
+                        ctx.blocked = True
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
@@ -620,6 +625,13 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _restricted(neg: Token, verb: Token) -> bool:
+    """A "not" that only restricts ("did not just attack X", "did not merely condemn Y", "not simply"): the act
+    was done, and more."""
+    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING_ADVERBS and c.i == neg.i + 1
+               for c in (*verb.children, *neg.children))
 
 
 def _exclusive(verb: Token) -> bool:
