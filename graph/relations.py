@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -119,7 +119,7 @@ class RelationExtractor:
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
-        if cand.trigger.idx < doc._.headline_end:
+        if cand.trigger.idx < doc._.headline_end or _unrealised(cand.trigger):
             return
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
@@ -495,6 +495,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
                 in ALTERNATIVE_MARKERS:
             ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
+        if tok != trigger and tok.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            ctx.blocked = True  # "Ethiopia is to hold talks with Egypt next week": an arrangement, not yet held
         if any(c.dep_ == "advmod" and c.lower_ in NEAR_NEGATORS for c in tok.children):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
@@ -625,6 +629,26 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _unrealised(trigger: Token) -> bool:
+    """A noun trigger whose event has not (yet) happened, whatever rule reads it: one modified as such ("a
+    possible attack by X on Y", "the planned withdrawal from Y", "the upcoming talks between X and Y"), one
+    called off, put off or foiled ("foiled an attack on Y by X", "the talks with X were postponed"), one expected
+    ("X's withdrawal from Y is expected next month"), or one that did not happen ("the offensive on Y never
+    began")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS:
+        return True
+    if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
+        return True
+    return trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS and _voided(head)
 
 
 def _restricted(neg: Token, verb: Token) -> bool:
