@@ -93,3 +93,26 @@ def test_forbidden_relation_is_never_read(text, s, p, o, negated):
 @pytest.mark.parametrize("text,s,p,o,negated", EXPECTED, ids=[f"expect-{n}" for n in range(len(EXPECTED))])
 def test_expected_relation_is_read(text, s, p, o, negated):
     assert _holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}: {_got(text)}"
+
+
+# Reported speech is kept, never stated in the text's own voice: (sentence, subject, predicate, object, negated)
+# of a relation that must carry ``attributed_to`` or ``modality``.
+REPORTED = [
+    ("Hamas said Israel had bombed Rafah.", "Israel", "attacks", "Rafah", False),
+    ("Russia claimed that Ukraine attacked Belgorod.", "Ukraine", "attacks", "Belgorod", False),
+    ("According to Kyiv, Russian jets bombed Kharkiv.", "Russia", "attacks", "Kharkiv", False),
+    ("Ukraine did not attack Belgorod, the defence ministry said.", "Ukraine", "attacks", "Belgorod", True),
+    ("Ukrainian forces withdrew from Avdiivka without a fight, Russian bloggers claimed.", "Ukraine", "withdraws_from",
+     "Avdiivka", False),
+    ("Israel reportedly struck Damascus.", "Israel", "attacks", "Syria", False),
+]
+
+
+@pytest.mark.parametrize("text,s,p,o,negated", REPORTED, ids=[f"reported-{n}" for n in range(len(REPORTED))])
+def test_reported_relation_is_kept_as_reported(text, s, p, o, negated):
+    import conflictkg
+
+    found = [r for r in conflictkg.extract(text, published="2024-05-01") if r.predicate == p and r.negated == negated
+             and normalize_name(s) in _names(r.subject) and normalize_name(o) in _names(r.object)]
+    assert found, f"{(s, p, o, negated)} not read from {text!r}"
+    assert all(r.attributed_to or r.modality for r in found), [(r.attributed_to, r.modality) for r in found]
