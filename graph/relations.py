@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -485,7 +485,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.date = _date_text(child)
         if tok in verbs and reaches and _nor_negated(tok):
             ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
-        if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
+        if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
+            ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
+        if tok != trigger and (tok.lemma_ in ENDING_VERBS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
+                and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
