@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
@@ -65,8 +66,12 @@ class Candidate:
 # -- argument helpers ----------------------------------------------------------------
 def _with_conjuncts(token: Token) -> list[Token]:
     """The token and the words coordinated with it, less those set apart by a "not" ("sanctioned Iran and
-    Russia but not China", "took Sake but not Goma": China and Goma are not among them)."""
-    return [token, *(c for c in token.conjuncts if not any(n.dep_ == "neg" for n in c.children))]
+    Russia but not China", "took Sake but not Goma": China and Goma are not among them) or excepted from a
+    universal ("every member of the League but Qatar": Qatar did not)."""
+    universal = token.lower_ in UNIVERSAL_WORDS or any(
+        d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
+    excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
+    return [token, *(c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children))]
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
