@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -441,7 +441,14 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     last = chain[-1]
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     noun_trigger = trigger.pos_ not in ("VERB", "AUX")
-    for tok in chain:
+    # "did not attack Kyiv after seizing Kherson", "did not withdraw despite losing X": past an adverbial
+    # preposition the act is the clause's own, which the governing verb's negation does not deny (dropped)
+    adverbial = next((n for n, t in enumerate(chain) if t != trigger and t.dep_ == "prep"
+                      and t.lower_ in ADVERBIAL_GERUND_PREPS), len(chain))
+    below = False  # whether the act was denied below the adverbial preposition ("after failing to take X")
+    for n_tok, tok in enumerate(chain):
+        if n_tok == adverbial + 1:
+            below = ctx.negated
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
@@ -451,7 +458,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             lower = child.lower_
             if (unhesitating or _exclusive(tok) or _restricted(child, tok)) and (child.dep_ == "neg" or lower == "never"):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
-            if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
+            if (child.dep_ == "neg" or lower == "never") and n_tok > adverbial:
+                ctx.blocked = True
+            elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
@@ -630,6 +639,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     elif rating == "":
         ctx.modality = ctx.modality or "claimed"
+    if adverbial < len(chain) - 1 and ctx.negated and not below:
+        ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
 
