@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -458,8 +458,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             lower = child.lower_
             if (unhesitating or _exclusive(tok) or _restricted(child, tok)) and (child.dep_ == "neg" or lower == "never"):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
-            if (child.dep_ == "neg" or lower == "never") and n_tok > adverbial:
-                ctx.blocked = True
+            if (child.dep_ == "neg" or lower == "never") and (n_tok > adverbial or _contrastive(child, tok)):
+                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
             elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
@@ -663,6 +663,14 @@ def _unrealised(trigger: Token) -> bool:
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
     return trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS and _voided(head)
+
+
+def _contrastive(neg: Token, head: Token) -> bool:
+    """A "not" set against a "but" after it ("attacked not Kyiv but Lviv", "was not attacked by Israel but by
+    Turkey"): it denies one end and states another, which the clause's context cannot tell apart (dropped)."""
+    return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
+        c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
+        c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
 
 
 def _restricted(neg: Token, verb: Token) -> bool:

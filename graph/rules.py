@@ -71,7 +71,12 @@ def _with_conjuncts(token: Token) -> list[Token]:
     universal = token.lower_ in UNIVERSAL_WORDS or any(
         d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
-    return [token, *(c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children))]
+    rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children)]
+    # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
+    if rest and any(n.dep_ == "neg" and n.i < token.i for n in token.children) and any(
+            c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children):
+        return rest
+    return [token, *rest]
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
