@@ -110,6 +110,17 @@ class RelationExtractor:
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
+        # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
+        # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
+        # (not where the act is reported: "UN experts say X supports Y; X denies arming the group")
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and stated.modality is None and stated.attributed_to is None \
+                    and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
+                    and not any(_denial_in(doc, e) for e in rel.evidence) \
+                    and all(e.rule.startswith("verb:") for e in (*rel.evidence, *stated.evidence)):
+                # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
+                del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -663,6 +674,14 @@ def _unrealised(trigger: Token) -> bool:
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
     return trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS and _voided(head)
+
+
+def _denial_in(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the evidence sentence holds a party's denial ("Rwanda denies arming the group"), which stands
+    beside a statement of the act, unlike the text's own "does not arm"."""
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    return span is None or any(t.lemma_ in DENYING_VERBS or _negating(t) for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:
