@@ -112,7 +112,7 @@ class RelationExtractor:
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
-        # (not where the act is reported: "UN experts say X supports Y; X denies arming the group")
+        # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
         for key, rel in list(relations.items()):
             stated = relations.get((*key[:3], False)) if rel.negated else None
             if stated is not None and stated.modality is None and stated.attributed_to is None \
@@ -677,7 +677,7 @@ def _unrealised(trigger: Token) -> bool:
 
 
 def _denial_in(doc: Doc, evidence: Evidence) -> bool:
-    """Whether the evidence sentence holds a party's denial ("Rwanda denies arming the group"), which stands
+    """Whether the evidence sentence holds a party's denial ("Asmara denies sending it weapons"), which stands
     beside a statement of the act, unlike the text's own "does not arm"."""
     start = evidence.start - doc._.char_offset
     span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
