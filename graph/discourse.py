@@ -222,7 +222,12 @@ def _denies_a_charge(verb: Token) -> bool:
     if not _plainly(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return len(objects) == 1 and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
+    # (a phrase the parser hangs on the verb is the object's too: "denied any role | in a separate border clash
+    # with Sudan" names its own event, not the one charged before; "in the attack", "in it" may be that one)
+    own = [p for o in objects for p in verb.children if p.dep_ == "prep" and p.i == o.right_edge.i + 1 and any(
+        g.dep_ == "pobj" and (any(d.dep_ not in ("det", "poss") or d.lower_ in ("a", "an") for d in g.children))
+        for g in p.children)]
+    return len(objects) == 1 and not own and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
 
 

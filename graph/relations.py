@@ -30,7 +30,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -110,6 +110,17 @@ class RelationExtractor:
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
+        # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
+        # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
+        # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and stated.modality is None and stated.attributed_to is None \
+                    and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
+                    and not any(_denial_in(doc, e) for e in rel.evidence) \
+                    and all(e.rule.startswith("verb:") for e in (*rel.evidence, *stated.evidence)):
+                # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
+                del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -119,7 +130,7 @@ class RelationExtractor:
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
-        if cand.trigger.idx < doc._.headline_end:
+        if cand.trigger.idx < doc._.headline_end or _unrealised(cand.trigger):
             return
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
@@ -391,9 +402,12 @@ def _refused(ctx: _Context, verb: Token) -> None:
 
 
 def _voided(verb: Token) -> bool:
-    """Whether the text denies the verb itself: "not", "no longer", a subject that says no one does it
-    ("nobody denies", "no country rejected", "few dispute"), or a negating verb over it ("stopped denying")."""
+    """Whether the text denies the verb itself: "not", "no longer", "neither ... nor" ("neither confirmed nor
+    denied"), a subject that says no one does it ("nobody denies", "no country rejected", "few dispute"), or a
+    negating verb over it ("stopped denying")."""
     if verb.dep_ == "xcomp" and _negating(verb.head):
+        return True
+    if _nor_negated(verb):
         return True
     for child in verb.children:
         if child.dep_ == "neg" or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
@@ -401,6 +415,19 @@ def _voided(verb: Token) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
             return True
+    return False
+
+
+def _nor_negated(verb: Token) -> bool:
+    """Whether a verb is denied by "neither ... nor" or "nor": both verbs of "neither backs nor opposes X", the
+    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in verb.children):
+        return True
+    if verb.dep_ == "conj":
+        head = verb.head
+        return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
     return False
 
 
@@ -425,19 +452,37 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     last = chain[-1]
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     noun_trigger = trigger.pos_ not in ("VERB", "AUX")
-    for tok in chain:
+    # "did not attack Kyiv after seizing Kherson", "did not withdraw despite losing X": past an adverbial
+    # preposition the act is the clause's own, which the governing verb's negation does not deny (dropped)
+    adverbial = next((n for n, t in enumerate(chain) if t != trigger and t.dep_ == "prep"
+                      and t.lower_ in ADVERBIAL_GERUND_PREPS), len(chain))
+    below = False  # whether the act was denied below the adverbial preposition ("after failing to take X")
+    for n_tok, tok in enumerate(chain):
+        if n_tok == adverbial + 1:
+            below = ctx.negated
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
+        # "did not hesitate to bomb X", "never hesitated to condemn Y": reluctance denied, the act done
+        unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
-            if child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
+            if (unhesitating or _exclusive(tok) or _restricted(child, tok)) and (child.dep_ == "neg" or lower == "never"):
+                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
+            if (child.dep_ == "neg" or lower == "never") and (n_tok > adverbial or _contrastive(child, tok)):
+                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
+            elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
-                    if child.dep_ == "neg" and any(c.dep_ in ("prep", "mark") and c.lower_ in ("until", "till")
-                                                   for c in tok.children):
-                        ctx.blocked = True  # "did not retake X until May": it did, in May
+                    if (child.dep_ == "neg" or lower == "never") and (any(
+                            c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
+                            for c in (*tok.children, *child.children)) or any(
+                            c.lower_ in FRONTED_NEGATION_LIMITS for c in child.children)):
+                        # "did not retake X until May": it did, in May; "not since 2006 had Y bombed X so
+                        # heavily", "never before had Z struck W": it did, then or now. ("has not fought X since
+                        # the truce" stays denied: the state it names holds no more)
+                        ctx.blocked = True
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
@@ -458,14 +503,28 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
                 ctx.date = _date_text(child)
-        if tok != trigger and tok.lemma_ in ENDING_VERBS and noun_trigger:
+        if tok in verbs and reaches and _nor_negated(tok):
+            ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
+        if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
+            ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
+        if tok != trigger and (tok.lemma_ in ENDING_VERBS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
+                and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
-        if tok != trigger and tok.lemma_ in INTENT_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
+                in ALTERNATIVE_MARKERS:
+            ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
+        if tok != trigger and tok.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            ctx.blocked = True  # "Ethiopia is to hold talks with Egypt next week": an arrangement, not yet held
+        if any(c.dep_ == "advmod" and c.lower_ in NEAR_NEGATORS for c in tok.children):
+            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
+        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
             ctx.blocked = True
@@ -478,13 +537,13 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
-            trigger.dep_ == "relcl" and trigger.head.dep_ == "dobj")) and any(
+            trigger.dep_ == "relcl" and (trigger.head.dep_ == "dobj" or trigger.head.lemma_.lower() in INTENT_NOUNS))) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
-                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) \
+                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -535,7 +594,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
                 ctx.blocked = True
             # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
-        elif gov.lemma_ in INTENT_VERBS and last.dep_ in ("ccomp", "xcomp"):
+        elif gov.lemma_ in INTENT_VERBS and (last.dep_ in ("ccomp", "xcomp") or purpose and any(
+                c.dep_ in ("dobj", "prep") and c.i < last.i for c in gov.children)):
+            # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop
+            # backing Y", "urged X to withdraw from Y")
             ctx.blocked = True
         elif last.dep_ == "ccomp" and _voided(gov):
             ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
@@ -551,8 +613,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and any(c.dep_ == "neg" for c in verb.children):
-            ctx.blocked = True  # "could not confirm reports that X shelled Y", "did not deny the claims that ..."
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and _voided(verb):
+            # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
+            # comment on reports that X struck Y", "refused to deny claims that ..."
+            ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
@@ -586,8 +650,64 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     elif rating == "":
         ctx.modality = ctx.modality or "claimed"
+    if adverbial < len(chain) - 1 and ctx.negated and not below:
+        ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _unrealised(trigger: Token) -> bool:
+    """A noun trigger whose event has not (yet) happened, whatever rule reads it: one modified as such ("a
+    possible attack by X on Y", "the planned withdrawal from Y", "the upcoming talks between X and Y"), one
+    called off, put off or foiled ("foiled an attack on Y by X", "the talks with X were postponed"), one expected
+    ("X's withdrawal from Y is expected next month"), or one that did not happen ("the offensive on Y never
+    began")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS:
+        return True
+    if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
+        return True
+    return trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS and _voided(head)
+
+
+def _denial_in(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the evidence sentence holds a party's denial ("Asmara denies sending it weapons"), which stands
+    beside a statement of the act, unlike the text's own "does not arm"."""
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    return span is None or any(t.lemma_ in DENYING_VERBS or _negating(t) for t in span)
+
+
+def _contrastive(neg: Token, head: Token) -> bool:
+    """A "not" set against a "but" after it ("attacked not Kyiv but Lviv", "was not attacked by Israel but by
+    Turkey"): it denies one end and states another, which the clause's context cannot tell apart (dropped)."""
+    return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
+        c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
+        c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
+
+
+def _restricted(neg: Token, verb: Token) -> bool:
+    """A "not" that only restricts ("did not just attack X", "did not merely condemn Y", "not simply"): the act
+    was done, and more."""
+    return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING_ADVERBS and c.i == neg.i + 1
+               for c in (*verb.children, *neg.children))
+
+
+def _exclusive(verb: Token) -> bool:
+    """A copula whose complement is a word of exclusivity ("was not alone in striking X", "is not unique in
+    arming Y"): its "not" denies that the subject was the only one, not what it did."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+
+
+def _unhesitating(verb: Token) -> bool:
+    """A verb of reluctance denied ("did not hesitate to", "never hesitated to"): what follows was done."""
+    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _detached(clause: Token) -> bool:
@@ -603,7 +723,9 @@ def _claim_over(clause: Token) -> Token | None:
     through the participles describing the claim ("the claims, made by X and repeated by Y, that Z
     struck W"); or, when the parser hung the "that"-clause on the verb, that verb's claim noun before
     it ("denied the reports, first aired by Y, that Z struck W")."""
-    if clause.head.pos_ == "NOUN" and clause.head.lemma_ in CLAIM_NOUNS:
+    # (a claim noun the tagger took for a verb is still a noun where it is an object: "dismissed as propaganda
+    # claims that X struck Y")
+    if (clause.head.pos_ == "NOUN" or clause.head.dep_ in ("pobj", "dobj")) and clause.head.lemma_ in CLAIM_NOUNS:
         return clause.head if _content_clause(clause) else None
     if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

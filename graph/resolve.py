@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_
 from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import COMPASS_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
+from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import DEAL_NOUNS, MUTUAL_VERBS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -141,6 +141,16 @@ class _Seen:
     sent: int
     actor: Actor
     subject: bool
+
+
+def contrasted(appos: Token) -> bool:
+    """Whether an apposition is set against its head ("the army, not the RSF, shelled X"; "struck A, not B";
+    "A rather than B"): it names who did not, never the noun's referent nor a place it lies in."""
+    if appos.dep_ != "appos":
+        return False
+    lo, hi = sorted((appos.head.i, appos.i))
+    return any(c.dep_ == "neg" for c in appos.children) or any(
+        w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
 @dataclass
@@ -797,8 +807,8 @@ class Resolver:
                 if names:  # a name not read is another actor, never one named before ("a gang" says nothing)
                     refs = self.refs(names[0], role) if names[0].i in self._named else []
                     return [r for r in refs if r.actor.type not in ("LOCATION", "STATE")]
-        for child in token.children:  # "the armed group al-Shabaab"
-            if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:  # "the armed group al-Shabaab" (not "the army, not the RSF")
+            if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
         found = self._described_name(token, role)

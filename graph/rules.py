@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
@@ -28,7 +29,7 @@ from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, N
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
@@ -64,7 +65,18 @@ class Candidate:
 
 # -- argument helpers ----------------------------------------------------------------
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    """The token and the words coordinated with it, less those set apart by a "not" ("sanctioned Iran and
+    Russia but not China", "took Sake but not Goma": China and Goma are not among them) or excepted from a
+    universal ("every member of the League but Qatar": Qatar did not)."""
+    universal = token.lower_ in UNIVERSAL_WORDS or any(
+        d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
+    excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
+    rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children)]
+    # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
+    if rest and any(n.dep_ == "neg" and n.i < token.i for n in token.children) and any(
+            c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children):
+        return rest
+    return [token, *rest]
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
@@ -99,7 +111,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 # state; "the eastern half of the city" is a place of its own, and which city a guess)
                 refs = [r for p in _preps(tok, "of") if res.named(p) for r in np_refs(p, res, role)
                         if r.actor.type == "LOCATION"]
-            appos = [c for c in tok.children if c.dep_ == "appos"]
+            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
             if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "rebel commanders including N": N, not the rebels
@@ -114,7 +126,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(tok.head, role)
             else:
                 for child in tok.children:
-                    if child.dep_ == "appos":
+                    if child.dep_ == "appos" and not contrasted(child):
                         refs = np_refs(child, res, role)
                         if refs:
                             break
@@ -1497,7 +1509,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
-    if token.dep_ != "appos":
+    if token.dep_ != "appos" or contrasted(token):
         return
     head = token.head
     a, b = res.named(head), res.named(token)
