@@ -928,8 +928,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
-            objects = [r for slot in frame.obj if slot.startswith("prep:")
-                       for r in _slot(token.head.head, slot, res, obj_role)]
+            # only a phrase after the noun can be its own: "sided with X in the war" is the verb's "with"
+            wanted = {w for slot in frame.obj if slot.startswith("prep:") for w in slot[5:].split("|")}
+            if any(c.dep_ == "prep" and c.lower_ in wanted and c.i > token.i for c in token.head.head.children):
+                objects = [r for slot in frame.obj if slot.startswith("prep:")
+                           for r in _slot(token.head.head, slot, res, obj_role)]
             if not objects and token.lemma_.lower() in JOINT_ACTION_NOUNS and "prep:with" in frame.obj:
                 # "fights X in alliance | with Y": the "with" the parse hangs on the verb is the alliance's
                 objects = [r for c in token.head.head.children if c.dep_ == "prep" and c.i == token.i + 1
