@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -714,10 +714,12 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
     """"an Israeli army post", "a US base", "a Hamas checkpoint": the one state or body named or meant by
     the words before an owned thing; none for a place ("a Gaza hospital") or for two ("a joint US-Iraqi base")."""
     mods = [t for t in thing.doc[thing.left_edge.i:thing.i] if t.dep_ in ("amod", "compound", "nmod")]
+    # "Syrian rebel positions", "Kurdish militia posts": a people's insurgents, not its state
+    insurgent = any(t.lower_ in REBEL_NOUNS or t.lower_ in UNCERTAIN_FORCE_NOUNS for t in mods)
     owners: dict[str, Ref] = {}
     for mod in mods:
         named = res.named(mod)
-        state = res.gazetteer.by_demonym(mod.text) if named is None else None
+        state = res.gazetteer.by_demonym(mod.text) if named is None and not insurgent else None
         actor = res.state_actor(state) if state is not None and state.type == "STATE" else named
         if actor is not None:
             owners.setdefault(actor.id, Ref(actor, "head"))
