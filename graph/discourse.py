@@ -451,7 +451,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, events, sent_of, "attack", _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
-    # "the Dagestan raid" after strikes on Grozny: an attack on another place than the one the event's
+    # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
     sent = res.doc[event.token].sent
     if any(_place_word(t, res) for t in sent) and any(
