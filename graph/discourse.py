@@ -458,9 +458,24 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, events, sent_of, "attack", _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
+    # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
+    # sentence names is another attack, by someone the text may not name
+    sent = res.doc[event.token].sent
+    if any(_place_word(t, res) for t in sent) and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and _place_word(c, res)
+            and c.lower_ not in sent.text.lower() for c in token.children):
+        return
     agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+def _place_word(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` names a place: a place the resolver knows, or a place (or people) name it does not."""
+    actor = res.named(token)
+    if actor is not None:
+        return actor.type == "LOCATION"
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or (token.ent_type_ == "NORP" and not res.gazetteer.by_demonym(token.text))
 
 
 def _smeared(event: Token, verb: Token) -> bool:

@@ -54,6 +54,10 @@ def repair_lemmas(doc: Doc) -> Doc:
             # a base-form tag on a past form ("retook" as VB) leaves the form as its own lemma
             lemmas = verb_lemmas(lower)
             if lemmas and token.lemma_ not in lemmas:
+                if token.lemma_ != lower and not _all_lemmas(lower):
+                    # a form lemminflect does not know: its guess ("bankrolled" -> "bankrol") is no better
+                    # than the lemmatizer's, which did lemmatize it ("bankroll")
+                    continue
                 token.lemma_ = lemmas[0]
         elif token.pos_ == "NOUN" and token.is_alpha and any(c.dep_ == "nsubj" for c in token.children):
             forms = _all_lemmas(lower)  # shared: read, never changed

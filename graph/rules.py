@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -726,10 +726,12 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
     """"an Israeli army post", "a US base", "a Hamas checkpoint": the one state or body named or meant by
     the words before an owned thing; none for a place ("a Gaza hospital") or for two ("a joint US-Iraqi base")."""
     mods = [t for t in thing.doc[thing.left_edge.i:thing.i] if t.dep_ in ("amod", "compound", "nmod")]
+    # "Syrian rebel positions", "Kurdish militia posts": a people's insurgents, not its state
+    insurgent = any(t.lower_ in REBEL_NOUNS or t.lower_ in UNCERTAIN_FORCE_NOUNS for t in mods)
     owners: dict[str, Ref] = {}
     for mod in mods:
         named = res.named(mod)
-        state = res.gazetteer.by_demonym(mod.text) if named is None else None
+        state = res.gazetteer.by_demonym(mod.text) if named is None and not insurgent else None
         actor = res.state_actor(state) if state is not None and state.type == "STATE" else named
         if actor is not None:
             owners.setdefault(actor.id, Ref(actor, "head"))
@@ -940,8 +942,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token.head, slot, res, obj_role)]
         elif not objects and token.dep_ == "pobj" and token.head.head.pos_ in _VERBAL:  # "spent money on aid | to X"
-            objects = [r for slot in frame.obj if slot.startswith("prep:")
-                       for r in _slot(token.head.head, slot, res, obj_role)]
+            # only a phrase after the noun can be its own: "sided with X in the war" is the verb's "with"
+            wanted = {w for slot in frame.obj if slot.startswith("prep:") for w in slot[5:].split("|")}
+            if any(c.dep_ == "prep" and c.lower_ in wanted and c.i > token.i for c in token.head.head.children):
+                objects = [r for slot in frame.obj if slot.startswith("prep:")
+                           for r in _slot(token.head.head, slot, res, obj_role)]
             if not objects and token.lemma_.lower() in JOINT_ACTION_NOUNS and "prep:with" in frame.obj:
                 # "fights X in alliance | with Y": the "with" the parse hangs on the verb is the alliance's
                 objects = [r for c in token.head.head.children if c.dep_ == "prep" and c.i == token.i + 1
