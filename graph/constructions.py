@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
+from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import DECLINING_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
@@ -341,11 +342,16 @@ class ConstructionMatcher:
                     attached: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
+        object_role = c.object_role
         if predicate.startswith("@"):
             table = self.data.maps[predicate[1:]]
             predicate = table.get(trigger.lemma_.lower()) or table.get(trigger.lower_)
             if predicate is None:
                 return
+            # the record cannot say which role an end of a predicate it looks up plays: the vocabulary does
+            # ("retook Kabul": the city taken, not the state its name stands for elsewhere)
+            if PREDICATES[predicate].range == "Place":
+                object_role = "place"
         if any(_argument(spec, nodes, res, ACTOR) for spec in c.unless):
             return
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
@@ -364,7 +370,7 @@ class ConstructionMatcher:
             if c.pairwise:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
-                objects = _first(c.object, nodes, res, c.object_role, c.object_types, c.object_as)
+                objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
             objects = [o for o in objects if o not in subjects]
         if "subject" in c.first:
             subjects = subjects[:1]
