@@ -28,6 +28,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
+from conflictkg.graph.lexicon import FAILURE_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
@@ -136,6 +137,8 @@ class RelationExtractor:
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
         negated = cand.negated or ctx.negated
+        if ctx.attempted and cand.predicate in ("opposes", "attacks"):
+            return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if ctx.negated and not cand.negatable:
             return
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
@@ -350,10 +353,11 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped")
+                 "flipped", "attempted")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
+        self.attempted = False  # the negation is a failed attempt's ("failed to", "was unable to")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -515,6 +519,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
             _refused(ctx, tok)
+            ctx.attempted = ctx.attempted or tok.lemma_ in FAILURE_VERBS
         if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
                 in ALTERNATIVE_MARKERS:
             ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
@@ -531,7 +536,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and _complement_adjective(tok, chain):
             how = COMPLEMENT_ADJECTIVES.get(tok.lower_)
             if how == "negated":  # "X was unable to take Y"
-                ctx.negated = ctx.flipped = True
+                ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
