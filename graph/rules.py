@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, UNIVERSAL_WORDS
+from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
@@ -978,8 +978,10 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
+            # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
+            former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=clausal, negated=frame.negated)
+                            clausal=clausal, negated=frame.negated, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:

@@ -1,5 +1,6 @@
-"""A failed attempt denies what it would have achieved, not the hostility it shows: "failed to drive X out of
-Y" is no capture of Y, and no denial that the two fight. Sentences written for these tests."""
+"""What a relation was, not is: a failed attempt denies what it would have achieved, not the hostility it
+shows ("failed to drive X out of Y" is no capture of Y, and no denial that the two fight); an apposition that
+says "a former foe" states a former relation. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def test_a_failed_attempt_denies_its_outcome_not_the_hostility(text, subject, en
 def test_near_miss_a_refusal_still_denies_the_act():
     text = "Hamas did not attack Eilat."
     assert holds(text, "Hamas", "attacks", "Eilat", True), got(text)
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("Armenia, a former foe of Turkey, opened the border.", "Armenia", "opposes", "Turkey"),
+    ("Sudan, a former backer of Hamas, expelled its envoys.", "Sudan", "supports", "Hamas"),
+    ("Chad, a former ally of Sudan, closed the border.", "Chad", "allied_with", "Sudan"),
+])
+def test_an_apposition_that_says_former_states_a_former_relation(text, s, p, o):
+    import conflictkg
+    rels = [r for r in conflictkg.extract(text) if r.predicate == p and not r.negated]
+    assert rels and all(r.former for r in rels), got(text)
+
+
+def test_near_miss_an_apposition_without_former_states_a_current_one():
+    import conflictkg
+    rels = [r for r in conflictkg.extract("Qatar, a longtime backer of Hamas, hosted the talks.") if r.predicate == "supports"]
+    assert rels and not any(r.former for r in rels)
