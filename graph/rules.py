@@ -633,6 +633,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
+            if frame.predicate == "supports" and frame.obj == ("dobj",) and _slot(token, "prep:to", res, ACTOR):
+                objects = []  # "supplied the S-400 to India": the object is what is given; the construction
+                # send-materiel reads the recipient, when what is given is aid or arms
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
