@@ -731,6 +731,9 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
     mods = [t for t in thing.doc[thing.left_edge.i:thing.i] if t.dep_ in ("amod", "compound", "nmod")]
     # "Syrian rebel positions", "Kurdish militia posts": a people's insurgents, not its state
     insurgent = any(t.lower_ in REBEL_NOUNS or t.lower_ in UNCERTAIN_FORCE_NOUNS for t in mods)
+    # "M23-held positions", "Houthi-controlled villages": the holder hangs on the holding participle
+    mods += [c for m in mods if COMPOUND_ADJ.get(m.lower_, ("",))[0] == "captures"
+             for c in m.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < m.i]
     owners: dict[str, Ref] = {}
     for mod in mods:
         named = res.named(mod)

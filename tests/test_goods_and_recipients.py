@@ -1,5 +1,6 @@
-"""A verb of supplying with a recipient after "to" has what is given as its object, never the supported
-actor: "Russia supplied the S-400 to India" does not support "S-400". Sentences written for these tests."""
+"""Whose things an act reaches: a verb of supplying with a recipient after "to" has what is given as its
+object, never the supported actor ("Russia supplied the S-400 to India" does not support "S-400"); an attack on
+posts a group holds ("M23-held positions") attacks the group. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_what_is_supplied_to_someone_is_not_supported(text, goods):
 ])
 def test_near_miss_the_recipient_is_still_supported(text, subject, recipient):
     assert any(r[0] == subject and r[1] == "supports" and r[2] == recipient for r in got(text)), got(text)
+
+
+@pytest.mark.parametrize("text, subject, holder", [
+    ("Congolese troops shelled M23-held positions near Sake.", "Democratic Republic of the Congo", "M23"),
+    ("Nigeria bombed ISWAP-held camps near Lake Chad.", "Nigeria", "Islamic State West Africa Province"),
+    ("Turkey bombed PKK-held positions in the Qandil mountains.", "Turkey", "Kurdistan Workers' Party"),
+])
+def test_an_attack_on_a_groups_held_posts_attacks_the_group(text, subject, holder):
+    assert any(r[0] == subject and r[1] == "attacks" and r[2] == holder and not r[3] for r in got(text)), got(text)
+
+
+def test_near_miss_posts_held_by_no_one_named_attack_no_one():
+    text = "Congolese troops shelled positions near Sake."
+    assert not any(r[1] == "attacks" and r[2] == "M23" for r in got(text)), got(text)
