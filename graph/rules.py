@@ -410,7 +410,10 @@ def _describes_object(participle: Token, res: Resolver) -> bool:
 
 
 def _governor(noun: Token) -> Token | None:
-    """The verb a noun hangs from, directly or through one preposition."""
+    """The verb a noun hangs from, directly or through one preposition (a coordinated noun, through its
+    first conjunct: "imposed sanctions and an arms embargo on X")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
         noun = noun.head.head  # "conducted hundreds of raids"
     head = noun.head
