@@ -431,7 +431,10 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return _slot(tok, slot, res, role)
     if kind == "clause":  # the nearest clause above with a subject
         verb = next((verb for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX") and clause_subjects(verb)), None)
-        subjects = clause_subjects(verb) if verb is not None and not _declined(verb) else []
+        trigger = nodes.get("trigger")
+        # (the trigger's own clause denies the relation itself: "is not critical of X", read as negated)
+        own = trigger is not None and verb in (trigger, trigger.head)
+        subjects = clause_subjects(verb) if verb is not None and (own or not _declined(verb)) else []
     elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
         return described  # "A regards B as a *splinter* of C": B, not A
     else:
