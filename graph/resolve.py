@@ -1050,8 +1050,10 @@ class Resolver:
                     return [Ref(self.government(entry, _span_text(token)), "head")]
                 if actor.type in ("LOCATION",):
                     continue
-                if child.dep_ == "poss" and actor.type == "STATE" and lower in GROUP_NOUNS:
-                    continue  # "Haiti's gangs" are not Haiti
+                if child.dep_ == "poss" and actor.type == "STATE" and (lower in GROUP_NOUNS or any(
+                        c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in _GROUP_MODIFIERS)
+                        for c in token.children)):
+                    continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if actor.type == "PERSON":

@@ -201,3 +201,17 @@ def test_near_miss_a_lowercase_or_one_word_name_keeps_its_label():
     # one capitalised word before the head is needed: "the army" alone, or "Front" alone, names no body
     assert not any(r.subject.type == "ARMED_GROUP" and r.subject.name == "Front"
                    for r in conflictkg.extract("Front met the envoy in Juba and condemned the attack on Malakal."))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The UN sanctioned Haiti's gang leaders.", "Haiti"),
+    ("The US sanctioned Sudan's militia commanders.", "Sudan"),
+    ("Washington sanctioned Colombia's rebel chiefs.", "Colombia"),
+])
+def test_a_states_group_people_are_not_the_state(text, state):
+    assert not any(r[2] == state and r[1] == "sanctions" for r in got(text)), got(text)
+
+
+def test_near_miss_a_states_leaders_are_the_state():
+    text = "The US sanctioned Haiti's leaders."
+    assert holds(text, "United States", "sanctions", "Haiti"), got(text)
