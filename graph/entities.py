@@ -512,4 +512,30 @@ def repair_arguments(doc: Doc) -> Doc:
         elif tok.i == verb.i - 1 and not deps & {"nsubj", "nsubjpass", "csubj", "expl"} \
                 and (tok.is_sent_start or doc[tok.i - 1].dep_ in ("det", "punct", "cc")):
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
+    for ent in doc.ents:
+        _clause_read_as_phrase(ent)
     return doc
+
+
+def _clause_read_as_phrase(ent: Span) -> None:
+    """"The Saudi-led coalition bombed Sanaa": a sentence whose only verb the parser hung on the name before
+    it as a reduced relative ("the coalition [that was] bombed") has that verb for its root and the name for
+    its subject, when the verb takes an object (a passive participle takes none) and no agent."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    if tok.dep_ != "ROOT" or tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    if verb.head != tok or verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return
+    deps = {c.dep_ for c in verb.children}
+    if "dobj" not in deps or deps & {"agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark"}:
+        return
+    for child in list(tok.children):
+        if child.i > verb.i and child.dep_ == "punct":
+            child.head = verb  # the sentence's closing stop belongs to its new root
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    tok.head = verb
+    tok.dep_ = "nsubj"

@@ -29,3 +29,18 @@ def test_only_a_name_beside_a_verb_without_that_argument_is_repaired(text):
     doc = nlp(text)
     assert not any(t.dep_ == "dobj" and t.ent_type_ and t.head.lower_ in ("resumed", "moved") for t in doc)
     assert sum(t.dep_ == "dobj" for t in doc if t.head.lower_ == "captured") <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Saudi-led coalition bombed Sanaa.", ("Saudi-led coalition", "attacks", "Sanaa")),
+    ("The US-led coalition bombed Mosul.", ("Global Coalition to Defeat ISIS", "attacks", "Mosul")),
+    ("The Arab coalition shelled Hodeidah.", ("Saudi-led coalition", "attacks", "Hodeidah")),
+])
+def test_a_clause_read_as_a_reduced_relative_has_its_verb_for_root(text, expected):
+    assert (*expected, False) in triples(text), triples(text)
+
+
+def test_near_miss_a_true_reduced_relative_stays_one():
+    # "the town bombed by the coalition": a passive participle with its agent describes the town
+    doc = load_pipeline()("The city bombed by the coalition lay in ruins.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["lay"]
