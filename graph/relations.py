@@ -554,9 +554,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if any(c.dep_ == "dobj" and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
            for c in trigger.children):
         ctx.negated = True  # "backs neither side", "recognises neither government"
-    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
-        ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X"
+        ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
