@@ -543,7 +543,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
-                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) and not _unhesitating(governor) \
+                and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -804,6 +804,13 @@ def _complement_adjective(tok: Token, chain: list[Token]) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
         c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children)
+
+
+def _past_passive(verb: Token) -> bool:
+    """A passive verb in the past ("was allowed", "had been permitted"): its subject was let do what follows."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _past(verb: Token) -> bool:
