@@ -487,7 +487,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
-            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child):
+            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
+                    and not (tok == trigger and _none_there(tok, child)):
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 ctx.blocked = True
@@ -831,6 +832,13 @@ def _content_clause(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
         o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj"))
+
+
+def _none_there(verb: Token, modal: Token) -> bool:
+    """"There will / would be no talks with Y": a stated refusal, when the 'there be' itself is what a construction
+    reads (its reading carries the denial); any other trigger under it stays an open event."""
+    return modal.lemma_ in REFUSAL_MODALS and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+        and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
