@@ -491,7 +491,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
-            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child):
+            elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
+                    and not (tok == trigger and _none_there(tok, child)):
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 ctx.blocked = True
@@ -548,7 +549,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
-                and not (governor.lemma_ in PERMITTING_VERBS and _past(governor)) and not _unhesitating(governor) \
+                and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -559,9 +560,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if any(c.dep_ == "dobj" and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
            for c in trigger.children):
         ctx.negated = True  # "backs neither side", "recognises neither government"
-    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
-        ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X"
+        ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
@@ -811,6 +812,13 @@ def _complement_adjective(tok: Token, chain: list[Token]) -> bool:
         for c in tok.children)
 
 
+def _past_passive(verb: Token) -> bool:
+    """A passive verb in the past ("was allowed", "had been permitted"): its subject was let do what follows."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
 def _past(verb: Token) -> bool:
     """A verb in the past or the perfect ("was", "has been"): what it says has happened."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -829,6 +837,13 @@ def _content_clause(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
         o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj"))
+
+
+def _none_there(verb: Token, modal: Token) -> bool:
+    """"There will / would be no talks with Y": a stated refusal, when the 'there be' itself is what a construction
+    reads (its reading carries the denial); any other trigger under it stays an open event."""
+    return modal.lemma_ in REFUSAL_MODALS and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
+        and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
