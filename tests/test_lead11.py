@@ -33,7 +33,6 @@ def _holds(text: str, s: str, p: str, o: str, negated: bool) -> bool:
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
 KNOWN_MISSES: set[tuple[str, str, str, str]] = {
-    ("The party led by Nikol Pashinyan won the vote in Armenia.", "Nikol Pashinyan", "leads", "party"),
     ("Mali's army is under pressure. Assimi Goita seized power in a coup in 2020.", "Assimi Goita", "leads", "Mali"),
     ('Ahmed Salah, alias "Tiger", a commander of the Kivu Defence Front, was arrested.', "Ahmed Salah", "member_of",
      "Kivu Defence Front"),
@@ -41,7 +40,6 @@ KNOWN_MISSES: set[tuple[str, str, str, str]] = {
      "Gulf Cooperation Council"),
     ("Senegal and Ghana are partners in the Accra Initiative.", "Senegal", "member_of", "Accra Initiative"),
     ("Senegal and Ghana are partners in the Accra Initiative.", "Ghana", "member_of", "Accra Initiative"),
-    ("Omar Diallo spent 19 years in the Malian army.", "Omar Diallo", "member_of", "Malian army"),
     ("Contingents from Rwanda and Malawi serve in the SADC Mission in Mozambique.", "Rwanda", "member_of",
      "SADC Mission in Mozambique"),
 }
