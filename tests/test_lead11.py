@@ -33,11 +33,8 @@ def _holds(text: str, s: str, p: str, o: str, negated: bool) -> bool:
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
 KNOWN_MISSES: set[tuple[str, str, str, str]] = {
-    ("Mali's army is under pressure. Assimi Goita seized power in a coup in 2020.", "Assimi Goita", "leads", "Mali"),
     ('Ahmed Salah, alias "Tiger", a commander of the Kivu Defence Front, was arrested.', "Ahmed Salah", "member_of",
      "Kivu Defence Front"),
-    ("The Gulf Cooperation Council has six states. Oman has been a member since 1981.", "Oman", "member_of",
-     "Gulf Cooperation Council"),
     ("Senegal and Ghana are partners in the Accra Initiative.", "Senegal", "member_of", "Accra Initiative"),
     ("Senegal and Ghana are partners in the Accra Initiative.", "Ghana", "member_of", "Accra Initiative"),
     ("Contingents from Rwanda and Malawi serve in the SADC Mission in Mozambique.", "Rwanda", "member_of",
