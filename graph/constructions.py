@@ -372,6 +372,12 @@ class ConstructionMatcher:
             else:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
             objects = [o for o in objects if o not in subjects]
+        if objects and any(spec.startswith("near_state:") for spec in c.object):
+            # a state read from the passage, not the clause: a person the gazetteer places in another state
+            # ("Putin came to power in 1999" in a story about Mali) is not its leader
+            ids = {o.actor.id for o in objects}
+            subjects = [r for r in subjects if r.actor.type != "PERSON" or (home := res.state_of(r.actor)) is None
+                        or res.state_actor(home).id in ids]
         if "subject" in c.first:
             subjects = subjects[:1]
         if "object" in c.first:
@@ -427,6 +433,9 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return np_refs(tok, res, role)
     if kind == "name":
         return res.refs(tok, role) if res.named(tok) is not None else []
+    if kind in ("near_state", "near_igo"):  # a body the clause leaves unnamed, named just before (see Resolver)
+        near = res.near_state(tok) if kind == "near_state" else res.near_named(tok, ("IGO",))
+        return [Ref(near, "anaphor")] if near is not None else []
     if kind == "slot":
         return _slot(tok, slot, res, role)
     if kind == "clause":  # the nearest clause above with a subject

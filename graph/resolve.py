@@ -1932,6 +1932,30 @@ class Resolver:
         self._memo.clear()
         return state
 
+    def _near_window(self, token: Token) -> tuple[int, int]:
+        """The tokens of ``token``'s sentence and the one before it."""
+        sents = doc_sents(self.doc)
+        n = self._sent_of[token.i]
+        return sents[max(n - 1, 0)].start, sents[n].end
+
+    def near_state(self, token: Token) -> Actor | None:
+        """The state a clause that names none is about ("N seized power in a coup"): the one state named (by
+        name, capital or demonym) in ``token``'s sentence and the one before, where it is also the state the
+        article is mostly about -- a state named there only as a foreign commentator is not the one seized."""
+        found = self.states_between(*self._near_window(token))
+        if len(found) != 1 or self.salient_state is None:
+            return None
+        state = next(iter(found.values()))
+        return state if state.id == self.state_actor(self.salient_state).id else None
+
+    def near_named(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The one actor of ``types`` named in ``token``'s sentence and the one before ("The GCC has six
+        states. Oman has been a member since 1981."); none where two are."""
+        start, end = self._near_window(token)
+        found = {a.id: a for i, actor in self._named.items() if start <= i < end
+                 and (a := self.actors.get(actor.id, actor)).type in types}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def only_state(self) -> Entry | None:
         """The salient state, if the document names no other state (by name, capital or demonym)."""
         state = self.salient_state

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
+    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
@@ -1113,7 +1113,10 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not mods and not own_title:
         yield from _affiliation(person, token, res)
         return
-    if words & LEADER_TITLES and not words & _RANKS:
+    ranks = words & _RANKS
+    if ranks == {"co"} and words & CO_SHARED_TITLES:
+        ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
+    if words & LEADER_TITLES and not ranks:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
@@ -1466,7 +1469,9 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} for c in title.children) or _prefixed_rank(title)
+    shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") for c in title.children) \
+        or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
