@@ -33,7 +33,7 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -455,7 +455,9 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
             or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)):
         return  # "the attack by X", "the Russian strike", "the raid carried out by X": the sentence names its agent
     critics = [c for c in critics if c.actor.type != "LOCATION"]
-    event = _antecedent(token, events, sent_of, "attack", _CONDEMNED_WINDOW)
+    # (a capture is an offensive's work too: one by another actor makes "the offensive" ambiguous)
+    kinds = ("attack", "capture") if token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS else "attack"
+    event = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's

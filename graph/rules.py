@@ -1521,6 +1521,12 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former and predicate != "leads":
         orgs = [r for r in orgs if r.actor.type != "STATE"]
+    if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "STATE" \
+            and orgs[0].actor.external_ids and res.entry(person) is None:
+        # "Its leader, N" after a sentence about a state and a group: a pronoun read as a state the gazetteer
+        # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
+        # the group's; neither is read
+        return
     if orgs:
         if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
