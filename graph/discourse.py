@@ -33,11 +33,11 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor_subjects, _owners, _particle_anchor, _slot, _verb_lemma
+from conflictkg.graph.rules import Candidate, _governor_subjects, _owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
@@ -176,6 +176,10 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out = []
     for act in (a for g in acts for a in (g, *g.conjuncts)):
+        givers = _givers(act, res)
+        if accused and givers:  # "Y was accused of receiving weapons from X": X's act, which X may deny
+            out.append(_Charge(sent_of[verb.i], tuple(givers), "supports", tuple(accused), verb.i))
+            continue
         found = _act(act, res)
         if accused and found is not None:
             predicate, objects = found
@@ -183,6 +187,14 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
             if objects:
                 out.append(_Charge(sent_of[verb.i], tuple(accused), predicate, tuple(objects), verb.i))
     return out
+
+
+def _givers(gerund: Token, res: Resolver) -> list[Ref]:
+    """Who gives what a gerund of receiving receives, when it is arms or aid ("receiving weapons from X")."""
+    if gerund.lemma_ not in RECEIVING_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MATERIEL_NOUNS for c in gerund.children):
+        return []
+    return [r for p in _preps(gerund, "from") for r in np_refs(p, res, ACTOR) if r.actor.type != "LOCATION"]
 
 
 def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
@@ -221,6 +233,9 @@ def _denies_a_charge(verb: Token) -> bool:
     accusation made before (no content of its own: "denied the claims that ..." is read in its sentence)."""
     if not _plainly(verb):
         return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DENIED_NOUNS and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # (a phrase the parser hangs on the verb is the object's too: "denied any role | in a separate border clash
     # with Sudan" names its own event, not the one charged before; "in the attack", "in it" may be that one)

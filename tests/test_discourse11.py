@@ -41,3 +41,25 @@ def test_the_offensive_after_captures_and_strikes_by_two_sides_is_nobodys(text, 
 def test_near_miss_the_offensive_after_one_sides_capture_is_its():
     text = "The Kivu Front seized Masisi on Tuesday. The African Union condemned the offensive."
     assert any(r[0] == "African Union" and r[1] == "condemns" and r[2] == "Kivu Front" for r in got(text)), got(text)
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The RSF has been accused of receiving weapons from the UAE. The UAE denies the charge.",
+     "United Arab Emirates", "Rapid Support Forces"),
+    ("The RSF is accused of receiving weapons from the UAE, which denies the charge.",
+     "United Arab Emirates", "Rapid Support Forces"),
+    ("UN experts accuse the M23 of receiving arms from Rwanda. Rwanda rejects the accusation.", "Rwanda", "M23"),
+    ("UN experts accuse the UAE of arming the RSF, a charge the UAE denies.", "United Arab Emirates",
+     "Rapid Support Forces"),
+])
+def test_a_denied_charge_of_giving_arms_is_read_denied(text, giver, receiver):
+    assert holds(text, giver, "supports", receiver, True), got(text)
+    assert not holds(text, giver, "supports", receiver), got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis were accused of receiving a delegation from Oman. Oman denied the claims.",  # no arms or aid
+    "UN experts accuse the UAE of arming the RSF, a charge Sudan repeats.",  # repeated, not denied
+])
+def test_near_miss_no_arms_or_no_denial_reads_no_denied_support(text):
+    assert not any(r[1] == "supports" and r[3] for r in got(text)), got(text)
