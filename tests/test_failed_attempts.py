@@ -1,6 +1,7 @@
 """What a relation was, not is: a failed attempt denies what it would have achieved, not the hostility it
 shows ("failed to drive X out of Y" is no capture of Y, and no denial that the two fight); an apposition that
-says "a former foe" states a former relation. Sentences written for these tests."""
+says "a former foe" states a former relation; a future continuation ("will continue to support X") states what
+holds now. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_near_miss_an_apposition_without_former_states_a_current_one():
     import conflictkg
     rels = [r for r in conflictkg.extract("Qatar, a longtime backer of Hamas, hosted the talks.") if r.predicate == "supports"]
     assert rels and not any(r.former for r in rels)
+
+
+@pytest.mark.parametrize("text, s, o", [
+    ("Kenya will continue to support the Federal Government of Somalia.", "Kenya", "Somalia"),
+    ("Iran will keep arming the Houthis.", "Iran", "Houthis"),
+    ("Turkey will continue to back the Syrian National Army, Ankara said.", "Turkey", "Syrian National Army"),
+])
+def test_a_future_continuation_states_what_holds_now(text, s, o):
+    assert holds(text, s, "supports", o), got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will support the Federal Government of Somalia.",  # a plain future: not yet
+    "Russia may continue to back Assad.",                      # another modal: open
+])
+def test_near_miss_a_plain_future_or_a_may_states_nothing(text):
+    assert not any(r[1] == "supports" and not r[3] for r in got(text)), got(text)
