@@ -513,7 +513,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
             ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
-        if tok != trigger and (tok.lemma_ in ENDING_VERBS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
+        if tok != trigger and (tok.lemma_ in ENDING_VERBS or _phrasal(tok) in ENDING_VERBS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
                 and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):

@@ -60,3 +60,17 @@ def test_a_future_continuation_states_what_holds_now(text, s, o):
 ])
 def test_near_miss_a_plain_future_or_a_may_states_nothing(text):
     assert not any(r[1] == "supports" and not r[3] for r in got(text)), got(text)
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("Niger tore up its military agreement with France.", "Niger", "negotiates_with", "France"),
+    ("Mali ripped up its defence pact with France in 2022.", "Mali", "allied_with", "France"),
+    ("Burkina Faso tore up its military accord with Paris.", "Burkina Faso", "negotiates_with", "France"),
+])
+def test_a_pact_torn_up_is_no_current_relation(text, s, p, o):
+    assert not holds(text, s, p, o), got(text)
+
+
+def test_near_miss_a_pact_signed_is_one():
+    text = "Egypt signed a mutual defence agreement with Somalia in August."
+    assert holds(text, "Egypt", "allied_with", "Somalia"), got(text)
