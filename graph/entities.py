@@ -514,7 +514,27 @@ def repair_arguments(doc: Doc) -> Doc:
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
+    for tok in doc:
+        _subject_of_an_aside(tok)
     return doc
+
+
+def _subject_of_an_aside(verb: Token) -> None:
+    """"Egypt, locked in a dispute with Ethiopia, has signed a pact": a participle set off by commas is an
+    aside on the subject, which the parser sometimes makes the participle's own; it is the clause's."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    for aside in verb.children:
+        if aside.dep_ != "advcl" or aside.i > verb.i or aside.tag_ not in ("VBN", "VBG"):
+            continue
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        doc = verb.doc
+        if subject is None or doc[aside.i - 1].text != "," or not any(
+                doc[i].text == "," and doc[i].head in (aside, subject) for i in range(aside.i + 1, verb.i)):
+            continue
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        return
 
 
 def _clause_read_as_phrase(ent: Span) -> None:

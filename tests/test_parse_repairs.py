@@ -44,3 +44,20 @@ def test_near_miss_a_true_reduced_relative_stays_one():
     # "the town bombed by the coalition": a passive participle with its agent describes the town
     doc = load_pipeline()("The city bombed by the coalition lay in ruins.")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["lay"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt, locked in a dispute with Ethiopia over the Nile dam, has signed a defence pact with Eritrea.",
+     ("Egypt", "allied_with", "Eritrea")),
+    ("Sudan, squeezed by the war with the RSF, has signed a security accord with Russia.",
+     ("Sudan", "allied_with", "Russia")),
+    ("Turkey, alarmed by the Kurdish advance, shelled the Syrian Democratic Forces near Kobani.",
+     ("Turkey", "attacks", "Syrian Democratic Forces")),
+])
+def test_the_subject_of_an_aside_is_the_clauses(text, expected):
+    assert (*expected, False) in triples(text), triples(text)
+
+
+def test_near_miss_an_aside_keeps_its_own_reading():
+    found = triples("Hezbollah, backed by Iran, fired rockets at Israel.")
+    assert ("Iran", "supports", "Hezbollah", False) in found and ("Hezbollah", "attacks", "Israel", False) in found
