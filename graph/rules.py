@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
+from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
@@ -639,6 +639,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate == "supports" and frame.obj == ("dobj",) and _slot(token, "prep:to", res, ACTOR):
                 objects = []  # "supplied the S-400 to India": the object is what is given; the construction
                 # send-materiel reads the recipient, when what is given is aid or arms
+            events = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
+            if frame.predicate == "supports" and events:
+                # "helped the Houthis attack Saudi Arabia", parsed as one noun phrase with the target in
+                # apposition: what is helped is the attack's agent, never its target
+                objects = [r for e in events for slot in ("poss", "named_compound") for r in _slot(e, slot, res, ACTOR)]
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:

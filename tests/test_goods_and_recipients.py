@@ -39,3 +39,14 @@ def test_an_attack_on_a_groups_held_posts_attacks_the_group(text, subject, holde
 def test_near_miss_posts_held_by_no_one_named_attack_no_one():
     text = "Congolese troops shelled positions near Sake."
     assert not any(r[1] == "attacks" and r[2] == "M23" for r in got(text)), got(text)
+
+
+@pytest.mark.parametrize("text, helper, agent, target", [
+    ("Iran helped the Houthis attack Saudi Arabia.", "Iran", "Houthis", "Saudi Arabia"),
+    ("Russia backed the Wagner assault on Bakhmut.", "Russia", "Wagner Group", "Bakhmut"),
+    ("Turkey supported the SNA offensive against the SDF.", "Turkey", "SNA", "Syrian Democratic Forces"),
+])
+def test_helping_an_attack_helps_its_agent_not_its_target(text, helper, agent, target):
+    found = got(text)
+    assert any(r[0] == helper and r[1] == "supports" and r[2] == agent for r in found), found
+    assert not any(r[0] == helper and r[1] == "supports" and r[2] == target for r in found), found
