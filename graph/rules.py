@@ -639,6 +639,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate == "supports" and frame.obj == ("dobj",) and _slot(token, "prep:to", res, ACTOR):
                 objects = []  # "supplied the S-400 to India": the object is what is given; the construction
                 # send-materiel reads the recipient, when what is given is aid or arms
+            if frame.predicate == "supports" and not objects and lemma in OBJECT_CONTROL_VERBS:
+                # "Russia helps Mali fight the jihadists": the parser makes the helped the subject of a
+                # complement clause
+                objects = [r for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                           for n in c.children if n.dep_ == "nsubj" for r in np_refs(n, res, ACTOR)]
             events = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
             if frame.predicate == "supports" and events:
                 # "helped the Houthis attack Saudi Arabia", parsed as one noun phrase with the target in

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relations_helpers import got
+from tests.relations_helpers import got, holds
 
 
 @pytest.mark.parametrize("text, goods", [
@@ -50,3 +50,16 @@ def test_helping_an_attack_helps_its_agent_not_its_target(text, helper, agent, t
     found = got(text)
     assert any(r[0] == helper and r[1] == "supports" and r[2] == agent for r in found), found
     assert not any(r[0] == helper and r[1] == "supports" and r[2] == target for r in found), found
+
+
+@pytest.mark.parametrize("text, helper, helped", [
+    ("Russia helps Mali fight the jihadists.", "Russia", "Mali"),
+    ("Kenya sent police officers to help Haiti fight the gangs.", "Kenya", "Haiti"),
+    ("Rwanda helped the M23 fight the Congolese army.", "Rwanda", "M23"),
+])
+def test_the_helped_subject_of_a_complement_is_supported(text, helper, helped):
+    assert holds(text, helper, "supports", helped), got(text)
+
+
+def test_near_miss_a_reported_plan_is_no_help():
+    assert not any(r[1] == "supports" for r in got("Russia says Mali will fight the jihadists."))
