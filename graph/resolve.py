@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -1058,7 +1058,7 @@ class Resolver:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if actor.type == "PERSON":
                     continue
-                return [Ref(actor, "head")]
+                return [Ref(actor, "head"), *self._coordinated_forces(token, child, actor)]
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
@@ -1071,7 +1071,7 @@ class Resolver:
                 states = [state] + [s for c in (*child.conjuncts, *_coordinated_modifiers(token, child))
                                     if (s := self.gazetteer.by_demonym(c.text))]
                 states = list(dict.fromkeys(states))
-                return [Ref(self.state_actor(s), "head") for s in states]
+                return [Ref(self.state_actor(s), "head") for s in states] + self._coordinated_forces(token, child, None)
             if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
                 gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
                 return [Ref(gov, "head")] if gov else []
@@ -1134,6 +1134,10 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
+                        return self.refs(pobj, role)
+                    # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
+                    if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
+                            and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
                         return self.refs(pobj, role)
             if child.dep_ == "amod" and child.lower_ == "loyal":
                 for prep in child.children:
@@ -1198,6 +1202,24 @@ class Resolver:
         others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
         ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
+
+    def _coordinated_forces(self, token: Token, first: Token, actor) -> list[Ref]:
+        """The other sides of a force noun whose modifiers mix a name and a demonym ("Malian and Wagner
+        fighters", "Wagner and Malian troops"): each conjunct of ``first`` is a force of its own, the named
+        armed group or state it names, or the state of its demonym; other words add nothing."""
+        if token.lower_ not in FORCE_NOUNS:
+            return []
+        out: list[Ref] = []
+        for c in dict.fromkeys((*first.conjuncts, *_coordinated_modifiers(token, first))):
+            if c.i > token.i:
+                continue
+            named = self._named.get(c.i)
+            if named is not None:
+                if named.type in ("ARMED_GROUP", "STATE") and named != actor:
+                    out.append(Ref(named, "head"))
+            elif actor is not None and (state := self.gazetteer.by_demonym(c.text)) is not None:
+                out.append(Ref(self.state_actor(state), "head"))
+        return out
 
     def _commanded_army(self, token: Token) -> Actor | None:
         """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
