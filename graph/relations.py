@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import CONTINUING_VERBS, FAILURE_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
-    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS,
+    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -51,6 +51,8 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
 _PURPOSE_STATES = {"opposes"}
+# Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
+_MOVES = {"captures", "withdraws_from"}
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
 # with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
 # of claiming ("did not claim any attack" says nothing of whether there was one), of ending (read apart), nor of
@@ -136,6 +138,10 @@ class RelationExtractor:
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
+        if cand.predicate in _MOVES and _undertaken(cand.trigger):
+            return  # "agreed to withdraw from X": the move is promised, not made
+        if cand.predicate == "captures" and _lost(cand.trigger):
+            return  # "Al-Shabaab lost control of X", misparsed: a hold given up
         negated = cand.negated or ctx.negated
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
@@ -661,6 +667,23 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _undertaken(trigger: Token) -> bool:
+    """Whether a verb trigger is the to-infinitive of an undertaking ("agreed to withdraw from X", "agreed to pull
+    out and hand X over to Y"): what was agreed, not yet done."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" \
+        and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _lost(trigger: Token) -> bool:
+    """Whether a capture noun is read as modified by a verb of losing ("Al-Shabaab lost control of X", "the Houthis
+    ceded control of Y", the verb parsed as an adjective of the noun): the hold was given up."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and c.lemma_ in LOSING_VERBS for c in trigger.children)
 
 
 def _unrealised(trigger: Token) -> bool:

@@ -26,6 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
+from conflictkg.graph.lexicon import EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -106,9 +107,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
-            elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children):
-                # "burned much of X", "took most of X": X, a town or region named here (part of a state is not the
-                # state; "the eastern half of the city" is a place of its own, and which city a guess)
+            elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod")
+                                                      and c.lower_ not in REGION_ADJECTIVES for c in tok.children):
+                # "burned much of X", "took most of X", "took the eastern half of X": X, a town or region named here
+                # (part of a state is not the state; "the eastern half of the city" is a place of its own, and which
+                # city a guess)
                 refs = [r for p in _preps(tok, "of") if res.named(p) for r in np_refs(p, res, role)
                         if r.actor.type == "LOCATION"]
             appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
@@ -684,8 +687,14 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
         if frame.predicate == "withdraws_from" and not passive and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in VISITING_NOUNS for c in token.children):
-            objects = []  # "the Qatari negotiators left Doha": a visit ends, no forces withdraw
+                c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
+                                                              *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
+            # "the Qatari negotiators left Doha": a visit ends, no forces withdraw ("a commander left X", read as a
+            # reduced relative, or "the minister, who left X": the noun the clause hangs on)
+            objects = []
+        if frame.predicate == "withdraws_from" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
+            objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
         if frame.predicate == "leads" and _delegation(token, targets) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
