@@ -639,19 +639,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
-            if frame.predicate == "supports" and frame.obj == ("dobj",) and _slot(token, "prep:to", res, ACTOR):
-                objects = []  # "supplied the S-400 to India": the object is what is given; the construction
-                # send-materiel reads the recipient, when what is given is aid or arms
-            if frame.predicate == "supports" and not objects and lemma in OBJECT_CONTROL_VERBS:
-                # "Russia helps Mali fight the jihadists": the parser makes the helped the subject of a
-                # complement clause
-                objects = [r for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                           for n in c.children if n.dep_ == "nsubj" for r in np_refs(n, res, ACTOR)]
-            events = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
-            if frame.predicate == "supports" and events:
-                # "helped the Houthis attack Saudi Arabia", parsed as one noun phrase with the target in
-                # apposition: what is helped is the attack's agent, never its target
-                objects = [r for e in events for slot in ("poss", "named_compound") for r in _slot(e, slot, res, ACTOR)]
+            if frame.predicate == "supports":
+                objects = _supported(token, lemma, frame, objects, res)
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
@@ -842,6 +831,22 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
             if found:
                 return found
     return _slot(passive_head, "agent", res, ACTOR) if passive_head != verb else []
+
+
+def _supported(verb: Token, lemma: str, frame: Frame, objects: list[Ref], res: Resolver) -> list[Ref]:
+    """Who a verb of support supports where its object is not that party: what is given ("supplied the S-400
+    to India": send-materiel reads the recipient, when it is aid or arms), a helped party the parser makes the
+    subject of a complement clause ("Russia helps Mali fight the jihadists"), an attack's agent ("helped the
+    Houthis attack Saudi Arabia", parsed as one noun phrase with the target in apposition: never the target)."""
+    if frame.obj == ("dobj",) and _slot(verb, "prep:to", res, ACTOR):
+        objects = []
+    if not objects and lemma in OBJECT_CONTROL_VERBS:
+        objects = [r for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   for n in c.children if n.dep_ == "nsubj" for r in np_refs(n, res, ACTOR)]
+    events = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
+    if events:
+        objects = [r for e in events for slot in ("poss", "named_compound") for r in _slot(e, slot, res, ACTOR)]
+    return objects
 
 
 def _raised_object(verb: Token) -> Token | None:
