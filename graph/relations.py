@@ -395,7 +395,9 @@ def _phrasal(tok: Token) -> str:
 
 
 def _negating(tok: Token) -> bool:
-    return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS
+    # (an adverb can make the verb negating too: "has *yet* to condemn X", written "have yet")
+    return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS or any(
+        c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in tok.children)
 
 
 def _refused(ctx: _Context, verb: Token) -> None:

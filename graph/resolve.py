@@ -1015,7 +1015,8 @@ class Resolver:
         # the army, the security forces: arms of the government
         wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
             lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
-        if lower in ("side", "sides") and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
+        # "both sides", "either party", "each camp" (distributive): the sides of the conflict
+        if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
             people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -2628,16 +2629,18 @@ class Resolver:
                 return None
             actors = self._last_set(token, (), SET_SIZE_NOUNS[lower], REFERENCE_WINDOWS["unnumbered_set"])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        if lower not in SET_NOUNS and lower != "sides":
+        sides = lower in DISTRIBUTIVE and token.tag_ == "NNS" and (lower == "sides" or any(
+            c.lower_ == "both" for c in token.children))  # "both sides", "both parties", "both camps"
+        if lower not in SET_NOUNS and not sides:
             return None
         numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i]
-        if not numbers and lower != "sides" and _bare_the(token) and SET_NOUNS[lower]:
+        if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
-        if lower == "sides":
+        if sides:
             if numbers[0] != 2:
                 return []
             pair = self._paired_sides(token)

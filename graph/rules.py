@@ -599,9 +599,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # "with sanctions", "with a fresh round of sanctions"
     tools = [q for p in _preps(token, "with") for q in (p, *_preps(p, "of"))]
     instrument = next((INSTRUMENT_PREDICATES[q.lemma_.lower()] for q in tools if q.lemma_.lower() in INSTRUMENT_PREDICATES), None)
+    idiom = _idiom_matched(token, frames)
     for frame in frames:
         anchor = _particle_anchor(token, frame)
-        if anchor is None:
+        if anchor is None or (idiom and frame.particle is None):
             continue
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
@@ -862,6 +863,20 @@ def _raised_object(verb: Token) -> Token | None:
         return None
     obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
     return obj if obj is not None else _raised_object(nxt)
+
+
+def _idiom_matched(token: Token, frames) -> bool:
+    """Whether one of the verb's frames is an idiom whose particle is a word of the verb's own clause, not a
+    preposition ("held France *responsible*", "pointed the *finger* at"): the idiom, not the verb's literal sense
+    ("held" a place), is what the clause says."""
+    for frame in frames:
+        if frame.particle is None:
+            continue
+        wanted = frame.particle.split("|")
+        if any((c.lower_ in wanted or c.lemma_ in wanted) and c.dep_ not in ("prep", "agent", "advmod")
+               for c in token.children):
+            return True
+    return False
 
 
 def _particle_anchor(token: Token, frame: Frame) -> Token | None:

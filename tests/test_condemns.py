@@ -113,10 +113,16 @@ def test_attack_told_before_condemned_by_statement_or_label(text, critic, agent)
 @pytest.mark.parametrize("text", [
     "Russian forces shelled Kharkiv overnight. Russia called the shelling a legitimate response.",
     "Russian forces shelled Kharkiv overnight. Hungary described the shelling as regrettable but understandable.",
-    "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20. Kenya has yet to condemn the attack.",
 ])
 def test_an_attack_told_before_and_not_condemned(text):
     assert not condemns(text), condemns(text)
+
+
+def test_an_attack_told_before_and_yet_to_be_condemned_is_denied():
+    """'Has yet to condemn the attack' says the condemnation has not been made, as 'did not condemn' does
+    (negating_verbs 'have yet'): read as denied, never as a fact."""
+    text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20. Kenya has yet to condemn the attack."
+    assert condemns(text) == {("kenya", "al shabaab", True)}, condemns(text)
 
 
 # -- an attack claimed, or owned by its noun, before it is condemned -------------------------------------
