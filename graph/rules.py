@@ -417,8 +417,9 @@ def _governor(noun: Token) -> Token | None:
     first conjunct: "imposed sanctions and an arms embargo on X")."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVES:
-        noun = noun.head.head  # "conducted hundreds of raids"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in PARTITIVES or noun.head.head.lower_.rsplit(" ", 1)[-1] in PARTITIVES):
+        noun = noun.head.head  # "conducted hundreds of raids", "held two hours of talks" (a merged date)
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
@@ -426,8 +427,10 @@ def _governor(noun: Token) -> Token | None:
         verb = head.head
         if verb.pos_ in _VERBAL:
             return verb
-        if verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERBAL:  # "took part in the assault"
-            return verb.head
+        if verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERBAL \
+                and head.lower_ in PARTICIPATION_NOUNS.get(verb.lemma_.lower(), ()):
+            return verb.head  # "took part in the assault"; not "held talks on the attack on X": a topic
+
     return None
 
 
