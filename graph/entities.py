@@ -491,7 +491,7 @@ _ARGUMENT_LABELS = {"STATE", "LOCATION", "GPE", "LOC", "FAC", "ORG", "ARMED_GROU
                     "ORGANIZATION", "PERSON"}
 
 
-@Language.component("repair_arguments", requires=["token.dep", "doc.ents"], assigns=["token.dep", "token.pos"])
+@Language.component("repair_arguments", requires=["token.dep", "doc.ents"], assigns=["token.dep", "token.pos", "token.head"])
 def repair_arguments(doc: Doc) -> Doc:
     """A name the parser hangs on the verb beside it as an adverb: its object or its subject.
 

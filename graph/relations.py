@@ -28,11 +28,11 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONTINUING_VERBS, FAILURE_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS,
+    CONTINUING_VERBS, FAILURE_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -400,6 +400,11 @@ def _negating(tok: Token) -> bool:
         c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in tok.children)
 
 
+def _ending(tok: Token) -> bool:
+    """An ending verb, alone or with its particle ("ended", "tore up")."""
+    return tok.lemma_ in ENDING_VERBS or _phrasal(tok) in ENDING_VERBS
+
+
 def _refused(ctx: _Context, verb: Token) -> None:
     """A negating verb over the relation negates it; one itself denied ("has not ruled out talks", "did
     not refuse to meet", "no longer denies", "nobody denies that") or stacked on another ("refused to stop
@@ -521,7 +526,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
             ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
-        if tok != trigger and (tok.lemma_ in ENDING_VERBS or _phrasal(tok) in ENDING_VERBS or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
+        if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
                 and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):
