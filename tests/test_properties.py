@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from conflictkg import exports
 from conflictkg.graph.kg import KnowledgeGraph
@@ -32,10 +32,13 @@ def test_normalising_twice_changes_nothing_but_a_second_leading_the(name):
 
 
 @given(ASCII_NAMES)
+@example("THE/0")  # a name of its own beginning with "the" (once prepended to, wrongly)
 def test_case_diacritics_and_a_leading_the_do_not_change_a_name_or_its_id(name):
     assume(normalize_name(name))
     variants = [name.upper(), name.lower(), name.swapcase(), name.translate(ACCENTS)]
-    if not normalize_name(name).startswith("the "):
+    # a name that itself begins with "the" ("THE/0", folded "the 0") keeps a second one: see the test above
+    # (folded behind a word of ours, so that its own "the" is not stripped before we look)
+    if not normalize_name("x " + name).startswith("x the "):
         variants.append("The " + name)
     for variant in variants:
         assert normalize_name(variant) == normalize_name(name), variant
