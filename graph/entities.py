@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import example_marker
+from conflictkg.graph.lexicon import GOVERNMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -87,6 +88,9 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
+        if not ent.ent_id_ and _government_noun(ent):
+            changed = True  # "the Government (of X)" capitalised is the common noun, read by the resolver
+            continue
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
             for tok in ent[1:-1]:
                 if tok.lower_ in _CUT and doc[tok.i + 1].text[:1].isupper():
@@ -111,6 +115,17 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+def _government_noun(ent: Span) -> bool:
+    """Whether NER's span is a capitalised government noun and the words around it ("the Government of the"
+    before "Republic of X"): the common noun, not a name."""
+    words = [t.lower_ for t in ent]
+    while words and words[-1] in _CUT_ENDS:
+        words.pop()
+    while words and words[0] == "the":
+        words.pop(0)
+    return len(words) == 1 and words[0] in GOVERNMENT_NOUNS
 
 
 def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1134,8 +1134,8 @@ class Resolver:
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self._named:
-                        return self.refs(pobj, role)
+                    if pobj.dep_ == "pobj" and (pobj.i in self._named or self._named_government(token, pobj)):
+                        return self._envoys_of(token, pobj, role)
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -2408,6 +2408,29 @@ class Resolver:
             self._add_alias(actor, token.doc[mod.i:token.i + 1].text)
         return self.actors[actor.id]
 
+    def _named_government(self, token: Token, pobj: Token) -> bool:
+        """Whether ``pobj`` is "the government of X", X a state named there, after a plural of ``envoy_nouns``
+        ("representatives of the Government of X"): the envoys are that government's."""
+        if token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS or pobj.lemma_.lower().split()[-1] not in GOVERNMENT_NOUNS:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self._named for p in c.children) for c in pobj.children):
+            return False
+        refs = self.refs(pobj, ACTOR)
+        return len(refs) == 1 and refs[0].actor.type == "GOVERNMENT"
+
+    def _envoys_of(self, token: Token, pobj: Token, role: str) -> list[Ref]:
+        """The actors of "N of X": X's; for a plural of ``envoy_nouns`` every body coordinated with X as well
+        ("talks between representatives of A and B", where the parser hangs B on A: the envoys of each side).
+        Only bodies after X are added, never a person or a place: "officials of Kenya and Nairobi's mayor" keeps Kenya alone."""
+        found = self.refs(pobj, role)
+        if not found or token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS:
+            return found
+        for other in pobj.conjuncts:
+            if other.i > pobj.i and other.pos_ in ("NOUN", "PROPN"):
+                found = [*found, *(r for r in self.refs(other, role)
+                                   if r not in found and r.actor.type not in ("PERSON", "LOCATION"))]
+        return found
+
     def _agent_refs(self, token: Token, role: str) -> list[Ref]:
         """"UN peacekeepers", "Veltrian envoys", "the mission's peacekeepers", "peacekeepers from Veltria"."""
         found = self._head_refs(token, role)
@@ -2430,7 +2453,7 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
-                        return self.refs(pobj, role)
+                        return self._envoys_of(token, pobj, role)
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
