@@ -385,10 +385,10 @@ class ConstructionMatcher:
         if subjects and objects:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
                             designation=_designation(c.designation, nodes), negated=c.negated,
-                            former=c.former, clausal=c.clausal)
+                            former=c.former, clausal=c.clausal, negatable=c.negatable)
             if c.mutual:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
-                                negated=c.negated, former=c.former, clausal=c.clausal)
+                                negated=c.negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
 
 
 def _word_sets(data: LanguageData, lists: list[tuple[str, ...]]) -> dict[int, frozenset[str]]:

@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -196,6 +196,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return []
+    purpose = None  # the to-infinitive the walk came up from ("were deployed *to help* X")
     while seen < 6:
         seen += 1
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -208,8 +209,10 @@ def clause_subjects(verb: Token) -> list[Token]:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            # "X was founded in 2012 and controls Y": an active verb shares the passive one's subject
-            return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared else []
+            # "X was founded in 2012 and controls Y": an active verb shares the passive one's subject; "troops
+            # were deployed to help X": those sent do what they were sent for
+            return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared or (
+                purpose is not None and verb.lemma_ in DISPATCH_VERBS and not _body_mission(verb)) else []
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
@@ -247,10 +250,18 @@ def clause_subjects(verb: Token) -> list[Token]:
             if verb.head.pos_ == "NOUN":
                 return []
             shared = verb.dep_ == "conj" and not _is_passive(verb)
+            purpose = verb if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) else None
             verb = verb.head
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def _body_mission(verb: Token) -> bool:
+    """Whether the passive subject of ``verb`` is an intergovernmental body's force ("the SADC force was deployed",
+    "UN peacekeepers were sent"): a mission of its own, which the text may name apart from the body."""
+    return any(c.dep_ == "nsubjpass" and any(m.dep_ in ("compound", "nmod", "amod", "poss") and m.ent_type_ == "IGO"
+                                            for m in c.children) for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -186,6 +186,9 @@ class Construction(_Record):
     negated: bool = False
     former: bool = False
     clausal: bool = True  # False for phrase-level readings that clause negation does not reach
+    # False where a denial of the clause says nothing of the relation ('refused to help X against Y' denies the
+    # help, not the hostility to Y): the reading is then dropped, never negated
+    negatable: bool = True
     confidence: float = Field(0.8, gt=0, le=1)
     priority: int = 0  # on one trigger, the readings of the highest priority that match win
     examples: tuple[Example, ...] = Field(min_length=3)
