@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS,
-    CONTINUING_VERBS, FAILURE_VERBS,
+    CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -505,7 +505,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
-                    and not (tok == trigger and _none_there(tok, child)) \
+                    and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
                 ctx.blocked = True  # (but "will continue to support X": it holds now)
             elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
@@ -875,6 +875,22 @@ def _none_there(verb: Token, modal: Token) -> bool:
     reads (its reading carries the denial); any other trigger under it stays an open event."""
     return modal.lemma_ in REFUSAL_MODALS and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
         and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
+def _committed(verb: Token, modal: Token) -> bool:
+    """"Britain would help the government with training and ammunition", "the US will help X with intelligence": a
+    stated commitment of material help (``commitment_verbs`` with a ``support_goods`` noun after 'with'), which
+    holds as support, not an open event. Not under a condition of its own ("would help X with arms if ...")."""
+    if modal.lower_ not in COMMITMENT_MODALS or verb.lemma_ not in COMMITMENT_VERBS:
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when", "should")
+                                     for m in c.children) for c in verb.children):
+        return False
+    # (the parser may hang 'with' on the object or its last conjunct: "help A and other armies with training")
+    holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))]
+    goods = [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    return bool(goods) and all(t.lower_ in SUPPORT_GOODS or t.lemma_.lower() in SUPPORT_GOODS for t in goods)
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
