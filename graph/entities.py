@@ -42,7 +42,7 @@ def compass_prefix(tok: Token) -> bool:
     return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
 
 _CUT = {"in", "near", "at", "outside"}
-_CUT_ENDS = _CUT | {"the", "of", "and"}  # (unions made once, not at every entity or token)
+_CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
            "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
