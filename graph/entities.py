@@ -529,9 +529,30 @@ def repair_arguments(doc: Doc) -> Doc:
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
+        _object_read_as_verb(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
     return doc
+
+
+def _object_read_as_verb(ent: Span) -> None:
+    """"signed the accord with Jose Eduardo dos Santos": a merged name after a preposition left without its object,
+    which the parser read as a verb of a clause of its own ("Santos" as a verb), is the preposition's object."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    doc = tok.doc
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "ROOT" or any(c.dep_ not in ("punct", "compound") for c in tok.children):
+        return
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])  # "with President N"
+    if start == 0 or any(doc[i].head != tok for i in range(start, tok.i)):
+        return
+    prep = doc[start - 1]
+    if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children) \
+            or prep in tok.subtree:
+        return
+    tok.head = prep
+    tok.dep_, tok.pos_, tok.tag_ = "pobj", "PROPN", "NNP"
 
 
 def _subject_of_an_aside(verb: Token) -> None:
