@@ -3412,11 +3412,17 @@ def _stance_prefixed(token: Token) -> bool:
 
 def _misattached_in(token: Token) -> tuple[Token, ...]:
     """"criticised the authorities in Kinshasa for ...": the parser may hang the "in" that says whose a bare
-    government noun is on its verb; right after the noun, with nothing else to say whose, it is the noun's."""
-    if token.lower_ not in GOVERNMENT_NOUNS or token.i + 1 >= len(token.doc) or any(
+    government noun is on its verb; right after the noun, with nothing else to say whose, it is the noun's.
+    "backed by Russian advisers and fighters from Hezbollah": the "from" right after a bare coordinated force
+    noun, hung on the first conjunct, is the force noun's own."""
+    if token.i + 1 >= len(token.doc) or any(
             c.dep_ in ("prep", "poss", "amod", "compound", "nmod") for c in token.children):
         return ()
     nxt = token.doc[token.i + 1]
+    if token.lower_ in FORCE_NOUNS and token.dep_ == "conj" and token.tag_ == "NNS":
+        return (nxt,) if nxt.lower_ in ("from", "of") and nxt.dep_ == "prep" and nxt.head == token.head else ()
+    if token.lower_ not in GOVERNMENT_NOUNS:
+        return ()
     return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
 
 
