@@ -710,7 +710,10 @@ def _unrealised(trigger: Token) -> bool:
         return True
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
-    return trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS and _voided(head)
+    # ("the talks never took place": a verb and its object, written as two words in the class)
+    occurs = head.lemma_ in OCCURRENCE_VERBS or any(
+        c.dep_ == "dobj" and f"{head.lemma_} {c.lower_}" in OCCURRENCE_VERBS for c in head.children)
+    return trigger.dep_ == "nsubj" and occurs and _voided(head)
 
 
 def _denial_in(doc: Doc, evidence: Evidence) -> bool:
