@@ -1058,6 +1058,11 @@ class Resolver:
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if actor.type == "PERSON":
+                    if child.dep_ == "compound" and lower in GROUP_NOUNS and lower not in FORCE_NOUNS:
+                        # "the Mordisco faction": the body the man leads, if the text says which; never another
+                        # group named before (an anaphor)
+                        body = self.led_by(actor)
+                        return [Ref(body, "head")] if body is not None else []
                     continue
                 return [Ref(actor, "head"), *self._coordinated_forces(token, child, actor)]
             state = self.gazetteer.by_demonym(child.text)
@@ -2283,6 +2288,10 @@ class Resolver:
         if named is None or named.type in ("PERSON", "LOCATION") or not modifiers \
                 or any(self._named[m.i].id == named.id for m in modifiers):
             return None
+        before = self.doc[start - 2]
+        if token.dep_ in ("nsubj", "nsubjpass") and before.dep_ == "pobj" and before.head.dep_ == "prep" \
+                and before.head.is_sent_start:
+            return None  # "Unlike the ELN, the X faction is still negotiating": a fronted phrase, no apposition
         actor = self._as_role(named, role)
         return [Ref(actor, "name")] if actor else []
 
