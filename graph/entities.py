@@ -530,9 +530,34 @@ def repair_arguments(doc: Doc) -> Doc:
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
         _object_read_as_verb(ent)
+        _subject_read_as_verb(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
     return doc
+
+
+def _subject_read_as_verb(ent: Span) -> None:
+    """"Jose Eduardo dos Santos said he would ...": a merged name the parser read as the sentence's verb ("Santos"
+    a VBZ), with the real verb right after it hung as its complement and left without a subject, is that verb's
+    subject; the verb heads the sentence."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    doc = tok.doc
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ROOT" or tok.i + 1 >= len(doc):
+        return
+    verb = doc[tok.i + 1]
+    if verb.head != tok or verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
+            or any(c != verb and c.dep_ != "punct" for c in tok.children):
+        return
+    for c in list(tok.children):  # (a final stop the parser hung on the name)
+        if c != verb:
+            c.head = verb
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    tok.head = verb
+    tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
 
 
 def _object_read_as_verb(ent: Span) -> None:
