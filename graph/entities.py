@@ -59,7 +59,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))):
+    for ent in _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc)))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -126,6 +126,25 @@ def _government_noun(ent: Span) -> bool:
     while words and words[0] == "the":
         words.pop(0)
     return len(words) == 1 and words[0] in GOVERNMENT_NOUNS
+
+
+def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
+    """"Jonas Savimbi founded UNITA ... would not talk to Savimbi again": a one-word "organisation" NER found after
+    the text named a person in full with that last name, and that the gazetteer does not know, is that person."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    if not surnames:
+        return ents
+    first = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            first.setdefault(e[-1].text, e.start)
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and ent[0].text in surnames \
+                and first[ent[0].text] < ent.start:
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
