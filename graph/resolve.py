@@ -822,6 +822,9 @@ class Resolver:
             return found
         if token.ent_type_ == "NORP" or self.gazetteer.by_demonym(token.text):
             return []
+        found = self._coordinated_governments(token)
+        if found is not None:
+            return found
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
             found = self._head_refs(token, role)
             if found is not None:
@@ -1004,6 +1007,21 @@ class Resolver:
         ``head`` heads ("Kosovo Albanian forces")."""
         return any(t.i < demonym.i and t.dep_ in ("compound", "nmod") and (a := self._named.get(t.i)) is not None
                    and a.type in ("LOCATION", "STATE") and a.id != state.id for t in (*head.children, *demonym.children))
+
+    def _coordinated_governments(self, token: Token) -> list[Ref] | None:
+        """"the British and Irish governments", "the Rwandan and Congolese governments": a plural government noun
+        after coordinated demonyms is each state's government. None for any other noun."""
+        if token.tag_ != "NNS" or token.lower_ == token.lemma_.lower() or token.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        first = next((c for c in token.children if c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text)), None)
+        if first is None:
+            return None
+        states = [self.gazetteer.by_demonym(first.text)] + [
+            s for c in (*first.conjuncts, *_coordinated_modifiers(token, first)) if (s := self.gazetteer.by_demonym(c.text))]
+        states = list(dict.fromkeys(states))
+        if len(states) < 2:
+            return None
+        return [Ref(self.government(s), "head") for s in states]
 
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
