@@ -386,9 +386,15 @@ def _widen(doc: Doc) -> list[Span]:
                 continue
         start = ent.start
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and compass_prefix(doc[start - 1]) \
-                and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
-            out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
-            continue
+                and (start < 2 or not doc[start - 2].text[:1].isupper()):
+            # NER may have taken the compass word alone ("the Lower" + "Juba"): it belongs to the name after it
+            stray = out[-1] if out and out[-1].end == start and not out[-1].ent_id_ \
+                and all(t.pos_ == "DET" or compass_prefix(t) for t in out[-1]) else None
+            if not doc[start - 1].ent_type_ or stray is not None:
+                if stray is not None:
+                    out.pop()
+                out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
+                continue
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
