@@ -1561,6 +1561,12 @@ class Resolver:
                                                          len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
             return None
+        if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
+                and any(f.actor.id != best.actor.id for f in found if f.sent == sent):
+            # "A will not talk to B while its fighters hold X": the owner of the adverbial clause's subject
+            # may be either actor of the main clause
+            self._ambiguous.add(token.i)
+            return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
@@ -3360,6 +3366,15 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return tok.dep_ == "nsubj"
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _opens_adverbial_clause(token: Token) -> bool:
+    """Whether ``token`` sits in the subject of an adverbial clause ("while its fighters hold X", "until their
+    troops leave"), where a possessive may point to any actor of the main clause."""
+    phrase = token.head
+    while phrase.dep_ in ("compound", "amod", "pobj", "prep") and phrase.head != phrase:
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.dep_ == "advcl"
 
 
 def _seen_token(seen: _Seen) -> int:

@@ -1612,6 +1612,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
+        if not containers:  # "Nyala, the South Darfur capital": the place the noun's name modifier names
+            containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "a port city on the Dnipro in southern Ukraine"
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
         for child in token.children:

@@ -322,3 +322,23 @@ def test_the_gangs_are_not_the_one_gang_named_before(text):
 def test_the_gang_in_the_singular_still_refers_back():
     found = triples("Gran Grif attacked Pont-Sonde on Monday. The gang later seized Liancourt.")
     assert has(found, "Gran Grif", "captures", "Liancourt")
+
+
+# -- a possessive in an adverbial clause's subject may point to either actor of the main clause --------
+@pytest.mark.parametrize("text, owner_predicate", [
+    ("The Defence Ministry of Kessaria issued a statement on Monday. It will not enter into talks with the Coastal "
+     "Front while its fighters occupy Tarsk.", "captures"),
+    ("Israel will not negotiate with Hamas until its fighters free the hostages in Rafah.", "captures"),
+    ("Veltria refuses to talk to the Orvik Brigades as long as their units hold the Tamar dam.", "captures"),
+])
+def test_a_possessive_in_an_adverbial_clause_with_two_candidates_is_nobodys(text, owner_predicate):
+    found = triples(text)
+    assert not any(t[1] == owner_predicate for t in found), found
+
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("The Coastal Front captured Tarsk after its fighters crossed the Velta river.", "Coastal Front", "captures", "Tarsk"),
+    ("Hamas said it would free the hostages once its fighters had left Rafah.", "Hamas", "withdraws_from", "Rafah"),
+])
+def test_a_possessive_in_an_adverbial_clause_with_one_candidate_is_kept(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj)
