@@ -520,6 +520,7 @@ def repair_arguments(doc: Doc) -> Doc:
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
+        _name_read_as_verb(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
     return doc
@@ -565,3 +566,36 @@ def _clause_read_as_phrase(ent: Span) -> None:
     verb.dep_ = "ROOT"
     tok.head = verb
     tok.dep_ = "nsubj"
+
+
+def _name_read_as_verb(ent: Span) -> None:
+    """An acronym the tagger read as a verb or an auxiliary ("IGAD [had] condemned the attack", "ECOWAS
+    [imposing] imposed sanctions on Niger"): a name the gazetteer or NER found is its verb's subject. As an
+    auxiliary, its verb is the next word's; as the root, with the verb after it hung as a modifier on the
+    root's object ("imposed sanctions"), that verb is the root."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    if tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    if tok.dep_ == "aux" and tok.head == verb and tok.pos_ in ("VERB", "AUX") and ent.text.isupper():
+        tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"  # (the auxiliary it seemed to have was the name)
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    child.dep_ = "prep"  # "condemned the attack on Goma by the M23": no passive's agent
+        return
+    obj = verb.head
+    if tok.dep_ != "ROOT" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head != tok \
+            or obj.dep_ != "dobj" or obj.i <= verb.i:
+        return
+    for child in list(tok.children):
+        if child.i > tok.i:
+            child.head = verb  # the object, the stop, any phrase after: the verb's now
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "nsubj", "PROPN", "NNP"
+
