@@ -548,6 +548,10 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
+        if label in ("ORG", "GPE", "NORP") and " " not in text and token.pos_ == "PROPN" and text[:1].isupper():
+            person = self._known_person(text)  # "Ibrahim Traoré ... Traoré's government": NER's body is the man
+            if person is not None:
+                return person
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
                 label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
@@ -693,15 +697,16 @@ class Resolver:
 
     def _known_person(self, text: str) -> Actor | None:
         """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
-        words = text.split()
+        words = normalize_name(text).split()
         for actor in self.actors.values():
             if actor.type != "PERSON":
                 continue
-            names = actor.name.split()
-            if len(words) < len(names) and words == names[-len(words):]:
-                return actor
-            if "-" in names[-1] and text == names[-1]:
-                return actor
+            for name in actor.names:  # (folded: "Traore" after "Ibrahim Traoré")
+                names = normalize_name(name).split()
+                if len(words) < len(names) and words == names[-len(words):]:
+                    return actor
+                if "-" in name.split()[-1] and text == name.split()[-1]:
+                    return actor
         return None
 
     def _register(self, actor: Actor, entry: Entry | None = None) -> Actor:
@@ -1547,7 +1552,11 @@ class Resolver:
         # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
         # "X sacked Y, accusing him of treason")
         alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
-        if passed and not alone and (not best.subject or coordinated or (
+        # (a pronoun owning that subject counts as it: "Her fighters seized X. N called her a criminal")
+        owner = self.doc[best.token]
+        topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in _PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
+                                 and types == ("PERSON",))
+        if passed and not alone and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
