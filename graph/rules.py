@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -1207,7 +1207,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
     # leads the state -- only a body named among the words is read
-    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
+    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or bool(words & COMPASS_ADJECTIVES) or res.names_community(
         [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
     # "Colombian FARC commander N", "Kenyan Red Cross chief N": a body named among the words is what he heads
     # or serves, not the state of the demonym before it
@@ -1225,6 +1225,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
+        if ref is not None and predicate == "leads" and ref.actor.type == "STATE" and not head_of_state \
+                and words & LEADER_TITLES <= COMMAND_TITLES:
+            return  # "Libyan commander N": he commands a force of that state, he does not lead it
         if ref is not None and (rank_only or former and predicate != "leads") and ref.actor.type == "STATE":
             # a state's former official is background the text rarely dates; its former head is read, as history
             return
@@ -1547,6 +1550,11 @@ def _prefixed_rank(title: Token) -> bool:
         and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in _RANKS
 
 
+def _possessor_of(title: Token, ref: Ref, res: Resolver) -> bool:
+    """Whether ``ref`` is what the title's possessor names ("Syria" in "Syria's opposition leader")."""
+    return any(c.dep_ == "poss" and any(r.actor.id == ref.actor.id for r in res.refs(c, ACTOR)) for c in title.children)
+
+
 def _rank(title: Token) -> bool:
     """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
     joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
@@ -1559,6 +1567,14 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             confidence: float) -> Iterator[Candidate]:
     # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
     orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION") and r.actor.name.lower() not in PORTFOLIO_WORDS]
+    # "Syria's opposition leader N", "Yemen's Houthi leader N", "Libya's eastern commander N": a word between the
+    # state and the title that makes it a non-state body's or a region's says where he leads, not that he
+    # leads the state
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i and (
+            c.lower_ in NON_STATE_TITLE_MODIFIERS or c.lower_ in COMPASS_ADJECTIVES
+            or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")))
+           for c in title.children):
+        orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
     # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former and predicate != "leads":
