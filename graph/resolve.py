@@ -998,6 +998,9 @@ class Resolver:
         counts: Counter[str] = Counter()
         for i, actor in self._named.items():
             if i < token.i and actor.type == "ARMED_GROUP" and not _hyphen_modifier(self.doc[i]):
+                tok = self.doc[i]  # (the acronym after a name, "the Alliance (AFC)", is the same mention)
+                if tok.dep_ == "appos" and self._named.get(tok.head.i) is actor:
+                    continue
                 counts[actor.id] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] + 1):
@@ -1383,7 +1386,8 @@ class Resolver:
         """The actor an anaphor refers back to; under a section heading that names one actor (an
         explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
         topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
-        if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
+        if topic is not None and (self._opens_item(token) or self._first_after_label(token)
+                                  or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and topic is None and self._asked_about_only(token, found):
@@ -1448,6 +1452,15 @@ class Resolver:
             return False
         span = self.doc.char_span(*label, alignment_mode="expand")
         return span is not None and not any(span.end <= i < token.i for i in self._named)
+
+    def _alone_in_item(self, token: Token, types: tuple[str, ...]) -> bool:
+        """Whether ``token`` sits in a list item ("- Led by N, its commander, ...") where no actor of a type it
+        may refer to is named before it: under a heading that names one actor, the item speaks of that actor."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if not text[line_start:token.idx].lstrip(" \t")[:1] in BULLETS or not text[line_start:token.idx].strip():
+            return False
+        return not any(line_start <= self.doc[i].idx < token.idx and a.type in types for i, a in self._named.items())
 
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
@@ -1887,6 +1900,16 @@ class Resolver:
             if before:
                 prev = max(before, key=lambda c: c.i)
                 return self._local_actor(token, prev, types)
+        if token.dep_ == "poss" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
+            # "its own troops" is its clause subject's ("Rwanda, which deployed its own troops": Rwanda's)
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+            if len(subjects) == 1:
+                subject = subjects[0]
+                if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    subject = verb.head
+                if subject.i < token.i and (subject.i in self._named or self.refs(subject, ACTOR)):
+                    return self._local_actor(token, subject, types)
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
                 and self._named[relcl.head.i].type == "PERSON":

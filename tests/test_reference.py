@@ -378,3 +378,40 @@ def test_an_object_pronoun_takes_the_owner_of_the_last_subject(text, subject, ob
 def test_an_object_pronoun_with_two_people_before_stays_unread(text):
     found = triples(text)
     assert not any(t[1] == "condemns" for t in found), found
+
+
+# -- "its own": the possessive of its own clause's subject --------------------------------------------
+def _refs_of(text: str, word: str):
+    from conflictkg.graph.pipeline import load_pipeline
+    from conflictkg.graph.resolve import ACTOR, Resolver
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=["conflict_relations"]):
+        doc = nlp(text)
+    res = Resolver(doc, nlp.get_pipe("conflict_relations").gazetteer)
+    return [[r.actor.name for r in res.refs(t, ACTOR)] for t in doc if t.lower_ == word]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The M23 seized Goma. It is backed by Rwanda, which has deployed thousands of its own troops in Kivu.", "Rwanda"),
+    ("The Houthis fired missiles at ships. The United States, which has moved its own warships into the Red Sea, "
+     "struck back.", "United States"),
+    ("Al-Shabaab attacked the base. Kenya then sent its own special forces to Lamu.", "Kenya"),
+])
+def test_its_own_is_its_clause_subjects(text, owner):
+    assert _refs_of(text, "its") == [[owner]]
+
+
+# -- a list item under a heading naming one actor speaks of that actor ---------------------------------
+@pytest.mark.parametrize("text, owner", [
+    ("Kinshasa accuses the rebels of atrocities.\n\nM23\n- Led by Sultani Makenga, its military commander, since 2013.",
+     "M23"),
+    ("Nigeria has fought jihadists for years.\n\nBoko Haram\n- Founded in 2002, its fighters took Bama in 2014.",
+     "Boko Haram"),
+])
+def test_a_possessive_in_an_item_under_a_named_heading_is_the_headings(text, owner):
+    assert _refs_of(text, "its") == [[owner]]
+
+
+def test_an_item_that_names_another_actor_first_keeps_the_usual_reading():
+    text = "M23\n- Kinshasa accuses Rwanda of arming it, and its army of shelling Goma."
+    assert _refs_of(text, "its") != [["M23"]]
