@@ -1410,6 +1410,13 @@ class Resolver:
         if span is None:
             return None
         actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
+        if not actors and not span.text.endswith("?"):
+            # "The Congolese army (FARDC)": a heading that is one description of one actor
+            root = span.root
+            refs = self.refs(root, ACTOR) if root.pos_ in ("NOUN", "PROPN") else []
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if len(refs) == 1 and refs[0].actor.type in types and all(root in t.ancestors or t == root for t in words):
+                return refs[0].actor
         if len(actors) != 1:
             return None
         actor = next(iter(actors.values()))

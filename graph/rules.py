@@ -706,6 +706,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "fought alongside X against Y": both X and the subject oppose Y
             holders = [token, *(p for c in token.children if c.lower_ == "alongside" for p in c.children)]
             enemies = [r for t in holders for r in _slot(t, "prep:against", res, ACTOR)]
+            # "fights the M23 alongside the militias": what the subject fights, the ally fights too
+            if any(c.lower_ == "alongside" for c in token.children):  # (a joined army is an ally, not an enemy)
+                enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
