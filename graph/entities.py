@@ -523,7 +523,20 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_verb(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
+        _verb_read_as_adverb(tok)
     return doc
+
+
+def _verb_read_as_adverb(tok: Token) -> None:
+    """"Egypt and Turkey back the army": a trigger verb the tagger read as an adverb or a preposition, with a
+    subject before it and an object after it, is the verb the parse already makes it."""
+    if tok.pos_ not in ("ADV", "ADP") or tok.lemma_.lower() not in VERB_FRAMES:
+        return
+    deps = {c.dep_: c for c in tok.children}
+    if "nsubj" not in deps or "dobj" not in deps or deps["nsubj"].i > tok.i or deps["dobj"].i < tok.i:
+        return
+    tok.pos_ = "VERB"
+    tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
 
 
 def _subject_of_an_aside(verb: Token) -> None:
