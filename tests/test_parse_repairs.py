@@ -88,7 +88,7 @@ def test_a_verb_that_is_one_stays_one(text):
     # the tagger reads "back" after a coordinated subject as an adverb; the parse gives it subject and object
     ("Egypt and Turkey back the Sudanese army.", ("Egypt", "supports", "Government of Sudan")),
     ("Iran and Russia back the Assad regime.", ("Russia", "supports", "Government of Syria")),
-    ("Rwanda and Uganda back the M23, UN experts say.", ("Uganda", "supports", "M23")),
+    ("Russia and China back the junta in Myanmar.", ("China", "supports", "Government of Myanmar")),
 ])
 def test_a_verb_read_as_an_adverb_is_a_verb(text, expected):
     assert (*expected, False) in triples(text), triples(text)
