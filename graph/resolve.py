@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -1026,6 +1026,9 @@ class Resolver:
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
         if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower == "sides" and token.dep_ == "dobj" and token.head.lemma_ == "take" and not any(
+                c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
             people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
@@ -1917,6 +1920,18 @@ class Resolver:
                     subject = verb.head
                 if subject.i < token.i and (subject.i in self._named or self.refs(subject, ACTOR)):
                     return self._local_actor(token, subject, types)
+        if token.dep_ == "poss":
+            # "urged Rwanda to end its support", "called on Iran to halt its strikes": the possessive in the
+            # complement of an object it controls is that object's
+            complement = next((a for a in token.ancestors if a.dep_ in ("xcomp", "ccomp", "advcl") or a.dep_ == "ROOT"), None)
+            if complement is not None and complement.dep_ == "xcomp":
+                governor = complement.head
+                controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
+                    if governor.lemma_ in OBJECT_CONTROL_VERBS else \
+                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ == "call"
+                     for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
+                if len(controllers) == 1:
+                    return self._local_actor(token, controllers[0], types)
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
                 and self._named[relcl.head.i].type == "PERSON":

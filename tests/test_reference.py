@@ -415,3 +415,18 @@ def test_a_possessive_in_an_item_under_a_named_heading_is_the_headings(text, own
 def test_an_item_that_names_another_actor_first_keeps_the_usual_reading():
     text = "M23\n- Kinshasa accuses Rwanda of arming it, and its army of shelling Goma."
     assert _refs_of(text, "its") != [["M23"]]
+
+
+# -- a possessive in the complement of an object-control verb is the object's ---------------------------
+@pytest.mark.parametrize("text, owner", [
+    ("The EU urged Rwanda to end its support for the M23.", "Rwanda"),
+    ("The UN asked Israel to halt its strikes on Gaza.", "Israel"),
+    ("The African Union called on Ethiopia to withdraw its troops from Tigray.", "Ethiopia"),
+])
+def test_a_possessive_in_a_controlled_complement_is_the_objects(text, owner):
+    assert _refs_of(text, "its") == [[owner]]
+
+
+def test_a_call_to_end_support_gives_the_caller_no_support():
+    found = triples("The EU urged Rwanda to end its support for the M23.")
+    assert not any(t[0] == "European Union" and t[1] == "supports" for t in found), found
