@@ -635,6 +635,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif passive and _swaps(frame):
             objects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, obj_role)]
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
+            if not objects and (owners := _owners(anchor, frame, res, _passive_subjects(passive_head))):
+                objects, rule = owners, "verb:passive-owner"  # "UNIFIL bases were hit by Israeli fire": UNIFIL's
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
             subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
@@ -724,14 +726,15 @@ def _places_a_place(pobj: Token, res: Resolver) -> bool:
     return before is not None and before.type == "LOCATION"
 
 
-def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
+def _owners(anchor: Token, frame: Frame, res: Resolver, things: list[Token] | None = None) -> list[Ref]:
     """"shelled Israel's border posts", "struck the people of Kharkiv", "endorsed Morocco's plan": the owner of
-    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor."""
+    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor; the
+    things are the verb's objects, or ``things`` (a passive's subjects: "X's bases were hit")."""
     nouns = OWNED_OBJECTS.get(frame.predicate)
     if not nouns or "dobj" not in frame.obj:
         return []
     out: list[Ref] = []
-    for thing in (c for c in anchor.children if c.dep_ == "dobj"):
+    for thing in (things if things is not None else [c for c in anchor.children if c.dep_ == "dobj"]):
         if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
             continue
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
@@ -830,6 +833,12 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
     the one the next participle has ("surrounded and captured *by X*"), else the one of the verb they share
     ("attacked by X and captured")."""
     own = _slot(verb, "agent", res, ACTOR)
+    if own:
+        return own
+    # "hit by Israeli fire", "struck by Russian missiles": the one state or body the weapon's words name
+    weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+               and (p.lemma_.lower() in ATTACK_NOUNS or p.lemma_.lower() in PROJECTILE_NOUNS or p.lower_ == "fire")]
+    own = [r for p in weapons for r in _modifier_owner(p, res)]
     if own:
         return own
     for nxt in verb.children:
