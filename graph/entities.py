@@ -521,6 +521,7 @@ def repair_arguments(doc: Doc) -> Doc:
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
+        _subject_read_as_a_dates_noun(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
@@ -611,4 +612,22 @@ def _name_read_as_verb(ent: Span) -> None:
             child.head = verb  # the object, the stop, any phrase after: the verb's now
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
+def _subject_read_as_a_dates_noun(ent: Span) -> None:
+    """"In 2011 Abu Bakr al-Baghdadi sent him to Syria": the parser makes the year a modifier of the name and
+    the name the preposition's object; the year is the object, the name the subject of the verb that has none."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS | {"PERSON"}:
+        return
+    tok = ent[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != tok.sent.start or prep.lower_ not in ("in", "on", "by"):
+        return
+    year = next((c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num and prep.i < c.i < tok.i), None)
+    verb = prep.head
+    if year is None or verb.pos_ != "VERB" or verb.i < tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    year.head, year.dep_ = prep, "pobj"
+    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 

@@ -1510,6 +1510,10 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
+            # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
+            excluded |= {self._named[t.i].id for t in head.subtree if t.i > token.i and t.i in self._named}
         # The sentence of the most recent compatible mention; within it, the most prominent
         # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
         # of Gezira state ... the city" is Wad Madani, not Gezira.
@@ -1555,9 +1559,13 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
-        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
+        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
+                and not (len({f.actor.id for f in found}) == 1 and any(
+                    s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
+            # past a paragraph break only the main subject before it stays salient enough -- or the one
+            # candidate there, when it was a main subject before ("He joined X. N sent him to Y. // He broke...")
             self._ambiguous.add(token.i)
-            return None  # past a paragraph break only the main subject before it stays salient enough
+            return None
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
                 and self._other_kind_subject(token, best, types):
             self._ambiguous.add(token.i)

@@ -430,3 +430,40 @@ def test_a_possessive_in_a_controlled_complement_is_the_objects(text, owner):
 def test_a_call_to_end_support_gives_the_caller_no_support():
     found = triples("The EU urged Rwanda to end its support for the M23.")
     assert not any(t[0] == "European Union" and t[1] == "supports" for t in found), found
+
+
+# -- a subject pronoun is none of the names its own clause goes on to use -------------------------------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Abu Bakr al-Baghdadi sent Ahmed al-Sharaa to Syria in 2011. He met Baghdadi again in 2013.",
+     "Ahmed al-Sharaa", "negotiates_with", "Abu Bakr al-Baghdadi"),
+    ("President William Ruto hosted Paul Kagame in Nairobi on Monday. He met Ruto again in Kigali in May.",
+     "Paul Kagame", "negotiates_with", "William Ruto"),
+])
+def test_a_subject_pronoun_is_not_a_name_later_in_its_clause(text, subject, predicate, obj):
+    found = triples(text)
+    assert has(found, subject, predicate, obj), found
+
+
+# -- "In 2011 N sent him": the year is the preposition's object, the name the verb's subject ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("In 2020 Azerbaijan recaptured Shusha after six weeks of war.", ("Azerbaijan", "captures", "Shusha")),
+    ("In 2014 Boko Haram seized Gwoza in Borno state.", ("Boko Haram", "captures", "Gwoza")),
+    ("In 2011 Abu Bakr al-Baghdadi, the leader of the Islamic State of Iraq, sent Jolani to Syria.",
+     ("Abu Bakr al-Baghdadi", "leads", "Islamic State")),
+])
+def test_a_name_after_a_year_is_the_subject(text, expected):
+    assert has(triples(text), *expected), triples(text)
+
+
+# -- across a paragraph: the one candidate, once a main subject, stays salient ----------------------------
+def test_a_pronoun_past_a_paragraph_takes_its_one_candidate_once_a_main_subject():
+    text = ("Ahmed al-Sharaa was born in Riyadh in 1982. He joined al-Qaeda in Iraq in 2003. In 2011 Abu Bakr "
+            "al-Baghdadi sent him to Syria.\n\nHe broke with Baghdadi in 2013.\n\nIn 2017 the Nusra Front merged with "
+            "smaller factions to form Hayat Tahrir al-Sham, which he has led ever since.")
+    assert has(triples(text), "Ahmed al-Sharaa", "leads", "Hayat Tahrir al-Sham"), triples(text)
+
+
+def test_a_pronoun_past_a_paragraph_whose_candidate_was_never_a_main_subject_stays_unread():
+    text = ("The Americans released Ahmed al-Sharaa from Camp Bucca in 2008.\n\nIn 2017 the Nusra Front merged with "
+            "smaller factions to form Hayat Tahrir al-Sham, which he has led ever since.")
+    assert not [t for t in triples(text) if t[1] == "leads"], triples(text)
