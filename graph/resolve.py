@@ -1146,7 +1146,9 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
-                        return self.refs(pobj, role)
+                        # ("troops from Chad and Niger": each state's)
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -2498,7 +2500,9 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
-                        return self.refs(pobj, role)
+                        # "the leaders of Chad and Niger", "envoys from Qatar and Egypt": each state's
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []

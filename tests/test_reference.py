@@ -467,3 +467,22 @@ def test_a_pronoun_past_a_paragraph_whose_candidate_was_never_a_main_subject_sta
     text = ("The Americans released Ahmed al-Sharaa from Camp Bucca in 2008.\n\nIn 2017 the Nusra Front merged with "
             "smaller factions to form Hayat Tahrir al-Sham, which he has led ever since.")
     assert not [t for t in triples(text) if t[1] == "leads"], triples(text)
+
+
+# -- "the leaders of A and B", "troops from A and B", "envoys from A and B": each ----------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Macron met the leaders of Chad and Niger in Paris.", [("Emmanuel Macron", "negotiates_with", "Niger"),
+                                                            ("Emmanuel Macron", "negotiates_with", "Chad")]),
+    ("Troops from Kenya and Uganda attacked al-Shabaab near Kismayo.", [("Uganda", "attacks", "al-Shabaab"),
+                                                                        ("Kenya", "attacks", "al-Shabaab")]),
+    ("Envoys from Qatar and Egypt met Hamas officials in Cairo.", [("Egypt", "negotiates_with", "Hamas"),
+                                                                  ("Qatar", "negotiates_with", "Hamas")]),
+])
+def test_a_plural_of_coordinated_owners_is_each(text, expected):
+    found = triples(text)
+    assert all(has(found, *e) for e in expected), found
+
+
+def test_a_singular_of_coordinated_owners_is_the_first_only():
+    found = triples("The leader of Chad and Niger's envoy met Macron in Paris.")
+    assert not has(found, "Niger", "negotiates_with", "Emmanuel Macron"), found
