@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import example_marker
+from conflictkg.graph.lexicon import FORCE_NOUNS, GOVERNMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -41,6 +41,7 @@ def compass_prefix(tok: Token) -> bool:
     return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
 
 _CUT = {"in", "near", "at", "outside"}
+_GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
@@ -67,6 +68,11 @@ def trim_entities(doc: Doc) -> Doc:
             ent = untimed
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
+            continue
+        if not ent.ent_id_ and ent.label_ in ("ORG", "NORP", "GPE") and all(  # (NER's span may end on "of")
+                t.pos_ == "DET" or t.lower_ in _GENERIC_HEADS or t.lower_ in _CUT_ENDS
+                for t in ent) and any(t.lower_ in _GENERIC_HEADS for t in ent):
+            changed = True  # "the Government" (of Haiti), "the Army": a generic head, read through its phrase
             continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and (any(
                 t.text[:1].isupper() and t.lower_ in _NAME_HEAD_WORDS for t in ent)

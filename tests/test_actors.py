@@ -639,3 +639,17 @@ def test_a_first_word_two_bodies_share_is_neither():
     found = rels("Greyline Security and Greyline Solutions both work in the north. Civic Watch accused Greyline "
                  "pilots of firing on cars.")
     assert not any(r.predicate == "condemns" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NER takes "the Government" (or "the Government of") as a name and the gazetteer takes the state:
+    # the head alone names nothing; read through its phrase, it is the state's government
+    ("The UN backs the Government of Haiti.", ("United Nations", "supports", "Government of Haiti")),
+    ("Kenya supports the Government of Somalia.", ("Kenya", "supports", "Government of Somalia")),
+    ("The Government of Sudan accused the RSF of genocide.", ("Government of Sudan", "condemns", "Rapid Support Forces")),
+])
+def test_the_government_of_a_state_is_its_government(text, expected):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    got = {(r.subject.name, r.predicate, r.object.name) for r in rels}
+    assert expected in got, got
+    assert not any(n in ("the Government", "Government") for t in got for n in (t[0], t[2])), got
