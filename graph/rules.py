@@ -1017,6 +1017,14 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
+        if not objects and frame.predicate == "attacks":
+            # "an air strike on Hezbollah's headquarters": the owner of an unnamed thing of an actor struck, as
+            # "struck Hezbollah's headquarters" reads it
+            things = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                      for p in c.children if p.dep_ == "pobj"]
+            owners = _owners(token, Frame("attacks", obj=("dobj",)), res, things) if things else []
+            if owners:
+                objects, rule = owners, "noun:owner"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
             if recipient:

@@ -32,3 +32,16 @@ def test_bases_are_bases():
     """The lemmatizer reads 'bases' as 'basis'; an army's bases are what is owned and attacked."""
     assert holds("Israeli jets struck Hezbollah bases in the Bekaa.", "Israel", "attacks", "Hezbollah"), \
         got("Israeli jets struck Hezbollah bases in the Bekaa.")
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("An Israeli air strike on Hezbollah's headquarters in Beirut killed its leader.", "Israel", "Hezbollah"),
+    ("A Russian missile strike on Ukraine's power grid caused blackouts across Kyiv.", "Russia", "Ukraine"),
+    ("Hezbollah fired rockets at Haifa. An Israeli strike on the group's headquarters followed.", "Israel", "Hezbollah"),
+])
+def test_an_attack_noun_on_an_actors_things(text, attacker, target):
+    assert holds(text, attacker, "attacks", target), got(text)
+
+
+def test_an_attack_noun_on_an_unowned_thing_attacks_no_owner():
+    assert not [g for g in got("An air strike on a hospital in Gaza killed 20.") if g[1] == "attacks" and g[2] != "Gaza"]
