@@ -93,3 +93,21 @@ def test_a_place_with_a_parliament_or_government_is_no_state(text, name):
 
     kinds = {a.name: a.type for a in load_pipeline()(text)._.actors}
     assert kinds.get(name) != "STATE", kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah sent thousands of fighters to Syria to defend Bashar al-Assad.", ("Hezbollah", "supports", "Bashar al-Assad")),
+    ("Russia deployed troops to protect the government in Bamako.", ("Russia", "supports", "Government of Mali")),
+    ("Wagner mercenaries protect President Touadera.", ("Wagner Group", "supports", "Faustin-Archange Touadéra")),
+])
+def test_defending_an_actor_backs_it(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda sent soldiers to defend the Mozambican town of Palma.",  # a place defended
+    "Kenya defended its decision to send police to Haiti.",          # a decision
+    "The army defended Goma against the M23.",                       # the enemy is opposed, no one backed
+])
+def test_defending_no_actor_backs_no_one(text):
+    assert not [g for g in got(text) if g[1] == "supports"], got(text)
