@@ -1146,8 +1146,11 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
-                        # ("troops from Chad and Niger": each state's)
-                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        # ("troops from Chad and Niger", "the leaders of A and B": each's; "fighters of X and Y" stay
+                        # the first's, so that later descriptions of them find one antecedent)
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] \
+                            if token.tag_ == "NNS" and (child.lower_ == "from" or token.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES) \
+                            else []
                         return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
