@@ -920,8 +920,10 @@ class Resolver:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
-        international community"), and it says no more than the name ("the front of the queue" does)."""
-        if token.pos_ != "NOUN" or not _bare_definite(token):
+        international community"), and it says no more than the name ("the front of the queue" does).
+        The capitalised head alone, modifying a force noun ("the Rasken Legion ... will not target Legion
+        positions", "Brotherhood fighters"), stands for the body too."""
+        if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
@@ -1060,6 +1062,9 @@ class Resolver:
                 if actor.type == "PERSON":
                     continue
                 return [Ref(actor, "head"), *self._coordinated_forces(token, child, actor)]
+            if _name_head_modifier(child) and (body := self._head_named(child)) is not None \
+                    and body.type not in ("LOCATION", "STATE"):
+                return [Ref(body, "anaphor")]  # "the X Legion ... Legion positions": the Legion's
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
@@ -3430,6 +3435,14 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
             head = head.lower()
             heads.update((head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,))
     return frozenset(heads)
+
+
+def _name_head_modifier(token: Token) -> bool:
+    """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
+    fighters"): a name's head standing for the name."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
+        and not token.text.isupper() and not any(True for _ in token.children) and token.head.lower_ in FORCE_NOUNS \
+        and token.head.i > token.i
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:
