@@ -827,7 +827,7 @@ class Resolver:
             if found is not None:
                 return found
         if lower == "capital" and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
-            found = self._capital_refs(token)
+            found = self._capital_refs(token, role)
             if found is not None:
                 return found
         if lower in NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
@@ -2440,11 +2440,13 @@ class Resolver:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
 
-    def _capital_refs(self, token: Token) -> list[Ref] | None:
+    def _capital_refs(self, token: Token, role: str = PLACE) -> list[Ref] | None:
         """"the capital": the capital of the article's state; "the Ukrainian capital", "Yemen's capital", "the
         capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
         capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
-        Darfur": read as that place's)."""
+        Darfur": read as that place's). Where an actor is wanted, a capital whose state the phrase names stands
+        for that state, as its name does ("fired rockets at the Eritrean capital", as "at Asmara"), the city's
+        name kept as the state's alias; "the capital" alone stays the city ("attacked the capital at dawn")."""
         owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
@@ -2460,7 +2462,13 @@ class Resolver:
         else:
             return []
         entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
-        return [Ref(self.state_actor(entry), "anaphor")] if entry is not None else []
+        if entry is None:
+            return []
+        city = self.state_actor(entry)
+        if role == ACTOR and words and (actor := self._as_role(city, ACTOR)) is not None and actor.type == "STATE":
+            self._add_alias(actor, city.name)
+            return [Ref(self.actors.get(actor.id, actor), "anaphor")]
+        return [Ref(city, "anaphor")]
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
