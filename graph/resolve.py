@@ -811,6 +811,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._misattached_appos(token, role)
+        if found is not None:
+            return found
         found = self._described_name(token, role)
         if found is not None:
             return found
@@ -915,6 +918,25 @@ class Resolver:
             actor = self._as_role(actor, role)
             return [Ref(actor, "anaphor")] if actor else []
         return []
+
+    def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
+        """"The UN mission in Congo, MONUSCO, said": the name in apposition that the parser hangs on the place
+        closing the description ("in Congo") names the description's body -- where the description is an anaphor
+        noun of the kind that name is ("the mission": a body, not a place) and the place is no body at all."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or lower not in ANAPHORS or not _definite(token):
+            return None
+        kinds = ANAPHORS[lower][0]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to", "on")):
+            for place in (g for g in prep.children if g.dep_ == "pobj" and g.i in self._named):
+                if self._named[place.i].type not in ("LOCATION", "STATE"):
+                    continue
+                for appos in (a for a in place.children if a.dep_ == "appos" and a.i in self._named):
+                    body = self._named[appos.i]
+                    if body.type in kinds and body.type not in ("LOCATION", "STATE", "PERSON") and not contrasted(appos):
+                        actor = self._as_role(body, role)
+                        return [Ref(actor, "name")] if actor else []
+        return None
 
     def _head_named(self, token: Token) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun

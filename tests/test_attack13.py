@@ -11,7 +11,12 @@ from __future__ import annotations
 from batteries import Battery, holds
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
-KNOWN_MISSES: set[tuple[str, str, str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str, str, str]] = {
+    # a bare "the rebels" is not read after a verb of engaging (the article's rebels are a guess that may name no
+    # one: "Congolese rebels"); only a named kind is ("M23 rebels")
+    ("M23 rebels entered Goma on Monday. MONUSCO says its peacekeepers remain in their bases. The mission has not "
+     "engaged the rebels inside the city.", "MONUSCO", "attacks", "M23"),
+}
 
 BATTERY = Battery.load("attack13_battery.jsonl", KNOWN_MISSES)
 
