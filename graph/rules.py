@@ -731,12 +731,14 @@ def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
         return []
     out: list[Ref] = []
     for thing in (c for c in anchor.children if c.dep_ == "dobj"):
-        if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
+        # (the word as written too: the lemmatizer reads "bases" as "basis")
+        words = {thing.lemma_.lower(), thing.lower_}
+        if not words & nouns or np_refs(thing, res, ACTOR):
             continue
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
             p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         role = PLACE if frame.predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
-        if not owners and thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
+        if not owners and words & MODIFIED_OWNED_OBJECTS:
             out += [r for r in _modifier_owner(thing, res) if r not in out]
         out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
     return out
