@@ -349,11 +349,15 @@ class Resolver:
     def _read_short_names(self) -> None:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
-        body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
-        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        body of its own). (NER's names the tagger took for nouns count: "accused the Front".) So is the lone head
+        of one body's name modifying a force noun ("the Morvan Legion ... shelled Legion positions")."""
+        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"
+                 or (self.doc[i].pos_ == "ADJ" and _name_head_modifier(self.doc[i]))]
         headline_end = self.doc._.headline_end
         for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
-            if not tok.text[:1].isupper() or tok.dep_ == "compound" \
+            # ("Legion positions": the lone head of a name modifying a force noun, with no article, counts too)
+            bare_head = _name_head_modifier(tok)
+            if not tok.text[:1].isupper() or (tok.dep_ == "compound" and not bare_head) \
                     or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
@@ -363,7 +367,7 @@ class Resolver:
                 continue
             det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
             words = normalize_name(_clean_name(tok.text)).split()
-            if not det or not words or len(words) > 3:
+            if not (det or bare_head) or not words or len(words) > 3:
                 continue
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
                       and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
@@ -3470,9 +3474,11 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
 def _name_head_modifier(token: Token) -> bool:
     """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
     fighters"): a name's head standing for the name."""
-    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha \
-        and not token.text.isupper() and not any(True for _ in token.children) and token.head.lower_ in FORCE_NOUNS \
-        and token.head.i > token.i
+    # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
+    return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
+        and not token.text.isupper() and not token.is_sent_start and not any(True for _ in token.children) \
+        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:
