@@ -12,10 +12,10 @@ from batteries import Battery, holds
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
 KNOWN_MISSES: set[tuple[str, str, str, str]] = {
-    # a bare "the rebels" is not read after a verb of engaging (the article's rebels are a guess that may name no
-    # one: "Congolese rebels"); only a named kind is ("M23 rebels")
-    ("M23 rebels entered Goma on Monday. MONUSCO says its peacekeepers remain in their bases. The mission has not "
-     "engaged the rebels inside the city.", "MONUSCO", "attacks", "M23"),
+    # a bare "the jihadists" / "the rebels" is not read after a verb of engaging (the article's rebels are a guess
+    # that may name no one: "Malian jihadists"); only a named kind is ("JNIM units")
+    ("JNIM fighters swept into Gao on Monday. MINUSMA peacekeepers stayed put, and the UN force did not engage the "
+     "jihadists.", "MINUSMA", "attacks", "JNIM"),
 }
 
 BATTERY = Battery.load("attack13_battery.jsonl", KNOWN_MISSES)
