@@ -924,7 +924,7 @@ class Resolver:
         return []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
-        """"The UN mission in Congo, MONUSCO, said": the name in apposition that the parser hangs on the place
+        """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
         closing the description ("in Congo") names the description's body -- where the description is an anaphor
         noun of the kind that name is ("the mission": a body, not a place) and the place is no body at all."""
         lower = token.lower_
@@ -947,8 +947,8 @@ class Resolver:
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
         international community"), and it says no more than the name ("the front of the queue" does).
-        The capitalised head alone, modifying a force noun ("the Rasken Legion ... will not target Legion
-        positions", "Brotherhood fighters"), stands for the body too."""
+        The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
+        positions", "Front fighters"), stands for the body too."""
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
@@ -2471,8 +2471,8 @@ class Resolver:
         capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
         capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
         Darfur": read as that place's). Where an actor is wanted, a capital whose state the phrase names stands
-        for that state, as its name does ("fired rockets at the Eritrean capital", as "at Asmara"), the city's
-        name kept as the state's alias; "the capital" alone stays the city ("attacked the capital at dawn")."""
+        for that state, as its name does ("shelled the Ukrainian capital", as "shelled Kyiv"), the city's
+        name kept as the state's alias; "the capital" alone stays the city ("stormed the capital overnight")."""
         owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):

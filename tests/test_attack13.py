@@ -1,9 +1,9 @@
 """A battery of the project's own sentences about attacks (``data/attack13_battery.jsonl``; format and checks
 in ``batteries.py``): coordinated national agents ('Kenyan and Ugandan troops shelled ...'), an offensive a
-leader launched (his act and his state's), fighting alongside an ally to drive an enemy out, a claimed killing,
-retaliation with fire or drones, fire at a capital named by its state's adjective, and denied attacks with a
-target noun ('will not target Legion positions', 'has not struck any target on X territory', 'has not engaged
-the rebels'). Peoples and civilians, attacks suffered, condemned, threatened, conditional or charged by a third
+leader launched (his act and his state's), fighting alongside an ally to push an enemy out, a claimed killing,
+an answer with fire or drones, fire at a capital named by its state's adjective, and denied attacks with a
+target noun ('will not shell Legion positions', 'has not hit a single site on Somali soil', 'has not engaged
+JNIM units'). Peoples and civilians, attacks suffered, condemned, threatened, conditional or charged by a third
 party yield no attack."""
 
 from __future__ import annotations
