@@ -386,9 +386,15 @@ def _widen(doc: Doc) -> list[Span]:
                 continue
         start = ent.start
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and compass_prefix(doc[start - 1]) \
-                and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
-            out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
-            continue
+                and (start < 2 or not doc[start - 2].text[:1].isupper()):
+            # NER may have taken the compass word alone ("the Lower" + "Juba"): it belongs to the name after it
+            stray = out[-1] if out and out[-1].end == start and not out[-1].ent_id_ \
+                and all(t.pos_ == "DET" or compass_prefix(t) for t in out[-1]) else None
+            if not doc[start - 1].ent_type_ or stray is not None:
+                if stray is not None:
+                    out.pop()
+                out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
+                continue
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
@@ -514,9 +520,24 @@ def repair_arguments(doc: Doc) -> Doc:
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
+        _name_read_as_verb(ent)
+        _subject_read_as_a_dates_noun(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
+        _verb_read_as_adverb(tok)
     return doc
+
+
+def _verb_read_as_adverb(tok: Token) -> None:
+    """"Egypt and Turkey back the army": a trigger verb the tagger read as an adverb or a preposition, with a
+    subject before it and an object after it, is the verb the parse already makes it."""
+    if tok.pos_ not in ("ADV", "ADP") or tok.lemma_.lower() not in VERB_FRAMES:
+        return
+    deps = {c.dep_: c for c in tok.children}
+    if "nsubj" not in deps or "dobj" not in deps or deps["nsubj"].i > tok.i or deps["dobj"].i < tok.i:
+        return
+    tok.pos_ = "VERB"
+    tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
 
 
 def _subject_of_an_aside(verb: Token) -> None:
@@ -559,3 +580,54 @@ def _clause_read_as_phrase(ent: Span) -> None:
     verb.dep_ = "ROOT"
     tok.head = verb
     tok.dep_ = "nsubj"
+
+
+def _name_read_as_verb(ent: Span) -> None:
+    """An acronym the tagger read as a verb or an auxiliary ("IGAD [had] condemned the attack", "ECOWAS
+    [imposing] imposed sanctions on Niger"): a name the gazetteer or NER found is its verb's subject. As an
+    auxiliary, its verb is the next word's; as the root, with the verb after it hung as a modifier on the
+    root's object ("imposed sanctions"), that verb is the root."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    if tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    if tok.dep_ == "aux" and tok.head == verb and tok.pos_ in ("VERB", "AUX") and ent.text.isupper():
+        tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"  # (the auxiliary it seemed to have was the name)
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    child.dep_ = "prep"  # "condemned the attack on Goma by the M23": no passive's agent
+        return
+    obj = verb.head
+    if tok.dep_ != "ROOT" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head != tok \
+            or obj.dep_ != "dobj" or obj.i <= verb.i:
+        return
+    for child in list(tok.children):
+        if child.i > tok.i:
+            child.head = verb  # the object, the stop, any phrase after: the verb's now
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
+def _subject_read_as_a_dates_noun(ent: Span) -> None:
+    """"In 2011 Abu Bakr al-Baghdadi sent him to Syria": the parser makes the year a modifier of the name and
+    the name the preposition's object; the year is the object, the name the subject of the verb that has none."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS | {"PERSON"}:
+        return
+    tok = ent[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != tok.sent.start or prep.lower_ not in ("in", "on", "by"):
+        return
+    year = next((c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num and prep.i < c.i < tok.i), None)
+    verb = prep.head
+    if year is None or verb.pos_ != "VERB" or verb.i < tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    year.head, year.dep_ = prep, "pobj"
+    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+

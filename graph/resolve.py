@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -552,6 +552,10 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
+        if label in ("ORG", "GPE", "NORP") and " " not in text and token.pos_ == "PROPN" and text[:1].isupper():
+            person = self._known_person(text)  # "Ibrahim Traoré ... Traoré's government": NER's body is the man
+            if person is not None:
+                return person
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
                 label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
@@ -697,15 +701,16 @@ class Resolver:
 
     def _known_person(self, text: str) -> Actor | None:
         """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
-        words = text.split()
+        words = normalize_name(text).split()
         for actor in self.actors.values():
             if actor.type != "PERSON":
                 continue
-            names = actor.name.split()
-            if len(words) < len(names) and words == names[-len(words):]:
-                return actor
-            if "-" in names[-1] and text == names[-1]:
-                return actor
+            for name in actor.names:  # (folded: "Traore" after "Ibrahim Traoré")
+                names = normalize_name(name).split()
+                if len(words) < len(names) and words == names[-len(words):]:
+                    return actor
+                if "-" in name.split()[-1] and text == name.split()[-1]:
+                    return actor
         return None
 
     def _register(self, actor: Actor, entry: Entry | None = None) -> Actor:
@@ -1021,6 +1026,9 @@ class Resolver:
         counts: Counter[str] = Counter()
         for i, actor in self._named.items():
             if i < token.i and actor.type == "ARMED_GROUP" and not _hyphen_modifier(self.doc[i]):
+                tok = self.doc[i]  # (the acronym after a name, "the Alliance (AFC)", is the same mention)
+                if tok.dep_ == "appos" and self._named.get(tok.head.i) is actor:
+                    continue
                 counts[actor.id] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] + 1):
@@ -1046,6 +1054,9 @@ class Resolver:
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
         if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower == "sides" and token.dep_ == "dobj" and token.head.lemma_ == "take" and not any(
+                c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
             people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
@@ -1166,7 +1177,9 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
-                        return self.refs(pobj, role)
+                        # ("troops from Chad and Niger": each state's)
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -1409,7 +1422,8 @@ class Resolver:
         """The actor an anaphor refers back to; under a section heading that names one actor (an
         explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
         topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
-        if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
+        if topic is not None and (self._opens_item(token) or self._first_after_label(token)
+                                  or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and topic is None and self._asked_about_only(token, found):
@@ -1432,6 +1446,13 @@ class Resolver:
         if span is None:
             return None
         actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
+        if not actors and not span.text.endswith("?"):
+            # "The Congolese army (FARDC)": a heading that is one description of one actor
+            root = span.root
+            refs = self.refs(root, ACTOR) if root.pos_ in ("NOUN", "PROPN") else []
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if len(refs) == 1 and refs[0].actor.type in types and all(root in t.ancestors or t == root for t in words):
+                return refs[0].actor
         if len(actors) != 1:
             return None
         actor = next(iter(actors.values()))
@@ -1475,6 +1496,15 @@ class Resolver:
         span = self.doc.char_span(*label, alignment_mode="expand")
         return span is not None and not any(span.end <= i < token.i for i in self._named)
 
+    def _alone_in_item(self, token: Token, types: tuple[str, ...]) -> bool:
+        """Whether ``token`` sits in a list item ("- Led by N, its commander, ...") where no actor of a type it
+        may refer to is named before it: under a heading that names one actor, the item speaks of that actor."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if not text[line_start:token.idx].lstrip(" \t")[:1] in BULLETS or not text[line_start:token.idx].strip():
+            return False
+        return not any(line_start <= self.doc[i].idx < token.idx and a.type in types for i, a in self._named.items())
+
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
         text, start = doc_text(self.doc), token.left_edge.idx
@@ -1513,6 +1543,10 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
+            # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
+            excluded |= {self._named[t.i].id for t in head.subtree if t.i > token.i and t.i in self._named}
         # The sentence of the most recent compatible mention; within it, the most prominent
         # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
         # of Gezira state ... the city" is Wad Madani, not Gezira.
@@ -1558,9 +1592,13 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
-        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
+        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
+                and not (len({f.actor.id for f in found}) == 1 and any(
+                    s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
+            # past a paragraph break only the main subject before it stays salient enough -- or the one
+            # candidate there, when it was a main subject before ("He joined X. N sent him to Y. // He broke...")
             self._ambiguous.add(token.i)
-            return None  # past a paragraph break only the main subject before it stays salient enough
+            return None
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
                 and self._other_kind_subject(token, best, types):
             self._ambiguous.add(token.i)
@@ -1578,7 +1616,11 @@ class Resolver:
         # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
         # "X sacked Y, accusing him of treason")
         alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
-        if passed and not alone and (not best.subject or coordinated or (
+        # (a pronoun owning that subject counts as it: "Her fighters seized X. N called her a criminal")
+        owner = self.doc[best.token]
+        topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in _PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
+                                 and types == ("PERSON",))
+        if passed and not alone and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -1590,6 +1632,12 @@ class Resolver:
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
                 not passed and self._other_local_subject(token, best.actor, types,
                                                          len({f.actor.id for f in found}) == 1))):
+            self._ambiguous.add(token.i)
+            return None
+        if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
+                and any(f.actor.id != best.actor.id for f in found if f.sent == sent):
+            # "A will not talk to B while its fighters hold X": the owner of the adverbial clause's subject
+            # may be either actor of the main clause
             self._ambiguous.add(token.i)
             return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
@@ -1903,6 +1951,28 @@ class Resolver:
             if before:
                 prev = max(before, key=lambda c: c.i)
                 return self._local_actor(token, prev, types)
+        if token.dep_ == "poss" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
+            # "its own troops" is its clause subject's ("Rwanda, which deployed its own troops": Rwanda's)
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+            if len(subjects) == 1:
+                subject = subjects[0]
+                if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    subject = verb.head
+                if subject.i < token.i and (subject.i in self._named or self.refs(subject, ACTOR)):
+                    return self._local_actor(token, subject, types)
+        if token.dep_ == "poss":
+            # "urged Rwanda to end its support", "called on Iran to halt its strikes": the possessive in the
+            # complement of an object it controls is that object's
+            complement = next((a for a in token.ancestors if a.dep_ in ("xcomp", "ccomp", "advcl") or a.dep_ == "ROOT"), None)
+            if complement is not None and complement.dep_ == "xcomp":
+                governor = complement.head
+                controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
+                    if governor.lemma_ in OBJECT_CONTROL_VERBS else \
+                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ == "call"
+                     for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
+                if len(controllers) == 1:
+                    return self._local_actor(token, controllers[0], types)
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
                 and self._named[relcl.head.i].type == "PERSON":
@@ -2461,7 +2531,9 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
-                        return self.refs(pobj, role)
+                        # "the leaders of Chad and Niger", "envoys from Qatar and Egypt": each state's
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
@@ -3399,6 +3471,15 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return tok.dep_ == "nsubj"
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _opens_adverbial_clause(token: Token) -> bool:
+    """Whether ``token`` sits in the subject of an adverbial clause ("while its fighters hold X", "until their
+    troops leave"), where a possessive may point to any actor of the main clause."""
+    phrase = token.head
+    while phrase.dep_ in ("compound", "amod", "pobj", "prep") and phrase.head != phrase:
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.dep_ == "advcl"
 
 
 def _seen_token(seen: _Seen) -> int:

@@ -20,6 +20,10 @@ from tests.relations_helpers import got, holds
     ("Clashes erupted in the Amhara region of Ethiopia.", ("Amhara region", "located_in", "Ethiopia", False)),
     ("Troops entered Kherson, a port city on the Dnipro river in southern Ukraine.", ("Kherson", "located_in", "Ukraine", False)),
     ("Rebels took Rutshuru, a town near the border in North Kivu.", ("Rutshuru", "located_in", "North Kivu", False)),
+    # a place noun in apposition whose name modifier is a place: "the South Darfur capital"
+    ("The militia took Nyala, the South Darfur capital, in October.", ("Nyala", "located_in", "South Darfur", False)),
+    ("Rebels shelled Goma, the North Kivu capital, overnight.", ("Goma", "located_in", "North Kivu", False)),
+    ("The drone hit Erbil, the Kurdistan Region capital, on Monday.", ("Erbil", "located_in", "Kurdistan Region", False)),
 ])
 def test_read(text, expected):
     assert holds(text, *expected), got(text)
@@ -38,6 +42,7 @@ def test_not_read(text, wrong):
     ("Protesters burned the Israeli flag outside the embassy.", "attacks"),
     ("Farmers retaliated against the tax with protests.", "attacks"),
     ("Marib, 120 km east of Sanaa, remains in government hands.", "located_in"),
+    ("The army retook Kidal, the rebel capital, in 2023.", "located_in"),
     ("Turkey and Azerbaijan could sign an alliance next year.", "allied_with"),
 ])
 def test_nothing_of_the_kind_read(text, predicate):
