@@ -246,6 +246,7 @@ class ConstructionMatcher:
         # construction -> the words that, modifying its trigger (from its left) or attached to it, rule it out
         self._modifiers = _word_sets(data, [c.unless_modified for c in data.constructions])
         self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
+        self._through = _word_sets(data, [c.unless_through for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -327,7 +328,8 @@ class ConstructionMatcher:
             k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
-            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset())):
+            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
+                                         self._through.get(k, frozenset())):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
@@ -339,7 +341,7 @@ class ConstructionMatcher:
         return out
 
     def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
-                    attached: frozenset[str] = frozenset()):
+                    attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
         object_role = c.object_role
@@ -362,6 +364,8 @@ class ConstructionMatcher:
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
             return
         if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
+            return
+        if through and _through(trigger, through):
             return
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
@@ -389,6 +393,13 @@ class ConstructionMatcher:
             if c.mutual:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=c.negated, former=c.former, clausal=c.clausal)
+
+
+def _through(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a preposition on the trigger or on its direct object has one of ``words`` as its object."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(g.dep_ == "pobj" and (g.lower_ in words or g.lemma_.lower() in words)
+               for h in holders for p in h.children if p.dep_ == "prep" for g in p.children)
 
 
 def _word_sets(data: LanguageData, lists: list[tuple[str, ...]]) -> dict[int, frozenset[str]]:

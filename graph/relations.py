@@ -170,8 +170,8 @@ class RelationExtractor:
                             offset + sent.start_char + len(text.rstrip()), cand.rule, round(confidence, 3))
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
         for person in subjects:
-            for o in objects:  # "N is an ally of M": between the two men, not N's state and M
-                s = person if o.actor.type == "PERSON" else _acting_for(person, cand.predicate, res)
+            for o, s in ((o, s) for o in objects  # "N is an ally of M": between the two men, not N's state and M
+                         for s in ([person] if o.actor.type == "PERSON" else _acting_ends(person, cand.predicate, res))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
@@ -215,6 +215,17 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
         if body is not None:
             return Ref(body, ref.kind)
     return ref
+
+
+# What a leader orders or launches in office is his own act as well as his body's ("President N launched the
+# offensive against X": N and his state attack X); other acts in office are the body's alone.
+_PERSONAL_ACTS = {"attacks"}
+
+
+def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:
+    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too."""
+    body = _acting_for(ref, predicate, res)
+    return [body, ref] if body is not ref and predicate in _PERSONAL_ACTS else [body]
 
 
 def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:

@@ -349,11 +349,15 @@ class Resolver:
     def _read_short_names(self) -> None:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
-        body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
-        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        body of its own). (NER's names the tagger took for nouns count: "accused the Front".) So is the lone head
+        of one body's name modifying a force noun ("the Morvan Legion ... shelled Legion positions")."""
+        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"
+                 or (self.doc[i].pos_ == "ADJ" and _name_head_modifier(self.doc[i]))]
         headline_end = self.doc._.headline_end
         for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
-            if not tok.text[:1].isupper() or tok.dep_ == "compound" \
+            # ("Legion positions": the lone head of a name modifying a force noun, with no article, counts too)
+            bare_head = _name_head_modifier(tok)
+            if not tok.text[:1].isupper() or (tok.dep_ == "compound" and not bare_head) \
                     or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
@@ -363,7 +367,7 @@ class Resolver:
                 continue
             det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
             words = normalize_name(_clean_name(tok.text)).split()
-            if not det or not words or len(words) > 3:
+            if not (det or bare_head) or not words or len(words) > 3:
                 continue
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
                       and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
@@ -816,6 +820,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._misattached_appos(token, role)
+        if found is not None:
+            return found
         found = self._described_name(token, role)
         if found is not None:
             return found
@@ -832,7 +839,7 @@ class Resolver:
             if found is not None:
                 return found
         if lower == "capital" and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
-            found = self._capital_refs(token)
+            found = self._capital_refs(token, role)
             if found is not None:
                 return found
         if lower in NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
@@ -921,12 +928,33 @@ class Resolver:
             return [Ref(actor, "anaphor")] if actor else []
         return []
 
+    def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
+        """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
+        closing the description ("in Congo") names the description's body -- where the description is an anaphor
+        noun of the kind that name is ("the mission": a body, not a place) and the place is no body at all."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or lower not in ANAPHORS or not _definite(token):
+            return None
+        kinds = ANAPHORS[lower][0]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to", "on")):
+            for place in (g for g in prep.children if g.dep_ == "pobj" and g.i in self._named):
+                if self._named[place.i].type not in ("LOCATION", "STATE"):
+                    continue
+                for appos in (a for a in place.children if a.dep_ == "appos" and a.i in self._named):
+                    body = self._named[appos.i]
+                    if body.type in kinds and body.type not in ("LOCATION", "STATE", "PERSON") and not contrasted(appos):
+                        actor = self._as_role(body, role)
+                        return [Ref(actor, "name")] if actor else []
+        return None
+
     def _head_named(self, token: Token) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
-        international community"), and it says no more than the name ("the front of the queue" does)."""
-        if token.pos_ != "NOUN" or not _bare_definite(token):
+        international community"), and it says no more than the name ("the front of the queue" does).
+        The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
+        positions", "Front fighters"), stands for the body too."""
+        if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
@@ -1071,6 +1099,9 @@ class Resolver:
                 if actor.type == "PERSON":
                     continue
                 return [Ref(actor, "head"), *self._coordinated_forces(token, child, actor)]
+            if _name_head_modifier(child) and (body := self._head_named(child)) is not None \
+                    and body.type not in ("LOCATION", "STATE"):
+                return [Ref(body, "anaphor")]  # "the X Legion ... Legion positions": the Legion's
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
@@ -2510,11 +2541,13 @@ class Resolver:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
 
-    def _capital_refs(self, token: Token) -> list[Ref] | None:
+    def _capital_refs(self, token: Token, role: str = PLACE) -> list[Ref] | None:
         """"the capital": the capital of the article's state; "the Ukrainian capital", "Yemen's capital", "the
         capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
         capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
-        Darfur": read as that place's)."""
+        Darfur": read as that place's). Where an actor is wanted, a capital whose state the phrase names stands
+        for that state, as its name does ("shelled the Ukrainian capital", as "shelled Kyiv"), the city's
+        name kept as the state's alias; "the capital" alone stays the city ("stormed the capital overnight")."""
         owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
@@ -2530,7 +2563,13 @@ class Resolver:
         else:
             return []
         entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
-        return [Ref(self.state_actor(entry), "anaphor")] if entry is not None else []
+        if entry is None:
+            return []
+        city = self.state_actor(entry)
+        if role == ACTOR and words and (actor := self._as_role(city, ACTOR)) is not None and actor.type == "STATE":
+            self._add_alias(actor, city.name)
+            return [Ref(self.actors.get(actor.id, actor), "anaphor")]
+        return [Ref(city, "anaphor")]
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
@@ -3514,6 +3553,16 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
             head = head.lower()
             heads.update((head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,))
     return frozenset(heads)
+
+
+def _name_head_modifier(token: Token) -> bool:
+    """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
+    fighters"): a name's head standing for the name."""
+    # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
+    return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
+        and not token.text.isupper() and not token.is_sent_start and not any(True for _ in token.children) \
+        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:

@@ -360,6 +360,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         # "Russian missile strikes": the demonym may modify the compound rather than the head
         toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod", "amod") and g.i < c.i]
+        # "Saudi and Emirati bases", "US and British strikes": each coordinated modifier names one
+        toks += [j for c in toks for j in c.conjuncts if j.i < token.i and j not in toks]
         toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)
