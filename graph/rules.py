@@ -80,6 +80,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *rest]
 
 
+def _describes_person(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"):
+    the man himself, whose past job its "former" dates, not a group he has left."""
+    named = res.named(token.head) if token.dep_ == "appos" else None
+    return named is not None and named.type == "PERSON"
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -93,7 +100,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
-        if no_longer_the_group(tok):
+        if no_longer_the_group(tok) and not _describes_person(tok, res):
             continue  # "former members of the FARC" are not the FARC
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
