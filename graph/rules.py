@@ -1328,9 +1328,20 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
             res.note_leader(person, actor)
             yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, "affiliation:gazetteer",
                             0.75, clausal=False)
+        elif how == "poss" and actor.type == "STATE" and _international_official(res.entry(person), res):
+            # "Ethiopia's Tedros Adhanom": the head of an intergovernmental body, hung on a state's name -- his
+            # own state's man (no armed leader: "Sudan's Hemedti" is no official of Sudan)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, "affiliation:home-state",
+                            0.65, clausal=False)
         return
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
+
+
+def _international_official(entry: Entry, res: Resolver) -> bool:
+    """Whether the gazetteer knows a person only as the head of an intergovernmental body (no state of his own)."""
+    body = res.gazetteer.lookup(entry.heads) if entry.heads else None
+    return not entry.state and body is not None and body.type == "IGO"
 
 
 def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
