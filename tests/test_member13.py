@@ -34,3 +34,16 @@ def test_known_misses_are_still_missed():
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_commander_of_a_states_troops_leads_its_forces_not_the_state():
+    """"Sudanese troops commanded by General N": he leads the state's forces (its government's arm, as "the Sudanese
+    army" is read), not the state; a head of state the gazetteer knows still leads his state."""
+    from relations_helpers import read
+
+    led = [(r.object.type, r.object.name) for r in read("Sudanese troops commanded by General Yasir al-Atta retook the "
+                                                       "bridge.") if r.predicate == "leads"]
+    assert led == [("GOVERNMENT", "Government of Sudan")], led
+    led = [(r.object.type, r.object.name) for r in read("Russian troops commanded by Vladimir Putin invaded.")
+           if r.predicate == "leads"]
+    assert led == [("STATE", "Russia")], led
