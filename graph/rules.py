@@ -1686,6 +1686,12 @@ def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
     return entry is not None and entry.capital is not None and res.gazetteer.lookup(entry.capital) == res.entry(place)
 
 
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` stands alone in brackets ("(FARC)")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in "([" and doc[token.i + 1].text in ")]"
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
@@ -1694,10 +1700,17 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Fighters of X, N said, ...": many are not one person
     end = token.right_edge.i
     doc = token.doc
-    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
+    if end + 1 < len(doc) and doc[end + 1].text in ")]" and doc[end].dep_ == "appos":
+        end += 1  # "the leader of the X Front (XF), N": the closing bracket the parser hung elsewhere
+    # (an acronym in brackets the parser hung on the title, "the leader of the X Front (XF), N,", is no apposition)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" and not _bracketed(c)
+                                                              for c in token.children):
         return
     person = res.named(doc[end + 2])
-    if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
+    name = doc[end + 2]
+    if person is None or person.type != "PERSON" or name.dep_ == "nsubj" or (name.dep_ == "appos" and name.head == token):
+        # ("we will defeat the commander of X, N said": N speaks, he is not the title's holder; an apposition to the
+        # title is the apposition rule's, one the parser hung elsewhere -- "A and the leader of X, N, signed" -- ours)
         return
     predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
