@@ -427,10 +427,27 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
                 for r in refs if how == "government" or r.actor.type != "PERSON" or res.state_of(r.actor)]
     elif how == "led":
         refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
+    elif how == "led_known":  # what the text shows him leading, else what the gazetteer knows him to head
+        refs = [Ref(body, r.kind) for r in refs if (body := _known_led(r.actor, res)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]
     return list(dict.fromkeys(refs))
+
+
+def _known_led(actor, res: Resolver):
+    """The body or state a person leads: as the text has shown it, else the body the gazetteer says he heads, else
+    the state it says he governs; None for anyone else."""
+    if actor.type != "PERSON":
+        return None
+    body = res.led_by(actor)
+    if body is not None:
+        return body
+    body = res.body_of(actor)
+    if body is None:
+        known = res.entry(actor)
+        body = res.gazetteer.lookup(known.state) if known is not None and known.state else None
+    return res.state_actor(body) if body is not None else None  # (registers any entry, not only a state's)
 
 
 def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> list[Ref]:

@@ -294,7 +294,32 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
             out.append(span)
             taken.update(range(span.start, span.end))
+    for i in _positions(doc, POS, ("PROPN",)):
+        span = _speaker_of_state(doc, doc[i], taken)
+        if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
+            out.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
+    """The untagged name of a speaker hung on a state's name ("N of Indonesia said", "N of Chad told the council"):
+    a person, as a delegate named by his country; only two to four untagged capitalised words as the subject of a
+    verb of saying, with "of" and a state or country right after them."""
+    if name.dep_ != "nsubj" or name.head.lemma_ not in _SAYING or name.i in taken or name.i + 2 >= len(doc) \
+            or doc[name.i + 1].lower_ != "of" or doc[name.i + 1].head.i != name.i \
+            or doc[name.i + 2].ent_type_ not in ("STATE", "GPE") or doc[name.i + 2].head.i != name.i + 1:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == name.i and start - 1 not in taken:
+        start -= 1
+    span = Span(doc, start, name.i + 1, label="PERSON")
+    return span if _person_shaped(span) and not any(t.ent_type_ for t in span) \
+        and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+
+
+_SAYING = frozenset({"say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "declare", "reply"})
 
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:

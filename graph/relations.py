@@ -177,6 +177,15 @@ class RelationExtractor:
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name"):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
+                if cand.predicate == "leads" and o.kind == "head" and o.actor.type == "STATE" \
+                        and s.actor.type == "PERSON" and (state := res.entry(o.actor)) is not None \
+                        and not _heads_state(s.actor, o.actor, res):
+                    # "Ugandan troops commanded by N", "N commands the Ugandan contingent": he leads the state's forces
+                    # -- its government's arm, as "the Ugandan army" is read --, not the state (the head of state the
+                    # gazetteer or a title names still leads it)
+                    o = Ref(res.government(state), o.kind)
+                    if _own_government(s.actor, o.actor, res):
+                        continue
                 yield Relation(
                     subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
                     date=date, former=former, designation=cand.designation,
@@ -261,6 +270,15 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     if predicate == "member_of":  # no state is a member of another state
         return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"} and (s.type, o.type) != ("STATE", "STATE")
     return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
+
+
+def _heads_state(person: Actor, state: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer, or a title in this text, makes ``person`` the head of ``state``."""
+    if res.led_by(person) is not None and res.led_by(person).id == state.id:
+        return True
+    known = res.entry(person)
+    home = res.gazetteer.lookup(known.state) if known is not None and known.state else None
+    return home is not None and res.entry(state) == home
 
 
 def _own_government(s: Actor, o: Actor, res: Resolver) -> bool:

@@ -3391,7 +3391,16 @@ def _looks_like_person(token: Token, text: str) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("lead", "head", "command", "found", "run"):
         return True
+    if token.dep_ == "conj" and _of_state(token) and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.ent_type_ == "PERSON":
+        return True  # "Ali Khan of Pakistan and Retno Marsudi of Indonesia": the parse hangs the second on the state
     return token.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add", "claim", "deny")
+
+
+def _of_state(token: Token) -> bool:
+    """Whether ``token`` has an "of" phrase naming a state or country ("N of Indonesia")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("STATE", "GPE")
+                                                             for g in c.children) for c in token.children)
 
 
 def no_longer_the_group(token: Token) -> bool:

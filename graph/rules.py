@@ -80,6 +80,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *rest]
 
 
+def _describes_person(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"):
+    the man himself, whose past job its "former" dates, not a group he has left."""
+    named = res.named(token.head) if token.dep_ == "appos" else None
+    return named is not None and named.type == "PERSON"
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -93,7 +100,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
-        if no_longer_the_group(tok):
+        if no_longer_the_group(tok) and not _describes_person(tok, res):
             continue  # "former members of the FARC" are not the FARC
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
@@ -1346,9 +1353,20 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
             res.note_leader(person, actor)
             yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, "affiliation:gazetteer",
                             0.75, clausal=False)
+        elif how == "poss" and actor.type == "STATE" and _international_official(res.entry(person), res):
+            # "Ethiopia's Tedros Adhanom": the head of an intergovernmental body, hung on a state's name -- his
+            # own state's man (no armed leader: "Sudan's Hemedti" is no official of Sudan)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, "affiliation:home-state",
+                            0.65, clausal=False)
         return
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
+
+
+def _international_official(entry: Entry, res: Resolver) -> bool:
+    """Whether the gazetteer knows a person only as the head of an intergovernmental body (no state of his own)."""
+    body = res.gazetteer.lookup(entry.heads) if entry.heads else None
+    return not entry.state and body is not None and body.type == "IGO"
 
 
 def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
@@ -1708,6 +1726,12 @@ def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
     return entry is not None and entry.capital is not None and res.gazetteer.lookup(entry.capital) == res.entry(place)
 
 
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` stands alone in brackets ("(FARC)")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in "([" and doc[token.i + 1].text in ")]"
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
@@ -1716,10 +1740,17 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Fighters of X, N said, ...": many are not one person
     end = token.right_edge.i
     doc = token.doc
-    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
+    if end + 1 < len(doc) and doc[end + 1].text in ")]" and doc[end].dep_ == "appos":
+        end += 1  # "the leader of the X Front (XF), N": the closing bracket the parser hung elsewhere
+    # (an acronym in brackets the parser hung on the title, "the leader of the X Front (XF), N,", is no apposition)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" and not _bracketed(c)
+                                                              for c in token.children):
         return
     person = res.named(doc[end + 2])
-    if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
+    name = doc[end + 2]
+    if person is None or person.type != "PERSON" or name.dep_ == "nsubj" or (name.dep_ == "appos" and name.head == token):
+        # ("we will defeat the commander of X, N said": N speaks, he is not the title's holder; an apposition to the
+        # title is the apposition rule's, one the parser hung elsewhere -- "A and the leader of X, N, signed" -- ours)
         return
     predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)
