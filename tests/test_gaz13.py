@@ -104,7 +104,7 @@ PEOPLE = {
 NOT_ENTRIES = ["Ansar al-Sharia", "Jundallah", "Democratic Party", "Labour Party", "Republican Party",
                "National Unity Party", "Transitional Military Council", "National Transitional Council",
                "EPL", "ZDF", "CDF", "MODEL", "Cheney", "Klitschko", "Larijani", "Aidid", "Bemba", "Barghouti",
-               "Mughniyeh", "Abu Alaa", "Fito", "IMU", "RFA", "SAMS", "OIF", "Solana"]
+               "Mughniyeh", "Abu Alaa", "Fito", "IMU", "RFA", "SAMS", "OIF", "Solana", "MDA", "NAM", "Commonwealth", "Red Crescent", "Asayish"]
 
 # a short form several bodies share keeps the meaning the gazetteer already gave it
 KEPT = {"ADF": "Allied Democratic Forces", "SLA": "Sudan Liberation Movement", "PLA": "People's Liberation Army",
