@@ -50,7 +50,7 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
-_PURPOSE_STATES = {"opposes"}
+_PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks

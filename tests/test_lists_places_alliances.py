@@ -111,3 +111,17 @@ def test_defending_an_actor_backs_it(text, expected):
 ])
 def test_defending_no_actor_backs_no_one(text):
     assert not [g for g in got(text) if g[1] == "supports"], got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea has sent more than 10,000 soldiers to fight alongside Russian forces in Kursk.",
+     ("North Korea", "allied_with", "Russia")),
+    ("Iran sent fighters to fight alongside the Syrian army.", ("Iran", "allied_with", "Government of Syria")),
+    ("Chad sent troops to fight alongside Malian soldiers.", ("Chad", "allied_with", "Mali")),
+])
+def test_troops_sent_to_fight_alongside_make_allies(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+def test_a_plan_to_fight_alongside_is_no_alliance():
+    assert not [g for g in got("Iran plans to fight alongside the Houthis.") if g[1] == "allied_with"]
