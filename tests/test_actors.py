@@ -653,3 +653,23 @@ def test_the_government_of_a_state_is_its_government(text, expected):
     got = {(r.subject.name, r.predicate, r.object.name) for r in rels}
     assert expected in got, got
     assert not any(n in ("the Government", "Government") for t in got for n in (t[0], t[2])), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The members of the Security Council condemned the attacks by Viv Ansanm on Mirebalais.",
+     ("UN Security Council", "condemns", "Viv Ansanm")),
+    ("The Security Council imposed sanctions on Jimmy Cherizier.", ("UN Security Council", "sanctions", "Jimmy Chérizier")),
+    ("The General Assembly condemned Russia's annexation of Crimea.", ("UN General Assembly", "condemns", "Russia")),
+])
+def test_the_security_council_alone_is_the_uns(text, expected):
+    got = {(r.subject.name, r.predicate, r.object.name) for r in conflictkg.extract(text, published="2024-06-01")}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Libya's National Security Council condemned the attack by the LNA on Tripoli.",
+    "The Ukrainian Security Council imposed sanctions on Viktor Medvedchuk.",
+])
+def test_a_qualified_security_council_is_not_the_uns(text):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    assert not any("UN Security Council" in (r.subject.name, r.object.name) for r in rels), rels
