@@ -246,6 +246,7 @@ class ConstructionMatcher:
         # construction -> the words that, modifying its trigger (from its left) or attached to it, rule it out
         self._modifiers = _word_sets(data, [c.unless_modified for c in data.constructions])
         self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
+        self._through = _word_sets(data, [c.unless_through for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -327,7 +328,8 @@ class ConstructionMatcher:
             k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
-            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset())):
+            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
+                                         self._through.get(k, frozenset())):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
@@ -339,7 +341,7 @@ class ConstructionMatcher:
         return out
 
     def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
-                    attached: frozenset[str] = frozenset()):
+                    attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
         object_role = c.object_role
@@ -362,6 +364,8 @@ class ConstructionMatcher:
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
             return
         if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
+            return
+        if through and _through(trigger, through):
             return
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
@@ -391,6 +395,13 @@ class ConstructionMatcher:
                                 negated=c.negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
 
 
+def _through(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether a preposition on the trigger or on its direct object has one of ``words`` as its object."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return any(g.dep_ == "pobj" and (g.lower_ in words or g.lemma_.lower() in words)
+               for h in holders for p in h.children if p.dep_ == "prep" for g in p.children)
+
+
 def _word_sets(data: LanguageData, lists: list[tuple[str, ...]]) -> dict[int, frozenset[str]]:
     """Construction index -> its words ("@class" expanded, lower-cased), for the constructions that list any."""
     return {k: frozenset(w.lower() for w in data.expand([list(words)])[0]) for k, words in enumerate(lists) if words}
@@ -416,10 +427,27 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
                 for r in refs if how == "government" or r.actor.type != "PERSON" or res.state_of(r.actor)]
     elif how == "led":
         refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
+    elif how == "led_known":  # what the text shows him leading, else what the gazetteer knows him to head
+        refs = [Ref(body, r.kind) for r in refs if (body := _known_led(r.actor, res)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]
     return list(dict.fromkeys(refs))
+
+
+def _known_led(actor, res: Resolver):
+    """The body or state a person leads: as the text has shown it, else the body the gazetteer says he heads, else
+    the state it says he governs; None for anyone else."""
+    if actor.type != "PERSON":
+        return None
+    body = res.led_by(actor)
+    if body is not None:
+        return body
+    body = res.body_of(actor)
+    if body is None:
+        known = res.entry(actor)
+        body = res.gazetteer.lookup(known.state) if known is not None and known.state else None
+    return res.state_actor(body) if body is not None else None  # (registers any entry, not only a state's)
 
 
 def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> list[Ref]:

@@ -33,7 +33,7 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -49,7 +49,7 @@ _CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of 
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
-_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS  # the words :func:`_event_words` looks for
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 _DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
@@ -64,6 +64,7 @@ class _Event:
     sent: int
     lemma: str
     actors: tuple[Ref, ...]  # the parties of a negotiation, the agents of an attack
+    targets: frozenset[str] = frozenset()  # the ids of what an attack or a capture was on
 
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
@@ -79,7 +80,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
-        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS:
+        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS:
             if condemnable is None:
                 condemnable = sorted([*events, *_owned_attacks(words, res, sent_of)], key=lambda e: e.token)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
@@ -316,6 +317,7 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
 
     by_trigger: dict[tuple[str, int], list[Ref]] = {}
     lemmas: dict[int, str] = {}
+    targets: dict[int, set[str]] = {}
     for token in (words if words is not None else doc):  # "Azerbaijan launched an offensive on Sunday": an attack, though its target is unnamed
         if token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_EVENT_NOUNS and not _definite_event(token):
             agents = next((found for slot in ("poss", "compound", "gov_subj", "agent")
@@ -340,7 +342,10 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
                     and all(ref.actor.id != f.actor.id for f in found):
                 found.append(ref)
         lemmas[cand.trigger.i] = _event_word(cand.trigger)
-    return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs)) for (kind, i), refs in by_trigger.items()
+        if kind != "negotiation":
+            targets.setdefault(cand.trigger.i, set()).update(o.actor.id for o in cand.objects)
+    return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs), frozenset(targets.get(i, ())))
+                   for (kind, i), refs in by_trigger.items()
                    if refs and (kind != "negotiation" or len(refs) >= 2)), key=lambda e: e.token)
 
 
@@ -470,11 +475,16 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
             or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)):
         return  # "the attack by X", "the Russian strike", "the raid carried out by X": the sentence names its agent
     critics = [c for c in critics if c.actor.type != "LOCATION"]
+    seizure = token.lemma_.lower() in SEIZURE_NOUNS or token.lower_ in SEIZURE_NOUNS
     # (a capture is an offensive's work too: one by another actor makes "the offensive" ambiguous)
-    kinds = ("attack", "capture") if token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS else "attack"
+    kinds = "capture" if seizure else ("attack", "capture") if token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS else "attack"
     event = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW)
     if not critics or event is None:
         return
+    if seizure:  # "the seizure of the dam" is that capture only if the dam is what was taken ("of two journalists" is not)
+        taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if taken and not any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE)):
+            return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
     sent = res.doc[event.token].sent

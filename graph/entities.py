@@ -25,8 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import example_marker
-from conflictkg.graph.lexicon import GOVERNMENT_NOUNS
+from conflictkg.graph.lexicon import FORCE_NOUNS, GOVERNMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -42,6 +41,7 @@ def compass_prefix(tok: Token) -> bool:
     return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
 
 _CUT = {"in", "near", "at", "outside"}
+_GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
@@ -69,6 +69,11 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        if not ent.ent_id_ and ent.label_ in ("ORG", "NORP", "GPE") and all(  # (NER's span may end on "of")
+                t.pos_ == "DET" or t.lower_ in _GENERIC_HEADS or t.lower_ in _CUT_ENDS
+                for t in ent) and any(t.lower_ in _GENERIC_HEADS for t in ent):
+            changed = True  # "the Government" (of Haiti), "the Army": a generic head, read through its phrase
+            continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and (any(
                 t.text[:1].isupper() and t.lower_ in _NAME_HEAD_WORDS for t in ent)
                 or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
@@ -88,9 +93,6 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
-        if not ent.ent_id_ and _government_noun(ent):
-            changed = True  # "the Government (of X)" capitalised is the common noun, read by the resolver
-            continue
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
             for tok in ent[1:-1]:
                 if tok.lower_ in _CUT and doc[tok.i + 1].text[:1].isupper():
@@ -115,17 +117,6 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
-
-
-def _government_noun(ent: Span) -> bool:
-    """Whether NER's span is a capitalised government noun and the words around it ("the Government of the"
-    before "Republic of X"): the common noun, not a name."""
-    words = [t.lower_ for t in ent]
-    while words and words[-1] in _CUT_ENDS:
-        words.pop()
-    while words and words[0] == "the":
-        words.pop(0)
-    return len(words) == 1 and words[0] in GOVERNMENT_NOUNS
 
 
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
@@ -322,7 +313,32 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
             out.append(span)
             taken.update(range(span.start, span.end))
+    for i in _positions(doc, POS, ("PROPN",)):
+        span = _speaker_of_state(doc, doc[i], taken)
+        if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
+            out.append(span)
+            taken.update(range(span.start, span.end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
+    """The untagged name of a speaker hung on a state's name ("N of Indonesia said", "N of Chad told the council"):
+    a person, as a delegate named by his country; only two to four untagged capitalised words as the subject of a
+    verb of saying, with "of" and a state or country right after them."""
+    if name.dep_ != "nsubj" or name.head.lemma_ not in _SAYING or name.i in taken or name.i + 2 >= len(doc) \
+            or doc[name.i + 1].lower_ != "of" or doc[name.i + 1].head.i != name.i \
+            or doc[name.i + 2].ent_type_ not in ("STATE", "GPE") or doc[name.i + 2].head.i != name.i + 1:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == name.i and start - 1 not in taken:
+        start -= 1
+    span = Span(doc, start, name.i + 1, label="PERSON")
+    return span if _person_shaped(span) and not any(t.ent_type_ for t in span) \
+        and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+
+
+_SAYING = frozenset({"say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "declare", "reply"})
 
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
@@ -420,9 +436,15 @@ def _widen(doc: Doc) -> list[Span]:
                 continue
         start = ent.start
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and compass_prefix(doc[start - 1]) \
-                and not doc[start - 1].ent_type_ and (start < 2 or not doc[start - 2].text[:1].isupper()):
-            out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
-            continue
+                and (start < 2 or not doc[start - 2].text[:1].isupper()):
+            # NER may have taken the compass word alone ("the Lower" + "Juba"): it belongs to the name after it
+            stray = out[-1] if out and out[-1].end == start and not out[-1].ent_id_ \
+                and all(t.pos_ == "DET" or compass_prefix(t) for t in out[-1]) else None
+            if not doc[start - 1].ent_type_ or stray is not None:
+                if stray is not None:
+                    out.pop()
+                out.append(Span(doc, start - 1, ent.end, label="LOC"))  # "South Georgia" is not Georgia
+                continue
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
@@ -548,11 +570,26 @@ def repair_arguments(doc: Doc) -> Doc:
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
         _clause_read_as_phrase(ent)
+        _name_read_as_verb(ent)
+        _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
+        _verb_read_as_adverb(tok)
     return doc
+
+
+def _verb_read_as_adverb(tok: Token) -> None:
+    """"Egypt and Turkey back the army": a trigger verb the tagger read as an adverb or a preposition, with a
+    subject before it and an object after it, is the verb the parse already makes it."""
+    if tok.pos_ not in ("ADV", "ADP") or tok.lemma_.lower() not in VERB_FRAMES:
+        return
+    deps = {c.dep_: c for c in tok.children}
+    if "nsubj" not in deps or "dobj" not in deps or deps["nsubj"].i > tok.i or deps["dobj"].i < tok.i:
+        return
+    tok.pos_ = "VERB"
+    tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
 
 
 def _subject_read_as_verb(ent: Span) -> None:
@@ -639,3 +676,54 @@ def _clause_read_as_phrase(ent: Span) -> None:
     verb.dep_ = "ROOT"
     tok.head = verb
     tok.dep_ = "nsubj"
+
+
+def _name_read_as_verb(ent: Span) -> None:
+    """An acronym the tagger read as a verb or an auxiliary ("IGAD [had] condemned the attack", "ECOWAS
+    [imposing] imposed sanctions on Niger"): a name the gazetteer or NER found is its verb's subject. As an
+    auxiliary, its verb is the next word's; as the root, with the verb after it hung as a modifier on the
+    root's object ("imposed sanctions"), that verb is the root."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    if tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    if tok.dep_ == "aux" and tok.head == verb and tok.pos_ in ("VERB", "AUX") and ent.text.isupper():
+        tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            verb.tag_ = "VBD"  # (the auxiliary it seemed to have was the name)
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    child.dep_ = "prep"  # "condemned the attack on Goma by the M23": no passive's agent
+        return
+    obj = verb.head
+    if tok.dep_ != "ROOT" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head != tok \
+            or obj.dep_ != "dobj" or obj.i <= verb.i:
+        return
+    for child in list(tok.children):
+        if child.i > tok.i:
+            child.head = verb  # the object, the stop, any phrase after: the verb's now
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
+def _subject_read_as_a_dates_noun(ent: Span) -> None:
+    """"In 2011 Abu Bakr al-Baghdadi sent him to Syria": the parser makes the year a modifier of the name and
+    the name the preposition's object; the year is the object, the name the subject of the verb that has none."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS | {"PERSON"}:
+        return
+    tok = ent[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != tok.sent.start or prep.lower_ not in ("in", "on", "by"):
+        return
+    year = next((c for c in tok.children if c.dep_ in ("nummod", "compound") and c.like_num and prep.i < c.i < tok.i), None)
+    verb = prep.head
+    if year is None or verb.pos_ != "VERB" or verb.i < tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    year.head, year.dep_ = prep, "pobj"
+    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
-from spacy.attrs import DEP, HEAD, IS_ALPHA, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -45,6 +45,14 @@ def repair_lemmas(doc: Doc) -> Doc:
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, stored unsigned
     nsubj = doc.vocab.strings["nsubj"]
     with_subject = {i + heads[i] for i, row in enumerate(rows) if row[2] == nsubj and heads[i]}
+    from conflictkg.graph.lexicon import NOUN_LEMMAS  # (data; the lexicon loads after this module)
+
+    strings = doc.vocab.strings
+    misread = {strings[form] for form in NOUN_LEMMAS if form in strings}
+    if misread:  # "bases" -> "basis": a noun the lemmatizer gives a rarer noun's lemma
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower in misread and rows[i][0] == _NOUN_ID:
+                doc[i].lemma_ = NOUN_LEMMAS[strings[lower]]
     for i, (pos, alpha, _) in enumerate(rows):
         if not alpha or not (pos in _VERBAL_IDS or (pos == _NOUN_ID and i in with_subject)):
             continue

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -98,6 +99,9 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, sli
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
     gaz = cached_gazetteer(str(gazetteer or ""))
+    for abbreviation in load_language(nlp.lang).words.get("title_abbreviations", ()):
+        # "Brig. Gen. N", "Lt. Col. N": one token, so the period ends no sentence and the rank stays a title
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("news_sentences", before="parser")
     for component in load_language(nlp.lang).components:  # the language's own repairs ("repair_lemmas")
         nlp.add_pipe(component, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)

@@ -50,7 +50,7 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
-_PURPOSE_STATES = {"opposes"}
+_PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
@@ -170,13 +170,22 @@ class RelationExtractor:
                             offset + sent.start_char + len(text.rstrip()), cand.rule, round(confidence, 3))
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
         for person in subjects:
-            for o in objects:  # "N is an ally of M": between the two men, not N's state and M
-                s = person if o.actor.type == "PERSON" else _acting_for(person, cand.predicate, res)
+            for o, s in ((o, s) for o in objects  # "N is an ally of M": between the two men, not N's state and M
+                         for s in ([person] if o.actor.type == "PERSON" else _acting_ends(person, cand.predicate, res))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name"):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
+                if cand.predicate == "leads" and o.kind == "head" and o.actor.type == "STATE" \
+                        and s.actor.type == "PERSON" and (state := res.entry(o.actor)) is not None \
+                        and not _heads_state(s.actor, o.actor, res):
+                    # "Ugandan troops commanded by N", "N commands the Ugandan contingent": he leads the state's forces
+                    # -- its government's arm, as "the Ugandan army" is read --, not the state (the head of state the
+                    # gazetteer or a title names still leads it)
+                    o = Ref(res.government(state), o.kind)
+                    if _own_government(s.actor, o.actor, res):
+                        continue
                 yield Relation(
                     subject=s.actor, predicate=cand.predicate, object=o.actor, negated=negated,
                     date=date, former=former, designation=cand.designation,
@@ -217,6 +226,17 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
     return ref
 
 
+# What a leader orders or launches in office is his own act as well as his body's ("President N launched the
+# offensive against X": N and his state attack X); other acts in office are the body's alone.
+_PERSONAL_ACTS = {"attacks"}
+
+
+def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:
+    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too."""
+    body = _acting_for(ref, predicate, res)
+    return [body, ref] if body is not ref and predicate in _PERSONAL_ACTS else [body]
+
+
 def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
     """"N rebuilt his army with help from Q": the help went to the force N leads -- the body "his army" is --
     not to N himself (only where the text has said which body N leads)."""
@@ -250,6 +270,15 @@ def valid_ends(predicate: str, s: Actor, o: Actor) -> bool:
     if predicate == "member_of":  # no state is a member of another state
         return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES | {"PERSON"} and (s.type, o.type) != ("STATE", "STATE")
     return s.type not in PLACE_TYPES and o.type not in PLACE_TYPES
+
+
+def _heads_state(person: Actor, state: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer, or a title in this text, makes ``person`` the head of ``state``."""
+    if res.led_by(person) is not None and res.led_by(person).id == state.id:
+        return True
+    known = res.entry(person)
+    home = res.gazetteer.lookup(known.state) if known is not None and known.state else None
+    return home is not None and res.entry(state) == home
 
 
 def _own_government(s: Actor, o: Actor, res: Resolver) -> bool:

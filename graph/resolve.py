@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
-from conflictkg.graph.lexicon import ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -349,11 +349,15 @@ class Resolver:
     def _read_short_names(self) -> None:
         """"the Peace and Security Council ... the Council": a definite short form made of the last words of
         one body's name, named before it, is that body; with two such bodies it is neither (and never a
-        body of its own). (NER's names the tagger took for nouns count: "accused the Front".)"""
-        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"]
+        body of its own). (NER's names the tagger took for nouns count: "accused the Front".) So is the lone head
+        of one body's name modifying a force noun ("the Morvan Legion ... shelled Legion positions")."""
+        nouns = [self.doc[i] for i in self._named if self.doc[i].pos_ == "NOUN"
+                 or (self.doc[i].pos_ == "ADJ" and _name_head_modifier(self.doc[i]))]
         headline_end = self.doc._.headline_end
         for tok in sorted({*self._propns, *nouns}, key=lambda t: t.i):
-            if not tok.text[:1].isupper() or tok.dep_ == "compound" \
+            # ("Legion positions": the lone head of a name modifying a force noun, with no article, counts too)
+            bare_head = _name_head_modifier(tok)
+            if not tok.text[:1].isupper() or (tok.dep_ == "compound" and not bare_head) \
                     or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
@@ -363,7 +367,7 @@ class Resolver:
                 continue
             det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
             words = normalize_name(_clean_name(tok.text)).split()
-            if not det or not words or len(words) > 3:
+            if not (det or bare_head) or not words or len(words) > 3:
                 continue
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
                       and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
@@ -534,6 +538,9 @@ class Resolver:
         label = token.ent_type_
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
+        if entry is None and normalize_name(text) in BARE_BODY_NAMES and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i for c in token.children):
+            entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
         if entry is None:
             entry = self.gazetteer.lookup(text)
             if entry is None and label == "NORP" and self._place_votes[normalize_name(text)] <= 0:
@@ -548,6 +555,10 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
+        if label in ("ORG", "GPE", "NORP") and " " not in text and token.pos_ == "PROPN" and text[:1].isupper():
+            person = self._known_person(text)  # "Ibrahim Traoré ... Traoré's government": NER's body is the man
+            if person is not None:
+                return person
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
                 label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
@@ -693,15 +704,16 @@ class Resolver:
 
     def _known_person(self, text: str) -> Actor | None:
         """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
-        words = text.split()
+        words = normalize_name(text).split()
         for actor in self.actors.values():
             if actor.type != "PERSON":
                 continue
-            names = actor.name.split()
-            if len(words) < len(names) and words == names[-len(words):]:
-                return actor
-            if "-" in names[-1] and text == names[-1]:
-                return actor
+            for name in actor.names:  # (folded: "Traore" after "Ibrahim Traoré")
+                names = normalize_name(name).split()
+                if len(words) < len(names) and words == names[-len(words):]:
+                    return actor
+                if "-" in name.split()[-1] and text == name.split()[-1]:
+                    return actor
         return None
 
     def _register(self, actor: Actor, entry: Entry | None = None) -> Actor:
@@ -811,6 +823,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
+        found = self._misattached_appos(token, role)
+        if found is not None:
+            return found
         found = self._described_name(token, role)
         if found is not None:
             return found
@@ -830,7 +845,7 @@ class Resolver:
             if found is not None:
                 return found
         if lower == "capital" and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
-            found = self._capital_refs(token)
+            found = self._capital_refs(token, role)
             if found is not None:
                 return found
         if lower in NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
@@ -919,12 +934,33 @@ class Resolver:
             return [Ref(actor, "anaphor")] if actor else []
         return []
 
+    def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
+        """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
+        closing the description ("in Congo") names the description's body -- where the description is an anaphor
+        noun of the kind that name is ("the mission": a body, not a place) and the place is no body at all."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or lower not in ANAPHORS or not _definite(token):
+            return None
+        kinds = ANAPHORS[lower][0]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to", "on")):
+            for place in (g for g in prep.children if g.dep_ == "pobj" and g.i in self._named):
+                if self._named[place.i].type not in ("LOCATION", "STATE"):
+                    continue
+                for appos in (a for a in place.children if a.dep_ == "appos" and a.i in self._named):
+                    body = self._named[appos.i]
+                    if body.type in kinds and body.type not in ("LOCATION", "STATE", "PERSON") and not contrasted(appos):
+                        actor = self._as_role(body, role)
+                        return [Ref(actor, "name")] if actor else []
+        return None
+
     def _head_named(self, token: Token) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
-        international community"), and it says no more than the name ("the front of the queue" does)."""
-        if token.pos_ != "NOUN" or not _bare_definite(token):
+        international community"), and it says no more than the name ("the front of the queue" does).
+        The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
+        positions", "Front fighters"), stands for the body too."""
+        if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
@@ -996,6 +1032,9 @@ class Resolver:
         counts: Counter[str] = Counter()
         for i, actor in self._named.items():
             if i < token.i and actor.type == "ARMED_GROUP" and not _hyphen_modifier(self.doc[i]):
+                tok = self.doc[i]  # (the acronym after a name, "the Alliance (AFC)", is the same mention)
+                if tok.dep_ == "appos" and self._named.get(tok.head.i) is actor:
+                    continue
                 counts[actor.id] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1] + 1):
@@ -1036,6 +1075,9 @@ class Resolver:
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
         if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower == "sides" and token.dep_ == "dobj" and token.head.lemma_ == "take" and not any(
+                c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
             people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
@@ -1083,6 +1125,9 @@ class Resolver:
                         return [Ref(body, "head")] if body is not None else []
                     continue
                 return [Ref(actor, "head"), *self._coordinated_forces(token, child, actor)]
+            if _name_head_modifier(child) and (body := self._head_named(child)) is not None \
+                    and body.type not in ("LOCATION", "STATE"):
+                return [Ref(body, "anaphor")]  # "the X Legion ... Legion positions": the Legion's
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
@@ -1157,8 +1202,16 @@ class Resolver:
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (pobj.i in self._named or self._named_government(token, pobj)):
-                        return self._envoys_of(token, pobj, role)
+                    if pobj.dep_ == "pobj" and token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS and (
+                            pobj.i in self._named or self._named_government(token, pobj)):
+                        return self._envoys_of(token, pobj, role)  # "representatives of A and B": each side's
+                    if pobj.dep_ == "pobj" and pobj.i in self._named:
+                        # ("troops from Chad and Niger", "the leaders of A and B": each's; "fighters of X and Y" stay
+                        # the first's, so that later descriptions of them find one antecedent)
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] \
+                            if token.tag_ == "NNS" and (child.lower_ == "from" or token.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES) \
+                            else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -1401,7 +1454,8 @@ class Resolver:
         """The actor an anaphor refers back to; under a section heading that names one actor (an
         explainer's "who's who"), the heading's actor is the subject an item leaves to its heading."""
         topic = self._section_topic(token, (spec or ANAPHORS[token.lower_])[0])
-        if topic is not None and (self._opens_item(token) or self._first_after_label(token)):
+        if topic is not None and (self._opens_item(token) or self._first_after_label(token)
+                                  or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and topic is None and self._asked_about_only(token, found):
@@ -1424,6 +1478,13 @@ class Resolver:
         if span is None:
             return None
         actors = {a.id: a for i, a in self._named.items() if span.start <= i < span.end}
+        if not actors and not span.text.endswith("?"):
+            # "The Congolese army (FARDC)": a heading that is one description of one actor
+            root = span.root
+            refs = self.refs(root, ACTOR) if root.pos_ in ("NOUN", "PROPN") else []
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if len(refs) == 1 and refs[0].actor.type in types and all(root in t.ancestors or t == root for t in words):
+                return refs[0].actor
         if len(actors) != 1:
             return None
         actor = next(iter(actors.values()))
@@ -1467,6 +1528,15 @@ class Resolver:
         span = self.doc.char_span(*label, alignment_mode="expand")
         return span is not None and not any(span.end <= i < token.i for i in self._named)
 
+    def _alone_in_item(self, token: Token, types: tuple[str, ...]) -> bool:
+        """Whether ``token`` sits in a list item ("- Led by N, its commander, ...") where no actor of a type it
+        may refer to is named before it: under a heading that names one actor, the item speaks of that actor."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if not text[line_start:token.idx].lstrip(" \t")[:1] in BULLETS or not text[line_start:token.idx].strip():
+            return False
+        return not any(line_start <= self.doc[i].idx < token.idx and a.type in types for i, a in self._named.items())
+
     def _opens_item(self, token: Token) -> bool:
         """Whether ``token``'s phrase opens a list item or paragraph ("- It was founded ...", "The group ...")."""
         text, start = doc_text(self.doc), token.left_edge.idx
@@ -1505,6 +1575,10 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
+            # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
+            excluded |= {self._named[t.i].id for t in head.subtree if t.i > token.i and t.i in self._named}
         # The sentence of the most recent compatible mention; within it, the most prominent
         # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
         # of Gezira state ... the city" is Wad Madani, not Gezira.
@@ -1550,9 +1624,13 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
-        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]):
+        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
+                and not (len({f.actor.id for f in found}) == 1 and any(
+                    s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
+            # past a paragraph break only the main subject before it stays salient enough -- or the one
+            # candidate there, when it was a main subject before ("He joined X. N sent him to Y. // He broke...")
             self._ambiguous.add(token.i)
-            return None  # past a paragraph break only the main subject before it stays salient enough
+            return None
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
                 and self._other_kind_subject(token, best, types):
             self._ambiguous.add(token.i)
@@ -1570,7 +1648,11 @@ class Resolver:
         # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
         # "X sacked Y, accusing him of treason")
         alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
-        if passed and not alone and (not best.subject or coordinated or (
+        # (a pronoun owning that subject counts as it: "Her fighters seized X. N called her a criminal")
+        owner = self.doc[best.token]
+        topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in _PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
+                                 and types == ("PERSON",))
+        if passed and not alone and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -1582,6 +1664,12 @@ class Resolver:
         if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
                 not passed and self._other_local_subject(token, best.actor, types,
                                                          len({f.actor.id for f in found}) == 1))):
+            self._ambiguous.add(token.i)
+            return None
+        if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
+                and any(f.actor.id != best.actor.id for f in found if f.sent == sent):
+            # "A will not talk to B while its fighters hold X": the owner of the adverbial clause's subject
+            # may be either actor of the main clause
             self._ambiguous.add(token.i)
             return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
@@ -1895,6 +1983,28 @@ class Resolver:
             if before:
                 prev = max(before, key=lambda c: c.i)
                 return self._local_actor(token, prev, types)
+        if token.dep_ == "poss" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
+            # "its own troops" is its clause subject's ("Rwanda, which deployed its own troops": Rwanda's)
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+            if len(subjects) == 1:
+                subject = subjects[0]
+                if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    subject = verb.head
+                if subject.i < token.i and (subject.i in self._named or self.refs(subject, ACTOR)):
+                    return self._local_actor(token, subject, types)
+        if token.dep_ == "poss":
+            # "urged Rwanda to end its support", "called on Iran to halt its strikes": the possessive in the
+            # complement of an object it controls is that object's
+            complement = next((a for a in token.ancestors if a.dep_ in ("xcomp", "ccomp", "advcl") or a.dep_ == "ROOT"), None)
+            if complement is not None and complement.dep_ == "xcomp":
+                governor = complement.head
+                controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
+                    if governor.lemma_ in OBJECT_CONTROL_VERBS else \
+                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ == "call"
+                     for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
+                if len(controllers) == 1:
+                    return self._local_actor(token, controllers[0], types)
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
                 and self._named[relcl.head.i].type == "PERSON":
@@ -2480,16 +2590,22 @@ class Resolver:
                 for pobj in child.children:
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
-                        return self._envoys_of(token, pobj, role)
+                        if token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS:
+                            return self._envoys_of(token, pobj, role)  # (bodies coordinated after it, named or not)
+                        # "the leaders of Chad and Niger", "envoys from Qatar and Egypt": each state's
+                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
+                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
 
-    def _capital_refs(self, token: Token) -> list[Ref] | None:
+    def _capital_refs(self, token: Token, role: str = PLACE) -> list[Ref] | None:
         """"the capital": the capital of the article's state; "the Ukrainian capital", "Yemen's capital", "the
         capital of Yemen": of the one state named there. Nothing for another kind of capital ("the provincial
         capital", "the rebels' de facto capital"); None where a place not a state owns it ("the capital of
-        Darfur": read as that place's)."""
+        Darfur": read as that place's). Where an actor is wanted, a capital whose state the phrase names stands
+        for that state, as its name does ("shelled the Ukrainian capital", as "shelled Kyiv"), the city's
+        name kept as the state's alias; "the capital" alone stays the city ("stormed the capital overnight")."""
         owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
@@ -2505,7 +2621,13 @@ class Resolver:
         else:
             return []
         entry = self.gazetteer.lookup(state.capital) if state is not None and state.capital else None
-        return [Ref(self.state_actor(entry), "anaphor")] if entry is not None else []
+        if entry is None:
+            return []
+        city = self.state_actor(entry)
+        if role == ACTOR and words and (actor := self._as_role(city, ACTOR)) is not None and actor.type == "STATE":
+            self._add_alias(actor, city.name)
+            return [Ref(self.actors.get(actor.id, actor), "anaphor")]
+        return [Ref(city, "anaphor")]
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
@@ -3327,7 +3449,16 @@ def _looks_like_person(token: Token, text: str) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("lead", "head", "command", "found", "run"):
         return True
+    if token.dep_ == "conj" and _of_state(token) and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.ent_type_ == "PERSON":
+        return True  # "Ali Khan of Pakistan and Retno Marsudi of Indonesia": the parse hangs the second on the state
     return token.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add", "claim", "deny")
+
+
+def _of_state(token: Token) -> bool:
+    """Whether ``token`` has an "of" phrase naming a state or country ("N of Indonesia")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("STATE", "GPE")
+                                                             for g in c.children) for c in token.children)
 
 
 def no_longer_the_group(token: Token) -> bool:
@@ -3412,6 +3543,15 @@ def _acting(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+def _opens_adverbial_clause(token: Token) -> bool:
+    """Whether ``token`` sits in the subject of an adverbial clause ("while its fighters hold X", "until their
+    troops leave"), where a possessive may point to any actor of the main clause."""
+    phrase = token.head
+    while phrase.dep_ in ("compound", "amod", "pobj", "prep") and phrase.head != phrase:
+        phrase = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass") and phrase.head.dep_ == "advcl"
+
+
 def _seen_token(seen: _Seen) -> int:
     return seen.token
 
@@ -3486,6 +3626,16 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
             head = head.lower()
             heads.update((head, head[:-1]) if head.endswith("s") and len(head) > 3 else (head,))
     return frozenset(heads)
+
+
+def _name_head_modifier(token: Token) -> bool:
+    """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
+    fighters"): a name's head standing for the name."""
+    # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
+    return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
+        and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
+        and not token.text.isupper() and not token.is_sent_start and not any(True for _ in token.children) \
+        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:

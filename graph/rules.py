@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -80,6 +80,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return [token, *rest]
 
 
+def _describes_person(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"):
+    the man himself, whose past job its "former" dates, not a group he has left."""
+    named = res.named(token.head) if token.dep_ == "appos" else None
+    return named is not None and named.type == "PERSON"
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -93,7 +100,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     for tok in toks:
-        if no_longer_the_group(tok):
+        if no_longer_the_group(tok) and not _describes_person(tok, res):
             continue  # "former members of the FARC" are not the FARC
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
@@ -371,6 +378,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         # "Russian missile strikes": the demonym may modify the compound rather than the head
         toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod", "amod") and g.i < c.i]
+        # "Saudi and Emirati bases", "US and British strikes": each coordinated modifier names one
+        toks += [j for c in toks for j in c.conjuncts if j.i < token.i and j not in toks]
         toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)
@@ -646,6 +655,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif passive and _swaps(frame):
             objects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, obj_role)]
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
+            if not objects and (owners := _owners(anchor, frame, res, _passive_subjects(passive_head))):
+                objects, rule = owners, "verb:passive-owner"  # "UNIFIL bases were hit by Israeli fire": UNIFIL's
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
             subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
@@ -717,6 +728,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "fought alongside X against Y": both X and the subject oppose Y
             holders = [token, *(p for c in token.children if c.lower_ == "alongside" for p in c.children)]
             enemies = [r for t in holders for r in _slot(t, "prep:against", res, ACTOR)]
+            # "fights the M23 alongside the militias": what the subject fights, the ally fights too
+            if any(c.lower_ == "alongside" for c in token.children):  # (a joined army is an ally, not an enemy)
+                enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
             return
@@ -732,14 +746,15 @@ def _places_a_place(pobj: Token, res: Resolver) -> bool:
     return before is not None and before.type == "LOCATION"
 
 
-def _owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
+def _owners(anchor: Token, frame: Frame, res: Resolver, things: list[Token] | None = None) -> list[Ref]:
     """"shelled Israel's border posts", "struck the people of Kharkiv", "endorsed Morocco's plan": the owner of
-    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor."""
+    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor; the
+    things are the verb's objects, or ``things`` (a passive's subjects: "X's bases were hit")."""
     nouns = OWNED_OBJECTS.get(frame.predicate)
     if not nouns or "dobj" not in frame.obj:
         return []
     out: list[Ref] = []
-    for thing in (c for c in anchor.children if c.dep_ == "dobj"):
+    for thing in (things if things is not None else [c for c in anchor.children if c.dep_ == "dobj"]):
         if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
             continue
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
@@ -838,6 +853,12 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
     the one the next participle has ("surrounded and captured *by X*"), else the one of the verb they share
     ("attacked by X and captured")."""
     own = _slot(verb, "agent", res, ACTOR)
+    if own:
+        return own
+    # "hit by Israeli fire", "struck by Russian missiles": the one state or body the weapon's words name
+    weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+               and (p.lemma_.lower() in ATTACK_NOUNS or p.lemma_.lower() in PROJECTILE_NOUNS or p.lower_ == "fire")]
+    own = [r for p in weapons for r in _modifier_owner(p, res)]
     if own:
         return own
     for nxt in verb.children:
@@ -1016,6 +1037,14 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
+        if not objects and frame.predicate == "attacks":
+            # "an air strike on Hezbollah's headquarters": the owner of an unnamed thing of an actor struck, as
+            # "struck Hezbollah's headquarters" reads it
+            things = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                      for p in c.children if p.dep_ == "pobj"]
+            owners = _owners(token, Frame("attacks", obj=("dobj",)), res, things) if things else []
+            if owners:
+                objects, rule = owners, "noun:owner"
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
             if recipient:
@@ -1218,7 +1247,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
     # leads the state -- only a body named among the words is read
-    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or res.names_community(
+    where_only = bool(words & NON_STATE_TITLE_MODIFIERS) or bool(words & COMPASS_ADJECTIVES) or res.names_community(
         [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
     # "Colombian FARC commander N", "Kenyan Red Cross chief N": a body named among the words is what he heads
     # or serves, not the state of the demonym before it
@@ -1236,6 +1265,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is None and head_of_state and predicate == "leads" and mod.dep_ == "poss":
             state = res.as_state(mod)  # "Veltria's President N": a state the gazetteer does not know
             ref = Ref(state, "name") if state is not None else None
+        if ref is not None and predicate == "leads" and ref.actor.type == "STATE" and not head_of_state \
+                and words & LEADER_TITLES <= COMMAND_TITLES:
+            return  # "Libyan commander N": he commands a force of that state, he does not lead it
         if ref is not None and (rank_only or former and predicate != "leads") and ref.actor.type == "STATE":
             # a state's former official is background the text rarely dates; its former head is read, as history
             return
@@ -1332,9 +1364,20 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
             res.note_leader(person, actor)
             yield Candidate([Ref(person, "name")], "leads", [Ref(actor, "name")], token, "affiliation:gazetteer",
                             0.75, clausal=False)
+        elif how == "poss" and actor.type == "STATE" and _international_official(res.entry(person), res):
+            # "Ethiopia's Tedros Adhanom": the head of an intergovernmental body, hung on a state's name -- his
+            # own state's man (no armed leader: "Sudan's Hemedti" is no official of Sudan)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, "affiliation:home-state",
+                            0.65, clausal=False)
         return
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
+
+
+def _international_official(entry: Entry, res: Resolver) -> bool:
+    """Whether the gazetteer knows a person only as the head of an intergovernmental body (no state of his own)."""
+    body = res.gazetteer.lookup(entry.heads) if entry.heads else None
+    return not entry.state and body is not None and body.type == "IGO"
 
 
 def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
@@ -1558,6 +1601,11 @@ def _prefixed_rank(title: Token) -> bool:
         and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in _RANKS
 
 
+def _possessor_of(title: Token, ref: Ref, res: Resolver) -> bool:
+    """Whether ``ref`` is what the title's possessor names ("Syria" in "Syria's opposition leader")."""
+    return any(c.dep_ == "poss" and any(r.actor.id == ref.actor.id for r in res.refs(c, ACTOR)) for c in title.children)
+
+
 def _rank(title: Token) -> bool:
     """A leader's title that is a military rank ("general"), not part of a compound title ("Secretary-General")."""
     joined = title.i > 0 and title.doc[title.i - 1].text in ("-", "‐", "–") and not title.doc[title.i - 1].whitespace_
@@ -1570,6 +1618,14 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             confidence: float) -> Iterator[Candidate]:
     # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
     orgs = [r for r in orgs if r.actor.type not in ("PERSON", "LOCATION") and r.actor.name.lower() not in PORTFOLIO_WORDS]
+    # "Syria's opposition leader N", "Yemen's Houthi leader N", "Libya's eastern commander N": a word between the
+    # state and the title that makes it a non-state body's or a region's says where he leads, not that he
+    # leads the state
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i and (
+            c.lower_ in NON_STATE_TITLE_MODIFIERS or c.lower_ in COMPASS_ADJECTIVES
+            or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")))
+           for c in title.children):
+        orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
     # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former and predicate != "leads":
@@ -1623,6 +1679,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
+        if not containers:  # "Nyala, the South Darfur capital": the place the noun's name modifier names
+            containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "a port city on the Dnipro in southern Ukraine"
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
         for child in token.children:
@@ -1679,6 +1737,12 @@ def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
     return entry is not None and entry.capital is not None and res.gazetteer.lookup(entry.capital) == res.entry(place)
 
 
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` stands alone in brackets ("(FARC)")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in "([" and doc[token.i + 1].text in ")]"
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
@@ -1687,10 +1751,17 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Fighters of X, N said, ...": many are not one person
     end = token.right_edge.i
     doc = token.doc
-    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
+    if end + 1 < len(doc) and doc[end + 1].text in ")]" and doc[end].dep_ == "appos":
+        end += 1  # "the leader of the X Front (XF), N": the closing bracket the parser hung elsewhere
+    # (an acronym in brackets the parser hung on the title, "the leader of the X Front (XF), N,", is no apposition)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" and not _bracketed(c)
+                                                              for c in token.children):
         return
     person = res.named(doc[end + 2])
-    if person is None or person.type != "PERSON" or doc[end + 2].dep_ == "appos":
+    name = doc[end + 2]
+    if person is None or person.type != "PERSON" or name.dep_ == "nsubj" or (name.dep_ == "appos" and name.head == token):
+        # ("we will defeat the commander of X, N said": N speaks, he is not the title's holder; an apposition to the
+        # title is the apposition rule's, one the parser hung elsewhere -- "A and the leader of X, N, signed" -- ours)
         return
     predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
     yield from _titled(person, predicate, orgs, token, res, "title-then-name", 0.8)

@@ -118,6 +118,7 @@ def _line_starts(text: str) -> set[int]:
 
 # A live blog's time stamp: "13:40", "09.15"
 TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\b")
+_ACRONYM_END = re.compile(r"\w \([A-Z][A-Z0-9-]{1,9}\)$")
 _HEADING_WORDS = 8  # a section heading is short: "Al-Shabaab", "The armed groups", "Who backs the rebels?"
 
 
@@ -133,7 +134,9 @@ def _headings(text: str) -> list[tuple[int, int]]:
     first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
     for n, (start, end) in enumerate(lines):
         line = text[start:end].strip()
-        if n == first or not line or len(line.split()) > _HEADING_WORDS or line[-1] in ".!:;,\"”'’)" \
+        # (a name with its acronym, "The Congolese army (FARDC)", ends with a bracket and is still a heading)
+        closing = bool(line) and line[-1] in ".!:;,\"”'’)" and not _ACRONYM_END.search(line)
+        if n == first or not line or len(line.split()) > _HEADING_WORDS or closing \
                 or BULLET_ITEM.match(line + " ") or TIME_STAMP.match(line):
             continue
         before = text[lines[n - 1][0]:lines[n - 1][1]] if n else ""

@@ -48,18 +48,22 @@ def _leading_verb(sent: Span) -> Token | None:
     """The sentence's root verb when it opens the sentence (after a bullet, item number or adverb) and has no
     subject: a list item of a decision ("Strongly condemns ...")."""
     root = sent.root
-    # "Condemns": a third-person present, which the tagger sometimes reads as a base form at a line's start
-    if root.pos_ != "VERB" or not (root.tag_ == "VBZ" or root.tag_ == "VB" and root.lower_.endswith("s")
+    # "Condemns": a third-person present, which the tagger sometimes reads as a base form at a line's start;
+    # an explainer's item may also open with a past or a perfect ("Seized Goma in 2012", "Has sent troops")
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD") and c.i < root.i for c in root.children)
+    # ("Backed the M23 in 2012": a past the tagger reads as a participle, with its object after it)
+    perfect = perfect or root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in root.children)
+    if root.pos_ != "VERB" or not (root.tag_ in ("VBZ", "VBD") or perfect or root.tag_ == "VB" and root.lower_.endswith("s")
                                    and root.lower_ != root.lemma_.lower()):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in root.children):
         return None
     for tok in sent:
         if tok == root:
             break
         if _marker(tok):
             continue
-        if tok.head == root and tok.dep_ == "advmod" and tok.pos_ == "ADV":
+        if tok.head == root and (tok.dep_ == "advmod" and tok.pos_ == "ADV" or tok.dep_ in ("aux", "neg")):
             continue
         return None
     first = next((t for t in sent if not _marker(t)), None)
@@ -84,9 +88,15 @@ def _bulleted(sent: Span) -> bool:
 def _header_subject(sent: Span) -> Token | None:
     """The issuer a header line names: "The Council:", "The Council of the Union, at its meeting:", "X today
     issued the following statement:"; None for a sentence that is no header."""
-    if not sent.text.rstrip().endswith(":"):
-        return None
     root = sent.root
+    if not sent.text.rstrip().endswith(":"):
+        # an explainer's heading that is one name or description ("Burundi", "The Congolese army (FARDC)"):
+        # the items under it speak of it
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        heading = any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in sent.doc._.headings)
+        if heading and root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return root
+        return None
     if root.pos_ in ("NOUN", "PROPN"):
         return speaker_of(root)  # "Statement by the Presidency of the Union:"
     if root.pos_ == "VERB" and (root.lemma_ in ISSUING_VERBS or any(

@@ -125,6 +125,35 @@ def test_an_attack_told_before_and_yet_to_be_condemned_is_denied():
     assert condemns(text) == {("kenya", "al shabaab", True)}, condemns(text)
 
 
+# -- condemning a capture told before condemns the captor (seizure_nouns) --------------------------------
+@pytest.mark.parametrize("text,critic,captor", [
+    ("Fighters of the Sarn Front seized the Orlo power station on Monday. The European Union condemned the seizure "
+     "and called for a return to talks.", "European Union", "Sarn Front"),
+    ("Al-Shabaab fighters seized the town of Beledweyne on Monday. The African Union condemned the seizure of the town.",
+     "African Union", "al-Shabaab"),
+    ("The RSF captured El Fasher after an 18-month siege. Egypt condemned the capture.", "Egypt", "Rapid Support Forces"),
+    ("M23 rebels took Goma in January and Bukavu in February. Belgium condemned the takeover of Goma.", "Belgium", "M23"),
+])
+def test_condemned_capture_takes_the_captor_told_before(text, critic, captor):
+    assert has(text, critic, captor, rule="condemn:event-anaphoric"), condemns(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the capture condemned is of people, or of another place than the one taken
+    "The RSF captured El Fasher on Monday. Egypt condemned the capture of two aid workers in Darfur.",
+    "The RSF captured El Fasher on Monday. Egypt condemned the seizure of El Obeid.",
+    # welcomed, not condemned
+    "The RSF captured El Fasher on Monday. Egypt welcomed the capture.",
+])
+def test_a_capture_condemned_that_is_not_the_one_told(text):
+    assert not condemns(text, "condemn:event-anaphoric"), condemns(text)
+
+
+def test_a_capture_not_condemned_is_denied():
+    text = "Hamas captured the Erez crossing. Israel said it had not condemned the seizure."
+    assert condemns(text) == {("israel", "hamas", True)}, condemns(text)
+
+
 # -- an attack claimed, or owned by its noun, before it is condemned -------------------------------------
 @pytest.mark.parametrize("text,critic,agent", [
     ("A car bomb hit a convoy in Pulwama on Thursday, killing 40 soldiers. Jaish-e-Mohammed claimed responsibility "

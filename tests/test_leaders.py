@@ -195,3 +195,28 @@ def test_a_known_minister_is_not_the_articles_by_default(text, wrong):
 def test_an_unknown_minister_still_serves_the_articles_state():
     text = "Sudan's war spread to Kordofan. Foreign Minister Ali Youssef said the army would not negotiate."
     assert holds(text, "Ali Youssef", "member_of", "Government of Sudan"), got(text)
+
+
+# -- a state named before a title that a non-state word or a command title qualifies is not what he leads --
+@pytest.mark.parametrize("text, person, state", [
+    ("Syria's opposition leader Ahmed al-Sharaa met Turkish officials.", "Ahmed al-Sharaa", "Syria"),
+    ("Yemen's Houthi leader Abdul-Malik al-Houthi threatened Israel.", "Abdul-Malik al-Houthi", "Yemen"),
+    ("Lebanon's Hezbollah chief Hassan Nasrallah warned Israel.", "Hassan Nasrallah", "Lebanon"),
+    ("Myanmar's rebel commander Tun Myat Naing said the AA would fight on.", "Tun Myat Naing", "Myanmar"),
+    ("Libya's eastern commander Khalifa Haftar launched an offensive on Tripoli in 2019.", "Khalifa Haftar", "Libya"),
+    ("Libyan commander Khalifa Haftar attacked Tripoli.", "Khalifa Haftar", "Libya"),
+    ("Somali warlord Mohamed Farrah Aidid fought US troops.", "Mohamed Farrah Aidid", "Somalia"),
+])
+def test_a_qualified_or_command_title_does_not_lead_the_state(text, person, state):
+    assert not holds(text, person, "leads", state), got(text)
+    assert not any(r[1] == "negotiates_with" and r[0] == state for r in got(text)), got(text)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Yemen's Houthi leader Abdul-Malik al-Houthi threatened Israel.", "Abdul-Malik al-Houthi", "Houthis"),
+    ("Lebanon's Hezbollah chief Hassan Nasrallah warned Israel.", "Hassan Nasrallah", "Hezbollah"),
+    ("Iraqi leader Saddam Hussein invaded Kuwait.", "Saddam Hussein", "Iraq"),
+    ("Chad's leader Mahamat Deby met the French envoy.", "Mahamat Idriss Déby", "Chad"),
+])
+def test_the_body_or_state_a_leader_title_names_is_still_led(text, person, body):
+    assert holds(text, person, "leads", body), got(text)

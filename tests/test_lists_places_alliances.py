@@ -20,6 +20,10 @@ from tests.relations_helpers import got, holds
     ("Clashes erupted in the Amhara region of Ethiopia.", ("Amhara region", "located_in", "Ethiopia", False)),
     ("Troops entered Kherson, a port city on the Dnipro river in southern Ukraine.", ("Kherson", "located_in", "Ukraine", False)),
     ("Rebels took Rutshuru, a town near the border in North Kivu.", ("Rutshuru", "located_in", "North Kivu", False)),
+    # a place noun in apposition whose name modifier is a place: "the South Darfur capital"
+    ("The militia took Nyala, the South Darfur capital, in October.", ("Nyala", "located_in", "South Darfur", False)),
+    ("Rebels shelled Goma, the North Kivu capital, overnight.", ("Goma", "located_in", "North Kivu", False)),
+    ("The drone hit Erbil, the Kurdistan Region capital, on Monday.", ("Erbil", "located_in", "Kurdistan Region", False)),
 ])
 def test_read(text, expected):
     assert holds(text, *expected), got(text)
@@ -38,6 +42,7 @@ def test_not_read(text, wrong):
     ("Protesters burned the Israeli flag outside the embassy.", "attacks"),
     ("Farmers retaliated against the tax with protests.", "attacks"),
     ("Marib, 120 km east of Sanaa, remains in government hands.", "located_in"),
+    ("The army retook Kidal, the rebel capital, in 2023.", "located_in"),
     ("Turkey and Azerbaijan could sign an alliance next year.", "allied_with"),
 ])
 def test_nothing_of_the_kind_read(text, predicate):
@@ -88,3 +93,35 @@ def test_a_place_with_a_parliament_or_government_is_no_state(text, name):
 
     kinds = {a.name: a.type for a in load_pipeline()(text)._.actors}
     assert kinds.get(name) != "STATE", kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah sent thousands of fighters to Syria to defend Bashar al-Assad.", ("Hezbollah", "supports", "Bashar al-Assad")),
+    ("Russia deployed troops to protect the government in Bamako.", ("Russia", "supports", "Government of Mali")),
+    ("Wagner mercenaries protect President Touadera.", ("Wagner Group", "supports", "Faustin-Archange Touadéra")),
+])
+def test_defending_an_actor_backs_it(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda sent soldiers to defend the Mozambican town of Palma.",  # a place defended
+    "Kenya defended its decision to send police to Haiti.",          # a decision
+    "The army defended Goma against the M23.",                       # the enemy is opposed, no one backed
+])
+def test_defending_no_actor_backs_no_one(text):
+    assert not [g for g in got(text) if g[1] == "supports"], got(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea has sent more than 10,000 soldiers to fight alongside Russian forces in Kursk.",
+     ("North Korea", "allied_with", "Russia")),
+    ("Iran sent fighters to fight alongside the Syrian army.", ("Iran", "allied_with", "Government of Syria")),
+    ("Chad sent troops to fight alongside Malian soldiers.", ("Chad", "allied_with", "Mali")),
+])
+def test_troops_sent_to_fight_alongside_make_allies(text, expected):
+    assert holds(text, *expected), got(text)
+
+
+def test_a_plan_to_fight_alongside_is_no_alliance():
+    assert not [g for g in got("Iran plans to fight alongside the Houthis.") if g[1] == "allied_with"]

@@ -61,3 +61,40 @@ def test_the_subject_of_an_aside_is_the_clauses(text, expected):
 def test_near_miss_an_aside_keeps_its_own_reading():
     found = triples("Hezbollah, backed by Iran, fired rockets at Israel.")
     assert ("Iran", "supports", "Hezbollah", False) in found and ("Hezbollah", "attacks", "Israel", False) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads an acronym as an auxiliary ("IGAD" as "had") or as the root verb
+    ("IGAD condemned the attack on Goma by the M23.", ("IGAD", "condemns", "M23")),
+    ("IGAD accused Rwanda of backing the M23.", ("IGAD", "condemns", "Rwanda")),
+    ("ECOWAS imposed sanctions on Niger.", ("ECOWAS", "sanctions", "Niger")),
+    ("UNITA imposed sanctions on Niger.", ("UNITA", "sanctions", "Niger")),
+])
+def test_a_name_read_as_a_verb_is_its_clauses_subject(text, expected):
+    assert (*expected, False) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions imposed on Niger hurt its economy.",  # a real reduced relative: no name before it
+    "IGAD has condemned the attack.",                # a real auxiliary after the name: nothing to repair
+])
+def test_a_verb_that_is_one_stays_one(text):
+    doc = load_pipeline()(text)
+    assert not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lower_ == "imposed" for t in doc)
+    assert all(t.pos_ in ("VERB", "AUX") for t in doc if t.lower_ in ("has", "imposed", "condemned", "hurt"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads "back" after a coordinated subject as an adverb; the parse gives it subject and object
+    ("Egypt and Turkey back the Sudanese army.", ("Egypt", "supports", "Government of Sudan")),
+    ("Iran and Russia back the Assad regime.", ("Russia", "supports", "Government of Syria")),
+    ("Russia and China back the junta in Myanmar.", ("China", "supports", "Government of Myanmar")),
+])
+def test_a_verb_read_as_an_adverb_is_a_verb(text, expected):
+    assert (*expected, False) in triples(text), triples(text)
+
+
+@pytest.mark.parametrize("text", ["The rebels fell back to Goma.", "The troops came back on Monday."])
+def test_an_adverb_stays_one(text):
+    doc = load_pipeline()(text)
+    assert all(t.pos_ != "VERB" for t in doc if t.lower_ == "back")

@@ -266,3 +266,44 @@ def test_speaker_owns_reported_forces(text, expected, absent):
     assert has(text, *expected), rels(text)
     if absent:
         assert not has(text, *absent)
+
+
+# -- an explainer's heading that names one actor is the subject of the subjectless items under it ---------
+HEADING_ITEMS = [
+    ("Who is fighting in Kivu?\n\nThe Congolese army (FARDC)\n- Fights the M23 alongside the Wazalendo militias.\n"
+     "- Has lost Goma and Bukavu.", ("FARDC", "opposes", "M23")),
+    ("The players\n\nBurundi\n- Has sent troops to fight the RED-Tabara rebels in South Kivu.\n- Denies backing the M23.",
+     ("Burundi", "opposes", "RED-Tabara")),
+    ("Key actors\n\nRwanda\n- Backed the M23 in 2012, according to UN experts.\n- Hosted talks with Kinshasa in 2024.",
+     ("Rwanda", "supports", "M23")),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADING_ITEMS)
+def test_items_under_a_named_heading_take_it_as_subject(text, expected):
+    assert has(text, *expected), [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that is no name: nobody is the items' subject
+    "Background\n\n- Fights the M23 alongside the Wazalendo militias.",
+    # a heading with a verb is a question or a sentence, not an actor
+    "Who backs the rebels?\n\n- Backed the M23 in 2012, according to UN experts.",
+])
+def test_items_under_a_heading_that_names_no_actor(text):
+    assert not [r for r in rels(text) if r.predicate in ("opposes", "supports")], rels(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Congolese army fights the M23 alongside the Wazalendo militias.",
+     ("Government of Democratic Republic of the Congo", "opposes", "M23")),
+    ("Kenya fights al-Shabaab alongside Somalia.", ("Somalia", "opposes", "al-Shabaab")),
+    ("Burundian troops battled the RED-Tabara rebels alongside Congolese soldiers.", ("Burundi", "opposes", "RED-Tabara")),
+])
+def test_who_fights_an_enemy_alongside_an_ally_and_the_ally_oppose_it(text, expected):
+    assert has(text, *expected), [(r.subject.name, r.predicate, r.object.name) for r in rels(text)]
+
+
+def test_a_joined_army_is_no_enemy():
+    text = "Pro-government militias have joined the Sierra Leone Army in blocking rebel approaches to Freetown."
+    assert not [r for r in rels(text) if r.predicate == "opposes"], rels(text)

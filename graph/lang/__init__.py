@@ -171,15 +171,19 @@ class Construction(_Record):
     first: tuple[Literal["subject", "object"], ...] = ()  # the ends of which only the first actor is kept
     # what a person at an end stands for: the government of the state he serves ("at Putin's request"),
     # the same with a person serving no known state dropped, so the next argument is read ("state"),
-    # or the body he leads (any actor leading nothing is dropped); and a place read as the state it lies in
+    # or the body he leads (any actor leading nothing is dropped), or that body as the text or else the gazetteer
+    # knows it ("led_known": the body or state the gazetteer says he heads); and a place read as the state it lies in
     # ("containing_state": a state stays itself, a place the gazetteer places in no state is dropped)
-    subject_as: Literal["self", "government", "state", "led", "containing_state"] = "self"
-    object_as: Literal["self", "government", "state", "led", "containing_state"] = "self"
+    subject_as: Literal["self", "government", "state", "led", "led_known", "containing_state"] = "self"
+    object_as: Literal["self", "government", "state", "led", "led_known", "containing_state"] = "self"
     unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
     # words (or "@class") that, modifying the trigger from its left, rule the construction out ("the *deputy* leader")
     unless_modified: tuple[str, ...] = ()
     # words (or "@class") that, attached to the trigger on either side, rule it out ("fought *together*")
     unless_attached: tuple[str, ...] = ()
+    # words (or "@class") that, as the object of a preposition on the trigger or on its direct object, rule it out
+    # ("engaged the rebels *in talks*": dealings, no fighting)
+    unless_through: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
@@ -328,7 +332,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
             if (c.id, c.predicate) in seen:
                 raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
             seen.add((c.id, c.predicate))
-            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
+            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached, c.unless_through])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
             for ref in refs:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
