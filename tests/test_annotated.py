@@ -46,24 +46,24 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.842 when last raised): a drop fails the suite.
+# A ratchet below what is measured (precision 0.993, recall 0.848 when last raised): a drop fails the suite.
 MIN_RECALL = 0.84
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.971, 0.575 when last raised).
-WIDER_MIN_PRECISION = 0.97
-WIDER_MIN_RECALL = 0.57
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.974, 0.481 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.981, 0.609 when last raised).
+WIDER_MIN_PRECISION = 0.98
+WIDER_MIN_RECALL = 0.60
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.977, 0.548 when last raised).
 BLIND_MIN_PRECISION = 0.97
-BLIND_MIN_RECALL = 0.48
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.857, 0.406 when last raised).
-BLIND2_MIN_PRECISION = 0.85
-BLIND2_MIN_RECALL = 0.40
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.911, 0.425 when last raised).
-BLIND3_MIN_PRECISION = 0.91
-BLIND3_MIN_RECALL = 0.42
-# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.736, 0.413, 4 when last raised).
-SEALED7_MIN_PRECISION = 0.73
-SEALED7_MIN_RECALL = 0.41
+BLIND_MIN_RECALL = 0.54
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.865, 0.435 when last raised).
+BLIND2_MIN_PRECISION = 0.86
+BLIND2_MIN_RECALL = 0.43
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.926, 0.479 when last raised).
+BLIND3_MIN_PRECISION = 0.92
+BLIND3_MIN_RECALL = 0.47
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.753, 0.423, 4 when last raised).
+SEALED7_MIN_PRECISION = 0.75
+SEALED7_MIN_RECALL = 0.42
 SEALED7_MAX_CONTRADICTIONS = 4
 
 
