@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
-from conflictkg.graph.rules import Candidate, _governor_subjects, _owners, _particle_anchor, _preps, _slot, _verb_lemma
+from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
 
 __all__ = ["event_anaphora"]
@@ -207,7 +207,7 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
         if anchor is None:
             continue
         objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, PLACE if frame.object_place else ACTOR)]
-        objects = objects or _owners(anchor, frame, res)  # "of attacking a Kenyan army base": Kenya
+        objects = objects or verb_owners(anchor, frame, res)  # "of attacking a Kenyan army base": Kenya
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
         if objects:

@@ -1208,10 +1208,8 @@ class Resolver:
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
                         # ("troops from Chad and Niger", "the leaders of A and B": each's; "fighters of X and Y" stay
                         # the first's, so that later descriptions of them find one antecedent)
-                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] \
-                            if token.tag_ == "NNS" and (child.lower_ == "from" or token.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES) \
-                            else []
-                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
+                        each = token.tag_ == "NNS" and (child.lower_ == "from" or token.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES)
+                        return self._owners_named(pobj, role, each)
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -2593,8 +2591,7 @@ class Resolver:
                         if token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS:
                             return self._envoys_of(token, pobj, role)  # (bodies coordinated after it, named or not)
                         # "the leaders of Chad and Niger", "envoys from Qatar and Egypt": each state's
-                        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if token.tag_ == "NNS" else []
-                        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
+                        return self._owners_named(pobj, role, token.tag_ == "NNS")
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
         return []
@@ -2657,6 +2654,12 @@ class Resolver:
             return [Ref(self.actors.get(body.id, body), "head")]
         state = self.state_of(refs[0].actor)
         return [Ref(self.state_actor(state), "head")] if state is not None else []
+
+    def _owners_named(self, pobj: Token, role: str, each: bool) -> list[Ref]:
+        """What the object of "troops from X", "the leaders of X" names; with ``each`` (a plural head), the named
+        conjuncts after it too ("from Chad and Niger")."""
+        conjuncts = [c for c in pobj.conjuncts if c.i in self._named] if each else []
+        return [r for t in (pobj, *conjuncts) for r in self.refs(t, role)]
 
     def _spoken_for(self, prep: Token) -> list[Ref]:
         """"a spokesman for Veltria's defence ministry", "a spokeswoman for the rebels": the one actor, no

@@ -655,7 +655,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif passive and _swaps(frame):
             objects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, obj_role)]
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
-            if not objects and (owners := _owners(anchor, frame, res, _passive_subjects(passive_head))):
+            if not objects and "dobj" in frame.obj and (owners := _owners(frame.predicate, _passive_subjects(passive_head), res)):
                 objects, rule = owners, "verb:passive-owner"  # "UNIFIL bases were hit by Israeli fire": UNIFIL's
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
@@ -685,7 +685,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
-        owners = [] if objects or passive else _owners(anchor, frame, res)
+        owners = [] if objects or passive else verb_owners(anchor, frame, res)
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
@@ -746,24 +746,29 @@ def _places_a_place(pobj: Token, res: Resolver) -> bool:
     return before is not None and before.type == "LOCATION"
 
 
-def _owners(anchor: Token, frame: Frame, res: Resolver, things: list[Token] | None = None) -> list[Ref]:
-    """"shelled Israel's border posts", "struck the people of Kharkiv", "endorsed Morocco's plan": the owner of
-    an unnamed thing of an actor the verb reaches (OWNED_OBJECTS), where the thing itself is no actor; the
-    things are the verb's objects, or ``things`` (a passive's subjects: "X's bases were hit")."""
-    nouns = OWNED_OBJECTS.get(frame.predicate)
-    if not nouns or "dobj" not in frame.obj:
+def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
+    """"shelled Israel's border posts", "struck the people of Kharkiv", "endorsed Morocco's plan", "Israel's bases
+    were hit", "a strike on Hezbollah's headquarters": the owner of an unnamed thing of an actor (OWNED_OBJECTS)
+    reached by an act of ``predicate``, where the thing itself is no actor."""
+    nouns = OWNED_OBJECTS.get(predicate)
+    if not nouns:
         return []
     out: list[Ref] = []
-    for thing in (things if things is not None else [c for c in anchor.children if c.dep_ == "dobj"]):
+    for thing in things:
         if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
             continue
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
             p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        role = PLACE if frame.predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
+        role = PLACE if predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
         if not owners and thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
             out += [r for r in _modifier_owner(thing, res) if r not in out]
         out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
     return out
+
+
+def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
+    """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches."""
+    return _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res) if "dobj" in frame.obj else []
 
 
 def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
@@ -1042,7 +1047,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "struck Hezbollah's headquarters" reads it
             things = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                       for p in c.children if p.dep_ == "pobj"]
-            owners = _owners(token, Frame("attacks", obj=("dobj",)), res, things) if things else []
+            owners = _owners("attacks", things, res)
             if owners:
                 objects, rule = owners, "noun:owner"
         if frame.predicate == "supports":
