@@ -536,6 +536,13 @@ class Resolver:
             return self._acronyms[token.text]
         entry = self.gazetteer.get(token.ent_id_) if token.ent_id_ else None
         label = token.ent_type_
+        if entry is None and label == "NORP" and _bare_the(token) and (
+                token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "agent")):
+            # "the Russians sent weapons", "the Emiratis deny arming X", "struck by the Americans": a state's
+            # people named as the doer stand for the state
+            state = self.gazetteer.by_demonym(text[:-1] if text.endswith("s") else text) or self.gazetteer.by_demonym(text)
+            if state is not None:
+                return self.state_actor(state)
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None and normalize_name(text) in BARE_BODY_NAMES and not any(

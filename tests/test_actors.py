@@ -673,3 +673,23 @@ def test_the_security_council_alone_is_the_uns(text, expected):
 def test_a_qualified_security_council_is_not_the_uns(text):
     rels = conflictkg.extract(text, published="2024-06-01")
     assert not any("UN Security Council" in (r.subject.name, r.object.name) for r in rels), rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russians have sent weapons to the Houthis.", ("Russia", "supports", "Houthis", False)),
+    ("The Emiratis deny arming the RSF.", ("United Arab Emirates", "supports", "Rapid Support Forces", True)),
+    ("The Iranians have supplied drones to Russia.", ("Iran", "supports", "Russia", False)),
+])
+def test_a_states_people_as_the_doer_stand_for_the_state(text, expected):
+    got = {(r.subject.name, r.predicate, r.object.name, r.negated) for r in conflictkg.extract(text, published="2024-06-01")}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghans fled to Pakistan after the fall of Kabul.",
+    "Thousands of Syrians fled to Turkey.",
+    "The Kurds fought the Islamic State in Kobani.",  # a people, not a state's
+])
+def test_a_people_as_the_doer_is_no_state(text):
+    rels = conflictkg.extract(text, published="2024-06-01")
+    assert not any(r.subject.type == "STATE" for r in rels), rels
