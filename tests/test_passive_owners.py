@@ -45,3 +45,12 @@ def test_an_attack_noun_on_an_actors_things(text, attacker, target):
 
 def test_an_attack_noun_on_an_unowned_thing_attacks_no_owner():
     assert not [g for g in got("An air strike on a hospital in Gaza killed 20.") if g[1] == "attacks" and g[2] != "Gaza"]
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("The US struck Houthi radar sites near Hodeidah.", "United States", "Houthis"),
+    ("Israel struck Hezbollah missile launchers in southern Lebanon.", "Israel", "Hezbollah"),
+    ("Ukrainian drones hit a Russian ammunition arsenal in Toropets.", "Ukraine", "Russia"),
+])
+def test_an_actors_sites_launchers_and_arsenals_are_its_own(text, attacker, target):
+    assert holds(text, attacker, "attacks", target), got(text)
