@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GOVERNMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -78,6 +78,9 @@ def trim_entities(doc: Doc) -> Doc:
                 t.text[:1].isupper() and t.lower_ in _NAME_HEAD_WORDS for t in ent)
                 or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front", "Civic Watch": no person
+            changed = True
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and not ent.ent_id_ and _given_named(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Halima Kesse", "Mamadou Traore": a person
             changed = True
         if ent.label_ in ("PERSON", "FAC", "LOC") and not ent.ent_id_ and len(ent) > 1 \
                 and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
@@ -136,6 +139,17 @@ def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+def _given_named(ent: Span) -> bool:
+    """A name NER gave a body or a place that reads as a person's: two to four capitalised words, the first a
+    given name (``given_names``), none a head that names a body, a facility or a group."""
+    words = [t for t in ent if t.text not in ("-", "‐")]
+    if not 2 <= len(words) <= 4 or words[0].lower_ not in GIVEN_NAMES:
+        return False
+    return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
+        t.text in _ORG_HEADS or t.text in _FACILITY_HEADS or t.text in ORGANIZATION_NAME_HEADS or t.text in GROUP_NAME_HEADS
+        for t in words)
 
 
 def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:

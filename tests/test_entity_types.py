@@ -115,3 +115,24 @@ def test_the_government_of_an_unnamed_owner_is_no_anaphor():
 def test_every_name_after_a_plural_title_is_a_person():
     text = "The mediators, former presidents Joaquim Chissano, Ellen Johnson Sirleaf and Kgalema Motlanthe, met the rebels."
     assert actor_types(text).get(normalize_name("Kgalema Motlanthe")) == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Halima Kesse refused to disarm after the ceasefire.", "Halima Kesse"),
+    ("Mamadou Traore leads the Sahel Liberation Front.", "Mamadou Traore"),
+    ("Rebel commander Ousmane Dembele denied the charge.", "Ousmane Dembele"),
+])
+def test_a_name_opening_with_a_given_name_is_a_person(text, name):
+    from conflictkg.graph.pipeline import load_pipeline
+    doc = load_pipeline()(text)
+    assert any(e.text == name and e.label_ == "PERSON" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Mohammed Ali Brigade attacked the town.", "Mohammed Ali Brigade"),
+    ("Fighters gathered at the Omar Mukhtar Camp near Benghazi.", "Omar Mukhtar Camp"),
+])
+def test_a_body_named_after_a_person_stays_a_body(text, name):
+    from conflictkg.graph.pipeline import load_pipeline
+    doc = load_pipeline()(text)
+    assert not any(e.label_ == "PERSON" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
