@@ -1033,6 +1033,24 @@ class Resolver:
                 return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
+    def _group_of(self, token: Token, state: Entry) -> Actor | None:
+        """The one armed group named in the last few sentences before ``token`` that is tied to ``state``: its
+        name or an alias holds the state's name or demonym ("Lebanese Hezbollah"), or a mention of it is modified
+        by them ("Yemen's Houthis", "the Somali group al-Shabaab"); None if none or two."""
+        sent = self._sent_of[token.i]
+        words = {normalize_name(w) for w in (state.name, *state.demonyms)}
+        found: dict[str, Actor] = {}
+        for seen in self._before(token.i):
+            if seen.actor.type != "ARMED_GROUP" or sent - seen.sent > REFERENCE_WINDOWS.get("described_group", 3):
+                continue
+            tok = self.doc[seen.token]
+            named = any(w in normalize_name(n).split() for n in seen.actor.names for w in words)
+            modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") and normalize_name(c.text) in words
+                           for t in (tok, tok.head) for c in t.children)
+            if named or modified:
+                found[seen.actor.id] = seen.actor
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _main_armed_group(self, token: Token) -> Actor | None:
         """The armed group the article is about: named at least three times before ``token``, and more
         than twice as often as any other armed group named so far."""
@@ -1140,7 +1158,12 @@ class Resolver:
                 if self._local_community(token, child, self.state_actor(state)):
                     return []  # "Karabakh Armenian forces": that place's community in arms, not the demonym's state
                 if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
-                    continue  # "the Saudi coalition", "a Mexican cartel": a body of many, not the state
+                    # "the Saudi coalition", "a Mexican cartel": a body of many, not the state; "the Lebanese group"
+                    # after Hezbollah: the one group named before that the text or the gazetteer ties to Lebanon
+                    group = self._group_of(token, state) if _definite(token) else None
+                    if group is not None:
+                        return [Ref(group, "anaphor")]
+                    continue
                 if wants_government:
                     return [Ref(self.government(state, _span_text(token)), "head")]
                 # "Rwandan and Mozambican forces": one force per state
@@ -2512,7 +2535,10 @@ class Resolver:
                 if lower in REBEL_NOUNS:
                     return [Ref(self._people_group(mod.text, token, None), "head")]
                 if lower in UNCERTAIN_FORCE_NOUNS:
-                    return []  # "Veltrian fighters", "a Veltrian militia": not the state, and unnamed
+                    # "Veltrian fighters", "a Veltrian militia": not the state, and unnamed -- but "the Lebanese
+                    # group" after Hezbollah is the one group named before that is tied to Lebanon
+                    group = self._group_of(token, state) if _definite(token) else None
+                    return [Ref(group, "anaphor")] if group is not None else []
                 return None
             region = self.gazetteer.region_by_demonym(mod.text)
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):

@@ -486,3 +486,23 @@ def test_a_plural_of_coordinated_owners_is_each(text, expected):
 def test_a_singular_of_coordinated_owners_is_the_first_only():
     found = triples("The leader of Chad and Niger's envoy met Macron in Paris.")
     assert not has(found, "Niger", "negotiates_with", "Emmanuel Macron"), found
+
+
+# -- "the Lebanese group": the one group named before that the text or the gazetteer ties to the state ------
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Hezbollah says it will not join the fighting. The Lebanese group is backed by Iran.", "Iran", "supports", "Hezbollah"),
+    ("Yemen's Houthis fired missiles at Israel. The Yemeni group is backed by Iran.", "Iran", "supports", "Houthis"),
+    ("The Somali group al-Shabaab attacked a base in Lamu. The Somali group is financed by extortion and Eritrea.",
+     "Eritrea", "supports", "al-Shabaab"),
+])
+def test_a_states_group_is_the_one_group_tied_to_it(text, subject, predicate, obj):
+    assert has(triples(text), subject, predicate, obj), triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas attacked Israel. The Lebanese group is backed by Iran.",  # no group tied to Lebanon
+    "The Somali group al-Shabaab and the Islamic State in Somalia clashed in Puntland. The Somali group is backed by "
+    "Eritrea.",                                                      # two groups tied to Somalia
+])
+def test_a_states_group_with_no_single_candidate_is_nobody(text):
+    assert not [t for t in triples(text) if t[1] == "supports"], triples(text)
