@@ -1624,7 +1624,7 @@ class Resolver:
                 if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
                     return seen.actor
         found: list[_Seen] = []
-        kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ == "NOUN" else set()
+        kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue

@@ -506,3 +506,10 @@ def test_a_states_group_is_the_one_group_tied_to_it(text, subject, predicate, ob
 ])
 def test_a_states_group_with_no_single_candidate_is_nobody(text):
     assert not [t for t in triples(text) if t[1] == "supports"], triples(text)
+
+
+def test_a_capitalised_mission_is_no_alliance_named_before():
+    """'the Mission' (capitalised in UN prose) refers back only to a mission or a force, as 'the mission' does."""
+    text = ("The crisis was the result of NATO's 2011 intervention. The representative of the United States said "
+            "Washington supported the Mission's efforts.")
+    assert not has(triples(text), "United States", "supports", "NATO"), triples(text)
