@@ -24,6 +24,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -123,19 +124,19 @@ def trim_entities(doc: Doc) -> Doc:
 
 
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
-    """"Jonas Savimbi founded UNITA ... would not talk to Savimbi again": a one-word "organisation" NER found after
-    the text named a person in full with that last name, and that the gazetteer does not know, is that person."""
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    if not surnames:
-        return ents
-    first = {}
+    """"Jonas Savimbi founded UNITA ... would not talk to Savimbi again", "Ibrahim Traoré ... Traore's government": a
+    one-word "organisation" or "place" NER found after the text named a person in full with that last name (folded),
+    and that the gazetteer does not know, is that person."""
+    first: dict[str, int] = {}
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
-            first.setdefault(e[-1].text, e.start)
+            first.setdefault(normalize_name(e[-1].text), e.start)
+    if not first:
+        return ents
     out = []
     for ent in ents:
-        if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and ent[0].text in surnames \
-                and first[ent[0].text] < ent.start:
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and not ent.ent_id_ and ent[0].pos_ == "PROPN" \
+                and ent[0].text[:1].isupper() and first.get(normalize_name(ent[0].text), ent.start) < ent.start:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out

@@ -562,10 +562,6 @@ class Resolver:
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
-        if label in ("ORG", "GPE", "NORP") and " " not in text and token.pos_ == "PROPN" and text[:1].isupper():
-            person = self._known_person(text)  # "Ibrahim Traoré ... Traoré's government": NER's body is the man
-            if person is not None:
-                return person
         if token.dep_ == "compound" and token.head.lower_ in GROUP_NOUNS and (label in ("PERSON", "ORG", "NORP") or (
                 label in ("GPE", "LOC") and self._place_votes[normalize_name(text)] <= 0)):
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
