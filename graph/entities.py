@@ -622,13 +622,8 @@ def _subject_read_as_verb(ent: Span) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
             or any(c != verb and c.dep_ != "punct" for c in tok.children):
         return
-    for c in list(tok.children):  # (a final stop the parser hung on the name)
-        if c != verb:
-            c.head = verb
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    tok.head = verb
-    tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c != verb])  # (a final stop hung on the name)
+    tok.pos_, tok.tag_ = "PROPN", "NNP"
 
 
 def _object_read_as_verb(ent: Span) -> None:
@@ -684,13 +679,17 @@ def _clause_read_as_phrase(ent: Span) -> None:
     deps = {c.dep_ for c in verb.children}
     if "dobj" not in deps or deps & {"agent", "aux", "auxpass", "nsubj", "nsubjpass", "mark"}:
         return
-    for child in list(tok.children):
-        if child.i > verb.i and child.dep_ == "punct":
-            child.head = verb  # the sentence's closing stop belongs to its new root
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    tok.head = verb
-    tok.dep_ = "nsubj"
+    # (the sentence's closing stop belongs to its new root)
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > verb.i and c.dep_ == "punct"])
+
+
+def _subject_of_new_root(name: Token, verb: Token, moved: list[Token]) -> None:
+    """Make ``verb`` its sentence's root and ``name`` its subject, with ``moved`` (tokens hung on the name that
+    belong to the clause) hung on the verb: the repairs of a name the parser took for the sentence's head."""
+    for child in moved:
+        child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _name_read_as_verb(ent: Span) -> None:
@@ -718,11 +717,9 @@ def _name_read_as_verb(ent: Span) -> None:
     if tok.dep_ != "ROOT" or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or obj.head != tok \
             or obj.dep_ != "dobj" or obj.i <= verb.i:
         return
-    for child in list(tok.children):
-        if child.i > tok.i:
-            child.head = verb  # the object, the stop, any phrase after: the verb's now
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "nsubj", "PROPN", "NNP"
+    # (the object, the stop, any phrase after: the verb's now)
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
+    verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
 
 
 def _subject_read_as_a_dates_noun(ent: Span) -> None:
