@@ -41,7 +41,7 @@ def _all_lemmas(lower: str) -> dict:
 @Language.component("repair_lemmas", requires=["token.tag", "token.lemma"], assigns=["token.lemma"])
 def repair_lemmas(doc: Doc) -> Doc:
     # (Tokens made only for alphabetic verbs and nouns, and of nouns only those with a subject of their own)
-    rows = doc.to_array([POS, IS_ALPHA, DEP]).tolist()
+    rows = doc.to_array([POS, IS_ALPHA, DEP, LOWER]).tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, stored unsigned
     nsubj = doc.vocab.strings["nsubj"]
     with_subject = {i + heads[i] for i, row in enumerate(rows) if row[2] == nsubj and heads[i]}
@@ -50,10 +50,10 @@ def repair_lemmas(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     misread = {strings[form] for form in NOUN_LEMMAS if form in strings}
     if misread:  # "bases" -> "basis": a noun the lemmatizer gives a rarer noun's lemma
-        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-            if lower in misread and rows[i][0] == _NOUN_ID:
+        for i, (pos, _, _, lower) in enumerate(rows):
+            if lower in misread and pos == _NOUN_ID:
                 doc[i].lemma_ = NOUN_LEMMAS[strings[lower]]
-    for i, (pos, alpha, _) in enumerate(rows):
+    for i, (pos, alpha, _, _) in enumerate(rows):
         if not alpha or not (pos in _VERBAL_IDS or (pos == _NOUN_ID and i in with_subject)):
             continue
         token = doc[i]
