@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -60,7 +60,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc)))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -139,6 +139,27 @@ def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
                 and ent[0].text[:1].isupper() and first.get(normalize_name(ent[0].text), ent.start) < ent.start:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
+    return out
+
+
+def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the towns of Kessa and Mornu", "fighting in Dolba, Tarik and Mornu": NER may read places listed with
+    commas and "and" as one name. A name no gazetteer entry holds, typed a place or named after a plural noun
+    of places, made of short capitalised names none of which ends as a body's name does, is one place each."""
+    out = []
+    for ent in ents:
+        joins = [t.i for t in ent[1:-1] if t.lower_ in PLACE_COORDINATORS or t.text == ","]
+        edges = [ent.start - 1, *joins, ent.end]
+        parts = [doc[a + 1:b] for a, b in zip(edges, edges[1:])]
+        before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
+        listed = before is not None and before[1].lower_ == "of" and before[0].tag_ == "NNS" \
+            and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
+        if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed) or not all(
+                0 < len(part) <= 2 and all(t.is_title for t in part) and part[-1].text not in ORGANIZATION_NAME_HEADS
+                and part[-1].text not in GROUP_NAME_HEADS for part in parts):
+            out.append(ent)
+            continue
+        out += [Span(doc, part.start, part.end, label="GPE") for part in parts]
     return out
 
 

@@ -228,7 +228,7 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 
 # What a leader orders or launches in office is his own act as well as his body's ("President N launched the
 # offensive against X": N and his state attack X); other acts in office are the body's alone.
-_PERSONAL_ACTS = {"attacks"}
+_PERSONAL_ACTS = {"attacks", "designates"}
 
 
 def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:

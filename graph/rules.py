@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, PLACE_PREPOSITIONS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -927,6 +927,10 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
     for child in token.children:
         if child.lower_ in wanted or child.lemma_ in wanted:
             return child if child.dep_ == "dobj" else token
+        # "imposed a travel ban and an asset freeze on N": the particle may be the object's conjunct
+        for conj in child.conjuncts if child.dep_ == "dobj" else ():
+            if conj.lower_ in wanted or conj.lemma_ in wanted:
+                return conj
     return None
 
 
@@ -1692,6 +1696,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
                 containers.append(Ref(res.state_actor(state), "name"))
+        if token.tag_ == "NNS":  # "Kessa and Mornu, two towns in Velia": each of the places so described
+            place = [r for t in (head, *head.conjuncts) for r in res.refs(t, PLACE) if r.actor.type == "LOCATION"]
         if place and place[0].actor.type == "LOCATION" and containers:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
@@ -1717,6 +1723,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and token.dep_ == "dobj":
+        # "shelled Kessa in the Ardel region", "retook Moro in Velia": a town's "in" hung on the verb, when it
+        # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
+        containers = [r for c in _preps(token.head, "in") for r in np_refs(c, res, PLACE) if r.actor != place
+                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
+    if not containers:
+        containers = _placed_after_comma(token, place, res)
     if not containers and token.lower_.split()[-1] in REGION_NOUNS:
         # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
@@ -1734,6 +1747,23 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """"fighting in Kessa territory, in Ardel province", "a camp near Bria, in Vakaga": a second "in" just
+    after the comma that closes a place's phrase says where that place lies."""
+    if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in PLACE_NOUNS:
+        token = token.head  # "Kessa territory": the phrase is the place noun's
+    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+        return []
+    doc, after = token.doc, token.right_edge.i + 1
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "in" \
+            or doc[after + 1].head not in (token, *token.ancestors):
+        return []
+    objs = [c for c in doc[after + 1].children if c.dep_ == "pobj"]
+    # "in Kenya's North Eastern province": the name modifying the place noun
+    objs += [m for c in objs if not res.named(c) for m in c.children if m.dep_ in ("compound", "amod") and res.named(m)]
+    return [r for c in objs for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
 
 
 def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
