@@ -194,7 +194,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (never an "organisation": "seized X" may name the body whose property was seized)
         if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
-                or _place_object(tok, ("captures", "withdraws_from"))):
+                or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
@@ -204,7 +204,21 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
+    # "the Soum province", "in Lower Kessa district": the capitalised words NER left unread before a region's
+    # kind are the region's name
+    for i in _positions(doc, LOWER, REGION_NOUNS):
+        start = i
+        while start > 0 and start - 1 not in taken and _names_region(doc[start - 1]) and doc[start - 1].head.i == i:
+            start -= 1
+        if start < i and not any(u.start < i and u.end > start for u in unread):
+            unread.append(Span(doc, start, i, label="GPE"))
     return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _names_region(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised proper noun naming the region its head is the kind of ("Soum province")."""
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha \
+        and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i > tok.i
 
 
 def _named_by_place_noun(tok: Token) -> bool:

@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, PLACE_PREPOSITIONS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -1726,7 +1726,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not containers and token.dep_ == "dobj":
         # "shelled Kessa in the Ardel region", "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
-        containers = [r for c in _preps(token.head, "in") for r in np_refs(c, res, PLACE) if r.actor != place
+        containers = [r for c in _preps(token.head, "in") for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
     if not containers:
         containers = _placed_after_comma(token, place, res)
@@ -1750,20 +1750,30 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
-    """"fighting in Kessa territory, in Ardel province", "a camp near Bria, in Vakaga": a second "in" just
-    after the comma that closes a place's phrase says where that place lies."""
+    """"fighting in Kessa territory, in Ardel province", "a camp near Bria, in Vakaga", "clashes at Dori, in the
+    country's north": an "in" just after the comma that closes a place's phrase says where that place lies."""
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in PLACE_NOUNS:
         token = token.head  # "Kessa territory": the phrase is the place noun's
-    if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+    if token.dep_ != "pobj":
         return []
     doc, after = token.doc, token.right_edge.i + 1
     if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "in" \
             or doc[after + 1].head not in (token, *token.ancestors):
         return []
     objs = [c for c in doc[after + 1].children if c.dep_ == "pobj"]
-    # "in Kenya's North Eastern province": the name modifying the place noun
-    objs += [m for c in objs if not res.named(c) for m in c.children if m.dep_ in ("compound", "amod") and res.named(m)]
-    return [r for c in objs for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _place_refs(tokens: list[Token], res: Resolver) -> list[Ref]:
+    """The places ``tokens`` refer to; an unnamed place noun by the name modifying it ("in the Soum province",
+    "in Kenya's North Eastern province"), a bearing by its owner ("in the country's west")."""
+    def named_by(c: Token) -> list[Token]:
+        if res.named(c):
+            return [c]
+        if c.lower_ in COMPASS_NOUNS:  # "in the country's west", "in the north of Mali"
+            return [c, *(m for m in c.children if m.dep_ in ("compound", "amod", "poss")), *_preps(c, "of")]
+        return [c, *(m for m in c.children if m.dep_ in ("compound", "amod") and res.named(m))]
+    return [r for c in tokens for t in named_by(c) for r in np_refs(t, res, PLACE)]
 
 
 def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
