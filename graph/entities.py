@@ -204,6 +204,13 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
+    # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
+    places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
+    conj = doc.vocab.strings["conj"]
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos == _PROPN_ID and dep == conj and i not in taken and doc[i].head.i in places and doc[i].is_title \
+                and doc[i].is_alpha and doc[i].lower_ not in people and not any(c.dep_ == "compound" for c in doc[i].children):
+            unread.append(Span(doc, i, i + 1, label="GPE"))
     # "the Soum province", "in Lower Kessa district": the capitalised words NER left unread before a region's
     # kind are the region's name
     for i in _positions(doc, LOWER, REGION_NOUNS):

@@ -1696,8 +1696,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
                 containers.append(Ref(res.state_actor(state), "name"))
+        last = max((head, *head.conjuncts), key=lambda t: t.i)
         if token.tag_ == "NNS":  # "Kessa and Mornu, two towns in Velia": each of the places so described
             place = [r for t in (head, *head.conjuncts) for r in res.refs(t, PLACE) if r.actor.type == "LOCATION"]
+        elif last.i > head.i and token.i > last.i:  # "took Kessa and Mornu, the Velia capital": Mornu is
+            place = [r for r in res.refs(last, PLACE) if r.actor.type == "LOCATION"]
         if place and place[0].actor.type == "LOCATION" and containers:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
