@@ -24,9 +24,10 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.lemmas import _all_lemmas as _verb_forms
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -42,6 +43,7 @@ def compass_prefix(tok: Token) -> bool:
     return tok.lower_ in COMPASS_WORDS or (tok.lower_ in COMPASS_ADJECTIVES and not tok.is_sent_start)
 
 _CUT = {"in", "near", "at", "outside"}
+_GROUP_HEADS = GROUP_NOUNS | FORCE_NOUNS
 _GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
@@ -67,6 +69,10 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].morph.get("Definite") == ["Ind"] \
+                and ent[-1].is_lower and ent[-1].lemma_ in _GROUP_HEADS:
+            changed = True  # "X, a Tarn militia,": a description of a body named elsewhere, not a name
+            continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -634,7 +640,28 @@ def repair_arguments(doc: Doc) -> Doc:
     for tok in doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
+        _verb_read_as_name(tok)
     return doc
+
+
+def _verb_read_as_name(tok: Token) -> None:
+    """"The Kessa Front (KF), a Tarn militia, overran Velio": a sentence the parser read as one long name, its
+    past-tense verb as a proper noun modifying the name after it. A lower-case word tagged a proper noun, that
+    only a verb's past can be, between a comma and a name, in a sentence whose root is a name, is the root;
+    the root name its subject, the name after it its object."""
+    if tok.tag_ not in ("NNP", "NNPS") or not tok.is_lower or not tok.is_alpha or tok.dep_ != "compound" \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return
+    obj, root = tok.head, tok.sent.root
+    if obj.i != tok.i + 1 or not obj.ent_type_ or not root.ent_type_ or root.ent_type_ not in _ARGUMENT_LABELS \
+            or obj.ent_type_ not in _ARGUMENT_LABELS or root.i > tok.i:
+        return
+    forms = _verb_forms(tok.lower_)
+    if set(forms) != {"VERB"} or forms["VERB"][0] == tok.lower_:
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(root, tok, [c for c in root.children if c.i > tok.i and c.dep_ == "punct"])
+    obj.head, obj.dep_ = tok, "dobj"
 
 
 def _verb_read_as_adverb(tok: Token) -> None:
