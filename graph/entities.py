@@ -485,6 +485,14 @@ def _widen(doc: Doc) -> list[Span]:
             skip_until = spelled
             continue
         end = ent.end
+        if ent.label_ == "ORG" and not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].is_digit \
+                and ent[0].tag_ == "NNP" and ent[-1].text in _ORG_HEADS and doc[ent.start - 1].ent_type_ in ("", "CARDINAL") \
+                and (ent.start == 1 or doc[ent.start - 2].pos_ == "DET") and (ent.end == len(doc) or doc[ent.end].pos_ != "NOUN"):
+            # "the 32 County Sovereignty Movement": a number that opens a body's name (not a count: "Brigades")
+            if out and out[-1].end > ent.start - 1:
+                out.pop()
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+            continue
         if ent.label_ in ("GPE", "LOC") and not ent.ent_id_ and _runs_on(doc, ent):  # "Tal" + "Abyad"
             out.append(Span(doc, ent.start, ent.end + 1, label=ent.label_))
             skip_until = ent.end + 1
