@@ -865,7 +865,7 @@ class Resolver:
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
                 if anc.dep_ == "relcl":
-                    return self.refs(anc.head, role)
+                    return [r for t in self.relative_antecedents(anc) for r in self.refs(t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
@@ -975,6 +975,25 @@ class Resolver:
         if len(found) > 1:
             self._ambiguous.add(token.i)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def relative_antecedents(self, relcl: Token) -> list[Token]:
+        """The nouns a relative clause after a comma closing a list refers to: "Qatar and Egypt, which mediated
+        the talks, said" -- the subject's whole list of names of one type, unless the clause's verb agrees with
+        one alone ("which borders Gaza"); "backs A and the B, which control X" -- the nearest name, wherever
+        the parser hung the clause. Otherwise the noun the clause hangs on."""
+        head = relcl.head
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        listed = [first, *first.conjuncts]
+        last = listed[-1]
+        if len(listed) < 2 or relcl.i < last.i or not any(t.text == "," for t in relcl.doc[last.i + 1:relcl.i]):
+            return [head]
+        singular = any(c.tag_ == "VBZ" for c in (relcl, *relcl.children) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
+        types = {self._named[t.i].type if t.i in self._named else None for t in listed}
+        if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
+            return listed
+        return [last]
 
     def _unread_name_head(self, token: Token) -> bool:
         """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations

@@ -106,8 +106,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
             member = _one_of(tok.head.head)  # "X (and Y) are among the groups that attacked Z": X (and Y)
-            out.extend(r for r in np_refs(member or tok.head.head, res, role, conjuncts=member is not None) if r not in out
-                       and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
+            antecedents = [member] if member is not None else res.relative_antecedents(tok.head)
+            out.extend(r for t in antecedents for r in np_refs(t, res, role, conjuncts=member is not None)
+                       if r not in out and not (tok.tag_ == "WDT" and r.actor.type == "PERSON"))
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
