@@ -89,7 +89,7 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and not ent.ent_id_ and _given_named(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Halima Kesse", "Mamadou Traore": a person
             changed = True
-        if ent.label_ in ("PERSON", "FAC", "LOC") and not ent.ent_id_ and len(ent) > 1 \
+        if ent.label_ in ("PERSON", "FAC", "LOC", "GPE") and not ent.ent_id_ and len(ent) > 1 \
                 and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Tihama Brigades" is neither a person nor a site
             changed = True
