@@ -202,6 +202,10 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
                 or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
+                and not _title_before(doc, ent) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
+            # "fighting in Bahir Dar" (not "captured N M": a man is taken as often as a town)
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
     dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
