@@ -49,3 +49,17 @@ def test_the_side_that_left_is_not_the_side_that_took():
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_a_facility_named_by_untyped_words_is_one_place():
+    """'the Jebel Aulia dam': capitalised words NER left untyped before a facility's kind name the facility;
+    'a Kivu camp' (one of many) and words inside another name do not."""
+    import conflictkg
+    from conflictkg.graph.pipeline import load_pipeline
+    nlp = load_pipeline()
+    doc = nlp("Rebels shelled the Jebel Aulia dam and a Kivu camp.")
+    names = {(e.text, e.label_) for e in doc.ents}
+    assert ("Jebel Aulia dam", "FAC") in names
+    assert not any(text.endswith("camp") for text, _ in names)
+    rels = conflictkg.extract("The Sudanese army recaptured the Jebel Aulia dam on Tuesday.")
+    assert any(r.predicate == "captures" and r.object.name == "Jebel Aulia dam" for r in rels)
