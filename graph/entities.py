@@ -62,7 +62,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _widen(doc))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _widen(doc)))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -539,7 +539,50 @@ def _widen(doc: Doc) -> list[Span]:
 
 # Names a facility's kind may follow: places and names NER could not type; never a state's or a known body's
 # ("a US base", "the Wagner camp" are the actor's), whose gazetteer entries carry their own labels.
-_FACILITY_NAMERS = {"GPE", "LOC", "FAC", "ORG", "LOCATION", "PERSON"}
+_FACILITY_NAMERS = {"GPE", "LOC", "FAC", "ORG", "LOCATION", "PERSON", "PRODUCT"}
+
+
+def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Facilities named by capitalised words NER left untyped: a run of them before a lower-case kind ("the
+    Jebel Aulia dam", "the Saltmarsh bridge") or ending in a capitalised one ("the Kalven Crossing"), as
+    ``_facility_type_end`` widens a typed name. Never a run that opens a sentence alone ("Dam" as a heading), one
+    an indefinite article makes one of many ("a Kivu camp"), or words inside another entity."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _facility_word(doc[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(doc) and i not in taken and _facility_word(doc[i]):
+            i += 1
+        end = i  # the run is doc[start:end]
+        last = doc[end - 1]
+        if last.text in _FACILITY_HEADS and end - start >= 2:
+            head = last
+            span_end = end
+        else:
+            head = last.head
+            between = doc[end:head.i]
+            if last.dep_ != "compound" or head.i < end or head.lower_ not in FACILITY_TYPES or not head.is_lower \
+                    or head.i in taken or any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower
+                                              or t.i in taken for t in between):
+                continue
+            span_end = head.i + 1
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue
+        if any(t.head.i < start or t.head.i >= span_end for t in doc[start:span_end] if t != head):
+            continue  # the run hangs together on the kind, nothing else
+        found.append(Span(doc, start, span_end, label="FAC"))
+        i = span_end
+    return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+
+
+def _facility_word(tok: Token) -> bool:
+    """A capitalised word of a facility's name: a proper noun, letters and hyphens ("al-Asad")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
+        and not tok.ent_type_ and tok.i != tok.sent.start
 
 
 def _facility_type_end(doc: Doc, ent: Span) -> int | None:

@@ -1710,7 +1710,8 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
-                and any(f.actor.id != best.actor.id for f in found if f.sent == sent):
+                and (any(f.actor.id != best.actor.id for f in found if f.sent == sent)
+                     or self._other_main_clause_party(token, best.actor)):
             # "A will not talk to B while its fighters hold X": the owner of the adverbial clause's subject
             # may be either actor of the main clause
             self._ambiguous.add(token.i)
@@ -1723,6 +1724,20 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
+        """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
+        subject ("Veltria refuses to talk to the Orvik Brigades as long as their units hold X"): a body whose
+        name gives no number (a state, an unknown name) may still be what "their" means."""
+        clause = token.head
+        while clause.dep_ != "advcl" and clause.head != clause:
+            clause = clause.head
+        main = clause.head  # the verb it hangs on, through "as long as", "to talk", "and"
+        while main.head != main and (main.pos_ not in ("VERB", "AUX") or main.dep_ in ("xcomp", "ccomp", "conj")):
+            main = main.head
+        inside = {t.i for t in clause.subtree}
+        return any(t.i not in inside and t.dep_ in ("nsubj", "nsubjpass") and (named := self.named(t)) is not None
+                   and named.id != actor.id and named.type != "LOCATION" for t in main.subtree)
 
     def _rival_group_nearby(self, token: Token, best: _Seen, excluded: set[str]) -> bool:
         """Whether "the militants" (a bare plural description) has another armed group than ``best``'s named in

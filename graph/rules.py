@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -937,12 +937,15 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
 
 def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
     """A withdrawal verb used alone ("the rebels withdrew"): one that can leave a place unsaid (its frame reads a
-    preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object, phrase
-    or particle, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed)."""
+    preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object or
+    phrase, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed), nor a
+    particle other than one of leaving ("pulled out" leaves; "pulled up" stops)."""
     if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
         return False
     holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
-    return not any(c.dep_ in ("dobj", "prep", "prt") for h in holders for c in h.children)
+    return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(c.children))
+                   or c.dep_ == "prep" for h in holders for c in h.children)
+
 
 
 def _held_place_anaphor(verb: Token) -> bool:

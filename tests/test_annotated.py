@@ -46,8 +46,8 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.848 when last raised): a drop fails the suite.
-MIN_RECALL = 0.84
+# A ratchet below what is measured (precision 0.993, recall 0.861 when last raised): a drop fails the suite.
+MIN_RECALL = 0.85
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
 # (precision 0.90, recall 0.31 when set; 0.981, 0.609 when last raised).
 WIDER_MIN_PRECISION = 0.98
