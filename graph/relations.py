@@ -417,6 +417,18 @@ def _chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _intended(verb: Token) -> bool:
+    """Whether ``verb`` is the to-infinitive or the "of" gerund of an intent noun ("plans to impose", "no
+    intention of sending"): what it names is not done."""
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS
+
+
 def _phrasal(tok: Token) -> str:
     """A verb's lemma with its particle ("rule out", "call off"): the pair can mean what neither word does."""
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -589,12 +601,14 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             trigger.dep_ == "relcl" and (trigger.head.dep_ == "dobj" or trigger.head.lemma_.lower() in INTENT_NOUNS))) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
-        if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS:
-            ctx.blocked = True  # "resisted pressure to back X", "plans to help Y": an act not done
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS or _intended(governor):
+            ctx.blocked = True  # "resisted pressure to back X", "plans to help Y", "no desire to send troops to help Z"
         if not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
+    if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
+        ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
