@@ -42,7 +42,7 @@ __all__ = ["Trigger", "WordClass", "Construction", "Example", "LanguageData", "l
            "SLOT_NAMES", "parse_argument"]
 
 # Where a frame's ends are read from, relative to its trigger (the mechanisms are in ``rules.py``).
-SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj",
+SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj", "conj",
               "gov_subj_attr", "dative"}
 _SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
 # How a construction reads an end off a matched node: the noun phrase at the node (np), the actor the node
