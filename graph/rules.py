@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -1154,6 +1154,14 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         nouns = [n for n in nouns if n.actor.type != "STATE"]
     if not actors or not nouns:
         return
+    person_predicate = COMPOUND_ADJ_PERSON.get(token.lower_)
+    if person_predicate and noun_is_object:  # "the Hemedti-led RSF": the person leads it, a state is a member
+        persons = [a for a in actors if a.actor.type == "PERSON"]
+        if persons:
+            yield Candidate(persons, person_predicate, nouns, token, "compound-adjective", 0.8, clausal=False)
+        actors = [a for a in actors if a.actor.type != "PERSON"]
+        if not actors:
+            return
     if noun_is_object:
         yield Candidate(actors, predicate, nouns, token, "compound-adjective", 0.85, clausal=False)
     else:
