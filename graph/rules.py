@@ -190,7 +190,11 @@ def in_clause(tok: Token, root: Token) -> bool:
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in ("be", "remain", "become", "stay") or head.pos_ == "AUX":
-        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
+            # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
+            return clause_subjects(head)
+        return subs
     return []
 
 
