@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -81,9 +81,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def _describes_person(token: Token, res: Resolver) -> bool:
-    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"):
-    the man himself, whose past job its "former" dates, not a group he has left."""
+    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"),
+    or one with his name in apposition ("the former rebel leader N"): the man himself, whose past job its "former"
+    dates, not a group he has left."""
     named = res.named(token.head) if token.dep_ == "appos" else None
+    if named is None:  # "the former rebel leader N": the title with the man's name in apposition after it
+        named = next((n for c in token.children if c.dep_ == "appos" and c.i > token.i
+                      and (n := res.named(c)) is not None and n.type == "PERSON"), None)
     return named is not None and named.type == "PERSON"
 
 
@@ -1643,6 +1647,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")))
            for c in title.children):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
+    if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
+        # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former and predicate != "leads":
