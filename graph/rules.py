@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, CONTINUATION_WORDS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -1602,7 +1602,13 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     # "Ethiopia's prime minister, N": a compound title ("prime minister") may lead where its head does not
     names = {title.lemma_.lower(), *(f"{c.lower_} {title.lemma_.lower()}" for c in title.children
                                      if c.dep_ in ("compound", "amod") and c.i == title.i - 1)}
-    predicate = "leads" if names & LEADER_TITLES and not ranked else "member_of"
+    # "X's chief of staff", "head of communications": a post on the staff, not the head of the body
+    # ("the army chief of staff", "the general staff" of a state's forces: its commander)
+    staff = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ == "general" for m in g.children) for g in c.children)
+        for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
+                                             for c in title.children)
+    predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
 
 
