@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -81,9 +81,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def _describes_person(token: Token, res: Resolver) -> bool:
-    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"):
-    the man himself, whose past job its "former" dates, not a group he has left."""
+    """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"),
+    or one with his name in apposition ("the former rebel leader N"): the man himself, whose past job its "former"
+    dates, not a group he has left."""
     named = res.named(token.head) if token.dep_ == "appos" else None
+    if named is None:  # "the former rebel leader N": the title with the man's name in apposition after it
+        named = next((n for c in token.children if c.dep_ == "appos" and c.i > token.i
+                      and (n := res.named(c)) is not None and n.type == "PERSON"), None)
     return named is not None and named.type == "PERSON"
 
 
@@ -191,7 +195,11 @@ def in_clause(tok: Token, root: Token) -> bool:
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in ("be", "remain", "become", "stay") or head.pos_ == "AUX":
-        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
+            # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
+            return clause_subjects(head)
+        return subs
     return []
 
 
@@ -1162,6 +1170,14 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         nouns = [n for n in nouns if n.actor.type != "STATE"]
     if not actors or not nouns:
         return
+    person_predicate = COMPOUND_ADJ_PERSON.get(token.lower_)
+    if person_predicate and noun_is_object:  # "the Hemedti-led RSF": the person leads it, a state is a member
+        persons = [a for a in actors if a.actor.type == "PERSON"]
+        if persons:
+            yield Candidate(persons, person_predicate, nouns, token, "compound-adjective", 0.8, clausal=False)
+        actors = [a for a in actors if a.actor.type != "PERSON"]
+        if not actors:
+            return
     if noun_is_object:
         yield Candidate(actors, predicate, nouns, token, "compound-adjective", 0.85, clausal=False)
     else:
@@ -1594,7 +1610,13 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     # "Ethiopia's prime minister, N": a compound title ("prime minister") may lead where its head does not
     names = {title.lemma_.lower(), *(f"{c.lower_} {title.lemma_.lower()}" for c in title.children
                                      if c.dep_ in ("compound", "amod") and c.i == title.i - 1)}
-    predicate = "leads" if names & LEADER_TITLES and not ranked else "member_of"
+    # "X's chief of staff", "head of communications": a post on the staff, not the head of the body
+    # ("the army chief of staff", "the general staff" of a state's forces: its commander)
+    staff = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ == "general" for m in g.children) for g in c.children)
+        for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
+                                             for c in title.children)
+    predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
 
 
@@ -1639,6 +1661,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")))
            for c in title.children):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
+    if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
+        # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
     if former and predicate != "leads":

@@ -42,7 +42,7 @@ __all__ = ["Trigger", "WordClass", "Construction", "Example", "LanguageData", "l
            "SLOT_NAMES", "parse_argument"]
 
 # Where a frame's ends are read from, relative to its trigger (the mechanisms are in ``rules.py``).
-SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj",
+SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj", "conj",
               "gov_subj_attr", "dative"}
 _SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
 # How a construction reads an end off a matched node: the noun phrase at the node (np), the actor the node
@@ -113,14 +113,17 @@ class Trigger(_Record):
     object_types: tuple[str, ...] = ()
     designation: bool = False
     noun: Literal["object", "subject"] | None = None  # ADJ: which end the modified noun is ("X-backed Y")
+    # ADJ: the predicate where the actor before the hyphen is a person ("the Hemedti-led RSF": he leads it, where
+    # "the Saudi-led coalition" makes the state a member)
+    person_predicate: str | None = None
     polarity: Literal["positive", "negative"] = "positive"  # "cut ties with" states the relation does not hold
     examples: tuple[str, ...] = ()  # sentences of the project's own that state the relation (tested)
     near_miss: str | None = None  # a sentence using the word where the relation must not be read (tested)
 
-    @field_validator("predicate")
+    @field_validator("predicate", "person_predicate")
     @classmethod
-    def _predicate(cls, v: str) -> str:
-        if v not in PREDICATES:
+    def _predicate(cls, v: str | None) -> str | None:
+        if v is not None and v not in PREDICATES:
             raise ValueError(f"unknown predicate {v!r}")
         return v
 
