@@ -1073,7 +1073,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if subjects and objects:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
-            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
+            # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
+            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
@@ -1088,7 +1089,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
-    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's."""
+    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's ends."""
     verb = _governor(noun)
     if verb is None:
         return False
