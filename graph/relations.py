@@ -595,6 +595,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
+        elif trigger.lemma_ in REALISED_PURPOSES and governor.pos_ in ("VERB", "AUX") and _context(governor, res).blocked:
+            ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
         for tok in trigger.subtree:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
