@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS,
-    CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS,
+    CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -607,6 +607,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
+        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS \
+                and _context(governor, res).blocked:
+            ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"

@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
-from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS
+from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
@@ -724,7 +724,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
-        if frame.predicate == "captures" and subjects and not passive:  # "retook the palace from the RSF": enemies
+        goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS)]
+        if frame.predicate == "captures" and subjects and not passive and not goods:  # "retook the palace from the RSF": enemies
+            # (not "secured military aid from X", "gained support from Y": goods won come from a giver)
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
@@ -1087,7 +1089,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if subjects and objects:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
-            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects, res))
+            # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
+            clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
@@ -1102,7 +1105,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
-    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's."""
+    """Whether ``noun`` is an argument of a verb whose own subject is another actor than the noun's ends."""
     verb = _governor(noun)
     if verb is None:
         return False
