@@ -1359,7 +1359,32 @@ class Resolver:
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
+        if state is not None and self._named_after_in_sentence(state, token):
+            # "the junta relied on Russia and China": the state its own sentence names after it is another
+            # party; the one state the text told before it (by name or through a body or place of it) is its own
+            told = self._states_told_before(token)
+            state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
+        """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        return self.state_actor(state).id in self.states_between(token.i + 1, sent.end) \
+            and state.name not in self._states_told_before(token)
+
+    def _states_told_before(self, token: Token) -> dict[str, Entry]:
+        """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
+        of it (the "Tatmadaw": Myanmar's) -- keyed by name."""
+        found = {}
+        for actor in self.states_between(0, token.i).values():
+            entry = self._entries.get(actor.id)
+            if entry is not None:
+                found[entry.name] = entry
+        for i, actor in self._named.items():
+            entry = self._entries.get(actor.id)
+            if i < token.i and entry is not None and entry.state and (state := self.gazetteer.lookup(entry.state)):
+                found[state.name] = state
+        return found
 
     def _section_state(self, heading: Span | None) -> Entry | None:
         """The state whose name alone is a section's ``heading`` (a roundup's "SOUTH SUDAN"), if the gazetteer
