@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARM
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import DEAL_NOUNS, MUTUAL_VERBS, TALK_NOUNS
+from conflictkg.graph.lexicon import DEAL_NOUNS, GROUP_MODIFIERS, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -77,8 +77,7 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 _LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
-_GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
-                    "opposition", "extremist", "terrorist"}
+_GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
@@ -545,6 +544,9 @@ class Resolver:
                 return self.state_actor(state)
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
+        if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \
+                and token.head.i > token.i and ANAPHORS.get(token.head.lower_, ((),))[0] == ("STATE",):
+            return None  # "the Gulf state", "the Baltic nation": a state described by its region, not the region
         if entry is None and normalize_name(text) in BARE_BODY_NAMES and not any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i for c in token.children):
             entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
@@ -800,6 +802,8 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and lower in FORCE_NOUNS:
+            return []  # "military ties", "military juntas": a kind of thing, not the army named before
         if lower in QUOTE_PRONOUNS:
             speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
             return self._represented(speaker) if speaker is not None else []
@@ -1369,8 +1373,11 @@ class Resolver:
     def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
         """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""
         sent = doc_sents(self.doc)[self._sent_of[token.i]]
-        return self.state_actor(state).id in self.states_between(token.i + 1, sent.end) \
-            and state.name not in self._states_told_before(token)
+        actor = self.state_actor(state)
+        # (by its name, as an actor: not a place where things happen, "clashed in Khartoum", "fighting in Sudan")
+        party = any(a.id == actor.id and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS)
+                    for i, a in self._named.items() if token.i < i < sent.end)
+        return party and state.name not in self._states_told_before(token)
 
     def _states_told_before(self, token: Token) -> dict[str, Entry]:
         """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
@@ -2850,6 +2857,12 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
+                and not any(c.dep_ == "prep" for c in token.children):
+            # "all three" standing alone: the set of that number named together last (not "all three of them")
+            actors = self._last_set(token, (), SET_NUMBERS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
@@ -2866,6 +2879,11 @@ class Resolver:
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if not numbers and not sides and _bare_the(token):
+            # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
+            # last sentence to name any names together, and nothing else
+            actors = self._only_named_together(token)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
@@ -2900,6 +2918,26 @@ class Resolver:
         actors = list({named[t.i].id: named[t.i] for t in members}.values())
         if len(actors) != 2 or {a.id for a in named.values()} != {a.id for a in actors} \
                 or any(a.type == "PERSON" for a in actors) or not _mutual_subject(head):
+            return []
+        return actors
+
+    def _only_named_together(self, token: Token) -> list[Actor]:
+        """The bodies named together ("A and B", "A, B and C") in the last sentence before ``token``'s that names
+        any body, within a short window -- where that sentence names no other body: "Russia and Iran deepened
+        their ties. The allies ..." is Russia and Iran; "Russia and Iran armed Syria. The allies ..." is unclear."""
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
+        before = [s for s in self._before(token.i) if s.token < token.i and s.actor.type != "LOCATION"
+                  and (s.token in self._named or self.doc[s.token].dep_ not in ("amod", "compound"))]
+        if not before or before[-1].sent == sent or sent - before[-1].sent > window:
+            return []
+        last = before[-1].sent
+        named = {s.token: s.actor for s in before if s.sent == last}
+        heads = {self._coordinated(self.doc[i])[0].i for i in named}
+        if len(heads) != 1:
+            return []
+        members = [t for t in self._coordinated(self.doc[heads.pop()]) if t.i in named]
+        actors = list({named[t.i].id: named[t.i] for t in members}.values())
+        if len(actors) < 2 or {a.id for a in named.values()} != {a.id for a in actors}:
             return []
         return actors
 
