@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARM
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import DEAL_NOUNS, GROUP_MODIFIERS, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2844,11 +2844,52 @@ class Resolver:
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
         for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
-                     self._ordinal_refs, self._epithet_refs):
+                     self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs):
             found = read(token, role)
             if found is not None:
                 return found
         return None
+
+    def _attacker_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"The attackers", "the gunmen" (bare): the one actor that the sentences just before (or its own, before
+        it) make the subject or agent of an attack verb, stated, not denied; none where two are or none is."""
+        if token.lower_ not in ATTACKER_NOUNS or token.pos_ != "NOUN" or not _bare_the(token):
+            return None
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["attacker"]
+        found: dict[str, Actor] = {}
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type in ("LOCATION", "PERSON"):
+                continue
+            if _attack_doer(self.doc[seen.token]):
+                found[seen.actor.id] = seen.actor
+        if len(found) != 1:
+            return []
+        actor = self._as_role(next(iter(found.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _neighbour_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"Addis Ababa accuses its neighbour of ...", "Sudan's western neighbour": the one state other than the
+        possessor's that the sentences just before, or its own before it, name (by name, capital or demonym);
+        none where two are, where the possessor is no state, or the noun says more ("a neighbour", "its new
+        neighbour")."""
+        if token.lower_ not in NEIGHBOUR_NOUNS or token.pos_ != "NOUN":
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1 or any(c.dep_ in ("appos", "relcl", "acl", "conj") for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in COMPASS_WORDS for c in token.children):
+            return []
+        states = [s for r in self.refs(owners[0], ACTOR) if (s := self._state_named(r.actor) or (
+            self.state_actor(e) if (e := self._entries.get(r.actor.id)) is not None and e.type == "STATE" else None))]
+        own = {self._state_named(r.actor).id if self._state_named(r.actor) else r.actor.id for r in self.refs(owners[0], ACTOR)}
+        if len(states) != 1:
+            return []
+        sents = doc_sents(self.doc)
+        start = sents[max(self._sent_of[token.i] - REFERENCE_WINDOWS["neighbour"], 0)].start
+        others = {i: a for i, a in self.states_between(start, token.i).items() if i not in own and i != states[0].id}
+        if len(others) != 1:
+            return []
+        actor = self._as_role(next(iter(others.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
 
     def _set_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"the three countries", "both groups", "the two neighbours": the set of that kind named last.
@@ -3336,6 +3377,21 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _attack_doer(tok: Token) -> bool:
+    """Whether a mention is the doer of an attack verb: its subject ("X stormed", "X fighters stormed", "X and Y
+    shelled") or its agent ("was attacked by X"), the verb not denied."""
+    while tok.dep_ in ("compound", "poss", "nmod", "conj", "appos") and tok.head != tok:
+        tok = tok.head  # "Al-Shabaab fighters", "the group's gunmen", "X and Y"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj":
+        verb = tok.head
+    else:
+        return False
+    attack = any(f.predicate == "attacks" for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
+    return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
