@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARM
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2844,7 +2844,8 @@ class Resolver:
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
         for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
-                     self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs):
+                     self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
+                     self._leader_envoy_refs):
             found = read(token, role)
             if found is not None:
                 return found
@@ -2865,6 +2866,24 @@ class Resolver:
         if len(found) != 1:
             return []
         actor = self._as_role(next(iter(found.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _leader_envoy_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"His negotiators held talks with X", "her envoys": the armed group the one person named lately leads,
+        where the text has said so (as "his fighters" are, :meth:`_possessive_refs`); None otherwise."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or not (lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+        people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
+                       and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+        body = self.led_by(people[0]) if len(people) == 1 else None
+        if body is None or body.type != "ARMED_GROUP":
+            return None
+        actor = self._as_role(body, role)
         return [Ref(actor, "anaphor")] if actor else []
 
     def _neighbour_refs(self, token: Token, role: str) -> list[Ref] | None:
@@ -3092,8 +3111,10 @@ class Resolver:
     def _leader_possessive(self, token: Token) -> bool:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
-            return False
+        lower = token.lower_
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS) \
+                or lower in GOVERNMENT_NOUNS:
+            return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None:
             return False
