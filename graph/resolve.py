@@ -2572,6 +2572,8 @@ class Resolver:
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
                 region = entry if entry.type == "LOCATION" and entry.demonyms else None  # "Rakhine rebels"
             if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | {"forces", "troops", "units"}:
+                if _describes_subject(token):
+                    return []  # "Fano is an Amhara militia": what the named group is, not another group
                 return [Ref(self._people_group(mod.text, token, region), "head")]
         return None
 
@@ -3032,13 +3034,12 @@ class Resolver:
                   if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
         done: set[int] = set()
         for seen in recent:
-            tok = self.doc[seen.token]
-            while tok.dep_ == "conj" and tok.head != tok:
-                tok = tok.head
+            listed = _list_tokens(self.doc[seen.token])
+            tok = listed[0]
             if tok.i in done:
                 continue
             done.add(tok.i)
-            members = [t for t in (tok, *tok.conjuncts) if t.i in by_token]
+            members = [t for t in listed if t.i in by_token]
             actors = list({by_token[t.i].id: by_token[t.i] for t in members if by_token[t.i].type in wanted}.values())
             if len(members) > 1 and len(actors) == n:
                 return actors
@@ -3319,9 +3320,7 @@ class Resolver:
 
     def _coordinated(self, tok: Token) -> list[Token]:
         """``tok`` and the names coordinated with it ("A and B", "A, B and C")."""
-        while tok.dep_ == "conj" and tok.head != tok:
-            tok = tok.head
-        return [tok, *tok.conjuncts]
+        return _list_tokens(tok)
 
     def _unambiguous(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | None:
         """``best``'s actor, unless another candidate is as good: then no antecedent (precision first).
@@ -3398,6 +3397,33 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _list_tokens(tok: Token) -> list[Token]:
+    """The first item of the list ``tok`` stands in and every item ("A and B", "A, B and C") -- also where the
+    parser hung the second name of "A, B and C" on A as an apposition with C coordinated to it."""
+    while tok.head != tok and (tok.dep_ == "conj" or (tok.dep_ == "appos" and _listed_appos(tok))):
+        tok = tok.head
+    out = [tok, *tok.conjuncts]
+    for appos in (c for c in tok.children if c.dep_ == "appos" and _listed_appos(c)):
+        out += [appos, *appos.conjuncts]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed_appos(tok: Token) -> bool:
+    """Whether an apposition is a list's second name: a proper noun right after its head's comma, with a name
+    coordinated by "and"/"or" after it ("Mali, Burkina Faso and Niger")."""
+    head = tok.head
+    return tok.pos_ == "PROPN" and head.pos_ == "PROPN" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
+        and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _describes_subject(token: Token) -> bool:
+    """Whether ``token`` is an indefinite description of its copula's subject ("X is an Amhara militia")."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
 
 
 def _attack_doer(tok: Token) -> bool:
