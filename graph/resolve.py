@@ -1976,6 +1976,10 @@ class Resolver:
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
         singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
+        if token.lower_ in ("it", "its"):  # nor is "it" a state's people in the plural ("Ukrainian officials said")
+            mention = self.doc[seen.token]
+            return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
+                c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
         if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
             return True
         mention = self.doc[seen.token]
@@ -2897,7 +2901,7 @@ class Resolver:
             return None
         owners = [c for c in token.children if c.dep_ == "poss"]
         if len(owners) != 1 or any(c.dep_ in ("appos", "relcl", "acl", "conj") for c in token.children) or any(
-                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in COMPASS_WORDS for c in token.children):
+                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES for c in token.children):
             return []
         states = [s for r in self.refs(owners[0], ACTOR) if (s := self._state_named(r.actor) or (
             self.state_actor(e) if (e := self._entries.get(r.actor.id)) is not None and e.type == "STATE" else None))]
