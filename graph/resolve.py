@@ -1375,8 +1375,7 @@ class Resolver:
         sent = doc_sents(self.doc)[self._sent_of[token.i]]
         actor = self.state_actor(state)
         # (by its name, as an actor: not a place where things happen, "clashed in Khartoum", "fighting in Sudan")
-        party = any(a.id == actor.id and not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS)
-                    for i, a in self._named.items() if token.i < i < sent.end)
+        party = any(a.id == actor.id and not _in_place_phrase(self.doc[i]) for i, a in self._named.items() if token.i < i < sent.end)
         return party and state.name not in self._states_told_before(token)
 
     def _states_told_before(self, token: Token) -> dict[str, Entry]:
@@ -3421,6 +3420,13 @@ def _listed_appos(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and head.pos_ == "PROPN" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
         and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
         and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """Whether a name stands in a phrase of place ("in Khartoum", "in North Kivu, Congo", "near Goma and Bunia")."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _describes_subject(token: Token) -> bool:
