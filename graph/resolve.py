@@ -3424,8 +3424,9 @@ def _listed_appos(tok: Token) -> bool:
 
 def _in_place_phrase(tok: Token) -> bool:
     """Whether a name stands in a phrase of place ("in Khartoum", "in North Kivu, Congo", "near Goma and Bunia")."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head != tok:
-        tok = tok.head
+    while tok.head != tok and (tok.dep_ in ("appos", "conj", "compound") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj")):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # ("in the north of Mozambique")
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
