@@ -33,7 +33,7 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -49,7 +49,7 @@ _CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of 
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
-_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS  # the words :func:`_event_words` looks for
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 _DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
@@ -80,7 +80,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
-        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS:
+        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
+                or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
                 condemnable = sorted([*events, *_owned_attacks(words, res, sent_of)], key=lambda e: e.token)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
@@ -462,6 +463,11 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agent of the attack named before (the verb is the trigger, so a denied condemnation is read denied)."""
     if not _definite_event(token) or res.named(token):
         return
+    lemma = token.lemma_.lower()
+    if (lemma in CONDEMNED_EVENT_NOUNS or token.lower_ in CONDEMNED_EVENT_NOUNS) and any(
+            c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ATTACK_NOUNS
+            for c in token.children):
+        return  # "the rescue operation", "the vaccination campaign": another kind of act (a "bombing campaign" is one)
     verb = token.head
     if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
         return

@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARM
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import DEAL_NOUNS, MUTUAL_VERBS, TALK_NOUNS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -77,8 +77,7 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 _LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
 _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
                         r"coalition|task force|mission|commission)\b", re.I)
-_GROUP_MODIFIERS = {"rebel", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla",
-                    "opposition", "extremist", "terrorist"}
+_GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
@@ -545,6 +544,9 @@ class Resolver:
                 return self.state_actor(state)
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
+        if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \
+                and token.head.i > token.i and ANAPHORS.get(token.head.lower_, ((),))[0] == ("STATE",):
+            return None  # "the Gulf state", "the Baltic nation": a state described by its region, not the region
         if entry is None and normalize_name(text) in BARE_BODY_NAMES and not any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i for c in token.children):
             entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
@@ -800,6 +802,8 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
+        if token.dep_ == "amod" and token.pos_ == "ADJ" and lower in FORCE_NOUNS:
+            return []  # "military ties", "military juntas": a kind of thing, not the army named before
         if lower in QUOTE_PRONOUNS:
             speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
             return self._represented(speaker) if speaker is not None else []
@@ -1378,7 +1382,34 @@ class Resolver:
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
+        if state is not None and self._named_after_in_sentence(state, token):
+            # "the junta relied on Russia and China": the state its own sentence names after it is another
+            # party; the one state the text told before it (by name or through a body or place of it) is its own
+            told = self._states_told_before(token)
+            state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
+        """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        actor = self.state_actor(state)
+        # (by its name, as an actor: not a place where things happen, "clashed in Khartoum", "fighting in Sudan")
+        party = any(a.id == actor.id and not _in_place_phrase(self.doc[i]) for i, a in self._named.items() if token.i < i < sent.end)
+        return party and state.name not in self._states_told_before(token)
+
+    def _states_told_before(self, token: Token) -> dict[str, Entry]:
+        """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
+        of it (the "Tatmadaw": Myanmar's) -- keyed by name."""
+        found = {}
+        for actor in self.states_between(0, token.i).values():
+            entry = self._entries.get(actor.id)
+            if entry is not None:
+                found[entry.name] = entry
+        for i, actor in self._named.items():
+            entry = self._entries.get(actor.id)
+            if i < token.i and entry is not None and entry.state and (state := self.gazetteer.lookup(entry.state)):
+                found[state.name] = state
+        return found
 
     def _section_state(self, heading: Span | None) -> Entry | None:
         """The state whose name alone is a section's ``heading`` (a roundup's "SOUTH SUDAN"), if the gazetteer
@@ -1978,6 +2009,10 @@ class Resolver:
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
         singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
+        if token.lower_ in ("it", "its"):  # nor is "it" a state's people in the plural ("Ukrainian officials said")
+            mention = self.doc[seen.token]
+            return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
+                c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
         if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
             return True
         mention = self.doc[seen.token]
@@ -2574,6 +2609,8 @@ class Resolver:
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
                 region = entry if entry.type == "LOCATION" and entry.demonyms else None  # "Rakhine rebels"
             if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | {"forces", "troops", "units"}:
+                if _describes_subject(token):
+                    return []  # "Fano is an Amhara militia": what the named group is, not another group
                 return [Ref(self._people_group(mod.text, token, region), "head")]
         return None
 
@@ -2846,11 +2883,71 @@ class Resolver:
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
         for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
-                     self._ordinal_refs, self._epithet_refs):
+                     self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
+                     self._leader_envoy_refs):
             found = read(token, role)
             if found is not None:
                 return found
         return None
+
+    def _attacker_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"The attackers", "the gunmen" (bare): the one actor that the sentences just before (or its own, before
+        it) make the subject or agent of an attack verb, stated, not denied; none where two are or none is."""
+        if token.lower_ not in ATTACKER_NOUNS or token.pos_ != "NOUN" or not _bare_the(token):
+            return None
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["attacker"]
+        found: dict[str, Actor] = {}
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type in ("LOCATION", "PERSON"):
+                continue
+            if _attack_doer(self.doc[seen.token]):
+                found[seen.actor.id] = seen.actor
+        if len(found) != 1:
+            return []
+        actor = self._as_role(next(iter(found.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _leader_envoy_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"His negotiators held talks with X", "her envoys": the armed group the one person named lately leads,
+        where the text has said so (as "his fighters" are, :meth:`_possessive_refs`); None otherwise."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or not (lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+        people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
+                       and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+        body = self.led_by(people[0]) if len(people) == 1 else None
+        if body is None or body.type != "ARMED_GROUP":
+            return None
+        actor = self._as_role(body, role)
+        return [Ref(actor, "anaphor")] if actor else []
+
+    def _neighbour_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"Addis Ababa accuses its neighbour of ...", "Sudan's western neighbour": the one state other than the
+        possessor's that the sentences just before, or its own before it, name (by name, capital or demonym);
+        none where two are, where the possessor is no state, or the noun says more ("a neighbour", "its new
+        neighbour")."""
+        if token.lower_ not in NEIGHBOUR_NOUNS or token.pos_ != "NOUN":
+            return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if len(owners) != 1 or any(c.dep_ in ("appos", "relcl", "acl", "conj") for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES for c in token.children):
+            return []
+        states = [s for r in self.refs(owners[0], ACTOR) if (s := self._state_named(r.actor) or (
+            self.state_actor(e) if (e := self._entries.get(r.actor.id)) is not None and e.type == "STATE" else None))]
+        own = {self._state_named(r.actor).id if self._state_named(r.actor) else r.actor.id for r in self.refs(owners[0], ACTOR)}
+        if len(states) != 1:
+            return []
+        sents = doc_sents(self.doc)
+        start = sents[max(self._sent_of[token.i] - REFERENCE_WINDOWS["neighbour"], 0)].start
+        others = {i: a for i, a in self.states_between(start, token.i).items() if i not in own and i != states[0].id}
+        if len(others) != 1:
+            return []
+        actor = self._as_role(next(iter(others.values())), role)
+        return [Ref(actor, "anaphor")] if actor else []
 
     def _set_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"the three countries", "both groups", "the two neighbours": the set of that kind named last.
@@ -2859,6 +2956,12 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
+                and not any(c.dep_ == "prep" for c in token.children):
+            # "all three" standing alone: the set of that number named together last (not "all three of them")
+            actors = self._last_set(token, (), SET_NUMBERS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
@@ -2875,6 +2978,11 @@ class Resolver:
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if not numbers and not sides and _bare_the(token):
+            # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
+            # last sentence to name any names together, and nothing else
+            actors = self._only_named_together(token)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
@@ -2912,6 +3020,26 @@ class Resolver:
             return []
         return actors
 
+    def _only_named_together(self, token: Token) -> list[Actor]:
+        """The bodies named together ("A and B", "A, B and C") in the last sentence before ``token``'s that names
+        any body, within a short window -- where that sentence names no other body: "Russia and Iran deepened
+        their ties. The allies ..." is Russia and Iran; "Russia and Iran armed Syria. The allies ..." is unclear."""
+        sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["unnumbered_set"]
+        before = [s for s in self._before(token.i) if s.token < token.i and s.actor.type != "LOCATION"
+                  and (s.token in self._named or self.doc[s.token].dep_ not in ("amod", "compound"))]
+        if not before or before[-1].sent == sent or sent - before[-1].sent > window:
+            return []
+        last = before[-1].sent
+        named = {s.token: s.actor for s in before if s.sent == last}
+        heads = {self._coordinated(self.doc[i])[0].i for i in named}
+        if len(heads) != 1:
+            return []
+        members = [t for t in self._coordinated(self.doc[heads.pop()]) if t.i in named]
+        actors = list({named[t.i].id: named[t.i] for t in members}.values())
+        if len(actors) < 2 or {a.id for a in named.values()} != {a.id for a in actors}:
+            return []
+        return actors
+
     def _named_together(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
         """The last actors of ``types`` named together ("A and B", "A, B and C") within a short window,
         if every one of that group is of those types; else none."""
@@ -2943,13 +3071,12 @@ class Resolver:
                   if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
         done: set[int] = set()
         for seen in recent:
-            tok = self.doc[seen.token]
-            while tok.dep_ == "conj" and tok.head != tok:
-                tok = tok.head
+            listed = _list_tokens(self.doc[seen.token])
+            tok = listed[0]
             if tok.i in done:
                 continue
             done.add(tok.i)
-            members = [t for t in (tok, *tok.conjuncts) if t.i in by_token]
+            members = [t for t in listed if t.i in by_token]
             actors = list({by_token[t.i].id: by_token[t.i] for t in members if by_token[t.i].type in wanted}.values())
             if len(members) > 1 and len(actors) == n:
                 return actors
@@ -3022,8 +3149,10 @@ class Resolver:
     def _leader_possessive(self, token: Token) -> bool:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
-        if token.pos_ != "NOUN" or token.lower_ not in FORCE_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
-            return False
+        lower = token.lower_
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS) \
+                or lower in GOVERNMENT_NOUNS:
+            return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None:
             return False
@@ -3228,9 +3357,7 @@ class Resolver:
 
     def _coordinated(self, tok: Token) -> list[Token]:
         """``tok`` and the names coordinated with it ("A and B", "A, B and C")."""
-        while tok.dep_ == "conj" and tok.head != tok:
-            tok = tok.head
-        return [tok, *tok.conjuncts]
+        return _list_tokens(tok)
 
     def _unambiguous(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | None:
         """``best``'s actor, unless another candidate is as good: then no antecedent (precision first).
@@ -3307,6 +3434,56 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
 _PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
+
+
+def _list_tokens(tok: Token) -> list[Token]:
+    """The first item of the list ``tok`` stands in and every item ("A and B", "A, B and C") -- also where the
+    parser hung the second name of "A, B and C" on A as an apposition with C coordinated to it."""
+    while tok.head != tok and (tok.dep_ == "conj" or (tok.dep_ == "appos" and _listed_appos(tok))):
+        tok = tok.head
+    out = [tok, *tok.conjuncts]
+    for appos in (c for c in tok.children if c.dep_ == "appos" and _listed_appos(c)):
+        out += [appos, *appos.conjuncts]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _listed_appos(tok: Token) -> bool:
+    """Whether an apposition is a list's second name: a proper noun right after its head's comma, with a name
+    coordinated by "and"/"or" after it ("Mali, Burkina Faso and Niger")."""
+    head = tok.head
+    return tok.pos_ == "PROPN" and head.pos_ == "PROPN" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
+        and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """Whether a name stands in a phrase of place ("in Khartoum", "in North Kivu, Congo", "near Goma and Bunia")."""
+    while tok.head != tok and (tok.dep_ in ("appos", "conj", "compound") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj")):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # ("in the north of Mozambique")
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _describes_subject(token: Token) -> bool:
+    """Whether ``token`` is an indefinite description of its copula's subject ("X is an Amhara militia")."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+
+
+def _attack_doer(tok: Token) -> bool:
+    """Whether a mention is the doer of an attack verb: its subject ("X stormed", "X fighters stormed", "X and Y
+    shelled") or its agent ("was attacked by X"), the verb not denied."""
+    while tok.dep_ in ("compound", "poss", "nmod", "conj", "appos") and tok.head != tok:
+        tok = tok.head  # "Al-Shabaab fighters", "the group's gunmen", "X and Y"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj":
+        verb = tok.head
+    else:
+        return False
+    attack = any(f.predicate == "attacks" for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
+    return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
