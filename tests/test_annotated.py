@@ -46,24 +46,24 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.861 when last raised): a drop fails the suite.
-MIN_RECALL = 0.85
+# A ratchet below what is measured (precision 0.993, recall 0.867 when last raised): a drop fails the suite.
+MIN_RECALL = 0.86
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.981, 0.609 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.982, 0.615 when last raised).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.60
+WIDER_MIN_RECALL = 0.61
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.977, 0.548 when last raised).
 BLIND_MIN_PRECISION = 0.97
 BLIND_MIN_RECALL = 0.54
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.868, 0.444 when last raised).
-BLIND2_MIN_PRECISION = 0.86
-BLIND2_MIN_RECALL = 0.44
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.928, 0.492 when last raised).
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.879, 0.454 when last raised).
+BLIND2_MIN_PRECISION = 0.87
+BLIND2_MIN_RECALL = 0.45
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.929, 0.498 when last raised).
 BLIND3_MIN_PRECISION = 0.92
-BLIND3_MIN_RECALL = 0.48
-# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.753, 0.423, 4 when last raised).
-SEALED7_MIN_PRECISION = 0.75
-SEALED7_MIN_RECALL = 0.42
+BLIND3_MIN_RECALL = 0.49
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.764, 0.439, 4 when last raised).
+SEALED7_MIN_PRECISION = 0.76
+SEALED7_MIN_RECALL = 0.43
 SEALED7_MAX_CONTRADICTIONS = 4
 
 
