@@ -31,7 +31,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
-    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS,
+    DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -133,7 +133,7 @@ class RelationExtractor:
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
-        if cand.trigger.idx < doc._.headline_end or _unrealised(cand.trigger):
+        if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and _unrealised(cand.trigger)):
             return
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
@@ -177,6 +177,10 @@ class RelationExtractor:
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name"):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
+                if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
+                        and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
+                                and c.lower_ in NON_STATE_TITLE_MODIFIERS for c in cand.trigger.children):
+                    continue  # "became X's most feared rebel commander": a rebel's title, of no state
                 if cand.predicate == "leads" and o.kind == "head" and o.actor.type == "STATE" \
                         and s.actor.type == "PERSON" and (state := res.entry(o.actor)) is not None \
                         and not _heads_state(s.actor, o.actor, res):
@@ -193,6 +197,10 @@ class RelationExtractor:
                     confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
                 )
 
+
+# Standing roles, not events: a title's noun is no act that can be planned or foiled ("its commander, N, is
+# wanted by the court": N commands it).
+_ROLES = {"leads", "member_of", "affiliated_with", "located_in"}
 
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
 _OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
