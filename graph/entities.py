@@ -51,7 +51,8 @@ _TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "
            "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
 _FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
                    "Square", "Bridge", "Dam", "Station", "Forest", "Camp", "Refinery", "University", "Church",
-                   "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing"}
+                   "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing",
+                   "Penitentiary", "Jail", "Airbase", "Refinery", "Terminal"}
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigades", "Council", "Party", "Alliance",
               "Militia", "Units", "Corps", "Guard", "Guards", "Group", "Battalion", "Coalition", "Authority",
@@ -102,6 +103,9 @@ def trim_entities(doc: Doc) -> Doc:
         cut = None
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
+            changed = True
+        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) > 1 and ent[-1].text in _FACILITY_HEADS:
+            ent = Span(doc, ent.start, ent.end, label="FAC")  # "the National Penitentiary": a place, not a body
             changed = True
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
             for tok in ent[1:-1]:
