@@ -551,15 +551,19 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
     Jebel Aulia dam", "the Saltmarsh bridge") or ending in a capitalised one ("the Kalven Crossing"), as
     ``_facility_type_end`` widens a typed name. Never a run that opens a sentence alone ("Dam" as a heading), one
     an indefinite article makes one of many ("a Kivu camp"), or words inside another entity."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    # A proper noun NER gave a people's or a law's label before a facility's kind ("the Hmeimim air base",
+    # "the Shayrat air base"): no demonym (those are adjectives), so an untyped word of the facility's name.
+    loose = {i: ent for ent in ents if not ent.ent_id_ and ent.label_ in _LOOSE_LABELS
+             and all(t.tag_ in ("NNP", "NNPS") for t in ent) for i in range(ent.start, ent.end)}
+    taken = {i for ent in ents for i in range(ent.start, ent.end)} - set(loose)
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        if i in taken or not _facility_word(doc[i]):
+        if i in taken or not _facility_word(doc[i], i in loose):
             i += 1
             continue
         start = i
-        while i < len(doc) and i not in taken and _facility_word(doc[i]):
+        while i < len(doc) and i not in taken and _facility_word(doc[i], i in loose):
             i += 1
         end = i  # the run is doc[start:end]
         last = doc[end - 1]
@@ -580,13 +584,22 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # the run hangs together on the kind, nothing else
         found.append(Span(doc, start, span_end, label="FAC"))
         i = span_end
-    return sorted([*ents, *found], key=lambda e: e.start) if found else ents
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [ent for ent in ents if not any(i in covered for i in range(ent.start, ent.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
-def _facility_word(tok: Token) -> bool:
-    """A capitalised word of a facility's name: a proper noun, letters and hyphens ("al-Asad")."""
+def _facility_word(tok: Token, loose: bool = False) -> bool:
+    """A capitalised word of a facility's name: a proper noun, letters and hyphens ("al-Asad"), untyped or
+    ``loose`` (typed by NER as no place: see ``_LOOSE_LABELS``)."""
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
-        and not tok.ent_type_ and tok.i != tok.sent.start
+        and (loose or not tok.ent_type_) and tok.i != tok.sent.start
+
+
+# NER labels a proper noun before a facility's kind may wrongly carry ("Hmeimim" NORP, "Shayrat" LAW)
+_LOOSE_LABELS = {"NORP", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
 
 def _facility_type_end(doc: Doc, ent: Span) -> int | None:
