@@ -704,6 +704,7 @@ def repair_arguments(doc: Doc) -> Doc:
                 and (tok.is_sent_start or doc[tok.i - 1].dep_ in ("det", "punct", "cc")):
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
     for ent in doc.ents:
+        _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
         _subject_read_as_a_dates_noun(ent)
@@ -803,6 +804,26 @@ def _subject_of_an_aside(verb: Token) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+def _name_read_as_sentence(ent: Span) -> None:
+    """"N | has led the X Front since 2023": the parser may end a sentence after a name that opens a paragraph
+    (a headline without a stop before it), leaving the name alone and the next sentence without a subject. A
+    name that is a sentence by itself, followed by one that opens with its verb or auxiliary and has no subject,
+    is that verb's subject (which joins the two)."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_sent_start \
+            or any(t.head == tok and not t.is_space for t in doc[tok.i + 1:]) or tok.left_edge != tok:
+        return
+    first = doc[tok.i + 1]
+    verb = first if first.pos_ == "VERB" else first.head
+    if first.pos_ not in ("AUX", "VERB") or verb.pos_ != "VERB" or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "nsubj"
 
 
 def _clause_read_as_phrase(ent: Span) -> None:

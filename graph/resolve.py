@@ -1382,6 +1382,17 @@ class Resolver:
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
+        told = self._states_told_before(token) if state is not None else {}
+        if state is not None and not told:
+            # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
+            # forces are those of the one state whose places the sentence names, not the article's most named
+            sent = doc_sents(self.doc)[self._sent_of[token.i]]
+            here = {entry.state for i, a in self._named.items() if sent.start <= i < sent.end
+                    and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
+            if len(here) == 1 and state.name not in here:
+                state = self.gazetteer.lookup(next(iter(here))) or state
+        elif state is not None and len(told) == 1 and state.name not in told:
+            state = next(iter(told.values()))  # the one state told so far, not one the text names only later
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
