@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1867,7 +1867,8 @@ class Resolver:
     def _unnamed_speaker(self, token: Token) -> tuple[int, Actor | bool] | None:
         """The unnamed persons before a person pronoun, within its window ("the representative of Chad", "a
         resident"): None if there is none; else the last one's position and the one body all of them speak
-        for -- False if one is no speaker (SPEAKER_ANTECEDENTS) for one body, or they speak for several."""
+        for -- False if one is no speaker (SPEAKER_ANTECEDENTS) for one body, or they speak for several, or
+        one's noun says another gender than the pronoun's ("a spokeswoman ... He")."""
         window = ANAPHORS[token.lower_][1]
         sents = doc_sents(self.doc)
         first = sents[max(0, self._sent_of[token.i] - window)].start
@@ -1881,8 +1882,10 @@ class Resolver:
             if len(refs) == 1 and refs[0].actor.type == "PERSON":
                 continue  # "the president" that a named person is: the history has him
             last = t.i
+            gender = PERSON_GENDERS.get(t.lower_)
             if t.lemma_.lower() not in SPEAKER_ANTECEDENTS or len(refs) != 1 \
-                    or refs[0].actor.type in ("PERSON", "LOCATION"):
+                    or refs[0].actor.type in ("PERSON", "LOCATION") \
+                    or gender not in (None, PERSON_GENDERS.get(token.lower_)):  # "a spokeswoman ... He said"
                 bodies.add(None)  # "a resident", "an official" of no one we know
             else:
                 bodies.add(refs[0].actor)
