@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -88,6 +88,7 @@ _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas"
 _BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
 _PROPN = _POS_IDS["PROPN"]
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
+_PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
 
 
 @dataclass(frozen=True)
@@ -925,6 +926,8 @@ class Resolver:
                 return [Ref(gov, "anaphor")] if gov else []
             spec = _described_kind(token)
             actor = self._antecedent(token, spec)
+            if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
             if actor is None and lower in ("they", "them", "their"):
                 together = self._pronoun_set(token, role)
                 if together:
@@ -1212,6 +1215,13 @@ class Resolver:
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
                 if state is not None:
                     return [Ref(self.government(state), "anaphor")]
+                spoken = [r.actor for r in self.refs(child, ACTOR)]  # an unnamed speaker's: "his government"
+                if not people and len(spoken) == 1 and lower in GOVERNMENT_NOUNS:
+                    entry = self._entries.get(spoken[0].id)
+                    if spoken[0].type == "GOVERNMENT":
+                        return [Ref(spoken[0], "anaphor")]
+                    if spoken[0].type == "STATE" and entry is not None:
+                        return [Ref(self.government(entry), "anaphor")]
             if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"
                 owner = next((a.head for a in child.ancestors if a.dep_ == "relcl"), None)
                 person = self._named.get(owner.i) if owner is not None else None
@@ -1844,6 +1854,64 @@ class Resolver:
                     and any(n.lower().split()[-1] in (noun, noun + "s") for n in actor.names if n.split()):
                 return actor
         return None
+
+    def _speaker_or(self, token: Token, actor: Actor | None) -> Actor | None:
+        """A subject or possessive "he"/"she" after an unnamed speaker ("The representative of Chad said ...
+        He accused X"; "A spokesman for the army said his troops ..."): the body the speaker speaks for,
+        where the speaker is the one unnamed person in the pronoun's window and no named person is a
+        candidate. A named person the pronoun takes wins, as before; two unnamed persons of different
+        bodies, or one of none ("a resident"), make it nobody."""
+        speaker = self._unnamed_speaker(token)
+        if speaker is None:
+            return actor
+        body = speaker[1]
+        if actor is not None:
+            return actor  # "The envoy of Chad met N. He said ...": N, as before (the envoy stays unread)
+        if body is False or token.i in self._ambiguous:
+            return None
+        window = ANAPHORS[token.lower_][1]
+        sent = self._sent_of[token.i]
+        if any(s.actor.type == "PERSON" and sent - s.sent <= window for s in self._before(token.i)):
+            return None  # a named person the pronoun did not take (its own clause's, say): no guess
+        return body
+
+    def _unnamed_speaker(self, token: Token) -> tuple[int, Actor | bool] | None:
+        """The unnamed persons before a person pronoun, within its window ("the representative of Chad", "a
+        resident"): None if there is none; else the last one's position and the one body all of them speak
+        for -- False if one is no speaker (SPEAKER_ANTECEDENTS) for one body, or they speak for several, or
+        one's noun says another gender than the pronoun's ("a spokeswoman ... He")."""
+        window = ANAPHORS[token.lower_][1]
+        sents = doc_sents(self.doc)
+        first = sents[max(0, self._sent_of[token.i] - window)].start
+        person_nouns = SPEAKER_ANTECEDENTS | UNNAMED_PERSON_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS
+        last, bodies = None, set()
+        for t in self.doc[first:token.i]:
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ == "compound" or t.i in self._named \
+                    or t.lemma_.lower() not in person_nouns or self._names_person(t):
+                continue
+            refs = self.refs(t, ACTOR)
+            if len(refs) == 1 and refs[0].actor.type == "PERSON":
+                continue  # "the president" that a named person is: the history has him
+            last = t.i
+            gender = PERSON_GENDERS.get(t.lower_)
+            if t.lemma_.lower() not in SPEAKER_ANTECEDENTS or len(refs) != 1 \
+                    or refs[0].actor.type in ("PERSON", "LOCATION") \
+                    or gender not in (None, PERSON_GENDERS.get(token.lower_)):  # "a spokeswoman ... He said"
+                bodies.add(None)  # "a resident", "an official" of no one we know
+            else:
+                bodies.add(refs[0].actor)
+        if last is None:
+            return None
+        ids = {b.id if b is not None else None for b in bodies}
+        return last, (next(iter(bodies)) if len(ids) == 1 and None not in ids else False)
+
+    def _names_person(self, t: Token) -> bool:
+        """Whether a person noun is a named person's title or description ("Chad's envoy, N", "N, the
+        envoy", "envoy N")."""
+        near = [c for c in t.children if c.dep_ in ("appos", "compound", "flat")]
+        if t.dep_ in ("appos", "conj"):
+            near.append(t.head)
+        return any(c.i in self._named and self._named[c.i].type == "PERSON" for c in near)
 
     def _prominent_subject(self, token: Token, best: _Seen, types: tuple[str, ...]) -> Actor | bool | None:
         """A subject pronoun whose nearest name is no subject ("It pledged allegiance to al-Qaeda. This year
@@ -3123,8 +3191,11 @@ class Resolver:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named:
             return None
-        if owner.lower_ in ("his", "her"):  # "his fighters": the armed group he leads, if the text says so
-            # (gender is not known: only where one person was named lately is "his" clear)
+        spoken = owner.lower_ in ("his", "her") and bool(self.refs(owner, ACTOR)) and all(
+            r.actor.type not in ("PERSON", "LOCATION") for r in self.refs(owner, ACTOR))
+        if owner.lower_ in ("his", "her") and not spoken:  # "his fighters": the armed group he leads, if the
+            # text says so (gender is not known: only where one person was named lately is "his" clear);
+            # an unnamed speaker's "his troops" are his body's, as "its troops" (below)
             sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
             people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
@@ -3134,7 +3205,7 @@ class Resolver:
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
             return None  # else a person's forces are his state's (see _head_refs)
-        if not (owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
+        if not (spoken or owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
             return None
         refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
         if not refs:
