@@ -703,7 +703,10 @@ def repair_arguments(doc: Doc) -> Doc:
         elif tok.i == verb.i - 1 and not deps & {"nsubj", "nsubjpass", "csubj", "expl"} \
                 and (tok.is_sent_start or doc[tok.i - 1].dep_ in ("det", "punct", "cc")):
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
+    labels = {start for start, _ in getattr(doc._, "labels", ())}
     for ent in doc.ents:
+        if ent.start_char in labels:
+            _label_read_as_subject(ent)
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
@@ -804,6 +807,23 @@ def _subject_of_an_aside(verb: Token) -> None:
         subject.head = verb
         subject.dep_ = "nsubj"
         return
+
+
+def _label_read_as_subject(ent: Span) -> None:
+    """"- Sudan: The RSF shelled El Fasher": a list item's label (``doc._.labels``) the parser made a second
+    subject of the item's verb is no subject when the verb has its own after the colon (the label names the
+    item's topic; an item with no subject of its own keeps it: "- Kenya: sent troops")."""
+    tok = ent[-1] if len(ent) == 1 else ent.root
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ent.end for c in tok.head.children):
+        tok.dep_ = "dep"
+        return
+    # "- Somalia: Al-Shabaab fighters overran a base": the item's subject, read as the label's apposition
+    subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > ent.end), None)
+    if subject is not None and tok.head != tok:
+        subject.head, subject.dep_ = tok.head, tok.dep_
+        tok.dep_ = "dep"
 
 
 def _name_read_as_sentence(ent: Span) -> None:

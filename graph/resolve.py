@@ -1373,6 +1373,10 @@ class Resolver:
         ruler = token.lower_ in RULER_NOUNS
         heading = self._heading(token)
         section = self._section_state(heading)  # a roundup's "SOMALIA" section: Somalia's, not the last section's
+        label = self._item_label(token) if section is None else None
+        if label is not None:  # a roundup's item "- Myanmar: China brokered a truce between the junta and ..."
+            heading = self.doc.char_span(*label, alignment_mode="expand")
+            section = self._section_state(heading)
         opens = heading.start if section is not None else -1
         for seen in reversed(self._history):
             if seen.token < opens:
