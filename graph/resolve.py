@@ -3671,6 +3671,34 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
+    return ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)
+
+
+_STATECRAFT = frozenset({"condemns", "sanctions", "negotiates_with"})
+
+
+def _statecraft_argument(tok: Token) -> bool:
+    """Whether a place-like name is the doer of a state's act -- condemning, sanctioning, negotiating ("X
+    condemned the raid", "X imposed sanctions on Y", "X negotiated with the rebels") -- or the one a state
+    sanctions ("sanctioned X", "sanctions on X"): what a town or a region does not do. A frame with a
+    particle ("impose sanctions") counts only with it."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        verb, role = head.head, "prep:" + head.lower_
+    else:
+        verb, role = head, tok.dep_
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for frame in VERB_FRAMES.get(verb.lemma_, ()):
+        if frame.predicate not in _STATECRAFT or frame.negated:
+            continue
+        if frame.particle and not any(c.lemma_.lower() == frame.particle for c in verb.children):
+            continue
+        if role in frame.subj:
+            return True
+        if frame.predicate == "sanctions" and any(role == o or (o.startswith("prep:") and role[5:] in o[5:].split("|"))
+                                                  for o in frame.obj):
+            return True
     return False
 
 

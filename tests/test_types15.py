@@ -1,0 +1,24 @@
+"""Actors the gazetteer does not know, typed by what the text makes them do (helper types15): a name NER reads as
+a place that condemns, sanctions or negotiates, or that a state sanctions, acts as a state ("Kestria condemned
+the Wagner Group", "sanctioned Moldavia"); the same name where the text only places people or events in it
+("protesters in Kestria", "residents of Norvale") stays a place. The battery (``data/types15_battery.jsonl``,
+format in ``batteries.py``) holds our own sentences about invented and real actors, with near-misses."""
+
+from __future__ import annotations
+
+from batteries import Battery
+from relations_helpers import read
+
+BATTERY = Battery.load("types15_battery.jsonl")
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_a_place_named_where_a_state_acts_is_typed_a_state():
+    found = [r for r in read("Kestria condemned the Wagner Group over the killings of miners.") if r.predicate == "condemns"]
+    assert [(r.subject.name, r.subject.type) for r in found] == [("Kestria", "STATE")]
+
+
+def test_a_place_where_people_act_stays_a_place():
+    found = [r for r in read("Protesters in Kestria condemned Russia outside its embassy.")]
+    assert not any(r.subject.name == "Kestria" for r in found)
