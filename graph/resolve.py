@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -244,6 +244,7 @@ class Resolver:
         self._read_compass_names()
         self._read_qualifier_names()
         self._unify_people()
+        self._read_armed_descriptions()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
@@ -282,6 +283,20 @@ class Resolver:
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _read_armed_descriptions(self) -> None:
+        """"UNITA, the rebel movement, ...", "the Tarvik Union, an armed group,": a body the gazetteer or its head
+        word made an organisation (or a union of states) that an appositive describes as an armed body is an armed
+        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one."""
+        for i, actor in list(self._named.items()):
+            current = self.actors.get(actor.id, actor)
+            if current.type not in ("ORGANIZATION", "IGO") or (current.type == "IGO" and actor.id in self._entries):
+                continue
+            tok = self.doc[i]
+            heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+            if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
+                   for h in heads for c in h.children):
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
 
     def _read_described_names(self) -> None:
         """"The Y Rangers, a clan militia, ...": a capitalised name NER did not read, that an
@@ -3751,6 +3766,16 @@ def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _armed_description(noun: Token) -> bool:
+    """Whether an appositive noun describes an armed body: a body noun an armed word modifies ("the rebel
+    movement", "an armed group"), never one a word of another kind does too ("a political and armed movement" is
+    read, "a political movement" is not)."""
+    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in _BODY_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
+               for c in noun.children) and _described_kind(noun) is None
 
 
 def _appositive_kind(noun: Token) -> str | None:

@@ -22,3 +22,10 @@ def test_a_place_named_where_a_state_acts_is_typed_a_state():
 def test_a_place_where_people_act_stays_a_place():
     found = [r for r in read("Protesters in Kestria condemned Russia outside its embassy.")]
     assert not any(r.subject.name == "Kestria" for r in found)
+
+
+def test_a_known_organisation_described_as_a_rebel_movement_is_an_armed_group_in_that_text():
+    found = [r for r in read("UNITA, the rebel movement, shelled the town of Kuito for months.") if r.predicate == "attacks"]
+    assert [(r.subject.name, r.subject.type) for r in found] == [("UNITA", "ARMED_GROUP")]
+    found = [r for r in read("UNITA, the opposition party, rejected the budget. Angola condemned UNITA.") if r.predicate == "condemns"]
+    assert [(r.object.name, r.object.type) for r in found] == [("UNITA", "ORGANIZATION")]
