@@ -29,3 +29,14 @@ def test_a_known_organisation_described_as_a_rebel_movement_is_an_armed_group_in
     assert [(r.subject.name, r.subject.type) for r in found] == [("UNITA", "ARMED_GROUP")]
     found = [r for r in read("UNITA, the opposition party, rejected the budget. Angola condemned UNITA.") if r.predicate == "condemns"]
     assert [(r.object.name, r.object.type) for r in found] == [("UNITA", "ORGANIZATION")]
+
+
+def test_a_name_on_a_route_or_left_by_a_force_votes_as_a_place_and_one_a_verb_takes_from_a_body_does_not():
+    from conflictkg.graph.pipeline import load_pipeline
+    from conflictkg.graph.resolve import _place_votes
+
+    nlp = load_pipeline()
+    assert _place_votes(nlp("Mai-Mai fighters blocked the road to Pangwa on Friday."))["pangwa"] > 0
+    assert _place_votes(nlp("The Kenyan army withdrew from Dhobley in March."))["dhobley"] > 0
+    assert _place_votes(nlp("Iran withdrew its support from Dorvani after the coup."))["dorvani"] <= 0
+    assert _place_votes(nlp("The Halen Front sold rifles to Dorvani, a trader."))["dorvani"] <= 0
