@@ -293,7 +293,8 @@ class Resolver:
         if not places:
             return
         for tok in self._propns:
-            if tok.i in self._named or tok.ent_type_ or tok.dep_ == "compound" or not tok.is_title or not tok.is_alpha:
+            if tok.i in self._named or tok.ent_type_ or tok.dep_ in ("compound", "poss") or not tok.is_title \
+                    or not tok.is_alpha:  # ("X's President": the possessor is read by the title's own rules)
                 continue
             actor = places.get(normalize_name(tok.text))
             if actor is not None:

@@ -40,3 +40,9 @@ def test_a_name_on_a_route_or_left_by_a_force_votes_as_a_place_and_one_a_verb_ta
     assert _place_votes(nlp("The Kenyan army withdrew from Dhobley in March."))["dhobley"] > 0
     assert _place_votes(nlp("Iran withdrew its support from Dorvani after the coup."))["dorvani"] <= 0
     assert _place_votes(nlp("The Halen Front sold rifles to Dorvani, a trader."))["dorvani"] <= 0
+
+
+def test_a_polity_named_with_a_slavic_republic_head_is_no_person():
+    found = [r for r in read("The Bosnian Serb entity, Republika Srpska, was sanctioned by the United States in January.")
+             if r.predicate == "sanctions"]
+    assert [(r.object.name, r.object.type) for r in found] == [("Republika Srpska", "GOVERNMENT")]
