@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -222,6 +222,7 @@ class Resolver:
             entry = self.gazetteer.lookup(name)
             actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
             self._named[tok.i] = actor
+        self._read_unread_places()
         # "the Rapid Support Forces (RSF)": the acronym names the same actor from here on.
         for i, actor in sorted(self._named.items()):
             if i + 3 <= len(self.doc) and self.doc[i + 1].text == "(" and self.doc[i + 3].text == ")":
@@ -245,6 +246,7 @@ class Resolver:
         self._read_compass_names()
         self._read_qualifier_names()
         self._unify_people()
+        self._read_armed_descriptions()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
@@ -283,6 +285,35 @@ class Resolver:
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _read_unread_places(self) -> None:
+        """"The Front attacked X on Monday. Fighting in X went on": a one-word place of the text's own (the
+        gazetteer does not know it) is that place wherever the name stands alone, NER reading it or not."""
+        places = {normalize_name(a.name): a for i, a in self._named.items()
+                  if a.type == "LOCATION" and a.id not in self._entries and " " not in a.name}
+        if not places:
+            return
+        for tok in self._propns:
+            if tok.i in self._named or tok.ent_type_ or tok.dep_ in ("compound", "poss") or not tok.is_title \
+                    or not tok.is_alpha:  # ("X's President": the possessor is read by the title's own rules)
+                continue
+            actor = places.get(normalize_name(tok.text))
+            if actor is not None:
+                self._named[tok.i] = actor
+
+    def _read_armed_descriptions(self) -> None:
+        """"UNITA, the rebel movement, ...", "the Tarvik Union, an armed group,": a body the gazetteer or its head
+        word made an organisation (or a union of states) that an appositive describes as an armed body is an armed
+        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one."""
+        for i, actor in list(self._named.items()):
+            current = self.actors.get(actor.id, actor)
+            if current.type not in ("ORGANIZATION", "IGO") or (current.type == "IGO" and actor.id in self._entries):
+                continue
+            tok = self.doc[i]
+            heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+            if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
+                   for h in heads for c in h.children):
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
 
     def _read_described_names(self) -> None:
         """"The Y Rangers, a clan militia, ...": a capitalised name NER did not read, that an
@@ -3658,6 +3689,11 @@ def _place_score(tok: Token) -> int:
         score += 1
     elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
         score += 2
+    elif tok.dep_ == "pobj" and head.lower_ in ("to", "from") and (head.head.lemma_.lower() in ROUTE_NOUNS or (
+            head.i > 0 and tok.doc[head.i - 1].lemma_.lower() in ROUTE_NOUNS and tok.doc[head.i - 1].head == head.head)):
+        score += 1  # "the road to X" (the parse may hang "to X" on the verb: "cut the road | to X")
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and _place_prep_of_frame(head):
+        score += 1  # "retreated from X"
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
         score += 2
     if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
@@ -3675,12 +3711,28 @@ def _place_score(tok: Token) -> int:
     return score
 
 
+def _place_prep_of_frame(prep: Token) -> bool:
+    """Whether ``prep`` opens the place argument of its verb's frame ("withdrew from X", "pulled out of X"), the
+    verb taking no object ("withdrew its support from X" may name a body)."""
+    verb = prep.head
+    return verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        f.object_place and not f.particle and any(o.startswith("prep:") and prep.lower_ in o[5:].split("|") for o in f.obj)
+        for f in VERB_FRAMES.get(verb.lemma_, ()))
+
+
 def _place_votes(doc: Doc) -> Counter:
-    """For each name, the sum of its place scores over the document."""
+    """For each name, the sum of its place scores over the document: of its one-word mentions NER read, and of
+    those it left unread ("attacked X ... fighting in X", the second not read), which name the same thing."""
     votes: Counter[str] = Counter()
     for ent in doc.ents:
         if len(ent) == 1:
             votes[normalize_name(_clean_name(ent.text))] += _place_score(ent[0])
+    names = set(votes)
+    for tok in doc:
+        if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.is_title and tok.is_alpha:
+            key = normalize_name(tok.text)
+            if key in names:
+                votes[key] += _place_score(tok)
     return votes
 
 
@@ -3757,6 +3809,34 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
+    return ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)
+
+
+_STATECRAFT = frozenset({"condemns", "sanctions", "negotiates_with"})
+
+
+def _statecraft_argument(tok: Token) -> bool:
+    """Whether a place-like name is the doer of a state's act -- condemning, sanctioning, negotiating ("X
+    condemned the raid", "X imposed sanctions on Y", "X negotiated with the rebels") -- or the one a state
+    sanctions ("sanctioned X", "sanctions on X"): what a town or a region does not do. A frame with a
+    particle ("impose sanctions") counts only with it."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        verb, role = head.head, "prep:" + head.lower_
+    else:
+        verb, role = head, tok.dep_
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for frame in VERB_FRAMES.get(verb.lemma_, ()):
+        if frame.predicate not in _STATECRAFT or frame.negated:
+            continue
+        if frame.particle and not any(c.lemma_.lower() == frame.particle for c in verb.children):
+            continue
+        if role in frame.subj:
+            return True
+        if frame.predicate == "sanctions" and any(role == o or (o.startswith("prep:") and role[5:] in o[5:].split("|"))
+                                                  for o in frame.obj):
+            return True
     return False
 
 
@@ -3809,6 +3889,16 @@ def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
+
+
+def _armed_description(noun: Token) -> bool:
+    """Whether an appositive noun describes an armed body: a body noun an armed word modifies ("the rebel
+    movement", "an armed group"), never one a word of another kind does too ("a political and armed movement" is
+    read, "a political movement" is not)."""
+    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in _BODY_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
+               for c in noun.children) and _described_kind(noun) is None
 
 
 def _appositive_kind(noun: Token) -> str | None:
