@@ -69,6 +69,9 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z0-9 .'\-]+){0,2}(?:\s*\([A-Z][\w .&'\-]*\))?\s*[—–-]{1,2}\s")
 
 
+_SENTENCE_STOPS = {".", "?", "!"}
+
+
 @Language.component("news_sentences", assigns=["token.is_sent_start", "doc._.headline_end"])
 def news_sentences(doc: Doc) -> Doc:
     text = doc.text
@@ -87,9 +90,14 @@ def news_sentences(doc: Doc) -> Doc:
     starts.update(_line_starts(text))
     # "MOSCOW —" says where the report was filed: a place for the article, not an actor in it.
     doc._.datelines = tuple(datelines)
+    after_stop = False
     for token in doc:
-        if token.idx in starts and token.i > 0 and not token.is_space:
+        if token.i > 0 and not token.is_space and (token.idx in starts or (after_stop and (token.is_title or token.is_upper))):
+            # (a stop of its own before a capitalised word ends a sentence: the small parser sometimes runs on
+            # across it, "X cut the road to Y. X shelled Y" read as one sentence; abbreviations keep their dot)
             token.is_sent_start = True
+        if not token.is_space:
+            after_stop = token.text in _SENTENCE_STOPS
     doc._.headline_end = _headline_end(text)
     doc._.headings = tuple(_headings(text))
     doc._.labels = tuple(_labels(text))
