@@ -1427,7 +1427,8 @@ class Resolver:
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
-        told = self._states_told_before(token) if state is not None else {}
+        # (before the phrase: "the Saudi-backed government" tells no state of its own)
+        told = self._states_told_before(token.left_edge) if state is not None else {}
         if state is not None and not told:
             # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
             # forces are those of the one state whose places the sentence names, not the article's most named
