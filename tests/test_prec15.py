@@ -3,7 +3,8 @@
 ('defeated X in the Asian Cup semi-final', 'thrashed Y 4-0'), aid that a third party blocked ('Hungary blocked EU
 aid to Ukraine'), and conditions put by an inverted auxiliary ('Had X attacked Y, ...', 'Were X to invade Y, ...').
 Wars fought in a 'final offensive', counts ('killing 20-30 people'), a final told only as a date ('days after the
-Cup final') and aid no one blocked are still read. Besides, an apposition made history by an adverb ('X, once Y's
+Cup final') and aid no one blocked are still read. A set that acts ('the three states formed X'), gathered over
+several sentences, is only of actors told acting there, never one named only as what another acted on. Besides, an apposition made history by an adverb ('X, once Y's
 protector,') is read as a former relation."""
 
 from __future__ import annotations
