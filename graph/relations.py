@@ -760,7 +760,7 @@ def _sporting(trigger: Token) -> bool:
     words = [t for t in top.subtree if t.sent == trigger.sent]
     for n, tok in enumerate(words):
         lower = tok.lower_
-        if lower in CONTEST_NOUNS and _contest_path(tok, top) and not (tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
+        if lower.rsplit(" ", 1)[-1] in CONTEST_NOUNS and _contest_path(tok, top) and not (tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
                                            and tok.head.lower_ not in CONTEST_NOUNS) \
                 and not any(c.lower_ == "no" for c in tok.children):
             return True  # ("the final offensive" stays: the noun it modifies is no contest; "no match for X" too)
