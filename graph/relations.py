@@ -554,6 +554,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(child.i, tok.i) for c in tok.children) \
                     and (child.dep_.startswith("nsubj") or child.i == min(t.i for t in tok.subtree)):
                 ctx.blocked = True  # "Had X attacked Y, Z would have ...", "Were X to invade Y": a condition
+            elif _postposed_condition(tok, child):
+                ctx.blocked = True  # "Z would have responded had X attacked Y": the condition put after its clause
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
                     and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
@@ -773,6 +775,22 @@ def _sporting(trigger: Token) -> bool:
             if not (last.dep_ == "nummod" and last.head.pos_ == "NOUN") and not (after is not None and after.pos_ == "NOUN"):
                 return True
     return False
+
+
+def _postposed_condition(verb: Token, subject: Token) -> bool:
+    """'Z would have responded had X attacked Y': a subordinate verb whose subject comes right after an inverting
+    auxiliary the parser hung on (or under) the verb, past the verb it depends on."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp") or subject.i > verb.i:
+        return False
+    first = min(t.i for t in subject.subtree)
+    if first == 0:
+        return False
+    aux = verb.doc[first - 1]
+    if aux.lower_ not in INVERTING_CONDITIONALS:
+        return False
+    if aux == verb.head:  # ("had" read as the verb the clause hangs on, itself after the main verb)
+        return aux.dep_ in ("advcl", "ccomp") and aux.head.i < aux.i
+    return aux in verb.children and verb.head.i < aux.i
 
 
 def _contest_path(tok: Token, top: Token) -> bool:

@@ -1,7 +1,8 @@
 """A battery of the project's own sentences with traps found by writing unseen articles
 (``data/prec15_battery.jsonl``; format and checks in ``batteries.py``): sports results told with the words of war
 ('defeated X in the Asian Cup semi-final', 'thrashed Y 4-0'), aid that a third party blocked ('Hungary blocked EU
-aid to Ukraine'), and conditions put by an inverted auxiliary ('Had X attacked Y, ...', 'Were X to invade Y, ...').
+aid to Ukraine'), and conditions put by an inverted auxiliary ('Had X attacked Y, ...', 'Were X to invade Y, ...', 'Z would have
+responded had X attacked Y').
 Wars fought in a 'final offensive', counts ('killing 20-30 people'), a final told only as a date ('days after the
 Cup final') and aid no one blocked are still read. A set that acts ('the three states formed X'), gathered over
 several sentences, is only of actors told acting there, never one named only as what another acted on. Besides, an apposition made history by an adverb ('X, once Y's
