@@ -16,6 +16,8 @@ confidence), "formerly", and dates, resolved against ``doc._.published``.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 
@@ -30,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
 )
@@ -140,6 +142,8 @@ class RelationExtractor:
             return
         if cand.predicate in _MOVES and _undertaken(cand.trigger):
             return  # "agreed to withdraw from X": the move is promised, not made
+        if cand.predicate in ("opposes", "attacks") and _sporting(cand.trigger):
+            return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
         negated = cand.negated or ctx.negated
@@ -553,6 +557,13 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
+            elif tok.dep_ in ("advcl", "ccomp") and child.i < tok.i and (child.dep_ in ("aux", "auxpass") and lower in (
+                    INVERTING_CONDITIONALS) or child.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in INVERTING_CONDITIONALS) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(child.i, tok.i) for c in tok.children) \
+                    and (child.dep_.startswith("nsubj") or child.i == min(t.i for t in tok.subtree)):
+                ctx.blocked = True  # "Had X attacked Y, Z would have ...", "Were X to invade Y": a condition
+            elif _postposed_condition(tok, child):
+                ctx.blocked = True  # "Z would have responded had X attacked Y": the condition put after its clause
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
                     and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
@@ -745,6 +756,59 @@ def _lost(trigger: Token) -> bool:
     ceded control of Y", the verb parsed as an adjective of the noun): the hold was given up."""
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and c.lemma_ in LOSING_VERBS for c in trigger.children)
+
+
+def _sporting(trigger: Token) -> bool:
+    """A verb trigger whose clause (with the verbs coordinated with it) tells a sporting contest: it names one
+    ('defeated X in the Asian Cup semi-final, and Y crushed Z', 'edged past X in a World Cup qualifier') or gives
+    a score ('thrashed X 4-0'; not a count, 'killing 20-30 people')."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    top = trigger
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    words = [t for t in top.subtree if t.sent == trigger.sent]
+    for n, tok in enumerate(words):
+        lower = tok.lower_
+        if lower.rsplit(" ", 1)[-1] in CONTEST_NOUNS and _contest_path(tok, top) and not (tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
+                                           and tok.head.lower_ not in CONTEST_NOUNS) \
+                and not any(c.lower_ == "no" for c in tok.children):
+            return True  # ("the final offensive" stays: the noun it modifies is no contest; "no match for X" too)
+        score = re.fullmatch(r"(\d{1,2})[-\u2013](\d{1,2})", lower) is not None or (
+            tok.like_num and n + 2 < len(words) and words[n + 1].lower_ in ("-", "\u2013")
+            and words[n + 2].like_num and words[n + 2].i == tok.i + 2)
+        if score:
+            last = tok if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", lower) else words[n + 2]
+            after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+            if not (last.dep_ == "nummod" and last.head.pos_ == "NOUN") and not (after is not None and after.pos_ == "NOUN"):
+                return True
+    return False
+
+
+def _postposed_condition(verb: Token, subject: Token) -> bool:
+    """'Z would have responded had X attacked Y': a subordinate verb whose subject comes right after an inverting
+    auxiliary the parser hung on (or under) the verb, past the verb it depends on."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp") or subject.i > verb.i:
+        return False
+    first = min(t.i for t in subject.subtree)
+    if first == 0:
+        return False
+    aux = verb.doc[first - 1]
+    if aux.lower_ not in INVERTING_CONDITIONALS:
+        return False
+    if aux == verb.head:  # ("had" read as the verb the clause hangs on, itself after the main verb)
+        return aux.dep_ in ("advcl", "ccomp") and aux.head.i < aux.i
+    return aux in verb.children and verb.head.i < aux.i
+
+
+def _contest_path(tok: Token, top: Token) -> bool:
+    """Whether a contest noun is where the clause's act took place: reached from the verb through no preposition
+    but one of place or part ('in the final', 'at the Cup of Nations'), not one of time ('days after the final')."""
+    while tok != top and tok.head != tok:
+        if tok.dep_ == "prep" and tok.lower_ not in ("in", "at", "during", "of"):
+            return False
+        tok = tok.head
+    return tok == top
 
 
 def _unrealised(trigger: Token) -> bool:

@@ -3205,6 +3205,12 @@ class Resolver:
                 distinct.append(seen)
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
             return []
+        if token.dep_ in ("nsubj", "nsubjpass") and len({d.sent for d in distinct[:n]}) > 1 and not all(
+                any(s.subject and s.actor.id == d.actor.id for s in recent) for d in distinct[:n]):
+            # "X did A. Y did too. Z cut its ties with W. The three states formed B": a set that acts, gathered
+            # over several sentences, is of actors told acting; with one named there only as what another acted
+            # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
+            return []
         return [d.actor for d in distinct[:n]]
 
     def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:

@@ -1095,6 +1095,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
             former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
+            if token.dep_ == "appos":
+                # "Russia, once Armenia's protector,", "Iran, formerly the main backer of Hamas,": an adverb of the
+                # past on the apposition (or hung by the parser on its head, between the two) makes it history
+                former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS and (
+                    c.head == token or token.head.i < c.i < token.i) for c in (*token.children, *token.head.children))
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
