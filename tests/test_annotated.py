@@ -58,9 +58,9 @@ BLIND_MIN_RECALL = 0.54
 # The second blind set (precision 0.667, recall 0.242 when it joined; 0.879, 0.454 when last raised).
 BLIND2_MIN_PRECISION = 0.87
 BLIND2_MIN_RECALL = 0.45
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.929, 0.498 when last raised).
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.930, 0.511 when last raised).
 BLIND3_MIN_PRECISION = 0.92
-BLIND3_MIN_RECALL = 0.49
+BLIND3_MIN_RECALL = 0.50
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.764, 0.439, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.76
 SEALED7_MIN_RECALL = 0.43
