@@ -24,7 +24,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lemmas import _all_lemmas as _verb_forms
+from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -557,9 +557,9 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
     an indefinite article makes one of many ("a Kivu camp"), or words inside another entity."""
     # A proper noun NER gave a people's or a law's label before a facility's kind ("the Hmeimim air base",
     # "the Shayrat air base"): no demonym (those are adjectives), so an untyped word of the facility's name.
-    loose = {i: ent for ent in ents if not ent.ent_id_ and ent.label_ in _LOOSE_LABELS
+    loose = {i for ent in ents if not ent.ent_id_ and ent.label_ in _LOOSE_LABELS
              and all(t.tag_ in ("NNP", "NNPS") for t in ent) for i in range(ent.start, ent.end)}
-    taken = {i for ent in ents for i in range(ent.start, ent.end)} - set(loose)
+    taken = {i for ent in ents for i in range(ent.start, ent.end)} - loose
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -736,7 +736,7 @@ def _verb_read_as_name(tok: Token) -> None:
     if obj.i != tok.i + 1 or not obj.ent_type_ or not root.ent_type_ or root.ent_type_ not in _ARGUMENT_LABELS \
             or obj.ent_type_ not in _ARGUMENT_LABELS or root.i > tok.i:
         return
-    forms = _verb_forms(tok.lower_)
+    forms = all_lemmas(tok.lower_)
     if set(forms) != {"VERB"} or forms["VERB"][0] == tok.lower_:
         return
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
@@ -817,7 +817,7 @@ def _label_read_as_subject(ent: Span) -> None:
     """"- Sudan: The RSF shelled El Fasher": a list item's label (``doc._.labels``) the parser made a second
     subject of the item's verb is no subject when the verb has its own after the colon (the label names the
     item's topic; an item with no subject of its own keeps it: "- Kenya: sent troops")."""
-    tok = ent[-1] if len(ent) == 1 else ent.root
+    tok = ent.root
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ent.end for c in tok.head.children):
@@ -840,7 +840,7 @@ def _name_read_as_sentence(ent: Span) -> None:
     tok = ent[0]
     doc = tok.doc
     if tok.dep_ != "ROOT" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_sent_start \
-            or any(t.head == tok and not t.is_space for t in doc[tok.i + 1:]) or tok.left_edge != tok:
+            or any(not t.is_space for t in tok.rights) or tok.left_edge != tok:
         return
     first = doc[tok.i + 1]
     verb = first if first.pos_ == "VERB" else first.head

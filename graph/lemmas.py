@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
-__all__ = ["repair_lemmas", "verb_lemmas"]
+__all__ = ["repair_lemmas", "verb_lemmas", "all_lemmas"]
 
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 _VERBAL_IDS = {POS_IDS["VERB"], POS_IDS["AUX"]}
@@ -34,7 +34,9 @@ def verb_lemmas(lower: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _all_lemmas(lower: str) -> dict:
+def all_lemmas(lower: str) -> dict:
+    """lemminflect's lemmas of a lower-case form by part of speech ({"VERB": ("overrun",)}; asked once per form:
+    shared, so read it, never change it)."""
     return getAllLemmas(lower)
 
 
@@ -62,13 +64,13 @@ def repair_lemmas(doc: Doc) -> Doc:
             # a base-form tag on a past form ("retook" as VB) leaves the form as its own lemma
             lemmas = verb_lemmas(lower)
             if lemmas and token.lemma_ not in lemmas:
-                if token.lemma_ != lower and not _all_lemmas(lower):
+                if token.lemma_ != lower and not all_lemmas(lower):
                     # a form lemminflect does not know: its guess ("bankrolled" -> "bankrol") is no better
                     # than the lemmatizer's, which did lemmatize it ("bankroll")
                     continue
                 token.lemma_ = lemmas[0]
         elif token.pos_ == "NOUN" and token.is_alpha and any(c.dep_ == "nsubj" for c in token.children):
-            forms = _all_lemmas(lower)  # shared: read, never changed
+            forms = all_lemmas(lower)  # shared: read, never changed
             # a form only a verb can take ("retook", "overran"), with a subject: the tagger misread a verb
             if set(forms) == {"VERB"} and forms["VERB"][0] != lower:
                 token.lemma_ = forms["VERB"][0]

@@ -957,7 +957,6 @@ def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
                    or c.dep_ == "prep" for h in holders for c in h.children)
 
 
-
 def _held_place_anaphor(verb: Token) -> bool:
     """Whether what a stative verb of holding ("held", "controls") holds is a bare "the city" / "the town":
     resolved to the settlement named last, which in explainers is often not the one meant."""
