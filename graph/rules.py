@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
-from conflictkg.graph.lexicon import JOINT_ACTION_NOUNS, SUPPORT_GOODS
+from conflictkg.graph.lexicon import FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
@@ -151,6 +151,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(renamed, role)
             else:
                 refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
+        if not refs and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in FOUNDING_VERBS:
+            # "X was formed in 2015 as an alliance of ...": what a body was founded as describes the body
+            refs = [r for s in _founded(tok.head.head) for r in res.refs(s, role)]
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
                 if example_marker(inner):
@@ -190,6 +193,15 @@ def in_clause(tok: Token, root: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _founded(verb: Token) -> list[Token]:
+    """The body a founding verb creates: its passive subject ("X was set up"), the noun a participle describes
+    ("X, formed in 2019"), else its object ("rebels formed X")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return passive or [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _copula_subjects(token: Token) -> list[Token]:

@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/session16_battery.jsonl``; format and checks in
+``batteries.py``): what a body was founded as describes the body ("X was formed as an alliance of militias
+including A": A is a member of X), by a passive, a participle or an active founding verb; a body chosen or
+named as something else is not described so."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+KNOWN_MISSES: set[tuple[str, str, str, str]] = set()
+
+BATTERY = Battery.load("session16_battery.jsonl", KNOWN_MISSES)
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
