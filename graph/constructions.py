@@ -29,7 +29,7 @@ from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import DECLINING_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
+from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -375,6 +375,8 @@ class ConstructionMatcher:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
+                if not objects and predicate == "attacks" and object_role == "place":
+                    objects = _sites(c.object, nodes, res)
             objects = [o for o in objects if o not in subjects]
         if objects and any(spec.startswith("near_state:") for spec in c.object):
             # a state read from the passage, not the clause: a person the gazetteer places in another state
@@ -416,6 +418,19 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
             refs = [r for r in refs if r.actor.type in types]
         if refs:
             return refs
+    return []
+
+
+def _sites(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver) -> list[Ref]:
+    """"The bombing of a market in X was carried out by A": an unnamed site at a place slot stands for where it lies."""
+    for spec in specs:
+        kind, node, slot = parse_argument(spec)
+        tok = nodes.get(node)
+        if kind == "slot" and tok is not None and slot.startswith("prep:"):
+            things = _preps(tok, slot[5:])  # (the parse may hang the site's "in" on the event: "the bombing
+            found = struck_sites(things + [tok] if things else [], res)  # of a market in X")
+            if found:
+                return found
     return []
 
 

@@ -759,6 +759,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             return
 
 
+def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
+    """"A strike on a mosque in Kabul", "the bombing of the market in Tal Afar": where an unnamed thing struck lies
+    is what was hit, as "bombed a mosque in Kabul" reads it (a named thing is the target itself)."""
+    return [r for t in things if t.pos_ == "NOUN" and not res.named(t) for p in _preps(t, "in")
+            if not _places_a_place(p, res) for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
+
+
 def _places_a_place(pobj: Token, res: Resolver) -> bool:
     """Whether the object of "in" is where a place named just before it lies: "the town of A, in X district"
     (the preposition follows a comma that follows a named place)."""
@@ -1079,6 +1086,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             owners = _owners("attacks", things, res)
             if owners:
                 objects, rule = owners, "noun:owner"
+            else:
+                things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                           for p in c.children if p.dep_ == "pobj"]
+                objects = struck_sites(things, res)
+                rule = "noun:place" if objects else rule
         if frame.predicate == "supports":
             recipient = _support_recipient(token, res)
             if recipient:
