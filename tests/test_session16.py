@@ -1,7 +1,8 @@
 """A battery of the project's own sentences (``data/session16_battery.jsonl``; format and checks in
 ``batteries.py``): what a body was founded as describes the body ("X was formed as an alliance of militias
 including A": A is a member of X), by a passive, a participle or an active founding verb; a body chosen or
-named as something else is not described so."""
+named as something else is not described so. An unnamed site struck ("the bombing of a market in X", "an attack
+on a hospital in Y") stands for the place it lies in, for an attack noun as for a verb."""
 
 from __future__ import annotations
 
