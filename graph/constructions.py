@@ -367,6 +367,11 @@ class ConstructionMatcher:
             return
         if through and _through(trigger, through):
             return
+        negated = c.negated
+        if _set_against(nodes):  # "carried out by A, not by B": B did not
+            if c.negated:
+                return
+            negated = True
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
             subjects = objects = subjects if len(subjects) == 1 and subjects[0].kind == "distributive" else []
@@ -390,11 +395,17 @@ class ConstructionMatcher:
             objects = objects[:1]
         if subjects and objects:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
-                            designation=_designation(c.designation, nodes), negated=c.negated,
+                            designation=_designation(c.designation, nodes), negated=negated,
                             former=c.former, clausal=c.clausal, negatable=c.negatable)
             if c.mutual:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
-                                negated=c.negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
+                                negated=negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
+
+
+def _set_against(nodes: dict[str, Token]) -> bool:
+    """Whether a matched preposition is denied by the "not" just before it ("by A, not by B"; not "not only by")."""
+    return any(t.dep_ in ("prep", "agent") and any(n.dep_ == "neg" and n.i == t.i - 1 for n in t.children)
+               for name, t in nodes.items() if name != "trigger")
 
 
 def _through(trigger: Token, words: frozenset[str]) -> bool:

@@ -390,11 +390,12 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     if slot.startswith("prep:"):
         toks = _preps(token, slot[5:])
     elif slot == "agent":
-        agents = [c for c in token.children if c.dep_ == "agent"]
+        # (never one denied: "backed by A, not by B")
+        agents = [c for c in token.children if c.dep_ == "agent" and not any(n.dep_ == "neg" for n in c.children)]
         toks = [p for c in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in c.children if p.dep_ == "pobj"]
         if not toks and token.tag_ == "VBN":  # "listed as a terrorist group | by Canada": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
-                    for p in c.children if p.dep_ == "pobj"]
+                    and not any(n.dep_ == "neg" for n in c.children) for p in c.children if p.dep_ == "pobj"]
     elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         # "Russian missile strikes": the demonym may modify the compound rather than the head

@@ -2,7 +2,8 @@
 ``batteries.py``): what a body was founded as describes the body ("X was formed as an alliance of militias
 including A": A is a member of X), by a passive, a participle or an active founding verb; a body chosen or
 named as something else is not described so. An unnamed site struck ("the bombing of a market in X", "an attack
-on a hospital in Y") stands for the place it lies in, for an attack noun as for a verb."""
+on a hospital in Y") stands for the place it lies in, for an attack noun as for a verb. An agent
+set against another ("by A, not by B") is never B: denied where a construction reads it, dropped where a verb does."""
 
 from __future__ import annotations
 
