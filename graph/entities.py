@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import SPEECH_VERBS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -721,7 +721,32 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
+        _report_continued_as_clause(tok)
     return doc
+
+
+def _report_continued_as_clause(tok: Token) -> None:
+    """"N said the reforms did not go far enough and criticised the government": a past tense after "and" that
+    the parser coordinates with a reported clause's bare verb ("did not go") cannot share its auxiliary; where the
+    reported clause's subject is no actor ("the reforms", not "Russia"), it goes on with the speaker's own verb,
+    of the same tense, and the report's negation is not its own."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") \
+            or tok.lemma_.lower() not in VERB_FRAMES or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return
+    clause = tok.head
+    if clause.tag_ != "VB" or clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children):
+        return
+    speech = clause.head
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \
+            or not any(c.dep_ == "nsubj" for c in speech.children) \
+            or not subjects or any(s.ent_type_ or s.pos_ in ("PRON", "PROPN") for s in subjects):
+        return
+    for c in clause.children:  # the "and" before the verb goes with it
+        if c.dep_ == "cc" and c.i == tok.i - 1:
+            c.head = speech
+    tok.head = speech
 
 
 def _verb_read_as_name(tok: Token) -> None:
