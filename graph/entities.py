@@ -722,7 +722,25 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
+        _relative_read_as_adverbial(tok)
     return doc
+
+
+def _relative_read_as_adverbial(tok: Token) -> None:
+    """"Kenya is not a member of the Economic Community of West African States (ECOWAS), which has begun ...": a
+    relative pronoun after a comma whose clause the parser hangs on the main verb (as an adverbial or a
+    conjunct) relates to the name just before the comma (inside the parentheses of an acronym)."""
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 \
+            or tok.doc[tok.i - 1].text != "," or tok.head.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
+        return
+    verb = tok.head
+    before = tok.doc[tok.i - 2]
+    if before.text == ")" and tok.i >= 3:
+        before = tok.doc[tok.i - 3]
+    if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or before.i >= verb.left_edge.i \
+            or verb in before.ancestors:
+        return
+    verb.head, verb.dep_ = before, "relcl"
 
 
 def _report_continued_as_clause(tok: Token) -> None:

@@ -1026,12 +1026,26 @@ class Resolver:
         listed = [first, *first.conjuncts]
         last = listed[-1]
         if len(listed) < 2 or relcl.i < last.i or not any(t.text == "," for t in relcl.doc[last.i + 1:relcl.i]):
-            return [head]
+            near = self._predicate_nominals_name(head, relcl)
+            return [near] if near is not None else [head]
         singular = any(c.tag_ == "VBZ" for c in (relcl, *relcl.children) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
             return listed
         return [last]
+
+    def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
+        """"Rwanda is not a member of SADC, which has begun ...": a relative clause hung on a predicate nominal
+        that names no one is about the name that closes its phrase just before the comma (or its acronym)."""
+        if head.dep_ != "attr" or head.i in self._named:
+            return None
+        pronoun = next((c for c in relcl.children if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
+        if pronoun is None or pronoun.i < 2 or relcl.doc[pronoun.i - 1].text != ",":
+            return None
+        before = relcl.doc[pronoun.i - 2]
+        if before.text == ")" and pronoun.i >= 3:
+            before = relcl.doc[pronoun.i - 3]
+        return before if before.i in self._named and before in head.subtree else None
 
     def _unread_name_head(self, token: Token) -> bool:
         """Whether a capitalised anaphor noun heads a proper name NER did not read ("the United Nations

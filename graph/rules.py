@@ -697,7 +697,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
-                objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "the ELN, which Venezuela shelters"
+                # "the ELN, which Venezuela shelters"; "a neighbour of Somalia, which X attacks": Somalia
+                objects = [r for t in res.relative_antecedents(token) for r in np_refs(t, res, obj_role, conjuncts=False)]
             if not objects and "dobj" in frame.obj:  # "attack departing US troops", misparsed as a complement
                 objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                            for r in _slot(c, "dobj", res, obj_role)]

@@ -4,7 +4,9 @@ including A": A is a member of X), by a passive, a participle or an active found
 named as something else is not described so. An unnamed site struck ("the bombing of a market in X", "an attack
 on a hospital in Y") stands for the place it lies in, for an attack noun as for a verb. An agent
 set against another ("by A, not by B") is never B: denied where a construction reads it, dropped where a verb does. A speaker's
-verb after a reported clause ("N said the reforms did not go far enough and criticised X") is the speaker's."""
+verb after a reported clause ("N said the reforms did not go far enough and criticised X") is the speaker's.
+A relative clause after a predicate nominal's phrase ("X is a member of Y (Z), which ...") is about the name
+closing the phrase, however the parser hung it."""
 
 from __future__ import annotations
 
