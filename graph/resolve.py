@@ -1453,6 +1453,14 @@ class Resolver:
                 state = self.gazetteer.lookup(next(iter(here))) or state
         elif state is not None and len(told) == 1 and state.name not in told:
             state = next(iter(told.values()))  # the one state told so far, not one the text names only later
+        elif state is not None and (token.lower_ in FORCE_NOUNS or token.head.lower_ in FORCE_NOUNS):
+            # "X seized Kabul after an offensive against government forces" in a story most about the US: the
+            # forces of the one told state whose places the sentence names, not the article's most named
+            sent = doc_sents(self.doc)[self._sent_of[token.i]]
+            here = {entry.state for i, a in self._named.items() if sent.start <= i < sent.end
+                    and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
+            if len(here) == 1 and state.name not in here and next(iter(here)) in told:
+                state = told[next(iter(here))]
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own

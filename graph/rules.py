@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
-from conflictkg.graph.lexicon import FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
+from conflictkg.graph.lexicon import EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
@@ -503,11 +503,15 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     took_part = _participants(noun)
     if took_part is not None:
         return took_part
+    phase = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" \
+        and noun.head.head.lemma_.lower() in EVENT_PHASE_NOUNS
+    if phase:  # "took X at the end of an offensive against Y", "as part of a push on Z": the event's phase
+        noun = noun.head.head
     verb = _governor(noun)
     if verb is None:
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):  # "is at war with", "died during a clash with"
-        return clause_subjects(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", *(("as",) if phase else ())):
+        return clause_subjects(verb)  # "is at war with", "died during a clash with"
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
         return clause_subjects(verb)
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"

@@ -6,7 +6,9 @@ on a hospital in Y") stands for the place it lies in, for an attack noun as for 
 set against another ("by A, not by B") is never B: denied where a construction reads it, dropped where a verb does. A speaker's
 verb after a reported clause ("N said the reforms did not go far enough and criticised X") is the speaker's.
 A relative clause after a predicate nominal's phrase ("X is a member of Y (Z), which ...") is about the name
-closing the phrase, however the parser hung it."""
+closing the phrase, however the parser hung it. An event noun in a phase phrase on a clause ("seized X at the end of an
+offensive against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
+of the one told state whose places the sentence names."""
 
 from __future__ import annotations
 
