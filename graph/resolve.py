@@ -2671,6 +2671,9 @@ class Resolver:
                 body = self.led_by(named)
                 if body is not None and body.type != "STATE":
                     return [Ref(self.actors.get(body.id, body), "head")]  # the body he leads
+                known = self.body_of(named) if body is None else None
+                if known is not None and known.type in ("ARMED_GROUP", "ORGANIZATION"):
+                    return [Ref(self.state_actor(known), "head")]  # the armed body the gazetteer knows him to lead
                 state = self.state_of(named)  # "forces loyal to the president": his government
                 if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
                     return [Ref(self.government(state), "head")]
