@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HE
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
@@ -2939,8 +2939,9 @@ class Resolver:
                 named = self._named.get(c.i)
                 if c.dep_ == "poss" and named is not None and named.type == "LOCATION":
                     city = named  # "Kestria's international airport"
-            if city is None and not owners and _definite(tok):
-                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")):
+            if city is None and _definite(tok):
+                wheres = ("in", "near", "outside", "of") if tok.lower_ in FACILITY_OF_NOUNS else ("in", "near", "outside")
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in wheres):
                     for pobj in prep.children:
                         named = self._named.get(pobj.i)
                         if pobj.dep_ == "pobj" and named is not None and named.type == "LOCATION":
@@ -2951,7 +2952,9 @@ class Resolver:
                 name = " ".join([city.name, *words, tok.lower_])
             else:
                 continue
-            earlier = self._earlier_facility(tok, city) if city is not None else None
+            if owners and any(c.dep_ == "poss" for c in tok.children):
+                city = None  # (a possessor's facility, unnamed here: see above)
+            earlier = self._earlier_facility(tok, city) if city is not None and not owners else None
             if earlier is not None:  # "Hamid Karzai International Airport in Kabul ... Kabul's airport"
                 self._add_alias(earlier, name)
                 self._named[tok.i] = self.actors[earlier.id]
