@@ -338,6 +338,8 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         end = last + 1
         inner = {by_token[k] for k in range(start - 1, end) if k in by_token}
+        if i in by_token and by_token[i].end >= end:
+            continue  # NER has the whole name already
         if any(e.start < start - 1 or e.end > end or e.ent_id_ and e.label_ not in _PLACE_LABELS
                or e.label_ == "PERSON" for e in inner):
             continue  # a person's name, a known body's, or one running on beyond these words

@@ -79,7 +79,7 @@ _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
-_MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+_MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
