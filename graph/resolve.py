@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -668,6 +668,16 @@ class Resolver:
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
                 continue
             m = _STATE_NAME.fullmatch(text)
+            after = _STATE_NAME_AFTER.fullmatch(text) if m is None else None
+            if after is not None and not _rival_modified(ent[0]) and not any(
+                    w.lower() in STATE_NAME_EPITHETS for w in after.group(1).split()) \
+                    and not self.gazetteer.lookup(after.group(1)) and not self.gazetteer.by_demonym(after.group(1)) \
+                    and not self.gazetteer.region_by_demonym(after.group(1)):
+                key = normalize_name(after.group(1))  # "the Tarsen Republic": the state Tarsen
+                votes[key] += 1
+                names.setdefault(key, after.group(1))
+                formal.setdefault(key, []).append(text)
+                continue
             if m is not None:
                 if not _rival_modified(ent[0]) and self.gazetteer.lookup(m.group(2)) is None:
                     key = normalize_name(m.group(2))
@@ -3790,6 +3800,10 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
 
 _STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) +
                          r")\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+_STATE_NAME_AFTER = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(" +
+                               "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) + r")")
 
 
 def _single_name(text: str) -> bool:

@@ -76,3 +76,15 @@ def test_an_airport_named_by_its_town_is_a_place_of_its_own():
 BATTERY = Battery.load("actors16_battery.jsonl")
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+@pytest.mark.parametrize("text", ["The Islamic Republic condemned the raid.", "The Federal Republic sent envoys.",
+                                  "The People's Republic has backed the junta."])
+def test_a_kind_of_polity_before_its_head_is_no_state_of_its_own(text):
+    assert not any(a.type == "STATE" and a.name in ("Islamic", "Federal", "People's")
+                   for r in read(text) for a in (r.subject, r.object))
+
+
+def test_a_state_named_before_its_head_is_a_state_with_its_formal_name_as_alias():
+    rel = next(r for r in read("The Tarsen Republic sanctioned the Green Hill Brigades.") if r.predicate == "sanctions")
+    assert (rel.subject.name, rel.subject.type) == ("Tarsen", "STATE") and "Tarsen Republic" in rel.subject.aliases
