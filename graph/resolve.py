@@ -639,10 +639,15 @@ class Resolver:
         the name kept as its alias. A ministry whose state the phrase does not say stays as named."""
         words = text.split()
         head = next((i for i, w in enumerate(words[:2]) if w.lower() in MINISTRY_HEADS), None)
-        if head is None or len(words) < head + 3:
+        last = len(words) >= 2 and words[-1].lower() in MINISTRY_HEADS and " of " not in text
+        if not last and (head is None or len(words) < head + 3):
             return None
-        states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
-        if " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
+        if last:  # "Kenya's Defence Ministry", "the Kestrian Foreign Ministry": the state before the portfolio
+            states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] \
+                if len(words) >= 3 else []
+        else:
+            states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
+        if not last and " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
             owner = text.split(" of ", 2)[-1]
             states.append(self.gazetteer.lookup(re.sub(r"^the ", "", owner)))
         for child in token.children:
@@ -653,6 +658,9 @@ class Resolver:
         states = [s for s in states if s is not None and s.type == "STATE"]
         if len(states) != 1:
             return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if last and owner is not None:  # "Kenya's Defence Ministry": the name as written, its owner kept
+            self._add_alias(self.government(states[0]), f"{_clean_name(owner.text)}'s {text}")
         return self.government(states[0], text)
 
     def _unknown_states(self) -> list[Entry]:

@@ -88,3 +88,13 @@ def test_a_kind_of_polity_before_its_head_is_no_state_of_its_own(text):
 def test_a_state_named_before_its_head_is_a_state_with_its_formal_name_as_alias():
     rel = next(r for r in read("The Tarsen Republic sanctioned the Green Hill Brigades.") if r.predicate == "sanctions")
     assert (rel.subject.name, rel.subject.type) == ("Tarsen", "STATE") and "Tarsen Republic" in rel.subject.aliases
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Kenya's Defence Ministry condemned al-Shabaab for the raid.", "Kenya"),
+    ("Turkey's Foreign Ministry condemned the PKK.", "Turkey"),
+    ("The Malian Security Ministry accused the JNIM of the attack.", "Mali"),
+])
+def test_a_ministry_named_with_its_portfolio_first_is_its_states_government(text, state):
+    rel = next(r for r in read(text) if r.predicate == "condemns")
+    assert rel.subject.type == "GOVERNMENT" and state in rel.subject.aliases, rel.subject
