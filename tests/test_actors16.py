@@ -98,3 +98,13 @@ def test_a_state_named_before_its_head_is_a_state_with_its_formal_name_as_alias(
 def test_a_ministry_named_with_its_portfolio_first_is_its_states_government(text, state):
     rel = next(r for r in read(text) if r.predicate == "condemns")
     assert rel.subject.type == "GOVERNMENT" and state in rel.subject.aliases, rel.subject
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Kivu Defence Committee, a militia led by Jean Mbala, attacked Rutshuru.", "Kivu Defence Committee", "ARMED_GROUP"),
+    ("The Sarn Valley Council, a rebel group, seized Pellor.", "Sarn Valley Council", "ARMED_GROUP"),
+    ("The Lake Committee, a charity, condemned the Green Hill Brigades.", "Lake Committee", "ORGANIZATION"),
+    ("The Tana Council, a group of elders, condemned the Green Hill Brigades.", "Tana Council", "ORGANIZATION"),
+])
+def test_an_appositive_types_a_name_the_gazetteer_does_not_know(text, name, kind):
+    assert {(a.name, a.type) for r in read(text) for a in (r.subject, r.object) if a.name == name} == {(name, kind)}
