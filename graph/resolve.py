@@ -1192,6 +1192,13 @@ class Resolver:
                     continue
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
+                if actor.type == "PERSON" and child.dep_ == "poss" and lower in _FIGHTER_HEADS:
+                    # "Hemedti's fighters", "N's militia": the armed group he leads, as the text or the gazetteer says
+                    body = self.led_by(actor)
+                    if body is None and (known := self.body_of(actor)) is not None and known.type == "ARMED_GROUP":
+                        body = self.state_actor(known)
+                    if body is not None and body.type == "ARMED_GROUP":
+                        return [Ref(self.actors.get(body.id, body), "head")]
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
                     if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
                         return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
@@ -3298,10 +3305,13 @@ class Resolver:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
         lower = token.lower_
-        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS) \
-                or lower in GOVERNMENT_NOUNS:
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS
+                                        or lower in _FIGHTER_HEADS) or lower in GOVERNMENT_NOUNS:
             return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None and lower in _FIGHTER_HEADS:  # "Mbala's fighters", read once the rules know what he leads
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self._named
+                          and self._named[c.i].type == "PERSON"), None)
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
