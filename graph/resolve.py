@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HE
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import ARMED_APPOSITIVES, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
@@ -627,7 +627,7 @@ class Resolver:
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
             return army
-        elif _ARMED_HEADS.search(text) or _described_armed(token):
+        elif _ARMED_HEADS.search(text) or _described_armed(token) or _has_fighters(token):
             type_ = "ARMED_GROUP"  # (or "X, a militia led by N": an armed group, whatever its head)
         else:
             type_ = "ORGANIZATION"
@@ -3933,6 +3933,13 @@ def _described_armed(token: Token) -> bool:
         c.lower_ in GROUP_NOUNS | UNCERTAIN_FORCE_NOUNS and any(m.lower_ in GROUP_MODIFIERS for m in c.children
                                                                  if m.dep_ in ("amod", "compound"))))
                for h in heads for c in h.children)
+
+
+def _has_fighters(token: Token) -> bool:
+    """Whether the name's armed men are spoken of ("fighters of the X", "X gunmen"): an armed group's."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ARMED_MEMBER_NOUNS:
+        return True
+    return token.dep_ == "compound" and token.head.lower_ in ARMED_MEMBER_NOUNS
 
 
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:

@@ -108,3 +108,11 @@ def test_a_ministry_named_with_its_portfolio_first_is_its_states_government(text
 ])
 def test_an_appositive_types_a_name_the_gazetteer_does_not_know(text, name, kind):
     assert {(a.name, a.type) for r in read(text) for a in (r.subject, r.object) if a.name == name} == {(name, kind)}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Fighters of the Patriotic Rally for Unity captured Bossangoa.", "Patriotic Rally for Unity", "ARMED_GROUP"),
+    ("Members of the Lake Committee condemned the Green Hill Brigades.", "Lake Committee", "ORGANIZATION"),
+])
+def test_a_name_whose_fighters_act_is_an_armed_group(text, name, kind):
+    assert {(a.name, a.type) for r in read(text) for a in (r.subject, r.object) if a.name == name} == {(name, kind)}
