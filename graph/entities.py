@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import SPEECH_VERBS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -63,7 +64,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _widen(doc)))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _widen(doc)))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -305,6 +306,79 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         out = [e for e in out if e not in inner]
         out.append(Span(doc, start, head.i + 1, label="ORG"))
         taken.update(range(start, head.i + 1))
+    return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name NER missed that opens on its head word: "the Movement for Justice and Equality", "the
+    Patriotic Rally for Unity", "the Front of National Salvation" -- "the", a few capitalised words, a head word
+    that opens names, "for" (or "of", for some heads), then capitalised words and name connectors. A place named
+    inside is taken in; a name made only of the head and places is a state's ("the Army of Mali"), no name."""
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    out, taken = list(ents), set()
+    for i in _positions(doc, ORTH, NAME_FIRST_HEADS):
+        head = doc[i]
+        if i == 0 or i + 2 >= len(doc) or i in taken:
+            continue
+        prep = doc[i + 1].lower_
+        if not (prep == "for" or (prep == "of" and head.text in NAME_FIRST_OF_HEADS)):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ != "the":
+            start -= 1
+        if doc[start - 1].lower_ != "the" if start > 0 else True:
+            continue
+        end, last = i + 2, None
+        while end < len(doc) and end - i <= 8 and (
+                (doc[end].is_title and not doc[end].is_punct) or doc[end].lower_ in NAME_CONNECTORS):
+            if doc[end].is_title:
+                last = end
+            end += 1
+        if last is None:
+            continue
+        end = last + 1
+        inner = {by_token[k] for k in range(start - 1, end) if k in by_token}
+        if i in by_token and by_token[i].end >= end:
+            continue  # NER has the whole name already
+        if any(e.start < start - 1 or e.end > end or e.ent_id_ and e.label_ not in _PLACE_LABELS
+               or e.label_ == "PERSON" for e in inner):
+            continue  # a person's name, a known body's, or one running on beyond these words
+        if all(t.lower_ in NAME_CONNECTORS or t.ent_type_ in ("NORP", "GPE", "STATE", "LOCATION", "LOC")
+               for t in doc[i + 1:end]):
+            continue  # "the Army of Mali", "the Forces of Kestria": a state's own
+        out = [e for e in out if e not in inner]
+        out.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
+    return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+_STATE_HEADS = {w.capitalize() for w in STATE_NAME_HEADS}
+
+
+def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A state's formal name NER missed that puts its name before its head: "the Tarsen Republic", "the Kingdom"
+    being "the Norvell Kingdom" -- "the", one or two capitalised names untyped (or typed as a people or place),
+    then the head. Never a kind of polity ("the Islamic Republic", "the Federal Republic")."""
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    out, taken = list(ents), set()
+    for i in _positions(doc, ORTH, _STATE_HEADS):
+        if i < 2 or i in by_token or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            continue
+        start = i
+        while start > 0 and i - start < 2 and doc[start - 1].is_title and doc[start - 1].tag_ in ("NNP", "NNPS") \
+                and doc[start - 1].text.replace("-", "").isalpha() and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if any(t.lower_ in STATE_NAME_EPITHETS for t in doc[start:i]):
+            continue
+        inner = {by_token[k] for k in range(start, i) if k in by_token}
+        if any(e.ent_id_ or e.start < start or e.end > i or e.label_ not in ("NORP", "GPE", "LOC") for e in inner):
+            continue
+        out = [e for e in out if e not in inner]
+        out.append(Span(doc, start, i + 1, label="GPE"))
+        taken.update(range(start, i + 1))
     return sorted(out, key=lambda e: e.start) if taken else ents
 
 

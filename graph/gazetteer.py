@@ -34,6 +34,7 @@ import csv
 import importlib.util
 import json
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -222,6 +223,18 @@ class Gazetteer:
                 self._by_name.setdefault(normalize_name(alias), entry)
         for entry in self.entries.values():
             self._by_name[normalize_name(entry.name)] = entry
+        self._by_spelling: dict[str, Entry] = {}  # other spellings of names, never over a name or alias
+        shared: set[str] = set()
+        for entry in self.entries.values():
+            for form in _spellings(entry):
+                key = normalize_name(form)
+                if key in self._by_name:
+                    continue
+                if self._by_spelling.setdefault(key, entry) is not entry:
+                    shared.add(key)  # two entries' names spelt alike: neither
+        for key in shared:
+            del self._by_spelling[key]
+        for entry in self.entries.values():
             # a state's demonym names the state; a region's ("Tigrayan", "Kurdish") only the region
             index = self._by_demonym if entry.type == "STATE" else self._region_by_demonym
             for d in entry.demonyms:
@@ -255,7 +268,8 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry with this name or alias, compared after normalisation."""
-        return self._by_name.get(normalize_name(name))
+        key = normalize_name(name)
+        return self._by_name.get(key) or self._by_spelling.get(key)
 
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id (as set on EntityRuler matches), or None."""
@@ -306,9 +320,40 @@ class Gazetteer:
         """
         out = []
         for entry in self.entries.values():
-            for name in dict.fromkeys(v for n in entry.names for v in _variants(n)):
+            spelt = [f for f in _spellings(entry) if self._by_spelling.get(normalize_name(f)) is entry]
+            for name in dict.fromkeys(v for n in (*entry.names, *spelt) for v in _variants(n)):
                 out.append({"label": entry.type, "pattern": name, "id": entry.id})
         return out
+
+
+# Entry types whose multi-word names take other spellings of their words (places and states keep their own).
+_SPELT_TYPES = {"ARMED_GROUP", "ORGANIZATION", "PERSON", "GOVERNMENT", "IGO"}
+
+
+@lru_cache(maxsize=1)
+def _spelling_groups() -> tuple[dict[str, tuple[str, ...]], re.Pattern | None]:
+    data = json.loads(data_path("spellings.json").read_text(encoding="utf-8"))
+    others = {w: tuple(o for o in group if o != w) for group in data["groups"] for w in group}
+    if not others:
+        return others, None
+    words = sorted(others, key=len, reverse=True)
+    return others, re.compile(r"(?<![\w'’])(" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])")
+
+
+def _spellings(entry: Entry) -> list[str]:
+    """Other spellings of ``entry``'s multi-word names, one word respelt at a time ('Kataib Hizbullah')."""
+    if entry.type not in _SPELT_TYPES:
+        return []
+    others, pattern = _spelling_groups()
+    if pattern is None:
+        return []
+    out = []
+    for name in entry.names:
+        if " " not in name and "-" not in name:
+            continue
+        for m in pattern.finditer(name):
+            out += [name[:m.start()] + alt + name[m.end():] for alt in others[m.group(1)]]
+    return list(dict.fromkeys(out))
 
 
 def _variants(name: str) -> tuple[str, ...]:

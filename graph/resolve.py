@@ -46,9 +46,9 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
@@ -79,7 +79,7 @@ _IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi
                         r"coalition|task force|mission|commission)\b", re.I)
 _GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
-_MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+_MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
 _GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
@@ -627,8 +627,8 @@ class Resolver:
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
             return army
-        elif _ARMED_HEADS.search(text):
-            type_ = "ARMED_GROUP"
+        elif _ARMED_HEADS.search(text) or _described_armed(token) or _has_fighters(token):
+            type_ = "ARMED_GROUP"  # (or "X, a militia led by N": an armed group, whatever its head)
         else:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
@@ -639,10 +639,15 @@ class Resolver:
         the name kept as its alias. A ministry whose state the phrase does not say stays as named."""
         words = text.split()
         head = next((i for i, w in enumerate(words[:2]) if w.lower() in MINISTRY_HEADS), None)
-        if head is None or len(words) < head + 3:
+        last = len(words) >= 2 and words[-1].lower() in MINISTRY_HEADS and " of " not in text
+        if not last and (head is None or len(words) < head + 3):
             return None
-        states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
-        if " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
+        if last:  # "Kenya's Defence Ministry", "the Kestrian Foreign Ministry": the state before the portfolio
+            states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] \
+                if len(words) >= 3 else []
+        else:
+            states = [self.gazetteer.by_demonym(words[0]) or self.gazetteer.lookup(re.sub(r"['’]s$", "", words[0]))] if head else []
+        if not last and " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
             owner = text.split(" of ", 2)[-1]
             states.append(self.gazetteer.lookup(re.sub(r"^the ", "", owner)))
         for child in token.children:
@@ -653,6 +658,9 @@ class Resolver:
         states = [s for s in states if s is not None and s.type == "STATE"]
         if len(states) != 1:
             return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if last and owner is not None:  # "Kenya's Defence Ministry": the name as written, its owner kept
+            self._add_alias(self.government(states[0]), f"{_clean_name(owner.text)}'s {text}")
         return self.government(states[0], text)
 
     def _unknown_states(self) -> list[Entry]:
@@ -668,6 +676,16 @@ class Resolver:
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
                 continue
             m = _STATE_NAME.fullmatch(text)
+            after = _STATE_NAME_AFTER.fullmatch(text) if m is None else None
+            if after is not None and not _rival_modified(ent[0]) and not any(
+                    w.lower() in STATE_NAME_EPITHETS for w in after.group(1).split()) \
+                    and not self.gazetteer.lookup(after.group(1)) and not self.gazetteer.by_demonym(after.group(1)) \
+                    and not self.gazetteer.region_by_demonym(after.group(1)):
+                key = normalize_name(after.group(1))  # "the Tarsen Republic": the state Tarsen
+                votes[key] += 1
+                names.setdefault(key, after.group(1))
+                formal.setdefault(key, []).append(text)
+                continue
             if m is not None:
                 if not _rival_modified(ent[0]) and self.gazetteer.lookup(m.group(2)) is None:
                     key = normalize_name(m.group(2))
@@ -1188,6 +1206,13 @@ class Resolver:
                     continue
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
+                if actor.type == "PERSON" and child.dep_ == "poss" and lower in _FIGHTER_HEADS:
+                    # "Hemedti's fighters", "N's militia": the armed group he leads, as the text or the gazetteer says
+                    body = self.led_by(actor)
+                    if body is None and (known := self.body_of(actor)) is not None and known.type == "ARMED_GROUP":
+                        body = self.state_actor(known)
+                    if body is not None and body.type == "ARMED_GROUP":
+                        return [Ref(self.actors.get(body.id, body), "head")]
                 if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
                     if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
                         return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
@@ -2693,6 +2718,9 @@ class Resolver:
                 body = self.led_by(named)
                 if body is not None and body.type != "STATE":
                     return [Ref(self.actors.get(body.id, body), "head")]  # the body he leads
+                known = self.body_of(named) if body is None else None
+                if known is not None and known.type in ("ARMED_GROUP", "ORGANIZATION"):
+                    return [Ref(self.state_actor(known), "head")]  # the armed body the gazetteer knows him to lead
                 state = self.state_of(named)  # "forces loyal to the president": his government
                 if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
                     return [Ref(self.government(state), "head")]
@@ -2958,8 +2986,9 @@ class Resolver:
                 named = self._named.get(c.i)
                 if c.dep_ == "poss" and named is not None and named.type == "LOCATION":
                     city = named  # "Kestria's international airport"
-            if city is None and not owners and _definite(tok):
-                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")):
+            if city is None and _definite(tok):
+                wheres = ("in", "near", "outside", "of") if tok.lower_ in FACILITY_OF_NOUNS else ("in", "near", "outside")
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in wheres):
                     for pobj in prep.children:
                         named = self._named.get(pobj.i)
                         if pobj.dep_ == "pobj" and named is not None and named.type == "LOCATION":
@@ -2970,7 +2999,9 @@ class Resolver:
                 name = " ".join([city.name, *words, tok.lower_])
             else:
                 continue
-            earlier = self._earlier_facility(tok, city) if city is not None else None
+            if owners and any(c.dep_ == "poss" for c in tok.children):
+                city = None  # (a possessor's facility, unnamed here: see above)
+            earlier = self._earlier_facility(tok, city) if city is not None and not owners else None
             if earlier is not None:  # "Hamid Karzai International Airport in Kabul ... Kabul's airport"
                 self._add_alias(earlier, name)
                 self._named[tok.i] = self.actors[earlier.id]
@@ -3296,10 +3327,13 @@ class Resolver:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
         lower = token.lower_
-        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS) \
-                or lower in GOVERNMENT_NOUNS:
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS
+                                        or lower in _FIGHTER_HEADS) or lower in GOVERNMENT_NOUNS:
             return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None and lower in _FIGHTER_HEADS:  # "Mbala's fighters", read once the rules know what he leads
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self._named
+                          and self._named[c.i].type == "PERSON"), None)
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
@@ -3808,6 +3842,10 @@ _STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w 
                          r")\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+_STATE_NAME_AFTER = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(" +
+                               "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) + r")")
+
+
 def _single_name(text: str) -> bool:
     """One or two capitalised words and nothing else: the shape of a state's short name."""
     words = text.split()
@@ -3908,6 +3946,22 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+
+
+def _described_armed(token: Token) -> bool:
+    """Whether an appositive describes the name as an armed group ("X, a militia led by N", "X, a rebel group")."""
+    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in ARMED_APPOSITIVES or (
+        c.lower_ in GROUP_NOUNS | UNCERTAIN_FORCE_NOUNS and any(m.lower_ in GROUP_MODIFIERS for m in c.children
+                                                                 if m.dep_ in ("amod", "compound"))))
+               for h in heads for c in h.children)
+
+
+def _has_fighters(token: Token) -> bool:
+    """Whether the name's armed men are spoken of ("fighters of the X", "X gunmen"): an armed group's."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ARMED_MEMBER_NOUNS:
+        return True
+    return token.dep_ == "compound" and token.head.lower_ in ARMED_MEMBER_NOUNS
 
 
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
