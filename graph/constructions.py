@@ -29,7 +29,7 @@ from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import DECLINING_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
+from conflictkg.graph.rules import Candidate, _denied_prep, _governor, described_refs, _preps, _slot, clause_subjects, np_refs
 
 __all__ = ["ConstructionMatcher"]
 
@@ -458,6 +458,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     if tok is None:  # a node of another alternative
         return []
     if kind == "np":
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and _denied_prep(tok.head):
+            return []  # "carried out by A, not by B": B did not
         return np_refs(tok, res, role)
     if kind == "name":
         return res.refs(tok, role) if res.named(tok) is not None else []

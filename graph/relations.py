@@ -35,6 +35,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
+    CHARGE_NOUNS, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -146,6 +147,10 @@ class RelationExtractor:
             return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
+        if cand.predicate == "captures" and _past_hold(cand.trigger):
+            return  # "Armenia had controlled Lachin since 1992", "Serbia controlled Kosovo until 1999": a hold, history
+        if cand.predicate != "condemns" and cand.clausal and _denied_after(cand.trigger):
+            return  # "A said X had armed Y, a claim X denies", "X backs Y, which X denies": the statement is disputed
         negated = cand.negated or ctx.negated
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
@@ -689,6 +694,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
             ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
+        elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp" and _superseded(gov):
+            ctx.blocked = True  # "an earlier version of this article said that X attacked Y": a correction's
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
@@ -749,6 +756,57 @@ def _undertaken(trigger: Token) -> bool:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" \
         and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _past_hold(trigger: Token) -> bool:
+    """Whether a verb of holding tells a hold that is history: pluperfect ("Armenia had controlled Lachin since
+    1992") or bounded by its end ("Serbia controlled Kosovo until 1999", "held X till the truce"). A past state of
+    control is no taking; a hold now ("has controlled X since 2014", "controls Y") still reads."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ not in HOLDING_VERBS:
+        return False
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+        return True
+    return any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in trigger.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children)
+
+
+def _superseded(verb: Token) -> bool:
+    """Whether a verb of saying has for subject a superseded form of the text ("an earlier version of this article
+    said", "a previous draft stated"): what it said, the correction no longer stands by."""
+    return any(s.lemma_.lower() in SUPERSEDED_TEXTS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in s.children)
+        for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _denied_after(trigger: Token) -> bool:
+    """Whether a reported statement of ``trigger`` is followed, after a comma, by a comment that someone denies it: a
+    claim or charge noun with a relative clause of denial ("lawyers said X had armed Y, a claim X has always denied"),
+    or a relative "which" that a verb denying statements takes as its object ("A said Greece backs the PKK, which
+    Athens denies"). A denial itself denied ("a claim X has never denied") is none. The report is then disputed:
+    neither stated nor denied by the text (dropped). Only a report: what the text states in its own voice stands."""
+    chain = _chain(trigger)
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
+        return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
+    scope = top.head
+    doc = trigger.doc
+    for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
+            continue
+        noun = verb.head
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or (clause != trigger and clause not in chain and clause != scope):
+            continue  # "X sheltered Y, and monitors say the two are aligned, a claim X rejects": the later clause's
+        start = min(t.i for t in noun.subtree)
+        if noun.pos_ == "NOUN" and (noun.lemma_ in CLAIM_NOUNS or noun.lemma_ in CHARGE_NOUNS) \
+                and verb.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and noun.i > trigger.i \
+                and start > 0 and doc[start - 1].text == ",":
+            return True
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+        if which is not None and verb.lemma_ in PROPOSITION_DENYING_VERBS and which.i > 0 \
+                and doc[which.i - 1].text == "," and noun.i >= trigger.i:
+            return True
+    return False
 
 
 def _lost(trigger: Token) -> bool:
