@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    CHARGE_NOUNS, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -147,11 +147,14 @@ class RelationExtractor:
             return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
-        if cand.predicate == "captures" and _past_hold(cand.trigger):
-            return  # "Armenia had controlled Lachin since 1992", "Serbia controlled Kosovo until 1999": a hold, history
+        hold = _past_hold(cand.trigger) if cand.predicate == "captures" else None
+        if hold == "pluperfect":
+            return  # "Armenia had controlled Lachin since 1992": a past state of control, no taking
         if cand.predicate != "condemns" and cand.clausal and _denied_after(cand.trigger):
             return  # "A said X had armed Y, a claim X denies", "X backs Y, which X denies": the statement is disputed
         negated = cand.negated or ctx.negated
+        if negated and _part_denied(cand):
+            return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if ctx.negated and not cand.negatable:
@@ -161,7 +164,7 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
-        former = cand.former or ctx.former or ctx.ended
+        former = cand.former or ctx.former or ctx.ended or hold == "ended"  # "controlled X until 1999": held once
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -758,16 +761,33 @@ def _undertaken(trigger: Token) -> bool:
         and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _past_hold(trigger: Token) -> bool:
-    """Whether a verb of holding tells a hold that is history: pluperfect ("Armenia had controlled Lachin since
-    1992") or bounded by its end ("Serbia controlled Kosovo until 1999", "held X till the truce"). A past state of
-    control is no taking; a hold now ("has controlled X since 2014", "controls Y") still reads."""
+def _part_denied(cand: Candidate) -> bool:
+    """Whether a denial is of an act on a part of an actor, not on the actor: a strike denied on a thing a state or
+    body owns ("Israel did not strike Iran's nuclear sites": Israel may strike Iran elsewhere; a town's people or
+    buildings are the town), or sanctions or a listing
+    denied on one of its officials ("Britain has not sanctioned Iran's foreign minister": Iran itself may be
+    sanctioned). Read positively, the act on the part is one on the actor; denied, it says nothing of the whole."""
+    if cand.predicate == "attacks" and cand.rule == "verb:owner":
+        # (not a town's: "denied that the army attacked the people of X" denies an attack on X)
+        return all(o.actor.type not in PLACE_TYPES for o in cand.objects)
+    if cand.predicate in ("sanctions", "designates") and all(o.kind == "head" for o in cand.objects):
+        return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES
+                   for t in cand.trigger.subtree)
+    return False
+
+
+def _past_hold(trigger: Token) -> str | None:
+    """How a verb of holding tells a hold that is history: "pluperfect" ("Armenia had controlled Lachin since 1992":
+    a past state of control, no taking), "ended" when bounded by its end ("Serbia controlled Kosovo until 1999",
+    "held X till the truce": held once, a former hold); None for a hold now ("has controlled X since 2014")."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ not in HOLDING_VERBS:
-        return False
+        return None
     if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
-        return True
-    return any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in trigger.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children)
+        return "pluperfect"
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in trigger.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children):
+        return "ended"
+    return None
 
 
 def _superseded(verb: Token) -> bool:
