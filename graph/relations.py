@@ -117,6 +117,7 @@ class RelationExtractor:
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
+        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
         # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
         for key, rel in list(relations.items()):
@@ -124,7 +125,8 @@ class RelationExtractor:
             if stated is not None and stated.modality is None and stated.attributed_to is None \
                     and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
                     and not any(_denial_in(doc, e) for e in rel.evidence) \
-                    and all(e.rule.startswith("verb:") for e in (*rel.evidence, *stated.evidence)):
+                    and all(e.rule.startswith("verb:") for e in stated.evidence) \
+                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES for e in rel.evidence):
                 # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
                 del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -209,6 +211,9 @@ class RelationExtractor:
                     confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
                 )
 
+
+# Rules that read a sending of goods: its denial is of one kind of backing, narrower than the backing itself.
+_SUPPLY_RULES = {"send-materiel"}
 
 # Standing roles, not events: a title's noun is no act that can be planned or foiled ("its commander, N, is
 # wanted by the court": N commands it).
@@ -917,7 +922,10 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
     beside a statement of the act, unlike the text's own "does not arm"."""
     start = evidence.start - doc._.char_offset
     span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
-    return span is None or any(t.lemma_ in DENYING_VERBS or _negating(t) for t in span)
+    # (a verb that ends or withholds -- "stopped sending tanks", "refused to arm" -- is the text's own account, no
+    # party's denial, where the act it withholds is a kind of goods sent: narrower than the backing stated beside it)
+    return span is None or any(t.lemma_ in DENYING_VERBS or (_negating(t) and evidence.rule not in _SUPPLY_RULES)
+                               for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:

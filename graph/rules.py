@@ -749,7 +749,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if any(c.lower_ == "alongside" for c in token.children):  # (a joined army is an ally, not an enemy)
                 enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
-                yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
+                # (a denied fight alongside, "did not fight alongside X against Y", denies the alliance in the fight;
+                # that the subject, or X, fights Y at all it leaves open)
+                yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8,
+                                negatable=False)
             return
 
 

@@ -9,7 +9,10 @@ denied, an accusation itself and a comment on a later clause leave it be); what 
 the text denies ('retaken by A, not by B', 'carried out by A, not by B') names no doer, while 'by A and by B' names both.
 A denial of an act on a part of a state or body ('did not strike Iran's nuclear sites', 'has not sanctioned Iran's
 foreign minister') denies nothing of the whole, while the act on the part, stated, is one on the whole, and a denial
-of the act on the actor itself stays."""
+of the act on the actor itself stays. The end of one kind of goods sent beside backing stated in the same sentence ('no
+longer supplies cluster munitions to X, though it still backs X') leaves the backing alone; and a denied fight alongside
+an ally against a foe ('denied fighting alongside X against Y') denies the alliance in it, not that X (or the subject)
+fights Y."""
 
 from __future__ import annotations
 
