@@ -12,7 +12,8 @@ foreign minister') denies nothing of the whole, while the act on the part, state
 of the act on the actor itself stays. The end of one kind of goods sent beside backing stated in the same sentence ('no
 longer supplies cluster munitions to X, though it still backs X') leaves the backing alone; and a denied fight alongside
 an ally against a foe ('denied fighting alongside X against Y') denies the alliance in it, not that X (or the subject)
-fights Y."""
+fights Y. A sentence whose verb the parser hung on the name after it ('X's support for Y angered Z', read as support
+for 'angered Z') is repaired: X backs Y, never Z."""
 
 from __future__ import annotations
 
