@@ -797,6 +797,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
         _relative_read_as_adverbial(tok)
+        _verb_read_as_modifier(tok)
     return doc
 
 
@@ -839,6 +840,35 @@ def _report_continued_as_clause(tok: Token) -> None:
         if c.dep_ == "cc" and c.i == tok.i - 1:
             c.head = speech
     tok.head = speech
+
+
+def _verb_read_as_modifier(tok: Token) -> None:
+    """"Rwanda's support for the M23 angered Burundi", "Iran's aid to Hamas worried Egypt": a sentence with no
+    verb, its root a noun, whose past-tense verb the parser hung as a modifier on the name after it (read as the
+    object of the noun's preposition: "support for ... Burundi"). An inflected verb form between two names, in
+    a sentence whose root is a noun before it and which has no other verb, is the root: the noun phrase before it
+    its subject (the name before it the preposition's object), the name after it its object."""
+    if tok.dep_ != "amod" or tok.i == 0 or tok.tag_ not in ("VBD", "VBN", "JJ"):
+        return
+    obj, root, prev = tok.head, tok.sent.root, tok.doc[tok.i - 1]
+    if obj.i != tok.i + 1 or obj.ent_type_ not in _ARGUMENT_LABELS or root.pos_ != "NOUN" or root.i > prev.i \
+            or prev.pos_ not in ("PROPN", "NOUN") or prev == root:
+        return
+    if any(t.pos_ in ("VERB", "AUX") and t != tok for t in tok.sent):
+        return
+    prep = obj.head if obj.dep_ == "pobj" else prev.head if prev.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head != root or not prep.i < prev.i:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] == tok.lower_:
+        return  # (an adjective, or a verb's base form: no past tense)
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    dets = [t for t in tok.doc[prep.i + 1:prev.i] if t.head == obj]
+    _subject_of_new_root(root, tok, [c for c in root.children if c.dep_ == "punct" and c.i > tok.i])
+    prev.head, prev.dep_ = prep, "pobj"
+    for det in dets:
+        det.head = prev
+    obj.head, obj.dep_ = tok, "dobj"
 
 
 def _verb_read_as_name(tok: Token) -> None:

@@ -35,6 +35,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
+    CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -116,6 +117,7 @@ class RelationExtractor:
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
+        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
         # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
         for key, rel in list(relations.items()):
@@ -123,7 +125,8 @@ class RelationExtractor:
             if stated is not None and stated.modality is None and stated.attributed_to is None \
                     and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
                     and not any(_denial_in(doc, e) for e in rel.evidence) \
-                    and all(e.rule.startswith("verb:") for e in (*rel.evidence, *stated.evidence)):
+                    and all(e.rule.startswith("verb:") for e in stated.evidence) \
+                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES for e in rel.evidence):
                 # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
                 del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
@@ -146,7 +149,14 @@ class RelationExtractor:
             return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
+        hold = _past_hold(cand.trigger) if cand.predicate == "captures" else None
+        if hold == "pluperfect":
+            return  # "Armenia had controlled Lachin since 1992": a past state of control, no taking
+        if cand.predicate != "condemns" and cand.clausal and _denied_after(cand.trigger):
+            return  # "A said X had armed Y, a claim X denies", "X backs Y, which X denies": the statement is disputed
         negated = cand.negated or ctx.negated
+        if negated and _part_denied(cand):
+            return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if ctx.negated and not cand.negatable:
@@ -156,7 +166,7 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
-        former = cand.former or ctx.former or ctx.ended
+        former = cand.former or ctx.former or ctx.ended or hold == "ended"  # "controlled X until 1999": held once
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -201,6 +211,9 @@ class RelationExtractor:
                     confidence=round(confidence, 3), rule=cand.rule, evidence=(evidence,),
                 )
 
+
+# Rules that read a sending of goods: its denial is of one kind of backing, narrower than the backing itself.
+_SUPPLY_RULES = {"send-materiel"}
 
 # Standing roles, not events: a title's noun is no act that can be planned or foiled ("its commander, N, is
 # wanted by the court": N commands it).
@@ -689,6 +702,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
                 c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
             ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
+        elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp" and _superseded(gov):
+            ctx.blocked = True  # "an earlier version of this article said that X attacked Y": a correction's
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
@@ -749,6 +764,74 @@ def _undertaken(trigger: Token) -> bool:
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" \
         and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _part_denied(cand: Candidate) -> bool:
+    """Whether a denial is of an act on a part of an actor, not on the actor: a strike denied on a thing a state or
+    body owns ("Israel did not strike Iran's nuclear sites": Israel may strike Iran elsewhere; a town's people or
+    buildings are the town), or sanctions or a listing
+    denied on one of its officials ("Britain has not sanctioned Iran's foreign minister": Iran itself may be
+    sanctioned). Read positively, the act on the part is one on the actor; denied, it says nothing of the whole."""
+    if cand.predicate == "attacks" and cand.rule == "verb:owner":
+        # (not a town's: "denied that the army attacked the people of X" denies an attack on X)
+        return all(o.actor.type not in PLACE_TYPES for o in cand.objects)
+    if cand.predicate in ("sanctions", "designates") and all(o.kind == "head" for o in cand.objects):
+        return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES
+                   for t in cand.trigger.subtree)
+    return False
+
+
+def _past_hold(trigger: Token) -> str | None:
+    """How a verb of holding tells a hold that is history: "pluperfect" ("Armenia had controlled Lachin since 1992":
+    a past state of control, no taking), "ended" when bounded by its end ("Serbia controlled Kosovo until 1999",
+    "held X till the truce": held once, a former hold); None for a hold now ("has controlled X since 2014")."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ not in HOLDING_VERBS:
+        return None
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+        return "pluperfect"
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in trigger.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children):
+        return "ended"
+    return None
+
+
+def _superseded(verb: Token) -> bool:
+    """Whether a verb of saying has for subject a superseded form of the text ("an earlier version of this article
+    said", "a previous draft stated"): what it said, the correction no longer stands by."""
+    return any(s.lemma_.lower() in SUPERSEDED_TEXTS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in s.children)
+        for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _denied_after(trigger: Token) -> bool:
+    """Whether a reported statement of ``trigger`` is followed, after a comma, by a comment that someone denies it: a
+    claim or charge noun with a relative clause of denial ("lawyers said X had armed Y, a claim X has always denied"),
+    or a relative "which" that a verb denying statements takes as its object ("A said Greece backs the PKK, which
+    Athens denies"). A denial itself denied ("a claim X has never denied") is none. The report is then disputed:
+    neither stated nor denied by the text (dropped). Only a report: what the text states in its own voice stands."""
+    chain = _chain(trigger)
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
+        return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
+    scope = top.head
+    doc = trigger.doc
+    for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
+            continue
+        noun = verb.head
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or (clause != trigger and clause not in chain and clause != scope):
+            continue  # "X sheltered Y, and monitors say the two are aligned, a claim X rejects": the later clause's
+        start = min(t.i for t in noun.subtree)
+        if noun.pos_ == "NOUN" and (noun.lemma_ in CLAIM_NOUNS or noun.lemma_ in CHARGE_NOUNS) \
+                and verb.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and noun.i > trigger.i \
+                and start > 0 and doc[start - 1].text == ",":
+            return True
+        which = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+        if which is not None and verb.lemma_ in PROPOSITION_DENYING_VERBS and which.i > 0 \
+                and doc[which.i - 1].text == "," and noun.i >= trigger.i:
+            return True
+    return False
 
 
 def _lost(trigger: Token) -> bool:
@@ -839,7 +922,10 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
     beside a statement of the act, unlike the text's own "does not arm"."""
     start = evidence.start - doc._.char_offset
     span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
-    return span is None or any(t.lemma_ in DENYING_VERBS or _negating(t) for t in span)
+    # (a verb that ends or withholds -- "stopped sending tanks", "refused to arm" -- is the text's own account, no
+    # party's denial, where the act it withholds is a kind of goods sent: narrower than the backing stated beside it)
+    return span is None or any(t.lemma_ in DENYING_VERBS or (_negating(t) and evidence.rule not in _SUPPLY_RULES)
+                               for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:

@@ -362,6 +362,11 @@ def _partner_with(prep: Token) -> bool:
         and before.head.lower_ == "in" and prep.head != before  # the alliance's own "with" names the ally
 
 
+def _denied_prep(prep: Token) -> bool:
+    """A preposition the text denies ("by A, not by B", "in A, not in B"): its object is set aside."""
+    return any(n.dep_ == "neg" for n in prep.children)
+
+
 def _repeated_preps(prep: Token) -> list[Token]:
     """"talks with A and with B", "backed by A and by B": the same preposition repeated after "and" is
     coordinated with the first (the parser hangs it on the first as a conjunct); "but not with C" is not."""
@@ -390,12 +395,12 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     if slot.startswith("prep:"):
         toks = _preps(token, slot[5:])
     elif slot == "agent":
-        # (never one denied: "backed by A, not by B")
-        agents = [c for c in token.children if c.dep_ == "agent" and not any(n.dep_ == "neg" for n in c.children)]
+        # "retaken by the army, not by Wagner": a "by" the text denies names who did not do it
+        agents = [c for c in token.children if c.dep_ == "agent" and not _denied_prep(c)]
         toks = [p for c in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in c.children if p.dep_ == "pobj"]
         if not toks and token.tag_ == "VBN":  # "listed as a terrorist group | by Canada": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
-                    and not any(n.dep_ == "neg" for n in c.children) for p in c.children if p.dep_ == "pobj"]
+                    and not _denied_prep(c) for p in c.children if p.dep_ == "pobj"]
     elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
         toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         # "Russian missile strikes": the demonym may modify the compound rather than the head
@@ -761,7 +766,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if any(c.lower_ == "alongside" for c in token.children):  # (a joined army is an ally, not an enemy)
                 enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
-                yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8)
+                # (a denied fight alongside, "did not fight alongside X against Y", denies the alliance in the fight;
+                # that the subject, or X, fights Y at all it leaves open)
+                yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8,
+                                negatable=False)
             return
 
 
