@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1811,7 +1811,34 @@ class Resolver:
                 and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
+        if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best):
+            self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
+            return None
         return self._unambiguous(token, best, found)
+
+    def _met_another_person(self, best: _Seen) -> bool:
+        """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",
+        "N held talks with President M", "N phoned M"): a later "he"/"she" may be either of the two."""
+        subject = self.doc[best.token]
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ENCOUNTER_VERBS | MUTUAL_VERBS \
+                and not any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in verb.children):
+            return False
+        person_nouns = SPEAKER_ANTECEDENTS | UNNAMED_PERSON_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS | PEER_TITLES
+        inside = {t.i for t in subject.subtree}
+        for t in verb.subtree:
+            if t.i in inside or t.dep_ not in ("dobj", "pobj", "conj"):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ not in ("with", "to"):
+                continue
+            named = self._named.get(t.i)
+            if named is not None:
+                if named.type == "PERSON" and named.id != best.actor.id:
+                    return True
+                continue
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns:
+                return True
+        return False
 
     def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
         """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
