@@ -717,11 +717,59 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
+        _clause_read_as_noun_phrase(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
+        _plural_noun_read_as_verb(tok)
     return doc
+
+
+def _clause_read_as_noun_phrase(ent: Span) -> None:
+    """"Al-Shabaab pledged allegiance to al-Qaeda in 2012": a sentence the parser read as one noun phrase, its
+    object noun the root, its past-tense verb (tagged a verb or an adjective) a modifier of that noun and the name before it the noun's
+    modifier. A name that opens its sentence (after at most a determiner), then a verb tagged past tense
+    hung on the root noun as a modifier, is that verb's subject; the verb heads the sentence and the noun is
+    its object, with the phrases after the noun its own."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    noun = tok.head
+    doc = tok.doc
+    if tok.dep_ not in ("nmod", "compound") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
+        return
+    verb = doc[tok.i + 1]
+    forms = all_lemmas(verb.lower_)
+    if verb.head != noun or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
+            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing"):
+        return
+    if any(doc[i].head != noun or doc[i].dep_ not in ("det", "amod", "compound", "nummod") for i in range(verb.i + 1, noun.i)):
+        return
+    before = [doc[i] for i in range(tok.sent.start, tok.i)]
+    if any(t.dep_ != "det" or t.head != noun for t in before):
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")])
+    for t in before:
+        t.head = tok
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _plural_noun_read_as_verb(tok: Token) -> None:
+    """"African Union envoys held talks with N": a plural noun after a name, which the tagger read as a verb in
+    the present tense with the name for its subject, while it is itself the subject of the verb after it, is
+    the name's noun: the head of the subject, the name its modifier."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i <= tok.i \
+            or tok.head.pos_ not in ("VERB", "AUX") or tok.i == 0:
+        return
+    name = tok.doc[tok.i - 1]
+    forms = all_lemmas(tok.lower_)
+    if name.head != tok or name.dep_ not in ("nsubj", "compound") or name.ent_type_ not in _ARGUMENT_LABELS \
+            or "NOUN" not in forms or any(c.dep_ not in ("nsubj", "compound", "det", "amod") for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", forms["NOUN"][0]
+    name.dep_ = "compound"
 
 
 def _verb_read_as_name(tok: Token) -> None:
