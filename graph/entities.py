@@ -718,6 +718,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
+        _apposition_read_as_places(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
@@ -754,6 +755,24 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     for t in before:
         t.head = tok
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _apposition_read_as_places(ent: Span) -> None:
+    """"Hamas's leader in Gaza, N, said ...": a person's name set off by commas after a title's place phrase,
+    which the parser hangs on the place as its apposition, is the apposition of the title: a place is no person."""
+    if len(ent) != 1 or ent.label_ != "PERSON":
+        return
+    tok = ent[0]
+    place = tok.head
+    if tok.dep_ != "appos" or place.ent_type_ not in _PLACE_LABELS or place.dep_ != "pobj" or place.i > tok.i:
+        return
+    prep, doc = place.head, tok.doc
+    title = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or title.pos_ != "NOUN" or title.i > prep.i or doc[tok.i - 1].text != "," \
+            or any(doc[i].head != place and doc[i].head.head != place and doc[i].text != ","
+                   for i in range(place.i + 1, tok.i)):
+        return
+    tok.head = title
 
 
 def _plural_noun_read_as_verb(tok: Token) -> None:
