@@ -74,8 +74,10 @@ def trim_entities(doc: Doc) -> Doc:
                 and ent[-1].is_lower and ent[-1].lemma_ in _GROUP_HEADS:
             changed = True  # "X, a Tarn militia,": a description of a body named elsewhere, not a name
             continue
-        if ent.label_ == "NORP" and len(ent) > 1 and ent[0].tag_ == "JJ" and any(
-                ch.isdigit() for t in ent[1:] for ch in t.text):
+        if ent.label_ in ("NORP", "PERSON", "ORG") and not ent.ent_id_ and len(ent) > 1 \
+                and (ent[0].tag_ == "JJ" or ent[0].lower_.endswith(("ian", "ish", "ese", "i"))) \
+                and ent[0].text[:1].isupper() and not ent[0].like_num and any(
+                ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:

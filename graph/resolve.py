@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -2585,8 +2585,14 @@ class Resolver:
             found = self._owner_refs(token)
             if found is not None:
                 return found
-        if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
-            return self._agent_refs(token, role)
+        if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers or (
+                token.i not in self._named and _model_designation(token.text)):
+            return self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+        if lower in STATECRAFT_ENVOYS and _unnamed_official(token) and token.dep_ == "nsubj" and _statecraft_argument(token):
+            # "The Iranian ambassador condemned X", "Russia's ambassador accused Y": the state's voice, where
+            # a state condemns or deals (not "its ambassador left X": no withdrawal of the state)
+            found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT", "IGO")]
+            return found or None
         if lower in OFFICIAL_TITLES and _unnamed_official(token):
             # "Chad's president accused X", "the Rwandan foreign minister condemned Y": a state's unnamed
             # official speaks and acts for it (a named one is read by the title rules)
@@ -4049,6 +4055,14 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                for c in token.children)
+
+
+def _model_designation(text: str) -> bool:
+    """Whether a word is a military aircraft's or vehicle's model ("F-16s", "Su-25", "MiG-29s", "T-72s"): a
+    short prefix of MODEL_DESIGNATION_PREFIXES, a hyphen, then a number (with its variant's letters)."""
+    prefix, hyphen, rest = text.partition("-")
+    return bool(hyphen) and prefix.lower() in MODEL_DESIGNATION_PREFIXES and prefix[:1].isupper() \
+        and rest[:1].isdigit() and rest.rstrip("s").isalnum()
 
 
 def _unnamed_official(title: Token) -> bool:
