@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
+from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -70,6 +71,9 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if ent.label_ in _NON_ACTOR_LABELS and _party_to_conflict(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE" if ent[0].dep_ == "pobj" else "ORG")
+            changed = True  # "Troops from Vosgary attacked X" (NER: a date), "Marlin rebels seized Y" (a product)
         if not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].morph.get("Definite") == ["Ind"] \
                 and ent[-1].is_lower and ent[-1].lemma_ in _GROUP_HEADS:
             changed = True  # "X, a Tarn militia,": a description of a body named elsewhere, not a name
@@ -137,6 +141,33 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+_NON_ACTOR_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _party_to_conflict(ent: Span) -> bool:
+    """Whether a one-word name NER labelled a date, a product or a work is a party to a conflict verb: the
+    subject or object of a verb that signals a relation ("Vosgary shelled X", "X accused Vosgary"), the owner of
+    the forces that are ("Vosgary forces attacked X", "Marlin rebels seized Y"), or the place they come from
+    ("troops from Vosgary attacked X"). A capitalised word that is no month, weekday or season nor any common
+    word; never the object of a preposition of time ("on Sunday", "during Ramadan" are left to NER)."""
+    if len(ent) != 1 or ent.ent_id_:
+        return False
+    tok = ent[0]
+    lower = tok.lower_
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or lower in MONTHS or lower in WEEKDAYS \
+            or lower in SEASONS or all_lemmas(lower):
+        return False
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and {head.lemma_.lower(), head.lower_} & (_GROUP_HEADS | REBEL_NOUNS) and head.i > tok.i:
+        tok = head  # "Vosgary forces", "Marlin rebels": the forces are the party
+    elif tok.dep_ == "pobj" and head.lower_ == "from" and {head.head.lemma_.lower(), head.head.lower_} & (_GROUP_HEADS | REBEL_NOUNS):
+        tok = head.head  # "troops from Vosgary"
+    elif tok.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in VERB_FRAMES
 
 
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
