@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import FACILITY_ANAPHORS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1804,6 +1804,12 @@ class Resolver:
             # may be either actor of the main clause
             self._ambiguous.add(token.i)
             return None
+        if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and token.lower_ in _PRONOUNS \
+                and self._reason_of_two_parties(token, best.actor):
+            # "Turkey is at odds with Washington over its backing of X", "the US sanctioned Iran over its
+            # support for Y": the reason may be either party's conduct
+            self._ambiguous.add(token.i)
+            return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
@@ -1839,6 +1845,20 @@ class Resolver:
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns:
                 return True
         return False
+
+    def _reason_of_two_parties(self, token: Token, actor: Actor) -> bool:
+        """Whether a possessive pronoun sits in a phrase of reason or topic ("over its support for X") of a clause
+        that names, outside that phrase, a party other than ``actor``."""
+        prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPOSITIONS), None)
+        if prep is None:
+            return False
+        inside = {t.i for t in prep.subtree}
+        clause = prep.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        return any(t.i not in inside and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
+                   and (named := self.named(t)) is not None and (party := self.as_actor(named)) is not None
+                   and party.id != actor.id and party.type not in ("LOCATION", "PERSON") for t in clause.subtree)
 
     def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
         """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
