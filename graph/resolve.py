@@ -3897,6 +3897,10 @@ def _statecraft_argument(tok: Token) -> bool:
         if frame.predicate == "sanctions" and any(role == o or (o.startswith("prep:") and role[5:] in o[5:].split("|"))
                                                   for o in frame.obj):
             return True
+        if frame.predicate == "condemns" and role == "dobj" and role in frame.obj and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in verb.children):
+            return True  # "X accused Y of arming the rebels": one accused of doing something acts, as no town does
     return False
 
 
