@@ -771,6 +771,9 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     tok = ent[0]
     noun = tok.head
     doc = tok.doc
+    if tok.dep_ == "compound" and noun.dep_ == "pobj" and noun.ent_type_ in _ARGUMENT_LABELS:
+        _verb_between_names(tok, noun)
+        return
     if tok.dep_ not in ("nmod", "compound") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
         return
     verb = doc[tok.i + 1]
@@ -788,6 +791,30 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     for t in before:
         t.head = tok
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _verb_between_names(tok: Token, obj: Token) -> None:
+    """"Iran's support for the Houthis angered Riyadh": the parser may read the verb between two names as an
+    adjective of the second and the first as its modifier, all inside the phrase of the sentence's root noun.
+    With that noun the root and no verb, the first name ends its phrase, the verb heads the sentence with the
+    noun its subject, and the second name is the verb's object."""
+    doc = tok.doc
+    root = tok.sent.root
+    if tok.i + 2 != obj.i or root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) for t in tok.sent):
+        return
+    verb = doc[tok.i + 1]
+    forms = all_lemmas(verb.lower_)
+    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
+            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing") or root not in obj.ancestors:
+        return
+    prep = obj.head
+    for child in list(obj.children):
+        if child.i < tok.i and child.dep_ == "det":
+            child.head = tok
+    tok.head, tok.dep_ = prep, "pobj"
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(root, verb, [c for c in root.children if c.i > obj.i and c.dep_ == "punct"])
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _apposition_read_as_places(ent: Span) -> None:

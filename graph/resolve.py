@@ -1804,10 +1804,12 @@ class Resolver:
             # may be either actor of the main clause
             self._ambiguous.add(token.i)
             return None
-        if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and token.lower_ in _PRONOUNS \
-                and self._reason_of_two_parties(token, best.actor):
-            # "Turkey is at odds with Washington over its backing of X", "the US sanctioned Iran over its
-            # support for Y": the reason may be either party's conduct
+        reason = self._reason_of_two_parties(token, best.actor) if token.dep_ == "poss" and token.pos_ == "PRON" \
+            and best.sent == sent and token.lower_ in _PRONOUNS else None
+        if reason is not None:
+            if reason is not False and reason.type in types:
+                return reason  # "the US sanctioned Iran over its support for Y": the one punished, for its conduct
+            # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
             self._ambiguous.add(token.i)
             return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
@@ -1846,19 +1848,28 @@ class Resolver:
                 return True
         return False
 
-    def _reason_of_two_parties(self, token: Token, actor: Actor) -> bool:
-        """Whether a possessive pronoun sits in a phrase of reason or topic ("over its support for X") of a clause
-        that names, outside that phrase, a party other than ``actor``."""
+    def _reason_of_two_parties(self, token: Token, actor: Actor) -> Actor | bool | None:
+        """For a possessive pronoun in a phrase of reason or topic ("over its support for X") of a clause that names,
+        outside that phrase, a party other than ``actor``: that party where the clause's verb condemns or sanctions
+        it as its object and the phrase is the verb's (one is punished for one's own conduct); else False (either
+        party's). None where the pronoun is in no such phrase."""
         prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPOSITIONS), None)
         if prep is None:
-            return False
+            return None
         inside = {t.i for t in prep.subtree}
         clause = prep.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
-        return any(t.i not in inside and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
-                   and (named := self.named(t)) is not None and (party := self.as_actor(named)) is not None
-                   and party.id != actor.id and party.type not in ("LOCATION", "PERSON") for t in clause.subtree)
+        others = [(t, party) for t in clause.subtree if t.i not in inside
+                  and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
+                  and (named := self.named(t)) is not None and (party := self.as_actor(named)) is not None
+                  and party.id != actor.id and party.type not in ("LOCATION", "PERSON")]
+        if not others:
+            return None
+        if len({p.id for _, p in others}) == 1 and others[0][0].dep_ == "dobj" and others[0][0].head == clause == prep.head \
+                and any(f.predicate in ("condemns", "sanctions") and not f.negated for f in VERB_FRAMES.get(clause.lemma_, ())):
+            return others[0][1]
+        return False
 
     def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
         """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
