@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
-from conflictkg.graph.lexicon import FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
+from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import SPEECH_VERBS
 
@@ -71,12 +72,17 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if ent.label_ in _NON_ACTOR_LABELS and _party_to_conflict(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE" if ent[0].dep_ == "pobj" else "ORG")
+            changed = True  # "Troops from Vosgary attacked X" (NER: a date), "Marlin rebels seized Y" (a product)
         if not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].morph.get("Definite") == ["Ind"] \
                 and ent[-1].is_lower and ent[-1].lemma_ in _GROUP_HEADS:
             changed = True  # "X, a Tarn militia,": a description of a body named elsewhere, not a name
             continue
-        if ent.label_ == "NORP" and len(ent) > 1 and ent[0].tag_ == "JJ" and any(
-                ch.isdigit() for t in ent[1:] for ch in t.text):
+        if ent.label_ in ("NORP", "PERSON", "ORG") and not ent.ent_id_ and len(ent) > 1 \
+                and (ent[0].tag_ == "JJ" or ent[0].lower_.endswith(("ian", "ish", "ese", "i"))) \
+                and ent[0].text[:1].isupper() and not ent[0].like_num and any(
+                ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
@@ -136,6 +142,33 @@ def trim_entities(doc: Doc) -> Doc:
                 for tok in ent:
                     tok.ent_id_ = ""
     return doc
+
+
+_NON_ACTOR_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _party_to_conflict(ent: Span) -> bool:
+    """Whether a one-word name NER labelled a date, a product or a work is a party to a conflict verb: the
+    subject or object of a verb that signals a relation ("Vosgary shelled X", "X accused Vosgary"), the owner of
+    the forces that are ("Vosgary forces attacked X", "Marlin rebels seized Y"), or the place they come from
+    ("troops from Vosgary attacked X"). A capitalised word that is no month, weekday or season nor any common
+    word; never the object of a preposition of time ("on Sunday", "during Ramadan" are left to NER)."""
+    if len(ent) != 1 or ent.ent_id_:
+        return False
+    tok = ent[0]
+    lower = tok.lower_
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or lower in MONTHS or lower in WEEKDAYS \
+            or lower in SEASONS or all_lemmas(lower):
+        return False
+    head = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod") and {head.lemma_.lower(), head.lower_} & (_GROUP_HEADS | REBEL_NOUNS) and head.i > tok.i:
+        tok = head  # "Vosgary forces", "Marlin rebels": the forces are the party
+    elif tok.dep_ == "pobj" and head.lower_ == "from" and {head.head.lemma_.lower(), head.head.lower_} & (_GROUP_HEADS | REBEL_NOUNS):
+        tok = head.head  # "troops from Vosgary"
+    elif tok.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in VERB_FRAMES
 
 
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
@@ -791,6 +824,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
+        _clause_read_as_noun_phrase(ent)
+        _apposition_read_as_places(ent)
     for tok in doc:
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
@@ -798,6 +833,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _report_continued_as_clause(tok)
         _relative_read_as_adverbial(tok)
         _verb_read_as_modifier(tok)
+        _plural_noun_read_as_verb(tok)
     return doc
 
 
@@ -869,6 +905,97 @@ def _verb_read_as_modifier(tok: Token) -> None:
     for det in dets:
         det.head = prev
     obj.head, obj.dep_ = tok, "dobj"
+
+
+def _clause_read_as_noun_phrase(ent: Span) -> None:
+    """"Al-Shabaab pledged allegiance to al-Qaeda in 2012": a sentence the parser read as one noun phrase, its
+    object noun the root, its past-tense verb (tagged a verb or an adjective) a modifier of that noun and the name before it the noun's
+    modifier. A name that opens its sentence (after at most a determiner), then a verb tagged past tense
+    hung on the root noun as a modifier, is that verb's subject; the verb heads the sentence and the noun is
+    its object, with the phrases after the noun its own."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        return
+    tok = ent[0]
+    noun = tok.head
+    doc = tok.doc
+    if tok.dep_ == "compound" and noun.dep_ == "pobj" and noun.ent_type_ in _ARGUMENT_LABELS:
+        _verb_between_names(tok, noun)
+        return
+    if tok.dep_ not in ("nmod", "compound") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
+        return
+    verb = doc[tok.i + 1]
+    forms = all_lemmas(verb.lower_)
+    if verb.head != noun or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
+            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing"):
+        return
+    if any(doc[i].head != noun or doc[i].dep_ not in ("det", "amod", "compound", "nummod") for i in range(verb.i + 1, noun.i)):
+        return
+    before = [doc[i] for i in range(tok.sent.start, tok.i)]
+    if any(t.dep_ != "det" or t.head != noun for t in before):
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "punct", "npadvmod", "advmod")])
+    for t in before:
+        t.head = tok
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _verb_between_names(tok: Token, obj: Token) -> None:
+    """"Iran's support for the Houthis angered Riyadh": the parser may read the verb between two names as an
+    adjective of the second and the first as its modifier, all inside the phrase of the sentence's root noun.
+    With that noun the root and no verb, the first name ends its phrase, the verb heads the sentence with the
+    noun its subject, and the second name is the verb's object."""
+    doc = tok.doc
+    root = tok.sent.root
+    if tok.i + 2 != obj.i or root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) for t in tok.sent):
+        return
+    verb = doc[tok.i + 1]
+    forms = all_lemmas(verb.lower_)
+    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
+            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing") or root not in obj.ancestors:
+        return
+    prep = obj.head
+    for child in list(obj.children):
+        if child.i < tok.i and child.dep_ == "det":
+            child.head = tok
+    tok.head, tok.dep_ = prep, "pobj"
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(root, verb, [c for c in root.children if c.i > obj.i and c.dep_ == "punct"])
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+def _apposition_read_as_places(ent: Span) -> None:
+    """"Hamas's leader in Gaza, N, said ...": a person's name set off by commas after a title's place phrase,
+    which the parser hangs on the place as its apposition, is the apposition of the title: a place is no person."""
+    if len(ent) != 1 or ent.label_ != "PERSON":
+        return
+    tok = ent[0]
+    place = tok.head
+    if tok.dep_ != "appos" or place.ent_type_ not in _PLACE_LABELS or place.dep_ != "pobj" or place.i > tok.i:
+        return
+    prep, doc = place.head, tok.doc
+    title = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or title.pos_ != "NOUN" or title.i > prep.i or doc[tok.i - 1].text != "," \
+            or any(doc[i].head != place and doc[i].head.head != place and doc[i].text != ","
+                   for i in range(place.i + 1, tok.i)):
+        return
+    tok.head = title
+
+
+def _plural_noun_read_as_verb(tok: Token) -> None:
+    """"African Union envoys held talks with N": a plural noun after a name, which the tagger read as a verb in
+    the present tense with the name for its subject, while it is itself the subject of the verb after it, is
+    the name's noun: the head of the subject, the name its modifier."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBZ" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i <= tok.i \
+            or tok.head.pos_ not in ("VERB", "AUX") or tok.i == 0:
+        return
+    name = tok.doc[tok.i - 1]
+    forms = all_lemmas(tok.lower_)
+    if name.head != tok or name.dep_ not in ("nsubj", "compound") or name.ent_type_ not in _ARGUMENT_LABELS \
+            or "NOUN" not in forms or any(c.dep_ not in ("nsubj", "compound", "det", "amod") for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", forms["NOUN"][0]
+    name.dep_ = "compound"
 
 
 def _verb_read_as_name(tok: Token) -> None:

@@ -36,6 +36,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -189,7 +190,8 @@ class RelationExtractor:
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
-                        and not (s.kind == o.kind == "name"):
+                        and not (s.kind == o.kind == "name") \
+                        and not _named_agent_with_person(cand.trigger, s, o, res):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
                         and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
@@ -254,6 +256,27 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 # What a leader orders or launches in office is his own act as well as his body's ("President N launched the
 # offensive against X": N and his state attack X); other acts in office are the body's alone.
 _PERSONAL_ACTS = {"attacks", "designates"}
+
+
+def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
+    """Whether one end of a dealing is a named person and the other a body named in the phrase of its agents
+    ("IGAD officials held talks with President N", "Qatari mediators met N", "AU envoys spoke with N"): the
+    body's officials, envoys or delegation deal with the person for it, as the body itself would."""
+    person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
+    if person.kind != "name" or body.kind != "head":
+        return False
+    agents = AGENT_NOUNS | DELEGATION_NOUNS | ENVOY_NOUNS
+    for tok in trigger.sent:
+        if tok.lower_ not in agents or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if not any(r.actor.id == body.actor.id for r in res.refs(tok, ACTOR)):
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+        if any(res.named(c) is not None or c.ent_type_ == "NORP" for c in owners):
+            return True
+    return False
 
 
 def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:

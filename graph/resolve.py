@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1851,6 +1851,14 @@ class Resolver:
             # may be either actor of the main clause
             self._ambiguous.add(token.i)
             return None
+        reason = self._reason_of_two_parties(token, best.actor) if token.dep_ == "poss" and token.pos_ == "PRON" \
+            and best.sent == sent and token.lower_ in _PRONOUNS else None
+        if reason is not None:
+            if reason is not False and reason.type in types:
+                return reason  # "the US sanctioned Iran over its support for Y": the one punished, for its conduct
+            # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
+            self._ambiguous.add(token.i)
+            return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
@@ -1858,7 +1866,57 @@ class Resolver:
                 and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
+        if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best):
+            self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
+            return None
         return self._unambiguous(token, best, found)
+
+    def _met_another_person(self, best: _Seen) -> bool:
+        """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",
+        "N held talks with President M", "N phoned M"): a later "he"/"she" may be either of the two."""
+        subject = self.doc[best.token]
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ENCOUNTER_VERBS | MUTUAL_VERBS \
+                and not any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in verb.children):
+            return False
+        person_nouns = SPEAKER_ANTECEDENTS | UNNAMED_PERSON_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS | PEER_TITLES
+        inside = {t.i for t in subject.subtree}
+        for t in verb.subtree:
+            if t.i in inside or t.dep_ not in ("dobj", "pobj", "conj"):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ not in ("with", "to"):
+                continue
+            named = self._named.get(t.i)
+            if named is not None:
+                if named.type == "PERSON" and named.id != best.actor.id:
+                    return True
+                continue
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns:
+                return True
+        return False
+
+    def _reason_of_two_parties(self, token: Token, actor: Actor) -> Actor | bool | None:
+        """For a possessive pronoun in a phrase of reason or topic ("over its support for X") of a clause that names,
+        outside that phrase, a party other than ``actor``: that party where the clause's verb condemns or sanctions
+        it as its object and the phrase is the verb's (one is punished for one's own conduct); else False (either
+        party's). None where the pronoun is in no such phrase."""
+        prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPOSITIONS), None)
+        if prep is None:
+            return None
+        inside = {t.i for t in prep.subtree}
+        clause = prep.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        others = [(t, party) for t in clause.subtree if t.i not in inside
+                  and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
+                  and (named := self.named(t)) is not None and (party := self.as_actor(named)) is not None
+                  and party.id != actor.id and party.type not in ("LOCATION", "PERSON")]
+        if not others:
+            return None
+        if len({p.id for _, p in others}) == 1 and others[0][0].dep_ == "dobj" and others[0][0].head == clause == prep.head \
+                and any(f.predicate in ("condemns", "sanctions") and not f.negated for f in VERB_FRAMES.get(clause.lemma_, ())):
+            return others[0][1]
+        return False
 
     def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
         """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
@@ -2605,8 +2663,14 @@ class Resolver:
             found = self._owner_refs(token)
             if found is not None:
                 return found
-        if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers:
-            return self._agent_refs(token, role)
+        if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers or (
+                token.i not in self._named and _model_designation(token.text)):
+            return self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+        if lower in STATECRAFT_ENVOYS and _unnamed_official(token) and token.dep_ == "nsubj" and _statecraft_argument(token):
+            # "The Iranian ambassador condemned X", "Russia's ambassador accused Y": the state's voice, where
+            # a state condemns or deals (not "its ambassador left X": no withdrawal of the state)
+            found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT", "IGO")]
+            return found or None
         if lower in OFFICIAL_TITLES and _unnamed_official(token):
             # "Chad's president accused X", "the Rwandan foreign minister condemned Y": a state's unnamed
             # official speaks and acts for it (a named one is read by the title rules)
@@ -3904,6 +3968,10 @@ def _statecraft_argument(tok: Token) -> bool:
         if frame.predicate == "sanctions" and any(role == o or (o.startswith("prep:") and role[5:] in o[5:].split("|"))
                                                   for o in frame.obj):
             return True
+        if frame.predicate == "condemns" and role == "dobj" and role in frame.obj and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in verb.children):
+            return True  # "X accused Y of arming the rebels": one accused of doing something acts, as no town does
     return False
 
 
@@ -4098,6 +4166,14 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                for c in token.children)
+
+
+def _model_designation(text: str) -> bool:
+    """Whether a word is a military aircraft's or vehicle's model ("F-16s", "Su-25", "MiG-29s", "T-72s"): a
+    short prefix of MODEL_DESIGNATION_PREFIXES, a hyphen, then a number (with its variant's letters)."""
+    prefix, hyphen, rest = text.partition("-")
+    return bool(hyphen) and prefix.lower() in MODEL_DESIGNATION_PREFIXES and prefix[:1].isupper() \
+        and rest[:1].isdigit() and rest.rstrip("s").isalnum()
 
 
 def _unnamed_official(title: Token) -> bool:
