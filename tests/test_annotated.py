@@ -68,9 +68,9 @@ BLIND2_MIN_RECALL = 0.45
 # The third blind set (precision 0.661, recall 0.256 when it joined; 0.930, 0.511 when last raised).
 BLIND3_MIN_PRECISION = 0.92
 BLIND3_MIN_RECALL = 0.50
-# The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined).
+# The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.839, 0.417 when last raised).
 BLIND4_MIN_PRECISION = 0.83
-BLIND4_MIN_RECALL = 0.39
+BLIND4_MIN_RECALL = 0.41
 BLIND4_MAX_CONTRADICTIONS = 1
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.764, 0.439, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.76

@@ -2,7 +2,7 @@
 (``data/blind4_battery.jsonl``; format and checks in ``batteries.py``): backing a state's territorial integrity,
 an acronym the text defines for a body of its own where the gazetteer reads the same letters as another body's
 alias, leaving posts near or outside a town, strikes around or near a town, negotiators of two parties meeting,
-and a body naming a person its leader. Denials, deputies, other bodies' roles and strikes only counted yield no fact."""
+a body naming a person its leader, and the backer of an umbrella's members backing the umbrella. Denials, deputies, other bodies' roles and strikes only counted yield no fact."""
 
 from __future__ import annotations
 
