@@ -271,7 +271,8 @@ class Resolver:
         from then on), of the kind its head words say."""
         for tok in self._propns:
             i = tok.i
-            if i in self._named or tok.ent_type_ in _SKIP_LABELS or not tok.text.isupper() or i < 3 \
+            if (i in self._named and not self._foreign_acronym(tok)) or tok.ent_type_ in _SKIP_LABELS \
+                    or not tok.text.isupper() or i < 3 \
                     or self.doc[i - 1].text != "(" or i + 1 >= len(self.doc) or self.doc[i + 1].text != ")":
                 continue
             span = self._name_before(i - 1)
@@ -282,9 +283,22 @@ class Resolver:
             if type_ is None:
                 continue
             actor = self._register(Actor.create(_clean_name(span.text), type_, [tok.text]))
+            old = self._named.get(i)
+            if old is not None:  # the text's own definition wins over the gazetteer's reading of the letters
+                for j, other in list(self._named.items()):
+                    if other.id == old.id and self.doc[j].text == tok.text:
+                        self._named[j] = actor
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _foreign_acronym(self, tok: Token) -> bool:
+        """"the Highland People's Guard (HPG)", where the gazetteer knows "HPG" as another body's alias that none of
+        that body's names spells: the letters the text defines are not the gazetteer's (its own name is read
+        as the body, by ``_read_unread_acronyms``, if it spells them)."""
+        actor = self._named.get(tok.i)
+        return actor is not None and actor.id in self._entries and self._acronyms.get(tok.text) is None \
+            and not any(_is_acronym_of(tok.text, name) for name in self.actors.get(actor.id, actor).names)
 
     def _read_unread_places(self) -> None:
         """"The Front attacked X on Monday. Fighting in X went on": a one-word place of the text's own (the
