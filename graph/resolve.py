@@ -3464,9 +3464,14 @@ class Resolver:
 
     def _last_pair(self, token: Token) -> tuple[Actor, Actor] | None:
         sent = self._sent_of[token.i]
+        # only names count, never what a reference (another "the former") meant, nor, in its own sentence, its own
+        # clause's subject ("Egypt backs the latter" is not Egypt); a sentence naming fewer than two is passed over:
+        # "A and B clashed. X backs the former. Y backs the latter."
+        own = self._own_clause_subjects(token)
         for back in range(REFERENCE_WINDOWS["ordinal"] + 1):
-            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i]
-            if not seen:
+            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i
+                    and self.doc[s.token].lower_ not in ORDINAL_ANAPHORS and self.doc[s.token].pos_ != "PRON" and not (back == 0 and s.actor.id in own)]
+            if len({s.actor.id for s in seen}) < 2:
                 continue
             by_token = {s.token: s.actor for s in seen}
             pairs = {tuple(t.i for t in self._coordinated(self.doc[s.token])) for s in seen}
