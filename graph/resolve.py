@@ -53,6 +53,7 @@ from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
+from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_SET_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -3071,6 +3072,12 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in PAIR_SET_NOUNS and token.tag_ == "NN" and any(
+                c.dep_ in ("det", "preconj") and c.lower_ in PAIR_DETERMINERS for c in token.children):
+            # "refused to back either country", "neither government": each of the two of that kind named last
+            # (named together, or the two most recent with no third beside them); else no one
+            actors = self._last_set(token, tuple(SET_NOUNS[PAIR_SET_NOUNS[lower]]), 2)
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
                 and not any(c.dep_ == "prep" for c in token.children):
