@@ -1238,6 +1238,8 @@ class Resolver:
                                  for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
+                if actor is None and indefinite and _describes_subject(token):
+                    return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
@@ -1438,6 +1440,10 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here:
                 state = self.gazetteer.lookup(next(iter(here))) or state
+            elif not here and self._state_counts[state.name] < 3:
+                # named once, only later, as a party ("The insurgents fought the junta. China urged the group to
+                # stop"): a bystander, maybe -- no state of the text's own is told
+                return None
         elif state is not None and len(told) == 1 and state.name not in told:
             state = next(iter(told.values()))  # the one state told so far, not one the text names only later
         if state is not None and self._named_after_in_sentence(state, token):
