@@ -53,7 +53,7 @@ from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
-from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_SET_NOUNS
+from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -3524,10 +3524,20 @@ class Resolver:
     def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
         the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
-        if token.lower_ != "both" or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or list(token.children):
+        if token.lower_ not in PAIR_PRONOUNS or token.pos_ not in ("PRON", "DET") or list(token.children):
             return None
-        together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
-        return together if len(together) == 2 else []
+        if token.dep_ in ("nsubj", "nsubjpass"):  # "Neither has imposed sanctions": the pair, the clause denied
+            together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
+            return together if len(together) == 2 else []
+        if token.dep_ not in ("dobj", "pobj"):
+            return None
+        # "A and B clashed. X condemned both / refused to arm either": the two bodies named together last, never
+        # the clause's own subject ("A and B condemned both" names no object)
+        own = self._own_clause_subjects(token)
+        actors = self._last_set(token, (), 2)
+        if any(a.id in own for a in actors):
+            return []
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
     def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
@@ -3545,9 +3555,13 @@ class Resolver:
         actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
-        if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") or (
-                t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION")
-               for t in self.doc[max(t.i for t in names) + 1:token.i]):
+        between = self.doc[max(t.i for t in names) + 1:token.i]
+        others = {self._named[t.i].id for t in between
+                  if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
+        if token.lower_ in PAIR_PRONOUNS and len(others) < 2 and not any(
+                t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
+            pass  # "A and B criticised C. Neither has sanctioned it": one other body is no pair
+        elif others or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role)) is not None]
 
