@@ -3480,10 +3480,12 @@ class Resolver:
         # only names count, never what a reference (another "the former") meant, nor, in its own sentence, its own
         # clause's subject ("Egypt backs the latter" is not Egypt); a sentence naming fewer than two is passed over:
         # "A and B clashed. X backs the former. Y backs the latter."
-        own = self._own_clause_subjects(token)
+        own = self._own_clause_subjects(token)  # (by what they stand for: "Kinshasa backs the latter" is Congo's)
+        own_tokens = {s.token for s in self._history if s.sent == sent and s.token < token.i and (
+            s.actor.id in own or (own and any(r.actor.id in own for r in self.refs(self.doc[s.token], ACTOR))))}
         for back in range(REFERENCE_WINDOWS["ordinal"] + 1):
-            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i
-                    and self.doc[s.token].lower_ not in ORDINAL_ANAPHORS and self.doc[s.token].pos_ != "PRON" and not (back == 0 and s.actor.id in own)]
+            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i and s.token not in own_tokens
+                    and self.doc[s.token].lower_ not in ORDINAL_ANAPHORS and self.doc[s.token].pos_ != "PRON"]
             if len({s.actor.id for s in seen}) < 2:
                 continue
             by_token = {s.token: s.actor for s in seen}
