@@ -1440,11 +1440,11 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here:
                 state = self.gazetteer.lookup(next(iter(here))) or state
-            elif not here and self._state_counts[state.name] < 3 and not any(
-                    (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state == state.name
+            elif not here and self._state_counts[state.name] == 2 and any(
+                    (entry := self._entries.get(a.id)) is not None and entry.type == "STATE" and entry.name == state.name
                     for a in self._named.values()):
-                # named once, only later, as a party, and no place of it named ("The insurgents fought the junta.
-                # China urged the group to stop"): a bystander, maybe -- no state of the text's own is told
+                # named once by name, only later, as a party, and told in no other way (no place, body or people of
+                # it: "The insurgents fought the junta. China urged the group to stop"): a bystander, maybe
                 return None
         elif state is not None and len(told) == 1 and state.name not in told:
             state = next(iter(told.values()))  # the one state told so far, not one the text names only later
