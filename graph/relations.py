@@ -672,9 +672,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
-    if any(c.dep_ == "dobj" and any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
+    if any(c.dep_ == "dobj" and (any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
+                                 or (c.lower_ == "neither" and not list(c.children)))
            for c in trigger.children):
-        ctx.negated = True  # "backs neither side", "recognises neither government"
+        ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"

@@ -53,6 +53,7 @@ from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
+from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -1290,6 +1291,8 @@ class Resolver:
                                  for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
+                if actor is None and indefinite and _describes_subject(token):
+                    return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
                 if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
@@ -1490,6 +1493,12 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here:
                 state = self.gazetteer.lookup(next(iter(here))) or state
+            elif not here and self._state_counts[state.name] == 2 and any(
+                    (entry := self._entries.get(a.id)) is not None and entry.type == "STATE" and entry.name == state.name
+                    for a in self._named.values()):
+                # named once by name, only later, as a party, and told in no other way (no place, body or people of
+                # it: "The insurgents fought the junta. China urged the group to stop"): a bystander, maybe
+                return None
         elif state is not None and len(told) == 1 and state.name not in told:
             state = next(iter(told.values()))  # the one state told so far, not one the text names only later
         elif state is not None and (token.lower_ in FORCE_NOUNS or token.head.lower_ in FORCE_NOUNS):
@@ -3202,6 +3211,12 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if lower in PAIR_SET_NOUNS and token.tag_ == "NN" and any(
+                c.dep_ in ("det", "preconj") and c.lower_ in PAIR_DETERMINERS for c in token.children):
+            # "refused to back either country", "neither government": each of the two of that kind named last
+            # (named together, or the two most recent with no third beside them); else no one
+            actors = self._last_set(token, tuple(SET_NOUNS[PAIR_SET_NOUNS[lower]]), 2)
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
                 and not any(c.dep_ == "prep" for c in token.children):
@@ -3598,9 +3613,16 @@ class Resolver:
 
     def _last_pair(self, token: Token) -> tuple[Actor, Actor] | None:
         sent = self._sent_of[token.i]
+        # only names count, never what a reference (another "the former") meant, nor, in its own sentence, its own
+        # clause's subject ("Egypt backs the latter" is not Egypt); a sentence naming fewer than two is passed over:
+        # "A and B clashed. X backs the former. Y backs the latter."
+        own = self._own_clause_subjects(token)  # (by what they stand for: "Kinshasa backs the latter" is Congo's)
+        own_tokens = {s.token for s in self._history if s.sent == sent and s.token < token.i and (
+            s.actor.id in own or (own and any(r.actor.id in own for r in self.refs(self.doc[s.token], ACTOR))))}
         for back in range(REFERENCE_WINDOWS["ordinal"] + 1):
-            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i]
-            if not seen:
+            seen = [s for s in self._history if s.sent == sent - back and s.token < token.i and s.token not in own_tokens
+                    and self.doc[s.token].lower_ not in ORDINAL_ANAPHORS and self.doc[s.token].pos_ != "PRON"]
+            if len({s.actor.id for s in seen}) < 2:
                 continue
             by_token = {s.token: s.actor for s in seen}
             pairs = {tuple(t.i for t in self._coordinated(self.doc[s.token])) for s in seen}
@@ -3640,10 +3662,20 @@ class Resolver:
     def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
         the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
-        if token.lower_ != "both" or token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or list(token.children):
+        if token.lower_ not in PAIR_PRONOUNS or token.pos_ not in ("PRON", "DET") or list(token.children):
             return None
-        together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
-        return together if len(together) == 2 else []
+        if token.dep_ in ("nsubj", "nsubjpass"):  # "Neither has imposed sanctions": the pair, the clause denied
+            together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
+            return together if len(together) == 2 else []
+        if token.dep_ not in ("dobj", "pobj"):
+            return None
+        # "A and B clashed. X condemned both / refused to arm either": the two bodies named together last, never
+        # the clause's own subject ("A and B condemned both" names no object)
+        own = self._own_clause_subjects(token)
+        actors = self._last_set(token, (), 2)
+        if any(a.id in own for a in actors):
+            return []
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
     def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
@@ -3661,9 +3693,13 @@ class Resolver:
         actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
-        if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") or (
-                t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION")
-               for t in self.doc[max(t.i for t in names) + 1:token.i]):
+        between = self.doc[max(t.i for t in names) + 1:token.i]
+        others = {self._named[t.i].id for t in between
+                  if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
+        if token.lower_ in PAIR_PRONOUNS and len(others) < 2 and not any(
+                t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
+            pass  # "A and B criticised C. Neither has sanctioned it": one other body is no pair
+        elif others or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role)) is not None]
 
