@@ -883,7 +883,8 @@ def _verb_read_as_modifier(tok: Token) -> None:
     verb, its root a noun, whose past-tense verb the parser hung as a modifier on the name after it (read as the
     object of the noun's preposition: "support for ... Burundi"). An inflected verb form between two names, in
     a sentence whose root is a noun before it and which has no other verb, is the root: the noun phrase before it
-    its subject (the name before it the preposition's object), the name after it its object."""
+    its subject (the name before it the preposition's object), the name after it its object. (Where the parser
+    makes the first name a compound of the second instead, ``_verb_between_names`` repairs it.)"""
     if tok.dep_ != "amod" or tok.i == 0 or tok.tag_ not in ("VBD", "VBN", "JJ"):
         return
     obj, root, prev = tok.head, tok.sent.root, tok.doc[tok.i - 1]
@@ -944,7 +945,8 @@ def _verb_between_names(tok: Token, obj: Token) -> None:
     """"Iran's support for the Houthis angered Riyadh": the parser may read the verb between two names as an
     adjective of the second and the first as its modifier, all inside the phrase of the sentence's root noun.
     With that noun the root and no verb, the first name ends its phrase, the verb heads the sentence with the
-    noun its subject, and the second name is the verb's object."""
+    noun its subject, and the second name is the verb's object. (Where the first name stays the preposition's
+    object and the verb modifies the second, ``_verb_read_as_modifier`` repairs it.)"""
     doc = tok.doc
     root = tok.sent.root
     if tok.i + 2 != obj.i or root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",) for t in tok.sent):
