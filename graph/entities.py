@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import SPEECH_VERBS
+from conflictkg.graph.lexicon import CREED_WORDS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -665,7 +665,7 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
     # A proper noun NER gave a people's or a law's label before a facility's kind ("the Hmeimim air base",
     # "the Shayrat air base"): no demonym (those are adjectives), so an untyped word of the facility's name.
     loose = {i for ent in ents if not ent.ent_id_ and ent.label_ in _LOOSE_LABELS
-             and all(t.tag_ in ("NNP", "NNPS") for t in ent) for i in range(ent.start, ent.end)}
+             and all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in CREED_WORDS for t in ent) for i in range(ent.start, ent.end)}
     taken = {i for ent in ents for i in range(ent.start, ent.end)} - loose
     found: list[Span] = []
     i = 0

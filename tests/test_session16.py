@@ -8,7 +8,8 @@ verb after a reported clause ("N said the reforms did not go far enough and crit
 A relative clause after a predicate nominal's phrase ("X is a member of Y (Z), which ...") is about the name
 closing the phrase, however the parser hung it. An event noun in a phase phrase on a clause ("seized X at the end of an
 offensive against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
-of the one told state whose places the sentence names."""
+of the one told state whose places the sentence names. A religious site named before its kind is a facility ("the al-Rashid mosque"); a faith or denomination
+("the Shia mosque") names none."""
 
 from __future__ import annotations
 
