@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import CREED_WORDS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -72,6 +72,10 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if ent.label_ in ("DATE", "TIME") and len(ent) > 2 and ent[0].pos_ == "DET" and ent[1].pos_ == "NOUN" \
+                and ent[1].lemma_.lower() in ANAPHORS:
+            ent = Span(doc, ent.start + 2, ent.end, label=ent.label_)  # "took the mosque days later": no date's noun
+            changed = True
         if ent.label_ in _NON_ACTOR_LABELS and _party_to_conflict(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE" if ent[0].dep_ == "pobj" else "ORG")
             changed = True  # "Troops from Vosgary attacked X" (NER: a date), "Marlin rebels seized Y" (a product)
@@ -834,7 +838,33 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_read_as_adverbial(tok)
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
+        _date_read_as_object(tok)
     return doc
+
+
+def _date_read_as_object(tok: Token) -> None:
+    """"The army took the mosque days later": a time phrase the parser made the object, with the noun before it
+    (a place or an actor's anaphor) as its compound. The noun is the object, the time phrase an adverbial."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return
+    nouns = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ANAPHORS]
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if len(nouns) != 1 or nouns[0].i != tok.i - 1 or verb is None:
+        return
+    noun = nouns[0]
+    start = min([noun.i, *(c.i for c in tok.children if c.i < noun.i)])
+    before = tok.doc[start - 1] if start > 0 else None
+    if tok.dep_ in ("dobj", "pobj"):
+        head, dep = tok.head, tok.dep_
+    elif before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
+        head, dep = before, "pobj"  # "took the ruins of | the mosque days later": the bare "of" is the noun's
+    else:
+        return
+    for child in list(tok.children):
+        if child.i < noun.i:
+            child.head = noun  # "the"
+    noun.head, noun.dep_ = head, dep
+    tok.head, tok.dep_ = verb, "npadvmod"
 
 
 def _relative_read_as_adverbial(tok: Token) -> None:

@@ -9,7 +9,8 @@ A relative clause after a predicate nominal's phrase ("X is a member of Y (Z), w
 closing the phrase, however the parser hung it. An event noun in a phase phrase on a clause ("seized X at the end of an
 offensive against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
 of the one told state whose places the sentence names. A religious site named before its kind is a facility ("the al-Rashid mosque"); a faith or denomination
-("the Shia mosque") names none."""
+("the Shia mosque") names none. A time phrase the parser took for the object's head ("took the mosque days
+later") leaves the object to the noun, and the ruins of a place told before are that place."""
 
 from __future__ import annotations
 
