@@ -1798,12 +1798,14 @@ class Resolver:
                     return seen.actor
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
+        reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
         for seen in reversed(self._before(token.i)):
             if seen.token >= token.i:
                 continue
-            if sent - seen.sent > window or (found and seen.sent != found[0].sent):
+            if sent - seen.sent > reach or (found and seen.sent != found[0].sent):
                 break
-            if kind_words and not any(w in kind_words for n in seen.actor.names for w in n.lower().split()):
+            if kind_words and not any(w in kind_words for n in seen.actor.names for w in n.lower().split()) \
+                    and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen):
@@ -2260,6 +2262,24 @@ class Resolver:
             return True
         mention = self.doc[seen.token]
         return mention.tag_ in ("NNS", "NNPS") or len(self._coordinated(mention)) > 1
+
+    def _described_as(self, actor: Actor, kinds: set[str]) -> bool:
+        """Whether the text calls an actor by one of ``kinds`` where it names it: "the Viv Ansanm coalition",
+        "X, an alliance of gangs", "X is a coalition of ..."."""
+        for i, named in self._named.items():
+            if named.id != actor.id:
+                continue
+            tok = self.doc[i]
+            if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in kinds:
+                return True
+            if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
+                return True
+            if tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("attr", "prep") and c.lemma_.lower() in kinds | {"as"} and (
+                        c.lemma_.lower() in kinds or any(p.lemma_.lower() in kinds for p in c.children))
+                    for c in tok.head.children):
+                return True
+        return False
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a place anaphor agrees in kind with a place: "the region" is never a city or a capital,

@@ -10,7 +10,9 @@ closing the phrase, however the parser hung it. An event noun in a phase phrase 
 offensive against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
 of the one told state whose places the sentence names. A religious site named before its kind is a facility ("the al-Rashid mosque"); a faith or denomination
 ("the Shia mosque") names none. A time phrase the parser took for the object's head ("took the mosque days
-later") leaves the object to the noun, and the ruins of a place told before are that place."""
+later") leaves the object to the noun, and the ruins of a place told before are that place.
+"The coalition" is a body named or described as a coalition or alliance ("the Viv Ansanm coalition", "X, an alliance
+of gangs"), remembered longer than a bare description, never the armed group it fights."""
 
 from __future__ import annotations
 
