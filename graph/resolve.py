@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HE
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
@@ -3747,7 +3747,6 @@ _PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture
 # "a general in the Revolutionary Guards": "in" after a role is membership, not place.
 _ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
                "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
-_PLACE_VERBS = {"capture", "seize", "retake", "recapture", "overrun", "occupy", "besiege", "shell", "liberate"}
 
 
 def _list_tokens(tok: Token) -> list[Token]:
@@ -3882,7 +3881,7 @@ def _place_score(tok: Token) -> int:
         score += 1
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
         score += 1
-    elif tok.dep_ == "dobj" and head.lemma_ in _PLACE_VERBS:
+    elif tok.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS:
         score += 1
     elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
         score += 2
