@@ -391,6 +391,19 @@ def _given_role(pobj: Token) -> bool:
                for c in pobj.children)
 
 
+def _after_bracketed_name(token: Token, res: Resolver) -> Token | None:
+    """"A (AB), the group behind ...": a description that follows a name's bracketed short form at once
+    describes that name, however the parser attached it (it often makes it the clause's subject or attribute)."""
+    if token.dep_ not in ("attr", "nsubj", "appos"):
+        return None
+    first = token.left_edge.i
+    doc = token.doc
+    if first < 3 or doc[first - 1].text != "," or doc[first - 2].text != ")":
+        return None
+    inner = doc[first - 3]
+    return inner if inner.text not in ("(", ")") and res.named(inner) else None
+
+
 def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
     if slot.startswith("prep:"):
@@ -420,6 +433,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
         if named_appos:  # "the al Qaeda affiliate JNIM"
             toks = named_appos
+        elif (bracketed := _after_bracketed_name(token, res)) is not None:
+            toks = [bracketed]  # "X (XA), the group behind ...": the parser loses the apposition after the bracket
         elif (described := described_refs(token, res, role)) is not None:  # "A regards B as an ally of C"
             return described
         elif token.dep_ == "attr":
