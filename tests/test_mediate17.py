@@ -4,8 +4,9 @@ deal with the parties to talks -- talks held under a body's auspices that name t
 never the subject of the clause that reports the talks), hosting "rounds of" talks between two sides, bringing
 two sides together, and a deal brokered with no parties named ("Norway brokered a ceasefire"), whose parties
 are the pair the text has shown negotiating, else the conflict's two sides when the text has just set exactly
-two against each other, and "the two sides reached an understanding" (the conflict's two sides, with each other). Near misses: three sides, no conflict told, a denial, a refusal, and a war that brings
-two allies together. A mediator is never read as a party's backer or ally."""
+two against each other -- and "the two sides reached an understanding" (the conflict's two sides, with each
+other). Near misses: three sides, no conflict told, a denial, a refusal, a failure, and a war that brings two
+allies together. A mediator is never read as a party's backer or ally."""
 
 from __future__ import annotations
 
