@@ -104,6 +104,8 @@ class RelationExtractor:
             parties = any(r.kind == "parties" for r in cand.objects)
             sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
                 if any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects)) else None
+            if parties and sides is None:  # no talks told yet: the parties are the conflict's sides, if it has only two
+                sides = _only_sides(cand, candidates, res)
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             for rel in self._relations(cand, res, doc, sides):
@@ -382,6 +384,53 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
     tied = [p for p, n in pairs.items() if n == top]
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+# How far back (in sentences) the opposition that gives "the parties" to an unnamed deal may lie.
+_SIDES_WINDOW = 6
+_SIDES_NEAR = 2  # ... if the text told it only once
+
+
+def _only_sides(cand: Candidate, candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
+    """The two sides of the conflict told up to the end of ``cand``'s sentence, if every opposition stated so far sets the
+    same two against each other (a state and its government are one side), the text told it lately (more than
+    once in the sentence of ``cand`` or the six before, or once in the two before) and ``cand``'s sentence names
+    no third body beside its own ends; else None: with three or more sides, "the parties" to a deal could be any two of them, a hostility told long
+    before may be another war than the one the deal ends, and a third body named with the deal may be a party."""
+    until = cand.trigger.sent.end
+    pair: frozenset[str] | None = None
+    refs: dict[str, Ref] = {}
+    last = -1  # the sentence of the last opposition told
+    told = 0  # how many oppositions told it
+    for other in candidates:
+        if other.predicate != "opposes" or other.negated or other.trigger.i >= until:
+            continue
+        for s in (_acting_for(r, "opposes", res) for r in other.subjects):
+            for o in (_acting_for(r, "opposes", res) for r in other.objects):
+                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") \
+                        or "LOCATION" in (s.actor.type, o.actor.type):
+                    continue
+                keys = frozenset((_side_key(s.actor, res), _side_key(o.actor, res)))
+                if len(keys) != 2 or (pair is not None and keys != pair):
+                    return None
+                pair = keys
+                told += 1
+                last = max(last, other.trigger.sent.start)
+                refs.setdefault(_side_key(s.actor, res), s)
+                refs.setdefault(_side_key(o.actor, res), o)
+    gap = _sentences_between(res.doc, last, until - 1) if pair is not None else None
+    if gap is None or gap > _SIDES_WINDOW or (told < 2 and gap > _SIDES_NEAR):
+        return None
+    own = {r.actor.id for r in cand.subjects}
+    if set(_named_parties(cand.trigger.sent, until, own, res)) - pair:
+        return None
+    a, b = sorted(pair)
+    return refs[a], refs[b]
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> int:
+    """How many sentences after the one that begins at token ``start`` the token ``end`` lies."""
+    return sum(1 for sent in doc[start:end + 1].sents) - 1
 
 
 def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
