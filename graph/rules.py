@@ -1137,8 +1137,12 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 # past on the apposition (or hung by the parser on its head, between the two) makes it history
                 former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS and (
                     c.head == token or token.head.i < c.i < token.i) for c in (*token.children, *token.head.children))
+            # "Kenya, never a member of the League,": an apposition's own negation denies what it states
+            # (or hung by the parser on its head, between the two: "Kenya, not a member of ...")
+            denied = token.dep_ == "appos" and any(c.dep_ == "neg" and (c.head == token or token.head.i < c.i < token.i)
+                                                   for c in (*token.children, *token.head.children))
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=clausal, negated=frame.negated, former=former)
+                            clausal=clausal, negated=frame.negated or denied, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
