@@ -1644,7 +1644,9 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") for c in title.children) \
+    # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") and c.dep_ != "appos"
+                 for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
