@@ -1153,8 +1153,12 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 # past on the apposition (or hung by the parser on its head, between the two) makes it history
                 former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS and (
                     c.head == token or token.head.i < c.i < token.i) for c in (*token.children, *token.head.children))
+            # "Kenya, never a member of the League,": an apposition's own negation denies what it states
+            # (or hung by the parser on its head, between the two: "Kenya, not a member of ...")
+            denied = token.dep_ == "appos" and any(c.dep_ == "neg" and (c.head == token or token.head.i < c.i < token.i)
+                                                   for c in (*token.children, *token.head.children))
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
-                            clausal=clausal, negated=frame.negated, former=former)
+                            clausal=clausal, negated=frame.negated or denied, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
@@ -1656,7 +1660,9 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") for c in title.children) \
+    # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") and c.dep_ != "appos"
+                 for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
