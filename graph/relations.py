@@ -117,6 +117,12 @@ class RelationExtractor:
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
+        # "A had (long) refused to talk to B, but in March the two sides met": a refusal told in the pluperfect is
+        # one overcome when the text states the relation itself; the statement stands alone
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and stated.modality is None and all(_past_refusal_in(doc, e) for e in rel.evidence):
+                del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
         # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
@@ -989,6 +995,16 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
     # party's denial, where the act it withholds is a kind of goods sent: narrower than the backing stated beside it)
     return span is None or any(t.lemma_ in DENYING_VERBS or (_negating(t) and evidence.rule not in _SUPPLY_RULES)
                                for t in span)
+
+
+def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the evidence sentence tells a refusal or a denial in the pluperfect ("A had refused to talk to B",
+    "A had long rejected talks with B", "A had never met B"): a state before the time the text tells of."""
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBN" and (_negating(t) or any(c.dep_ == "neg" for c in t.children))
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:
