@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -119,6 +119,12 @@ class RelationExtractor:
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
+        # "A had (long) refused to talk to B, but in March the two sides met": a refusal told in the pluperfect is
+        # one overcome when the text states the relation itself; the statement stands alone
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and stated.modality is None and all(_past_refusal_in(doc, e) for e in rel.evidence):
+                del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
         # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
@@ -141,7 +147,11 @@ class RelationExtractor:
         return doc
 
     def _relations(self, cand: Candidate, res: Resolver, doc: Doc, sides: tuple[Ref, Ref] | None):
-        if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and _unrealised(cand.trigger)):
+        # "talks between X and Y never took place / have yet to begin": talks not held deny the dealings
+        # (other events that did not happen are only dropped: "the offensive on Y never began")
+        unheld = cand.predicate in _HELD_EVENTS and cand.negatable and not cand.negated and _never_held(cand.trigger)
+        if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and not unheld
+                                                     and _unrealised(cand.trigger)):
             return
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
@@ -157,7 +167,7 @@ class RelationExtractor:
             return  # "Armenia had controlled Lachin since 1992": a past state of control, no taking
         if cand.predicate != "condemns" and cand.clausal and _denied_after(cand.trigger):
             return  # "A said X had armed Y, a claim X denies", "X backs Y, which X denies": the statement is disputed
-        negated = cand.negated or ctx.negated
+        negated = cand.negated or ctx.negated or unheld
         if negated and _part_denied(cand):
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
@@ -222,6 +232,8 @@ _SUPPLY_RULES = {"send-materiel"}
 # Standing roles, not events: a title's noun is no act that can be planned or foiled ("its commander, N, is
 # wanted by the court": N commands it).
 _ROLES = {"leads", "member_of", "affiliated_with", "located_in"}
+# Predicates whose event noun, said never to have been held, denies the relation (relations._never_held)
+_HELD_EVENTS = {"negotiates_with"}
 
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
 _OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
@@ -984,10 +996,43 @@ def _unrealised(trigger: Token) -> bool:
         return True
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
-    # ("the talks never took place": a verb and its object, written as two words in the class)
-    occurs = head.lemma_ in OCCURRENCE_VERBS or any(
-        c.dep_ == "dobj" and f"{head.lemma_} {c.lower_}" in OCCURRENCE_VERBS for c in head.children)
-    return trigger.dep_ == "nsubj" and occurs and _voided(head)
+    return _denied_occurrence(trigger) is not None
+
+
+def _occurs(verb: Token) -> bool:
+    """A verb saying an event took place ("began", "were held"; "took place": a verb and its object, written as
+    two words in the class)."""
+    return verb.lemma_ in OCCURRENCE_VERBS or any(
+        c.dep_ == "dobj" and f"{verb.lemma_} {c.lower_}" in OCCURRENCE_VERBS for c in verb.children) or (
+        verb.lemma_ in PASSIVE_OCCURRENCE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
+
+
+def _denied_occurrence(trigger: Token) -> Token | None:
+    """The verb of occurrence an event noun is the subject of, where the text says the event did not happen:
+    denied ("the talks never took place", "talks were not held"), or under a negating verb ("the talks failed
+    to materialise", "talks between X and Y have yet to begin")."""
+    head = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _occurs(head) and _voided(head):
+        return head
+    # (its own phrasal verb, not another: "the talks ended up taking place")
+    if trigger.dep_ == "nsubj" and _negating(head) and not _voided(head) and (
+            _phrasal(head) == head.lemma_ or _phrasal(head) in NEGATING_VERBS):
+        return next((c for c in head.children if c.dep_ == "xcomp" and _occurs(c)
+                     and not any(n.dep_ == "neg" for n in c.children)), None)  # ("failed not to ...": left)
+    return None
+
+
+def _never_held(trigger: Token) -> bool:
+    """An event noun said never to have been held at all ("the talks never took place", "talks between X and Y
+    have yet to begin"): not one put off, called off or planned (_unrealised drops those), and not one that
+    only has not come back ("talks have not resumed": they were held before)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not (trigger.lower_ in TALK_NOUNS or trigger.lemma_.lower() in TALK_NOUNS) or any(
+            c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+        return False
+    verb = _denied_occurrence(trigger)
+    return verb is not None and verb.lemma_ not in REPEATING_OCCURRENCES
 
 
 def _denial_in(doc: Doc, evidence: Evidence) -> bool:
@@ -999,6 +1044,16 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
     # party's denial, where the act it withholds is a kind of goods sent: narrower than the backing stated beside it)
     return span is None or any(t.lemma_ in DENYING_VERBS or (_negating(t) and evidence.rule not in _SUPPLY_RULES)
                                for t in span)
+
+
+def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
+    """Whether the evidence sentence tells a refusal or a denial in the pluperfect ("A had refused to talk to B",
+    "A had long rejected talks with B", "A had never met B"): a state before the time the text tells of."""
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBN" and (_negating(t) or any(c.dep_ == "neg" for c in t.children))
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:
