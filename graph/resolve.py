@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HE
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
@@ -2274,11 +2274,12 @@ class Resolver:
                 return True
             if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
                 return True
-            if tok.dep_ in ("nsubj", "nsubjpass") and any(
-                    c.dep_ in ("attr", "prep") and c.lemma_.lower() in kinds | {"as"} and (
-                        c.lemma_.lower() in kinds or any(p.lemma_.lower() in kinds for p in c.children))
-                    for c in tok.head.children):
-                return True
+            if tok.dep_ in ("nsubj", "nsubjpass"):  # "X is a coalition of ...", "X was formed as an alliance"
+                described = [c for c in tok.head.children if c.dep_ == "attr"]
+                described += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
+                              for p in c.children if p.dep_ == "pobj"]
+                if any(d.lemma_.lower() in kinds for d in described):
+                    return True
         return False
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
