@@ -1509,12 +1509,26 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here and next(iter(here)) in told:
                 state = told[next(iter(here))]
+        if state is not None and self._only_a_venue(state):
+            return None  # "The government held talks with the ELN in Caracas": a host, not whose government
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _only_a_venue(self, state: Entry) -> bool:
+        """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
+        Caracas", "met M23 envoys in Nairobi")."""
+        actor = self.state_actor(state)
+        mentions = [i for i, a in self._named.items() if a.id == actor.id or (
+            (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state == state.name)]
+        sents = doc_sents(self.doc)
+        return bool(mentions) and all(
+            self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS and any(
+                t.lower_ in TALK_NOUNS or t.lemma_ in ENCOUNTER_VERBS for t in sents[self._sent_of[i]])
+            for i in mentions)
 
     def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
         """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""

@@ -12,7 +12,8 @@ of the one told state whose places the sentence names. A religious site named be
 ("the Shia mosque") names none. A time phrase the parser took for the object's head ("took the mosque days
 later") leaves the object to the noun, and the ruins of a place told before are that place.
 "The coalition" is a body named or described as a coalition or alliance ("the Viv Ansanm coalition", "X, an alliance
-of gangs"), remembered longer than a bare description, never the armed group it fights."""
+of gangs"), remembered longer than a bare description, never the armed group it fights. "The government" of a state the text tells only as a venue ("held talks with the ELN
+in Caracas", "met M23 envoys in Nairobi") is no one's."""
 
 from __future__ import annotations
 
