@@ -403,7 +403,8 @@ class ConstructionMatcher:
 
 
 def _set_against(nodes: dict[str, Token]) -> bool:
-    """Whether a matched preposition is denied by the "not" just before it ("by A, not by B"; not "not only by")."""
+    """Whether a matched preposition is denied by the "not" just before it ("by A, not by B"; not "not only by"):
+    stricter than ``rules._denied_prep``, which only sets such an object aside, as a denial is stated here."""
     return any(t.dep_ in ("prep", "agent") and any(n.dep_ == "neg" and n.i == t.i - 1 for n in t.children)
                for name, t in nodes.items() if name != "trigger")
 
