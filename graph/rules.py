@@ -1148,15 +1148,13 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
             former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
-            if token.dep_ == "appos":
-                # "Russia, once Armenia's protector,", "Iran, formerly the main backer of Hamas,": an adverb of the
-                # past on the apposition (or hung by the parser on its head, between the two) makes it history
-                former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS and (
-                    c.head == token or token.head.i < c.i < token.i) for c in (*token.children, *token.head.children))
-            # "Kenya, never a member of the League,": an apposition's own negation denies what it states
-            # (or hung by the parser on its head, between the two: "Kenya, not a member of ...")
-            denied = token.dep_ == "appos" and any(c.dep_ == "neg" and (c.head == token or token.head.i < c.i < token.i)
-                                                   for c in (*token.children, *token.head.children))
+            # An apposition's own modifiers, or those the parser hung on its head between the two: an adverb of the
+            # past makes it history ("Russia, once Armenia's protector,", "Iran, formerly the main backer of Hamas,"),
+            # a negation denies what it states ("Kenya, never a member of the League,", "Kenya, not a member of ...")
+            own_mods = [c for c in (*token.children, *token.head.children)
+                        if c.head == token or token.head.i < c.i < token.i] if token.dep_ == "appos" else []
+            former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS for c in own_mods)
+            denied = any(c.dep_ == "neg" for c in own_mods)
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated or denied, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
