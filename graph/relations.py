@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, PERSON_SUBJECT_PRONOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -203,7 +203,8 @@ class RelationExtractor:
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name") \
-                        and not _named_agent_with_person(cand.trigger, s, o, res):
+                        and not _named_agent_with_person(cand.trigger, s, o, res) \
+                        and not _pronoun_person_with_named_body(cand.trigger, s, o):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
                         and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
@@ -291,6 +292,14 @@ def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> b
         if any(res.named(c) is not None or c.ent_type_ == "NORP" for c in owners):
             return True
     return False
+
+
+def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
+    """Whether a dealing is between a body named in it and a person its clause's subject "he" or "she" refers to
+    ("He has refused to negotiate with the TPLF"): a person pronoun resolves to one person, as a name would."""
+    person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
+    return person is s and person.kind == "anaphor" and body.kind == "name" and any(
+        t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
 
 
 def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:

@@ -88,6 +88,7 @@ _BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas"
 # Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
 _BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
 _PROPN = _POS_IDS["PROPN"]
+_NOUN = _POS_IDS["NOUN"]
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 _PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
 
@@ -180,7 +181,9 @@ class Resolver:
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
         # the proper nouns, in order: the readers of names look at no other token
-        self._propns = [self.doc[i] for i, pos in enumerate(self.doc.to_array(POS).tolist()) if pos == _PROPN]
+        pos_column = self.doc.to_array(POS).tolist()
+        self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
+        self._nouns = [i for i, pos in enumerate(pos_column) if pos == _NOUN]  # (for names the tagger took for nouns)
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -218,6 +221,15 @@ class Resolver:
             if not tok.ent_type_ and tok.i not in self._named and tok.text[:1].isupper():
                 person = self._known_person(tok.text)
                 if person is not None and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
+                    self._named[tok.i] = person
+        # the tagger may take an unknown name for a common noun ("Debretsion accused X"): only a short name the
+        # gazetteer gives a person named before is read there, never a mere part of a name
+        for tok in map(self.doc.__getitem__, self._nouns):
+            if tok.text[:1].isupper() and not tok.ent_type_ and tok.i not in self._named:
+                person = self._known_person(tok.text)
+                if person is not None and any(self._gazetteer_short_name(person, n) and normalize_name(n) == normalize_name(tok.text)
+                                              for n in person.names) \
+                        and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
                     self._named[tok.i] = person
         for tok, name in _bare_place_names(self.doc, self._propns):
             entry = self.gazetteer.lookup(name)
@@ -782,9 +794,16 @@ class Resolver:
                 names = normalize_name(name).split()
                 if len(words) < len(names) and words == names[-len(words):]:
                     return actor
+                if words == names and self._gazetteer_short_name(actor, name):
+                    return actor
                 if "-" in name.split()[-1] and text == name.split()[-1]:
                     return actor
         return None
+
+    def _gazetteer_short_name(self, actor: Actor, name: str) -> bool:
+        """Whether ``name`` is a one-word short name the gazetteer gives a person ("Abiy" for "Abiy Ahmed", by
+        Ethiopian usage; "Tedros")."""
+        return actor.id in self._entries and name != actor.name and " " not in name
 
     def _register(self, actor: Actor, entry: Entry | None = None) -> Actor:
         if actor.id not in self.actors:
@@ -1356,6 +1375,10 @@ class Resolver:
                         # the first's, so that later descriptions of them find one antecedent)
                         each = token.tag_ == "NNS" and (child.lower_ == "from" or token.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES)
                         return self._owners_named(pobj, role, each)
+                    # "fighters of the SDF alliance", "members of the G9 federation": the body its name says
+                    if pobj.dep_ == "pobj" and pobj.lower_ in GROUP_NOUNS and any(
+                            c.dep_ == "compound" and c.i in self._named for c in pobj.children):
+                        return self.refs(pobj, role)
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
                             and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
@@ -1509,7 +1532,7 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here and next(iter(here)) in told:
                 state = told[next(iter(here))]
-        if state is not None and self._only_a_venue(state):
+        if state is not None and self.only_a_venue(state):
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
@@ -1518,7 +1541,7 @@ class Resolver:
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
 
-    def _only_a_venue(self, state: Entry) -> bool:
+    def only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
         Caracas", "met M23 envoys in Nairobi")."""
         actor = self.state_actor(state)
@@ -3528,6 +3551,8 @@ class Resolver:
         """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
         if token.lower_ not in NAME_NOUNS or not _definite(token):
             return None
+        if any(c.dep_ == "compound" and c.i in self._named for c in token.children):
+            return None  # "the G9 federation": the name before it says which body (the head readers take it)
         words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
         sent = self._sent_of[token.i]
         matches: list[_Seen] = []

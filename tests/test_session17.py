@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/session17_battery.jsonl``; format and checks in
+``batteries.py``): a body's name before a classifier noun ("the G9 federation", "the SDF alliance", "the RSF
+paramilitary", "fighters of the M23 movement") names that body, as "the Wagner group" does; a demonym before one
+("the Saudi alliance") names no state, and "the Russian Federation" is still the state."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+KNOWN_MISSES: set[tuple[str, str, str, str]] = set()
+
+BATTERY = Battery.load("session17_battery.jsonl", KNOWN_MISSES)
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
