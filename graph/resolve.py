@@ -1450,18 +1450,21 @@ class Resolver:
     def _coordinated_forces(self, token: Token, first: Token, actor) -> list[Ref]:
         """The other sides of a force noun whose modifiers mix a name and a demonym ("Malian and Wagner
         fighters", "Wagner and Malian troops"): each conjunct of ``first`` is a force of its own, the named
-        armed group or state it names, or the state of its demonym; other words add nothing."""
-        if token.lower_ not in FORCE_NOUNS:
+        armed group or state it names, or the state of its demonym; other words add nothing. Of a group noun
+        ("Hamas and Fatah factions") each named body is one; a demonym there names no body ("the Saudi coalition")."""
+        group = token.lower_ in GROUP_NOUNS and token.lower_ not in FORCE_NOUNS  # "Hamas and Fatah factions"
+        if token.lower_ not in FORCE_NOUNS and not group:
             return []
+        types = ("ARMED_GROUP", "ORGANIZATION") if group else ("ARMED_GROUP", "STATE")
         out: list[Ref] = []
         for c in dict.fromkeys((*first.conjuncts, *_coordinated_modifiers(token, first))):
             if c.i > token.i:
                 continue
             named = self._named.get(c.i)
             if named is not None:
-                if named.type in ("ARMED_GROUP", "STATE") and named != actor:
+                if named.type in types and named != actor:
                     out.append(Ref(named, "head"))
-            elif actor is not None and (state := self.gazetteer.by_demonym(c.text)) is not None:
+            elif actor is not None and not group and (state := self.gazetteer.by_demonym(c.text)) is not None:
                 out.append(Ref(self.state_actor(state), "head"))
         return out
 
@@ -3269,6 +3272,8 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
+        if any(c.dep_ in ("compound", "nmod") and c.i in self._named for c in token.children):
+            return None  # "the Hamas and Fatah movements": the names before the noun say which (the head readers)
         if lower in PAIR_SET_NOUNS and token.tag_ == "NN" and any(
                 c.dep_ in ("det", "preconj") and c.lower_ in PAIR_DETERMINERS for c in token.children):
             # "refused to back either country", "neither government": each of the two of that kind named last

@@ -1,7 +1,11 @@
 """A battery of the project's own sentences (``data/session17_battery.jsonl``; format and checks in
 ``batteries.py``): a body's name before a classifier noun ("the G9 federation", "the SDF alliance", "the RSF
 paramilitary", "fighters of the M23 movement") names that body, as "the Wagner group" does; a demonym before one
-("the Saudi alliance") names no state, and "the Russian Federation" is still the state."""
+("the Saudi alliance") names no state, and "the Russian Federation" is still the state. Of a group noun after
+coordinated names ("Hamas and Fatah factions", "the Hamas and Fatah movements") each name is a body of its own. A
+one-word short name the gazetteer gives a person named before ("Abiy", "Debretsion") is that person, even where the
+tagger took it for a common noun; a person a subject "he" or "she" refers to deals with a named body as a named
+person would; a state told only as a venue of talks is no salient state for a president the gazetteer does not know."""
 
 from __future__ import annotations
 
