@@ -44,6 +44,7 @@ def test_owner_not_orderer_withdraws():
     """Forces ordered out of a place are their owner's, whoever ordered them out."""
     text = "Kenya ordered Somali troops out of Mandera."
     assert holds(text, "Somalia", "withdraws_from", "Mandera", False)
+    assert not holds(text, "Kenya", "withdraws_from", "Mandera", False)
 
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
