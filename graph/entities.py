@@ -246,7 +246,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (never an "organisation": "seized X" may name the body whose property was seized)
         if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
-                or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)):
+                or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)
+                or _listed_with_taken_place(tok)):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
                 and not _title_before(doc, ent) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
@@ -302,6 +303,15 @@ def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
     """The direct object of a verb of ``predicates`` whose object is a place: "took X" (a body may be left:
     "left X" makes no place of an unknown X; nor is a conjunct followed: "captured X and N" may name a man)."""
     return tok.dep_ == "dobj" and any(f.object_place and f.predicate in predicates for f in VERB_FRAMES.get(tok.head.lemma_, ()))
+
+
+def _listed_with_taken_place(tok: Token) -> bool:
+    """A name coordinated with a place that a verb of taking or leaving has as its object: "took Sake and Minova"
+    (a man taken with a town is named in full elsewhere, and the caller leaves such names alone)."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.dep_ == "dobj" and _place_object(head, ("captures", "withdraws_from")) \
+        and (head.ent_type_ in ("GPE", "LOC", "LOCATION", "FAC") or (head.pos_ == "PROPN" and head.is_title
+                                                                    and not head.ent_type_))
 
 
 def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:

@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
-from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -2887,10 +2887,17 @@ class Resolver:
                for c in token.children):
             return None  # "Russian troops led by General X": Russia's
         for child in token.children:
-            if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in LEADING_PARTICIPLES:
+            if child.dep_ == "prep" and child.lower_ in COMMAND_PREPOSITIONS:
+                # "fighters under N", "fighters under N's command", "troops under the command of N": as "led by N";
+                # only a named commander ("fighters under fire / pressure" name none, and keep their other readings)
+                leaders = [t for p in child.children if p.dep_ == "pobj" for t in _commanders(p)]
+                if not any(t.i in self._named and self._named[t.i].type != "LOCATION" for t in leaders):
+                    continue
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_PARTICIPLES:
+                leaders = [t for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                           for t in (p, *p.conjuncts)]
+            else:
                 continue
-            leaders = [t for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                       for t in (p, *p.conjuncts)]
             leaders = [next((c for c in t.children if c.dep_ == "appos" and c.i in self._named), t)
                        for t in leaders]  # "led by the commander X"
             refs = [r for t in leaders for r in self.refs(t, role)]
@@ -4275,6 +4282,15 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
     if token.lower_ not in GOVERNMENT_NOUNS:
         return ()
     return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
+
+
+def _commanders(pobj: Token) -> list[Token]:
+    """The commanders an "under" phrase names: "under N (and M)", "under N's command", "under the command of N"."""
+    if pobj.lemma_.lower() in COMMAND_NOUNS or pobj.lower_ in COMMAND_NOUNS:
+        owners = [c for c in pobj.children if c.dep_ == "poss"]
+        owners += [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return [t for o in owners for t in (o, *o.conjuncts)]
+    return [pobj, *pobj.conjuncts]
 
 
 def _definite(token: Token) -> bool:

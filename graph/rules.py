@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -1851,14 +1851,26 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     country's north": an "in" just after the comma that closes a place's phrase says where that place lies."""
     if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in PLACE_NOUNS:
         token = token.head  # "Kessa territory": the phrase is the place noun's
-    if token.dep_ != "pobj" or token.head.lower_ not in LOCATING_PREPOSITIONS:
+    if not (token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS) and not _place_verb_object(token):
         return []
     doc, after = token.doc, token.right_edge.i + 1
     if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "in" \
             or doc[after + 1].head not in (token, *token.ancestors):
         return []
     objs = [c for c in doc[after + 1].children if c.dep_ == "pobj"]
+    # "X, in the hills / mountains / north of Y": where the landform or the part lies
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), o)
+            if o.lemma_.lower() in LANDFORM_NOUNS or o.lower_ in LANDFORM_NOUNS | COMPASS_NOUNS else o for o in objs]
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _place_verb_object(token: Token) -> bool:
+    """Whether ``token`` is (one of the listed) direct objects of a verb of taking, leaving or striking a place
+    ("took Chipwi and Pangwa, in Y": each lies in Y)."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "dobj" and any(f.predicate in ("captures", "withdraws_from", "attacks")
+                                        for f in VERB_FRAMES.get(token.head.lemma_, ()))
 
 
 def _place_refs(tokens: list[Token], res: Resolver) -> list[Ref]:
