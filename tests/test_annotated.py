@@ -56,16 +56,16 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.993, recall 0.867 when last raised): a drop fails the suite.
 MIN_RECALL = 0.86
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.982, 0.621 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.982, 0.621 when last raised; 0.982, 0.626 since).
 WIDER_MIN_PRECISION = 0.98
 WIDER_MIN_RECALL = 0.62
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.977, 0.551 when last raised).
 BLIND_MIN_PRECISION = 0.97
 BLIND_MIN_RECALL = 0.55
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.883, 0.473 when last raised).
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.886, 0.488 when last raised).
 BLIND2_MIN_PRECISION = 0.88
-BLIND2_MIN_RECALL = 0.47
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.937, 0.521 when last raised).
+BLIND2_MIN_RECALL = 0.48
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.937, 0.521 when last raised; 0.938, 0.527 since).
 BLIND3_MIN_PRECISION = 0.93
 BLIND3_MIN_RECALL = 0.52
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.848, 0.417, 0 contradictions when last raised).
