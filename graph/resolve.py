@@ -1341,8 +1341,11 @@ class Resolver:
                         # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
-                # "the government in Khartoum": the state whose capital or territory is named
+                # "the government in Khartoum": the state whose capital or territory is named (not "talks with the
+                # government in A, B and C": places the talks were held)
                 for pobj in child.children:
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        continue
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
@@ -2703,6 +2706,8 @@ class Resolver:
                                                                         for c in token.children):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in prep.children:  # "the junta in Veltria": that state's government
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        continue  # "talks with the government in A, B and C": places the talks were held, no seat
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named is not None else None
                     if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
