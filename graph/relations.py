@@ -199,7 +199,7 @@ class RelationExtractor:
         for person in subjects:
             for o, s in ((o, s) for o in objects  # "N is an ally of M": between the two men, not N's state and M
                          for s in ([person] if o.actor.type == "PERSON" or _meets_owned_agents(cand, person, o, res)
-                                   else _acting_ends(person, cand.predicate, res))):
+                                   else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
@@ -271,6 +271,8 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 # What a leader orders or launches in office is his own act as well as his body's ("President N launched the
 # offensive against X": N and his state attack X); other acts in office are the body's alone.
 _PERSONAL_ACTS = {"attacks", "designates"}
+# Refusals a leader states are his own as well as his body's (a held negotiation stays the body's).
+_PERSONAL_REFUSALS = {"negotiates_with"}
 
 
 def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -354,10 +356,13 @@ def _owning_pronoun(owner: Token, agents: Token, body: Actor, person: Actor, res
         and (body.type not in ("STATE", "GOVERNMENT") or _non_state_principal(person, res))
 
 
-def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:
-    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too."""
+def _acting_ends(ref: Ref, predicate: str, res: Resolver, negated: bool = False) -> list[Ref]:
+    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too
+    -- a refusal to deal with someone ("President N said he would not negotiate with X") is his own stance as
+    well as his state's."""
     body = _acting_for(ref, predicate, res)
-    return [body, ref] if body is not ref and predicate in _PERSONAL_ACTS else [body]
+    personal = predicate in _PERSONAL_ACTS or (negated and predicate in _PERSONAL_REFUSALS)
+    return [body, ref] if body is not ref and personal else [body]
 
 
 def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
