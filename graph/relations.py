@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -198,7 +198,8 @@ class RelationExtractor:
         date = resolve_date(ctx.date, doc._.published) if ctx.date else None
         for person in subjects:
             for o, s in ((o, s) for o in objects  # "N is an ally of M": between the two men, not N's state and M
-                         for s in ([person] if o.actor.type == "PERSON" else _acting_ends(person, cand.predicate, res))):
+                         for s in ([person] if o.actor.type == "PERSON" or _meets_owned_agents(cand, person, o, res)
+                                   else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
@@ -271,6 +272,8 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 # What a leader orders or launches in office is his own act as well as his body's ("President N launched the
 # offensive against X": N and his state attack X); other acts in office are the body's alone.
 _PERSONAL_ACTS = {"attacks", "designates"}
+# Refusals a leader states are his own as well as his body's (a held negotiation stays the body's).
+_PERSONAL_REFUSALS = {"negotiates_with"}
 
 
 def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -278,18 +281,20 @@ def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> b
     ("IGAD officials held talks with President N", "Qatari mediators met N", "AU envoys spoke with N"): the
     body's officials, envoys or delegation deal with the person for it, as the body itself would."""
     person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
-    if person.kind != "name" or body.kind != "head":
+    if person.kind != "name" or body.kind not in ("head", "anaphor"):
         return False
     agents = AGENT_NOUNS | DELEGATION_NOUNS | ENVOY_NOUNS
     for tok in trigger.sent:
-        if tok.lower_ not in agents or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if tok.lower_ not in agents or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             continue
         if not any(r.actor.id == body.actor.id for r in res.refs(tok, ACTOR)):
             continue
         owners = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
         owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
-        if any(res.named(c) is not None or c.ent_type_ == "NORP" for c in owners):
+        if body.kind == "head" and any(res.named(c) is not None or c.ent_type_ == "NORP" for c in owners):
+            return True
+        if _owned_agents(tok, owners, person, body, res):
             return True
     return False
 
@@ -302,10 +307,71 @@ def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
 
 
-def _acting_ends(ref: Ref, predicate: str, res: Resolver) -> list[Ref]:
-    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too."""
+def _owned_agents(tok: Token, owners: list[Token], person: Ref, body: Ref, res: Resolver) -> bool:
+    """Whether ``tok`` names the envoys of ``body`` by an owner that is no name: "government negotiators", "its
+    envoys" (not the person's own body's or own government's)."""
+    return tok.lower_ in ENVOY_NOUNS and tok.tag_ == "NNS" and not _own_body(person.actor, body.actor, res) and any(
+        _owning_government(c, body.actor, person.actor, res) or _owning_pronoun(c, tok, body.actor, person.actor, res)
+        for c in owners)
+
+
+def _meets_owned_agents(cand: Candidate, person: Ref, o: Ref, res: Resolver) -> bool:
+    """"N has met its envoys", "N refused to sit down with government negotiators": the person himself deals
+    with the body whose envoys he meets (the text tells his own act, not his body's)."""
+    if cand.predicate != "negotiates_with" or person.actor.type != "PERSON" or person.kind != "name" \
+            or o.actor.type == "PERSON":
+        return False
+    for tok in cand.trigger.sent:
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "conj") \
+                or not any(r.actor.id == o.actor.id for r in res.refs(tok, ACTOR)):
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+        if _owned_agents(tok, owners, person, o, res):
+            return True
+    return False
+
+
+def _own_body(person: Actor, body: Actor, res: Resolver) -> bool:
+    """Whether ``body`` is the one the person leads (the text or the gazetteer says so), or his own state's
+    government: its envoys are his own people, no party he deals with."""
+    led = res.led_by(person)
+    known = res.body_of(person)
+    return (led is not None and led.id == body.id) or (known is not None and res.state_actor(known).id == body.id)
+
+
+def _owning_government(owner: Token, body: Actor, person: Actor, res: Resolver) -> bool:
+    """"met government negotiators", "senior Government officials": a government's envoys, where the government
+    is one the resolver reads ("the government" of the text's state) and the person is known to act for another
+    body (one he leads, as the text or the gazetteer says): a minister, or anyone the text does not place, who
+    meets "government officials" may be meeting his own government's people."""
+    if owner.dep_ != "compound" or owner.lower_ not in GOVERNMENT_NOUNS or body.type != "GOVERNMENT":
+        return False
+    return _non_state_principal(person, res)
+
+
+def _non_state_principal(person: Actor, res: Resolver) -> bool:
+    """Whether the person leads a body that is no state and no government (the text or the gazetteer says so)."""
+    led = res.led_by(person)
+    if led is None and (known := res.body_of(person)) is not None:
+        led = res.state_actor(known)
+    return led is not None and led.type not in ("STATE", "GOVERNMENT")
+
+
+def _owning_pronoun(owner: Token, agents: Token, body: Actor, person: Actor, res: Resolver) -> bool:
+    """"met its envoys", "talks with their negotiators": the envoys of the one body the possessive continues (a
+    government's or a state's only where the person is known to act for another body)."""
+    return owner.dep_ == "poss" and owner.lower_ in ("its", "their") and body.type not in ("PERSON", "LOCATION") \
+        and [r.actor.id for r in res.refs(owner, ACTOR)] == [body.id] \
+        and (body.type not in ("STATE", "GOVERNMENT") or _non_state_principal(person, res))
+
+
+def _acting_ends(ref: Ref, predicate: str, res: Resolver, negated: bool = False) -> list[Ref]:
+    """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too
+    -- a refusal to deal with someone ("President N said he would not negotiate with X") is his own stance as
+    well as his state's."""
     body = _acting_for(ref, predicate, res)
-    return [body, ref] if body is not ref and predicate in _PERSONAL_ACTS else [body]
+    personal = predicate in _PERSONAL_ACTS or (negated and predicate in _PERSONAL_REFUSALS)
+    return [body, ref] if body is not ref and personal else [body]
 
 
 def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:

@@ -1297,8 +1297,11 @@ class Resolver:
                                     if (s := self.gazetteer.by_demonym(c.text))]
                 states = list(dict.fromkeys(states))
                 return [Ref(self.state_actor(s), "head") for s in states] + self._coordinated_forces(token, child, None)
-            if child.lower_ in ("government", "regime") and lower in FORCE_NOUNS:
-                gov = self._text_army(token) or self._government_anaphor(child)  # "government troops"
+            if child.lower_ in ("government", "regime") and (lower in FORCE_NOUNS or (
+                    lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
+                # "government troops" (the text's army, if it names one); "government negotiators", "regime
+                # envoys": the government's people at talks, never its army
+                gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -1357,8 +1360,11 @@ class Resolver:
                         # (a state known from this text alone may be its seat's name: "the government in X")
                         return [Ref(self.government(entry), "head")]
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
-                # "the government in Khartoum": the state whose capital or territory is named
+                # "the government in Khartoum": the state whose capital or territory is named (not "talks with the
+                # government in A, B and C": places the talks were held)
                 for pobj in child.children:
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        continue
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
@@ -2726,6 +2732,8 @@ class Resolver:
                                                                         for c in token.children):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in prep.children:  # "the junta in Veltria": that state's government
+                    if any(c.dep_ == "conj" for c in pobj.children):
+                        continue  # "talks with the government in A, B and C": places the talks were held, no seat
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named is not None else None
                     if entry is not None and entry.type == "STATE" and entry.name not in self._local_states:
@@ -2998,9 +3006,11 @@ class Resolver:
                     return found
             if child.dep_ == "poss" and child.i not in self._named and (
                     child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
-                        token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))))):
+                        token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))
+                        or (token.lower_ in ENVOY_NOUNS and token.tag_ == "NNS" and token.dep_ in ("dobj", "pobj")
+                            and _met_or_talked_with(token))))):
                 # ("its spokesman", "its foreign minister": the body a pronoun continues speaks; "its envoys" may be
-                # sent by another)
+                # sent by another -- but those met or talked with are the pronoun's body's: "N has met its envoys")
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
@@ -4304,6 +4314,18 @@ def _model_designation(text: str) -> bool:
     prefix, hyphen, rest = text.partition("-")
     return bool(hyphen) and prefix.lower() in MODEL_DESIGNATION_PREFIXES and prefix[:1].isupper() \
         and rest[:1].isdigit() and rest.rstrip("s").isalnum()
+
+
+def _met_or_talked_with(token: Token) -> bool:
+    """"met its envoys", "held talks with their negotiators", "spoke with its delegates": the object of a verb of
+    meeting (``encounter_verbs``) or of 'with' after one or after a talk noun."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_ in ENCOUNTER_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "with":
+        governor = head.head
+        return governor.lemma_ in ENCOUNTER_VERBS or governor.lower_ in TALK_NOUNS
+    return False
 
 
 def _unnamed_official(title: Token) -> bool:

@@ -130,7 +130,12 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
-            if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "rebel commanders including N": N, not the rebels
+            if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not any(
+                    (named := res.named(p)) is not None and named.type not in ("PERSON", "LOCATION")
+                    for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    for p in c.children if p.dep_ == "pobj"):
+                # "rebel commanders including N": N, not the rebels; but "ministers from IGAD, including A and B"
+                # are the body's, named there, that acts through them
                 refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
                         for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
         refs = refs or res.refs(tok, role)
