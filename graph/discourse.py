@@ -529,8 +529,6 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
     else's perhaps). Every event so tied must have the same actors."""
     kinds = (kinds,) if isinstance(kinds, str) else kinds
     prior = [e for e in events if e.kind in kinds and e.token < token.i]
-    if not prior:
-        return None
     objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "in")
                for p in c.children if p.dep_ == "pobj"]
     places = {r.actor.id for p in objects for r in np_refs(p, res, PLACE)}
@@ -538,6 +536,8 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
     dates = {c.lower_ for c in token.children if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "npadvmod")}
     sents = doc_sents(res.doc)
     if places or names or dates:
+        # (a town taken is one attacked: "overran X ... the attack on X")
+        prior = [e for e in events if e.kind in (*kinds, "capture") and e.token < token.i] if places or names else prior
         pool = [e for e in prior if e.targets & places
                 or any(t.text in names or (t.ent_type_ == "DATE" and t.lower_ in dates) for t in sents[e.sent])]
     elif token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS:
