@@ -27,6 +27,7 @@ names its own parties or agent (the sentence-level rules read those).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -39,6 +40,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
+from conflictkg.graph.segment import doc_sents
 
 __all__ = ["event_anaphora"]
 
@@ -49,6 +51,7 @@ _CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of 
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or a stray "." after a number
 _EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
@@ -363,13 +366,14 @@ def _event_word(trigger: Token) -> str:
 
 
 def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kind: str | tuple[str, ...],
-                window: int) -> _Event | None:
+                window: int, gap=None) -> _Event | None:
     """The event ``token`` refers back to: the last of ``kind`` (a kind or several) before it within ``window``
     sentences, if no other recent event of those kinds had other actors (events of the same word are preferred:
     "an offensive ... the offensive")."""
     sent = sent_of[token.i]
     kinds = (kind,) if isinstance(kind, str) else kind
-    prior = [e for e in events if e.kind in kinds and e.token < token.i and sent - e.sent <= window]
+    prior = [e for e in events if e.kind in kinds and e.token < token.i
+             and (sent - e.sent if gap is None else gap(e.sent, sent)) <= window]
     same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
     pool = same_word or prior
     if not pool:
@@ -466,7 +470,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     lemma = token.lemma_.lower()
     if (lemma in CONDEMNED_EVENT_NOUNS or token.lower_ in CONDEMNED_EVENT_NOUNS) and any(
             c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ATTACK_NOUNS
-            for c in token.children):
+            and c.ent_type_ != "DATE" for c in token.children):
         return  # "the rescue operation", "the vaccination campaign": another kind of act (a "bombing campaign" is one)
     verb = token.head
     if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
@@ -484,7 +488,8 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     seizure = token.lemma_.lower() in SEIZURE_NOUNS or token.lower_ in SEIZURE_NOUNS
     # (a capture is an offensive's work too: one by another actor makes "the offensive" ambiguous)
     kinds = "capture" if seizure else ("attack", "capture") if token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS else "attack"
-    event = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW)
+    event = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW, _worded_gap(res)) \
+        or _tied_antecedent(token, res, events, sent_of, kinds)
     if not critics or event is None:
         return
     if seizure:  # "the seizure of the dam" is that capture only if the dam is what was taken ("of two journalists" is not)
@@ -501,6 +506,52 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+def _worded_gap(res: Resolver):
+    """How many sentences lie between two, counting only those with a word: a press statement's paragraph
+    numbers ("1.", "2."), which the segmenter makes sentences of their own, put no distance between an event
+    and its mention."""
+    worded = [_PARAGRAPH_NUMBER.fullmatch(s.text.strip()) is None for s in doc_sents(res.doc)]
+
+    def gap(first: int, last: int) -> int:
+        return sum(worded[first + 1:last + 1])
+    return gap
+
+
+def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int],
+                     kinds: str | tuple[str, ...]) -> _Event | None:
+    """The event a condemned noun ties itself to, however far back: one on the place it names ("the attack on
+    X", "the seizure of the dam" after X was attacked, the dam taken), one told in the sentence of the date it
+    names ("the January attack" after "in January, A killed ..."), or, for a campaign's noun with neither (a
+    war's one offensive, told at length), the last event of its very word ("the offensive" after "A launched an
+    offensive") where no other of that word came since with no agent read ("a second offensive", someone
+    else's perhaps). Every event so tied must have the same actors."""
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    prior = [e for e in events if e.kind in kinds and e.token < token.i]
+    objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "in")
+               for p in c.children if p.dep_ == "pobj"]
+    places = {r.actor.id for p in objects for r in np_refs(p, res, PLACE)}
+    names = {p.text for p in objects if p.pos_ == "PROPN"}  # a town no rule took for a target ("on the town of X")
+    dates = {c.lower_ for c in token.children if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "npadvmod")}
+    sents = doc_sents(res.doc)
+    if places or names or dates:
+        # (a town taken is one attacked: "overran X ... the attack on X")
+        prior = [e for e in events if e.kind in (*kinds, "capture") and e.token < token.i] if places or names else prior
+        pool = [e for e in prior if e.targets & places
+                or any(t.text in names or (t.ent_type_ == "DATE" and t.lower_ in dates) for t in sents[e.sent])]
+    elif token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS:
+        lemma = token.lemma_.lower()
+        pool = [e for e in prior if e.lemma == lemma]
+        if pool and any(t.lemma_.lower() == lemma and t.i not in {e.token for e in events}
+                        and any(c.dep_ == "det" and c.lower_ not in _DEMONSTRATIVES for c in t.children)
+                        for t in res.doc[pool[-1].token + 1:token.i]):
+            return None  # "a second offensive" since, whose agent no rule read: which one is meant is open
+    else:
+        return None
+    if not pool or len({frozenset(r.actor.id for r in e.actors) for e in pool}) != 1:
+        return None
+    return pool[-1]
 
 
 def _place_word(token: Token, res: Resolver) -> bool:

@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -617,6 +617,11 @@ def _widen(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, spelled, label="ORG"))
             skip_until = spelled
             continue
+        joined = _joint_portfolio_end(doc, ent)
+        if joined is not None:  # "the Ministry of Foreign Affairs" + "and Defence": one ministry of two portfolios
+            out.append(Span(doc, ent.start, joined, label="ORG"))
+            skip_until = joined
+            continue
         end = ent.end
         if ent.label_ == "ORG" and not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].is_digit \
                 and ent[0].tag_ == "NNP" and ent[-1].text in _ORG_HEADS and doc[ent.start - 1].ent_type_ in ("", "CARDINAL") \
@@ -664,6 +669,24 @@ def _widen(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out  # entities come sorted, so a widened span only covers the ones it skipped
+
+
+def _joint_portfolio_end(doc: Doc, ent: Span) -> int | None:
+    """Where a ministry's name ends that NER cut at its "and": "the Ministry of Foreign Affairs" + "and Defence"
+    (then a lower-case word, a preposition or the end: "and Defence of X", "and Defence condemns"). Capitalised
+    words after the "and" that NER read as a place, a people or a person are another actor ("the Ministry of
+    Defence and Russia's envoy")."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if ent.label_ != "ORG" or ent.ent_id_ or not words or words[0].lower_ not in MINISTRY_HEADS \
+            or not any(t.lower_ == "of" for t in words) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    end = ent.end + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].is_title \
+            and doc[end].ent_type_ in ("", "ORG") and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS"):
+        end += 1
+    if end == ent.end + 1 or end - ent.end > 3 or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    return end
 
 
 # Names a facility's kind may follow: places and names NER could not type; never a state's or a known body's

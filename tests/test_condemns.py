@@ -64,7 +64,8 @@ def test_a_refused_condemnation_of_the_attack_is_denied():
 
 # -- precision: what is no condemnation ---------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Ecuador called on Colombia to stop the incursions.",  # an appeal is no condemnation
+    # an appeal that names no misdeed is no condemnation (one to stop a misdeed is: condemn18:called-to-stop)
+    "Ecuador called on Colombia to stop the fighting.",
     "\"Al-Shabaab is a terrorist organisation designated by Washington,\" Antony Blinken said.",  # a listing, not a smear
     "Kenya said Somalia is not a terrorist state.",
     "Joe Biden called Volodymyr Zelensky one of the bravest leaders of our time.",
