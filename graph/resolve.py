@@ -1550,6 +1550,12 @@ class Resolver:
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
 
+    def told_as_other(self, state: Entry) -> bool:
+        """Whether the text names ``state`` as another than the one it is about ("neighbouring Chad")."""
+        actor = self.state_actor(state)
+        return any(a.id == actor.id and i > 0 and self.doc[i - 1].lower_ in OTHER_REFERENT_MODIFIERS
+                   for i, a in self._named.items())
+
     def only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
         Caracas", "met M23 envoys in Nairobi")."""

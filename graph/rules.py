@@ -1332,8 +1332,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
-            if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)):
-                return  # (a state told only as the place of talks is no one's to lead: "He met X in Havana")
+            if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
+                                      or res.told_as_other(state) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                         for c in token.children)):
+                # a state told only as the place of talks ("He met X in Havana") or as another than the article's
+                # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria")
+                return
         if state is not None:
             res.note_leader(person, res.state_actor(state))
             res.note_person_state(person, state)
