@@ -1898,6 +1898,9 @@ class Resolver:
             # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "NOUN" and self._unnamed_namesake_between(token, best.token):
+            self._ambiguous.add(token.i)  # "X backs southern separatists. The separatists took Y": those, unnamed
+            return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
@@ -2255,6 +2258,24 @@ class Resolver:
         named = self._named.get(head.i)
         return (named is not None and named.type == "LOCATION") or head.lower_ in REGION_NOUNS | SETTLEMENT_NOUNS \
             or head.lower_ in NAMING_PLACE_NOUNS
+
+    def _unnamed_namesake_between(self, token: Token, start: int) -> bool:
+        """Whether a description ("the separatists", "the militia") has its own head noun used since its
+        antecedent, indefinite (bare or with "a"), for a new body that names no actor ("The Houthis took X. The UAE backs southern separatists. The
+        separatists took Y"): the description continues that unnamed body, not the name before it."""
+        lemma = token.lemma_.lower()
+        own = {a.i for a in token.ancestors}
+        for t in self.doc[start + 1:token.i]:
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                    or t.head.pos_ not in ("VERB", "AUX") or t.i in own or t.i in self._named \
+                    or t.i in self._ambiguous or self._describes_named(t) or self.refs(t, ACTOR):
+                continue
+            if _definite(t) or any(c.dep_ == "poss" for c in t.children):
+                continue  # (a definite one may itself refer back: "no link to the Somali group of that name")
+            if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+                continue  # ("Houthi rebels": a named body's own)
+            return True
+        return False
 
     def _describes_named(self, t: Token) -> bool:
         """Whether ``t`` only describes an actor named beside it -- a predicate noun ("Hezbollah is a Shia
