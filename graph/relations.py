@@ -57,6 +57,7 @@ _PLACES = PLACE_TYPES | {"STATE"}
 _PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
+_EVENT_PREDICATES = {"attacks"}  # one act, done once: its cessation says it was done
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
 # with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
 # of claiming ("did not claim any attack" says nothing of whether there was one), of ending (read apart), nor of
@@ -179,7 +180,12 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
-        former = cand.former or ctx.former or ctx.ended or hold == "ended"  # "controlled X until 1999": held once
+        # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
+        # a standing relation ("stopped backing X", "no longer a member") says it holds no more
+        ceased = ctx.ceased and cand.predicate in _EVENT_PREDICATES and not cand.negated and not unheld
+        if ceased:
+            negated = False
+        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended"  # "controlled X until 1999": held once
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -497,11 +503,12 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted")
+                 "flipped", "attempted", "ceased")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
         self.attempted = False  # the negation is a failed attempt's ("failed to", "was unable to")
+        self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -641,6 +648,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
+                    ctx.ceased = False
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
                     if (child.dep_ == "neg" or lower == "never") and (any(
                             c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
@@ -653,6 +661,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
+                ctx.ceased = not ctx.negated
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif tok.dep_ in ("advcl", "ccomp") and child.i < tok.i and (child.dep_ in ("aux", "auxpass") and lower in (
                     INVERTING_CONDITIONALS) or child.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in INVERTING_CONDITIONALS) \
@@ -690,7 +699,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
+            ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)
+            ctx.ceased = ceasing and ctx.negated
             ctx.attempted = ctx.attempted or tok.lemma_ in FAILURE_VERBS
         if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
                 in ALTERNATIVE_MARKERS:
