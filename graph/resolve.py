@@ -2268,11 +2268,15 @@ class Resolver:
         separatists took Y"): the description continues that unnamed body, not the name before it."""
         lemma = token.lemma_.lower()
         own = {a.i for a in token.ancestors}
-        for t in self.doc[start + 1:token.i]:
+        # (the antecedent itself may be such a body, which the resolver took for an anaphor: "Niger recruited
+        # insurgents. The insurgents attacked Y" -- as a verb's object only: "Insurgents stormed X" may be a group's)
+        for t in self.doc[start:token.i]:
+            if t.i == start and t.dep_ != "dobj":
+                continue
             if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                     or t.head.pos_ not in ("VERB", "AUX") or t.i in own or t.i in self._named \
-                    or t.i in self._ambiguous or self._describes_named(t) or self.refs(t, ACTOR):
-                continue
+                    or t.i in self._ambiguous or self._describes_named(t):
+                continue  # (a bare one is no anaphor, whatever the resolver made of it: "recruited insurgents")
             if _definite(t) or any(c.dep_ == "poss" for c in t.children):
                 continue  # (a definite one may itself refer back: "no link to the Somali group of that name")
             if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
