@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -178,6 +178,8 @@ class RelationExtractor:
             return
         if ctx.pending and negated and cand.predicate in _STANCES:
             return  # "have not yet confronted X": the fight has not come, the hostility is there
+        if ctx.abstained and negated and not cand.negated and cand.predicate in _STANCES:
+            return  # "its forces are not taking part in the fighting against X": they stay out of it, hostile or not
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
@@ -506,13 +508,14 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted", "ceased", "pending")
+                 "flipped", "attempted", "ceased", "pending", "abstained")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
         self.attempted = False  # the negation is a failed attempt's ("failed to", "was unable to")
         self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
         self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
+        self.abstained = False  # a noun trigger's event denied through a verb of taking part ("not taking part in the fighting")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -559,6 +562,12 @@ def _negating(tok: Token) -> bool:
     # (an adverb can make the verb negating too: "has *yet* to condemn X", written "have yet")
     return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS or any(
         c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in tok.children)
+
+
+def _taking_part(tok: Token) -> bool:
+    """Whether a verb says its subject takes part in an event ("join", "take part", "is involved in")."""
+    return tok.pos_ == "VERB" and (tok.lemma_ in PARTICIPATION_VERBS or any(
+        c.dep_ == "dobj" and f"{tok.lemma_} {c.lower_}" in PARTICIPATION_VERBS for c in tok.children))
 
 
 def _pending(tok: Token) -> bool:
@@ -659,6 +668,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     ctx.negated = True
                     ctx.ceased = False
                     ctx.pending = ctx.pending or _pending(tok)
+                    ctx.abstained = ctx.abstained or (noun_trigger and tok != trigger and _taking_part(tok))
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
                     if (child.dep_ == "neg" or lower == "never") and (any(
                             c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
