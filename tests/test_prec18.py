@@ -6,9 +6,11 @@ noun was used, since the group named before, for a new unnamed body ("the UAE ke
 own ("the Houthi rebels ... the rebels") still refers back; ceasing an act ("stopped bombing X", "ceased shelling Y",
 "no longer attack Z") says the attack was made (a former one, not a denied one), while ceasing a standing relation
 ("stopped backing X") stays denied; a fight that has not come so far ("have not yet confronted X", "have yet to fight
-Y") denies no hostility, while "has never fought X" and an attack or condemnation not yet made stay denied; and a bare
+Y") denies no hostility, while "has never fought X" and an attack or condemnation not yet made stay denied; a bare
 "the government" is not that of a state the text tells only as the go-between of talks ("Norway brokered a
-ceasefire. The rebels then held talks with the government")."""
+ceasefire. The rebels then held talks with the government"); and staying out of a fight ("not taking part in the
+fighting against X", "has not joined the war against Y") denies no hostility, while "is not at war with X", "will not
+resume its struggle against Y" and a denied part in an attack stay denied."""
 
 from __future__ import annotations
 
