@@ -1485,6 +1485,10 @@ class Resolver:
             return None  # the forces of two states the text alone makes states: whose is unclear
         # (before the phrase: "the Saudi-backed government" tells no state of its own)
         told = self._states_told_before(token.left_edge) if state is not None else {}
+        if state is not None and not told and self._faced_by_bare_government(state):
+            # "The group signed a deal with the government ... The government accused Tarvonia of harbouring its
+            # leaders": a state named only later, which a bare "the government" faces as another party, is not its
+            return None
         if state is not None and not told:
             # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
             # forces are those of the one state whose places the sentence names, not the article's most named
@@ -1517,6 +1521,24 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _faced_by_bare_government(self, state: Entry) -> bool:
+        """Whether a bare "the government" (or "the regime", "the junta") is the subject of a clause that names
+        ``state`` -- by name, capital or a place of it -- as an argument of its verb ("the government accused
+        Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
+        actor = self.state_actor(state)
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.lemma_.lower() not in GOVERNMENT_NOUNS or not _bare_the(tok):
+                continue
+            inside = {t.i for t in tok.subtree}
+            for t in tok.head.subtree:
+                if t.i in inside or t.dep_ not in ("dobj", "pobj") or t.i not in self._named:
+                    continue
+                named = self._named[t.i]
+                entry = self._entries.get(named.id)
+                if named.id == actor.id or (entry is not None and entry.type == "LOCATION" and entry.state == state.name):
+                    return True
+        return False
 
     def _only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
@@ -2264,8 +2286,9 @@ class Resolver:
 
     def _unnamed_namesake_between(self, token: Token, start: int) -> bool:
         """Whether a description ("the separatists", "the militia") has its own head noun used since its
-        antecedent, indefinite (bare or with "a"), for a new body that names no actor ("The Houthis took X. The UAE backs southern separatists. The
-        separatists took Y"): the description continues that unnamed body, not the name before it."""
+        antecedent, as a verb's argument, for a body that names no actor -- indefinite ("The Houthis took X. The UAE
+        backs southern separatists. The separatists took Y"), or definite and referring to no one itself: the
+        description continues that unnamed body, not the name before it."""
         lemma = token.lemma_.lower()
         own = {a.i for a in token.ancestors}
         # (the antecedent itself may be such a body, which the resolver took for an anaphor: "Niger recruited
@@ -2275,10 +2298,11 @@ class Resolver:
                 continue
             if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                     or t.head.pos_ not in ("VERB", "AUX") or t.i in own or t.i in self._named \
-                    or t.i in self._ambiguous or self._describes_named(t):
+                    or self._describes_named(t):
                 continue  # (a bare one is no anaphor, whatever the resolver made of it: "recruited insurgents")
-            if _definite(t) or any(c.dep_ == "poss" for c in t.children):
-                continue  # (a definite one may itself refer back: "no link to the Somali group of that name")
+            if any(c.dep_ == "poss" for c in t.children) or (_definite(t) and self.refs(t, ACTOR)):
+                continue  # (a definite one may itself refer back: "the rebels ... the rebels"; one that found no
+                # antecedent is an unnamed body too: "The rebels fought the jihadists. The jihadists get arms from X")
             if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
                 continue  # ("Houthi rebels": a named body's own)
             return True

@@ -10,7 +10,11 @@ Y") denies no hostility, while "has never fought X" and an attack or condemnatio
 "the government" is not that of a state the text tells only as the go-between of talks ("Norway brokered a
 ceasefire. The rebels then held talks with the government"); and staying out of a fight ("not taking part in the
 fighting against X", "has not joined the war against Y") denies no hostility, while "is not at war with X", "will not
-resume its struggle against Y" and a denied part in an attack stay denied."""
+resume its struggle against Y" and a denied part in an attack stay denied. A description that found no antecedent
+("The rebels fought the jihadists") is an unnamed body that the same description later continues ("The jihadists
+later attacked Boni": not the Wagner Group named before); and a bare "the government", before any state is told, is
+not that of the state the text names only later as one that "the government" itself faces ("The government accused
+Tarvonia of harbouring NLF leaders")."""
 
 from __future__ import annotations
 
