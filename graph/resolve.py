@@ -1524,7 +1524,7 @@ class Resolver:
 
     def _faced_by_bare_government(self, state: Entry) -> bool:
         """Whether a bare "the government" (or "the regime", "the junta") is the subject of a clause that names
-        ``state`` -- by name, capital or a place of it -- as an argument of its verb ("the government accused
+        ``state`` as an argument of its verb, not as a place ("the government accused
         Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
         actor = self.state_actor(state)
         for tok in self.doc:
@@ -1534,9 +1534,9 @@ class Resolver:
             for t in tok.head.subtree:
                 if t.i in inside or t.dep_ not in ("dobj", "pobj") or t.i not in self._named:
                     continue
-                named = self._named[t.i]
-                entry = self._entries.get(named.id)
-                if named.id == actor.id or (entry is not None and entry.type == "LOCATION" and entry.state == state.name):
+                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                    continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
+                if self._named[t.i].id == actor.id:
                     return True
         return False
 
