@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, PERSON_SUBJECT_PRONOUNS, NEGATIVE_QUANTIFIERS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -57,6 +57,8 @@ _PLACES = PLACE_TYPES | {"STATE"}
 _PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
+_EVENT_PREDICATES = {"attacks"}  # one act, done once: its cessation says it was done
+_STANCES = {"opposes"}  # a standing stance read from acts ("fought X"): an act not yet done does not deny it
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
 # with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
 # of claiming ("did not claim any attack" says nothing of whether there was one), of ending (read apart), nor of
@@ -174,12 +176,21 @@ class RelationExtractor:
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if ctx.negated and not cand.negatable:
             return
+        if ctx.pending and negated and cand.predicate in _STANCES:
+            return  # "have not yet confronted X": the fight has not come, the hostility is there
+        if ctx.abstained and negated and not cand.negated and cand.predicate in _STANCES:
+            return  # "its forces are not taking part in the fighting against X": they stay out of it, hostile or not
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
         # Ending a war says there was one (a former hostility); ending support says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks"):
             negated = True
-        former = cand.former or ctx.former or ctx.ended or hold == "ended"  # "controlled X until 1999": held once
+        # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
+        # a standing relation ("stopped backing X", "no longer a member") says it holds no more
+        ceased = ctx.ceased and cand.predicate in _EVENT_PREDICATES and not cand.negated and not unheld
+        if ceased:
+            negated = False
+        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended"  # "controlled X until 1999": held once
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -572,11 +583,14 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted")
+                 "flipped", "attempted", "ceased", "pending", "abstained")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
         self.attempted = False  # the negation is a failed attempt's ("failed to", "was unable to")
+        self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
+        self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
+        self.abstained = False  # a noun trigger's event denied through a verb of taking part ("not taking part in the fighting")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -623,6 +637,17 @@ def _negating(tok: Token) -> bool:
     # (an adverb can make the verb negating too: "has *yet* to condemn X", written "have yet")
     return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS or any(
         c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in tok.children)
+
+
+def _taking_part(tok: Token) -> bool:
+    """Whether a verb says its subject takes part in an event ("join", "take part", "is involved in")."""
+    return tok.pos_ == "VERB" and (tok.lemma_ in PARTICIPATION_VERBS or any(
+        c.dep_ == "dobj" and f"{tok.lemma_} {c.lower_}" in PARTICIPATION_VERBS for c in tok.children))
+
+
+def _pending(tok: Token) -> bool:
+    """Whether a negated verb says its act has not come so far ("have not yet fought X", "has yet to engage Y")."""
+    return any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in tok.children)
 
 
 def _ending(tok: Token) -> bool:
@@ -716,6 +741,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
+                    ctx.ceased = False
+                    ctx.pending = ctx.pending or _pending(tok)
+                    ctx.abstained = ctx.abstained or (noun_trigger and tok != trigger and _taking_part(tok))
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
                     if (child.dep_ == "neg" or lower == "never") and (any(
                             c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
@@ -728,6 +756,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
+                ctx.ceased = not ctx.negated
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif tok.dep_ in ("advcl", "ccomp") and child.i < tok.i and (child.dep_ in ("aux", "auxpass") and lower in (
                     INVERTING_CONDITIONALS) or child.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in INVERTING_CONDITIONALS) \
@@ -765,7 +794,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and _negating(tok):
+            ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)
+            ctx.pending = ctx.pending or _pending(tok)
+            ctx.ceased = ceasing and ctx.negated
             ctx.attempted = ctx.attempted or tok.lemma_ in FAILURE_VERBS
         if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
                 in ALTERNATIVE_MARKERS:

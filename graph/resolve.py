@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -1517,6 +1517,10 @@ class Resolver:
             return None  # the forces of two states the text alone makes states: whose is unclear
         # (before the phrase: "the Saudi-backed government" tells no state of its own)
         told = self._states_told_before(token.left_edge) if state is not None else {}
+        if state is not None and not told and self._faced_by_bare_government(state):
+            # "The group signed a deal with the government ... The government accused Tarvonia of harbouring its
+            # leaders": a state named only later, which a bare "the government" faces as another party, is not its
+            return None
         if state is not None and not told:
             # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
             # forces are those of the one state whose places the sentence names, not the article's most named
@@ -1556,9 +1560,27 @@ class Resolver:
         return any(a.id == actor.id and i > 0 and self.doc[i - 1].lower_ in OTHER_REFERENT_MODIFIERS
                    for i, a in self._named.items())
 
+    def _faced_by_bare_government(self, state: Entry) -> bool:
+        """Whether a bare "the government" (or "the regime", "the junta") is the subject of a clause that names
+        ``state`` as an argument of its verb, not as a place ("the government accused
+        Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
+        actor = self.state_actor(state)
+        for tok in self.doc:
+            if tok.dep_ != "nsubj" or tok.lemma_.lower() not in GOVERNMENT_NOUNS or not _bare_the(tok):
+                continue
+            inside = {t.i for t in tok.subtree}
+            for t in tok.head.subtree:
+                if t.i in inside or t.dep_ not in ("dobj", "pobj") or t.i not in self._named:
+                    continue
+                if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                    continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
+                if self._named[t.i].id == actor.id:
+                    return True
+        return False
+
     def only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
-        Caracas", "met M23 envoys in Nairobi")."""
+        Caracas", "met M23 envoys in Nairobi") or as the subject of a verb of brokering ("Norway mediated")."""
         actor = self.state_actor(state)
         mentions = [i for i, a in self._named.items() if a.id == actor.id or (
             (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state == state.name)]
@@ -1566,6 +1588,9 @@ class Resolver:
         return bool(mentions) and all(
             self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS and any(
                 t.lower_ in TALK_NOUNS or t.lemma_ in ENCOUNTER_VERBS for t in sents[self._sent_of[i]])
+            # (or as the go-between: "Norway brokered a ceasefire. The rebels then held talks with the government":
+            # not Norway's, whose part was to bring the two together)
+            or self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in BROKER_VERBS
             for i in mentions)
 
     def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
@@ -1936,6 +1961,9 @@ class Resolver:
             # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "NOUN" and self._unnamed_namesake_between(token, best.token):
+            self._ambiguous.add(token.i)  # "X backs southern separatists. The separatists took Y": those, unnamed
+            return None
         if token.pos_ == "NOUN" and self._rival_between(token, best, types, excluded):
             self._ambiguous.add(token.i)
             return None
@@ -2293,6 +2321,30 @@ class Resolver:
         named = self._named.get(head.i)
         return (named is not None and named.type == "LOCATION") or head.lower_ in REGION_NOUNS | SETTLEMENT_NOUNS \
             or head.lower_ in NAMING_PLACE_NOUNS
+
+    def _unnamed_namesake_between(self, token: Token, start: int) -> bool:
+        """Whether a description ("the separatists", "the militia") has its own head noun used since its
+        antecedent, as a verb's argument, for a body that names no actor -- indefinite ("The Houthis took X. The UAE
+        backs southern separatists. The separatists took Y"), or definite and referring to no one itself: the
+        description continues that unnamed body, not the name before it."""
+        lemma = token.lemma_.lower()
+        own = {a.i for a in token.ancestors}
+        # (the antecedent itself may be such a body, which the resolver took for an anaphor: "Niger recruited
+        # insurgents. The insurgents attacked Y" -- as a verb's object only: "Insurgents stormed X" may be a group's)
+        for t in self.doc[start:token.i]:
+            if t.i == start and t.dep_ != "dobj":
+                continue
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                    or t.head.pos_ not in ("VERB", "AUX") or t.i in own or t.i in self._named \
+                    or self._describes_named(t):
+                continue  # (a bare one is no anaphor, whatever the resolver made of it: "recruited insurgents")
+            if any(c.dep_ == "poss" for c in t.children) or (_definite(t) and self.refs(t, ACTOR)):
+                continue  # (a definite one may itself refer back: "the rebels ... the rebels"; one that found no
+                # antecedent is an unnamed body too: "The rebels fought the jihadists. The jihadists get arms from X")
+            if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+                continue  # ("Houthi rebels": a named body's own)
+            return True
+        return False
 
     def _describes_named(self, t: Token) -> bool:
         """Whether ``t`` only describes an actor named beside it -- a predicate noun ("Hezbollah is a Shia
