@@ -5,7 +5,8 @@ they are ("retook", "overran", "resupplied") or gets them wrong ("waged" -> "wag
 tagger sometimes reads a past form as a noun ("the army retook Khartoum"). Triggers
 and construction patterns match lemmas, so a wrong lemma is a missed relation.
 lemminflect knows English word forms; this component asks it for the verb lemma of
-every verb form, and of a noun that has a subject of its own (a verb the tagger misread).
+every verb form, and of a noun that has a subject of its own (a verb the tagger misread); a lower-case
+"proper noun" with a subject whose form only a verb can take ("fighters overran Mandera") is made that verb.
 
     >>> nlp.add_pipe("repair_lemmas", after="lemmatizer")   # doctest: +SKIP
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
-from spacy.attrs import DEP, HEAD, IS_ALPHA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ __all__ = ["repair_lemmas", "verb_lemmas", "all_lemmas"]
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 _VERBAL_IDS = {POS_IDS["VERB"], POS_IDS["AUX"]}
 _NOUN_ID = POS_IDS["NOUN"]
+_PROPN_ID = POS_IDS["PROPN"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -43,7 +45,7 @@ def all_lemmas(lower: str) -> dict:
 @Language.component("repair_lemmas", requires=["token.tag", "token.lemma"], assigns=["token.lemma"])
 def repair_lemmas(doc: Doc) -> Doc:
     # (Tokens made only for alphabetic verbs and nouns, and of nouns only those with a subject of their own)
-    rows = doc.to_array([POS, IS_ALPHA, DEP, LOWER]).tolist()
+    rows = doc.to_array([POS, IS_ALPHA, DEP, LOWER, IS_LOWER]).tolist()
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, stored unsigned
     nsubj = doc.vocab.strings["nsubj"]
     with_subject = {i + heads[i] for i, row in enumerate(rows) if row[2] == nsubj and heads[i]}
@@ -52,10 +54,20 @@ def repair_lemmas(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     misread = {strings[form] for form in NOUN_LEMMAS if form in strings}
     if misread:  # "bases" -> "basis": a noun the lemmatizer gives a rarer noun's lemma
-        for i, (pos, _, _, lower) in enumerate(rows):
+        for i, (pos, _, _, lower, _) in enumerate(rows):
             if lower in misread and pos == _NOUN_ID:
                 doc[i].lemma_ = NOUN_LEMMAS[strings[lower]]
-    for i, (pos, alpha, _, _) in enumerate(rows):
+    for i, (pos, alpha, _, _, is_lower) in enumerate(rows):
+        if pos == _PROPN_ID and is_lower and i in with_subject:
+            # a lower-case "proper noun" with a subject of its own ("Al-Shabaab fighters overran Mandera"): the tagger
+            # misread a verb before a name; a verb-only form is that verb
+            token = doc[i]
+            forms = all_lemmas(token.lower_)
+            if alpha and set(forms) == {"VERB"}:
+                lower = token.lower_
+                tag = "VBG" if lower.endswith("ing") else "VBZ" if lower.endswith("s") else "VBD"
+                token.pos_, token.tag_, token.lemma_ = "VERB", tag, forms["VERB"][0]
+            continue
         if not alpha or not (pos in _VERBAL_IDS or (pos == _NOUN_ID and i in with_subject)):
             continue
         token = doc[i]

@@ -5,7 +5,9 @@ paramilitary", "fighters of the M23 movement") names that body, as "the Wagner g
 coordinated names ("Hamas and Fatah factions", "the Hamas and Fatah movements") each name is a body of its own. A
 one-word short name the gazetteer gives a person named before ("Abiy", "Debretsion") is that person, even where the
 tagger took it for a common noun; a person a subject "he" or "she" refers to deals with a named body as a named
-person would; a state told only as a venue of talks is no salient state for a president the gazetteer does not know."""
+person would; a state told only as a venue of talks, or as another ("neighbouring Chad"), is no salient state
+for a president the gazetteer does not know. A lower-case word the tagger took for a proper noun, with a subject of
+its own, whose form only a verb can take ("Al-Shabaab fighters overran Mandera"), is that verb."""
 
 from __future__ import annotations
 
