@@ -191,6 +191,7 @@ class RelationExtractor:
         if ceased:
             negated = False
         former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended"  # "controlled X until 1999": held once
+        former = former or _ended_antecedent(cand.trigger)
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -648,6 +649,13 @@ def _taking_part(tok: Token) -> bool:
 def _pending(tok: Token) -> bool:
     """Whether a negated verb says its act has not come so far ("have not yet fought X", "has yet to engage Y")."""
     return any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in tok.children)
+
+
+def _ended_antecedent(trigger: Token) -> bool:
+    """Whether a relative clause's trigger tells a state of affairs its noun's verb has ended ("lifted the sanctions
+    it had imposed on X", "ended the support it gave Y"): it held once, and holds no more."""
+    noun = trigger.head
+    return trigger.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubjpass") and _ending(noun.head)
 
 
 def _ending(tok: Token) -> bool:
