@@ -53,6 +53,23 @@ class Battery:
     def predicates(self, *keys: str) -> set[str]:
         return {p for _, _, p, _ in self.cases(*keys)}
 
+    def count(self, key: str, predicate: str) -> int:
+        """How many ``key`` cases ("expect", "neg", "absent") are of ``predicate``."""
+        return sum(p == predicate for _, _, p, _ in self.cases(key))
+
+    def breadth_test(self, predicate: str, **least: int):
+        """A test that the battery holds at least ``least[key]`` cases of ``predicate`` under each key
+        (``expect=25, neg=2, absent=15``): a battery broad enough to say something."""
+        def test_battery_is_broad():
+            for key, floor in least.items():
+                assert self.count(key, predicate) >= floor, (key, predicate, self.count(key, predicate), floor)
+        return test_battery_is_broad
+
+    def near_misses(self, predicate: str) -> list[str]:
+        """The lines that state and deny nothing and rule ``predicate`` out: its near-misses."""
+        return [c["text"] for c in self.lines if not c.get("expect") and not c.get("neg")
+                and any(p == predicate for _, p, _ in c.get("absent", []))]
+
     @property
     def stated(self) -> list[Case]:
         return [c for c in self.cases("expect") if c not in self.known_misses]

@@ -18,19 +18,15 @@ KNOWN_MISSES: set[tuple[str, str, str, str]] = {
 BATTERY = Battery.load("condemn12_battery.jsonl", KNOWN_MISSES)
 
 
-def test_battery_is_broad():
-    """Condemnations are stated by many sentences, denied by several, and ruled out by several."""
-    assert [p for _, _, p, _ in BATTERY.cases("expect")].count("condemns") >= 30
-    assert [p for _, _, p, _ in BATTERY.cases("neg")].count("condemns") >= 8
-    assert [p for _, _, p, _ in BATTERY.cases("absent")].count("condemns") >= 10
+# Condemnations are stated by many sentences, denied by several, and ruled out by several.
+test_battery_is_broad = BATTERY.breadth_test("condemns", expect=30, neg=8, absent=10)
 
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
 
 
-NEAR_MISSES = [c["text"] for c in BATTERY.lines
-               if not c.get("expect") and not c.get("neg") and any(p == "condemns" for _, p, _ in c.get("absent", []))]
+NEAR_MISSES = BATTERY.near_misses("condemns")
 
 
 def test_near_misses_are_many():
