@@ -4014,6 +4014,8 @@ def _place_score(tok: Token) -> int:
         score += 1  # "fled to X", "the fighting spread to X"
     elif tok.dep_ == "pobj" and _distance_anchor(head):
         score += 1  # "30 km from X", "some 60 miles north of X"
+    if any(c.dep_ == "appos" and _distance(c) and any(p.lower_ == "from" for p in c.children) for c in tok.children):
+        score += 1  # "X, 50 km from Y"
     if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and _place_score(tok.head) > 0:
         score += 1  # "seized X and Y", "near X, Y and Z": a name coordinated with one placed as a place
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
@@ -4028,8 +4030,8 @@ def _place_score(tok: Token) -> int:
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
                 if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
                     score += 2
-    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add"):
-        score -= 2
+    if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
+        score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
 
 
@@ -4037,9 +4039,12 @@ def _distance_anchor(prep: Token) -> bool:
     """Whether ``prep`` places its object by a distance: "from" measured ("30 km from"), or "of" after a bearing
     so measured ("60 miles north of")."""
     anchor = prep if prep.lower_ == "from" else prep.head if prep.lower_ == "of" and prep.head.lower_ in COMPASS_NOUNS else None
-    return anchor is not None and any(
-        c.dep_ == "npadvmod" and c.ent_type_ == "QUANTITY" and c.text.split()[-1].lower() in DISTANCE_UNITS
-        for c in anchor.children)
+    return anchor is not None and any(c.dep_ == "npadvmod" and _distance(c) for c in anchor.children)
+
+
+def _distance(tok: Token) -> bool:
+    """Whether ``tok`` is a measured distance ("30 km", "some 60 miles")."""
+    return tok.ent_type_ == "QUANTITY" and tok.text.split()[-1].lower() in DISTANCE_UNITS
 
 
 def _place_prep_of_frame(prep: Token) -> bool:
