@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HE
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
@@ -4010,6 +4010,14 @@ def _place_score(tok: Token) -> int:
         score += 1  # "the road to X" (the parse may hang "to X" on the verb: "cut the road | to X")
     elif tok.dep_ == "pobj" and head.dep_ == "prep" and _place_prep_of_frame(head):
         score += 1  # "retreated from X"
+    elif tok.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and head.head.lemma_ in PLACE_GOAL_VERBS:
+        score += 1  # "fled to X", "the fighting spread to X"
+    elif tok.dep_ == "pobj" and _distance_anchor(head):
+        score += 1  # "30 km from X", "some 60 miles north of X"
+    if any(c.dep_ == "appos" and _distance(c) and any(p.lower_ == "from" for p in c.children) for c in tok.children):
+        score += 1  # "X, 50 km from Y"
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and _place_score(tok.head) > 0:
+        score += 1  # "seized X and Y", "near X, Y and Z": a name coordinated with one placed as a place
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
         score += 2
     if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
@@ -4022,9 +4030,21 @@ def _place_score(tok: Token) -> int:
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
                 if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
                     score += 2
-    if tok.ent_type_ == "PERSON" and tok.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add"):
-        score -= 2
+    if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
+        score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _distance_anchor(prep: Token) -> bool:
+    """Whether ``prep`` places its object by a distance: "from" measured ("30 km from"), or "of" after a bearing
+    so measured ("60 miles north of")."""
+    anchor = prep if prep.lower_ == "from" else prep.head if prep.lower_ == "of" and prep.head.lower_ in COMPASS_NOUNS else None
+    return anchor is not None and any(c.dep_ == "npadvmod" and _distance(c) for c in anchor.children)
+
+
+def _distance(tok: Token) -> bool:
+    """Whether ``tok`` is a measured distance ("30 km", "some 60 miles")."""
+    return tok.ent_type_ == "QUANTITY" and tok.text.split()[-1].lower() in DISTANCE_UNITS
 
 
 def _place_prep_of_frame(prep: Token) -> bool:
