@@ -3131,7 +3131,20 @@ class Resolver:
         refs = self.refs(speaker, ACTOR)
         if len(refs) != 1 or refs[0].actor.type == "LOCATION":
             return []
-        return self._person_spoken_for(speaker) if refs[0].actor.type == "PERSON" else refs
+        if refs[0].actor.type != "PERSON":
+            return refs
+        return self._person_spoken_for(speaker) or self._titled_speaker_for(speaker)
+
+    def _titled_speaker_for(self, speaker: Token) -> list[Ref]:
+        """"X spokesman N said", "N, a spokesman for X, said": a named person whose own title is a speaker noun
+        speaks for the one body (no person, no place) that title names; nothing where it names several."""
+        for title in (c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lower_ in SPEAKER_NOUNS):
+            bodies = {self._named[t.i].id for t in title.subtree
+                      if t.i in self._named and t.i != speaker.i and self._named[t.i].type != "LOCATION"}
+            found = self._agent_refs(title, ACTOR)
+            if len(bodies) == 1 and len(found) == 1 and found[0].actor.type not in ("PERSON", "LOCATION"):
+                return found
+        return []
 
     def _person_spoken_for(self, owner: Token) -> list[Ref]:
         """"His spokesman", "the president's spokesman": a leader's spokesman speaks for the body he leads,

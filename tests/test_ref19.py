@@ -2,7 +2,9 @@
 format and checks in ``batteries.py``): "they" / "them" for two persons named together as the main subject of
 the sentence just before ('A and B met in X. C denounced them', 'A and B met. They condemned C'). Near-misses:
 a third person or a second pair named between, a plural noun between ('announced new sanctions'), a plural
-subject of the pronoun's own clause -- then no one."""
+subject of the pronoun's own clause -- then no one. Also "we" inside a quotation whose speaker is a named person
+titled a spokesman of one body ('"We ...," X spokesman N said', '"...," said N, a spokesman for X'): X; nothing
+where the title names two bodies or a place."""
 
 from __future__ import annotations
 
