@@ -1014,7 +1014,8 @@ class Resolver:
             if actor is None and lower in ("they", "them", "their"):
                 together = self._pronoun_set(token, role)
                 if not together and lower in PERSON_SET_PRONOUNS:
-                    together = self._pronoun_set(token, role, ("PERSON",), objects=True)
+                    together = self._pronoun_set(token, role, ("PERSON",), objects=True) \
+                        or self._pronoun_set(token, role, objects=True)
                 if together:
                     return together
             if actor is None and lower == "rebels" and token.i not in self._ambiguous:
@@ -3848,7 +3849,7 @@ class Resolver:
                 verb = verb.head
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ != "dobj" or verb != token.sent.root or len(subjects) != 1 \
-                    or subjects[0].i not in self._named or subjects[0].tag_ not in ("NNP", "NN") \
+                    or len(self.refs(subjects[0], ACTOR)) != 1 or subjects[0].tag_ not in ("NNP", "NN") \
                     or subjects[0].conjuncts or subjects[0].i > token.i:
                 return []
             own = {t.i for t in subjects[0].subtree}
@@ -3868,6 +3869,9 @@ class Resolver:
         between = [t for t in self.doc[max(t.i for t in names) + 1:token.i] if t.i not in own]
         others = {self._named[t.i].id for t in between
                   if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
+        if objects and own:  # "A and B took X from the army. C hit them": a body read between, named or not, is a rival
+            others |= {r.actor.id for t in between if t.pos_ == "NOUN" and t.i not in self._named
+                       for r in self.refs(t, ACTOR) if r.actor not in actors and r.actor.type != "LOCATION"}
         if token.lower_ in PAIR_PRONOUNS and len(others) < 2 and not any(
                 t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
             pass  # "A and B criticised C. Neither has sanctioned it": one other body is no pair

@@ -1,7 +1,8 @@
 """A battery of the project's own sentences about plural pronouns for persons (``data/ref19_battery.jsonl``;
 format and checks in ``batteries.py``): "they" / "them" for two persons named together as the main subject of
-the sentence just before ('A and B met in X. C denounced them', 'A and B met. They condemned C'). Near-misses:
-a third person or a second pair named between, a plural noun between ('announced new sanctions'), a plural
+the sentence just before ('A and B met in X. C denounced them', 'A and B met. They condemned C'), and "them" for bodies so named ('The M23 and the ADF overran X. The UN
+condemned them'). Near-misses:
+a third person or body named between (or read: 'from the Sudanese army'), a second pair, a plural noun between ('announced new sanctions'), a plural
 subject of the pronoun's own clause -- then no one. Also "we" inside a quotation whose speaker is a named person
 titled a spokesman of one body ('"We ...," X spokesman N said', '"...," said N, a spokesman for X'): X; nothing
 where the title names two bodies or a place."""
