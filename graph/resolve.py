@@ -3869,6 +3869,8 @@ class Resolver:
         between = [t for t in self.doc[max(t.i for t in names) + 1:token.i] if t.i not in own]
         others = {self._named[t.i].id for t in between
                   if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
+        if objects and own and any(r.actor in actors for t in own for r in self.refs(self.doc[t], ACTOR)):
+            return []  # "A and B met. A condemned them": not the set its own subject stands in
         if objects and own:  # "A and B took X from the army. C hit them": a body read between, named or not, is a rival
             others |= {r.actor.id for t in between if t.pos_ == "NOUN" and t.i not in self._named
                        for r in self.refs(t, ACTOR) if r.actor not in actors and r.actor.type != "LOCATION"}
