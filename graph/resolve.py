@@ -53,7 +53,7 @@ from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
-from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS
+from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -1013,6 +1013,9 @@ class Resolver:
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
             if actor is None and lower in ("they", "them", "their"):
                 together = self._pronoun_set(token, role)
+                if not together and lower in PERSON_SET_PRONOUNS:
+                    together = self._pronoun_set(token, role, ("PERSON",), objects=True) \
+                        or self._pronoun_set(token, role, objects=True)
                 if together:
                     return together
             if actor is None and lower == "rebels" and token.i not in self._ambiguous:
@@ -3129,7 +3132,20 @@ class Resolver:
         refs = self.refs(speaker, ACTOR)
         if len(refs) != 1 or refs[0].actor.type == "LOCATION":
             return []
-        return self._person_spoken_for(speaker) if refs[0].actor.type == "PERSON" else refs
+        if refs[0].actor.type != "PERSON":
+            return refs
+        return self._person_spoken_for(speaker) or self._titled_speaker_for(speaker)
+
+    def _titled_speaker_for(self, speaker: Token) -> list[Ref]:
+        """"X spokesman N said", "N, a spokesman for X, said": a named person whose own title is a speaker noun
+        speaks for the one body (no person, no place) that title names; nothing where it names several."""
+        for title in (c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lower_ in SPEAKER_NOUNS):
+            bodies = {self._named[t.i].id for t in title.subtree
+                      if t.i in self._named and t.i != speaker.i and self._named[t.i].type != "LOCATION"}
+            found = self._agent_refs(title, ACTOR)
+            if len(bodies) == 1 and len(found) == 1 and found[0].actor.type not in ("PERSON", "LOCATION"):
+                return found
+        return []
 
     def _person_spoken_for(self, owner: Token) -> list[Ref]:
         """"His spokesman", "the president's spokesman": a leader's spokesman speaks for the body he leads,
@@ -3817,12 +3833,29 @@ class Resolver:
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
-    def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None) -> list[Ref]:
+    def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None, *,
+                     objects: bool = False) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
         sentence, continuing the previous sentence's main subject that named several bodies together, is
         that set (:meth:`_named_together`) -- with nothing plural between (precision first: "A and B backed
-        the rebels. They ..." may be the rebels)."""
-        if not _main_subject(token) or any(t.dep_ in ("nsubj", "nsubjpass") for t in token.sent if t.i < token.i):
+        the rebels. They ..." may be the rebels).
+
+        With ``objects``, also the object of the main verb whose subject is one actor named by a singular name
+        ("A and B met. C accused them"): an object never is its own clause's subject, so that name is no rival."""
+        own: set[int] = set()
+        if objects and not _main_subject(token):
+            verb = token.head
+            while verb.dep_ == "conj" and verb.head != verb:
+                verb = verb.head
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if token.dep_ != "dobj" or verb != token.sent.root or len(subjects) != 1 \
+                    or len(self.refs(subjects[0], ACTOR)) != 1 or subjects[0].tag_ not in ("NNP", "NN") \
+                    or subjects[0].conjuncts or subjects[0].i > token.i:
+                return []
+            own = {t.i for t in subjects[0].subtree}
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.i not in own for t in token.sent if t.i < token.i):
+                return []
+        elif not _main_subject(token) or any(t.dep_ in ("nsubj", "nsubjpass") for t in token.sent if t.i < token.i):
             return []
         sents = doc_sents(self.doc)
         n = self._sent_of[token.i]
@@ -3833,9 +3866,14 @@ class Resolver:
         actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
-        between = self.doc[max(t.i for t in names) + 1:token.i]
+        between = [t for t in self.doc[max(t.i for t in names) + 1:token.i] if t.i not in own]
         others = {self._named[t.i].id for t in between
                   if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
+        if objects and own and any(r.actor in actors for t in own for r in self.refs(self.doc[t], ACTOR)):
+            return []  # "A and B met. A condemned them": not the set its own subject stands in
+        if objects and own:  # "A and B took X from the army. C hit them": a body read between, named or not, is a rival
+            others |= {r.actor.id for t in between if t.pos_ == "NOUN" and t.i not in self._named
+                       for r in self.refs(t, ACTOR) if r.actor not in actors and r.actor.type != "LOCATION"}
         if token.lower_ in PAIR_PRONOUNS and len(others) < 2 and not any(
                 t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
             pass  # "A and B criticised C. Neither has sanctioned it": one other body is no pair
