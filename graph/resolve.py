@@ -217,19 +217,12 @@ class Resolver:
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor
-        for tok in self._propns:  # "Petro" after "Gustavo Petro", where NER saw no name
+        # "Petro" after "Gustavo Petro", where NER saw no name; where the tagger took an unknown name for a common
+        # noun ("Debretsion accused X"), only a short name the gazetteer gives a person, never a mere part of a name
+        for tok in sorted((*self._propns, *map(self.doc.__getitem__, self._nouns)), key=lambda t: t.i):
             if not tok.ent_type_ and tok.i not in self._named and tok.text[:1].isupper():
-                person = self._known_person(tok.text)
+                person = self._known_person(tok.text, short_only=tok.pos_ == "NOUN")
                 if person is not None and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
-                    self._named[tok.i] = person
-        # the tagger may take an unknown name for a common noun ("Debretsion accused X"): only a short name the
-        # gazetteer gives a person named before is read there, never a mere part of a name
-        for tok in map(self.doc.__getitem__, self._nouns):
-            if tok.text[:1].isupper() and not tok.ent_type_ and tok.i not in self._named:
-                person = self._known_person(tok.text)
-                if person is not None and any(self._gazetteer_short_name(person, n) and normalize_name(n) == normalize_name(tok.text)
-                                              for n in person.names) \
-                        and any(i < tok.i for i, a in self._named.items() if a.id == person.id):
                     self._named[tok.i] = person
         for tok, name in _bare_place_names(self.doc, self._propns):
             entry = self.gazetteer.lookup(name)
@@ -784,17 +777,20 @@ class Resolver:
                     return True
         return False
 
-    def _known_person(self, text: str) -> Actor | None:
-        """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan")."""
+    def _known_person(self, text: str, short_only: bool = False) -> Actor | None:
+        """A later, shorter mention of a person already named ("Sullivan" after "Jake Sullivan"); with
+        ``short_only``, only a short name the gazetteer gives the person ("Abiy")."""
         words = normalize_name(text).split()
         for actor in self.actors.values():
             if actor.type != "PERSON":
                 continue
             for name in actor.names:  # (folded: "Traore" after "Ibrahim Traoré")
                 names = normalize_name(name).split()
-                if len(words) < len(names) and words == names[-len(words):]:
-                    return actor
                 if words == names and self._gazetteer_short_name(actor, name):
+                    return actor
+                if short_only:
+                    continue
+                if len(words) < len(names) and words == names[-len(words):]:
                     return actor
                 if "-" in name.split()[-1] and text == name.split()[-1]:
                     return actor
