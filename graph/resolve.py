@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1822,11 +1822,17 @@ class Resolver:
     def _antecedent_in_text(self, token: Token, spec: tuple[tuple[str, ...], int] | None = None, *,
                             past: bool = False) -> Actor | None:
         types, window = spec or ANAPHORS[token.lower_]
+        avowed = self._avowal_speaker(token, types)
+        if avowed is not None:
+            return avowed or None
         clause = _said_clause(token)
         if clause is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says.
-            speaker = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i]
+            # (a verb has one subject: where the parser also hangs a dateline's place on it -- "PORT X, May 3 -
+            # Y's army said it had ..." -- the subject is the one nearest the verb)
+            speaker = sorted((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i),
+                             key=lambda c: -c.i)[:1]
             for tok in speaker:
                 refs = self.refs(tok, ACTOR)
                 if refs and refs[0].actor.type in types:
@@ -1974,6 +1980,49 @@ class Resolver:
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
+
+    def _avowal_speaker(self, token: Token, types: tuple[str, ...]) -> Actor | bool | None:
+        """"assurances by X that it provides no arms", "Y's pledge that it would withdraw its troops": the one
+        who gives its word (``AVOWAL_NOUNS``, by "by"/"from" X or X's) is the subject pronoun of the that-clause
+        and owns that clause's possessives -- not the main clause's subject ("The UN noted assurances by X
+        that it ..."). False where the giver is no actor the pronoun may mean (a person, an unnamed body);
+        None where no such noun governs the pronoun."""
+        if token.pos_ != "PRON" or token.lower_ in ("he", "him", "his", "she", "her"):
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            clause = token.head
+        elif token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            clause = token.head.head  # "that its forces would leave", "that it would halt its support"
+            if token.head.dep_ == "dobj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ == token.lower_[:2]
+                    for c in clause.children):
+                return None
+        else:
+            return None
+        if clause.dep_ not in ("acl", "ccomp"):
+            return None
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
+        if mark is None or mark.i == 0:
+            return None
+        # the noun whose phrase ends just before "that" (the parser may hang the clause on the main verb)
+        if clause.dep_ == "acl":
+            noun = clause.head if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in AVOWAL_NOUNS else None
+        else:
+            before = self.doc[mark.i - 1]
+            noun = next((a for a in (before, *before.ancestors) if a.pos_ == "NOUN" and a.lemma_.lower() in AVOWAL_NOUNS
+                         and a.right_edge.i == mark.i - 1 and a in clause.head.subtree), None)
+        if noun is None:
+            return None
+        givers = [c for c in noun.children if c.dep_ == "poss"] + [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
+        if len(givers) != 1:
+            return None
+        refs = self.refs(givers[0], ACTOR)
+        if len(refs) == 1 and refs[0].actor.type in types:
+            actor = self._unless_coordinated(token, givers[0], refs[0].actor)
+            return actor if actor is not None else False
+        self._ambiguous.add(token.i)
+        return False
 
     def _met_another_person(self, best: _Seen) -> bool:
         """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",
