@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -2050,8 +2050,8 @@ class Resolver:
 
     def _reason_of_two_parties(self, token: Token, actor: Actor) -> Actor | bool | None:
         """For a possessive pronoun in a phrase of reason or topic ("over its support for X") of a clause that names,
-        outside that phrase, a party other than ``actor``: that party where the clause's verb condemns or sanctions
-        it as its object and the phrase is the verb's (one is punished for one's own conduct); else False (either
+        outside that phrase, a party other than ``actor``: that party where the clause's verb condemns, sanctions,
+        thanks or praises it as its object (``MERIT_VERBS``: "thanked B for its support") and the phrase is the verb's (one is punished for one's own conduct); else False (either
         party's). None where the pronoun is in no such phrase."""
         prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPOSITIONS), None)
         if prep is None:
@@ -2067,7 +2067,8 @@ class Resolver:
         if not others:
             return None
         if len({p.id for _, p in others}) == 1 and others[0][0].dep_ == "dobj" and others[0][0].head == clause == prep.head \
-                and any(f.predicate in ("condemns", "sanctions") and not f.negated for f in VERB_FRAMES.get(clause.lemma_, ())):
+                and (clause.lemma_.lower() in MERIT_VERBS or any(
+                    f.predicate in ("condemns", "sanctions") and not f.negated for f in VERB_FRAMES.get(clause.lemma_, ()))):
             return others[0][1]
         return False
 
