@@ -1983,7 +1983,7 @@ class Resolver:
 
     def _avowal_speaker(self, token: Token, types: tuple[str, ...]) -> Actor | bool | None:
         """"assurances by X that it provides no arms", "Y's pledge that it would withdraw its troops": the one
-        who gives its word (``AVOWAL_NOUNS``, by "by"/"from" X or X's) is the subject pronoun of the that-clause
+        who gives its word (``AVOWAL_NOUNS``, by "by"/"from"/"of" X or X's) is the subject pronoun of the that-clause
         and owns that clause's possessives -- not the main clause's subject ("The UN noted assurances by X
         that it ..."). False where the giver is no actor the pronoun may mean (a person, an unnamed body);
         None where no such noun governs the pronoun."""
@@ -1999,13 +1999,13 @@ class Resolver:
                 return None
         else:
             return None
-        if clause.dep_ not in ("acl", "ccomp"):
+        if clause.dep_ not in ("acl", "relcl", "ccomp"):  # (a that-clause the parser took for a relative one)
             return None
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
         if mark is None or mark.i == 0:
             return None
         # the noun whose phrase ends just before "that" (the parser may hang the clause on the main verb)
-        if clause.dep_ == "acl":
+        if clause.dep_ in ("acl", "relcl"):
             noun = clause.head if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in AVOWAL_NOUNS else None
         else:
             before = self.doc[mark.i - 1]
@@ -2014,7 +2014,7 @@ class Resolver:
         if noun is None:
             return None
         givers = [c for c in noun.children if c.dep_ == "poss"] + [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
         if len(givers) != 1:
             return None
         refs = self.refs(givers[0], ACTOR)
