@@ -52,7 +52,7 @@ from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
-from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
+from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
@@ -1394,6 +1394,8 @@ class Resolver:
                         if pobj.i in self._named and self._named[pobj.i].type not in ("PERSON", "LOCATION"):
                             return self.refs(pobj, role)  # "forces loyal to the GNA"
                         if pobj.i in self._named and self._named[pobj.i].type == "PERSON":
+                            if self._formerly_titled(self._named[pobj.i]):
+                                return [Ref(self._named[pobj.i], "head")]
                             state = self.state_of(self._named[pobj.i]) or self.salient_state
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
@@ -2984,6 +2986,8 @@ class Resolver:
                 known = self.body_of(named) if body is None else None
                 if known is not None and known.type in ("ARMED_GROUP", "ORGANIZATION"):
                     return [Ref(self.state_actor(known), "head")]  # the armed body the gazetteer knows him to lead
+                if self._formerly_titled(named):
+                    return [Ref(named, "head")]  # "forces loyal to the ousted president N": his own, not his state's
                 state = self.state_of(named)  # "forces loyal to the president": his government
                 if state is not None and token.lower_ in FORCE_NOUNS and token.lower_ not in UNCERTAIN_FORCE_NOUNS:
                     return [Ref(self.government(state), "head")]
@@ -3776,6 +3780,28 @@ class Resolver:
                 if actor.type == "PERSON":
                     self._title_cache.setdefault(actor.id, set()).update(self._titles_at(self.doc[i]))
         return self._title_cache.get(person.id, set())
+
+    def _formerly_titled(self, person: Actor) -> bool:
+        """Whether the text gives ``person`` a title he no longer holds ("former president N", "N, the ousted
+        leader", "the late N") and no present one."""
+        if not hasattr(self, "_former_cache"):
+            self._former_cache: dict[str, bool] = {}
+            for i, actor in self._named.items():
+                if actor.type == "PERSON" and self._former_at(self.doc[i]):
+                    self._former_cache[actor.id] = True
+        return self._former_cache.get(person.id, False) and not self._titles(person)
+
+    def _former_at(self, name: Token) -> bool:
+        j = name.i - 1
+        while j >= 0 and self.doc[j].dep_ == "compound" and self.doc[j].is_alpha:
+            j -= 1
+        words = UNSEATED_TITLE_WORDS
+        if j >= 0 and j < name.i - 1 and self.doc[j].lower_ in words:
+            return True  # "former president N", "ousted leader N"
+        titles = [c for c in name.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i:
+            titles.append(name.head)  # "the ousted president, N"
+        return any(c.lower_ in words for t in (name, *titles) for c in t.children if c.dep_ in ("amod", "advmod"))
 
     def _titles_at(self, name: Token) -> Iterator[str]:
         words: list[Token] = []

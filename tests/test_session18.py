@@ -1,0 +1,31 @@
+"""A battery of the project's own sentences (``data/session18_battery.jsonl``; format and checks in
+``batteries.py``): forces loyal to a leader the text titles as one no longer in office ("former president N",
+"the ousted leader N") are his own, not his state's government, which forces loyal to a sitting president are.
+A deposed, ousted or toppled head of state led his state once: the title is history, as "former" is."""
+
+from __future__ import annotations
+
+from batteries import Battery
+from relations_helpers import read
+
+BATTERY = Battery.load("session18_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def _leads(text: str, person: str):
+    return [r for r in read(text) if r.predicate == "leads" and r.subject.name == person]
+
+
+def test_unseated_head_of_state_led_once():
+    for text, person in [("Deposed president Alpha Condé was flown to Abu Dhabi.", "Alpha Condé"),
+                         ("The ousted president Alpha Condé was detained by the army.", "Alpha Condé"),
+                         ("Toppled president Omar al-Bashir was moved to Kober prison.", "Omar al-Bashir")]:
+        found = _leads(text, person)
+        assert found and all(r.former and not r.negated for r in found), text
+
+
+def test_sitting_head_of_state_leads_now():
+    found = _leads("President Yoweri Museveni was sworn in again in Kampala.", "Yoweri Museveni")
+    assert found and not any(r.former for r in found)
