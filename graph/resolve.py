@@ -1989,7 +1989,7 @@ class Resolver:
         and owns that clause's possessives -- not the main clause's subject ("The UN noted assurances by X
         that it ..."). False where the giver is no actor the pronoun may mean (a person, an unnamed body);
         None where no such noun governs the pronoun."""
-        if token.pos_ != "PRON" or token.lower_ in ("he", "him", "his", "she", "her"):
+        if token.pos_ != "PRON" or "PERSON" in types:  # (a person gives his word through no such noun here)
             return None
         if token.dep_ in ("nsubj", "nsubjpass"):
             clause = token.head
