@@ -1489,6 +1489,9 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
             yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, "affiliation:home-state",
                             0.65, clausal=False)
         return
+    entry = res.entry(actor)
+    if actor.type == "STATE" and entry is not None:
+        res.note_person_state(person, entry)  # "N of Peru said his government ...": Peru's government
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
 
