@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GR
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
-    OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
+    OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
@@ -928,6 +928,9 @@ class Resolver:
         found = self._coordinated_governments(token)
         if found is not None:
             return found
+        found = self._person_state_refs(token, role)
+        if found is not None:
+            return found
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
             found = self._head_refs(token, role)
             if found is not None:
@@ -1026,6 +1029,20 @@ class Resolver:
             actor = self._as_role(actor, role)
             return [Ref(actor, "anaphor")] if actor else []
         return []
+
+    def _person_state_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"President N said his country would send troops", "her nation": the state the one person the
+        possessive stands for governs or serves (the text or the gazetteer says which); no one for a person tied
+        to no state, or where the possessive may be either of two persons. None for any other noun."""
+        if token.pos_ != "NOUN" or ANAPHORS.get(token.lower_, ((),))[0] != ("STATE",):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        if owner is None:
+            return None
+        refs = self.refs(owner, ACTOR)
+        state = self.state_of(refs[0].actor) if len(refs) == 1 and refs[0].actor.type == "PERSON" else None
+        actor = self._as_role(self.state_actor(state), role) if state is not None else None
+        return [Ref(actor, "anaphor")] if actor is not None else []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
         """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place

@@ -3,8 +3,10 @@ and checks in ``batteries.py``): an indefinite complement described by a partici
 subject ('X is a rebel movement led by N': N leads X; 'X is a militia funded by Y'); a person hung on a state by
 'N of X' or 'X's N' speaks for that state ('... said his government had never armed Y': X's government); the
 leadership the constructions read ('N founded X', 'N has ruled X since ...') is known before 'his fighters', 'his
-negotiators', 'his spokesman' are read: X's. Near-misses: a negated or questioned copula, two persons of two states
-named together, a denied founding, two rulers met in one sentence, a headline's leadership -- then no one."""
+negotiators', 'his spokesman' are read: X's; 'his country', 'her nation' are the state the one person the
+possessive stands for governs or serves. Near-misses: a negated or questioned copula, two persons of two states
+named together, a 'he' after two persons met, a person tied to no state, a denied founding, two rulers met in one
+sentence, a headline's leadership -- then no one."""
 
 from __future__ import annotations
 
