@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GR
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
-    OUSTED_WORDS, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
+    OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
@@ -174,6 +174,7 @@ class Resolver:
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
         self._led_by: dict[str, Actor] = {}
+        self._foreseen_bodies: dict[str, Actor] = {}  # person id -> the body a leadership construction gives him
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
@@ -927,6 +928,9 @@ class Resolver:
         found = self._coordinated_governments(token)
         if found is not None:
             return found
+        found = self._person_state_refs(token, role)
+        if found is not None:
+            return found
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
             found = self._head_refs(token, role)
             if found is not None:
@@ -1025,6 +1029,20 @@ class Resolver:
             actor = self._as_role(actor, role)
             return [Ref(actor, "anaphor")] if actor else []
         return []
+
+    def _person_state_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"President N said his country would send troops", "her nation": the state the one person the
+        possessive stands for governs or serves (the text or the gazetteer says which); no one for a person tied
+        to no state, or where the possessive may be either of two persons. None for any other noun."""
+        if token.pos_ != "NOUN" or ANAPHORS.get(token.lower_, ((),))[0] != ("STATE",):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        if owner is None:
+            return None
+        refs = self.refs(owner, ACTOR)
+        state = self.state_of(refs[0].actor) if len(refs) == 1 and refs[0].actor.type == "PERSON" else None
+        actor = self._as_role(self.state_actor(state), role) if state is not None else None
+        return [Ref(actor, "anaphor")] if actor is not None else []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
         """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
@@ -2696,6 +2714,17 @@ class Resolver:
     def led_by(self, person: Actor) -> Actor | None:
         return self._led_by.get(person.id)
 
+    def foresee_leader(self, person: Actor, body: Actor) -> None:
+        """Record, before the walk, that a leadership construction reads ``person`` leading ``body``: what his
+        possessive owns ("his fighters", "her spokesman") is that body's. (The rules' own readings of who
+        leads what, :meth:`note_leader`, also make his acts in office the body's.)"""
+        self._foreseen_bodies.setdefault(person.id, body)
+
+    def owned_by_leader(self, person: Actor) -> Actor | None:
+        """The body whose forces, envoys and spokesmen a person's "his"/"her" names: the one the rules read him
+        leading, else the one the leadership constructions do."""
+        return self._led_by.get(person.id) or self._foreseen_bodies.get(person.id)
+
     def _as_role(self, actor: Actor, role: str) -> Actor | None:
         entry = self._entries.get(actor.id)
         if role == ACTOR and entry is not None and entry.metonym_of:
@@ -3203,7 +3232,7 @@ class Resolver:
         refs = self.refs(owner, ACTOR)
         if len(refs) != 1 or refs[0].actor.type != "PERSON":
             return []
-        body = self.led_by(refs[0].actor)
+        body = self.owned_by_leader(refs[0].actor)
         if body is not None:
             return [Ref(self.actors.get(body.id, body), "head")]
         state = self.state_of(refs[0].actor)
@@ -3376,7 +3405,7 @@ class Resolver:
         sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
         people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
                        and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
-        body = self.led_by(people[0]) if len(people) == 1 else None
+        body = self.owned_by_leader(people[0]) if len(people) == 1 else None
         if body is None or body.type != "ARMED_GROUP":
             return None
         actor = self._as_role(body, role)
@@ -3593,7 +3622,7 @@ class Resolver:
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
             if len(people) != 1:
                 people = self._speaking_person(owner)
-            body = self.led_by(people[0]) if len(people) == 1 else None
+            body = self.owned_by_leader(people[0]) if len(people) == 1 else None
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
             return None  # else a person's forces are his state's (see _head_refs)
@@ -3634,7 +3663,7 @@ class Resolver:
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
-        return len(people) == 1 and self.led_by(people[0]) is None
+        return len(people) == 1 and self.owned_by_leader(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"X, an ethnic force whose commander, N, ...": "whose" is X, through the description in

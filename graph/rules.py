@@ -138,6 +138,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 # are the body's, named there, that acts through them
                 refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
                         for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
+        if not refs and _described_subject(tok, res):
+            # "X is an armed group led by N", "X is a militia backed by Y": an indefinite complement with a
+            # participle describing it is the copula's named subject (as an apposition is its head), not
+            # the commander it is led by
+            refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
         refs = refs or res.refs(tok, role)
         if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
             refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in _OWNED
@@ -175,6 +180,19 @@ def _reported_past_perfect(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
         c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _described_subject(attr: Token, res: Resolver) -> bool:
+    """Whether ``attr`` is an indefinite, unnamed complement of an affirmed copula whose subjects are all
+    named, described by a participle of its own ("X is a rebel movement led by N"): it stands for the subject.
+    Not "X is not a group led by N", nor a complement that renames another name ("X is part of Y, a ...")."""
+    if attr.dep_ != "attr" or res.named(attr) or attr.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in attr.children) \
+            or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in attr.children):
+        return False
+    subjects = _copula_subjects(attr)
+    return bool(subjects) and all(res.named(s) for s in subjects) and _renamed_complement(attr, res) is None \
+        and not any(c.dep_ == "neg" for c in attr.head.children)
 
 
 def _renamed_complement(attr: Token, res: Resolver) -> Token | None:
@@ -1471,6 +1489,9 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
             yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, "affiliation:home-state",
                             0.65, clausal=False)
         return
+    entry = res.entry(actor)
+    if actor.type == "STATE" and entry is not None:
+        res.note_person_state(person, entry)  # "N of Peru said his government ...": Peru's government
     yield Candidate([Ref(person, "name")], "member_of", [Ref(actor, "name")], token, f"affiliation:{how}", 0.7,
                     clausal=False)
 
