@@ -321,17 +321,12 @@ class ConstructionMatcher:
     def __len__(self) -> int:
         return len(self.constructions)
 
-    def __call__(self, doc: Doc, res: Resolver, matches: list[tuple[str, list[int]]] | None = None,
-                 predicates: frozenset[str] | None = None) -> list[Candidate]:
-        """The candidates of the constructions matched in ``doc`` (``matches``, if already found); with
-        ``predicates``, of the constructions of those predicates only."""
+    def __call__(self, doc: Doc, res: Resolver) -> list[Candidate]:
         found: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
         seen: set[tuple] = set()
-        for key, token_ids in (self.matches(doc) if matches is None else matches):
+        for key, token_ids in self.matches(doc):
             k, names = self._keys[key]
             c = self.constructions[k]
-            if predicates is not None and c.predicate not in predicates:
-                continue
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
             for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
                                          self._through.get(k, frozenset())):

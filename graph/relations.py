@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, PERSON_POSSESSIVES,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -91,21 +91,13 @@ class RelationExtractor:
         # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
         candidates: list[Candidate] = [c for token, _ in guarded_calls(doc, res, [title_rule])
                                        for c in title_rule(token, res)]
-        matches = self.constructions.matches(doc)
-        if _person_possessives(doc):
-            # "N, who has ruled X since 2021, ... Her spokesman said": who leads what, as the constructions read
-            # it, is known before "her spokesman", "his fighters" are resolved (read apart, so that nothing the
-            # walk resolves in order is resolved early)
-            reader = Resolver(doc, self.gazetteer)
-            _foresee_leaders([rel for cand in self.constructions(doc, reader, matches, _LEADING)
-                              for rel in self._relations(cand, reader, doc, None)], res)
         res.walk_refs()
         for token, fired in guarded_calls(doc, res, [rule for rule in RULES if rule is not title_rule]):
             for rule in fired:
                 found = list(rule(token, res))
                 _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                 candidates.extend(found)
-        candidates.extend(self.constructions(doc, res, matches))
+        candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         candidates = leaders_unaffiliated(candidates, res)
         relations: dict[tuple, Relation] = {}
@@ -274,30 +266,6 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
         for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
             for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
                 res.note_leader(person, body)
-
-
-_LEADING = frozenset({"leads"})
-
-
-def _person_possessives(doc: Doc) -> bool:
-    """Whether a person's possessive pronoun owns a noun in ``doc`` ("his fighters", "her government")."""
-    return any(t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in PERSON_POSSESSIVES for t in doc)
-
-
-def _foresee_leaders(relations: list[Relation], res: Resolver) -> None:
-    """Tell the resolver, before it walks the text, who leads which body or state as the leadership
-    constructions read it (relations read by a resolver of their own, as any relation is kept): a later "his
-    fighters" is that body's, "her spokesman" speaks for that state. As :func:`_note_leaders`, a denied,
-    hedged or former leadership says nothing, and the first leadership read stays."""
-    for rel in relations:
-        if rel.predicate != "leads" or rel.negated or rel.former or rel.modality is not None \
-                or rel.subject.type != "PERSON":
-            continue
-        entry = res.entry(rel.object)
-        if rel.object.type in ("ARMED_GROUP", "ORGANIZATION"):
-            res.foresee_leader(rel.subject, rel.object)
-        elif rel.object.type == "STATE" and entry is not None:
-            res.note_person_state(rel.subject, entry)
 
 
 def _may_fire(rule, token: Token, res: Resolver) -> bool:

@@ -174,7 +174,6 @@ class Resolver:
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
         self._led_by: dict[str, Actor] = {}
-        self._foreseen_bodies: dict[str, Actor] = {}  # person id -> the body a leadership construction gives him
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
@@ -2714,17 +2713,6 @@ class Resolver:
     def led_by(self, person: Actor) -> Actor | None:
         return self._led_by.get(person.id)
 
-    def foresee_leader(self, person: Actor, body: Actor) -> None:
-        """Record, before the walk, that a leadership construction reads ``person`` leading ``body``: what his
-        possessive owns ("his fighters", "her spokesman") is that body's. (The rules' own readings of who
-        leads what, :meth:`note_leader`, also make his acts in office the body's.)"""
-        self._foreseen_bodies.setdefault(person.id, body)
-
-    def owned_by_leader(self, person: Actor) -> Actor | None:
-        """The body whose forces, envoys and spokesmen a person's "his"/"her" names: the one the rules read him
-        leading, else the one the leadership constructions do."""
-        return self._led_by.get(person.id) or self._foreseen_bodies.get(person.id)
-
     def _as_role(self, actor: Actor, role: str) -> Actor | None:
         entry = self._entries.get(actor.id)
         if role == ACTOR and entry is not None and entry.metonym_of:
@@ -3232,7 +3220,7 @@ class Resolver:
         refs = self.refs(owner, ACTOR)
         if len(refs) != 1 or refs[0].actor.type != "PERSON":
             return []
-        body = self.owned_by_leader(refs[0].actor)
+        body = self.led_by(refs[0].actor)
         if body is not None:
             return [Ref(self.actors.get(body.id, body), "head")]
         state = self.state_of(refs[0].actor)
@@ -3405,7 +3393,7 @@ class Resolver:
         sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
         people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
                        and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
-        body = self.owned_by_leader(people[0]) if len(people) == 1 else None
+        body = self.led_by(people[0]) if len(people) == 1 else None
         if body is None or body.type != "ARMED_GROUP":
             return None
         actor = self._as_role(body, role)
@@ -3622,7 +3610,7 @@ class Resolver:
                            and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
             if len(people) != 1:
                 people = self._speaking_person(owner)
-            body = self.owned_by_leader(people[0]) if len(people) == 1 else None
+            body = self.led_by(people[0]) if len(people) == 1 else None
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
             return None  # else a person's forces are his state's (see _head_refs)
@@ -3663,7 +3651,7 @@ class Resolver:
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
-        return len(people) == 1 and self.owned_by_leader(people[0]) is None
+        return len(people) == 1 and self.led_by(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"X, an ethnic force whose commander, N, ...": "whose" is X, through the description in
