@@ -75,7 +75,8 @@ def main(argv: list[str]) -> int:
         if bad:
             print(f"WRONG    {surface!r} -> {entry.name!r}: {', '.join(bad)} (want {kind} {canonical} {link})")
             problems += 1
-        checks.append((surface, kind, entry.name, link))
+        if kind != "LOCATION" or entry.metonym_of:  # a place that stands for no one acts in no sentence
+            checks.append((surface, kind, entry.name, link))
     if "--no-pipeline" not in argv:
         from conflictkg.graph.pipeline import extract_documents
         from conflictkg.graph.text import make_document
