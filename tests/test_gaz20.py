@@ -96,9 +96,10 @@ def test_ethnic_adjectives_name_no_state(gaz, word):
 
 
 def test_seats_of_power_stand_for_their_state(gaz):
-    for seat, state in [("Kuwait City", "Kuwait"), ("Miraflores Palace", "Venezuela"), ("Planalto Palace", "Brazil"),
-                        ("Koulouba Palace", "Mali"), ("Kosyam Palace", "Burkina Faso")]:
-        assert gaz.lookup(seat).metonym_of == state
+    """A capital is a place that stands for its state when it acts; a palace is one of the state's names."""
+    assert gaz.lookup("Kuwait City").metonym_of == "Kuwait"
+    for seat, state in [("Koulouba Palace", "Mali"), ("Kosyam Palace", "Burkina Faso"), ("Miraflores Palace", "Venezuela")]:
+        assert gaz.lookup(seat).name == state
 
 
 def test_a_name_of_several_words_also_matches_without_its_diacritics(gaz):
