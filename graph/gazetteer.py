@@ -35,6 +35,7 @@ import importlib.util
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -316,12 +317,17 @@ class Gazetteer:
         """EntityRuler patterns: every name and alias, labelled with its type, ``id`` the entry id.
 
         The ruler matches exact text, so each name also comes capitalised ("al-Qaeda" opening a
-        sentence is "Al-Qaeda") and with a typographic apostrophe ("Ta’ang").
+        sentence is "Al-Qaeda"), with a typographic apostrophe ("Ta’ang") and, a name of several
+        words, without its diacritics ("Cartel de Caborca"), as news often writes it -- where the
+        bare form names no other entry. A single word keeps its marks: "Malé" bare is "Male".
         """
         out = []
         for entry in self.entries.values():
             spelt = [f for f in _spellings(entry) if self._by_spelling.get(normalize_name(f)) is entry]
-            for name in dict.fromkeys(v for n in (*entry.names, *spelt) for v in _variants(n)):
+            names = (*entry.names, *spelt)
+            bare = [f for n in names if (f := _without_marks(n)) != n and (" " in f or "-" in f)
+                    and self.lookup(f) is entry]
+            for name in dict.fromkeys(v for n in (*names, *bare) for v in _variants(n)):
                 out.append({"label": entry.type, "pattern": name, "id": entry.id})
         return out
 
@@ -354,6 +360,12 @@ def _spellings(entry: Entry) -> list[str]:
         for m in pattern.finditer(name):
             out += [name[:m.start()] + alt + name[m.end():] for alt in others[m.group(1)]]
     return list(dict.fromkeys(out))
+
+
+def _without_marks(name: str) -> str:
+    """``name`` with its letters' diacritics dropped ("Mouvement national de libération" -> "... liberation")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", name)
+                                                if not unicodedata.combining(c)))
 
 
 def _variants(name: str) -> tuple[str, ...]:

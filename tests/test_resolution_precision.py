@@ -123,7 +123,8 @@ STATED = [
      "shelling.", "Nigeria", "condemns", "Movement for Democracy"),
     # ... and "whose" after a body's name that ends with a place is the body's, not the place's
     ("The M23 seized Goma in January. The Alliance of Patriots for a Free and Sovereign Congo, whose fighters "
-     "withdrew from Masisi in 2020, said it would fight the group.", "Alliance of Patriots", "withdraws_from", "Masisi"),
+     "withdrew from Masisi in 2020, said it would fight the group.", "Alliance of Patriots for a Free and Sovereign Congo",
+     "withdraws_from", "Masisi"),
     ("The Front for the Liberation of the Enclave of Cabinda, whose fighters attacked Angolan troops in 2010, was "
      "banned.", "Front for the Liberation of the Enclave of Cabinda", "attacks", "Angola"),
     # near-misses: a state's own "whose"; a name read whole keeps its "whose"
