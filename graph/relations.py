@@ -34,7 +34,7 @@ from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
-    CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
+    CONTINUING_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
@@ -174,6 +174,8 @@ class RelationExtractor:
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
+        if ctx.attempted and cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS:
+            return  # "A and B failed to agree on a truce": they negotiated; only the settlement is denied
         if ctx.negated and not cand.negatable:
             return
         if ctx.pending and negated and cand.predicate in _STANCES:
@@ -772,6 +774,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # "Had X attacked Y, Z would have ...", "Were X to invade Y": a condition
             elif _postposed_condition(tok, child):
                 ctx.blocked = True  # "Z would have responded had X attacked Y": the condition put after its clause
+            elif _fronted_condition(tok, child):
+                ctx.blocked = True  # "Had X sanctioned Y, the war could have ended", the parser making it the root
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
                     and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
@@ -1067,6 +1071,20 @@ def _sporting(trigger: Token) -> bool:
     return False
 
 
+def _fronted_condition(verb: Token, aux: Token) -> bool:
+    """'Had X sanctioned Y in 2023, the war could have ended': an inverting auxiliary that opens a sentence that asks
+    nothing, put before the subject of the verb it serves, where the parser made that verb the sentence's root (the
+    subordinate reading is _read_context's own): a condition, whatever the parser hung the main clause on."""
+    if aux.dep_ not in ("aux", "auxpass") or aux.lower_ not in INVERTING_CONDITIONALS or verb.dep_ != "ROOT" \
+            or aux.i > verb.i:
+        return False
+    sent = verb.sent
+    opening = next((t for t in sent if not (t.is_punct or t.dep_ == "cc")), None)
+    if opening != aux or any(t.text == "?" for t in sent):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)
+
+
 def _postposed_condition(verb: Token, subject: Token) -> bool:
     """'Z would have responded had X attacked Y': a subordinate verb whose subject comes right after an inverting
     auxiliary the parser hung on (or under) the verb, past the verb it depends on."""
@@ -1187,8 +1205,15 @@ def _restricted(neg: Token, verb: Token) -> bool:
 
 def _exclusive(verb: Token) -> bool:
     """A copula whose complement is a word of exclusivity ("was not alone in striking X", "is not unique in
-    arming Y"): its "not" denies that the subject was the only one, not what it did."""
-    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+    arming Y"), or a verb with such an adverb after it ("did not take X alone"): its "not" denies that the
+    subject was the only one, not what it did."""
+    if verb.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+    # "did not take Raqqa alone", "did not retake the city single-handedly": others took part, the act was done
+    # ("single-handedly" split at its hyphen; "unaided" misread as a clause of its own)
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "acomp", "npadvmod", "ccomp", "xcomp", "oprd") and c.i > verb.i and c.pos_ in ("ADV", "ADJ")
+        and (c.lower_ in EXCLUSIVE_WORDS or "".join(t.lower_ for t in c.subtree) in EXCLUSIVE_WORDS) for c in verb.children)
 
 
 def _unhesitating(verb: Token) -> bool:
