@@ -31,7 +31,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -101,6 +101,8 @@ class RelationExtractor:
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         candidates = leaders_unaffiliated(candidates, res)
         relations: dict[tuple, Relation] = {}
+        reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
+        own_voice: set[tuple] = set()
         for cand in candidates:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
             parties = any(r.kind == "parties" for r in cand.objects)
@@ -113,11 +115,15 @@ class RelationExtractor:
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
+                if not rel.negated:
+                    (reported if _reported_speech(cand.trigger) else own_voice).add(key)
         # An allegation the accused denies later in the text is not stated by it: the denial stands alone.
         # An act the text states as a fact in its own voice, the accused's denial does not undo: the fact stands alone.
         for key, rel in list(relations.items()):
             stated = relations.get((*key[:3], False)) if rel.negated and rel.rule == "denial:anaphoric" else None
-            if stated is not None and stated.modality in ("alleged", "claimed"):
+            if stated is not None and (stated.modality in ("alleged", "claimed") or (*key[:3], False) not in own_voice
+                                       and (*key[:3], False) in reported):
+                # (also what the text only reports others saying: "UN experts say X armed Y; X denies it")
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
@@ -916,9 +922,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and _voided(verb):
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
-            # comment on reports that X struck Y", "refused to deny claims that ..."
+            # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
+            # were retracted": taken back by their source, neither stated nor denied
             ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = ctx.flipped = True
@@ -1004,6 +1011,13 @@ def _superseded(verb: Token) -> bool:
     return any(s.lemma_.lower() in SUPERSEDED_TEXTS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in s.children)
         for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _reported_speech(trigger: Token) -> bool:
+    """Whether a trigger's clause is the complement of a verb of saying ("UN experts say X armed Y", "X armed Y,
+    officials said"): a report, not the text's own voice."""
+    top = _chain(trigger)[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
 
 
 def _denied_after(trigger: Token) -> bool:
@@ -1255,6 +1269,10 @@ def _claim_over(clause: Token) -> Token | None:
         gov = clause.head
         nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if not any(c.dep_ == "dobj" for c in gov.children) and gov.lemma_ not in SPEECH_VERBS:
+            # "Rumours spread on Telegram that X had taken Y", "reports circulated that ...": the content put
+            # after the verb the claim noun is the subject of
+            nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
     return None
 
