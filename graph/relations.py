@@ -178,6 +178,8 @@ class RelationExtractor:
         negated = cand.negated or ctx.negated or unheld
         if negated and _part_denied(cand):
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
+        if negated and _capital_denied(cand, res):
+            return  # "the guerrillas did not attack Bogota": a city spared, not the state it stands for
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if ctx.attempted and cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS:
@@ -991,6 +993,24 @@ def _part_denied(cand: Candidate) -> bool:
     return False
 
 
+def _capital_denied(cand: Candidate, res: Resolver) -> bool:
+    """Whether a denied attack's object is a state named by a city that stands for it ("the guerrillas did not
+    attack Bogota", "Mogadishu was not attacked by al-Shabaab"): read positively, an attack on the capital is one
+    on the state; denied, it says only that the city was spared, nothing of the war on the state."""
+    if cand.predicate != "attacks" or not any(o.actor.type == "STATE" for o in cand.objects):
+        return False
+    trigger = cand.trigger
+    ends = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
+    for end in (e for t in ends for e in (t, *t.conjuncts)):
+        named = res.named(end)
+        entry = res.entry(named) if named is not None else None
+        if entry is not None and entry.metonym_of and any(
+                o.actor.type == "STATE" and o.actor.name == entry.metonym_of for o in cand.objects):
+            return True
+    return False
+
+
 def _past_hold(trigger: Token) -> str | None:
     """How a verb of holding tells a hold that is history: "pluperfect" ("Armenia had controlled Lachin since 1992":
     a past state of control, no taking), "ended" when bounded by its end ("Serbia controlled Kosovo until 1999",
@@ -1225,9 +1245,11 @@ def _exclusive(verb: Token) -> bool:
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
     # "did not take Raqqa alone", "did not retake the city single-handedly": others took part, the act was done
     # ("single-handedly" split at its hyphen; "unaided" misread as a clause of its own)
+    # (or hung on the object: "did not seize Goma | alone")
+    near = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "advmod")]
     return verb.pos_ == "VERB" and any(
         c.dep_ in ("advmod", "acomp", "npadvmod", "ccomp", "xcomp", "oprd") and c.i > verb.i and c.pos_ in ("ADV", "ADJ")
-        and (c.lower_ in EXCLUSIVE_WORDS or "".join(t.lower_ for t in c.subtree) in EXCLUSIVE_WORDS) for c in verb.children)
+        and (c.lower_ in EXCLUSIVE_WORDS or "".join(t.lower_ for t in c.subtree) in EXCLUSIVE_WORDS) for c in near)
 
 
 def _unhesitating(verb: Token) -> bool:
