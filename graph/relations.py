@@ -31,7 +31,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -964,6 +964,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     if adverbial < len(chain) - 1 and ctx.negated and not below:
         ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
+    if any(tok != trigger and tok.pos_ == "VERB" and tok.lemma_ in ACKNOWLEDGING_VERBS and (_voided(tok) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in ("neither", "nor") for w in c.subtree) for c in tok.children))
+           for tok in chain[1:]):
+        ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     _share_conjunct_context(ctx, trigger, res)
     return ctx
 
@@ -1048,9 +1052,11 @@ def _denied_after(trigger: Token) -> bool:
     neither stated nor denied by the text (dropped). Only a report: what the text states in its own voice stands."""
     chain = _chain(trigger)
     top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
+    # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
+    raised = top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children)
+    if not raised and (top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS):
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
-    scope = top.head
+    scope = top if raised else top.head
     doc = trigger.doc
     for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
