@@ -1416,8 +1416,10 @@ def _committed(verb: Token, modal: Token) -> bool:
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
-    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event."""
-    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children)
+    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event. Not with a perfect
+    after the modal ("but for Russian air power, the army would not have retaken X"): a counterfactual, left open."""
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children) and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children))
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:
