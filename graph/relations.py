@@ -1003,9 +1003,9 @@ def _capital_denied(cand: Candidate, res: Resolver) -> bool:
     """Whether a denied attack's object is a state named by a city that stands for it ("the guerrillas did not
     attack Bogota", "Mogadishu was not attacked by al-Shabaab"): read positively, an attack on the capital is one
     on the state; denied, it says only that the city was spared, nothing of the war on the state."""
-    if cand.predicate != "attacks" or not any(o.actor.type == "STATE" for o in cand.objects):
-        return False
     trigger = cand.trigger
+    if cand.predicate != "attacks" or trigger.pos_ not in ("VERB", "AUX") or not any(o.actor.type == "STATE" for o in cand.objects):
+        return False  # (a denied part in an event named by its noun stays denied: "X was not behind the attack on Kyiv")
     ends = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
     for end in (e for t in ends for e in (t, *t.conjuncts)):
