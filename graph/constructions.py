@@ -360,6 +360,8 @@ class ConstructionMatcher:
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
             return
+        if modifiers and _prefix(trigger) in modifiers:
+            return  # "the vice-president of X", the prefix split off at its hyphen and hung elsewhere by the parser
         # (a merged multi-word token, "more than $60 billion", counts by its last word)
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
             return
@@ -531,3 +533,12 @@ def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
         [c for c in tok.children if c.dep_ == slot]
     words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
     return " ".join(words) or None
+
+
+def _prefix(token: Token) -> str:
+    """The word joined to a token by a hyphen before it ("vice" in "vice-president"), or ""."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_
+    return ""

@@ -31,10 +31,10 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
-    CONTINUING_VERBS, FAILURE_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
+    CONTINUING_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
@@ -101,6 +101,8 @@ class RelationExtractor:
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
         candidates = leaders_unaffiliated(candidates, res)
         relations: dict[tuple, Relation] = {}
+        reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
+        own_voice: set[tuple] = set()
         for cand in candidates:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
             parties = any(r.kind == "parties" for r in cand.objects)
@@ -113,11 +115,15 @@ class RelationExtractor:
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
+                if not rel.negated:
+                    (reported if _reported_speech(cand.trigger) else own_voice).add(key)
         # An allegation the accused denies later in the text is not stated by it: the denial stands alone.
         # An act the text states as a fact in its own voice, the accused's denial does not undo: the fact stands alone.
         for key, rel in list(relations.items()):
             stated = relations.get((*key[:3], False)) if rel.negated and rel.rule == "denial:anaphoric" else None
-            if stated is not None and stated.modality in ("alleged", "claimed"):
+            if stated is not None and (stated.modality in ("alleged", "claimed") or (*key[:3], False) not in own_voice
+                                       and (*key[:3], False) in reported):
+                # (also what the text only reports others saying: "UN experts say X armed Y; X denies it")
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
@@ -172,8 +178,14 @@ class RelationExtractor:
         negated = cand.negated or ctx.negated or unheld
         if negated and _part_denied(cand):
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
+        if negated and _capital_denied(cand, res):
+            return  # "the guerrillas did not attack Bogota": a city spared, not the state it stands for
         if ctx.attempted and cand.predicate in ("opposes", "attacks"):
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
+        if negated and not cand.negated and cand.predicate == "opposes" and cand.trigger.lemma_ in OUTCOME_HOSTILITY_VERBS:
+            return  # "did not expel the Ethiopian troops", "never defeated X": the outcome did not come; the hostility is open
+        if ctx.attempted and cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS:
+            return  # "A and B failed to agree on a truce": they negotiated; only the settlement is denied
         if ctx.negated and not cand.negatable:
             return
         if ctx.pending and negated and cand.predicate in _STANCES:
@@ -772,6 +784,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # "Had X attacked Y, Z would have ...", "Were X to invade Y": a condition
             elif _postposed_condition(tok, child):
                 ctx.blocked = True  # "Z would have responded had X attacked Y": the condition put after its clause
+            elif _fronted_condition(tok, child):
+                ctx.blocked = True  # "Had X sanctioned Y, the war could have ended", the parser making it the root
             elif child.dep_ == "aux" and child.lemma_ in MODAL_AUX and not _refusal(tok, child) \
                     and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
@@ -912,9 +926,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and _voided(verb):
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
-            # comment on reports that X struck Y", "refused to deny claims that ..."
+            # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
+            # were retracted": taken back by their source, neither stated nor denied
             ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
             ctx.negated = ctx.flipped = True
@@ -951,6 +966,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.modality = ctx.modality or "claimed"
     if adverbial < len(chain) - 1 and ctx.negated and not below:
         ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
+    if any(tok != trigger and tok.pos_ == "VERB" and tok.lemma_ in ACKNOWLEDGING_VERBS and (_voided(tok) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in ("neither", "nor") for w in c.subtree) for c in tok.children))
+           for tok in chain[1:]):
+        ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     _share_conjunct_context(ctx, trigger, res)
     return ctx
 
@@ -980,6 +999,24 @@ def _part_denied(cand: Candidate) -> bool:
     return False
 
 
+def _capital_denied(cand: Candidate, res: Resolver) -> bool:
+    """Whether a denied attack's object is a state named by a city that stands for it ("the guerrillas did not
+    attack Bogota", "Mogadishu was not attacked by al-Shabaab"): read positively, an attack on the capital is one
+    on the state; denied, it says only that the city was spared, nothing of the war on the state."""
+    trigger = cand.trigger
+    if cand.predicate != "attacks" or trigger.pos_ not in ("VERB", "AUX") or not any(o.actor.type == "STATE" for o in cand.objects):
+        return False  # (a denied part in an event named by its noun stays denied: "X was not behind the attack on Kyiv")
+    ends = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
+    for end in (e for t in ends for e in (t, *t.conjuncts)):
+        named = res.named(end)
+        entry = res.entry(named) if named is not None else None
+        if entry is not None and entry.metonym_of and any(
+                o.actor.type == "STATE" and o.actor.name == entry.metonym_of for o in cand.objects):
+            return True
+    return False
+
+
 def _past_hold(trigger: Token) -> str | None:
     """How a verb of holding tells a hold that is history: "pluperfect" ("Armenia had controlled Lachin since 1992":
     a past state of control, no taking), "ended" when bounded by its end ("Serbia controlled Kosovo until 1999",
@@ -1002,6 +1039,13 @@ def _superseded(verb: Token) -> bool:
         for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _reported_speech(trigger: Token) -> bool:
+    """Whether a trigger's clause is the complement of a verb of saying ("UN experts say X armed Y", "X armed Y,
+    officials said"): a report, not the text's own voice."""
+    top = _chain(trigger)[-1]
+    return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
+
+
 def _denied_after(trigger: Token) -> bool:
     """Whether a reported statement of ``trigger`` is followed, after a comma, by a comment that someone denies it: a
     claim or charge noun with a relative clause of denial ("lawyers said X had armed Y, a claim X has always denied"),
@@ -1010,9 +1054,11 @@ def _denied_after(trigger: Token) -> bool:
     neither stated nor denied by the text (dropped). Only a report: what the text states in its own voice stands."""
     chain = _chain(trigger)
     top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
+    # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
+    raised = top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children)
+    if not raised and (top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS):
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
-    scope = top.head
+    scope = top if raised else top.head
     doc = trigger.doc
     for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
@@ -1065,6 +1111,20 @@ def _sporting(trigger: Token) -> bool:
             if not (last.dep_ == "nummod" and last.head.pos_ == "NOUN") and not (after is not None and after.pos_ == "NOUN"):
                 return True
     return False
+
+
+def _fronted_condition(verb: Token, aux: Token) -> bool:
+    """'Had X sanctioned Y in 2023, the war could have ended': an inverting auxiliary that opens a sentence that asks
+    nothing, put before the subject of the verb it serves, where the parser made that verb the sentence's root (the
+    subordinate reading is _read_context's own): a condition, whatever the parser hung the main clause on."""
+    if aux.dep_ not in ("aux", "auxpass") or aux.lower_ not in INVERTING_CONDITIONALS or verb.dep_ != "ROOT" \
+            or aux.i > verb.i:
+        return False
+    sent = verb.sent
+    opening = next((t for t in sent if not (t.is_punct or t.dep_ == "cc")), None)
+    if opening != aux or any(t.text == "?" for t in sent):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)
 
 
 def _postposed_condition(verb: Token, subject: Token) -> bool:
@@ -1187,8 +1247,17 @@ def _restricted(neg: Token, verb: Token) -> bool:
 
 def _exclusive(verb: Token) -> bool:
     """A copula whose complement is a word of exclusivity ("was not alone in striking X", "is not unique in
-    arming Y"): its "not" denies that the subject was the only one, not what it did."""
-    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+    arming Y"), or a verb with such an adverb after it ("did not take X alone"): its "not" denies that the
+    subject was the only one, not what it did."""
+    if verb.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+    # "did not take Raqqa alone", "did not retake the city single-handedly": others took part, the act was done
+    # ("single-handedly" split at its hyphen; "unaided" misread as a clause of its own)
+    # (or hung on the object: "did not seize Goma | alone")
+    near = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "advmod")]
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "acomp", "npadvmod", "ccomp", "xcomp", "oprd") and c.i > verb.i and c.pos_ in ("ADV", "ADJ")
+        and (c.lower_ in EXCLUSIVE_WORDS or "".join(t.lower_ for t in c.subtree) in EXCLUSIVE_WORDS) for c in near)
 
 
 def _unhesitating(verb: Token) -> bool:
@@ -1230,6 +1299,10 @@ def _claim_over(clause: Token) -> Token | None:
         gov = clause.head
         nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if not any(c.dep_ == "dobj" for c in gov.children) and gov.lemma_ not in SPEECH_VERBS:
+            # "Rumours spread on Telegram that X had taken Y", "reports circulated that ...": the content put
+            # after the verb the claim noun is the subject of
+            nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
     return None
 
@@ -1343,8 +1416,10 @@ def _committed(verb: Token, modal: Token) -> bool:
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
-    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event."""
-    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children)
+    """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event. Not with a perfect
+    after the modal ("but for Russian air power, the army would not have retaken X"): a counterfactual, left open."""
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children) and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children))
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:

@@ -15,7 +15,8 @@ It also records, for the resolver, section headings (``doc._.headings``: short l
 
 And it records a fact-check's claims (``doc._.claims``): the lines under a "Claim:" label, each with
 whether the "Verdict:" label that follows rates it false -- a claim's content is not stated as fact, and
-one rated false is stated not to hold.
+one rated false is stated not to hold; a sentence a "Myth:" label opens (at a line's or a sentence's start) is a
+claim rated false.
 
 It also marks a title-case headline (``doc._.headline_end``): headlines compress and
 capitalise, and the tagger reads them poorly, so relations are not read from them
@@ -178,7 +179,7 @@ def _claims(text: str) -> list[tuple[int, int, str]]:
     """A fact-check's claims: the text under each "Claim:" label (to the next blank line or label), with
     the rating of the first "Verdict:"/"Rating:" label after it, before the next claim: "false", "true",
     "other" ("Misleading", "Unproven", "Partly false") or "" (none given)."""
-    from conflictkg.graph.lexicon import CLAIM_NOUNS, FALSE_ADJECTIVES, TRUE_RATINGS, VERDICT_LABELS  # (data, loaded once)
+    from conflictkg.graph.lexicon import CLAIM_NOUNS, FALSE_ADJECTIVES, FALSE_CLAIM_LABELS, TRUE_RATINGS, VERDICT_LABELS  # (data, loaded once)
 
     claims: list[list] = []
     for m in re.finditer(r"(?:^|\n)", text):
@@ -194,6 +195,16 @@ def _claims(text: str) -> list[tuple[int, int, str]]:
         elif word in VERDICT_LABELS and claims and not claims[-1][2]:
             rating = (re.match(r"[A-Za-z]*", text[label.end():]).group() or "?").lower()
             claims[-1][2] = "false" if rating in FALSE_ADJECTIVES else "true" if rating in TRUE_RATINGS else "other"
+    # "Myth: X arms Y.", "... Myth two: X commands Y.": a label (its first word, then at most a number) that rates
+    # its own sentence false, opening a line or a sentence; the claim runs to that sentence's end
+    for m in re.finditer(r"(?:^|\n|(?<=[.!?])[\"”’]?[ \t]+)", text):
+        label = _LINE_LABEL.match(text, m.end())
+        if not label:
+            continue
+        words = label.group(1).lower().split()
+        if len(words) <= 2 and (words[0] in FALSE_CLAIM_LABELS or words[0].rstrip("s") in FALSE_CLAIM_LABELS):
+            stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(text, label.end())
+            claims.append([label.end(), len(text) if stop is None else stop.end(), "false"])
     return [(a, b, rating) for a, b, rating in claims]
 
 
