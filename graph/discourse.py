@@ -229,8 +229,11 @@ def _denies_a_pronoun(verb: Token) -> bool:
     if not _plainly(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (a clause before a semicolon that the parser hung on the verb is the claim denied, not what the verb says:
+    # "X says A armed B; A denies it")
+    semicolons = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ";"]
     return len(objects) == 1 and objects[0].lower_ in DENIED_PRONOUNS and not any(
-        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        c.dep_ in ("ccomp", "xcomp") and not any(c.i < s < verb.i for s in semicolons) for c in verb.children)
 
 
 def _denies_a_charge(verb: Token) -> bool:
