@@ -133,6 +133,13 @@ class RelationExtractor:
             stated = relations.get((*key[:3], False)) if rel.negated else None
             if stated is not None and stated.modality is None and all(_past_refusal_in(doc, e) for e in rel.evidence):
                 del relations[key]
+        # "X did not take Y in March; it seized Y in May": a denial bound to a date the text states the act after is
+        # overcome by it, as a past refusal is; the statement stands alone
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and stated.modality is None and stated.attributed_to is None \
+                    and rel.date and stated.date and _later(stated.date, rel.date):
+                del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
         # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
@@ -278,6 +285,12 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
         for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
             for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
                 res.note_leader(person, body)
+
+
+def _later(date: str, than: str) -> bool:
+    """Whether ISO date ``date`` (a year, a month or a day) falls after ``than``, at the coarser of the two."""
+    size = min(len(date), len(than))
+    return date[:size] > than[:size]
 
 
 def _may_fire(rule, token: Token, res: Resolver) -> bool:
