@@ -1400,13 +1400,55 @@ class Resolver:
                                 return [Ref(self.government(state), "head")]
         if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
             gov = self._commanded_army(token) if lower in ("army", "military") else None
-            gov = gov or self._government_anaphor(token)
+            if gov is None:
+                gov = self._government_anaphor(token)
+                if gov is not None and lower in ARMY_NOUNS:
+                    gov = self._same_army(token, gov)
             return [Ref(gov, "anaphor")] if gov else []
         if lower in UNOWNED_FORCE_NOUNS and self._unowned(token):
             actor = self._unowned_force(token)
             if actor is not None:
                 return [Ref(actor, "anaphor")]
         return None
+
+    def _owner(self, actor: Actor) -> str:
+        """The state whose body ``actor`` is (its own name for a state), else its id: "the Veltrian army" and
+        Veltria are one owner's."""
+        entry = self._entries.get(actor.id)
+        return (entry.state or entry.name) if entry is not None else actor.id
+
+    def _same_army(self, token: Token, gov: Actor) -> Actor:
+        """"The army" in what a government says stands for the one army every earlier "army" of the text stood for,
+        not for the speaker's, where the text never named the speaker's forces ("the Sudanese army retook X ... the
+        US administration sanctioned N, saying the army had shelled schools": Sudan's, not the US's)."""
+        if not _bare_the(token) or not self._told_by(token, gov):
+            return gov
+        before: dict[str, Actor] = {}
+        forces: set[str] = set()  # the owners whose forces the text named before
+        for t in self.doc[:token.i]:
+            if t.lower_ in FORCE_ANTECEDENT_HEADS and t.pos_ == "NOUN" and t.i not in self._named:
+                refs = self.refs(t, ACTOR)
+                forces |= {self._owner(r.actor) for r in refs}
+                if t.lower_ in ARMY_NOUNS:  # "the Sudanese army", "the army", "the military"
+                    before.update((self._owner(r.actor), r.actor) for r in refs)
+            elif t.i in self._named and _LAND_FORCES.search(self._named[t.i].name):
+                forces.add(self._owner(self._named[t.i]))
+        if len(before) != 1:
+            return gov
+        earlier = next(iter(before.values()))
+        return earlier if self._owner(gov) not in forces and self._owner(earlier) != self._owner(gov) else gov
+
+    def _told_by(self, token: Token, actor: Actor) -> bool:
+        """Whether ``token`` stands in what ``actor`` (or a body of its state) says: "X said (that) the army ...",
+        "X sanctioned N, saying the army ..."."""
+        for verb in token.ancestors:
+            if verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., saying the army ..."
+            return any(self._owner(r.actor) == self._owner(actor) for s in subjects for r in self.refs(s, ACTOR))
+        return False
 
     def _unowned(self, token: Token) -> bool:
         """"Troops retook X", "killing twelve soldiers", "the security forces": a force noun that names no
@@ -1467,10 +1509,7 @@ class Resolver:
                 else:
                     actors = [r.actor for r in self.refs(t, ACTOR) if r.kind != "distributive"]
             for actor in actors:
-                entry = self._entries.get(actor.id)
-                owner = (entry.state or entry.name) if entry is not None else actor.id
-                found.setdefault(owner, actor)
-                found[owner] = actor  # (the latest mention of it)
+                found[self._owner(actor)] = actor  # (the latest mention of it)
         if len(found) != 1:
             return None
         actor = next(iter(found.values()))

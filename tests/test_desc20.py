@@ -4,7 +4,9 @@ security forces', 'federal troops' stand for the one body whose forces the last 
 misses: the forces of two bodies named ('Rwandan troops and the Mozambican army ... Troops seized'), a force the
 noun itself gives another owner ('Foreign troops', 'Ugandan soldiers', 'troops loyal to the council', 'troops of
 the regional force'), forces a state sent or keeps ('Chad still has 900 troops', 'Egypt sent troops'), and an
-idiom ('joined forces')."""
+idiom ('joined forces'). And 'the army' in what another state's government says ('the US administration
+imposed sanctions, saying the army had shelled X') is the one army the text told of before, not the speaker's,
+unless the text named the speaker's own forces."""
 
 from __future__ import annotations
 
