@@ -2032,6 +2032,13 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
+            called = self._called_rebels(token, reach)
+            if called and best.actor.id not in called:
+                # "The insurgents, who call themselves X, ... Y has claimed their attacks ... the militants
+                # stormed Z": the one group the text called insurgents, not the last one named
+                self._ambiguous.add(token.i)
+                return None
         if token.pos_ == "NOUN" and types == ("STATE",) and len(
                 {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
             self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
@@ -2111,6 +2118,16 @@ class Resolver:
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
+
+    def _called_rebels(self, token: Token, reach: int) -> dict[str, Actor]:
+        """The armed groups the text itself called by a rebel noun where it named them ("the insurgents, who call
+        themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach`` sentences before
+        ``token``."""
+        sent = self._sent_of[token.i]
+        return {seen.actor.id: seen.actor for seen in self._before(token.i)
+                if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
+                and self.doc[seen.token].lower_ in REBEL_NOUNS
+                and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
 
     def _met_another_person(self, best: _Seen) -> bool:
         """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",

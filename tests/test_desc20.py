@@ -6,7 +6,9 @@ noun itself gives another owner ('Foreign troops', 'Ugandan soldiers', 'troops l
 the regional force'), forces a state sent or keeps ('Chad still has 900 troops', 'Egypt sent troops'), and an
 idiom ('joined forces'). And 'the army' in what another state's government says ('the US administration
 imposed sanctions, saying the army had shelled X') is the one army the text told of before, not the speaker's,
-unless the text named the speaker's own forces."""
+unless the text named the speaker's own forces. A rebel noun ('the militants') after the text called one group
+so where it named it ('Ansaru militants') is never another group named since ('the Islamic State has claimed
+...'): that one, or no one."""
 
 from __future__ import annotations
 
