@@ -1458,10 +1458,12 @@ class Resolver:
         ("Veltria sent troops", "still has 900 troops there")."""
         if token.pos_ != "NOUN" or token.i in self._named:
             return False
-        marked = False
+        marked = modified = False
         for c in token.lefts:
-            if c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") and c.lower_ in UNOWNED_FORCE_MODIFIERS:
+            if c.dep_ == "det" and c.lower_ == "the":
                 marked = True
+            elif c.dep_ in ("amod", "compound") and c.lower_ in UNOWNED_FORCE_MODIFIERS:
+                marked = modified = True
             elif c.dep_ != "nummod":
                 return False
         if any(t.i in self._named or t.pos_ == "PROPN" or t.ent_type_ for t in self.doc[token.left_edge.i:token.i]
@@ -1474,8 +1476,8 @@ class Resolver:
                 c.dep_ == "pcomp" or c.pos_ == "VERB" for c in after.children):
             return False  # "troops from the four countries", "soldiers of the Veltrian army" (not "accused the
             # soldiers of killing ...")
-        if UNOWNED_FORCE_NOUNS[token.lower_] != "bare" and not marked:
-            return False  # "joined forces": an idiom, no body
+        if not {"bare": True, "definite": marked, "modified": modified}.get(UNOWNED_FORCE_NOUNS[token.lower_], False):
+            return False  # "joined forces": an idiom; "backing the forces": any forces, maybe
         if token.head.pos_ == "ADJ" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
             return False
         if token.dep_ == "conj" and (token.head.pos_ != "NOUN" or any(
