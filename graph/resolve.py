@@ -54,6 +54,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
+from conflictkg.graph.lexicon import FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -1418,9 +1419,147 @@ class Resolver:
                                 return [Ref(self.government(state), "head")]
         if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
             gov = self._commanded_army(token) if lower in ("army", "military") else None
-            gov = gov or self._government_anaphor(token)
+            if gov is None:
+                gov = self._government_anaphor(token)
+                if gov is not None and lower in ARMY_NOUNS:
+                    gov = self._same_army(token, gov)
             return [Ref(gov, "anaphor")] if gov else []
+        if lower in UNOWNED_FORCE_NOUNS and self._unowned(token):
+            actor = self._unowned_force(token)
+            if actor is not None:
+                return [Ref(actor, "anaphor")]
         return None
+
+    def _owner(self, actor: Actor) -> str:
+        """The state whose body ``actor`` is (its own name for a state), else its id: "the Veltrian army" and
+        Veltria are one owner's."""
+        entry = self._entries.get(actor.id)
+        return (entry.state or entry.name) if entry is not None else actor.id
+
+    def _same_army(self, token: Token, gov: Actor) -> Actor:
+        """"The army" in what a government says stands for the one army every earlier "army" of the text stood for,
+        not for the speaker's, where the text never named the speaker's forces ("the Sudanese army retook X ... the
+        US administration sanctioned N, saying the army had shelled schools": Sudan's, not the US's)."""
+        if not _bare_the(token) or not self._told_by(token, gov):
+            return gov
+        before: dict[str, Actor] = {}
+        forces: set[str] = set()  # the owners whose forces the text named before
+        for t in self.doc[:token.i]:
+            if t.lower_ in FORCE_ANTECEDENT_HEADS and t.pos_ == "NOUN" and t.i not in self._named:
+                refs = self.refs(t, ACTOR)
+                forces |= {self._owner(r.actor) for r in refs}
+                if t.lower_ in ARMY_NOUNS:  # "the Sudanese army", "the army", "the military"
+                    before.update((self._owner(r.actor), r.actor) for r in refs)
+            elif t.i in self._named and _LAND_FORCES.search(self._named[t.i].name):
+                forces.add(self._owner(self._named[t.i]))
+        if len(before) != 1:
+            return gov
+        earlier = next(iter(before.values()))
+        return earlier if self._owner(gov) not in forces and self._owner(earlier) != self._owner(gov) else gov
+
+    def _told_by(self, token: Token, actor: Actor) -> bool:
+        """Whether ``token`` stands in what ``actor`` (or a body of its state) says: "X said (that) the army ...",
+        "X sanctioned N, saying the army ..."."""
+        for verb in token.ancestors:
+            if verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., saying the army ..."
+            return any(self._owner(r.actor) == self._owner(actor) for s in subjects for r in self.refs(s, ACTOR))
+        return False
+
+    def _unowned(self, token: Token) -> bool:
+        """"Troops retook X", "killing twelve soldiers", "the security forces": a force noun that names no
+        owner -- no possessor, no name or demonym, no modifier but those of unowned_force_modifiers, no "of"
+        or "from" after it, no adjective it hangs on ("troops loyal to N") -- that is neither a part of a
+        quantity ("thousands of soldiers") nor the object of a verb that makes them the subject's own
+        ("Veltria sent troops", "still has 900 troops there")."""
+        if token.pos_ != "NOUN" or token.i in self._named:
+            return False
+        marked = modified = False
+        for c in token.lefts:
+            if c.dep_ == "det" and c.lower_ == "the":
+                marked = True
+            elif c.dep_ in ("amod", "compound") and c.lower_ in UNOWNED_FORCE_MODIFIERS:
+                marked = modified = True
+            elif c.dep_ != "nummod":
+                return False
+        if any(t.i in self._named or t.pos_ == "PROPN" or t.ent_type_ for t in self.doc[token.left_edge.i:token.i]
+               if t.dep_ != "nummod" and t.head.dep_ != "nummod"):
+            return False
+        if any(c.dep_ in ("poss", "appos", "amod", "compound", "nmod") for c in token.rights):
+            return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if after is not None and after.lower_ in ("of", "from") and not any(
+                c.dep_ == "pcomp" or c.pos_ == "VERB" for c in after.children):
+            return False  # "troops from the four countries", "soldiers of the Veltrian army" (not "accused the
+            # soldiers of killing ...")
+        if not {"bare": True, "definite": marked, "modified": modified}.get(UNOWNED_FORCE_NOUNS[token.lower_], False):
+            return False  # "joined forces": an idiom; "backing the forces": any forces, maybe
+        if token.head.pos_ == "ADJ" or (token.dep_ == "pobj" and token.head.lower_ == "of"):
+            return False
+        if token.dep_ == "conj" and (token.head.pos_ != "NOUN" or any(
+                c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in UNOWNED_FORCE_MODIFIERS
+                for c in token.head.lefts)):
+            return False  # "South African and Malawian soldiers", "Haitian police and soldiers": owned as the first is
+        return not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in OWN_FORCE_VERBS)
+
+    def _unowned_force(self, token: Token) -> Actor | None:
+        """The one body whose forces the last few sentences before ``token`` named ("the Veltrian army", "Kenyan
+        troops", "the Kenya Defence Forces", the forces a state sent): a state, its government or army, or an
+        intergovernmental force. None where none was named, or the forces of two bodies (or an armed group's
+        "forces") were."""
+        window = REFERENCE_WINDOWS.get("unowned_force", 4)
+        sents = doc_sents(self.doc)
+        sent = self._sent_of[token.i]
+        start = sents[max(0, sent - window)].start
+        found: dict[str, Actor] = {}
+        for t in self.doc[start:token.i]:
+            actors: list[Actor] = []
+            if t.i in self._named:
+                actor = self._named[t.i]
+                if actor.type == "GOVERNMENT" and (actor.id in self._armies or _LAND_FORCES.search(actor.name)) \
+                        or actor.type == "ARMED_GROUP" and t.head.lower_ in FORCE_ANTECEDENT_HEADS:
+                    actors = [actor]
+            elif t.lower_ in FORCE_ANTECEDENT_HEADS and t.pos_ == "NOUN":
+                if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in OWN_FORCE_VERBS:
+                    # "Veltria sent 500 troops": the sender's forces
+                    actors = [r.actor for s in t.head.children if s.dep_ in ("nsubj", "agent")
+                              for r in self.refs(s if s.dep_ == "nsubj" else next(iter(s.children), s), ACTOR)]
+                else:
+                    actors = [r.actor for r in self.refs(t, ACTOR) if r.kind != "distributive"]
+            for actor in actors:
+                found[self._owner(actor)] = actor  # (the latest mention of it)
+        if len(found) != 1:
+            return None
+        actor = next(iter(found.values()))
+        if actor.type not in ("STATE", "GOVERNMENT", "IGO"):
+            return None
+        army = self._named_army(actor)
+        return actor if army is None else (army if army is not _NOBODY else None)
+
+    def _named_army(self, actor: Actor) -> Actor | None:
+        """The one army the text names for the state of ``actor`` (a state or its government): "the Veltrian
+        Armed Forces", "the Veltria Defence Force" -- its members are that body's, not the government's."""
+        entry = self._entries.get(actor.id)
+        state = self.gazetteer.lookup(entry.state or entry.name) if entry is not None else None
+        if state is None or actor.type == "IGO":
+            return None
+        words = {normalize_name(w) for w in (state.name, *state.demonyms)}
+        stem = normalize_name(state.name)[:-1]  # "Veltrian" of Veltria, where the gazetteer knows no demonym
+
+        def of_state(owner: str) -> bool:
+            return owner in words or (not state.demonyms and len(stem) >= 4 and owner.startswith(stem))
+        armies = {a.id: a for a in self._named.values()
+                  if (m := _STATE_FORCES.fullmatch(_clean_name(a.name))) and of_state(normalize_name(m.group(1)))
+                  and _LAND_FORCES.search(a.name)}
+        if not armies:
+            return None
+        army = next(iter(armies.values()))
+        # (an army read as something else -- a place, "served in the Veltrian Armed Forces" -- or two armies:
+        # whose members these are is not clear)
+        return army if len(armies) == 1 and army.type in ("GOVERNMENT", "ARMED_GROUP") else _NOBODY
 
     def _army_refs(self, token: Token) -> list[Ref] | None:
         """"the Veltrian army", "the army": the forces of a state the gazetteer does not know, as the text
@@ -1920,6 +2059,13 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
+            called = self._called_rebels(token, reach)
+            if called and best.actor.id not in called:
+                # "The insurgents, who call themselves X, ... Y has claimed their attacks ... the militants
+                # stormed Z": the one group the text called insurgents, not the last one named
+                self._ambiguous.add(token.i)
+                return None
         if token.pos_ == "NOUN" and types == ("STATE",) and len(
                 {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
             self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
@@ -2042,6 +2188,16 @@ class Resolver:
             return actor if actor is not None else False
         self._ambiguous.add(token.i)
         return False
+
+    def _called_rebels(self, token: Token, reach: int) -> dict[str, Actor]:
+        """The armed groups the text itself called by a rebel noun where it named them ("the insurgents, who call
+        themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach`` sentences before
+        ``token``."""
+        sent = self._sent_of[token.i]
+        return {seen.actor.id: seen.actor for seen in self._before(token.i)
+                if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
+                and self.doc[seen.token].lower_ in REBEL_NOUNS
+                and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
 
     def _met_another_person(self, best: _Seen) -> bool:
         """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",

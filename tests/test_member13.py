@@ -8,11 +8,8 @@ from __future__ import annotations
 from batteries import Battery
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
-KNOWN_MISSES: set[tuple[str, str, str, str]] = {
-    # a bare "troops" is not read as the army the sentence before names
-    ("The Sri Lankan army launched its final offensive in January. Troops commanded by General Sarath Fonseka overran "
-     "the last rebel positions.", "Sarath Fonseka", "leads", "Sri Lankan army"),
-}
+KNOWN_MISSES: set[tuple[str, str, str, str]] = set()  # (a bare "troops" is read as the army the sentence before
+# names since desc20: "Troops commanded by General N" after "the Sri Lankan army" are led by him)
 
 BATTERY = Battery.load("member13_battery.jsonl", KNOWN_MISSES)
 
