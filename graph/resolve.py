@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -165,6 +165,10 @@ class Resolver:
     actors: dict[str, Actor] = field(default_factory=dict)
     # anaphors with two equally good antecedents: they refer to neither (nor to anyone else)
     _ambiguous: set[int] = field(default_factory=set, init=False, repr=False)
+    # anaphors whose own clause settles that they refer to an actor the text does not name or leaves open
+    # ("assurances by an unnamed body that it ...", "an alliance of armed groups said it ..."): no section's
+    # topic stands in for them
+    _unbound: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sent_of = {}
@@ -1896,7 +1900,7 @@ class Resolver:
         if found is not None and topic is None and self._asked_about_only(token, found):
             self._ambiguous.add(token.i)
             return None  # "Who backs the Kestrian Front? / A neighbour. It sent drones": "it" is the answer
-        if found is None and topic is not None:
+        if found is None and topic is not None and token.i not in self._unbound:
             self._ambiguous.discard(token.i)
             return topic  # "- A militia formed in 2019. It is led by N": no other antecedent
         return found
@@ -1982,6 +1986,8 @@ class Resolver:
         types, window = spec or ANAPHORS[token.lower_]
         avowed = self._avowal_speaker(token, types)
         if avowed is not None:
+            if avowed is False:
+                self._unbound.add(token.i)
             return avowed or None
         clause = _said_clause(token)
         if clause is not None:
@@ -1996,10 +2002,13 @@ class Resolver:
                 if refs and refs[0].actor.type in types:
                     return self._unless_coordinated(token, tok, refs[0].actor)
                 if not refs and tok.pos_ == "NOUN":
+                    self._unbound.add(token.i)
                     return None  # "An alliance of armed groups said it...": it is that unnamed speaker
         if token.lower_ in _PRONOUNS - {"he", "him", "his", "she", "her"}:
             local = self._local_antecedent(token, types)
             if local is not None:
+                if local is False:
+                    self._unbound.add(token.i)
                 return local or None
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
@@ -2170,18 +2179,37 @@ class Resolver:
         if mark is None or mark.i == 0:
             return None
         # the noun whose phrase ends just before "that" (the parser may hang the clause on the main verb)
+        stray = []  # a giver's phrase the parser hung on the main verb ("welcomed assurances | by X | that it ...")
         if clause.dep_ in ("acl", "relcl"):
-            noun = clause.head if clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in AVOWAL_NOUNS else None
+            noun = clause.head if clause.head.pos_ == "NOUN" and _giver_noun(clause.head) else None
         else:
             before = self.doc[mark.i - 1]
-            noun = next((a for a in (before, *before.ancestors) if a.pos_ == "NOUN" and a.lemma_.lower() in AVOWAL_NOUNS
+            noun = next((a for a in (before, *before.ancestors) if a.pos_ == "NOUN" and _giver_noun(a)
                          and a.right_edge.i == mark.i - 1 and a in clause.head.subtree), None)
+            if noun is None:
+                prep = next((a for a in before.ancestors if a.dep_ == "prep"), None)
+                if prep is not None and prep.lower_ in ("by", "from", "of") and prep.head == clause.head \
+                        and prep.right_edge.i == mark.i - 1 and prep.i > 0:
+                    noun = next((a for a in (self.doc[prep.i - 1], *self.doc[prep.i - 1].ancestors)
+                                 if a.pos_ == "NOUN" and _giver_noun(a) and a.right_edge.i == prep.i - 1
+                                 and a.head == clause.head and a.dep_ == "dobj"), None)
+                    stray = [p for p in prep.children if p.dep_ == "pobj"] if noun is not None else []
         if noun is None:
             return None
         givers = [c for c in noun.children if c.dep_ == "poss"] + [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"] + stray
         if len(givers) != 1:
             return None
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and governor.lemma_.lower() in DENYING_VERBS:
+            return None  # "X rejected claims by Y that it had shelled Z": the one who denies is the one spoken of
+        if CLAIM_NOUNS.get(noun.lemma_.lower()) == "alleged":
+            return None  # "X faced accusations from Y that its soldiers ...": one accuses another, never oneself
+        if noun.lemma_.lower() in CLAIM_NOUNS or not (noun.lemma_.lower() in AVOWAL_NOUNS or noun.lower_ in AVOWAL_NOUNS):
+            # "reports from Y that it had shelled Z", "claims by Y that it ...": a source may speak of itself or of
+            # another -- neither Y nor the main clause's subject
+            self._ambiguous.add(token.i)
+            return False
         refs = self.refs(givers[0], ACTOR)
         if len(refs) == 1 and refs[0].actor.type in types:
             actor = self._unless_coordinated(token, givers[0], refs[0].actor)
@@ -4749,6 +4777,12 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = re.sub(r"(['’]s|['’])$", "", text).strip()
     return " ".join(text.split())
+
+
+def _giver_noun(noun: Token) -> bool:
+    """A noun whose that-clause tells what its giver ("by"/"from"/"of" X, X's) avows (``AVOWAL_NOUNS``) or
+    reports (``CLAIM_NOUNS``)."""
+    return noun.lemma_.lower() in AVOWAL_NOUNS or noun.lower_ in AVOWAL_NOUNS or noun.lemma_.lower() in CLAIM_NOUNS
 
 
 def _said_clause(token: Token) -> Token | None:
