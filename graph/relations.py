@@ -809,8 +809,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # "refuse to talk until the troops leave": they have not left
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
-            elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod"):
-                ctx.former = True
+            elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
+                    c.dep_ in ("nsubj", "pobj", "attr", "acomp", "dobj") for c in child.children):
+                ctx.former = True  # (not "Once allies, A and B now fight": what was, is the fronted phrase's)
             elif child.dep_ == "prep" and lower == "according":
                 who = [p for c in child.children for p in c.children if p.dep_ == "pobj"]
                 ctx.attributed_to = _name_of(who, res)

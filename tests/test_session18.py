@@ -41,3 +41,12 @@ def test_used_to_tells_a_past_habit():
         assert found and all(r.former and not r.negated for r in found), text
     struck = [r for r in read("Ukraine used drones to strike the Russian Black Sea Fleet in Sevastopol.") if r.former]
     assert not struck
+
+
+def test_fronted_former_description_leaves_the_clause_current():
+    """'Once partners, A and B now fight': what was is the fronted phrase's; 'A once armed B' was."""
+    now = [r for r in read("Once partners, the RSF and the army are now fighting each other in Khartoum.")
+           if r.predicate == "opposes"]
+    assert now and not any(r.former for r in now)
+    once = [r for r in read("Libya once armed the IRA.") if r.predicate == "supports"]
+    assert once and all(r.former for r in once)
