@@ -210,6 +210,7 @@ OFFICIAL_TITLES = _W["official_titles"]
 SPEAKER_ANTECEDENTS = _W["speaker_antecedents"]
 UNNAMED_PERSON_NOUNS = _W["unnamed_person_nouns"]
 PERSON_GENDERS: dict[str, str] = LANGUAGE.maps["person_genders"]
+PERSON_GENDER_TITLES: dict[str, str] = LANGUAGE.maps["person_gender_titles"]
 REALISED_PURPOSES = _W["realised_purposes"]
 OWNED_OBJECTS: dict[str, frozenset[str]] = {p: frozenset(w) for p, w in LANGUAGE.maps["owned_objects"].items()}
 MODIFIED_OWNED_OBJECTS = _W["modified_owned_objects"]

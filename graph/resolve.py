@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
@@ -1897,6 +1897,10 @@ class Resolver:
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
+                and self._known_gender(found, token) not in (None, PERSON_GENDERS.get(token.lower_)):
+            self._ambiguous.add(token.i)
+            return None  # "Mrs N met M. Mrs N said his ...": not hers, whichever he is
         if found is not None and topic is None and self._asked_about_only(token, found):
             self._ambiguous.add(token.i)
             return None  # "Who backs the Kestrian Front? / A neighbour. It sent drones": "it" is the answer
@@ -1999,6 +2003,8 @@ class Resolver:
                              key=lambda c: -c.i)[:1]
             for tok in speaker:
                 refs = self.refs(tok, ACTOR)
+                if refs and refs[0].actor.type == "PERSON" and self._gender_contradicts(token, tok, refs[0].actor):
+                    break  # "She said his fighters ...": his is not hers
                 if refs and refs[0].actor.type in types:
                     return self._unless_coordinated(token, tok, refs[0].actor)
                 if not refs and tok.pos_ == "NOUN":
@@ -2057,10 +2063,13 @@ class Resolver:
                     and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
-                    and self._number_fits(token, seen):
+                    and self._number_fits(token, seen) and self._gender_fits(token, seen):
                 found.append(seen)
         if not found:
             return None
+        ruled_out = self._gender_ruled_out(token, found) if token.pos_ == "PRON" and "PERSON" in types else None
+        if ruled_out is not None:  # "Mrs A met Mr B. She ...": not Mr B
+            found = [f for f in found if f.actor.id != ruled_out]
         if token.pos_ == "NOUN" and len(types) > 1 and len({f.actor.type for f in found}) > 1 \
                 and token.lower_ in RIVAL_KIND_ANAPHORS:
             self._ambiguous.add(token.i)  # "X attacked AU troops. The organisation ...": the group or the AU?
@@ -2107,6 +2116,13 @@ class Resolver:
         # (a person pronoun past its clause's subject to the one other person of its sentence is that person:
         # "X sacked Y, accusing him of treason")
         alone = types == ("PERSON",) and best.sent == sent and {f.actor.id for f in found} == {best.actor.id}
+        # (or to the one person of an earlier sentence that its own subject's gender leaves: "Mrs A met Mr B. She
+        # condemned him")
+        alone = alone or (types == ("PERSON",) and bool(passed) and token.pos_ == "PRON"
+                          and {f.actor.id for f in found} == {best.actor.id}
+                          and PERSON_GENDERS.get(token.lower_) is not None
+                          and all(self._known_gender(self.actors[p], token) not in (None, PERSON_GENDERS[token.lower_])
+                                  for p in passed if p in self.actors))
         # (a pronoun owning that subject counts as it: "Her fighters seized X. N called her a criminal")
         owner = self.doc[best.token]
         topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in _PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
@@ -2150,7 +2166,7 @@ class Resolver:
                 and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best):
+        if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best, ruled_out):
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
@@ -2227,9 +2243,72 @@ class Resolver:
                 and self.doc[seen.token].lower_ in REBEL_NOUNS
                 and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
 
-    def _met_another_person(self, best: _Seen) -> bool:
+    def _gender_fits(self, token: Token, seen: _Seen) -> bool:
+        """Whether a mention may be what a person pronoun refers to as far as gender goes: not where the mention
+        is itself a person pronoun of the other gender ("She said his fighters ...": his is not hers)."""
+        mine = PERSON_GENDERS.get(token.lower_) if token.pos_ == "PRON" else None
+        other = self.doc[seen.token]
+        return mine is None or other.pos_ != "PRON" or PERSON_GENDERS.get(other.lower_) in (None, mine)
+
+    def _gender_ruled_out(self, token: Token, found: list[_Seen]) -> str | None:
+        """Of exactly two persons a "he"/"she" may refer to, the one whose known gender (``_known_gender``) is
+        not the pronoun's, where the other's is not known to contradict it too ("Mrs A met Mr B. She ...": not
+        B); None where the genders do not tell (unknown, both contradicting, the pronoun says none)."""
+        gender = PERSON_GENDERS.get(token.lower_)
+        persons = {f.actor.id: f.actor for f in found if f.actor.type == "PERSON"}
+        if gender is None or len(persons) != 2:
+            return None
+        other = [i for i, actor in persons.items() if self._known_gender(actor, token) not in (None, gender)]
+        return other[0] if len(other) == 1 else None
+
+    def _gender_contradicts(self, token: Token, speaker: Token, actor: Actor) -> bool:
+        """Whether the person pronoun ``token`` says another gender than the ``speaker`` that refers to ``actor``
+        does, by its own pronoun or by what the text said of ``actor`` (``_known_gender``)."""
+        gender = PERSON_GENDERS.get(token.lower_) if token.pos_ == "PRON" else None
+        if gender is None:
+            return False
+        said = PERSON_GENDERS.get(speaker.lower_) if speaker.pos_ == "PRON" else None
+        return said not in (None, gender) or self._known_gender(actor, token) not in (None, gender)
+
+    def _known_gender(self, actor: Actor, before: Token) -> str | None:
+        """The gender the text before ``before`` gives a person: a title before its name ("Mrs N", "King N":
+        ``PERSON_GENDER_TITLES``), or a person pronoun in an earlier sentence bound to it where it was the only
+        person that pronoun could mean ("N said she would ..."). Never a first name; None where the text says
+        nothing, or says both."""
+        genders: set[str] = set()
+        for seen in self._before(before.i):
+            if seen.actor.id != actor.id or self._named.get(seen.token) is None \
+                    or self._named[seen.token].id != actor.id:
+                continue
+            name = self.doc[seen.token]  # (a name is one token here; a title is before it or read into it)
+            words = [w.lower().rstrip(".") for w in name.text.split()]
+            previous = self.doc[name.i - 1] if name.i > 0 and name.i - 1 not in self._named else None
+            for title in ([previous.lower_.rstrip(".")] if previous is not None else []) + words[:-1][:1]:
+                if title in PERSON_GENDER_TITLES:
+                    genders.add(PERSON_GENDER_TITLES[title])
+        sents = doc_sents(self.doc)
+        for t in self.doc[:sents[self._sent_of[before.i]].start]:
+            gender = PERSON_GENDERS.get(t.lower_)
+            if t.pos_ != "PRON" or gender is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            clause = _said_clause(t)
+            speaker = sorted((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < t.i),
+                             key=lambda c: -c.i)[:1] if clause is not None else []
+            if speaker:  # "N said she would ...": she is N (a named speaker, not a pronoun)
+                if speaker[0].i in self._named and self._named[speaker[0].i].id == actor.id:
+                    genders.add(gender)
+                continue
+            window = ANAPHORS[t.lower_][1]
+            near = {s.actor.id for s in self._before(t.i)
+                    if s.actor.type == "PERSON" and self._sent_of[t.i] - s.sent <= window and s.token in self._named}
+            if near == {actor.id} and self._unnamed_speaker(t) is None:
+                genders.add(gender)  # the only person it could mean, with no unnamed one ("a spokeswoman")
+        return next(iter(genders)) if len(genders) == 1 else None
+
+    def _met_another_person(self, best: _Seen, ruled_out: str | None = None) -> bool:
         """Whether the subject ``best`` met or talked with another person in its clause ("N met her counterpart",
-        "N held talks with President M", "N phoned M"): a later "he"/"she" may be either of the two."""
+        "N held talks with President M", "N phoned M"): a later "he"/"she" may be either of the two -- unless the
+        other is ``ruled_out`` by gender (``_gender_ruled_out``)."""
         subject = self.doc[best.token]
         verb = subject.head
         if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ENCOUNTER_VERBS | MUTUAL_VERBS \
@@ -2244,7 +2323,7 @@ class Resolver:
                 continue
             named = self._named.get(t.i)
             if named is not None:
-                if named.type == "PERSON" and named.id != best.actor.id:
+                if named.type == "PERSON" and named.id not in (best.actor.id, ruled_out):
                     return True
                 continue
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns:
