@@ -2196,8 +2196,17 @@ class Resolver:
             return None
         # the noun whose phrase ends just before "that" (the parser may hang the clause on the main verb)
         stray = []  # a giver's phrase the parser hung on the main verb ("welcomed assurances | by X | that it ...")
+        walked = False  # the clause hung on the giver inside "<noun> of/by/from <giver>" instead of on the noun
         if clause.dep_ in ("acl", "relcl"):
             noun = clause.head if clause.head.pos_ == "NOUN" and _giver_noun(clause.head) else None
+            holder = clause.head.head if clause.head.dep_ == "pobj" else None
+            if noun is None and holder is not None and holder.dep_ == "prep" \
+                    and holder.lower_ in ("by", "from", "of") and holder.head.pos_ == "NOUN" \
+                    and _giver_noun(holder.head) and holder.head.i < holder.i \
+                    and clause.head.right_edge.i >= mark.i and clause.head.left_edge.i > holder.i \
+                    and max((t.i for t in clause.head.subtree if t.i < mark.i), default=-1) == mark.i - 1:
+                # "the admission of X that it had shelled Z": the parser read "that" as a relative pronoun of X
+                noun, walked = holder.head, True
         else:
             before = self.doc[mark.i - 1]
             noun = next((a for a in (before, *before.ancestors) if a.pos_ == "NOUN" and _giver_noun(a)
@@ -2215,6 +2224,9 @@ class Resolver:
         givers = [c for c in noun.children if c.dep_ == "poss"] + [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"] + stray
         if len(givers) != 1:
+            if walked:  # "Y's admission of X that it ...": the clause is the avowal's, but whose word is it?
+                self._ambiguous.add(token.i)
+                return False
             return None
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and governor.lemma_.lower() in DENYING_VERBS:

@@ -53,8 +53,8 @@ BLIND_FILES += sorted(BLIND4.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.867 when last raised): a drop fails the suite.
-MIN_RECALL = 0.86
+# A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
+MIN_RECALL = 0.87
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
 # (precision 0.90, recall 0.31 when set; 0.987, 0.647 when last raised).
 WIDER_MIN_PRECISION = 0.98
