@@ -56,19 +56,19 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
 MIN_RECALL = 0.87
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.987, 0.647 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.987, 0.655 when last raised).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.64
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.978, 0.571 when last raised).
+WIDER_MIN_RECALL = 0.65
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.978, 0.580 when last raised).
 BLIND_MIN_PRECISION = 0.97
 BLIND_MIN_RECALL = 0.57
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.891, 0.512 when last raised).
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.900, 0.522 when last raised).
 BLIND2_MIN_PRECISION = 0.89
-BLIND2_MIN_RECALL = 0.51
+BLIND2_MIN_RECALL = 0.52
 # The third blind set (precision 0.661, recall 0.256 when it joined; 0.951, 0.559 when last raised).
 BLIND3_MIN_PRECISION = 0.95
 BLIND3_MIN_RECALL = 0.55
-# The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.851, 0.428, 0 contradictions when last raised).
+# The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.860, 0.428, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.85
 BLIND4_MIN_RECALL = 0.42
 BLIND4_MAX_CONTRADICTIONS = 0
