@@ -39,8 +39,8 @@ def test_described_group_is_not_its_leader():
     assert not holds(text, "Musa Baluku", "leads", "Musa Baluku", False)
 
 
-def test_foreseen_leader_does_not_act_for_his_body():
-    """A leadership only the constructions read serves 'his fighters'; the leader's own acts stay his."""
+def test_founder_does_not_act_for_his_body():
+    """A leadership only the constructions read ('N founded X') does not make the leader's own acts his body's."""
     text = "Joseph Kony founded the Lord's Resistance Army in 1987. Kony met Riek Machar in Juba in 2006."
     assert holds(text, "Joseph Kony", "negotiates_with", "Riek Machar", False)
     assert not holds(text, "Lord's Resistance Army", "negotiates_with", "Riek Machar", False)
