@@ -1706,6 +1706,10 @@ class Resolver:
                     and (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state}
             if len(here) == 1 and state.name not in here and next(iter(here)) in told:
                 state = told[next(iter(here))]
+        if state is not None and self._speaker_state_competes(state, token):
+            # "France said its jets struck targets in Syria. The government condemned ...": France speaks, Syria is
+            # only where things happen; which of the two governs is unclear
+            return None
         if state is not None and self.only_a_venue(state):
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
         if state is not None and self._named_after_in_sentence(state, token):
@@ -1738,6 +1742,38 @@ class Resolver:
                 if self._named[t.i].id == actor.id:
                     return True
         return False
+
+    def _speaker_state_competes(self, state: Entry, token: Token) -> bool:
+        """Whether a bare "the government" that is its clause's subject follows, in the text before it, another
+        state named as the subject of a clause (the one who speaks or acts, "France said ...") while ``state``,
+        the article's most told, was told before it only as a place ("struck targets in Syria"): two states
+        compete, and the place does not win."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or not _bare_the(token):
+            return False
+        sent = self._sent_of[token.i]
+        window = ANAPHORS["regime"][1]
+        actor = self.state_actor(state)
+        other = False
+        for i, a in self._named.items():
+            if i >= token.i:
+                continue
+            entry = self._entries.get(a.id)
+            if entry is None:
+                continue
+            if a.id == actor.id and not _in_place_phrase(self.doc[i]):
+                return False  # told as a party, it is no bystander
+            if entry.type == "LOCATION" and entry.state == state.name:
+                if _in_clause_subject(self.doc[i]):
+                    return False  # through a place that acts or speaks ("Khartoum said")
+            elif entry.type == "STATE" and sent - self._sent_of[i] <= window and _in_clause_subject(self.doc[i]):
+                other = True
+        other = other or any(  # "The Egyptian foreign ministry said ..."
+            (s := self.gazetteer.by_demonym(t.text)) is not None and s != state and _in_clause_subject(t)
+            and sent - self._sent_of[t.i] <= window for t in self.doc[:token.i] if t.text[:1].isupper())
+        if not other:
+            return False
+        # a body of the state ("the Syrian army") tells it as a party too
+        return not any(self.gazetteer.by_demonym(t.text) == state for t in self.doc[:token.i] if t.text[:1].isupper())
 
     def only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
@@ -4289,6 +4325,20 @@ def _listed_appos(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and head.pos_ == "PROPN" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
         and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
         and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _in_clause_subject(tok: Token) -> bool:
+    """Whether a name is a verb's subject or names the owner of one ("France said", "Egypt's foreign ministry
+    said", "the foreign ministry of Egypt said", "the Egyptian ministry said"), not a place in it."""
+    if _in_place_phrase(tok):
+        return False
+    while tok.dep_ in ("poss", "compound", "amod", "pobj") and tok.head != tok:
+        if tok.dep_ == "pobj":
+            if tok.head.lower_ != "of":
+                return False
+            tok = tok.head
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _in_place_phrase(tok: Token) -> bool:
