@@ -887,7 +887,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if any(w.lower_ in ("neither", "nor") for w in subj.subtree):
+            if any(w.lower_ in NOR_WORDS for w in subj.subtree):
                 ctx.negated = True
     # "A war between X and Y could break out": a subject's verb says whether it happens at all.
     if last.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX or
@@ -984,7 +984,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if adverbial < len(chain) - 1 and ctx.negated and not below:
         ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
     if any(tok != trigger and tok.pos_ == "VERB" and tok.lemma_ in ACKNOWLEDGING_VERBS and (_voided(tok) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in ("neither", "nor") for w in c.subtree) for c in tok.children))
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in NOR_WORDS for w in c.subtree) for c in tok.children))
            for tok in chain[1:]):
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     _share_conjunct_context(ctx, trigger, res)
