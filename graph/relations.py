@@ -128,17 +128,13 @@ class RelationExtractor:
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
         # "A had (long) refused to talk to B, but in March the two sides met": a refusal told in the pluperfect is
-        # one overcome when the text states the relation itself; the statement stands alone
+        # one overcome when the text states the relation itself; so is a denial bound to a date the text states
+        # the act after ("X did not take Y in March; it seized Y in May"). The statement stands alone.
         for key, rel in list(relations.items()):
             stated = relations.get((*key[:3], False)) if rel.negated else None
-            if stated is not None and stated.modality is None and all(_past_refusal_in(doc, e) for e in rel.evidence):
-                del relations[key]
-        # "X did not take Y in March; it seized Y in May": a denial bound to a date the text states the act after is
-        # overcome by it, as a past refusal is; the statement stands alone
-        for key, rel in list(relations.items()):
-            stated = relations.get((*key[:3], False)) if rel.negated else None
-            if stated is not None and stated.modality is None and stated.attributed_to is None \
-                    and rel.date and stated.date and _later(stated.date, rel.date):
+            if stated is not None and stated.modality is None and (
+                    all(_past_refusal_in(doc, e) for e in rel.evidence)
+                    or stated.attributed_to is None and rel.date and stated.date and _later(stated.date, rel.date)):
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
         # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")

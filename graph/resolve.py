@@ -4119,10 +4119,15 @@ class Resolver:
                     self._former_cache[actor.id] = True
         return self._former_cache.get(person.id, False) and not self._titles(person)
 
-    def _former_at(self, name: Token) -> bool:
-        j = name.i - 1
-        while j >= 0 and self.doc[j].dep_ == "compound" and self.doc[j].is_alpha:
+    def _title_start(self, name: Token) -> int:
+        """The first of the title words written just before ``name`` ("army chief General N": "army")."""
+        j = name.i
+        while j > 0 and self.doc[j - 1].dep_ == "compound" and self.doc[j - 1].is_alpha:
             j -= 1
+        return j
+
+    def _former_at(self, name: Token) -> bool:
+        j = self._title_start(name) - 1
         words = UNSEATED_TITLE_WORDS
         if j >= 0 and j < name.i - 1 and self.doc[j].lower_ in words:
             return True  # "former president N", "ousted leader N"
@@ -4132,11 +4137,9 @@ class Resolver:
         return any(c.lower_ in words for t in (name, *titles) for c in t.children if c.dep_ in ("amod", "advmod"))
 
     def _titles_at(self, name: Token) -> Iterator[str]:
-        words: list[Token] = []
-        j = name.i - 1
-        while j >= 0 and self.doc[j].dep_ == "compound" and self.doc[j].is_alpha:
-            words.insert(0, self.doc[j])
-            j -= 1
+        start = self._title_start(name)
+        words = list(self.doc[start:name.i])
+        j = start - 1
         if j >= 0 and self.doc[j].lower_ in FORMER_TITLE_WORDS or any(c.lower_ in FORMER_TITLE_WORDS for c in name.children):
             return
         lowered = [w.lower_ for w in words]
