@@ -1767,13 +1767,12 @@ class Resolver:
                     return False  # through a place that acts or speaks ("Khartoum said")
             elif entry.type == "STATE" and sent - self._sent_of[i] <= window and _in_clause_subject(self.doc[i]):
                 other = True
+        demonymed = [(t, self.gazetteer.by_demonym(t.text)) for t in self.doc[:token.i] if t.text[:1].isupper()]
         other = other or any(  # "The Egyptian foreign ministry said ..."
-            (s := self.gazetteer.by_demonym(t.text)) is not None and s != state and _in_clause_subject(t)
-            and sent - self._sent_of[t.i] <= window for t in self.doc[:token.i] if t.text[:1].isupper())
-        if not other:
-            return False
+            s is not None and s != state and _in_clause_subject(t) and sent - self._sent_of[t.i] <= window
+            for t, s in demonymed)
         # a body of the state ("the Syrian army") tells it as a party too
-        return not any(self.gazetteer.by_demonym(t.text) == state for t in self.doc[:token.i] if t.text[:1].isupper())
+        return other and not any(s == state for _, s in demonymed)
 
     def only_a_venue(self, state: Entry) -> bool:
         """Whether the text tells ``state`` only through places where talks or meetings are held ("talks in
@@ -2029,23 +2028,17 @@ class Resolver:
             if avowed is False:
                 self._unbound.add(token.i)
             return avowed or None
-        clause = _said_clause(token)
-        if clause is not None:
+        speaker = _speaker_of(token)
+        if speaker is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
-            # is the subject of what it says.
-            # (a verb has one subject: where the parser also hangs a dateline's place on it -- "PORT X, May 3 -
-            # Y's army said it had ..." -- the subject is the one nearest the verb)
-            speaker = sorted((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i),
-                             key=lambda c: -c.i)[:1]
-            for tok in speaker:
-                refs = self.refs(tok, ACTOR)
-                if refs and refs[0].actor.type == "PERSON" and self._gender_contradicts(token, tok, refs[0].actor):
-                    break  # "She said his fighters ...": his is not hers
-                if refs and refs[0].actor.type in types:
-                    return self._unless_coordinated(token, tok, refs[0].actor)
-                if not refs and tok.pos_ == "NOUN":
-                    self._unbound.add(token.i)
-                    return None  # "An alliance of armed groups said it...": it is that unnamed speaker
+            # is the subject of what it says ("She said his fighters ...": his is not hers).
+            refs = self.refs(speaker, ACTOR)
+            if refs and not (refs[0].actor.type == "PERSON" and self._gender_contradicts(token, speaker, refs[0].actor)):
+                if refs[0].actor.type in types:
+                    return self._unless_coordinated(token, speaker, refs[0].actor)
+            elif not refs and speaker.pos_ == "NOUN":
+                self._unbound.add(token.i)
+                return None  # "An alliance of armed groups said it...": it is that unnamed speaker
         if token.lower_ in _PRONOUNS - {"he", "him", "his", "she", "her"}:
             local = self._local_antecedent(token, types)
             if local is not None:
@@ -2339,11 +2332,9 @@ class Resolver:
             gender = PERSON_GENDERS.get(t.lower_)
             if t.pos_ != "PRON" or gender is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
-            clause = _said_clause(t)
-            speaker = sorted((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < t.i),
-                             key=lambda c: -c.i)[:1] if clause is not None else []
-            if speaker:  # "N said she would ...": she is N (a named speaker, not a pronoun)
-                if speaker[0].i in self._named and self._named[speaker[0].i].id == actor.id:
+            speaker = _speaker_of(t)
+            if speaker is not None:  # "N said she would ...": she is N (a named speaker, not a pronoun)
+                if speaker.i in self._named and self._named[speaker.i].id == actor.id:
                     genders.add(gender)
                 continue
             window = ANAPHORS[t.lower_][1]
@@ -4927,6 +4918,16 @@ def _giver_noun(noun: Token) -> bool:
     """A noun whose that-clause tells what its giver ("by"/"from"/"of" X, X's) avows (``AVOWAL_NOUNS``) or
     reports (``CLAIM_NOUNS``)."""
     return noun.lemma_.lower() in AVOWAL_NOUNS or noun.lower_ in AVOWAL_NOUNS or noun.lemma_.lower() in CLAIM_NOUNS
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause ``token`` stands in (``_said_clause``): of the
+    verb's subjects before ``token``, the one nearest the verb (the parser may also hang a dateline's place on it:
+    "PORT X, May 3 - Y's army said it had ...")."""
+    clause = _said_clause(token)
+    if clause is None:
+        return None
+    return max((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
 
 
 def _said_clause(token: Token) -> Token | None:
