@@ -17,7 +17,9 @@ people or region adjective: "Tigrayan", "Baloch"), ``capital``
 (states), ``metonym_of`` (a place that stands for a state in an actor's role:
 "Moscow said"), ``state`` (the state a government, force or place belongs to; on a person, the
 state he heads or headed), ``heads`` (people only: the body, never a state, he heads or headed --
-"Secretary-General N" is read as leading it).
+"Secretary-General N" is read as leading it), ``kind`` (armed groups only: one of the vocabulary's
+``armed_group_kinds`` -- "jihadist", "islamist", "mercenary", "criminal" -- so that "the jihadists" never
+means a mercenary force the text named).
 
 >>> gaz = Gazetteer.load()
 >>> gaz.lookup("Türkiye").name
@@ -45,7 +47,7 @@ import pycountry
 
 from conflictkg.errors import GazetteerError
 from conflictkg.graph.model import Actor, actor_id, normalize_name
-from conflictkg.ontology import ENTITY_TYPES, data_path
+from conflictkg.ontology import ARMED_GROUP_KINDS, ENTITY_TYPES, data_path
 
 __all__ = ["Entry", "Gazetteer"]
 
@@ -63,6 +65,7 @@ class Entry:
     metonym_of: str | None = None
     state: str | None = None
     heads: str | None = None  # a person's body (an IGO, an armed group...), read by a title that names none
+    kind: str | None = None  # an armed group's kind (ARMED_GROUP_KINDS), checked by descriptions that refer back
 
     @property
     def id(self) -> str:
@@ -104,6 +107,9 @@ class Entry:
                 raise GazetteerError(f"{where}: {key!r} must be a string (the name of an entry)")
         if data.get("heads") is not None and type_ != "PERSON":
             raise GazetteerError(f"{where}: only a PERSON 'heads' a body")
+        kind = data.get("kind")
+        if kind is not None and (type_ != "ARMED_GROUP" or kind not in ARMED_GROUP_KINDS):
+            raise GazetteerError(f"{where}: 'kind' is for an ARMED_GROUP and one of {', '.join(ARMED_GROUP_KINDS)}; got {kind!r}")
         return cls(
             name=name.strip(),
             type=type_,
@@ -114,6 +120,7 @@ class Entry:
             metonym_of=data.get("metonym_of"),
             state=data.get("state"),
             heads=data.get("heads"),
+            kind=kind,
         )
 
 
@@ -385,6 +392,7 @@ def _overlay(old: Entry, new: Entry) -> Entry:
         metonym_of=new.metonym_of or old.metonym_of,
         state=new.state or old.state,
         heads=new.heads or old.heads,
+        kind=new.kind or old.kind,
     )
 
 

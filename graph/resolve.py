@@ -37,7 +37,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -2092,7 +2092,7 @@ class Resolver:
                     and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
-                    and self._number_fits(token, seen) and self._gender_fits(token, seen):
+                    and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor):
                 found.append(seen)
         if not found:
             return None
@@ -2754,6 +2754,41 @@ class Resolver:
                               for p in c.children if p.dep_ == "pobj"]
                 if any(d.lemma_.lower() in kinds for d in described):
                     return True
+        return False
+
+    def _kind_fits(self, token: Token, actor: Actor) -> bool:
+        """Whether a description of an armed group ("the jihadists", "the rebel forces") may mean ``actor`` as far
+        as the gazetteer's ``kind`` goes (``ANAPHOR_KINDS``): "the jihadists" are no mercenary force or
+        paramilitary the gazetteer knows, unless the text called it so; "the rebels" are no cartel."""
+        if actor.type != "ARMED_GROUP" or token.pos_ not in ("NOUN", "PROPN"):
+            return True
+        words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))]
+        rule = next((ANAPHOR_KINDS[w] for w in words if w in ANAPHOR_KINDS), None)
+        if rule is None:
+            return True
+        entry = self.gazetteer.lookup(actor.name)
+        kind = entry.kind if entry is not None and entry.type == "ARMED_GROUP" else None
+        if kind is not None and kind in rule.get("not", ()):
+            return False
+        if "only" not in rule or entry is None or kind in rule["only"]:
+            return True
+        return self._called(actor, set(rule.get("called", ())))
+
+    def _called(self, actor: Actor, words: set[str]) -> bool:
+        """Whether the text calls ``actor`` by one of ``words`` where it names it: "X jihadists", "the jihadist
+        group X", "X, a jihadist movement"."""
+        for i, named in self._named.items():
+            if named.id != actor.id:
+                continue
+            tok = self.doc[i]
+            nouns = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ in ("compound", "nmod", "appos"):
+                nouns.append(tok.head)
+            if any(n.lower_ in words or any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in n.children)
+                   for n in nouns):
+                return True
+            if any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in tok.children):
+                return True
         return False
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:

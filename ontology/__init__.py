@@ -25,6 +25,7 @@ __all__ = [
     "ENTITY_TYPES",
     "PREDICATES",
     "PLACE_TYPES",
+    "ARMED_GROUP_KINDS",
     "SYMMETRIC",
     "NAMESPACE",
     "VERSION",
@@ -93,6 +94,8 @@ PREDICATES: dict[str, Predicate] = {k: Predicate(name=k, **v) for k, v in _VOCAB
 QUALIFIERS: dict[str, Qualifier] = {k: Qualifier(name=k, **v) for k, v in _VOCAB["qualifiers"].items()}
 SYMMETRIC: frozenset[str] = frozenset(p.name for p in PREDICATES.values() if p.symmetric)
 PLACE_TYPES: frozenset[str] = frozenset(t.name for t in ENTITY_TYPES.values() if t.parent == "Place")
+# What the gazetteer may say an armed group is (its ``kind``), so that "the jihadists" never means a mercenary force.
+ARMED_GROUP_KINDS: dict[str, str] = dict(_VOCAB["armed_group_kinds"])
 
 
 def check_predicate(name: str) -> str:
