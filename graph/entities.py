@@ -244,10 +244,10 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             ent = Span(ent.doc, start, ent.end, label="GPE")
         # (never an "organisation": "seized X" may name the body whose property was seized)
-        if ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
-                (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS)
-                or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)
-                or _listed_with_taken_place(tok)):
+        # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
+        if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
+                _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)
+                or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
                 and not _title_before(doc, ent) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
@@ -297,6 +297,12 @@ def _named_by_place_noun(tok: Token) -> bool:
     if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
         return prep.head.lower_ in FACILITY_TYPES
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
+
+
+def _place_pobj(tok: Token) -> bool:
+    """The object of a preposition of place: "near X", "in X", "out of X", "north of X"."""
+    return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS
+                                   or f"{tok.head.head.lower_} {tok.head.lower_}" in PLACE_PREPOSITIONS)
 
 
 def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:

@@ -2,7 +2,8 @@
 ``batteries.py``): a description that refers back to an armed group agrees with what the gazetteer knows the
 group to be (its ``kind``). "The jihadists" are no mercenary force or paramilitary named before, unless the
 text itself called it jihadist; "the rebels" and "the insurgents" are no cartel; "the mercenaries" are a
-mercenary force. A group the gazetteer does not know may be meant by any of them."""
+mercenary force. A group the gazetteer does not know may be meant by any of them. A town NER took for a
+people ("out of Andulo") is a place after a preposition of place, as one it took for a person is."""
 
 from __future__ import annotations
 
