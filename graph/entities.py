@@ -991,14 +991,21 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     if tok.dep_ == "compound" and noun.dep_ == "pobj" and noun.ent_type_ in _ARGUMENT_LABELS:
         _verb_between_names(tok, noun)
         return
-    if tok.dep_ not in ("nmod", "compound") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
+    if tok.dep_ == "nsubj" and noun.dep_ == "amod" and noun.i == tok.i + 1:
+        noun = noun.head  # "Sudan | sheltered LRA commanders": the name made the modifier's own subject
+    if tok.dep_ not in ("nmod", "compound", "nsubj") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
         return
     verb = doc[tok.i + 1]
     forms = all_lemmas(verb.lower_)
-    if verb.head != noun or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
-            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing"):
+    # (a past participle or a word also an adjective, "sheltered", "armed", only where the verb is a trigger:
+    # the sentence has no other verb, so the noun phrase reading would leave it saying nothing)
+    if verb.head != noun or verb.dep_ != "amod" or not verb.is_lower or "VERB" not in forms \
+            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing") or not (
+                (verb.tag_ in ("VBD", "JJ") and set(forms) == {"VERB"})
+                or (verb.tag_ in ("VBD", "VBN", "JJ", "NNP") and forms["VERB"][0] in VERB_FRAMES)):
         return
-    if any(doc[i].head != noun or doc[i].dep_ not in ("det", "amod", "compound", "nummod") for i in range(verb.i + 1, noun.i)):
+    if any(noun not in doc[i].ancestors or doc[i].dep_ not in ("det", "amod", "compound", "nummod", "poss", "case")
+           for i in range(verb.i + 1, noun.i)):  # (the object's own words: "al-Qaeda's leadership")
         return
     before = [doc[i] for i in range(tok.sent.start, tok.i)]
     if any(t.dep_ != "det" or t.head != noun for t in before):

@@ -3,7 +3,9 @@
 group to be (its ``kind``). "The jihadists" are no mercenary force or paramilitary named before, unless the
 text itself called it jihadist; "the rebels" and "the insurgents" are no cartel; "the mercenaries" are a
 mercenary force. A group the gazetteer does not know may be meant by any of them. A town NER took for a
-people ("out of Andulo") is a place after a preposition of place, as one it took for a person is."""
+people ("out of Andulo") is a place after a preposition of place, as one it took for a person is. A sentence
+the parser read as one noun phrase ("Sudan sheltered LRA commanders") is a clause where its past participle or
+adjective-like word ("sheltered", "armed") is a trigger verb and the sentence has no other verb."""
 
 from __future__ import annotations
 
