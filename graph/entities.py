@@ -477,6 +477,12 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     plural_title = False  # "former presidents M and N": N is titled too
     for ent in ents:
+        lead = 0  # "General Kamal Doro" typed a body: the title NER took in is no part of the name
+        while ent.label_ != "PERSON" and not ent.ent_id_ and lead < len(ent) - 2 and ent[lead].text[:1].isupper() \
+                and ent[lead].lower_ in PERSON_TITLES:
+            lead += 1
+        if lead and _person_shaped(ent[lead:]):
+            ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
         title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
         joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
             o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"

@@ -5,7 +5,8 @@ text itself called it jihadist; "the rebels" and "the insurgents" are no cartel;
 mercenary force. A group the gazetteer does not know may be meant by any of them. A town NER took for a
 people ("out of Andulo") is a place after a preposition of place, as one it took for a person is. A sentence
 the parser read as one noun phrase ("Sudan sheltered LRA commanders") is a clause where its past participle or
-adjective-like word ("sheltered", "armed") is a trigger verb and the sentence has no other verb."""
+adjective-like word ("sheltered", "armed") is a trigger verb and the sentence has no other verb. A title NER took
+into a body's name ("General Kamal Doro") is no part of the name, which is a person's."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_anaphor_kinds_name_vocabulary_kinds():
     for word, rule in ANAPHOR_KINDS.items():
         assert ("only" in rule) != ("not" in rule), word
         assert set(rule.get("only", ())) | set(rule.get("not", ())) <= set(ARMED_GROUP_KINDS), word
+
+
+def test_title_inside_a_body_name_makes_a_person():
+    """NER's "General Kamal Doro" (a body) is the person Kamal Doro; "General Motors" stays a body."""
+    from conflictkg.graph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    ents = {e.text: e.label_ for e in nlp("General Kamal Doro, director of the Kestrian State Security Service, "
+                                          "was sanctioned. General Motors closed its plant.").ents}
+    assert ents.get("Kamal Doro") == "PERSON"
+    assert ents.get("General Motors") not in (None, "PERSON")
