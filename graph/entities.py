@@ -89,6 +89,10 @@ def trim_entities(doc: Doc) -> Doc:
                 ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model
             changed = True
+        if ent.label_ == "NORP" and not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in ANAPHORS \
+                and ent[0].dep_ not in ("amod", "compound") and ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
+            changed = True  # "the Islamists" (capitalised): a description that refers back, not a people
+            continue
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue

@@ -6,7 +6,8 @@ mercenary force. A group the gazetteer does not know may be meant by any of them
 people ("out of Andulo") is a place after a preposition of place, as one it took for a person is. A sentence
 the parser read as one noun phrase ("Sudan sheltered LRA commanders") is a clause where its past participle or
 adjective-like word ("sheltered", "armed") is a trigger verb and the sentence has no other verb. A title NER took
-into a body's name ("General Kamal Doro") is no part of the name, which is a person's."""
+into a body's name ("General Kamal Doro") is no part of the name, which is a person's. "The Islamists",
+capitalised (NER: a people), is a description that refers back like "the islamists"."""
 
 from __future__ import annotations
 
