@@ -398,6 +398,12 @@ def _repeated_preps(prep: Token) -> list[Token]:
     for c in prep.children:
         if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in c.children):
             out += [c, *_repeated_preps(c)]
+    # "strikes on A's posts in X and on B's bases": the parser may hang the repeated preposition on another
+    # preposition inside the first one's object (the "in" of its place) instead
+    for t in prep.subtree:
+        if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.head.dep_ == "prep" and t.head.lower_ != prep.lower_ \
+                and t != prep and not any(n.dep_ == "neg" for n in t.children) and t not in out:
+            out.append(t)
     return out
 
 
@@ -1101,6 +1107,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not own and _own_by_phrase(token):
             subjects = []  # read from the by-phrase below, however the parser hung it
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        if frame.predicate == "attacks":
+            objects += _repeated_targets(token, frame, objects, res, obj_role)
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
@@ -1185,6 +1193,24 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
+
+
+def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:
+    """More targets of an attack noun after its first: "strikes on A's posts and on B's bases" (B, the owner of
+    a thing struck, where the first target named an actor itself) and "launched an assault on posts at X and
+    on the town of Y" (the repeated preposition hung by the parser on the verb's own preposition of place)."""
+    wanted = "|".join(w for slot in frame.obj if slot.startswith("prep:") for w in slot[5:].split("|"))
+    if not wanted:
+        return []
+    out = [r for r in _owners("attacks", _preps(noun, wanted), res) if r not in objects] if objects else []
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted.split("|")}
+    if noun.dep_ == "dobj" and own:
+        again = [c for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ not in own
+                 for c in p.children if c.dep_ == "conj" and c.lower_ in own
+                 and not any(n.dep_ == "neg" for n in c.children)]
+        out += [r for c in again for p in c.children if p.dep_ == "pobj"
+                for r in np_refs(p, res, role) if r not in objects and r not in out]
+    return out
 
 
 def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
