@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -1175,6 +1175,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
             # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
+            if not clausal and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
+                return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too

@@ -4,7 +4,8 @@ B's bases", "an assault on posts at X and on the town of Y", however the parser 
 and parts of a place struck (the place is attacked) and warships of a state struck, forces forced out of their
 post at a place and forces led out of a place by their body; forces entering a state's territory (a denial is a
 denied attack), places a strike's targets include, forces surrounding a town, and "the Black Sea port of X" read as
-X. Denied, planned, threatened, condemned or alleged attacks, civilians fleeing, entering or led out, a state
+X. An event noun with its own agent named "any" such event ("would not take part in any Israeli strike on X") is
+no strike of that agent's. Denied, planned, threatened, condemned or alleged attacks, civilians fleeing, entering or led out, a state
 "surrounded by" neighbours, and forces led into a place yield none of these."""
 
 from __future__ import annotations
