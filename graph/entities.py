@@ -742,7 +742,7 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
                                               or t.i in taken for t in between):
                 continue
             span_end = head.i + 1
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) or _kind_of_named_place(head):
             continue
         if any(t.head.i < start or t.head.i >= span_end for t in doc[start:span_end] if t != head):
             continue  # the run hangs together on the kind, nothing else
@@ -779,9 +779,16 @@ def _facility_type_end(doc: Doc, ent: Span) -> int | None:
     between = doc[ent.end:head.i]
     if any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower or t.ent_type_ for t in between):
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) or _kind_of_named_place(head):
         return None
     return head.i + 1
+
+
+def _kind_of_named_place(kind: Token) -> bool:
+    """Whether a facility's kind names the place in its of-phrase ("the Black Sea port of Odesa" is Odesa, not a
+    port named "Black Sea"): the words before the kind describe that place."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+               for c in kind.children)
 
 
 def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:

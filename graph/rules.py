@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -398,6 +398,12 @@ def _repeated_preps(prep: Token) -> list[Token]:
     for c in prep.children:
         if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in c.children):
             out += [c, *_repeated_preps(c)]
+    # "strikes on A's posts in X and on B's bases": the parser may hang the repeated preposition on another
+    # preposition inside the first one's object (the "in" of its place) instead
+    for t in prep.subtree:
+        if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.head.dep_ == "prep" and t.head.lower_ != prep.lower_ \
+                and t != prep and not any(n.dep_ == "neg" for n in t.children) and t not in out:
+            out.append(t)
     return out
 
 
@@ -1101,6 +1107,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not own and _own_by_phrase(token):
             subjects = []  # read from the by-phrase below, however the parser hung it
         objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        if frame.predicate == "attacks":
+            objects += _repeated_targets(token, frame, objects, res, obj_role)
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
@@ -1167,6 +1175,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
             # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
+            if not clausal and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
+                return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
@@ -1185,6 +1195,24 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
             return
+
+
+def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:
+    """More targets of an attack noun after its first: "strikes on A's posts and on B's bases" (B, the owner of
+    a thing struck, where the first target named an actor itself) and "launched an assault on posts at X and
+    on the town of Y" (the repeated preposition hung by the parser on the verb's own preposition of place)."""
+    wanted = "|".join(w for slot in frame.obj if slot.startswith("prep:") for w in slot[5:].split("|"))
+    if not wanted:
+        return []
+    out = [r for r in _owners("attacks", _preps(noun, wanted), res) if r not in objects] if objects else []
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted.split("|")}
+    if noun.dep_ == "dobj" and own:
+        again = [c for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ not in own
+                 for c in p.children if c.dep_ == "conj" and c.lower_ in own
+                 and not any(n.dep_ == "neg" for n in c.children)]
+        out += [r for c in again for p in c.children if p.dep_ == "pobj"
+                for r in np_refs(p, res, role) if r not in objects and r not in out]
+    return out
 
 
 def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
