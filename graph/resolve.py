@@ -3505,6 +3505,10 @@ class Resolver:
         words = owners + [m for m in mods if m.text[:1].isupper()]
         if not words:
             state = self.salient_state  # "an offensive on the capital"
+            if state is not None and any(i == state.id for i in self._own_clause_subjects(token)):
+                # "Russian forces shelled the capital": not Moscow, a state's forces abroad ("the army
+                # shelled the capital", a government's in a civil war, may be its own)
+                return []
         elif len(words) == 1:
             named = self._named.get(words[0].i)
             state = self._entries.get(named.id) if named is not None else self.gazetteer.by_demonym(words[0].text)

@@ -7,7 +7,8 @@ people ("out of Andulo") is a place after a preposition of place, as one it took
 the parser read as one noun phrase ("Sudan sheltered LRA commanders") is a clause where its past participle or
 adjective-like word ("sheltered", "armed") is a trigger verb and the sentence has no other verb. A title NER took
 into a body's name ("General Kamal Doro") is no part of the name, which is a person's. "The Islamists",
-capitalised (NER: a people), is a description that refers back like "the islamists"."""
+capitalised (NER: a people), is a description that refers back like "the islamists". "The capital" a state's
+forces strike is not that state's own (a government's army in a civil war may strike its own)."""
 
 from __future__ import annotations
 
