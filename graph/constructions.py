@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import DECLINING_VERBS
+from conflictkg.graph.lexicon import DECLINING_VERBS, FORCE_NOUNS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -384,6 +384,9 @@ class ConstructionMatcher:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
                 if not objects and predicate == "attacks" and object_role == "place":
                     objects = _sites(c.object, nodes, res)
+                if PREDICATES[predicate].range == "Place" and any(_owned_force(spec, nodes, res) for spec in c.object):
+                    # "drove B from their positions": positions stand for their holder, who is no place
+                    objects = [o for o in objects if o.actor.type == "LOCATION"]
             objects = [o for o in objects if o not in subjects]
         if objects and any(spec.startswith("near_state:") for spec in c.object):
             # a state read from the passage, not the clause: a person the gazetteer places in another state
@@ -477,6 +480,13 @@ def _known_led(actor, res: Resolver):
         known = res.entry(actor)
         body = res.gazetteer.lookup(known.state) if known is not None and known.state else None
     return res.state_actor(body) if body is not None else None  # (registers any entry, not only a state's)
+
+
+def _owned_force(spec: str, nodes: dict[str, Token], res: Resolver) -> bool:
+    """Whether an ``np:`` end is an unnamed force noun ("their positions", "Turkish units"): it stands for an
+    actor, never for the place an act of place reaches."""
+    node = nodes.get(spec[3:]) if spec.startswith("np:") else None
+    return node is not None and node.lower_ in FORCE_NOUNS and res.named(node) is None
 
 
 def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> list[Ref]:
