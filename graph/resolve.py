@@ -2060,6 +2060,11 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "relcl":
+            # nor, as the subject of a relative clause, to what the clause is about ("X, of which it is a member",
+            # "a smaller group which it has fought", "the force it had agreed to accept"): they are two
+            excluded |= {r.actor.id for t in self.relative_antecedents(head) if t.i != token.i
+                         for r in ([Ref(self._named[t.i], "name")] if t.i in self._named else self.refs(t, ACTOR))}
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
             # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
@@ -2199,6 +2204,17 @@ class Resolver:
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
+
+    def named_speaker(self, pronoun: Token) -> Actor | None:
+        """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it
+        says and refers to it ("The GNA says it will not ...": the GNA), else None: a pronoun bound as firmly
+        as a name."""
+        speaker = _speaker_of(pronoun)
+        if speaker is None:
+            return None
+        spoken = [r.actor for r in self.refs(speaker, ACTOR) if r.kind == "name"]
+        bound = [r.actor for r in self.refs(pronoun, ACTOR)]
+        return spoken[0] if len(spoken) == 1 and [a.id for a in bound] == [spoken[0].id] else None
 
     def _avowal_speaker(self, token: Token, types: tuple[str, ...]) -> Actor | bool | None:
         """"assurances by X that it provides no arms", "Y's pledge that it would withdraw its troops": the one
