@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -2458,7 +2458,7 @@ class Resolver:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
         they are ("The group emerged in 2019. The government designated it a terrorist organisation":
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
-        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") or not own_subjects:
+        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not _acted_for(token) or not own_subjects:
             return set()
         governed = (self._entries.get(i) for i in own_subjects)
         states = {state.id for entry in governed if entry is not None and entry.type == "GOVERNMENT" and entry.state
@@ -2595,8 +2595,8 @@ class Resolver:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
         militants"). Possessives may be ("X withdrew its troops")."""
-        if token.dep_ not in ("dobj", "pobj", "dative") or token.lower_ in ("itself", "themselves"):
-            return set()
+        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in ("itself", "themselves"):
+            return set()  # ("X intervened on its behalf": one acts for another, as on an object)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
             if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -3130,7 +3130,9 @@ class Resolver:
             return
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
                 and _definite(token):
-            extra = [m.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS]
+            extra = [w.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS  # ("internationally recognised")
+                     for w in sorted([*(a for a in m.children if a.dep_ == "advmod" and a.i < m.i and a.is_alpha), m],
+                                     key=lambda t: t.i)]
             if extra or lower in ("junta", "regime"):
                 yield refs[0], " ".join([*extra, lower])
 
@@ -4782,6 +4784,13 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return tok.dep_ == "nsubj"
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _acted_for(token: Token) -> bool:
+    """Whether ``token`` owns the noun of one acted for ("intervened on *its* behalf", ``BEHALF_NOUNS``): like an
+    object, it is someone other than its clause's subject."""
+    return token.dep_ == "poss" and token.head.lower_ in BEHALF_NOUNS and token.head.dep_ == "pobj" \
+        and not any(c.lower_ == "own" for c in token.head.children)
 
 
 def _opens_adverbial_clause(token: Token) -> bool:
