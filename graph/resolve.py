@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -2458,7 +2458,9 @@ class Resolver:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
         they are ("The group emerged in 2019. The government designated it a terrorist organisation":
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
-        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not _acted_for(token) or not own_subjects:
+        aimed_at = token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS  # ("sanctions on it")
+        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not aimed_at and not _acted_for(token) \
+                or not own_subjects:
             return set()
         governed = (self._entries.get(i) for i in own_subjects)
         states = {state.id for entry in governed if entry is not None and entry.type == "GOVERNMENT" and entry.state
@@ -2470,8 +2472,9 @@ class Resolver:
         subject or object of its clause and names no actor: "The navy seized a tanker. The navy released
         it" -- the tanker, a thing the resolver does not know."""
         plural = token.morph.get("Number") == ["Plur"]
+        own = {a.i for a in token.ancestors}  # ("waged a campaign against it": not the campaign)
         for t in self.doc[start + 1:token.i]:
-            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos"):
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") or t.i in own:
                 continue
             if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
                 return True
