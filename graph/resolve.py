@@ -2063,7 +2063,18 @@ class Resolver:
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "relcl":
             # nor, as the subject of a relative clause, to what the clause is about ("X, of which it is a member",
             # "a smaller group which it has fought", "the force it had agreed to accept"): they are two
-            excluded |= {r.actor.id for t in self.relative_antecedents(head) if t.i != token.i
+            # (and its acronym in apposition, and the name that closes the phrase before the comma, wherever the
+            # parser hung the clause: "the principles of the Council of X (CX), of which it is a member")
+            antecedents = [t for a in self.relative_antecedents(head) if a.i != token.i
+                           for t in (a, *(c for c in a.children if c.dep_ == "appos"))]
+            relative = next((c for c in head.subtree if c.tag_ in ("WDT", "WP") and c.i < token.i), None)
+            before = relative.i - 1 if relative is not None else -1
+            while before > 0 and (self.doc[before].is_punct or self.doc[before].tag_ == "IN"):  # (", of which")
+                before -= 1
+            if relative is not None and before >= 0 and before in self._named:
+                closing = self.doc[before]
+                antecedents += [closing, *(closing.head,) * (closing.dep_ == "appos")]
+            excluded |= {r.actor.id for t in antecedents
                          for r in ([Ref(self._named[t.i], "name")] if t.i in self._named else self.refs(t, ACTOR))}
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
