@@ -2469,7 +2469,9 @@ class Resolver:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
         they are ("The group emerged in 2019. The government designated it a terrorist organisation":
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
-        aimed_at = token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS  # ("sanctions on it")
+        # ("sanctions on it"; "talks with it", "fought with them": one does not deal or clash with oneself)
+        aimed_at = token.dep_ == "pobj" and (token.head.lower_ in TARGET_PREPOSITIONS or token.head.lower_ == "with" and (
+            token.head.head.lemma_ in MUTUAL_VERBS and token.head.head.pos_ == "VERB" or token.head.head.lower_ in TALK_NOUNS))
         if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not aimed_at and not _acted_for(token) \
                 or not own_subjects:
             return set()
@@ -2620,8 +2622,10 @@ class Resolver:
             verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()
-        return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
-                for t in self._coordinated(c) for r in self.refs(t, ACTOR)}
+        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
+        # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
+        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
+            self._named[t.i].id for t in subjects if t.i in self._named}
 
     def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor

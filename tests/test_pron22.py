@@ -6,15 +6,16 @@
   so the person/body dealing is read (a body named only by a description or a pronoun otherwise is not);
 * one acts for another on its behalf (``behalf_nouns``): "Saudi Arabia intervened on its behalf" -- the
   possessive is not the clause's own subject, and looks past it as an object pronoun does;
-* the object of a target preposition (``target_prepositions``: "an offensive against it", "sanctions on it")
-  looks past its clause's subject as a direct object does, and the noun its phrase hangs on ("a campaign against
-  it") is no thing between it and its antecedent;
+* the object of a target preposition (``target_prepositions``: "an offensive against it", "sanctions on it"), or
+  of "with" after a mutual verb or a talk noun ("clashed with it", "held talks with it"), looks past its clause's
+  subject as a direct object does, and the noun its phrase hangs on ("a campaign against it") is no thing between
+  it and its antecedent; a capital that acts for its state is that subject too ("Ankara condemned it": neither);
 * a relative clause's subject pronoun is not what the clause is about ("the Charter of the African Union (AU), of
   which it is a founding member": not the AU).
 
 Near-misses: two possible speakers or persons, a person pronoun that may be the owner of the subject
 ("Haftar's army will not negotiate with him"), two candidates for "its behalf" or "on it", "its own behalf", and
-a thing named since ("seized a ship ... opened fire on it") -- then no one."""
+a thing named since ("seized a ship ... opened fire on it", "signed a pact. Moscow condemned it") -- then no one."""
 
 from __future__ import annotations
 
