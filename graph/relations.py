@@ -232,7 +232,8 @@ class RelationExtractor:
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
-                        and not _pronoun_person_with_named_body(cand.trigger, s, o):
+                        and not _pronoun_person_with_named_body(cand.trigger, s, o) \
+                        and not _speaking_body_with_person(cand.trigger, s, o, res):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
                         and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
@@ -337,6 +338,17 @@ def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
     ("He has refused to negotiate with the TPLF"): a person pronoun resolves to one person, as a name would."""
     return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
+
+
+def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
+    """Whether a dealing is between a body that says it of itself -- its clause's subject pronoun is bound to the
+    named subject of the verb of saying ("The GNA says it will not negotiate with N / with him") -- and a person
+    named or referred to ("him"): the body's own word, as firm as its name."""
+    body, person = (s, o) if o.actor.type == "PERSON" else (o, s)
+    if body.actor.type == "PERSON" or body.kind != "anaphor" or person.kind not in ("name", "anaphor"):
+        return False
+    subjects = [t for t in clause_subjects(trigger) if t.pos_ == "PRON" and t.lower_ not in PERSON_SUBJECT_PRONOUNS]
+    return len(subjects) == 1 and (named := res.named_speaker(subjects[0])) is not None and named.id == body.actor.id
 
 
 def _owned_agents(tok: Token, owners: list[Token], person: Ref, body: Ref, res: Resolver) -> bool:

@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -2060,6 +2060,22 @@ class Resolver:
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
+        if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "relcl":
+            # nor, as the subject of a relative clause, to what the clause is about ("X, of which it is a member",
+            # "a smaller group which it has fought", "the force it had agreed to accept"): they are two
+            # (and its acronym in apposition, and the name that closes the phrase before the comma, wherever the
+            # parser hung the clause: "the principles of the Council of X (CX), of which it is a member")
+            antecedents = [t for a in self.relative_antecedents(head) if a.i != token.i
+                           for t in (a, *(c for c in a.children if c.dep_ == "appos"))]
+            relative = next((c for c in head.subtree if c.tag_ in ("WDT", "WP") and c.i < token.i), None)
+            before = relative.i - 1 if relative is not None else -1
+            while before > 0 and (self.doc[before].is_punct or self.doc[before].tag_ == "IN"):  # (", of which")
+                before -= 1
+            if relative is not None and before >= 0 and before in self._named:
+                closing = self.doc[before]
+                antecedents += [closing, *(closing.head,) * (closing.dep_ == "appos")]
+            excluded |= {r.actor.id for t in antecedents
+                         for r in ([Ref(self._named[t.i], "name")] if t.i in self._named else self.refs(t, ACTOR))}
         if token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
             # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
@@ -2199,6 +2215,17 @@ class Resolver:
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
+
+    def named_speaker(self, pronoun: Token) -> Actor | None:
+        """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it
+        says and refers to it ("The GNA says it will not ...": the GNA), else None: a pronoun bound as firmly
+        as a name."""
+        speaker = _speaker_of(pronoun)
+        if speaker is None:
+            return None
+        spoken = [r.actor for r in self.refs(speaker, ACTOR) if r.kind == "name"]
+        bound = [r.actor for r in self.refs(pronoun, ACTOR)]
+        return spoken[0] if len(spoken) == 1 and [a.id for a in bound] == [spoken[0].id] else None
 
     def _avowal_speaker(self, token: Token, types: tuple[str, ...]) -> Actor | bool | None:
         """"assurances by X that it provides no arms", "Y's pledge that it would withdraw its troops": the one
@@ -2442,7 +2469,11 @@ class Resolver:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
         they are ("The group emerged in 2019. The government designated it a terrorist organisation":
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
-        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") or not own_subjects:
+        # ("sanctions on it"; "talks with it", "fought with them": one does not deal or clash with oneself)
+        aimed_at = token.dep_ == "pobj" and (token.head.lower_ in TARGET_PREPOSITIONS or token.head.lower_ == "with" and (
+            token.head.head.lemma_ in MUTUAL_VERBS and token.head.head.pos_ == "VERB" or token.head.head.lower_ in TALK_NOUNS))
+        if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not aimed_at and not _acted_for(token) \
+                or not own_subjects:
             return set()
         governed = (self._entries.get(i) for i in own_subjects)
         states = {state.id for entry in governed if entry is not None and entry.type == "GOVERNMENT" and entry.state
@@ -2454,8 +2485,9 @@ class Resolver:
         subject or object of its clause and names no actor: "The navy seized a tanker. The navy released
         it" -- the tanker, a thing the resolver does not know."""
         plural = token.morph.get("Number") == ["Plur"]
+        own = {a.i for a in token.ancestors}  # ("waged a campaign against it": not the campaign)
         for t in self.doc[start + 1:token.i]:
-            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos"):
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") or t.i in own:
                 continue
             if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
                 return True
@@ -2579,8 +2611,8 @@ class Resolver:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
         militants"). Possessives may be ("X withdrew its troops")."""
-        if token.dep_ not in ("dobj", "pobj", "dative") or token.lower_ in ("itself", "themselves"):
-            return set()
+        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in ("itself", "themselves"):
+            return set()  # ("X intervened on its behalf": one acts for another, as on an object)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
             if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -2590,8 +2622,10 @@ class Resolver:
             verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()
-        return {r.actor.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
-                for t in self._coordinated(c) for r in self.refs(t, ACTOR)}
+        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
+        # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
+        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
+            self._named[t.i].id for t in subjects if t.i in self._named}
 
     def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor
@@ -3149,7 +3183,9 @@ class Resolver:
             return
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
                 and _definite(token):
-            extra = [m.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS]
+            extra = [w.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS  # ("internationally recognised")
+                     for w in sorted([*(a for a in m.children if a.dep_ == "advmod" and a.i < m.i and a.is_alpha), m],
+                                     key=lambda t: t.i)]
             if extra or lower in ("junta", "regime"):
                 yield refs[0], " ".join([*extra, lower])
 
@@ -4805,6 +4841,13 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return tok.dep_ == "nsubj"
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _acted_for(token: Token) -> bool:
+    """Whether ``token`` owns the noun of one acted for ("intervened on *its* behalf", ``BEHALF_NOUNS``): like an
+    object, it is someone other than its clause's subject."""
+    return token.dep_ == "poss" and token.head.lower_ in BEHALF_NOUNS and token.head.dep_ == "pobj" \
+        and not any(c.lower_ == "own" for c in token.head.children)
 
 
 def _opens_adverbial_clause(token: Token) -> bool:
