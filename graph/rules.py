@@ -91,6 +91,24 @@ def _describes_person(token: Token, res: Resolver) -> bool:
     return named is not None and named.type == "PERSON"
 
 
+def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
+    """"between the government of X and the Y Front": the parser hangs the second party on the state named in
+    "the government of X"; a named body that is no state and no place, coordinated there, is a party of its own
+    (a second state is left where it hangs: "the government of Sudan and South Sudan" may be one phrase)."""
+    if token.tag_ != "NN" or token.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    out = []
+    for pobj in _preps(token, "of"):
+        named = res.named(pobj)
+        if named is None or named.type != "STATE":
+            continue
+        for other in pobj.conjuncts:
+            actor = res.named(other)
+            if other.i > pobj.i and actor is not None and actor.type not in ("STATE", "LOCATION", "PERSON"):
+                out.append(other)
+    return out
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -103,6 +121,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     and not any(w.lower_ in ("not", "rather", "instead") or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
+    if conjuncts:
+        toks += [t for t in _misattached_parties(token, res) if t not in toks]
     for tok in toks:
         if no_longer_the_group(tok) and not _describes_person(tok, res):
             continue  # "former members of the FARC" are not the FARC
