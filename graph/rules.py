@@ -95,6 +95,11 @@ def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
     """"between the government of X and the Y Front": the parser hangs the second party on the state named in
     "the government of X"; a named body that is no state and no place, coordinated there, is a party of its own
     (a second state is left where it hangs: "the government of Sudan and South Sudan" may be one phrase)."""
+    if token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "between":
+        # "between the government and X factions": the parser makes the first party a modifier of the second's
+        # plural noun; each modifier so coordinated, that names or describes an actor, is a party
+        return [t for c in token.children if c.dep_ in ("nmod", "compound") and c.conjuncts
+                for t in (c, *c.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
     if token.tag_ != "NN" or token.lemma_.lower() not in GOVERNMENT_NOUNS:
         return []
     out = []
