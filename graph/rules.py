@@ -323,6 +323,12 @@ def clause_subjects(verb: Token) -> list[Token]:
             # "the League, of which Ardania is a member, condemning X": a state told in a relative clause does
             # nothing; the participle after it is the noun's
             return [verb.head.head]
+        if verb.dep_ == "ccomp" and verb.head.pos_ in _VERBAL and verb.head.lemma_ not in SPEECH_VERBS \
+                and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].lower_ in ("and", "but"):
+            # "X had closed the border, he said, and would not resume talks with Y": past an inserted "he said"
+            # the parser makes the second verb a complement of the first; it is its conjunct, and shares its subject
+            verb = verb.head
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
