@@ -1322,6 +1322,11 @@ class Resolver:
                     lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
+                owner = next((st for c in child.children if c.dep_ in ("amod", "compound", "nmod")
+                              and (st := self.gazetteer.by_demonym(c.text)) is not None), None)
+                if owner is not None and lower in ENVOY_NOUNS:
+                    # "Ukrainian government officials": the demonym's government, not the last one named
+                    return [Ref(self.government(owner, _span_text(token)), "head")]
                 gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
