@@ -91,6 +91,22 @@ def _describes_person(token: Token, res: Resolver) -> bool:
     return named is not None and named.type == "PERSON"
 
 
+def _venue_names(token: Token, res: Resolver) -> set[str]:
+    """The actors named in ``token``'s compound by a place where it was made: a city, or a state's capital that
+    stands for the state ("the Lome accord", "under the Doha deal"): the venue of a deal, not a party to it."""
+    out = set()
+    for c in token.children:
+        actor = res.named(c) if c.dep_ in ("compound", "nmod") else None
+        if actor is None:
+            continue
+        entry = res.gazetteer.lookup(c.text)
+        if actor.type == "LOCATION" or (entry is not None and (entry.metonym_of or (
+                entry.capital and normalize_name(entry.capital) == normalize_name(c.text)))):
+            out.add(actor.id)
+            out.update(r.actor.id for r in res.refs(c, ACTOR))  # (the state a capital stands for)
+    return out
+
+
 def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
     """"between the government of X and the Y Front": the parser hangs the second party on the state named in
     "the government of X"; a named body that is no state and no place, coordinated there, is a party of its own
@@ -1188,7 +1204,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if under is not None:
             verb = under.head
             objects = [r for t in (_copula_subjects(under) or clause_subjects(verb)) for r in np_refs(t, res, obj_role)]
-            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)]
+            venues = _venue_names(token, res)
+            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)
+                        if not (slot == "compound" and r.actor.id in venues)]
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
