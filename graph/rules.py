@@ -96,7 +96,7 @@ def _venue_names(token: Token, res: Resolver) -> set[str]:
     stands for the state ("the Lome accord", "under the Doha deal"): the venue of a deal, not a party to it."""
     out = set()
     for c in token.children:
-        actor = res.named(c) if c.dep_ in ("compound", "nmod") else None
+        actor = res.named(c) if c.dep_ in ("compound", "nmod", "amod") else None
         if actor is None:
             continue
         entry = res.gazetteer.lookup(c.text)
