@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -1322,6 +1322,11 @@ class Resolver:
                     lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
+                owner = next((st for c in child.children if c.dep_ in ("amod", "compound", "nmod")
+                              and (st := self.gazetteer.by_demonym(c.text)) is not None), None)
+                if owner is not None and lower in ENVOY_NOUNS:
+                    # "Ukrainian government officials": the demonym's government, not the last one named
+                    return [Ref(self.government(owner, _span_text(token)), "head")]
                 gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
@@ -1942,7 +1947,24 @@ class Resolver:
         if found is None and topic is not None and token.i not in self._unbound:
             self._ambiguous.discard(token.i)
             return topic  # "- A militia formed in 2019. It is led by N": no other antecedent
+        if found is not None and self._one_among_many(token, found):
+            self._ambiguous.add(token.i)
+            return None
         return found
+
+    def _one_among_many(self, token: Token, found: Actor) -> bool:
+        """"the separatists" after "X, one of the biggest armed groups": a plural description of a movement of
+        many refers to them all, not to the one group the text names as one among them."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lower_ not in _REBEL_HEADS or found.type != "ARMED_GROUP":
+            return False
+        for i, actor in self._named.items():
+            if i >= token.i or actor.id != found.id:
+                continue
+            for appos in self.doc[i].children:
+                if appos.dep_ == "appos" and appos.lower_ == "one" and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in appos.children):
+                    return True
+        return False
 
     def _section_topic(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """The actor ``token``'s section heading is -- the heading is its name and nothing else, or asks
@@ -3508,15 +3530,18 @@ class Resolver:
             if child.dep_ == "poss" and child.i not in self._named and (
                     child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
                         token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))
-                        or (token.lower_ in ENVOY_NOUNS and token.tag_ == "NNS" and token.dep_ in ("dobj", "pobj")
+                        or (token.lower_ in ENVOY_NOUNS and token.tag_ == "NNS" and token.dep_ in ("dobj", "pobj", "nsubj")
                             and _met_or_talked_with(token))))):
                 # ("its spokesman", "its foreign minister": the body a pronoun continues speaks; "its envoys" may be
-                # sent by another -- but those met or talked with are the pronoun's body's: "N has met its envoys")
+                # sent by another -- but those met or talked with, or meeting and talking, are the pronoun's body's: "N has
+                # met its envoys", "its mediators held talks with N")
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in self._named and self._named_government(token, pobj):
+                        return self._envoys_of(token, pobj, role)  # "envoys of the Government of X and Y"
                     named = self._named.get(pobj.i)
                     if pobj.dep_ == "pobj" and named is not None and named.type not in ("PERSON",):
                         if token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS:
@@ -4924,8 +4949,13 @@ def _model_designation(text: str) -> bool:
 
 def _met_or_talked_with(token: Token) -> bool:
     """"met its envoys", "held talks with their negotiators", "spoke with its delegates": the object of a verb of
-    meeting (``encounter_verbs``) or of 'with' after one or after a talk noun."""
+    meeting (``encounter_verbs``) or of 'with' after one or after a talk noun; and the subject of such a verb, of a
+    verb of agreeing or of one whose object is a talk noun ("its mediators held talks with X", "their envoys met
+    Y", "its negotiators signed with Z"): people at talks on their own body's behalf."""
     head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_ in ENCOUNTER_VERBS or head.lemma_ in AGREEING_VERBS or any(
+            c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in head.children)
     if token.dep_ == "dobj":
         return head.lemma_ in ENCOUNTER_VERBS
     if token.dep_ == "pobj" and head.lower_ == "with":

@@ -91,6 +91,45 @@ def _describes_person(token: Token, res: Resolver) -> bool:
     return named is not None and named.type == "PERSON"
 
 
+def _venue_names(token: Token, res: Resolver) -> set[str]:
+    """The actors named in ``token``'s compound by a place where it was made: a city, or a state's capital that
+    stands for the state ("the Lome accord", "under the Doha deal"): the venue of a deal, not a party to it."""
+    out = set()
+    for c in token.children:
+        actor = res.named(c) if c.dep_ in ("compound", "nmod", "amod") else None
+        if actor is None:
+            continue
+        entry = res.gazetteer.lookup(c.text)
+        if actor.type == "LOCATION" or (entry is not None and (entry.metonym_of or (
+                entry.capital and normalize_name(entry.capital) == normalize_name(c.text)))):
+            out.add(actor.id)
+            out.update(r.actor.id for r in res.refs(c, ACTOR))  # (the state a capital stands for)
+    return out
+
+
+def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
+    """"between the government of X and the Y Front": the parser hangs the second party on the state named in
+    "the government of X"; a named body that is no state and no place, coordinated there, is a party of its own
+    (a second state is left where it hangs: "the government of Sudan and South Sudan" may be one phrase)."""
+    if token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "between":
+        # "between the government and X factions": the parser makes the first party a modifier of the second's
+        # plural noun; each modifier so coordinated, that names or describes an actor, is a party
+        return [t for c in token.children if c.dep_ in ("nmod", "compound") and c.conjuncts
+                for t in (c, *c.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
+    if token.tag_ != "NN" or token.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    out = []
+    for pobj in _preps(token, "of"):
+        named = res.named(pobj)
+        if named is None or named.type != "STATE":
+            continue
+        for other in pobj.conjuncts:
+            actor = res.named(other)
+            if other.i > pobj.i and actor is not None and actor.type not in ("STATE", "LOCATION", "PERSON"):
+                out.append(other)
+    return out
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -103,6 +142,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     and not any(w.lower_ in ("not", "rather", "instead") or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
+    if conjuncts:
+        toks += [t for t in _misattached_parties(token, res) if t not in toks]
     for tok in toks:
         if no_longer_the_group(tok) and not _describes_person(tok, res):
             continue  # "former members of the FARC" are not the FARC
@@ -298,6 +339,12 @@ def clause_subjects(verb: Token) -> list[Token]:
             # "the League, of which Ardania is a member, condemning X": a state told in a relative clause does
             # nothing; the participle after it is the noun's
             return [verb.head.head]
+        if verb.dep_ == "ccomp" and verb.head.pos_ in _VERBAL and verb.head.lemma_ not in SPEECH_VERBS \
+                and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].lower_ in ("and", "but"):
+            # "X had closed the border, he said, and would not resume talks with Y": past an inserted "he said"
+            # the parser makes the second verb a complement of the first; it is its conjunct, and shares its subject
+            verb = verb.head
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
             if verb.head.pos_ == "NOUN":
                 return []
@@ -1165,7 +1212,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if under is not None:
             verb = under.head
             objects = [r for t in (_copula_subjects(under) or clause_subjects(verb)) for r in np_refs(t, res, obj_role)]
-            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)]
+            venues = _venue_names(token, res)
+            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)
+                        if not (slot == "compound" and r.actor.id in venues)]
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
