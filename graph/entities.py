@@ -92,6 +92,11 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        words = [t for t in ent if t.pos_ != "DET"]
+        if ent.label_ == "PERSON" and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
+                and words[1].lower_ == "of" and not any(t.lower_ in GIVEN_NAMES for t in words[2:]):
+            changed = True  # "the Head of Mission", "Chief of Staff": a title, not a name
+            continue
         if not ent.ent_id_ and ent.label_ in ("ORG", "NORP", "GPE") and all(  # (NER's span may end on "of")
                 t.pos_ == "DET" or t.lower_ in _GENERIC_HEADS or t.lower_ in _CUT_ENDS
                 for t in ent) and any(t.lower_ in _GENERIC_HEADS for t in ent):
@@ -869,6 +874,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
         _relative_read_as_adverbial(tok)
+        _apposition_across_verb(tok)
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
         _date_read_as_object(tok)
@@ -915,6 +921,31 @@ def _relative_read_as_adverbial(tok: Token) -> None:
             or verb in before.ancestors:
         return
     verb.head, verb.dep_ = before, "relcl"
+
+
+def _apposition_across_verb(tok: Token) -> None:
+    """"The panel praised the role of N and the Peace Institute (PI), the body he chairs, which ...": a noun in
+    apposition, after a comma, that the parser hangs on the subject across its own verb describes the name just
+    before the comma (inside the parentheses of an acronym): an apposition never spans its head's verb. A
+    singular one hung on the first of a list of names describes the last, just before the comma."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.i >= tok.i:
+        return
+    start = tok.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return
+    before = tok.doc[start - 2]
+    if before.text == ")" and start >= 3:
+        before = tok.doc[start - 3]
+        while before.head.i < before.i and before.head.ent_type_ and before.dep_ == "appos":
+            before = before.head  # "the Peace Institute (PI)": the name the acronym follows
+    if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or before.i <= tok.head.i:
+        return
+    verb = tok.head.head
+    if tok.tag_ == "NN" and before in tok.head.conjuncts and before.i == max(c.i for c in tok.head.conjuncts):
+        tok.head = before  # "N and the X Institute, the body he chairs": one body, the last conjunct's description
+    elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
+            and tok.head not in before.ancestors:
+        tok.head = before
 
 
 def _report_continued_as_clause(tok: Token) -> None:

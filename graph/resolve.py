@@ -92,6 +92,8 @@ _PROPN = _POS_IDS["PROPN"]
 _NOUN = _POS_IDS["NOUN"]
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 _PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
+# (only ever a person: a body named beside the one person is no rival antecedent for them)
+_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | {"him"}
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,15 @@ def contrasted(appos: Token) -> bool:
     lo, hi = sorted((appos.head.i, appos.i))
     return any(c.dep_ == "neg" for c in appos.children) or any(
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
+
+
+def _described_name(owner: Token, named: dict) -> Token | None:
+    """The named token ``owner`` is or describes: itself, or the name a chain of descriptions in apposition
+    climbs to ("X, an ethnic force whose ...", "X, a regional bloc whose mediators ..."); None where none."""
+    while owner.i not in named and owner.dep_ == "appos" and owner.pos_ == "NOUN" \
+            and owner.head != owner and owner.head.i < owner.i:
+        owner = owner.head
+    return owner if owner.i in named else None
 
 
 @dataclass
@@ -1364,7 +1375,8 @@ class Resolver:
                     body = self._name_around(owner)  # "the Alliance for a Free Congo, whose fighters": the alliance's
                     if body is not None:
                         return self.refs(body, role) if body.i in self._named else []
-                    return self.refs(owner, role)
+                    described = _described_name(owner, self._named)  # "X, a regional bloc whose mediators": X's
+                    return self.refs(described if described is not None else owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
                 for pobj in child.children:
@@ -2047,7 +2059,9 @@ class Resolver:
                 return local or None
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
-        excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
+        # (a conjunct before the one it sits in is another phrase: "A and the B, the body he chairs" may be A)
+        excluded = {self._named[a.i].id for a, below in zip(token.ancestors, (token, *token.ancestors))
+                    if a.i in self._named and below.dep_ != "conj"}
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
@@ -2571,9 +2585,14 @@ class Resolver:
         N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
         sent = self._sent_of[token.i]
         plural = token.lower_ in ("they", "them", "their")
+        # (a person's pronoun is no body the gazetteer knows, nor one of a kind no person is misread as: "The
+        # Mission praised N and X, the body he chairs")
+        person = token.lower_ in _PERSON_ONLY_PRONOUNS
         return any(best.sent <= s.sent <= sent and s.token < token.i and s.subject and s.actor.type not in types
                    and s.actor.type not in ("PERSON", "LOCATION") and not _hyphen_modifier(self.doc[s.token])
-                   and _plural_name(self.doc[s.token]) == plural for s in self._history)
+                   and _plural_name(self.doc[s.token]) == plural
+                   and not (person and (s.actor.id in self._entries or s.actor.type in ("IGO", "GOVERNMENT")))
+                   for s in self._history)
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
@@ -3971,11 +3990,8 @@ class Resolver:
             owner = token.head.head
         else:
             return None
-        # climb descriptions ("an ethnic force", "a group") to the name they describe
-        while owner.i not in self._named and owner.dep_ == "appos" and owner.pos_ == "NOUN" \
-                and owner.head != owner and owner.head.i < owner.i:
-            owner = owner.head
-        if owner.i not in self._named:
+        owner = _described_name(owner, self._named)  # "an ethnic force", "a group": the name they describe
+        if owner is None:
             return None
         actor = self._as_role(self._named[owner.i], role)
         return [Ref(actor, "anaphor")] if actor else []
@@ -4203,7 +4219,7 @@ class Resolver:
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
             return None
-        if best.actor.type != "ORGANIZATION" and any(
+        if best.actor.type != "ORGANIZATION" and token.lower_ not in _PERSON_ONLY_PRONOUNS and any(
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
             return None
