@@ -877,6 +877,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_across_verb(tok)
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
+        _relative_verb_read_as_noun(tok)
         _date_read_as_object(tok)
     return doc
 
@@ -1092,6 +1093,38 @@ def _plural_noun_read_as_verb(tok: Token) -> None:
         return
     tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", forms["NOUN"][0]
     name.dep_ = "compound"
+
+
+def _relative_verb_read_as_noun(tok: Token) -> None:
+    """"The Tarn Front, which N heads, ...", "the militia N commands": a relative clause's present-tense verb after
+    its subject's name, which the tagger read as a plural noun with the name for its compound (both hung on the
+    noun before as appositions), when the clause ends there. It is the verb, the name its subject, and the relative
+    pronoun (if any) its object; the clause describes the noun before it."""
+    if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s") or tok.i + 1 >= len(tok.doc) \
+            or not tok.doc[tok.i + 1].is_punct:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    name, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if name.head != tok or name.dep_ != "compound" or name.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ != "compound" for c in tok.children):
+        return
+    if before.tag_ in ("WDT", "WP") and before.lower_ in ("which", "that", "whom") and before.i >= 2 \
+            and tok.doc[before.i - 1].text == ",":
+        noun = tok.head if tok.head.i < before.i else None
+        pronoun = before
+    elif before == tok.head and before.pos_ == "NOUN" and tok.dep_ == "appos":
+        noun, pronoun = before, None  # "Kessa, the town the Front holds": a contact clause
+    else:
+        return
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms["VERB"][0]
+    tok.head, tok.dep_ = noun, "relcl"
+    name.dep_ = "nsubj"
+    if pronoun is not None:
+        pronoun.head, pronoun.dep_ = tok, "dobj"
 
 
 def _verb_read_as_name(tok: Token) -> None:
