@@ -54,7 +54,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
-from conflictkg.graph.lexicon import FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
+from conflictkg.graph.lexicon import NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -1102,8 +1102,13 @@ class Resolver:
         """The nouns a relative clause after a comma closing a list refers to: "Qatar and Egypt, which mediated
         the talks, said" -- the subject's whole list of names of one type, unless the clause's verb agrees with
         one alone ("which borders Gaza"); "backs A and the B, which control X" -- the nearest name, wherever
-        the parser hung the clause. Otherwise the noun the clause hangs on."""
+        the parser hung the clause. Otherwise the noun the clause hangs on -- or, where that is a nickname
+        ("the officer known as 'Tiger', who heads X"), the one the nickname is given to."""
         head = relcl.head
+        called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+        if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
+                and called.head.pos_ == "NOUN" and head.i not in self._named:
+            return [called.head]
         first = head
         while first.dep_ == "conj":
             first = first.head
