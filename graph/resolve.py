@@ -2065,8 +2065,10 @@ class Resolver:
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         # (a conjunct before the one it sits in is another phrase: "A and the B, the body he chairs" may be A)
-        excluded = {self._named[a.i].id for a, below in zip(token.ancestors, (token, *token.ancestors))
-                    if a.i in self._named and below.dep_ != "conj"}
+        excluded, listed = set(), set()
+        for a, below in zip(token.ancestors, (token, *token.ancestors)):
+            if a.i in self._named:
+                (listed if below.dep_ == "conj" else excluded).add(self._named[a.i].id)
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
@@ -2125,6 +2127,9 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
+            self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
+            return None
         if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
             called = self._called_rebels(token, reach)
             if called and best.actor.id not in called:
