@@ -875,6 +875,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _report_continued_as_clause(tok)
         _relative_read_as_adverbial(tok)
         _apposition_across_verb(tok)
+        _apposition_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
         _relative_verb_read_as_noun(tok)
@@ -947,6 +948,20 @@ def _apposition_across_verb(tok: Token) -> None:
     elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
             and tok.head not in before.ancestors:
         tok.head = before
+
+
+def _apposition_read_as_complement(tok: Token) -> None:
+    """"X is distinct from the Y Front, a smaller group which ...": a noun after a comma closing a name that the
+    parser made a second complement of a copula that has one already (an adjective before it) describes that
+    name, in apposition."""
+    if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.i < 2 or tok.left_edge.i < 2 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return
+    copula, before = tok.head, tok.doc[tok.left_edge.i - 2]
+    if not any(c.dep_ == "acomp" and c.i < before.i for c in copula.children) \
+            or before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or copula not in before.ancestors:
+        return
+    tok.head, tok.dep_ = before, "appos"
 
 
 def _report_continued_as_clause(tok: Token) -> None:

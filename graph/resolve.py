@@ -967,8 +967,9 @@ class Resolver:
                     return [Ref(named, "name")]
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
-                if anc.dep_ == "relcl":
-                    return [r for t in self.relative_antecedents(anc) for r in self.refs(t, role)]
+                if anc.dep_ == "relcl":  # ("X, a smaller group which Y has fought": X, the name described)
+                    return [r for t in self.relative_antecedents(anc)
+                            for r in self.refs(_described_name(t, self._named) or t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
