@@ -929,13 +929,19 @@ def _apposition_across_verb(tok: Token) -> None:
     """"The panel praised the role of N and the Peace Institute (PI), the body he chairs, which ...": a noun in
     apposition, after a comma, that the parser hangs on the subject across its own verb describes the name just
     before the comma (inside the parentheses of an acronym): an apposition never spans its head's verb. A
-    singular one hung on the first of a list of names describes the last, just before the comma."""
-    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.i >= tok.i:
+    singular one hung on the first of a list of names describes the last, just before the comma; a name hung so
+    names the last, where that is a description ("A and its political wing, the B Council")."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i >= tok.i:
         return
     start = tok.left_edge.i
     if start < 2 or tok.doc[start - 1].text != ",":
         return
     before = tok.doc[start - 2]
+    if tok.pos_ == "PROPN":  # "A and its armed wing, the B": B names the description just before the comma
+        if tok.ent_type_ and tok.head.ent_type_ and before.pos_ == "NOUN" and not before.ent_type_ \
+                and before in tok.head.conjuncts and before.i == max(c.i for c in tok.head.conjuncts):
+            tok.head = before
+        return
     if before.text == ")" and start >= 3:
         before = tok.doc[start - 3]
         while before.head.i < before.i and before.head.ent_type_ and before.dep_ == "appos":
