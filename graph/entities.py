@@ -879,6 +879,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
         _relative_verb_read_as_noun(tok)
+        _relative_read_as_participle(tok)
         _date_read_as_object(tok)
     return doc
 
@@ -1146,6 +1147,40 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     name.dep_ = "nsubj"
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _relative_read_as_participle(tok: Token) -> None:
+    """"X, a militia that the authorities armed in 2019, attacked Y": a relative clause's past-tense trigger verb the
+    parser read as a participle on its subject ("the authorities [who were] armed"), making the main verb after the
+    comma the relative clause, with that subject. The participle is the relative clause (its object the relative
+    word); the verb after the comma is the main verb, of the name the clause describes."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or tok.head.pos_ != "NOUN":
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    marks = [c for c in tok.children if c.dep_ in ("mark", "nsubj", "dobj") and c.lower_ in ("that", "which")
+             and c.i < tok.i]
+    if len(subjects) != 1 or len(marks) != 1 or not marks[0].i < subjects[0].i:
+        return
+    subject = subjects[0]
+    participles = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subject.i
+                   and c.lemma_.lower() in VERB_FRAMES
+                   and not any(g.dep_ in ("dobj", "agent", "auxpass", "nsubjpass") for g in c.children)]
+    if len(participles) != 1:
+        return
+    participle = participles[0]
+    if not any(t.text == "," for t in tok.doc[participle.right_edge.i + 1:tok.i]) \
+            or any(t.pos_ in ("VERB", "AUX") and t not in (participle, tok) for t in tok.doc[marks[0].i:tok.i]):
+        return
+    noun = tok.head
+    participle.head, participle.dep_, participle.tag_ = noun, "relcl", "VBD"
+    subject.head = participle
+    marks[0].head, marks[0].dep_, marks[0].tag_ = participle, "dobj", "WDT"
+    for t in tok.doc[participle.right_edge.i + 1:tok.i]:
+        if t.text == "," and t.head == subject:
+            t.head = noun
+    if noun.dep_ == "appos" and noun.head.dep_ == "ROOT" and noun.head.pos_ in ("PROPN", "NOUN"):
+        root = noun.head  # "X, a militia that ..., attacked Y": the verb is the root, X its subject
+        _subject_of_new_root(root, tok, [c for c in root.children if c.i > tok.i and c.dep_ == "punct"])
 
 
 def _verb_read_as_name(tok: Token) -> None:
