@@ -96,6 +96,11 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
+        words = [t for t in ent if t.pos_ != "DET"]
+        if ent.label_ == "PERSON" and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
+                and words[1].lower_ == "of" and not any(t.lower_ in GIVEN_NAMES for t in words[2:]):
+            changed = True  # "the Head of Mission", "Chief of Staff": a title, not a name
+            continue
         if not ent.ent_id_ and ent.label_ in ("ORG", "NORP", "GPE") and all(  # (NER's span may end on "of")
                 t.pos_ == "DET" or t.lower_ in _GENERIC_HEADS or t.lower_ in _CUT_ENDS
                 for t in ent) and any(t.lower_ in _GENERIC_HEADS for t in ent):
@@ -892,8 +897,12 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
         _relative_read_as_adverbial(tok)
+        _apposition_across_verb(tok)
+        _apposition_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
+        _relative_verb_read_as_noun(tok)
+        _relative_read_as_participle(tok)
         _date_read_as_object(tok)
     return doc
 
@@ -938,6 +947,51 @@ def _relative_read_as_adverbial(tok: Token) -> None:
             or verb in before.ancestors:
         return
     verb.head, verb.dep_ = before, "relcl"
+
+
+def _apposition_across_verb(tok: Token) -> None:
+    """"The panel praised the role of N and the Peace Institute (PI), the body he chairs, which ...": a noun in
+    apposition, after a comma, that the parser hangs on the subject across its own verb describes the name just
+    before the comma (inside the parentheses of an acronym): an apposition never spans its head's verb. A
+    singular one hung on the first of a list of names describes the last, just before the comma; a name hung so
+    names the last, where that is a description ("A and its political wing, the B Council")."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i >= tok.i:
+        return
+    start = tok.left_edge.i
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return
+    before = tok.doc[start - 2]
+    if tok.pos_ == "PROPN":  # "A and its armed wing, the B": B names the description just before the comma
+        if tok.ent_type_ and tok.head.ent_type_ and before.pos_ == "NOUN" and not before.ent_type_ \
+                and before in tok.head.conjuncts and before.i == max(c.i for c in tok.head.conjuncts):
+            tok.head = before
+        return
+    if before.text == ")" and start >= 3:
+        before = tok.doc[start - 3]
+        while before.head.i < before.i and before.head.ent_type_ and before.dep_ == "appos":
+            before = before.head  # "the Peace Institute (PI)": the name the acronym follows
+    if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or before.i <= tok.head.i:
+        return
+    verb = tok.head.head
+    if tok.tag_ == "NN" and before in tok.head.conjuncts and before.i == max(c.i for c in tok.head.conjuncts):
+        tok.head = before  # "N and the X Institute, the body he chairs": one body, the last conjunct's description
+    elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
+            and tok.head not in before.ancestors:
+        tok.head = before
+
+
+def _apposition_read_as_complement(tok: Token) -> None:
+    """"X is distinct from the Y Front, a smaller group which ...": a noun after a comma closing a name that the
+    parser made a second complement of a copula that has one already (an adjective before it) describes that
+    name, in apposition."""
+    if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.i < 2 or tok.left_edge.i < 2 \
+            or tok.doc[tok.left_edge.i - 1].text != ",":
+        return
+    copula, before = tok.head, tok.doc[tok.left_edge.i - 2]
+    if not any(c.dep_ == "acomp" and c.i < before.i for c in copula.children) \
+            or before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or copula not in before.ancestors:
+        return
+    tok.head, tok.dep_ = before, "appos"
 
 
 def _report_continued_as_clause(tok: Token) -> None:
@@ -1091,6 +1145,72 @@ def _plural_noun_read_as_verb(tok: Token) -> None:
         return
     tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", forms["NOUN"][0]
     name.dep_ = "compound"
+
+
+def _relative_verb_read_as_noun(tok: Token) -> None:
+    """"The Tarn Front, which N heads, ...", "the militia N commands": a relative clause's present-tense verb after
+    its subject's name, which the tagger read as a plural noun with the name for its compound (both hung on the
+    noun before as appositions), when the clause ends there. It is the verb, the name its subject, and the relative
+    pronoun (if any) its object; the clause describes the noun before it."""
+    if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s") or tok.i + 1 >= len(tok.doc) \
+            or not tok.doc[tok.i + 1].is_punct:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    name, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if name.head != tok or name.dep_ != "compound" or name.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ != "compound" for c in tok.children):
+        return
+    if before.tag_ in ("WDT", "WP") and before.lower_ in ("which", "that", "whom") and before.i >= 2 \
+            and tok.doc[before.i - 1].text == ",":
+        noun = tok.head if tok.head.i < before.i else None
+        pronoun = before
+    elif before == tok.head and before.pos_ == "NOUN" and tok.dep_ == "appos":
+        noun, pronoun = before, None  # "Kessa, the town the Front holds": a contact clause
+    else:
+        return
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms["VERB"][0]
+    tok.head, tok.dep_ = noun, "relcl"
+    name.dep_ = "nsubj"
+    if pronoun is not None:
+        pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _relative_read_as_participle(tok: Token) -> None:
+    """"X, a militia that the authorities armed in 2019, attacked Y": a relative clause's past-tense trigger verb the
+    parser read as a participle on its subject ("the authorities [who were] armed"), making the main verb after the
+    comma the relative clause, with that subject. The participle is the relative clause (its object the relative
+    word); the verb after the comma is the main verb, of the name the clause describes."""
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or tok.head.pos_ != "NOUN":
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    marks = [c for c in tok.children if c.dep_ in ("mark", "nsubj", "dobj") and c.lower_ in ("that", "which")
+             and c.i < tok.i]
+    if len(subjects) != 1 or len(marks) != 1 or not marks[0].i < subjects[0].i:
+        return
+    subject = subjects[0]
+    participles = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subject.i
+                   and c.lemma_.lower() in VERB_FRAMES
+                   and not any(g.dep_ in ("dobj", "agent", "auxpass", "nsubjpass") for g in c.children)]
+    if len(participles) != 1:
+        return
+    participle = participles[0]
+    if not any(t.text == "," for t in tok.doc[participle.right_edge.i + 1:tok.i]) \
+            or any(t.pos_ in ("VERB", "AUX") and t not in (participle, tok) for t in tok.doc[marks[0].i:tok.i]):
+        return
+    noun = tok.head
+    participle.head, participle.dep_, participle.tag_ = noun, "relcl", "VBD"
+    subject.head = participle
+    marks[0].head, marks[0].dep_, marks[0].tag_ = participle, "dobj", "WDT"
+    for t in tok.doc[participle.right_edge.i + 1:tok.i]:
+        if t.text == "," and t.head == subject:
+            t.head = noun
+    if noun.dep_ == "appos" and noun.head.dep_ == "ROOT" and noun.head.pos_ in ("PROPN", "NOUN"):
+        root = noun.head  # "X, a militia that ..., attacked Y": the verb is the root, X its subject
+        _subject_of_new_root(root, tok, [c for c in root.children if c.i > tok.i and c.dep_ == "punct"])
 
 
 def _verb_read_as_name(tok: Token) -> None:

@@ -54,7 +54,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
-from conflictkg.graph.lexicon import FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
+from conflictkg.graph.lexicon import NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -92,6 +92,8 @@ _PROPN = _POS_IDS["PROPN"]
 _NOUN = _POS_IDS["NOUN"]
 _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 _PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
+# (only ever a person: a body named beside the one person is no rival antecedent for them)
+_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | {"him"}
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,15 @@ def contrasted(appos: Token) -> bool:
     lo, hi = sorted((appos.head.i, appos.i))
     return any(c.dep_ == "neg" for c in appos.children) or any(
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
+
+
+def _described_name(owner: Token, named: dict) -> Token | None:
+    """The named token ``owner`` is or describes: itself, or the name a chain of descriptions in apposition
+    climbs to ("X, an ethnic force whose ...", "X, a regional bloc whose mediators ..."); None where none."""
+    while owner.i not in named and owner.dep_ == "appos" and owner.pos_ == "NOUN" \
+            and owner.head != owner and owner.head.i < owner.i:
+        owner = owner.head
+    return owner if owner.i in named else None
 
 
 @dataclass
@@ -956,8 +967,9 @@ class Resolver:
                     return [Ref(named, "name")]
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
-                if anc.dep_ == "relcl":
-                    return [r for t in self.relative_antecedents(anc) for r in self.refs(t, role)]
+                if anc.dep_ == "relcl":  # ("X, a smaller group which Y has fought": X, the name described)
+                    return [r for t in self.relative_antecedents(anc)
+                            for r in self.refs(_described_name(t, self._named) or t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
@@ -1091,8 +1103,13 @@ class Resolver:
         """The nouns a relative clause after a comma closing a list refers to: "Qatar and Egypt, which mediated
         the talks, said" -- the subject's whole list of names of one type, unless the clause's verb agrees with
         one alone ("which borders Gaza"); "backs A and the B, which control X" -- the nearest name, wherever
-        the parser hung the clause. Otherwise the noun the clause hangs on."""
+        the parser hung the clause. Otherwise the noun the clause hangs on -- or, where that is a nickname
+        ("the officer known as 'Tiger', who heads X"), the one the nickname is given to."""
         head = relcl.head
+        called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+        if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
+                and called.head.pos_ == "NOUN" and head.i not in self._named:
+            return [called.head]
         first = head
         while first.dep_ == "conj":
             first = first.head
@@ -1369,7 +1386,8 @@ class Resolver:
                     body = self._name_around(owner)  # "the Alliance for a Free Congo, whose fighters": the alliance's
                     if body is not None:
                         return self.refs(body, role) if body.i in self._named else []
-                    return self.refs(owner, role)
+                    described = _described_name(owner, self._named)  # "X, a regional bloc whose mediators": X's
+                    return self.refs(described if described is not None else owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
                 for pobj in child.children:
@@ -2069,7 +2087,11 @@ class Resolver:
                 return local or None
         sent = self._sent_of[token.i]
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
-        excluded = {self._named[a.i].id for a in token.ancestors if a.i in self._named}
+        # (a conjunct before the one it sits in is another phrase: "A and the B, the body he chairs" may be A)
+        excluded, listed = set(), set()
+        for a, below in zip(token.ancestors, (token, *token.ancestors)):
+            if a.i in self._named:
+                (listed if below.dep_ == "conj" else excluded).add(self._named[a.i].id)
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
@@ -2144,6 +2166,9 @@ class Resolver:
         if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
+            self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
+            return None
         if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
             called = self._called_rebels(token, reach)
             if called and best.actor.id not in called:
@@ -2625,9 +2650,14 @@ class Resolver:
         N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
         sent = self._sent_of[token.i]
         plural = token.lower_ in ("they", "them", "their")
+        # (a person's pronoun is no body the gazetteer knows, nor one of a kind no person is misread as: "The
+        # Mission praised N and X, the body he chairs")
+        person = token.lower_ in _PERSON_ONLY_PRONOUNS
         return any(best.sent <= s.sent <= sent and s.token < token.i and s.subject and s.actor.type not in types
                    and s.actor.type not in ("PERSON", "LOCATION") and not _hyphen_modifier(self.doc[s.token])
-                   and _plural_name(self.doc[s.token]) == plural for s in self._history)
+                   and _plural_name(self.doc[s.token]) == plural
+                   and not (person and (s.actor.id in self._entries or s.actor.type in ("IGO", "GOVERNMENT")))
+                   for s in self._history)
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
@@ -4071,11 +4101,8 @@ class Resolver:
             owner = token.head.head
         else:
             return None
-        # climb descriptions ("an ethnic force", "a group") to the name they describe
-        while owner.i not in self._named and owner.dep_ == "appos" and owner.pos_ == "NOUN" \
-                and owner.head != owner and owner.head.i < owner.i:
-            owner = owner.head
-        if owner.i not in self._named:
+        owner = _described_name(owner, self._named)  # "an ethnic force", "a group": the name they describe
+        if owner is None:
             return None
         actor = self._as_role(self._named[owner.i], role)
         return [Ref(actor, "anaphor")] if actor else []
@@ -4303,7 +4330,7 @@ class Resolver:
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
             return None
-        if best.actor.type != "ORGANIZATION" and any(
+        if best.actor.type != "ORGANIZATION" and token.lower_ not in _PERSON_ONLY_PRONOUNS and any(
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
             return None

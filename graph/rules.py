@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, UNIVERSAL_WORDS
+from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
@@ -1902,7 +1902,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             place = [r for t in (head, *head.conjuncts) for r in res.refs(t, PLACE) if r.actor.type == "LOCATION"]
         elif last.i > head.i and token.i > last.i:  # "took Kessa and Mornu, the Velia capital": Mornu is
             place = [r for r in res.refs(last, PLACE) if r.actor.type == "LOCATION"]
-        if place and place[0].actor.type == "LOCATION" and containers:
+        then = any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in token.children)  # "then the capital of X"
+        if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
 
