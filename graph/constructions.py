@@ -91,6 +91,7 @@ class _DocIndex:
             self.starts |= 1 << sent.start
         self._found: dict[_Test, int] = {}
         self._tokens: dict[_Test, int] = {}
+        self._held: dict[tuple[int, frozenset[int]], int] = {}
         self._linked: dict[_Edge, int] = {}
         self.children: list[int] | None = None  # token -> its dependents (a mask), made when first needed
         # Sentences whose copy (``_sentence_doc``) may hold links or entities the doc does not: a head outside
@@ -109,20 +110,26 @@ class _DocIndex:
         if tokens is None:
             tokens = (1 << self.size) - 1
             for attr_id, values, inside in test:
-                where = self.masks[attr_id]
-                holding = 0
-                if len(values) <= len(where):
-                    for value in values:
-                        holding |= where.get(value, 0)
-                else:  # a long word list: look up the doc's few values in it instead
-                    for value, mask in where.items():
-                        if value in values:
-                            holding |= mask
+                holding = self._holding(attr_id, values)
                 tokens = tokens & holding if inside else tokens & ~holding
                 if not tokens:
                     break
             self._tokens[test] = tokens
         return tokens
+
+    def _holding(self, attr_id: int, values: frozenset[int]) -> int:
+        """The tokens (a mask) whose attribute has one of ``values``: once per doc for each word list, which
+        many tests share (the lexicon's classes)."""
+        key = (attr_id, values)
+        holding = self._held.get(key)
+        if holding is None:
+            where = self.masks[attr_id]
+            holding = 0
+            # the doc's values the list names, found in C by walking the shorter of the two
+            for value in (values.intersection(where) if len(values) > len(where) else where.keys() & values):
+                holding |= where[value]
+            self._held[key] = holding
+        return holding
 
     def sentences(self, test: _Test) -> int:
         """The sentences (a mask) with a token that passes ``test``."""
@@ -261,6 +268,8 @@ class ConstructionMatcher:
                 self._tests[key] = list(dict.fromkeys(tests.values()))
                 self._edges[key] = list(dict.fromkeys(_edge(node, tests) for node in pattern[1:]
                                                       if node["REL_OP"] in _EDGE_OPS))
+        # matcher key -> its tests and its edges, as tuples: what the sentence filter walks for every key
+        self._plans = {key: (tuple(self._tests[key]), tuple(self._edges[key])) for key in self._tests}
         self._values: dict[int, frozenset[int]] = {}  # attribute -> the values the tests name
         for tests in self._tests.values():
             for test in tests:
@@ -288,17 +297,21 @@ class ConstructionMatcher:
         for attr_id, by_value in self._by_trigger.items():
             for value in index.masks[attr_id].keys() & by_value.keys():  # (the values some token holds)
                 keys.update(by_value[value])
+        sentences, linked = index._found, index._linked  # (the masks found so far: looked up before any call)
         for key in sorted(keys, key=self._order.__getitem__):
-            tests = self._tests[key]
-            found = index.sentences(tests[0])
-            for test in tests[1:]:
+            tests, edges = self._plans[key]
+            found = -1  # (every sentence)
+            for test in tests:
+                mask = sentences.get(test)
+                found &= index.sentences(test) if mask is None else mask
                 if not found:
                     break
-                found = found & index.sentences(test)
-            for edge in self._edges[key]:
-                if not found:
-                    break
-                found = found & index.linked(edge)
+            else:
+                for edge in edges:
+                    mask = linked.get(edge)
+                    found &= index.linked(edge) if mask is None else mask
+                    if not found:
+                        break
             while found:
                 n = (found & -found).bit_length() - 1
                 wanted[n].append(key)

@@ -174,8 +174,15 @@ def extract_documents(
         head = list(itertools.islice(in_zone, batch_size * processes + 1)) if processes > 1 else []
         workers = processes if len(head) > batch_size else 1
         nlp = load_pipeline(model, gazetteer, slim=workers > 1)
-        with nlp.memory_zone():
-            yield from _extract(nlp, itertools.chain(head, in_zone), batch_size, workers)
+        # The objects alive now (the pipeline, its vocabulary, the gazetteer and lexicons: some 300,000) live as
+        # long as the zone: frozen, the cyclic collector's full passes do not walk them again and again (each
+        # such pass took a quarter of a second, some 2% of an extraction's time). Unfrozen at the zone's end.
+        gc.freeze()
+        try:
+            with nlp.memory_zone():
+                yield from _extract(nlp, itertools.chain(head, in_zone), batch_size, workers)
+        finally:
+            gc.unfreeze()
 
 
 def _extract(nlp: Language, documents: Iterator[Document], batch_size: int, processes: int,
