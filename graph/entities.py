@@ -123,7 +123,9 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
-        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) > 1 and ent[-1].text in _FACILITY_HEADS:
+        if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in _FACILITY_HEADS) or (
+                ent.label_ == "PERSON" and ent[0].lower_ not in GIVEN_NAMES and ent[-1].is_title
+                and ent[-1].lower_ in FACILITY_TYPES)):  # ("the Kessan Wharf": no person either)
             ent = Span(doc, ent.start, ent.end, label="FAC")  # "the National Penitentiary": a place, not a body
             changed = True
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
@@ -254,8 +256,13 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
-                and not _title_before(doc, ent) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
-            # "fighting in Bahir Dar" (not "captured N M": a man is taken as often as a town)
+                and not _title_before(doc, ent) and _place_pobj(ent.root):
+            # "fighting in Bahir Dar", "flown out of Wadi Kel" (not "captured N M": a man is taken as often as a town)
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (
+                _settlement_appositive(ent) or (len(ent) > 1 and _named_by_place_noun(ent.root))
+                or (ent.label_ == "PERSON" and _facility_namer(ent))) and _unowned_name(ent, ents):
+            # "the Dorvani capital, Sel Amara", "districts such as Cite Lumiere", "the Kolomi military airfield"
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
@@ -281,6 +288,44 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if start < i and not any(u.start < i and u.end > start for u in unread):
             unread.append(Span(doc, start, i, label="GPE"))
     return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _unowned_name(ent: Span, ents: list[Span]) -> bool:
+    """Whether a name NER gave a person or a body could be a place's: capitalised words, the first no given name,
+    the last no body's head ("Front", "Brigades"), no title before it, no word of another name the text gives a
+    person in full ("Pavel Grodno" ... "the Grodno camp" may be his)."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() or (t.is_lower and t.i > ent.start) for t in words) \
+            or ent[0].lower_ in GIVEN_NAMES or ent[-1].text in ORGANIZATION_NAME_HEADS \
+            or ent[-1].text in GROUP_NAME_HEADS or _title_before(ent.doc, ent):
+        return False
+    people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start for t in e}
+    return not any(t.lower_ in people for t in words)
+
+
+def _settlement_appositive(ent: Span) -> bool:
+    """A name set off by commas right after a noun of a settlement or of a named place, its appositive however
+    parsed: "the Dorvani capital, Sel Amara,", "the main town, Varnoshk."; not "the town's mayor, N" (the noun
+    next to it is the mayor), nor "left the town, N said" (the name speaks)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].pos_ != "NOUN" \
+            or doc[ent.start - 2].lower_ not in (SETTLEMENT_NOUNS | NAMING_PLACE_NOUNS):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].is_punct
+
+
+def _facility_namer(ent: Span) -> bool:
+    """A one-word name after "the" that names the facility after it ("the Kolomi military airfield", "the Tarn
+    air base"): the place the facility is at, however the words between are parsed."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    for tok in doc[ent.end:ent.end + 3]:
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):
+            return False
+        if tok.lower_ in FACILITY_TYPES:
+            return True
+    return False
 
 
 def _names_region(tok: Token) -> bool:

@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -4630,7 +4630,24 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)
+    return (ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)) or _described_as_state(ent.root)
+
+
+def _described_as_state(tok: Token) -> bool:
+    """"Vesmaria, the small coastal state,", "Dravonia, a larger power to the north,": a name whose appositive is
+    a noun of a state's kind (``STATE_KIND_NOUNS``), neither owned or placed ("a state of Y", "a state in Y")
+    nor made a part or a pretender ("a federal state", "a breakaway republic"), is a state."""
+    nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.lower_ not in STATE_KIND_NOUNS:
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ in SUB_STATE_KIND_MODIFIERS
+               or c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
+            continue  # "a federal state", "Tarsen's northern state"
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside") for c in noun.children):
+            continue  # "a state of the federation", "a state in northern Tarsen"
+        return True
+    return False
 
 
 _STATECRAFT = frozenset({"condemns", "sanctions", "negotiates_with"})
