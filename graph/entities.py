@@ -561,8 +561,14 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif rest is not None:
             continue
         span = Span(doc, tok.i + 1, end, label="PERSON")
-        if len(span) >= 2 and _person_shaped(span) and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+        if (len(span) >= 2 and _person_shaped(span) or len(span) == 1 and rest is None and _mononym(span[0])) \
+                and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
             out = [e for e in out if e is not rest]
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    for i in _positions(doc, ORTH, (",",), end=len(doc) - 2):
+        span = _named_after_title(doc, i, taken)
+        if span is not None:  # "The Minister of Defence, Irena Vostal, met ...": a name NER did not tag, titled before
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _positions(doc, LOWER, PERSON_TITLES):
@@ -612,6 +618,33 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
         start -= 1
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+
+
+def _mononym(tok: Token) -> bool:
+    """A lone untagged proper noun after a capitalised title that is no English word ("General Wiranto", not
+    "General Assembly"): a person known by one name."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and not all_lemmas(tok.lower_) \
+        and tok.lower_ not in GIVEN_NAMES and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct
+                                                or tok.doc[tok.i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
+
+
+def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
+    """Two to four untagged capitalised words set off by commas right after a person's title, bare or with its
+    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person."""
+    end = comma + 1
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and (doc[end].is_alpha or "-" in doc[end].text) and doc[end].text[:1].isupper() and end - comma <= 4:
+        end += 1
+    if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
+        return None
+    title = doc[comma - 1]
+    while title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.i < title.i:
+        title = title.head.head  # "the Minister of Defence": the title the of-phrase hangs on
+    if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in PERSON_TITLES or title.i == comma - 1 \
+            and doc[comma - 1].lower_ not in PERSON_TITLES and doc[comma - 1].lemma_.lower() not in PERSON_TITLES:
+        return None
+    span = Span(doc, comma + 1, end, label="PERSON")
+    return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
 
 
 def _person_shaped(ent: Span) -> bool:

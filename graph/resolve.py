@@ -4630,7 +4630,8 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return (ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)) or _described_as_state(ent.root)
+    return (ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)) or _described_as_state(ent.root) \
+        or _followed_by_state_kind(doc, ent.end)
 
 
 def _described_as_state(tok: Token) -> bool:
@@ -4647,6 +4648,22 @@ def _described_as_state(tok: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside") for c in noun.children):
             continue  # "a state of the federation", "a state in northern Tarsen"
         return True
+    return False
+
+
+def _followed_by_state_kind(doc: Doc, end: int) -> bool:
+    """"Vesmaria, the small coastal state, ...", however parsed: a comma, an article, lower-case modifiers (none
+    of ``SUB_STATE_KIND_MODIFIERS``) and a state's kind noun that no "of"/"in" phrase or further noun follows."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for i in range(end + 2, min(end + 6, len(doc))):
+        tok = doc[i]
+        if not tok.is_lower or tok.lower_ in SUB_STATE_KIND_MODIFIERS or tok.pos_ not in ("ADJ", "NOUN", "ADV"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lower_ in STATE_KIND_NOUNS:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return after is None or (after.lower_ not in ("of", "in", "within", "inside") and after.pos_ != "NOUN"
+                                     and after.tag_ != "POS")  # ("X, the country's northern state": a region)
     return False
 
 
