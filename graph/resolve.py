@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, CLAIM_NOUNS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -644,7 +644,7 @@ class Resolver:
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
         elif any(w.lower() in SELF_RULE_HEADS for w in text.split()):
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
-        elif _IGO_HEADS.search(text):
+        elif _IGO_HEADS.search(text) or _interstate_name(text):
             type_ = "IGO"
         elif _state_agency(text):
             type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
@@ -4605,6 +4605,18 @@ def _single_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
         and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
+
+
+def _interstate_name(text: str) -> bool:
+    """"the Highland Cooperation Organisation", "the Council of Northern States", "the Coastal Nations Forum": a
+    capitalised name with a word of states together (``INTERSTATE_NAME_WORDS``) and a body's head
+    (``INTERSTATE_BODY_HEADS``) at its end or before its of-phrase: an intergovernmental organisation."""
+    words = [w for w in text.split() if w[:1].isupper()]
+    lower = [w.lower() for w in words]
+    if len(words) < 2 or not any(w in INTERSTATE_NAME_WORDS for w in lower):
+        return False
+    head = text.split(" of ", 1)[0].split()[-1].lower() if " of " in text else lower[-1]
+    return head in INTERSTATE_BODY_HEADS
 
 
 def _rival_modified(token: Token) -> bool:
