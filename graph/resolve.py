@@ -4805,7 +4805,7 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
         return "ORGANIZATION"
     if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
         return "GOVERNMENT"
-    if _IGO_HEADS.search(text):
+    if _IGO_HEADS.search(text) or _interstate_name(text):
         return "IGO"
     if _STATE_FORCES.search(text):
         return None
