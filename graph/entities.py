@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -65,7 +65,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _widen(doc)))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _widen(doc))))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -288,6 +288,30 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if start < i and not any(u.start < i and u.end > start for u in unread):
             unread.append(Span(doc, start, i, label="GPE"))
     return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Mothers of Zepa association", "the Tarn Widows Relief society": two or more capitalised words (joined
+    by "of", "the", "and") between "the" and a lower-case noun of an organisation's kind are the organisation's
+    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone."""
+    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS):
+        if not doc[i].is_lower or doc[i].pos_ != "NOUN" or i < 3:
+            continue
+        start = i
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                             or doc[start - 1].lower_ in ("of", "and", "the") and start < i):
+            start -= 1
+        while start < i and (not doc[start].text[:1].isupper() or doc[start].lower_ == "the"):
+            start += 1  # (the run opens on a capitalised word: "The Tarn Widows" opening a sentence)
+        if start == 0 or doc[start - 1].lower_ != "the" or sum(t.text[:1].isupper() for t in doc[start:i]) < 2 \
+                or not doc[i - 1].text[:1].isupper():
+            continue
+        inside = [e for e in ents if e.start < i and e.end > start - 1]
+        if any(e.ent_id_ for e in inside) or any(e.start < start - 1 or e.end > i for e in inside):
+            continue
+        new = Span(doc, start, i, label="ORG")
+        ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+    return ents
 
 
 def _unowned_name(ent: Span, ents: list[Span]) -> bool:

@@ -3,7 +3,8 @@ with ``tools/actor_recall.py``: an unknown name whose appositive is a state's ki
 coastal state,'), unless the noun is owned, placed or made a part ('the country's northern state', 'a federal state
 of Y', 'a breakaway republic'); a name NER took for a person is a place where it stands as one (set off by commas
 after a settlement noun, a multi-word example of a place noun, after a two-word place preposition, before or ending
-in a facility's kind); untagged names after a title are persons ('The Minister of Defence, N M,', 'General N'); a
+in a facility's kind); capitalised words before a lower-case kind noun name a body ('the Mothers of Zepa
+association'); untagged names after a title are persons ('The Minister of Defence, N M,', 'General N'); a
 body's name of states together is an IGO ('the X Cooperation Organisation', 'the Council of Y States'). A person
 beside a title, a person's namesake camp, an armed front or a company stay what they are."""
 
@@ -55,6 +56,13 @@ TYPED = [
      "Lowland Cooperation Council", "IGO"),
     ("The Kessan Cooperation Front attacked a convoy.", "Kessan Cooperation Front", "ARMED_GROUP"),
     ("Rights group Silent Ledger accused the army of killing civilians.", "Silent Ledger", "ORGANIZATION"),
+    # a body named before a lower-case kind noun
+    ("Munira Hodzic, who heads the Mothers of Zepa association, criticised the court.", "Mothers of Zepa",
+     "ORGANIZATION"),
+    ("The Tarn Widows Relief society accused the army of killing civilians.", "Tarn Widows Relief", "ORGANIZATION"),
+    ("Activists of the Free Kessa Students union marched in Tarn.", "Free Kessa Students", "ORGANIZATION"),
+    ("The Red Cross society sent aid to the town.", "International Committee of the Red Cross", "ORGANIZATION"),
+    ("The fighters of the Ardan Front and the union of farmers clashed.", "Ardan Front", "ARMED_GROUP"),
 ]
 
 
