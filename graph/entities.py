@@ -307,7 +307,8 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not doc[i - 1].text[:1].isupper():
             continue
         inside = [e for e in ents if e.start < i and e.end > start - 1]
-        if any(e.ent_id_ for e in inside) or any(e.start < start - 1 or e.end > i for e in inside):
+        if any(e.ent_id_ and e.start <= start and e.end == i for e in inside) \
+                or any(e.start < start - 1 or e.end > i for e in inside):
             continue
         new = Span(doc, start, i, label="ORG")
         ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)

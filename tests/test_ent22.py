@@ -62,6 +62,8 @@ TYPED = [
     ("The Tarn Widows Relief society accused the army of killing civilians.", "Tarn Widows Relief", "ORGANIZATION"),
     ("Activists of the Free Kessa Students union marched in Tarn.", "Free Kessa Students", "ORGANIZATION"),
     ("The Red Cross society sent aid to the town.", "International Committee of the Red Cross", "ORGANIZATION"),
+    ("Lena Varo, who heads the Mothers of Srebrenica association, condemned the verdict.", "Mothers of Srebrenica",
+     "ORGANIZATION"),
     ("The fighters of the Ardan Front and the union of farmers clashed.", "Ardan Front", "ARMED_GROUP"),
 ]
 
