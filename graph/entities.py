@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -65,7 +65,7 @@ _ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigad
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _widen(doc)))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _widen(doc))))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -128,7 +128,9 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
-        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) > 1 and ent[-1].text in _FACILITY_HEADS:
+        if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in _FACILITY_HEADS) or (
+                ent.label_ == "PERSON" and ent[0].lower_ not in GIVEN_NAMES and ent[-1].is_title
+                and ent[-1].lower_ in FACILITY_TYPES)):  # ("the Kessan Wharf": no person either)
             ent = Span(doc, ent.start, ent.end, label="FAC")  # "the National Penitentiary": a place, not a body
             changed = True
         if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
@@ -259,8 +261,13 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
-                and not _title_before(doc, ent) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
-            # "fighting in Bahir Dar" (not "captured N M": a man is taken as often as a town)
+                and not _title_before(doc, ent) and _place_pobj(ent.root):
+            # "fighting in Bahir Dar", "flown out of Wadi Kel" (not "captured N M": a man is taken as often as a town)
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (
+                _settlement_appositive(ent) or (len(ent) > 1 and _named_by_place_noun(ent.root))
+                or (ent.label_ == "PERSON" and _facility_namer(ent))) and _unowned_name(ent, ents):
+            # "the Dorvani capital, Sel Amara", "districts such as Cite Lumiere", "the Kolomi military airfield"
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
@@ -286,6 +293,69 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if start < i and not any(u.start < i and u.end > start for u in unread):
             unread.append(Span(doc, start, i, label="GPE"))
     return sorted(out + unread, key=lambda e: e.start) if unread else out
+
+
+def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Mothers of Zepa association", "the Tarn Widows Relief society": two or more capitalised words (joined
+    by "of", "the", "and") between "the" and a lower-case noun of an organisation's kind are the organisation's
+    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone."""
+    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS):
+        if not doc[i].is_lower or doc[i].pos_ != "NOUN" or i < 3:
+            continue
+        start = i
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                             or doc[start - 1].lower_ in ("of", "and", "the") and start < i):
+            start -= 1
+        while start < i and (not doc[start].text[:1].isupper() or doc[start].lower_ == "the"):
+            start += 1  # (the run opens on a capitalised word: "The Tarn Widows" opening a sentence)
+        if start == 0 or doc[start - 1].lower_ != "the" or sum(t.text[:1].isupper() for t in doc[start:i]) < 2 \
+                or not doc[i - 1].text[:1].isupper():
+            continue
+        inside = [e for e in ents if e.start < i and e.end > start - 1]
+        if any(e.ent_id_ and e.start <= start and e.end == i for e in inside) \
+                or any(e.start < start - 1 or e.end > i for e in inside):
+            continue
+        new = Span(doc, start, i, label="ORG")
+        ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+    return ents
+
+
+def _unowned_name(ent: Span, ents: list[Span]) -> bool:
+    """Whether a name NER gave a person or a body could be a place's: capitalised words, the first no given name,
+    the last no body's head ("Front", "Brigades"), no title before it, no word of another name the text gives a
+    person in full ("Pavel Grodno" ... "the Grodno camp" may be his)."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() or (t.is_lower and t.i > ent.start) for t in words) \
+            or ent[0].lower_ in GIVEN_NAMES or ent[-1].text in ORGANIZATION_NAME_HEADS \
+            or ent[-1].text in GROUP_NAME_HEADS or _title_before(ent.doc, ent):
+        return False
+    people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start for t in e}
+    return not any(t.lower_ in people for t in words)
+
+
+def _settlement_appositive(ent: Span) -> bool:
+    """A name set off by commas right after a noun of a settlement or of a named place, its appositive however
+    parsed: "the Dorvani capital, Sel Amara,", "the main town, Varnoshk."; not "the town's mayor, N" (the noun
+    next to it is the mayor), nor "left the town, N said" (the name speaks)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].pos_ != "NOUN" \
+            or doc[ent.start - 2].lower_ not in (SETTLEMENT_NOUNS | NAMING_PLACE_NOUNS):
+        return False
+    return ent.end >= len(doc) or doc[ent.end].is_punct
+
+
+def _facility_namer(ent: Span) -> bool:
+    """A one-word name after "the" that names the facility after it ("the Kolomi military airfield", "the Tarn
+    air base"): the place the facility is at, however the words between are parsed."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    for tok in doc[ent.end:ent.end + 3]:
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):
+            return False
+        if tok.lower_ in FACILITY_TYPES:
+            return True
+    return False
 
 
 def _names_region(tok: Token) -> bool:
@@ -521,8 +591,14 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         elif rest is not None:
             continue
         span = Span(doc, tok.i + 1, end, label="PERSON")
-        if len(span) >= 2 and _person_shaped(span) and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+        if (len(span) >= 2 and _person_shaped(span) or len(span) == 1 and rest is None and _mononym(span[0])) \
+                and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
             out = [e for e in out if e is not rest]
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    for i in _positions(doc, ORTH, (",",), end=len(doc) - 2):
+        span = _named_after_title(doc, i, taken)
+        if span is not None:  # "The Minister of Defence, Irena Vostal, met ...": a name NER did not tag, titled before
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _positions(doc, LOWER, PERSON_TITLES):
@@ -572,6 +648,33 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
         start -= 1
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+
+
+def _mononym(tok: Token) -> bool:
+    """A lone untagged proper noun after a capitalised title that is no English word ("General Wiranto", not
+    "General Assembly"): a person known by one name."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and not all_lemmas(tok.lower_) \
+        and tok.lower_ not in GIVEN_NAMES and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct
+                                                or tok.doc[tok.i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
+
+
+def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
+    """Two to four untagged capitalised words set off by commas right after a person's title, bare or with its
+    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person."""
+    end = comma + 1
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and (doc[end].is_alpha or "-" in doc[end].text) and doc[end].text[:1].isupper() and end - comma <= 4:
+        end += 1
+    if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
+        return None
+    title = doc[comma - 1]
+    while title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.i < title.i:
+        title = title.head.head  # "the Minister of Defence": the title the of-phrase hangs on
+    if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in PERSON_TITLES or title.i == comma - 1 \
+            and doc[comma - 1].lower_ not in PERSON_TITLES and doc[comma - 1].lemma_.lower() not in PERSON_TITLES:
+        return None
+    span = Span(doc, comma + 1, end, label="PERSON")
+    return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
 
 
 def _person_shaped(ent: Span) -> bool:

@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -655,7 +655,7 @@ class Resolver:
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
         elif any(w.lower() in SELF_RULE_HEADS for w in text.split()):
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
-        elif _IGO_HEADS.search(text):
+        elif _IGO_HEADS.search(text) or _interstate_name(text):
             type_ = "IGO"
         elif _state_agency(text):
             type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
@@ -4699,6 +4699,18 @@ def _single_name(text: str) -> bool:
         and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
 
 
+def _interstate_name(text: str) -> bool:
+    """"the Highland Cooperation Organisation", "the Council of Northern States", "the Coastal Nations Forum": a
+    capitalised name with a word of states together (``INTERSTATE_NAME_WORDS``) and a body's head
+    (``INTERSTATE_BODY_HEADS``) at its end or before its of-phrase: an intergovernmental organisation."""
+    words = [w for w in text.split() if w[:1].isupper()]
+    lower = [w.lower() for w in words]
+    if len(words) < 2 or not any(w in INTERSTATE_NAME_WORDS for w in lower):
+        return False
+    head = text.split(" of ", 1)[0].split()[-1].lower() if " of " in text else lower[-1]
+    return head in INTERSTATE_BODY_HEADS
+
+
 def _rival_modified(token: Token) -> bool:
     """"the self-declared Republic of X": a rival government's polity, not a state."""
     before = token.doc[max(0, token.i - 4):token.i].text.lower() + " " + token.text.lower()
@@ -4722,7 +4734,41 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)
+    return (ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)) or _described_as_state(ent.root) \
+        or _followed_by_state_kind(doc, ent.end)
+
+
+def _described_as_state(tok: Token) -> bool:
+    """"Vesmaria, the small coastal state,", "Dravonia, a larger power to the north,": a name whose appositive is
+    a noun of a state's kind (``STATE_KIND_NOUNS``), neither owned or placed ("a state of Y", "a state in Y")
+    nor made a part or a pretender ("a federal state", "a breakaway republic"), is a state."""
+    nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.lower_ not in STATE_KIND_NOUNS:
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ in SUB_STATE_KIND_MODIFIERS
+               or c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
+            continue  # "a federal state", "Tarsen's northern state"
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside") for c in noun.children):
+            continue  # "a state of the federation", "a state in northern Tarsen"
+        return True
+    return False
+
+
+def _followed_by_state_kind(doc: Doc, end: int) -> bool:
+    """"Vesmaria, the small coastal state, ...", however parsed: a comma, an article, lower-case modifiers (none
+    of ``SUB_STATE_KIND_MODIFIERS``) and a state's kind noun that no "of"/"in" phrase or further noun follows."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for i in range(end + 2, min(end + 6, len(doc))):
+        tok = doc[i]
+        if not tok.is_lower or tok.lower_ in SUB_STATE_KIND_MODIFIERS or tok.pos_ not in ("ADJ", "NOUN", "ADV"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lower_ in STATE_KIND_NOUNS:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return after is None or (after.lower_ not in ("of", "in", "within", "inside") and after.pos_ != "NOUN"
+                                     and after.tag_ != "POS")  # ("X, the country's northern state": a region)
+    return False
 
 
 _STATECRAFT = frozenset({"condemns", "sanctions", "negotiates_with"})
@@ -4851,7 +4897,7 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
         return "ORGANIZATION"
     if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
         return "GOVERNMENT"
-    if _IGO_HEADS.search(text):
+    if _IGO_HEADS.search(text) or _interstate_name(text):
         return "IGO"
     if _STATE_FORCES.search(text):
         return None
