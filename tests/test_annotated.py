@@ -56,24 +56,24 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
 MIN_RECALL = 0.87
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.987, 0.655 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.987, 0.675 when last raised).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.65
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.978, 0.580 when last raised).
+WIDER_MIN_RECALL = 0.67
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.587 when last raised).
 BLIND_MIN_PRECISION = 0.97
-BLIND_MIN_RECALL = 0.57
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.900, 0.522 when last raised).
-BLIND2_MIN_PRECISION = 0.89
-BLIND2_MIN_RECALL = 0.52
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.951, 0.559 when last raised).
+BLIND_MIN_RECALL = 0.58
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.902, 0.536 when last raised).
+BLIND2_MIN_PRECISION = 0.90
+BLIND2_MIN_RECALL = 0.53
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.953, 0.578 when last raised).
 BLIND3_MIN_PRECISION = 0.95
-BLIND3_MIN_RECALL = 0.55
+BLIND3_MIN_RECALL = 0.57
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.860, 0.428, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.85
 BLIND4_MIN_RECALL = 0.42
 BLIND4_MAX_CONTRADICTIONS = 0
-# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.778, 0.452, 4 when last raised).
-SEALED7_MIN_PRECISION = 0.77
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
+SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
 SEALED7_MAX_CONTRADICTIONS = 4
 
