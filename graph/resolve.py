@@ -2852,8 +2852,8 @@ class Resolver:
         rule = next((ANAPHOR_KINDS[w] for w in words if w in ANAPHOR_KINDS), None)
         if rule is None:
             return True
-        entry = self.gazetteer.lookup(actor.name)
-        kind = entry.kind if entry is not None and entry.type == "ARMED_GROUP" else None
+        entry = self._entries.get(actor.id)
+        kind = entry.kind if entry is not None else None
         if kind is not None and kind in rule.get("not", ()):
             return False
         if "only" not in rule or entry is None or kind in rule["only"]:
