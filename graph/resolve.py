@@ -2076,7 +2076,11 @@ class Resolver:
             if refs and not (refs[0].actor.type == "PERSON" and self._gender_contradicts(token, speaker, refs[0].actor)):
                 if refs[0].actor.type in types:
                     return self._unless_coordinated(token, speaker, refs[0].actor)
-            elif not refs and speaker.pos_ == "NOUN":
+            elif not refs and speaker.pos_ == "NOUN" and not (
+                    speaker.tag_ == "NNS" and token.morph.get("Number") == ["Sing"]
+                    and not any(t.i in self._named for t in speaker.subtree)):
+                # ("Experts say it is backed by X": many unnamed speakers are no "it"; it is read as elsewhere --
+                # but not past "UN experts", whose body the sentence names)
                 self._unbound.add(token.i)
                 return None  # "An alliance of armed groups said it...": it is that unnamed speaker
         if token.lower_ in _PRONOUNS - {"he", "him", "his", "she", "her"}:
