@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
-from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES
+from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -160,8 +160,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
-            elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod")
-                                                      and c.lower_ not in REGION_ADJECTIVES for c in tok.children):
+            elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES
+                                                      and c.lower_ not in EXTENT_ADJECTIVES for c in tok.children):
                 # "burned much of X", "took most of X", "took the eastern half of X": X, a town or region named here
                 # (part of a state is not the state; "the eastern half of the city" is a place of its own, and which
                 # city a guess)
