@@ -1025,7 +1025,7 @@ def _date_read_as_object(tok: Token) -> None:
     if tok.dep_ in ("dobj", "pobj"):
         head, dep = tok.head, tok.dep_
     elif before is not None and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
-        head, dep = before, "pobj"  # "took the ruins of | the mosque days later": the bare "of" is the noun's
+        head, dep = before, "pobj"  # "seized the remains of | the fort weeks later": the bare "of" is the noun's
     else:
         return
     for child in list(tok.children):
@@ -1098,7 +1098,7 @@ def _apposition_read_as_complement(tok: Token) -> None:
 
 
 def _report_continued_as_clause(tok: Token) -> None:
-    """"N said the reforms did not go far enough and criticised the government": a past tense after "and" that
+    """"N said the measures did not help and denounced the cabinet": a past tense after "and" that
     the parser coordinates with a reported clause's bare verb ("did not go") cannot share its auxiliary; where the
     reported clause's subject is no actor ("the reforms", not "Russia"), it goes on with the speaker's own verb,
     of the same tense, and the report's negation is not its own."""
@@ -1179,7 +1179,7 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
                 or (verb.tag_ in ("VBD", "VBN", "JJ", "NNP") and forms["VERB"][0] in VERB_FRAMES)):
         return
     if any(noun not in doc[i].ancestors or doc[i].dep_ not in ("det", "amod", "compound", "nummod", "poss", "case")
-           for i in range(verb.i + 1, noun.i)):  # (the object's own words: "al-Qaeda's leadership")
+           for i in range(verb.i + 1, noun.i)):  # (the object's own words: "the cartel's accountants")
         return
     before = [doc[i] for i in range(tok.sent.start, tok.i)]
     if any(t.dep_ != "det" or t.head != noun for t in before):

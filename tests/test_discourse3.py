@@ -11,8 +11,8 @@ from relations_helpers import triples
 @pytest.mark.parametrize("text, subject, predicate, obj", [
     ("Israel struck Rafah. Egypt closed the border. Hamas leader Yahya Sinwar said on Monday that his "
      "fighters had withdrawn from Khan Younis.", "Hamas", "withdraws_from", "Khan Younis"),
-    ("Joe Biden spoke on Friday. ISWAP commander Abu Musab al-Barnawi said his fighters had attacked "
-     "Maiduguri.", "Islamic State West Africa Province", "attacks", "Maiduguri"),
+    ("Joe Biden spoke on Friday. Al-Shabaab commander Ahmed Diriye said his fighters had attacked "
+     "Baidoa.", "al-Shabaab", "attacks", "Baidoa"),
     ("President Joe Biden spoke on Monday. TPLF chairman Debretsion Gebremichael said his forces had "
      "withdrawn from Mekelle.", "Tigray People's Liberation Front", "withdraws_from", "Mekelle"),
 ])

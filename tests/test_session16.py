@@ -4,10 +4,10 @@ including A": A is a member of X), by a passive, a participle or an active found
 named as something else is not described so. An unnamed site struck ("the bombing of a market in X", "an attack
 on a hospital in Y") stands for the place it lies in, for an attack noun as for a verb. An agent
 set against another ("by A, not by B") is never B: denied where a construction reads it, dropped where a verb does. A speaker's
-verb after a reported clause ("N said the reforms did not go far enough and criticised X") is the speaker's.
+verb after a reported clause ("N said the measures did not help and criticised X") is the speaker's.
 A relative clause after a predicate nominal's phrase ("X is a member of Y (Z), which ...") is about the name
-closing the phrase, however the parser hung it. An event noun in a phase phrase on a clause ("seized X at the end of an
-offensive against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
+closing the phrase, however the parser hung it. An event noun in a phase phrase on a clause ("took X at the end of a
+campaign against Y", "as part of a push on Z") is the clause subject's act; "government forces" there are those
 of the one told state whose places the sentence names. A religious site named before its kind is a facility ("the al-Rashid mosque"); a faith or denomination
 ("the Shia mosque") names none. A time phrase the parser took for the object's head ("took the mosque days
 later") leaves the object to the noun, and the ruins of a place told before are that place.
