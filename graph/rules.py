@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -306,6 +306,9 @@ def clause_subjects(verb: Token) -> list[Token]:
             # were deployed to help X": those sent do what they were sent for
             return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared or (
                 purpose is not None and verb.lemma_ in DISPATCH_VERBS and not _body_mission(verb)) else []
+        if verb.tag_ == "VBG" and (spending := _spent_on(verb)) is not None:
+            verb = spending  # "X spent two decades training Y", "devoted years to arming Y": X's act
+            continue
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
@@ -354,6 +357,21 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def _spent_on(gerund: Token) -> Token | None:
+    """The verb of spending whose time or money ``gerund`` tells the use of ("spent $2 billion training X", "devoted
+    years to arming Y"), or None."""
+    if gerund.dep_ == "conj" and gerund.head.tag_ == "NN" and gerund.head.dep_ == "dobj":
+        gerund = gerund.head  # "spent years training and arming Y": the first gerund tagged a noun
+    elif gerund.dep_ == "acl" and gerund.head.dep_ == "dobj":
+        gerund = gerund.head  # "spent billions | equipping Y": the gerund hung on the sum
+    elif gerund.dep_ not in ("dobj", "pcomp"):
+        return None
+    head = gerund.head
+    if head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head
+    return head if head.pos_ == "VERB" and head.lemma_ in SPENDING_VERBS else None
 
 
 def _body_mission(verb: Token) -> bool:

@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/session23_battery.jsonl``; format and checks in
+``batteries.py``): a gerund that tells what time or money was spent on ("X spent two decades training Y",
+"spent billions equipping Y", "devoted years to arming Y") is the spender's own act, whether the parser hangs it
+on the verb, on the sum, or tags the first of two gerunds as a noun; what is spent on a hypothesis or a debate
+("spent weeks debating whether ...") states nothing. A force made up of one state's troops "alongside
+contingents from" others counts those others as members (``member:contingents-alongside-of``)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session23_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
