@@ -72,6 +72,9 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if ent.label_ in ("DATE", "TIME") and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
+            changed = True  # "at the end of a three-week push": NER's "the end of a" is no date, and hides the phrase
+            continue
         if ent.label_ in ("DATE", "TIME") and len(ent) > 2 and ent[0].pos_ == "DET" and ent[1].pos_ == "NOUN" \
                 and ent[1].lemma_.lower() in ANAPHORS:
             ent = Span(doc, ent.start + 2, ent.end, label=ent.label_)  # "took the mosque days later": no date's noun

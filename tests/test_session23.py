@@ -3,7 +3,8 @@
 "spent billions equipping Y", "devoted years to arming Y") is the spender's own act, whether the parser hangs it
 on the verb, on the sum, or tags the first of two gerunds as a noun; what is spent on a hypothesis or a debate
 ("spent weeks debating whether ...") states nothing. A force made up of one state's troops "alongside
-contingents from" others counts those others as members (``member:contingents-alongside-of``)."""
+contingents from" others counts those others as members (``member:contingents-alongside-of``). A date NER
+ends on a function word ("the end of a" before "three-week") is no date: it would hide the phrase it cuts."""
 
 from __future__ import annotations
 
