@@ -1007,7 +1007,45 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_verb_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
+        _name_read_as_a_times_compound(tok)
     return doc
+
+
+_TIME_ADVERBS = {"later", "earlier", "ago", "afterwards", "afterward"}
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
+
+
+def _name_read_as_a_times_compound(tok: Token) -> None:
+    """"Washington sanctioned N days later", "Iran armed the Houthis years later": a name just before a time phrase
+    that modifies the verb, which the parser hangs on the time phrase as its compound, leaving the verb without an
+    object. The name is the verb's object, the time phrase an adverbial (only where the verb has no object)."""
+    timed = tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_UNITS
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "sanctioned N days | later": the time noun itself made the object, its adverb hung on the verb
+    as_object = tok.dep_ == "dobj" and tok.lower_ in _TIME_UNITS and after is not None \
+        and after.lower_ in _TIME_ADVERBS and after.head.i == tok.head.i
+    # "sanctioned N days later" as one time phrase made the object
+    whole = tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME") and tok.lower_.split()[-1] in _TIME_ADVERBS
+    if not timed or (tok.dep_ not in ("advmod", "npadvmod") and not as_object and not whole):
+        return
+    verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ in ("advmod", "npadvmod") else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") and c.i != tok.i for c in verb.children):
+        return
+    names = [c for c in tok.children if c.dep_ == "compound"]
+    if len(names) != 1 or names[0].i != tok.i - 1 or names[0].pos_ != "PROPN" \
+            or names[0].ent_type_ not in _ARGUMENT_LABELS or verb.i > names[0].i:
+        return
+    name = names[0]
+    if any(t.pos_ == "VERB" for t in tok.doc[verb.i + 1:name.i]):
+        return  # another verb between: the name is not this one's object
+    for child in list(tok.children):
+        if child.i < name.i:
+            child.head = name  # "the"
+    name.head, name.dep_ = verb, "dobj"
+    if tok.head.i == verb.i:
+        tok.dep_ = "npadvmod"
+    if as_object:
+        tok.head = after  # "days" measures "later"
 
 
 def _date_read_as_object(tok: Token) -> None:
