@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1008,7 +1008,20 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
         _name_read_as_a_times_compound(tok)
+        _other_modifier_read_as_verb(tok)
     return doc
+
+
+def _other_modifier_read_as_verb(tok: Token) -> None:
+    """"Uganda accused neighbouring Rwanda of ...": a modifier that points to another actor (other_referent_modifiers)
+    which the tagger read as a verb and the parser as the compound of the name after it. It is the name's
+    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda")."""
+    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ != "compound":
+        return
+    name = tok.head
+    if name.i != tok.i + 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
 
 
 _TIME_ADVERBS = {"later", "earlier", "ago", "afterwards", "afterward"}
