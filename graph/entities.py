@@ -1009,7 +1009,32 @@ def repair_arguments(doc: Doc) -> Doc:
         _date_read_as_object(tok)
         _name_read_as_a_times_compound(tok)
         _other_modifier_read_as_verb(tok)
+        _object_read_as_root(tok)
     return doc
+
+
+def _object_read_as_root(tok: Token) -> None:
+    """"The Taliban sheltered al-Qaeda.": a past-tense verb with its own subject that the parser hung as a modifier on
+    the name just after it, which it made the sentence's root. The verb is the root, the name its object, and what
+    hung on the name after it (the final stop, a time phrase) the verb's."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "amod":
+        return
+    name = tok.head
+    if name.i != tok.i + 1 or name.dep_ != "ROOT" or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 1 or subjects[0].ent_type_ not in _ARGUMENT_LABELS:
+        return
+    subject = subjects[0]
+    if any(c.i < subject.i and c.dep_ != "det" for c in name.children):
+        return
+    for child in list(name.children):
+        if child.i < subject.i:
+            child.head = subject  # "The" of "The Taliban"
+        elif child.i > name.i:
+            child.head = tok
+    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+    name.head, name.dep_ = tok, "dobj"
 
 
 def _other_modifier_read_as_verb(tok: Token) -> None:
