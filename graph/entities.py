@@ -30,7 +30,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1010,7 +1010,83 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_verb_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
+        _name_read_as_a_times_compound(tok)
+        _other_modifier_read_as_verb(tok)
+        _object_read_as_root(tok)
     return doc
+
+
+def _object_read_as_root(tok: Token) -> None:
+    """"The Taliban sheltered al-Qaeda.": a past-tense verb with its own subject that the parser hung as a modifier on
+    the name just after it, which it made the sentence's root. The verb is the root, the name its object, and what
+    hung on the name after it (the final stop, a time phrase) the verb's."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "amod":
+        return
+    name = tok.head
+    if name.i != tok.i + 1 or name.dep_ != "ROOT" or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 1 or subjects[0].ent_type_ not in _ARGUMENT_LABELS:
+        return
+    subject = subjects[0]
+    if any(c.i < subject.i and c.dep_ != "det" for c in name.children):
+        return
+    for child in list(name.children):
+        if child.i < subject.i:
+            child.head = subject  # "The" of "The Taliban"
+        elif child.i > name.i:
+            child.head = tok
+    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+    name.head, name.dep_ = tok, "dobj"
+
+
+def _other_modifier_read_as_verb(tok: Token) -> None:
+    """"Uganda accused neighbouring Rwanda of ...": a modifier that points to another actor (other_referent_modifiers)
+    which the tagger read as a verb and the parser as the compound of the name after it. It is the name's
+    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda")."""
+    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ != "compound":
+        return
+    name = tok.head
+    if name.i != tok.i + 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
+
+
+_TIME_ADVERBS = {"later", "earlier", "ago", "afterwards", "afterward"}
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
+
+
+def _name_read_as_a_times_compound(tok: Token) -> None:
+    """"Washington sanctioned N days later", "Iran armed the Houthis years later": a name just before a time phrase
+    that modifies the verb, which the parser hangs on the time phrase as its compound, leaving the verb without an
+    object. The name is the verb's object, the time phrase an adverbial (only where the verb has no object)."""
+    timed = tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_UNITS
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "sanctioned N days | later": the time noun itself made the object, its adverb hung on the verb
+    as_object = tok.dep_ == "dobj" and tok.lower_ in _TIME_UNITS and after is not None \
+        and after.lower_ in _TIME_ADVERBS and after.head.i == tok.head.i
+    # "sanctioned N days later" as one time phrase made the object
+    whole = tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME") and tok.lower_.split()[-1] in _TIME_ADVERBS
+    if not timed or (tok.dep_ not in ("advmod", "npadvmod") and not as_object and not whole):
+        return
+    verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ in ("advmod", "npadvmod") else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") and c.i != tok.i for c in verb.children):
+        return
+    names = [c for c in tok.children if c.dep_ == "compound"]
+    if len(names) != 1 or names[0].i != tok.i - 1 or names[0].pos_ != "PROPN" \
+            or names[0].ent_type_ not in _ARGUMENT_LABELS or verb.i > names[0].i:
+        return
+    name = names[0]
+    if any(t.pos_ == "VERB" for t in tok.doc[verb.i + 1:name.i]):
+        return  # another verb between: the name is not this one's object
+    for child in list(tok.children):
+        if child.i < name.i:
+            child.head = name  # "the"
+    name.head, name.dep_ = verb, "dobj"
+    if tok.head.i == verb.i:
+        tok.dep_ = "npadvmod"
+    if as_object:
+        tok.head = after  # "days" measures "later"
 
 
 def _date_read_as_object(tok: Token) -> None:
