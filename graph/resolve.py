@@ -647,7 +647,8 @@ class Resolver:
             if len(words) > 2 and words[0].lower() in HONORIFICS:  # "Mrs Jane Doe" is Jane Doe
                 return self._register(Actor.create(" ".join(words[1:]), "PERSON").with_aliases([text]))
             return self._register(Actor.create(text, "PERSON"))
-        if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
+        if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0 \
+                and not (label == "ORG" and self._state_forces(text)):  # "served in the Veltrian Armed Forces"
             return self._register(Actor.create(text, "LOCATION"))
         if _looks_like_person(token, text):
             return self._register(Actor.create(text, "PERSON"))
@@ -1638,7 +1639,9 @@ class Resolver:
         ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
         ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
         # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
-        others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
+        # (an armed group named like one -- "the Delta Liberation Army" -- is read as no state's: it does not)
+        others = {a.id for i, a in self._named.items() if i < token.i and a.type != "ARMED_GROUP"
+                  and _STATE_FORCES.fullmatch(_clean_name(a.name))}
         ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
 
@@ -1973,7 +1976,36 @@ class Resolver:
         if found is not None and self._one_among_many(token, found):
             self._ambiguous.add(token.i)
             return None
+        if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
+            return self._named_later(token)
         return found
+
+    def _named_later(self, token: Token) -> Actor | None:
+        """"The town fell to the militants in 2020 ... The insurgents, who call themselves X, ...": a rebel
+        description that found no antecedent stands for the armed group a later rebel description names (a
+        nickname participle, "who call themselves X", an apposition) within a few sentences -- only where the
+        text named no other armed group before that naming, and the naming gives one."""
+        if token.pos_ != "NOUN" or token.lower_ not in REBEL_NOUNS or token.tag_ != "NNS" or not _bare_the(token):
+            return None
+        window = REFERENCE_WINDOWS.get("named_later", 3)
+        sent = self._sent_of[token.i]
+        for t in self.doc[token.i + 1:]:
+            if self._sent_of[t.i] - sent > window:
+                return None
+            if t.pos_ != "NOUN" or t.lower_ not in REBEL_NOUNS or t.i in self._named or not any(
+                    (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
+                    or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
+                    or (c.dep_ == "appos" and c.i in self._named) for c in t.children):
+                continue
+            refs = [r for r in self.refs(t, ACTOR) if r.kind == "name"]
+            if len(refs) != 1 or refs[0].actor.type != "ARMED_GROUP":
+                return None
+            actor = refs[0].actor
+            if any(a.type == "ARMED_GROUP" and a.id != actor.id for i, a in self._named.items()
+                   if i < t.i and not _hyphen_modifier(self.doc[i])):
+                return None  # ("The rebels ... X's fighters ... the insurgents, known as Y": X's rebels, or Y?)
+            return actor
+        return None
 
     def _one_among_many(self, token: Token, found: Actor) -> bool:
         """"the separatists" after "X, one of the biggest armed groups": a plural description of a movement of
@@ -2161,7 +2193,8 @@ class Resolver:
                     and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
-                    and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor):
+                    and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
+                    and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
         if not found:
             return None
@@ -2884,6 +2917,27 @@ class Resolver:
                 return True
             if any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in tok.children):
                 return True
+        return False
+
+    def _acting_capital(self, seen: _Seen) -> bool:
+        """Whether a mention of a capital stands for its state there, not for the place: the subject of a verb
+        that acts on something ("the troops Kigali sent", "Moscow accused X of ...") -- no antecedent for "the
+        city" or "the town" ("Khartoum fell to the RSF. The city ...": a place, still)."""
+        entry = self._entries.get(seen.actor.id)
+        tok = self.doc[seen.token]
+        if entry is None or not entry.metonym_of:
+            return False
+        verbs = [c for c in tok.children if c.dep_ == "relcl"]  # "Nairobi, which accused X of ..."
+        if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):  # "welcomed by Nairobi"
+            verbs.append(tok.head if tok.dep_ == "nsubj" else tok.head.head)
+        for verb in verbs:
+            if verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children) or verb.dep_ == "relcl" \
+                    and tok.dep_ == "nsubj" and verb.head.ent_type_ not in ("DATE", "TIME"):
+                return True  # ("the soldiers that Kigali sent": its object is the noun the clause describes)
+            if tok.dep_ == "pobj":
+                return True  # (a passive's doer)
         return False
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
