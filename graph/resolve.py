@@ -1467,7 +1467,15 @@ class Resolver:
         """The state whose body ``actor`` is (its own name for a state), else its id: "the Veltrian army" and
         Veltria are one owner's."""
         entry = self._entries.get(actor.id)
-        return (entry.state or entry.name) if entry is not None else actor.id
+        if entry is not None:
+            return entry.state or entry.name
+        if actor.id in self._armies and (m := _STATE_FORCES.fullmatch(_clean_name(actor.name))) is not None:
+            # the forces a text names for a state the gazetteer does not know ("the Veltrian Defence Forces"): that
+            # state's, as its government is
+            state = self.gazetteer.by_demonym(m.group(1)) or self.gazetteer.lookup(m.group(1))
+            if state is not None and state.type == "STATE":
+                return state.name
+        return actor.id
 
     def _same_army(self, token: Token, gov: Actor) -> Actor:
         """"The army" in what a government says stands for the one army every earlier "army" of the text stood for,
