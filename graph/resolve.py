@@ -259,6 +259,7 @@ class Resolver:
                                 self.actors.pop(other.id, None)
         self._type_defined_acronyms()
         self._read_unread_acronyms()
+        self._read_spelled_acronyms()
         self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
@@ -313,6 +314,27 @@ class Resolver:
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _read_spelled_acronyms(self) -> None:
+        """"the Qesh Liberation Army ... The QLA, which ...": an acronym the text never defines, read as a body of
+        its own, that spells the initials of one body named before it (its capitalised words', in order) is that
+        body, there and wherever it stands alone; with two such bodies it is neither."""
+        for i, actor in sorted(self._named.items()):
+            text = _clean_name(self.doc[i].text)
+            if actor.id in self._entries or actor.type in ("PERSON", "LOCATION") or actor.name != text \
+                    or not text.isalpha() or not text.isupper() or len(text) < 2 or text in self._acronyms:
+                continue
+            bodies = {a.id: a for j, a in self._named.items() if j < i and a.id != actor.id
+                      and a.type not in ("PERSON", "LOCATION") and any(_initials(n) == text for n in a.names)}
+            if len(bodies) != 1:
+                continue
+            body = self.actors.get(next(iter(bodies)), next(iter(bodies.values())))
+            self._acronyms[text] = body
+            self._add_alias(body, text)
+            for j, other in list(self._named.items()):
+                if other.id == actor.id:
+                    self._named[j] = self.actors[body.id]
+            self.actors.pop(actor.id, None)
 
     def _foreign_acronym(self, tok: Token) -> bool:
         """"the Highland People's Guard (HPG)", where the gazetteer knows "HPG" as another body's alias that none of
@@ -4743,6 +4765,11 @@ def _name_heads(name: str) -> list[list[str]]:
     if cut is not None:  # (the part before "of"/"for" is a short form of its own: "the Brotherhood of X" -> "the Brotherhood")
         heads.append(words[:cut])
     return heads
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, in order: "QLA" for "Qesh Liberation Army"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\-]*", name) if w[0].isupper())
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
