@@ -2022,10 +2022,7 @@ class Resolver:
         for t in self.doc[token.i + 1:]:
             if self._sent_of[t.i] - sent > window:
                 return None
-            if t.pos_ != "NOUN" or t.lower_ not in REBEL_NOUNS or t.i in self._named or not any(
-                    (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
-                    or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
-                    or (c.dep_ == "appos" and c.i in self._named) for c in t.children):
+            if not self._names_itself(t):
                 continue
             refs = [r for r in self.refs(t, ACTOR) if r.kind == "name"]
             if len(refs) != 1 or refs[0].actor.type != "ARMED_GROUP":
@@ -2420,15 +2417,30 @@ class Resolver:
         self._ambiguous.add(token.i)
         return False
 
+    def _names_itself(self, t: Token) -> bool:
+        """Whether a rebel noun is given its group's name where it stands: a nickname participle ("the insurgents,
+        known as X"), "who call themselves X", an apposition ("the rebels, the X Front,")."""
+        return t.pos_ == "NOUN" and t.lower_ in REBEL_NOUNS and t.i not in self._named and any(
+            (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
+            or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
+            or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
+
     def _called_rebels(self, token: Token, reach: int) -> dict[str, Actor]:
         """The armed groups the text itself called by a rebel noun where it named them ("the insurgents, who call
         themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach`` sentences before
         ``token``."""
         sent = self._sent_of[token.i]
-        return {seen.actor.id: seen.actor for seen in self._before(token.i)
-                if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
-                and self.doc[seen.token].lower_ in REBEL_NOUNS
-                and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
+        called = {seen.actor.id: seen.actor for seen in self._before(token.i)
+                  if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
+                  and self.doc[seen.token].lower_ in REBEL_NOUNS
+                  and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
+        # (and those named so whether or not a relation has used the mention yet)
+        start = doc_sents(self.doc)[max(0, sent - reach)].start
+        for t in self.doc[start:token.i]:
+            if self._names_itself(t):
+                called.update((r.actor.id, r.actor) for r in self.refs(t, ACTOR)
+                              if r.kind == "name" and r.actor.type == "ARMED_GROUP")
+        return called
 
     def _gender_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a mention may be what a person pronoun refers to as far as gender goes: not where the mention
