@@ -259,6 +259,7 @@ class Resolver:
                                 self.actors.pop(other.id, None)
         self._type_defined_acronyms()
         self._read_unread_acronyms()
+        self._read_spelled_acronyms()
         self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
@@ -313,6 +314,27 @@ class Resolver:
             self._acronyms[tok.text] = actor
             self._named[tok.i] = actor
             self._named[span.root.i] = actor
+
+    def _read_spelled_acronyms(self) -> None:
+        """"the Qesh Liberation Army ... The QLA, which ...": an acronym the text never defines, read as a body of
+        its own, that spells the initials of one body named before it (its capitalised words', in order) is that
+        body, there and wherever it stands alone; with two such bodies it is neither."""
+        for i, actor in sorted(self._named.items()):
+            text = _clean_name(self.doc[i].text)
+            if actor.id in self._entries or actor.type in ("PERSON", "LOCATION") or actor.name != text \
+                    or not text.isalpha() or not text.isupper() or len(text) < 2 or text in self._acronyms:
+                continue
+            bodies = {a.id: a for j, a in self._named.items() if j < i and a.id != actor.id
+                      and a.type not in ("PERSON", "LOCATION") and any(_initials(n) == text for n in a.names)}
+            if len(bodies) != 1:
+                continue
+            body = self.actors.get(next(iter(bodies)), next(iter(bodies.values())))
+            self._acronyms[text] = body
+            self._add_alias(body, text)
+            for j, other in list(self._named.items()):
+                if other.id == actor.id:
+                    self._named[j] = self.actors[body.id]
+            self.actors.pop(actor.id, None)
 
     def _foreign_acronym(self, tok: Token) -> bool:
         """"the Highland People's Guard (HPG)", where the gazetteer knows "HPG" as another body's alias that none of
@@ -647,7 +669,8 @@ class Resolver:
             if len(words) > 2 and words[0].lower() in HONORIFICS:  # "Mrs Jane Doe" is Jane Doe
                 return self._register(Actor.create(" ".join(words[1:]), "PERSON").with_aliases([text]))
             return self._register(Actor.create(text, "PERSON"))
-        if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0:
+        if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0 \
+                and not (label == "ORG" and self._state_forces(text)):  # "served in the Veltrian Armed Forces"
             return self._register(Actor.create(text, "LOCATION"))
         if _looks_like_person(token, text):
             return self._register(Actor.create(text, "PERSON"))
@@ -1466,7 +1489,15 @@ class Resolver:
         """The state whose body ``actor`` is (its own name for a state), else its id: "the Veltrian army" and
         Veltria are one owner's."""
         entry = self._entries.get(actor.id)
-        return (entry.state or entry.name) if entry is not None else actor.id
+        if entry is not None:
+            return entry.state or entry.name
+        if actor.id in self._armies and (m := _STATE_FORCES.fullmatch(_clean_name(actor.name))) is not None:
+            # the forces a text names for a state the gazetteer does not know ("the Veltrian Defence Forces"): that
+            # state's, as its government is
+            state = self.gazetteer.by_demonym(m.group(1)) or self.gazetteer.lookup(m.group(1))
+            if state is not None and state.type == "STATE":
+                return state.name
+        return actor.id
 
     def _same_army(self, token: Token, gov: Actor) -> Actor:
         """"The army" in what a government says stands for the one army every earlier "army" of the text stood for,
@@ -1638,7 +1669,9 @@ class Resolver:
         ids = {a.id for i, a in self._named.items() if i < token.i and a.id in self._armies}
         ids |= {s.actor.id for s in self._history if s.token < token.i and s.actor.id in self._armies}
         # any other force named like a state's ("the Ardovan Defence Forces", if not read as one) competes
-        others = {a.id for i, a in self._named.items() if i < token.i and _STATE_FORCES.fullmatch(_clean_name(a.name))}
+        # (an armed group named like one -- "the Delta Liberation Army" -- is read as no state's: it does not)
+        others = {a.id for i, a in self._named.items() if i < token.i and a.type != "ARMED_GROUP"
+                  and _STATE_FORCES.fullmatch(_clean_name(a.name))}
         ids = {a for a in ids if _LAND_FORCES.search(self.actors[a].name)}  # "the army" is not its air force
         return self.actors[next(iter(ids))] if len(ids) == 1 and others <= ids else None
 
@@ -1973,7 +2006,33 @@ class Resolver:
         if found is not None and self._one_among_many(token, found):
             self._ambiguous.add(token.i)
             return None
+        if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
+            return self._named_later(token)
         return found
+
+    def _named_later(self, token: Token) -> Actor | None:
+        """"The town fell to the militants in 2020 ... The insurgents, who call themselves X, ...": a rebel
+        description that found no antecedent stands for the armed group a later rebel description names (a
+        nickname participle, "who call themselves X", an apposition) within a few sentences -- only where the
+        text named no other armed group before that naming, and the naming gives one."""
+        if token.pos_ != "NOUN" or token.lower_ not in REBEL_NOUNS or token.tag_ != "NNS" or not _bare_the(token):
+            return None
+        window = REFERENCE_WINDOWS.get("named_later", 3)
+        sent = self._sent_of[token.i]
+        for t in self.doc[token.i + 1:]:
+            if self._sent_of[t.i] - sent > window:
+                return None
+            if not self._names_itself(t):
+                continue
+            refs = [r for r in self.refs(t, ACTOR) if r.kind == "name"]
+            if len(refs) != 1 or refs[0].actor.type != "ARMED_GROUP":
+                return None
+            actor = refs[0].actor
+            if any(a.type == "ARMED_GROUP" and a.id != actor.id for i, a in self._named.items()
+                   if i < t.i and not _hyphen_modifier(self.doc[i])):
+                return None  # ("The rebels ... X's fighters ... the insurgents, known as Y": X's rebels, or Y?)
+            return actor
+        return None
 
     def _one_among_many(self, token: Token, found: Actor) -> bool:
         """"the separatists" after "X, one of the biggest armed groups": a plural description of a movement of
@@ -2161,7 +2220,8 @@ class Resolver:
                     and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
-                    and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor):
+                    and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
+                    and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
         if not found:
             return None
@@ -2357,15 +2417,30 @@ class Resolver:
         self._ambiguous.add(token.i)
         return False
 
+    def _names_itself(self, t: Token) -> bool:
+        """Whether a rebel noun is given its group's name where it stands: a nickname participle ("the insurgents,
+        known as X"), "who call themselves X", an apposition ("the rebels, the X Front,")."""
+        return t.pos_ == "NOUN" and t.lower_ in REBEL_NOUNS and t.i not in self._named and any(
+            (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
+            or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
+            or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
+
     def _called_rebels(self, token: Token, reach: int) -> dict[str, Actor]:
         """The armed groups the text itself called by a rebel noun where it named them ("the insurgents, who call
         themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach`` sentences before
         ``token``."""
         sent = self._sent_of[token.i]
-        return {seen.actor.id: seen.actor for seen in self._before(token.i)
-                if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
-                and self.doc[seen.token].lower_ in REBEL_NOUNS
-                and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
+        called = {seen.actor.id: seen.actor for seen in self._before(token.i)
+                  if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
+                  and self.doc[seen.token].lower_ in REBEL_NOUNS
+                  and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
+        # (and those named so whether or not a relation has used the mention yet)
+        start = doc_sents(self.doc)[max(0, sent - reach)].start
+        for t in self.doc[start:token.i]:
+            if self._names_itself(t):
+                called.update((r.actor.id, r.actor) for r in self.refs(t, ACTOR)
+                              if r.kind == "name" and r.actor.type == "ARMED_GROUP")
+        return called
 
     def _gender_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a mention may be what a person pronoun refers to as far as gender goes: not where the mention
@@ -2884,6 +2959,27 @@ class Resolver:
                 return True
             if any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in tok.children):
                 return True
+        return False
+
+    def _acting_capital(self, seen: _Seen) -> bool:
+        """Whether a mention of a capital stands for its state there, not for the place: the subject of a verb
+        that acts on something ("the troops Kigali sent", "Moscow accused X of ...") -- no antecedent for "the
+        city" or "the town" ("Khartoum fell to the RSF. The city ...": a place, still)."""
+        entry = self._entries.get(seen.actor.id)
+        tok = self.doc[seen.token]
+        if entry is None or not entry.metonym_of:
+            return False
+        verbs = [c for c in tok.children if c.dep_ == "relcl"]  # "Nairobi, which accused X of ..."
+        if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):  # "welcomed by Nairobi"
+            verbs.append(tok.head if tok.dep_ == "nsubj" else tok.head.head)
+        for verb in verbs:
+            if verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children) or verb.dep_ == "relcl" \
+                    and tok.dep_ == "nsubj" and verb.head.ent_type_ not in ("DATE", "TIME"):
+                return True  # ("the soldiers that Kigali sent": its object is the noun the clause describes)
+            if tok.dep_ == "pobj":
+                return True  # (a passive's doer)
         return False
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
@@ -4681,6 +4777,11 @@ def _name_heads(name: str) -> list[list[str]]:
     if cut is not None:  # (the part before "of"/"for" is a short form of its own: "the Brotherhood of X" -> "the Brotherhood")
         heads.append(words[:cut])
     return heads
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, in order: "QLA" for "Qesh Liberation Army"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\-]*", name) if w[0].isupper())
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
