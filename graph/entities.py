@@ -72,6 +72,9 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
+        if not ent.ent_id_ and ent.label_ in _NAME_LABELS and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent):
+            changed = True  # "pulled back from the west bank of the Dnipro" (NER: a place): no name is all lower case
+            continue
         if ent.label_ in ("DATE", "TIME") and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
             changed = True  # "at the end of a three-week push": NER's "the end of a" is no date, and hides the phrase
             continue
@@ -162,6 +165,8 @@ def trim_entities(doc: Doc) -> Doc:
     return doc
 
 
+# NER labels of a proper name (a gazetteer match carries its own id and is not judged by these)
+_NAME_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC"}
 _NON_ACTOR_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 
 
