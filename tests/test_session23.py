@@ -5,7 +5,8 @@ on the verb, on the sum, or tags the first of two gerunds as a noun; what is spe
 ("spent weeks debating whether ...") states nothing. A force made up of one state's troops "alongside
 contingents from" others counts those others as members (``member:contingents-alongside-of``). A date NER
 ends on a function word ("the end of a" before "three-week") is no date: it would hide the phrase it cuts. A span NER took for a name in lower case ("the west bank of the Dnipro") is
-none: it never reaches the gazetteer's West Bank."""
+none: it never reaches the gazetteer's West Bank. What "the charge that X ..." says is alleged, as with "the
+accusation that"; denied, it is denied."""
 
 from __future__ import annotations
 
