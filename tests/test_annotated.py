@@ -23,6 +23,12 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   cover least (Transnistria, Balochistan, South Sudan, Papua, the NPA, Somaliland, Thailand's
   Deep South, the Tishreen Dam), written and annotated before the tool was run on them
   (precision 0.831, recall 0.396, 1 contradiction when written).
+* ``blind5/`` -- ten more (wire, ministry statement, analysis, interview Q&A, explainer with
+  history, obituary, live blog, weekly roundup with bullets, UN meeting summary, profile; one
+  invented conflict), about Darfur, the ADF, Iraq's PMF, the Clan del Golfo, Ethiopia-Eritrea,
+  Karenni State, the Sahel juntas, Yemen and Haftar's Libya, written and annotated before the
+  tool was run on them (precision 0.680, recall 0.446, 4 contradictions when written; 0.685,
+  0.449, 4 with main's code after the ties23 and desc23 merges).
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -47,9 +53,10 @@ ALL_FILES = FILES + sorted(WIDER.glob("*.json"))
 BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
+BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
-BLIND_FILES += sorted(BLIND4.glob("*.json"))
+BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -72,6 +79,10 @@ BLIND3_MIN_RECALL = 0.57
 BLIND4_MIN_PRECISION = 0.85
 BLIND4_MIN_RECALL = 0.42
 BLIND4_MAX_CONTRADICTIONS = 0
+# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.685, 0.449 after the ties23 merge).
+BLIND5_MIN_PRECISION = 0.67
+BLIND5_MIN_RECALL = 0.44
+BLIND5_MAX_CONTRADICTIONS = 4
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
@@ -224,6 +235,14 @@ def test_extractor_holds_its_floor_on_the_fourth_blind_set():
     assert summary.contradictions <= BLIND4_MAX_CONTRADICTIONS, report
     assert summary.precision >= BLIND4_MIN_PRECISION, report
     assert summary.recall >= BLIND4_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_fifth_blind_set():
+    summary, report = _score(BLIND5)
+    assert len(summary.articles) == 10, report
+    assert summary.contradictions <= BLIND5_MAX_CONTRADICTIONS, report
+    assert summary.precision >= BLIND5_MIN_PRECISION, report
+    assert summary.recall >= BLIND5_MIN_RECALL, report
 
 
 def test_extractor_holds_its_floor_on_the_sealed_held_out_set():
