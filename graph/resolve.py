@@ -202,6 +202,7 @@ class Resolver:
         pos_column = self.doc.to_array(POS).tolist()
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
         self._nouns = [i for i, pos in enumerate(pos_column) if pos == _NOUN]  # (for names the tagger took for nouns)
+        self._ents = self.doc.ents  # (listed once: Doc.ents makes its Spans anew at each access)
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -215,13 +216,13 @@ class Resolver:
 
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
-        self._place_votes = _place_votes(self.doc, self._propns)
+        self._place_votes = _place_votes(self.doc, self._propns, self._ents)
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
         if unknown:  # this document's own states, looked up like the gazetteer's
             self.gazetteer = self.gazetteer.copy().add(unknown)
         datelines, headline_end = self.doc._.datelines, self.doc._.headline_end  # (each doc._ makes an object)
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if len(ent) != 1:
                 continue
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
@@ -712,7 +713,7 @@ class Resolver:
         votes: Counter[str] = Counter()
         names: dict[str, str] = {}  # normalised name -> the name as written
         formal: dict[str, list[str]] = {}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             text = _clean_name(ent.text)
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
                 continue
@@ -740,7 +741,7 @@ class Resolver:
             if _state_context(self.doc, ent):
                 votes[normalize_name(text)] += 1
         demonyms: dict[str, list[str]] = {}
-        for ent in self.doc.ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
+        for ent in self._ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
             m = _STATE_FORCES.fullmatch(_clean_name(ent.text)) if ent.label_ == "ORG" and not ent.ent_id_ else None
             owner = m.group(1) if m is not None and " " not in m.group(1) else None
             if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.by_demonym(owner) \
@@ -4648,12 +4649,13 @@ def _place_prep_of_frame(prep: Token) -> bool:
         for f in VERB_FRAMES.get(verb.lemma_, ()))
 
 
-def _place_votes(doc: Doc, propns: list[Token] | None = None) -> Counter:
+def _place_votes(doc: Doc, propns: list[Token] | None = None, ents: tuple[Span, ...] | None = None) -> Counter:
     """For each name, the sum of its place scores over the document: of its one-word mentions NER read, and of
     those it left unread ("attacked X ... fighting in X", the second not read), which name the same thing.
-    ``propns``, the doc's proper nouns in order, if known (only they are looked at for the unread)."""
+    ``propns``, the doc's proper nouns in order, if known (only they are looked at for the unread); ``ents``, its
+    entities, if listed."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in (ents if ents is not None else doc.ents):
         if len(ent) == 1:
             votes[normalize_name(_clean_name(ent.text))] += _place_score(ent[0])
     names = set(votes)
