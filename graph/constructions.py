@@ -100,9 +100,10 @@ class _DocIndex:
         for i, head in enumerate(self.heads):
             if self.sent_of[head] != self.sent_of[i]:
                 self.unsure |= 1 << self.sent_of[i]
-        for ent in doc.ents:
-            if self.sent_of[ent.start] != self.sent_of[ent.end - 1]:
-                self.unsure |= 1 << self.sent_of[ent.start] | 1 << self.sent_of[ent.end - 1]
+        self.ents = [(ent.start, ent.end) for ent in doc.ents]  # (as token spans: Doc.ents makes its Spans anew)
+        for start, end in self.ents:
+            if self.sent_of[start] != self.sent_of[end - 1]:
+                self.unsure |= 1 << self.sent_of[start] | 1 << self.sent_of[end - 1]
 
     def tokens(self, test: _Test) -> int:
         """The tokens (a mask) that pass ``test``."""
@@ -323,7 +324,7 @@ class ConstructionMatcher:
         # (as_doc rewrites the rows of its own sentence only, and each sentence is copied once.)
         array_head = Doc._get_array_attrs()
         array = doc.to_array(array_head)
-        ents = [(ent.start, ent.end) for ent in doc.ents]
+        ents = index.ents
         for n in sorted(wanted):
             sent = index.sents[n]
             piece = _sentence_doc(sent, array_head, array, ents)

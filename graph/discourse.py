@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
@@ -41,6 +42,8 @@ from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
 from conflictkg.graph.segment import doc_sents
+
+_VERB = _POS_IDS["VERB"]
 
 __all__ = ["event_anaphora"]
 
@@ -114,7 +117,9 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     denying = {strings[w] for w in DENYING_VERBS if w in strings}
     if not denying.intersection(doc.to_array(LEMMA).tolist()):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
-    verbs = [t for t in doc if t.pos_ == "VERB" and (t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS)]
+    # (the verbs found from the part-of-speech column: a Token made only for them)
+    verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _VERB])
+             if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS]
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")

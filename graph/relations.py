@@ -1120,7 +1120,8 @@ def _sporting(trigger: Token) -> bool:
     top = trigger
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
-    words = [t for t in top.subtree if t.sent == trigger.sent]
+    sent = trigger.sent  # (found once: each token's .sent walks the parse anew)
+    words = [t for t in top.subtree if sent.start <= t.i < sent.end]
     for n, tok in enumerate(words):
         lower = tok.lower_
         if lower.rsplit(" ", 1)[-1] in CONTEST_NOUNS and _contest_path(tok, top) and not (tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"

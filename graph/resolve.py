@@ -33,8 +33,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
@@ -196,10 +197,12 @@ class Resolver:
         self._facility_city: dict[str, str] = {}  # unnamed facility id -> the id of the place holding it
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
+        self._gendered: list[int] | None = None  # the tokens whose form PERSON_GENDERS knows (made when first needed)
         # the proper nouns, in order: the readers of names look at no other token
         pos_column = self.doc.to_array(POS).tolist()
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
         self._nouns = [i for i, pos in enumerate(pos_column) if pos == _NOUN]  # (for names the tagger took for nouns)
+        self._ents = self.doc.ents  # (listed once: Doc.ents makes its Spans anew at each access)
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
@@ -213,13 +216,13 @@ class Resolver:
 
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
-        self._place_votes = _place_votes(self.doc)
+        self._place_votes = _place_votes(self.doc, self._propns, self._ents)
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
         if unknown:  # this document's own states, looked up like the gazetteer's
             self.gazetteer = self.gazetteer.copy().add(unknown)
         datelines, headline_end = self.doc._.datelines, self.doc._.headline_end  # (each doc._ makes an object)
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if len(ent) != 1:
                 continue
             if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
@@ -425,7 +428,10 @@ class Resolver:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
         if not self._acronyms:
             return
-        for tok in self.doc:
+        # (the tokens spelt as a defined acronym, found from the form column: a Token made only for them)
+        wanted = {hash_string(text) for text in self._acronyms}
+        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
+            tok = self.doc[i]
             actor = self._acronyms.get(tok.text)
             if actor is None or tok.i in self._named or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -730,7 +736,7 @@ class Resolver:
         votes: Counter[str] = Counter()
         names: dict[str, str] = {}  # normalised name -> the name as written
         formal: dict[str, list[str]] = {}
-        for ent in self.doc.ents:
+        for ent in self._ents:
             text = _clean_name(ent.text)
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
                 continue
@@ -758,7 +764,7 @@ class Resolver:
             if _state_context(self.doc, ent):
                 votes[normalize_name(text)] += 1
         demonyms: dict[str, list[str]] = {}
-        for ent in self.doc.ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
+        for ent in self._ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
             m = _STATE_FORCES.fullmatch(_clean_name(ent.text)) if ent.label_ == "ORG" and not ent.ent_id_ else None
             owner = m.group(1) if m is not None and " " not in m.group(1) else None
             if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.by_demonym(owner) \
@@ -2486,7 +2492,12 @@ class Resolver:
                 if title in PERSON_GENDER_TITLES:
                     genders.add(PERSON_GENDER_TITLES[title])
         sents = doc_sents(self.doc)
-        for t in self.doc[:sents[self._sent_of[before.i]].start]:
+        if self._gendered is None:  # the tokens spelt as a gendered word, found once per doc from the form column
+            strings = self.doc.vocab.strings
+            self._gendered = [i for i, lower in enumerate(self.doc.to_array(LOWER).tolist())
+                              if strings[lower] in PERSON_GENDERS]
+        start = sents[self._sent_of[before.i]].start
+        for t in map(self.doc.__getitem__, [i for i in self._gendered if i < start]):
             gender = PERSON_GENDERS.get(t.lower_)
             if t.pos_ != "PRON" or gender is None or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
@@ -4734,15 +4745,17 @@ def _place_prep_of_frame(prep: Token) -> bool:
         for f in VERB_FRAMES.get(verb.lemma_, ()))
 
 
-def _place_votes(doc: Doc) -> Counter:
+def _place_votes(doc: Doc, propns: list[Token] | None = None, ents: tuple[Span, ...] | None = None) -> Counter:
     """For each name, the sum of its place scores over the document: of its one-word mentions NER read, and of
-    those it left unread ("attacked X ... fighting in X", the second not read), which name the same thing."""
+    those it left unread ("attacked X ... fighting in X", the second not read), which name the same thing.
+    ``propns``, the doc's proper nouns in order, if known (only they are looked at for the unread); ``ents``, its
+    entities, if listed."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in (ents if ents is not None else doc.ents):
         if len(ent) == 1:
             votes[normalize_name(_clean_name(ent.text))] += _place_score(ent[0])
     names = set(votes)
-    for tok in doc:
+    for tok in (propns if propns is not None else doc):
         if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.is_title and tok.is_alpha:
             key = normalize_name(tok.text)
             if key in names:

@@ -2099,10 +2099,9 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
         return
     strings = doc.vocab.strings
     appos = strings["appos"]
-    lemmas: dict[int, tuple] = {}  # lemma hash -> its tests
-    lowers: dict[int, tuple] = {}  # form hash -> its tests
-    # (POS, lemma, form, dependency, named) -> the rules that fire: each distinct combination tested once
-    fires: dict[tuple, list | None] = {}
+    # (POS, lemma, form, dependency, named) -> the rules that fire: each distinct combination tested once, and
+    # kept from doc to doc (what fires depends on the strings the hashes stand for and on the word lists only)
+    lemmas, lowers, fires = _guard_memo(tuple(rules))
     want = [_FAST_GUARDS[rule] for rule in rules]
     rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
     # verb_rule reads a noun only as a verb the tagger missed: one with a subject, or a relative clause's
@@ -2120,6 +2119,18 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
             fired = [rule for rule in fired if rule is not verb_rule] or None
         if fired is not None:
             yield doc[i], fired
+
+
+# rules -> (lemma hash -> its tests, form hash -> its tests, (POS, lemma, form, dependency, named) -> what fires)
+_GUARD_MEMO: dict[tuple, tuple[dict, dict, dict]] = {}
+_GUARD_MEMO_SIZE = 200_000  # combinations kept per list of rules before the memo starts afresh (a bound on memory)
+
+
+def _guard_memo(rules: tuple) -> tuple[dict, dict, dict]:
+    memo = _GUARD_MEMO.get(rules)
+    if memo is None or len(memo[2]) > _GUARD_MEMO_SIZE:
+        memo = _GUARD_MEMO[rules] = ({}, {}, {})
+    return memo
 
 
 def _fired(key: tuple, rules: list, want: list[int], lemmas: dict[int, tuple], lowers: dict[int, tuple], strings,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -50,7 +51,11 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc: spaCy joins every token's text anew at each access, and the
     resolver asks for the line around an anaphor at every one (a doc's text never changes)."""
     if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+        # (from the form and space columns: what ``doc.text`` joins, each token's text and its trailing space,
+        # without making a Token for each)
+        strings = doc.vocab.strings
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, "".join(
+            [strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
     return _LAST_TEXT[1]
 
 
