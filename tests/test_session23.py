@@ -6,7 +6,8 @@ on the verb, on the sum, or tags the first of two gerunds as a noun; what is spe
 contingents from" others counts those others as members (``member:contingents-alongside-of``). A date NER
 ends on a function word ("the end of a" before "three-week") is no date: it would hide the phrase it cuts. A span NER took for a name in lower case ("the west bank of the Dnipro") is
 none: it never reaches the gazetteer's West Bank. What "the charge that X ..." says is alleged, as with "the
-accusation that"; denied, it is denied."""
+accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B says there were dealings with B
+(former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more."""
 
 from __future__ import annotations
 
