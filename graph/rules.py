@@ -481,8 +481,16 @@ def _absolute(prep: Token) -> bool:
 
 def _given_role(pobj: Token) -> bool:
     """"held talks with X, with Y as guarantor | among the mediators": Y has a role of its own."""
-    return any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in c.children)
-               for c in pobj.children)
+    if any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in c.children)
+           for c in pobj.children):
+        return True
+    # "hosted the talks, with A and B as guarantors": the parser may hang the role on the talks or the verb, right
+    # after the phrase a comma opened
+    prep = pobj.head
+    if prep.dep_ != "prep" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    after = prep.right_edge.i + 1
+    return after < len(prep.doc) and prep.doc[after].lower_ in ROLE_PREPS and prep.doc[after].head in prep.ancestors
 
 
 def _after_bracketed_name(token: Token, res: Resolver) -> Token | None:

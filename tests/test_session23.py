@@ -7,7 +7,8 @@ contingents from" others counts those others as members (``member:contingents-al
 ends on a function word ("the end of a" before "three-week") is no date: it would hide the phrase it cuts. A span NER took for a name in lower case ("the west bank of the Dnipro") is
 none: it never reaches the gazetteer's West Bank. What "the charge that X ..." says is alleged, as with "the
 accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B says there were dealings with B
-(former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more."""
+(former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
+the parser hangs on the talks after the with-phrase makes A and B no parties."""
 
 from __future__ import annotations
 
