@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -809,6 +809,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
+        # "shelled dozens of villages in X", "hit a string of posts around Y": a count or partitive of unnamed
+        # targets leaves where they lie to the noun after "of"
+        targets += [p for t in targets if not res.named(t) and (
+            t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES) for p in _preps(t, "of")
+            if not res.named(p)]
         owners = [] if objects or passive else verb_owners(anchor, frame, res)
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
@@ -1893,6 +1898,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "a port city on the Dnipro in southern Ukraine"
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
+        if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "X, a fishing town on the Y peninsula"
+            containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
         for child in token.children:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
@@ -1935,6 +1942,12 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
     if not containers:
         containers = _placed_after_comma(token, place, res)
+    if not containers:
+        containers = _second_in(token, place, res)
+    if not containers:  # "Tarsa on Mersa Island", "the port of Kessa on the Velian peninsula"
+        containers = [r for r in _on_landform(token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of"
+                                              and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS else token, res)
+                      if r.actor != place]
     if not containers and token.lower_.split()[-1] in REGION_NOUNS:
         # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
@@ -1970,6 +1983,30 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), o)
             if o.lemma_.lower() in LANDFORM_NOUNS or o.lower_ in LANDFORM_NOUNS | COMPASS_NOUNS else o for o in objs]
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """"camps in Garamba park in northeastern Congo", "raids on villages in Kessa in the Ardel region": a second
+    "in" the parser hangs beside the first, just after the place's phrase, says where that place lies, when it
+    names a state or a region by its kind (not another town: "in Kessa in Pellor" may be a list)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"):
+        return []
+    after = token.right_edge.i + 1
+    preps = [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
+    objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (
+        r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
+            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
+
+
+def _on_landform(token: Token, res: Resolver) -> list[Ref]:
+    """The island, peninsula or plateau (SURFACE_LANDFORMS) a place noun or name lies "on": "a town on the Y
+    peninsula", "Z on Mersa Island"; not a river, lake or road it lies on ("a port on Lake Kivu")."""
+    # only a landform named whole ("Mersa Island"): the town a landform is named after is not the landform ("the
+    # Jaffna peninsula" is not Jaffna)
+    objs = [p for p in _preps(token, "on") if p.dep_ == "pobj" and res.named(p) is not None
+            and p.lower_.split()[-1] in SURFACE_LANDFORMS]
+    return [r for p in objs for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
 
 
 def _place_verb_object(token: Token) -> bool:
