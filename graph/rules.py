@@ -814,6 +814,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         targets += [p for t in targets if not res.named(t) and (
             t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES) for p in _preps(t, "of")
             if not res.named(p)]
+        # "struck radar sites, launch sites and depots in X": the "in" may hang on any of the listed targets
+        targets += [c for t in targets if not res.named(t) for c in t.conjuncts
+                    if c.i > t.i and c.pos_ == "NOUN" and not res.named(c) and c not in targets]
         owners = [] if objects or passive else verb_owners(anchor, frame, res)
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
