@@ -280,6 +280,24 @@ def _copula_subjects(token: Token) -> list[Token]:
     return []
 
 
+_TIME_CONJUNCTIONS = {"since", "after", "before", "until", "once", "when"}
+
+
+def _subordinated_subject(verb: Token) -> list[Token]:
+    """"X has displaced thousands since the DLA overran Y": the parser reads the conjunction as a preposition
+    whose object is the subject of a verb it then coordinates with the main one; that object, just before the
+    verb (an acronym in brackets between), is the verb's subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return []
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TIME_CONJUNCTIONS and prep.i < verb.i:
+            objs = [p for p in prep.children if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1]
+            if objs and not any(c.dep_ == "cc" and objs[0].i < c.i < verb.i for c in verb.head.children):
+                return objs
+    return []
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
@@ -298,6 +316,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+        if not subs and seen == 1 and verb.dep_ == "conj":
+            subs = _subordinated_subject(verb)
         if subs:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
