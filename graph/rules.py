@@ -1933,6 +1933,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif last.i > head.i and token.i > last.i:  # "took Kessa and Mornu, the Velia capital": Mornu is
             place = [r for r in res.refs(last, PLACE) if r.actor.type == "LOCATION"]
         then = any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in token.children)  # "then the capital of X"
+        # "A and B, the territory's two main cities": the territory is none of the places it describes
+        listed = {r.actor.id for t in (head, *head.conjuncts) for r in res.refs(t, PLACE)}
+        containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
@@ -1976,13 +1979,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
-        containers = [r for c in token.children if c.dep_ == "poss" and res.named(c)
-                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        containers = [r for c in token.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
     if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
         # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its")
-        containers = [r for c in token.head.children if c.dep_ == "poss" and res.named(c)
-                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        containers = [r for c in token.head.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
     if containers and res.named(token) is None and _capital_of(place, containers[0].actor, res):
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
@@ -2008,8 +2011,15 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
 
 
+def _place_anaphor(token: Token) -> bool:
+    """"the country's", "the province's", "the island's": a definite noun of a state's, a region's or a
+    landform's kind, which refers back to one named before."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in REGION_NOUNS | SURFACE_LANDFORMS or token.lower_ == "country") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
-    """"camps in Garamba park in northeastern Congo", "raids on villages in Kessa in the Ardel region": a second
+    """"hideouts in a national park in eastern Congo", "raids on villages in Tarvo in the Selva region": a second
     "in" the parser hangs beside the first, just after the place's phrase, says where that place lies, when it
     names a state or a region by its kind (not another town: "in Kessa in Pellor" may be a list)."""
     if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"):
