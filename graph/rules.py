@@ -284,7 +284,7 @@ _TIME_CONJUNCTIONS = {"since", "after", "before", "until", "once", "when"}
 
 
 def _subordinated_subject(verb: Token) -> list[Token]:
-    """"X has displaced thousands since the DLA overran Y": the parser reads the conjunction as a preposition
+    """"X has displaced thousands since the M23 seized Y": the parser reads the conjunction as a preposition
     whose object is the subject of a verb it then coordinates with the main one; that object, just before the
     verb (an acronym in brackets between), is the verb's subject."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
