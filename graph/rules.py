@@ -838,6 +838,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         targets += [c for t in targets if not res.named(t) for c in t.conjuncts
                     if c.i > t.i and c.pos_ == "NOUN" and not res.named(c) and c not in targets]
         owners = [] if objects or passive else verb_owners(anchor, frame, res)
+        if frame.predicate == "attacks" and not passive:
+            # "struck the Iranian frigate Jamaran", "attacked the Ardanian navy submarine Orca": a named warship,
+            # base or convoy of a state or force (its kind before its name) is that owner's, as an unnamed one is
+            owners += [r for t in targets if t.dep_ == "dobj" and res.named(t) and any(
+                c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
+                for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
