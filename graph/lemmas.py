@@ -6,7 +6,8 @@ tagger sometimes reads a past form as a noun ("the army retook Khartoum"). Trigg
 and construction patterns match lemmas, so a wrong lemma is a missed relation.
 lemminflect knows English word forms; this component asks it for the verb lemma of
 every verb form, and of a noun that has a subject of its own (a verb the tagger misread); a lower-case
-"proper noun" with a subject whose form only a verb can take ("fighters overran Mandera") is made that verb.
+"proper noun" with a subject whose form only a verb can take ("fighters overran Mandera") is made that verb, and a
+"noun" with a passive auxiliary ("the town was overrun by X") the participle it is.
 
     >>> nlp.add_pipe("repair_lemmas", after="lemmatizer")   # doctest: +SKIP
 """
@@ -49,6 +50,8 @@ def repair_lemmas(doc: Doc) -> Doc:
     heads = doc.to_array(HEAD).astype("int64").tolist()  # offsets from the token, stored unsigned
     nsubj = doc.vocab.strings["nsubj"]
     with_subject = {i + heads[i] for i, row in enumerate(rows) if row[2] == nsubj and heads[i]}
+    auxpass = doc.vocab.strings["auxpass"]
+    passive = {i + heads[i] for i, row in enumerate(rows) if row[2] == auxpass and heads[i]}
     from conflictkg.graph.lexicon import NOUN_LEMMAS  # (data; the lexicon loads after this module)
 
     strings = doc.vocab.strings
@@ -67,6 +70,13 @@ def repair_lemmas(doc: Doc) -> Doc:
                 lower = token.lower_
                 tag = "VBG" if lower.endswith("ing") else "VBZ" if lower.endswith("s") else "VBD"
                 token.pos_, token.tag_, token.lemma_ = "VERB", tag, forms["VERB"][0]
+            continue
+        if pos == _NOUN_ID and alpha and i in passive:
+            # a "noun" with a passive auxiliary ("X was overrun by Y"): the tagger misread a participle
+            token = doc[i]
+            forms = all_lemmas(token.lower_)
+            if "VERB" in forms:
+                token.pos_, token.tag_, token.lemma_ = "VERB", "VBN", forms["VERB"][0]
             continue
         if not alpha or not (pos in _VERBAL_IDS or (pos == _NOUN_ID and i in with_subject)):
             continue

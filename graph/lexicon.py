@@ -298,6 +298,7 @@ CO_SHARED_TITLES = _W["co_shared_titles"]
 PERSON_TITLES = LEADER_TITLES | MEMBER_TITLES | MILITARY_RANKS
 LEADING_PARTICIPLES = _W["leading_participles"]
 LANDFORM_NOUNS = _W["landform_nouns"]
+SURFACE_LANDFORMS = _W["surface_landforms"]
 COMMAND_PREPOSITIONS = _W["command_prepositions"]
 COMMAND_NOUNS = _W["command_nouns"]
 RIVAL_GOVERNMENT_MODIFIERS = _W["rival_government_modifiers"]

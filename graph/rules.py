@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -280,6 +280,24 @@ def _copula_subjects(token: Token) -> list[Token]:
     return []
 
 
+_TIME_CONJUNCTIONS = {"since", "after", "before", "until", "once", "when"}
+
+
+def _subordinated_subject(verb: Token) -> list[Token]:
+    """"X has displaced thousands since the M23 seized Y": the parser reads the conjunction as a preposition
+    whose object is the subject of a verb it then coordinates with the main one; that object, just before the
+    verb (an acronym in brackets between), is the verb's subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+        return []
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TIME_CONJUNCTIONS and prep.i < verb.i:
+            objs = [p for p in prep.children if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1]
+            if objs and not any(c.dep_ == "cc" and objs[0].i < c.i < verb.i for c in verb.head.children):
+                return objs
+    return []
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
@@ -298,6 +316,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+        if not subs and seen == 1 and verb.dep_ == "conj":
+            subs = _subordinated_subject(verb)
         if subs:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
@@ -835,7 +855,21 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
+        # "shelled dozens of villages in X", "hit a string of posts around Y": a count or partitive of unnamed
+        # targets leaves where they lie to the noun after "of"
+        targets += [p for t in targets if not res.named(t) and (
+            t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES) for p in _preps(t, "of")
+            if not res.named(p)]
+        # "struck radar sites, launch sites and depots in X": the "in" may hang on any of the listed targets
+        targets += [c for t in targets if not res.named(t) for c in t.conjuncts
+                    if c.i > t.i and c.pos_ == "NOUN" and not res.named(c) and c not in targets]
         owners = [] if objects or passive else verb_owners(anchor, frame, res)
+        if frame.predicate == "attacks" and not passive:
+            # "struck the Iranian frigate Jamaran", "attacked the Ardanian navy submarine Orca": a named warship,
+            # base or convoy of a state or force (its kind before its name) is that owner's, as an unnamed one is
+            owners += [r for t in targets if t.dep_ == "dobj" and res.named(t) and any(
+                c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
+                for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
@@ -1919,6 +1953,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "a port city on the Dnipro in southern Ukraine"
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
+        if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "X, a fishing town on the Y peninsula"
+            containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
         for child in token.children:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
@@ -1929,6 +1965,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         elif last.i > head.i and token.i > last.i:  # "took Kessa and Mornu, the Velia capital": Mornu is
             place = [r for r in res.refs(last, PLACE) if r.actor.type == "LOCATION"]
         then = any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in token.children)  # "then the capital of X"
+        # "A and B, the territory's two main cities": the territory is none of the places it describes
+        listed = {r.actor.id for t in (head, *head.conjuncts) for r in res.refs(t, PLACE)}
+        containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
 
@@ -1961,18 +2000,24 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
     if not containers:
         containers = _placed_after_comma(token, place, res)
+    if not containers:
+        containers = _second_in(token, place, res)
+    if not containers:  # "Tarsa on Mersa Island", "the port of Kessa on the Velian peninsula"
+        containers = [r for r in _on_landform(token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of"
+                                              and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS else token, res)
+                      if r.actor != place]
     if not containers and token.lower_.split()[-1] in REGION_NOUNS:
         # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
-        containers = [r for c in token.children if c.dep_ == "poss" and res.named(c)
-                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        containers = [r for c in token.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
     if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
         # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its")
-        containers = [r for c in token.head.children if c.dep_ == "poss" and res.named(c)
-                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+        containers = [r for c in token.head.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
+                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
     if containers and res.named(token) is None and _capital_of(place, containers[0].actor, res):
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
@@ -1996,6 +2041,37 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), o)
             if o.lemma_.lower() in LANDFORM_NOUNS or o.lower_ in LANDFORM_NOUNS | COMPASS_NOUNS else o for o in objs]
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _place_anaphor(token: Token) -> bool:
+    """"the country's", "the province's", "the island's": a definite noun of a state's, a region's or a
+    landform's kind, which refers back to one named before."""
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in REGION_NOUNS | SURFACE_LANDFORMS or token.lower_ == "country") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """"hideouts in a national park in eastern Congo", "raids on villages in Tarvo in the Selva region": a second
+    "in" the parser hangs beside the first, just after the place's phrase, says where that place lies, when it
+    names a state or a region by its kind (not another town: "in Kessa in Pellor" may be a list)."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"):
+        return []
+    after = token.right_edge.i + 1
+    preps = [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
+    objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (
+        r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
+            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
+
+
+def _on_landform(token: Token, res: Resolver) -> list[Ref]:
+    """The island, peninsula or plateau (SURFACE_LANDFORMS) a place noun or name lies "on": "a town on the Y
+    peninsula", "Z on Mersa Island"; not a river, lake or road it lies on ("a port on Lake Kivu")."""
+    # only a landform named whole ("Mersa Island"): the town a landform is named after is not the landform ("the
+    # Jaffna peninsula" is not Jaffna)
+    objs = [p for p in _preps(token, "on") if p.dep_ == "pobj" and res.named(p) is not None
+            and p.lower_.split()[-1] in SURFACE_LANDFORMS]
+    return [r for p in objs for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
 
 
 def _place_verb_object(token: Token) -> bool:

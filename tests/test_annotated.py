@@ -63,12 +63,12 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
 MIN_RECALL = 0.87
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.987, 0.675 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.988, 0.684 when last raised).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.67
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.587 when last raised).
+WIDER_MIN_RECALL = 0.68
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.599 when last raised).
 BLIND_MIN_PRECISION = 0.97
-BLIND_MIN_RECALL = 0.58
+BLIND_MIN_RECALL = 0.59
 # The second blind set (precision 0.667, recall 0.242 when it joined; 0.902, 0.536 when last raised).
 BLIND2_MIN_PRECISION = 0.90
 BLIND2_MIN_RECALL = 0.53
