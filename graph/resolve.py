@@ -2110,6 +2110,8 @@ class Resolver:
                 (listed if below.dep_ == "conj" else excluded).add(self._named[a.i].id)
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
+        if token.pos_ == "NOUN":  # nor a description to a name it is listed with ("X and the militia": two bodies)
+            excluded |= listed | {self._named[t.i].id for t in token.conjuncts if t.i in self._named}
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
         # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
         own_subjects = self._own_clause_subjects(token)

@@ -77,3 +77,23 @@ def test_center_outranks_an_unknown_object(text):
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hamas and the group clashed in Rafah on Sunday.", "group"),
+    ("The Arakan Army and the rebels seized Paletwa.", "rebels"),
+    ("Wagner and the militia attacked Kidal in May.", "militia"),
+])
+def test_description_listed_with_a_name_is_another_body(text, word):
+    """"X and the militia": two bodies, so the description is not X (nor is a later subject pronoun that
+    continues the pair's first name: the description ties with it)."""
+    assert _refs_of(text, word) == [[]], _refs_of(text, word)
+
+
+@pytest.mark.parametrize("text, word, body", [
+    ("The police and Al-Shabaab fought in Baidoa. The group later attacked Kenya.", "group", "al-Shabaab"),
+    ("Al-Shabaab attacked Baidoa. The group later attacked Kenya.", "group", "al-Shabaab"),
+])
+def test_description_in_a_later_sentence_still_refers_back(text, word, body):
+    """Near-misses: a description past the list, in a sentence of its own, still refers back."""
+    assert _refs_of(text, word) == [[body]]
