@@ -2694,8 +2694,26 @@ class Resolver:
             return set()
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
-        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
+        own = {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
             self._named[t.i].id for t in subjects if t.i in self._named}
+        return own | self._counterparts(own)
+
+    def _counterparts(self, ids: set[str]) -> set[str]:
+        """The government of each state among ``ids`` and the state of each government: the one acts for the
+        other ("federal troops [Russia's government] drove them back": not Russia either)."""
+        out: set[str] = set()
+        for actor_id in ids:
+            entry = self._entries.get(actor_id)
+            if entry is None:
+                continue
+            if entry.type == "STATE":
+                out.add(self.gazetteer.government_of(entry).id)
+            elif entry.type == "GOVERNMENT" and entry.state and self._rules_its_state(self.actors[actor_id]) \
+                    if actor_id in self.actors else False:
+                state = self.gazetteer.lookup(entry.state)
+                if state is not None and state.type == "STATE":
+                    out.add(state.id)
+        return out
 
     def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor

@@ -97,3 +97,24 @@ def test_description_listed_with_a_name_is_another_body(text, word):
 def test_description_in_a_later_sentence_still_refers_back(text, word, body):
     """Near-misses: a description past the list, in a sentence of its own, still refers back."""
     assert _refs_of(text, word) == [[body]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian government shelled Idlib in May. Damascus later blamed them for the attack.",
+    "The Turkish government closed the border in March. Ankara later accused them of smuggling.",
+    "The Kenyan government deployed police to Lamu. Nairobi later thanked them.",
+])
+def test_object_pronoun_is_not_its_subject_s_government(text):
+    """An object pronoun is never its clause's subject, nor the government that subject's capital acts for
+    (agreement first: the state and its government are one party here)."""
+    assert _refs_of(text, "them") == [[]], _refs_of(text, "them")
+
+
+@pytest.mark.parametrize("text, word, body", [
+    ("The Syrian government shelled Idlib in May. Ankara later condemned it.", "it", "Government of Syria"),
+    ("The Kenyan government deployed police to Lamu. Addis Ababa later thanked it.", "it", "Government of Kenya"),
+    ("The Houthis seized Hodeidah. Riyadh later blamed them for the attack.", "them", "Houthis"),
+])
+def test_object_pronoun_still_finds_another_party(text, word, body):
+    """Near-misses: another state's government, or a group, is still what the object pronoun refers to."""
+    assert _refs_of(text, word) == [[body]]
