@@ -2696,7 +2696,9 @@ class Resolver:
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
         own = {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
             self._named[t.i].id for t in subjects if t.i in self._named}
-        return own | self._counterparts(own)
+        # (a pronoun object is neither the subject's state nor its government; a description may name a place of
+        # the subject's state: "The army shelled positions in the capital")
+        return own | self._counterparts(own) if token.pos_ == "PRON" else own
 
     def _counterparts(self, ids: set[str]) -> set[str]:
         """The government of each state among ``ids`` and the state of each government: the one acts for the
