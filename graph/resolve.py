@@ -95,6 +95,7 @@ _PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "h
 _PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
 # (only ever a person: a body named beside the one person is no rival antecedent for them)
 _PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | {"him"}
+_UNNAMED_SPEAKER_NOUNS = frozenset(SPEAKER_ANTECEDENTS) | frozenset(UNNAMED_PERSON_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -2143,6 +2144,12 @@ class Resolver:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says ("She said his fighters ...": his is not hers).
             refs = self.refs(speaker, ACTOR)
+            if refs and token.lower_ in _PERSON_ONLY_PRONOUNS and speaker.pos_ == "NOUN" \
+                    and speaker.lemma_.lower() in _UNNAMED_SPEAKER_NOUNS and all(r.actor.type != "PERSON" for r in refs):
+                # "Malaysia's representative said his country ...": his is the unnamed speaker's, whom the
+                # resolver reads only as the body he speaks for -- no person named before
+                self._unbound.add(token.i)
+                return None
             if refs and not (refs[0].actor.type == "PERSON" and self._gender_contradicts(token, speaker, refs[0].actor)):
                 if refs[0].actor.type in types:
                     return self._unless_coordinated(token, speaker, refs[0].actor)
@@ -2168,6 +2175,8 @@ class Resolver:
                 (listed if below.dep_ == "conj" else excluded).add(self._named[a.i].id)
         # nor to a name inside its own phrase ("Islamic State-linked insurgents")
         excluded |= {self._named[t.i].id for t in token.subtree if t.i in self._named and t.i != token.i}
+        if token.pos_ == "NOUN":  # nor a description to a name it is listed with ("X and the militia": two bodies)
+            excluded |= listed | {self._named[t.i].id for t in token.conjuncts if t.i in self._named}
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
         # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
         own_subjects = self._own_clause_subjects(token)
@@ -2303,7 +2312,7 @@ class Resolver:
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token) or (
+        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token, self._centered(token, best)) or (
                 not passed and self._other_local_subject(token, best.actor, types,
                                                          len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
@@ -2771,8 +2780,28 @@ class Resolver:
             return set()
         subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
-        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
+        own = {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
             self._named[t.i].id for t in subjects if t.i in self._named}
+        # (a pronoun object is neither the subject's state nor its government; a description may name a place of
+        # the subject's state: "The army shelled positions in the capital")
+        return own | self._counterparts(own) if token.pos_ == "PRON" else own
+
+    def _counterparts(self, ids: set[str]) -> set[str]:
+        """The government of each state among ``ids`` and the state of each government: the one acts for the
+        other ("federal troops [Russia's government] drove them back": not Russia either)."""
+        out: set[str] = set()
+        for actor_id in ids:
+            entry = self._entries.get(actor_id)
+            if entry is None:
+                continue
+            if entry.type == "STATE":
+                out.add(self.gazetteer.government_of(entry).id)
+            elif entry.type == "GOVERNMENT" and entry.state and self._rules_its_state(self.actors[actor_id]) \
+                    if actor_id in self.actors else False:
+                state = self.gazetteer.lookup(entry.state)
+                if state is not None and state.type == "STATE":
+                    out.add(state.id)
+        return out
 
     def _unknown_center(self, token: Token, best: _Seen, types: tuple[str, ...]) -> bool:
         """Whether an unresolved subject stands between ``best`` and the anaphor and may be what the anaphor
@@ -2833,14 +2862,40 @@ class Resolver:
                 return True
         return False
 
-    def _unresolved_between(self, token: Token, start: int) -> bool:
+    def _centered(self, token: Token, best: _Seen) -> bool:
+        """Whether a subject pronoun continues ``best`` as the center of the discourse (centering theory): the
+        pronoun opens its clause as the subject -- of its sentence's main clause, with ``best`` the main-clause
+        subject of the sentence before ("X took Y in May. It has since attacked Z"), or of a clause coordinated
+        with its sentence's main clause, with ``best`` that main clause's subject ("X took Y, and it has since
+        attacked Z"). A main-clause subject outranks an object or an oblique by the margin
+        ``SALIENCE_MARGIN``; another subject (of a clause inside, or named with it) ties with it: not centered."""
+        if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in _SUBJECT_PRONOUNS:
+            return False
+        sent, antecedent = self._sent_of[token.i], self.doc[best.token]
+        if best.token not in self._named or _salience(antecedent) != SALIENCE_MAIN_SUBJECT \
+                or best.sent not in (sent - 1, sent):
+            return False  # (a name: a description the resolver read is no center to build on)
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in token.sent if t.i < token.i and t.i > best.token):
+            return False  # (a subject before it in its own sentence: "After the army left, it ...")
+        if best.sent == sent - 1:
+            if not _main_subject(token) or token.head.dep_ == "conj":
+                return False
+            return _paragraph(token)[0] <= best.token
+        # the same sentence: the pronoun's clause coordinated with the main clause ("X took Y, and it ...")
+        return token.head.dep_ == "conj" and _main_subject(token) and token.head.head == antecedent.head
+
+    def _unresolved_between(self, token: Token, start: int, centered: bool = False) -> bool:
         """Whether a phrase between ``start`` and the pronoun ``token`` could be its antecedent but names
         no known actor ("the self-declared Republic of X", "the Veltrian government", "Veltria's armed
-        forces"): then the pronoun may mean it, and the resolver cannot tell (precision first)."""
+        forces"): then the pronoun may mean it, and the resolver cannot tell (precision first). Where the
+        antecedent is the center the pronoun continues (``centered``: :meth:`_centered`), an object or an
+        oblique is outranked by it and is no rival ("X fought the army near Y. It later accused Z": X)."""
         plural = token.lower_ in ("they", "them", "their")
         own = {a.i for a in token.ancestors}
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
+                continue
+            if centered and SALIENCE_MAIN_SUBJECT - _salience(t) >= SALIENCE_MARGIN:
                 continue
             if t.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")) and not (not plural and _singular_name(t)):
                 continue
@@ -4644,6 +4699,31 @@ def _reacts(token: Token) -> bool:
     verb = token.head
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]  # "hit back"
     return verb.lemma_.lower() in REACTION_VERBS or any(f"{verb.lemma_.lower()} {p}" in REACTION_VERBS for p in particles)
+
+
+# Salience of a mention for a subject pronoun after it (centering theory): a main-clause subject, another
+# subject (of a clause inside, or the owner of a subject), an object, an oblique or anything else.
+SALIENCE_MAIN_SUBJECT, SALIENCE_SUBJECT, SALIENCE_OBJECT, SALIENCE_OBLIQUE = 3, 2, 1, 0
+SALIENCE_MARGIN = SALIENCE_MAIN_SUBJECT - SALIENCE_OBJECT  # the lead a center needs over any rival
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _salience(token: Token) -> int:
+    """The grammatical rank of the phrase ``token`` heads or stands in (a conjunct or an apposition ranks as the
+    phrase it joins): :data:`SALIENCE_MAIN_SUBJECT` for the subject of its sentence's main clause (or of a clause
+    coordinated with it), :data:`SALIENCE_SUBJECT` for any other subject or a word inside a subject's phrase
+    ("the army's commander"), :data:`SALIENCE_OBJECT` for a direct or indirect object, else
+    :data:`SALIENCE_OBLIQUE` (a preposition's object, a modifier)."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head != head:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return SALIENCE_MAIN_SUBJECT if _main_subject(head) else SALIENCE_SUBJECT
+    if any(a.dep_ in ("nsubj", "nsubjpass", "csubj") for a in head.ancestors):
+        return SALIENCE_SUBJECT
+    if head.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return SALIENCE_OBJECT
+    return SALIENCE_OBLIQUE
 
 
 def _main_subject(token: Token) -> bool:
