@@ -963,8 +963,15 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
 
 
 def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
-    """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches."""
-    return _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res) if "dobj" in frame.obj else []
+    """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches; never the verb's
+    own subject ("Washington designated the group and has struck its bases": "its" is the group's, or no one's)."""
+    if "dobj" not in frame.obj:
+        return []
+    owners = _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res)
+    if owners:
+        own = {r.actor.id for s in clause_subjects(anchor) for role in (ACTOR, PLACE) for r in np_refs(s, res, role)}
+        owners = [r for r in owners if r.actor.id not in own]
+    return owners
 
 
 def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:

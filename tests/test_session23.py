@@ -8,7 +8,8 @@ ends on a function word ("the end of a" before "three-week") is no date: it woul
 none: it never reaches the gazetteer's West Bank. What "the charge that X ..." says is alleged, as with "the
 accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B says there were dealings with B
 (former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
-the parser hangs on the talks after the with-phrase makes A and B no parties."""
+the parser hangs on the talks after the with-phrase makes A and B no parties. The owner of what
+a verb strikes is never the verb's own subject ("Washington ... has struck its bases")."""
 
 from __future__ import annotations
 
