@@ -900,8 +900,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS)]
-        if frame.predicate == "captures" and subjects and not passive and not goods:  # "retook the palace from the RSF": enemies
-            # (not "secured military aid from X", "gained support from Y": goods won come from a giver)
+        if frame.predicate == "captures" and subjects and not passive and not goods \
+                and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
+            # (not "secured military aid from X", "gained support from Y": goods won come from a giver; nor "took
+            # over from X" with nothing taken: a successor, not an enemy)
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:

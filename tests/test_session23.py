@@ -9,7 +9,8 @@ none: it never reaches the gazetteer's West Bank. What "the charge that X ..." s
 accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B says there were dealings with B
 (former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
 the parser hangs on the talks after the with-phrase makes A and B no parties. The owner of what
-a verb strikes is never the verb's own subject ("Washington ... has struck its bases")."""
+a verb strikes is never the verb's own subject ("Washington ... has struck its bases"). Taking
+something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B."""
 
 from __future__ import annotations
 
