@@ -188,8 +188,11 @@ class RelationExtractor:
             return  # "failed to drive X out of Y": the attempt was hostile; only its outcome is denied
         if negated and not cand.negated and cand.predicate == "opposes" and cand.trigger.lemma_ in OUTCOME_HOSTILITY_VERBS:
             return  # "did not expel the Ethiopian troops", "never defeated X": the outcome did not come; the hostility is open
-        if ctx.attempted and cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS:
-            return  # "A and B failed to agree on a truce": they negotiated; only the settlement is denied
+        if cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS and (
+                ctx.attempted or (negated and _definite_settlement(cand.trigger))):
+            # "A and B failed to agree on a truce", "neither side has signed it (the truce proposed)": whether they
+            # negotiated, the text does not say; only the settlement is denied ("never signed a treaty" denies any)
+            return
         if ctx.negated and not cand.negatable:
             return
         if ctx.pending and negated and cand.predicate in _STANCES:
@@ -691,6 +694,17 @@ def _ended_antecedent(trigger: Token) -> bool:
     it had imposed on X", "ended the support it gave Y"): it held once, and holds no more."""
     noun = trigger.head
     return trigger.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubjpass") and _ending(noun.head)
+
+
+def _definite_settlement(verb: Token) -> bool:
+    """Whether what a settling verb settles is one agreement told before ("signed it", "has not signed the truce",
+    "rejected its terms"), not any ("never signed a treaty", "has not agreed to a truce")."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any((t.pos_ == "PRON" and set(t.morph.get("PronType")) & {"Prs", "Dem"})
+               or any(d.dep_ == "poss" or d.morph.get("Definite") == ["Def"] or "Dem" in d.morph.get("PronType")
+                      for d in t.children if d.dep_ in ("det", "poss"))
+               for t in things)
 
 
 def _ending(tok: Token) -> bool:

@@ -10,7 +10,9 @@ accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B 
 (former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
 the parser hangs on the talks after the with-phrase makes A and B no parties. The owner of what
 a verb strikes is never the verb's own subject ("Washington ... has struck its bases"). Taking
-something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B."""
+something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B. Not signing
+an agreement told before ("neither side has signed it", "has not signed the draft") denies only that settlement,
+not that the sides dealt; never signing any ("never signed a peace treaty") still denies it."""
 
 from __future__ import annotations
 
