@@ -235,6 +235,8 @@ class RelationExtractor:
                                    else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
+                if cand.predicate == "located_in" and _apart(s.actor, o.actor, res):
+                    continue  # "at odds with Y -- Cairo over the dam, Mogadishu over the port": no city lies in another's state
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
@@ -466,6 +468,15 @@ def _heads_state(person: Actor, state: Actor, res: Resolver) -> bool:
     known = res.entry(person)
     home = res.gazetteer.lookup(known.state) if known is not None and known.state else None
     return home is not None and res.entry(state) == home
+
+
+def _apart(place: Actor, container: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer puts two places below the state in different states (Cairo in Egypt, Mogadishu in
+    Somalia): neither holds the other. (A text that puts a town in a state is believed: "Beni in western Nepal" is
+    not the gazetteer's Beni in Congo.)"""
+    known, outer = res.entry(place), res.entry(container)
+    return known is not None and outer is not None and bool(known.state) and bool(outer.state) \
+        and outer.type != "STATE" and outer.state != known.state
 
 
 def _own_government(s: Actor, o: Actor, res: Resolver) -> bool:

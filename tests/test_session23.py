@@ -12,7 +12,9 @@ the parser hangs on the talks after the with-phrase makes A and B no parties. Th
 a verb strikes is never the verb's own subject ("Washington ... has struck its bases"). Taking
 something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B. Not signing
 an agreement told before ("neither side has signed it", "has not signed the draft") denies only that settlement,
-not that the sides dealt; never signing any ("never signed a peace treaty") still denies it."""
+not that the sides dealt; never signing any ("never signed a peace treaty") still denies it. Two
+places the gazetteer puts in different states never hold each other (Cairo is not in Mogadishu), though a text
+that puts a town in a state is believed. "A and B are at odds with C" sets both against C, not each other."""
 
 from __future__ import annotations
 
