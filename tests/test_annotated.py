@@ -63,26 +63,26 @@ MIN_PRECISION = 0.95
 # A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
 MIN_RECALL = 0.87
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.988, 0.684 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.988, 0.687 when last raised).
 WIDER_MIN_PRECISION = 0.98
 WIDER_MIN_RECALL = 0.68
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.599 when last raised).
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.603 when last raised).
 BLIND_MIN_PRECISION = 0.97
-BLIND_MIN_RECALL = 0.59
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.902, 0.536 when last raised).
+BLIND_MIN_RECALL = 0.60
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.906, 0.560 when last raised).
 BLIND2_MIN_PRECISION = 0.90
-BLIND2_MIN_RECALL = 0.53
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.953, 0.578 when last raised).
+BLIND2_MIN_RECALL = 0.56
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.953, 0.581 when last raised).
 BLIND3_MIN_PRECISION = 0.95
-BLIND3_MIN_RECALL = 0.57
+BLIND3_MIN_RECALL = 0.58
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.860, 0.428, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.85
 BLIND4_MIN_RECALL = 0.42
 BLIND4_MAX_CONTRADICTIONS = 0
-# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.685, 0.449 after the ties23 merge).
-BLIND5_MIN_PRECISION = 0.67
+# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.717, 0.449, 2 when last raised).
+BLIND5_MIN_PRECISION = 0.71
 BLIND5_MIN_RECALL = 0.44
-BLIND5_MAX_CONTRADICTIONS = 4
+BLIND5_MAX_CONTRADICTIONS = 2
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
