@@ -72,7 +72,8 @@ def trim_entities(doc: Doc) -> Doc:
             if untimed is None:
                 continue
             ent = untimed
-        if not ent.ent_id_ and ent.label_ in _NAME_LABELS and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent):
+        if not ent.ent_id_ and ent.label_ in _NAME_LABELS and any(t.is_alpha and t.is_lower for t in ent) \
+                and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent):
             changed = True  # "pulled back from the west bank of the Dnipro" (NER: a place): no name is all lower case
             continue
         if ent.label_ in ("DATE", "TIME") and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):

@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import AGREEMENT_NOUNS
+from conflictkg.graph.lexicon import TRUCE_NOUNS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
@@ -201,10 +201,10 @@ class RelationExtractor:
             return  # "its forces are not taking part in the fighting against X": they stay out of it, hostile or not
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
-        # Ending a war says there was one (a former hostility), as ending a truce or a pact says it was agreed (former
-        # dealings); ending support, or one's part in talks, says it no longer holds.
+        # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
+        # dealings); ending support, a pact, or one's part in talks, says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks") and not (
-                cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in AGREEMENT_NOUNS):
+                cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in TRUCE_NOUNS):
             negated = True
         # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
         # a standing relation ("stopped backing X", "no longer a member") says it holds no more

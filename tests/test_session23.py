@@ -6,8 +6,8 @@ on the verb, on the sum, or tags the first of two gerunds as a noun; what is spe
 contingents from" others counts those others as members (``member:contingents-alongside-of``). A date NER
 ends on a function word ("the end of a" before "three-week") is no date: it would hide the phrase it cuts. A span NER took for a name in lower case ("the west bank of the Dnipro") is
 none: it never reaches the gazetteer's West Bank. What "the charge that X ..." says is alleged, as with "the
-accusation that"; denied, it is denied. Ending a truce, a pact or a deal with B says there were dealings with B
-(former, not denied: ``agreement_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
+accusation that"; denied, it is denied. Ending a truce with B says there were dealings with B
+(former, not denied: ``truce_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
 the parser hangs on the talks after the with-phrase makes A and B no parties. The owner of what
 a verb strikes is never the verb's own subject ("Washington ... has struck its bases"). Taking
 something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B. Not signing
