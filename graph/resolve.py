@@ -48,6 +48,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS
+from conflictkg.graph.lexicon import STATE_FORM_MODIFIERS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -1726,6 +1727,8 @@ class Resolver:
             heading = self.doc.char_span(*label, alignment_mode="expand")
             section = self._section_state(heading)
         opens = heading.start if section is not None else -1
+        if section is None and (formed := self._government_of_form(token)) is not None:
+            return formed  # "the federal government": whose form it names tells more than which was named last
         for seen in reversed(self._history):
             if seen.token < opens:
                 break
@@ -1786,6 +1789,18 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _government_of_form(self, token: Token) -> Actor | None:
+        """"the federal government" in a text naming Eritrea and Ethiopia: the government of the one state named
+        before whose formal names carry the modifier (STATE_FORM_MODIFIERS); None where none or several do."""
+        forms = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
+        if not forms:
+            return None
+        states = {entry.name: entry for i, a in self._named.items() if i < token.i
+                  and (entry := self._entries.get(a.id)) is not None and entry.type == "STATE"}
+        fits = [entry for entry in states.values()
+                if any(forms & {w.lower() for w in name.split()} for name in entry.names)]
+        return self.government(fits[0]) if len(fits) == 1 else None
 
     def told_as_other(self, state: Entry) -> bool:
         """Whether the text names ``state`` as another than the one it is about ("neighbouring Chad")."""

@@ -14,7 +14,8 @@ something from B makes B an enemy; "taking over from B" with nothing taken is su
 an agreement told before ("neither side has signed it", "has not signed the draft") denies only that settlement,
 not that the sides dealt; never signing any ("never signed a peace treaty") still denies it. Two
 places the gazetteer puts in different states never hold each other (Cairo is not in Mogadishu), though a text
-that puts a town in a state is believed. "A and B are at odds with C" sets both against C, not each other."""
+that puts a town in a state is believed. "A and B are at odds with C" sets both against C, not each other. "The federal government" is the
+government of the one state named before whose formal names carry the word (``state_form_modifiers``)."""
 
 from __future__ import annotations
 
