@@ -189,7 +189,7 @@ class RelationExtractor:
             return  # "did not expel the Ethiopian troops", "never defeated X": the outcome did not come; the hostility is open
         if cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS and (
                 ctx.attempted or (negated and _definite_settlement(cand.trigger))):
-            # "A and B failed to agree on a truce", "neither side has signed it (the truce proposed)": whether they
+            # "A and B failed to agree on a truce", "the two sides have not signed it (a truce offered)": whether they
             # negotiated, the text does not say; only the settlement is denied ("never signed a treaty" denies any)
             return
         if ctx.negated and not cand.negatable:
@@ -235,7 +235,7 @@ class RelationExtractor:
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
                 if cand.predicate == "located_in" and _apart(s.actor, o.actor, res):
-                    continue  # "at odds with Y -- Cairo over the dam, Mogadishu over the port": no city lies in another's state
+                    continue  # "rivals of Y -- Kigali over the mines, Kampala over the border": no city lies in another's state
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
@@ -470,8 +470,8 @@ def _heads_state(person: Actor, state: Actor, res: Resolver) -> bool:
 
 
 def _apart(place: Actor, container: Actor, res: Resolver) -> bool:
-    """Whether the gazetteer puts two places below the state in different states (Cairo in Egypt, Mogadishu in
-    Somalia): neither holds the other. (A text that puts a town in a state is believed: "Beni in western Nepal" is
+    """Whether the gazetteer puts two places below the state in different states (Kigali in Rwanda, Kampala in
+    Uganda): neither holds the other. (A text that puts a town in a state is believed: "Beni in western Nepal" is
     not the gazetteer's Beni in Congo.)"""
     known, outer = res.entry(place), res.entry(container)
     return known is not None and outer is not None and bool(known.state) and bool(outer.state) \

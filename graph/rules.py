@@ -966,7 +966,7 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
 
 def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
     """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches; never the verb's
-    own subject ("Washington designated the group and has struck its bases": "its" is the group's, or no one's)."""
+    own subject ("Paris listed the militia and has bombed its depots": "its" is the militia's, or no one's)."""
     if "dobj" not in frame.obj:
         return []
     owners = _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res)

@@ -9,11 +9,11 @@ none: it never reaches the gazetteer's West Bank. What "the charge that X ..." s
 accusation that"; denied, it is denied. Ending a truce with B says there were dealings with B
 (former, not denied: ``truce_nouns``), as ending a war says there was one; ending support says it holds no more. "Hosted the talks, with A and B as guarantors": the role phrase
 the parser hangs on the talks after the with-phrase makes A and B no parties. The owner of what
-a verb strikes is never the verb's own subject ("Washington ... has struck its bases"). Taking
+a verb strikes is never the verb's own subject ("Paris ... has bombed its depots"). Taking
 something from B makes B an enemy; "taking over from B" with nothing taken is succeeding B. Not signing
-an agreement told before ("neither side has signed it", "has not signed the draft") denies only that settlement,
+an agreement told before ("the two sides have not signed it", "has not signed the draft") denies only that settlement,
 not that the sides dealt; never signing any ("never signed a peace treaty") still denies it. Two
-places the gazetteer puts in different states never hold each other (Cairo is not in Mogadishu), though a text
+places the gazetteer puts in different states never hold each other (Kampala is not in Kigali), though a text
 that puts a town in a state is believed. "A and B are at odds with C" sets both against C, not each other. "The federal government" is the
 government of the one state named before whose formal names carry the word (``state_form_modifiers``)."""
 
