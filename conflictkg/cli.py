@@ -523,6 +523,8 @@ def evaluate(
                 for x in art.false_positives:
                     tag = "CONTRADICTION   " if x in art.contradictions else "false positive  "
                     out.print(f"  {tag}{x}", markup=False)
+                    for rule, sentence in art.sources.get(x, ()):
+                        out.print(f"      [{rule}] {sentence}", markup=False)
             out.file.flush()
         sys.stdout.write(json.dumps(summary.line()) + "\n")  # the same summary line as the shared score.py
         sys.stdout.flush()

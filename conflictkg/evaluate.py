@@ -92,6 +92,9 @@ class ArticleScore:
     missed: list[dict] = field(default_factory=list)  # the gold relations not found
     false_positives: list[Key] = field(default_factory=list)
     contradictions: list[Key] = field(default_factory=list)  # a subset of false_positives
+    # Where each false positive came from: the rule and sentence of its records' evidence (so a
+    # reader of --details sees why without re-running the extractor).
+    sources: dict[Key, list[tuple[str, str]]] = field(default_factory=dict)
     error: str | None = None  # why the extractor produced nothing usable, if it failed
     # A sealed article keeps counts only: missed, false_positives and contradictions stay
     # empty (listing them would disclose its gold), and its contradictions are counted here.
@@ -332,6 +335,7 @@ def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
     ]
     found: set[int] = set()
     false_positives: dict[Key, bool] = {}  # key -> is a contradiction; insertion-ordered
+    sources: dict[Key, list[tuple[str, str]]] = {}
     for rec in _records(predicted):
         subj = _names(rec["subject"], rec.get("subject_aliases"))
         obj = _names(rec["object"], rec.get("object_aliases"))
@@ -348,6 +352,7 @@ def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
         key = (normalize(rec["subject"]), pred, normalize(rec["object"]), negated)
         if key not in false_positives:
             false_positives[key] = bool(opposite)
+        sources.setdefault(key, []).extend(_sources(rec))
 
     required = [k for k, g in enumerate(golds) if not g[4].get("optional")]
     return ArticleScore(
@@ -358,7 +363,16 @@ def score_article(gold: dict, predicted: Iterable[dict]) -> ArticleScore:
         missed=[golds[k][4] for k in required if k not in found],
         false_positives=sorted(false_positives),
         contradictions=[k for k, flipped in false_positives.items() if flipped],
+        sources={k: list(dict.fromkeys(v)) for k, v in sources.items()},
     )
+
+
+def _sources(record: dict) -> list[tuple[str, str]]:
+    """The (rule, sentence) pairs of a relation record's evidence; none for records without."""
+    evidence = record.get("evidence")
+    if not isinstance(evidence, list):
+        return []
+    return [(str(e.get("rule") or ""), str(e.get("sentence") or "")) for e in evidence if isinstance(e, dict)]
 
 
 def _check_sealed(data: dict, label: str) -> dict:

@@ -85,6 +85,18 @@ def test_opposite_polarity_is_a_contradiction():
     assert score.fp == 2
 
 
+def test_false_positives_keep_the_rule_and_sentence_they_came_from():
+    wrong = {**rec("Iraq", "attacks", "HTS"), "evidence": [
+        {"rule": "verb:active", "sentence": "Iraq struck HTS."}, {"rule": "noun", "sentence": "Iraq's raid on HTS."}]}
+    again = {**rec("Iraq", "attacks", "HTS"), "evidence": [{"rule": "verb:active", "sentence": "Iraq struck HTS."}]}
+    right = {**rec("Turkey", "supports", "HTS"), "evidence": [{"rule": "verb:active", "sentence": "Turkey backs HTS."}]}
+    score = score_article(GOLD, [wrong, again, right, rec("Oman", "attacks", "HTS")])
+    assert score.sources[("iraq", "attacks", "hts", False)] == [
+        ("verb:active", "Iraq struck HTS."), ("noun", "Iraq's raid on HTS.")]  # each pair once, in order
+    assert score.sources[("oman", "attacks", "hts", False)] == []  # no evidence given
+    assert ("turkey", "supports", "hts", False) not in score.sources  # a true positive has none
+
+
 def test_negated_prediction_matches_negated_gold():
     score = score_article(GOLD, [rec("Russia", "supports", "HTS", negated=True)])
     assert (score.tp, score.fp, score.contradictions) == (1, 0, [])
@@ -573,6 +585,24 @@ def test_cli_details_show_counts_only_for_sealed_articles(tmp_path, capsys):
     assert f"## {OWN['id']}: tp=3 fp=3 fn=2 contradictions=1 (sealed: counts only)" in article_lines
     assert len(sealed_part) == 1 + 15 + 1  # header, one line per article, the summary: no relation details
     assert json.loads(sealed_part[-1])["articles"] == 15
+
+
+def test_cli_details_show_where_each_false_positive_came_from(tmp_path, capsys):
+    from conflictkg.cli import main
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    write_gold(gold_dir, "toy.json", GOLD)
+    preds = [{**rec("Iraq", "attacks", "HTS"), "evidence": [{"rule": "verb:active", "sentence": "Iraq <b>struck</b> HTS."}]},
+             {**rec("Russia", "supports", "HTS"), "evidence": [{"rule": "noun", "sentence": "Russia's aid to HTS."}]}]
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text("\n".join(json.dumps(p) for p in preds) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold_dir), "--cmd", f"cat {shlex.quote(str(pred_file))}", "--details"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    k = next(i for i, l in enumerate(lines) if "false positive" in l and "iraq" in l)
+    assert lines[k + 1] == "      [verb:active] Iraq <b>struck</b> HTS."  # printed as it is, no markup read
+    k = next(i for i, l in enumerate(lines) if "CONTRADICTION" in l and "russia" in l)
+    assert lines[k + 1] == "      [noun] Russia's aid to HTS."
 
 
 def test_default_extractor_scores_sealed_articles(tmp_path, monkeypatch):
