@@ -35,7 +35,9 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Lake Chad MNJTF, Burkina Faso's VDP and JNIM, Sweida and Israel's Damascus strikes, Kosovo 1999,
   the Thai-Cambodian border clashes, North Korean troops in Kursk, Nigeria's Lakurawa and the
   Kyrgyz-Tajik border treaty, written and annotated before the tool was run on them (precision
-  0.820, recall 0.391, 0 contradictions when written). Held out: not to be read to write rules.
+  0.820, recall 0.391, 0 contradictions when written; 0.907, 0.413 after the annotator's one
+  adjudication pass: three stated relations and five text-used aliases the first pass missed).
+  Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -92,9 +94,10 @@ BLIND4_MAX_CONTRADICTIONS = 0
 BLIND5_MIN_PRECISION = 0.72
 BLIND5_MIN_RECALL = 0.45
 BLIND5_MAX_CONTRADICTIONS = 1
-# The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when it joined: 91 true, 20 false positives).
-BLIND6_MIN_PRECISION = 0.81
-BLIND6_MIN_RECALL = 0.39
+# The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives).
+BLIND6_MIN_PRECISION = 0.90
+BLIND6_MIN_RECALL = 0.41
 BLIND6_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.78
