@@ -29,6 +29,15 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Karenni State, the Sahel juntas, Yemen and Haftar's Libya, written and annotated before the
   tool was run on them (precision 0.680, recall 0.446, 4 contradictions when written; 0.685,
   0.449, 4 with main's code after the ties23 and desc23 merges).
+* ``blind6/`` -- ten more (wire, analysis, NGO statement, live blog, explainer with history,
+  interview Q&A, editorial, regional court verdict and sanctions report, defence ministry press
+  release, wire; one invented conflict), about the TTP and Pakistan's strikes in Afghanistan, the
+  Lake Chad MNJTF, Burkina Faso's VDP and JNIM, Sweida and Israel's Damascus strikes, Kosovo 1999,
+  the Thai-Cambodian border clashes, North Korean troops in Kursk, Nigeria's Lakurawa and the
+  Kyrgyz-Tajik border treaty, written and annotated before the tool was run on them (precision
+  0.820, recall 0.391, 0 contradictions when written; 0.907, 0.413 after the annotator's one
+  adjudication pass: three stated relations and five text-used aliases the first pass missed).
+  Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -54,9 +63,11 @@ BLIND2 = Path(__file__).resolve().parent / "data" / "blind2"
 BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
+BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
+BLIND_FILES += sorted(BLIND6.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -83,6 +94,11 @@ BLIND4_MAX_CONTRADICTIONS = 0
 BLIND5_MIN_PRECISION = 0.72
 BLIND5_MIN_RECALL = 0.45
 BLIND5_MAX_CONTRADICTIONS = 1
+# The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives).
+BLIND6_MIN_PRECISION = 0.90
+BLIND6_MIN_RECALL = 0.41
+BLIND6_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
@@ -243,6 +259,14 @@ def test_extractor_holds_its_floor_on_the_fifth_blind_set():
     assert summary.contradictions <= BLIND5_MAX_CONTRADICTIONS, report
     assert summary.precision >= BLIND5_MIN_PRECISION, report
     assert summary.recall >= BLIND5_MIN_RECALL, report
+
+
+def test_extractor_holds_its_floor_on_the_sixth_blind_set():
+    summary, report = _score(BLIND6)
+    assert len(summary.articles) == 10, report
+    assert summary.contradictions <= BLIND6_MAX_CONTRADICTIONS, report
+    assert summary.precision >= BLIND6_MIN_PRECISION, report
+    assert summary.recall >= BLIND6_MIN_RECALL, report
 
 
 def test_extractor_holds_its_floor_on_the_sealed_held_out_set():
