@@ -526,6 +526,16 @@ def _after_bracketed_name(token: Token, res: Resolver) -> Token | None:
     return inner if inner.text not in ("(", ")") and res.named(inner) else None
 
 
+def _through_conjunct(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs below ``top`` through a conjunct of ``top`` itself (another noun phrase, with
+    its own arguments; a conjunct of ``top``'s object, "the capture of A and B by X", does not count)."""
+    while token != top and token.head != token:
+        if token.dep_ == "conj" and token.head == top:
+            return True
+        token = token.head
+    return False
+
+
 def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
     if slot.startswith("prep:"):
@@ -1235,7 +1245,10 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = objects or [r for c in participles for slot in frame.obj if slot.startswith("prep:")
                                   for r in _slot(c, slot, res, obj_role)]
         if not subjects and objects:  # "the capture of Raqqa | by the SDF": "by" misattached below
+            # (not a "by" inside a noun coordinated with this one: "looting by militia members in A and the
+            # abductions by the Front in B" -- the Front's abductions are their own)
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
+                        and not _through_conjunct(o, token)
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in _HIT_VERBS:
             # "a Kenyan air strike killed three al-Shabaab commanders": the victims are the target
