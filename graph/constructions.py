@@ -514,6 +514,9 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return np_refs(tok, res, role)
     if kind == "name":
         return res.refs(tok, role) if res.named(tok) is not None else []
+    if kind == "demonym":  # "a Turkish-brokered deal": the state the word is the demonym of
+        state = res.gazetteer.by_demonym(tok.text)
+        return [Ref(res.state_actor(state), "name")] if state is not None else []
     if kind in ("near_state", "near_igo"):  # a body the clause leaves unnamed, named just before (see Resolver)
         near = res.near_state(tok) if kind == "near_state" else res.near_named(tok, ("IGO",))
         return [Ref(near, "anaphor")] if near is not None else []
