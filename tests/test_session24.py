@@ -2,7 +2,9 @@
 ``batteries.py``): a noun's agent read from a "by" phrase the parser hung below it ("the capture of A and B by
 X") is never one inside a noun coordinated with it, which has arguments of its own ("looting by militia members
 in A and the abductions by the Front in B": the Front is no member of the militia). A construction end may be
-the state a demonym names (``demonym:NODE``): "a Turkish-brokered deal between A and B" (``constructions/session24.jsonl``)."""
+the state a demonym names (``demonym:NODE``): "a Turkish-brokered deal between A and B" (``constructions/session24.jsonl``). A treaty is an alliance only of the defensive kind; a pact is one unless
+another kind ("a peace pact", "a non-aggression pact"). Ties between two non-state bodies are an affiliation; a campaign of
+strikes against X attacks X."""
 
 from __future__ import annotations
 
