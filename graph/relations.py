@@ -203,7 +203,8 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
         # dealings); ending support, a pact, or one's part in talks, says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks") and not (
-                cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in TRUCE_NOUNS):
+                cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
+                                                          or _ended_talks(cand.trigger))):
             negated = True
         # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
         # a standing relation ("stopped backing X", "no longer a member") says it holds no more
@@ -715,6 +716,13 @@ def _definite_settlement(verb: Token) -> bool:
                or any(d.dep_ == "poss" or d.morph.get("Definite") == ["Def"] or "Dem" in d.morph.get("PronType")
                       for d in t.children if d.dep_ in ("det", "poss"))
                for t in things)
+
+
+def _ended_talks(trigger: Token) -> bool:
+    """Whether talks are themselves what an ending verb halts ("suspended its talks with X", "talks with Y were
+    broken off"): they were held, as a truce ended was agreed (a former dealing). Not one's part in them ("suspended
+    its participation in the talks with Z"), which says only that it no longer takes part."""
+    return trigger.lower_ in TALK_NOUNS and trigger.dep_ in ("dobj", "nsubjpass") and _ending(trigger.head)
 
 
 def _ending(tok: Token) -> bool:
