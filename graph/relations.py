@@ -181,7 +181,7 @@ class RelationExtractor:
         negated = cand.negated or ctx.negated or unheld
         halted = cand.predicate == "negotiates_with" and not cand.negated and _halted_talks(cand.trigger)
         if halted and ctx.negated and not unheld:
-            negated = False  # "broke off its talks with X", "froze negotiations with Y": held talks, now halted
+            negated = False  # "broke off its talks with X", "paused negotiations with Y": held talks, now on hold
         if negated and _part_denied(cand):
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if negated and _capital_denied(cand, res):
@@ -723,7 +723,7 @@ def _definite_settlement(verb: Token) -> bool:
 
 def _halted_talks(trigger: Token) -> bool:
     """Whether talks are themselves what a halting verb halts ("suspended its talks with X", "broke off its
-    negotiations with Y", "talks with Z were frozen"; TALK_HALTING_VERBS): they were held, as a truce ended was agreed
+    negotiations with Y", "talks with Z were paused"; TALK_HALTING_VERBS): they were held, as a truce ended was agreed
     (a former dealing). Not one's part in them ("suspended its participation in the talks with Z"), which says only
     that it no longer takes part, nor a halt itself denied ("did not suspend its talks")."""
     head = trigger.head
