@@ -743,7 +743,7 @@ def _one_of(noun: Token) -> Token | None:
         holders = _copula_subjects(one) if one.dep_ == "attr" else [one.head] if one.dep_ == "appos" else []
     elif prep.lower_ == "of" and prep.head.lemma_.lower() in MEMBER_BODY_NOUNS and prep.head.dep_ in ("attr", "appos") \
             and not any(c.dep_ == "det" and c.lower_ == "the" for c in prep.head.children):
-        # "X, an alliance of former rebel movements that fought beside Y", "X is a coalition of groups that swore
+        # "X, a coalition of militias that fought beside Y", "X is a coalition of groups that swore
         # allegiance to Z": the clause tells what the body made of them did (not "the alliance of ...", a third body)
         body = prep.head
         holders = _copula_subjects(body) if body.dep_ == "attr" else [body.head] if body.head.pos_ == "PROPN" else []

@@ -29,16 +29,16 @@ def test_battery_is_broad():
 
 def test_a_states_denied_ties_with_a_group_are_not_read_as_affiliation():
     """'A has no ties with B', A a state and B an armed group: denied backing, and no denied affiliation beside it."""
-    text = "Uganda says it has no ties with the M23."
-    assert holds(text, "Uganda", "supports", "M23", True)
-    assert not holds(text, "Uganda", "affiliated_with", "M23", True)
+    text = "Pakistan says it has no ties with the Afghan Taliban."
+    assert holds(text, "Pakistan", "supports", "Taliban", True)
+    assert not holds(text, "Pakistan", "affiliated_with", "Taliban", True)
 
 
 def test_halted_talks_never_contradict_themselves():
     """'A suspended its talks with B': held talks, never also denied ones from the same sentence."""
-    text = "Colombia suspended its talks with the ELN in January."
-    assert holds(text, "Colombia", "negotiates_with", "ELN", False)
-    assert not holds(text, "Colombia", "negotiates_with", "ELN", True)
+    text = "India suspended its talks with the NSCN in January."
+    assert holds(text, "India", "negotiates_with", "NSCN", False)
+    assert not holds(text, "India", "negotiates_with", "NSCN", True)
 
 
 test_known_misses_are_still_missed = BATTERY.known_misses_test()
