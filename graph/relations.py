@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -179,6 +179,9 @@ class RelationExtractor:
         if cand.predicate != "condemns" and cand.clausal and _denied_after(cand.trigger):
             return  # "A said X had armed Y, a claim X denies", "X backs Y, which X denies": the statement is disputed
         negated = cand.negated or ctx.negated or unheld
+        halted = cand.predicate == "negotiates_with" and not cand.negated and _halted_talks(cand.trigger)
+        if halted and ctx.negated and not unheld:
+            negated = False  # "broke off its talks with X", "paused negotiations with Y": held talks, now on hold
         if negated and _part_denied(cand):
             return  # "did not strike Iran's nuclear sites", "has not sanctioned Iran's foreign minister": a part, not X
         if negated and _capital_denied(cand, res):
@@ -203,14 +206,15 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
         # dealings); ending support, a pact, or one's part in talks, says it no longer holds.
         if ctx.ended and cand.predicate not in ("opposes", "attacks") and not (
-                cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in TRUCE_NOUNS):
+                cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
+                                                          or _halted_talks(cand.trigger))):
             negated = True
         # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
         # a standing relation ("stopped backing X", "no longer a member") says it holds no more
         ceased = ctx.ceased and cand.predicate in _EVENT_PREDICATES and not cand.negated and not unheld
         if ceased:
             negated = False
-        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended"  # "controlled X until 1999": held once
+        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted  # "controlled X until 1999": held once
         former = former or _ended_antecedent(cand.trigger)
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
@@ -715,6 +719,17 @@ def _definite_settlement(verb: Token) -> bool:
                or any(d.dep_ == "poss" or d.morph.get("Definite") == ["Def"] or "Dem" in d.morph.get("PronType")
                       for d in t.children if d.dep_ in ("det", "poss"))
                for t in things)
+
+
+def _halted_talks(trigger: Token) -> bool:
+    """Whether talks are themselves what a halting verb halts ("suspended its talks with X", "broke off its
+    negotiations with Y", "talks with Z were paused"; TALK_HALTING_VERBS): they were held, as a truce ended was agreed
+    (a former dealing). Not one's part in them ("suspended its participation in the talks with Z"), which says only
+    that it no longer takes part, nor a halt itself denied ("did not suspend its talks")."""
+    head = trigger.head
+    return trigger.lower_ in TALK_NOUNS and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
+        head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS) and not any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def _ending(tok: Token) -> bool:

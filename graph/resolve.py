@@ -3710,12 +3710,14 @@ class Resolver:
         return self.actors[actor.id]
 
     def _named_government(self, token: Token, pobj: Token) -> bool:
-        """Whether ``pobj`` is "the government of X", X a state named there, after a plural of ``envoy_nouns``
-        ("representatives of the Government of X"): the envoys are that government's."""
+        """Whether ``pobj`` is "the government of X", X a state named there, or "the Congolese government", its
+        state named by a modifier, after a plural of ``envoy_nouns`` ("representatives of the Government of X"): the
+        envoys are that government's."""
         if token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS or pobj.lemma_.lower().split()[-1] not in GOVERNMENT_NOUNS:
             return False
-        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self._named for p in c.children) for c in pobj.children):
-            return False
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self._named for p in c.children) for c in pobj.children) \
+                and not any(c.dep_ in ("amod", "compound", "poss") and c.i < pobj.i for c in pobj.children):
+            return False  # (nor "the Congolese government", "Kenya's government": the state named by its modifier)
         refs = self.refs(pobj, ACTOR)
         return len(refs) == 1 and refs[0].actor.type == "GOVERNMENT"
 

@@ -24,7 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
-from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS
+from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
@@ -466,9 +466,18 @@ def _partner_with(prep: Token) -> bool:
         return False
     if any(w.lower_ in ("along", "together", "jointly") for w in prep.children):
         return True
+    if _side_by_side(prep.head) or (prep.head.lower_ in COMRADE_NOUNS and prep.head.dep_ == "pobj"):
+        return True  # "fought side by side with X", "shoulder to shoulder with Y": a comrade in arms
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return before is not None and before.lemma_.lower() in JOINT_ACTION_NOUNS and before.dep_ == "pobj" \
         and before.head.lower_ == "in" and prep.head != before  # the alliance's own "with" names the ally
+
+
+def _side_by_side(verb: Token) -> bool:
+    """Whether a verb is done "side by side" or "shoulder to shoulder" (COMRADE_NOUNS): the noun on the verb and
+    again after its preposition."""
+    return any(c.lower_ in COMRADE_NOUNS and c.dep_ in ("npadvmod", "advmod", "dobj") for c in verb.children) and any(
+        c.dep_ == "prep" and any(g.lower_ in COMRADE_NOUNS for g in c.children) for c in verb.children)
 
 
 def _denied_prep(prep: Token) -> bool:
@@ -742,6 +751,12 @@ def _one_of(noun: Token) -> Token | None:
     elif prep.lower_ == "of" and prep.head.lower_ == "one":
         one = prep.head
         holders = _copula_subjects(one) if one.dep_ == "attr" else [one.head] if one.dep_ == "appos" else []
+    elif prep.lower_ == "of" and prep.head.lemma_.lower() in MEMBER_BODY_NOUNS and prep.head.dep_ in ("attr", "appos") \
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in prep.head.children):
+        # "X, a coalition of militias that fought beside Y", "X is a coalition of groups that swore
+        # allegiance to Z": the clause tells what the body made of them did (not "the alliance of ...", a third body)
+        body = prep.head
+        holders = _copula_subjects(body) if body.dep_ == "attr" else [body.head] if body.head.pos_ == "PROPN" else []
     else:
         return None
     copula = holders[0].head if holders else None
