@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    RAISING_VERBS, PARTITIVES, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -37,7 +37,6 @@ __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffilia
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
-_QUANTITIES = {"whole", "entirety", "all", "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen"}
 _OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
 _HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
 _RANKS = RANK_MODIFIERS
@@ -158,7 +157,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
-            if tok.pos_ == "NUM" or tok.lemma_.lower() in _QUANTITIES or tok.lower_ in _QUANTITIES:
+            # (a subset only as what a verb acts on, "bombed several of its camps": "some of its commanders defected"
+            # is not the body defecting)
+            if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or tok.lower_ in QUANTITY_WORDS \
+                    or (tok.lower_ in SUBSET_WORDS and tok.dep_ == "dobj"):
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
             elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES
                                                       and c.lower_ not in EXTENT_ADJECTIVES for c in tok.children):
@@ -880,10 +882,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
-        # "shelled dozens of villages in X", "hit a string of posts around Y": a count or partitive of unnamed
+        # "shelled dozens of villages in X", "hit a string of posts around Y", "bombed several of X's camps": a count,
+        # partitive or subset of unnamed
         # targets leaves where they lie to the noun after "of"
         targets += [p for t in targets if not res.named(t) and (
-            t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES) for p in _preps(t, "of")
+            t.pos_ == "NUM" or t.lower_ in QUANTITY_WORDS or t.lower_ in PARTITIVES or t.lower_ in SUBSET_WORDS) for p in _preps(t, "of")
             if not res.named(p)]
         # "struck radar sites, launch sites and depots in X": the "in" may hang on any of the listed targets
         targets += [c for t in targets if not res.named(t) for c in t.conjuncts
