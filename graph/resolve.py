@@ -4170,6 +4170,10 @@ class Resolver:
         by_token = {s.token: s.actor for s in self._history}
         recent = [s for s in reversed(self._before(token.i))
                   if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
+        if types and "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
+            capitals = self._acting_capitals(token, sent, window)
+            by_token.update((s.token, s.actor) for s in capitals)
+            recent = sorted([*recent, *capitals], key=lambda s: -s.token)
         done: set[int] = set()
         for seen in recent:
             listed = _list_tokens(self.doc[seen.token])
@@ -4183,8 +4187,6 @@ class Resolver:
                 return actors
         if not types:
             return []
-        if "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
-            recent = sorted([*recent, *self._acting_capitals(token, sent, window)], key=lambda s: -s.token)
         distinct: list[_Seen] = []
         for seen in recent:
             if all(seen.actor.id != d.actor.id for d in distinct):
@@ -4204,7 +4206,12 @@ class Resolver:
         sentences before ``token``, as mentions of their states."""
         out = []
         for seen in self._before(token.i):
-            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type != "LOCATION" or not seen.subject:
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.type != "LOCATION":
+                continue
+            first = self.doc[seen.token]
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head
+            if not seen.subject and first.dep_ not in ("nsubj", "nsubjpass"):  # ("Washington and Beijing said")
                 continue
             state = self._state_named(seen.actor)
             if state is not None:

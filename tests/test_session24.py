@@ -5,7 +5,8 @@ in A and the abductions by the Front in B": the Front is no member of the militi
 the state a demonym names (``demonym:NODE``): "a Turkish-brokered deal between A and B" (``constructions/session24.jsonl``). A treaty is an alliance only of the defensive kind; a pact is one unless
 another kind ("a peace pact", "a non-aggression pact"). Ties between two non-state bodies are an affiliation; a campaign of
 strikes against X attacks X. Founders who form a body of "their own" are its members. A
-subset of what a verb strikes ("bombed several of its camps") reaches their owner; as a subject it is only part of a body."""
+subset of what a verb strikes ("bombed several of its camps") reaches their owner; as a subject it is only part of a body. "Both capitals", "the two
+administrations" are sets; capitals named together as a subject ("Washington and Beijing said") are their states."""
 
 from __future__ import annotations
 
