@@ -457,11 +457,12 @@ class Resolver:
                     or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
-            if current is not None and (current.id in self._entries or current.type == "PERSON"):
+            det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
+            # ("the Clan", read as a person's name: a person's name takes no article)
+            if current is not None and (current.id in self._entries or (current.type == "PERSON" and not det)):
                 continue
             if current is None and tok.ent_type_:
                 continue
-            det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
             words = normalize_name(_clean_name(tok.text)).split()
             if not (det or bare_head) or not words or len(words) > 3:
                 continue
@@ -4872,7 +4873,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         yield tok, doc[start:tok.i + 1].text
 
 
-_SHORT_NAME_CUTS = ("of", "for")
+_SHORT_NAME_CUTS = ("of", "for", "del", "de", "du", "des", "della", "di")
 
 
 def _name_heads(name: str) -> list[list[str]]:
