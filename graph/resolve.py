@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -1642,7 +1642,9 @@ class Resolver:
                 and c.text[:1].isupper() and c.is_alpha]
         if not mods:
             army = self._text_army(token)
-            return [Ref(army, "anaphor")] if army is not None and _definite(token) else None
+            # ("army convoys": a bare noun modifier is as definite as "the army's convoys")
+            definite = _definite(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+            return [Ref(army, "anaphor")] if army is not None and definite else None
         named = self._named.get(mods[-1].i)
         if (named is not None and (named.id in self._entries or named.type not in ("LOCATION", "PERSON"))) \
                 or any(self.gazetteer.by_demonym(m.text) or self.gazetteer.region_by_demonym(m.text) for m in mods):
@@ -4873,7 +4875,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         yield tok, doc[start:tok.i + 1].text
 
 
-_SHORT_NAME_CUTS = ("of", "for", "del", "de", "du", "des", "della", "di")
+_SHORT_NAME_CUTS = tuple(SHORT_NAME_CUTS)
 
 
 def _name_heads(name: str) -> list[list[str]]:

@@ -874,7 +874,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
-            preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            # ("attacked the army base at X": a post or base "at" a place stands there)
+            preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
             # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
             # hangs it on the verb), and A, not the district, was hit
             objects = next((found for t in [*targets, token] if (found := [
@@ -1025,6 +1026,12 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
         actor = res.state_actor(state) if state is not None and state.type == "STATE" else named
         if actor is not None:
             owners.setdefault(actor.id, Ref(actor, "head"))
+    if not owners and not insurgent:
+        # "attacked army posts", "ambushed a military convoy": the bare army noun is the army the text is about
+        for mod in mods:
+            if mod.lower_ in ARMY_NOUNS and mod.dep_ in ("compound", "amod") and mod.head == thing:
+                for r in np_refs(mod, res, ACTOR):
+                    owners.setdefault(r.actor.id, Ref(r.actor, "head"))
     refs = list(owners.values())
     return refs if len(refs) == 1 and refs[0].actor.type in ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO") else []
 
