@@ -878,8 +878,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
             # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
             # hangs it on the verb), and A, not the district, was hit
+            # (a range, valley or forest where unnamed camps lie is a wide area, not the place hit: "raided camps in
+            # the X valley")
             objects = next((found for t in [*targets, token] if (found := [
-                r for p in _preps(t, preps[5:]) if not _places_a_place(p, res)
+                r for p in _preps(t, preps[5:]) if not _places_a_place(p, res) and p.lower_ not in LANDFORM_NOUNS
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             rule += ":place"
         if not objects and frame.predicate == "captures" and not passive:
