@@ -874,7 +874,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
-            # ("attacked the army base at X": a post or base "at" a place stands there)
+            # ("raided the police base at X": a post or base "at" a place stands there)
             preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
             # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
             # hangs it on the verb), and A, not the district, was hit
@@ -885,7 +885,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             rule += ":place"
         if not objects and frame.predicate == "captures" and not passive:
-            # "seized villages in X", "took control of areas in X", "overran a string of towns across Y": where the
+            # "seized villages in X", "took control of districts across X", "overran a string of towns across Y": where the
             # unnamed stretches of land taken lie is what was taken (a region or town, never a state)
             objects = _taken_area_places(token, anchor, frame, res)
             rule += ":area-in" if objects else ""
@@ -939,7 +939,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
     """The places in which unnamed stretches of land at the frame's object slots lie: "seized villages in X",
-    "took control of areas in X", "captured a cluster of districts across Y" (TAKEN_AREA_NOUNS; a count, a
+    "took control of districts across X", "captured a cluster of districts across Y" (TAKEN_AREA_NOUNS; a count, a
     partitive or a collective noun before "of" is read through, AREA_COLLECTIVES). Only LOCATION places: a part
     of a state is not the state; a place right after a named place says where that one lies."""
     taken: list[Token] = []
@@ -956,7 +956,7 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
         toks += [p for _, p in counted]
         toks += [c for t in toks for c in t.conjuncts if c.i > t.i and not res.named(c)]
         taken += [t for t in toks if t.lower_ in TAKEN_AREA_NOUNS and t not in taken]
-        # "a cluster | of villages | in X": the place may hang on the counting noun
+        # "a belt | of hamlets | in X": the place may hang on the counting noun
         taken += [t for t, p in counted if p in taken and t not in taken]
     # "seized villages | in X": the parser may hang the place on the verb
     holders = [*taken, *((anchor, token) if taken else ())]

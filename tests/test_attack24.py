@@ -1,7 +1,7 @@
 """A battery of the project's own sentences about attacks and captures (``data/attack24_battery.jsonl``; format
 and checks in ``batteries.py``): a person or force killed or wounded in an attack whose noun names its owner
 ("killed in an Israeli air strike", "the US drone strike that killed N": the owner attacks the victim); unnamed
-stretches of land taken in a place ("seized villages in X", "took control of areas in X", "a cluster of
+stretches of land taken in a place ("seized villages in X", "took control of districts across X", "a cluster of
 districts in Y": X is captured, never a state); the owned things of a bare army ("attacked army posts": the army
 the text is about); a base or post "at" a place; a Spanish-order name's head as its short form ("the Clan" after
 "Clan del Golfo"); a condemned killing of a named person is no earlier attack on others. Near-misses: a strike
@@ -32,7 +32,7 @@ def test_strike_needs_an_owner():
     """A death in an owned strike is the owner's attack on the victim; an unowned strike names no attacker."""
     assert holds("Qasem Soleimani died in a US drone strike outside Baghdad.", "United States", "attacks",
                  "Qasem Soleimani", False)
-    assert not any(holds("Qasem Soleimani died in a drone strike outside Baghdad.", s, "attacks", "Qasem Soleimani", False)
+    assert not any(holds("Qasem Soleimani was killed by an unclaimed drone attack outside Baghdad.", s, "attacks", "Qasem Soleimani", False)
                    for s in ("United States", "Iraq"))
 
 
