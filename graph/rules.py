@@ -962,7 +962,10 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
     holders = [*taken, *((anchor, token) if taken else ())]
     return next((found for h in holders if (found := [
         r for p in _preps(h, "in|across|throughout" if h in (anchor, token) else "in|across|throughout|of")
-        if not _places_a_place(p, res) for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
+        # (a name, not a description: "half of the town" is no taking of the town meant)
+        if (res.named(p) is not None or any(res.named(c) for c in p.children if c.dep_ in ("compound", "poss")))
+        and not _places_a_place(p, res)
+        for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
 
 
 def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
