@@ -504,6 +504,11 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
         taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if taken and not any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE)):
             return
+    else:  # "condemned the killing of N": that attack only if N is whom it hit (an attack on army posts killed no N)
+        victims = [r.actor.id for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and res.named(p) is not None for r in np_refs(p, res, ACTOR)]
+        if victims and not any(v in event.targets for v in victims):
+            return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
     sent = res.doc[event.token].sent

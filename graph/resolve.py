@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -271,6 +271,7 @@ class Resolver:
         self._read_known_as()
         self._read_alias_markers()
         self._read_compass_names()
+        self._read_landform_names()
         self._read_qualifier_names()
         self._unify_people()
         self._read_armed_descriptions()
@@ -457,11 +458,12 @@ class Resolver:
                     or tok.idx < headline_end:
                 continue
             current = self._named.get(tok.i)
-            if current is not None and (current.id in self._entries or current.type == "PERSON"):
+            det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
+            # ("the Clan", read as a person's name: a person's name takes no article)
+            if current is not None and (current.id in self._entries or (current.type == "PERSON" and not det)):
                 continue
             if current is None and tok.ent_type_:
                 continue
-            det = tok.text.split()[0].lower() == "the" or (tok.i > 0 and self.doc[tok.i - 1].lower_ == "the")
             words = normalize_name(_clean_name(tok.text)).split()
             if not (det or bare_head) or not words or len(words) > 3:
                 continue
@@ -535,6 +537,39 @@ class Resolver:
             name = f"{prev.text} {_clean_name(self.doc[i].text)}"
             entry = self.gazetteer.lookup(name)
             self._named[i] = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
+
+    def _read_landform_names(self) -> None:
+        """"the Korin valley", "the Sambisa forest", "the Qandil mountains": a capitalised word no rule read (or read
+        as a place the landform is named after), right before a lowercase landform noun (LANDFORM_NOUNS) under "the", names the landform, a place (never a
+        people's: "the Kurdish mountains")."""
+        for tok in self.doc:
+            if tok.lower_ not in LANDFORM_NOUNS or not tok.text.islower() or tok.pos_ != "NOUN" or tok.i in self._named \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            if len(mods) != 1 or mods[0].i != tok.i - 1:
+                continue
+            mod = mods[0]
+            # ("the Jaffna peninsula": a landform named after a town is not the town)
+            if (mod.i in self._named and self._named[mod.i].type != "LOCATION") or not mod.is_title or not mod.is_alpha \
+                    or mod.is_sent_start \
+                    or self.gazetteer.by_demonym(mod.text) or self.gazetteer.region_by_demonym(mod.text):
+                continue
+            # ("the Cal Miskaad mountains": the modifier's own compounds are the name's too)
+            words = [c for c in mod.subtree if c.i < mod.i and c.dep_ == "compound" and c.is_title and c.is_alpha
+                     and c.i not in self._named]
+            if any(c.i != mod.i - len(words) + k for k, c in enumerate(words)):
+                continue
+            name = " ".join([*(c.text for c in words), mod.text, tok.text])
+            entry = self.gazetteer.lookup(name)
+            actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
+            if actor.type != "LOCATION":
+                continue
+            if entry is None and mod.i not in self._named:  # ("the Cal Miskaad mountains" is "Cal Miskaad" too)
+                self._add_alias(actor, " ".join([*(c.text for c in words), mod.text]))
+                actor = self.actors[actor.id]
+            for t in (*words, mod, tok):
+                self._named[t.i] = actor
 
     def _read_alias_markers(self) -> None:
         """"Nestor Gregorio Vera, alias Ivan Mordisco": a person's second name, whatever NER made of it."""
@@ -1641,7 +1676,9 @@ class Resolver:
                 and c.text[:1].isupper() and c.is_alpha]
         if not mods:
             army = self._text_army(token)
-            return [Ref(army, "anaphor")] if army is not None and _definite(token) else None
+            # ("army convoys": a bare noun modifier is as definite as "the army's convoys")
+            definite = _definite(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+            return [Ref(army, "anaphor")] if army is not None and definite else None
         named = self._named.get(mods[-1].i)
         if (named is not None and (named.id in self._entries or named.type not in ("LOCATION", "PERSON"))) \
                 or any(self.gazetteer.by_demonym(m.text) or self.gazetteer.region_by_demonym(m.text) for m in mods):
@@ -4881,7 +4918,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         yield tok, doc[start:tok.i + 1].text
 
 
-_SHORT_NAME_CUTS = ("of", "for")
+_SHORT_NAME_CUTS = tuple(SHORT_NAME_CUTS)
 
 
 def _name_heads(name: str) -> list[list[str]]:

@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -902,13 +902,21 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
-            preps = "prep:in|around|across|inside" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            # ("raided the police base at X": a post or base "at" a place stands there)
+            preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
             # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
             # hangs it on the verb), and A, not the district, was hit
+            # (a range, valley or forest where unnamed camps lie is a wide area, not the place hit: "raided camps in
+            # the X valley")
             objects = next((found for t in [*targets, token] if (found := [
-                r for p in _preps(t, preps[5:]) if not _places_a_place(p, res)
+                r for p in _preps(t, preps[5:]) if not _places_a_place(p, res) and p.lower_ not in LANDFORM_NOUNS
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             rule += ":place"
+        if not objects and frame.predicate == "captures" and not passive:
+            # "seized villages in X", "took control of districts across X", "overran a string of towns across Y": where the
+            # unnamed stretches of land taken lie is what was taken (a region or town, never a state)
+            objects = _taken_area_places(token, anchor, frame, res)
+            rule += ":area-in" if objects else ""
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
@@ -927,6 +935,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
+        if frame.predicate == "captures" and any(p.lower_ in BESIEGING_STATES for p in _preps(token, "under")):
+            objects = []  # "held X under siege": a siege of X, read as an attack, takes nothing
         goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS)]
         if frame.predicate == "captures" and subjects and not passive and not goods \
                 and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
@@ -953,6 +963,37 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8,
                                 negatable=False)
             return
+
+
+def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
+    """The places in which unnamed stretches of land at the frame's object slots lie: "seized villages in X",
+    "took control of districts across X", "captured a cluster of districts across Y" (TAKEN_AREA_NOUNS; a count, a
+    partitive or a collective noun before "of" is read through, AREA_COLLECTIVES). Only LOCATION places: a part
+    of a state is not the state; a place right after a named place says where that one lies."""
+    taken: list[Token] = []
+    for slot in frame.obj:
+        if slot == "dobj":
+            toks = [c for c in anchor.children if c.dep_ == "dobj"]
+        elif slot.startswith("prep:"):
+            toks = _preps(anchor, slot[5:]) or (_preps(token, slot[5:]) if anchor != token else [])
+        else:
+            continue
+        toks = [t for t in toks if not res.named(t)]
+        counted = [(t, p) for t in toks if t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES
+                   or t.lower_ in AREA_COLLECTIVES for p in _preps(t, "of") if not res.named(p)]
+        toks += [p for _, p in counted]
+        toks += [c for t in toks for c in t.conjuncts if c.i > t.i and not res.named(c)]
+        taken += [t for t in toks if t.lower_ in TAKEN_AREA_NOUNS and t not in taken]
+        # "a belt | of hamlets | in X": the place may hang on the counting noun
+        taken += [t for t, p in counted if p in taken and t not in taken]
+    # "seized villages | in X": the parser may hang the place on the verb
+    holders = [*taken, *((anchor, token) if taken else ())]
+    return next((found for h in holders if (found := [
+        r for p in _preps(h, "in|across|throughout" if h in (anchor, token) else "in|across|throughout|of")
+        # (a name, not a description: "half of the town" is no taking of the town meant)
+        if (res.named(p) is not None or any(res.named(c) for c in p.children if c.dep_ in ("compound", "poss")))
+        and not _places_a_place(p, res)
+        for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
 
 
 def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
@@ -1020,6 +1061,12 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
         actor = res.state_actor(state) if state is not None and state.type == "STATE" else named
         if actor is not None:
             owners.setdefault(actor.id, Ref(actor, "head"))
+    if not owners and not insurgent:
+        # "attacked army posts", "ambushed a military convoy": the bare army noun is the army the text is about
+        for mod in mods:
+            if mod.lower_ in ARMY_NOUNS and mod.dep_ in ("compound", "amod") and mod.head == thing:
+                for r in np_refs(mod, res, ACTOR):
+                    owners.setdefault(r.actor.id, Ref(r.actor, "head"))
     refs = list(owners.values())
     return refs if len(refs) == 1 and refs[0].actor.type in ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO") else []
 
