@@ -979,7 +979,7 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
         else:
             continue
         toks = [t for t in toks if not res.named(t)]
-        counted = [(t, p) for t in toks if t.pos_ == "NUM" or t.lower_ in _QUANTITIES or t.lower_ in PARTITIVES
+        counted = [(t, p) for t in toks if t.pos_ == "NUM" or t.lower_ in QUANTITY_WORDS or t.lower_ in PARTITIVES
                    or t.lower_ in AREA_COLLECTIVES for p in _preps(t, "of") if not res.named(p)]
         toks += [p for _, p in counted]
         toks += [c for t in toks for c in t.conjuncts if c.i > t.i and not res.named(c)]
