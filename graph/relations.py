@@ -952,7 +952,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            if denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
+            if last.i < gov.i and _charge_subject(gov):
+                # "X accused Y of arming Z, a charge Y denies", parsed with the charge in the denier's phrase and the
+                # accusation as the denial's complement: the accusation stands; what it charges is disputed
+                if trigger != last:
+                    ctx.blocked = True
+            elif denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
                 _refused(ctx, gov)
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
                 ctx.blocked = True
@@ -1096,6 +1101,16 @@ def _reported_speech(trigger: Token) -> bool:
     officials said"): a report, not the text's own voice."""
     top = _chain(trigger)[-1]
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
+
+
+def _charge_subject(verb: Token) -> bool:
+    """Whether a verb's subject opens, after a comma, with a claim or charge noun before its head: ", a charge
+    Kigali denies", ", a claim the army rejects" (a comment on the clause before, misparsed as its governor)."""
+    doc = verb.doc
+    return any(s.dep_ == "nsubj" and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
+               and any(t.i < s.i and t.pos_ == "NOUN" and (t.lemma_.lower() in CLAIM_NOUNS or t.lemma_.lower() in CHARGE_NOUNS)
+                       for t in s.subtree)
+               for s in verb.children)
 
 
 def _denied_after(trigger: Token) -> bool:
