@@ -3,10 +3,12 @@
 object of fighting ("fought a guerrilla war against X"), guns or weapons turned on an actor, going to war with X
 (entering_verbs: "went to war with", "was dragged into a war with", "slid into conflict with"), servility smears
 said of an actor ("a tool of Tehran", "a pawn of X", "a stooge"), and an accusation followed by ", a charge Y
-denies" (the accusation stands; the accused's denial negates the act). Near-misses: campaigns against a disease,
+denies" (the accusation stands; the accused's denial negates the act); rising against, resisting or defying an actor's
+rule or hold, verb or noun ("rebelled against Damascus's rule", "the Tamil Tigers' revolt against Colombo's rule"), and an
+ouster vowed or urged ("vowed to topple B", "urged the army to remove B"). Near-misses: campaigns against a disease,
 guns turned on animals, talks gone to, a tool that is no actor, sanctions weighed or discussed (also on what an
 actor owns), and gerunds weighed by a deliberation verb ("discussed freezing the assets of X", "weighed sending
-tanks to Y"), while a widening one keeps the act in force ("discussed tightening its embargo on X"). The brief's
+tanks to Y"), a denied resistance (dropped), a membership opposed, a removal from a list, while a widening one keeps the act in force ("discussed tightening its embargo on X"). The brief's
 families already read (at war with, rebellion, accused of, blamed for, killing by, froze the assets, blacklisted,
 listed as, lifted sanctions) are held here too."""
 
@@ -34,10 +36,10 @@ def test_battery_is_broad():
 
 def test_a_denied_charge_leaves_the_accusation_standing():
     """", a charge Y denies" after an accusation denies the act charged, never the accusation."""
-    text = "Kinshasa has long accused Rwanda of arming the M23, a charge Kigali denies."
-    assert holds(text, "Democratic Republic of the Congo", "condemns", "Rwanda", False)
-    assert not holds(text, "Democratic Republic of the Congo", "condemns", "Rwanda", True)
-    assert holds(text, "Rwanda", "supports", "M23", True)
+    text = "Bogota has long accused Caracas of sheltering ELN fighters, a charge Venezuela denies."
+    assert holds(text, "Colombia", "condemns", "Venezuela", False)
+    assert not holds(text, "Colombia", "condemns", "Venezuela", True)
+    assert holds(text, "Venezuela", "supports", "ELN", True)
 
 
 def test_a_weighed_option_is_no_act_but_a_widened_one_is():
