@@ -8,7 +8,7 @@ rule or hold, verb or noun ("rebelled against Damascus's rule", "the Tamil Tiger
 ouster vowed or urged ("vowed to topple B", "urged the army to remove B"). Near-misses: campaigns against a disease,
 guns turned on animals, talks gone to, a tool that is no actor, sanctions weighed or discussed (also on what an
 actor owns), and gerunds weighed by a deliberation verb ("discussed freezing the assets of X", "weighed sending
-tanks to Y"), a denied resistance (dropped), a membership opposed, a removal from a list, while a widening one keeps the act in force ("discussed tightening its embargo on X"). The brief's
+tanks to Y"), a denied resistance (dropped), a killing whose possessor is its victim ("condemned his killing"), a membership opposed, a removal from a list, while a widening one keeps the act in force ("discussed tightening its embargo on X"). The brief's
 families already read (at war with, rebellion, accused of, blamed for, killing by, froze the assets, blacklisted,
 listed as, lifted sanctions) are held here too."""
 
