@@ -5,7 +5,8 @@ object of fighting ("fought a guerrilla war against X"), guns or weapons turned 
 said of an actor ("a tool of Tehran", "a pawn of X", "a stooge"), and an accusation followed by ", a charge Y
 denies" (the accusation stands; the accused's denial negates the act); rising against, resisting or defying an actor's
 rule or hold, verb or noun ("rebelled against Damascus's rule", "the Tamil Tigers' revolt against Colombo's rule"), a measure
-condemned as imposed by B ("condemned the sanctions imposed by B"), and an
+condemned as imposed by B ("condemned the sanctions imposed by B"), sanctions a plain passive's agent imposed
+("sanctions on X were tightened by B"), and an
 ouster vowed or urged ("vowed to topple B", "urged the army to remove B"). Near-misses: campaigns against a disease,
 guns turned on animals, talks gone to, a tool that is no actor, sanctions weighed or discussed (also on what an
 actor owns), and gerunds weighed by a deliberation verb ("discussed freezing the assets of X", "weighed sending
