@@ -666,7 +666,9 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
                            or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) \
                     or verb.sent.text.rstrip().endswith("?"):
                 return []
-            return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = [a for a in verb.children if a.dep_ == "agent" and not _denied_prep(a)]  # ("by A, not by B": A)
+            return [p for a in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in a.children
+                    if p.dep_ == "pobj"]
         return clause_subjects(verb)
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
         return clause_subjects(verb)
