@@ -249,6 +249,9 @@ def _denies_a_charge(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DENIED_NOUNS and not any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
+    from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
+    if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return True  # the same, parsed with the charge in the denier's phrase and the accusation as the complement
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # (a phrase the parser hangs on the verb is the object's too: "denied any role | in a separate border clash
     # with Sudan" names its own event, not the one charged before; "in the attack", "in it" may be that one)

@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS,
+    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
@@ -895,6 +895,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
+        if n_tok and tok.lemma_ in DELIBERATION_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG" \
+                and (chain[n_tok - 1] == trigger or chain[n_tok - 1].lemma_ not in WIDENING_VERBS):
+            # "discussed freezing the assets of X", "weighed sending tanks to Y": an option talked over (not "discussed
+            # tightening its embargo on X": the embargo is in force)
+            ctx.blocked = True
         if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
             ctx.blocked = True
         if tok != trigger and _complement_adjective(tok, chain):
@@ -967,7 +972,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
-            if denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
+            if last.i < gov.i and _charge_subject(gov):
+                # "X accused Y of arming Z, a charge Y denies", parsed with the charge in the denier's phrase and the
+                # accusation as the denial's complement: the accusation stands; what it charges is disputed
+                if trigger != last:
+                    ctx.blocked = True
+            elif denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
                 _refused(ctx, gov)
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
                 ctx.blocked = True
@@ -1111,6 +1121,16 @@ def _reported_speech(trigger: Token) -> bool:
     officials said"): a report, not the text's own voice."""
     top = _chain(trigger)[-1]
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
+
+
+def _charge_subject(verb: Token) -> bool:
+    """Whether a verb's subject opens, after a comma, with a claim or charge noun before its head: ", a charge
+    Kigali denies", ", a claim the army rejects" (a comment on the clause before, misparsed as its governor)."""
+    doc = verb.doc
+    return any(s.dep_ == "nsubj" and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
+               and any(t.i < s.i and t.pos_ == "NOUN" and (t.lemma_.lower() in CLAIM_NOUNS or t.lemma_.lower() in CHARGE_NOUNS)
+                       for t in s.subtree)
+               for s in verb.children)
 
 
 def _denied_after(trigger: Token) -> bool:

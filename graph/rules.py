@@ -23,6 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import ENDING_VERBS, NEGATING_VERBS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -677,6 +678,18 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", *(("as",) if phase else ())):
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
+        if noun.dep_ == "nsubjpass":  # "sanctions on X were imposed | tightened by Y": the passive's agent (not
+            # an ending, "were lifted by Y", which the clause reading of a subject cannot see)
+            # a passive the clause reading of a subject cannot qualify is read only plain: not denied, hedged by a
+            # modal, conditional or asked ("were not imposed by Y", "could be imposed by Y", "if ... by Y")
+            if verb.lemma_ in ENDING_VERBS or verb.lemma_ in NEGATING_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") \
+                    or any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.lemma_ in MODAL_AUX
+                           or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) \
+                    or verb.sent.text.rstrip().endswith("?"):
+                return []
+            agents = [a for a in verb.children if a.dep_ == "agent" and not _denied_prep(a)]  # ("by A, not by B": A)
+            return [p for a in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in a.children
+                    if p.dep_ == "pobj"]
         return clause_subjects(verb)
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
         return clause_subjects(verb)
