@@ -2031,6 +2031,22 @@ class Resolver:
             return self._named_later(token)
         return found
 
+    def _misparsed_apposition(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """"the STC, the separatist movement backed by the UAE that controls Aden": a modified description right
+        after a name and a comma is that name's apposition, wherever the parser hung it (here as the subject of
+        the relative clause) -- never an actor named before the name. Not a speaker's subject ("X struck Y,
+        the group said"): that one is the description of another."""
+        if token.pos_ != "NOUN" or token.dep_ == "appos" or not _definite(token) or token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in SPEECH_VERBS:
+            return None
+        if not any(c.dep_ in ("amod", "acl", "relcl") for c in token.children):
+            return None
+        edge = token.left_edge.i
+        named = self._named.get(edge - 2) if edge >= 2 and self.doc[edge - 1].text == "," else None
+        if named is None or named.type not in types or self.doc[edge - 2].head.i == token.i:
+            return None
+        return named
+
     def _named_later(self, token: Token) -> Actor | None:
         """"The town fell to the militants in 2020 ... The insurgents, who call themselves X, ...": a rebel
         description that found no antecedent stands for the armed group a later rebel description names (a
@@ -2181,6 +2197,9 @@ class Resolver:
                     self._unbound.add(token.i)
                 return local or None
         sent = self._sent_of[token.i]
+        beside = self._misparsed_apposition(token, types)
+        if beside is not None:
+            return beside
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         # (a conjunct before the one it sits in is another phrase: "A and the B, the body he chairs" may be A)
         excluded, listed = set(), set()
