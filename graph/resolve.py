@@ -38,6 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -267,6 +268,7 @@ class Resolver:
         self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
+        self._read_generic_force_names()
         self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
@@ -277,6 +279,25 @@ class Resolver:
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
+
+    def _read_generic_force_names(self) -> None:
+        """"The Chief of Defence Forces, General N": a force name made only of generic words names the one force
+        the text names in full that ends with it ("Uganda People's Defence Forces"), else no actor (no body is
+        called just that). The gazetteer's own names stay."""
+        for i, actor in list(self._named.items()):
+            words = normalize_name(actor.name).split()
+            if actor.id in self._entries or actor.type not in ("ARMED_GROUP", "GOVERNMENT", "ORGANIZATION") \
+                    or not words or not all(w in GENERIC_FORCE_NAME_WORDS for w in words):
+                continue
+            tail = " " + " ".join(words)
+            full = {a.id: a for a in self._named.values() if a.id != actor.id
+                    and any((" " + normalize_name(n)).endswith(tail) for n in a.names)}
+            if len(full) == 1:
+                self._named[i] = next(iter(full.values()))
+            else:
+                del self._named[i]
+            if not any(a.id == actor.id for a in self._named.values()):
+                self.actors.pop(actor.id, None)
 
     def _read_designated_places(self) -> None:
         """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
