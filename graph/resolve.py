@@ -949,6 +949,10 @@ class Resolver:
         lower = token.lower_
         if no_longer_the_group(token):
             return []
+        if _scare_quoted(token):
+            # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
+            # its distance with; whom it means the text does not say
+            return []
         if token.dep_ == "amod" and token.pos_ == "ADJ" and lower in FORCE_NOUNS:
             return []  # "military ties", "military juntas": a kind of thing, not the army named before
         if lower in QUOTE_PRONOUNS:
@@ -5339,6 +5343,23 @@ def _head_nouns(actor: Actor) -> frozenset[str]:
     Defence Forces" -> forces, force; a head before "of", "for", "in" or "on" ends the name's first part.
     Only capitalised heads count: "Turkish forces" and "the Islamic State group" are descriptions."""
     return _heads_of(tuple(actor.names))
+
+
+_QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _scare_quoted(token: Token) -> bool:
+    """Whether a description's phrase (its determiner and modifiers) stands alone in quotation marks
+    ('"terrorist groups" attacked', 'the "extremists"'), the parser hanging the marks on it or not."""
+    if token.pos_ != "NOUN":
+        return False
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if doc[left].lower_ in ("the", "these", "those") and left < token.i:
+        left += 1  # 'the "extremists"'
+    opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES
+    closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
+    return opening and closing
 
 
 def _bare_the(token: Token) -> bool:
