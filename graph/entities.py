@@ -100,6 +100,12 @@ def trim_entities(doc: Doc) -> Doc:
                 and ent[0].dep_ not in ("amod", "compound") and ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             changed = True  # "the Islamists" (capitalised): a description that refers back, not a people
             continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
+                and not before.ent_type_ and before.is_title and before.lower_ in GIVEN_NAMES \
+                and not any(e.start <= before.i < e.end for e in ents):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ana Morev", NER reading only "Morev"
+            changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue

@@ -5,7 +5,8 @@ well as affiliation; an intergovernmental mission's "no contact" is neither); a 
 no go-between, while a broker stays one); a modified description right after a name and a comma that the parser
 hangs elsewhere (the name's apposition, never an earlier actor); a force name of generic words only ("Chief of
 Defence Forces": the one force named in full that ends so, else none); a companion phrase after "and" (it goes with
-the next verb); and a description in scare quotes (the speaker's label: no actor)."""
+the next verb); a description in scare quotes (the speaker's label: no actor); and a known given name before a
+surname NER read alone ("Ana Morev": one person, not "Morev")."""
 
 from __future__ import annotations
 
