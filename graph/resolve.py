@@ -1762,6 +1762,10 @@ class Resolver:
                     continue  # "the junta" is not the National Unity Government that opposes it
                 if self._regional_among_states(seen.actor):
                     return None  # "the X Regional Government ... the government": the region's, or the state's?
+                if token.lower_ in FORCE_NOUNS and seen.token < _paragraph(token)[0] and self._off_topic(seen.actor):
+                    # a profile of a Libyan commander that told of "Sudan's army" a paragraph before: "his brother
+                    # commands the army's ground forces" is not Sudan's, and the text does not say whose it is
+                    return None
                 return self._government_of_sentence(token, seen, ruler)
         if section is not None:
             return self.government(section)
@@ -1929,6 +1933,11 @@ class Resolver:
         actor = self._register(Actor.create(_phrase_text(token), "GOVERNMENT"))
         self._regional.add(actor.id)
         return actor
+
+    def _off_topic(self, government: Actor) -> bool:
+        """Whether ``government`` is not that of the state the text is clearly about (dominant_state)."""
+        dominant = self.dominant_state()
+        return dominant is not None and self.gazetteer.government_of(dominant).id != government.id
 
     def _government_of_sentence(self, token: Token, last: _Seen, ruler: bool) -> Actor | None:
         """The government a bare "the government" takes from the sentence that named ``last``: where that sentence
