@@ -6,7 +6,8 @@ no go-between, while a broker stays one); a modified description right after a n
 hangs elsewhere (the name's apposition, never an earlier actor); a force name of generic words only ("Chief of
 Defence Forces": the one force named in full that ends so, else none); a companion phrase after "and" (it goes with
 the next verb); a description in scare quotes (the speaker's label: no actor); and a known given name before a
-surname NER read alone ("Ana Morev": one person, not "Morev")."""
+surname NER read alone ("Ana Morev": one person, not "Morev"); a bare "the army" a paragraph past another state's
+government in a text about one state (not that government's); and a headline's genre label ("Explainer:": no actor)."""
 
 from __future__ import annotations
 
