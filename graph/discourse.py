@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, VENUE_VERBS, CHARGE_NOUNS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -422,8 +422,6 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
         if not participles:
             return
         verb, brokers = participles[0], _slot(participles[0], "agent", res, ACTOR)
-    if verb.lemma_.lower() in VENUE_VERBS:
-        return  # "Togo hosted the talks": where talks told before were held, no go-between's dealings
     brokers = [b for b in brokers if b.actor.type != "LOCATION"]
     event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
     if not brokers or event is None:

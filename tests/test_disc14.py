@@ -17,12 +17,6 @@ KNOWN_MISSES: set[tuple[str, str, str, str]] = {
     # report the offensive (the attribution clause is the sentence's root), not its agent
     ("LIVE UPDATES\n\n09:10 - The Wagner Group launched an offensive on Bakhmut overnight, Ukrainian officials said."
      "\n\n09:45 - It was condemned by the European Union.", "European Union", "condemns", "Wagner Group"),
-    # (prec24) a host of talks told before is read as their venue, not a go-between (annotators mark such hosts
-    # optional at most, and the reading paired hosts with parties wrongly on fresh text); here the question asks
-    # who mediates, which the reading does not look at
-    *(("Q: Who are the Houthis fighting?\nA: Saudi Arabia and the Houthis agreed to a truce in 2022 after years of war."
-       "\n\nQ: Who is mediating?\nA: Oman hosted the talks.", "Oman", "negotiates_with", other)
-      for other in ("Saudi Arabia", "Houthis")),
 }
 
 BATTERY = Battery.load("disc14_battery.jsonl", KNOWN_MISSES)

@@ -1,8 +1,7 @@
 """A battery of the project's own sentences about precision on fresh text (``data/prec24_battery.jsonl``; format
 and checks in ``batteries.py``): a delisting after a listing the text states (the listing stands, as a former one,
 never denied); a state's or government's "no ties" or denied links with an armed group (it denies backing it, as
-well as affiliation; an intergovernmental mission's "no contact" is neither); a host of talks told before (a venue,
-no go-between, while a broker stays one); a modified description right after a name and a comma that the parser
+well as affiliation); a modified description right after a name and a comma that the parser
 hangs elsewhere (the name's apposition, never an earlier actor); a force name of generic words only ("Chief of
 Defence Forces": the one force named in full that ends so, else none); a companion phrase after "and" (it goes with
 the next verb); a description in scare quotes (the speaker's label: no actor); and a known given name before a
