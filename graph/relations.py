@@ -149,6 +149,15 @@ class RelationExtractor:
                     and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES for e in rel.evidence):
                 # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
                 del relations[key]
+        # "The EU listed X in 2002 ... and removed X from its list in 2012": an undoing of a designation the text
+        # also states is the end of that designation, not a denial of it: the listing stands, as a former one.
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated and key[1] == "designates" else None
+            if stated is not None and stated.modality is None \
+                    and all(e.rule in _UNDOING_RULES for e in rel.evidence) \
+                    and min(e.start for e in stated.evidence) < min(e.start for e in rel.evidence):
+                del relations[key]
+                relations[(*key[:3], False)] = replace(stated, former=True)
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -269,6 +278,8 @@ class RelationExtractor:
 
 # Rules that read a sending of goods: its denial is of one kind of backing, narrower than the backing itself.
 _SUPPLY_RULES = {"send-materiel"}
+# Readings of a designation undone ("removed X from its list"), not denied
+_UNDOING_RULES = {"designation-reversed"}
 
 # Standing roles, not events: a title's noun is no act that can be planned or foiled ("its commander, N, is
 # wanted by the court": N commands it).

@@ -39,6 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -267,6 +268,7 @@ class Resolver:
         self._read_described_names()
         self._read_bare_acronyms()
         self._read_short_names()
+        self._read_generic_force_names()
         self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
@@ -278,6 +280,25 @@ class Resolver:
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
+
+    def _read_generic_force_names(self) -> None:
+        """"The Chief of Defence Forces, General N": a force name made only of generic words names the one force
+        the text names in full that ends with it ("Uganda People's Defence Forces"), else no actor (no body is
+        called just that). The gazetteer's own names stay."""
+        for i, actor in list(self._named.items()):
+            words = normalize_name(actor.name).split()
+            if actor.id in self._entries or actor.type not in ("ARMED_GROUP", "GOVERNMENT", "ORGANIZATION") \
+                    or not words or not all(w in GENERIC_FORCE_NAME_WORDS for w in words):
+                continue
+            tail = " " + " ".join(words)
+            full = {a.id: a for a in self._named.values() if a.id != actor.id
+                    and any((" " + normalize_name(n)).endswith(tail) for n in a.names)}
+            if len(full) == 1:
+                self._named[i] = next(iter(full.values()))
+            else:
+                del self._named[i]
+            if not any(a.id == actor.id for a in self._named.values()):
+                self.actors.pop(actor.id, None)
 
     def _read_designated_places(self) -> None:
         """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
@@ -962,6 +983,10 @@ class Resolver:
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
         if no_longer_the_group(token):
+            return []
+        if _scare_quoted(token):
+            # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
+            # its distance with; whom it means the text does not say
             return []
         if token.dep_ == "amod" and token.pos_ == "ADJ" and lower in FORCE_NOUNS:
             return []  # "military ties", "military juntas": a kind of thing, not the army named before
@@ -1774,6 +1799,10 @@ class Resolver:
                     continue  # "the junta" is not the National Unity Government that opposes it
                 if self._regional_among_states(seen.actor):
                     return None  # "the X Regional Government ... the government": the region's, or the state's?
+                if token.lower_ in FORCE_NOUNS and seen.token < _paragraph(token)[0] and self._off_topic(seen.actor):
+                    # a profile of a Libyan commander that told of "Sudan's army" a paragraph before: "his brother
+                    # commands the army's ground forces" is not Sudan's, and the text does not say whose it is
+                    return None
                 return self._government_of_sentence(token, seen, ruler)
         if section is not None:
             return self.government(section)
@@ -1942,6 +1971,11 @@ class Resolver:
         self._regional.add(actor.id)
         return actor
 
+    def _off_topic(self, government: Actor) -> bool:
+        """Whether ``government`` is not that of the state the text is clearly about (dominant_state)."""
+        dominant = self.dominant_state()
+        return dominant is not None and self.gazetteer.government_of(dominant).id != government.id
+
     def _government_of_sentence(self, token: Token, last: _Seen, ruler: bool) -> Actor | None:
         """The government a bare "the government" takes from the sentence that named ``last``: where that sentence
         names two ("X's government ordered the Y Regional Government to ..."), its subject's; none if neither
@@ -2067,6 +2101,22 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _misparsed_apposition(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """"the STC, the separatist movement backed by the UAE that controls Aden": a modified description right
+        after a name and a comma is that name's apposition, wherever the parser hung it (here as the subject of
+        the relative clause) -- never an actor named before the name. Not a speaker's subject ("X struck Y,
+        the group said"): that one is the description of another."""
+        if token.pos_ != "NOUN" or token.dep_ == "appos" or not _definite(token) or token.dep_ == "nsubj" \
+                and token.head.lemma_.lower() in SPEECH_VERBS:
+            return None
+        if not any(c.dep_ in ("amod", "acl", "relcl") for c in token.children):
+            return None
+        edge = token.left_edge.i
+        named = self._named.get(edge - 2) if edge >= 2 and self.doc[edge - 1].text == "," else None
+        if named is None or named.type not in types or self.doc[edge - 2].head.i == token.i:
+            return None
+        return named
 
     def _named_later(self, token: Token) -> Actor | None:
         """"The town fell to the militants in 2020 ... The insurgents, who call themselves X, ...": a rebel
@@ -2218,6 +2268,9 @@ class Resolver:
                     self._unbound.add(token.i)
                 return local or None
         sent = self._sent_of[token.i]
+        beside = self._misparsed_apposition(token, types)
+        if beside is not None:
+            return beside
         # An anaphor never refers to the phrase it sits in ("Turkey, its closest ally").
         # (a conjunct before the one it sits in is another phrase: "A and the B, the body he chairs" may be A)
         excluded, listed = set(), set()
@@ -5345,6 +5398,23 @@ def _head_nouns(actor: Actor) -> frozenset[str]:
     Defence Forces" -> forces, force; a head before "of", "for", "in" or "on" ends the name's first part.
     Only capitalised heads count: "Turkish forces" and "the Islamic State group" are descriptions."""
     return _heads_of(tuple(actor.names))
+
+
+_QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _scare_quoted(token: Token) -> bool:
+    """Whether a description's phrase (its determiner and modifiers) stands alone in quotation marks
+    ('"terrorist groups" attacked', 'the "extremists"'), the parser hanging the marks on it or not."""
+    if token.pos_ != "NOUN":
+        return False
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if doc[left].lower_ in ("the", "these", "those") and left < token.i:
+        left += 1  # 'the "extremists"'
+    opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES
+    closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
+    return opening and closing
 
 
 def _bare_the(token: Token) -> bool:

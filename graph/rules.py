@@ -433,13 +433,33 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
     on the verb or on the subject."""
     out = []
     for holder in (verb, *subjects):
-        for prep in holder.children:
+        for prep in _companion_phrases(verb, holder):
             if prep.dep_ in ("prep", "advmod") and prep.lower_ in ("along", "together"):
                 out += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
             elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in ("along", "together")
                                                                       for w in prep.children):
                 out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
+
+
+def _after_coordinator(verb: Token, phrase: Token) -> bool:
+    """Whether ``phrase``, hung on ``verb``, stands after the verb's "and" and before its next verb: "A fought B
+    and, together with C, toppled D" -- the parser hangs the phrase on the first verb; it goes with the second."""
+    return any(c.dep_ == "cc" and c.i < phrase.i for c in verb.children) \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > phrase.i for c in verb.children)
+
+
+def _companion_phrases(verb: Token, holder: Token) -> list[Token]:
+    """The phrases on ``holder`` that may name the companions of ``verb``'s subject: not one standing before
+    the next conjunct verb after an "and" (it is that verb's); for a conjunct verb, also such a phrase of the
+    verb before it."""
+    if holder is not verb:
+        return list(holder.children)
+    own = [c for c in verb.children if not _after_coordinator(verb, c)]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own += [c for c in verb.head.children if _after_coordinator(verb.head, c) and c.i < verb.i
+                and not any(k.dep_ == "conj" and c.i < k.i < verb.i for k in verb.head.children)]
+    return own
 
 
 def _is_passive(verb: Token) -> bool:
