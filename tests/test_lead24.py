@@ -8,7 +8,10 @@ wish, partners in a war, a call on another's leader, a person named beside a gro
 
 from __future__ import annotations
 
+import pytest
+
 from batteries import Battery, holds
+from relations_helpers import read
 
 # (sentence, subject, predicate, object) of stated relations the extractor does not read yet
 KNOWN_MISSES: set[tuple[str, str, str, str]] = set()
@@ -31,3 +34,28 @@ def test_known_misses_are_still_missed():
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+# (sentence, subject, predicate, object, former): a role the text closes in the past is a former one; one it tells
+# as going on (the perfect, the present, a past without an end) is not
+TENSES = [
+    ("The Sierra Brigades ambushed a patrol near Tula. For years the group was run by Hector Vidal, until troops "
+     "killed him in 2018.", "Hector Vidal", "leads", "Sierra Brigades", True),
+    ("The Delta Front shelled the port. Until 2016 it was commanded by Ismail Garba.", "Ismail Garba", "leads",
+     "Delta Front", True),
+    ("Samir Haddad, who led the Cedar Brigade for two decades, was buried in Tyre.", "Samir Haddad", "leads",
+     "Cedar Brigade", True),
+    ("Lucia Ferro spent eleven years in the Mountain Liberation Army before she surrendered to the police.",
+     "Lucia Ferro", "member_of", "Mountain Liberation Army", True),
+    ("The Delta Front shelled the port. It has been commanded by Ismail Garba for years.", "Ismail Garba", "leads",
+     "Delta Front", False),
+    ("The Delta Front shelled the port. It is commanded by Ismail Garba.", "Ismail Garba", "leads", "Delta Front", False),
+]
+
+
+@pytest.mark.parametrize("text,subject,predicate,obj,former", TENSES)
+def test_closed_role_is_former(text, subject, predicate, obj, former):
+    rels = [r for r in read(text) if r.predicate == predicate and not r.negated
+            and r.subject.name == subject and r.object.name == obj]
+    assert rels, (text, [(r.subject.name, r.predicate, r.object.name) for r in read(text)])
+    assert all(r.former == former for r in rels), (text, [(r.rule, r.former) for r in rels])
