@@ -50,6 +50,14 @@ TENSES = [
     ("The Delta Front shelled the port. It has been commanded by Ismail Garba for years.", "Ismail Garba", "leads",
      "Delta Front", False),
     ("The Delta Front shelled the port. It is commanded by Ismail Garba.", "Ismail Garba", "leads", "Delta Front", False),
+    ("The late Nuri Hamdan, who led the Euphrates Shield Brigade, was buried in Mosul.", "Nuri Hamdan", "leads",
+     "Euphrates Shield Brigade", True),
+    ("Adama Kone, who commanded the Sahel Liberation Front, was killed in an air strike on Tuesday.", "Adama Kone",
+     "leads", "Sahel Liberation Front", True),
+    ("Adama Kone, who commands the Sahel Liberation Front, killed two soldiers in an ambush on Tuesday.", "Adama Kone",
+     "leads", "Sahel Liberation Front", False),
+    ("Adama Kone, the leader of the Sahel Liberation Front, survived an air strike on Tuesday.", "Adama Kone",
+     "leads", "Sahel Liberation Front", False),
 ]
 
 
