@@ -734,7 +734,7 @@ def _spelled(doc: Doc, start: int, end: int) -> bool:
 
 def _given_name_before(doc: Doc, ent: Span) -> bool:
     """Whether a one-word person's name follows a capitalised given name (``given_names``) that no entity holds
-    and that opens the name (no capitalised word before it: "his deputy, Ana Morev"), which NER left out."""
+    and that opens the name (no capitalised word before it: "his aide, Mira Talvi"), which NER left out."""
     if len(ent) != 1 or ent.start == 0:
         return False
     given = doc[ent.start - 1]
@@ -786,7 +786,7 @@ def _widen(doc: Doc) -> list[Span]:
                 end += 1
             first = ent.start
             if _given_name_before(doc, ent) and (not out or out[-1].end < first):
-                first -= 1  # "deputy, Ana | Morev,": NER left the given name out of the name
+                first -= 1  # "his aide, Mira | Talvi,": NER left the given name out of the name
             if end > ent.end or first < ent.start:
                 out.append(Span(doc, first, end, label="PERSON"))
                 skip_until = end

@@ -1087,8 +1087,7 @@ def _past_hold(trigger: Token) -> str | None:
 
 def _past_role(trigger: Token) -> bool:
     """Whether a verb in the simple past tells a role as closed: bounded by its end ("led X until 2019", "was run by
-    N until the army captured him", "served in X before he defected") or by a stretch of time ("for years it was
-    led by N"). The perfect ("has led X for years") and the present go on."""
+    N until his arrest") or by a stretch of time ("commanded X for two decades"). The perfect ("has led X for years") and the present go on."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     passive = [c for c in trigger.children if c.dep_ == "auxpass"]

@@ -39,8 +39,10 @@ def test_known_misses_are_still_missed():
 # (sentence, subject, predicate, object, former): a role the text closes in the past is a former one; one it tells
 # as going on (the perfect, the present, a past without an end) is not
 TENSES = [
-    ("The Sierra Brigades ambushed a patrol near Tula. For years the group was run by Hector Vidal, until troops "
-     "killed him in 2018.", "Hector Vidal", "leads", "Sierra Brigades", True),
+    ("The Sierra Brigades ambushed a patrol near Tula. The group was commanded by Hector Vidal until 2018, when he "
+     "was arrested.", "Hector Vidal", "leads", "Sierra Brigades", True),
+    ("The Sierra Brigades ambushed a patrol near Tula. For two decades they were commanded by Hector Vidal.",
+     "Hector Vidal", "leads", "Sierra Brigades", True),
     ("The Delta Front shelled the port. Until 2016 it was commanded by Ismail Garba.", "Ismail Garba", "leads",
      "Delta Front", True),
     ("Samir Haddad, who led the Cedar Brigade for two decades, was buried in Tyre.", "Samir Haddad", "leads",
