@@ -743,6 +743,18 @@ def _spelled(doc: Doc, start: int, end: int) -> bool:
     return len(initials) >= 2 and initials[0] == acronym[0] and all(c in letters for c in initials)
 
 
+def _given_name_before(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word person's name follows a capitalised given name (``given_names``) that no entity holds
+    and that opens the name (no capitalised word before it: "his aide, Mira Talvi"), which NER left out."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    given = doc[ent.start - 1]
+    if given.ent_type_ or not given.is_alpha or not given.is_title or given.lower_ not in GIVEN_NAMES:
+        return False
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    return before is None or not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start is True and before.pos_ != "PROPN"
+
+
 def _widen(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = list(doc.ents)
@@ -783,8 +795,11 @@ def _widen(doc: Doc) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_ and doc[end].is_alpha:
                 end += 1
-            if end > ent.end:
-                out.append(Span(doc, ent.start, end, label="PERSON"))
+            first = ent.start
+            if _given_name_before(doc, ent) and (not out or out[-1].end < first):
+                first -= 1  # "his aide, Mira | Talvi,": NER left the given name out of the name
+            if end > ent.end or first < ent.start:
+                out.append(Span(doc, first, end, label="PERSON"))
                 skip_until = end
                 continue
         start = ent.start

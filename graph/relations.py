@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -225,6 +225,8 @@ class RelationExtractor:
             negated = False
         former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted  # "controlled X until 1999": held once
         former = former or _ended_antecedent(cand.trigger)
+        former = former or (cand.predicate in ("leads", "member_of", "affiliated_with")
+                            and (_past_role(cand.trigger) or _late_holder(cand.trigger)))
         subjects = _expand(cand.subjects, sides)
         objects = _expand(cand.objects, sides)
         if cand.predicate == "supports":
@@ -1117,6 +1119,51 @@ def _past_hold(trigger: Token) -> str | None:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children):
         return "ended"
     return None
+
+
+def _past_role(trigger: Token) -> bool:
+    """Whether a verb in the simple past tells a role as closed: bounded by its end ("led X until 2019", "was run by
+    N until his arrest") or by a stretch of time ("commanded X for two decades"). The perfect ("has led X for years") and the present go on."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = [c for c in trigger.children if c.dep_ == "auxpass"]
+    if not (trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and passive and all(c.lower_ in ("was", "were") for c in passive)):
+        return False
+    if any(c.dep_ == "aux" for c in trigger.children):  # ("had led", "would lead": another time)
+        return False
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS and c.lower_ != "before" for c in trigger.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS and m.lower_ != "before" for m in c.children)
+            for c in trigger.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _span(p) for p in c.children)
+               for c in trigger.children) or any(c.dep_ == "dobj" and _span(c) for c in trigger.children)  # "spent 18 years in X"
+
+
+def _late_holder(trigger: Token) -> bool:
+    """Whether the person a role is told of is dead: "the late N, who led X", "N, who founded X, was killed on
+    Friday", "N, the group's leader, died in May" (the person the relative clause or apposition hangs on is "the
+    late" one, or the subject of a verb of dying in the past)."""
+    if trigger.dep_ in ("relcl", "acl", "appos"):
+        holder = trigger.head
+    else:
+        holder = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in DECEASED_MODIFIERS for c in holder.children):
+        return True
+    verb = holder.head
+    if holder.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in DEATH_VERBS or verb == trigger:
+        return False
+    if verb.lemma_ != "die" and holder.dep_ != "nsubjpass":
+        return False  # ("N, who leads X, killed two guards": he kills, he is not killed)
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                           for c in verb.children)
+
+
+def _span(tok: Token) -> bool:
+    """Whether ``tok`` (perhaps a merged date, "two decades") names stretches of time: "years", "two decades"."""
+    words = tok.lemma_.lower().split()
+    return bool(words) and words[-1] in SPAN_NOUNS and tok.lower_.endswith("s")
 
 
 def _superseded(verb: Token) -> bool:

@@ -52,6 +52,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTE
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
+from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
@@ -733,7 +734,8 @@ class Resolver:
                 return self._register(Actor.create(" ".join(words[1:]), "PERSON").with_aliases([text]))
             return self._register(Actor.create(text, "PERSON"))
         if label in {"GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE or self._place_votes[normalize_name(text)] > 0 \
-                and not (label == "ORG" and self._state_forces(text)):  # "served in the Veltrian Armed Forces"
+                and not (label == "ORG" and self._state_forces(text)) \
+                and not (label == "ORG" and text.split()[-1] in GROUP_NAME_HEADS and _ARMED_HEADS.fullmatch(text.split()[-1])):  # "served in the Veltrian Armed Forces", "years in the X Army"
             return self._register(Actor.create(text, "LOCATION"))
         if _looks_like_person(token, text):
             return self._register(Actor.create(text, "PERSON"))
@@ -4879,7 +4881,8 @@ def _has_part(doc: Doc) -> bool:
 def _place_score(tok: Token) -> int:
     """How strongly the position of ``tok`` says it is a place ("in X", "X, a city", "seized X")."""
     head, score = tok.head, 0
-    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS:
+    # ("a researcher at X": the body he works for, not a place)
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS | RESEARCH_POSTS:
         score += 1
     elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
         score += 1

@@ -2055,6 +2055,14 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)
         return
     person, title = (a, token) if a is not None else (b, head)
+    if person is not None and person.type == "PERSON" and a is not None:
+        # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
+        for other in title.conjuncts:
+            if other.i > title.i and other.pos_ == "NOUN" and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
+                    and res.named(other) is None:
+                predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
+                orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
+                yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
         if any(c.lower_ in ("army", "military") for c in title.children):
