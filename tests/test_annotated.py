@@ -77,29 +77,29 @@ MIN_RECALL = 0.87
 # (precision 0.90, recall 0.31 when set; 0.988, 0.687 when last raised).
 WIDER_MIN_PRECISION = 0.98
 WIDER_MIN_RECALL = 0.68
-# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.603 when last raised).
+# The blind set (precision 0.786, recall 0.294 when it joined; 0.979, 0.612 when last raised).
 BLIND_MIN_PRECISION = 0.97
-BLIND_MIN_RECALL = 0.60
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.906, 0.560 when last raised).
+BLIND_MIN_RECALL = 0.61
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.907, 0.565 when last raised).
 BLIND2_MIN_PRECISION = 0.90
 BLIND2_MIN_RECALL = 0.56
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.953, 0.581 when last raised).
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.953, 0.585 when last raised).
 BLIND3_MIN_PRECISION = 0.95
 BLIND3_MIN_RECALL = 0.58
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.860, 0.428, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.85
 BLIND4_MIN_RECALL = 0.42
 BLIND4_MAX_CONTRADICTIONS = 0
-# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.747, 0.493, 1 when last raised).
-BLIND5_MIN_PRECISION = 0.74
-BLIND5_MIN_RECALL = 0.48
-BLIND5_MAX_CONTRADICTIONS = 1
+# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.803, 0.547, 0 when last raised).
+BLIND5_MIN_PRECISION = 0.80
+BLIND5_MIN_RECALL = 0.54
+BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
-# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives).
-BLIND6_MIN_PRECISION = 0.90
-BLIND6_MIN_RECALL = 0.41
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.926, 0.426, 0 when last raised).
+BLIND6_MIN_PRECISION = 0.92
+BLIND6_MIN_RECALL = 0.42
 BLIND6_MAX_CONTRADICTIONS = 0
-# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.788, 0.455, 4 when last raised).
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.789, 0.458, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
 SEALED7_MAX_CONTRADICTIONS = 4
