@@ -970,6 +970,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and any(p.lower_ in BESIEGING_STATES for p in _preps(token, "under")):
             objects = []  # "held X under siege": a siege of X, read as an attack, takes nothing
+        if frame.predicate == "captures" and not passive:
+            # "seized several Syrian army positions": the positions a state's forces held are taken, not the state
+            # (a state is taken only by its name: "the Taliban seized Afghanistan")
+            objects = [o for o in objects if o.actor.type != "STATE" or not any(
+                c.dep_ == "dobj" and res.named(c) is None and any(
+                    m.dep_ in ("compound", "amod", "nmod") and (res.named(m) or res.gazetteer.by_demonym(m.text))
+                    for m in c.subtree) for c in anchor.children)]
         goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS)]
         if frame.predicate == "captures" and subjects and not passive and not goods \
                 and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies

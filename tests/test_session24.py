@@ -6,7 +6,8 @@ the state a demonym names (``demonym:NODE``): "a Turkish-brokered deal between A
 another kind ("a peace pact", "a non-aggression pact"). Ties between two non-state bodies are an affiliation; a campaign of
 strikes against X attacks X. Founders who form a body of "their own" are its members. A
 subset of what a verb strikes ("bombed several of its camps") reaches their owner; as a subject it is only part of a body. "Both capitals", "the two
-administrations" are sets; capitals named together as a subject ("Washington and Beijing said") are their states."""
+administrations" are sets; capitals named together as a subject ("Washington and Beijing said") are their states. Positions, posts or bases a state's name or demonym modifies are taken, not the state
+("seized several Syrian army positions")."""
 
 from __future__ import annotations
 
