@@ -55,6 +55,7 @@ class Frame:
     object_types: tuple[str, ...] = ()  # if set, the only entity types the object may have
     designation: bool = False  # read a designation ("as a terrorist organisation")
     negated: bool = False  # the words state that the relation does not hold ("severed ties with")
+    subject_types: tuple[str, ...] = ()  # if set, the only entity types the subject may have
 
 
 def example_marker(prep) -> bool:
@@ -76,7 +77,7 @@ def frames_of(data: LanguageData, pos: str) -> dict[str, list[Frame]]:
         if t.pos != pos:
             continue
         frame = Frame(t.predicate, t.subject, t.object, t.particle, t.confidence, t.object_place,
-                      t.object_types, t.designation, t.polarity == "negative")
+                      t.object_types, t.designation, t.polarity == "negative", t.subject_types)
         for lemma in t.lemmas:
             out.setdefault(lemma, []).append(frame)
     return out

@@ -954,6 +954,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.object_types:
             objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.subject_types:
+            subjects = [r for r in subjects if r.actor.type in frame.subject_types]
         if frame.predicate == "withdraws_from" and not passive and any(
                 c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):

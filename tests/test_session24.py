@@ -7,7 +7,8 @@ another kind ("a peace pact", "a non-aggression pact"). Ties between two non-sta
 strikes against X attacks X. Founders who form a body of "their own" are its members. A
 subset of what a verb strikes ("bombed several of its camps") reaches their owner; as a subject it is only part of a body. "Both capitals", "the two
 administrations" are sets; capitals named together as a subject ("Washington and Beijing said") are their states. Positions, posts or bases a state's name or demonym modifies are taken, not the state
-("seized several Syrian army positions")."""
+("seized several Syrian army positions"). A verb trigger may name the types its subject may have
+(``subject_types``): only groups sever ties as an end of affiliation ("Turkey severed ties with Hamas" is diplomacy)."""
 
 from __future__ import annotations
 

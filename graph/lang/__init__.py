@@ -111,6 +111,7 @@ class Trigger(_Record):
     confidence: float = Field(0.85, gt=0, le=1)
     object_place: bool = False
     object_types: tuple[str, ...] = ()
+    subject_types: tuple[str, ...] = ()  # VERB: if set, the only entity types the subject may have
     designation: bool = False
     noun: Literal["object", "subject"] | None = None  # ADJ: which end the modified noun is ("X-backed Y")
     # ADJ: the predicate where the actor before the hyphen is a person ("the Hemedti-led RSF": he leads it, where
@@ -132,7 +133,7 @@ class Trigger(_Record):
     def _slots(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_check_slot(s) for s in v)
 
-    @field_validator("object_types")
+    @field_validator("object_types", "subject_types")
     @classmethod
     def _types(cls, v: tuple[str, ...]) -> tuple[str, ...]:
         return _check_types(v)
