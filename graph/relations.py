@@ -30,6 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
+from conflictkg.graph.lexicon import CONDITION_MARKERS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -866,7 +867,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     and not (tok == trigger and _none_there(tok, child)) and not (tok == trigger and _committed(tok, child)) \
                     and not (tok != trigger and tok.lemma_ in CONTINUING_VERBS and child.lemma_ == "will"):
                 ctx.blocked = True  # (but "will continue to support X": it holds now)
-            elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+            elif child.dep_ == "mark" and lower in CONDITION_MARKERS:
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("until", "till", "once") and tok.tag_ in ("VB", "VBP", "VBZ"):
                 ctx.blocked = True  # "refuse to talk until the troops leave": they have not left
@@ -981,7 +982,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 _refused(ctx, denier)
             else:
                 ctx.negated = ctx.flipped = True
-        elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov.children):
+        elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -704,7 +704,7 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
             # modal, conditional or asked ("were not imposed by Y", "could be imposed by Y", "if ... by Y")
             if verb.lemma_ in ENDING_VERBS or verb.lemma_ in NEGATING_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") \
                     or any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.lemma_ in MODAL_AUX
-                           or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) \
+                           or c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children) \
                     or verb.sent.text.rstrip().endswith("?"):
                 return []
             agents = [a for a in verb.children if a.dep_ == "agent" and not _denied_prep(a)]  # ("by A, not by B": A)
