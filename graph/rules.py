@@ -1407,6 +1407,10 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
+        if frame.object_types:  # "the SDF, Washington's partner in Syria": a partner in a body, not a place
+            objects = [o for o in objects if o.actor.type in frame.object_types]
+        if frame.subject_types:
+            subjects = [r for r in subjects if r.actor.type in frame.subject_types]
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
