@@ -86,6 +86,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
+            out.extend(_attack_backed(token, res, events, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
@@ -471,6 +472,36 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
     if enemies:
         yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _backing_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb the lexicon reads as backing ("back", "fund", "arm")."""
+    return token.pos_ == "VERB" and any(f.predicate == "supports" for f in VERB_FRAMES.get(token.lemma_.lower(), ()))
+
+
+def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"X's offensive, backed by A,", "the assault was funded by A": backing an armed effort backs whoever wages
+    it -- the agent the noun names ("X's", "the X offensive") or, for "the offensive" alone, the agent of the
+    attack named just before (as :func:`_attack_described` finds it). A denied backing gives nothing."""
+    if res.named(token):
+        return
+    verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _backing_verb(c)), None)
+    if verb is None and token.dep_ == "nsubjpass" and _backing_verb(token.head):
+        verb = token.head
+    if verb is None:
+        return
+    backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
+    if not backers or _negated(verb, res):
+        return
+    agents = next((found for slot in ("poss", "compound") if (found := [
+        r for r in _slot(token, slot, res, ACTOR) if r.actor.type != "LOCATION"])), [])
+    if not agents and _definite_event(token):
+        event = _antecedent(token, events, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
+        agents = _others(event, backers) if event is not None else []
+    ids = {b.actor.id for b in backers}
+    agents = [a for a in agents if a.actor.id not in ids]
+    if agents:
+        yield Candidate(backers, "supports", agents, verb, "event:backed", 0.7)
 
 
 def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
