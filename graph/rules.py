@@ -28,7 +28,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -911,8 +911,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
-            if not objects and _intransitive_withdrawal(token, frame) and not passive and token.dep_ != "advcl":
-                objects = _recent_place(token, res)
+            if not objects and _intransitive_withdrawal(token, frame) and not passive:
+                objects = _place_just_taken(token, res)
+                if not objects and token.dep_ != "advcl":
+                    objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
         # "shelled dozens of villages in X", "hit a string of posts around Y", "bombed several of X's camps": a count,
@@ -1289,6 +1291,32 @@ def _unbroken_hold(verb: Token) -> bool:
                 m.lower_ in CONTINUATION_WORDS for p in c.children if p.dep_ == "pobj" for m in p.children))):
             return True
     return False
+
+
+def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
+    """A bare withdrawal after a taking or an attack in its own sentence leaves the place that act was on: "seized X
+    but withdrew two days later", "held X before pulling back", "took X, before they pulled out". Only the same
+    actor's withdrawal: a coordinated verb with no subject of its own, a gerund, or a clause whose subject is a
+    pronoun."""
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        verb = token.head
+    elif token.dep_ == "pcomp" and token.head.lower_ in SEQUEL_MARKERS:
+        verb = token.head.head
+    elif token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUEL_MARKERS for m in token.children) \
+            and all(c.pos_ == "PRON" for c in token.children if c.dep_ == "nsubj"):
+        verb = token.head
+    else:
+        return []
+    if verb.pos_ != "VERB" or not any(f.predicate in ("captures", "attacks") for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
+        return []
+    places = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "held parts of X": the part's whole
+        holders = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"] if obj.lemma_.lower() in PART_NOUNS else [obj]
+        places += [Ref(r.actor, "anaphor") for h in holders for r in np_refs(h, res, PLACE)
+                   if r.actor.type == "LOCATION" and all(r.actor.id != p.actor.id for p in places)]
+    return places
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
