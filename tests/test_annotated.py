@@ -43,6 +43,10 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
   ../shared/eval/sealed is (texts, and the gold as salted digests): counts only, never read to
   write rules. Precision 0.705, recall 0.377 and 5 contradictions when written.
+* ``sealed8/`` -- ten more (wire, analysis, explainer with bullet lists, ministry press release,
+  live blog, Q&A, op-ed, NGO report, sanctions notice, weekly round-up; three invented conflicts),
+  written and sealed in the twenty-fifth session the same way. Precision 0.778, recall 0.454 and 4
+  contradictions when written, measured on the code of that session's start.
 """
 
 import datetime as dt
@@ -65,6 +69,7 @@ BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
+SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json"))
@@ -103,6 +108,11 @@ BLIND6_MAX_CONTRADICTIONS = 0
 SEALED7_MIN_PRECISION = 0.78
 SEALED7_MIN_RECALL = 0.45
 SEALED7_MAX_CONTRADICTIONS = 4
+# The second sealed set (counts only; 0.778, 0.454, 4 contradictions when it joined, on the code of the session
+# that wrote it, before that session's changes).
+SEALED8_MIN_PRECISION = 0.77
+SEALED8_MIN_RECALL = 0.45
+SEALED8_MAX_CONTRADICTIONS = 4
 
 
 def ws(text: str) -> str:
@@ -246,9 +256,18 @@ def test_extractor_holds_its_floor_on_each_blind_set(name):
     assert summary.recall >= min_recall, report
 
 
-def test_extractor_holds_its_floor_on_the_sealed_held_out_set():
-    summary, report = _score(SEALED7)
-    assert len(summary.articles) == 12 and all(a.sealed for a in summary.articles), report
-    assert summary.contradictions <= SEALED7_MAX_CONTRADICTIONS, report
-    assert summary.precision >= SEALED7_MIN_PRECISION, report
-    assert summary.recall >= SEALED7_MIN_RECALL, report
+# Each sealed set of the repository: its folder, its article count and its floors.
+SEALED_FLOORS = {
+    "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL),
+    "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL),
+}
+
+
+@pytest.mark.parametrize("name", list(SEALED_FLOORS))
+def test_extractor_holds_its_floor_on_each_sealed_held_out_set(name):
+    folder, articles, max_contradictions, min_precision, min_recall = SEALED_FLOORS[name]
+    summary, report = _score(folder)
+    assert len(summary.articles) == articles and all(a.sealed for a in summary.articles), report
+    assert summary.contradictions <= max_contradictions, report
+    assert summary.precision >= min_precision, report
+    assert summary.recall >= min_recall, report
