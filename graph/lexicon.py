@@ -63,9 +63,9 @@ def example_marker(prep) -> bool:
     preposition with its modifier before it)."""
     if prep.dep_ != "prep":
         return False
-    for marker in EXAMPLE_MARKERS:
-        *before, last = marker.split()
-        if prep.lower_ == last and (not before or [c.lower_ for c in prep.children if c.i < prep.i][-len(before):] == before):
+    lower = prep.lower_
+    for before, last in _EXAMPLE_MARKER_WORDS:
+        if lower == last and (not before or [c.lower_ for c in prep.children if c.i < prep.i][-len(before):] == before):
             return True
     return False
 
@@ -263,6 +263,8 @@ LABELLING_VERBS = _W["labelling_verbs"]
 SETTLEMENT_NOUNS = _W["settlement_nouns"]
 NAMING_PLACE_NOUNS = _W["naming_place_nouns"]
 EXAMPLE_MARKERS = _W["example_markers"]
+# each marker as (its words before the last, as a list, and its last word): split once, not at every preposition
+_EXAMPLE_MARKER_WORDS = tuple((marker.split()[:-1], marker.split()[-1]) for marker in EXAMPLE_MARKERS)
 OTHER_CAPITALS = _W["other_capitals"]
 REGION_NOUNS = _W["region_nouns"]
 FACILITY_ANAPHORS = _W["facility_anaphors"]

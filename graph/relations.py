@@ -830,7 +830,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
-            if (unhesitating or _exclusive(tok) or _restricted(child, tok)) and (child.dep_ == "neg" or lower == "never"):
+            # (the word tested first: the tests of the verb's phrase walk its children, for every child)
+            if (child.dep_ == "neg" or lower == "never") and (unhesitating or _exclusive(tok) or _restricted(child, tok)):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
             if (child.dep_ == "neg" or lower == "never") and (n_tok > adverbial or _contrastive(child, tok)):
                 ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")

@@ -442,11 +442,18 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
     return out
 
 
-def _after_coordinator(verb: Token, phrase: Token) -> bool:
-    """Whether ``phrase``, hung on ``verb``, stands after the verb's "and" and before its next verb: "A fought B
-    and, together with C, toppled D" -- the parser hangs the phrase on the first verb; it goes with the second."""
-    return any(c.dep_ == "cc" and c.i < phrase.i for c in verb.children) \
-        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > phrase.i for c in verb.children)
+def _coordinated_between(verb: Token) -> tuple[float, float]:
+    """The position of ``verb``'s first "and" (a cc dependent) and of its last conjunct verb: a phrase hung on the
+    verb between the two stands after the "and" and before the next verb, which it goes with ("A fought B and,
+    together with C, toppled D" -- the parser hangs the phrase on the first verb). Read once per verb, not once
+    per dependent (each pass over the dependents makes their tokens anew)."""
+    first, last = float("inf"), float("-inf")
+    for c in verb.children:
+        if c.dep_ == "cc":
+            first = min(first, c.i)
+        elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            last = max(last, c.i)
+    return first, last
 
 
 def _companion_phrases(verb: Token, holder: Token) -> list[Token]:
@@ -455,9 +462,11 @@ def _companion_phrases(verb: Token, holder: Token) -> list[Token]:
     verb before it."""
     if holder is not verb:
         return list(holder.children)
-    own = [c for c in verb.children if not _after_coordinator(verb, c)]
+    first, last = _coordinated_between(verb)
+    own = [c for c in verb.children if not first < c.i < last]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        own += [c for c in verb.head.children if _after_coordinator(verb.head, c) and c.i < verb.i
+        first, last = _coordinated_between(verb.head)
+        own += [c for c in verb.head.children if first < c.i < last and c.i < verb.i
                 and not any(k.dep_ == "conj" and c.i < k.i < verb.i for k in verb.head.children)]
     return own
 
