@@ -32,6 +32,7 @@ from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, 
 from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
+from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -1629,7 +1630,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
     # through its army, so the state itself is not read
     rank_only = predicate == "leads" and not possessors and not own_title and all(
-        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
+        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & TWO_WORD_LEADER_TITLES
     if rank_only:
         predicate = "member_of"
     if former and not named and not (head_of_state and predicate == "leads"):
