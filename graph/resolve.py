@@ -63,6 +63,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
+from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -3771,7 +3772,7 @@ class Resolver:
             region = self.gazetteer.region_by_demonym(mod.text)
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
                 region = entry if entry.type == "LOCATION" and entry.demonyms else None  # "Rakhine rebels"
-            if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | {"forces", "troops", "units"}:
+            if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | PEOPLE_FORCE_NOUNS:
                 if _describes_subject(token):
                     return []  # "Fano is an Amhara militia": what the named group is, not another group
                 return [Ref(self._people_group(mod.text, token, region), "head")]
