@@ -33,6 +33,7 @@ from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VE
 from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
+from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -1605,15 +1606,14 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words |= leading if own_title else set()  # ("Senior General N": the rank too)
     # what the title names, less the person's own name ("King Salman", a known name that holds its title)
     named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
     if not mods and not own_title:
         yield from _affiliation(person, token, res)
         return
     ranks = words & _RANKS
-    if ranks == {"co"} and words & CO_SHARED_TITLES:
+    if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
     if words & LEADER_TITLES and not ranks:
         predicate = "leads"
@@ -1623,7 +1623,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head_of_state = bool(words & _HEAD_OF_STATE)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
-    army = bool(words & {"army", "military", "armed"})
+    army = bool(words & ARMY_TITLE_MODIFIERS)
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
@@ -1649,7 +1649,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the X council, headed by President N", "the administration of President N": he is read as
             # leading what the verb or the government noun says
             return
-        if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+        if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
@@ -1663,7 +1663,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False, former=former)
-        elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
+        elif words & STATE_LEADER_TITLES:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
     # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
@@ -1884,9 +1884,8 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
     """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
     knows him for, else, for a person it does not know, the one state of his paragraph."""
     words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
-    if not words & {"president", "prime minister", "premier"} or words & (FORMER_TITLE_WORDS | _RANKS) \
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
+    if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | _RANKS) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
                    for c in title.children):
         return
@@ -1928,7 +1927,7 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
     if any(c.dep_ == "prep" for c in title.children):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
     words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if not words or not words <= PORTFOLIO_WORDS | {"deputy"}:
+    if not words or not words <= PORTFOLIO_WORDS | DEPUTY_MODIFIERS:
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
     state = res.state_actor(entry) if entry is not None else _home_state(title, res)
@@ -1941,8 +1940,7 @@ def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candida
     """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
     of as many states before them, in this sentence or the last ("the British and Irish governments")."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
     if title.tag_ != "NNS" or not words & _HEAD_OF_STATE or words & (FORMER_TITLE_WORDS | _RANKS):
         return
     people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
