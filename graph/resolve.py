@@ -64,6 +64,7 @@ from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIV
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
+from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -3169,7 +3170,7 @@ class Resolver:
         nouns = self._place_nouns(actor)
         if noun in FACILITY_ANAPHORS or token.lower_ in FACILITY_ANAPHORS:
             return noun in nouns
-        kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - {"area", "state"}
+        kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - VAGUE_REGION_NOUNS
                  else "facility" for n in nouns if n in SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS}
         if len(kinds) != 1:
             return True  # unknown, or described both ways: the text decides
@@ -3193,7 +3194,7 @@ class Resolver:
         entry = self._entries.get(actor.id)
         state = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
         if entry is not None and (entry.metonym_of or (state is not None and state.capital == entry.name)):
-            nouns.add("capital")
+            nouns |= CAPITAL_NOUNS
         for i, named in self._named.items():
             if named.id != actor.id:
                 continue
@@ -4878,7 +4879,7 @@ def _has_part(doc: Doc) -> bool:
     """Whether some token of ``doc`` is "part" (once per doc: else no subject's clause needs walking)."""
     if _LAST_PARTS[0] is not doc or _LAST_PARTS[1] != len(doc):
         _LAST_PARTS[0], _LAST_PARTS[1] = doc, len(doc)
-        _LAST_PARTS[2] = doc.vocab.strings["part"] in set(doc.to_array(LOWER).tolist())
+        _LAST_PARTS[2] = bool({doc.vocab.strings[w] for w in PART_WHOLE_NOUNS} & set(doc.to_array(LOWER).tolist()))
     return _LAST_PARTS[2]
 
 
