@@ -65,6 +65,7 @@ from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HE
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
+from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -100,10 +101,10 @@ _BARE_ANAPHORS = BARE_ANAPHOR_PLURALS
 _BODY_NOUNS = BODY_NOUNS
 _PROPN = _POS_IDS["PROPN"]
 _NOUN = _POS_IDS["NOUN"]
-_PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
-_PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
+_PRONOUNS = THIRD_PERSON_PRONOUNS
+_PERSON_PRONOUNS = PERSON_SUBJECT_PRONOUNS | PERSON_POSSESSIVES  # (as subject or possessive: a person's, or an unnamed speaker's)
 # (only ever a person: a body named beside the one person is no rival antecedent for them)
-_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | {"him"}
+_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | PERSON_OBJECT_PRONOUNS
 _UNNAMED_SPEAKER_NOUNS = frozenset(SPEAKER_ANTECEDENTS) | frozenset(UNNAMED_PERSON_NOUNS)
 
 
@@ -2880,7 +2881,7 @@ class Resolver:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
         militants"). Possessives may be ("X withdrew its troops")."""
-        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in ("itself", "themselves"):
+        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in REFLEXIVE_PRONOUNS:
             return set()  # ("X intervened on its behalf": one acts for another, as on an object)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
@@ -3077,7 +3078,7 @@ class Resolver:
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
         singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
-        if token.lower_ in ("it", "its"):  # nor is "it" a state's people in the plural ("Ukrainian officials said")
+        if token.lower_ in NEUTER_PRONOUNS:  # nor is "it" a state's people in the plural ("Ukrainian officials said")
             mention = self.doc[seen.token]
             return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
@@ -3844,7 +3845,7 @@ class Resolver:
                 if found:
                     return found
             if child.dep_ == "poss" and child.i not in self._named and (
-                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
+                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in BODY_POSSESSIVES and (
                         token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))
                         or (token.lower_ in ENVOY_NOUNS and token.tag_ == "NNS" and token.dep_ in ("dobj", "pobj", "nsubj")
                             and _met_or_talked_with(token))))):
@@ -4339,7 +4340,7 @@ class Resolver:
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
             return None  # else a person's forces are his state's (see _head_refs)
-        if not (spoken or owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
+        if not (spoken or owner.lower_ in BODY_POSSESSIVES or (owner.pos_ == "NOUN" and _definite(owner))):
             return None
         refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
         if not refs:
@@ -4825,7 +4826,7 @@ def _reacts(token: Token) -> bool:
 # subject (of a clause inside, or the owner of a subject), an object, an oblique or anything else.
 SALIENCE_MAIN_SUBJECT, SALIENCE_SUBJECT, SALIENCE_OBJECT, SALIENCE_OBLIQUE = 3, 2, 1, 0
 SALIENCE_MARGIN = SALIENCE_MAIN_SUBJECT - SALIENCE_OBJECT  # the lead a center needs over any rival
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS
 
 
 def _salience(token: Token) -> int:
