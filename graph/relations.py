@@ -33,6 +33,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
+from conflictkg.graph.lexicon import BODY_POSSESSIVES
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -431,7 +432,7 @@ def _non_state_principal(person: Actor, res: Resolver) -> bool:
 def _owning_pronoun(owner: Token, agents: Token, body: Actor, person: Actor, res: Resolver) -> bool:
     """"met its envoys", "talks with their negotiators": the envoys of the one body the possessive continues (a
     government's or a state's only where the person is known to act for another body)."""
-    return owner.dep_ == "poss" and owner.lower_ in ("its", "their") and body.type not in ("PERSON", "LOCATION") \
+    return owner.dep_ == "poss" and owner.lower_ in BODY_POSSESSIVES and body.type not in ("PERSON", "LOCATION") \
         and [r.actor.id for r in res.refs(owner, ACTOR)] == [body.id] \
         and (body.type not in ("STATE", "GOVERNMENT") or _non_state_principal(person, res))
 
