@@ -66,6 +66,7 @@ from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS,
 from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
+from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -78,23 +79,27 @@ PLACE = "place"
 
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
                 "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+
+
+def _words_pattern(words: frozenset[str], gap: str = " ") -> re.Pattern:
+    """A pattern that finds any of ``words`` (a lexicon class) as whole words, in any case; the space inside a
+    phrase of the class matches ``gap`` (one space, or r"\\s+" for any spacing)."""
+    return re.compile(r"\b(" + "|".join(gap.join(map(re.escape, w.split())) for w in sorted(words)) + r")\b", re.I)
+
+
 # Heuristic types for organisations NER finds but the gazetteer does not know.
-_ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|militias?|battalions?|"
-                          r"mujahideen|jihad|liberation|resistance|guards?|legion|corps|rebels|insurgents|"
-                          r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
-                          r"defense units|group|state)\b", re.I)
+_ARMED_HEADS = _words_pattern(ARMED_NAME_WORDS)
 # "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
 _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:National\s+)?(?:Defen[cs]e|Armed|"
                            r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
 # A state's forces that "the army" may name (not its air force, navy or police).
-_LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
-_IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
-                        r"coalition|task force|mission|commission)\b", re.I)
+_LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
+_IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
 _GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _INDEFINITE = INDEFINITE_MODIFIERS
-_GOVERNING_NAME = re.compile(r"\b(" + "|".join(sorted(GOVERNING_NAME_WORDS)) + r")\b", re.I)
+_GOVERNING_NAME = _words_pattern(GOVERNING_NAME_WORDS)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
 _BARE_ANAPHORS = BARE_ANAPHOR_PLURALS
 # Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
