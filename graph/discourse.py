@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
                                       CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
+from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -290,13 +291,13 @@ def _claimant(token: Token, res: Resolver) -> tuple[Token, list[Ref]]:
     """Who claims the attack: "X claimed the bombing", "X claimed responsibility for the attack", "the attack was
     claimed by X" (the claiming verb, and its subjects)."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
         token, head = head.head, head.head.head
     elif token.dep_ == "pobj" and head.lower_ == "for" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.head.children):
         head = head.head  # "claimed | responsibility | for the attack", the "for" hung on the verb
         token = next(c for c in head.children if c.dep_ == "dobj")
-    if head.lemma_.lower() not in ("claim", "accept", "admit", "take") or head.pos_ != "VERB":
+    if head.lemma_.lower() not in CLAIMING_VERBS or head.pos_ != "VERB":
         return token, []
     if token.dep_ == "dobj":
         return head, [r for t in clause_subjects(head) for r in np_refs(t, res, ACTOR)]
@@ -458,7 +459,7 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     if _governor_subjects(token, EVENT_GOVERNORS):
         return  # "the coalition launched the offensive on X": its agent is that subject
     slots = "prep:on|against|into|at|outside"
-    if token.lemma_.lower() in ("invasion", "bombardment"):
+    if token.lemma_.lower() in TERRITORIAL_ATTACK_NOUNS:
         slots += "|of"
     objects = _slot(token, slots, res, PLACE)
     # a capture is an offensive's work too: "X seized A in May ... the offensive on B began" is X's offensive

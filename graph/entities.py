@@ -32,6 +32,7 @@ from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -50,16 +51,10 @@ _GROUP_HEADS = GROUP_NOUNS | FORCE_NOUNS
 _GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
-_TITLES = {"president", "minister", "premier", "commander", "leader", "chief", "general", "king", "emir",
-           "chancellor", "secretary", "spokesman", "spokeswoman", "ambassador", "envoy", "governor", "mayor"}
-_FACILITY_HEADS = {"Prison", "Airport", "Base", "Mosque", "Theatre", "Theater", "Hospital", "Stadium", "Palace",
-                   "Square", "Bridge", "Dam", "Station", "Forest", "Camp", "Refinery", "University", "Church",
-                   "Cathedral", "Market", "Port", "Harbour", "Harbor", "Airfield", "Barracks", "Crossing",
-                   "Penitentiary", "Jail", "Airbase", "Refinery", "Terminal"}
+_TITLES = NAME_ENDING_TITLES
+_FACILITY_HEADS = FACILITY_NAME_HEADS
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
-_ORG_HEADS = {"Forces", "Force", "Army", "Front", "Movement", "Brigade", "Brigades", "Council", "Party", "Alliance",
-              "Militia", "Units", "Corps", "Guard", "Guards", "Group", "Battalion", "Coalition", "Authority",
-              "Police", "Service", "Brotherhood", "Legion", "Battalions", "Committee", "Union"}
+_ORG_HEADS = ORGANIZATION_BODY_HEADS
 
 
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
@@ -646,7 +641,7 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
         and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
 
 
-_SAYING = frozenset({"say", "tell", "add", "state", "stress", "note", "warn", "insist", "argue", "declare", "reply"})
+_SAYING = SAYING_VERBS
 
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
@@ -1079,8 +1074,8 @@ def _other_modifier_read_as_verb(tok: Token) -> None:
     tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
 
 
-_TIME_ADVERBS = {"later", "earlier", "ago", "afterwards", "afterward"}
-_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"}
+_TIME_ADVERBS = TIME_ADVERBS
+_TIME_UNITS = TIME_UNITS
 
 
 def _name_read_as_a_times_compound(tok: Token) -> None:

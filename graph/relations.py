@@ -31,6 +31,9 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
+from conflictkg.graph.lexicon import BODY_POSSESSIVES
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -66,8 +69,8 @@ _STANCES = {"opposes"}  # a standing stance read from acts ("fought X"): an act 
 # degree ("did not intensify its strikes on X": the strikes go on).
 _LIGHT_VERBS = (EVENT_GOVERNORS | RECEIVING_VERBS | (EVENT_CARRIERS - ENDING_VERBS - NEGATING_VERBS)
                 | frozenset(ENTERING_VERBS) | frozenset(PARTICIPATION_GOVERNORS)
-                | {"be", "take", "participate", "join", "have", "play", "become", "remain", "hold"}) \
-    - {"claim", "announce", "declare"} - DEGREE_VERBS
+                | LIGHT_VERBS) \
+    - DECLARING_VERBS - DEGREE_VERBS
 
 
 @Language.factory(
@@ -429,7 +432,7 @@ def _non_state_principal(person: Actor, res: Resolver) -> bool:
 def _owning_pronoun(owner: Token, agents: Token, body: Actor, person: Actor, res: Resolver) -> bool:
     """"met its envoys", "talks with their negotiators": the envoys of the one body the possessive continues (a
     government's or a state's only where the person is known to act for another body)."""
-    return owner.dep_ == "poss" and owner.lower_ in ("its", "their") and body.type not in ("PERSON", "LOCATION") \
+    return owner.dep_ == "poss" and owner.lower_ in BODY_POSSESSIVES and body.type not in ("PERSON", "LOCATION") \
         and [r.actor.id for r in res.refs(owner, ACTOR)] == [body.id] \
         and (body.type not in ("STATE", "GOVERNMENT") or _non_state_principal(person, res))
 
@@ -773,7 +776,7 @@ def _voided(verb: Token) -> bool:
     if _nor_negated(verb):
         return True
     for child in verb.children:
-        if child.dep_ == "neg" or (child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)):
+        if child.dep_ == "neg" or (child.lower_ in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children)):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
@@ -831,18 +834,18 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         for child in tok.children:
             lower = child.lower_
             # (the word tested first: the tests of the verb's phrase walk its children, for every child)
-            if (child.dep_ == "neg" or lower == "never") and (unhesitating or _exclusive(tok) or _restricted(child, tok)):
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
-            if (child.dep_ == "neg" or lower == "never") and (n_tok > adverbial or _contrastive(child, tok)):
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)):
                 ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
-            elif child.dep_ == "neg" or lower in ("never",) or (child.dep_ == "det" and lower == "no"):
+            elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.ceased = False
                     ctx.pending = ctx.pending or _pending(tok)
                     ctx.abstained = ctx.abstained or (noun_trigger and tok != trigger and _taking_part(tok))
-                    ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower == "never"
-                    if (child.dep_ == "neg" or lower == "never") and (any(
+                    ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower in NEGATIVE_ADVERBS
+                    if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (any(
                             c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
                             for c in (*tok.children, *child.children)) or any(
                             c.lower_ in FRONTED_NEGATION_LIMITS for c in child.children)):
@@ -852,7 +855,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                         ctx.blocked = True
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
-            elif lower == "longer" and any(g.lower_ == "no" for g in child.children) or lower == "anymore":
+            elif lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS:
                 ctx.ceased = not ctx.negated
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif tok.dep_ in ("advcl", "ccomp") and child.i < tok.i and (child.dep_ in ("aux", "auxpass") and lower in (
@@ -877,7 +880,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
                     c.dep_ in ("nsubj", "pobj", "attr", "acomp", "dobj") for c in child.children):
                 ctx.former = True  # (not "Once allies, A and B now fight": what was, is the fronted phrase's)
-            elif child.dep_ == "prep" and lower == "according":
+            elif child.dep_ == "prep" and lower in ATTRIBUTION_HEADS:
                 who = [p for c in child.children for p in c.children if p.dep_ == "pobj"]
                 ctx.attributed_to = _name_of(who, res)
                 ctx.modality = ctx.modality or "reported"
@@ -1011,7 +1014,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "an earlier version of this article said that X attacked Y": a correction's
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
-            if gov.lemma_ in ("claim", "allege", "insist", "accuse"):
+            if gov.lemma_ in CONTESTED_SPEECH_VERBS:
                 ctx.modality = ctx.modality or "claimed"
     # "the claims that X struck Y": a claim's content is claimed, not stated; "rejected the
     # claims that X struck Y" states that X did not.
@@ -1156,7 +1159,7 @@ def _late_holder(trigger: Token) -> bool:
     verb = holder.head
     if holder.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in DEATH_VERBS or verb == trigger:
         return False
-    if verb.lemma_ != "die" and holder.dep_ != "nsubjpass":
+    if verb.lemma_ not in DYING_VERBS and holder.dep_ != "nsubjpass":
         return False  # ("N, who leads X, killed two guards": he kills, he is not killed)
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
                                                            for c in verb.children)
@@ -1410,7 +1413,7 @@ def _exclusive(verb: Token) -> bool:
 
 def _unhesitating(verb: Token) -> bool:
     """A verb of reluctance denied ("did not hesitate to", "never hesitated to"): what follows was done."""
-    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in verb.children)
 
 
 def _detached(clause: Token) -> bool:

@@ -58,6 +58,15 @@ from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUN
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
+from conflictkg.graph.lexicon import NAMING_VERBS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
+from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
+from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
+from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
+from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
+from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
+from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
+from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
+from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer
 from conflictkg.graph.entities import compass_prefix
@@ -70,33 +79,37 @@ PLACE = "place"
 
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART",
                 "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+
+
+def _words_pattern(words: frozenset[str], gap: str = " ") -> re.Pattern:
+    """A pattern that finds any of ``words`` (a lexicon class) as whole words, in any case; the space inside a
+    phrase of the class matches ``gap`` (one space, or r"\\s+" for any spacing)."""
+    return re.compile(r"\b(" + "|".join(gap.join(map(re.escape, w.split())) for w in sorted(words)) + r")\b", re.I)
+
+
 # Heuristic types for organisations NER finds but the gazetteer does not know.
-_ARMED_HEADS = re.compile(r"\b(forces|front|movement|army|brigades?|alliance|militias?|battalions?|"
-                          r"mujahideen|jihad|liberation|resistance|guards?|legion|corps|rebels|insurgents|"
-                          r"gangs?|cartel|jamaat|ansar|jaish|jaysh|harakat|kataib|tahrir|defence units|"
-                          r"defense units|group|state)\b", re.I)
+_ARMED_HEADS = _words_pattern(ARMED_NAME_WORDS)
 # "Veltrian Defence Forces", "Kestria Armed Forces": the owner, then a regular army's head words.
 _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:National\s+)?(?:Defen[cs]e|Armed|"
                            r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
 # A state's forces that "the army" may name (not its air force, navy or police).
-_LAND_FORCES = re.compile(r"\b(army|military|armed\s+forces|defen[cs]e\s+forces?|defen[cs]e\s+and\s+security\s+forces)\b", re.I)
-_IGO_HEADS = re.compile(r"\b(united nations|security council|union|league|organi[sz]ation of|community|"
-                        r"coalition|task force|mission|commission)\b", re.I)
+_LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
+_IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
 _GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
-_INDEFINITE = {"other", "several", "some", "many", "various", "numerous", "two", "three", "few", "multiple"}
-_GOVERNING_NAME = re.compile(r"\b(government|regime|administration|authority|council|junta|cabinet|emirate)\b", re.I)
+_INDEFINITE = INDEFINITE_MODIFIERS
+_GOVERNING_NAME = _words_pattern(GOVERNING_NAME_WORDS)
 # Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
-_BARE_ANAPHORS = {"militants", "rebels", "insurgents", "jihadists", "guerrillas", "extremists", "islamists"}
+_BARE_ANAPHORS = BARE_ANAPHOR_PLURALS
 # Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
-_BODY_NOUNS = {"gang", "group", "militia", "faction", "movement", "cartel", "organisation", "organization"}
+_BODY_NOUNS = BODY_NOUNS
 _PROPN = _POS_IDS["PROPN"]
 _NOUN = _POS_IDS["NOUN"]
-_PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
-_PERSON_PRONOUNS = {"he", "his", "she", "her"}  # (as subject or possessive: a person's, or an unnamed speaker's)
+_PRONOUNS = THIRD_PERSON_PRONOUNS
+_PERSON_PRONOUNS = PERSON_SUBJECT_PRONOUNS | PERSON_POSSESSIVES  # (as subject or possessive: a person's, or an unnamed speaker's)
 # (only ever a person: a body named beside the one person is no rival antecedent for them)
-_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | {"him"}
+_PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | PERSON_OBJECT_PRONOUNS
 _UNNAMED_SPEAKER_NOUNS = frozenset(SPEAKER_ANTECEDENTS) | frozenset(UNNAMED_PERSON_NOUNS)
 
 
@@ -528,7 +541,7 @@ class Resolver:
         """"Mohamed Hamdan Dagalo, widely known as Hemedti": the second name is an alias of the first."""
         for i, actor in list(self._named.items()):
             tok = self.doc[i]
-            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("know", "call", "nickname"):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in NAMING_VERBS | NICKNAMING_VERBS:
                 owner = tok.head.head.head
                 if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
                     owner = owner.head
@@ -1002,13 +1015,13 @@ class Resolver:
         if found is not None:
             return found
         for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
-            if child.dep_ == "acl" and child.lemma_ in ("know", "call") and token.pos_ == "NOUN":
+            if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS and token.pos_ == "NOUN":
                 named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
                 if named:
                     return self.refs(named[0], role)
         for child in token.children:  # "the new coalition, which calls itself X": X, by its own name (what
             # others call it -- "which Y calls X" -- may be a label or a place: "ISIS-Mozambique")
-            if child.dep_ == "relcl" and child.lemma_ == "call" and any(
+            if child.dep_ == "relcl" and child.lemma_ in SELF_NAMING_VERBS and any(
                     c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in child.children):
                 names = [c for c in child.children if c.dep_ == "oprd" and (c.i in self._named or c.pos_ == "PROPN")]
                 if names:  # a name not read is another actor, never one named before ("a gang" says nothing)
@@ -1038,11 +1051,11 @@ class Resolver:
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
-        if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in ("side", "sides"):
+        if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
-        if lower == "capital" and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
+        if lower in CAPITAL_NOUNS and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
             found = self._capital_refs(token, role)
             if found is not None:
                 return found
@@ -1119,14 +1132,14 @@ class Resolver:
             actor = self._antecedent(token, spec)
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
-            if actor is None and lower in ("they", "them", "their"):
+            if actor is None and lower in PLURAL_PRONOUNS:
                 together = self._pronoun_set(token, role)
                 if not together and lower in PERSON_SET_PRONOUNS:
                     together = self._pronoun_set(token, role, ("PERSON",), objects=True) \
                         or self._pronoun_set(token, role, objects=True)
                 if together:
                     return together
-            if actor is None and lower == "rebels" and token.i not in self._ambiguous:
+            if actor is None and lower in BARE_REBEL_PLURALS and token.i not in self._ambiguous:
                 actor = self._generic_rebels(token)
             if actor is not None:
                 actor = self._as_role(actor, role)
@@ -1344,12 +1357,12 @@ class Resolver:
             if found is not None:
                 return found
         # the army, the security forces: arms of the government
-        wants_government = lower in GOVERNMENT_NOUNS or lower in ("army", "military") or (
-            lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
+        wants_government = lower in GOVERNMENT_NOUNS or lower in ARMY_NOUNS or (
+            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in token.children))
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
         if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]
-        if lower == "sides" and token.dep_ == "dobj" and token.head.lemma_ == "take" and not any(
+        if lower in SIDE_PLURALS and token.dep_ == "dobj" and token.head.lemma_ in SIDE_TAKING_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
@@ -1363,7 +1376,7 @@ class Resolver:
         for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
             if child.dep_ not in order or child.i > token.i:
                 continue
-            if lower == "members" and child.i in self._named and self._named[child.i].type == "IGO":
+            if lower in MEMBER_PLURALS and child.i in self._named and self._named[child.i].type == "IGO":
                 continue  # "NATO members" are member states, not NATO; "ISIS-K members" are ISIS-K
             if child.i in self._named:
                 if _hyphen_modifier(child):  # "Islamic State-linked insurgents" are not Islamic State
@@ -1377,7 +1390,7 @@ class Resolver:
                         body = self.state_actor(known)
                     if body is not None and body.type == "ARMED_GROUP":
                         return [Ref(self.actors.get(body.id, body), "head")]
-                if actor.type == "PERSON" and (wants_government or lower in ("forces", "troops")):
+                if actor.type == "PERSON" and (wants_government or lower in TROOP_NOUNS):
                     if self.state_of(actor) is None and len(actor.name.split()) == 1 and actor.id not in self._entries:
                         return []  # "Veltria's government": one unknown word NER called a person -- a place, maybe
                     # "President N's government": his state if known, else the article's only state
@@ -1427,7 +1440,7 @@ class Resolver:
                                     if (s := self.gazetteer.by_demonym(c.text))]
                 states = list(dict.fromkeys(states))
                 return [Ref(self.state_actor(s), "head") for s in states] + self._coordinated_forces(token, child, None)
-            if child.lower_ in ("government", "regime") and (lower in FORCE_NOUNS or (
+            if child.lower_ in RULING_MODIFIERS and (lower in FORCE_NOUNS or (
                     lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
@@ -1450,7 +1463,7 @@ class Resolver:
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
-                if actor is None and child.lower_ == "rebel" and token.i not in self._ambiguous:
+                if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous:
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in (*token.children, *_misattached_in(token)):
@@ -1530,7 +1543,7 @@ class Resolver:
                          if p.dep_ == "pobj" and p.i in self._named and self._named[p.i].type not in ("PERSON", "LOCATION")]
                 if len(named) == 1:
                     return self.refs(named[0], role)  # "militants belonging to the TTP": the TTP's, as "of the TTP"
-            if child.dep_ == "amod" and child.lower_ == "loyal":
+            if child.dep_ == "amod" and child.lower_ in LOYALTY_ADJECTIVES:
                 for prep in child.children:
                     for pobj in prep.children:
                         if pobj.i in self._named and self._named[pobj.i].type not in ("PERSON", "LOCATION"):
@@ -1541,8 +1554,8 @@ class Resolver:
                             state = self.state_of(self._named[pobj.i]) or self.salient_state
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
-        if lower in ("regime", "army", "military") or (lower in FORCE_NOUNS and _definite(token) and lower in ("army", "military")):
-            gov = self._commanded_army(token) if lower in ("army", "military") else None
+        if lower in REGIME_NOUNS | ARMY_NOUNS or (lower in FORCE_NOUNS and _definite(token) and lower in ARMY_NOUNS):
+            gov = self._commanded_army(token) if lower in ARMY_NOUNS else None
             if gov is None:
                 gov = self._government_anaphor(token)
                 if gov is not None and lower in ARMY_NOUNS:
@@ -2163,7 +2176,7 @@ class Resolver:
         "Who/What is <name>?" -- of a type the anaphor accepts; not "Who backs the Kestrian Front?" (the
         answer's "it" is the backer). Only for a subject or possessive anaphor: an object pronoun may
         mean a thing the resolver does not know."""
-        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in ("he", "him", "his", "she", "her"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.lower_ in _PERSON_ONLY_PRONOUNS:
             return None
         label = self._item_label(token)
         span = self.doc.char_span(*label, alignment_mode="expand") if label is not None else self._heading(token)
@@ -2849,7 +2862,7 @@ class Resolver:
         if t.pos_ != "PROPN" or t.i in self._named or not t.text[:1].isupper() or t.ent_type_ in _SKIP_LABELS \
                 or t.idx < self.doc._.headline_end or not _definite(t):
             return False
-        plural = pronoun.lower_ in ("they", "them", "their")
+        plural = pronoun.lower_ in PLURAL_PRONOUNS
         if (t.tag_ == "NNPS" and not _singular_name(t)) != plural:
             return False
         return not self.refs(t, ACTOR)
@@ -2859,7 +2872,7 @@ class Resolver:
         subject of a kind it does not take ("The Y Scouts [an organisation] fought the Z Front. They are led by
         N"): its kind may be misread -- the pronoun more likely continues that subject than the object."""
         sent = self._sent_of[token.i]
-        plural = token.lower_ in ("they", "them", "their")
+        plural = token.lower_ in PLURAL_PRONOUNS
         # (a person's pronoun is no body the gazetteer knows, nor one of a kind no person is misread as: "The
         # Mission praised N and X, the body he chairs")
         person = token.lower_ in _PERSON_ONLY_PRONOUNS
@@ -2873,7 +2886,7 @@ class Resolver:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
         militants"). Possessives may be ("X withdrew its troops")."""
-        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in ("itself", "themselves"):
+        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in REFLEXIVE_PRONOUNS:
             return set()  # ("X intervened on its behalf": one acts for another, as on an object)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
@@ -2914,7 +2927,7 @@ class Resolver:
         continues: the main subject of a sentence in between ("It [unclear] swore loyalty to X. It is led by
         N" -- not X), or of ``best``'s own sentence where ``best`` is not its subject ("A smaller group,
         which broke away from X, ... It is led by N"). The text's topic is unknown there: nothing."""
-        if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in ("he", "him", "his", "she", "her"):
+        if ANAPHORS.get(token.lower_, ((), 0))[0] == ("LOCATION",) or token.lower_ in _PERSON_ONLY_PRONOUNS:
             return False
         sent = self._sent_of[token.i]
         sents = doc_sents(self.doc)
@@ -2933,9 +2946,9 @@ class Resolver:
         left unresolved, or an unnamed body ("a smaller group", "the faction") of the anaphor's number."""
         if subj.i in self._named or self.refs(subj, ACTOR):
             return False
-        plural = token.lower_ in ("they", "them", "their") or token.tag_ in ("NNS", "NNPS")
+        plural = token.lower_ in PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS")
         if subj.pos_ == "PRON":
-            wanted = ("it", "they") if token.lower_ in ("they", "them", "their") else ("they",) if plural else ("it",)
+            wanted = ("it", "they") if token.lower_ in PLURAL_PRONOUNS else ("they",) if plural else ("it",)
             return subj.lower_ in wanted and subj.i in self._ambiguous
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
@@ -2943,7 +2956,7 @@ class Resolver:
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and subj.ent_type_ in ("", "ORG") and subj.lower_ in _BODY_HEADS:
             return True  # "The Brigade [a short name left unread] is paid by X. Its leader ...": not X
-        if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in ("they", "them", "their"):
+        if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in PLURAL_PRONOUNS:
             return False
         if subj.lower_ in ANAPHORS:
             return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
@@ -2996,7 +3009,7 @@ class Resolver:
         forces"): then the pronoun may mean it, and the resolver cannot tell (precision first). Where the
         antecedent is the center the pronoun continues (``centered``: :meth:`_centered`), an object or an
         oblique is outranked by it and is no rival ("X fought the army near Y. It later accused Z": X)."""
-        plural = token.lower_ in ("they", "them", "their")
+        plural = token.lower_ in PLURAL_PRONOUNS
         own = {a.i for a in token.ancestors}
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
@@ -3070,7 +3083,7 @@ class Resolver:
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
         singular name ("The Houthis control northern Yemen. They ..." -- the Houthis, not Yemen)."""
-        if token.lower_ in ("it", "its"):  # nor is "it" a state's people in the plural ("Ukrainian officials said")
+        if token.lower_ in NEUTER_PRONOUNS:  # nor is "it" a state's people in the plural ("Ukrainian officials said")
             mention = self.doc[seen.token]
             return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
@@ -3163,7 +3176,7 @@ class Resolver:
         nouns = self._place_nouns(actor)
         if noun in FACILITY_ANAPHORS or token.lower_ in FACILITY_ANAPHORS:
             return noun in nouns
-        kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - {"area", "state"}
+        kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - VAGUE_REGION_NOUNS
                  else "facility" for n in nouns if n in SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS}
         if len(kinds) != 1:
             return True  # unknown, or described both ways: the text decides
@@ -3187,7 +3200,7 @@ class Resolver:
         entry = self._entries.get(actor.id)
         state = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
         if entry is not None and (entry.metonym_of or (state is not None and state.capital == entry.name)):
-            nouns.add("capital")
+            nouns |= CAPITAL_NOUNS
         for i, named in self._named.items():
             if named.id != actor.id:
                 continue
@@ -3230,7 +3243,7 @@ class Resolver:
                 governor = complement.head
                 controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
                     if governor.lemma_ in OBJECT_CONTROL_VERBS else \
-                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ == "call"
+                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ in APPEAL_VERBS
                      for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
                 if len(controllers) == 1:
                     return self._local_actor(token, controllers[0], types)
@@ -3515,7 +3528,7 @@ class Resolver:
             extra = [w.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS  # ("internationally recognised")
                      for w in sorted([*(a for a in m.children if a.dep_ == "advmod" and a.i < m.i and a.is_alpha), m],
                                      key=lambda t: t.i)]
-            if extra or lower in ("junta", "regime"):
+            if extra or lower in JUNTA_NOUNS:
                 yield refs[0], " ".join([*extra, lower])
 
     def _phrase_names(self, token: Token, actor: Actor) -> bool:
@@ -3688,7 +3701,7 @@ class Resolver:
     def _loyal_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"forces loyal to the GNA" are the GNA; "a faction loyal to X" is X's own body, never a state by default."""
         for child in token.children:
-            if not (child.dep_ in ("amod", "acl", "relcl") and child.lower_ == "loyal"):
+            if not (child.dep_ in ("amod", "acl", "relcl") and child.lower_ in LOYALTY_ADJECTIVES):
                 continue
             for pobj in (p for prep in child.children if prep.lower_ == "to" for p in prep.children):
                 named = self._named.get(pobj.i)
@@ -3766,7 +3779,7 @@ class Resolver:
             region = self.gazetteer.region_by_demonym(mod.text)
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
                 region = entry if entry.type == "LOCATION" and entry.demonyms else None  # "Rakhine rebels"
-            if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | {"forces", "troops", "units"}:
+            if region is not None and lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | PEOPLE_FORCE_NOUNS:
                 if _describes_subject(token):
                     return []  # "Fano is an Amhara militia": what the named group is, not another group
                 return [Ref(self._people_group(mod.text, token, region), "head")]
@@ -3776,7 +3789,7 @@ class Resolver:
         """The group a people's fighters belong to: one named nearby for the region, else one named for them."""
         if region is not None:
             stems = {w.lower()[:5] for w in (*region.name.split(), *region.demonyms)
-                     if len(w) >= 4 and w.lower() not in ("region", "state", "south", "north", "east", "west")}
+                     if len(w) >= 4 and w.lower() not in REGION_NAME_FILLERS}
             sent = self._sent_of[token.i]
             found = {}
             for i, actor in self._named.items():
@@ -3837,7 +3850,7 @@ class Resolver:
                 if found:
                     return found
             if child.dep_ == "poss" and child.i not in self._named and (
-                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in ("its", "their") and (
+                    child.pos_ in ("NOUN", "PROPN") or (child.lower_ in BODY_POSSESSIVES and (
                         token.lower_ in SPEAKER_NOUNS or (token.lower_ in OFFICIAL_TITLES and _unnamed_official(token))
                         or (token.lower_ in ENVOY_NOUNS and token.tag_ == "NNS" and token.dep_ in ("dobj", "pobj", "nsubj")
                             and _met_or_talked_with(token))))):
@@ -3959,7 +3972,7 @@ class Resolver:
             words = normalize_name(tok.text).split()
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
             if not words or not set(words) <= PORTFOLIO_WORDS or nxt is None \
-                    or nxt.lower_ not in ("minister", "secretary", "ministers") or actor.id in self._entries:
+                    or nxt.lower_ not in MINISTER_TITLES or actor.id in self._entries:
                 continue
             self.actors.pop(actor.id, None)
             state = None
@@ -4163,7 +4176,7 @@ class Resolver:
                 return None
             actors = self._last_set(token, (), SET_SIZE_NOUNS[lower], REFERENCE_WINDOWS["unnumbered_set"])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        sides = lower in DISTRIBUTIVE and token.tag_ == "NNS" and (lower == "sides" or any(
+        sides = lower in DISTRIBUTIVE and token.tag_ == "NNS" and (lower in SIDE_PLURALS or any(
             c.lower_ == "both" for c in token.children))  # "both sides", "both parties", "both camps"
         if lower not in SET_NOUNS and not sides:
             return None
@@ -4332,19 +4345,19 @@ class Resolver:
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
             return None  # else a person's forces are his state's (see _head_refs)
-        if not (spoken or owner.lower_ in ("its", "their") or (owner.pos_ == "NOUN" and _definite(owner))):
+        if not (spoken or owner.lower_ in BODY_POSSESSIVES or (owner.pos_ == "NOUN" and _definite(owner))):
             return None
         refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
         if not refs:
             return None
-        wants_government = lower in ("army", "military") or (
-            lower in ("forces", "force") and any(c.lower_ == "security" for c in token.children))
+        wants_government = lower in ARMY_NOUNS or (
+            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in token.children))
         out: list[Ref] = []
         for ref in refs:
             actor, entry = ref.actor, self._entries.get(ref.actor.id)
             if actor.type in ("LOCATION", "PERSON"):
                 return []
-            if actor.type == "IGO" and lower in ("members", "member", "representatives", "delegation"):
+            if actor.type == "IGO" and lower in REPRESENTATIVE_NOUNS:
                 return []  # "the alliance's members" are its member states
             if actor.type == "STATE" and lower in GROUP_NOUNS and lower not in FORCE_NOUNS:
                 return []  # "the country's gangs" are not the country
@@ -4612,7 +4625,7 @@ class Resolver:
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in ("they", "them", "their") and any(
+        if token.lower_ in PLURAL_PRONOUNS and any(
                 (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type != "LOCATION" for i in together):
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
             return None
@@ -4682,9 +4695,9 @@ class Resolver:
             others |= {r.actor.id for t in between if t.pos_ == "NOUN" and t.i not in self._named
                        for r in self.refs(t, ACTOR) if r.actor not in actors and r.actor.type != "LOCATION"}
         if token.lower_ in PAIR_PRONOUNS and len(others) < 2 and not any(
-                t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
+                t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
             pass  # "A and B criticised C. Neither has sanctioned it": one other body is no pair
-        elif others or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them", "their") for t in between):
+        elif others or any(t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role)) is not None]
 
@@ -4707,11 +4720,9 @@ PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
-_PLACE_NOUNS_OF = {"control", "takeover", "capture", "fall", "siege", "recapture", "outskirts", "city", "town", "province",
-                   "region", "centre", "center", "capital", "streets", "residents", "seizure", "liberation"}
+_PLACE_NOUNS_OF = PLACE_OF_NOUNS
 # "a general in the Revolutionary Guards": "in" after a role is membership, not place.
-_ROLE_NOUNS = {"general", "officer", "commander", "member", "official", "colonel", "soldier", "fighter", "leader",
-               "figure", "minister", "spokesman", "adviser", "advisor", "role", "position", "rank", "post", "seat"}
+_ROLE_NOUNS = PLACED_ROLE_NOUNS
 
 
 def _list_tokens(tok: Token) -> list[Token]:
@@ -4820,7 +4831,7 @@ def _reacts(token: Token) -> bool:
 # subject (of a clause inside, or the owner of a subject), an object, an oblique or anything else.
 SALIENCE_MAIN_SUBJECT, SALIENCE_SUBJECT, SALIENCE_OBJECT, SALIENCE_OBLIQUE = 3, 2, 1, 0
 SALIENCE_MARGIN = SALIENCE_MAIN_SUBJECT - SALIENCE_OBJECT  # the lead a center needs over any rival
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS
 
 
 def _salience(token: Token) -> int:
@@ -4874,7 +4885,7 @@ def _has_part(doc: Doc) -> bool:
     """Whether some token of ``doc`` is "part" (once per doc: else no subject's clause needs walking)."""
     if _LAST_PARTS[0] is not doc or _LAST_PARTS[1] != len(doc):
         _LAST_PARTS[0], _LAST_PARTS[1] = doc, len(doc)
-        _LAST_PARTS[2] = doc.vocab.strings["part"] in set(doc.to_array(LOWER).tolist())
+        _LAST_PARTS[2] = bool({doc.vocab.strings[w] for w in PART_WHOLE_NOUNS} & set(doc.to_array(LOWER).tolist()))
     return _LAST_PARTS[2]
 
 
@@ -4888,7 +4899,7 @@ def _place_score(tok: Token) -> int:
         score += 1
     elif tok.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS:
         score += 1
-    elif tok.dep_ == "nsubj" and head.lemma_ == "fall" and any(c.lower_ == "to" for c in head.children):
+    elif tok.dep_ == "nsubj" and head.lemma_ in FALLING_VERBS and any(c.lower_ == "to" for c in head.children):
         score += 2
     elif tok.dep_ == "pobj" and head.lower_ in ("to", "from") and (head.head.lemma_.lower() in ROUTE_NOUNS or (
             head.i > 0 and tok.doc[head.i - 1].lemma_.lower() in ROUTE_NOUNS and tok.doc[head.i - 1].head == head.head)):
@@ -4907,11 +4918,11 @@ def _place_score(tok: Token) -> int:
         score += 2
     if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
         score += 2
-    if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
+    if tok.dep_ == "poss" and head.lemma_.lower() in POSSESSED_PLACE_NOUNS:
         score += 1
     if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"
         for w in head.subtree:
-            if w.lower_ == "part" and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
+            if w.lower_ in PART_WHOLE_NOUNS and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
                 wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
                 if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
                     score += 2
@@ -5138,12 +5149,12 @@ def _looks_like_person(token: Token, text: str) -> bool:
             or _IGO_HEADS.search(text) or any(c.isdigit() for c in text):
         return False
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in ("lead", "head", "command", "found", "run"):
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in HEADING_VERBS:
         return True
     if token.dep_ == "conj" and _of_state(token) and head.dep_ == "pobj" and head.head.lower_ == "of" \
             and head.head.head.ent_type_ == "PERSON":
         return True  # "Ali Khan of Pakistan and Retno Marsudi of Indonesia": the parse hangs the second on the state
-    return token.dep_ == "nsubj" and head.lemma_ in ("say", "tell", "add", "claim", "deny")
+    return token.dep_ == "nsubj" and head.lemma_ in STATEMENT_VERBS
 
 
 def _of_state(token: Token) -> bool:
@@ -5154,7 +5165,7 @@ def _of_state(token: Token) -> bool:
 
 def no_longer_the_group(token: Token) -> bool:
     """"former FARC fighters", "former members of the FARC" are no longer the FARC."""
-    return token.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "dissident", "breakaway") for c in token.children)
+    return token.pos_ == "NOUN" and any(c.lower_ in SPLINTER_MODIFIERS for c in token.children)
 
 
 def _described_as(token: Token, nouns: frozenset[str]) -> bool:
@@ -5207,7 +5218,7 @@ def _appositive_kind(noun: Token) -> str | None:
         return described[0][0]
     if lemma in ORGANIZATION_APPOSITIVES:
         return "ORGANIZATION"
-    return "ARMED_GROUP" if lemma in _BODY_NOUNS - {"organisation", "organization"} else None
+    return "ARMED_GROUP" if lemma in _BODY_NOUNS - ORGANIZATION_NOUNS else None
 
 
 def _kind_of_name(text: str, acronym: Token) -> str | None:

@@ -29,6 +29,11 @@ from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
+from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
+from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
+from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
+from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
@@ -38,11 +43,11 @@ __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffilia
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
-_OWNED = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "garrison"}
-_HIT_VERBS = {"kill", "hit", "target", "destroy", "wound", "strike", "damage", "level", "flatten"}
+_OWNED = OPERATING_VERBS
+_HIT_VERBS = HITTING_VERBS
 _RANKS = RANK_MODIFIERS
-_MINISTERS = {"minister", "secretary", "ministers"}
-_HEAD_OF_STATE = {"president", "premier", "king", "emir", "chancellor", "sultan", "prime minister", "ruler", "dictator"}
+_MINISTERS = MINISTER_TITLES
+_HEAD_OF_STATE = HEAD_OF_STATE_TITLES
 
 
 @dataclass
@@ -139,7 +144,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         for child in token.children:
             other = res.named(child)
             if child.dep_ == "appos" and other is not None and other.type == res.named(token).type \
-                    and not any(w.lower_ in ("not", "rather", "instead") or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
+                    and not any(w.lower_ in CONTRAST_WORDS or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
                                 for w in token.doc[token.i:child.i]):  # "Russia, not Ukraine"; "A and B back C"
                 toks += [t for t in _with_conjuncts(child) if t not in toks]
     if conjuncts:
@@ -274,7 +279,7 @@ def _founded(verb: Token) -> list[Token]:
 
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
-    if head.lemma_ in ("be", "remain", "become", "stay") or head.pos_ == "AUX":
+    if head.lemma_ in COPULAR_VERBS or head.pos_ == "AUX":
         subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
@@ -434,9 +439,9 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
     out = []
     for holder in (verb, *subjects):
         for prep in _companion_phrases(verb, holder):
-            if prep.dep_ in ("prep", "advmod") and prep.lower_ in ("along", "together"):
+            if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
                 out += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
-            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in ("along", "together")
+            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS
                                                                       for w in prep.children):
                 out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
@@ -496,7 +501,7 @@ def _partner_with(prep: Token) -> bool:
     with X", "along with X", "in alliance with X", "in coordination with X" (JOINT_ACTION_NOUNS)."""
     if prep.lower_ != "with":
         return False
-    if any(w.lower_ in ("along", "together", "jointly") for w in prep.children):
+    if any(w.lower_ in COMPANY_ADVERBS | JOINT_ADVERBS for w in prep.children):
         return True
     if _side_by_side(prep.head) or (prep.head.lower_ in COMRADE_NOUNS and prep.head.dep_ == "pobj"):
         return True  # "fought side by side with X", "shoulder to shoulder with Y": a comrade in arms
@@ -706,13 +711,13 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", *(("as",) if phase else ())):
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
-    if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in ("take", "join", "participate", "play"):
+    if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in PART_TAKING_VERBS:
         if noun.dep_ == "nsubjpass":  # "sanctions on X were imposed | tightened by Y": the passive's agent (not
             # an ending, "were lifted by Y", which the clause reading of a subject cannot see)
             # a passive the clause reading of a subject cannot qualify is read only plain: not denied, hedged by a
             # modal, conditional or asked ("were not imposed by Y", "could be imposed by Y", "if ... by Y")
             if verb.lemma_ in ENDING_VERBS or verb.lemma_ in NEGATING_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") \
-                    or any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "aux" and c.lemma_ in MODAL_AUX
+                    or any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS or c.dep_ == "aux" and c.lemma_ in MODAL_AUX
                            or c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children) \
                     or verb.sent.text.rstrip().endswith("?"):
                 return []
@@ -847,12 +852,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma not in VERB_FRAMES:
         return
     frames = VERB_FRAMES[lemma]
-    if any(c.lower_ == "alongside" for c in token.children):  # read the alliance, then the common enemy
+    if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
-    if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+    if lemma in JOINING_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
                                for c in token.children):
         frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]  # "joined the army in blocking X": a joint act
-    elif lemma == "join" and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):
+    elif lemma in JOINING_VERBS and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):
         # "Sweden joined Finland in NATO": NATO is what is joined; Finland is in it already
         if (companions := _slot(token, "dobj", res, ACTOR)) and _subjects(token, VERB_FRAMES[lemma][0], res):
             yield Candidate(companions, "member_of", bodies, token, "member:join-in", 0.75)
@@ -1005,10 +1010,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate != "allied_with":
                 return  # one reading per verb
             # "fought alongside X against Y": both X and the subject oppose Y
-            holders = [token, *(p for c in token.children if c.lower_ == "alongside" for p in c.children)]
+            holders = [token, *(p for c in token.children if c.lower_ in COMPANION_PREPOSITIONS for p in c.children)]
             enemies = [r for t in holders for r in _slot(t, "prep:against", res, ACTOR)]
             # "fights the M23 alongside the militias": what the subject fights, the ally fights too
-            if any(c.lower_ == "alongside" for c in token.children):  # (a joined army is an ally, not an enemy)
+            if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # (a joined army is an ally, not an enemy)
                 enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
                 # (a denied fight alongside, "did not fight alongside X against Y", denies the alliance in the fight;
@@ -1195,7 +1200,7 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
         return own
     # "hit by Israeli fire", "struck by Russian missiles": the one state or body the weapon's words name
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-               and (p.lemma_.lower() in ATTACK_NOUNS or p.lemma_.lower() in PROJECTILE_NOUNS or p.lower_ == "fire")]
+               and (p.lemma_.lower() in ATTACK_NOUNS or p.lemma_.lower() in PROJECTILE_NOUNS or p.lower_ in GUNFIRE_NOUNS)]
     own = [r for p in weapons for r in _modifier_owner(p, res)]
     if own:
         return own
@@ -1348,7 +1353,7 @@ def _designation(token: Token) -> str | None:
             targets = [child]
         for t in targets:
             words = [w.text for w in t.subtree if w.dep_ not in ("det", "punct") and w.i <= t.i]
-            if words and any(w.lemma_ in ("organisation", "organization", "group", "terrorist", "entity", "sponsor")
+            if words and any(w.lemma_ in DESIGNATION_LABEL_WORDS
                              for w in t.subtree):
                 return " ".join(words)
     return None
@@ -1610,15 +1615,14 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words |= leading if own_title else set()  # ("Senior General N": the rank too)
     # what the title names, less the person's own name ("King Salman", a known name that holds its title)
     named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
     if not mods and not own_title:
         yield from _affiliation(person, token, res)
         return
     ranks = words & _RANKS
-    if ranks == {"co"} and words & CO_SHARED_TITLES:
+    if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
     if words & LEADER_TITLES and not ranks:
         predicate = "leads"
@@ -1628,14 +1632,14 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head_of_state = bool(words & _HEAD_OF_STATE)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
-    army = bool(words & {"army", "military", "armed"})
+    army = bool(words & ARMY_TITLE_MODIFIERS)
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
     # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
     # through its army, so the state itself is not read
     rank_only = predicate == "leads" and not possessors and not own_title and all(
-        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & {"prime minister"}
+        _rank(m) for m in mods if m.lower_ in LEADER_TITLES) and not words & TWO_WORD_LEADER_TITLES
     if rank_only:
         predicate = "member_of"
     if former and not named and not (head_of_state and predicate == "leads"):
@@ -1654,7 +1658,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the X council, headed by President N", "the administration of President N": he is read as
             # leading what the verb or the government noun says
             return
-        if state is None and res.entry(person) is None and words & {"president", "prime minister", "premier"}:
+        if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
@@ -1668,7 +1672,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "leads", [Ref(res.state_actor(state), "name")], token,
                             rule, 0.8 if rule == "title:gazetteer" else 0.7, clausal=False, former=former)
-        elif words & {"president", "prime minister", "premier"}:  # a person the gazetteer places nowhere
+        elif words & STATE_LEADER_TITLES:  # a person the gazetteer places nowhere
             yield from _paragraph_leader(person, token, res)
         return
     # "Kenyan opposition leader N", "Iraqi Kurdish leader M": the demonym says where he leads, not that he
@@ -1724,7 +1728,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
     if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
-            and words - _MINISTERS <= PORTFOLIO_WORDS | {"deputy", "state"}:
+            and words - _MINISTERS <= PORTFOLIO_WORDS | MINISTER_TITLE_EXTRAS:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
@@ -1889,9 +1893,8 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
     """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
     knows him for, else, for a person it does not know, the one state of his paragraph."""
     words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
-    if not words & {"president", "prime minister", "premier"} or words & (FORMER_TITLE_WORDS | _RANKS) \
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
+    if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | _RANKS) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
                    for c in title.children):
         return
@@ -1933,7 +1936,7 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
     if any(c.dep_ == "prep" for c in title.children):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
     words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if not words or not words <= PORTFOLIO_WORDS | {"deputy"}:
+    if not words or not words <= PORTFOLIO_WORDS | DEPUTY_MODIFIERS:
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
     state = res.state_actor(entry) if entry is not None else _home_state(title, res)
@@ -1946,8 +1949,7 @@ def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candida
     """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
     of as many states before them, in this sentence or the last ("the British and Irish governments")."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if "prime" in words and "minister" in words:
-        words.add("prime minister")
+    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
     if title.tag_ != "NNS" or not words & _HEAD_OF_STATE or words & (FORMER_TITLE_WORDS | _RANKS):
         return
     people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
@@ -1996,7 +1998,7 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
     # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ == "co") and c.dep_ != "appos"
+    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
                  for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
@@ -2015,7 +2017,7 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     # "X's chief of staff", "head of communications": a post on the staff, not the head of the body
     # ("the army chief of staff", "the general staff" of a state's forces: its commander)
     staff = any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ == "general" for m in g.children) for g in c.children)
+        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ in GENERAL_STAFF_MODIFIERS for m in g.children) for g in c.children)
         for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
                                              for c in title.children)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
@@ -2115,7 +2117,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
-        if any(c.lower_ in ("army", "military") for c in title.children):
+        if any(c.lower_ in ARMY_NOUNS for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         if not orgs:
@@ -2224,7 +2226,7 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
 def _place_anaphor(token: Token) -> bool:
     """"the country's", "the province's", "the island's": a definite noun of a state's, a region's or a
     landform's kind, which refers back to one named before."""
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in REGION_NOUNS | SURFACE_LANDFORMS or token.lower_ == "country") \
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in REGION_NOUNS | SURFACE_LANDFORMS or token.lower_ in STATE_PLACE_ANAPHORS) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
