@@ -2042,6 +2042,20 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
                         former=former)
 
 
+def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], title: Token,
+                   res: Resolver) -> Iterator[Candidate]:
+    """"Two Veltrian officers, Captain N and Major M,": a plural title in apposition to a list of names
+    describes each of them, not only the first. Only a membership and one body: a title whose modifiers are
+    themselves coordinated ("Kenyan and Ugandan officers, N and M") does not say who serves which."""
+    if predicate != "member_of" or title.tag_ not in ("NNS", "NNPS") or len({r.actor.id for r in orgs}) != 1:
+        return
+    if any(m.conjuncts for m in title.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
+        return
+    for other in name.conjuncts:
+        if other.i > name.i and (named := res.named(other)) is not None and named.type == "PERSON":
+            yield from _titled(named, predicate, orgs, title, res, "apposition:title-list", 0.8)
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token):
@@ -2077,6 +2091,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
+        yield from _listed_titled(person, head if a is not None else token, predicate, orgs, title, res)
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
             yield from _bare_body_head(person, title, res)
