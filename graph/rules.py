@@ -2097,6 +2097,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield from _bare_body_head(person, title, res)
             yield from _bare_minister(person, title, res)
             yield from _paired_heads(head if a is not None else token, title, res)
+            # "the army chief of staff, General N", "Colonel N, the army's spokesman": an army that names no
+            # state is the home state's, as the title before a name reads it (title:home-army)
+            if any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
+                   for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children):
+                yield from _home_army(person, predicate, title, res)
         return
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)

@@ -10,7 +10,9 @@ unit or brigade of a named body ("X, an elite unit of Y"; not a former one); mem
 "one of / among the contributors to X" (not a financial donor). Officers: a demonym before a rank and a name
 ("Chadian General N"; not a former or retired one), soldiers a demonym names with their names in apposition (not
 two coordinated demonyms, which do not say who serves which), and a plural title over a list of names
-("two Veltrian officers, Captain N and Major M": each name, in ``rules.apposition_rule``)."""
+("two Veltrian officers, Captain N and Major M": each name, in ``rules.apposition_rule``), and an army title in
+apposition that names no state ("the army spokesman, Colonel N,"; not a former one) read as the home state's army,
+as the title before a name is ("title:home-army")."""
 
 from __future__ import annotations
 
