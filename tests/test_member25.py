@@ -7,7 +7,9 @@ purpose, is a convening: talks, not membership); "X counts A among its members" 
 or pulling its own troops out of a multinational force (a former member; troops taken out of a country are no
 membership); a demonym's contingent of a force ("UNIFIL's Ghanaian battalion"); a named formation described as a
 unit or brigade of a named body ("X, an elite unit of Y"; not a former one); members "of X, including A"; a state
-"one of / among the contributors to X" (not a financial donor). Officers: a demonym before a rank and a name
+"one of / among the contributors to X" (not a financial donor); a state an intergovernmental body suspends or readmits
+(not aid or talks suspended); the states listed after a body's count of its members ("has three members: A, B and C").
+Officers: a demonym before a rank and a name
 ("Chadian General N"; not a former or retired one), soldiers a demonym names with their names in apposition (not
 two coordinated demonyms, which do not say who serves which), and a plural title over a list of names
 ("two Veltrian officers, Captain N and Major M": each name, in ``rules.apposition_rule``), and an army title in
