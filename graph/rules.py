@@ -26,6 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import ENDING_VERBS, NEGATING_VERBS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
+from conflictkg.graph.lexicon import MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
@@ -2086,7 +2087,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
-    if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+    # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
+    army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ("army", "military")
+                                                       for c in title.children)
+    if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
+                                                           or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
         if any(c.lower_ in ("army", "military") for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]

@@ -8,13 +8,14 @@ or pulling its own troops out of a multinational force (a former member; troops 
 membership); a demonym's contingent of a force ("UNIFIL's Ghanaian battalion"); a named formation described as a
 unit or brigade of a named body ("X, an elite unit of Y"; not a former one); members "of X, including A"; a state
 "one of / among the contributors to X" (not a financial donor); a state an intergovernmental body suspends or readmits
-(not aid or talks suspended); the states listed after a body's count of its members ("has three members: A, B and C").
+(not aid or talks suspended), or that chairs it or sits on it (a state: a person who chairs leads); the states listed after a body's count of its members ("has three members: A, B and C").
 Officers: a demonym before a rank and a name
 ("Chadian General N"; not a former or retired one), soldiers a demonym names with their names in apposition (not
 two coordinated demonyms, which do not say who serves which), and a plural title over a list of names
 ("two Veltrian officers, Captain N and Major M": each name, in ``rules.apposition_rule``), and an army title in
 apposition that names no state ("the army spokesman, Colonel N,"; not a former one) read as the home state's army,
-as the title before a name is ("title:home-army")."""
+as the title before a name is ("title:home-army"), and a rank held in a state's army named with it ("N, a Malian army
+captain,": the army's government, as "a Malian army officer" is read)."""
 
 from __future__ import annotations
 
