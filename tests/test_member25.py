@@ -5,7 +5,8 @@ an alias); several founders named in the passive ("X was founded by A, B and C";
 member); three or more states an intergovernmental body brings together or unites (a pair, or a meeting's place or
 purpose, is a convening: talks, not membership); "X counts A among its members" (not its partners); a state recalling
 or pulling its own troops out of a multinational force (a former member; troops taken out of a country are no
-membership); a demonym's contingent of a force ("UNIFIL's Ghanaian battalion") and a state's own troops in, serving with or sent
+membership), the departure, exit or expulsion "of A from X" (a former member), and a membership ended ("ended its
+membership of X": a former member, not a denied one, in ``relations``); a demonym's contingent of a force ("UNIFIL's Ghanaian battalion") and a state's own troops in, serving with or sent
 to join a named force ("Kenya's contingent in AMISOM"; troops in a country are a posting); a named formation described as a
 unit or brigade of a named body ("X, an elite unit of Y"; not a former one); members "of X, including A"; a state
 "one of / among the contributors to X" (not a financial donor); a state an intergovernmental body suspends or readmits
