@@ -9,7 +9,7 @@ membership), the departure, exit or expulsion "of A from X" (a former member), a
 membership of X": a former member, not a denied one, in ``relations``); a demonym's contingent of a force ("UNIFIL's Ghanaian battalion") and a state's own troops in, serving with or sent
 to join a named force ("Kenya's contingent in AMISOM"; troops in a country are a posting); a named formation described as a
 unit or brigade of a named body ("X, an elite unit of Y"; not a former one); members "of X, including A"; a state
-"one of / among the contributors to X" (not a financial donor); a state an intergovernmental body suspends or readmits
+"one of / among the contributors to X" or "a (troop) contributor to X" (not a financial donor); a state an intergovernmental body suspends or readmits
 (not aid or talks suspended), or that chairs it or sits on it (a state: a person who chairs leads); the states listed after a body's count of its members ("has three members: A, B and C").
 Officers: a demonym before a rank and a name
 ("Chadian General N"; not a former or retired one), soldiers a demonym names with their names in apposition (not
