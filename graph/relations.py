@@ -217,8 +217,9 @@ class RelationExtractor:
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
         # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
-        # dealings); ending support, a pact, or one's part in talks, says it no longer holds.
-        if ctx.ended and cand.predicate not in ("opposes", "attacks") and not (
+        # dealings), and ending a membership that there was one (a former member, as one who leaves the body is);
+        # ending support, a pact, or one's part in talks, says it no longer holds.
+        if ctx.ended and cand.predicate not in ("opposes", "attacks", "member_of") and not (
                 cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
                                                           or _halted_talks(cand.trigger))):
             negated = True

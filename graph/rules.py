@@ -26,6 +26,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import ENDING_VERBS, NEGATING_VERBS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
+from conflictkg.graph.lexicon import MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
@@ -2085,6 +2086,20 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
                         former=former)
 
 
+def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], title: Token,
+                   res: Resolver) -> Iterator[Candidate]:
+    """"Two Veltrian officers, Captain N and Major M,": a plural title in apposition to a list of names
+    describes each of them, not only the first. Only a membership and one body: a title whose modifiers are
+    themselves coordinated ("Kenyan and Ugandan officers, N and M") does not say who serves which."""
+    if predicate != "member_of" or title.tag_ not in ("NNS", "NNPS") or len({r.actor.id for r in orgs}) != 1:
+        return
+    if any(m.conjuncts for m in title.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
+        return
+    for other in name.conjuncts:
+        if other.i > name.i and (named := res.named(other)) is not None and named.type == "PERSON":
+            yield from _titled(named, predicate, orgs, title, res, "apposition:title-list", 0.8)
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token):
@@ -2115,16 +2130,26 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
-    if person is not None and person.type == "PERSON" and title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+    # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
+    army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ("army", "military")
+                                                       for c in title.children)
+    if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
+                                                           or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
         if any(c.lower_ in ARMY_NOUNS for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
+        yield from _listed_titled(person, head if a is not None else token, predicate, orgs, title, res)
         if not orgs:
             yield from _bare_head_of_state(person, title, res)
             yield from _bare_body_head(person, title, res)
             yield from _bare_minister(person, title, res)
             yield from _paired_heads(head if a is not None else token, title, res)
+            # "the army chief of staff, General N", "Colonel N, the army's spokesman": an army that names no
+            # state is the home state's, as the title before a name reads it (title:home-army)
+            if any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
+                   for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children):
+                yield from _home_army(person, predicate, title, res)
         return
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
