@@ -1216,8 +1216,11 @@ def _superseded(verb: Token) -> bool:
 
 def _reported_speech(trigger: Token) -> bool:
     """Whether a trigger's clause is the complement of a verb of saying ("UN experts say X armed Y", "X armed Y,
-    officials said"): a report, not the text's own voice."""
+    officials said"): a report, not the text's own voice; so is a verb coordinated with the reported one ("experts
+    say X armed Y and shelled Z")."""
     top = _chain(trigger)[-1]
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
 
 
