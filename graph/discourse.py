@@ -185,8 +185,10 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
     if not _plainly(verb):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    accused = [r for t in (passive or [c for c in verb.children if c.dep_ == "dobj"])
-               for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+    held = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    if not held and verb.tag_ == "VBN":  # "X, accused by Z of arming Y, denies ...", "Accused of arming Y, X denies it"
+        held = [verb.head] if verb.dep_ == "acl" else clause_subjects(verb.head) if verb.dep_ == "advcl" else []
+    accused = [r for t in held for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
     acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out = []
