@@ -1420,8 +1420,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
-            if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS:
-                return  # "Y denied X's support for Z": a third party disputes it; neither stated nor denied here
+            if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS \
+                    and token.lemma_.lower() not in CLAIM_NOUNS:
+                # "Y denied X's support for Z": a third party disputes it; neither stated nor denied here (not an
+                # accusation: "Y dismissed the accusations by X against Z" disputes what X said, not that X said it)
+                return
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
             former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
             # An apposition's own modifiers, or those the parser hung on its head between the two: an adverb of the
