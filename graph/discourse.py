@@ -111,9 +111,10 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
     of the accusation (or of "any role") a few sentences on, or after a semicolon, negates the act it was
     charged with; so does a denial of "the claims" after an alleged act ("faced accusations that its troops
-    shelled Z"). A denial of "it" or "this" answers the sentence just before: the one act it charges or
+    shelled Z"), or after an act the sentence just before only reports others saying ("UN experts say X armed Z.
+    X denies the claims"). A denial of "it" or "this" answers the sentence just before: the one act it charges or
     states of the denier ("Iran armed the Houthis, researchers say. Tehran denies this."), none if two."""
-    from conflictkg.graph.relations import _context, _side_key  # (relations imports this module)
+    from conflictkg.graph.relations import _context, _reported_speech, _side_key  # (relations imports this module)
 
     strings = doc.vocab.strings
     denying = {strings[w] for w in DENYING_VERBS if w in strings}
@@ -140,6 +141,10 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             if stated is None:
                 stated = _stated_acts(candidates, res, sent_of)
             pool = [c for c in (*charges, *stated) if sent - c.sent <= 1]
+        else:  # "UN experts say X armed Y. X denied the claims": what the text only reports others saying is a charge
+            if stated is None:
+                stated = _stated_acts(candidates, res, sent_of)
+            pool = [*charges, *(c for c in stated if 0 <= sent - c.sent <= 1 and _reported_speech(doc[c.token]))]
         answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
@@ -182,8 +187,10 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
     if not _plainly(verb):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    accused = [r for t in (passive or [c for c in verb.children if c.dep_ == "dobj"])
-               for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+    held = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    if not held and verb.tag_ == "VBN":  # "X, accused by Z of arming Y, denies ...", "Accused of arming Y, X denies it"
+        held = [verb.head] if verb.dep_ == "acl" else clause_subjects(verb.head) if verb.dep_ == "advcl" else []
+    accused = [r for t in held for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
     acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out = []

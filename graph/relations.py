@@ -36,10 +36,10 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
+    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    CHARGE_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    CHARGE_NOUNS, PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -677,13 +677,40 @@ def _chain(trigger: Token) -> list[Token]:
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
             break
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
+                and not _refrained(tok):
             break
         if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp"):
             break
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _charged(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of a charge ("accusations of supplying drones to X"): what governs the charge
+    ("rejected", "faces") says whether the act is stated, so a noun trigger's chain goes on through it."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
+        prep.head.lemma_.lower() in CLAIM_NOUNS or prep.head.lemma_.lower() in CHARGE_NOUNS)
+
+
+def _refrained(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund a negating verb governs through a preposition ("stopped short of imposing
+    sanctions on X", "refrained from launching strikes on Y"): the act its object names was not done, so a noun
+    trigger's chain goes on through it to the negating verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ in ADVERBIAL_GERUND_PREPS:
+        return False  # ("after imposing sanctions on X, Y froze aid": an act of its own, not what "froze" negates)
+    gov = prep.head.head if prep.head.lower_ in GERUND_BRIDGES else prep.head
+    return gov.pos_ == "VERB" and _negating(gov)
+
+
+def _denies_charge(verb: Token, noun: Token, prep: Token) -> bool:
+    """Whether ``verb`` denies the charge ``noun`` whose "of" ``prep`` the chain came through ("dismissed
+    allegations of supplying drones to X", "rebutted charges of shelling Y"): the act charged is denied."""
+    return verb.lemma_ in DENYING_VERBS and noun.dep_ == "dobj" and noun.head == verb and prep.lower_ == "of" \
+        and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() in CHARGE_NOUNS)
 
 
 def _intended(verb: Token) -> bool:
@@ -714,6 +741,15 @@ def _taking_part(tok: Token) -> bool:
     """Whether a verb says its subject takes part in an event ("join", "take part", "is involved in")."""
     return tok.pos_ == "VERB" and (tok.lemma_ in PARTICIPATION_VERBS or any(
         c.dep_ == "dobj" and f"{tok.lemma_} {c.lower_}" in PARTICIPATION_VERBS for c in tok.children))
+
+
+def _role_denied(verb: Token, prep: Token) -> bool:
+    """Whether ``verb``'s object is a role noun with "no" whose event phrase ``prep`` the parser hung on the verb
+    ("X took no part | in the assault on Y", "played no role | in the raid"): the verb's own negation, which the
+    object's determiner cannot reach through the chain."""
+    return prep.dep_ == "prep" and prep.head == verb and any(
+        c.dep_ == "dobj" and prep.lower_ in PARTICIPATION_NOUNS.get(c.lemma_.lower(), ())
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def _pending(tok: Token) -> bool:
@@ -887,6 +923,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
                 ctx.date = _date_text(child)
+        if tok in verbs and n_tok and _role_denied(tok, chain[n_tok - 1]):
+            ctx.negated = ctx.flipped = True  # kept out of the event, hostile or not (as "did not take part")
+            ctx.abstained = noun_trigger
         if tok in verbs and reaches and _nor_negated(tok):
             ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
@@ -897,7 +936,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
-        elif tok != trigger and _negating(tok):
+        elif tok != trigger and (_negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
             ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)
             ctx.pending = ctx.pending or _pending(tok)
@@ -1182,8 +1221,11 @@ def _superseded(verb: Token) -> bool:
 
 def _reported_speech(trigger: Token) -> bool:
     """Whether a trigger's clause is the complement of a verb of saying ("UN experts say X armed Y", "X armed Y,
-    officials said"): a report, not the text's own voice."""
+    officials said"): a report, not the text's own voice; so is a verb coordinated with the reported one ("experts
+    say X armed Y and shelled Z")."""
     top = _chain(trigger)[-1]
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS
 
 

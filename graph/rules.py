@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import ENDING_VERBS, NEGATING_VERBS
+from conflictkg.graph.lexicon import CHARGE_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import MILITARY_RANKS
@@ -428,6 +428,9 @@ def _pcomp_governor(verb: Token) -> Token | None:
     role = None
     if tok.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(tok.lemma_.lower(), ()) and tok.dep_ == "dobj":
         role, tok = tok, tok.head  # "X took the lead | played a key role in arming Y": X's act
+    elif tok.pos_ == "NOUN" and prep.lower_ == "of" and tok.dep_ == "dobj" and tok.head.lemma_ in DENYING_VERBS \
+            and (tok.lemma_.lower() in CLAIM_NOUNS or tok.lemma_.lower() in CHARGE_NOUNS):
+        role, tok = tok, tok.head  # "X rejected accusations of arming Y": the charge is X's own act, which X denies
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
             c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children)):
         return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
@@ -1464,6 +1467,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
+            if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS \
+                    and token.lemma_.lower() not in CLAIM_NOUNS:
+                # "Y denied X's support for Z": a third party disputes it; neither stated nor denied here (not an
+                # accusation: "Y dismissed the accusations by X against Z" disputes what X said, not that X said it)
+                return
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
             former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
             # An apposition's own modifiers, or those the parser hung on its head between the two: an adverb of the
