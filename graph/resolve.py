@@ -1057,6 +1057,9 @@ class Resolver:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
                     return [Ref(named, "name")]
+                if child.dep_ == "amod" and child.i == token.i - 1 and named is not None and named.type == "LOCATION" \
+                        and child.text[:1].isupper():  # "Beni territory", the tagger taking the name for an adjective
+                    return [Ref(named, "name")]
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
                 if anc.dep_ == "relcl":  # ("X, a smaller group which Y has fought": X, the name described)

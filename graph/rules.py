@@ -2125,13 +2125,13 @@ def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
     found: dict[str, Ref] = {}
     for tok in capital.doc[start:capital.i]:
         named = res.named(tok)
-        if named is None or named.type != "LOCATION":
+        if named is None or named.type not in ("LOCATION", "STATE"):  # ("Niger state" may read as the country)
             continue
         # the region's noun after its name ("North Kivu province"), or inside the name's own token
         if (tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() == level) \
                 or tok.text.lower().split()[-1] == level:
             found.setdefault(named.id, Ref(named, "name"))
-    return list(found.values()) if len(found) == 1 else []
+    return [r for r in found.values() if r.actor.type == "LOCATION"] if len(found) == 1 else []
 
 
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -2151,7 +2151,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "the village of X in Y": the "in" hangs on the noun that names X's kind
         containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    if not containers and token.dep_ == "compound" and token.head.i == token.i + 1 \
+    if not containers and token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 \
             and token.head.lemma_.lower() in REGION_NOUNS and token.head.text.islower() \
             and not any(c.dep_ == "det" and c.lower_ != "the" for c in token.head.children):
         # "Kessa district in Ardel province": the "in" hangs on the noun that names Kessa's kind (not "a largely
@@ -2162,7 +2162,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    phrase = token.head if token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.text.islower() \
+    phrase = token.head if token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 and token.head.text.islower() \
         and token.head.lemma_.lower() in REGION_NOUNS and token.head.dep_ == "dobj" else token
     if not containers and phrase.dep_ == "dobj":
         # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
