@@ -308,7 +308,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     # kind are the region's name
     for i in _positions(doc, LOWER, REGION_NOUNS):
         start = i
-        # ("the Nad Ali district": "Nad" hangs on "Ali", a word of the name, not on the kind)
+        # ("the Dand Patan district": "Dand" hangs on "Patan", a word of the name, not on the kind)
         while start > 0 and start - 1 not in taken and (
                 (_names_region(doc[start - 1]) and doc[start - 1].head.i == i) or (start < i and _opens_name(doc[start - 1], start, i))):
             start -= 1

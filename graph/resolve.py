@@ -4912,7 +4912,7 @@ def _place_score(tok: Token) -> int:
         score += 2
     elif tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.text.islower() and (
             head.lemma_.lower() in REGION_NOUNS or head.lower_ in LANDFORM_NOUNS):
-        score += 2  # "the Tirah valley", "the Gao and Menaka regions": a name before a region's or landform's noun
+        score += 2  # "the Kurram valley", "the Kayes and Sikasso regions": a name before a region's or landform's noun
     if tok.dep_ == "poss" and head.lemma_.lower() in ("capital", "city", "province", "airport", "port"):
         score += 1
     if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"

@@ -2092,7 +2092,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "X, a fishing town on the Y peninsula"
             containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
-        if not containers and token.lemma_.lower() == "capital":  # "Goma, the provincial capital"
+        if not containers and token.lemma_.lower() == "capital":  # "Bukavu, the provincial capital"
             containers = _level_capital_region(token, res)
         for child in token.children:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
@@ -2112,7 +2112,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
-    """"Goma, the provincial capital", "X, the state capital": the capital of the one region of the kind its
+    """"Bukavu, the provincial capital", "X, the state capital": the capital of the one region of the kind its
     modifier names (CAPITAL_LEVEL_MODIFIERS) named with that kind's noun ("North Kivu province") in its sentence
     or the one before; none where two such regions are named, or where the capital names its own ("of Y")."""
     levels = {CAPITAL_LEVEL_MODIFIERS[c.lower_] for c in capital.children

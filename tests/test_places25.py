@@ -6,8 +6,8 @@ or "state" is left out), and "X district in Y province" lies in Y whether the pa
 designator or on the verb. "X, the provincial capital" / "the state capital" lies in the one province or state
 named with that noun in its sentence or the one before (two such: neither). "Its port / town of X" lies in the
 place or state "its" refers to (never in an actor). Every capitalised word NER left unread before a region's noun is
-part of its name ("the Nad Ali district" is Nad Ali, not Ali); a name before a region's or landform's noun is a
-place ("the Tirah valley"). A strike or raid on unnamed sites near a town (struck_ground_nouns, striking_verbs)
+part of its name ("the Dand Patan district" is Dand Patan, not Patan); a name before a region's or landform's noun is a
+place ("the Kurram valley"). A strike or raid on unnamed sites near a town (struck_ground_nouns, striking_verbs)
 attacks the town; an attack, clash or looting near it, or a strike on people near it, does not; and "the massacre
 that A committed in X" attacks X. Talks, flight and routes name no target and no containment."""
 
