@@ -303,7 +303,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     # kind are the region's name
     for i in _positions(doc, LOWER, REGION_NOUNS):
         start = i
-        while start > 0 and start - 1 not in taken and _names_region(doc[start - 1]) and doc[start - 1].head.i == i:
+        # ("the Dand Patan district": "Dand" hangs on "Patan", a word of the name, not on the kind)
+        while start > 0 and start - 1 not in taken and (
+                (_names_region(doc[start - 1]) and doc[start - 1].head.i == i) or (start < i and _opens_name(doc[start - 1], start, i))):
             start -= 1
         if start < i and not any(u.start < i and u.end > start for u in unread):
             unread.append(Span(doc, start, i, label="GPE"))
@@ -371,6 +373,12 @@ def _facility_namer(ent: Span) -> bool:
         if tok.lower_ in FACILITY_TYPES:
             return True
     return False
+
+
+def _opens_name(tok: Token, start: int, end: int) -> bool:
+    """Whether ``tok`` is a capitalised proper noun hung on a word of the name ``doc[start:end]`` just after it."""
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.is_sent_start \
+        and start <= tok.head.i < end
 
 
 def _names_region(tok: Token) -> bool:

@@ -1070,6 +1070,9 @@ class Resolver:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
                     return [Ref(named, "name")]
+                if child.dep_ == "amod" and child.i == token.i - 1 and named is not None and named.type == "LOCATION" \
+                        and child.text[:1].isupper():  # "Beni territory", the tagger taking the name for an adjective
+                    return [Ref(named, "name")]
         if lower in ("which", "that", "who", "whom", "whose") and token.tag_ in ("WDT", "WP", "WP$"):
             for anc in token.ancestors:  # "the town, which the insurgents held"; "ECOWAS, of which Ghana is a member"
                 if anc.dep_ == "relcl":  # ("X, a smaller group which Y has fought": X, the name described)
@@ -4918,6 +4921,9 @@ def _place_score(tok: Token) -> int:
         score += 2
     if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
         score += 2
+    elif tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.text.islower() and (
+            head.lemma_.lower() in REGION_NOUNS or head.lower_ in LANDFORM_NOUNS):
+        score += 2  # "the Kurram valley", "the Kayes and Sikasso regions": a name before a region's or landform's noun
     if tok.dep_ == "poss" and head.lemma_.lower() in POSSESSED_PLACE_NOUNS:
         score += 1
     if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"

@@ -24,6 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import CHARGE_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS
+from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import MILITARY_RANKS
@@ -2168,6 +2169,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "X, a fishing town on the Y peninsula"
             containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
+        if not containers and token.lemma_.lower() == "capital":  # "Bukavu, the provincial capital"
+            containers = _level_capital_region(token, res)
         for child in token.children:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
@@ -2183,6 +2186,29 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
+    """"Bukavu, the provincial capital", "X, the state capital": the capital of the one region of the kind its
+    modifier names (CAPITAL_LEVEL_MODIFIERS) named with that kind's noun ("North Kivu province") in its sentence
+    or the one before; none where two such regions are named, or where the capital names its own ("of Y")."""
+    levels = {CAPITAL_LEVEL_MODIFIERS[c.lower_] for c in capital.children
+              if c.dep_ in ("amod", "compound") and c.i < capital.i and c.lower_ in CAPITAL_LEVEL_MODIFIERS}
+    if len(levels) != 1 or any(c.dep_ in ("prep", "poss") for c in capital.children):
+        return []
+    level = levels.pop()
+    sent = capital.sent
+    start = sent.start if sent.start == 0 else capital.doc[sent.start - 1].sent.start
+    found: dict[str, Ref] = {}
+    for tok in capital.doc[start:capital.i]:
+        named = res.named(tok)
+        if named is None or named.type not in ("LOCATION", "STATE"):  # ("Niger state" may read as the country)
+            continue
+        # the region's noun after its name ("North Kivu province"), or inside the name's own token
+        if (tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() == level) \
+                or tok.text.lower().split()[-1] == level:
+            found.setdefault(named.id, Ref(named, "name"))
+    return [r for r in found.values() if r.actor.type == "LOCATION"] if len(found) == 1 else []
 
 
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -2202,14 +2228,24 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "the village of X in Y": the "in" hangs on the noun that names X's kind
         containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 \
+            and token.head.lemma_.lower() in REGION_NOUNS and token.head.text.islower() \
+            and not any(c.dep_ == "det" and c.lower_ != "the" for c in token.head.children):
+        # "Kessa district in Ardel province": the "in" hangs on the noun that names Kessa's kind (not "a largely
+        # Tarni province in Velia": a description, its modifier no name)
+        containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
         # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    if not containers and token.dep_ == "dobj":
-        # "shelled Kessa in the Ardel region", "retook Moro in Velia": a town's "in" hung on the verb, when it
+    phrase = token.head if token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 and token.head.text.islower() \
+        and token.head.lemma_.lower() in REGION_NOUNS and token.head.dep_ == "dobj" else token
+    if not containers and phrase.dep_ == "dobj":
+        # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
+        # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
-        containers = [r for c in _preps(token.head, "in") for r in _place_refs([c], res) if r.actor != place
+        containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
     if not containers:
         containers = _placed_after_comma(token, place, res)
