@@ -35,10 +35,10 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
-from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS, CHARGE_NOUNS,
-                                      CLAIM_NOUNS, CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
+from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
+                                      CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS
+from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -59,7 +59,6 @@ _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or 
 _EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
-_DENIED_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)
 # The predicates whose candidates are events a later description may refer back to, and the event's kind.
 _EVENT_KINDS = {"negotiates_with": "negotiation", "attacks": "attack", "captures": "capture"}
 
@@ -255,7 +254,7 @@ def _denies_a_charge(verb: Token) -> bool:
     accusation made before (no content of its own: "denied the claims that ..." is read in its sentence)."""
     if not _plainly(verb):
         return False
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DENIED_NOUNS and not any(
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATION_NOUNS and not any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
     from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
@@ -267,7 +266,7 @@ def _denies_a_charge(verb: Token) -> bool:
     own = [p for o in objects for p in verb.children if p.dep_ == "prep" and p.i == o.right_edge.i + 1 and any(
         g.dep_ == "pobj" and (any(d.dep_ not in ("det", "poss") or d.lower_ in ("a", "an") for d in g.children))
         for g in p.children)]
-    return len(objects) == 1 and not own and objects[0].lemma_.lower() in _DENIED_NOUNS and not any(
+    return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
 
 
@@ -547,8 +546,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
         if taken and not any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE)):
             return
     else:  # "condemned the killing of N": that attack only if N is whom it hit (an attack on army posts killed no N)
-        victims = [r.actor.id for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj" and res.named(p) is not None for r in np_refs(p, res, ACTOR)]
+        victims = [r.actor.id for p in _preps(token, "of") if res.named(p) is not None for r in np_refs(p, res, ACTOR)]
         if victims and not any(v in event.targets for v in victims):
             return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's

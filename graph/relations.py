@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES
@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    CHARGE_NOUNS, PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -692,7 +692,7 @@ def _charged(verb: Token) -> bool:
     ("rejected", "faces") says whether the act is stated, so a noun trigger's chain goes on through it."""
     prep = verb.head
     return verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
-        prep.head.lemma_.lower() in CLAIM_NOUNS or prep.head.lemma_.lower() in CHARGE_NOUNS)
+        prep.head.lemma_.lower() in ALLEGATION_NOUNS)
 
 
 def _refrained(verb: Token) -> bool:
@@ -710,7 +710,7 @@ def _denies_charge(verb: Token, noun: Token, prep: Token) -> bool:
     """Whether ``verb`` denies the charge ``noun`` whose "of" ``prep`` the chain came through ("dismissed
     allegations of supplying drones to X", "rebutted charges of shelling Y"): the act charged is denied."""
     return verb.lemma_ in DENYING_VERBS and noun.dep_ == "dobj" and noun.head == verb and prep.lower_ == "of" \
-        and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() in CHARGE_NOUNS)
+        and noun.lemma_.lower() in ALLEGATION_NOUNS
 
 
 def _intended(verb: Token) -> bool:
@@ -1234,7 +1234,7 @@ def _charge_subject(verb: Token) -> bool:
     Kigali denies", ", a claim the army rejects" (a comment on the clause before, misparsed as its governor)."""
     doc = verb.doc
     return any(s.dep_ == "nsubj" and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
-               and any(t.i < s.i and t.pos_ == "NOUN" and (t.lemma_.lower() in CLAIM_NOUNS or t.lemma_.lower() in CHARGE_NOUNS)
+               and any(t.i < s.i and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS
                        for t in s.subtree)
                for s in verb.children)
 
@@ -1261,7 +1261,7 @@ def _denied_after(trigger: Token) -> bool:
         if clause is None or (clause != trigger and clause not in chain and clause != scope):
             continue  # "X sheltered Y, and monitors say the two are aligned, a claim X rejects": the later clause's
         start = min(t.i for t in noun.subtree)
-        if noun.pos_ == "NOUN" and (noun.lemma_ in CLAIM_NOUNS or noun.lemma_ in CHARGE_NOUNS) \
+        if noun.pos_ == "NOUN" and noun.lemma_ in ALLEGATION_NOUNS \
                 and verb.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and noun.i > trigger.i \
                 and start > 0 and doc[start - 1].text == ",":
             return True

@@ -23,8 +23,8 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import CHARGE_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS
-from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS
+from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS
+from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import MILITARY_RANKS
@@ -45,11 +45,7 @@ __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffilia
 
 _VERBAL = {"VERB", "AUX"}
 # "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
-_OWNED = OPERATING_VERBS
-_HIT_VERBS = HITTING_VERBS
 _RANKS = RANK_MODIFIERS
-_MINISTERS = MINISTER_TITLES
-_HEAD_OF_STATE = HEAD_OF_STATE_TITLES
 
 
 @dataclass
@@ -196,7 +192,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
         refs = refs or res.refs(tok, role)
         if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
-            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in _OWNED
+            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in OPERATING_VERBS
                     for r in _slot(c, "agent", res, ACTOR)]
         if not refs:
             if tok.dep_ == "appos":
@@ -430,7 +426,7 @@ def _pcomp_governor(verb: Token) -> Token | None:
     if tok.pos_ == "NOUN" and prep.lower_ in PARTICIPATION_NOUNS.get(tok.lemma_.lower(), ()) and tok.dep_ == "dobj":
         role, tok = tok, tok.head  # "X took the lead | played a key role in arming Y": X's act
     elif tok.pos_ == "NOUN" and prep.lower_ == "of" and tok.dep_ == "dobj" and tok.head.lemma_ in DENYING_VERBS \
-            and (tok.lemma_.lower() in CLAIM_NOUNS or tok.lemma_.lower() in CHARGE_NOUNS):
+            and tok.lemma_.lower() in ALLEGATION_NOUNS:
         role, tok = tok, tok.head  # "X rejected accusations of arming Y": the charge is X's own act, which X denies
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
             c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children)):
@@ -973,10 +969,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":area-in" if objects else ""
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
-        if frame.object_types:
-            objects = [o for o in objects if o.actor.type in frame.object_types]
-        if frame.subject_types:
-            subjects = [r for r in subjects if r.actor.type in frame.subject_types]
+        subjects, objects = _typed_ends(frame, subjects, objects)
         if frame.predicate == "withdraws_from" and not passive and any(
                 c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
@@ -1026,6 +1019,15 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(subjects + objects, "opposes", enemies, token, "verb:alongside-against", 0.8,
                                 negatable=False)
             return
+
+
+def _typed_ends(frame: Frame, subjects: list[Ref], objects: list[Ref]) -> tuple[list[Ref], list[Ref]]:
+    """The ends of the entity types the trigger's record allows (all, where it names none)."""
+    if frame.subject_types:
+        subjects = [r for r in subjects if r.actor.type in frame.subject_types]
+    if frame.object_types:
+        objects = [o for o in objects if o.actor.type in frame.object_types]
+    return subjects, objects
 
 
 def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
@@ -1331,8 +1333,7 @@ def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
     places = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         # "held parts of X": the part's whole
-        holders = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"] if obj.lemma_.lower() in PART_NOUNS else [obj]
+        holders = _preps(obj, "of") if obj.lemma_.lower() in PART_NOUNS else [obj]
         places += [Ref(r.actor, "anaphor") for h in holders for r in np_refs(h, res, PLACE)
                    if r.actor.type == "LOCATION" and all(r.actor.id != p.actor.id for p in places)]
     return places
@@ -1404,7 +1405,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         and not _through_conjunct(o, token)
                         for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
-        if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in _HIT_VERBS:
+        if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in HITTING_VERBS:
             # "a Kenyan air strike killed three al-Shabaab commanders": the victims are the target
             objects = _slot(token.head, "dobj", res, obj_role)
         if not objects and token.dep_ in ("dobj", "attr"):  # "spearheaded the assault | on Hama": the PP hangs on the verb
@@ -1454,10 +1455,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
-        if frame.object_types:  # "the SDF, Washington's partner in Syria": a partner in a body, not a place
-            objects = [o for o in objects if o.actor.type in frame.object_types]
-        if frame.subject_types:
-            subjects = [r for r in subjects if r.actor.type in frame.subject_types]
+        # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
+        subjects, objects = _typed_ends(frame, subjects, objects)
         subjects = [s for s in subjects if s not in objects]
         if subjects and objects:
             # "Turkey, a NATO member": an apposition is a phrase of its own, outside the clause; so is
@@ -1625,7 +1624,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words |= leading if own_title else set()  # ("Senior General N": the rank too)
     # what the title names, less the person's own name ("King Salman", a known name that holds its title)
     named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
-    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
+    words |= _two_word_titles(words)
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
     if not mods and not own_title:
@@ -1640,7 +1639,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         predicate = "member_of"
     else:
         return
-    head_of_state = bool(words & _HEAD_OF_STATE)
+    head_of_state = bool(words & HEAD_OF_STATE_TITLES)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
     army = bool(words & ARMY_TITLE_MODIFIERS)
     possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -1719,7 +1718,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if head_of_state and entry is not None and entry.type == "STATE":
                 res.note_person_state(person, entry)
             if words & PEER_TITLES and predicate == "member_of" and _known_head(person, entry, res) \
-                    and not any(t.lower_ in _MINISTERS for t in token.sent if t.i < token.i):
+                    and not any(t.lower_ in MINISTER_TITLES for t in token.sent if t.i < token.i):
                 # (a minister's counterpart is a minister, whatever office the gazetteer knows him for)
                 predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
             if predicate == "leads" and not former:
@@ -1737,8 +1736,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "Defence Minister N", "Foreign Secretary N": an official of the government -- of the state the
     # gazetteer knows him for, else of the state the article is clearly about.
-    if predicate == "member_of" and not former and words & _MINISTERS and not words & LEADER_TITLES \
-            and words - _MINISTERS <= PORTFOLIO_WORDS | MINISTER_TITLE_EXTRAS:
+    if predicate == "member_of" and not former and words & MINISTER_TITLES and not words & LEADER_TITLES \
+            and words - MINISTER_TITLES <= PORTFOLIO_WORDS | MINISTER_TITLE_EXTRAS:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
@@ -1899,11 +1898,16 @@ def _leads_by(token: Token) -> bool:
                                      for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
 
 
+def _two_word_titles(words: set[str]) -> set[str]:
+    """The two-word titles whose words are all among ``words`` ("prime" and "minister": "prime minister")."""
+    return {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}
+
+
 def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
     knows him for, else, for a person it does not know, the one state of his paragraph."""
     words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
-    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
+    words |= _two_word_titles(words)
     if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | _RANKS) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
                    for c in title.children):
@@ -1929,7 +1933,7 @@ def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Cand
     """"The Secretary-General, N,": a leader's title that names no body -- the body the gazetteer knows him to
     head. Not a rank ("the general, N,"), a former or a deputy's title, nor a head of state's."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | _RANKS | _HEAD_OF_STATE) \
+    if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | _RANKS | HEAD_OF_STATE_TITLES) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and (res.named(c) or res.gazetteer.by_demonym(c.text))
                    for c in title.children):
         return
@@ -1941,7 +1945,7 @@ def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Cand
 def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
     knows him for, else of the one the article clearly dominates with, else of its home state."""
-    if title.lemma_.lower() not in _MINISTERS or any(c.lower_ in FORMER_TITLE_WORDS | _RANKS for c in title.children):
+    if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | _RANKS for c in title.children):
         return
     if any(c.dep_ == "prep" for c in title.children):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
@@ -1959,8 +1963,8 @@ def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candida
     """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
     of as many states before them, in this sentence or the last ("the British and Irish governments")."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    words |= {t for t in TWO_WORD_LEADER_TITLES if set(t.split()) <= words}  # "prime" and "minister": one title
-    if title.tag_ != "NNS" or not words & _HEAD_OF_STATE or words & (FORMER_TITLE_WORDS | _RANKS):
+    words |= _two_word_titles(words)
+    if title.tag_ != "NNS" or not words & HEAD_OF_STATE_TITLES or words & (FORMER_TITLE_WORDS | _RANKS):
         return
     people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
                     key=lambda t: t.i)
@@ -2140,7 +2144,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
-    army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ("army", "military")
+    army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
                                                        for c in title.children)
     if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
                                                            or army_rank):
@@ -2169,7 +2173,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "X, a fishing town on the Y peninsula"
             containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
-        if not containers and token.lemma_.lower() == "capital":  # "Bukavu, the provincial capital"
+        if not containers and token.lemma_.lower() in CAPITAL_NOUNS:  # "Bukavu, the provincial capital"
             containers = _level_capital_region(token, res)
         for child in token.children:
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
@@ -2228,19 +2232,18 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "the village of X in Y": the "in" hangs on the noun that names X's kind
         containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    if not containers and token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 \
-            and token.head.lemma_.lower() in REGION_NOUNS and token.head.text.islower() \
-            and not any(c.dep_ == "det" and c.lower_ != "the" for c in token.head.children):
+    designator = _region_designator(token)
+    if not containers and designator is not None \
+            and not any(c.dep_ == "det" and c.lower_ != "the" for c in designator.children):
         # "Kessa district in Ardel province": the "in" hangs on the noun that names Kessa's kind (not "a largely
         # Tarni province in Velia": a description, its modifier no name)
-        containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
+        containers = [r for r in _slot(designator, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
         # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    phrase = token.head if token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 and token.head.text.islower() \
-        and token.head.lemma_.lower() in REGION_NOUNS and token.head.dep_ == "dobj" else token
+    phrase = designator if designator is not None and designator.dep_ == "dobj" else token
     if not containers and phrase.dep_ == "dobj":
         # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
@@ -2272,6 +2275,16 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _region_designator(token: Token) -> Token | None:
+    """The lower-case noun of a region's kind right after a place's name, which names that kind ("Kessa *district*",
+    "Ardel *province*"), if there is one."""
+    head = token.head
+    if token.dep_ in ("compound", "amod") and head.i == token.i + 1 and head.text.islower() \
+            and head.lemma_.lower() in REGION_NOUNS:
+        return head
+    return None
 
 
 def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
