@@ -51,10 +51,7 @@ _GROUP_HEADS = GROUP_NOUNS | FORCE_NOUNS
 _GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
-_TITLES = NAME_ENDING_TITLES
-_FACILITY_HEADS = FACILITY_NAME_HEADS
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
-_ORG_HEADS = ORGANIZATION_BODY_HEADS
 
 
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
@@ -106,7 +103,7 @@ def trim_entities(doc: Doc) -> Doc:
                 and not any(e.start <= before.i < e.end for e in ents):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ana Morev", NER reading only "Morev"
             changed = True
-        if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in _TITLES:
+        if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
         words = [t for t in ent if t.pos_ != "DET"]
@@ -141,7 +138,7 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
             changed = True
-        if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in _FACILITY_HEADS) or (
+        if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in FACILITY_NAME_HEADS) or (
                 ent.label_ == "PERSON" and ent[0].lower_ not in GIVEN_NAMES and ent[-1].is_title
                 and ent[-1].lower_ in FACILITY_TYPES)):  # ("the Kessan Wharf": no person either)
             ent = Span(doc, ent.start, ent.end, label="FAC")  # "the National Penitentiary": a place, not a body
@@ -248,7 +245,7 @@ def _given_named(ent: Span) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower_ not in GIVEN_NAMES:
         return False
     return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
-        t.text in _ORG_HEADS or t.text in _FACILITY_HEADS or t.text in ORGANIZATION_NAME_HEADS or t.text in GROUP_NAME_HEADS
+        t.text in ORGANIZATION_BODY_HEADS or t.text in FACILITY_NAME_HEADS or t.text in ORGANIZATION_NAME_HEADS or t.text in GROUP_NAME_HEADS
         for t in words)
 
 
@@ -437,9 +434,9 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for i in _positions(doc, ORTH, _ORG_HEADS):
+    for i in _positions(doc, ORTH, ORGANIZATION_BODY_HEADS):
         head = doc[i]
-        if head.text not in _ORG_HEADS or head.i in by_token or head.i == 0:
+        if head.text not in ORGANIZATION_BODY_HEADS or head.i in by_token or head.i == 0:
             continue
         start = head.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
@@ -548,7 +545,7 @@ def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
     list of its deeds, "- Kestrian Liberation Front: ...") is one ORG entity: NER reads a line with no sentence around it poorly. Only a heading made of
     capitalised words and name connectors that ends in an organisation's head noun ("Army of the
     Southern Hills" begins with one)."""
-    heads = _ORG_HEADS | set(ORGANIZATION_NAME_HEADS)
+    heads = ORGANIZATION_BODY_HEADS | set(ORGANIZATION_NAME_HEADS)
     for start, end in (*getattr(doc._, "headings", ()), *getattr(doc._, "labels", ())):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -610,7 +607,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         span = Span(doc, tok.i + 1, end, label="PERSON")
         if (len(span) >= 2 and _person_shaped(span) or len(span) == 1 and rest is None and _mononym(span[0])) \
-                and doc[end - 1].text not in _ORG_HEADS | _FACILITY_HEADS:
+                and doc[end - 1].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS:
             out = [e for e in out if e is not rest]
             out.append(span)
             taken.update(range(span.start, span.end))
@@ -636,7 +633,7 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
     """The untagged name of a speaker hung on a state's name ("N of Indonesia said", "N of Chad told the council"):
     a person, as a delegate named by his country; only two to four untagged capitalised words as the subject of a
     verb of saying, with "of" and a state or country right after them."""
-    if name.dep_ != "nsubj" or name.head.lemma_ not in _SAYING or name.i in taken or name.i + 2 >= len(doc) \
+    if name.dep_ != "nsubj" or name.head.lemma_ not in SAYING_VERBS or name.i in taken or name.i + 2 >= len(doc) \
             or doc[name.i + 1].lower_ != "of" or doc[name.i + 1].head.i != name.i \
             or doc[name.i + 2].ent_type_ not in ("STATE", "GPE") or doc[name.i + 2].head.i != name.i + 1:
         return None
@@ -646,10 +643,9 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
         start -= 1
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and not any(t.ent_type_ for t in span) \
-        and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+        and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
-_SAYING = SAYING_VERBS
 
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
@@ -665,7 +661,7 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
             and doc[start - 1].head.i == name.i and start - 1 not in taken:
         start -= 1
     span = Span(doc, start, name.i + 1, label="PERSON")
-    return span if _person_shaped(span) and doc[name.i].text not in _ORG_HEADS | _FACILITY_HEADS else None
+    return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
 def _mononym(tok: Token) -> bool:
@@ -699,7 +695,7 @@ def _person_shaped(ent: Span) -> bool:
     """Two to four capitalised words, none a body's or a facility's head, no digit: the shape of a name."""
     words = [t for t in ent if t.lower_ not in ("the", "'s")]
     return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.is_alpha or "-" in t.text for t in words) \
-        and not any(t.text in _ORG_HEADS | _FACILITY_HEADS or t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS
+        and not any(t.text in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS or t.lower_ in NAME_OF_HEADS | SELF_RULE_HEADS
                     for t in words)
 
 
@@ -778,7 +774,7 @@ def _widen(doc: Doc) -> list[Span]:
             continue
         end = ent.end
         if ent.label_ == "ORG" and not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].is_digit \
-                and ent[0].tag_ == "NNP" and ent[-1].text in _ORG_HEADS and doc[ent.start - 1].ent_type_ in ("", "CARDINAL") \
+                and ent[0].tag_ == "NNP" and ent[-1].text in ORGANIZATION_BODY_HEADS and doc[ent.start - 1].ent_type_ in ("", "CARDINAL") \
                 and (ent.start == 1 or doc[ent.start - 2].pos_ == "DET") and (ent.end == len(doc) or doc[ent.end].pos_ != "NOUN"):
             # "the 32 County Sovereignty Movement": a number that opens a body's name (not a count: "Brigades")
             if out and out[-1].end > ent.start - 1:
@@ -814,8 +810,8 @@ def _widen(doc: Doc) -> list[Span]:
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION", "GPE", "PERSON"):  # "Hamid Karzai International Airport"
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
-            if end > ent.end and doc[end - 1].text in _ORG_HEADS | _FACILITY_HEADS:
-                label = "ORG" if doc[end - 1].text in _ORG_HEADS else "FAC"  # "Hama Central Prison"
+            if end > ent.end and doc[end - 1].text in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS:
+                label = "ORG" if doc[end - 1].text in ORGANIZATION_BODY_HEADS else "FAC"  # "Hama Central Prison"
                 out.append(Span(doc, ent.start, end, label=label))
                 skip_until = end
                 continue
@@ -872,7 +868,7 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
             i += 1
         end = i  # the run is doc[start:end]
         last = doc[end - 1]
-        if last.text in _FACILITY_HEADS and end - start >= 2:
+        if last.text in FACILITY_NAME_HEADS and end - start >= 2:
             head = last
             span_end = end
         else:
@@ -974,7 +970,7 @@ def _runs_on(doc: Doc, ent: Span) -> bool:
         return False
     nxt, last = doc[ent.end], ent[-1]
     return last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha \
-        and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.text not in _ORG_HEADS | _FACILITY_HEADS
+        and nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS
 
 
 def _with_qualifier(doc: Doc, ent: Span) -> Span:
@@ -1082,23 +1078,21 @@ def _other_modifier_read_as_verb(tok: Token) -> None:
     tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
 
 
-_TIME_ADVERBS = TIME_ADVERBS
-_TIME_UNITS = TIME_UNITS
 
 
 def _name_read_as_a_times_compound(tok: Token) -> None:
     """"Washington sanctioned N days later", "Iran armed the Houthis years later": a name just before a time phrase
     that modifies the verb, which the parser hangs on the time phrase as its compound, leaving the verb without an
     object. The name is the verb's object, the time phrase an adverbial (only where the verb has no object)."""
-    timed = tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_UNITS
+    timed = tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_UNITS
     if not timed:
         return  # (before the next token is made: this runs on every token)
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     # "sanctioned N days | later": the time noun itself made the object, its adverb hung on the verb
-    as_object = tok.dep_ == "dobj" and tok.lower_ in _TIME_UNITS and after is not None \
-        and after.lower_ in _TIME_ADVERBS and after.head.i == tok.head.i
+    as_object = tok.dep_ == "dobj" and tok.lower_ in TIME_UNITS and after is not None \
+        and after.lower_ in TIME_ADVERBS and after.head.i == tok.head.i
     # "sanctioned N days later" as one time phrase made the object
-    whole = tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME") and tok.lower_.split()[-1] in _TIME_ADVERBS
+    whole = tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME") and tok.lower_.split()[-1] in TIME_ADVERBS
     if not timed or (tok.dep_ not in ("advmod", "npadvmod") and not as_object and not whole):
         return
     verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ in ("advmod", "npadvmod") else None

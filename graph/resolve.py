@@ -95,18 +95,11 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 # A state's forces that "the army" may name (not its air force, navy or police).
 _LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
 _IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
-_GROUP_MODIFIERS = GROUP_MODIFIERS
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
-_INDEFINITE = INDEFINITE_MODIFIERS
 _GOVERNING_NAME = _words_pattern(GOVERNING_NAME_WORDS)
-# Bare plurals that news uses to refer back ("Insurgents attacked..."); "groups", "factions" are generic.
-_BARE_ANAPHORS = BARE_ANAPHOR_PLURALS
-# Nouns for one body each: their plural ("the gangs") is several bodies, never the one named before.
-_BODY_NOUNS = BODY_NOUNS
 _PROPN = _POS_IDS["PROPN"]
 _NOUN = _POS_IDS["NOUN"]
-_PRONOUNS = THIRD_PERSON_PRONOUNS
 _PERSON_PRONOUNS = PERSON_SUBJECT_PRONOUNS | PERSON_POSSESSIVES  # (as subject or possessive: a person's, or an unnamed speaker's)
 # (only ever a person: a body named beside the one person is no rival antecedent for them)
 _PERSON_ONLY_PRONOUNS = _PERSON_PRONOUNS | PERSON_OBJECT_PRONOUNS
@@ -1080,7 +1073,7 @@ class Resolver:
                             for r in self.refs(_described_name(t, self._named) or t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
-        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in _BARE_ANAPHORS
+        if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
                                             for c in token.children if c.i < token.i):
@@ -1099,7 +1092,7 @@ class Resolver:
                     and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
                     for c in token.children):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
-            if token.tag_ == "NNS" and token.lemma_.lower() in _BODY_NOUNS:
+            if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
                 demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
@@ -1409,7 +1402,7 @@ class Resolver:
                 if actor.type in ("LOCATION",):
                     continue
                 if child.dep_ == "poss" and actor.type == "STATE" and (lower in GROUP_NOUNS or any(
-                        c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in _GROUP_MODIFIERS)
+                        c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in GROUP_MODIFIERS)
                         for c in token.children)):
                     continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
@@ -1454,13 +1447,13 @@ class Resolver:
                     return [Ref(self.government(owner, _span_text(token)), "head")]
                 gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
-            if child.lower_ in _GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
+            if child.lower_ in GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
                 # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
                 # "an Islamist group" introduces one (the indefinite article, as the parser's morphology has it)
-                indefinite = any(c.lower_ in _INDEFINITE or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+                indefinite = any(c.lower_ in INDEFINITE_MODIFIERS or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
                                  for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
@@ -2279,7 +2272,7 @@ class Resolver:
                 # but not past "UN experts", whose body the sentence names)
                 self._unbound.add(token.i)
                 return None  # "An alliance of armed groups said it...": it is that unnamed speaker
-        if token.lower_ in _PRONOUNS - {"he", "him", "his", "she", "her"}:
+        if token.lower_ in THIRD_PERSON_PRONOUNS - {"he", "him", "his", "she", "her"}:
             local = self._local_antecedent(token, types)
             if local is not None:
                 if local is False:
@@ -2369,7 +2362,7 @@ class Resolver:
                 and token.lower_ in RIVAL_KIND_ANAPHORS:
             self._ambiguous.add(token.i)  # "X attacked AU troops. The organisation ...": the group or the AU?
             return None
-        if token.lower_ in _PRONOUNS and len(found) > 1 and found[0].sent == sent:
+        if token.lower_ in THIRD_PERSON_PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
@@ -2386,22 +2379,22 @@ class Resolver:
                 {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
             self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
             return None
-        if token.lower_ in _PRONOUNS and best.sent != sent and _reacts(token) and any(
+        if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and _reacts(token) and any(
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
-        if token.lower_ in _PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
+        if token.lower_ in THIRD_PERSON_PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
                 and not (len({f.actor.id for f in found}) == 1 and any(
                     s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
             # past a paragraph break only the main subject before it stays salient enough -- or the one
             # candidate there, when it was a main subject before ("He joined X. N sent him to Y. // He broke...")
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
+        if token.lower_ in THIRD_PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject \
                 and self._other_kind_subject(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
+        if token.lower_ in THIRD_PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and not best.subject:
             rival = self._prominent_subject(token, best, types)
             if rival is not None:  # an unnamed subject since: the pronoun continues it, not a name it mentioned
                 if rival is False:
@@ -2423,7 +2416,7 @@ class Resolver:
                                   for p in passed if p in self.actors))
         # (a pronoun owning that subject counts as it: "Her fighters seized X. N called her a criminal")
         owner = self.doc[best.token]
-        topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in _PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
+        topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in THIRD_PERSON_PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
                                  and types == ("PERSON",))
         if passed and not alone and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
@@ -2434,7 +2427,7 @@ class Resolver:
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in _PRONOUNS and (self._unresolved_between(token, best.token, self._centered(token, best)) or (
+        if token.lower_ in THIRD_PERSON_PRONOUNS and (self._unresolved_between(token, best.token, self._centered(token, best)) or (
                 not passed and self._other_local_subject(token, best.actor, types,
                                                          len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
@@ -2447,7 +2440,7 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         reason = self._reason_of_two_parties(token, best.actor) if token.dep_ == "poss" and token.pos_ == "PRON" \
-            and best.sent == sent and token.lower_ in _PRONOUNS else None
+            and best.sent == sent and token.lower_ in THIRD_PERSON_PRONOUNS else None
         if reason is not None:
             if reason is not False and reason.type in types:
                 return reason  # "the US sanctioned Iran over its support for Y": the one punished, for its conduct
@@ -2991,7 +2984,7 @@ class Resolver:
         with its sentence's main clause, with ``best`` that main clause's subject ("X took Y, and it has since
         attacked Z"). A main-clause subject outranks an object or an oblique by the margin
         ``SALIENCE_MARGIN``; another subject (of a clause inside, or named with it) ties with it: not centered."""
-        if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in _SUBJECT_PRONOUNS:
+        if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in SUBJECT_PRONOUNS:
             return False
         sent, antecedent = self._sent_of[token.i], self.doc[best.token]
         if best.token not in self._named or _salience(antecedent) != SALIENCE_MAIN_SUBJECT \
@@ -4723,9 +4716,6 @@ PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
-_PLACE_NOUNS_OF = PLACE_OF_NOUNS
-# "a general in the Revolutionary Guards": "in" after a role is membership, not place.
-_ROLE_NOUNS = PLACED_ROLE_NOUNS
 
 
 def _list_tokens(tok: Token) -> list[Token]:
@@ -4834,7 +4824,6 @@ def _reacts(token: Token) -> bool:
 # subject (of a clause inside, or the owner of a subject), an object, an oblique or anything else.
 SALIENCE_MAIN_SUBJECT, SALIENCE_SUBJECT, SALIENCE_OBJECT, SALIENCE_OBLIQUE = 3, 2, 1, 0
 SALIENCE_MARGIN = SALIENCE_MAIN_SUBJECT - SALIENCE_OBJECT  # the lead a center needs over any rival
-_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS
 
 
 def _salience(token: Token) -> int:
@@ -4896,9 +4885,9 @@ def _place_score(tok: Token) -> int:
     """How strongly the position of ``tok`` says it is a place ("in X", "X, a city", "seized X")."""
     head, score = tok.head, 0
     # ("a researcher at X": the body he works for, not a place)
-    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in _ROLE_NOUNS | RESEARCH_POSTS:
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS and head.head.lemma_.lower() not in PLACED_ROLE_NOUNS | RESEARCH_POSTS:
         score += 1
-    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS_OF:
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_NOUNS:
         score += 1
     elif tok.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS:
         score += 1
@@ -5210,7 +5199,7 @@ def _armed_description(noun: Token) -> bool:
     """Whether an appositive noun describes an armed body: a body noun an armed word modifies ("the rebel
     movement", "an armed group"), never one a word of another kind does too ("a political and armed movement" is
     read, "a political movement" is not)."""
-    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in _BODY_NOUNS:
+    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in BODY_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
                for c in noun.children) and _described_kind(noun) is None
@@ -5224,7 +5213,7 @@ def _appositive_kind(noun: Token) -> str | None:
         return described[0][0]
     if lemma in ORGANIZATION_APPOSITIVES:
         return "ORGANIZATION"
-    return "ARMED_GROUP" if lemma in _BODY_NOUNS - ORGANIZATION_NOUNS else None
+    return "ARMED_GROUP" if lemma in BODY_NOUNS - ORGANIZATION_NOUNS else None
 
 
 def _kind_of_name(text: str, acronym: Token) -> str | None:

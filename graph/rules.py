@@ -44,8 +44,6 @@ from conflictkg.graph.statements import issuer_subjects, speaker_of
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
 
 _VERBAL = {"VERB", "AUX"}
-# "hundreds of insurgents", "the whole of Mosul": the of-phrase is the referent ("most of X" is not X)
-_RANKS = RANK_MODIFIERS
 
 
 @dataclass
@@ -1630,7 +1628,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not mods and not own_title:
         yield from _affiliation(person, token, res)
         return
-    ranks = words & _RANKS
+    ranks = words & RANK_MODIFIERS
     if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
     if words & LEADER_TITLES and not ranks:
@@ -1908,7 +1906,7 @@ def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[
     knows him for, else, for a person it does not know, the one state of his paragraph."""
     words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
     words |= _two_word_titles(words)
-    if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | _RANKS) \
+    if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
                    for c in title.children):
         return
@@ -1933,7 +1931,7 @@ def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Cand
     """"The Secretary-General, N,": a leader's title that names no body -- the body the gazetteer knows him to
     head. Not a rank ("the general, N,"), a former or a deputy's title, nor a head of state's."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
-    if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | _RANKS | HEAD_OF_STATE_TITLES) \
+    if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS | HEAD_OF_STATE_TITLES) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and (res.named(c) or res.gazetteer.by_demonym(c.text))
                    for c in title.children):
         return
@@ -1945,7 +1943,7 @@ def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Cand
 def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
     knows him for, else of the one the article clearly dominates with, else of its home state."""
-    if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | _RANKS for c in title.children):
+    if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | RANK_MODIFIERS for c in title.children):
         return
     if any(c.dep_ == "prep" for c in title.children):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
@@ -1964,7 +1962,7 @@ def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candida
     of as many states before them, in this sentence or the last ("the British and Irish governments")."""
     words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
     words |= _two_word_titles(words)
-    if title.tag_ != "NNS" or not words & HEAD_OF_STATE_TITLES or words & (FORMER_TITLE_WORDS | _RANKS):
+    if title.tag_ != "NNS" or not words & HEAD_OF_STATE_TITLES or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS):
         return
     people = sorted((t for t in (first, *first.conjuncts) if (a := res.named(t)) is not None and a.type == "PERSON"),
                     key=lambda t: t.i)
@@ -2012,7 +2010,7 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
     # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
-    ranked = any(c.lower_ in _RANKS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
+    ranked = any(c.lower_ in RANK_MODIFIERS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
                  for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
@@ -2051,7 +2049,7 @@ def _prefixed_rank(title: Token) -> bool:
     """A title with a rank prefix the tokenizer split off ("co-founder", "vice-president"): one of several."""
     doc = title.doc
     return title.i >= 2 and doc[title.i - 1].text in ("-", "‐", "–") and not doc[title.i - 2].whitespace_ \
-        and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in _RANKS
+        and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in RANK_MODIFIERS
 
 
 def _possessor_of(title: Token, ref: Ref, res: Resolver) -> bool:

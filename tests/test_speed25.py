@@ -48,7 +48,7 @@ def _plain_positions(doc: Doc, attr: int, words) -> list[int]:
 
 
 def test_word_positions_are_the_tokens_with_those_words(docs):
-    lists = [(LOWER, entities.PERSON_TITLES), (ORTH, entities._ORG_HEADS), (ORTH, (",",)), (POS, ("PROPN",)),
+    lists = [(LOWER, entities.PERSON_TITLES), (ORTH, entities.ORGANIZATION_BODY_HEADS), (ORTH, (",",)), (POS, ("PROPN",)),
              (ORTH, entities.NAME_FIRST_HEADS), (LOWER, entities.REGION_NOUNS), (ORTH, ("no-such-word",))]
     seen = 0
     for doc in docs:
