@@ -1719,6 +1719,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                     and not any(t.lower_ in MINISTER_TITLES for t in token.sent if t.i < token.i):
                 # (a minister's counterpart is a minister, whatever office the gazetteer knows him for)
                 predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
+            if army and predicate == "leads" and res.entry(person) is None:
+                predicate, ref = _army_official(ref, res)
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
@@ -2065,6 +2067,18 @@ def _rank(title: Token) -> bool:
     return title.lemma_.lower() in RANK_LEADER_TITLES and not joined and not compound
 
 
+def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
+    """What an army chief's title says of the body it names: "Kenya's army chief N" commands the state's
+    forces, which the text names by no name of their own and the graph holds as the state's government --
+    an official of the state, not the head of its government. A named army ("the Veltrian Defence
+    Forces") he leads."""
+    entry = res.entry(ref.actor)
+    state = res.gazetteer.lookup(entry.state) if entry is not None and entry.type == "GOVERNMENT" and entry.state else None
+    if state is not None and state.type == "STATE":
+        return "member_of", Ref(res.state_actor(state), ref.kind)
+    return "leads", ref
+
+
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
     # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
@@ -2090,6 +2104,10 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
         # the group's; neither is read
         return
+    if orgs and predicate == "leads" and res.entry(person) is None and any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
+        predicate, first = _army_official(orgs[0], res)
+        orgs = [first]
     if orgs:
         if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)

@@ -1,0 +1,14 @@
+"""A battery of the project's own sentences (``data/session26_battery.jsonl``; format and checks in ``batteries.py``):
+the army chief of a state whose forces the text names by no name of their own ("Kenya's army chief N", "the Zambian
+army's commander N"), a man the gazetteer does not know, is an official of the state, not the head of the
+government that stands for its forces in the graph (``rules._army_official``); a named army ("the Veltrian Defence
+Forces' commander") is what he leads."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session26_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
