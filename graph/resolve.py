@@ -2368,6 +2368,11 @@ class Resolver:
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
             return None
+        parallel = self._parallel_object(token, best, found)
+        if parallel is not None:  # "A accused X of ... B also accused it": the object of the same verb, as before
+            if parallel is False:
+                self._ambiguous.add(token.i)
+            return parallel or None
         if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
             called = self._called_rebels(token, reach)
             if called and best.actor.id not in called:
@@ -2461,6 +2466,22 @@ class Resolver:
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
         return self._unambiguous(token, best, found)
+
+    def _parallel_object(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | bool | None:
+        """For an object pronoun whose salient candidate is the subject of an earlier sentence that also has
+        an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
+        in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
+        X. B condemned it": X, or A?); None where there is no such object."""
+        if token.pos_ != "PRON" or token.dep_ != "dobj" or not best.subject or best.sent == self._sent_of[token.i]:
+            return None
+        verb, before = token.head, self.doc[best.token].head
+        fitting = {f.token: f.actor for f in found}
+        objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
+        if verb.lemma_ != before.lemma_:
+            # (a place object competes only with a place: "X shelled Idlib. Y condemned it" is X)
+            return False if len(objects) == 1 and objects[0].id != best.actor.id and (
+                (objects[0].type == "LOCATION") == (best.actor.type == "LOCATION")) else None
+        return objects[0] if len(objects) == 1 else None
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
         """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it

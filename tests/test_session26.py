@@ -2,7 +2,9 @@
 the army chief of a state whose forces the text names by no name of their own ("Kenya's army chief N", "the Zambian
 army's commander N"), a man the gazetteer does not know, is an official of the state, not the head of the
 government that stands for its forces in the graph (``rules._army_official``); a named army ("the Veltrian Defence
-Forces' commander") is what he leads."""
+Forces' commander") is what he leads. An object pronoun whose verb repeats the verb of an earlier sentence takes
+that verb's object again ("A accused X ... B also accused it": X, not A); with another verb, and both the earlier
+subject and its object fitting, it is read as neither (``Resolver._parallel_object``)."""
 
 from __future__ import annotations
 
