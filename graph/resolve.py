@@ -2863,6 +2863,16 @@ class Resolver:
             heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
                 [root] if root.pos_ == "NOUN" else [])
             for t in heads:
+                if t.i < token.i and t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_PRONOUNS and (
+                        t.lower_ in PLURAL_PRONOUNS) == (token.lower_ in PLURAL_PRONOUNS):
+                    # "They never fought the army. They clashed with X": the pronoun continues the subject
+                    # pronoun before it -- what that one found, or nothing if it found nothing
+                    refs = [r for r in self.refs(t, ACTOR) if r.actor.type in types]
+                    if not refs:
+                        return False
+                    if refs[0].actor.id != best.actor.id:
+                        return refs[0].actor
+                    continue
                 if t.i < token.i and t.i != best.token and types != ("PERSON",) and self._unread_subject_name(token, t):
                     return False  # "The Sons of the Delta, a group ..., is not part of it. It attacked X": them?
                 if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
