@@ -33,7 +33,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
-from conflictkg.graph.lexicon import BODY_POSSESSIVES
+from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -1169,6 +1169,8 @@ def _past_hold(trigger: Token) -> str | None:
 def _past_role(trigger: Token) -> bool:
     """Whether a verb in the simple past tells a role as closed: bounded by its end ("led X until 2019", "was run by
     N until his arrest") or by a stretch of time ("commanded X for two decades"). The perfect ("has led X for years") and the present go on."""
+    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be":
+        trigger = trigger.head  # "was a colonel in X": the copula's tense and clauses are the role's
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     passive = [c for c in trigger.children if c.dep_ == "auxpass"]
@@ -1180,6 +1182,9 @@ def _past_role(trigger: Token) -> bool:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS and m.lower_ != "before" for m in c.children)
             for c in trigger.children):
         return True
+    if any(c.dep_ == "advcl" and c.lemma_ in ROLE_LEAVING_VERBS and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children)
+           for c in trigger.children):
+        return True  # "was a colonel in X before he defected": left since
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _span(p) for p in c.children)
                for c in trigger.children) or any(c.dep_ == "dobj" and _span(c) for c in trigger.children)  # "spent 18 years in X"
 
