@@ -196,7 +196,9 @@ def _pycountry_states() -> Iterator[Entry]:
     codes = _state_codes()
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
-        aliases = [c.name, getattr(c, "official_name", None)]
+        official = getattr(c, "official_name", None)
+        # ("the Republic of the Niger" is written "the Republic of Niger" as often)
+        aliases = [c.name, official, official and official.replace(" of the ", " of ")]
         ids = [("iso3166-alpha2", c.alpha_2), ("iso3166-alpha3", c.alpha_3), ("iso3166-numeric", c.numeric)]
         ids += sorted(codes.get(c.alpha_3, {}).items())
         yield Entry(

@@ -747,7 +747,7 @@ class Resolver:
             return self._register(Actor.create(text, "PERSON"))
         if _described_as(token, ORGANIZATION_APPOSITIVES):
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
-        elif any(w.lower() in SELF_RULE_HEADS for w in text.split()):
+        elif _self_rule_name(text):
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
         elif _IGO_HEADS.search(text) or _interstate_name(text):
             type_ = "IGO"
@@ -5046,6 +5046,14 @@ _STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w 
 
 _STATE_NAME_AFTER = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(" +
                                "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) + r")")
+
+
+def _self_rule_name(text: str) -> bool:
+    """Whether a name is a polity's ("the Republic of X", "the Islamic Emirate"): a self-rule head with no armed
+    group's word after it ("the Sahel Emirate Front" is a front)."""
+    words = text.split()
+    return any(w.lower() in SELF_RULE_HEADS and not _ARMED_HEADS.search(" ".join(words[i + 1:]))
+               for i, w in enumerate(words))
 
 
 def _single_name(text: str) -> bool:

@@ -387,3 +387,11 @@ def test_named_query_joins_on_external_ids(tmp_path):
         ("Turkey", "correlates-of-war-abb"), ("Turkey", "iso3166-alpha3")]
     result = query(path, name="external_ids", params={"scheme": "correlates-of-war", "value": "640"})
     assert [str(r[1]) for r in result.rows] == ["Turkey"]
+
+
+@pytest.mark.parametrize("formal,state", [("the Republic of Niger", "Niger"), ("Republic of Sudan", "Sudan"),
+                                          ("the Republic of Gambia", "Gambia")])
+def test_official_name_without_inner_article_is_the_state(formal, state):
+    # pycountry spells these "Republic of the X"; newsrooms and ministries often drop the article
+    entry = Gazetteer.load().lookup(formal)
+    assert entry is not None and entry.name == state and entry.type == "STATE"
