@@ -346,6 +346,23 @@ _SPELT_TYPES = {"ARMED_GROUP", "ORGANIZATION", "PERSON", "GOVERNMENT", "IGO"}
 
 
 @lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[str, ...]]:
+    """One-word town names (as ``normalize_name`` folds them) to the ISO 3166 alpha-3 codes of the states that have
+    a town so called: GeoNames' towns of 15,000 people or more, curated by ``tools/build_towns.py``.
+
+    >>> "MLI" in towns()["gao"]
+    True
+    """
+    data = json.loads(data_path("towns.json").read_text(encoding="utf-8"))
+    return {name: tuple(codes) for name, codes in data["towns"].items()}
+
+
+def alpha3(entry: Entry) -> str | None:
+    """A state entry's ISO 3166 alpha-3 code, if it has one."""
+    return dict(entry.ids).get("iso3166-alpha3")
+
+
+@lru_cache(maxsize=1)
 def _spelling_groups() -> tuple[dict[str, tuple[str, ...]], re.Pattern | None]:
     data = json.loads(data_path("spellings.json").read_text(encoding="utf-8"))
     others = {w: tuple(o for o in group if o != w) for group in data["groups"] for w in group}

@@ -8,7 +8,8 @@ subject and its object fitting, it is read as neither (``Resolver._parallel_obje
 nearest name is an object continues the subject pronoun of that name's sentence: "They never fought the army. They
 clashed with X" is not the army, and where the first found no antecedent the second finds none either
 (``Resolver._prominent_subject``). A role told in the past before a clause of leaving ("was a colonel in X
-before he defected") is a former one (``relations._past_role``, word class ``role_leaving_verbs``)."""
+before he defected") is a former one (``relations._past_role``, word class ``role_leaving_verbs``). A one-word name
+NER misreads is a town where the article names the town's state (``Resolver._town_votes``, ``ontology/towns.json``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ import pytest
 
 from batteries import Battery
 from relations_helpers import read
+
+from conflictkg.graph.gazetteer import towns
+from conflictkg.graph.pipeline import extract_documents
+from conflictkg.graph.text import make_document
 
 BATTERY = Battery.load("session26_battery.jsonl", set())
 
@@ -45,3 +50,25 @@ def test_role_left_since_is_former(text, subject, predicate, obj, former):
             and r.subject.name == subject and r.object.name == obj]
     assert rels, (text, [(r.subject.name, r.predicate, r.object.name) for r in read(text)])
     assert all(r.former == former for r in rels), (text, [(r.rule, r.former) for r in rels])
+
+
+# (text, name, type): a one-word name NER misreads is a town when the article names the town's state, unless
+# its own use says it is a speaker or it is a word of a person's full name there
+TOWNS = [
+    ("Clashes erupted in Mali. The Sahel Emirate Front attacked Gao on Sunday.", "Gao", "LOCATION"),
+    ("Talks stalled in Myanmar. The Arakan Army seized Sittwe after weeks of fighting.", "Sittwe", "LOCATION"),
+    ("Fighting resumed in Sudan. The RSF encircled Dilling and Kadugli.", "Kadugli", "LOCATION"),
+    ("Clashes erupted in China. Gao said the talks had failed.", "Gao", "PERSON"),
+]
+
+
+@pytest.mark.parametrize("text,name,type_", TOWNS)
+def test_town_of_a_named_state_is_a_place(text, name, type_):
+    actors = {a.name: a.type for _doc, _rels, found in extract_documents([make_document(text, id="t")]) for a in found}
+    assert actors.get(name) == type_, actors
+
+
+def test_towns_are_data_with_states():
+    table = towns()
+    assert "MLI" in table["gao"] and "MMR" in table["sittwe"]
+    assert all(" " not in name and codes for name, codes in table.items())
