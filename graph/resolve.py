@@ -1843,6 +1843,10 @@ class Resolver:
                     # a profile of a Libyan commander that told of "Sudan's army" a paragraph before: "his brother
                     # commands the army's ground forces" is not Sudan's, and the text does not say whose it is
                     return None
+                if token.lower_ in FORCE_NOUNS and seen.sent != sent and self.doc[seen.token].lower_ not in FORCE_NOUNS:
+                    army = self._army_named_before(seen, token, window)
+                    if army is not None:  # "X fought the Sudanese army. The Emirati government denied Y. The army
+                        return army       # said Z": the army the text named, not the last government
                 return self._government_of_sentence(token, seen, ruler)
         if section is not None:
             return self.government(section)
@@ -1894,6 +1898,19 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
+        """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
+        another government by a word that is no force's, within ``window`` sentences of ``token``."""
+        sent = self._sent_of[token.i]
+        for seen in reversed(self._history):
+            if seen.token >= last.token or seen.actor.id == last.actor.id or seen.actor.type != "GOVERNMENT":
+                continue
+            if sent - seen.sent > window:
+                return None
+            if self.doc[seen.token].lower_ in FORCE_NOUNS:
+                return seen.actor
+        return None
 
     def _government_of_form(self, token: Token) -> Actor | None:
         """"the federal government" in a text naming Eritrea and Ethiopia: the government of the one state named
@@ -3281,6 +3298,17 @@ class Resolver:
             if before:
                 prev = max(before, key=lambda c: c.i)
                 return self._local_actor(token, prev, types)
+        if token.dep_ == "poss":
+            # "the RSF's deputy commander and the brother of its leader": a possessive deeper in a noun phrase
+            # coordinated with one whose owner is named is that owner's
+            for a in token.ancestors:
+                if a.pos_ in ("VERB", "AUX"):
+                    break
+                if a.dep_ == "conj" and a.head.pos_ in ("NOUN", "PROPN") and a.head.i < a.i and a != head:
+                    owners = [c for c in a.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                    if len(owners) == 1:
+                        return self._local_actor(token, owners[0], types)
+                    break
         if token.dep_ == "poss" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
             # "its own troops" is its clause subject's ("Rwanda, which deployed its own troops": Rwanda's)
             verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -9,7 +9,11 @@ nearest name is an object continues the subject pronoun of that name's sentence:
 clashed with X" is not the army, and where the first found no antecedent the second finds none either
 (``Resolver._prominent_subject``). A role told in the past before a clause of leaving ("was a colonel in X
 before he defected") is a former one (``relations._past_role``, word class ``role_leaving_verbs``). A one-word name
-NER misreads is a town where the article names the town's state (``Resolver._town_votes``, ``ontology/towns.json``)."""
+NER misreads is a town where the article names the town's state (``Resolver._town_votes``, ``ontology/towns.json``).
+"The army", a sentence after another government was named by no force's word, is the government whose army the text
+named before it ("X fought the Somali army. The Kenyan government denied a role. The army retook Y": Somalia's;
+``Resolver._army_named_before``). A possessive deeper in a noun phrase coordinated with one whose owner is named is
+that owner's ("the Front's deputy chief and the brother of its leader, N": the Front's; ``_local_antecedent``)."""
 
 from __future__ import annotations
 
