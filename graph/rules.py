@@ -2129,6 +2129,22 @@ def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], 
             yield from _titled(named, predicate, orgs, title, res, "apposition:title-list", 0.8)
 
 
+def _in_name_list(head: Token, appos: Token, res: Resolver) -> bool:
+    """Whether a name in apposition is one of a list of three or more ("Darfur, Kordofan, Blue Nile"), however
+    parsed: another name after it past a comma or "and", or another name between it and its head."""
+    doc = appos.doc
+    end = appos.right_edge.i
+    while end > appos.i and doc[end].is_punct:  # (the parse may end the phrase on the comma after it)
+        end -= 1
+    after, before = end + 1, appos.left_edge.i - 1
+    def name(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.is_title or res.named(t) is not None
+
+    if after + 1 < len(doc) and doc[after].lower_ in (",", "and") and name(doc[after + 1]):
+        return True
+    return before - 1 > head.i and doc[before].text == "," and name(doc[before - 1])
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token):
@@ -2146,6 +2162,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
         return
     if a is not None and b is not None:
+        if _in_name_list(head, token, res):
+            return  # "Sahel, Great Lakes, Horn": a list of names, not a place and the one it lies in
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
             yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)

@@ -13,7 +13,9 @@ NER misreads is a town where the article names the town's state (``Resolver._tow
 "The army", a sentence after another government was named by no force's word, is the government whose army the text
 named before it ("X fought the Somali army. The Kenyan government denied a role. The army retook Y": Somalia's;
 ``Resolver._army_named_before``). A possessive deeper in a noun phrase coordinated with one whose owner is named is
-that owner's ("the Front's deputy chief and the brother of its leader, N": the Front's; ``_local_antecedent``)."""
+that owner's ("the Front's deputy chief and the brother of its leader, N": the Front's; ``_local_antecedent``). A
+name in apposition that is one of a list of three ("Darfur, Kordofan, Blue Nile") is no place and its container
+(``rules._in_name_list``)."""
 
 from __future__ import annotations
 
