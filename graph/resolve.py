@@ -54,7 +54,7 @@ from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -2343,6 +2343,13 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token)
         if token.pos_ != "PRON":
             excluded |= own_subjects
+        elif token.dep_ == "poss" and _attack_target(token.head):
+            # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
+            # operation launched against them their owner: "launched Operation N against its camps")
+            attackers = self._own_clause_subjects(token.head)
+            act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
+            excluded |= attackers | self._counterparts(attackers) | {
+                self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed
         head = token.head
@@ -3048,6 +3055,8 @@ class Resolver:
         # not Pakistan) -- where the antecedent is the only candidate ``sole`` (else the subject stands in for
         # the doubt: "A designated X, and B added it to its list" -- A or X?)
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
+        if token.dep_ == "poss" and _attack_target(token.head):  # ("X attacked its bases": not X's)
+            own_subjects |= self._own_clause_subjects(token.head)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
@@ -5012,6 +5021,18 @@ def _place_score(tok: Token) -> int:
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _attack_target(noun: Token) -> bool:
+    """Whether ``noun`` is what an attack is aimed at: the object of a verb of attacking ("struck its bases") or of
+    "against"/"on" after one or after an attack noun ("an offensive against its camps")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("against", "on"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    frames = (VERB_FRAMES if head.pos_ == "VERB" else NOUN_FRAMES).get(head.lemma_.lower(), ())
+    return any(f.predicate == "attacks" for f in frames)
 
 
 def _distance_anchor(prep: Token) -> bool:

@@ -15,7 +15,9 @@ named before it ("X fought the Somali army. The Kenyan government denied a role.
 ``Resolver._army_named_before``). A possessive deeper in a noun phrase coordinated with one whose owner is named is
 that owner's ("the Front's deputy chief and the brother of its leader, N": the Front's; ``_local_antecedent``). A
 name in apposition that is one of a list of three ("Darfur, Kordofan, Blue Nile") is no place and its container
-(``rules._in_name_list``)."""
+(``rules._in_name_list``). A possessive on what an attack is aimed at is not the attacker's, nor the named
+operation's ("Uganda launched an offensive against its camps": the group named before; ``resolve._attack_target``).
+Backing an actor's operation backs the actor (owned objects of supports)."""
 
 from __future__ import annotations
 
