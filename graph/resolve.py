@@ -1293,6 +1293,9 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
+        labelled = self._labelled_group(token)
+        if labelled is not None:
+            return labelled  # "- ADF: Ugandan Islamist rebels allied to X": the item's own group
         main = self._main_armed_group(token)
         if main is not None:
             return main
@@ -1319,6 +1322,18 @@ class Resolver:
                     and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+
+    def _labelled_group(self, token: Token) -> Actor | None:
+        """The armed group a list item's label names ("- ADF: Ugandan rebels ..."), where ``token`` is the first
+        phrase of the item's text, no other name between them."""
+        label = self._item_label(token)
+        span = self.doc.char_span(*label, alignment_mode="expand") if label is not None else None
+        if span is None or any(span.end <= i < token.i for i in self._named) \
+                or any(not t.is_punct for t in self.doc[span.end:token.left_edge.i]):
+            return None
+        groups = {self._named[i].id: self._named[i] for i in range(span.start, span.end)
+                  if i in self._named and self._named[i].type == "ARMED_GROUP"}
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _group_of(self, token: Token, state: Entry) -> Actor | None:
         """The one armed group named in the last few sentences before ``token`` that is tied to ``state``: its
@@ -3858,6 +3873,8 @@ class Resolver:
     def _people_refs(self, token: Token) -> list[Ref] | None:
         """"Veltrian rebels" are not Veltria; "Tigrayan forces", "Kurdish fighters" are their people's group."""
         lower = token.lower_
+        if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS and (labelled := self._labelled_group(token)) is not None:
+            return [Ref(labelled, "anaphor")]  # "- ADF: Ugandan Islamist rebels ...": the item's group
         for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
             state = self.gazetteer.by_demonym(mod.text)
             if state is not None and mod.i not in self._named:

@@ -17,7 +17,9 @@ that owner's ("the Front's deputy chief and the brother of its leader, N": the F
 name in apposition that is one of a list of three ("Darfur, Kordofan, Blue Nile") is no place and its container
 (``rules._in_name_list``). A possessive on what an attack is aimed at is not the attacker's, nor the named
 operation's ("Uganda launched an offensive against its camps": the group named before; ``resolve._attack_target``).
-Backing an actor's operation backs the actor (owned objects of supports)."""
+Backing an actor's operation backs the actor (owned objects of supports). In a list item labelled with an armed
+group's name, the item's first phrase describing rebels or fighters is that group ("- ADF: Ugandan Islamist rebels
+...", not "Ugandan rebels"; ``Resolver._labelled_group``)."""
 
 from __future__ import annotations
 
