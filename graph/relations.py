@@ -981,9 +981,16 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
-        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS \
-                and _context(governor, res).blocked:
-            ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
+        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
+            sending = _context(governor, res)
+            if sending.blocked:
+                ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
+            elif sending.negated:
+                # "rejected claims that it had sent fighters to back X", "no longer sends troops to help Y": a
+                # sending denied or ended (as a claim's content, or by words the purpose's own chain does not
+                # reach) denies or ends the help that goes with it
+                ctx.negated = ctx.flipped = True
+                ctx.former = ctx.former or sending.former
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
