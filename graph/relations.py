@@ -1068,12 +1068,18 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
+        called_false = False
+        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            # "dismissed as fabricated | the reports that ...", "described as false | the claims that ...": the parser
+            # hangs the claim on the "as" word; the claim is denied by the verb that governs it, or by that word
+            called_false = verb.lower_ in FALSE_ADJECTIVES and verb.head.lemma_ not in DENYING_VERBS
+            verb = verb.head
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
             # were retracted": taken back by their source, neither stated nor denied
             ctx.blocked = True
-        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
