@@ -40,7 +40,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -1035,6 +1035,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = True
         elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
+        elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS and not _voided(gov):
+            ctx.blocked = True  # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if last.i < gov.i and _charge_subject(gov):
@@ -1082,6 +1084,16 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
+    # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
+    # dismissed ("rejected X's denial that ...") or not made leaves it open
+    if last.dep_ in ("acl", "ccomp") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in last.children):
+        denial = last.head
+        if denial.dep_ in ("dobj", "nsubjpass") and (denial.head.lemma_ in DENYING_VERBS or _voided(denial.head)):
+            ctx.blocked = True
+        else:
+            ctx.negated = ctx.flipped = True
+            ctx.modality = None
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
     # comes before says whether it is denied, claimed, or neither -- then it is left open.
@@ -1262,6 +1274,10 @@ def _denied_after(trigger: Token) -> bool:
     top = chain[-1]
     # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
     raised = top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children)
+    if top.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in top.children) and any(
+            c.dep_ == "advcl" and c.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(c)
+            and any(d.dep_ == "dobj" and d.pos_ == "PRON" for d in c.children) for c in top.children):
+        return True  # "X backs Y, Z says, though X denies it": a report set as an aside, then denied
     if not raised and (top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS):
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
     scope = top if raised else top.head
