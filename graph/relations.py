@@ -1070,12 +1070,14 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
-        called_false = False
-        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            # "dismissed as fabricated | the reports that ...", "described as false | the claims that ...": the parser
-            # hangs the claim on the "as" word; the claim is denied by the verb that governs it, or by that word
-            called_false = verb.lower_ in FALSE_ADJECTIVES and verb.head.lemma_ not in DENYING_VERBS
-            verb = verb.head
+        # "dismissed as fabricated | the reports that ...", "described as false | the claims that ...": the parser
+        # may hang the claim on the "as" word; the claim is denied by the verb that governs it, or by that word
+        if verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep")
+                                                   for c in verb.children):
+            verb, called = verb.head, [verb]
+        else:
+            called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
+        called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
@@ -1086,7 +1088,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = None  # the denial itself is stated plainly
     # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
     # dismissed ("rejected X's denial that ...") or not made leaves it open
-    if last.dep_ in ("acl", "ccomp") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
+    if last.dep_ in ("acl", "ccomp", "relcl") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in last.children):
         denial = last.head
         if denial.dep_ in ("dobj", "nsubjpass") and (denial.head.lemma_ in DENYING_VERBS or _voided(denial.head)):
