@@ -991,6 +991,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 # reach) denies or ends the help that goes with it
                 ctx.negated = ctx.flipped = True
                 ctx.former = ctx.former or sending.former
+    if last.dep_ in ("ccomp", "xcomp") and last.head.lemma_ in REALISED_PURPOSES and last.head.dep_ == "advcl":
+        helping = _context(last.head, res)
+        if helping.negated or helping.blocked:
+            # "denied sending jets to help the army bomb X": a help not given says nothing of whether the one it
+            # would have helped did the act (neither stated nor denied)
+            ctx.blocked = True
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
