@@ -1182,6 +1182,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     """A passive verb's subject, else, for one coordinated with another verb, that verb's ("X, which sent
     troops and was aligned with Y", "X attacked Y and was condemned by Z")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not own and verb.dep_ == "xcomp" and verb.head.pos_ in _VERBAL and any(c.dep_ == "auxpass" for c in verb.children):
+        return clause_subjects(verb.head)  # "X denies being backed by Y", "X hopes to be armed by Y": X is the one
     if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
