@@ -1290,6 +1290,15 @@ def _denied_after(trigger: Token) -> bool:
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
     scope = top if raised else top.head
     doc = trigger.doc
+    for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "ccomp" and t.head in chain
+                 and t.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(t)):
+        # "... X armed Y, a charge X denies", the parser hanging the comment on the report as a clause whose subject
+        # carries the charge noun as a modifier
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            noun = next((m for m in subj.children if m.dep_ == "compound" and m.lemma_.lower() in ALLEGATION_NOUNS), None)
+            start = min(t.i for t in subj.subtree)
+            if noun is not None and start > 0 and doc[start - 1].text == ",":
+                return True
     for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
             continue
