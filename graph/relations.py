@@ -40,7 +40,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -981,9 +981,22 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
             ctx.purpose = True
-        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS \
-                and _context(governor, res).blocked:
-            ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
+        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
+            sending = _context(governor, res)
+            if sending.blocked:
+                ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
+            elif sending.negated:
+                # "rejected claims that it had sent fighters to back X", "no longer sends troops to help Y": a
+                # sending denied or ended (as a claim's content, or by words the purpose's own chain does not
+                # reach) denies or ends the help that goes with it
+                ctx.negated = ctx.flipped = True
+                ctx.former = ctx.former or sending.former
+    if last.dep_ in ("ccomp", "xcomp") and last.head.lemma_ in REALISED_PURPOSES and last.head.dep_ == "advcl":
+        helping = _context(last.head, res)
+        if helping.negated or helping.blocked:
+            # "denied sending jets to help the army bomb X": a help not given says nothing of whether the one it
+            # would have helped did the act (neither stated nor denied)
+            ctx.blocked = True
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -1028,6 +1041,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = True
         elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in gov.children):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
+        elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS and not _voided(gov):
+            ctx.blocked = True  # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if last.i < gov.i and _charge_subject(gov):
@@ -1061,14 +1076,32 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if (claim := _claim_over(last)) is not None:
         ctx.modality = ctx.modality or CLAIM_NOUNS[claim.lemma_]
         verb = claim.head.head if claim.dep_ == "pobj" else claim.head  # "rejected | as false | the claims"
+        # "dismissed as fabricated | the reports that ...", "described as false | the claims that ...": the parser
+        # may hang the claim on the "as" word; the claim is denied by the verb that governs it, or by that word
+        if verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep")
+                                                   for c in verb.children):
+            verb, called = verb.head, [verb]
+        else:
+            called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
+        called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
             # were retracted": taken back by their source, neither stated nor denied
             ctx.blocked = True
-        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_ in DENYING_VERBS:
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
+    # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
+    # dismissed ("rejected X's denial that ...") or not made leaves it open
+    if last.dep_ in ("acl", "ccomp", "relcl") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in last.children):
+        denial = last.head
+        if denial.dep_ in ("dobj", "nsubjpass") and (denial.head.lemma_ in DENYING_VERBS or _voided(denial.head)):
+            ctx.blocked = True
+        else:
+            ctx.negated = ctx.flipped = True
+            ctx.modality = None
     # A "that"-clause the parser made the sentence's root hangs from a word before it that the
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
     # comes before says whether it is denied, claimed, or neither -- then it is left open.
@@ -1254,10 +1287,23 @@ def _denied_after(trigger: Token) -> bool:
     top = chain[-1]
     # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
     raised = top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children)
+    if top.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in top.children) and any(
+            c.dep_ == "advcl" and c.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(c)
+            and any(d.dep_ == "dobj" and d.pos_ == "PRON" for d in c.children) for c in top.children):
+        return True  # "X backs Y, Z says, though X denies it": a report set as an aside, then denied
     if not raised and (top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS):
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
     scope = top if raised else top.head
     doc = trigger.doc
+    for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "ccomp" and t.head in chain
+                 and t.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(t)):
+        # "... X armed Y, a charge X denies", the parser hanging the comment on the report as a clause whose subject
+        # carries the charge noun as a modifier
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            noun = next((m for m in subj.children if m.dep_ == "compound" and m.lemma_.lower() in ALLEGATION_NOUNS), None)
+            start = min(t.i for t in subj.subtree)
+            if noun is not None and start > 0 and doc[start - 1].text == ",":
+                return True
     for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
             continue

@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS
+from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
@@ -991,7 +991,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 c.dep_ == "dobj" and res.named(c) is None and any(
                     m.dep_ in ("compound", "amod", "nmod") and (res.named(m) or res.gazetteer.by_demonym(m.text))
                     for m in c.subtree) for c in anchor.children)]
-        goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS)]
+        # (goods, or their delivery: "took delivery of drones from X" names a supplier)
+        goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS
+                                                                   or c.lower_ in RECEIPT_NOUNS)]
         if frame.predicate == "captures" and subjects and not passive and not goods \
                 and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
             # (not "secured military aid from X", "gained support from Y": goods won come from a giver; nor "took
@@ -1182,6 +1184,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     """A passive verb's subject, else, for one coordinated with another verb, that verb's ("X, which sent
     troops and was aligned with Y", "X attacked Y and was condemned by Z")."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not own and verb.dep_ == "xcomp" and verb.head.pos_ in _VERBAL and any(c.dep_ == "auxpass" for c in verb.children):
+        return clause_subjects(verb.head)  # "X denies being backed by Y", "X hopes to be armed by Y": X is the one
     if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
