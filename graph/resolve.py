@@ -2954,6 +2954,8 @@ class Resolver:
             return True  # "The Brigade [a short name left unread] is paid by X. Its leader ...": not X
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in PLURAL_PRONOUNS:
             return False
+        if (kinds := _modifier_kinds(subj)) and not kinds & set(types):
+            return False  # "Aid groups warned of famine": organisations, never the armed group the anaphor means
         if subj.lower_ in ANAPHORS:
             return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
         if token.pos_ == "PRON":  # "the X forces [unknown] waged an offensive on Y. They ...": maybe those forces
@@ -3050,6 +3052,7 @@ class Resolver:
         description continues that unnamed body, not the name before it."""
         lemma = token.lemma_.lower()
         own = {a.i for a in token.ancestors}
+        wanted = _modifier_kinds(token) or set(ANAPHORS.get(token.lower_, ((), 0))[0])
         # (the antecedent itself may be such a body, which the resolver took for an anaphor: "Niger recruited
         # insurgents. The insurgents attacked Y" -- as a verb's object only: "Insurgents stormed X" may be a group's)
         for t in self.doc[start:token.i]:
@@ -3064,6 +3067,8 @@ class Resolver:
                 # antecedent is an unnamed body too: "The rebels fought the jihadists. The jihadists get arms from X")
             if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
                 continue  # ("Houthi rebels": a named body's own)
+            if (kinds := _modifier_kinds(t)) and wanted and not kinds & wanted:
+                continue  # ("Rights groups accused X": organisations, not the armed group "the group" means)
             return True
         return False
 
@@ -4448,7 +4453,7 @@ class Resolver:
                 continue
             if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
                 break
-            if any(words <= set(re.findall(r"[a-z]+", name.lower())) for name in (seen.actor.name, *seen.actor.aliases)):
+            if any(words <= _name_words(name) for name in (seen.actor.name, *seen.actor.aliases)):
                 matches.append(seen)
         if len({m.actor.id for m in matches}) != 1:
             return []  # none, or two equally recent ("Jordan and Saudi Arabia ... the kingdom")
@@ -5185,11 +5190,22 @@ def _has_fighters(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.lower_ in ARMED_MEMBER_NOUNS
 
 
+def _name_words(name: str) -> set[str]:
+    """A name's words, each plural also in the singular: "the emirate" is one of the United Arab Emirates'."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _modifier_kinds(token: Token) -> set[str]:
+    """The actor types a noun's modifiers fix ("rights groups", "the aid organisation": organisations)."""
+    return {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
+            if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+
+
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     """The kinds a modified description refers back to: "the rights group", "the aid organisation" mean
     an organisation, never the armed group named before; None where no modifier says (the anaphor's own)."""
-    kinds = {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
-             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+    kinds = _modifier_kinds(token)
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
