@@ -2383,6 +2383,11 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
+        if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and self._open_pronoun_between(token, best.token):
+            # "X was founded in 2009. Y's army has fought it. Its commander ...": a pronoun there left open may
+            # keep X the topic, the subject brought in Y -- which one "its" continues, the reader cannot tell
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
                 and not (len({f.actor.id for f in found}) == 1 and any(
                     s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
@@ -2708,9 +2713,13 @@ class Resolver:
         sent = self._sent_of[token.i]
         # (not a group named in best's own phrase: "X, a member of the Y alliance", "militants of X and Y")
         phrase = _phrase_root(self.doc[best.token])
+        # (nor one past a paragraph break where ``best`` is a subject of the description's own paragraph: "The ELN
+        # struck X. // In Nigeria, Boko Haram raided Y. The rebels ..." -- the paragraph has moved on to its subject)
+        start = _paragraph(token)[0]
+        moved_on = best.subject and best.token >= start
         others = {s.actor.id for s in self._before(token.i) if sent - s.sent <= 2 and s.actor.type == "ARMED_GROUP"
                   and s.actor.id != best.actor.id and s.actor.id not in excluded
-                  and _phrase_root(self.doc[s.token]) != phrase}
+                  and _phrase_root(self.doc[s.token]) != phrase and not (moved_on and s.token < start)}
         if not others:
             return False
         main = self._main_armed_group(token)
@@ -3001,6 +3010,16 @@ class Resolver:
         # the same sentence: the pronoun's clause coordinated with the main clause ("X took Y, and it ...")
         return token.head.dep_ == "conj" and _main_subject(token) and token.head.head == antecedent.head
 
+    def _open_pronoun_between(self, token: Token, start: int) -> bool:
+        """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
+        pronouns may go on from it, to an actor other than the one at ``start``."""
+        if token.lower_ in _PERSON_ONLY_PRONOUNS:
+            return False  # ("his" continues no "it")
+        plural = token.lower_ in PLURAL_PRONOUNS
+        return any(t.pos_ == "PRON" and t.i in self._ambiguous and t.lower_ in THIRD_PERSON_PRONOUNS
+                   and (t.lower_ in PLURAL_PRONOUNS) == plural and t.lower_ not in _PERSON_ONLY_PRONOUNS
+                   for t in self.doc[start + 1:token.i])
+
     def _unresolved_between(self, token: Token, start: int, centered: bool = False) -> bool:
         """Whether a phrase between ``start`` and the pronoun ``token`` could be its antecedent but names
         no known actor ("the self-declared Republic of X", "the Veltrian government", "Veltria's armed
@@ -3023,6 +3042,9 @@ class Resolver:
                 if not (_definite(t) or t.dep_ in ("nsubj", "nsubjpass")):
                     continue
             elif t.pos_ == "NOUN":
+                if ANAPHORS.get(t.lower_, ((),))[0] == ("STATE",) and not any(c.dep_ == "det" for c in t.children) \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and _in_place_phrase(t):
+                    continue  # ("formed in Kachin state": a region its name's first word says, no state to refer to)
                 if not (t.lower_ in GOVERNMENT_NOUNS or t.lower_ in FORCE_NOUNS or t.lower_ in GROUP_NOUNS
                         or (t.lower_ in ANAPHORS and not set(ANAPHORS[t.lower_][0]) <= {"LOCATION"})):
                     continue
