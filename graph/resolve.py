@@ -4465,18 +4465,26 @@ class Resolver:
         """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
         if token.lower_ not in NAME_NOUNS or not _definite(token):
             return None
-        if any(c.dep_ == "compound" and c.i in self._named for c in token.children):
+        if any(c.dep_ == "compound" and c.i in self._named and self._named[c.i].type != "LOCATION" for c in token.children):
             return None  # "the G9 federation": the name before it says which body (the head readers take it)
-        words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        words = {token.lower_} | {c.lower_ for c in modifiers}
+        # (a modifier that names no state or actor may describe rather than name: "the Gulf kingdom" is the Kingdom
+        # of X -- where no name has it, the noun alone decides)
+        describing = not any((c.i in self._named and self._named[c.i].type != "LOCATION")
+                             or self.gazetteer.by_demonym(c.text) for c in modifiers)
         sent = self._sent_of[token.i]
         matches: list[_Seen] = []
-        for seen in reversed(self._before(token.i)):
-            if seen.token >= token.i:
-                continue
-            if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
+        for pattern in (words, {token.lower_}) if describing and modifiers else (words,):
+            for seen in reversed(self._before(token.i)):
+                if seen.token >= token.i:
+                    continue
+                if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
+                    break
+                if any(pattern <= _name_words(name) for name in (seen.actor.name, *seen.actor.aliases)):
+                    matches.append(seen)
+            if matches:
                 break
-            if any(words <= _name_words(name) for name in (seen.actor.name, *seen.actor.aliases)):
-                matches.append(seen)
         if len({m.actor.id for m in matches}) != 1:
             return []  # none, or two equally recent ("Jordan and Saudi Arabia ... the kingdom")
         actor = self._as_role(matches[0].actor, role)
