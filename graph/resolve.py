@@ -1459,7 +1459,9 @@ class Resolver:
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
-                if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous:
+                if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
+                        c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
+                    # (not "other rebel factions": those besides the ones named, which the text does not say)
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in (*token.children, *_misattached_in(token)):
@@ -3110,6 +3112,10 @@ class Resolver:
             mention = self.doc[seen.token]
             return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS:
+            # nor is "the group" a body the text named only in the plural ("backs other rebel factions"): several
+            mention = self.doc[seen.token]
+            return not (seen.token not in self._named and mention.tag_ == "NNS" and mention.lemma_.lower() in BODY_NOUNS)
         if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
             return True
         mention = self.doc[seen.token]
@@ -4296,8 +4302,11 @@ class Resolver:
         sent = self._sent_of[token.i]
         wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
         by_token = {s.token: s.actor for s in self._history}
+        # (a set its own clause's subject acts on leaves that subject out: "C tried to mediate between the two
+        # neighbours" -- not C)
+        own = self._own_clause_subjects(token)
         recent = [s for s in reversed(self._before(token.i))
-                  if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
+                  if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted and s.actor.id not in own]
         if types and "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
             capitals = self._acting_capitals(token, sent, window)
             by_token.update((s.token, s.actor) for s in capitals)
