@@ -2385,7 +2385,8 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
-        if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and self._open_pronoun_between(token, best.token):
+        if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and (
+                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)):
             # "X was founded in 2009. Y's army has fought it. Its commander ...": a pronoun there left open may
             # keep X the topic, the subject brought in Y -- which one "its" continues, the reader cannot tell
             self._ambiguous.add(token.i)
@@ -3011,6 +3012,13 @@ class Resolver:
             return _paragraph(token)[0] <= best.token
         # the same sentence: the pronoun's clause coordinated with the main clause ("X took Y, and it ...")
         return token.head.dep_ == "conj" and _main_subject(token) and token.head.head == antecedent.head
+
+    def _topic_kept_beside(self, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best``'s sentence keeps, by a pronoun, another actor that a sentence before it had as its
+        main subject ("X was founded in 2009. Y's army has fought it."): the topic goes on beside ``best``."""
+        return any(f.sent == best.sent and f.actor.id != best.actor.id and self.doc[f.token].pos_ == "PRON"
+                   and any(s.actor.id == f.actor.id and s.sent < best.sent and _main_subject(self.doc[s.token])
+                           for s in self._before(f.token)) for f in found)
 
     def _open_pronoun_between(self, token: Token, start: int) -> bool:
         """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
