@@ -1044,6 +1044,12 @@ class Resolver:
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
+        if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS and _bare_the(token):
+            # "the militias" are several bodies, not one named before -- unless the text named one body with that
+            # very plural ("Fano militias fought X ... the militias' strongholds")
+            named = self._named_with_plural(token)
+            if named is not None:
+                return [Ref(named, "anaphor")]
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
             found = self._head_refs(token, role)
             if found is not None:
@@ -3013,6 +3019,22 @@ class Resolver:
         # the same sentence: the pronoun's clause coordinated with the main clause ("X took Y, and it ...")
         return token.head.dep_ == "conj" and _main_subject(token) and token.head.head == antecedent.head
 
+    def _named_with_plural(self, token: Token) -> Actor | None:
+        """The one body named within the anaphor's window with ``token``'s own plural noun as its head ("Fano
+        militias"), not its clause's subject; None if none or two."""
+        sent, window = self._sent_of[token.i], ANAPHORS.get(token.lemma_.lower(), ((), 0))[1]
+        excluded = self._own_clause_subjects(token)
+        found: dict[str, Actor] = {}
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.id in excluded:
+                continue
+            mention = self.doc[seen.token]
+            noun = mention.head if mention.dep_ in ("compound", "nmod", "amod") else mention  # (the name, or its noun)
+            if noun.lower_ == token.lower_ and noun.i != token.i and any(
+                    c.i in self._named and c.dep_ in ("compound", "nmod", "amod") for c in noun.children):
+                found[seen.actor.id] = seen.actor
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _topic_kept_beside(self, best: _Seen, found: list[_Seen]) -> bool:
         """Whether ``best``'s sentence keeps, by a pronoun, another actor that a sentence before it had as its
         main subject ("X was founded in 2009. Y's army has fought it."): the topic goes on beside ``best``."""
@@ -4221,6 +4243,8 @@ class Resolver:
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
+            if not actors and token.lemma_.lower() in BODY_NOUNS and (named := self._named_with_plural(token)):
+                actors = [named]  # ("Fano militias fought X ... the militias": the one body named with that plural)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
