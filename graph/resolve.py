@@ -1073,6 +1073,12 @@ class Resolver:
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
+        if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS and _bare_the(token):
+            # "the militias" are several bodies, not one named before -- unless the text named one body with that
+            # very plural ("Fano militias fought X ... the militias' strongholds")
+            named = self._named_with_plural(token)
+            if named is not None:
+                return [Ref(named, "anaphor")]
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
             found = self._head_refs(token, role)
             if found is not None:
@@ -1503,7 +1509,9 @@ class Resolver:
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
-                if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous:
+                if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
+                        c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
+                    # (not "other rebel factions": those besides the ones named, which the text does not say)
                     actor = self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in (*token.children, *_misattached_in(token)):
@@ -2456,6 +2464,12 @@ class Resolver:
                 f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
+        if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and (
+                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)):
+            # "X was founded in 2009. Y's army has fought it. Its commander ...": a pronoun there left open may
+            # keep X the topic, the subject brought in Y -- which one "its" continues, the reader cannot tell
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and best.token < _paragraph(token)[0] and not _main_subject(self.doc[best.token]) \
                 and not (len({f.actor.id for f in found}) == 1 and any(
                     s.actor.id == best.actor.id and _main_subject(self.doc[s.token]) for s in self._before(best.token))):
@@ -2797,9 +2811,13 @@ class Resolver:
         sent = self._sent_of[token.i]
         # (not a group named in best's own phrase: "X, a member of the Y alliance", "militants of X and Y")
         phrase = _phrase_root(self.doc[best.token])
+        # (nor one past a paragraph break where ``best`` is a subject of the description's own paragraph: "The ELN
+        # struck X. // In Nigeria, Boko Haram raided Y. The rebels ..." -- the paragraph has moved on to its subject)
+        start = _paragraph(token)[0]
+        moved_on = best.subject and best.token >= start
         others = {s.actor.id for s in self._before(token.i) if sent - s.sent <= 2 and s.actor.type == "ARMED_GROUP"
                   and s.actor.id != best.actor.id and s.actor.id not in excluded
-                  and _phrase_root(self.doc[s.token]) != phrase}
+                  and _phrase_root(self.doc[s.token]) != phrase and not (moved_on and s.token < start)}
         if not others:
             return False
         main = self._main_armed_group(token)
@@ -3053,6 +3071,8 @@ class Resolver:
             return True  # "The Brigade [a short name left unread] is paid by X. Its leader ...": not X
         if subj.pos_ != "NOUN" or (subj.tag_ == "NNS") != plural and not token.lower_ in PLURAL_PRONOUNS:
             return False
+        if (kinds := _modifier_kinds(subj)) and not kinds & set(types):
+            return False  # "Aid groups warned of famine": organisations, never the armed group the anaphor means
         if subj.lower_ in ANAPHORS:
             return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
         if token.pos_ == "PRON":  # "the X forces [unknown] waged an offensive on Y. They ...": maybe those forces
@@ -3100,6 +3120,39 @@ class Resolver:
         # the same sentence: the pronoun's clause coordinated with the main clause ("X took Y, and it ...")
         return token.head.dep_ == "conj" and _main_subject(token) and token.head.head == antecedent.head
 
+    def _named_with_plural(self, token: Token) -> Actor | None:
+        """The one body named within the anaphor's window with ``token``'s own plural noun as its head ("Fano
+        militias"), not its clause's subject; None if none or two."""
+        sent, window = self._sent_of[token.i], ANAPHORS.get(token.lemma_.lower(), ((), 0))[1]
+        excluded = self._own_clause_subjects(token)
+        found: dict[str, Actor] = {}
+        for seen in self._before(token.i):
+            if seen.token >= token.i or sent - seen.sent > window or seen.actor.id in excluded:
+                continue
+            mention = self.doc[seen.token]
+            noun = mention.head if mention.dep_ in ("compound", "nmod", "amod") else mention  # (the name, or its noun)
+            if noun.lower_ == token.lower_ and noun.i != token.i and any(
+                    c.i in self._named and c.dep_ in ("compound", "nmod", "amod") for c in noun.children):
+                found[seen.actor.id] = seen.actor
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _topic_kept_beside(self, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best``'s sentence keeps, by a pronoun, another actor that a sentence before it had as its
+        main subject ("X was founded in 2009. Y's army has fought it."): the topic goes on beside ``best``."""
+        return any(f.sent == best.sent and f.actor.id != best.actor.id and self.doc[f.token].pos_ == "PRON"
+                   and any(s.actor.id == f.actor.id and s.sent < best.sent and _main_subject(self.doc[s.token])
+                           for s in self._before(f.token)) for f in found)
+
+    def _open_pronoun_between(self, token: Token, start: int) -> bool:
+        """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
+        pronouns may go on from it, to an actor other than the one at ``start``."""
+        if token.lower_ in _PERSON_ONLY_PRONOUNS:
+            return False  # ("his" continues no "it")
+        plural = token.lower_ in PLURAL_PRONOUNS
+        return any(t.pos_ == "PRON" and t.i in self._ambiguous and t.lower_ in THIRD_PERSON_PRONOUNS
+                   and (t.lower_ in PLURAL_PRONOUNS) == plural and t.lower_ not in _PERSON_ONLY_PRONOUNS
+                   for t in self.doc[start + 1:token.i])
+
     def _unresolved_between(self, token: Token, start: int, centered: bool = False) -> bool:
         """Whether a phrase between ``start`` and the pronoun ``token`` could be its antecedent but names
         no known actor ("the self-declared Republic of X", "the Veltrian government", "Veltria's armed
@@ -3122,6 +3175,9 @@ class Resolver:
                 if not (_definite(t) or t.dep_ in ("nsubj", "nsubjpass")):
                     continue
             elif t.pos_ == "NOUN":
+                if ANAPHORS.get(t.lower_, ((),))[0] == ("STATE",) and not any(c.dep_ == "det" for c in t.children) \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and _in_place_phrase(t):
+                    continue  # ("formed in Kachin state": a region its name's first word says, no state to refer to)
                 if not (t.lower_ in GOVERNMENT_NOUNS or t.lower_ in FORCE_NOUNS or t.lower_ in GROUP_NOUNS
                         or (t.lower_ in ANAPHORS and not set(ANAPHORS[t.lower_][0]) <= {"LOCATION"})):
                     continue
@@ -3151,6 +3207,7 @@ class Resolver:
         description continues that unnamed body, not the name before it."""
         lemma = token.lemma_.lower()
         own = {a.i for a in token.ancestors}
+        wanted = _modifier_kinds(token) or set(ANAPHORS.get(token.lower_, ((), 0))[0])
         # (the antecedent itself may be such a body, which the resolver took for an anaphor: "Niger recruited
         # insurgents. The insurgents attacked Y" -- as a verb's object only: "Insurgents stormed X" may be a group's)
         for t in self.doc[start:token.i]:
@@ -3165,6 +3222,8 @@ class Resolver:
                 # antecedent is an unnamed body too: "The rebels fought the jihadists. The jihadists get arms from X")
             if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
                 continue  # ("Houthi rebels": a named body's own)
+            if (kinds := _modifier_kinds(t)) and wanted and not kinds & wanted:
+                continue  # ("Rights groups accused X": organisations, not the armed group "the group" means)
             return True
         return False
 
@@ -3184,6 +3243,10 @@ class Resolver:
             mention = self.doc[seen.token]
             return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
                 c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS:
+            # nor is "the group" a body the text named only in the plural ("backs other rebel factions"): several
+            mention = self.doc[seen.token]
+            return not (seen.token not in self._named and mention.tag_ == "NNS" and mention.lemma_.lower() in BODY_NOUNS)
         if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
             return True
         mention = self.doc[seen.token]
@@ -4294,6 +4357,8 @@ class Resolver:
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
+            if not actors and token.lemma_.lower() in BODY_NOUNS and (named := self._named_with_plural(token)):
+                actors = [named]  # ("Fano militias fought X ... the militias": the one body named with that plural)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
@@ -4383,8 +4448,11 @@ class Resolver:
         sent = self._sent_of[token.i]
         wanted = types or ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO", "ORGANIZATION", "PERSON")
         by_token = {s.token: s.actor for s in self._history}
+        # (a set its own clause's subject acts on leaves that subject out: "C tried to mediate between the two
+        # neighbours" -- not C)
+        own = self._own_clause_subjects(token)
         recent = [s for s in reversed(self._before(token.i))
-                  if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted]
+                  if s.token < token.i and sent - s.sent <= window and s.actor.type in wanted and s.actor.id not in own]
         if types and "STATE" in wanted:  # "Asmara accused Ethiopian troops ... Both countries": a capital that acts is its state
             capitals = self._acting_capitals(token, sent, window)
             by_token.update((s.token, s.actor) for s in capitals)
@@ -4552,18 +4620,26 @@ class Resolver:
         """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
         if token.lower_ not in NAME_NOUNS or not _definite(token):
             return None
-        if any(c.dep_ == "compound" and c.i in self._named for c in token.children):
+        if any(c.dep_ == "compound" and c.i in self._named and self._named[c.i].type != "LOCATION" for c in token.children):
             return None  # "the G9 federation": the name before it says which body (the head readers take it)
-        words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i}
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        words = {token.lower_} | {c.lower_ for c in modifiers}
+        # (a modifier that names no state or actor may describe rather than name: "the Gulf kingdom" is the Kingdom
+        # of X -- where no name has it, the noun alone decides)
+        describing = not any((c.i in self._named and self._named[c.i].type != "LOCATION")
+                             or self.gazetteer.by_demonym(c.text) for c in modifiers)
         sent = self._sent_of[token.i]
         matches: list[_Seen] = []
-        for seen in reversed(self._before(token.i)):
-            if seen.token >= token.i:
-                continue
-            if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
+        for pattern in (words, {token.lower_}) if describing and modifiers else (words,):
+            for seen in reversed(self._before(token.i)):
+                if seen.token >= token.i:
+                    continue
+                if sent - seen.sent > 8 or (matches and seen.sent != matches[0].sent):
+                    break
+                if any(pattern <= _name_words(name) for name in (seen.actor.name, *seen.actor.aliases)):
+                    matches.append(seen)
+            if matches:
                 break
-            if any(words <= set(re.findall(r"[a-z]+", name.lower())) for name in (seen.actor.name, *seen.actor.aliases)):
-                matches.append(seen)
         if len({m.actor.id for m in matches}) != 1:
             return []  # none, or two equally recent ("Jordan and Saudi Arabia ... the kingdom")
         actor = self._as_role(matches[0].actor, role)
@@ -5319,11 +5395,22 @@ def _has_fighters(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.lower_ in ARMED_MEMBER_NOUNS
 
 
+def _name_words(name: str) -> set[str]:
+    """A name's words, each plural also in the singular: "the emirate" is one of the United Arab Emirates'."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _modifier_kinds(token: Token) -> set[str]:
+    """The actor types a noun's modifiers fix ("rights groups", "the aid organisation": organisations)."""
+    return {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
+            if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+
+
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
     """The kinds a modified description refers back to: "the rights group", "the aid organisation" mean
     an organisation, never the armed group named before; None where no modifier says (the anaphor's own)."""
-    kinds = {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
-             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+    kinds = _modifier_kinds(token)
     if not kinds or token.lower_ not in ANAPHORS:
         return None
     return tuple(sorted(kinds)), ANAPHORS[token.lower_][1]
