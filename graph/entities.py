@@ -128,6 +128,12 @@ def trim_entities(doc: Doc) -> Doc:
                 and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Tihama Brigades" is neither a person nor a site
             changed = True
+        if ent.label_ in _NON_ACTOR_LABELS and not ent.ent_id_ and _body_named_as_work(ent):
+            ent = _body_named_as_work(ent)  # "The Vell Brigades" read as a title, "the Dawn Coalition" as a law
+            changed = True
+        elif ent.label_ == "ORG" and _without_members(ent):
+            ent = _without_members(ent)
+            changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket
             changed = True
@@ -196,6 +202,27 @@ def _party_to_conflict(ent: Span) -> bool:
         return False
     verb = tok.head
     return tok.dep_ in ("nsubj", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in VERB_FRAMES
+
+
+def _body_named_as_work(ent: Span) -> Span | None:
+    """A name NER took for a work, a law, a product or an event that ends in a body's capitalised head word
+    after another capitalised word ("The Vell Brigades", "the Dawn Coalition"): the body's name, as an
+    organisation; a plural common noun and "of the" opening it ("Fighters of the Tarn Front") are no part of
+    the name. None for anything else."""
+    words = [t for t in ent if t.is_alpha or "-" in t.text]
+    if len(words) < 2 or ent[-1].text not in ORGANIZATION_BODY_HEADS | GROUP_NAME_HEADS \
+            or not ent[-2].text[:1].isupper() or any(t.like_num for t in ent):
+        return None
+    return _without_members(ent) or Span(ent.doc, ent.start, ent.end, label="ORG")
+
+
+def _without_members(ent: Span) -> Span | None:
+    """"Fighters of the Tarn Front", "Members of the Dawn Movement" read as one name: the fighters are the body's,
+    the name is the body's (a plural noun of fighters or members and "of the" are no part of it); else None."""
+    if len(ent) < 5 or ent.ent_id_ or ent[1].lower_ != "of" or ent[2].lower_ != "the" \
+            or ent[0].lower_ not in _GROUP_HEADS | REBEL_NOUNS or ent[-1].text not in ORGANIZATION_BODY_HEADS | GROUP_NAME_HEADS:
+        return None
+    return Span(ent.doc, ent.start + 3, ent.end, label="ORG")
 
 
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
@@ -438,14 +465,18 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         head = doc[i]
         if head.text not in ORGANIZATION_BODY_HEADS or head.i in by_token or head.i == 0:
             continue
-        start = head.i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
-                and not doc[start - 1].is_sent_start and head.i - start < 4:
-            start -= 1
+        start, words = head.i, 0
+        while start > 0 and words < 4:
+            step = _name_word_before(doc, start)
+            if not step:
+                break
+            start -= step
+            words += 1
         if start == head.i or doc[start - 1].lower_ != "the":
             continue
         inner = {by_token[i] for i in range(start, head.i) if i in by_token}
-        if any(e.start < start or e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") for e in inner):
+        if any(e.start < start or (e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") and not _unknown_word_read_as_person(e))
+               for e in inner):
             continue  # a person's or body's name, or one running on before "the"
         if all(t.ent_type_ in ("NORP", "GPE", "STATE") or (t.i in by_token and by_token[t.i].label_ in ("GPE", "STATE"))
                for t in doc[start:head.i]):
@@ -454,6 +485,30 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, start, head.i + 1, label="ORG"))
         taken.update(range(start, head.i + 1))
     return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+def _name_word_before(doc: Doc, start: int) -> int:
+    """How many tokens the word of a name just before ``doc[start]`` takes: 1 for a capitalised word, 3 for a
+    capitalised word joined by a hyphen to a short lower-case particle ("al-Sahil", "el-Nur"), 2 for a capitalised
+    word with its possessive ("People's", not a title's: "the President's Guard" is a state's); 0 where the name
+    cannot run on ("the", a sentence's start)."""
+    prev = doc[start - 1]
+    if prev.is_title and prev.is_alpha and prev.lower_ != "the" and not prev.is_sent_start:
+        if start >= 3 and prev.i == doc[start - 2].i + 1 and doc[start - 2].text == "-" \
+                and not doc[start - 2].whitespace_ and doc[start - 3].is_lower and doc[start - 3].is_alpha \
+                and len(doc[start - 3]) <= 3 and not doc[start - 3].whitespace_:
+            return 3
+        return 1
+    if prev.lower_ in ("'s", "’s") and start >= 2 and doc[start - 2].is_title and doc[start - 2].is_alpha \
+            and doc[start - 2].lower_ not in PERSON_TITLES and not doc[start - 2].is_sent_start:
+        return 2
+    return 0
+
+
+def _unknown_word_read_as_person(ent: Span) -> bool:
+    """A one-word "person" inside a body's name ("the Jund al-Sahil Brigades", NER reading "Jund"): no known
+    person, no given name -- a word of the body's name."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES
 
 
 def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
