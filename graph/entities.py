@@ -472,7 +472,9 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
                 break
             start -= step
             words += 1
-        if start == head.i or doc[start - 1].lower_ != "the":
+        if start == 0 or doc[start - 1].lower_ != "the":
+            start = _name_modifying_members(doc, head, start)
+        if start is None or start == head.i:
             continue
         inner = {by_token[i] for i in range(start, head.i) if i in by_token}
         if any(e.start < start or (e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") and not _unknown_word_read_as_person(e))
@@ -505,10 +507,24 @@ def _name_word_before(doc: Doc, start: int) -> int:
     return 0
 
 
+def _name_modifying_members(doc: Doc, head: Token, start: int) -> int | None:
+    """Where a body's name with no "the" opens, if it modifies a noun of its fighters, members or officers
+    ("Kadri Front fighters seized X", "Tarn Brigades commander N"): ``start``, or one word earlier for a first
+    word that opens the sentence and is no English word; None where the name modifies nothing of the kind."""
+    if head.i + 1 >= len(doc) or head.head.i != head.i + 1 or not head.head.is_lower \
+            or head.head.lower_ not in _GROUP_HEADS | REBEL_NOUNS | PERSON_TITLES:
+        return None
+    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ == "PROPN" and not all_lemmas(doc[start - 1].lower_):
+        return start - 1
+    return start if start == 0 or not doc[start - 1].text[:1].isupper() else None
+
+
 def _unknown_word_read_as_person(ent: Span) -> bool:
-    """A one-word "person" inside a body's name ("the Jund al-Sahil Brigades", NER reading "Jund"): no known
-    person, no given name -- a word of the body's name."""
-    return ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES
+    """A one-word "person" or "organisation" inside a body's name ("the Jund al-Sahil Brigades", NER reading
+    "Jund"; "Kadri Front fighters", NER reading "Kadri"): nothing the gazetteer knows, no given name -- a word
+    of the body's name."""
+    return ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES
 
 
 def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -709,14 +725,23 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     name = title.head
     if title.dep_ != "appos" or title.tag_ != "NN" or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
-            or not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children):
+            or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
+                    or _described_one(title)):
         return None  # (a bare title, "N, the president,", says too little to make a name of untagged words)
     start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == name.i and start - 1 not in taken:
-        start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i)
+            or (doc[start - 1].is_sent_start and start == name.i and doc[start - 1].is_title and doc[start - 1].is_alpha)):
+        start -= 1  # ("Dak Morro, a ...": the parser may make the first name a root of its own)
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _described_one(title: Token) -> bool:
+    """"a rebel commander", "a former army officer": one person of a kind, an indefinite title a word modifies
+    (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children) \
+        and any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i for c in title.children)
 
 
 def _mononym(tok: Token) -> bool:
@@ -1591,10 +1616,14 @@ def _name_read_as_sentence(ent: Span) -> None:
         return
     tok = ent[0]
     doc = tok.doc
-    if tok.dep_ != "ROOT" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_sent_start \
-            or any(not t.is_space for t in tok.rights) or tok.left_edge != tok:
+    # ("N, a former army officer, | heads the X Front": the name's appositive set off by commas goes with it)
+    rights = [t for t in tok.rights if not t.is_space]
+    described = len(rights) == 3 and rights[0].text == "," and rights[1].dep_ == "appos" and rights[2].text == ","
+    end = rights[-1].i if described else tok.i
+    if tok.dep_ != "ROOT" or end + 1 >= len(doc) or not doc[end + 1].is_sent_start \
+            or (rights and not described) or tok.left_edge != tok:
         return
-    first = doc[tok.i + 1]
+    first = doc[end + 1]
     verb = first if first.pos_ == "VERB" else first.head
     if first.pos_ not in ("AUX", "VERB") or verb.pos_ != "VERB" or verb.dep_ != "ROOT" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):

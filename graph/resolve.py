@@ -5199,7 +5199,9 @@ def _armed_description(noun: Token) -> bool:
     """Whether an appositive noun describes an armed body: a body noun an armed word modifies ("the rebel
     movement", "an armed group"), never one a word of another kind does too ("a political and armed movement" is
     read, "a political movement" is not)."""
-    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in BODY_NOUNS:
+    # ("a rebel alliance", "an insurgent coalition": a noun that may mean a union of states or of armed groups,
+    # which the armed word settles)
+    if "ARMED_GROUP" not in ANAPHORS.get(noun.lemma_.lower(), ((),))[0] and noun.lemma_.lower() not in BODY_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
                for c in noun.children) and _described_kind(noun) is None
