@@ -31,7 +31,8 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import STANCE_PREFIXES
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -296,7 +297,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (never an "organisation": "seized X" may name the body whose property was seized)
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
-                _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)
+                _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
+                or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
@@ -339,8 +341,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
 def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Mothers of Zepa association", "the Tarn Widows Relief society": two or more capitalised words (joined
     by "of", "the", "and") between "the" and a lower-case noun of an organisation's kind are the organisation's
-    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone."""
-    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS):
+    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone. So are they
+    before an armed body's kind ("the Red Oak militia"), unless a people's name is among them."""
+    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS | ARMED_KIND_NOUNS):
         if not doc[i].is_lower or doc[i].pos_ != "NOUN" or i < 3:
             continue
         start = i
@@ -353,6 +356,8 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not doc[i - 1].text[:1].isupper():
             continue
         inside = [e for e in ents if e.start < i and e.end > start - 1]
+        if doc[i].lower_ in ARMED_KIND_NOUNS and any(e.ent_id_ or e.label_ == "NORP" for e in inside):
+            continue  # ("the Central African militia": a people's; "the Islamic State militia": a known body's)
         if any(e.ent_id_ and e.start <= start and e.end == i for e in inside) \
                 or any(e.start < start - 1 or e.end > i for e in inside):
             continue
@@ -437,6 +442,14 @@ def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
     return tok.dep_ == "dobj" and any(f.object_place and f.predicate in predicates for f in VERB_FRAMES.get(tok.head.lemma_, ()))
 
 
+def _place_passive_subject(tok: Token) -> bool:
+    """The subject of a passive verb of taking a place with its taker named: "X was overrun by the Front" (the
+    passive of "took X", which a place is; "X was captured" with no taker may be a man)."""
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children) \
+        and any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(verb.lemma_, ()))
+
+
 def _listed_with_taken_place(tok: Token) -> bool:
     """A name coordinated with a place that a verb of taking or leaving has as its object: "took Sake and Minova"
     (a man taken with a town is named in full elsewhere, and the caller leaves such names alone)."""
@@ -492,16 +505,17 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 def _name_word_before(doc: Doc, start: int) -> int:
     """How many tokens the word of a name just before ``doc[start]`` takes: 1 for a capitalised word, 3 for a
     capitalised word joined by a hyphen to a short lower-case particle ("al-Sahil", "el-Nur"), 2 for a capitalised
-    word with its possessive ("People's", not a title's: "the President's Guard" is a state's); 0 where the name
+    word with its possessive ("People's", "Martyrs'"; not a title's: "the President's Guard" is a state's); 0 where the name
     cannot run on ("the", a sentence's start)."""
     prev = doc[start - 1]
-    if prev.is_title and prev.is_alpha and prev.lower_ != "the" and not prev.is_sent_start:
+    if prev.is_title and _letters(prev.text) and prev.lower_ != "the" and not prev.is_sent_start:
         if start >= 3 and prev.i == doc[start - 2].i + 1 and doc[start - 2].text == "-" \
                 and not doc[start - 2].whitespace_ and doc[start - 3].is_lower and doc[start - 3].is_alpha \
-                and len(doc[start - 3]) <= 3 and not doc[start - 3].whitespace_:
+                and len(doc[start - 3]) <= 3 and not doc[start - 3].whitespace_ \
+                and doc[start - 3].lower_ not in STANCE_PREFIXES:  # ("the pro-Tarn Party": a stance, no particle)
             return 3
         return 1
-    if prev.lower_ in ("'s", "’s") and start >= 2 and doc[start - 2].is_title and doc[start - 2].is_alpha \
+    if (prev.lower_ in ("'s", "’s") or (prev.text in ("'", "’") and doc[start - 2].lower_.endswith("s"))) and start >= 2 and doc[start - 2].is_title and doc[start - 2].is_alpha \
             and doc[start - 2].lower_ not in PERSON_TITLES and not doc[start - 2].is_sent_start:
         return 2
     return 0
@@ -518,6 +532,11 @@ def _name_modifying_members(doc: Doc, head: Token, start: int) -> int | None:
             and doc[start - 1].pos_ == "PROPN" and not all_lemmas(doc[start - 1].lower_):
         return start - 1
     return start if start == 0 or not doc[start - 1].text[:1].isupper() else None
+
+
+def _letters(word: str) -> bool:
+    """Letters only, an apostrophe inside allowed: "Kessa", "N'Dari" (not "Front's", split off by the tokenizer)."""
+    return word.replace("'", "").replace("’", "").isalpha() and word[:1].isalpha() and word[-1:].isalpha()
 
 
 def _unknown_word_read_as_person(ent: Span) -> bool:

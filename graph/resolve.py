@@ -5203,8 +5203,15 @@ def _armed_description(noun: Token) -> bool:
     # which the armed word settles)
     if "ARMED_GROUP" not in ANAPHORS.get(noun.lemma_.lower(), ((),))[0] and noun.lemma_.lower() not in BODY_NOUNS:
         return False
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
-               for c in noun.children) and _described_kind(noun) is None
+    return (any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
+                for c in noun.children) or _made_of_armed_bodies(noun)) and _described_kind(noun) is None
+
+
+def _made_of_armed_bodies(noun: Token) -> bool:
+    """"a coalition of militias", "an alliance of armed groups": a body made of armed ones is one too."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and (ANAPHORS.get(p.lemma_.lower(), ((),))[0] == ("ARMED_GROUP",) or _armed_description(p))
+        for p in c.children) for c in noun.children)
 
 
 def _appositive_kind(noun: Token) -> str | None:
