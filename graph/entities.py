@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS
-from conflictkg.graph.lexicon import STANCE_PREFIXES
+from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -284,9 +284,16 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     "person" or "organisation" that a place noun names ("the towns of Gao and Kessa", "its strongholds of
     X and Y") is a place too."""
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # ("VESK, Zemria - ... attacked Vesk": the places a dateline names are places wherever the text names them)
+    datelined = {t.lower_ for a, b in doc._.datelines for t in doc.char_span(a, b, alignment_mode="expand") or ()
+                 if t.is_alpha and t.text[:1].isupper()}
     out = []
     for ent in ents:
         tok = ent[0]
+        if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ in datelined \
+                and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
                 and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
@@ -468,16 +475,19 @@ def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
     return [i for i, value in enumerate(doc.to_array(attr).tolist()[:end]) if value in wanted]
 
 
+_BODY_NAME_HEADS = ORGANIZATION_BODY_HEADS | ORGANIZATION_NAME_HEADS  # ("the Kivu Front", "the Helios Rights Watch")
+
+
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name NER missed: "the Kivu Front", "the Sarn Valley Brigades" -- capitalised words
     after "the" ending in a body's head word. A place's name among them is taken in ("Kivu"); a name
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for i in _positions(doc, ORTH, ORGANIZATION_BODY_HEADS):
+    for i in _positions(doc, ORTH, _BODY_NAME_HEADS):
         head = doc[i]
-        if head.text not in ORGANIZATION_BODY_HEADS or head.i in by_token or head.i == 0:
-            continue
+        if head.i in by_token or head.i == 0 or (i + 1 < len(doc) and doc[i + 1].text in _BODY_NAME_HEADS | GROUP_NAME_HEADS):
+            continue  # ("the Ogaro Resistance Front": the name runs on to its last head)
         start, words = head.i, 0
         while start > 0 and words < 4:
             step = _name_word_before(doc, start)
@@ -711,6 +721,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
             out.append(span)
             taken.update(range(span.start, span.end))
+    for i in _positions(doc, LOWER, PERSON_RELATIVES):
+        span = _named_before_relative(doc, i, taken)
+        if span is not None:  # "Morr Deek, who heads the X Front,": a name NER did not tag, that only a person's is
+            out.append(span)
+            taken.update(range(span.start, span.end))
     for i in _positions(doc, POS, ("PROPN",)):
         span = _speaker_of_state(doc, doc[i], taken)
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
@@ -736,6 +751,23 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
         and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
+
+
+def _named_before_relative(doc: Doc, rel: int, taken: set[int]) -> Span | None:
+    """Two to four untagged capitalised proper nouns before a comma and a relative pronoun only a person takes,
+    whose clause hangs on the last of them ("Morr Deek, who heads the X Front, ..."): a person; never words
+    after "the" (a body or a place: "the Tarn Valley, whom ..." is a misparse), nor a body's or a site's head."""
+    if rel < 3 or doc[rel - 1].text != "," or doc[rel].head.dep_ != "relcl" or doc[rel].head.head.i != rel - 2:
+        return None
+    start = end = rel - 1
+    while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].is_title and doc[start - 1].is_alpha and end - start < 4:
+        start -= 1
+    if start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ == "the"):
+        return None
+    span = Span(doc, start, end, label="PERSON")
+    return span if _person_shaped(span) and doc[end - 1].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS \
+        and not any(t.lower_ in PERSON_TITLES for t in span) else None
 
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:

@@ -1,12 +1,13 @@
 """A battery of the project's own sentences (``data/ents26_battery.jsonl``; format and checks in ``batteries.py``):
 actors whose names nobody listed, recognised and typed from the name's form and the words around it
 (``entities.trim_entities`` and the resolver's name readers). A body's name NER took for a work, a law or an event
-("The Azure Brigades", ending in a body's head word) is an organisation, and "Fighters of the X Front" read as one
+("The Azure Brigades", ending in a body's head word) is an organisation, as is "the Helios Rights Watch", and "Fighters of the X Front" read as one
 name is the front; names NER missed run through a possessive ("People's", "Martyrs'"), an apostrophe ("N'Dari")
 and a hyphenated particle ("al-Sahil"), not a stance prefix ("pro-"); a name with no "the" that modifies its
 fighters or officers ("Kadri Front fighters") is the body; two capitalised words before "militia" name an armed
 group, never a people's ("the Central African militia"). An untagged name in apposition to an indefinite, modified
-title ("N, a rebel commander,") is a person, and the subject of the verb after the appositive. The subject of a
+title ("N, a rebel commander,") or before ", who" is a person, and the subject of the verb after the appositive; a
+one-word name the dateline gives a place is that place in the text. The subject of a
 passive verb of taking with its taker named is a place ("X was overrun by Y"), a man's full name is not. An
 appositive "a rebel alliance" or "an alliance of armed groups" types an armed group. A pro-government description
 followed by a relative clause ("a pro-government militia that the authorities armed") backs no one
@@ -38,6 +39,10 @@ def _types(text: str) -> dict[str, str]:
     ("Ibsen Ralla, a former army officer, heads the Azure Brigades.", "Ibsen Ralla", "PERSON"),
     ("Hollin was overrun by the Kadri Front on Monday night.", "Hollin", "LOCATION"),
     ("The Red Hand militia attacked Dunvar on Monday.", "Red Hand", "ARMED_GROUP"),
+    ("Residents said Tesla Monk, who heads the Varo Brigade, had fled.", "Tesla Monk", "PERSON"),
+    ("Attack near the capital\n\nKORRAL, Zemria (AP) - The Ashan Front attacked Korral on Friday, officials said.",
+     "Korral", "LOCATION"),
+    ("The Helios Rights Watch accused the Ashan Front of abuses in Vesk.", "Helios Rights Watch", "ORGANIZATION"),
 ])
 def test_unknown_name_is_typed_from_its_context(text, name, type_):
     assert _types(text).get(normalize_name(name)) == type_, _types(text)
