@@ -59,7 +59,7 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _widen(doc))))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _widen(doc)))))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -205,6 +205,20 @@ def _party_to_conflict(ent: Span) -> bool:
     return tok.dep_ in ("nsubj", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in VERB_FRAMES
 
 
+def _possessed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The Ashan Front's Kel Otta said ...", NER reading one name: a body's name (ending in its head word), its
+    possessive, then a person's shape (two to four capitalised words) are the body and its man."""
+    out = []
+    for ent in ents:
+        k = next((t.i for t in ent if t.lower_ in ("'s", "’s")), None)
+        if k is None or ent.ent_id_ or k - ent.start < 2 or doc[k - 1].text not in _BODY_NAME_HEADS | GROUP_NAME_HEADS \
+                or not _person_shaped(doc[k + 1:ent.end]):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+    return out
+
+
 def _body_named_as_work(ent: Span) -> Span | None:
     """A name NER took for a work, a law, a product or an event that ends in a body's capitalised head word
     after another capitalised word ("The Vell Brigades", "the Dawn Coalition"): the body's name, as an
@@ -323,7 +337,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     objects = [i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
                if pos == _PROPN_ID and dep == dobj and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
-              if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
+              if t.is_title and t.is_alpha and not t.is_sent_start
+              and (_place_object(t, ("captures",)) or _unread_struck_name(t))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
@@ -455,6 +470,14 @@ def _place_passive_subject(tok: Token) -> bool:
     verb = tok.head
     return tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children) \
         and any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(verb.lemma_, ()))
+
+
+def _unread_struck_name(tok: Token) -> bool:
+    """"The Front attacked Sedda on Monday", NER reading no name: a capitalised word that is no English word, the
+    object of a verb that only attacks, is a name -- read as a place's (what is struck is a place more often than
+    not, and an attack is read on either)."""
+    frames = VERB_FRAMES.get(tok.head.lemma_, ())
+    return bool(frames) and all(f.predicate == "attacks" for f in frames) and not all_lemmas(tok.lower_)
 
 
 def _listed_with_taken_place(tok: Token) -> bool:

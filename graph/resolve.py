@@ -284,6 +284,7 @@ class Resolver:
         self._read_qualifier_names()
         self._unify_people()
         self._read_armed_descriptions()
+        self._read_armed_takers()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
@@ -404,6 +405,19 @@ class Resolver:
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
                    for h in heads for c in h.children):
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+
+    def _read_armed_takers(self) -> None:
+        """"The Kestrel Patriotic Union seized Dalmo": a body of the text's own whose name made it an organisation
+        or a union of states, that takes a named place as the subject of a verb of taking, is an armed group in this
+        text (a union of states takes no town; "seized assets" takes no place)."""
+        for i, actor in list(self._named.items()):
+            current = self.actors.get(actor.id, actor)
+            tok = self.doc[i]
+            if current.type not in ("ORGANIZATION", "IGO") or actor.id in self._entries or tok.dep_ != "nsubj" \
+                    or not any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(tok.head.lemma_, ())):
+                continue
+            if any(c.dep_ == "dobj" and c.i in self._named and self._named[c.i].type == "LOCATION" for c in tok.head.children):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
 
     def _read_described_names(self) -> None:
