@@ -750,10 +750,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(span)
             taken.update(range(span.start, span.end))
     for i in _positions(doc, POS, ("PROPN",)):
-        span = _speaker_of_state(doc, doc[i], taken)
+        span = _speaker_of_state(doc, doc[i], taken) or _leader_named(doc, doc[i], taken)
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
             out.append(span)
             taken.update(range(span.start, span.end))
+    out = [_with_lone_first_name(doc, e, taken) for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -774,6 +775,41 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
         and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
+
+
+def _lone_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether ``doc[i]`` is a first name the parser cut off as a sentence of its own ("Vell | Doran said ...", at a
+    paragraph's start): an untagged capitalised proper noun that is no English word, a root with no dependents,
+    right before the rest of the name."""
+    tok = doc[i]
+    return i not in taken and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and tok.is_alpha \
+        and tok.dep_ == "ROOT" and tok.is_sent_start and not any(True for _ in tok.children) and not all_lemmas(tok.lower_)
+
+
+def _with_lone_first_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's name with the first name the parser cut off before it taken back in ("Vell Doran")."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or not _lone_first_name(doc, ent.start - 1, taken) \
+            or not _person_shaped(doc[ent.start - 1:ent.end]):
+        return ent
+    taken.add(ent.start - 1)
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _leader_named(doc: Doc, name: Token, taken: set[int]) -> Span | None:
+    """The untagged name of the subject of a verb that only a person's leading takes ("Ngozi Aku heads the X
+    Brigade"): two to four capitalised words, the first no English word, is a person."""
+    verb = name.head
+    frames = VERB_FRAMES.get(verb.lemma_, ())
+    if name.dep_ != "nsubj" or name.i in taken or name.ent_type_ or not frames \
+            or not all(f.predicate == "leads" for f in frames):
+        return None
+    start = name.i
+    while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i) or _lone_first_name(doc, start - 1, taken)):
+        start -= 1
+    span = Span(doc, start, name.i + 1, label="PERSON")
+    return span if _person_shaped(span) and not all_lemmas(doc[start].lower_) \
+        and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
 def _named_before_relative(doc: Doc, rel: int, taken: set[int]) -> Span | None:
@@ -812,9 +848,9 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
 
 
 def _described_one(title: Token) -> bool:
-    """"a rebel commander", "a former army officer": one person of a kind, an indefinite title a word modifies
-    (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children) \
+    """"a rebel commander", "the rebel spokesman", "a former army officer": one person of a kind, a title a word
+    modifies (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in title.children) \
         and any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i for c in title.children)
 
 
