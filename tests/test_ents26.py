@@ -13,7 +13,11 @@ appositive "a rebel alliance" or "an alliance of armed groups" types an armed gr
 followed by a relative clause ("a pro-government militia that the authorities armed") backs no one
 (``unless_followed``). A capitalised word that is no English word, NER leaving it untagged, is a name where a verb
 that only attacks strikes it ("shelled Sedda overnight"); "the X Front's N" read as one name is the body and its
-man; a body whose name made it an organisation or a union of states, seizing a named place, is an armed group."""
+man; a body whose name made it an organisation or a union of states, seizing a named place, is an armed group.
+An unknown place-like name is a state where only a state can stand: before a backer's participle ("the Zemria-backed
+militia"; "Kessa-based" is no cue) or after a head of state's title ("President N of Zemria"; "the mayor of Kessa"
+is none). A name before ", who" is a person's, as is the untagged subject of a verb of leading ("Ngozi Aku heads
+the X Brigade"), and a first name the parser cut off as a sentence of its own is taken back into the name."""
 
 from __future__ import annotations
 
@@ -45,6 +49,9 @@ def _types(text: str) -> dict[str, str]:
     ("Attack near the capital\n\nKORRAL, Zemria (AP) - The Ashan Front attacked Korral on Friday, officials said.",
      "Korral", "LOCATION"),
     ("The Helios Rights Watch accused the Ashan Front of abuses in Vesk.", "Helios Rights Watch", "ORGANIZATION"),
+    ("Diplomats say the Zemria-backed Ashan Front attacked Sedda.", "Zemria", "STATE"),
+    ("Ngozi Aku heads the Varo Brigade.", "Ngozi Aku", "PERSON"),
+    ("The Kestrel Patriotic Union seized Dalmo on Friday, residents said.", "Kestrel Patriotic Union", "ARMED_GROUP"),
 ])
 def test_unknown_name_is_typed_from_its_context(text, name, type_):
     assert _types(text).get(normalize_name(name)) == type_, _types(text)
