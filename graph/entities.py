@@ -31,7 +31,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
@@ -334,11 +334,12 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
     dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
+    pobj = doc.vocab.strings["pobj"]
     objects = [i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
-               if pos == _PROPN_ID and dep == dobj and i not in taken]
+               if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start
-              and (_place_object(t, ("captures",)) or _unread_struck_name(t))
+              and ((t.dep_ == "dobj" and _place_object(t, ("captures",))) or _unread_struck_name(t))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
@@ -473,11 +474,15 @@ def _place_passive_subject(tok: Token) -> bool:
 
 
 def _unread_struck_name(tok: Token) -> bool:
-    """"The Front attacked Sedda on Monday", NER reading no name: a capitalised word that is no English word, the
-    object of a verb that only attacks, is a name -- read as a place's (what is struck is a place more often than
-    not, and an attack is read on either)."""
+    """"The Front attacked Sedda on Monday", "the attack on Sedda", NER reading no name: a capitalised word that is
+    no English word, the object of a verb that only attacks or of an attack noun's "on", is a name -- read as a
+    place's (what is struck is a place more often than not, and an attack is read on either)."""
+    if all_lemmas(tok.lower_):
+        return False
+    if tok.dep_ == "pobj":  # "the attack on Sedda", "a raid against Sedda"
+        return tok.head.lower_ in TARGET_PREPOSITIONS and tok.head.head.lemma_.lower() in ATTACK_NOUNS
     frames = VERB_FRAMES.get(tok.head.lemma_, ())
-    return bool(frames) and all(f.predicate == "attacks" for f in frames) and not all_lemmas(tok.lower_)
+    return tok.dep_ == "dobj" and bool(frames) and all(f.predicate == "attacks" for f in frames)
 
 
 def _listed_with_taken_place(tok: Token) -> bool:
