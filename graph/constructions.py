@@ -287,6 +287,7 @@ class ConstructionMatcher:
         self._modifiers = _word_sets(data, [c.unless_modified for c in data.constructions])
         self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
         self._through = _word_sets(data, [c.unless_through for c in data.constructions])
+        self._followed = _word_sets(data, [c.unless_followed for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -378,7 +379,7 @@ class ConstructionMatcher:
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
             for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
-                                         self._through.get(k, frozenset())):
+                                         self._through.get(k, frozenset()), self._followed.get(k, frozenset())):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
@@ -390,7 +391,8 @@ class ConstructionMatcher:
         return out
 
     def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
-                    attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset()):
+                    attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset(),
+                    followed: frozenset[str] = frozenset()):
         trigger = nodes["trigger"]
         predicate = c.predicate
         object_role = c.object_role
@@ -417,6 +419,8 @@ class ConstructionMatcher:
         if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
             return
         if through and _through(trigger, through):
+            return
+        if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
         negated = c.negated
         if _set_against(nodes):  # "carried out by A, not by B": B did not

@@ -31,7 +31,8 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, SPEECH_VERBS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
+from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -58,7 +59,7 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _widen(doc))))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _widen(doc)))))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -127,6 +128,12 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ in ("PERSON", "FAC", "LOC", "GPE") and not ent.ent_id_ and len(ent) > 1 \
                 and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Tihama Brigades" is neither a person nor a site
+            changed = True
+        if ent.label_ in _NON_ACTOR_LABELS and not ent.ent_id_ and _body_named_as_work(ent):
+            ent = _body_named_as_work(ent)  # "The Vell Brigades" read as a title, "the Dawn Coalition" as a law
+            changed = True
+        elif ent.label_ == "ORG" and _without_members(ent):
+            ent = _without_members(ent)
             changed = True
         paren = next((t.i for t in ent if t.text in "()[]"), None)
         if paren is not None:  # "Eastern Front for Justice (EFJ": a name never holds a bracket
@@ -198,6 +205,41 @@ def _party_to_conflict(ent: Span) -> bool:
     return tok.dep_ in ("nsubj", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in VERB_FRAMES
 
 
+def _possessed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The Ashan Front's Kel Otta said ...", NER reading one name: a body's name (ending in its head word), its
+    possessive, then a person's shape (two to four capitalised words) are the body and its man."""
+    out = []
+    for ent in ents:
+        k = next((t.i for t in ent if t.lower_ in ("'s", "’s")), None)
+        if k is None or ent.ent_id_ or k - ent.start < 2 or doc[k - 1].text not in _BODY_NAME_HEADS | GROUP_NAME_HEADS \
+                or not _person_shaped(doc[k + 1:ent.end]):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+    return out
+
+
+def _body_named_as_work(ent: Span) -> Span | None:
+    """A name NER took for a work, a law, a product or an event that ends in a body's capitalised head word
+    after another capitalised word ("The Vell Brigades", "the Dawn Coalition"): the body's name, as an
+    organisation; a plural common noun and "of the" opening it ("Fighters of the Tarn Front") are no part of
+    the name. None for anything else."""
+    words = [t for t in ent if t.is_alpha or "-" in t.text]
+    if len(words) < 2 or ent[-1].text not in ORGANIZATION_BODY_HEADS | GROUP_NAME_HEADS \
+            or not ent[-2].text[:1].isupper() or any(t.like_num for t in ent):
+        return None
+    return _without_members(ent) or Span(ent.doc, ent.start, ent.end, label="ORG")
+
+
+def _without_members(ent: Span) -> Span | None:
+    """"Fighters of the Tarn Front", "Members of the Dawn Movement" read as one name: the fighters are the body's,
+    the name is the body's (a plural noun of fighters or members and "of the" are no part of it); else None."""
+    if len(ent) < 5 or ent.ent_id_ or ent[1].lower_ != "of" or ent[2].lower_ != "the" \
+            or ent[0].lower_ not in _GROUP_HEADS | REBEL_NOUNS or ent[-1].text not in ORGANIZATION_BODY_HEADS | GROUP_NAME_HEADS:
+        return None
+    return Span(ent.doc, ent.start + 3, ent.end, label="ORG")
+
+
 def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
     """"Jonas Savimbi founded UNITA ... would not talk to Savimbi again", "Ibrahim Traoré ... Traore's government": a
     one-word "organisation" or "place" NER found after the text named a person in full with that last name (folded),
@@ -256,9 +298,16 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     "person" or "organisation" that a place noun names ("the towns of Gao and Kessa", "its strongholds of
     X and Y") is a place too."""
     people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # ("VESK, Zemria - ... attacked Vesk": the places a dateline names are places wherever the text names them)
+    datelined = {t.lower_ for a, b in doc._.datelines for t in doc.char_span(a, b, alignment_mode="expand") or ()
+                 if t.is_alpha and t.text[:1].isupper()}
     out = []
     for ent in ents:
         tok = ent[0]
+        if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ in datelined \
+                and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
                 and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
@@ -269,7 +318,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (never an "organisation": "seized X" may name the body whose property was seized)
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
-                _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _names_region(tok)
+                _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
+                or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
@@ -284,10 +334,12 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     taken = {i for e in out for i in range(e.start, e.end)}
     dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
+    pobj = doc.vocab.strings["pobj"]
     objects = [i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
-               if pos == _PROPN_ID and dep == dobj and i not in taken]
+               if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
-              if t.is_title and t.is_alpha and not t.is_sent_start and _place_object(t, ("captures",))
+              if t.is_title and t.is_alpha and not t.is_sent_start
+              and ((t.dep_ == "dobj" and _place_object(t, ("captures",))) or _unread_struck_name(t))
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
@@ -312,8 +364,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
 def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Mothers of Zepa association", "the Tarn Widows Relief society": two or more capitalised words (joined
     by "of", "the", "and") between "the" and a lower-case noun of an organisation's kind are the organisation's
-    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone."""
-    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS):
+    name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone. So are they
+    before an armed body's kind ("the Red Oak militia"), unless a people's name is among them."""
+    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS | ARMED_KIND_NOUNS):
         if not doc[i].is_lower or doc[i].pos_ != "NOUN" or i < 3:
             continue
         start = i
@@ -326,6 +379,8 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
                 or not doc[i - 1].text[:1].isupper():
             continue
         inside = [e for e in ents if e.start < i and e.end > start - 1]
+        if doc[i].lower_ in ARMED_KIND_NOUNS and any(e.ent_id_ or e.label_ == "NORP" for e in inside):
+            continue  # ("the Central African militia": a people's; "the Islamic State militia": a known body's)
         if any(e.ent_id_ and e.start <= start and e.end == i for e in inside) \
                 or any(e.start < start - 1 or e.end > i for e in inside):
             continue
@@ -410,6 +465,26 @@ def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
     return tok.dep_ == "dobj" and any(f.object_place and f.predicate in predicates for f in VERB_FRAMES.get(tok.head.lemma_, ()))
 
 
+def _place_passive_subject(tok: Token) -> bool:
+    """The subject of a passive verb of taking a place with its taker named: "X was overrun by the Front" (the
+    passive of "took X", which a place is; "X was captured" with no taker may be a man)."""
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children) \
+        and any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(verb.lemma_, ()))
+
+
+def _unread_struck_name(tok: Token) -> bool:
+    """"The Front attacked Sedda on Monday", "the attack on Sedda", NER reading no name: a capitalised word that is
+    no English word, the object of a verb that only attacks or of an attack noun's "on", is a name -- read as a
+    place's (what is struck is a place more often than not, and an attack is read on either)."""
+    if all_lemmas(tok.lower_):
+        return False
+    if tok.dep_ == "pobj":  # "the attack on Sedda", "a raid against Sedda"
+        return tok.head.lower_ in TARGET_PREPOSITIONS and tok.head.head.lemma_.lower() in ATTACK_NOUNS
+    frames = VERB_FRAMES.get(tok.head.lemma_, ())
+    return tok.dep_ == "dobj" and bool(frames) and all(f.predicate == "attacks" for f in frames)
+
+
 def _listed_with_taken_place(tok: Token) -> bool:
     """A name coordinated with a place that a verb of taking or leaving has as its object: "took Sake and Minova"
     (a man taken with a town is named in full elsewhere, and the caller leaves such names alone)."""
@@ -428,24 +503,33 @@ def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
     return [i for i, value in enumerate(doc.to_array(attr).tolist()[:end]) if value in wanted]
 
 
+_BODY_NAME_HEADS = ORGANIZATION_BODY_HEADS | ORGANIZATION_NAME_HEADS  # ("the Kivu Front", "the Helios Rights Watch")
+
+
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name NER missed: "the Kivu Front", "the Sarn Valley Brigades" -- capitalised words
     after "the" ending in a body's head word. A place's name among them is taken in ("Kivu"); a name
     made only of demonyms or states is not a name ("the Congolese Army" is the state's army)."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for i in _positions(doc, ORTH, ORGANIZATION_BODY_HEADS):
+    for i in _positions(doc, ORTH, _BODY_NAME_HEADS):
         head = doc[i]
-        if head.text not in ORGANIZATION_BODY_HEADS or head.i in by_token or head.i == 0:
-            continue
-        start = head.i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
-                and not doc[start - 1].is_sent_start and head.i - start < 4:
-            start -= 1
-        if start == head.i or doc[start - 1].lower_ != "the":
+        if head.i in by_token or head.i == 0 or (i + 1 < len(doc) and doc[i + 1].text in _BODY_NAME_HEADS | GROUP_NAME_HEADS):
+            continue  # ("the Ogaro Resistance Front": the name runs on to its last head)
+        start, words = head.i, 0
+        while start > 0 and words < 4:
+            step = _name_word_before(doc, start)
+            if not step:
+                break
+            start -= step
+            words += 1
+        if start == 0 or doc[start - 1].lower_ != "the":
+            start = _name_modifying_members(doc, head, start)
+        if start is None or start == head.i:
             continue
         inner = {by_token[i] for i in range(start, head.i) if i in by_token}
-        if any(e.start < start or e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") for e in inner):
+        if any(e.start < start or (e.label_ not in ("GPE", "LOC", "LOCATION", "FAC") and not _unknown_word_read_as_person(e))
+               for e in inner):
             continue  # a person's or body's name, or one running on before "the"
         if all(t.ent_type_ in ("NORP", "GPE", "STATE") or (t.i in by_token and by_token[t.i].label_ in ("GPE", "STATE"))
                for t in doc[start:head.i]):
@@ -454,6 +538,50 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, start, head.i + 1, label="ORG"))
         taken.update(range(start, head.i + 1))
     return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+def _name_word_before(doc: Doc, start: int) -> int:
+    """How many tokens the word of a name just before ``doc[start]`` takes: 1 for a capitalised word, 3 for a
+    capitalised word joined by a hyphen to a short lower-case particle ("al-Sahil", "el-Nur"), 2 for a capitalised
+    word with its possessive ("People's", "Martyrs'"; not a title's: "the President's Guard" is a state's); 0 where the name
+    cannot run on ("the", a sentence's start)."""
+    prev = doc[start - 1]
+    if prev.is_title and _letters(prev.text) and prev.lower_ != "the" and not prev.is_sent_start:
+        if start >= 3 and prev.i == doc[start - 2].i + 1 and doc[start - 2].text == "-" \
+                and not doc[start - 2].whitespace_ and doc[start - 3].is_lower and doc[start - 3].is_alpha \
+                and len(doc[start - 3]) <= 3 and not doc[start - 3].whitespace_ \
+                and doc[start - 3].lower_ not in STANCE_PREFIXES:  # ("the pro-Tarn Party": a stance, no particle)
+            return 3
+        return 1
+    if (prev.lower_ in ("'s", "’s") or (prev.text in ("'", "’") and doc[start - 2].lower_.endswith("s"))) and start >= 2 and doc[start - 2].is_title and doc[start - 2].is_alpha \
+            and doc[start - 2].lower_ not in PERSON_TITLES and not doc[start - 2].is_sent_start:
+        return 2
+    return 0
+
+
+def _name_modifying_members(doc: Doc, head: Token, start: int) -> int | None:
+    """Where a body's name with no "the" opens, if it modifies a noun of its fighters, members or officers
+    ("Kadri Front fighters seized X", "Tarn Brigades commander N"): ``start``, or one word earlier for a first
+    word that opens the sentence and is no English word; None where the name modifies nothing of the kind."""
+    if head.i + 1 >= len(doc) or head.head.i != head.i + 1 or not head.head.is_lower \
+            or head.head.lower_ not in _GROUP_HEADS | REBEL_NOUNS | PERSON_TITLES:
+        return None
+    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].pos_ == "PROPN" and not all_lemmas(doc[start - 1].lower_):
+        return start - 1
+    return start if start == 0 or not doc[start - 1].text[:1].isupper() else None
+
+
+def _letters(word: str) -> bool:
+    """Letters only, an apostrophe inside allowed: "Kessa", "N'Dari" (not "Front's", split off by the tokenizer)."""
+    return word.replace("'", "").replace("’", "").isalpha() and word[:1].isalpha() and word[-1:].isalpha()
+
+
+def _unknown_word_read_as_person(ent: Span) -> bool:
+    """A one-word "person" or "organisation" inside a body's name ("the Jund al-Sahil Brigades", NER reading
+    "Jund"; "Kadri Front fighters", NER reading "Kadri"): nothing the gazetteer knows, no given name -- a word
+    of the body's name."""
+    return ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES
 
 
 def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -621,11 +749,17 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
             out.append(span)
             taken.update(range(span.start, span.end))
+    for i in _positions(doc, LOWER, PERSON_RELATIVES):
+        span = _named_before_relative(doc, i, taken)
+        if span is not None:  # "Morr Deek, who heads the X Front,": a name NER did not tag, that only a person's is
+            out.append(span)
+            taken.update(range(span.start, span.end))
     for i in _positions(doc, POS, ("PROPN",)):
-        span = _speaker_of_state(doc, doc[i], taken)
+        span = _speaker_of_state(doc, doc[i], taken) or _leader_named(doc, doc[i], taken)
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
             out.append(span)
             taken.update(range(span.start, span.end))
+    out = [_with_lone_first_name(doc, e, taken) for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -648,20 +782,81 @@ def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
 
 
 
+def _lone_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether ``doc[i]`` is a first name the parser cut off as a sentence of its own ("Vell | Doran said ...", at a
+    paragraph's start): an untagged capitalised proper noun that is no English word, a root with no dependents,
+    right before the rest of the name."""
+    tok = doc[i]
+    return i not in taken and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and tok.is_alpha \
+        and tok.dep_ == "ROOT" and tok.is_sent_start and not any(True for _ in tok.children) and not all_lemmas(tok.lower_)
+
+
+def _with_lone_first_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's name with the first name the parser cut off before it taken back in ("Vell Doran")."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or not _lone_first_name(doc, ent.start - 1, taken) \
+            or not _person_shaped(doc[ent.start - 1:ent.end]):
+        return ent
+    taken.add(ent.start - 1)
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _leader_named(doc: Doc, name: Token, taken: set[int]) -> Span | None:
+    """The untagged name of the subject of a verb that only a person's leading takes ("Ngozi Aku heads the X
+    Brigade"): two to four capitalised words, the first no English word, is a person."""
+    verb = name.head
+    frames = VERB_FRAMES.get(verb.lemma_, ())
+    if name.dep_ != "nsubj" or name.i in taken or name.ent_type_ or not frames \
+            or not all(f.predicate == "leads" for f in frames):
+        return None
+    start = name.i
+    while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i) or _lone_first_name(doc, start - 1, taken)):
+        start -= 1
+    span = Span(doc, start, name.i + 1, label="PERSON")
+    return span if _person_shaped(span) and not all_lemmas(doc[start].lower_) \
+        and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _named_before_relative(doc: Doc, rel: int, taken: set[int]) -> Span | None:
+    """Two to four untagged capitalised proper nouns before a comma and a relative pronoun only a person takes,
+    whose clause hangs on the last of them ("Morr Deek, who heads the X Front, ..."): a person; never words
+    after "the" (a body or a place: "the Tarn Valley, whom ..." is a misparse), nor a body's or a site's head."""
+    if rel < 3 or doc[rel - 1].text != "," or doc[rel].head.dep_ != "relcl" or doc[rel].head.head.i != rel - 2:
+        return None
+    start = end = rel - 1
+    while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].is_title and doc[start - 1].is_alpha and end - start < 4:
+        start -= 1
+    if start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ == "the"):
+        return None
+    span = Span(doc, start, end, label="PERSON")
+    return span if _person_shaped(span) and doc[end - 1].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS \
+        and not any(t.lower_ in PERSON_TITLES for t in span) else None
+
+
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
     the group's leader,", "N, the commander of X,"), if it has the shape of a name; else None."""
     name = title.head
     if title.dep_ != "appos" or title.tag_ != "NN" or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
-            or not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children):
+            or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
+                    or _described_one(title)):
         return None  # (a bare title, "N, the president,", says too little to make a name of untagged words)
     start = name.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == name.i and start - 1 not in taken:
-        start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i)
+            or (doc[start - 1].is_sent_start and start == name.i and doc[start - 1].is_title and doc[start - 1].is_alpha)):
+        start -= 1  # ("Dak Morro, a ...": the parser may make the first name a root of its own)
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _described_one(title: Token) -> bool:
+    """"a rebel commander", "the rebel spokesman", "a former army officer": one person of a kind, a title a word
+    modifies (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in title.children) \
+        and any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i for c in title.children)
 
 
 def _mononym(tok: Token) -> bool:
@@ -1536,10 +1731,14 @@ def _name_read_as_sentence(ent: Span) -> None:
         return
     tok = ent[0]
     doc = tok.doc
-    if tok.dep_ != "ROOT" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_sent_start \
-            or any(not t.is_space for t in tok.rights) or tok.left_edge != tok:
+    # ("N, a former army officer, | heads the X Front": the name's appositive set off by commas goes with it)
+    rights = [t for t in tok.rights if not t.is_space]
+    described = len(rights) == 3 and rights[0].text == "," and rights[1].dep_ == "appos" and rights[2].text == ","
+    end = rights[-1].i if described else tok.i
+    if tok.dep_ != "ROOT" or end + 1 >= len(doc) or not doc[end + 1].is_sent_start \
+            or (rights and not described) or tok.left_edge != tok:
         return
-    first = doc[tok.i + 1]
+    first = doc[end + 1]
     verb = first if first.pos_ == "VERB" else first.head
     if first.pos_ not in ("AUX", "VERB") or verb.pos_ != "VERB" or verb.dep_ != "ROOT" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):

@@ -49,6 +49,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS
+from conflictkg.graph.lexicon import COMPOUND_ADJ, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -285,6 +286,7 @@ class Resolver:
         self._read_qualifier_names()
         self._unify_people()
         self._read_armed_descriptions()
+        self._read_armed_takers()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
@@ -405,6 +407,19 @@ class Resolver:
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
                    for h in heads for c in h.children):
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+
+    def _read_armed_takers(self) -> None:
+        """"The Kestrel Patriotic Union seized Dalmo": a body of the text's own whose name made it an organisation
+        or a union of states, that takes a named place as the subject of a verb of taking, is an armed group in this
+        text (a union of states takes no town; "seized assets" takes no place)."""
+        for i, actor in list(self._named.items()):
+            current = self.actors.get(actor.id, actor)
+            tok = self.doc[i]
+            if current.type not in ("ORGANIZATION", "IGO") or actor.id in self._entries or tok.dep_ != "nsubj" \
+                    or not any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(tok.head.lemma_, ())):
+                continue
+            if any(c.dep_ == "dobj" and c.i in self._named and self._named[c.i].type == "LOCATION" for c in tok.head.children):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
 
     def _read_described_names(self) -> None:
@@ -5269,8 +5284,23 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return (ent.label_ == "GPE" and len(ent) == 1 and _statecraft_argument(tok)) or _described_as_state(ent.root) \
-        or _followed_by_state_kind(doc, ent.end)
+    return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
+        or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _state_cue_of_place(tok: Token) -> bool:
+    """Whether a place-like name is what only a state is: the backer a participle names ("the X-backed militia":
+    a town backs no one) or the country a head of state's title is of ("President N of X", "the president of X")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and COMPOUND_ADJ.get(doc[tok.i + 2].lower_, ("",))[0] == "supports":
+        return True
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "of" or head.i != tok.i - 1:
+        return False
+    holder = head.head
+    return holder.lower_ in HEAD_OF_STATE_TITLES or (holder.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in holder.children))
 
 
 def _described_as_state(tok: Token) -> bool:
@@ -5420,10 +5450,19 @@ def _armed_description(noun: Token) -> bool:
     """Whether an appositive noun describes an armed body: a body noun an armed word modifies ("the rebel
     movement", "an armed group"), never one a word of another kind does too ("a political and armed movement" is
     read, "a political movement" is not)."""
-    if ANAPHORS.get(noun.lemma_.lower(), ((),))[0] != ("ARMED_GROUP",) and noun.lemma_.lower() not in BODY_NOUNS:
+    # ("a rebel alliance", "an insurgent coalition": a noun that may mean a union of states or of armed groups,
+    # which the armed word settles)
+    if "ARMED_GROUP" not in ANAPHORS.get(noun.lemma_.lower(), ((),))[0] and noun.lemma_.lower() not in BODY_NOUNS:
         return False
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
-               for c in noun.children) and _described_kind(noun) is None
+    return (any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
+                for c in noun.children) or _made_of_armed_bodies(noun)) and _described_kind(noun) is None
+
+
+def _made_of_armed_bodies(noun: Token) -> bool:
+    """"a coalition of militias", "an alliance of armed groups": a body made of armed ones is one too."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and (ANAPHORS.get(p.lemma_.lower(), ((),))[0] == ("ARMED_GROUP",) or _armed_description(p))
+        for p in c.children) for c in noun.children)
 
 
 def _appositive_kind(noun: Token) -> str | None:

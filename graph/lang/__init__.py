@@ -188,6 +188,9 @@ class Construction(_Record):
     # words (or "@class") that, as the object of a preposition on the trigger or on its direct object, rule it out
     # ("engaged the rebels *in talks*": dealings, no fighting)
     unless_through: tuple[str, ...] = ()
+    # words (or "@class") that, right after the trigger, rule it out ("a pro-government militia *that* the army
+    # armed": the clause after a description says what it means, however the parser hangs it)
+    unless_followed: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
@@ -336,7 +339,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
             if (c.id, c.predicate) in seen:
                 raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
             seen.add((c.id, c.predicate))
-            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached, c.unless_through])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
+            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached, c.unless_through, c.unless_followed])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
             for ref in refs:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
