@@ -3014,14 +3014,19 @@ class Resolver:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
         militants"). Possessives may be ("X withdrew its troops")."""
-        if token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token) or token.lower_ in REFLEXIVE_PRONOUNS:
+        # ("sent drones to Russia to help it attack X": the subject of the act a verb of helping or making lets
+        # another do is that verb's object)
+        raised = token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.lemma_ in OBJECT_CONTROL_VERBS
+        if not raised and (token.dep_ not in ("dobj", "pobj", "dative") and not _acted_for(token)) or token.lower_ in REFLEXIVE_PRONOUNS:
             return set()  # ("X intervened on its behalf": one acts for another, as on an object)
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = token.head.head if raised else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
             if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 break
             # "X sacked Y, accusing him of ...": a participle's clause shares its governor's subject
-            shares = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+            # (and so does a purpose: "X sent drones to Y to help it ...")
+            shares = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (
+                verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))
             verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()

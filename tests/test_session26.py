@@ -19,7 +19,9 @@ name in apposition that is one of a list of three ("Darfur, Kordofan, Blue Nile"
 operation's ("Uganda launched an offensive against its camps": the group named before; ``resolve._attack_target``).
 Backing an actor's operation backs the actor (owned objects of supports). In a list item labelled with an armed
 group's name, the item's first phrase describing rebels or fighters is that group ("- ADF: Ugandan Islamist rebels
-...", not "Ugandan rebels"; ``Resolver._labelled_group``)."""
+...", not "Ugandan rebels"; ``Resolver._labelled_group``). The subject of the act a verb of helping lets another
+do is that verb's object, never the helper ("Iran sent drones to Russia to help it attack Ukraine": not Iran;
+``Resolver._own_clause_subjects``, a purpose clause sharing its governor's subject)."""
 
 from __future__ import annotations
 
