@@ -8,8 +8,9 @@ signatories to the accord", "signatories to the truce include A, B and C"), but 
 capitalised instrument ("the Paris Agreement"); a host of talks "between A and B" however the parser hangs "between"
 or "hosted"; a demonym or a body before a hyphen ("held Qatari-mediated talks", "EU-facilitated") mediating the talks
 its clause holds; go-betweens "with C as mediators" after talks held or a deal reached; a state hosting another
-state's leader or minister; two names joined by a hyphen before talks or a deal ("the Israel-Hezbollah talks"). An exchange of prisoners, captives or bodies with B is a swap agreed, no battle
-(``exchanged_captives``). Calls, hopes, refusals, denials and talks with a third party state none of these."""
+state's leader or minister; two names joined by a hyphen before talks or a deal ("the Israel-Hezbollah talks"). An
+exchange of prisoners, captives or bodies with B is a swap agreed, no battle (``exchanged_captives``). Calls, hopes,
+refusals, denials and talks with a third party state none of these."""
 
 from __future__ import annotations
 
