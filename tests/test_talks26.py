@@ -1,6 +1,6 @@
 """A battery of the project's own sentences (``data/talks26_battery.jsonl``; format and checks in ``batteries.py``):
 talks, meetings and signatories in the wording newsrooms use (``constructions/talks26.jsonl``). A round, session or
-summit held by coordinated parties, and coordinated parties "in talks" or "engaged in negotiations", are talks between
+summit held by coordinated parties (or by "the two sides"), and coordinated parties "in talks" or "engaged in negotiations", are talks between
 them (not with a third party named after "with"); three or more parties of one round of talks ("talks involving A, B
 and C") deal with each other; the leaders of several states who sign or "put their names to" a deal deal with each
 other ("the presidents of A, B and C": each state's, ``agent_nouns``); the signatories of one deal ("A and B are
