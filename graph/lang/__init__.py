@@ -188,6 +188,9 @@ class Construction(_Record):
     # words (or "@class") that, as the object of a preposition on the trigger or on its direct object, rule it out
     # ("engaged the rebels *in talks*": dealings, no fighting)
     unless_through: tuple[str, ...] = ()
+    # "NODE:word|word": a preposition of those words on the node, whatever it governs, rules it out ("the raid by
+    # A *on* a camp, in X": the target named, even by a name no actor has, the "in" places it)
+    unless_prep: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
@@ -236,9 +239,9 @@ class Construction(_Record):
             node = parse_argument(spec)[1]
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
-        for node in self.unless_negated:
+        for node in (*self.unless_negated, *(spec.split(":")[0] for spec in self.unless_prep)):
             if node not in names:
-                raise ValueError(f"unless_negated names {node!r}, a node the pattern does not have")
+                raise ValueError(f"unless_negated or unless_prep names {node!r}, a node the pattern does not have")
         if not self.predicate.startswith("@") and self.predicate not in PREDICATES:
             raise ValueError(f"unknown predicate {self.predicate!r}")
         return self
