@@ -239,9 +239,11 @@ class Construction(_Record):
             node = parse_argument(spec)[1]
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
-        for node in (*self.unless_negated, *(spec.split(":")[0] for spec in self.unless_prep)):
-            if node not in names:
-                raise ValueError(f"unless_negated or unless_prep names {node!r}, a node the pattern does not have")
+        prep_nodes = [spec.split(":")[0] for spec in self.unless_prep]
+        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes)):
+            for node in nodes:
+                if node not in names:
+                    raise ValueError(f"{field} names {node!r}, a node the pattern does not have")
         if not self.predicate.startswith("@") and self.predicate not in PREDICATES:
             raise ValueError(f"unknown predicate {self.predicate!r}")
         return self
