@@ -3,7 +3,8 @@ attacks stated through their event (``constructions/blame26.jsonl``). An attack 
 passive or participle names ("the bombing in X was carried out by A", "a raid staged by A in X") attacks the place; so
 does one the text says A was behind or responsible for ("A was behind the bombing in X"); an attack led or carried out
 by A, however the parse hangs its target ("the assault led by A on X", "the raid on X, which was carried out by A",
-"the A-led offensive on X"), a count of attacks ("a wave of strikes by A on X", "A's latest series of raids on X"), an
+"the A-led offensive on X"), an attack by coordinated doers whose target the parse hangs on the last ("a joint
+offensive by A and B on X"), a count of attacks ("a wave of strikes by A on X", "A's latest series of raids on X"), an
 attack on parts of a place ("on the outskirts of X"), the scene of an attack ("X was the scene of shelling by A") and
 an attack called A's work ("the raid on X was the work of A") are A's attacks on X. A projectile fired or launched by
 A, and a thing belonging to A, stand for A as the striker ("rockets fired by A hit X"; ``rules.np_refs``). An act a
