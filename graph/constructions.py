@@ -409,6 +409,10 @@ class ConstructionMatcher:
             return
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
             return
+        if any(w.dep_ == "prep" and w.lower_ in words.split("|")
+               for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node in nodes
+               for w in nodes[node].children):
+            return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
             return
         if modifiers and _prefix(trigger) in modifiers:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS
+from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -469,7 +469,10 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
         slots += "|of"
     objects = _slot(token, slots, res, PLACE)
     # a capture is an offensive's work too: "X seized A in May ... the offensive on B began" is X's offensive
-    event = _antecedent(token, events, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
+    # "X struck A in retaliation for the raid on B", "shelled A after the attack on B": the act a clause answers
+    # or follows is not that clause's own attack (the one answered, if named before, is)
+    earlier = [e for e in events if not _answered_by(token, res.doc[e.token])]
+    event = _antecedent(token, earlier, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
     if not objects or event is None or _negated(token, res):
         return
     agents = _others(event, objects)
@@ -479,6 +482,17 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
     if enemies:
         yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _answered_by(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` names an act that ``trigger``'s clause answers or follows: it lies below the trigger
+    through a word of answer or sequence ("in retaliation for | the raid", "after | the attack")."""
+    for head in token.ancestors:
+        if head == trigger:
+            return False
+        if head.lower_ in ANSWERED_EVENT_WORDS or head.lemma_.lower() in ANSWERED_EVENT_WORDS:
+            return trigger in head.ancestors
+    return False
 
 
 def _backing_verb(token: Token) -> bool:

@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERB
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
-from conflictkg.graph.lexicon import MILITARY_RANKS
+from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
@@ -192,6 +192,16 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
             refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in OPERATING_VERBS
                     for r in _slot(c, "agent", res, ACTOR)]
+        if not refs and tok.lemma_.lower() in PROJECTILE_NOUNS and (
+                tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
+            # "missiles fired by X hit Y", "Y was struck by drones launched from ... by X": who sent what struck
+            # (only as the striker: "intercepted missiles fired by X" says nothing of what X hit)
+            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in FIRING_PARTICIPLES
+                    for r in _slot(c, "agent", res, ACTOR)]
+        if not refs and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":  # "warplanes belonging to X bombed Y": X's (what
+            # the force nouns' reading, resolve, does for "fighters belonging to X", for any thing that acts)
+            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in BELONGING_PARTICIPLES
+                    for r in _slot(c, "prep:to", res, ACTOR)]
         if not refs:
             if tok.dep_ == "appos":
                 refs = res.refs(tok.head, role)

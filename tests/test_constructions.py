@@ -175,6 +175,8 @@ def test_alternative_patterns_and_new_readers_validate(tmp_path):
     assert len(ConstructionMatcher(spacy.blank("en").vocab, data)) == 3
     with pytest.raises(LanguageDataError, match="unless_negated names 'nowhere'"):
         load_language("xx", _folder(tmp_path / "b", [json.dumps({**alt, "unless_negated": ["nowhere"]})]))
+    with pytest.raises(LanguageDataError, match="unless_prep names 'nowhere'"):
+        load_language("xx", _folder(tmp_path / "d", [json.dumps({**alt, "unless_prep": ["nowhere:on"]})]))
     with pytest.raises(LanguageDataError, match="first pattern node is the 'trigger'"):
         load_language("xx", _folder(tmp_path / "c", [json.dumps({**alt, "pattern": [GOOD["pattern"], GOOD["pattern"][1:]]})]))
 

@@ -191,6 +191,9 @@ class Construction(_Record):
     # words (or "@class") that, right after the trigger, rule it out ("a pro-government militia *that* the army
     # armed": the clause after a description says what it means, however the parser hangs it)
     unless_followed: tuple[str, ...] = ()
+    # "NODE:word|word": a preposition of those words on the node, whatever it governs, rules it out ("the raid by
+    # A *on* a camp, in X": the target named, even by a name no actor has, the "in" places it)
+    unless_prep: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
@@ -239,9 +242,11 @@ class Construction(_Record):
             node = parse_argument(spec)[1]
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
-        for node in self.unless_negated:
-            if node not in names:
-                raise ValueError(f"unless_negated names {node!r}, a node the pattern does not have")
+        prep_nodes = [spec.split(":")[0] for spec in self.unless_prep]
+        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes)):
+            for node in nodes:
+                if node not in names:
+                    raise ValueError(f"{field} names {node!r}, a node the pattern does not have")
         if not self.predicate.startswith("@") and self.predicate not in PREDICATES:
             raise ValueError(f"unknown predicate {self.predicate!r}")
         return self
