@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker
@@ -1530,9 +1530,10 @@ def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
 
 
 def _wished_for(noun: Token) -> bool:
-    """Whether the verb ``noun`` hangs from asks for it or intends it ("demanded the pullout of X")."""
+    """Whether the verb ``noun`` hangs from asks for it, intends it or fears it ("demanded the pullout of X",
+    "feared an assault by A on X")."""
     verb = _governor(noun)
-    return verb is not None and verb.lemma_ in INTENT_VERBS
+    return verb is not None and (verb.lemma_ in INTENT_VERBS or verb.lemma_ in DREADING_VERBS)
 
 
 def _own_by_phrase(noun: Token) -> bool:
