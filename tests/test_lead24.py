@@ -60,6 +60,18 @@ TENSES = [
      "leads", "Sahel Liberation Front", False),
     ("Adama Kone, the leader of the Sahel Liberation Front, survived an air strike on Tuesday.", "Adama Kone",
      "leads", "Sahel Liberation Front", False),
+    # (the twenty-sixth session's: a role told in the past before a clause of leaving is closed; "before the war"
+    # and the present say nothing of its end)
+    ("Border clashes flare. Jabir Ottu was a colonel in the Sudanese army before he defected.", "Jabir Ottu",
+     "member_of", "Government of Sudan", True),
+    ("Border clashes flare. Amos Rell commanded the Lake Front before he resigned in 2020.", "Amos Rell", "leads",
+     "Lake Front", True),
+    ("Talks resumed in Doha. Mira Sato was a captain in the Kenyan army until she deserted.", "Mira Sato",
+     "member_of", "Government of Kenya", True),
+    ("Border clashes flare. Amos Rell was the Lake Front's spokesman before the war.", "Amos Rell", "member_of",
+     "Lake Front", False),
+    ("Border clashes flare. Amos Rell is a colonel in the Kenyan army.", "Amos Rell", "member_of",
+     "Government of Kenya", False),
 ]
 
 
