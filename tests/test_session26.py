@@ -22,7 +22,8 @@ Backing an actor's operation backs the actor (owned objects of supports). In a l
 group's name, the item's first phrase describing rebels or fighters is that group ("- ADF: Ugandan Islamist rebels
 ...", not "Ugandan rebels"; ``Resolver._labelled_group``). The subject of the act a verb of helping lets another
 do is that verb's object, never the helper ("Iran sent drones to Russia to help it attack Ukraine": not Iran;
-``Resolver._own_clause_subjects``, a purpose clause sharing its governor's subject)."""
+``Resolver._own_clause_subjects``, a purpose clause sharing its governor's subject). To struggle against an actor
+opposes it (``triggers.jsonl``)."""
 
 from __future__ import annotations
 
