@@ -24,7 +24,8 @@ group's name, the item's first phrase describing rebels or fighters is that grou
 do is that verb's object, never the helper ("Iran sent drones to Russia to help it attack Ukraine": not Iran;
 ``Resolver._own_clause_subjects``, a purpose clause sharing its governor's subject). To struggle against an actor
 opposes it, and a component or constituent of a body is a member of it (``triggers.jsonl``). The agreement that
-ended a war between two parties was made between them (``constructions/session26.jsonl``)."""
+ended a war between two parties was made between them, and one of a body's parts ("X, one of three groups in Y") is a
+member of it (``constructions/session26.jsonl``)."""
 
 from __future__ import annotations
 
