@@ -746,6 +746,12 @@ class Resolver:
             state = self.gazetteer.by_demonym(text[:-1] if text.endswith("s") else text) or self.gazetteer.by_demonym(text)
             if state is not None:
                 return self.state_actor(state)
+        if entry is None and token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.is_lower \
+                and token.head.lower_ in PLACE_DESIGNATORS:
+            # "in Kachin state", "Shan state": the gazetteer's "Kachin State", its designator written lower-case (the
+            # people's name alone would be read as no place)
+            entry = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
+            entry = entry if entry is not None and entry.type == "LOCATION" else None
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \

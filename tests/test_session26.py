@@ -25,7 +25,8 @@ do is that verb's object, never the helper ("Iran sent drones to Russia to help 
 ``Resolver._own_clause_subjects``, a purpose clause sharing its governor's subject). To struggle against an actor
 opposes it, and a component or constituent of a body is a member of it (``triggers.jsonl``). The agreement that
 ended a war between two parties was made between them, and one of a body's parts ("X, one of three groups in Y") is a
-member of it (``constructions/session26.jsonl``)."""
+member of it (``constructions/session26.jsonl``). A people's name before a lower-case designator that the gazetteer
+knows capitalised ("in Kachin state") is that place (``Resolver._actor_for_entity``)."""
 
 from __future__ import annotations
 
