@@ -1583,7 +1583,7 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
 
 
 def _relative_read_as_participle(tok: Token) -> None:
-    """"X, a militia that the authorities armed in 2019, attacked Y": a relative clause's past-tense trigger verb the
+    """"X, a militia that the federal authorities armed in 2019, attacked Y": a relative clause's past-tense trigger verb the
     parser read as a participle on its subject ("the authorities [who were] armed"), making the main verb after the
     comma the relative clause, with that subject. The participle is the relative clause (its object the relative
     word); the verb after the comma is the main verb, of the name the clause describes."""

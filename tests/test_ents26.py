@@ -10,7 +10,7 @@ title ("N, a rebel commander,") or before ", who" is a person, and the subject o
 one-word name the dateline gives a place is that place in the text. The subject of a
 passive verb of taking with its taker named is a place ("X was overrun by Y"), a man's full name is not. An
 appositive "a rebel alliance" or "an alliance of armed groups" types an armed group. A pro-government description
-followed by a relative clause ("a pro-government militia that the authorities armed") backs no one
+followed by a relative clause ("a pro-government militia which the governor equipped") backs no one
 (``unless_followed``). A capitalised word that is no English word, NER leaving it untagged, is a name where a verb
 that only attacks strikes it ("shelled Sedda overnight"); "the X Front's N" read as one name is the body and its
 man; a body whose name made it an organisation or a union of states, seizing a named place, is an armed group.
