@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
-from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
+from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
@@ -1612,6 +1612,14 @@ class Resolver:
                          if p.dep_ == "pobj" and p.i in self._named and self._named[p.i].type not in ("PERSON", "LOCATION")]
                 if len(named) == 1:
                     return self.refs(named[0], role)  # "militants belonging to the TTP": the TTP's, as "of the TTP"
+            if child.dep_ == "acl" and child.lemma_ in GATHERING_PARTICIPLES and lower in FORCE_NOUNS | GROUP_NOUNS:
+                # "gangs allied in the Viv Ansanm coalition", "militias grouped under the X umbrella": the body's
+                bodies = [p for c in child.children if c.dep_ == "prep" and c.lower_ in GATHERING_PREPOSITIONS
+                          for p in c.children if p.dep_ == "pobj"]
+                named = [t for b in bodies for t in (b, *(c for c in b.children if c.dep_ == "compound"))
+                         if t.i in self._named and self._named[t.i].type not in ("PERSON", "LOCATION")]
+                if len({self._named[t.i].id for t in named}) == 1:
+                    return self.refs(named[0], role)
             if child.dep_ == "amod" and child.lower_ in LOYALTY_ADJECTIVES:
                 for prep in child.children:
                     for pobj in prep.children:

@@ -26,7 +26,8 @@ do is that verb's object, never the helper ("Iran sent drones to Russia to help 
 opposes it, and a component or constituent of a body is a member of it (``triggers.jsonl``). The agreement that
 ended a war between two parties was made between them, and one of a body's parts ("X, one of three groups in Y") is a
 member of it (``constructions/session26.jsonl``). A people's name before a lower-case designator that the gazetteer
-knows capitalised ("in Kachin state") is that place (``Resolver._actor_for_entity``)."""
+knows capitalised ("in Kachin state") is that place (``Resolver._actor_for_entity``). Fighters or gangs gathered into
+a body ("gangs allied in the X coalition", "rebels allied under Y") are that body's (``gathering_participles``)."""
 
 from __future__ import annotations
 
