@@ -421,10 +421,10 @@ def _builtin() -> Gazetteer:
     gaz.add(_pycountry_states())
     iso_names = {n for e in gaz.entries.values() for n in e.names}
     # states.jsonl names pycountry states by their ISO alpha-3 code to rename and enrich them.
-    by_iso3 = {dict(e.ids)["iso3166-alpha3"]: e for e in gaz.entries.values()}
+    by_iso3 = {alpha3(e): e for e in gaz.entries.values()}
     curated = list(_read_jsonl(data_path("states.jsonl"), "states.jsonl"))
     for entry in curated:
-        iso3 = dict(entry.ids).get("iso3166-alpha3")
+        iso3 = alpha3(entry)
         base = by_iso3.get(iso3) if iso3 else None
         if base is not None and base.name != entry.name:
             del gaz.entries[base.name]

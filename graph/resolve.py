@@ -693,8 +693,7 @@ class Resolver:
         if not codes:
             return
         table = towns()
-        people = {normalize_name(w) for ent in self._ents if ent.label_ == "PERSON" for w in ent.text.split()[1:]}
-        people |= {normalize_name(ent.text.split()[0]) for ent in self._ents if ent.label_ == "PERSON" and " " in ent.text}
+        people = {normalize_name(w) for ent in self._ents if ent.label_ == "PERSON" and " " in ent.text for w in ent.text.split()}
         voted = set()
         for ent in self._ents:
             if len(ent) != 1 or ent.ent_id_ or " " in ent.text.strip():
@@ -1320,9 +1319,6 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
-        labelled = self._labelled_group(token)
-        if labelled is not None:
-            return labelled  # "- ADF: Ugandan Islamist rebels allied to X": the item's own group
         main = self._main_armed_group(token)
         if main is not None:
             return main
