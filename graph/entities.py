@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
-from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES
+from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -1227,6 +1227,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
         _verb_read_as_modifier(tok)
+        _recipient_read_as_modifier(tok)
         _plural_noun_read_as_verb(tok)
         _relative_verb_read_as_noun(tok)
         _relative_read_as_participle(tok)
@@ -1449,6 +1450,35 @@ def _verb_read_as_modifier(tok: Token) -> None:
     for det in dets:
         det.head = prev
     obj.head, obj.dep_ = tok, "dobj"
+
+
+def _recipient_read_as_modifier(tok: Token) -> None:
+    """"Russia sold the junta attack helicopters", "Moscow sent the regime fighter jets": the small parser reads a
+    government's noun between the goods' determiner and the goods as a modifier of the goods. Just after "the",
+    in the object of a verb of giving that has no recipient of its own, it is the recipient: the determiner is
+    its, and it hangs on the verb. ("sent army trucks": no "the" before it; "the army trucks" may be the army's
+    own, so only a government's noun.)"""
+    if tok.dep_ not in ("compound", "nmod") or tok.lower_ not in GOVERNMENT_NOUNS:
+        return
+    goods = tok.head
+    while goods.dep_ == "compound" and goods.head.i > goods.i:
+        goods = goods.head
+    start = tok.i  # "the Malian junta fighter jets": the recipient's own modifiers come with it
+    while start > 0 and tok.doc[start - 1].dep_ == "amod" and tok.doc[start - 1].head in (tok, goods):
+        start -= 1
+    if start == 0:
+        return
+    det = tok.doc[start - 1]
+    verb = goods.head
+    if det.lower_ != "the" or det.head != goods or goods.dep_ != "dobj" or verb.lemma_ not in GIVING_VERBS \
+            or (goods.lemma_ not in SUPPORT_GOODS and goods.lower_ not in SUPPORT_GOODS):
+        return
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return
+    det.head = tok
+    for mod in tok.doc[start:tok.i]:
+        mod.head = tok
+    tok.head, tok.dep_ = verb, "dative"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:

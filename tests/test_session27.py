@@ -1,0 +1,14 @@
+"""A battery of the project's own sentences (``data/session27_battery.jsonl``; format and checks in ``batteries.py``):
+a government's noun that the small parser reads as a modifier of the goods given ("Russia sold the junta attack
+helicopters", "sent the regime fighter jets") is the recipient (``entities._recipient_read_as_modifier``, word class
+``giving_verbs``); a name before the goods is their make, not a recipient, where the verb has a recipient of its own
+("sent the Libyan government Bayraktar drones": no backing of "Bayraktar")."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session27_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
