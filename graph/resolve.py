@@ -2431,14 +2431,17 @@ class Resolver:
             ahead = self._named_ahead(token, noun, types)
             if ahead is not None:
                 return ahead
+            # (a coalition named so is remembered longer: "the alliance" is the Alliance of X named paragraphs
+            # before, not a group named since that is no alliance)
+            reach = 3 * window if token.lower_ in COALITION_NOUNS else window
             for seen in reversed(self._before(token.i)):
                 if seen.token >= token.i or seen.actor.id in excluded or seen.actor.type not in types:
                     continue
-                if sent - seen.sent > window:
+                if sent - seen.sent > reach:
                     break
-                last = seen.actor.name.lower().split()[-1]
-                if last == noun or last == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance"
-                    return seen.actor
+                head = _name_head(seen.actor.name)
+                if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
+                    return seen.actor                   # "Alliance of Sahel States"
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
@@ -5074,6 +5077,12 @@ def _main_subject(token: Token) -> bool:
 
 
 _LAST_BREAKS: list = [None, 0, []]  # the last doc asked for, its length, and its blank-line tokens
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name: its last word, or the word before its "of" ("Alliance of Sahel States")."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _paragraph(token: Token) -> tuple[int, int]:

@@ -2,7 +2,9 @@
 a government's noun that the small parser reads as a modifier of the goods given ("Russia sold the junta attack
 helicopters", "sent the regime fighter jets") is the recipient (``entities._recipient_read_as_modifier``, word class
 ``giving_verbs``); a name before the goods is their make, not a recipient, where the verb has a recipient of its own
-("sent the Libyan government Bayraktar drones": no backing of "Bayraktar")."""
+("sent the Libyan government Bayraktar drones": no backing of "Bayraktar"). "The alliance" or "the coalition" is the body whose name's head is that noun ("the Alliance of
+X States": the word before its "of"), remembered three times as long as other descriptions: a group named since that is
+no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``)."""
 
 from __future__ import annotations
 
