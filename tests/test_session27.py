@@ -4,7 +4,8 @@ helicopters", "sent the regime fighter jets") is the recipient (``entities._reci
 ``giving_verbs``); a name before the goods is their make, not a recipient, where the verb has a recipient of its own
 ("sent the Libyan government Bayraktar drones": no backing of "Bayraktar"). "The alliance" or "the coalition" is the body whose name's head is that noun ("the Alliance of
 X States": the word before its "of"), remembered three times as long as other descriptions: a group named since that is
-no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``)."""
+no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``). A trigger verb the tagger read as a noun, with a subject before it and
+an object after it, is a verb ("the US and the UK list X as a terrorist organisation"; ``entities._verb_read_as_adverb``)."""
 
 from __future__ import annotations
 
