@@ -1339,9 +1339,9 @@ def _date_read_as_object(tok: Token) -> None:
 def _relative_read_as_adverbial(tok: Token) -> None:
     """"Kenya is not a member of the Economic Community of West African States (ECOWAS), which has begun ...": a
     relative pronoun after a comma whose clause the parser hangs on the main verb (as an adverbial or a
-    conjunct) relates to the name just before the comma (inside the parentheses of an acronym)."""
-    if tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 \
-            or tok.doc[tok.i - 1].text != "," or tok.head.dep_ not in ("advcl", "ccomp", "conj", "parataxis"):
+    conjunct), or on a noun before that verb, relates to the name just before the comma (inside the parentheses
+    of an acronym)."""
+    if tok.tag_ not in ("WDT", "WP") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return
     verb = tok.head
     before = tok.doc[tok.i - 2]
@@ -1350,7 +1350,19 @@ def _relative_read_as_adverbial(tok: Token) -> None:
     if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or before.i >= verb.left_edge.i \
             or verb in before.ancestors:
         return
-    verb.head, verb.dep_ = before, "relcl"
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return
+    if verb.dep_ in ("advcl", "ccomp", "conj", "parataxis"):
+        verb.head, verb.dep_ = before, "relcl"
+    elif verb.dep_ == "relcl" and verb.head != before \
+            and before in verb.head.subtree and _through_a_verb(before, verb.head):
+        # "the brigades fought beside the forces of X, which Y backed": hung on the subject across its own verb
+        verb.head = before
+
+
+def _through_a_verb(tok: Token, top: Token) -> bool:
+    """Whether a verb stands between ``tok`` and its ancestor ``top``."""
+    return any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors if top in a.ancestors)
 
 
 def _apposition_across_verb(tok: Token) -> None:

@@ -5,7 +5,10 @@ helicopters", "sent the regime fighter jets") is the recipient (``entities._reci
 ("sent the Libyan government Bayraktar drones": no backing of "Bayraktar"). "The alliance" or "the coalition" is the body whose name's head is that noun ("the Alliance of
 X States": the word before its "of"), remembered three times as long as other descriptions: a group named since that is
 no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``). A trigger verb the tagger read as a noun, with a subject before it and
-an object after it, is a verb ("the US and the UK list X as a terrorist organisation"; ``entities._verb_read_as_adverb``)."""
+an object after it, is a verb ("the US and the UK list X as a terrorist organisation"; ``entities._verb_read_as_adverb``).
+A relative pronoun after a comma, subject or object of a clause the parser hangs on the main verb or across that verb
+on its subject, relates to the name just before the comma ("the brigades fought beside the forces of X, which Y
+backed": Y backs X; ``entities._relative_read_as_adverbial``)."""
 
 from __future__ import annotations
 
