@@ -8,7 +8,8 @@ no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``). A trig
 an object after it, is a verb ("the US and the UK list X as a terrorist organisation"; ``entities._verb_read_as_adverb``).
 A relative pronoun after a comma, subject or object of a clause the parser hangs on the main verb or across that verb
 on its subject, relates to the name just before the comma ("the brigades fought beside the forces of X, which Y
-backed": Y backs X; ``entities._relative_read_as_adverbial``)."""
+backed": Y backs X; ``entities._relative_read_as_adverbial``). Strikes stand for the state their modifier names, as troops
+do ("backed by US air strikes": the US backs them; ``force_nouns``); "the strikes" alone refers back to no one."""
 
 from __future__ import annotations
 
