@@ -1525,9 +1525,10 @@ def _claim_over(clause: Token) -> Token | None:
     through the participles describing the claim ("the claims, made by X and repeated by Y, that Z
     struck W"); or, when the parser hung the "that"-clause on the verb, that verb's claim noun before
     it ("denied the reports, first aired by Y, that Z struck W")."""
-    # (a claim noun the tagger took for a verb is still a noun where it is an object: "dismissed as propaganda
-    # claims that X struck Y")
-    if (clause.head.pos_ == "NOUN" or clause.head.dep_ in ("pobj", "dobj")) and clause.head.lemma_ in CLAIM_NOUNS:
+    # (a claim noun the tagger took for a verb is still a noun where it is an object or a subject: "dismissed as
+    # propaganda claims that X struck Y", "Reports that X bombed Y could not be verified")
+    if (clause.head.pos_ == "NOUN" or clause.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")) \
+            and clause.head.lemma_ in CLAIM_NOUNS:
         return clause.head if _content_clause(clause) else None
     if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

@@ -9,7 +9,9 @@ an object after it, is a verb ("the US and the UK list X as a terrorist organisa
 A relative pronoun after a comma, subject or object of a clause the parser hangs on the main verb or across that verb
 on its subject, relates to the name just before the comma ("the brigades fought beside the forces of X, which Y
 backed": Y backs X; ``entities._relative_read_as_adverbial``). Strikes stand for the state their modifier names, as troops
-do ("backed by US air strikes": the US backs them; ``force_nouns``); "the strikes" alone refers back to no one."""
+do ("backed by US air strikes": the US backs them; ``force_nouns``); "the strikes" alone refers back to no one. A claim noun
+the tagger took for a verb is still a noun where it is a subject ("Reports that X bombed Y could not be verified":
+neither stated nor denied; "... were denied by Z": denied; ``relations._claim_over``)."""
 
 from __future__ import annotations
 
