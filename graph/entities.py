@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import GENRE_LABELS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
-from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS
+from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS
 from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
@@ -1228,6 +1228,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
+        _claim_read_as_clause(tok)
         _plural_noun_read_as_verb(tok)
         _relative_verb_read_as_noun(tok)
         _relative_read_as_participle(tok)
@@ -1491,6 +1492,27 @@ def _recipient_read_as_modifier(tok: Token) -> None:
     for mod in tok.doc[start:tok.i]:
         mod.head = tok
     tok.head, tok.dep_ = verb, "dative"
+
+
+def _claim_read_as_clause(tok: Token) -> None:
+    """"Iran dismissed the US claim that it had armed X", "Y disputes the UN finding that it ...": the small parser
+    reads a claim noun after "the" and a name as the verb of a clause, the name its subject. The claim is the
+    object, the name its modifier, and the "that"-clause its content."""
+    noun = tok.lower_ if tok.lower_ in CLAIM_NOUNS else tok.lemma_
+    if tok.dep_ != "ccomp" or noun not in CLAIM_NOUNS or tok.head.pos_ not in ("VERB", "AUX"):
+        return
+    owner = next((c for c in tok.children if c.dep_ in ("nsubj", "compound") and c.i == tok.i - 1), None)
+    content = next((c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if owner is None or content is None or owner.i == 0 or not owner.ent_type_:
+        return
+    det = tok.doc[owner.i - 1]
+    if det.lower_ != "the" or det.head not in (owner, tok):
+        return
+    det.head = tok
+    owner.dep_ = "compound"
+    tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "dobj", "NOUN", "NN", noun
+    content.dep_ = "acl"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:

@@ -11,7 +11,9 @@ on its subject, relates to the name just before the comma ("the brigades fought 
 backed": Y backs X; ``entities._relative_read_as_adverbial``). Strikes stand for the state their modifier names, as troops
 do ("backed by US air strikes": the US backs them; ``force_nouns``); "the strikes" alone refers back to no one. A claim noun
 the tagger took for a verb is still a noun where it is a subject ("Reports that X bombed Y could not be verified":
-neither stated nor denied; "... were denied by Z": denied; ``relations._claim_over``)."""
+neither stated nor denied; "... were denied by Z": denied; ``relations._claim_over``), and so is one after "the" and a
+name that the parser read as a clause's verb ("Iran dismissed the US claim that it had armed X": denied by Iran, not
+the US's act; ``entities._claim_read_as_clause``)."""
 
 from __future__ import annotations
 
