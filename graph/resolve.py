@@ -226,7 +226,7 @@ class Resolver:
 
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
-        self._place_votes = _place_votes(self.doc, self._propns, self._ents)
+        self._place_votes = _PlaceVotes(self._propns, self._ents)
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -5204,6 +5204,34 @@ def _place_votes(doc: Doc, propns: list[Token] | None = None, ents: tuple[Span, 
             if key in names:
                 votes[key] += _place_score(tok)
     return votes
+
+
+class _PlaceVotes(dict):
+    """:func:`_place_votes` of a doc, each name's sum found when first asked for: the resolver asks for few
+    names (persons', peoples', unknown one-word names), and a place score walks a token's neighbours (some
+    two-fifths of the resolver's set-up time went to scoring every one-word entity). What is stored is the
+    name's sum, to which the resolver may add votes of its own."""
+
+    def __init__(self, propns: list[Token], ents: tuple[Span, ...]) -> None:
+        super().__init__()
+        # name -> the tokens whose scores make its sum: its one-word entities, then the unread proper nouns
+        # that spell it (as _place_votes: only names some one-word entity has)
+        self._scored: dict[str, list[Token]] = {}
+        for ent in ents:
+            if len(ent) == 1:
+                self._scored.setdefault(normalize_name(_clean_name(ent.text)), []).append(ent[0])
+        for tok in propns:
+            if not tok.ent_type_ and tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.is_title and tok.is_alpha:
+                tokens = self._scored.get(normalize_name(tok.text))
+                if tokens is not None:
+                    tokens.append(tok)
+
+    def __missing__(self, key: str) -> int:
+        tokens = self._scored.get(key)
+        if tokens is None:
+            return 0  # (as a Counter: no vote, nothing stored)
+        votes = self[key] = sum(_place_score(tok) for tok in tokens)
+        return votes
 
 
 def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[tuple[Token, str]]:
