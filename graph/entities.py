@@ -1720,6 +1720,17 @@ def _label_read_as_subject(ent: Span) -> None:
     if subject is not None and tok.head != tok:
         subject.head, subject.dep_ = tok.head, tok.dep_
         tok.dep_ = "dep"
+        return
+    # "Somalia: Fighters linked to X overran a base": the item's subject, read as the subject of a participle
+    # hung on the label (tagged as a past tense); the participle describes that subject
+    for described in tok.children:
+        subject = next((c for c in described.children if c.dep_ == "nsubj" and c.i < described.i), None)
+        if described.dep_ == "acl" and described.tag_ in ("VBN", "VBD") and subject is not None and subject.i > ent.end \
+                and tok.head != tok:
+            subject.head, subject.dep_ = tok.head, tok.dep_
+            described.head = subject
+            tok.dep_ = "dep"
+            return
 
 
 def _name_read_as_sentence(ent: Span) -> None:
