@@ -1684,7 +1684,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
-                                      or res.told_as_other(state) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                      or res.told_as_other(state) or res.faced_by_bare_government(state) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                          for c in token.children)):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
                 # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria")
