@@ -4110,9 +4110,15 @@ class Resolver:
         words = owners + [m for m in mods if m.text[:1].isupper()]
         if not words:
             state = self.salient_state  # "an offensive on the capital"
-            if state is not None and any(i == state.id for i in self._own_clause_subjects(token)):
+            subjects = self._own_clause_subjects(token)
+            if state is not None and any(i == state.id for i in subjects):
                 # "Russian forces shelled the capital": not Moscow, a state's forces abroad ("the army
                 # shelled the capital", a government's in a civil war, may be its own)
+                return []
+            if state is not None and any(self._other_states_government(i, state) for i in subjects) \
+                    and self.state_actor(state).id not in self.states_between(*_paragraph(token)):
+                # "Tessaly's army fired on protesters in the capital", in a paragraph about Tessaly of a text
+                # mostly about Mali: whose capital is unclear, and Bamako is least likely
                 return []
         elif len(words) == 1:
             named = self._named.get(words[0].i)
@@ -4129,6 +4135,13 @@ class Resolver:
             self._add_alias(actor, city.name)
             return [Ref(self.actors.get(actor.id, actor), "anaphor")]
         return [Ref(city, "anaphor")]
+
+    def _other_states_government(self, actor_id: str, state: Entry) -> bool:
+        """Whether ``actor_id`` is the government (or forces) of a state other than ``state``."""
+        actor = self.actors.get(actor_id)
+        entry = self._entries.get(actor_id)
+        return actor is not None and actor.type == "GOVERNMENT" and entry is not None and bool(entry.state) \
+            and entry.state != state.name
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
