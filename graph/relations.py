@@ -871,8 +871,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         for child in tok.children:
             lower = child.lower_
             # (the word tested first: the tests of the verb's phrase walk its children, for every child)
-            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)):
-                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
+                                                                       or _time_corrected(child, tok)):
+                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y", "on Tuesday, not Monday"
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)):
                 ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
             elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no"):
@@ -1504,6 +1505,18 @@ def _contrastive(neg: Token, head: Token) -> bool:
     return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
         c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
         c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
+
+
+def _time_corrected(neg: Token, verb: Token) -> bool:
+    """A "not" after its verb and a comma, before a date or time ("attacked X on Tuesday, not Monday", "sent troops
+    in 2019, not in 2018"): it sets one time against another; the act was done."""
+    doc = neg.doc
+    if neg.i < verb.i or neg.i < 1 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
+        return False
+    after = doc[neg.i + 1]
+    if after.pos_ == "ADP":  # "not in 2018"
+        after = next((c for c in after.children if c.dep_ == "pobj"), after)
+    return after.ent_type_ in ("DATE", "TIME")
 
 
 def _restricted(neg: Token, verb: Token) -> bool:
