@@ -874,8 +874,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
                                                                        or _time_corrected(child, tok)):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y", "on Tuesday, not Monday"
-            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)):
-                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)
+                                                                       or _contrast_after_object(child, tok)):
+                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv", "attacked X, not Y")
             elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
@@ -1508,6 +1509,14 @@ def _contrastive(neg: Token, head: Token) -> bool:
     return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
         c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
         c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
+
+
+def _contrast_after_object(neg: Token, verb: Token) -> bool:
+    """A "not" after its verb's object and a comma ("attacked X on Tuesday, not the army"), which the parser hangs
+    on the verb: it sets a phrase against one of the clause's, which is unclear (dropped, not denied)."""
+    doc = neg.doc
+    return neg.i > verb.i and neg.i > 0 and doc[neg.i - 1].text == "," and any(
+        c.dep_ in ("dobj", "pobj", "prep", "attr") and c.i < neg.i for c in verb.children)
 
 
 def _time_corrected(neg: Token, verb: Token) -> bool:
