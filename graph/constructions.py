@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import DECLINING_VERBS, FORCE_NOUNS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -584,9 +584,11 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
 
 def _declined(verb: Token) -> bool:
     """Whether a clause says its subjects did not do it ("refused to attend the talks hosted by X", "did not
-    accept the truce brokered by Y", "rejected the deal"): they are no party to what it names."""
+    accept the truce brokered by Y", "rejected the deal") or judge it as onlookers ("praised the truce
+    mediated by Z"): they are no party to what it names."""
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
-        if v is not None and (any(c.dep_ == "neg" for c in v.children) or v.lemma_ in DECLINING_VERBS):
+        if v is not None and (any(c.dep_ == "neg" for c in v.children) or v.lemma_ in DECLINING_VERBS
+                              or v.lemma_ in APPRAISING_VERBS):
             return True
     return False
 

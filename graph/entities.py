@@ -28,7 +28,7 @@ from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
-from conflictkg.graph.lexicon import GENRE_LABELS
+from conflictkg.graph.lexicon import GENRE_LABELS, SPEAKER_ACT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1223,6 +1223,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
+        _description_continued_by_speaker(tok)
         _relative_read_as_adverbial(tok)
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
@@ -1431,6 +1432,27 @@ def _report_continued_as_clause(tok: Token) -> None:
         return
     for c in clause.children:  # the "and" before the verb goes with it
         if c.dep_ == "cc" and c.i == tok.i - 1:
+            c.head = speech
+    tok.head = speech
+
+
+def _description_continued_by_speaker(tok: Token) -> None:
+    """"The spokesman said the rebels were \"a gang\" and accused Kestria of arming them": an act of speech
+    (``speaker_act_verbs``) after "and" that the parser coordinates with a reported clause which only says what
+    its subject is (a copula with a complement) is the speaker's own, of the same tense as his verb of saying:
+    the described are not the accusers."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKER_ACT_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in clause.children):
+        return
+    speech = clause.head
+    if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \
+            or not any(c.dep_ == "nsubj" for c in speech.children):
+        return
+    for c in clause.children:  # the "and" before the verb goes with it
+        if c.dep_ == "cc" and c.i < tok.i and not any(c.i < t.i < tok.i and t.dep_ == "conj" for t in clause.children):
             c.head = speech
     tok.head = speech
 
@@ -1788,6 +1810,17 @@ def _label_read_as_subject(ent: Span) -> None:
     if subject is not None and tok.head != tok:
         subject.head, subject.dep_ = tok.head, tok.dep_
         tok.dep_ = "dep"
+        return
+    # "Somalia: Fighters linked to X overran a base": the item's subject, read as the subject of a participle
+    # hung on the label (tagged as a past tense); the participle describes that subject
+    for described in tok.children:
+        subject = next((c for c in described.children if c.dep_ == "nsubj" and c.i < described.i), None)
+        if described.dep_ == "acl" and described.tag_ in ("VBN", "VBD") and subject is not None and subject.i > ent.end \
+                and tok.head != tok:
+            subject.head, subject.dep_ = tok.head, tok.dep_
+            described.head = subject
+            tok.dep_ = "dep"
+            return
 
 
 def _name_read_as_sentence(ent: Span) -> None:

@@ -29,7 +29,7 @@ from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
-from conflictkg.graph.segment import claim_at, doc_sents, doc_text
+from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS,
+    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -871,10 +871,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         for child in tok.children:
             lower = child.lower_
             # (the word tested first: the tests of the verb's phrase walk its children, for every child)
-            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)):
-                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y"
-            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)):
-                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv")
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
+                                                                       or _time_corrected(child, tok)):
+                continue  # "did not just attack X" (it did, and more), "was not alone in striking Y", "on Tuesday, not Monday"
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)
+                                                                       or _contrast_after_object(child, tok)):
+                ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv", "attacked X, not Y")
             elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no"):
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
@@ -939,6 +941,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif tok != trigger and (_negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
             ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)
+            if n_tok and not _ending(tok) and any(c.dep_ == "advmod" and c.lower_ in REPETITION_ADVERBS
+                                                  for c in chain[n_tok - 1].children):
+                ctx.blocked = True  # "refused to negotiate with X again": they had; the refusal denies nothing
             ctx.pending = ctx.pending or _pending(tok)
             ctx.ceased = ceasing and ctx.negated
             ctx.attempted = ctx.attempted or tok.lemma_ in FAILURE_VERBS
@@ -1253,10 +1258,31 @@ def _span(tok: Token) -> bool:
 
 def _superseded(verb: Token) -> bool:
     """Whether a verb of saying has for subject a superseded form of the text ("an earlier version of this article
-    said", "a previous draft stated"): what it said, the correction no longer stands by."""
+    said", "a previous draft stated"): what it said, the correction no longer stands by. Under a correction's
+    label the text names itself more plainly ("Correction: ... The article also said that X backs Y")."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in SUPERSEDED_TEXTS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in s.children)
-        for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+        for s in subjects) or (any(_own_text(s) for s in subjects) and _in_correction(verb))
+
+
+def _own_text(noun: Token) -> bool:
+    """"the article", "this story", "our 11:05 entry": the text itself, plainly named (not "a UN report")."""
+    return noun.lemma_.lower() in OWN_TEXT_NOUNS \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in OWN_TEXT_DETERMINERS for c in noun.children) \
+        and not any(c.dep_ in ("compound", "amod", "prep", "appos", "nmod") and not TIME_STAMP.fullmatch(c.text)
+                    for c in noun.children)
+
+
+# a line's label after an optional time stamp and dashes: "Correction:", "12:05 -- Clarification:"
+_LINE_LABEL_WORD = re.compile(r"[\s\-–—]*(?:" + TIME_STAMP.pattern + r")?[\s\-–—]*([A-Za-z]+)\s*:")
+
+
+def _in_correction(token: Token) -> bool:
+    """Whether ``token``'s line opens with a correction's label ("Correction: ...")."""
+    text = doc_text(token.doc)
+    line = _LINE_LABEL_WORD.match(text, text.rfind("\n", 0, token.idx) + 1)
+    return line is not None and line.group(1).lower() in CORRECTION_LABELS
 
 
 def _reported_speech(trigger: Token) -> bool:
@@ -1483,6 +1509,26 @@ def _contrastive(neg: Token, head: Token) -> bool:
     return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
         c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
         c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
+
+
+def _contrast_after_object(neg: Token, verb: Token) -> bool:
+    """A "not" after its verb's object and a comma ("attacked X on Tuesday, not the army"), which the parser hangs
+    on the verb: it sets a phrase against one of the clause's, which is unclear (dropped, not denied)."""
+    doc = neg.doc
+    return neg.i > verb.i and neg.i > 0 and doc[neg.i - 1].text == "," and any(
+        c.dep_ in ("dobj", "pobj", "prep", "attr") and c.i < neg.i for c in verb.children)
+
+
+def _time_corrected(neg: Token, verb: Token) -> bool:
+    """A "not" after its verb and a comma, before a date or time ("attacked X on Tuesday, not Monday", "sent troops
+    in 2019, not in 2018"): it sets one time against another; the act was done."""
+    doc = neg.doc
+    if neg.i < verb.i or neg.i < 1 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
+        return False
+    after = doc[neg.i + 1]
+    if after.pos_ == "ADP":  # "not in 2018"
+        after = next((c for c in after.children if c.dep_ == "pobj"), after)
+    return after.ent_type_ in ("DATE", "TIME")
 
 
 def _restricted(neg: Token, verb: Token) -> bool:

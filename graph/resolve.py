@@ -49,7 +49,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS
-from conflictkg.graph.lexicon import COMPOUND_ADJ, HEAD_OF_STATE_TITLES
+from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -1885,6 +1885,9 @@ class Resolver:
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
                     continue  # "the junta" is not the National Unity Government that opposes it
+                if self._government_faced(seen.actor):
+                    continue  # "if the Meridians mediate ... talks with the government": not theirs, when "the
+                    # government" accuses or fights Meridia elsewhere in the text
                 if self._regional_among_states(seen.actor):
                     return None  # "the X Regional Government ... the government": the region's, or the state's?
                 if token.lower_ in FORCE_NOUNS and seen.token < _paragraph(token)[0] and self._off_topic(seen.actor):
@@ -1906,7 +1909,7 @@ class Resolver:
             return None  # the forces of two states the text alone makes states: whose is unclear
         # (before the phrase: "the Saudi-backed government" tells no state of its own)
         told = self._states_told_before(token.left_edge) if state is not None else {}
-        if state is not None and not told and self._faced_by_bare_government(state):
+        if state is not None and self.faced_by_bare_government(state, hostile=bool(told)):
             # "The group signed a deal with the government ... The government accused Tarvonia of harbouring its
             # leaders": a state named only later, which a bare "the government" faces as another party, is not its
             return None
@@ -1978,13 +1981,27 @@ class Resolver:
         return any(a.id == actor.id and i > 0 and self.doc[i - 1].lower_ in OTHER_REFERENT_MODIFIERS
                    for i, a in self._named.items())
 
-    def _faced_by_bare_government(self, state: Entry) -> bool:
-        """Whether a bare "the government" (or "the regime", "the junta") is the subject of a clause that names
-        ``state`` as an argument of its verb, not as a place ("the government accused
-        Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
-        actor = self.state_actor(state)
+    def faced_by_bare_government(self, state: Entry, hostile: bool = False) -> bool:
+        """Whether a bare "the government" (or "the regime", "the junta", or "a government spokesman") is the
+        subject of a clause that names ``state`` as an argument of its verb, not as a place ("the government
+        accused Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
+        return self._faced_by_government(self.state_actor(state), hostile)
+
+    def _government_faced(self, government: Actor) -> bool:
+        """Whether ``government``'s state is one a bare "the government" faces as another party."""
+        entry = self._entries.get(government.id)
+        if entry is None or not entry.state:
+            return False
+        # (a state the text alone shows to be one is no gazetteer's: its actor is found by name)
+        state = next((a for a in self.actors.values() if a.type == "STATE" and a.name == entry.state), None)
+        return state is not None and self._faced_by_government(state, hostile=True)
+
+    def _faced_by_government(self, actor: Actor, hostile: bool = False) -> bool:
+        """``faced_by_bare_government`` of a state's actor (one the text alone shows to be a state, too);
+        ``hostile``: only by a verb that faces an adversary (``facing_verbs``), which outweighs the state's
+        being told before -- "the government vowed to defend Kestria" is Kestria's."""
         for tok in self.doc:
-            if tok.dep_ != "nsubj" or tok.lemma_.lower() not in GOVERNMENT_NOUNS or not _bare_the(tok):
+            if tok.dep_ != "nsubj" or not (_bare_government(tok) or _bare_government_speaker(tok)):
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
@@ -1992,7 +2009,7 @@ class Resolver:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                     continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
-                if self._named[t.i].id == actor.id:
+                if self._named[t.i].id == actor.id and (not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
                     return True
         return False
 
@@ -2161,6 +2178,8 @@ class Resolver:
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
+        if self._faced_by_government(state, hostile=True):
+            return None  # "a government spokesman accused Meridia of ...": Meridia is another than the government's
         entry = self._entries.get(state.id)
         return self.government(entry) if entry is not None else state
 
@@ -4094,9 +4113,15 @@ class Resolver:
         words = owners + [m for m in mods if m.text[:1].isupper()]
         if not words:
             state = self.salient_state  # "an offensive on the capital"
-            if state is not None and any(i == state.id for i in self._own_clause_subjects(token)):
+            subjects = self._own_clause_subjects(token)
+            if state is not None and any(i == state.id for i in subjects):
                 # "Russian forces shelled the capital": not Moscow, a state's forces abroad ("the army
                 # shelled the capital", a government's in a civil war, may be its own)
+                return []
+            if state is not None and any(self._other_states_government(i, state) for i in subjects) \
+                    and self.state_actor(state).id not in self.states_between(*_paragraph(token)):
+                # "Tessaly's army fired on protesters in the capital", in a paragraph about Tessaly of a text
+                # mostly about Mali: whose capital is unclear, and Bamako is least likely
                 return []
         elif len(words) == 1:
             named = self._named.get(words[0].i)
@@ -4113,6 +4138,13 @@ class Resolver:
             self._add_alias(actor, city.name)
             return [Ref(self.actors.get(actor.id, actor), "anaphor")]
         return [Ref(city, "anaphor")]
+
+    def _other_states_government(self, actor_id: str, state: Entry) -> bool:
+        """Whether ``actor_id`` is the government (or forces) of a state other than ``state``."""
+        actor = self.actors.get(actor_id)
+        entry = self._entries.get(actor_id)
+        return actor is not None and actor.type == "GOVERNMENT" and entry is not None and bool(entry.state) \
+            and entry.state != state.name
 
     def _owner_refs(self, token: Token) -> list[Ref] | None:
         """"Netanyahu's office said", "the office of the Kenyan president": the one owner an office speaks
@@ -5736,6 +5768,26 @@ def _scare_quoted(token: Token) -> bool:
     opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES
     closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
     return opening and closing
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose argument ``token`` is, through prepositions ("accused X", "fought against X")."""
+    while token.head != token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
+def _bare_government(token: Token) -> bool:
+    """"the government", "the regime": a government noun that says no state."""
+    return token.lemma_.lower() in GOVERNMENT_NOUNS and _bare_the(token)
+
+
+def _bare_government_speaker(token: Token) -> bool:
+    """"a government spokesman", "the government's spokeswoman": one who speaks for a government that says no
+    state, as the bare government does."""
+    return token.lower_ in SPEAKER_NOUNS and any(
+        c.dep_ in ("compound", "poss") and c.lemma_.lower() in GOVERNMENT_NOUNS
+        and not any(d.dep_ in ("poss", "compound", "amod", "nummod") for d in c.children) for c in token.children)
 
 
 def _bare_the(token: Token) -> bool:

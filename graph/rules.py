@@ -1684,7 +1684,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
-                                      or res.told_as_other(state) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                      or res.told_as_other(state) or res.faced_by_bare_government(state) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                          for c in token.children)):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
                 # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria")
@@ -1879,6 +1879,8 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
 def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"President N" unknown to the gazetteer, in a paragraph that names one state, the one the article
     names most: its president; else the article's home state, if his paragraph puts no other in play."""
+    if _title_owned(token):
+        return  # "Vosk's president, N": the owner the title names, unread, is no one else's state to guess
     state, rule = res.paragraph_state(token), "title:paragraph"
     if state is None:
         state, rule = _home_state(token, res), "title:home"
@@ -1887,6 +1889,15 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
             res.note_leader(person, state)
         yield Candidate([Ref(person, "name")], "leads", [Ref(state, "name")], token, rule, 0.65,
                         clausal=False)
+
+
+def _title_owned(token: Token) -> bool:
+    """Whether the title of a person's name has a proper name for its owner ("Vosk's president, N", "N, Vosk's
+    president"): the title says whose he is, even where the owner's name was read as no actor."""
+    titles = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
+    if token.dep_ == "appos":
+        titles.append(token.head)
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in titles for c in t.children)
 
 
 def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> Actor | None:

@@ -166,14 +166,30 @@ _LABEL = re.compile(r"[A-Z][^\n.!?:;,]{0,80}?(?=:\s)")
 
 
 def _labels(text: str) -> list[tuple[int, int]]:
-    """The labels of list items ("- Kestrian Front: ..."), short and capitalised: character spans."""
+    """The labels of list items ("- Kestrian Front: ..."), short and capitalised: character spans. A
+    paragraph a label opens with a sentence after it is an item too (a round-up's "Sudan: The RSF shelled
+    X" under its own blank line), though it has no bullet."""
     out = []
     for m in re.finditer(r"(?:^|\n)", text):
         bullet = BULLET_ITEM.match(text, m.end())
-        label = _LABEL.match(text, bullet.end()) if bullet else None
+        if bullet:
+            label = _LABEL.match(text, bullet.end())
+        else:
+            label = _LABEL.match(text, m.end()) if _paragraph_start(text, m.end()) else None
+            if label and not _SENTENCE_AFTER.match(text, label.end()):
+                label = None
         if label and len(label.group().split()) <= _HEADING_WORDS:
             out.append(label.span())
     return out
+
+
+# after a paragraph's label: its colon, then a capitalised word that opens a sentence
+_SENTENCE_AFTER = re.compile(r":[ \t]+[A-Z]")
+
+
+def _paragraph_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a paragraph: the text's start or a line after a blank one."""
+    return at == 0 or text[:at].rstrip(" \t").endswith("\n\n")
 
 
 # "Claim: ...", "The claim 2: ...", "Our verdict: False": a label opening a line, up to three words
