@@ -668,8 +668,10 @@ def _governor(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in PARTITIVES or noun.head.head.lower_.rsplit(" ", 1)[-1] in PARTITIVES):
-        noun = noun.head.head  # "conducted hundreds of raids", "held two hours of talks" (a merged date)
+            noun.head.head.lemma_.lower() in PARTITIVES or noun.head.head.lower_.rsplit(" ", 1)[-1] in PARTITIVES
+            or noun.head.head.lower_ in SUBSET_WORDS):
+        # "conducted hundreds of raids", "held two hours of talks" (a merged date), "joined some of the raids"
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
