@@ -1500,7 +1500,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
-                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
+                # (in another's clause as the act is: "Egypt refused to join X's offensive against Y" denies nothing of X)
+                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal)
             return
 
 
