@@ -668,8 +668,10 @@ def _governor(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in PARTITIVES or noun.head.head.lower_.rsplit(" ", 1)[-1] in PARTITIVES):
-        noun = noun.head.head  # "conducted hundreds of raids", "held two hours of talks" (a merged date)
+            noun.head.head.lemma_.lower() in PARTITIVES or noun.head.head.lower_.rsplit(" ", 1)[-1] in PARTITIVES
+            or noun.head.head.lower_ in SUBSET_WORDS):
+        # "conducted hundreds of raids", "held two hours of talks" (a merged date), "joined some of the raids"
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERBAL:
         return head
@@ -1498,7 +1500,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
             # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
-                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
+                # (in another's clause as the act is: "Egypt refused to join X's offensive against Y" denies nothing of X)
+                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal)
             return
 
 
