@@ -1496,9 +1496,12 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated or denied, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
-            # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
+            # "an offensive against government forces": hostility too; "drone strikes against X" is an act only.
+            # An offensive denied says nothing of the hostility ("held off on its offensive against X", "did not
+            # launch a campaign against Y"): the act is what the clause denies, so the stance is dropped, not negated
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
-                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9)
+                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9,
+                                negatable=False)
             return
 
 
