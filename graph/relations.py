@@ -823,8 +823,11 @@ def _voided(verb: Token) -> bool:
 
 def _nor_negated(verb: Token) -> bool:
     """Whether a verb is denied by "neither ... nor" or "nor": both verbs of "neither backs nor opposes X", the
-    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb)."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb); and the
+    nouns a copula or a light verb coordinates so ("is neither an ally nor an enemy of Y", "carried out neither the
+    raid on X nor ...": both denied). Not the nouns of other verbs ("neither the raid nor the siege succeeded",
+    "condemned neither the raid nor ...": the acts happened)."""
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and _predicated(verb)):
         return False
     if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in verb.children):
         return True
@@ -832,6 +835,13 @@ def _nor_negated(verb: Token) -> bool:
         head = verb.head
         return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
     return False
+
+
+def _predicated(noun: Token) -> bool:
+    """Whether a noun (or the first of its conjuncts) is what a copula says its subject is ("is an ally of Y") or
+    what a light verb's clause is about ("carried out the raid", "the raid was carried out")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return first.dep_ == "attr" or first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_ in _LIGHT_VERBS
 
 
 # The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
@@ -926,8 +936,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok in verbs and n_tok and _role_denied(tok, chain[n_tok - 1]):
             ctx.negated = ctx.flipped = True  # kept out of the event, hostile or not (as "did not take part")
             ctx.abstained = noun_trigger
-        if tok in verbs and reaches and _nor_negated(tok):
-            ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
+        if (tok in verbs or tok == trigger) and reaches and _nor_negated(tok):
+            # "neither backs nor opposes X", "did not shell A, nor did it bomb B", "is neither an ally nor a foe of Y"
+            ctx.negated = ctx.flipped = True
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
             ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
         if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
