@@ -33,7 +33,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
-from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS
+from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -821,6 +821,16 @@ def _voided(verb: Token) -> bool:
     return False
 
 
+def _subject_denied(verb: Token) -> bool:
+    """Whether a verb's subject says none of it does what the verb says ("no Kenyan troops took part", "none of its
+    fighters attacked Y"). Not a verb of denial or refusal, whose such subject voids the denial instead
+    ("no country rejected the claims": ``_voided``)."""
+    if _negating(verb) or verb.lemma_ in DENYING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DENYING_SUBJECT_WORDS or any(
+        d.dep_ == "det" and d.lower_ in DENYING_SUBJECT_WORDS for d in c.children)) for c in verb.children)
+
+
 def _nor_negated(verb: Token) -> bool:
     """Whether a verb is denied by "neither ... nor" or "nor": both verbs of "neither backs nor opposes X", the
     verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb); and the
@@ -936,6 +946,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok in verbs and n_tok and _role_denied(tok, chain[n_tok - 1]):
             ctx.negated = ctx.flipped = True  # kept out of the event, hostile or not (as "did not take part")
             ctx.abstained = noun_trigger
+        if tok in verbs and tok == verbs[0] and (tok == trigger or tok.lemma_ in _LIGHT_VERBS) and _subject_denied(tok):
+            # "no Kenyan troops attacked X", "no Kenyan troops took part in the assault on X": none of them did
+            ctx.negated = ctx.flipped = True
         if (tok in verbs or tok == trigger) and reaches and _nor_negated(tok):
             # "neither backs nor opposes X", "did not shell A, nor did it bomb B", "is neither an ally nor a foe of Y"
             ctx.negated = ctx.flipped = True
