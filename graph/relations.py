@@ -680,7 +680,8 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
                 and not _refrained(tok):
             break
-        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp"):
+        # (a participle a copula takes as its complement is that copula's clause: "A and B are not allied")
+        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp", "acomp"):
             break
         tok = tok.head
         chain.append(tok)
