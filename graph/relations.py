@@ -33,7 +33,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
-from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS
+from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -1087,6 +1087,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop
             # backing Y", "urged X to withdraw from Y")
             ctx.blocked = True
+        elif last.dep_ == "ccomp" and _calls_false(gov, ("acomp", "attr")):
+            pass  # "it is not true that X arms Y": a "not" that calls the clause false (``_said_false`` denies it)
         elif last.dep_ == "ccomp" and _voided(gov):
             ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
@@ -1584,9 +1586,8 @@ def _said_false(chain: list[Token]) -> bool | None:
     verb that calls it false ("reports that X seized Y were untrue", "posts claiming X bombed Y are
     fake"); ``None`` when "no evidence" governs it ("no evidence shows that X armed Y"): not stated."""
     top, said = chain[-1], any(t.lemma_ in CLAIM_NOUNS or t.lemma_ in SPEECH_VERBS for t in chain[1:])
-    if top.dep_ in ("ccomp", "csubj") and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_ADJECTIVES
-                                              for c in top.head.children):
-        return True  # "it is false that X struck Y"
+    if top.dep_ in ("ccomp", "csubj") and _calls_false(top.head, ("acomp", "attr")):
+        return True  # "it is false that X struck Y", "it is not true that ..."
     for _ in range(3):
         if top.dep_ in ("acl", "ccomp", "relcl", "appos") and (top.head.lemma_ in CLAIM_NOUNS or top.head.lemma_ in SPEECH_VERBS
                                                                or top.head.lemma_ in EVIDENCE_NOUNS):
@@ -1601,7 +1602,14 @@ def _said_false(chain: list[Token]) -> bool | None:
         return None
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in FALSE_ADJECTIVES for c in top.head.children)
+    return _calls_false(top.head, ("acomp", "attr", "oprd"))
+
+
+def _calls_false(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Whether a copula calls its subject false: "is false", "are baseless", or, denied, "is not true"."""
+    return any(c.dep_ in deps and c.lower_ in FALSE_ADJECTIVES for c in verb.children) or (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ in deps and c.lower_ in TRUE_ADJECTIVES for c in verb.children))
 
 
 def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:
