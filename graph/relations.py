@@ -33,7 +33,7 @@ from conflictkg.graph.segment import claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
-from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES
+from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -62,6 +62,9 @@ _PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
 _EVENT_PREDICATES = {"attacks"}  # one act, done once: its cessation says it was done
+# standing ties whose end, told of the tie itself ("X's support for Y ended"), denies them now (talks that ended were
+# held; a war that ended was fought; a membership that lapsed was held: those are left as they are)
+_STANDING_TIES = {"supports", "allied_with", "affiliated_with", "sanctions", "designates"}
 _STANCES = {"opposes"}  # a standing stance read from acts ("fought X"): an act not yet done does not deny it
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
 # with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
@@ -223,12 +226,17 @@ class RelationExtractor:
                 cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
                                                           or _halted_talks(cand.trigger))):
             negated = True
+        if ctx.lapsed and cand.predicate in _STANDING_TIES:
+            negated = True  # "X's support for Y dried up", "the sanctions on Y were lifted": held once, no more
+            ctx_former = True
+        else:
+            ctx_former = False
         # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
         # a standing relation ("stopped backing X", "no longer a member") says it holds no more
         ceased = ctx.ceased and cand.predicate in _EVENT_PREDICATES and not cand.negated and not unheld
         if ceased:
             negated = False
-        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted  # "controlled X until 1999": held once
+        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted or ctx_former  # "controlled X until 1999": held once
         former = former or _ended_antecedent(cand.trigger)
         former = former or (cand.predicate in ("leads", "member_of", "affiliated_with")
                             and (_past_role(cand.trigger) or _late_holder(cand.trigger)))
@@ -654,7 +662,7 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted", "ceased", "pending", "abstained")
+                 "flipped", "attempted", "ceased", "pending", "abstained", "lapsed")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
@@ -662,6 +670,7 @@ class _Context:
         self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
         self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
         self.abstained = False  # a noun trigger's event denied through a verb of taking part ("not taking part in the fighting")
+        self.lapsed = False  # a noun trigger is the subject of a verb that ends it ("X's support for Y dried up")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -1167,8 +1176,23 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in NOR_WORDS for w in c.subtree) for c in tok.children))
            for tok in chain[1:]):
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
+    if noun_trigger and _lapsed(last):
+        ctx.lapsed = True
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _lapsed(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb that ends what it names, not itself denied: "X's support for Y ended /
+    dried up", "the sanctions on Y were lifted" (not "did not end", "will end", "could collapse")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or _voided(verb) or any(
+            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
+        return False
+    if noun.dep_ == "nsubjpass":
+        return _ending(verb)
+    return verb.lemma_ in ENDING_VERBS or _phrasal(verb) in ENDING_VERBS or verb.lemma_ in LAPSING_VERBS \
+        or _phrasal(verb) in LAPSING_VERBS
 
 
 def _undertaken(trigger: Token) -> bool:
