@@ -6,9 +6,11 @@ neither an ally nor an enemy of Y", "carried out neither the raid on X nor ...")
 "not" and a subject the parser hangs on an auxiliary are its verb's ("A and B are not allied"). A negating prefix
 denies the noun it joins ("X, a non-member of NATO,") and a name it joins names no one ("a non-NATO member"). A
 subject that says none of it acted denies the act ("no Burundian troops took part in the assault on X"), on the
-trigger's own verb or the light verb over it ("no country condemned the assault" leaves the assault stated).
-Constructions (``constructions/neg27.jsonl``): an alliance ruled out, turned down or denied with its "with" hung on
-the verb; "no formal pact exists between A and B"; a body stood outside or "not in"; sanctions and attacks stopped
+trigger's own verb or the light verb over it ("no country condemned the assault" leaves the assault stated). A
+standing tie whose noun is the subject of an ending verb holds no more ("X's funding for Y dried up", "the sanctions on
+Y were lifted"; talks that ended were held), and a claim a denied copula calls not true is denied ("it is not true
+that X arms Y"; "it is not clear that ..." states nothing). Constructions (``constructions/neg27.jsonl``): an alliance ruled out, turned down or denied with its "with" hung on
+the verb; "no formal pact exists between A and B"; a body stood outside or "not in"; membership declined and member states; sanctions and attacks stopped
 short of; an attack or a group one has "nothing to do with"; ties denied with the preposition on the denial; and
 being (not) subject to a named imposer's sanctions."""
 
