@@ -10,7 +10,7 @@ trigger's own verb or the light verb over it ("no country condemned the assault"
 standing tie whose noun is the subject of an ending verb holds no more ("X's funding for Y dried up", "the sanctions on
 Y were lifted"; talks that ended were held), and a claim a denied copula calls not true is denied ("it is not true
 that X arms Y"; "it is not clear that ..." states nothing). Constructions (``constructions/neg27.jsonl``): an alliance ruled out, turned down or denied with its "with" hung on
-the verb; "no formal pact exists between A and B"; a body stood outside or "not in"; membership declined and member states; sanctions and attacks stopped
+the verb; "no formal pact exists between A and B"; a body stood outside or "not in"; membership declined or denied and member states; support and attacks ruled out; sanctions and attacks stopped
 short of; an attack or a group one has "nothing to do with"; ties denied with the preposition on the denial; and
 being (not) subject to a named imposer's sanctions."""
 
