@@ -1184,13 +1184,16 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
 
 def _lapsed(noun: Token) -> bool:
     """Whether a noun is the subject of a verb that ends what it names, not itself denied: "X's support for Y ended /
-    dried up", "the sanctions on Y were lifted" (not "did not end", "will end", "could collapse")."""
+    dried up", "the sanctions on Y were lifted" (not "did not end", "will end", "could collapse", nor a tie that ends
+    something else: "A's alliance with B ended its truce with C")."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or _voided(verb) or any(
             c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
         return False
     if noun.dep_ == "nsubjpass":
         return _ending(verb)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "A's alignment with B ended its cooperation with C": the tie ends something else
     return verb.lemma_ in ENDING_VERBS or _phrasal(verb) in ENDING_VERBS or verb.lemma_ in LAPSING_VERBS \
         or _phrasal(verb) in LAPSING_VERBS
 
