@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -427,6 +427,10 @@ class ConstructionMatcher:
         if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
         negated = c.negated
+        if _prefix(trigger) in NEGATING_PREFIXES:  # "Ukraine, a non-member of NATO,": the noun's relation denied
+            if c.negated:
+                return
+            negated = True
         if _set_against(nodes):  # "carried out by A, not by B": B did not
             if c.negated:
                 return

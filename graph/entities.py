@@ -1219,6 +1219,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
     for tok in doc:
+        _clause_hung_on_auxiliary(tok)
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
@@ -1238,6 +1239,22 @@ def repair_arguments(doc: Doc) -> Doc:
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
     return doc
+
+
+def _clause_hung_on_auxiliary(tok: Token) -> None:
+    """"A and B are not allied": the small parser sometimes hangs a clause's "not" (and its subject) on the
+    auxiliary rather than on the verb the auxiliary serves, where no reading of the verb sees them (the alliance
+    read as stated). They are the verb's: hung on it, unless it has its own."""
+    if tok.dep_ not in ("aux", "auxpass") or tok.pos_ != "AUX" or tok.head == tok or tok.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb = tok.head
+    own = {c.dep_ for c in verb.children}
+    for child in list(tok.children):
+        if child.dep_ == "neg" and "neg" not in own:
+            child.head = verb
+        elif child.dep_ in ("nsubj", "nsubjpass") and not own & {"nsubj", "nsubjpass", "csubj", "expl"}:
+            child.head = verb
+            child.dep_ = "nsubjpass" if tok.dep_ == "auxpass" else "nsubj"
 
 
 def _object_read_as_root(tok: Token) -> None:

@@ -33,7 +33,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
-from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS
+from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
@@ -62,6 +62,9 @@ _PURPOSE_STATES = {"opposes", "allied_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
 _EVENT_PREDICATES = {"attacks"}  # one act, done once: its cessation says it was done
+# standing ties whose end, told of the tie itself ("X's support for Y ended"), denies them now (talks that ended were
+# held; a war that ended was fought; a membership that lapsed was held: those are left as they are)
+_STANDING_TIES = {"supports", "allied_with", "affiliated_with", "sanctions", "designates"}
 _STANCES = {"opposes"}  # a standing stance read from acts ("fought X"): an act not yet done does not deny it
 # Verbs through which a negation reaches a noun trigger ("did not join the offensive", "did not attend the talks
 # with X", "was not involved in the attack on X"): those that make their subject take part in the event. Not verbs
@@ -223,12 +226,17 @@ class RelationExtractor:
                 cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
                                                           or _halted_talks(cand.trigger))):
             negated = True
+        if ctx.lapsed and cand.predicate in _STANDING_TIES:
+            negated = True  # "X's support for Y dried up", "the sanctions on Y were lifted": held once, no more
+            ctx_former = True
+        else:
+            ctx_former = False
         # Ceasing an act says it was done ("stopped shelling X", "no longer bombs Y"), as ending a war does; ceasing
         # a standing relation ("stopped backing X", "no longer a member") says it holds no more
         ceased = ctx.ceased and cand.predicate in _EVENT_PREDICATES and not cand.negated and not unheld
         if ceased:
             negated = False
-        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted  # "controlled X until 1999": held once
+        former = cand.former or ctx.former or ctx.ended or ceased or hold == "ended" or halted or ctx_former  # "controlled X until 1999": held once
         former = former or _ended_antecedent(cand.trigger)
         former = former or (cand.predicate in ("leads", "member_of", "affiliated_with")
                             and (_past_role(cand.trigger) or _late_holder(cand.trigger)))
@@ -654,7 +662,7 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted", "ceased", "pending", "abstained")
+                 "flipped", "attempted", "ceased", "pending", "abstained", "lapsed")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
@@ -662,6 +670,7 @@ class _Context:
         self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
         self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
         self.abstained = False  # a noun trigger's event denied through a verb of taking part ("not taking part in the fighting")
+        self.lapsed = False  # a noun trigger is the subject of a verb that ends it ("X's support for Y dried up")
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -680,7 +689,8 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
                 and not _refrained(tok):
             break
-        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp"):
+        # (a participle a copula takes as its complement is that copula's clause: "A and B are not allied")
+        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp", "acomp"):
             break
         tok = tok.head
         chain.append(tok)
@@ -821,10 +831,23 @@ def _voided(verb: Token) -> bool:
     return False
 
 
+def _subject_denied(verb: Token) -> bool:
+    """Whether a verb's subject says none of it does what the verb says ("no Kenyan troops took part", "none of its
+    fighters attacked Y"). Not a verb of denial or refusal, whose such subject voids the denial instead
+    ("no country rejected the claims": ``_voided``)."""
+    if _negating(verb) or verb.lemma_ in DENYING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DENYING_SUBJECT_WORDS or any(
+        d.dep_ == "det" and d.lower_ in DENYING_SUBJECT_WORDS for d in c.children)) for c in verb.children)
+
+
 def _nor_negated(verb: Token) -> bool:
     """Whether a verb is denied by "neither ... nor" or "nor": both verbs of "neither backs nor opposes X", the
-    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb)."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb after "nor" in "did not shell A, nor did it bomb B" (the parser hangs "nor" on the first verb); and the
+    nouns a copula or a light verb coordinates so ("is neither an ally nor an enemy of Y", "carried out neither the
+    raid on X nor ...": both denied). Not the nouns of other verbs ("neither the raid nor the siege succeeded",
+    "condemned neither the raid nor ...": the acts happened)."""
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and _predicated(verb)):
         return False
     if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in verb.children):
         return True
@@ -832,6 +855,13 @@ def _nor_negated(verb: Token) -> bool:
         head = verb.head
         return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
     return False
+
+
+def _predicated(noun: Token) -> bool:
+    """Whether a noun (or the first of its conjuncts) is what a copula says its subject is ("is an ally of Y") or
+    what a light verb's clause is about ("carried out the raid", "the raid was carried out")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return first.dep_ == "attr" or first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_ in _LIGHT_VERBS
 
 
 # The last resolver's contexts, by trigger: a trigger's context is asked for by every candidate it has, by
@@ -928,8 +958,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok in verbs and n_tok and _role_denied(tok, chain[n_tok - 1]):
             ctx.negated = ctx.flipped = True  # kept out of the event, hostile or not (as "did not take part")
             ctx.abstained = noun_trigger
-        if tok in verbs and reaches and _nor_negated(tok):
-            ctx.negated = ctx.flipped = True  # "neither backs nor opposes X", "did not shell A, nor did it bomb B"
+        if tok in verbs and tok == verbs[0] and (tok == trigger or tok.lemma_ in _LIGHT_VERBS) and _subject_denied(tok):
+            # "no Kenyan troops attacked X", "no Kenyan troops took part in the assault on X": none of them did
+            ctx.negated = ctx.flipped = True
+        if (tok in verbs or tok == trigger) and reaches and _nor_negated(tok):
+            # "neither backs nor opposes X", "did not shell A, nor did it bomb B", "is neither an ally nor a foe of Y"
+            ctx.negated = ctx.flipped = True
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
             ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
         if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
@@ -1067,6 +1101,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop
             # backing Y", "urged X to withdraw from Y")
             ctx.blocked = True
+        elif last.dep_ == "ccomp" and _calls_false(gov, ("acomp", "attr")):
+            pass  # "it is not true that X arms Y": a "not" that calls the clause false (``_said_false`` denies it)
         elif last.dep_ == "ccomp" and _voided(gov):
             ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
@@ -1145,8 +1181,26 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in NOR_WORDS for w in c.subtree) for c in tok.children))
            for tok in chain[1:]):
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
+    if noun_trigger and _lapsed(last):
+        ctx.lapsed = True
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _lapsed(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb that ends what it names, not itself denied: "X's support for Y ended /
+    dried up", "the sanctions on Y were lifted" (not "did not end", "will end", "could collapse", nor a tie that ends
+    something else: "A's alliance with B ended its truce with C")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or _voided(verb) or any(
+            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
+        return False
+    if noun.dep_ == "nsubjpass":
+        return _ending(verb)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "A's alignment with B ended its cooperation with C": the tie ends something else
+    return verb.lemma_ in ENDING_VERBS or _phrasal(verb) in ENDING_VERBS or verb.lemma_ in LAPSING_VERBS \
+        or _phrasal(verb) in LAPSING_VERBS
 
 
 def _undertaken(trigger: Token) -> bool:
@@ -1606,9 +1660,8 @@ def _said_false(chain: list[Token]) -> bool | None:
     verb that calls it false ("reports that X seized Y were untrue", "posts claiming X bombed Y are
     fake"); ``None`` when "no evidence" governs it ("no evidence shows that X armed Y"): not stated."""
     top, said = chain[-1], any(t.lemma_ in CLAIM_NOUNS or t.lemma_ in SPEECH_VERBS for t in chain[1:])
-    if top.dep_ in ("ccomp", "csubj") and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_ADJECTIVES
-                                              for c in top.head.children):
-        return True  # "it is false that X struck Y"
+    if top.dep_ in ("ccomp", "csubj") and _calls_false(top.head, ("acomp", "attr")):
+        return True  # "it is false that X struck Y", "it is not true that ..."
     for _ in range(3):
         if top.dep_ in ("acl", "ccomp", "relcl", "appos") and (top.head.lemma_ in CLAIM_NOUNS or top.head.lemma_ in SPEECH_VERBS
                                                                or top.head.lemma_ in EVIDENCE_NOUNS):
@@ -1623,7 +1676,14 @@ def _said_false(chain: list[Token]) -> bool | None:
         return None
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in FALSE_ADJECTIVES for c in top.head.children)
+    return _calls_false(top.head, ("acomp", "attr", "oprd"))
+
+
+def _calls_false(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Whether a copula calls its subject false: "is false", "are baseless", or, denied, "is not true"."""
+    return any(c.dep_ in deps and c.lower_ in FALSE_ADJECTIVES for c in verb.children) or (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ in deps and c.lower_ in TRUE_ADJECTIVES for c in verb.children))
 
 
 def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, RECEIVING_VERBS,
+    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -609,6 +609,8 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         # "Saudi and Emirati bases", "US and British strikes": each coordinated modifier names one
         toks += [j for c in toks for j in c.conjuncts if j.i < token.i and j not in toks]
         toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
+        # "a non-NATO member", "non-Russian forces": a name a negating prefix joins names anyone but itself
+        toks = [t for t in toks if _hyphen_prefix(t) not in NEGATING_PREFIXES]
     elif slot == "gov_subj":
         toks = _governor_subjects(token, EVENT_GOVERNORS)
     elif slot == "gov_subj_attr":
@@ -1494,14 +1496,18 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             own_mods = [c for c in (*token.children, *token.head.children)
                         if c.head == token or token.head.i < c.i < token.i] if token.dep_ == "appos" else []
             former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS for c in own_mods)
-            denied = any(c.dep_ == "neg" for c in own_mods)
+            # a prefix that denies the noun it joins: "Ukraine, a non-member of NATO," is no member
+            denied = any(c.dep_ == "neg" for c in own_mods) or _hyphen_prefix(token) in NEGATING_PREFIXES
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence * 0.95,
                             clausal=clausal, negated=frame.negated or denied, former=former)
             enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type not in ("LOCATION",)]
-            # "an offensive against government forces": hostility too; "drone strikes against X" is an act only
+            # "an offensive against government forces": hostility too; "drone strikes against X" is an act only.
+            # An offensive denied says nothing of the hostility ("held off on its offensive against X", "did not
+            # launch a campaign against Y"): the act is what the clause denies, so the stance is dropped, not negated
             if frame.predicate == "attacks" and enemies and token.lemma_.lower() in HOSTILITY_NOUNS:
                 # (in another's clause as the act is: "Egypt refused to join X's offensive against Y" denies nothing of X)
-                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal)
+                yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal,
+                                negatable=False)
             return
 
 
@@ -2074,6 +2080,15 @@ def _title_over(body: Token) -> Token | None:
         return None
     title = prep.head
     return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
+
+
+def _hyphen_prefix(token: Token) -> str:
+    """The word a hyphen joins to a token from before it ("non" in "non-member"), or ""."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_
+    return ""
 
 
 def _prefixed_rank(title: Token) -> bool:
