@@ -2087,6 +2087,8 @@ def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     forces, which the text names by no name of their own and the graph holds as the state's government --
     an official of the state, not the head of its government. A named army ("the Veltrian Defence
     Forces") he leads."""
+    if ref.actor.type == "STATE":  # "Kenya's defence chief N": the state itself named -- one of its officials
+        return "member_of", ref
     entry = res.entry(ref.actor)
     state = res.gazetteer.lookup(entry.state) if entry is not None and entry.type == "GOVERNMENT" and entry.state else None
     if state is not None and state.type == "STATE":
