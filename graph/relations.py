@@ -180,6 +180,8 @@ class RelationExtractor:
         if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and not unheld
                                                      and _unrealised(cand.trigger)):
             return
+        if cand.predicate in _ROLES and _irrealis(cand.trigger):
+            return  # "X's future membership of Y", "a prospective member": a role not (yet) held
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
@@ -1488,7 +1490,7 @@ def _unrealised(trigger: Token) -> bool:
     began")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+    if _irrealis(trigger):
         return True
     head = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
@@ -1498,6 +1500,12 @@ def _unrealised(trigger: Token) -> bool:
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
     return _denied_occurrence(trigger) is not None
+
+
+def _irrealis(trigger: Token) -> bool:
+    """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children)
 
 
 def _occurs(verb: Token) -> bool:

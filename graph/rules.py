@@ -1712,6 +1712,11 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         [w for m in sorted(mods, key=lambda t: t.i) for w in m.text.split()])
     # "Colombian FARC commander N", "Kenyan Red Cross chief N": a body named among the words is what he heads
     # or serves, not the state of the demonym before it
+    # "Kenyan UN ambassador N", "Sudan's UN envoy N": where a state owns a posting title, the intergovernmental
+    # body named with it is his posting, not what he serves
+    if words & POSTING_TITLES and any((n := res.named(m)) is not None and n.type == "STATE"
+                                      or res.gazetteer.by_demonym(m.text) is not None for m in mods):
+        mods = [m for m in mods if (n := res.named(m)) is None or n.type != "IGO"]
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
@@ -2116,6 +2121,8 @@ def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     forces, which the text names by no name of their own and the graph holds as the state's government --
     an official of the state, not the head of its government. A named army ("the Veltrian Defence
     Forces") he leads."""
+    if ref.actor.type == "STATE":  # "Kenya's defence chief N": the state itself named -- one of its officials
+        return "member_of", ref
     entry = res.entry(ref.actor)
     state = res.gazetteer.lookup(entry.state) if entry is not None and entry.type == "GOVERNMENT" and entry.state else None
     if state is not None and state.type == "STATE":
@@ -2130,9 +2137,15 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     # "Syria's opposition leader N", "Yemen's Houthi leader N", "Libya's eastern commander N": a word between the
     # state and the title that makes it a non-state body's or a region's says where he leads, not that he
     # leads the state
+    # "Sudan's UN envoy": a body named before a posting title is where the state that owns it posts him
+    posting = title.lemma_.lower() in POSTING_TITLES and any(
+        r.actor.type == "STATE" and _possessor_of(title, r, res) for r in orgs)
+    if posting:
+        orgs = [r for r in orgs if r.actor.type != "IGO"]
     if any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i and (
             c.lower_ in NON_STATE_TITLE_MODIFIERS or c.lower_ in COMPASS_ADJECTIVES
-            or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")))
+            or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")
+                and not (posting and named.type == "IGO")))
            for c in title.children):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
