@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import ACT_EVENT_VERBS
+from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -588,9 +588,12 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
     if not _definite_event(token) or res.named(token) or any(t.dep_ == "agent" or t.lower_ == "by" for t in token.subtree):
         return
     verb = token.head
-    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
+    if _breach_reported(token):  # "the detention violates the truce, A said": A's charge against the detainer
+        critics = [r for t in clause_subjects(verb.head) for r in np_refs(t, res, ACTOR)]
+        verb = verb.head
+    elif verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
         return
-    if token.dep_ == "dobj":
+    elif token.dep_ == "dobj":
         critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
     elif token.dep_ == "nsubjpass":
         critics = _slot(verb, "agent", res, ACTOR)
@@ -620,6 +623,16 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
     agents = [Ref(r.actor, "anaphor") for r in found if r.actor.id not in ids]
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn27:act-anaphoric", 0.65)
+
+
+def _breach_reported(token: Token) -> bool:
+    """Whether ``token`` is the subject of a breach of a deal or a rule that a verb of saying reports ("the
+    detention violates the truce, A said", "A said the expulsion breached international law")."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in BREACH_VERBS and verb.dep_ in ("ccomp", "parataxis") \
+        and verb.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "dobj" and (c.lemma_.lower() in DEAL_NOUNS or c.lower_ in DEAL_NOUNS or c.lower_ in BREACHED_RULES)
+                for c in verb.children)
 
 
 def _worded_gap(res: Resolver):
