@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS
+from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -591,7 +591,9 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
     if _breach_reported(token):  # "the detention violates the truce, A said": A's charge against the detainer
         critics = [r for t in clause_subjects(verb.head) for r in np_refs(t, res, ACTOR)]
         verb = verb.head
-    elif verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
+    elif token.dep_ == "nsubj" and verb.lemma_.lower() in DRAWING_VERBS:  # "the deployment drew a protest from A"
+        critics = [r for t in _drawn_critics(verb) for r in np_refs(t, res, ACTOR)]
+    elif verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb, ACT_CENSURE_LABELS)):
         return
     elif token.dep_ == "dobj":
         critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
@@ -623,6 +625,16 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
     agents = [Ref(r.actor, "anaphor") for r in found if r.actor.id not in ids]
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn27:act-anaphoric", 0.65)
+
+
+def _drawn_critics(verb: Token) -> list[Token]:
+    """Whom a censure drawn by ``verb`` comes from: the "from" after the censure noun, or after the verb
+    ("drew a protest from A", "drew from A a sharp rebuke")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CENSURE_NOUNS]
+    if not nouns:
+        return []
+    return [p for holder in (*nouns, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _breach_reported(token: Token) -> bool:
@@ -689,14 +701,17 @@ def _place_word(token: Token, res: Resolver) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (token.ent_type_ == "NORP" and not res.gazetteer.by_demonym(token.text))
 
 
-def _smeared(event: Token, verb: Token) -> bool:
+def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozenset()) -> bool:
     """"called the attack a cowardly act of terror", "described the shelling as a war crime": a labelling verb
-    whose label for the event is one of condemnation."""
+    whose label for the event is one of condemnation (``EVENT_SMEAR_WORDS``, or ``more``: an act's censure labels,
+    "called the listing an insult")."""
     if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
         return False
     labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
     labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-    return any(w.lower_ in EVENT_SMEAR_WORDS for label in labels for w in label.subtree)
+    if more:  # (an act's label the parser hangs on the act: "called the verdict a sham")
+        labels += [c for c in event.children if c.dep_ == "appos"]
+    return any(w.lower_ in EVENT_SMEAR_WORDS or w.lower_ in more for label in labels for w in label.subtree)
 
 
 def _critics(verb: Token) -> list[Token]:
