@@ -14,7 +14,9 @@ attack, condemned, labelled, drawing a protest or said to breach a deal with no 
 troops to X. B condemned the deployment"; "the detention violates the truce, A said"), reaches the subject of the
 one verb telling it in the two sentences before (``discourse._act_condemned``, ``act_event_verbs``,
 ``breach_verbs``); two doers, an unreal act, or an analyst's words give nothing. Idioms of rebuke: "took B to
-task", "took a swipe at B", "called B out for" (not "called out the reserves")."""
+task", "took a swipe at B", "called B out for" (not "called out the reserves"); censure aimed or drawn ("A reserved its
+harshest criticism for B", "B drew the ire of A", "B came in for criticism from A"; not praise or attention). A
+complaint lodged against B with a forum C reproaches B, not C."""
 
 from __future__ import annotations
 
