@@ -9,8 +9,8 @@ masterminded an attack, abuse or plot accuses B; so does a charge that B wages w
 pronoun after "on": a war on a third party may be a report), and telling B not to blame others. Several actors
 a partitive marker lists ("several states, among them A and B": ``lexicon.partitive_examples``) are what the
 plural refers to; "Malian officers / generals" speak for their state as the subject of a verb of saying or of
-statecraft only (``military_speaker_nouns``), "UN investigators" and "UN experts" for their body (``agent_nouns``,
-``igo_agent_nouns``; "Russian experts" are no state's voice). An act that is no
+statecraft only (``military_speaker_nouns``), "UN investigators" and "a UN rapporteur" for their body (``agent_nouns``,
+``igo_agent_nouns``). An act that is no
 attack, condemned, labelled, drawing a protest or said to breach a deal with no doer of its own ("A deployed
 troops to X. B condemned the deployment"; "the detention violates the truce, A said"), reaches the subject of the
 one verb telling it in the two sentences before (``discourse._act_condemned``, ``act_event_verbs``,
