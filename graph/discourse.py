@@ -39,6 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
+from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
@@ -52,11 +53,12 @@ __all__ = ["event_anaphora"]
 _DEAL_WINDOW = 5
 _ATTACK_WINDOW = 3
 _CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of its toll
+_ACT_WINDOW = 2  # an act that is no attack is referred back to only from close by: its verbs are common
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or a stray "." after a number
-_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS  # the words :func:`_event_words` looks for
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS)  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 # The predicates whose candidates are events a later description may refer back to, and the event's kind.
@@ -92,6 +94,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             if condemnable is None:
                 condemnable = sorted([*events, *_owned_attacks(words, res, sent_of)], key=lambda e: e.token)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
+        if lower in ACT_EVENT_VERBS:
+            out.extend(_act_condemned(token, res, sent_of))
     out.extend(_denied_charges(doc, candidates, res, sent_of))
     return out
 
@@ -575,6 +579,74 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
 
 
+def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"A deployed troops to X. B condemned the deployment": a definite act that is no attack, condemned with no
+    doer of its own, is the act of the subject of the one verb telling it (``act_event_verbs``) in the sentences
+    just before; two such verbs with other subjects, or a denied or unreal one, make it no one's."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    if not _definite_event(token) or res.named(token) or any(t.dep_ == "agent" or t.lower_ == "by" for t in token.subtree):
+        return
+    verb = token.head
+    if _breach_reported(token):  # "the detention violates the truce, A said": A's charge against the detainer
+        critics = [r for t in clause_subjects(verb.head) for r in np_refs(t, res, ACTOR)]
+        verb = verb.head
+    elif token.dep_ == "nsubj" and verb.lemma_.lower() in DRAWING_VERBS:  # "the deployment drew a protest from A"
+        critics = [r for t in _drawn_critics(verb) for r in np_refs(t, res, ACTOR)]
+    elif verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb, ACT_CENSURE_LABELS)):
+        return
+    elif token.dep_ == "dobj":
+        critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
+    elif token.dep_ == "nsubjpass":
+        critics = _slot(verb, "agent", res, ACTOR)
+    else:
+        return
+    critics = [c for c in critics if c.actor.type != "LOCATION"]
+    if not critics or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)) or any(
+            r.actor.type != "LOCATION" for p in _preps(token, "of") for r in np_refs(p, res, ACTOR)):
+        return  # "the Russian deployment", "the deployment of Chinese troops": the sentence names its doer
+    sent, verbs = sent_of[token.i], ACT_EVENT_VERBS[token.lower_]
+    doers: list[frozenset[str]] = []
+    found: list[Ref] = []
+    for told in res.doc[:token.i]:
+        if told.pos_ != "VERB" or told.lemma_.lower() not in verbs or told.i == verb.i \
+                or sent - sent_of[told.i] > _ACT_WINDOW:
+            continue
+        ctx = _context(told, res)
+        if ctx.negated or ctx.blocked:
+            continue
+        refs = [r for s in clause_subjects(told) for r in np_refs(s, res, ACTOR) if r.actor.type != "LOCATION"]
+        if refs:
+            doers.append(frozenset(r.actor.id for r in refs))
+            found = refs
+    if len(set(doers)) != 1:
+        return  # none, or two acts by other doers: which one is condemned is not said
+    ids = {c.actor.id for c in critics}
+    agents = [Ref(r.actor, "anaphor") for r in found if r.actor.id not in ids]
+    if agents:
+        yield Candidate(critics, "condemns", agents, verb, "condemn27:act-anaphoric", 0.65)
+
+
+def _drawn_critics(verb: Token) -> list[Token]:
+    """Whom a censure drawn by ``verb`` comes from: the "from" after the censure noun, or after the verb
+    ("drew a protest from A", "drew from A a sharp rebuke")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CENSURE_NOUNS]
+    if not nouns:
+        return []
+    return [p for holder in (*nouns, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _breach_reported(token: Token) -> bool:
+    """Whether ``token`` is the subject of a breach of a deal or a rule that a verb of saying reports ("the
+    detention violates the truce, A said", "A said the expulsion breached international law")."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in BREACH_VERBS and verb.dep_ in ("ccomp", "parataxis") \
+        and verb.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "dobj" and (c.lemma_.lower() in DEAL_NOUNS or c.lower_ in DEAL_NOUNS or c.lower_ in BREACHED_RULES)
+                for c in verb.children)
+
+
 def _worded_gap(res: Resolver):
     """How many sentences lie between two, counting only those with a word: a press statement's paragraph
     numbers ("1.", "2."), which the segmenter makes sentences of their own, put no distance between an event
@@ -629,14 +701,17 @@ def _place_word(token: Token, res: Resolver) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or (token.ent_type_ == "NORP" and not res.gazetteer.by_demonym(token.text))
 
 
-def _smeared(event: Token, verb: Token) -> bool:
+def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozenset()) -> bool:
     """"called the attack a cowardly act of terror", "described the shelling as a war crime": a labelling verb
-    whose label for the event is one of condemnation."""
+    whose label for the event is one of condemnation (``EVENT_SMEAR_WORDS``, or ``more``: an act's censure labels,
+    "called the listing an insult")."""
     if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
         return False
     labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
     labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-    return any(w.lower_ in EVENT_SMEAR_WORDS for label in labels for w in label.subtree)
+    if more:  # (an act's label the parser hangs on the act: "called the verdict a sham")
+        labels += [c for c in event.children if c.dep_ == "appos"]
+    return any(w.lower_ in EVENT_SMEAR_WORDS or w.lower_ in more for label in labels for w in label.subtree)
 
 
 def _critics(verb: Token) -> list[Token]:

@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
-from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS
+from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
@@ -3831,6 +3831,15 @@ class Resolver:
             # "Chad's president accused X", "the Rwandan foreign minister condemned Y": a state's unnamed
             # official speaks and acts for it (a named one is read by the title rules)
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT", "IGO")]
+            return found or None
+        if lower in IGO_AGENT_NOUNS:  # "UN experts accused X": the body's voice (not "Russian experts": academics)
+            found = [r for r in self._agent_refs(token, role) if r.actor.type == "IGO"]
+            return found or None
+        if lower in MILITARY_SPEAKER_NOUNS and token.dep_ == "nsubj" and _unnamed_official(token) and (
+                _statecraft_argument(token) or token.head.lemma_.lower() in REPORTING_VERBS):
+            # "Xian officers accused B", "a Xian army officer said ...": the state's voice (not "Xian officers left X",
+            # police or election officers as often, nor "fought X's generals")
+            found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT")]
             return found or None
         return None
 
