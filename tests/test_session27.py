@@ -8,8 +8,7 @@ no alliance is not it (``Resolver._antecedent_in_text``, ``_name_head``). A trig
 an object after it, is a verb ("the US and the UK list X as a terrorist organisation"; ``entities._verb_read_as_adverb``).
 A relative pronoun after a comma, subject or object of a clause the parser hangs on the main verb or across that verb
 on its subject, relates to the name just before the comma ("the brigades fought beside the forces of X, which Y
-backed": Y backs X; ``entities._relative_read_as_adverbial``). Strikes stand for the state their modifier names, as troops
-do ("backed by US air strikes": the US backs them; ``force_nouns``); "the strikes" alone refers back to no one. A claim noun
+backed": Y backs X; ``entities._relative_read_as_adverbial``). A claim noun
 the tagger took for a verb is still a noun where it is a subject ("Reports that X bombed Y could not be verified":
 neither stated nor denied; "... were denied by Z": denied; ``relations._claim_over``), and so is one after "the" and a
 name that the parser read as a clause's verb ("Iran dismissed the US claim that it had armed X": denied by Iran, not
