@@ -92,26 +92,26 @@ BLIND2_MIN_RECALL = 0.56
 BLIND3_MIN_PRECISION = 0.95
 BLIND3_MIN_RECALL = 0.59
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.870, 0.465, 0 contradictions when last raised).
-BLIND4_MIN_PRECISION = 0.86
-BLIND4_MIN_RECALL = 0.46
+BLIND4_MIN_PRECISION = 0.87
+BLIND4_MIN_RECALL = 0.47
 BLIND4_MAX_CONTRADICTIONS = 0
 # The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.819, 0.572, 0 when last raised).
-BLIND5_MIN_PRECISION = 0.81
-BLIND5_MIN_RECALL = 0.57
+BLIND5_MIN_PRECISION = 0.82
+BLIND5_MIN_RECALL = 0.59
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
 # 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.957, 0.477, 0 when last raised).
 BLIND6_MIN_PRECISION = 0.95
-BLIND6_MIN_RECALL = 0.47
+BLIND6_MIN_RECALL = 0.48
 BLIND6_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.790, 0.461, 4 when last raised).
-SEALED7_MIN_PRECISION = 0.78
+SEALED7_MIN_PRECISION = 0.79
 SEALED7_MIN_RECALL = 0.46
 SEALED7_MAX_CONTRADICTIONS = 4
 # The second sealed set (counts only; 0.778, 0.454, 4 contradictions when it joined, on the code of the session
 # that wrote it, before that session's changes; 0.783, 0.468, 4 when last raised).
 SEALED8_MIN_PRECISION = 0.78
-SEALED8_MIN_RECALL = 0.46
+SEALED8_MIN_RECALL = 0.47
 SEALED8_MAX_CONTRADICTIONS = 4
 
 
