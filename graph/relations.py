@@ -374,7 +374,7 @@ def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> b
 
 def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
     """Whether a dealing is between a body named in it and a person its clause's subject "he" or "she" refers to
-    ("He has refused to negotiate with the TPLF"): a person pronoun resolves to one person, as a name would."""
+    ("He will not negotiate with the rebels"): a person pronoun resolves to one person, as a name would."""
     return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
 

@@ -4,7 +4,7 @@ attacks whose target is named by a modifier, a place or a campaign (``constructi
 An attack, or a campaign of strikes, that a relative clause's subject launched against a target attacks it ("the
 raids A conducted against X", "the air campaign A has waged against X", "the operation it launched against X"), as
 does a striking campaign its owner names ("A's drone campaign against X"); a planned one or a campaign of words
-does not. A share of the strikes is a part in them ("joined some of the raids on X", "took part in several of the
+does not. A share of the strikes is a part in them ("joined some of the raids on X", "took part in many of the
 strikes against X"; denied, a denied attack), and a noun after a subset word's "of" hangs from the verb that governs
 the share (``rules._governor``), so declining some of another's raids denies nothing of that other's. Fire on
 unnamed sites in a named place attacks the place ("fired on farms in X province"), as their passive does ("homes
