@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
+from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS, VERB_FRAMES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -88,6 +88,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_brokered(token, res, events, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
+            out.extend(_unattributed_claimed(token, res, sent_of))
             out.extend(_attack_backed(token, res, events, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
@@ -455,6 +456,40 @@ def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:
     sent = res.doc[event.token].sent
     named = {a.id for t in sent if (a := res.named(t)) is not None}
     return all(res.named(p).id in named for p in places)
+
+
+# How far back (in sentences) a claim may look for the attack it owns.
+_CLAIM_WINDOW = 2
+
+
+def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"Gunmen attacked X on Sunday. The Front claimed the attack": an attack told with no named doer, then
+    claimed, is the claimant's. Only the one such attack within the window (two would leave the claim's unclear),
+    and only where no named doer was given for any attack since."""
+    if not _definite_event(token):
+        return
+    verb, claimants = _claimant(token, res)
+    claimants = [c for c in claimants if c.actor.type in ("ARMED_GROUP", "ORGANIZATION")]
+    if not claimants or _negated(verb, res):
+        return
+    sent, anchors = sent_of[token.i], []
+    for t in reversed(res.doc[:token.i]):
+        if sent - sent_of[t.i] > _CLAIM_WINDOW:
+            break
+        if t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())):
+            doers = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
+            targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and not _definite_event(t):
+            doers = [c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+            targets = [r for r in _slot(t, "prep:on|against", res, PLACE)]
+        else:
+            continue
+        if any(np_refs(p, res, ACTOR) for d in doers for p in ([d] if d.dep_ == "nsubj" else d.children)):
+            return  # an attack with a named doer since: the claim may be of that one
+        if targets:
+            anchors.append(targets)
+    if len(anchors) == 1:
+        yield Candidate(claimants, "attacks", anchors[0], verb, "claim:unattributed-attack", 0.7)
 
 
 def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:

@@ -12,7 +12,9 @@ backed": Y backs X; ``entities._relative_read_as_adverbial``). A claim noun
 the tagger took for a verb is still a noun where it is a subject ("Reports that X bombed Y could not be verified":
 neither stated nor denied; "... were denied by Z": denied; ``relations._claim_over``), and so is one after "the" and a
 name that the parser read as a clause's verb ("Iran dismissed the US claim that it had armed X": denied by Iran, not
-the US's act; ``entities._claim_read_as_clause``)."""
+the US's act; ``entities._claim_read_as_clause``). An attack told with no named doer and then claimed is the
+claimant's ("Militants bombed X. Y claimed the attack": Y attacks X), when it is the one such attack within two
+sentences and no named doer's attack came since (``discourse._unattributed_claimed``)."""
 
 from __future__ import annotations
 
