@@ -1342,8 +1342,8 @@ class Resolver:
                     entry.type in ("STATE", "GOVERNMENT") or (entry.metonym_of and tok.dep_ in ("nsubj", "nsubjpass"))):
                 return None  # (a capital counts only where it acts: "Moscow armed the rebels")
             if self.gazetteer.by_demonym(tok.text) is not None and self.gazetteer.by_demonym(tok.text).name == state.name \
-                    and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
-                return None
+                    and (tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS or tok.head in token.ancestors):
+                return None  # (nor "Veltrian strikes on rebel positions": the demonym's noun governs the rebels)
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
     def _labelled_group(self, token: Token) -> Actor | None:
@@ -1486,6 +1486,10 @@ class Resolver:
                     and body.type not in ("LOCATION", "STATE"):
                 return [Ref(body, "anaphor")]  # "the X Legion ... Legion positions": the Legion's
             state = self.gazetteer.by_demonym(child.text)
+            if state is not None and child.dep_ in ("amod", "compound", "nmod") and any(
+                    c.lower_ in REBEL_MODIFIERS and child.i < c.i < token.i and c.dep_ in ("amod", "compound")
+                    for c in token.children):
+                continue  # "Sudanese rebel camps": the rebels' people, read with the rebel word below, not the state
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
                     return []  # "Karabakh Armenian forces": that place's community in arms, not the demonym's state
@@ -1529,7 +1533,14 @@ class Resolver:
                 if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
                         c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
-                    actor = self._generic_rebels(token)
+                    people = next((c for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                                   and c.i < child.i and c.i not in self._named and (
+                                       self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))),
+                                  None)
+                    # "Syrian rebel positions", "Kurdish rebel camps": the demonym before the rebel word names the
+                    # rebels' people (a region's: the group named nearby for it, if one is)
+                    actor = self._people_group(people.text, child, self.gazetteer.region_by_demonym(people.text)) \
+                        if people is not None else self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in (*token.children, *_misattached_in(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
