@@ -2376,6 +2376,13 @@ class Resolver:
                 self._unbound.add(token.i)
             return avowed or None
         speaker = _speaker_of(token)
+        plural_speaker: set[str] = set()
+        if speaker is not None and token.dep_ in ("nsubj", "nsubjpass") and _plural_speaker(speaker, token):
+            # "UN officials say it is backed by X": "it" agrees with no plural speaker, and so is not the body
+            # the speakers serve (read as elsewhere, that body left out)
+            plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)} | {
+                self._named[t.i].id for t in speaker.subtree if t.i in self._named}
+            speaker = None
         if speaker is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says ("She said his fighters ...": his is not hers).
@@ -2429,7 +2436,7 @@ class Resolver:
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
         passed = self._past_own_subjects(token, own_subjects) if past else set()
-        excluded |= passed
+        excluded |= passed | plural_speaker
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -5839,6 +5846,13 @@ def _speaker_of(token: Token) -> Token | None:
     if clause is None:
         return None
     return max((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
+
+
+def _plural_speaker(speaker: Token, token: Token) -> bool:
+    """Whether ``speaker`` is a plural noun ("officials", "experts") and ``token`` a singular neuter pronoun
+    ("it"): the speakers are many, the pronoun one, so it is none of them nor the body they speak for."""
+    return speaker.pos_ == "NOUN" and speaker.tag_ == "NNS" and token.morph.get("Number") == ["Sing"] \
+        and token.morph.get("Gender") == ["Neut"]
 
 
 def _said_clause(token: Token) -> Token | None:
