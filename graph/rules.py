@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -867,6 +868,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma not in VERB_FRAMES:
         return
     frames = VERB_FRAMES[lemma]
+    if _idiom_complement(token):
+        return
     if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
     if lemma in JOINING_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
@@ -1266,6 +1269,15 @@ def _raised_object(verb: Token) -> Token | None:
         return None
     obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
     return obj if obj is not None else _raised_object(nxt)
+
+
+def _idiom_complement(token: Token) -> bool:
+    """Whether a complement makes the verb an idiom none of its frames reads ("took X *to task*", "held X *to
+    account*", the parser's "to account" as a clause or a phrase): a rebuke, no capture or hold."""
+    words = IDIOM_COMPLEMENTS.get(token.lemma_, ())
+    return any(g.lemma_.lower() in words for c in token.children
+               for g in ((c,) if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+               if g.dep_ in ("pobj", "xcomp"))
 
 
 def _idiom_matched(token: Token, frames) -> bool:
