@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -439,6 +439,8 @@ class ConstructionMatcher:
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
             subjects = objects = subjects if len(subjects) == 1 and subjects[0].kind == "distributive" else []
         else:
+            if c.pairwise and _listed_members(trigger):
+                subjects = []  # "Members of the bloc, A and B, refused to sign": one side, listed, not two parties
             if c.pairwise:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
@@ -584,6 +586,15 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     for t in subjects:
         out.extend(r for r in np_refs(t, res, role) if r not in out)
     return out
+
+
+def _listed_members(trigger: Token) -> bool:
+    """Whether the trigger's subject is a plural of members whose names are listed after it ("Members of the
+    bloc, A and B, ...", the parser's conjuncts of "members"): the names are the one side it speaks of."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governor(trigger)
+    return verb is not None and any(
+        s.lower_ in MEMBER_PLURALS and any(c.dep_ in ("conj", "appos") for c in s.children)
+        for s in clause_subjects(verb))
 
 
 def _declined(verb: Token) -> bool:

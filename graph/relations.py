@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
+    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation
@@ -1219,13 +1219,13 @@ def _part_denied(cand: Candidate) -> bool:
     """Whether a denial is of an act on a part of an actor, not on the actor: a strike denied on a thing a state or
     body owns ("Israel did not strike Iran's nuclear sites": Israel may strike Iran elsewhere; a town's people or
     buildings are the town), or sanctions or a listing
-    denied on one of its officials ("Britain has not sanctioned Iran's foreign minister": Iran itself may be
-    sanctioned). Read positively, the act on the part is one on the actor; denied, it says nothing of the whole."""
+    denied on one of its officials or leaders ("Britain has not sanctioned Iran's foreign minister", "X has yet to
+    sanction the Front's commander": Iran and the Front themselves may be sanctioned). Read positively, the act on the part is one on the actor; denied, it says nothing of the whole."""
     if cand.predicate == "attacks" and cand.rule == "verb:owner":
         # (not a town's: "denied that the army attacked the people of X" denies an attack on X)
         return all(o.actor.type not in PLACE_TYPES for o in cand.objects)
     if cand.predicate in ("sanctions", "designates") and all(o.kind == "head" for o in cand.objects):
-        return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES
+        return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES | LEADER_TITLES
                    for t in cand.trigger.subtree)
     return False
 

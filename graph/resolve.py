@@ -1342,8 +1342,8 @@ class Resolver:
                     entry.type in ("STATE", "GOVERNMENT") or (entry.metonym_of and tok.dep_ in ("nsubj", "nsubjpass"))):
                 return None  # (a capital counts only where it acts: "Moscow armed the rebels")
             if self.gazetteer.by_demonym(tok.text) is not None and self.gazetteer.by_demonym(tok.text).name == state.name \
-                    and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
-                return None
+                    and (tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS or tok.head in token.ancestors):
+                return None  # (nor "Veltrian strikes on rebel positions": the demonym's noun governs the rebels)
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
     def _labelled_group(self, token: Token) -> Actor | None:
@@ -1486,6 +1486,10 @@ class Resolver:
                     and body.type not in ("LOCATION", "STATE"):
                 return [Ref(body, "anaphor")]  # "the X Legion ... Legion positions": the Legion's
             state = self.gazetteer.by_demonym(child.text)
+            if state is not None and child.dep_ in ("amod", "compound", "nmod") and any(
+                    c.lower_ in REBEL_MODIFIERS and child.i < c.i < token.i and c.dep_ in ("amod", "compound")
+                    for c in token.children):
+                continue  # "Sudanese rebel camps": the rebels' people, read with the rebel word below, not the state
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
                     return []  # "Karabakh Armenian forces": that place's community in arms, not the demonym's state
@@ -1529,7 +1533,14 @@ class Resolver:
                 if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
                         c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
-                    actor = self._generic_rebels(token)
+                    people = next((c for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                                   and c.i < child.i and c.i not in self._named and (
+                                       self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))),
+                                  None)
+                    # "Syrian rebel positions", "Kurdish rebel camps": the demonym before the rebel word names the
+                    # rebels' people (a region's: the group named nearby for it, if one is)
+                    actor = self._people_group(people.text, child, self.gazetteer.region_by_demonym(people.text)) \
+                        if people is not None else self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
         for child in (*token.children, *_misattached_in(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
@@ -2365,6 +2376,13 @@ class Resolver:
                 self._unbound.add(token.i)
             return avowed or None
         speaker = _speaker_of(token)
+        plural_speaker: set[str] = set()
+        if speaker is not None and token.dep_ in ("nsubj", "nsubjpass") and _plural_speaker(speaker, token):
+            # "UN officials say it is backed by X": "it" agrees with no plural speaker, and so is not the body
+            # the speakers serve (read as elsewhere, that body left out)
+            plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)} | {
+                self._named[t.i].id for t in speaker.subtree if t.i in self._named}
+            speaker = None
         if speaker is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says ("She said his fighters ...": his is not hers).
@@ -2418,7 +2436,7 @@ class Resolver:
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
         passed = self._past_own_subjects(token, own_subjects) if past else set()
-        excluded |= passed
+        excluded |= passed | plural_speaker
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -5828,6 +5846,13 @@ def _speaker_of(token: Token) -> Token | None:
     if clause is None:
         return None
     return max((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
+
+
+def _plural_speaker(speaker: Token, token: Token) -> bool:
+    """Whether ``speaker`` is a plural noun ("officials", "experts") and ``token`` a singular neuter pronoun
+    ("it"): the speakers are many, the pronoun one, so it is none of them nor the body they speak for."""
+    return speaker.pos_ == "NOUN" and speaker.tag_ == "NNS" and token.morph.get("Number") == ["Sing"] \
+        and token.morph.get("Gender") == ["Neut"]
 
 
 def _said_clause(token: Token) -> Token | None:

@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -867,6 +868,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma not in VERB_FRAMES:
         return
     frames = VERB_FRAMES[lemma]
+    if _idiom_complement(token):
+        return
     if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
     if lemma in JOINING_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
@@ -975,6 +978,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = next((found for t in [*targets, token] if (found := [
                 r for p in _preps(t, preps[5:]) if not _places_a_place(p, res) and p.lower_ not in LANDFORM_NOUNS
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
+            objects = [o for o in objects if not _own_ground(token, targets, o, subjects, res)]
             rule += ":place"
         if not objects and frame.predicate == "captures" and not passive:
             # "seized villages in X", "took control of districts across X", "overran a string of towns across Y": where the
@@ -1266,6 +1270,33 @@ def _raised_object(verb: Token) -> Token | None:
         return None
     obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
     return obj if obj is not None else _raised_object(nxt)
+
+
+def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[Ref], res: Resolver) -> bool:
+    """Whether a state's forces fire on unnamed people or buildings in a town of their own state, as police or at a
+    crowd ("Kenyan police fired on homes in Nairobi", "troops opened fire on protesters in Kampala"): policing or
+    repression at home, not an attack on the town from outside. The town must be the state's by the gazetteer; a
+    war's shelling of homes in a town ("troops shelled homes in X") stays an attack."""
+    entry = res.entry(place.actor)
+    home = res.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+    if home is None or not subjects:
+        return False
+    for ref in subjects:
+        own = res.entry(ref.actor)
+        if own is None or home.name not in (own.name, own.state, own.metonym_of):
+            return False
+    policing = any(t.lemma_.lower() in POLICING_FORCE_NOUNS or t.lower_ in POLICING_FORCE_NOUNS
+                   for s in clause_subjects(token) for t in (s, *s.conjuncts))
+    return policing or any(t.lemma_.lower() in CROWD_NOUNS or t.lower_ in CROWD_NOUNS for t in targets)
+
+
+def _idiom_complement(token: Token) -> bool:
+    """Whether a complement makes the verb an idiom none of its frames reads ("took X *to task*", "held X *to
+    account*", the parser's "to account" as a clause or a phrase): a rebuke, no capture or hold."""
+    words = IDIOM_COMPLEMENTS.get(token.lemma_, ())
+    return any(g.lemma_.lower() in words for c in token.children
+               for g in ((c,) if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+               if g.dep_ in ("pobj", "xcomp"))
 
 
 def _idiom_matched(token: Token, frames) -> bool:
