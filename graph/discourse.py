@@ -481,7 +481,10 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
             targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
         elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and not _definite_event(t):
             doers = [c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
-            targets = [r for r in _slot(t, "prep:on|against", res, PLACE)]
+            targets = _slot(t, "prep:on|against", res, PLACE)
+            if not targets:  # "an attack by hundreds of gunmen on X": the parser hangs the target in the doer's phrase
+                targets = [r for d in doers for w in d.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
+                           for p in w.children if p.dep_ == "pobj" for r in np_refs(p, res, PLACE)]
         else:
             continue
         if any(np_refs(p, res, ACTOR) for d in doers for p in ([d] if d.dep_ == "nsubj" else d.children)):
