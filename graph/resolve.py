@@ -1912,7 +1912,12 @@ class Resolver:
         if state is not None and self.faced_by_bare_government(state, hostile=bool(told)):
             # "The group signed a deal with the government ... The government accused Tarvonia of harbouring its
             # leaders": a state named only later, which a bare "the government" faces as another party, is not its
-            return None
+            # (the one other state told before it is: "Kestrian troops ... The army said ... President N accused
+            # Tarvonia")
+            others = [entry for name, entry in told.items() if name != state.name]
+            if len(others) != 1:
+                return None
+            state = others[0]
         if state is not None and not told:
             # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
             # forces are those of the one state whose places the sentence names, not the article's most named
@@ -1987,6 +1992,16 @@ class Resolver:
         accused Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
         return self._faced_by_government(self.state_actor(state), hostile)
 
+    def _unplaced_head_of_state(self, tok: Token) -> bool:
+        """Whether ``tok`` names a person the text titles head of a state it does not name ("President N" of a
+        country the gazetteer does not know): like a bare "the government", he speaks for the article's state, so
+        a state he accuses or fights is another ("N accused Xland of sheltering rebels")."""
+        person = self._named.get(tok.i)
+        if person is None or person.type != "PERSON" or self.state_of(person) is not None:
+            return False
+        return any(self._named.get(t.i) is not None and self._named[t.i].id == person.id and any(
+            c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in t.children) for t in self.doc)
+
     def _government_faced(self, government: Actor) -> bool:
         """Whether ``government``'s state is one a bare "the government" faces as another party."""
         entry = self._entries.get(government.id)
@@ -2001,7 +2016,11 @@ class Resolver:
         ``hostile``: only by a verb that faces an adversary (``facing_verbs``), which outweighs the state's
         being told before -- "the government vowed to defend Kestria" is Kestria's."""
         for tok in self.doc:
-            if tok.dep_ != "nsubj" or not (_bare_government(tok) or _bare_government_speaker(tok)):
+            if tok.dep_ != "nsubj":
+                continue
+            # (a head of state the text places nowhere, only by a verb facing an adversary)
+            bare = _bare_government(tok) or _bare_government_speaker(tok)
+            if not bare and not self._unplaced_head_of_state(tok):
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
@@ -2009,7 +2028,7 @@ class Resolver:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                     continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
-                if self._named[t.i].id == actor.id and (not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
+                if self._named[t.i].id == actor.id and (bare and not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
                     return True
         return False
 
