@@ -1709,7 +1709,7 @@ def _circulating(top: Token) -> bool:
     if speaker.dep_ == "acl" and speaker.head.pos_ == "NOUN":  # "posts claiming that ..."
         return _unowned_content(speaker.head)
     # (up one clause: "Posts accompanying it say ...", which the parser reads as "Posts accompanying [it say ...]")
-    verbs = (speaker, speaker.head) if speaker.dep_ == "ccomp" else (speaker,)
+    verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") else (speaker,)
     return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in verb.children)
 
 

@@ -2241,6 +2241,8 @@ class Resolver:
         if found is not None and self._one_among_many(token, found):
             self._ambiguous.add(token.i)
             return None
+        if found is not None and (other := self._set_against(token, found)) is not None:
+            return other
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
@@ -2284,6 +2286,28 @@ class Resolver:
                 return None  # ("The rebels ... X's fighters ... the insurgents, known as Y": X's rebels, or Y?)
             return actor
         return None
+
+    def _set_against(self, token: Token, found: Actor) -> Actor | None:
+        """"X, the group the US designated ... He was also charged with funding Y, a smaller militia. The militia
+        has fought ...": an armed group the text brings in by comparison with another ("a smaller militia",
+        "another group") is set beside the one the story is about; a definite singular description in a later
+        sentence is that one, the armed group named before it."""
+        # ("the militia, which has fought X, ...": a relative clause may follow; nothing may qualify it before)
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or found.type != "ARMED_GROUP" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            return None
+        mentions = sorted(i for i, a in self._named.items() if a.id == found.id and i < token.i)
+        if not mentions or self._sent_of[mentions[0]] == self._sent_of[token.i]:
+            return None
+        first = self.doc[mentions[0]]
+        compared = any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+            m.tag_ == "JJR" or m.dep_ == "det" and m.lower_ == "another" for m in c.children) for c in first.children)
+        if not compared:
+            return None
+        before = [a for i, a in sorted(self._named.items()) if i < mentions[0] and a.type == "ARMED_GROUP"
+                  and a.id != found.id]
+        return before[-1] if len({a.id for a in before}) == 1 else None
 
     def _one_among_many(self, token: Token, found: Actor) -> bool:
         """"the separatists" after "X, one of the biggest armed groups": a plural description of a movement of
