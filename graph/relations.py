@@ -945,9 +945,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif child.dep_ == "mark" and lower in CONDITION_MARKERS:
                 ctx.blocked = True
             elif child.dep_ == "mark" and lower in ("until", "till", "once") and (tok.tag_ in ("VB", "VBP", "VBZ") or (
-                    tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lemma_ in MODAL_AUX for a in tok.head.children))):
+                    tok.tag_ == "VBD" and tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lemma_ in MODAL_AUX for a in tok.head.children))):
                 # "refuse to talk until the troops leave": they have not left; nor in "said it would only talk once
-                # the troops withdrew" (the past of reported speech, its governor's modal says it is yet to come)
+                # the troops withdrew" (the simple past of reported speech, its governor's modal says it is yet to come;
+                # a past perfect, "once its fighters had left X", is left as it was read)
                 ctx.blocked = True
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
