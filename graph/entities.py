@@ -1462,7 +1462,12 @@ def _description_continued_by_speaker(tok: Token) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return
     clause = tok.head
-    if clause.dep_ != "ccomp" or clause.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in clause.children):
+    # (or a clause in the past perfect, which reported speech backshifts, followed by a verb in the simple past of
+    # the speaker's own verb: "said it had not shelled X and accused Y of lying": the speaker accuses)
+    backshifted = clause.tag_ == "VBN" and tok.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children)
+    if clause.dep_ != "ccomp" or not backshifted and (
+            clause.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in clause.children)):
         return
     speech = clause.head
     if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \

@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -944,8 +944,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True  # (but "will continue to support X": it holds now)
             elif child.dep_ == "mark" and lower in CONDITION_MARKERS:
                 ctx.blocked = True
-            elif child.dep_ == "mark" and lower in ("until", "till", "once") and tok.tag_ in ("VB", "VBP", "VBZ"):
-                ctx.blocked = True  # "refuse to talk until the troops leave": they have not left
+            elif child.dep_ == "mark" and lower in ("until", "till", "once") and (tok.tag_ in ("VB", "VBP", "VBZ") or (
+                    tok.tag_ == "VBD" and tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lemma_ in MODAL_AUX for a in tok.head.children))):
+                # "refuse to talk until the troops leave": they have not left; nor in "said it would only talk once
+                # the troops withdrew" (the simple past of reported speech, its governor's modal says it is yet to come;
+                # a past perfect, "once its fighters had left X", is left as it was read)
+                ctx.blocked = True
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
@@ -1170,6 +1174,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif false is None:  # "no evidence shows that X armed Y"
         ctx.blocked = True
+    if _circulating(last) and not ctx.negated:
+        ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
@@ -1355,10 +1361,17 @@ def _charge_subject(verb: Token) -> bool:
     """Whether a verb's subject opens, after a comma, with a claim or charge noun before its head: ", a charge
     Kigali denies", ", a claim the army rejects" (a comment on the clause before, misparsed as its governor)."""
     doc = verb.doc
-    return any(s.dep_ == "nsubj" and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
-               and any(t.i < s.i and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS
-                       for t in s.subtree)
+    # (or the charge noun is a phrase of its own before the denier's subject, as a second subject or an object
+    # fronted: ", a charge Caracas rejected", ", an allegation Dorvania denied")
+    return any(s.dep_ in ("nsubj", "dobj") and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
+               and any((t.i < s.i or s.dep_ == "dobj" or t.i == s.i and _second_subject(s))
+                       and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS for t in s.subtree)
                for s in verb.children)
+
+
+def _second_subject(noun: Token) -> bool:
+    """Whether a subject has another subject after it on the same verb (", a charge Caracas rejected")."""
+    return any(c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children)
 
 
 def _denied_after(trigger: Token) -> bool:
@@ -1685,6 +1698,28 @@ def _said_false(chain: list[Token]) -> bool | None:
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return _calls_false(top.head, ("acomp", "attr", "oprd"))
+
+
+def _circulating(top: Token) -> bool:
+    """Whether a clause is what posts or messages passed around say ("posts accompanying the video say X struck Y",
+    "tweets claiming that X seized Y"): the verb of saying's subject, or the noun the clause hangs on, is one of
+    ``CIRCULATING_CONTENT_NOUNS``."""
+    if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
+        return False
+    speaker = top.head
+    if speaker.dep_ == "acl" and speaker.head.pos_ == "NOUN":  # "posts claiming that ..."
+        return _unowned_content(speaker.head)
+    # (up one clause: "Posts accompanying it say ...", which the parser reads as "Posts accompanying [it say ...]")
+    verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") else (speaker,)
+    return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in verb.children)
+
+
+def _unowned_content(noun: Token) -> bool:
+    """Whether a noun is a post or a message no one is named as the author of ("a post by the army", "the
+    ministry's post" are the army's and the ministry's word)."""
+    return noun.lower_ in CIRCULATING_CONTENT_NOUNS and not any(
+        c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
+        or c.dep_ == "agent" for c in noun.children)
 
 
 def _calls_false(verb: Token, deps: tuple[str, ...]) -> bool:

@@ -1923,7 +1923,12 @@ class Resolver:
         if state is not None and self.faced_by_bare_government(state, hostile=bool(told)):
             # "The group signed a deal with the government ... The government accused Tarvonia of harbouring its
             # leaders": a state named only later, which a bare "the government" faces as another party, is not its
-            return None
+            # (the one other state told before it is: "Kestrian troops ... The army said ... President N accused
+            # Tarvonia")
+            others = [entry for name, entry in told.items() if name != state.name]
+            if len(others) != 1:
+                return None
+            state = others[0]
         if state is not None and not told:
             # "The army retook Kidal" opening a text that names Algeria later: before any state is told, the
             # forces are those of the one state whose places the sentence names, not the article's most named
@@ -1998,6 +2003,16 @@ class Resolver:
         accused Tarvonia of ...", "the junta has fought Tarvonia"): a government is no party to its own state."""
         return self._faced_by_government(self.state_actor(state), hostile)
 
+    def _unplaced_head_of_state(self, tok: Token) -> bool:
+        """Whether ``tok`` names a person the text titles head of a state it does not name ("President N" of a
+        country the gazetteer does not know): like a bare "the government", he speaks for the article's state, so
+        a state he accuses or fights is another ("N accused Xland of sheltering rebels")."""
+        person = self._named.get(tok.i)
+        if person is None or person.type != "PERSON" or self.state_of(person) is not None:
+            return False
+        return any(self._named.get(t.i) is not None and self._named[t.i].id == person.id and any(
+            c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in t.children) for t in self.doc)
+
     def _government_faced(self, government: Actor) -> bool:
         """Whether ``government``'s state is one a bare "the government" faces as another party."""
         entry = self._entries.get(government.id)
@@ -2012,7 +2027,11 @@ class Resolver:
         ``hostile``: only by a verb that faces an adversary (``facing_verbs``), which outweighs the state's
         being told before -- "the government vowed to defend Kestria" is Kestria's."""
         for tok in self.doc:
-            if tok.dep_ != "nsubj" or not (_bare_government(tok) or _bare_government_speaker(tok)):
+            if tok.dep_ != "nsubj":
+                continue
+            # (a head of state the text places nowhere, only by a verb facing an adversary)
+            bare = _bare_government(tok) or _bare_government_speaker(tok)
+            if not bare and not self._unplaced_head_of_state(tok):
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
@@ -2020,7 +2039,7 @@ class Resolver:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                     continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
-                if self._named[t.i].id == actor.id and (not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
+                if self._named[t.i].id == actor.id and (bare and not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
                     return True
         return False
 
@@ -2233,6 +2252,8 @@ class Resolver:
         if found is not None and self._one_among_many(token, found):
             self._ambiguous.add(token.i)
             return None
+        if found is not None and (other := self._set_against(token, found)) is not None:
+            return other
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
@@ -2276,6 +2297,28 @@ class Resolver:
                 return None  # ("The rebels ... X's fighters ... the insurgents, known as Y": X's rebels, or Y?)
             return actor
         return None
+
+    def _set_against(self, token: Token, found: Actor) -> Actor | None:
+        """"X, the group the US designated ... He was also charged with funding Y, a smaller militia. The militia
+        has fought ...": an armed group the text brings in by comparison with another ("a smaller militia",
+        "another group") is set beside the one the story is about; a definite singular description in a later
+        sentence is that one, the armed group named before it."""
+        # ("the militia, which has fought X, ...": a relative clause may follow; nothing may qualify it before)
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or found.type != "ARMED_GROUP" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            return None
+        mentions = sorted(i for i, a in self._named.items() if a.id == found.id and i < token.i)
+        if not mentions or self._sent_of[mentions[0]] == self._sent_of[token.i]:
+            return None
+        first = self.doc[mentions[0]]
+        compared = any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+            m.tag_ == "JJR" or m.dep_ == "det" and m.lower_ == "another" for m in c.children) for c in first.children)
+        if not compared:
+            return None
+        before = [a for i, a in sorted(self._named.items()) if i < mentions[0] and a.type == "ARMED_GROUP"
+                  and a.id != found.id]
+        return before[-1] if len({a.id for a in before}) == 1 else None
 
     def _one_among_many(self, token: Token, found: Actor) -> bool:
         """"the separatists" after "X, one of the biggest armed groups": a plural description of a movement of
