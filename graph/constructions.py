@@ -29,7 +29,7 @@ from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
+from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -415,7 +415,7 @@ class ConstructionMatcher:
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
             return
-        if modifiers and _prefix(trigger) in modifiers:
+        if modifiers and _hyphen_prefix(trigger) in modifiers:
             return  # "the vice-president of X", the prefix split off at its hyphen and hung elsewhere by the parser
         # (a merged multi-word token, "more than $60 billion", counts by its last word)
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
@@ -427,7 +427,7 @@ class ConstructionMatcher:
         if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
         negated = c.negated
-        if _prefix(trigger) in NEGATING_PREFIXES:  # "Ukraine, a non-member of NATO,": the noun's relation denied
+        if _hyphen_prefix(trigger) in NEGATING_PREFIXES:  # "Ukraine, a non-member of NATO,": the noun's relation denied
             if c.negated:
                 return
             negated = True
@@ -620,12 +620,3 @@ def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
         [c for c in tok.children if c.dep_ == slot]
     words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
     return " ".join(words) or None
-
-
-def _prefix(token: Token) -> str:
-    """The word joined to a token by a hyphen before it ("vice" in "vice-president"), or ""."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
-            and not doc[token.i - 2].whitespace_:
-        return doc[token.i - 2].lower_
-    return ""

@@ -580,11 +580,8 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     verb = token.head
     if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
         return
-    if token.dep_ == "dobj":
-        critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
-    elif token.dep_ == "nsubjpass":
-        critics = _slot(verb, "agent", res, ACTOR)
-    else:
+    critics = _critics_of(token, verb, res)
+    if critics is None:
         return
     if any(t.dep_ == "agent" or t.lower_ == "by" for t in token.subtree) \
             or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)):
@@ -633,11 +630,7 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
         critics = [r for t in _drawn_critics(verb) for r in np_refs(t, res, ACTOR)]
     elif verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb, ACT_CENSURE_LABELS)):
         return
-    elif token.dep_ == "dobj":
-        critics = [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
-    elif token.dep_ == "nsubjpass":
-        critics = _slot(verb, "agent", res, ACTOR)
-    else:
+    elif (critics := _critics_of(token, verb, res)) is None:
         return
     critics = [c for c in critics if c.actor.type != "LOCATION"]
     if not critics or any(r.actor.type != "LOCATION" for r in _slot(token, "compound", res, ACTOR)) or any(
@@ -751,6 +744,16 @@ def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozen
         labels += [c for c in event.children if c.dep_ == "appos"]
     return any(w.lower_ in EVENT_SMEAR_WORDS or w.lower_ in more for label in labels for w in label.subtree)
 
+
+def _critics_of(token: Token, verb: Token, res: Resolver) -> list[Ref] | None:
+    """Who condemns the act ``token`` names: the subjects of the condemning verb it is the object of, or the
+    agent of the passive it is the subject of ("A condemned the raid", "the raid was condemned by A"); None for
+    another role."""
+    if token.dep_ == "dobj":
+        return [r for t in _critics(verb) for r in np_refs(t, res, ACTOR)]
+    if token.dep_ == "nsubjpass":
+        return _slot(verb, "agent", res, ACTOR)
+    return None
 
 def _critics(verb: Token) -> list[Token]:
     """Who condemns with ``verb``: its subjects, or for "a statement condemning X" the statement's issuer."""

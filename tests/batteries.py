@@ -119,3 +119,16 @@ class Battery:
                 assert not holds(*case, case in denied), case
 
         return test_known_misses_are_still_missed
+
+
+def invented_set_summary(folder: str):
+    """The scores of the project's invented, annotated articles in ``data/<folder>/`` (by the eval's rules), read
+    through the public API."""
+    import conflictkg
+    from conflictkg.evaluate import evaluate
+    from conflictkg.exports.tables import relation_record
+
+    def extractor(text, published):
+        return [relation_record(r) for r in conflictkg.extract(text, published=published)]
+
+    return evaluate(Path(__file__).parent / "data" / folder, extractor=extractor)

@@ -19,26 +19,14 @@ the one named before it (``Resolver._set_against``). The invented articles thems
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from batteries import Battery
-
+from batteries import Battery, invented_set_summary
 
 BATTERY = Battery.load("wrong27b_battery.jsonl", set())
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
 
-ARTICLES = Path(__file__).parent / "data" / "wrong27b"
-
 
 def test_invented_articles_keep_their_precision():
-    import conflictkg
-    from conflictkg.evaluate import evaluate
-    from conflictkg.exports.tables import relation_record
-
-    def extractor(text, published):
-        return [relation_record(r) for r in conflictkg.extract(text, published=published)]
-
-    summary = evaluate(ARTICLES, extractor=extractor)
+    summary = invented_set_summary("wrong27b")
     assert summary.contradictions == 0 and summary.precision >= 0.92, summary.to_dict()
