@@ -1207,8 +1207,7 @@ def _lapsed(noun: Token) -> bool:
         return _ending(verb)
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "A's alignment with B ended its cooperation with C": the tie ends something else
-    return verb.lemma_ in ENDING_VERBS or _phrasal(verb) in ENDING_VERBS or verb.lemma_ in LAPSING_VERBS \
-        or _phrasal(verb) in LAPSING_VERBS
+    return _ending(verb) or verb.lemma_ in LAPSING_VERBS or _phrasal(verb) in LAPSING_VERBS
 
 
 def _undertaken(trigger: Token) -> bool:

@@ -227,6 +227,7 @@ class Resolver:
     # -- named mentions -----------------------------------------------------------
     def _read_names(self) -> None:
         self._place_votes = _PlaceVotes(self._propns, self._ents)
+        self._unplaced: dict[str, bool] = {}  # person id -> titled head of a state the text does not name
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -2008,10 +2009,13 @@ class Resolver:
         country the gazetteer does not know): like a bare "the government", he speaks for the article's state, so
         a state he accuses or fights is another ("N accused Xland of sheltering rebels")."""
         person = self._named.get(tok.i)
-        if person is None or person.type != "PERSON" or self.state_of(person) is not None:
+        if person is None or person.type != "PERSON":
             return False
-        return any(self._named.get(t.i) is not None and self._named[t.i].id == person.id and any(
-            c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in t.children) for t in self.doc)
+        if person.id not in self._unplaced:  # (asked for every subject of the text: found once per person)
+            self._unplaced[person.id] = self.state_of(person) is None and any(
+                a.id == person.id and any(c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES
+                                          for c in self.doc[i].children) for i, a in self._named.items())
+        return self._unplaced[person.id]
 
     def _government_faced(self, government: Actor) -> bool:
         """Whether ``government``'s state is one a bare "the government" faces as another party."""
