@@ -189,7 +189,10 @@ _SENTENCE_AFTER = re.compile(r":[ \t]+[A-Z]")
 
 def _paragraph_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a paragraph: the text's start or a line after a blank one."""
-    return at == 0 or text[:at].rstrip(" \t").endswith("\n\n")
+    end = at  # (walked back, not sliced: this is asked at every line of the text)
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return at == 0 or text.endswith("\n\n", 0, end)
 
 
 # "Claim: ...", "The claim 2: ...", "Our verdict: False": a label opening a line, up to three words
