@@ -70,16 +70,19 @@ def example_marker(prep) -> bool:
     return False
 
 
+def partitive_marker(prep) -> bool:
+    """Whether a preposition token is a partitive marker with its pronoun ("among them", "among whom")."""
+    pronouns = _PARTITIVE_MARKER_WORDS.get(prep.lower_)
+    return prep.dep_ == "prep" and bool(pronouns) and any(
+        c.dep_ == "pobj" and c.lower_ in pronouns for c in prep.children)
+
+
 def partitive_examples(prep) -> list:
     """The examples a partitive marker lists after its pronoun ("several states, among them A and B": A and B),
     where the parser hangs the pronoun and the names both on the preposition; none for any other preposition."""
-    if prep.dep_ != "prep":
+    if not partitive_marker(prep):
         return []
-    pronouns = _PARTITIVE_MARKER_WORDS.get(prep.lower_)
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not pronouns or not any(c.lower_ in pronouns for c in objects):
-        return []
-    return [c for c in objects if c.lower_ not in pronouns]
+    return [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in _PARTITIVE_MARKER_WORDS[prep.lower_]]
 
 
 def frames_of(data: LanguageData, pos: str) -> dict[str, list[Frame]]:

@@ -26,7 +26,8 @@ from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples
+from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
+    partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
@@ -228,8 +229,25 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     break
         if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "several states, among them A and B"
             refs = [r for c in tok.children for p in partitive_examples(c) for r in np_refs(p, res, role)]
+            if not refs and tok.dep_ in ("dobj", "nsubjpass"):
+                refs = [r for p in _partitive_examples_after(tok) for r in np_refs(p, res, role)]
         out.extend(r for r in refs if r not in out)
     return out
+
+
+def _partitive_examples_after(noun: Token) -> list[Token]:
+    """"listed 22 gangs, among them A and B, as ...": the examples of a partitive marker the parser hung on the
+    verb rather than on the plural noun, right after the noun and its comma -- the marker with the names, or the
+    first name with the marker under it."""
+    doc, verb = noun.doc, noun.head
+    for c in verb.children:
+        if c.i <= noun.right_edge.i or c.left_edge.i - 1 > noun.right_edge.i + 1 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.dep_ == "prep":
+            return partitive_examples(c)
+        if any(m.i < c.i and partitive_marker(m) and not partitive_examples(m) for m in c.children):
+            return [c]
+    return []
 
 
 def _reported_past_perfect(verb: Token) -> bool:
