@@ -29,7 +29,7 @@ from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
+from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -563,6 +563,10 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return np_refs(tok, res, role)
     if kind == "name":
         return res.refs(tok, role) if res.named(tok) is not None else []
+    if kind == "names":  # the name and the names coordinated with it ("bought drones from A and B")
+        if res.named(tok) is None:
+            return []
+        return [r for t in _with_conjuncts(tok) if res.named(t) is not None for r in res.refs(t, role)]
     if kind == "demonym":  # "a Turkish-brokered deal": the state the word is the demonym of
         state = res.gazetteer.by_demonym(tok.text)
         return [Ref(res.state_actor(state), "name")] if state is not None else []

@@ -51,7 +51,7 @@ _SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
 # *split*"), the subjects of the nearest clause above the node that has any (clause: "A and B agreed to end
 # weeks of fighting under a *deal* brokered by C"), a frame slot of the node (slot), or the parties to the
 # talks the article describes (parties).
-_ARGUMENT = re.compile(r"^(np|name|demonym|subj|gov|clause|near_state|near_igo):([a-z_]+)$|^slot:([a-z_]+):(.+)$|^(parties)$")
+_ARGUMENT = re.compile(r"^(np|name|names|demonym|subj|gov|clause|near_state|near_igo):([a-z_]+)$|^slot:([a-z_]+):(.+)$|^(parties)$")
 
 
 def _check_slot(slot: str) -> str:
@@ -72,7 +72,7 @@ def parse_argument(spec: str) -> tuple[str, str | None, str | None]:
     ``"parties"`` -> ``("parties", None, None)``."""
     m = _ARGUMENT.match(spec)
     if not m:
-        raise ValueError(f"argument {spec!r} is not np:NODE, name:NODE, demonym:NODE, subj:NODE, gov:NODE, clause:NODE, near_state:NODE, near_igo:NODE, slot:NODE:SLOT or parties")
+        raise ValueError(f"argument {spec!r} is not np:NODE, name:NODE, names:NODE, demonym:NODE, subj:NODE, gov:NODE, clause:NODE, near_state:NODE, near_igo:NODE, slot:NODE:SLOT or parties")
     if m.group(5):
         return "parties", None, None
     if m.group(1):
