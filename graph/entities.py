@@ -1232,6 +1232,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _recipient_read_as_modifier(tok)
         _claim_read_as_clause(tok)
         _plural_noun_read_as_verb(tok)
+        _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
@@ -1656,6 +1657,23 @@ def _plural_noun_read_as_verb(tok: Token) -> None:
         return
     tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", forms["NOUN"][0]
     name.dep_ = "compound"
+
+
+def _opening_noun_read_as_name(tok: Token) -> None:
+    """"KINSHASA - Gangs loyal to X seized Y": the capitalised first word of a sentence (a dateline's text starts
+    one), one of the nouns that stand for a body ("gangs", "fighters", "troops"), that the tagger read as a proper
+    noun outside any name, is that common noun (the readings of forces and groups take nouns only)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.lower_ not in FORCE_NOUNS | GROUP_NOUNS:
+        return
+    if not tok.is_sent_start:
+        return
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "compound":
+        return  # ("Gangs Of The Valley", a title; "Fighters Union ...")
+    forms = all_lemmas(tok.lower_)
+    if "NOUN" not in forms:
+        return
+    tok.pos_, tok.lemma_ = "NOUN", forms["NOUN"][0]
+    tok.tag_ = "NN" if tok.lemma_ == tok.lower_ else "NNS"
 
 
 def _relative_verb_read_as_noun(tok: Token) -> None:
