@@ -954,7 +954,13 @@ class Resolver:
                     return actor
                 if "-" in name.split()[-1] and text == name.split()[-1]:
                     return actor
-        return None
+        if short_only or len(words) != 1:
+            return None
+        # "Getachew Reda ... Getachew said": by Ethiopian, Somali or Arab usage a person is often called by the
+        # first name -- only where one person named in full has it (a word ending a name is that one's, above)
+        first = {a.id: a for a in self.actors.values() if a.type == "PERSON"
+                 for n in a.names if len(normalize_name(n).split()) > 1 and normalize_name(n).split()[0] == words[0]}
+        return next(iter(first.values())) if len(first) == 1 else None
 
     def _gazetteer_short_name(self, actor: Actor, name: str) -> bool:
         """Whether ``name`` is a one-word short name the gazetteer gives a person ("Abiy" for "Abiy Ahmed", by
