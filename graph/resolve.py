@@ -2574,6 +2574,13 @@ class Resolver:
                 # stormed Z": the one group the text called insurgents, not the last one named
                 self._ambiguous.add(token.i)
                 return None
+            named = {a.id for a in self._named.values()}  # (a group the text names, not "Kassarian rebels")
+            same = {i for i in self._called_rebels(token, sent, token.lower_) if i in named}
+            if same and best.actor.id not in same:
+                # ("The insurgents, known as X, ... [paragraphs on] the Y rebels ... insurgents attacked Z": the
+                # group the text called by that very noun, however long ago, may be meant as well as the last one)
+                self._ambiguous.add(token.i)
+                return None
         if token.pos_ == "NOUN" and types == ("STATE",) and len(
                 {f.actor.id for f in found if f is best or not self._locates_place(self.doc[f.token])}) > 1:
             self._ambiguous.add(token.i)  # "Sudan accused the UAE of arming X. The country denied it": which?
@@ -2776,19 +2783,20 @@ class Resolver:
             or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
             or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
 
-    def _called_rebels(self, token: Token, reach: int) -> dict[str, Actor]:
-        """The armed groups the text itself called by a rebel noun where it named them ("the insurgents, who call
-        themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach`` sentences before
-        ``token``."""
+    def _called_rebels(self, token: Token, reach: int, word: str | None = None) -> dict[str, Actor]:
+        """The armed groups the text itself called by a rebel noun (or by ``word`` only) where it named them ("the
+        insurgents, who call themselves X", "X militants"; not a rebel noun read as an anaphor) in the ``reach``
+        sentences before ``token``."""
         sent = self._sent_of[token.i]
+        nouns = {word} if word else REBEL_NOUNS
         called = {seen.actor.id: seen.actor for seen in self._before(token.i)
                   if seen.actor.type == "ARMED_GROUP" and sent - seen.sent <= reach and seen.token not in self._named
-                  and self.doc[seen.token].lower_ in REBEL_NOUNS
+                  and self.doc[seen.token].lower_ in nouns
                   and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
         # (and those named so whether or not a relation has used the mention yet)
         start = doc_sents(self.doc)[max(0, sent - reach)].start
         for t in self.doc[start:token.i]:
-            if self._names_itself(t):
+            if (not word or t.lower_ == word) and self._names_itself(t):
                 called.update((r.actor.id, r.actor) for r in self.refs(t, ACTOR)
                               if r.kind == "name" and r.actor.type == "ARMED_GROUP")
         return called
