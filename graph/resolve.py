@@ -1906,6 +1906,11 @@ class Resolver:
                     # a profile of a Libyan commander that told of "Sudan's army" a paragraph before: "his brother
                     # commands the army's ground forces" is not Sudan's, and the text does not say whose it is
                     return None
+                if seen.token < _paragraph(token)[0] and (own := self._act_demonym_state(token)) is not None \
+                        and own.name != self._owner(seen.actor):
+                    # a year's list: "May - The Sudanese army retook X. // September - An Ethiopian drone strike hit
+                    # Y; the government said ...": the state whose act the sentence tells, not the last paragraph's
+                    return self.government(own)
                 if token.lower_ in FORCE_NOUNS and seen.sent != sent and self.doc[seen.token].lower_ not in FORCE_NOUNS:
                     army = self._army_named_before(seen, token, window)
                     if army is not None:  # "X fought the Sudanese army. The Emirati government denied Y. The army
@@ -1966,6 +1971,25 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _act_demonym_state(self, token: Token) -> Entry | None:
+        """The one state ``token``'s sentence names before it, where it names it only by a demonym that modifies a
+        thing done or sent ("an Ethiopian drone strike", "Kenyan troops"), not a person; None if it names any state
+        otherwise or more than one."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        if self.states_between(sent.start, token.i) and any(
+                self._state_named(a) is not None for i, a in self._named.items() if sent.start <= i < token.i):
+            return None  # a state named by its name ("the US urged the government ..."): no act of its own here
+        found = {}
+        for tok in self.doc[sent.start:token.i]:
+            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
+            if entry is None:
+                continue
+            if tok.dep_ not in ("amod", "compound") or tok.head.ent_type_ == "PERSON" or tok.head.lemma_ in OFFICIAL_TITLES \
+                    or tok.head.lower_ in SPEAKER_NOUNS or tok.head.lower_ in ENVOY_NOUNS:
+                return None  # "the Kenyan president", "Ugandan officials": people, who speak for a state, not its act
+            found[entry.name] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
