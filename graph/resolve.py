@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
-from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
@@ -979,6 +979,8 @@ class Resolver:
             entry = self._entries.get(actor.id)
             if entry is None:
                 continue
+            if self._civil_home(self.doc[i]):
+                continue  # "a club in Burundi", "a Tanzanian shipping firm": the home of a civil body, no party
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
@@ -989,7 +991,7 @@ class Resolver:
             if ent_type != norp:
                 continue
             tok = self.doc[i]
-            if (state := self.gazetteer.by_demonym(tok.text)):
+            if not self._civil_home(tok) and (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
         for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
             for part in doc_text(self.doc)[start:end].strip(" —–-").split(","):
@@ -1003,6 +1005,13 @@ class Resolver:
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    @staticmethod
+    def _civil_home(tok: Token) -> bool:
+        """Whether ``tok`` names a civil body's home ("a Tanzanian shipping firm", "a club in Burundi"): a state so
+        told is no party to the conflict."""
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+        return head.lower_ in CIVILIAN_BODY_NOUNS and (tok.dep_ in ("amod", "compound", "nmod") or head is not tok.head)
 
     def dominant_state(self) -> Entry | None:
         """The salient state where it clearly dominates: at least twice the weight of any other state."""
@@ -1906,11 +1915,6 @@ class Resolver:
                     # a profile of a Libyan commander that told of "Sudan's army" a paragraph before: "his brother
                     # commands the army's ground forces" is not Sudan's, and the text does not say whose it is
                     return None
-                if seen.token < _paragraph(token)[0] and (own := self._act_demonym_state(token)) is not None \
-                        and own.name != self._owner(seen.actor):
-                    # a year's list: "May - The Sudanese army retook X. // September - An Ethiopian drone strike hit
-                    # Y; the government said ...": the state whose act the sentence tells, not the last paragraph's
-                    return self.government(own)
                 if token.lower_ in FORCE_NOUNS and seen.sent != sent and self.doc[seen.token].lower_ not in FORCE_NOUNS:
                     army = self._army_named_before(seen, token, window)
                     if army is not None:  # "X fought the Sudanese army. The Emirati government denied Y. The army
@@ -1971,25 +1975,6 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
-
-    def _act_demonym_state(self, token: Token) -> Entry | None:
-        """The one state ``token``'s sentence names before it, where it names it only by a demonym that modifies a
-        thing done or sent ("an Ethiopian drone strike", "Kenyan troops"), not a person; None if it names any state
-        otherwise or more than one."""
-        sent = doc_sents(self.doc)[self._sent_of[token.i]]
-        if self.states_between(sent.start, token.i) and any(
-                self._state_named(a) is not None for i, a in self._named.items() if sent.start <= i < token.i):
-            return None  # a state named by its name ("the US urged the government ..."): no act of its own here
-        found = {}
-        for tok in self.doc[sent.start:token.i]:
-            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
-            if entry is None:
-                continue
-            if tok.dep_ not in ("amod", "compound") or tok.head.ent_type_ == "PERSON" or tok.head.lemma_ in OFFICIAL_TITLES \
-                    or tok.head.lower_ in SPEAKER_NOUNS or tok.head.lower_ in ENVOY_NOUNS:
-                return None  # "the Kenyan president", "Ugandan officials": people, who speak for a state, not its act
-            found[entry.name] = entry
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
@@ -2129,7 +2114,7 @@ class Resolver:
         """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
         of it (the "Tatmadaw": Myanmar's) -- keyed by name."""
         found = {}
-        for actor in self.states_between(0, token.i).values():
+        for actor in self.states_between(0, token.i, parties=True).values():
             entry = self._entries.get(actor.id)
             if entry is not None:
                 found[entry.name] = entry
@@ -3696,11 +3681,14 @@ class Resolver:
             return None
         return state
 
-    def states_between(self, start: int, end: int) -> dict[str, Actor]:
-        """The states named between two tokens, by name, capital or demonym, keyed by id."""
+    def states_between(self, start: int, end: int, parties: bool = False) -> dict[str, Actor]:
+        """The states named between two tokens, by name, capital or demonym, keyed by id; with ``parties``, not
+        those a demonym names as a civil body's home only ("a Tanzanian shipping firm")."""
         found = {a.id: a for i, actor in self._named.items() if start <= i < end
                  and (a := self._state_named(actor)) is not None}
         for tok in self.doc[start:end]:
+            if parties and self._civil_home(tok):
+                continue
             entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
             if entry is not None:
                 actor = self.state_actor(entry)
