@@ -2048,11 +2048,16 @@ class Resolver:
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
-                if t.i in inside or t.dep_ not in ("dobj", "pobj") or t.i not in self._named:
+                verb = None
+                if t.i not in inside and t.dep_ == "dobj" and t.tag_ == "WDT" and tok.head.dep_ == "relcl" and bare:
+                    # "Ruvania, which the government accuses of arming X": the relative's noun, faced by the clause
+                    t, verb = tok.head.head, tok.head
+                if t.i in inside or (verb is None and t.dep_ not in ("dobj", "pobj")) or t.i not in self._named:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                     continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
-                if self._named[t.i].id == actor.id and (bare and not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
+                verb = verb or _governing_verb(t)
+                if self._named[t.i].id == actor.id and (bare and not hostile or verb.lemma_.lower() in FACING_VERBS):
                     return True
         return False
 
