@@ -1508,6 +1508,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
+            if frame.predicate == "captures" and (verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)):
+                objects = []  # "the town remains / is still under Bessarian control": a hold kept, no taking
         # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
         subjects, objects = _typed_ends(frame, subjects, objects)
         subjects = [s for s in subjects if s not in objects]
