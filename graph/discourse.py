@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
-                                      EVENT_SMEAR_WORDS, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
+                                      EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS, VERB_FRAMES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -121,12 +121,12 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     from conflictkg.graph.relations import _context, _reported_speech, _side_key  # (relations imports this module)
 
     strings = doc.vocab.strings
-    denying = {strings[w] for w in DENYING_VERBS if w in strings}
+    denying = {strings[w] for w in (*DENYING_VERBS, *LABELLING_VERBS) if w in strings}
     if not denying.intersection(doc.to_array(LEMMA).tolist()):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     # (the verbs found from the part-of-speech column: a Token made only for them)
     verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _VERB])
-             if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS]
+             if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS or _called_false(t)]
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
@@ -134,8 +134,9 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
-        pronoun = verb.lemma_ in DENYING_VERBS and _denies_a_pronoun(verb)
-        if verb.lemma_ not in DENYING_VERBS or not (pronoun or _denies_a_charge(verb)):
+        denial = verb.lemma_ in DENYING_VERBS or _called_false(verb)  # ("called the report baseless")
+        pronoun = denial and _denies_a_pronoun(verb)
+        if not denial or not (pronoun or _denies_a_charge(verb)):
             continue
         sent = sent_of[verb.i]
         # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
@@ -240,6 +241,18 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
 def _plainly(verb: Token) -> bool:
     """Whether ``verb`` is stated as done: not negated, no modal ("did not deny", "could accuse")."""
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children)
+
+
+def _called_false(verb: Token) -> bool:
+    """Whether ``verb`` labels its object false ("called the report baseless", "described the claims as
+    fabricated", "dismissed it as a lie" is a denying verb's own): a denial of what its object says."""
+    if verb.lemma_.lower() not in LABELLING_VERBS:
+        return False
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp")]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    # ("described the claims as fabricated", parsed as an adverbial clause that "as" marks)
+    labels += [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)]
+    return any(c.lower_ in FALSE_ADJECTIVES for c in labels)
 
 
 def _denies_a_pronoun(verb: Token) -> bool:

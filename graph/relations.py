@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -998,6 +998,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
+        if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
+            ctx.blocked = True  # "offered to host talks between A and B", "recommended that X freeze Y's assets": put forward
         if n_tok and tok.lemma_ in DREADING_VERBS and (chain[n_tok - 1] == trigger or chain[n_tok - 1].dep_ in ("ccomp", "xcomp")):
             ctx.blocked = True  # "feared an assault by A on X" (not "feared a war with A and its ally B": B is A's ally)
         if n_tok and tok.lemma_ in DELIBERATION_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG" \
@@ -1102,6 +1104,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
                 ctx.blocked = True
             # else "X accused Y of Z, a charge W denies": W denies the charge, not that X made it
+        elif gov.lemma_ in PROPOSAL_VERBS and last.dep_ in ("ccomp", "xcomp"):
+            ctx.blocked = True  # "recommended that the council freeze X's assets": advised, not done
         elif gov.lemma_ in INTENT_VERBS and (last.dep_ in ("ccomp", "xcomp") or purpose and any(
                 c.dep_ in ("dobj", "prep") and c.i < last.i for c in gov.children)):
             # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop

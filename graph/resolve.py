@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
-from conflictkg.graph.lexicon import PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
@@ -985,6 +985,8 @@ class Resolver:
             entry = self._entries.get(actor.id)
             if entry is None:
                 continue
+            if self._civil_home(self.doc[i]):
+                continue  # "a club in Burundi", "a Tanzanian shipping firm": the home of a civil body, no party
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ == "in" else 2
@@ -995,7 +997,7 @@ class Resolver:
             if ent_type != norp:
                 continue
             tok = self.doc[i]
-            if (state := self.gazetteer.by_demonym(tok.text)):
+            if not self._civil_home(tok) and (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
         for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
             for part in doc_text(self.doc)[start:end].strip(" —–-").split(","):
@@ -1009,6 +1011,13 @@ class Resolver:
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    @staticmethod
+    def _civil_home(tok: Token) -> bool:
+        """Whether ``tok`` names a civil body's home ("a Tanzanian shipping firm", "a club in Burundi"): a state so
+        told is no party to the conflict."""
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+        return head.lower_ in CIVILIAN_BODY_NOUNS and (tok.dep_ in ("amod", "compound", "nmod") or head is not tok.head)
 
     def dominant_state(self) -> Entry | None:
         """The salient state where it clearly dominates: at least twice the weight of any other state."""
@@ -2045,11 +2054,16 @@ class Resolver:
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
-                if t.i in inside or t.dep_ not in ("dobj", "pobj") or t.i not in self._named:
+                verb = None
+                if t.i not in inside and t.dep_ == "dobj" and t.tag_ == "WDT" and tok.head.dep_ == "relcl" and bare:
+                    # "Ruvania, which the government accuses of arming X": the relative's noun, faced by the clause
+                    t, verb = tok.head.head, tok.head
+                if t.i in inside or (verb is None and t.dep_ not in ("dobj", "pobj")) or t.i not in self._named:
                     continue
                 if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
                     continue  # (a place where it acts, "signed a deal in Doha", is left to the venue rule)
-                if self._named[t.i].id == actor.id and (bare and not hostile or _governing_verb(t).lemma_.lower() in FACING_VERBS):
+                verb = verb or _governing_verb(t)
+                if self._named[t.i].id == actor.id and (bare and not hostile or verb.lemma_.lower() in FACING_VERBS):
                     return True
         return False
 
@@ -2111,7 +2125,7 @@ class Resolver:
         """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
         of it (the "Tatmadaw": Myanmar's) -- keyed by name."""
         found = {}
-        for actor in self.states_between(0, token.i).values():
+        for actor in self.states_between(0, token.i, parties=True).values():
             entry = self._entries.get(actor.id)
             if entry is not None:
                 found[entry.name] = entry
@@ -3686,11 +3700,14 @@ class Resolver:
             return None
         return state
 
-    def states_between(self, start: int, end: int) -> dict[str, Actor]:
-        """The states named between two tokens, by name, capital or demonym, keyed by id."""
+    def states_between(self, start: int, end: int, parties: bool = False) -> dict[str, Actor]:
+        """The states named between two tokens, by name, capital or demonym, keyed by id; with ``parties``, not
+        those a demonym names as a civil body's home only ("a Tanzanian shipping firm")."""
         found = {a.id: a for i, actor in self._named.items() if start <= i < end
                  and (a := self._state_named(actor)) is not None}
         for tok in self.doc[start:end]:
+            if parties and self._civil_home(tok):
+                continue
             entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
             if entry is not None:
                 actor = self.state_actor(entry)

@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -379,6 +379,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL_VERBS and (controller := next(
                 (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
             return [controller]  # "Iran helped the Houthis (to) seize X", "forced the rebels to leave X": the object
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in APPEAL_VERBS and (controller := next(
+                (g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+                 for g in c.children if g.dep_ == "pobj"), None)) is not None:
+            return [controller]  # "the EU called on N to return to talks": N is asked to, the caller is not
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _infinitive(verb):
             # "X was quick to condemn Y", "X was able to retake Y": the copula's subject (whether it is a fact,
             # the adjective says: relations._context)
@@ -1522,6 +1526,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
+            if frame.predicate == "captures" and (verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)):
+                objects = []  # "the town remains / is still under Bessarian control": a hold kept, no taking
         # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
         subjects, objects = _typed_ends(frame, subjects, objects)
         subjects = [s for s in subjects if s not in objects]
