@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -34,6 +34,13 @@ _PROPN_ID = POS_IDS["PROPN"]
 def verb_lemmas(lower: str) -> tuple[str, ...]:
     """lemminflect's verb lemmas of a lower-case form (asked once per form)."""
     return tuple(getLemma(lower, upos="VERB"))
+
+
+@lru_cache(maxsize=1 << 16)
+def past_only(lower: str, lemma: str) -> bool:
+    """Whether ``lower`` is a past form of verb ``lemma`` that no present form shares ("retook", not "put")."""
+    forms = getAllInflections(lemma, upos="VERB")
+    return lower in forms.get("VBD", ()) and not any(lower in forms.get(t, ()) for t in ("VB", "VBP", "VBZ"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,6 +98,8 @@ def repair_lemmas(doc: Doc) -> Doc:
                     # than the lemmatizer's, which did lemmatize it ("bankroll")
                     continue
                 token.lemma_ = lemmas[0]
+            if token.tag_ in ("VB", "VBP") and lower != token.lemma_ and past_only(lower, token.lemma_):
+                token.tag_ = "VBD"  # ("troops retook it" tagged present: read as yet to happen after "until")
         elif token.pos_ == "NOUN" and token.is_alpha and any(c.dep_ == "nsubj" for c in token.children):
             forms = all_lemmas(lower)  # shared: read, never changed
             # a form only a verb can take ("retook", "overran"), with a subject: the tagger misread a verb
