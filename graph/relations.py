@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS
+from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
@@ -1496,7 +1496,7 @@ def _civic_contest(trigger: Token) -> bool:
     top = trigger
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "through") and g.dep_ == "pobj"
+    return any(p.dep_ == "prep" and p.lower_ in ARENA_PREPOSITIONS and g.dep_ == "pobj"
                and g.lower_ in CIVIC_CONTEST_NOUNS
                for verb in {trigger, top} for p in verb.children for g in p.children)
 
