@@ -98,6 +98,10 @@ def trim_entities(doc: Doc) -> Doc:
                 and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):
             changed = True  # "Explainer: who runs northern Mali": the kind of article, no actor
             continue
+        if not ent.ent_id_ and ent.label_ in _NAME_LABELS and len(ent) == 1 and ent[0].is_sent_start \
+                and ent[0].pos_ == "NOUN" and ent[0].is_title and all_lemmas(ent[0].lower_):
+            changed = True  # "Groups fighting X include Y": a common noun capitalised only to open the sentence
+            continue
         before = doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
                 and not before.ent_type_ and before.is_title and before.lower_ in GIVEN_NAMES \

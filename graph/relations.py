@@ -32,7 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
+from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
@@ -189,6 +189,8 @@ class RelationExtractor:
             return  # "agreed to withdraw from X": the move is promised, not made
         if cand.predicate in ("opposes", "attacks") and _sporting(cand.trigger):
             return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
+        if cand.predicate == "opposes" and _civic_contest(cand.trigger):
+            return  # "fought the ruling party in the election": politics, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
         hold = _past_hold(cand.trigger) if cand.predicate == "captures" else None
@@ -1486,6 +1488,21 @@ def _postposed_condition(verb: Token, subject: Token) -> bool:
     if aux == verb.head:  # ("had" read as the verb the clause hangs on, itself after the main verb)
         return aux.dep_ in ("advcl", "ccomp") and aux.head.i < aux.i
     return aux in verb.children and verb.head.i < aux.i
+
+
+def _civic_contest(trigger: Token) -> bool:
+    """A verb trigger (or the first verb it is coordinated with) set "in", "at" or "through" an arena of
+    politics or law ("fought the ruling party in the election", "battled the government in court"): a contest
+    without arms. Only a preposition of the verb itself: "fought X during the election" is a time, and "fought X
+    in the run-up to the vote" a war in its season."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    top = trigger
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    return any(p.dep_ == "prep" and p.lower_ in ARENA_PREPOSITIONS and g.dep_ == "pobj"
+               and g.lower_ in CIVIC_CONTEST_NOUNS
+               for verb in {trigger, top} for p in verb.children for g in p.children)
 
 
 def _contest_path(tok: Token, top: Token) -> bool:

@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
+from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
@@ -1458,8 +1458,8 @@ class Resolver:
             if lower in MEMBER_PLURALS and child.i in self._named and self._named[child.i].type == "IGO":
                 continue  # "NATO members" are member states, not NATO; "ISIS-K members" are ISIS-K
             if child.i in self._named:
-                if _hyphen_modifier(child):  # "Islamic State-linked insurgents" are not Islamic State
-                    continue
+                if _hyphen_modifier(child) or _opposing_prefixed(child):
+                    continue  # "Islamic State-linked insurgents", "the anti-Houthi coalition" are not the name
                 actor = self._named[child.i]
                 entry = self._entries.get(actor.id)
                 if actor.type == "PERSON" and child.dep_ == "poss" and lower in _FIGHTER_HEADS:
@@ -5748,6 +5748,13 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _opposing_prefixed(token: Token) -> bool:
+    """"the anti-Houthi coalition": a name its prefix sets against the noun it modifies."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].lower_ in OPPOSING_PREFIXES
 
 
 def _stance_prefixed(token: Token) -> bool:
