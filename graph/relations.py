@@ -794,7 +794,8 @@ def _halted_talks(trigger: Token) -> bool:
     that it no longer takes part, nor a halt itself denied ("did not suspend its talks")."""
     head = trigger.head
     return trigger.lower_ in TALK_NOUNS and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
-        head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS) and not any(
+        head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS
+        or _withheld(head, trigger)) and not any(  # ("put its talks with X on hold": a halt, as a pause is)
         c.dep_ == "neg" for c in head.children)
 
 
