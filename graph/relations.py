@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
+    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
@@ -796,13 +796,29 @@ def _halted_talks(trigger: Token) -> bool:
     that it no longer takes part, nor a halt itself denied ("did not suspend its talks")."""
     head = trigger.head
     return trigger.lower_ in TALK_NOUNS and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
-        head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS) and not any(
+        head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS
+        or _withheld(head, trigger)) and not any(  # ("put its talks with X on hold": a halt, as a pause is)
         c.dep_ == "neg" for c in head.children)
 
 
 def _ending(tok: Token) -> bool:
     """An ending verb, alone or with its particle ("ended", "tore up")."""
     return tok.lemma_ in ENDING_VERBS or _phrasal(tok) in ENDING_VERBS
+
+
+def _withheld(verb: Token, below: Token) -> bool:
+    """Whether ``verb`` ends or holds back what ``below``, the word under it in a noun trigger's chain, names as its
+    direct object ("pulled its funding for X", "withheld its support for Y", "paused arms deliveries to Z"), or as
+    the object of a light verb's idiom ("pulled the plug on its aid to X", "put its backing for Y on hold").
+    Only there: "pulled X into the war" or "pulled off a raid on Y" end nothing (WITHHOLDING_VERBS)."""
+    if verb.pos_ != "VERB":
+        return False
+    if below.dep_ == "prep":  # (the parser may hang the idiom's "on" on the verb: "pulled the plug | on its aid")
+        return any(c.dep_ == "dobj" and f"{verb.lemma_} {c.lemma_}" in WITHHOLDING_VERBS for c in verb.children)
+    return below.dep_ == "dobj" and (
+        _phrasal(verb) in WITHHOLDING_VERBS or f"{verb.lemma_} {below.lemma_}" in WITHHOLDING_VERBS or any(
+            c.dep_ == "prep" and f"{verb.lemma_} {c.lower_} {g.lower_}" in WITHHOLDING_VERBS
+            for c in verb.children for g in c.children if g.dep_ == "pobj"))
 
 
 def _refused(ctx: _Context, verb: Token) -> None:
@@ -974,8 +990,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.negated = ctx.flipped = True
         if tok != trigger and noun_trigger and tok.lemma_.lower() in ABSENCE_NOUNS:
             ctx.blocked = True  # "the absence of Russian support for X", "the lack of talks with Y": dropped
-        if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS) \
-                and noun_trigger:
+        if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS
+                               or n_tok and _withheld(tok, chain[n_tok - 1])) and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
@@ -1209,8 +1225,8 @@ def _lapsed(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or _voided(verb) or any(
             c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
         return False
-    if noun.dep_ == "nsubjpass":
-        return _ending(verb)
+    if noun.dep_ == "nsubjpass":  # (the passive's subject is the active's object: "X's aid to Y was withheld")
+        return _ending(verb) or _phrasal(verb) in WITHHOLDING_VERBS
     if any(c.dep_ == "dobj" for c in verb.children):
         return False  # "A's alignment with B ended its cooperation with C": the tie ends something else
     return _ending(verb) or verb.lemma_ in LAPSING_VERBS or _phrasal(verb) in LAPSING_VERBS
