@@ -172,8 +172,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 # (part of a state is not the state; "the eastern half of the city" is a place of its own, and which
                 # city a guess)
                 # ("the ruins of the mosque": the mosque told before)
-                refs = [r for p in _preps(tok, "of") if res.named(p) or tok.lower_ in REMAINS_NOUNS for r in np_refs(p, res, role)
-                        if r.actor.type == "LOCATION"]
+                # (or a region noun its name modifies: "most of Rakhine state")
+                refs = [r for p in _preps(tok, "of") if res.named(p) or tok.lower_ in REMAINS_NOUNS or (
+                            p.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "compound" and res.named(c) for c in p.children))
+                        for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
             appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
