@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, PROSPECT_PHRASES, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -1514,7 +1514,34 @@ def _unrealised(trigger: Token) -> bool:
         return True
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
+    if _judged_unreal(trigger, head):
+        return True
     return _denied_occurrence(trigger) is not None
+
+
+def _judged_unreal(trigger: Token, verb: Token) -> bool:
+    """An event noun its linking verb's complement calls not (yet) held ("a deal between A and B remains elusive",
+    "a truce is out of reach", "talks seem a distant prospect"), or wanted now ("talks are needed", "a truce is
+    urgent"; not "the strikes were necessary", which justifies what was done)."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+    if trigger.dep_ == "nsubjpass":
+        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
+    if verb.lemma_ not in LINKING_VERBS:
+        return False
+    # (not a complement with a clause of its own, however parsed: "the truce is unlikely to hold", "the war is likely
+    # to last years" say the truce and the war are there)
+    for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "prep")
+                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)):
+        # (a preposition's noun: "out of reach", "within reach", "in sight")
+        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
+            [comp, *(m for m in comp.children if m.dep_ == "amod")]
+        if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
+            return True
+        if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
+            return True
+    return False
 
 
 def _irrealis(trigger: Token) -> bool:
