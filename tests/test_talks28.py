@@ -11,7 +11,9 @@ a deal struck or brokered in a relative clause ("the ceasefire A clinched with B
 B"), talks held, or denied held, in one ("the talks that A denies having with B"), prisoner swaps (not negatable: a
 swap not made says nothing of the dealings), contacts between two states (denied with "no"), contacts kept up,
 reopened or restored with a party, a deal between "the two sides" of the article's conflict, and a matter discussed
-with a party or by coordinated parties (the matter, even an actor, is no party; plans and modals give nothing)."""
+with a party or by coordinated parties (the matter, even an actor, is no party; plans and modals give nothing), and
+talks with B that a state's speaker tells of ("Talks with B, A's envoy said, were going well"; not talks owned by
+another, nor an unplaced analyst's words)."""
 
 from __future__ import annotations
 
