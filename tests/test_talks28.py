@@ -9,7 +9,7 @@ hold" keeps the truce (``relations._judged_unreal``; ``linking_verbs``, ``unreal
 (``agreement:coordinated``). Then readings missed (``constructions/talks28.jsonl``, tested from their records too):
 a deal struck or brokered in a relative clause ("the ceasefire A clinched with B", "the truce C arranged between A and
 B"), talks held, or denied held, in one ("the talks that A denies having with B"), prisoner swaps (not negatable: a
-swap not made says nothing of the dealings), contacts between two states (denied with "no"), contacts kept up,
+swap not made says nothing of the dealings; "a prisoner swap between A and B" too), contacts between two states (denied with "no"), contacts kept up,
 reopened or restored with a party, a deal between "the two sides" of the article's conflict, and a matter discussed
 with a party or by coordinated parties (the matter, even an actor, is no party; plans and modals give nothing), and
 talks with B that a state's speaker tells of ("Talks with B, A's envoy said, were going well"; not talks owned by
