@@ -37,6 +37,8 @@ from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYI
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
     GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
+    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
@@ -1018,6 +1020,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True  # "offered to host talks between A and B", "recommended that X freeze Y's assets": put forward
+        if noun_trigger and n_tok >= 2 and chain[n_tok - 1].dep_ == "prep" and chain[n_tok - 1].head == tok \
+                and f"{tok.lemma_.lower()} {chain[n_tok - 1].lower_}" in PROSPECT_PHRASES:
+            ctx.blocked = True  # "pushed for talks between A and B", "an invitation to talks with B": sought, not held
         if n_tok and tok.lemma_ in DREADING_VERBS and (chain[n_tok - 1] == trigger or chain[n_tok - 1].dep_ in ("ccomp", "xcomp")):
             ctx.blocked = True  # "feared an assault by A on X" (not "feared a war with A and its ally B": B is A's ally)
         if n_tok and tok.lemma_ in DELIBERATION_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG" \
@@ -1548,7 +1553,34 @@ def _unrealised(trigger: Token) -> bool:
         return True
     if trigger.dep_ == "nsubjpass" and head.lemma_ in INTENT_VERBS:
         return True
+    if _judged_unreal(trigger, head):
+        return True
     return _denied_occurrence(trigger) is not None
+
+
+def _judged_unreal(trigger: Token, verb: Token) -> bool:
+    """An event noun its linking verb's complement calls not (yet) held ("a deal between A and B remains elusive",
+    "a truce is out of reach", "talks seem a distant prospect"), or wanted now ("talks are needed", "a truce is
+    urgent"; not "the strikes were necessary", which justifies what was done)."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+    if trigger.dep_ == "nsubjpass":
+        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
+    if verb.lemma_ not in LINKING_VERBS:
+        return False
+    # (not a complement with a clause of its own, however parsed: "the truce is unlikely to hold", "the war is likely
+    # to last years" say the truce and the war are there)
+    for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "prep")
+                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)):
+        # (a preposition's noun: "out of reach", "within reach", "in sight")
+        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
+            [comp, *(m for m in comp.children if m.dep_ == "amod")]
+        if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
+            return True
+        if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
+            return True
+    return False
 
 
 def _irrealis(trigger: Token) -> bool:
