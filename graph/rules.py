@@ -1688,7 +1688,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     ranks = words & RANK_MODIFIERS
     if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
-    if words & LEADER_TITLES and not ranks:
+    # ("Houthi delegation head N": he heads the party the body sends, one of its officials)
+    if words & LEADER_TITLES and not ranks and not words & DELEGATION_NOUNS:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
@@ -2107,8 +2108,18 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ in GENERAL_STAFF_MODIFIERS for m in g.children) for g in c.children)
         for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
                                              for c in title.children)
+    # "the head of X's delegation", "X's delegation chief": he leads the party X sends, one of its officials
+    staff = staff or _delegation_head(title)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _delegation_head(title: Token) -> bool:
+    """Whether a title heads a body's delegation or team, not the body: "head of the X delegation", "the
+    team leader", "chief of X's negotiating team"."""
+    return any(c.dep_ == "compound" and c.lower_ in DELEGATION_NOUNS for c in title.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in DELEGATION_NOUNS
+                                                      for g in c.children) for c in title.children)
 
 
 def _title_over(body: Token) -> Token | None:
