@@ -2208,8 +2208,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
         # the group's; neither is read
         return
-    if orgs and predicate == "leads" and res.entry(person) is None and any(
-            c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
+    # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
+    if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
+            and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs:
@@ -2260,7 +2261,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
         predicate, orgs = _title_body(over, res, ("poss", "prep:of|for"))
         orgs = [r for r in orgs if r.actor.id != b.id]  # the body's noun, read as the name hung on it
-        if not orgs and head.lower_ in ARMY_NOUNS:  # "for the Veltrian army": its state's government
+        if not orgs and (head.lower_ in ARMY_NOUNS or head.lower_ in GOVERNMENT_NOUNS):
+            # "for the Veltrian army", "the head of Veltria's junta, N": its state's government
             orgs = [r for c in head.children if c.dep_ in ("amod", "compound", "poss")
                     and (r := _organisation(c, res, True)) is not None]
         yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
