@@ -2112,7 +2112,7 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
                                              for c in title.children)
     # "the head of X's delegation", "X's delegation chief": he leads the party X sends, one of its officials
-    staff = staff or _delegation_head(title)
+    staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
 
@@ -2123,6 +2123,15 @@ def _delegation_head(title: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in DELEGATION_NOUNS for c in title.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in DELEGATION_NOUNS
                                                       for g in c.children) for c in title.children)
+
+
+def _commands_in_place(title: Token, res: Resolver) -> bool:
+    """Whether a commander's title is held in a named place ("X's commander in Gao", "the group's chief in the
+    north-east region of Y"): he commands X's forces there, one of its officers, not X."""
+    return title.lemma_.lower() in COMMAND_TITLES and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            (a := res.named(p)) is not None and a.type in ("LOCATION", "STATE") for p in c.children if p.dep_ == "pobj")
+        for c in title.children)
 
 
 def _title_over(body: Token) -> Token | None:
