@@ -21,7 +21,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -1673,6 +1673,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             mods.append(token.doc[left])
         left -= 1
     words = {m.lower_ for m in mods}
+    if any("".join(t.lower_ for t in m.subtree) in IRREALIS_MODIFIERS for m in mods):
+        return  # "would-be X leader N", "X's presumptive chief N": a post not (yet) held
     # a known name that holds its own title ("King Salman", one token): the title is read as if before it
     leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
     own_title = leading & LEADER_TITLES
