@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
+    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, IRREALIS_MODIFIERS
@@ -2091,12 +2091,17 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
     # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
+    # ("the group's top commander": the one at its head; "a top commander": one of several)
+    definite = title.tag_ == "NN" and title.lemma_.lower() not in RANK_LEADER_TITLES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in title.children)
     ranked = any(c.lower_ in RANK_MODIFIERS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
-                 for c in title.children) \
+                 and not (definite and c.lower_ in DEFINITE_RANK_MODIFIERS) for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
+            c.lower_ in DEFINITE_RANK_MODIFIERS for c in title.children):
+        ranked = True  # "Kenya's top commander": he commands its forces, one of the state's officials
     if not orgs and _prefixed_rank(title):  # "the group's co-founder": the parse may hang the owner on "co"
         orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
     if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in title.children):
