@@ -1933,8 +1933,10 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
         return  # "Vosk's president, N": the owner the title names, unread, is no one else's state to guess
     # the paragraph that introduces him says whose president he is: a later one that names one state only may be
     # his rival's ("X denied it. Its minister said President N was lying")
+    # (a headline or paragraph that introduces him naming no state says nothing either way)
     first = res.first_named(person)
-    state, rule = res.paragraph_state(first if first is not None and first.i < token.i else token), "title:paragraph"
+    told = first is not None and first.i < token.i and bool(res.paragraph_states(first))
+    state, rule = res.paragraph_state(first if told else token), "title:paragraph"
     if state is None:
         state, rule = _home_state(token, res), "title:home"
     if state is not None and not _other_party(token, state, res):
