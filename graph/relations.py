@@ -1585,8 +1585,11 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
 
 def _irrealis(trigger: Token) -> bool:
     """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y")."""
+    # (a hyphenated modifier is read whole: "the would-be leader", split by the tokenizer)
     return trigger.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children)
+        c.dep_ in ("amod", "compound", "nmod", "advmod") and (
+            c.lower_ in IRREALIS_MODIFIERS or "".join(t.lower_ for t in c.subtree) in IRREALIS_MODIFIERS)
+        for c in trigger.children)
 
 
 def _occurs(verb: Token) -> bool:

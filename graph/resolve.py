@@ -3714,6 +3714,10 @@ class Resolver:
                 found[actor.id] = actor
         return found
 
+    def first_named(self, actor: Actor) -> Token | None:
+        """The token that names ``actor`` first in the text: where the article introduces him."""
+        return next((self.doc[i] for i in sorted(self._named) if self._named[i].id == actor.id), None)
+
     def paragraph_states(self, token: Token) -> dict[str, Actor]:
         """The states named in ``token``'s paragraph, keyed by id."""
         return self.states_between(*_paragraph(token))

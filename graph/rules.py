@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
     RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
-    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
+    CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -1699,6 +1699,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             mods.append(token.doc[left])
         left -= 1
     words = {m.lower_ for m in mods}
+    if any("".join(t.lower_ for t in m.subtree) in IRREALIS_MODIFIERS for m in mods):
+        return  # "would-be X leader N", "X's presumptive chief N": a post not (yet) held
     # a known name that holds its own title ("King Salman", one token): the title is read as if before it
     leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
     own_title = leading & LEADER_TITLES
@@ -1714,7 +1716,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     ranks = words & RANK_MODIFIERS
     if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
-    if words & LEADER_TITLES and not ranks:
+    # ("Houthi delegation head N": he heads the party the body sends, one of its officials)
+    if words & LEADER_TITLES and not ranks and not words & DELEGATION_NOUNS:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
@@ -1954,7 +1957,12 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
     names most: its president; else the article's home state, if his paragraph puts no other in play."""
     if _title_owned(token):
         return  # "Vosk's president, N": the owner the title names, unread, is no one else's state to guess
-    state, rule = res.paragraph_state(token), "title:paragraph"
+    # the paragraph that introduces him says whose president he is: a later one that names one state only may be
+    # his rival's ("X denied it. Its minister said President N was lying")
+    # (a headline or paragraph that introduces him naming no state says nothing either way)
+    first = res.first_named(person)
+    told = first is not None and first.i < token.i and bool(res.paragraph_states(first))
+    state, rule = res.paragraph_state(first if told else token), "title:paragraph"
     if state is None:
         state, rule = _home_state(token, res), "title:home"
     if state is not None and not _other_party(token, state, res):
@@ -2111,12 +2119,17 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
     # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
+    # ("the group's top commander": the one at its head; "a top commander": one of several)
+    definite = title.tag_ == "NN" and title.lemma_.lower() not in RANK_LEADER_TITLES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in title.children)
     ranked = any(c.lower_ in RANK_MODIFIERS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
-                 for c in title.children) \
+                 and not (definite and c.lower_ in DEFINITE_RANK_MODIFIERS) for c in title.children) \
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
+            c.lower_ in DEFINITE_RANK_MODIFIERS for c in title.children):
+        ranked = True  # "Kenya's top commander": he commands its forces, one of the state's officials
     if not orgs and _prefixed_rank(title):  # "the group's co-founder": the parse may hang the owner on "co"
         orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
     if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in title.children):
@@ -2133,8 +2146,27 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ in GENERAL_STAFF_MODIFIERS for m in g.children) for g in c.children)
         for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
                                              for c in title.children)
+    # "the head of X's delegation", "X's delegation chief": he leads the party X sends, one of its officials
+    staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _delegation_head(title: Token) -> bool:
+    """Whether a title heads a body's delegation or team, not the body: "head of the X delegation", "the
+    team leader", "chief of X's negotiating team"."""
+    return any(c.dep_ == "compound" and c.lower_ in DELEGATION_NOUNS for c in title.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in DELEGATION_NOUNS
+                                                      for g in c.children) for c in title.children)
+
+
+def _commands_in_place(title: Token, res: Resolver) -> bool:
+    """Whether a commander's title is held in a named place ("X's commander in Gao", "the group's chief in the
+    north-east region of Y"): he commands X's forces there, one of its officers, not X."""
+    return title.lemma_.lower() in COMMAND_TITLES and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            (a := res.named(p)) is not None and a.type in ("LOCATION", "STATE") for p in c.children if p.dep_ == "pobj")
+        for c in title.children)
 
 
 def _title_over(body: Token) -> Token | None:
@@ -2220,8 +2252,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
         # the group's; neither is read
         return
-    if orgs and predicate == "leads" and res.entry(person) is None and any(
-            c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
+    # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
+    if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
+            and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs:
@@ -2272,7 +2305,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
         predicate, orgs = _title_body(over, res, ("poss", "prep:of|for"))
         orgs = [r for r in orgs if r.actor.id != b.id]  # the body's noun, read as the name hung on it
-        if not orgs and head.lower_ in ARMY_NOUNS:  # "for the Veltrian army": its state's government
+        if not orgs and (head.lower_ in ARMY_NOUNS or head.lower_ in GOVERNMENT_NOUNS):
+            # "for the Veltrian army", "the head of Veltria's junta, N": its state's government
             orgs = [r for c in head.children if c.dep_ in ("amod", "compound", "poss")
                     and (r := _organisation(c, res, True)) is not None]
         yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
