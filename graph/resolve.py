@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -1960,6 +1960,8 @@ class Resolver:
             return None
         if state is not None and self.only_a_venue(state):
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
+        if state is not None and self.told_as_other(state):
+            return None  # "families crossed into neighbouring Tendar": the refuge, not the state whose government it is
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
@@ -1994,7 +1996,10 @@ class Resolver:
 
     def told_as_other(self, state: Entry) -> bool:
         """Whether the text names ``state`` as another than the one it is about ("neighbouring Chad")."""
-        actor = self.state_actor(state)
+        return self._told_as_other_actor(self.state_actor(state))
+
+    def _told_as_other_actor(self, actor: Actor) -> bool:
+        """``told_as_other`` of a state's actor (one the text alone shows to be a state, too)."""
         return any(a.id == actor.id and i > 0 and self.doc[i - 1].lower_ in OTHER_REFERENT_MODIFIERS
                    for i, a in self._named.items())
 
@@ -2214,6 +2219,8 @@ class Resolver:
         state = next(iter(found.values()))
         if self._faced_by_government(state, hostile=True):
             return None  # "a government spokesman accused Meridia of ...": Meridia is another than the government's
+        if self._told_as_other_actor(state):
+            return None  # "families crossed into neighbouring Tendar": the refuge, not the government's own state
         entry = self._entries.get(state.id)
         return self.government(entry) if entry is not None else state
 
@@ -5442,8 +5449,24 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
+    return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok)
+                                                       or _seat_of_power(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _seat_of_power(tok: Token) -> bool:
+    """Whether a place-like name is where power is seized or a coup staged ("soldiers seized power in X", "the
+    coup in X"): a state's (``POWER_SEIZURES``; the parser hangs "in" on the verb or on its object)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    governor = tok.head.head
+    if governor.dep_ == "dobj" and POWER_SEIZURES.get(governor.head.lemma_) == governor.lower_:
+        return True  # ("seized [power in X]")
+    needed = POWER_SEIZURES.get(governor.lemma_)
+    if needed is None or governor.pos_ not in ("VERB", "NOUN"):
+        return False
+    return needed == "" if governor.pos_ == "NOUN" else any(
+        c.dep_ == "dobj" and c.lower_ == needed for c in governor.children)
 
 
 def _state_cue_of_place(tok: Token) -> bool:
