@@ -900,7 +900,8 @@ class Resolver:
                 continue
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
-                    and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
+                    and (_head_phrase(tok.head) in STATE_DEMONYM_HEADS or tok.head.lemma_.lower() in STATE_DEMONYM_HEADS)) \
+                    or self.gazetteer.by_demonym(tok.text) \
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)

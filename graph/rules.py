@@ -24,6 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples
@@ -1918,8 +1919,21 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
                                                                      for c in reported):
             continue
+        if _clause_venue(t, clause):
+            continue  # "In X's capital, Prime Minister N said ...": where he speaks, no party to his clause
         if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
             return True
+    return False
+
+
+def _clause_venue(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` is in a place adjunct of ``clause`` ("in X's capital", "in X"): the place preposition
+    (``PLACE_PREPOSITIONS``) hangs on the clause's verb, and only nouns and their owners lie between."""
+    while tok.head != tok and tok.dep_ in ("poss", "compound", "pobj", "amod", "nmod"):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in PLACE_PREPOSITIONS and prep.dep_ == "prep" and prep.head == clause
+        tok = tok.head
     return False
 
 
