@@ -228,6 +228,7 @@ class Resolver:
     def _read_names(self) -> None:
         self._place_votes = _PlaceVotes(self._propns, self._ents)
         self._unplaced: dict[str, bool] = {}  # person id -> titled head of a state the text does not name
+        self._owner_unread: bool | None = None  # whether the text names a government of a name it shows as no state
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -1166,8 +1167,10 @@ class Resolver:
                     return [Ref(actor, "head")] if actor else []
             if lower in GOVERNMENT_NOUNS:
                 unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
-                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
+                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN"
+                                                                        or self._name_elsewhere(c))
                            and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
+                unknown = unknown or self._unknown_owner(token)
                 if unknown:  # "the Veltrian government": of a state the gazetteer does not know -- Veltria, if
                     demonym = _clean_name(unknown[-1].text)  # the text names it as one, else no one
                     state = self._unknown_state(demonym)
@@ -1866,6 +1869,41 @@ class Resolver:
                 out.append(Ref(self.state_actor(state), "head"))
         return out
 
+    def _government_owner_unread(self) -> bool:
+        """Whether the text names the government of a one-word name that it does not show to be a state ("the
+        government of Altamira", "the Ostmark government"): the country whose government a bare "the government"
+        or "the army" is, is then one we cannot read, not the most named state (a bystander, perhaps)."""
+        if self._owner_unread is None:
+            self._owner_unread = any(
+                owner for tok in self.doc if tok.lower_ in GOVERNMENT_NOUNS
+                for owner in [*self._unknown_owner(tok), *(c for c in tok.children if c.i < tok.i and c.dep_ in (
+                    "amod", "compound") and c.text[:1].isupper() and c.is_alpha and self._name_elsewhere(c)
+                    and c.i not in self._named and not self.gazetteer.by_demonym(c.text))]
+                if self._unknown_state(_clean_name(owner.text)) is None)
+        return self._owner_unread
+
+    def _name_elsewhere(self, tok: Token) -> bool:
+        """Whether a capitalised word the tagger read as an adjective ("the Ostmark government") is a name the text
+        names elsewhere: a name, not a description."""
+        return not tok.is_sent_start and any(len(a.name.split()) == 1 and a.name == tok.text
+                                             for a in self._named.values())
+
+    def _unknown_owner(self, token: Token) -> list[Token]:
+        """"the government of Altamira": the owner "of" names, where it is a one-word name that is neither a state,
+        a government nor a place the gazetteer knows, nor a titled or full-named person ("the government of
+        President N" is read by his title): the government is that name's, not the last one named."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
+                continue
+            for owner in prep.children:
+                actor = self._named.get(owner.i)
+                if owner.dep_ != "pobj" or actor is None or actor.id in self._entries \
+                        or actor.type in ("STATE", "GOVERNMENT") or len(actor.name.split()) > 1 \
+                        or any(c.dep_ == "compound" for c in owner.children):
+                    continue
+                return [owner]
+        return []
+
     def _commanded_army(self, token: Token) -> Actor | None:
         """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
         state the article is about -- a bare "the army" as the object of a verb of command whose one subject
@@ -1917,6 +1955,8 @@ class Resolver:
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
+        if self._government_owner_unread():
+            return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
