@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -5491,8 +5491,15 @@ def _state_context(doc: Doc, ent) -> bool:
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok)
-                                                       or _seat_of_power(tok))) \
+                                                       or _seat_of_power(tok) or _diplomatic_post_in(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _diplomatic_post_in(tok: Token) -> bool:
+    """Whether a place-like name is where a state keeps an embassy or sends an ambassador ("the Dalmian embassy in
+    X", "ambassador to X"; ``POSTING_PREPOSITIONS``): one state's post in another."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and POSTING_PREPOSITIONS.get(prep.head.lower_) == prep.lower_
 
 
 def _seat_of_power(tok: Token) -> bool:
