@@ -5490,8 +5490,9 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok)
-                                                       or _seat_of_power(tok) or _diplomatic_post_in(tok))) \
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (_seat_of_power(tok) or _diplomatic_post_in(tok)):
+        return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
+    return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
 
 

@@ -1727,6 +1727,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
+                                      or _spoken_elsewhere(token, res.state_actor(state), res)
                                       or res.told_as_other(state) or res.faced_by_bare_government(state) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                          for c in token.children)):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
@@ -1924,6 +1925,19 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
             return True
     return False
+
+
+def _spoken_elsewhere(token: Token, state: Actor, res: Resolver) -> bool:
+    """Whether the clause that holds the person's name is set in a named place that is not in ``state`` ("In
+    Senjar's capital, Prime Minister N said ..."): he speaks at home there, not for the one state the text names."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    clause = phrase.head
+    # (a state, or the owner of the place: "in X's capital"; a bare town, "In Tarsk", may well lie in ``state``)
+    return any(_clause_venue(t, clause) and (named := res.named(t)) is not None and (
+        named.type in ("STATE", "GOVERNMENT") or t.dep_ == "poss") and state.id not in res.states_between(t.i, t.i + 1)
+               for t in clause.subtree)
 
 
 def _clause_venue(tok: Token, clause: Token) -> bool:
