@@ -728,6 +728,17 @@ def _denies_charge(verb: Token, noun: Token, prep: Token) -> bool:
         and noun.lemma_.lower() in ALLEGATION_NOUNS
 
 
+def _intent_infinitive_as_noun(trigger: Token) -> bool:
+    """Whether a noun trigger is the object of a "to" that follows an intent noun, where the parser read the
+    infinitive's verb as a noun ("Chile's offer to host talks between A and B": "to" a preposition, "host talks"
+    a compound): the intent noun's to-infinitive, so what it names is not done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
+        return False
+    before = trigger.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in INTENT_NOUNS
+
+
 def _intended(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive or the "of" gerund of an intent noun ("plans to impose", "no
     intention of sending"): what it names is not done."""
@@ -1016,6 +1027,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
+    if _intent_infinitive_as_noun(trigger):
+        ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
