@@ -1149,10 +1149,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         else:
             called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
         called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
+                                                             or verb.lemma_ in DELIBERATION_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
-            # were retracted": taken back by their source, neither stated nor denied
+            # were retracted": taken back by their source, neither stated nor denied; "the leaders discussed reports
+            # that X trained Y": talked over, neither
             ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True

@@ -5529,8 +5529,14 @@ def _state_cue_of_place(tok: Token) -> bool:
     if tok.dep_ != "pobj" or head.lower_ != "of" or head.i != tok.i - 1:
         return False
     holder = head.head
-    return holder.lower_ in HEAD_OF_STATE_TITLES or (holder.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in holder.children))
+    if holder.lower_ in HEAD_OF_STATE_TITLES:
+        return True
+    if holder.pos_ != "PROPN":
+        return False
+    # the title's words before the name, one or two together ("President N", "Prime Minister N of X")
+    words = [t.lower_ for t in doc[holder.left_edge.i:holder.i] if t.dep_ == "compound"]
+    return any(w in HEAD_OF_STATE_TITLES for w in words) or any(
+        f"{a} {b}" in HEAD_OF_STATE_TITLES for a, b in zip(words, words[1:]))
 
 
 def _described_as_state(tok: Token) -> bool:
