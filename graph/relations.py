@@ -35,10 +35,8 @@ from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS,
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DREADING_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS,
-    GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS, NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
@@ -228,6 +226,9 @@ class RelationExtractor:
         # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
         # dealings), and ending a membership that there was one (a former member, as one who leaves the body is);
         # ending support, a pact, or one's part in talks, says it no longer holds.
+        if ctx.ended and cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in DEAL_NOUNS \
+                and cand.trigger.lemma_.lower() not in TRUCE_NOUNS | TALK_NOUNS:
+            return  # "ended its defence agreement with X": signed once, in force no more -- neither talks now nor none
         if ctx.ended and cand.predicate not in ("opposes", "attacks", "member_of") and not (
                 cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
                                                           or _halted_talks(cand.trigger))):
@@ -729,6 +730,17 @@ def _denies_charge(verb: Token, noun: Token, prep: Token) -> bool:
         and noun.lemma_.lower() in ALLEGATION_NOUNS
 
 
+def _intent_infinitive_as_noun(trigger: Token) -> bool:
+    """Whether a noun trigger is the object of a "to" that follows an intent noun, where the parser read the
+    infinitive's verb as a noun ("Chile's offer to host talks between A and B": "to" a preposition, "host talks"
+    a compound): the intent noun's to-infinitive, so what it names is not done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
+        return False
+    before = trigger.doc[prep.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in INTENT_NOUNS
+
+
 def _intended(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive or the "of" gerund of an intent noun ("plans to impose", "no
     intention of sending"): what it names is not done."""
@@ -1038,6 +1050,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
+    if _intent_infinitive_as_noun(trigger):
+        ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
@@ -1160,10 +1174,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         else:
             called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
         called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS):
+        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
+                                                             or verb.lemma_ in DELIBERATION_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y
-            # were retracted": taken back by their source, neither stated nor denied
+            # were retracted": taken back by their source, neither stated nor denied; "the leaders discussed reports
+            # that X trained Y": talked over, neither
             ctx.blocked = True
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True

@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -228,6 +228,7 @@ class Resolver:
     def _read_names(self) -> None:
         self._place_votes = _PlaceVotes(self._propns, self._ents)
         self._unplaced: dict[str, bool] = {}  # person id -> titled head of a state the text does not name
+        self._owner_unread: bool | None = None  # whether the text names a government of a name it shows as no state
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -900,7 +901,8 @@ class Resolver:
                 continue
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
-                    and _head_phrase(tok.head) in STATE_DEMONYM_HEADS) or self.gazetteer.by_demonym(tok.text) \
+                    and (_head_phrase(tok.head) in STATE_DEMONYM_HEADS or tok.head.lemma_.lower() in STATE_DEMONYM_HEADS)) \
+                    or self.gazetteer.by_demonym(tok.text) \
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)
@@ -1180,8 +1182,10 @@ class Resolver:
                     return [Ref(actor, "head")] if actor else []
             if lower in GOVERNMENT_NOUNS:
                 unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
-                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN")
+                           and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN"
+                                                                        or self._name_elsewhere(c))
                            and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
+                unknown = unknown or self._unknown_owner(token)
                 if unknown:  # "the Veltrian government": of a state the gazetteer does not know -- Veltria, if
                     demonym = _clean_name(unknown[-1].text)  # the text names it as one, else no one
                     state = self._unknown_state(demonym)
@@ -1880,6 +1884,41 @@ class Resolver:
                 out.append(Ref(self.state_actor(state), "head"))
         return out
 
+    def _government_owner_unread(self) -> bool:
+        """Whether the text names the government of a one-word name that it does not show to be a state ("the
+        government of Altamira", "the Ostmark government"): the country whose government a bare "the government"
+        or "the army" is, is then one we cannot read, not the most named state (a bystander, perhaps)."""
+        if self._owner_unread is None:
+            self._owner_unread = any(
+                owner for tok in self.doc if tok.lower_ in GOVERNMENT_NOUNS
+                for owner in [*self._unknown_owner(tok), *(c for c in tok.children if c.i < tok.i and c.dep_ in (
+                    "amod", "compound") and c.text[:1].isupper() and c.is_alpha and self._name_elsewhere(c)
+                    and c.i not in self._named and not self.gazetteer.by_demonym(c.text))]
+                if self._unknown_state(_clean_name(owner.text)) is None)
+        return self._owner_unread
+
+    def _name_elsewhere(self, tok: Token) -> bool:
+        """Whether a capitalised word the tagger read as an adjective ("the Ostmark government") is a name the text
+        names elsewhere: a name, not a description."""
+        return not tok.is_sent_start and any(len(a.name.split()) == 1 and a.name == tok.text
+                                             for a in self._named.values())
+
+    def _unknown_owner(self, token: Token) -> list[Token]:
+        """"the government of Altamira": the owner "of" names, where it is a one-word name that is neither a state,
+        a government nor a place the gazetteer knows, nor a titled or full-named person ("the government of
+        President N" is read by his title): the government is that name's, not the last one named."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
+                continue
+            for owner in prep.children:
+                actor = self._named.get(owner.i)
+                if owner.dep_ != "pobj" or actor is None or actor.id in self._entries \
+                        or actor.type in ("STATE", "GOVERNMENT") or len(actor.name.split()) > 1 \
+                        or any(c.dep_ == "compound" for c in owner.children):
+                    continue
+                return [owner]
+        return []
+
     def _commanded_army(self, token: Token) -> Actor | None:
         """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
         state the article is about -- a bare "the army" as the object of a verb of command whose one subject
@@ -1931,6 +1970,8 @@ class Resolver:
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
         if state is not None:
             return state
+        if self._government_owner_unread():
+            return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
@@ -1975,6 +2016,8 @@ class Resolver:
             return None
         if state is not None and self.only_a_venue(state):
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
+        if state is not None and self.told_as_other(state):
+            return None  # "families crossed into neighbouring Tendar": the refuge, not the state whose government it is
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
@@ -2009,7 +2052,10 @@ class Resolver:
 
     def told_as_other(self, state: Entry) -> bool:
         """Whether the text names ``state`` as another than the one it is about ("neighbouring Chad")."""
-        actor = self.state_actor(state)
+        return self._told_as_other_actor(self.state_actor(state))
+
+    def _told_as_other_actor(self, actor: Actor) -> bool:
+        """``told_as_other`` of a state's actor (one the text alone shows to be a state, too)."""
         return any(a.id == actor.id and i > 0 and self.doc[i - 1].lower_ in OTHER_REFERENT_MODIFIERS
                    for i, a in self._named.items())
 
@@ -2234,6 +2280,8 @@ class Resolver:
         state = next(iter(found.values()))
         if self._faced_by_government(state, hostile=True):
             return None  # "a government spokesman accused Meridia of ...": Meridia is another than the government's
+        if self._told_as_other_actor(state):
+            return None  # "families crossed into neighbouring Tendar": the refuge, not the government's own state
         entry = self._entries.get(state.id)
         return self.government(entry) if entry is not None else state
 
@@ -5477,8 +5525,32 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (_seat_of_power(tok) or _diplomatic_post_in(tok)):
+        return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _diplomatic_post_in(tok: Token) -> bool:
+    """Whether a place-like name is where a state keeps an embassy or sends an ambassador ("the Dalmian embassy in
+    X", "ambassador to X"; ``POSTING_PREPOSITIONS``): one state's post in another."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and POSTING_PREPOSITIONS.get(prep.head.lower_) == prep.lower_
+
+
+def _seat_of_power(tok: Token) -> bool:
+    """Whether a place-like name is where power is seized or a coup staged ("soldiers seized power in X", "the
+    coup in X"): a state's (``POWER_SEIZURES``; the parser hangs "in" on the verb or on its object)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    governor = tok.head.head
+    if governor.dep_ == "dobj" and POWER_SEIZURES.get(governor.head.lemma_) == governor.lower_:
+        return True  # ("seized [power in X]")
+    needed = POWER_SEIZURES.get(governor.lemma_)
+    if needed is None or governor.pos_ not in ("VERB", "NOUN"):
+        return False
+    return needed == "" if governor.pos_ == "NOUN" else any(
+        c.dep_ == "dobj" and c.lower_ == needed for c in governor.children)
 
 
 def _state_cue_of_place(tok: Token) -> bool:
@@ -5492,8 +5564,14 @@ def _state_cue_of_place(tok: Token) -> bool:
     if tok.dep_ != "pobj" or head.lower_ != "of" or head.i != tok.i - 1:
         return False
     holder = head.head
-    return holder.lower_ in HEAD_OF_STATE_TITLES or (holder.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ in HEAD_OF_STATE_TITLES for c in holder.children))
+    if holder.lower_ in HEAD_OF_STATE_TITLES:
+        return True
+    if holder.pos_ != "PROPN":
+        return False
+    # the title's words before the name, one or two together ("President N", "Prime Minister N of X")
+    words = [t.lower_ for t in doc[holder.left_edge.i:holder.i] if t.dep_ == "compound"]
+    return any(w in HEAD_OF_STATE_TITLES for w in words) or any(
+        f"{a} {b}" in HEAD_OF_STATE_TITLES for a, b in zip(words, words[1:]))
 
 
 def _described_as_state(tok: Token) -> bool:

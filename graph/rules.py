@@ -24,6 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
@@ -1755,6 +1756,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # a president the gazetteer does not know, in an article that names one state only
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
+                                      or _spoken_elsewhere(token, res.state_actor(state), res)
                                       or res.told_as_other(state) or res.faced_by_bare_government(state) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                          for c in token.children)):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
@@ -1947,8 +1949,34 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
                                                                      for c in reported):
             continue
+        if _clause_venue(t, clause):
+            continue  # "In X's capital, Prime Minister N said ...": where he speaks, no party to his clause
         if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
             return True
+    return False
+
+
+def _spoken_elsewhere(token: Token, state: Actor, res: Resolver) -> bool:
+    """Whether the clause that holds the person's name is set in a named place that is not in ``state`` ("In
+    Senjar's capital, Prime Minister N said ..."): he speaks at home there, not for the one state the text names."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    clause = phrase.head
+    # (a state, or the owner of the place: "in X's capital"; a bare town, "In Tarsk", may well lie in ``state``)
+    return any(_clause_venue(t, clause) and (named := res.named(t)) is not None and (
+        named.type in ("STATE", "GOVERNMENT") or t.dep_ == "poss") and state.id not in res.states_between(t.i, t.i + 1)
+               for t in clause.subtree)
+
+
+def _clause_venue(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` is in a place adjunct of ``clause`` ("in X's capital", "in X"): the place preposition
+    (``PLACE_PREPOSITIONS``) hangs on the clause's verb, and only nouns and their owners lie between."""
+    while tok.head != tok and tok.dep_ in ("poss", "compound", "pobj", "amod", "nmod"):
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            return prep.lower_ in PLACE_PREPOSITIONS and prep.dep_ == "prep" and prep.head == clause
+        tok = tok.head
     return False
 
 
