@@ -1361,7 +1361,7 @@ def _date_read_as_object(tok: Token) -> None:
 
 
 def _relative_read_as_adverbial(tok: Token) -> None:
-    """"Kenya is not a member of the Economic Community of West African States (ECOWAS), which has begun ...": a
+    """"Kenya is no member of the Economic Community of West African States (ECOWAS), which has begun ...": a
     relative pronoun after a comma whose clause the parser hangs on the main verb (as an adverbial or a
     conjunct), or on a noun before that verb, relates to the name just before the comma (inside the parentheses
     of an acronym)."""
