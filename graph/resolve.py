@@ -4061,8 +4061,11 @@ class Resolver:
         its own, named as the text describes it."""
         window = ANAPHORS["government"][1]
         sent = self._sent_of[token.i]
-        rivals = {s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i and sent - s.sent <= window
-                  and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
+        # ("backs a rival government in X": an indefinite one is brought in here, never one named before)
+        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
+        rivals = {} if indefinite else {
+            s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i and sent - s.sent <= window
+            and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
         if len(rivals) == 1:
             return [Ref(next(iter(rivals.values())), "anaphor")]
         if rivals:
