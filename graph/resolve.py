@@ -958,10 +958,11 @@ class Resolver:
                     return actor
         if short_only or len(words) != 1:
             return None
-        # "Getachew Reda ... Getachew said": by Ethiopian, Somali or Arab usage a person is often called by the
-        # first name -- only where one person named in full has it (a word ending a name is that one's, above)
+        # "Getachew Reda ... Getachew said": by Ethiopian or Eritrean usage a person of a given name and a father's
+        # name is called by the first -- only a two-word name, and only where one person named so has that word (a
+        # word ending a name is that one's, above; "Ali" after "Ali Lamine Zeine" may be anyone)
         first = {a.id: a for a in self.actors.values() if a.type == "PERSON"
-                 for n in a.names if len(normalize_name(n).split()) > 1 and normalize_name(n).split()[0] == words[0]}
+                 for n in a.names if len(normalize_name(n).split()) == 2 and normalize_name(n).split()[0] == words[0]}
         return next(iter(first.values())) if len(first) == 1 else None
 
     def _gazetteer_short_name(self, actor: Actor, name: str) -> bool:
