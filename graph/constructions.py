@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, NEGATING_PREFIXES, MEMBER_PLURALS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -604,10 +604,13 @@ def _listed_members(trigger: Token) -> bool:
 def _declined(verb: Token) -> bool:
     """Whether a clause says its subjects did not do it ("refused to attend the talks hosted by X", "did not
     accept the truce brokered by Y", "rejected the deal") or judge it as onlookers ("praised the truce
-    mediated by Z"): they are no party to what it names."""
+    mediated by Z"): they are no party to what it names. Nor where the clause is yet to come ("would accept talks
+    hosted by X", "will attend the talks mediated by Y", "wants to join the truce brokered by Z"): a modal or a
+    verb of intent leaves their part open."""
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
-        if v is not None and (any(c.dep_ == "neg" for c in v.children) or v.lemma_ in DECLINING_VERBS
-                              or v.lemma_ in APPRAISING_VERBS):
+        if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in v.children)
+                              or v.lemma_ in DECLINING_VERBS or v.lemma_ in APPRAISING_VERBS
+                              or (v is not verb and v.lemma_ in INTENT_VERBS)):
             return True
     return False
 

@@ -1973,6 +1973,10 @@ class Resolver:
             return state
         if self._government_owner_unread():
             return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
+        if self._unknown_government_told(token):
+            # "X fights the government of Keshvar ... near the border with Iraq ... The government says": the one
+            # whose government the text named, which the gazetteer does not know -- not the state it knows
+            return None
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
@@ -2025,6 +2029,24 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _unknown_government_told(self, token: Token) -> bool:
+        """Whether the text named, before ``token``, "the government of X" with X a place name the gazetteer does
+        not know and the text does not make a state ("the government of Keshvar"); ``token`` itself too (a
+        person's name is no place: "the government of Holden Kaya" is left to the rules of persons)."""
+        for tok in self.doc[:token.i + 1]:
+            if tok.lower_ not in GOVERNMENT_NOUNS or tok.pos_ != "NOUN":
+                continue
+            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                named = self._named.get(pobj.i)
+                name = _clean_name(pobj.text)
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.text[:1].isupper() \
+                        and (named is None or named.id not in self._entries) \
+                        and (pobj.ent_type_ in ("GPE", "LOC") or (named is not None and named.type in ("LOCATION", "STATE"))) \
+                        and self.gazetteer.lookup(name) is None \
+                        and not self.gazetteer.by_demonym(name) and not self.gazetteer.region_by_demonym(name):
+                    return True
+        return False
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
@@ -3210,7 +3232,25 @@ class Resolver:
             self._named[t.i].id for t in subjects if t.i in self._named}
         # (a pronoun object is neither the subject's state nor its government; a description may name a place of
         # the subject's state: "The army shelled positions in the capital")
-        return own | self._counterparts(own) if token.pos_ == "PRON" else own
+        if token.pos_ != "PRON":
+            return own
+        # (nor the state the subject governs or serves: "X's foreign minister, N, condemned it" -- not X)
+        states = [s for a in own if a in self.actors and self.actors[a].type == "PERSON"
+                  and (s := self.state_of(self.actors[a])) is not None]
+        own |= {self.state_actor(s).id for s in states} | self._titled_states(subjects)
+        return own | self._counterparts(own)
+
+    def _titled_states(self, subjects: list[Token]) -> set[str]:
+        """The states whose officials a title in apposition to a subject makes it ("X's foreign minister, N,
+        condemned it", "N, X's envoy, ..."): X, as the title owned by X itself would be."""
+        out: set[str] = set()
+        for subj in subjects:
+            titles = [c for c in subj.children if c.dep_ == "appos"] + ([subj.head] if subj.dep_ == "appos" else [])
+            for title in (*titles, subj):
+                for owner in (c for c in title.children if c.dep_ == "poss" and c.i in self._named):
+                    if self._named[owner.i].type == "STATE":
+                        out.add(self._named[owner.i].id)
+        return out
 
     def _counterparts(self, ids: set[str]) -> set[str]:
         """The government of each state among ``ids`` and the state of each government: the one acts for the
@@ -4730,6 +4770,8 @@ class Resolver:
     def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""
         lower = token.lower_
+        if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
+            return self._own_government(token)
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS):
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
@@ -4771,6 +4813,19 @@ class Resolver:
             if actor is not None:
                 out.append(Ref(actor, "anaphor"))
         return out
+
+    def _own_government(self, token: Token) -> list[Ref] | None:
+        """"Iraq is torn: its government relies on X": the government of the one state "its" refers to, not the
+        last government named ("... backs the government of Syria. Iraq ... its government" is Iraq's). None
+        where "its" is not read as one state (the government anaphor decides, as before)."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if owner is None or owner.i in self._named or owner.lower_ not in BODY_POSSESSIVES or owner.tag_ != "PRP$":
+            return None
+        refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
+        if len(refs) != 1 or refs[0].actor.type != "STATE":
+            return None
+        entry = self._entries.get(refs[0].actor.id)
+        return [Ref(self.government(entry), "anaphor")] if entry is not None else None
 
     def _leader_possessive(self, token: Token) -> bool:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
