@@ -1973,10 +1973,6 @@ class Resolver:
             return state
         if self._government_owner_unread():
             return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
-        if self._unknown_government_told(token):
-            # "X fights the government of Keshvar ... near the border with Iraq ... The government says": the one
-            # whose government the text named, which the gazetteer does not know -- not the state it knows
-            return None
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
@@ -2029,24 +2025,6 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
-
-    def _unknown_government_told(self, token: Token) -> bool:
-        """Whether the text named, before ``token``, "the government of X" with X a place name the gazetteer does
-        not know and the text does not make a state ("the government of Keshvar"); ``token`` itself too (a
-        person's name is no place: "the government of Holden Kaya" is left to the rules of persons)."""
-        for tok in self.doc[:token.i + 1]:
-            if tok.lower_ not in GOVERNMENT_NOUNS or tok.pos_ != "NOUN":
-                continue
-            for pobj in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-                named = self._named.get(pobj.i)
-                name = _clean_name(pobj.text)
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.text[:1].isupper() \
-                        and (named is None or named.id not in self._entries) \
-                        and (pobj.ent_type_ in ("GPE", "LOC") or (named is not None and named.type in ("LOCATION", "STATE"))) \
-                        and self.gazetteer.lookup(name) is None \
-                        and not self.gazetteer.by_demonym(name) and not self.gazetteer.region_by_demonym(name):
-                    return True
-        return False
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
