@@ -5148,11 +5148,20 @@ def _in_place_phrase(tok: Token) -> bool:
 
 
 def _describes_unread_name(token: Token, named: dict) -> bool:
-    """Whether ``token`` is a description set beside a proper name the text gives but we could not read ("the
-    Frente Sur, the rebel group that ..."): it is that name's, never an anaphor nor some state's rebels."""
-    head = token.head
-    return token.dep_ == "appos" and head.pos_ == "PROPN" and head.i not in named and not any(
-        t.i in named for t in head.subtree if t.i < token.i)
+    """Whether ``token`` is a description set, after a comma, beside a proper name the text gives but we could not
+    read as an armed group ("the Frente Sur, the rebel group that ...", "members of the Liga Roja, the rebel group
+    that ..."; the parser may hang it on another noun): it is that name's, never some state's rebels."""
+    doc, start = token.doc, token.left_edge.i
+    if token.dep_ in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != ",":
+        return False  # ("N, the rebel group said": the group is the speaker)
+    name = doc[start - 2]
+    if name.pos_ != "PROPN":
+        return False
+    while name.i > 0 and doc[name.i - 1].pos_ == "PROPN":
+        name = doc[name.i - 1]  # the whole name before the comma: none of its words read as an actor
+    # (a name read as an armed group is the description's antecedent, found as any other; one read as some other
+    # kind, "the Liga Roja" taken for a club, is still the name the description is of)
+    return not any(t in named and named[t].type == "ARMED_GROUP" for t in range(name.i, start - 1))
 
 
 def _describes_subject(token: Token) -> bool:
