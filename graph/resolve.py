@@ -1197,6 +1197,8 @@ class Resolver:
                 return [Ref(gov, "anaphor")] if gov else []
             spec = _described_kind(token)
             actor = self._antecedent(token, spec)
+            if actor is not None and spec is None and lower not in _PERSON_PRONOUNS and self._unread_speaker(token):
+                actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
             if actor is None and lower in PLURAL_PRONOUNS:
@@ -3027,6 +3029,18 @@ class Resolver:
                     and any(n.lower().split()[-1] in (noun, noun + "s") for n in actor.names if n.split()):
                 return actor
         return None
+
+    def _unread_speaker(self, token: Token) -> bool:
+        """Whether a pronoun subject of what is said has for speaker a description we read as no one ("the
+        smaller wing says it will fight on"): the speaker speaks of itself, so the pronoun is no one either."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        said = verb.head
+        subjects = [c for c in said.children if c.dep_ == "nsubj"] or (
+            [c for c in said.head.children if c.dep_ == "nsubj"] if said.dep_ == "conj" else [])
+        return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and _definite(subjects[0]) \
+            and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR)
 
     def _speaker_or(self, token: Token, actor: Actor | None) -> Actor | None:
         """A subject or possessive "he"/"she" after an unnamed speaker ("The representative of Chad said ...

@@ -8,7 +8,9 @@ numbered set ("Peru, which borders both countries", "Chile called on both sides 
 "the two countries" gathered from separate sentences is none of them (``Resolver._set_outsiders``). After a body
 split into parts ("split into two factions", "fractured into rival camps"; word class ``division_verbs``), "neither
 faction" is one of those unnamed parts, not a side of the conflict (``Resolver._split_parts``); without a split it
-stays the two sides. The invented articles themselves, annotated, are ``data/wrong28c/``; their precision is held
+stays the two sides. A pronoun subject of what a speaker says is the speaker: where that speaker is a description read
+as no one ("the smaller wing ... says it will keep fighting X"), the pronoun is no one, not the group named last
+(``Resolver._unread_speaker``). The invented articles themselves, annotated, are ``data/wrong28c/``; their precision is held
 at or above what this round reached."""
 
 from __future__ import annotations
