@@ -557,3 +557,7 @@ __all__ += ["IDIOM_COMPLEMENTS"]
 POLICING_FORCE_NOUNS = _W["policing_force_nouns"]
 CROWD_NOUNS = _W["crowd_nouns"]
 __all__ += ["POLICING_FORCE_NOUNS", "CROWD_NOUNS"]
+
+# "the militia split into two factions ... backed neither faction": the parts, not the sides (resolve._split_parts)
+DIVISION_VERBS = _W["division_verbs"]
+__all__ += ["DIVISION_VERBS"]

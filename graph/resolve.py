@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -1202,6 +1202,8 @@ class Resolver:
                 return [Ref(gov, "anaphor")] if gov else []
             spec = _described_kind(token)
             actor = self._antecedent(token, spec)
+            if actor is not None and spec is None and lower not in _PERSON_PRONOUNS and self._unread_speaker(token):
+                actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
             if actor is None and lower in PLURAL_PRONOUNS:
@@ -1433,6 +1435,14 @@ class Resolver:
             return None
         return [Ref(self.government(s), "head") for s in states]
 
+    def _split_parts(self, token: Token) -> bool:
+        """Whether the text told, before ``token``, a body broken into parts named by its noun ("the front split
+        into two factions", "splintered into rival camps"): "either faction" is then one of those unnamed parts,
+        not a side of the conflict."""
+        lemma = token.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "into"
+                   and t.head.head.lemma_.lower() in DIVISION_VERBS for t in self.doc[:token.i])
+
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
         lower = token.lower_
@@ -1445,6 +1455,8 @@ class Resolver:
             lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in token.children))
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
         if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
+            if self._split_parts(token):
+                return []  # "X split into two factions ... backs neither faction": X's unnamed parts
             return [Ref(_DISTRIBUTIVE, "distributive")]
         if lower in SIDE_PLURALS and token.dep_ == "dobj" and token.head.lemma_ in SIDE_TAKING_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
@@ -1548,6 +1560,8 @@ class Resolver:
                 indefinite = any(c.lower_ in INDEFINITE_MODIFIERS or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
                                  for c in token.children) or any(
                     c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
+                if _describes_unread_name(token, self._named):
+                    return []  # "the Frente Sur, the rebel group that ...": the name we could not read, no one else
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
@@ -3064,6 +3078,18 @@ class Resolver:
                     and any(n.lower().split()[-1] in (noun, noun + "s") for n in actor.names if n.split()):
                 return actor
         return None
+
+    def _unread_speaker(self, token: Token) -> bool:
+        """Whether a pronoun subject of what is said has for speaker a description we read as no one ("the
+        smaller wing says it will fight on"): the speaker speaks of itself, so the pronoun is no one either."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        said = verb.head
+        subjects = [c for c in said.children if c.dep_ == "nsubj"] or (
+            [c for c in said.head.children if c.dep_ == "nsubj"] if said.dep_ == "conj" else [])
+        return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and _definite(subjects[0]) \
+            and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR)
 
     def _speaker_or(self, token: Token, actor: Actor | None) -> Actor | None:
         """A subject or possessive "he"/"she" after an unnamed speaker ("The representative of Chad said ...
@@ -4681,6 +4707,20 @@ class Resolver:
                 return actors if all(a.type in types for a in actors) else []
         return []
 
+    def _set_outsiders(self, token: Token, window: int) -> set[str]:
+        """The actors told acting on a numbered set before ``token`` ("Peru, which borders both countries",
+        "Chile called on the two sides to ..."): they stand outside that set, so none of them is one of a later
+        "the two countries" gathered from separate sentences."""
+        sent = self._sent_of[token.i]
+        out: set[str] = set()
+        for tok in self.doc[:token.i]:
+            if sent - self._sent_of[tok.i] > window or tok.tag_ != "NNS" or not (
+                    tok.lower_ in SET_NOUNS or tok.lower_ in DISTRIBUTIVE):
+                continue
+            if any(c.lower_ == "both" or c.lower_ in SET_NUMBERS for c in tok.children if c.i < tok.i):
+                out |= self._own_clause_subjects(tok)
+        return out
+
     def _last_set(self, token: Token, types: tuple[str, ...], n: int, window: int = 3) -> list[Actor]:
         """The ``n`` actors of ``types`` named last before ``token`` (within three sentences).
 
@@ -4714,8 +4754,9 @@ class Resolver:
                 return actors
         if not types:
             return []
+        outsiders = self._set_outsiders(token, window)
         distinct: list[_Seen] = []
-        for seen in recent:
+        for seen in (s for s in recent if s.actor.id not in outsiders):
             if all(seen.actor.id != d.actor.id for d in distinct):
                 distinct.append(seen)
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
@@ -5207,6 +5248,23 @@ def _in_place_phrase(tok: Token) -> bool:
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj")):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # ("in the north of Mozambique")
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _describes_unread_name(token: Token, named: dict) -> bool:
+    """Whether ``token`` is a description set, after a comma, beside a proper name the text gives but we could not
+    read as an armed group ("the Frente Sur, the rebel group that ...", "members of the Liga Roja, the rebel group
+    that ..."; the parser may hang it on another noun): it is that name's, never some state's rebels."""
+    doc, start = token.doc, token.left_edge.i
+    if token.dep_ in ("nsubj", "nsubjpass") or start < 2 or doc[start - 1].text != ",":
+        return False  # ("N, the rebel group said": the group is the speaker)
+    name = doc[start - 2]
+    if name.pos_ != "PROPN":
+        return False
+    while name.i > 0 and doc[name.i - 1].pos_ == "PROPN":
+        name = doc[name.i - 1]  # the whole name before the comma: none of its words read as an actor
+    # (a name read as an armed group is the description's antecedent, found as any other; one read as some other
+    # kind, "the Liga Roja" taken for a club, is still the name the description is of)
+    return not any(t in named and named[t].type == "ARMED_GROUP" for t in range(name.i, start - 1))
 
 
 def _describes_subject(token: Token) -> bool:
