@@ -6,7 +6,7 @@ not the last government named ("Iran arms the government of Syria. Lebanon ...: 
 is Lebanon's; ``Resolver._own_government``). Where the text named "the government of X", X a place the gazetteer
 does not know, a bare "the government" or "the army" is not that of a known state the text names only as a
 neighbour or a border ("fighting the government of Veltria ... near the border with Turkey. The government says":
-not Turkey's; ``Resolver._unknown_government_told``). A pronoun object is not the state a subject's title in
+not Turkey's; ``Resolver._government_owner_unread``). A pronoun object is not the state a subject's title in
 apposition makes him serve ("France's foreign minister, N, condemned it": not France; ``Resolver._titled_states``).
 A clause yet to come, by a modal or a verb of intent, makes its subjects no party to the talks or truce a participle
 names ("would accept talks hosted by X", "wants to join the talks mediated by Y"; ``constructions._declined``). The
