@@ -1751,6 +1751,12 @@ def _claim_over(clause: Token) -> Token | None:
         tok = head
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_ in CLAIM_NOUNS:
             return tok.head
+    if clause.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in clause.children):
+        # "dismissed allegations its soldiers had shelled Y", the "that" left out and the clause hung on the verb: the
+        # content of the claim noun object right before it
+        noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+        if noun is not None and noun.lemma_ in CLAIM_NOUNS:
+            return noun
     if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         gov = clause.head
         nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
@@ -1872,8 +1878,14 @@ def _content_clause(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
-        o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj"))
+    if any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
+            o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj")):
+        return True
+    # "rejected claims it had shelled Y", the "that" left out: a clause with a subject and an object of its own
+    # has no gap for the noun to fill, so it is the claim's content, not a relative clause ("the claims it made")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects and objects) and all(
+        c.lower_ not in ("that", "which", "what", "who", "whom") for c in (*subjects, *objects))
 
 
 def _none_there(verb: Token, modal: Token) -> bool:
