@@ -1202,7 +1202,8 @@ class Resolver:
                 return [Ref(gov, "anaphor")] if gov else []
             spec = _described_kind(token)
             actor = self._antecedent(token, spec)
-            if actor is not None and spec is None and lower not in _PERSON_PRONOUNS and self._unread_speaker(token):
+            if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
+                    and self._unread_speaker(token):
                 actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
