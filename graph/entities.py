@@ -1663,11 +1663,14 @@ def _plural_noun_read_as_verb(tok: Token) -> None:
     name.dep_ = "compound"
 
 
+_BODY_STANDING_NOUNS = frozenset(FORCE_NOUNS | GROUP_NOUNS)
+
+
 def _opening_noun_read_as_name(tok: Token) -> None:
     """"KINSHASA - Gangs loyal to X seized Y": the capitalised first word of a sentence (a dateline's text starts
     one), one of the nouns that stand for a body ("gangs", "fighters", "troops"), that the tagger read as a proper
     noun outside any name, is that common noun (the readings of forces and groups take nouns only)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.lower_ not in FORCE_NOUNS | GROUP_NOUNS:
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.lower_ not in _BODY_STANDING_NOUNS:
         return
     if not tok.is_sent_start:
         return
