@@ -32,6 +32,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -848,6 +849,23 @@ def _refused(ctx: _Context, verb: Token) -> None:
     ctx.refusers = (*ctx.refusers, verb.i)
 
 
+def _resumed(verb: Token) -> bool:
+    """Whether the subject of an ending verb undoes it in the same sentence: a verb of resuming coordinated with it
+    ("suspended aid to X in 2013 and restored it in 2015") or governing the clause it describes ("the US, which
+    stopped selling jets to X, resumed the sales"), with no subject of its own other than a pronoun, taking back up
+    what was stopped (a pronoun, goods, or a giving: `resumable_acts`)."""
+    others = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        others.append(verb.head)
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        others.append(verb.head.head)
+    return any(o.pos_ == "VERB" and o.lemma_ in RESUMING_VERBS and not any(c.dep_ == "neg" for c in o.children)
+               and all(c.pos_ == "PRON" or c == verb.head for c in o.children if c.dep_ in ("nsubj", "nsubjpass"))
+               and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in RESUMABLE_ACTS or c.lower_ in SUPPORT_GOODS)
+                       for c in o.children)  # ("suspended aid to X and resumed talks with it": another act)
+               for o in others)
+
+
 def _voided(verb: Token) -> bool:
     """Whether the text denies the verb itself: "not", "no longer", "neither ... nor" ("neither confirmed nor
     denied"), a subject that says no one does it ("nobody denies", "no country rejected", "few dispute"), or a
@@ -1019,6 +1037,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.pending = ctx.pending or _pending(tok)
             ctx.ceased = ceasing and ctx.negated
             ctx.attempted = ctx.attempted or tok.lemma_ in FAILURE_VERBS
+        if tok != trigger and (ctx.ended or ctx.negated) and n_tok and chain[n_tok - 1].dep_ in ("dobj", "xcomp") \
+                and _resumed(tok):
+            ctx.blocked = True  # "stopped selling X to Y in 2020 but resumed the sales": neither ended nor told anew
         if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and f"{tok.doc[tok.i - 2].lower_} {tok.doc[tok.i - 1].lower_}" \
                 in ALTERNATIVE_MARKERS:
             ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
