@@ -8,7 +8,8 @@ name is that person, where one person named so has it (``Resolver._known_person`
 anyone); a rebel noun whose last candidate the text never called by that noun, where it called another named group
 so, is left open (``Resolver._antecedent_in_text``); a past-only verb tagged present is past, so "until" does not read it
 as yet to come (``lemmas.past_only``); "most of X state" is X; an indefinite rival government is a new one
-(``Resolver._rival_government``); a refusal to hand a place back denies leaving it. The constructions
+(``Resolver._rival_government``); a refusal to hand a place back denies leaving it; an ending undone in its sentence by the same subject ("stopped selling
+X to Y but resumed the sales") is no denial (``relations._resumed``). The constructions
 (``constructions/session28.jsonl``: "named X a terrorist organisation", coalitions uniting "groups such as A and B",
 troops under a mission, "the allies A and B", places handed over, bodies formed "with B and C") are tested from their
 records."""
