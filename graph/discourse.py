@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS, VERB_FRAMES
+from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -767,6 +767,7 @@ def _critics_of(token: Token, verb: Token, res: Resolver) -> list[Ref] | None:
     if token.dep_ == "nsubjpass":
         return _slot(verb, "agent", res, ACTOR)
     return None
+
 
 def _critics(verb: Token) -> list[Token]:
     """Who condemns with ``verb``: its subjects, or for "a statement condemning X" the statement's issuer."""

@@ -1670,9 +1670,8 @@ def _opening_noun_read_as_name(tok: Token) -> None:
     """"KINSHASA - Gangs loyal to X seized Y": the capitalised first word of a sentence (a dateline's text starts
     one), one of the nouns that stand for a body ("gangs", "fighters", "troops"), that the tagger read as a proper
     noun outside any name, is that common noun (the readings of forces and groups take nouns only)."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.lower_ not in _BODY_STANDING_NOUNS:
-        return
-    if not tok.is_sent_start:
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or not tok.is_sent_start \
+            or tok.lower_ not in _BODY_STANDING_NOUNS:
         return
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "compound":
         return  # ("Gangs Of The Valley", a title; "Fighters Union ...")

@@ -1289,7 +1289,8 @@ def _part_denied(cand: Candidate) -> bool:
     body owns ("Israel did not strike Iran's nuclear sites": Israel may strike Iran elsewhere; a town's people or
     buildings are the town), or sanctions or a listing
     denied on one of its officials or leaders ("Britain has not sanctioned Iran's foreign minister", "X has yet to
-    sanction the Front's commander": Iran and the Front themselves may be sanctioned). Read positively, the act on the part is one on the actor; denied, it says nothing of the whole."""
+    sanction the Front's commander": Iran and the Front themselves may be sanctioned). Read positively, the act on
+    the part is one on the actor; denied, it says nothing of the whole."""
     if cand.predicate == "attacks" and cand.rule == "verb:owner":
         # (not a town's: "denied that the army attacked the people of X" denies an attack on X)
         return all(o.actor.type not in PLACE_TYPES for o in cand.objects)

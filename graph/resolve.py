@@ -5928,11 +5928,18 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _hyphen_prefix(token: Token) -> str:
+    """The word a hyphen joins to a token from before it ("non" in "non-member"), or ""."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return doc[token.i - 2].lower_
+    return ""
+
+
 def _opposing_prefixed(token: Token) -> bool:
     """"the anti-Houthi coalition": a name its prefix sets against the noun it modifies."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].lower_ in OPPOSING_PREFIXES
+    return _hyphen_prefix(token) in OPPOSING_PREFIXES
 
 
 def _stance_prefixed(token: Token) -> bool:

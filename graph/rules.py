@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, contrasted, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
@@ -2206,20 +2206,9 @@ def _title_over(body: Token) -> Token | None:
     return title if title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES else None
 
 
-def _hyphen_prefix(token: Token) -> str:
-    """The word a hyphen joins to a token from before it ("non" in "non-member"), or ""."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in ("-", "‐", "–") and not doc[token.i - 1].whitespace_ \
-            and not doc[token.i - 2].whitespace_:
-        return doc[token.i - 2].lower_
-    return ""
-
-
 def _prefixed_rank(title: Token) -> bool:
     """A title with a rank prefix the tokenizer split off ("co-founder", "vice-president"): one of several."""
-    doc = title.doc
-    return title.i >= 2 and doc[title.i - 1].text in ("-", "‐", "–") and not doc[title.i - 2].whitespace_ \
-        and not doc[title.i - 1].whitespace_ and doc[title.i - 2].lower_ in RANK_MODIFIERS
+    return _hyphen_prefix(title) in RANK_MODIFIERS
 
 
 def _possessor_of(title: Token, ref: Ref, res: Resolver) -> bool:

@@ -46,10 +46,10 @@ SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound",
               "gov_subj_attr", "dative"}
 _SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
 # How a construction reads an end off a matched node: the noun phrase at the node (np), the actor the node
-# itself names, without anaphora or lists (name), or with the names coordinated with it (names), the subjects of the node's clause, inherited through "and",
-# "to" and relative clauses (subj), the subjects of the verb a noun hangs from (gov: "emerged from a
-# *split*"), the subjects of the nearest clause above the node that has any (clause: "A and B agreed to end
-# weeks of fighting under a *deal* brokered by C"), a frame slot of the node (slot), or the parties to the
+# itself names, without anaphora or lists (name), or with the names coordinated with it (names), the subjects of
+# the node's clause, inherited through "and", "to" and relative clauses (subj), the subjects of the verb a noun
+# hangs from (gov: "emerged from a *split*"), the subjects of the nearest clause above the node that has any
+# (clause: "A and B agreed to end weeks of fighting under a *deal* brokered by C"), a frame slot of the node (slot), or the parties to the
 # talks the article describes (parties).
 _ARGUMENT = re.compile(r"^(np|name|names|demonym|subj|gov|clause|near_state|near_igo):([a-z_]+)$|^slot:([a-z_]+):(.+)$|^(parties)$")
 
