@@ -31,7 +31,7 @@ from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMEN
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
-from conflictkg.graph.lexicon import DELEGATION_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
+from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
@@ -1022,7 +1022,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.predicate == "withdraws_from" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
             objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
-        if frame.predicate == "leads" and _delegation(token, targets) and not any(
+        if frame.predicate == "leads" and (_delegation(token, targets) or _owned_formation(token, targets, res)) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
@@ -1186,6 +1186,14 @@ def _delegation(verb: Token, targets: list[Token]) -> bool:
     led by N"."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
+
+
+def _owned_formation(verb: Token, targets: list[Token], res: Resolver) -> bool:
+    """Whether what is led is an unnamed formation of a body: "heads a Hezbollah unit", "commands Kenya's 5th
+    battalion", "the brigade of X led by N". Its commander is one of the body's officers, not its leader; a formation
+    with a name of its own is the body led."""
+    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
+    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None for n in nouns)
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's

@@ -1,0 +1,13 @@
+"""A battery of the project's own sentences (``data/session29_battery.jsonl``; format and checks in ``batteries.py``):
+one who heads, commands or runs an unnamed formation of a body ("heads a Hezbollah rocket unit", "commands a Ukrainian
+battalion") is one of its officers, not its leader (``rules._owned_formation``); a formation with a name of its own is
+the body led."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session29_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
