@@ -2566,6 +2566,7 @@ class Resolver:
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
+        excluded |= self._copula_subjects(token)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed | plural_speaker
         head = token.head
@@ -3318,6 +3319,15 @@ class Resolver:
             return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
         return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
 
+    def _copula_subjects(self, token: Token) -> set[str]:
+        """The subject of the copula whose complement a possessive pronoun owns: "Qatar is its biggest donor",
+        "Algeria has long been its main backer" -- what a subject is called is no thing of its own (that takes
+        "own": "its own worst enemy")."""
+        if token.dep_ != "poss" or token.head.dep_ != "attr" or any(c.lower_ == "own" for c in token.head.children):
+            return set()
+        return {r.actor.id for c in token.head.head.children if c.dep_ == "nsubj"
+                for r in ([Ref(self._named[c.i], "name")] if c.i in self._named else self.refs(c, ACTOR))}
+
     def _other_local_subject(self, token: Token, actor: Actor, types: tuple[str, ...], sole: bool = False) -> bool:
         """Whether the pronoun's own clause has a subject of another compatible actor: "Turkey said the
         Syrian government had stepped up its attacks" -- Turkey's, or the government's? Neither."""
@@ -3331,6 +3341,7 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
         if token.dep_ == "poss" and _attack_target(token.head):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
+        own_subjects |= self._copula_subjects(token)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):

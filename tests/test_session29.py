@@ -1,7 +1,8 @@
 """A battery of the project's own sentences (``data/session29_battery.jsonl``; format and checks in ``batteries.py``):
 one who heads, commands or runs an unnamed formation of a body ("heads a Hezbollah rocket unit", "commands a Ukrainian
 battalion") is one of its officers, not its leader (``rules._owned_formation``); a formation with a name of its own is
-the body led."""
+the body led. A possessive pronoun owning what a copula calls its subject ("Qatar is its biggest donor") is not that
+subject's (``Resolver._copula_subjects``), unless it is "its own"."""
 
 from __future__ import annotations
 
