@@ -1054,6 +1054,11 @@ class Resolver:
         return self._memo[key]
 
     def _refs(self, token: Token, role: str) -> list[Ref]:
+        if token.i in self._named and _stance_prefixed(token):
+            # "a pro-Islamic State group", "pro-Hamas militias": a name so prefixed tells whom others side with, and
+            # the group it modifies (or swallowed) is another -- the name that group describes, where one stands
+            # beside it ("Y, a pro-X group that Z fought"), else none named
+            return self.refs(token.head, role) if token.dep_ == "appos" and token.head.i in self._named else []
         if token.i in self._named:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []

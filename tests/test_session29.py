@@ -2,7 +2,9 @@
 one who heads, commands or runs an unnamed formation of a body ("heads a Hezbollah rocket unit", "commands a Ukrainian
 battalion") is one of its officers, not its leader (``rules._owned_formation``); a formation with a name of its own is
 the body led. A possessive pronoun owning what a copula calls its subject ("Qatar is its biggest donor") is not that
-subject's (``Resolver._copula_subjects``), unless it is "its own"."""
+subject's (``Resolver._copula_subjects``), unless it is "its own". A name prefixed "pro-" ("a pro-Islamic State group", where the name swallowed the group's noun,
+"a pro-X group camp") names whom a group sides with, not the group: the name the group describes where one stands
+beside it, else none."""
 
 from __future__ import annotations
 
