@@ -893,7 +893,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if lemma not in VERB_FRAMES:
         return
     frames = VERB_FRAMES[lemma]
-    if _idiom_complement(token):
+    if _idiom_complement(token) or _two_objects(token, res):
         return
     if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
@@ -1188,6 +1188,16 @@ def _delegation(verb: Token, targets: list[Token]) -> bool:
     led by N"."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
+
+
+def _two_objects(verb: Token, res: Resolver) -> bool:
+    """Whether the parser gave a verb a relative pronoun for its object as well as an object of its own, both
+    actors ("X, which A, B and the EU list as a terrorist group, has fought the state": "list" read as a noun, the
+    clause's verb "fought"): a misparse whose subjects and objects belong to two clauses. ("the arms which Iran
+    sends the Houthis": goods and a receiver, one of them no actor.)"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) > 1 and any(c.tag_ in ("WDT", "WP") for c in objects) \
+        and all(np_refs(c, res, ACTOR) for c in objects)
 
 
 def _owned_formation(verb: Token, targets: list[Token], res: Resolver) -> bool:

@@ -4,7 +4,9 @@ battalion") is one of its officers, not its leader (``rules._owned_formation``);
 the body led. A possessive pronoun owning what a copula calls its subject ("Qatar is its biggest donor") is not that
 subject's (``Resolver._copula_subjects``), unless it is "its own". A name prefixed "pro-" ("a pro-Islamic State group", where the name swallowed the group's noun,
 "a pro-X group camp") names whom a group sides with, not the group: the name the group describes where one stands
-beside it, else none."""
+beside it, else none. A verb the parser gave both a relative pronoun and an object of its own, both actors, is a misparse
+of two clauses ("X, which A, B and C list as a terrorist group, has fought Y", "list" read as a noun) and reads
+nothing (``rules._two_objects``)."""
 
 from __future__ import annotations
 
