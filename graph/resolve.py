@@ -1634,7 +1634,8 @@ class Resolver:
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
-                    if state is not None and state.type == "STATE":  # (kept as written: "government in Khartoum")
+                    if state is not None and state.type == "STATE" and not self._form_unfit(token, state):
+                        # (kept as written: "government in Khartoum")
                         return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
@@ -2058,6 +2059,13 @@ class Resolver:
             if self.doc[seen.token].lower_ in FORCE_NOUNS:
                 return seen.actor
         return None
+
+    @staticmethod
+    def _form_unfit(token: Token, state: Entry) -> bool:
+        """Whether a government noun's form modifier is none of ``state``'s formal names' ("signed a deal with the
+        federal government in Pretoria": South Africa is no federation, so Pretoria is where, not whose)."""
+        forms = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
+        return bool(forms) and not any(forms & {w.lower() for w in name.split()} for name in state.names)
 
     def _government_of_form(self, token: Token) -> Actor | None:
         """"the federal government" in a text naming Eritrea and Ethiopia: the government of the one state named

@@ -6,7 +6,8 @@ subject's (``Resolver._copula_subjects``), unless it is "its own". A name prefix
 "a pro-X group camp") names whom a group sides with, not the group: the name the group describes where one stands
 beside it, else none. A verb the parser gave both a relative pronoun and an object of its own, both actors, is a misparse
 of two clauses ("X, which A, B and C list as a terrorist group, has fought Y", "list" read as a noun) and reads
-nothing (``rules._two_objects``)."""
+nothing (``rules._two_objects``). "the federal government in X" is not X's where X's state is no federation: the
+place is where, the form says whose (``Resolver._form_unfit``)."""
 
 from __future__ import annotations
 
