@@ -2635,6 +2635,8 @@ class Resolver:
             if kind_words and not any(w in kind_words for n in seen.actor.names for w in n.lower().split()) \
                     and not self._described_as(seen.actor, kind_words):
                 continue  # "the mission" is no bloc or union named before, only a mission or force
+            if token.pos_ == "NOUN" and _names_only_modified(token.lower_, seen.actor):
+                continue  # "the X Democratic Alliance Army ... a member of the alliance": another body
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
                     and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
@@ -5692,6 +5694,20 @@ def _state_cue_of_place(tok: Token) -> bool:
     words = [t.lower_ for t in doc[holder.left_edge.i:holder.i] if t.dep_ == "compound"]
     return any(w in HEAD_OF_STATE_TITLES for w in words) or any(
         f"{a} {b}" in HEAD_OF_STATE_TITLES for a, b in zip(words, words[1:]))
+
+
+def _names_only_modified(noun: str, actor: Actor) -> bool:
+    """Whether ``actor``'s names hold ``noun`` only as a modifier ("the X Democratic Alliance Army"), never as their
+    head (the last word, or the word before "of", "for" or "in": "the Alliance of Sahel States"): "the alliance"
+    then means another body, which the name says this one is not."""
+    held = headed = False
+    for name in actor.names:
+        words = name.lower().split()
+        for i, w in enumerate(words):
+            if w == noun:
+                held = True
+                headed = headed or i == len(words) - 1 or words[i + 1] in ("of", "for", "in")
+    return held and not headed
 
 
 def _described_as_state(tok: Token) -> bool:

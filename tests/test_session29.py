@@ -7,7 +7,8 @@ subject's (``Resolver._copula_subjects``), unless it is "its own". A name prefix
 beside it, else none. A verb the parser gave both a relative pronoun and an object of its own, both actors, is a misparse
 of two clauses ("X, which A, B and C list as a terrorist group, has fought Y", "list" read as a noun) and reads
 nothing (``rules._two_objects``). "the federal government in X" is not X's where X's state is no federation: the
-place is where, the form says whose (``Resolver._form_unfit``)."""
+place is where, the form says whose (``Resolver._form_unfit``). A description ("the alliance") is no actor whose names hold its noun
+only as a modifier ("the X Democratic Alliance Army"; ``resolve._names_only_modified``)."""
 
 from __future__ import annotations
 
