@@ -3571,6 +3571,12 @@ class Resolver:
                 return True
         return False
 
+    def acting_capital(self, token: Token) -> bool:
+        """Whether the capital named at ``token`` stands for its state there ("Beijing cut trade"): no place."""
+        actor = self._named.get(token.i)
+        return actor is not None and self._acting_capital(
+            _Seen(token.i, self._sent_of[token.i], actor, _subject_like(token)))
+
     def _acting_capital(self, seen: _Seen) -> bool:
         """Whether a mention of a capital stands for its state there, not for the place: the subject of a verb
         that acts on something ("the troops Kigali sent", "Moscow accused X of ...") -- no antecedent for "the

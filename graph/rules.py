@@ -1438,9 +1438,24 @@ def _recent_place(token: Token, res: Resolver) -> list[Ref]:
     sent = token.sent
     for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
         refs = res.refs(prev, PLACE) if res.named(prev) else []
-        if refs and refs[0].actor.type == "LOCATION":
+        if refs and refs[0].actor.type == "LOCATION" and not _capital_as_state(prev, res):
             return [Ref(refs[0].actor, "anaphor")]
     return []
+
+
+# Predicates whose verbs take a place as a place; the others take it, when a capital, as its state.
+_PLACE_PREDICATES = {"attacks", "captures", "withdraws_from", "located_in"}
+
+
+def _capital_as_state(token: Token, res: Resolver) -> bool:
+    """Whether a capital named at ``token`` stands for its state: acting ("Beijing then cut trade") or acted on by
+    a verb that takes no place ("Nairobi accused Mogadishu of ..."). No place the text was talking about."""
+    if res.acting_capital(token):
+        return True
+    entry = res.entry(res.named(token))
+    frames = VERB_FRAMES.get(token.head.lemma_.lower(), ()) if token.dep_ == "dobj" else ()
+    return entry is not None and bool(entry.metonym_of) and bool(frames) \
+        and not any(f.predicate in _PLACE_PREDICATES for f in frames)
 
 
 def _designation(token: Token) -> str | None:

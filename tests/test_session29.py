@@ -8,7 +8,9 @@ beside it, else none. A verb the parser gave both a relative pronoun and an obje
 of two clauses ("X, which A, B and C list as a terrorist group, has fought Y", "list" read as a noun) and reads
 nothing (``rules._two_objects``). "the federal government in X" is not X's where X's state is no federation: the
 place is where, the form says whose (``Resolver._form_unfit``). A description ("the alliance") is no actor whose names hold its noun
-only as a modifier ("the X Democratic Alliance Army"; ``resolve._names_only_modified``)."""
+only as a modifier ("the X Democratic Alliance Army"; ``resolve._names_only_modified``). A bare withdrawal leaves
+the place talked about, not a capital standing for its state ("Beijing then cut trade", "Nairobi accused Mogadishu";
+``rules._capital_as_state``)."""
 
 from __future__ import annotations
 
