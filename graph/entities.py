@@ -60,6 +60,9 @@ def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
     for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _widen(doc)))))))))))):
+        person = _person_before_time(ent)
+        if person is not None:
+            ent, changed = person, True
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -659,6 +662,24 @@ def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, start, i + 1, label="GPE"))
         taken.update(range(start, i + 1))
     return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+# Words that close a span of time counted back from the story's events ("days later", "a week earlier").
+_RELATIVE_TIME_ENDS = {"later", "earlier", "ago", "afterwards"}
+
+
+def _person_before_time(ent: Span) -> Span | None:
+    """"imposed sanctions on Burhan days later", read by NER as one event or body: the surname of a person the text named
+    in full, as a PERSON entity, without the time after it; None where the entity is no such thing."""
+    if ent.ent_id_ or ent[-1].lower_ not in _RELATIVE_TIME_ENDS:  # (no name ends so, whatever NER's label)
+        return None
+    cut = next((t.i for t in ent if t.is_lower), ent.end)
+    if cut - ent.start != 1 or not ent[0].is_title:
+        return None
+    surname = ent[0].text
+    named = any(e.label_ == "PERSON" and e.end <= ent.start and any(
+        t.text == surname or t.text.endswith("-" + surname) for t in e) for e in ent.doc.ents)
+    return Span(ent.doc, ent.start, cut, label="PERSON") if named else None
 
 
 def _without_time_stamp(ent: Span) -> Span | None:
@@ -1313,6 +1334,24 @@ def _name_read_as_a_times_compound(tok: Token) -> None:
         and after.lower_ in TIME_ADVERBS and after.head.i == tok.head.i
     # "sanctioned N days later" as one time phrase made the object
     whole = tok.dep_ == "dobj" and tok.ent_type_ in ("DATE", "TIME") and tok.lower_.split()[-1] in TIME_ADVERBS
+    # "imposed sanctions on N days | later" (the time noun made the preposition's object, the name its compound),
+    # "imposed a freeze on N weeks-later" (one time phrase hung on the verb, the preposition left without object)
+    split = tok.dep_ == "pobj" and tok.lower_ in TIME_UNITS and after is not None and after.lower_ in TIME_ADVERBS
+    if split or (tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in ("advmod", "npadvmod")
+                 and tok.lower_.split()[-1] in TIME_ADVERBS):
+        names = [c for c in tok.children if c.dep_ == "compound"]
+        name = names[0] if len(names) == 1 else None
+        prep = tok.head if split else tok.doc[name.i - 1] if name is not None and name.i > 0 else None
+        if name is None or name.i != tok.i - 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS \
+                or prep is None or prep.dep_ != "prep" or (not split and any(c.dep_ == "pobj" for c in prep.children)):
+            return
+        for child in list(tok.children):
+            if child.i < name.i:
+                child.head = name
+        name.head, name.dep_ = prep, "pobj"
+        if split:
+            tok.head, tok.dep_ = after, "npadvmod"
+        return
     if not timed or (tok.dep_ not in ("advmod", "npadvmod") and not as_object and not whole):
         return
     verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ in ("advmod", "npadvmod") else None

@@ -678,7 +678,28 @@ class Resolver:
                             self._named[i] = full
                     self.actors.pop(short.id, None)
                     break
+        self._surnames_of_people_named()
         self._surnames_as_places()
+
+    def _surnames_of_people_named(self) -> None:
+        """"Rebel leader Paul Mbeki ... the EU sanctioned Mbeki": a bare surname the gazetteer gives to a person the
+        text never names in full is the person of that surname the text named in full before it."""
+        text_people = {a.name.split()[-1]: a for a in self.actors.values() if a.type == "PERSON"
+                       and a.id not in self._entries and len(a.name.split()) > 1}
+        if not text_people:
+            return
+        written = {i: self.doc[i].text for i in self._named}
+        for known in [a for a in self.actors.values() if a.type == "PERSON" and a.id in self._entries]:
+            spans = [i for i, a in self._named.items() if a.id == known.id]
+            surname = written[spans[0]] if spans else ""
+            person = text_people.get(surname)
+            if person is None or any(written[i] != surname for i in spans) \
+                    or not any(a.id == person.id and i < spans[0] for i, a in self._named.items()):
+                continue
+            self.actors[person.id] = self.actors[person.id].with_aliases([surname])
+            for i in spans:
+                self._named[i] = self.actors[person.id]
+            self.actors.pop(known.id, None)
 
     def _town_votes(self) -> None:
         """A one-word name NER read that the gazetteer does not know, and that is a town of a state the document

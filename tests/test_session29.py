@@ -10,7 +10,12 @@ nothing (``rules._two_objects``). "the federal government in X" is not X's where
 place is where, the form says whose (``Resolver._form_unfit``). A description ("the alliance") is no actor whose names hold its noun
 only as a modifier ("the X Democratic Alliance Army"; ``resolve._names_only_modified``). A bare withdrawal leaves
 the place talked about, not a capital standing for its state ("Beijing then cut trade", "Nairobi accused Mogadishu";
-``rules._capital_as_state``)."""
+``rules._capital_as_state``). A surname NER ran into a time phrase ("sanctions on Burhan days later") is the person
+named in full before (``entities._person_before_time``), and the object of the preposition the parser left it
+without (``entities._name_read_as_a_times_compound``). A bare surname the gazetteer gives to a person the text never
+names in full is the one of that surname the text named in full ("Paul Mbeki ... Mbeki";
+``Resolver._surnames_of_people_named``). Sanctions "placed", "put", "renewed" or "maintained" on an actor are
+sanctions (triggers)."""
 
 from __future__ import annotations
 
