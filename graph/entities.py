@@ -1477,16 +1477,19 @@ def _report_continued_as_clause(tok: Token) -> None:
     """"N said the measures did not help and denounced the cabinet": a past tense after "and" that
     the parser coordinates with a reported clause's bare verb ("did not go") cannot share its auxiliary; where the
     reported clause's subject is no actor ("the reforms", not "Russia"), it goes on with the speaker's own verb,
-    of the same tense, and the report's negation is not its own."""
+    of the same tense, and the report's negation is not its own. So does an "-s" verb coordinated with a clause
+    whose subject is plural ("X says the hilltops are needed and accuses Y of ...")."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ") \
             or tok.lemma_.lower() not in VERB_FRAMES or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
         return
     clause = tok.head
-    if clause.tag_ != "VB" or clause.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children):
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ("X says the hilltops are needed and accuses Y": a plural subject agrees with no "-s" verb)
+    disagrees = tok.tag_ == "VBZ" and bool(subjects) and all(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    if clause.dep_ != "ccomp" or not disagrees and (clause.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children)):
         return
     speech = clause.head
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \
             or not any(c.dep_ == "nsubj" for c in speech.children) \
             or not subjects or any(s.ent_type_ or s.pos_ in ("PRON", "PROPN") for s in subjects):

@@ -15,7 +15,8 @@ named in full before (``entities._person_before_time``), and the object of the p
 without (``entities._name_read_as_a_times_compound``). A bare surname the gazetteer gives to a person the text never
 names in full is the one of that surname the text named in full ("Paul Mbeki ... Mbeki";
 ``Resolver._surnames_of_people_named``). Sanctions "placed", "put", "renewed" or "maintained" on an actor are
-sanctions (triggers)."""
+sanctions (triggers). An "-s" verb the parser coordinated with a reported clause whose subject is plural goes on with
+the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_continued_as_clause``)."""
 
 from __future__ import annotations
 
