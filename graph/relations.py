@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -1000,6 +1000,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 # the troops withdrew" (the simple past of reported speech, its governor's modal says it is yet to come;
                 # a past perfect, "once its fighters had left X", is left as it was read)
                 ctx.blocked = True
+            elif tok == trigger and _awaited(tok, child):
+                ctx.blocked = True  # "will talk only when X withdraws from Y": a condition, not yet done
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
@@ -1882,6 +1884,21 @@ def _past_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _awaited(verb: Token, marker: Token) -> bool:
+    """Whether ``marker`` opens ``verb``'s clause as a time yet to come: a temporal subordinator (``awaited_markers``)
+    before a present-tense verb whose governor is modal ("will hold talks only when X withdraws from Y") or past
+    ("was ready to talk, but only after X withdraws from Y"; the parser may make the clause the governor's conjunct).
+    A present governor is left alone: a headline's "army enters X after rebels withdraw" tells of the past."""
+    if marker.dep_ not in ("mark", "advmod") or marker.lower_ not in AWAITED_MARKERS or marker.i > verb.i \
+            or verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children):
+        return False
+    gov = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in gov.children) or gov.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in gov.children)
 
 
 def _past(verb: Token) -> bool:
