@@ -1947,7 +1947,36 @@ class Resolver:
         return self.government(state) if state is not None and state.type == "STATE" else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
-        """"the regime", "the government": the last government named, else the salient state's."""
+        """"the regime", "the government": the last government named, else the salient state's; never the one of
+        the state that acts on it ("Washington eased sanctions, rewarding the government of President N": another's)."""
+        government = self._government_anaphor_read(token)
+        if government is not None and self._acted_on_by_own_state(token, government):
+            return None
+        return government
+
+    def _acted_on_by_own_state(self, token: Token, government: Actor) -> bool:
+        """Whether ``token``, a verb's object, is acted on by the clause's named subject that is ``government``'s own
+        state or that government itself: a state rewards, arms or fights another's government, not its own. The
+        subject is looked for through subjectless clauses ("X eased sanctions, rewarding the government")."""
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+            return False
+        verb = token.head
+        for _ in range(3):
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = self._named.get(subject.i) if subject is not None else None
+        entry = self._entries.get(government.id)
+        if actor is None or entry is None or not entry.state:
+            return False
+        # (a capital that stands for its state or government: "Washington eased ...")
+        own = self._entries.get(actor.id)
+        metonym = own.metonym_of if own is not None else None
+        return actor.id == government.id or (actor.type == "STATE" and actor.name == entry.state) \
+            or metonym in (government.name, entry.state)
+
+    def _government_anaphor_read(self, token: Token) -> Actor | None:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         ruler = token.lower_ in RULER_NOUNS
