@@ -1957,10 +1957,19 @@ class Resolver:
     def _acted_on_by_own_state(self, token: Token, government: Actor) -> bool:
         """Whether ``token``, a verb's object, is acted on by the clause's named subject that is ``government``'s own
         state or that government itself: a state rewards, arms or fights another's government, not its own. The
-        subject is looked for through subjectless clauses ("X eased sanctions, rewarding the government")."""
-        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        subject is looked for through subjectless clauses ("X eased sanctions, rewarding the government"), and the
+        object may own or hold the government ("lifted sanctions on the junta's leader"). Not a force noun: a state
+        deploys its own army ("Mali sent the army to Kidal")."""
+        if token.lower_ in FORCE_NOUNS or token.lower_ in ARMY_NOUNS:
             return False
-        verb = token.head
+        node = token
+        for _ in range(6):  # (through an owner, a preposition and its noun: "sanctions on the junta's leader")
+            if node.dep_ not in ("poss", "pobj", "prep", "compound") or node.head == node:
+                break
+            node = node.head
+        if node.dep_ != "dobj" or node.head.pos_ != "VERB":
+            return False
+        verb = node.head
         for _ in range(3):
             if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
                 break
