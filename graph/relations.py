@@ -145,7 +145,8 @@ class RelationExtractor:
                     or stated.attributed_to is None and rel.date and stated.date and _later(stated.date, rel.date)):
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
-        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
+        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y"; or of
+        # one act of the actor: "X has criticised Y but has not condemned its offensive")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
         # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
         for key, rel in list(relations.items()):
@@ -154,7 +155,8 @@ class RelationExtractor:
                     and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
                     and not any(_denial_in(doc, e) for e in rel.evidence) \
                     and all(e.rule.startswith("verb:") for e in stated.evidence) \
-                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES for e in rel.evidence):
+                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES or e.rule in _EVENT_AGENT_RULES
+                            for e in rel.evidence):
                 # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
                 del relations[key]
         # "The EU listed X in 2002 ... and removed X from its list in 2012": an undoing of a designation the text
@@ -301,6 +303,8 @@ class RelationExtractor:
 
 # Rules that read a sending of goods: its denial is of one kind of backing, narrower than the backing itself.
 _SUPPLY_RULES = {"send-materiel"}
+# Readings of a condemnation through the event condemned ("did not condemn its offensive"): narrower than one of the actor
+_EVENT_AGENT_RULES = {"condemn:event-agent"}
 # Readings of a designation undone ("removed X from its list"), not denied
 _UNDOING_RULES = {"designation-reversed"}
 
