@@ -94,9 +94,9 @@ def trim_entities(doc: Doc) -> Doc:
                 and ent[0].dep_ not in ("amod", "compound") and ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             changed = True  # "the Islamists" (capitalised): a description that refers back, not a people
             continue
-        if not ent.ent_id_ and ent.label_ != "LANGUAGE" and ent.text.lower() in LANGUAGE_NAMES:
-            ent = Span(doc, ent.start, ent.end, label="LANGUAGE")  # "translated from Swahili": a language, no place
-            changed = True
+        if not ent.ent_id_ and ent.text.lower() in LANGUAGE_NAMES:
+            changed = True  # "translated from Swahili", "a statement in Tamasheq": a language, no place nor body
+            continue
         if not ent.ent_id_ and ent.text.lower() in GENRE_LABELS and ent.end < len(doc) and doc[ent.end].text == ":" \
                 and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):
             changed = True  # "Explainer: who runs northern Mali": the kind of article, no actor

@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import (
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
-from conflictkg.graph.model import Actor, Evidence, Relation
+from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import leaders_unaffiliated
@@ -168,6 +168,13 @@ class RelationExtractor:
                     and min(e.start for e in stated.evidence) < min(e.start for e in rel.evidence):
                 del relations[key]
                 relations[(*key[:3], False)] = replace(stated, former=True)
+        # "The Movement said its fighters had seized X. The army said the claim was false": a party's claim another
+        # party rejects at once is contested -- neither stated nor denied (the claimant's own denial is
+        # ``denial:anaphoric``'s)
+        for key, rel in list(relations.items()):
+            if not rel.negated and rel.attributed_to is not None and _own_claim(rel) \
+                    and all(_claim_rejected(doc, e, rel, res) for e in rel.evidence):
+                del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -1681,6 +1688,61 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
     # party's denial, where the act it withholds is a kind of goods sent: narrower than the backing stated beside it)
     return span is None or any(t.lemma_ in DENYING_VERBS or (_negating(t) and evidence.rule not in _SUPPLY_RULES)
                                for t in span)
+
+
+def _own_claim(rel: Relation) -> bool:
+    """Whether ``rel`` is told only as what its own subject says it did ("the Movement said its fighters had seized
+    X"), not what a third party says of it."""
+    names = {normalize_name(n) for n in (rel.subject.name, *rel.subject.aliases)}
+    return normalize_name(rel.attributed_to) in names
+
+
+def _claim_rejected(doc: Doc, evidence: Evidence, rel: Relation, res: Resolver) -> bool:
+    """Whether a party other than ``rel``'s subject rejects the claim the evidence sentence reports, after a semicolon
+    in it or in the next sentence: "dismissed the claim", "denied it", "called the claim false", "said the claim was
+    false" (``claim_nouns``, ``false_adjectives``)."""
+    from conflictkg.graph.discourse import _called_false  # (discourse imports this module)
+
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    if span is None:
+        return False
+    sents = doc_sents(doc)
+    at = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
+    if at is None:
+        return False
+    semicolon = next((t.i for t in sents[at] if t.text == ";"), None)
+    tokens = [*(sents[at][semicolon - sents[at].start + 1:] if semicolon is not None else []),
+              *(sents[at + 1] if at + 1 < len(sents) else [])]
+    claimant = _side_key(rel.subject, res)
+    # (the claimant says it, by a verb of speech: "according to its officials" is a source, not a claim made)
+    if not any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS and claimant in {
+            _side_key(r.actor, res) for c in clause_subjects(t) for r in np_refs(c, res, ACTOR)} for t in span):
+        return False
+    for verb in tokens:
+        if verb.pos_ != "VERB" or not _rejects_claim(verb, _called_false):
+            continue
+        rejecters = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        if rejecters and claimant not in rejecters:
+            return True
+    return False
+
+
+def _rejects_claim(verb: Token, called_false) -> bool:
+    """Whether ``verb`` rejects a claim told before: a denial of "the claim" or "it", a claim called false, or a
+    claim said to be false ("said the claim was false")."""
+    def claim(tok: Token) -> bool:
+        return tok.lemma_.lower() in CLAIM_NOUNS or tok.lemma_.lower() in ALLEGATION_NOUNS
+
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ in DENYING_VERBS and any(claim(o) or o.lower_ in ("it", "this") for o in objects):
+        return True
+    if called_false(verb) and any(claim(o) for o in objects):
+        return True
+    return verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and c.lemma_ == "be" and any(n.dep_ == "nsubj" and claim(n) for n in c.children)
+        and any(a.dep_ in ("acomp", "attr") and a.lower_ in FALSE_ADJECTIVES for a in c.children)
+        for c in verb.children)
 
 
 def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
