@@ -2150,7 +2150,8 @@ class Resolver:
                 continue
             # (a head of state the text places nowhere, only by a verb facing an adversary)
             bare = _bare_government(tok) or _bare_government_speaker(tok)
-            if not bare and not self._unplaced_head_of_state(tok):
+            # (a bare "the army" too, only by a verb facing an adversary: "the army accused X of arming the group")
+            if not bare and not self._unplaced_head_of_state(tok) and not (tok.lower_ in ARMY_NOUNS and _bare_the(tok)):
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
