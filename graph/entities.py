@@ -28,7 +28,7 @@ from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
-from conflictkg.graph.lexicon import GENRE_LABELS, SPEAKER_ACT_VERBS
+from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -96,6 +96,9 @@ def trim_entities(doc: Doc) -> Doc:
         if ent.label_ == "NORP" and not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in ANAPHORS \
                 and ent[0].dep_ not in ("amod", "compound") and ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             changed = True  # "the Islamists" (capitalised): a description that refers back, not a people
+            continue
+        if not ent.ent_id_ and ent.text.lower() in LANGUAGE_NAMES:
+            changed = True  # "translated from Swahili", "a statement in Tamasheq": a language, no place nor body
             continue
         if not ent.ent_id_ and ent.text.lower() in GENRE_LABELS and ent.end < len(doc) and doc[ent.end].text == ":" \
                 and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):

@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import (
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
 )
-from conflictkg.graph.model import Actor, Evidence, Relation
+from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import leaders_unaffiliated
@@ -145,7 +145,8 @@ class RelationExtractor:
                     or stated.attributed_to is None and rel.date and stated.date and _later(stated.date, rel.date)):
                 del relations[key]
         # "Turkey backs Hamas politically, though it does not arm the group": a denial of one kind of an act in the
-        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y")
+        # (or of one kind of goods sent: "X no longer supplies cluster munitions to Y, though it still backs Y"; or of
+        # one act of the actor: "X has criticised Y but has not condemned its offensive")
         # very sentence that states the act in its own voice is narrower than the act; the statement stands alone
         # (not where the act is reported: "monitors report that X supplies Y; X denies sending it weapons")
         for key, rel in list(relations.items()):
@@ -154,7 +155,8 @@ class RelationExtractor:
                     and {e.start for e in rel.evidence} <= {e.start for e in stated.evidence} \
                     and not any(_denial_in(doc, e) for e in rel.evidence) \
                     and all(e.rule.startswith("verb:") for e in stated.evidence) \
-                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES for e in rel.evidence):
+                    and all(e.rule.startswith("verb:") or e.rule in _SUPPLY_RULES or e.rule in _EVENT_AGENT_RULES
+                            for e in rel.evidence):
                 # (both read off verbs: a construction's denial, "boycotted the conference hosted by B", is its own)
                 del relations[key]
         # "The EU listed X in 2002 ... and removed X from its list in 2012": an undoing of a designation the text
@@ -166,6 +168,13 @@ class RelationExtractor:
                     and min(e.start for e in stated.evidence) < min(e.start for e in rel.evidence):
                 del relations[key]
                 relations[(*key[:3], False)] = replace(stated, former=True)
+        # "The Movement said its fighters had seized X. The army said the claim was false": a party's claim another
+        # party rejects at once is contested -- neither stated nor denied (the claimant's own denial is
+        # ``denial:anaphoric``'s)
+        for key, rel in list(relations.items()):
+            if not rel.negated and rel.attributed_to is not None and _own_claim(rel) \
+                    and all(_claim_rejected(doc, e, rel, res) for e in rel.evidence):
+                del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -301,6 +310,8 @@ class RelationExtractor:
 
 # Rules that read a sending of goods: its denial is of one kind of backing, narrower than the backing itself.
 _SUPPLY_RULES = {"send-materiel"}
+# Readings of a condemnation through the event condemned ("did not condemn its offensive"): narrower than one of the actor
+_EVENT_AGENT_RULES = {"condemn:event-agent"}
 # Readings of a designation undone ("removed X from its list"), not denied
 _UNDOING_RULES = {"designation-reversed"}
 
@@ -1000,6 +1011,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 # the troops withdrew" (the simple past of reported speech, its governor's modal says it is yet to come;
                 # a past perfect, "once its fighters had left X", is left as it was read)
                 ctx.blocked = True
+            elif tok == trigger and _awaited(tok, child):
+                ctx.blocked = True  # "will talk only when X withdraws from Y": a condition, not yet done
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
@@ -1677,6 +1690,61 @@ def _denial_in(doc: Doc, evidence: Evidence) -> bool:
                                for t in span)
 
 
+def _own_claim(rel: Relation) -> bool:
+    """Whether ``rel`` is told only as what its own subject says it did ("the Movement said its fighters had seized
+    X"), not what a third party says of it."""
+    names = {normalize_name(n) for n in (rel.subject.name, *rel.subject.aliases)}
+    return normalize_name(rel.attributed_to) in names
+
+
+def _claim_rejected(doc: Doc, evidence: Evidence, rel: Relation, res: Resolver) -> bool:
+    """Whether a party other than ``rel``'s subject rejects the claim the evidence sentence reports, after a semicolon
+    in it or in the next sentence: "dismissed the claim", "denied it", "called the claim false", "said the claim was
+    false" (``claim_nouns``, ``false_adjectives``)."""
+    from conflictkg.graph.discourse import _called_false  # (discourse imports this module)
+
+    start = evidence.start - doc._.char_offset
+    span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
+    if span is None:
+        return False
+    sents = doc_sents(doc)
+    at = next((n for n, sent in enumerate(sents) if sent.start <= span.start < sent.end), None)
+    if at is None:
+        return False
+    semicolon = next((t.i for t in sents[at] if t.text == ";"), None)
+    tokens = [*(sents[at][semicolon - sents[at].start + 1:] if semicolon is not None else []),
+              *(sents[at + 1] if at + 1 < len(sents) else [])]
+    claimant = _side_key(rel.subject, res)
+    # (the claimant says it, by a verb of speech: "according to its officials" is a source, not a claim made)
+    if not any(t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS and claimant in {
+            _side_key(r.actor, res) for c in clause_subjects(t) for r in np_refs(c, res, ACTOR)} for t in span):
+        return False
+    for verb in tokens:
+        if verb.pos_ != "VERB" or not _rejects_claim(verb, _called_false):
+            continue
+        rejecters = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        if rejecters and claimant not in rejecters:
+            return True
+    return False
+
+
+def _rejects_claim(verb: Token, called_false) -> bool:
+    """Whether ``verb`` rejects a claim told before: a denial of "the claim" or "it", a claim called false, or a
+    claim said to be false ("said the claim was false")."""
+    def claim(tok: Token) -> bool:
+        return tok.lemma_.lower() in CLAIM_NOUNS or tok.lemma_.lower() in ALLEGATION_NOUNS
+
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ in DENYING_VERBS and any(claim(o) or o.lower_ in ("it", "this") for o in objects):
+        return True
+    if called_false(verb) and any(claim(o) for o in objects):
+        return True
+    return verb.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and c.lemma_ == "be" and any(n.dep_ == "nsubj" and claim(n) for n in c.children)
+        and any(a.dep_ in ("acomp", "attr") and a.lower_ in FALSE_ADJECTIVES for a in c.children)
+        for c in verb.children)
+
+
 def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
     """Whether the evidence sentence tells a refusal or a denial in the pluperfect ("A had refused to talk to B",
     "A had long rejected talks with B", "A had never met B"): a state before the time the text tells of."""
@@ -1882,6 +1950,21 @@ def _past_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _awaited(verb: Token, marker: Token) -> bool:
+    """Whether ``marker`` opens ``verb``'s clause as a time yet to come: a temporal subordinator (``awaited_markers``)
+    before a present-tense verb whose governor is modal ("will hold talks only when X withdraws from Y") or past
+    ("was ready to talk, but only after X withdraws from Y"; the parser may make the clause the governor's conjunct).
+    A present governor is left alone: a headline's "army enters X after rebels withdraw" tells of the past."""
+    if marker.dep_ not in ("mark", "advmod") or marker.lower_ not in AWAITED_MARKERS or marker.i > verb.i \
+            or verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children):
+        return False
+    gov = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in gov.children) or gov.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in gov.children)
 
 
 def _past(verb: Token) -> bool:

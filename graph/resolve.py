@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
-from conflictkg.graph.lexicon import CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
@@ -1974,7 +1974,45 @@ class Resolver:
         return self.government(state) if state is not None and state.type == "STATE" else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
-        """"the regime", "the government": the last government named, else the salient state's."""
+        """"the regime", "the government": the last government named, else the salient state's; never the one of
+        the state that acts on it ("Washington eased sanctions, rewarding the government of President N": another's)."""
+        government = self._government_anaphor_read(token)
+        if government is not None and self._acted_on_by_own_state(token, government):
+            return None
+        return government
+
+    def _acted_on_by_own_state(self, token: Token, government: Actor) -> bool:
+        """Whether ``token``, a verb's object, is acted on by the clause's named subject that is ``government``'s own
+        state or that government itself: a state rewards, arms or fights another's government, not its own. The
+        subject is looked for through subjectless clauses ("X eased sanctions, rewarding the government"), and the
+        object may own or hold the government ("lifted sanctions on the junta's leader"). Not a force noun: a state
+        deploys its own army ("Mali sent the army to Kidal")."""
+        if token.lower_ in FORCE_NOUNS or token.lower_ in ARMY_NOUNS:
+            return False
+        node = token
+        for _ in range(6):  # (through an owner, a preposition and its noun: "sanctions on the junta's leader")
+            if node.dep_ not in ("poss", "pobj", "prep", "compound") or node.head == node:
+                break
+            node = node.head
+        if node.dep_ != "dobj" or node.head.pos_ != "VERB":
+            return False
+        verb = node.head
+        for _ in range(3):
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = self._named.get(subject.i) if subject is not None else None
+        entry = self._entries.get(government.id)
+        if actor is None or entry is None or not entry.state:
+            return False
+        # (a capital that stands for its state or government: "Washington eased ...")
+        own = self._entries.get(actor.id)
+        metonym = own.metonym_of if own is not None else None
+        return actor.id == government.id or (actor.type == "STATE" and actor.name == entry.state) \
+            or metonym in (government.name, entry.state)
+
+    def _government_anaphor_read(self, token: Token) -> Actor | None:
         window = ANAPHORS["regime"][1]
         sent = self._sent_of[token.i]
         ruler = token.lower_ in RULER_NOUNS
@@ -2146,7 +2184,8 @@ class Resolver:
                 continue
             # (a head of state the text places nowhere, only by a verb facing an adversary)
             bare = _bare_government(tok) or _bare_government_speaker(tok)
-            if not bare and not self._unplaced_head_of_state(tok):
+            # (a bare "the army" too, only by a verb facing an adversary: "the army accused X of arming the group")
+            if not bare and not self._unplaced_head_of_state(tok) and not (tok.lower_ in ARMY_NOUNS and _bare_the(tok)):
                 continue
             inside = {t.i for t in tok.subtree}
             for t in tok.head.subtree:
@@ -5578,7 +5617,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
     for tok in (propns if propns is not None else doc):
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" or not tok.text[:1].isupper():
             continue
-        if _place_score(tok) <= 0:
+        if tok.lower_ in LANGUAGE_NAMES or _place_score(tok) <= 0:  # ("a statement in Tamasheq": a language)
             continue
         left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
         start = min([c.i for c in left] + [tok.i])
