@@ -1005,9 +1005,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             objects = [o for o in objects if not _own_ground(token, targets, o, subjects, res)]
             rule += ":place"
-        if not objects and frame.predicate == "captures" and not passive:
+        if not objects and frame.predicate in ("captures", "withdraws_from") and not passive:
             # "seized villages in X", "took control of districts across X", "overran a string of towns across Y": where the
-            # unnamed stretches of land taken lie is what was taken (a region or town, never a state)
+            # unnamed stretches of land taken lie is what was taken (a region or town, never a state); so is what is
+            # left ("pulled out of several towns in the X region")
             objects = _taken_area_places(token, anchor, frame, res)
             rule += ":area-in" if objects else ""
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies

@@ -16,7 +16,8 @@ without (``entities._name_read_as_a_times_compound``). A bare surname the gazett
 names in full is the one of that surname the text named in full ("Paul Mbeki ... Mbeki";
 ``Resolver._surnames_of_people_named``). Sanctions "placed", "put", "renewed" or "maintained" on an actor are
 sanctions (triggers). An "-s" verb the parser coordinated with a reported clause whose subject is plural goes on with
-the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_continued_as_clause``)."""
+the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_continued_as_clause``). Where unnamed towns or villages left lie is what is left ("withdrew from
+several towns in the X region"), as for a taking (``rules._taken_area_places``)."""
 
 from __future__ import annotations
 
