@@ -33,7 +33,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVE
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS
-from conflictkg.graph.lexicon import NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1256,6 +1256,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_read_as_adverbial(tok)
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
+        _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
         _claim_read_as_clause(tok)
@@ -1474,6 +1475,20 @@ def _apposition_read_as_complement(tok: Token) -> None:
             or before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or copula not in before.ancestors:
         return
     tok.head, tok.dep_ = before, "appos"
+
+
+def _name_read_as_complement(tok: Token) -> None:
+    """"left the West African bloc ECOWAS a year later": a name right after a definite description of a body, which
+    the parser made a complement of the verb, names that body, in apposition ("the bloc", the ANAPHORS' nouns of
+    bodies). Not after a verb of naming ("called the group Daesh"), whose second object is the name given."""
+    if tok.dep_ not in ("xcomp", "oprd", "ccomp", "advcl", "npadvmod") or tok.ent_type_ not in _ARGUMENT_LABELS or tok.i < 2:
+        return
+    noun = tok.doc[tok.i - 1]
+    if noun.pos_ != "NOUN" or noun.head != tok.head or noun.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+            or noun.lemma_.lower() not in ANAPHORS or not any(c.lower_ == "the" for c in noun.children) \
+            or tok.head.lemma_.lower() in NAMING_VERBS:
+        return
+    tok.head, tok.dep_ = noun, "appos"
 
 
 def _report_continued_as_clause(tok: Token) -> None:

@@ -17,7 +17,9 @@ names in full is the one of that surname the text named in full ("Paul Mbeki ...
 ``Resolver._surnames_of_people_named``). Sanctions "placed", "put", "renewed" or "maintained" on an actor are
 sanctions (triggers). An "-s" verb the parser coordinated with a reported clause whose subject is plural goes on with
 the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_continued_as_clause``). Where unnamed towns or villages left lie is what is left ("withdrew from
-several towns in the X region"), as for a taking (``rules._taken_area_places``)."""
+several towns in the X region"), as for a taking (``rules._taken_area_places``). A name right after a definite description of a body, which the parser
+made a complement of the verb, names that body ("quit the regional bloc X a year later";
+``entities._name_read_as_complement``)."""
 
 from __future__ import annotations
 
