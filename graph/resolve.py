@@ -2025,6 +2025,8 @@ class Resolver:
         opens = heading.start if section is not None else -1
         if section is None and (formed := self._government_of_form(token)) is not None:
             return formed  # "the federal government": whose form it names tells more than which was named last
+        if section is None and (where := self._where_state(token)) is not None:
+            return self.government(where)  # "fighters in Mali, where they fight alongside the army": Mali's
         for seen in reversed(self._history):
             if seen.token < opens:
                 break
@@ -2105,6 +2107,17 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _where_state(self, token: Token) -> Entry | None:
+        """The state a "where" clause holding ``token`` hangs on ("has fighters in Mali, where they fight alongside
+        the army"): a bare government or army noun there is that state's."""
+        for verb in token.ancestors:
+            if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+                continue
+            actor = self._named.get(verb.head.i)
+            entry = self._entries.get(actor.id) if actor is not None else None
+            return entry if entry is not None and entry.type == "STATE" else None
+        return None
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of

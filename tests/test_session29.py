@@ -19,7 +19,8 @@ sanctions (triggers). An "-s" verb the parser coordinated with a reported clause
 the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_continued_as_clause``). Where unnamed towns or villages left lie is what is left ("withdrew from
 several towns in the X region"), as for a taking (``rules._taken_area_places``). A name right after a definite description of a body, which the parser
 made a complement of the verb, names that body ("quit the regional bloc X a year later";
-``entities._name_read_as_complement``)."""
+``entities._name_read_as_complement``). A bare army or government noun in a "where" clause on a state is that state's
+("fighters in Mali, where they fight alongside the army"; ``Resolver._where_state``)."""
 
 from __future__ import annotations
 
