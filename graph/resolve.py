@@ -1394,6 +1394,12 @@ class Resolver:
             if self.gazetteer.by_demonym(tok.text) is not None and self.gazetteer.by_demonym(tok.text).name == state.name \
                     and (tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS or tok.head in token.ancestors):
                 return None  # (nor "Veltrian strikes on rebel positions": the demonym's noun governs the rebels)
+            other = entry if entry is not None and entry.type in ("STATE", "GOVERNMENT") else self.gazetteer.by_demonym(tok.text)
+            if where is None and other is not None and other.name != state.name \
+                    and tok.head.lower_ in FORCE_NOUNS | GOVERNMENT_NOUNS:
+                # "Chad's army clashed with rebels" in a story most about another state: whose rebels, the text
+                # does not say (the army's own, or those of a state it fights in)
+                return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
     def _labelled_group(self, token: Token) -> Actor | None:

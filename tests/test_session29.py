@@ -20,7 +20,9 @@ the speaker ("X says the hilltops are needed and accuses Y"; ``entities._report_
 several towns in the X region"), as for a taking (``rules._taken_area_places``). A name right after a definite description of a body, which the parser
 made a complement of the verb, names that body ("quit the regional bloc X a year later";
 ``entities._name_read_as_complement``). A bare army or government noun in a "where" clause on a state is that state's
-("fighters in Mali, where they fight alongside the army"; ``Resolver._where_state``)."""
+("fighters in Mali, where they fight alongside the army"; ``Resolver._where_state``). Unnamed rebels that another
+state's forces fight in a story most about a different state are no one's rebels the text tells ("Chad's army clashed
+with rebels" in a story on the Central African Republic; ``Resolver._generic_rebels``)."""
 
 from __future__ import annotations
 
