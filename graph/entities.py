@@ -1037,9 +1037,10 @@ def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:
             or not all(all_lemmas(w) for w in ent.text.lower().replace("-", " ").split()):
         return None
     first = ent.start
-    while first > 1 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].is_alpha \
-            and not doc[first - 1].ent_type_ and not doc[first - 1].is_sent_start:
-        first -= 1
+    while first > 1 and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].is_title and doc[first - 1].is_alpha \
+            and (not doc[first - 1].ent_type_ or (doc[first - 1].ent_type_ == "ORG" and not doc[first - 1].ent_id_)) \
+            and not doc[first - 1].is_sent_start:
+        first -= 1  # (NER may have read "the Northern" alone as a body)
     return first if first < ent.start and doc[first - 1].lower_ == "the" else None
 
 

@@ -1947,8 +1947,10 @@ class Resolver:
         person = self._named.get(owners[0].i) if owners else None
         if person is None or person.type != "PERSON" or self.state_of(person) is not None:
             return False
-        sent = self._sent_of[token.i]
-        return any(seen.actor.id == gov.id and seen.sent == sent and seen.token < token.i for seen in self._history)
+        sent, entry = self._sent_of[token.i], self._entries.get(gov.id)
+        state = entry.state if entry is not None else None  # (or the state itself: "Qatar's emir said his country ...")
+        return any((seen.actor.id == gov.id or (state and seen.actor.type == "STATE" and seen.actor.name == state))
+                   and seen.sent == sent and seen.token < token.i for seen in self._history)
 
     def _commanded_army(self, token: Token) -> Actor | None:
         """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
@@ -1995,6 +1997,8 @@ class Resolver:
                     army = self._army_named_before(seen, token, window)
                     if army is not None:  # "X fought the Sudanese army. The Emirati government denied Y. The army
                         return army       # said Z": the army the text named, not the last government
+                if self._told_only_abroad(seen.actor, token):
+                    return None
                 return self._government_of_sentence(token, seen, ruler)
         if section is not None:
             return self.government(section)
@@ -2055,6 +2059,21 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _told_only_abroad(self, gov: Actor, token: Token) -> bool:
+        """Whether ``gov``, the last government named before a bare "the government", was told only through the
+        organs a state speaks abroad with ("Kyrgyzstan's foreign ministry said ...": ``STATE_OFFICE_TITLES``) in a
+        story whose opening (else its salient state) places it in another state: a neighbour's voice, and the government at home as
+        likely meant -- which one is unclear."""
+        opening = self.opening_state() or self.salient_state  # (the salient one weighs a dateline's state)
+        entry = self._entries.get(gov.id)
+        if opening is None or entry is None or entry.state == opening.name or opening.name == gov.name:
+            return False
+        mentions = [self.doc[s.token] for s in self._history if s.token < token.i
+                    and (s.actor.id == gov.id or (s.actor.type == "STATE" and s.actor.name == entry.state))
+                    and self.doc[s.token].pos_ != "PRON"]  # ("it said": whatever "it" stands for was told before)
+        return bool(mentions) and all(_head_phrase(t) in STATE_OFFICE_TITLES or (t.dep_ == "poss" and t.head.i > t.i and " ".join(
+            w.lower_ for w in self.doc[t.i + 1:t.head.i + 1] if w.tag_ != "POS") in STATE_OFFICE_TITLES) for t in mentions)
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
