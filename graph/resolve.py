@@ -2075,6 +2075,16 @@ class Resolver:
         return bool(mentions) and all(_head_phrase(t) in STATE_OFFICE_TITLES or (t.dep_ == "poss" and t.head.i > t.i and " ".join(
             w.lower_ for w in self.doc[t.i + 1:t.head.i + 1] if w.tag_ != "POS") in STATE_OFFICE_TITLES) for t in mentions)
 
+    def _called_government(self, tok: Token) -> bool:
+        """Whether a mention calls a state's government so by a government noun ("the government", "Rwanda's
+        government", "the Tarnese authorities"), not by the organs it speaks abroad with ("its foreign ministry")."""
+        if tok.lower_ in GOVERNMENT_NOUNS:
+            return _head_phrase(tok) not in STATE_OFFICE_TITLES
+        if tok.dep_ in ("poss", "amod", "compound") and tok.head.i > tok.i and tok.head.lower_ in GOVERNMENT_NOUNS:
+            owned = " ".join(w.lower_ for w in self.doc[tok.i + 1:tok.head.i + 1] if w.tag_ != "POS")
+            return owned not in STATE_OFFICE_TITLES and _head_phrase(tok.head) not in STATE_OFFICE_TITLES
+        return False
+
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
         another government by a word that is no force's, within ``window`` sentences of ``token``."""
@@ -2325,6 +2335,10 @@ class Resolver:
                 found[state.id] = state
             elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
                 return None  # forces named like a state's, of a state the text does not show: unclear
+        for seen in self._history:  # "the war between the Tarnese government and X": a local state told by its adjective
+            if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
+                    and self._called_government(self.doc[seen.token]):
+                found[seen.actor.id] = self.actors.get(seen.actor.id, seen.actor)
         if len(found) != 1:
             return None
         state = next(iter(found.values()))

@@ -13,7 +13,9 @@ Japan's; ``entities._name_before_generic_body``). "its" owning an office only a 
 prime minister") refers back to a state or a government (``state_office_titles``). "Banner" ends a body's name. "The
 two sides did not sign a deal" denies no talks (``agreement:sides``). A bare "the government" is not that of a
 neighbour told only through its foreign ministry, in a story set in another state
-(``Resolver._told_only_abroad``). The invented articles themselves, annotated, are ``data/wrong29d/``; their
+(``Resolver._told_only_abroad``), and where no government was named before, it is that of the one state the text
+alone makes a state and called a government by its adjective ("the war between the Tarnese government and X"), not
+the most named neighbour's (``Resolver._text_state``). The invented articles themselves, annotated, are ``data/wrong29d/``; their
 precision is held at or above what this round reached."""
 
 from __future__ import annotations
@@ -28,4 +30,4 @@ BATTERY = Battery.load("wrong29d_battery.jsonl", set())
 
 def test_invented_articles_keep_their_precision():
     summary = invented_set_summary("wrong29d")
-    assert summary.contradictions == 0 and summary.precision >= 0.96, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.98, summary.to_dict()
