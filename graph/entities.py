@@ -1019,6 +1019,12 @@ def _widen(doc: Doc) -> list[Span]:
                 out.append(Span(doc, first, end, label="PERSON"))
                 skip_until = end
                 continue
+        first = _name_before_generic_body(doc, ent)
+        if first is not None:  # "the Highland" + "Self-Defence Forces": another body than the one the gazetteer knows so
+            if out and out[-1].end > first:
+                out.pop()
+            out.append(Span(doc, first, ent.end, label="ORG"))
+            continue
         start = ent.start
         if ent.ent_id_ and ent.label_ in ("STATE", "LOCATION") and start > 0 and compass_prefix(doc[start - 1]) \
                 and (start < 2 or not doc[start - 2].text[:1].isupper()):
@@ -1045,6 +1051,21 @@ def _widen(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out  # entities come sorted, so a widened span only covers the ones it skipped
+
+
+def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:
+    """Where a body's name opens that runs on into a gazetteer name made only of common words ("the Highland" +
+    "Self-Defence Forces", which the gazetteer knows as Japan's): capitalised words no one read as a name, after
+    "the" and outside a title-case headline. The whole is another body; None where nothing runs on."""
+    if not ent.ent_id_ or ent.start < 2 or ent.start_char < doc._.headline_end \
+            or not all(all_lemmas(w) for w in ent.text.lower().replace("-", " ").split()):
+        return None
+    first = ent.start
+    while first > 1 and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].is_title and doc[first - 1].is_alpha \
+            and (not doc[first - 1].ent_type_ or (doc[first - 1].ent_type_ == "ORG" and not doc[first - 1].ent_id_)) \
+            and not doc[first - 1].is_sent_start:
+        first -= 1  # (NER may have read "the Northern" alone as a body)
+    return first if first < ent.start and doc[first - 1].lower_ == "the" else None
 
 
 def _joint_portfolio_end(doc: Doc, ent: Span) -> int | None:

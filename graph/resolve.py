@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
-from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
+from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -1225,8 +1225,10 @@ class Resolver:
                     named = any(c.text[:1].isupper() and c.i < token.i for c in token.children if c.dep_ != "det")
                     return [Ref(self._regional_government(token), "head")] if named else []
                 gov = self._government_anaphor(token)
+                if gov is not None and self._other_persons_government(token, gov):
+                    return []
                 return [Ref(gov, "anaphor")] if gov else []
-            spec = _described_kind(token)
+            spec = _described_kind(token) or _state_office_owner(token)
             actor = self._antecedent(token, spec)
             if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
                     and self._unread_speaker(token):
@@ -1968,6 +1970,21 @@ class Resolver:
                 return [owner]
         return []
 
+    def _other_persons_government(self, token: Token, gov: Actor) -> bool:
+        """Whether "the government of President N" (N a person the text places in no state) is another's than
+        ``gov``, the government its own sentence named before it ("X's foreign ministry said it backs the
+        government of President N"): a state's voice backing, arming or fighting the government of a named
+        person speaks of another state's, which the text does not name."""
+        owners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
+                  for p in prep.children if p.dep_ == "pobj"]
+        person = self._named.get(owners[0].i) if owners else None
+        if person is None or person.type != "PERSON" or self.state_of(person) is not None:
+            return False
+        sent, entry = self._sent_of[token.i], self._entries.get(gov.id)
+        state = entry.state if entry is not None else None  # (or the state itself: "Qatar's emir said his country ...")
+        return any((seen.actor.id == gov.id or (state and seen.actor.type == "STATE" and seen.actor.name == state))
+                   and seen.sent == sent and seen.token < token.i for seen in self._history)
+
     def _commanded_army(self, token: Token) -> Actor | None:
         """"President N ordered the army to ...": the army a head of state commands is his state's, whatever
         state the article is about -- a bare "the army" as the object of a verb of command whose one subject
@@ -2053,6 +2070,8 @@ class Resolver:
                     army = self._army_named_before(seen, token, window)
                     if army is not None:  # "X fought the Sudanese army. The Emirati government denied Y. The army
                         return army       # said Z": the army the text named, not the last government
+                if self._told_only_abroad(seen.actor, token):
+                    return None
                 return self._government_of_sentence(token, seen, ruler)
         if section is not None:
             return self.government(section)
@@ -2124,6 +2143,31 @@ class Resolver:
             entry = self._entries.get(actor.id) if actor is not None else None
             return entry if entry is not None and entry.type == "STATE" else None
         return None
+
+    def _told_only_abroad(self, gov: Actor, token: Token) -> bool:
+        """Whether ``gov``, the last government named before a bare "the government", was told only through the
+        organs a state speaks abroad with ("Kyrgyzstan's foreign ministry said ...": ``STATE_OFFICE_TITLES``) in a
+        story whose opening (else its salient state) places it in another state: a neighbour's voice, and the government at home as
+        likely meant -- which one is unclear."""
+        opening = self.opening_state() or self.salient_state  # (the salient one weighs a dateline's state)
+        entry = self._entries.get(gov.id)
+        if opening is None or entry is None or entry.state == opening.name or opening.name == gov.name:
+            return False
+        mentions = [self.doc[s.token] for s in self._history if s.token < token.i
+                    and (s.actor.id == gov.id or (s.actor.type == "STATE" and s.actor.name == entry.state))
+                    and self.doc[s.token].pos_ != "PRON"]  # ("it said": whatever "it" stands for was told before)
+        return bool(mentions) and all(_head_phrase(t) in STATE_OFFICE_TITLES or (t.dep_ == "poss" and t.head.i > t.i and " ".join(
+            w.lower_ for w in self.doc[t.i + 1:t.head.i + 1] if w.tag_ != "POS") in STATE_OFFICE_TITLES) for t in mentions)
+
+    def _called_government(self, tok: Token) -> bool:
+        """Whether a mention calls a state's government so by a government noun ("the government", "Rwanda's
+        government", "the Tarnese authorities"), not by the organs it speaks abroad with ("its foreign ministry")."""
+        if tok.lower_ in GOVERNMENT_NOUNS:
+            return _head_phrase(tok) not in STATE_OFFICE_TITLES
+        if tok.dep_ in ("poss", "amod", "compound") and tok.head.i > tok.i and tok.head.lower_ in GOVERNMENT_NOUNS:
+            owned = " ".join(w.lower_ for w in self.doc[tok.i + 1:tok.head.i + 1] if w.tag_ != "POS")
+            return owned not in STATE_OFFICE_TITLES and _head_phrase(tok.head) not in STATE_OFFICE_TITLES
+        return False
 
     def _army_named_before(self, last: _Seen, token: Token, window: int) -> Actor | None:
         """The government whose forces the text named as such ("the Sudanese army") before ``last``, a mention of
@@ -2383,6 +2427,10 @@ class Resolver:
                 found[state.id] = state
             elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
                 return None  # forces named like a state's, of a state the text does not show: unclear
+        for seen in self._history:  # "the war between the Tarnese government and X": a local state told by its adjective
+            if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
+                    and self._called_government(self.doc[seen.token]):
+                found[seen.actor.id] = self.actors.get(seen.actor.id, seen.actor)
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
@@ -2419,6 +2467,8 @@ class Resolver:
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
+            return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
                 and self._known_gender(found, token) not in (None, PERSON_GENDERS.get(token.lower_)):
             self._ambiguous.add(token.i)
@@ -2437,6 +2487,17 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _across_dateline(self, token: Token, found: Actor) -> bool:
+        """Whether a dateline other than the article's first ("LISAN, Veltria - " opening a caption or an entry)
+        stands between ``token`` and the last mention of ``found``: a new dated item tells of its own place, and
+        the dateline's place is no mention the anaphor could reach."""
+        starts = sorted(a for a, _ in self.doc._.datelines)[1:]
+        last = max((a for a in starts if a < token.idx), default=None)
+        if last is None:
+            return False
+        mentions = [seen.token for seen in self._history if seen.actor.id == found.id and seen.token < token.i]
+        return bool(mentions) and self.doc[max(mentions)].idx < last
 
     def _misparsed_apposition(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """"the STC, the separatist movement backed by the UAE that controls Aden": a modified description right
@@ -5861,9 +5922,10 @@ def _statecraft_argument(tok: Token) -> bool:
 
 
 def _demonym_stem(word: str) -> str:
-    """"Veltrian" -> "veltr"... the stem a state's adjective is formed on, or "" if it has no such ending."""
+    """"Veltrian" -> "veltr", "Norlandic" -> "norland"... the stem a state's adjective is formed on, or "" if it has
+    no such ending."""
     stem = word.lower()
-    for suffix in ("ian", "an", "ese", "i"):
+    for suffix in ("ian", "an", "ese", "ic", "i"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             return stem[:-len(suffix)]
     return ""
@@ -5927,6 +5989,15 @@ def _modifier_kinds(token: Token) -> set[str]:
     """The actor types a noun's modifiers fix ("rights groups", "the aid organisation": organisations)."""
     return {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
+
+
+def _state_office_owner(token: Token) -> tuple[tuple[str, ...], int] | None:
+    """"Dravia sent no troops to help the Front, and its prime minister said ...": "its" owning an office only a
+    state or a government holds (``STATE_OFFICE_TITLES``) refers back to a state or a government, not to the body
+    named nearer; None for any other anaphor."""
+    if token.lower_ != "its" or token.dep_ != "poss" or _head_phrase(token.head) not in STATE_OFFICE_TITLES:
+        return None
+    return ("GOVERNMENT", "STATE"), ANAPHORS[token.lower_][1]
 
 
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
