@@ -1346,15 +1346,19 @@ class Resolver:
         main = self._main_armed_group(token)
         if main is not None:
             return main
-        state, where = None, None
+        state, where, venues = None, None, set()
         for tok in token.sent:  # "rebel groups ... in northern Syria"
             entry = self._entries.get(self._named[tok.i].id) if tok.i in self._named else None
             if entry is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                if entry.type != "STATE" and _talks_venue(tok, token):
+                    venues.add(entry.state or entry.metonym_of)  # where they meet says nothing of whose they are
+                    continue
                 state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
                 if state is not None:
                     where = tok.i
                     break
-        state = state or self.salient_state
+        state = state or (self.salient_state if self.salient_state is None or self.salient_state.name not in venues
+                          else None)
         if state is None or not state.demonyms:
             return None
         for tok in token.sent:  # "Veltria resupplied the rebels": not Veltria's own rebels
@@ -5290,6 +5294,17 @@ def _attack_doer(tok: Token) -> bool:
     return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _talks_venue(place: Token, rebels: Token) -> bool:
+    """Whether ``place`` ("in X", a town rather than a state) is where ``rebels`` meet or hold talks ("talks between A
+    and the rebels collapsed in Mexico City", "met the rebels in Oslo", "the rebels walked out of the talks in
+    Havana"): a venue, often a third state's, not their home."""
+    def meeting(tok: Token) -> bool:
+        return any(t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS or t.pos_ == "VERB" and (
+            t.lemma_ in ENCOUNTER_VERBS or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in t.children))
+            for t in tok.ancestors)
+    return meeting(rebels) or meeting(place) and not any(t.i == rebels.i for t in place.ancestors)
+
+
 def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
     """Modifiers of ``head`` after ``first`` that the parser left as its siblings although a coordinator
     joins them ("Rwandan and Mozambican troops", both read as modifiers of "troops"), with their conjuncts."""
@@ -5621,10 +5636,21 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (_seat_of_power(tok) or _diplomatic_post_in(tok)):
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (
+            _seat_of_power(tok) or _diplomatic_post_in(tok) or _portfolio_of(tok)):
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _portfolio_of(tok: Token) -> bool:
+    """Whether a name is what a government portfolio is of ("N, defence minister of X", "the foreign secretary of
+    X"; ``PORTFOLIO_WORDS``, ``MINISTER_TITLES``): only a state has a defence or foreign minister."""
+    holder = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i == tok.i - 1 == holder.i + 1 \
+        and holder.lower_ in MINISTER_TITLES and any(
+            c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ in PORTFOLIO_WORDS - {"and", "state"}
+            for c in holder.children if c.i < holder.i)
 
 
 def _diplomatic_post_in(tok: Token) -> bool:
