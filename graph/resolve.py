@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -2330,6 +2330,8 @@ class Resolver:
         if topic is not None and (self._opens_item(token) or self._first_after_label(token)
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        if (repelled := self._repelled_attempter(token)) is not None:
+            return repelled
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
                 and self._known_gender(found, token) not in (None, PERSON_GENDERS.get(token.lower_)):
@@ -2349,6 +2351,22 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _repelled_attempter(self, token: Token) -> Actor | None:
+        """"X pushed back the militia when it tried to take Y", "X repelled Z as it stormed W": the subject pronoun
+        of a "when/as" clause on a verb of repelling (``OUTCOME_HOSTILITY_VERBS``) is the one repelled, its named
+        object -- the one who tried, not the one who fought it off."""
+        clause = token.head
+        if token.pos_ != "PRON" or token.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in clause.children):
+            return None
+        governor = clause.head
+        if governor.lemma_.lower() not in OUTCOME_HOSTILITY_VERBS or not (clause.lemma_ in INTENT_VERBS or any(
+                f.predicate == "attacks" for f in VERB_FRAMES.get(clause.lemma_, ()))):
+            return None  # (an attempt or an assault only: "... when it retook Y" may be either side's success)
+        repelled = {r.actor.id: r.actor for c in governor.children if c.dep_ == "dobj"
+                    for r in self.refs(c, ACTOR) if r.actor.type not in ("LOCATION", "PERSON")}
+        return next(iter(repelled.values())) if len(repelled) == 1 else None
 
     def _misparsed_apposition(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """"the STC, the separatist movement backed by the UAE that controls Aden": a modified description right
