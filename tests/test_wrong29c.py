@@ -11,7 +11,9 @@ join Y move themselves, not X (``defector_nouns``); "N, defence minister of X" m
 (``rules.home_states_stated``: "Defence Minister N" in a headline is not of the state the article names most); the
 subject pronoun of a "when/as" attempt or assault clause on a verb of repelling is the one repelled ("pushed back
 the militia when it tried to take Y": ``resolve._repelled_attempter``; a success, "when it retook Y", stays
-open). The invented articles themselves, annotated, are ``data/wrong29c/``; their precision is held at or above
+open); an unknown name with "Force" in it is an armed group (``armed_name_words``: "the Marran Defence Force relies on
+smugglers ... Turkey arms the group" may mean it; a state's "Kenyan Air Force" stays its government's). The invented
+articles themselves, annotated, are ``data/wrong29c/``; their precision is held at or above
 what this round reached."""
 
 from __future__ import annotations
@@ -26,4 +28,4 @@ BATTERY = Battery.load("wrong29c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_precision():
     summary = invented_set_summary("wrong29c")
-    assert summary.contradictions == 0 and summary.precision >= 0.94, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.97, summary.to_dict()
