@@ -34,6 +34,7 @@ from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -985,6 +986,11 @@ def _widen(doc: Doc) -> list[Span]:
             out.append(named)
             skip_until = named.end
             continue
+        romance = _romance_name_end(doc, ent)
+        if romance is not None:  # "Frente Campesino" + "del Occidente": one body's name
+            out.append(Span(doc, ent.start, romance, label="ORG"))
+            skip_until = romance
+            continue
         spelled = _runs_to_acronym(doc, ent) if ent.label_ == "ORG" and not ent.ent_id_ else None
         if spelled is not None:  # "the Movement for Democracy" + "in Liberia (MODEL)": the name the acronym spells
             out.append(Span(doc, ent.start, spelled, label="ORG"))
@@ -1170,6 +1176,24 @@ def _kind_of_named_place(kind: Token) -> bool:
     port named "Black Sea"): the words before the kind describe that place."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
                for c in kind.children)
+
+
+def _romance_name_end(doc: Doc, ent: Span) -> int | None:
+    """Where a body's name in Romance word order ends that NER cut at its connector ("Frente Campesino" + "del
+    Occidente", "Movimiento Popular" + "de los Andes"): its first capitalised word a body's head (``name_of_heads``),
+    then connectors (``romance_name_connectors``) and capitalised words. None for any other name."""
+    words = [t for t in ent if t.text[:1].isupper()]
+    if ent.ent_id_ or not words or words[0].lower_ not in NAME_OF_HEADS:
+        return None
+    i = ent.end
+    while i < len(doc) and doc[i].lower_ in ROMANCE_NAME_CONNECTORS and doc[i].is_lower:
+        i += 1
+    if i == ent.end:
+        return None
+    end = i
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_title and doc[end].sent == ent.sent:
+        end += 1
+    return end if end > i else None
 
 
 def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:

@@ -567,3 +567,11 @@ __all__ += ["POLICING_FORCE_NOUNS", "CROWD_NOUNS"]
 # "the militia split into two factions ... backed neither faction": the parts, not the sides (resolve._split_parts)
 DIVISION_VERBS = _W["division_verbs"]
 __all__ += ["DIVISION_VERBS"]
+
+# "a commander of X defected to Y": the people of a body who join another move themselves, not their body
+DEFECTOR_NOUNS = _W["defector_nouns"]
+__all__ += ["DEFECTOR_NOUNS"]
+
+# "Frente Campesino del Occidente": a body's name in Romance word order runs on through "del", "de la"
+ROMANCE_NAME_CONNECTORS = _W["romance_name_connectors"]
+__all__ += ["ROMANCE_NAME_CONNECTORS"]

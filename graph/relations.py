@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
-from conflictkg.graph.rules import leaders_unaffiliated
+from conflictkg.graph.rules import home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 
@@ -107,7 +107,7 @@ class RelationExtractor:
                 candidates.extend(found)
         candidates.extend(self.constructions(doc, res))
         candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
-        candidates = leaders_unaffiliated(candidates, res)
+        candidates = home_states_stated(leaders_unaffiliated(candidates, res), res)
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
         own_voice: set[tuple] = set()

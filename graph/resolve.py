@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -1374,15 +1374,19 @@ class Resolver:
         main = self._main_armed_group(token)
         if main is not None:
             return main
-        state, where = None, None
+        state, where, venues = None, None, set()
         for tok in token.sent:  # "rebel groups ... in northern Syria"
             entry = self._entries.get(self._named[tok.i].id) if tok.i in self._named else None
             if entry is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                if entry.type != "STATE" and _talks_venue(tok, token):
+                    venues.add(entry.state or entry.metonym_of)  # where they meet says nothing of whose they are
+                    continue
                 state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
                 if state is not None:
                     where = tok.i
                     break
-        state = state or self.salient_state
+        state = state or (self.salient_state if self.salient_state is None or self.salient_state.name not in venues
+                          else None)
         if state is None or not state.demonyms:
             return None
         for tok in token.sent:  # "Veltria resupplied the rebels": not Veltria's own rebels
@@ -2466,6 +2470,8 @@ class Resolver:
         if topic is not None and (self._opens_item(token) or self._first_after_label(token)
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        if (repelled := self._repelled_attempter(token)) is not None:
+            return repelled
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
@@ -2498,6 +2504,22 @@ class Resolver:
             return False
         mentions = [seen.token for seen in self._history if seen.actor.id == found.id and seen.token < token.i]
         return bool(mentions) and self.doc[max(mentions)].idx < last
+
+    def _repelled_attempter(self, token: Token) -> Actor | None:
+        """"X pushed back the militia when it tried to take Y", "X repelled Z as it stormed W": the subject pronoun
+        of a "when/as" clause on a verb of repelling (``OUTCOME_HOSTILITY_VERBS``) is the one repelled, its named
+        object -- the one who tried, not the one who fought it off."""
+        clause = token.head
+        if token.pos_ != "PRON" or token.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in clause.children):
+            return None
+        governor = clause.head
+        if governor.lemma_.lower() not in OUTCOME_HOSTILITY_VERBS or not (clause.lemma_ in INTENT_VERBS or any(
+                f.predicate == "attacks" for f in VERB_FRAMES.get(clause.lemma_, ()))):
+            return None  # (an attempt or an assault only: "... when it retook Y" may be either side's success)
+        repelled = {r.actor.id: r.actor for c in governor.children if c.dep_ == "dobj"
+                    for r in self.refs(c, ACTOR) if r.actor.type not in ("LOCATION", "PERSON")}
+        return next(iter(repelled.values())) if len(repelled) == 1 else None
 
     def _misparsed_apposition(self, token: Token, types: tuple[str, ...]) -> Actor | None:
         """"the STC, the separatist movement backed by the UAE that controls Aden": a modified description right
@@ -5462,6 +5484,17 @@ def _attack_doer(tok: Token) -> bool:
     return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _talks_venue(place: Token, rebels: Token) -> bool:
+    """Whether ``place`` ("in X", a town rather than a state) is where ``rebels`` meet or hold talks ("talks between A
+    and the rebels collapsed in Mexico City", "met the rebels in Oslo", "the rebels walked out of the talks in
+    Havana"): a venue, often a third state's, not their home."""
+    def meeting(tok: Token) -> bool:
+        return any(t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS or t.pos_ == "VERB" and (
+            t.lemma_ in ENCOUNTER_VERBS or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in t.children))
+            for t in tok.ancestors)
+    return meeting(rebels) or meeting(place) and not any(t.i == rebels.i for t in place.ancestors)
+
+
 def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
     """Modifiers of ``head`` after ``first`` that the parser left as its siblings although a coordinator
     joins them ("Rwandan and Mozambican troops", both read as modifiers of "troops"), with their conjuncts."""
@@ -5793,10 +5826,21 @@ def _state_context(doc: Doc, ent) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STATE_POSSESSIONS \
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
-    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (_seat_of_power(tok) or _diplomatic_post_in(tok)):
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (
+            _seat_of_power(tok) or _diplomatic_post_in(tok) or _portfolio_of(tok)):
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _portfolio_of(tok: Token) -> bool:
+    """Whether a name is what a government portfolio is of ("N, defence minister of X", "the foreign secretary of
+    X"; ``PORTFOLIO_WORDS``, ``MINISTER_TITLES``): only a state has a defence or foreign minister."""
+    holder = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i == tok.i - 1 == holder.i + 1 \
+        and holder.lower_ in MINISTER_TITLES and any(
+            c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ in PORTFOLIO_WORDS - {"and", "state"}
+            for c in holder.children if c.i < holder.i)
 
 
 def _diplomatic_post_in(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS
@@ -44,7 +45,7 @@ from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
-__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated"]
+__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -1014,6 +1015,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         subjects, objects = _typed_ends(frame, subjects, objects)
+        if frame.predicate == "member_of" and not passive and (movers := [
+                t for s in clause_subjects(token) for t in (s, *(_preps(s, "of") if s.pos_ == "NUM" or s.lower_ in
+                                                                 QUANTITY_WORDS or s.like_num else ()))
+                if t.pos_ == "NOUN" and t.lower_ in DEFECTOR_NOUNS]):
+            # "a commander of X defected to Y", "X fighters joined Y": the people move, their body does not join
+            moved = {r.actor.id for t in movers for r in np_refs(t, res, ACTOR) if r.actor.type != "PERSON"}
+            subjects = [s for s in subjects if s.actor.id not in moved]
         if frame.predicate == "withdraws_from" and not passive and any(
                 c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
@@ -1957,6 +1965,28 @@ def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Can
     leaders = {r.actor.id for c in candidates if c.predicate == "leads" and not c.negated for r in c.subjects}
     return [c for c in candidates if not (c.rule in _AFFILIATION_RULES and c.predicate == "member_of" and any(
         r.actor.id in leaders or res.led_by(r.actor) is not None for r in c.subjects))]
+
+
+def home_states_stated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
+    """The candidates, less a title's guessed home state (``title:home-army``: the gazetteer's or the article's
+    main state) for a person the text itself ties to another state by a title ("Defence Minister N" in a headline,
+    "N, defence minister of X" below it): the state the text names is his."""
+    stated: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.rule != "title:home-army" and c.predicate in ("member_of", "leads") and not c.negated:
+            for s in c.subjects:
+                if s.actor.type == "PERSON":
+                    stated.setdefault(s.actor.id, set()).update(
+                        _state_name(o.actor, res) for o in c.objects if o.actor.type in ("STATE", "GOVERNMENT"))
+    return [c for c in candidates if not (c.rule == "title:home-army" and any(
+        stated.get(s.actor.id, set()) - {_state_name(o.actor, res) for o in c.objects} for s in c.subjects))]
+
+
+def _state_name(actor: Actor, res: Resolver) -> str:
+    """The name of the state an actor is, or whose government it is."""
+    entry = res.entry(actor)
+    return (entry.state or entry.name) if entry is not None and actor.type == "GOVERNMENT" and entry.state else (
+        entry.name if entry is not None else actor.name)
 
 
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
