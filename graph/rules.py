@@ -2402,6 +2402,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)
         return
     person, title = (a, token) if a is not None else (b, head)
+    if person is not None and a is None and title.dep_ == "appos" and res.named(title.head) is None \
+            and title.lemma_.lower() not in LEADER_TITLES and title.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+        # "its leader, the former police officer N": the title the description of him stands by (what he once
+        # was, a rank or a trade, says nothing of the body he leads now)
+        title = title.head
     if person is not None and person.type == "PERSON" and a is not None:
         # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
         for other in title.conjuncts:

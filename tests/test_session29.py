@@ -22,7 +22,8 @@ made a complement of the verb, names that body ("quit the regional bloc X a year
 ``entities._name_read_as_complement``). A bare army or government noun in a "where" clause on a state is that state's
 ("fighters in Mali, where they fight alongside the army"; ``Resolver._where_state``). Unnamed rebels that another
 state's forces fight in a story most about a different state are no one's rebels the text tells ("Chad's army clashed
-with rebels" in a story on the Central African Republic; ``Resolver._generic_rebels``)."""
+with rebels" in a story on the Central African Republic; ``Resolver._generic_rebels``). A title's name given through a description of the person ("its leader, the former
+police officer N") holds the title (``rules.apposition_rule``)."""
 
 from __future__ import annotations
 
