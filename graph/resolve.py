@@ -1058,6 +1058,9 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
+        named = self.named_by_participle(token)
+        if named is not None:  # "a former teacher named X": X, whatever the description says he was
+            return self.refs(named, role)
         if no_longer_the_group(token):
             return []
         if _scare_quoted(token):
@@ -4758,7 +4761,9 @@ class Resolver:
         outsiders = self._set_outsiders(token, window)
         distinct: list[_Seen] = []
         for seen in (s for s in recent if s.actor.id not in outsiders):
-            if all(seen.actor.id != d.actor.id for d in distinct):
+            # ("Algeria condemned strikes by the Malian military, and Bamako recalled its envoy. The two
+            # governments ...": Mali's government and Mali are one of the two)
+            if all(self._body_key(seen.actor) != self._body_key(d.actor) for d in distinct):
                 distinct.append(seen)
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
             return []
@@ -4769,6 +4774,24 @@ class Resolver:
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
         return [d.actor for d in distinct[:n]]
+
+    def named_by_participle(self, token: Token) -> Token | None:
+        """The name a naming participle right after a common noun gives it without "as" ("a former schoolteacher
+        named X", "a cleric called Y"): the noun's referent ("known as X" is read with the noun's other words)."""
+        if token.pos_ != "NOUN":
+            return None
+        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
+                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+
+    def _body_key(self, actor: Actor) -> str:
+        """One key for a state and its government (the gazetteer's "Government of X" entry of state X), so that a
+        set counts them once; any other actor is its own."""
+        entry = self._entries.get(actor.id)
+        if actor.type == "GOVERNMENT" and entry is not None and entry.state:
+            state = self.gazetteer.lookup(entry.state)
+            if state is not None and self.gazetteer.government_of(state).name == entry.name:
+                return self.state_actor(state).id
+        return actor.id
 
     def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:
         """The capitals named as the subject of a clause ("Asmara has accused ...", "Kyiv said") within ``window``

@@ -153,8 +153,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
             out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
             continue
-        if no_longer_the_group(tok) and not _describes_person(tok, res):
-            continue  # "former members of the FARC" are not the FARC
+        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.named_by_participle(tok) is None:
+            continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
@@ -2345,6 +2345,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head = token.head
     a, b = res.named(head), res.named(token)
+    if b is None and (called := res.named_by_participle(token)) is not None:
+        b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)
     if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
         # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
