@@ -51,6 +51,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import INDEFINITE_ARTICLES
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
@@ -1139,6 +1140,8 @@ class Resolver:
             for child in token.children:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
+                    if _settlement_in(token, child):
+                        return []  # "a North Kivu town", "North Darfur market town": some town there, unnamed
                     return [Ref(named, "name")]
                 if child.dep_ == "amod" and child.i == token.i - 1 and named is not None and named.type == "LOCATION" \
                         and child.text[:1].isupper():  # "Beni territory", the tagger taking the name for an adjective
@@ -5994,6 +5997,16 @@ def _commanders(pobj: Token) -> list[Token]:
         owners += [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return [t for o in owners for t in (o, *o.conjuncts)]
     return [pobj, *pobj.conjuncts]
+
+
+def _settlement_in(noun: Token, name: Token) -> bool:
+    """Whether a settlement noun a place name modifies is a settlement in that place rather than the place itself:
+    one of a kind ("a North Kivu town") or kinded by another word after the name ("North Darfur market town",
+    "the Ituri border town"); "Beni town", "the Goma town hall" are the place's own."""
+    if noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children) or any(
+        c.dep_ in ("compound", "amod") and name.i < c.i < noun.i for c in noun.children)
 
 
 def _definite(token: Token) -> bool:
