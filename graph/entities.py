@@ -59,7 +59,7 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _widen(doc)))))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc))))))))))))):
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -633,6 +633,26 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _STATE_HEADS = {w.capitalize() for w in STATE_NAME_HEADS}
+
+
+def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the hamlet of Puerto Jordan", "Nueva Colombia": a state's name right after one capitalised word NER read as
+    a place of its own, which modifies it, names a place after the state (a town, a district), not the state. Never
+    a compass word ("northern Syria" is the state's region) nor a name the gazetteer knows."""
+    out: list[Span] = []
+    merged = False
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "STATE" and ent.ent_id_ and prev.end == ent.start and not prev.ent_id_ \
+                and prev.label_ in ("GPE", "LOC") and len(prev) == 1 and prev[0].dep_ == "compound" \
+                and ent.start <= prev[0].head.i < ent.end and prev[0].is_title and not compass_prefix(prev[0]):
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+            for tok in out[-1]:
+                tok.ent_id_ = ""  # (no longer the gazetteer's state)
+            merged = True
+            continue
+        out.append(ent)
+    return out if merged else ents
 
 
 def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:
