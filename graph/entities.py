@@ -108,6 +108,14 @@ def trim_entities(doc: Doc) -> Doc:
                 and not any(e.start <= before.i < e.end for e in ents):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ana Morev", NER reading only "Morev"
             changed = True
+        elif ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
+                and not before.ent_type_ and before.is_title and before.text.isalpha() and not all_lemmas(before.lower_) \
+                and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not before.is_sent_start \
+                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents):
+            # "its leader, Abdiwali Gedi Farah,": a capitalised word no dictionary knows, opening the name after a
+            # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+            changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
