@@ -24,4 +24,4 @@ BATTERY = Battery.load("recall29a_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("recall29a")
-    assert summary.contradictions == 0 and summary.precision >= 0.79 and summary.recall >= 0.56, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.81 and summary.recall >= 0.57, summary.to_dict()
