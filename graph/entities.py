@@ -60,7 +60,7 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _widen(doc)))))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc))))))))))))):
         person = _person_before_time(ent)
         if person is not None:
             ent, changed = person, True
@@ -114,6 +114,14 @@ def trim_entities(doc: Doc) -> Doc:
                 and not before.ent_type_ and before.is_title and before.lower_ in GIVEN_NAMES \
                 and not any(e.start <= before.i < e.end for e in ents):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ana Morev", NER reading only "Morev"
+            changed = True
+        elif ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
+                and not before.ent_type_ and before.is_title and before.text.isalpha() and not all_lemmas(before.lower_) \
+                and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not before.is_sent_start \
+                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents):
+            # "its leader, Abdiwali Gedi Farah,": a capitalised word no dictionary knows, opening the name after a
+            # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
@@ -640,6 +648,26 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _STATE_HEADS = {w.capitalize() for w in STATE_NAME_HEADS}
+
+
+def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the hamlet of Puerto Jordan", "Nueva Colombia": a state's name right after one capitalised word NER read as
+    a place of its own, which modifies it, names a place after the state (a town, a district), not the state. Never
+    a compass word ("northern Syria" is the state's region) nor a name the gazetteer knows."""
+    out: list[Span] = []
+    merged = False
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "STATE" and ent.ent_id_ and prev.end == ent.start and not prev.ent_id_ \
+                and prev.label_ in ("GPE", "LOC") and len(prev) == 1 and prev[0].dep_ == "compound" \
+                and ent.start <= prev[0].head.i < ent.end and prev[0].is_title and not compass_prefix(prev[0]):
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE")
+            for tok in out[-1]:
+                tok.ent_id_ = ""  # (no longer the gazetteer's state)
+            merged = True
+            continue
+        out.append(ent)
+    return out if merged else ents
 
 
 def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -234,12 +234,13 @@ class RelationExtractor:
         if cand.negated and ctx.flipped:  # "did not remove X from its list", "refused to sever ties": the denial denied
             return
         # Ending a war says there was one (a former hostility), as ending a truce says one was agreed (former
-        # dealings), and ending a membership that there was one (a former member, as one who leaves the body is);
+        # dealings), ending an occupation that the place was taken (a former hold), and ending a membership that
+        # there was one (a former member, as one who leaves the body is);
         # ending support, a pact, or one's part in talks, says it no longer holds.
         if ctx.ended and cand.predicate == "negotiates_with" and cand.trigger.lemma_.lower() in DEAL_NOUNS \
                 and cand.trigger.lemma_.lower() not in TRUCE_NOUNS | TALK_NOUNS:
             return  # "ended its defence agreement with X": signed once, in force no more -- neither talks now nor none
-        if ctx.ended and cand.predicate not in ("opposes", "attacks", "member_of") and not (
+        if ctx.ended and cand.predicate not in ("opposes", "attacks", "member_of", "captures") and not (
                 cand.predicate == "negotiates_with" and (cand.trigger.lemma_.lower() in TRUCE_NOUNS
                                                           or _halted_talks(cand.trigger))):
             negated = True

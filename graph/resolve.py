@@ -51,6 +51,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
@@ -1084,6 +1085,9 @@ class Resolver:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
         lower = token.lower_
+        named = self.named_by_participle(token)
+        if named is not None:  # "a former teacher named X": X, whatever the description says he was
+            return self.refs(named, role)
         if no_longer_the_group(token):
             return []
         if _scare_quoted(token):
@@ -1162,6 +1166,8 @@ class Resolver:
             for child in token.children:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
+                    if _settlement_in(token, child):
+                        return []  # "a North Kivu town", "North Darfur market town": some town there, unnamed
                     return [Ref(named, "name")]
                 if child.dep_ == "amod" and child.i == token.i - 1 and named is not None and named.type == "LOCATION" \
                         and child.text[:1].isupper():  # "Beni territory", the tagger taking the name for an adjective
@@ -1314,6 +1320,11 @@ class Resolver:
         the parser hung the clause. Otherwise the noun the clause hangs on -- or, where that is a nickname
         ("the officer known as 'Tiger', who heads X"), the one the nickname is given to."""
         head = relcl.head
+        offshoot = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if offshoot is not None and offshoot.pos_ == "NOUN" and offshoot.lower_ in OFFSHOOT_HEADS and head.i in self._named \
+                and not any(t.is_punct for t in relcl.doc[head.i + 1:relcl.left_edge.i]):
+            # "X, a splinter of Y that joined Z": a clause right after the body, with no comma, tells the offshoot
+            return [offshoot]
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and head.i not in self._named:
@@ -4952,7 +4963,9 @@ class Resolver:
         outsiders = self._set_outsiders(token, window)
         distinct: list[_Seen] = []
         for seen in (s for s in recent if s.actor.id not in outsiders):
-            if all(seen.actor.id != d.actor.id for d in distinct):
+            # ("Algeria condemned strikes by the Malian military, and Bamako recalled its envoy. The two
+            # governments ...": Mali's government and Mali are one of the two)
+            if all(self._body_key(seen.actor) != self._body_key(d.actor) for d in distinct):
                 distinct.append(seen)
         if len(distinct) < n or (len(distinct) > n and distinct[n].sent == distinct[n - 1].sent):
             return []
@@ -4963,6 +4976,24 @@ class Resolver:
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
         return [d.actor for d in distinct[:n]]
+
+    def named_by_participle(self, token: Token) -> Token | None:
+        """The name a naming participle right after a common noun gives it without "as" ("a former schoolteacher
+        named X", "a cleric called Y"): the noun's referent ("known as X" is read with the noun's other words)."""
+        if token.pos_ != "NOUN":
+            return None
+        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
+                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+
+    def _body_key(self, actor: Actor) -> str:
+        """One key for a state and its government (the gazetteer's "Government of X" entry of state X), so that a
+        set counts them once; any other actor is its own."""
+        entry = self._entries.get(actor.id)
+        if actor.type == "GOVERNMENT" and entry is not None and entry.state:
+            state = self.gazetteer.lookup(entry.state)
+            if state is not None and self.gazetteer.government_of(state).name == entry.name:
+                return self.state_actor(state).id
+        return actor.id
 
     def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:
         """The capitals named as the subject of a clause ("Asmara has accused ...", "Kyiv said") within ``window``
@@ -6211,6 +6242,16 @@ def _commanders(pobj: Token) -> list[Token]:
         owners += [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return [t for o in owners for t in (o, *o.conjuncts)]
     return [pobj, *pobj.conjuncts]
+
+
+def _settlement_in(noun: Token, name: Token) -> bool:
+    """Whether a settlement noun a place name modifies is a settlement in that place rather than the place itself:
+    one of a kind ("a North Kivu town") or kinded by another word after the name ("North Darfur market town",
+    "the Ituri border town"); "Beni town", "the Goma town hall" are the place's own."""
+    if noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children) or any(
+        c.dep_ in ("compound", "amod") and name.i < c.i < noun.i for c in noun.children)
 
 
 def _definite(token: Token) -> bool:

@@ -25,7 +25,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICIN
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
-from conflictkg.graph.lexicon import PLACE_PREPOSITIONS
+from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
@@ -150,8 +150,12 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     if conjuncts:
         toks += [t for t in _misattached_parties(token, res) if t not in toks]
     for tok in toks:
-        if no_longer_the_group(tok) and not _describes_person(tok, res):
-            continue  # "former members of the FARC" are not the FARC
+        named = _offshoot_named_after(tok, res)
+        if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
+            out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
+            continue
+        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.named_by_participle(tok) is None:
+            continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
@@ -519,6 +523,30 @@ def _is_passive(verb: Token) -> bool:
 
 
 _PARTICLES = {"back", "out", "away", "off", "up", "down"}
+
+
+def _offshoot_named_after(token: Token, res: Resolver) -> Token | None:
+    """The name right after an offshoot noun's "of" phrase and a comma ("a dissident faction of the FARC, the Second
+    Front,", "a splinter group of the ADF, the Ituri Front"), which the parser hangs on the body or on the verb
+    rather than on the noun it names. Only a named armed group or organisation other than the body itself."""
+    if token.pos_ != "NOUN" or not (token.lower_ in OFFSHOOT_HEADS or any(
+            c.dep_ in ("amod", "compound") and (c.lower_ in SPLINTER_MODIFIERS or c.lower_ in OFFSHOOT_HEADS)
+            for c in token.children)):
+        return None
+    doc = token.doc
+    for body in _preps(token, "of"):
+        # the body's own words end before the name the parser may have hung on it
+        after = max([body.i, *(c.right_edge.i for c in body.children if c.dep_ not in ("appos", "punct"))]) + 1
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        name = next((t for t in doc[after + 1:after + 3] if t.pos_ != "DET"), None)
+        owner = res.named(body)
+        if name is None or name.dep_ not in ("appos", "npadvmod") or name.head not in (body, token.head):
+            continue
+        actor = res.named(name)
+        if actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION") and actor != owner:
+            return name
+    return None
 
 
 def _preps(token: Token, names: str) -> list[Token]:
@@ -2383,6 +2411,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head = token.head
     a, b = res.named(head), res.named(token)
+    if b is None and (called := res.named_by_participle(token)) is not None:
+        b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)
     if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
         # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
