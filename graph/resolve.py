@@ -59,7 +59,7 @@ from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUN
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
-from conflictkg.graph.lexicon import NAMING_VERBS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
@@ -1053,10 +1053,23 @@ class Resolver:
             self._note_surface(token, self._memo[key])
         return self._memo[key]
 
+    def given_name(self, token: Token) -> Token | None:
+        """The name a participle gives a common noun with no "as" ("a former officer named N", "a cleric called M",
+        ``name_giving_participles``): that name's token, read before any title or description rule, which would
+        take the noun for someone named before or for no one; None elsewhere."""
+        if token.pos_ != "NOUN":
+            return None
+        return next((c for child in token.children if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD")
+                     and child.lemma_ in NAME_GIVING_PARTICIPLES
+                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+
     def _refs(self, token: Token, role: str) -> list[Ref]:
         if token.i in self._named:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
+        given = self.given_name(token)
+        if given is not None:  # "a former officer named N", "a cleric called M": N, M
+            return self.refs(given, role)
         lower = token.lower_
         if no_longer_the_group(token):
             return []

@@ -86,12 +86,15 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _describes_person(token: Token, res: Resolver) -> bool:
     """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"),
-    or one with his name in apposition ("the former rebel leader N"): the man himself, whose past job its "former"
+    or one with his name in apposition ("the former rebel leader N") or given by a participle ("a former officer
+    named N"): the man himself, whose past job its "former"
     dates, not a group he has left."""
     named = res.named(token.head) if token.dep_ == "appos" else None
     if named is None:  # "the former rebel leader N": the title with the man's name in apposition after it
         named = next((n for c in token.children if c.dep_ == "appos" and c.i > token.i
                       and (n := res.named(c)) is not None and n.type == "PERSON"), None)
+    if named is None and (given := res.given_name(token)) is not None:  # "a former officer named N": N
+        named = res.named(given)
     return named is not None and named.type == "PERSON"
 
 
