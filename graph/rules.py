@@ -354,6 +354,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
             subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
+        if not subs:  # "a day after militants overran it": the parser may hang the subject on the subordinator
+            subs = [g for m in verb.children if m.dep_ == "mark" for g in m.children
+                    if g.dep_ in ("pobj", "nsubj") and g.i < verb.i]
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
