@@ -1591,7 +1591,7 @@ class Resolver:
                     actor = self._people_group(people.text, child, self.gazetteer.region_by_demonym(people.text)) \
                         if people is not None else self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
-        for child in (*token.children, *_misattached_in(token)):
+        for child in (*token.children, *_misattached_in(token), *_fronted_seat(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
@@ -5975,6 +5975,21 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
     if token.lower_ not in GOVERNMENT_NOUNS:
         return ()
     return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
+
+
+def _fronted_seat(token: Token) -> tuple[Token, ...]:
+    """"In Damascus, the foreign ministry condemned X": a seat fronted before the clause and set off by a comma says
+    whose a government noun that is the clause's subject is, where nothing on the noun says it ("the foreign
+    ministry", not "the Rwandan ministry" or "its ministry"): the "in" (read as "the ministry in Damascus")."""
+    if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ != "nsubj" or not _definite(token) or any(
+            c.dep_ in ("prep", "poss") or (c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+            for c in token.children):
+        return ()
+    fronted = token.doc[token.sent.start]
+    if fronted.lower_ == "in" and fronted.dep_ == "prep" and fronted.head == token.head \
+            and fronted.right_edge.i + 1 < token.i and token.doc[fronted.right_edge.i + 1].text == ",":
+        return (fronted,)
+    return ()
 
 
 def _commanders(pobj: Token) -> list[Token]:
