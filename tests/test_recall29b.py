@@ -5,8 +5,8 @@ which a later condemnation of "the strikes" may refer back to (``discourse._unta
 ``unnamed_target_attack_verbs``; not "killed", which is told of those who answer an attack too). A common noun that a
 participle names with no "as" ("a former officer named N", "a cleric called M") is that name, its "former" dating the
 man's job rather than his leaving a group (``Resolver.given_name``, ``name_giving_participles``;
-``rules._describes_person``). Sanctions in a package, raft or tranche, and those a body agrees or approves, are its
-own (``partitives``, ``event_governors``). A subject the parser hangs on the subordinator ("a day after militants
+``rules._describes_person``). Sanctions a body agrees, approves or passes, or a package or raft of them it
+announces, are its own (a construction: "package" is no partitive at large, "a package of aid for X" being no backing). A subject the parser hangs on the subordinator ("a day after militants
 overran it and killed ...") is its clause's, never the main clause's (``rules.clause_subjects``). "Another rebel
 group" is one besides those named, no anaphor (``indefinite_modifiers``). A seat fronted before a clause ("In
 Damascus, the foreign ministry condemned X") says whose the bare government noun that is its subject is
