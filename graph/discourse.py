@@ -39,6 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -93,7 +94,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
-                condemnable = sorted([*events, *_owned_attacks(words, res, sent_of)], key=lambda e: e.token)
+                condemnable = sorted([*events, *_owned_attacks(words, res, sent_of), *_untargeted_attacks(doc, res, sent_of, events)],
+                                     key=lambda e: e.token)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
@@ -308,6 +310,30 @@ def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -
         ctx = _context(verb, res)
         if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
             out.append(_Event("attack", token.i, sent_of[token.i], token.lemma_.lower(), tuple(agents)))
+    return out
+
+
+def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
+    """"Russian jets bombed a hospital", "gunmen of X stormed a police post": an attack whose object is no actor or
+    place the text names gives no candidate, yet it is its subject's attack, which a later condemnation of "the
+    strikes" or "the attack" may refer back to (``unnamed_target_attack_verbs``). Only in the active voice (the
+    subject of "was attacked" is what it hit), stated, not denied or unreal."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    known = {e.token for e in events}
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in UNNAMED_TARGET_ATTACK_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
+            continue  # a named target: its candidate is the event, or was dropped for a reason of its own
+        agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR) if r.actor.type != "LOCATION"]
+        ctx = _context(verb, res)
+        if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
+            out.append(_Event("attack", verb.i, sent_of[verb.i], verb.lemma_.lower(), tuple(agents)))
     return out
 
 

@@ -60,7 +60,7 @@ from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUN
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
-from conflictkg.graph.lexicon import NAMING_VERBS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
@@ -1075,6 +1075,16 @@ class Resolver:
             self._note_surface(token, self._memo[key])
         return self._memo[key]
 
+    def given_name(self, token: Token) -> Token | None:
+        """The name a participle gives a common noun with no "as" ("a former officer named N", "a cleric called M",
+        ``name_giving_participles``): that name's token, read before any title or description rule, which would
+        take the noun for someone named before or for no one; None elsewhere."""
+        if token.pos_ != "NOUN":
+            return None
+        return next((c for child in token.children if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD")
+                     and child.lemma_ in NAME_GIVING_PARTICIPLES
+                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+
     def _refs(self, token: Token, role: str) -> list[Ref]:
         if token.i in self._named and _stance_prefixed(token):
             # "a pro-Islamic State group", "pro-Hamas militias": a name so prefixed tells whom others side with, and
@@ -1084,6 +1094,9 @@ class Resolver:
         if token.i in self._named:
             actor = self._as_role(self._named[token.i], role)
             return [Ref(actor, "name")] if actor else []
+        given = self.given_name(token)
+        if given is not None:  # "a former officer named N", "a cleric called M": N, M
+            return self.refs(given, role)
         lower = token.lower_
         named = self.named_by_participle(token)
         if named is not None:  # "a former teacher named X": X, whatever the description says he was
@@ -1627,7 +1640,7 @@ class Resolver:
                     actor = self._people_group(people.text, child, self.gazetteer.region_by_demonym(people.text)) \
                         if people is not None else self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
-        for child in (*token.children, *_misattached_in(token)):
+        for child in (*token.children, *_misattached_in(token), *_fronted_seat(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
@@ -6233,6 +6246,21 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
     if token.lower_ not in GOVERNMENT_NOUNS:
         return ()
     return (nxt,) if nxt.lower_ == "in" and nxt.dep_ == "prep" and nxt.head == token.head and _definite(token) else ()
+
+
+def _fronted_seat(token: Token) -> tuple[Token, ...]:
+    """"In Damascus, the foreign ministry condemned X": a seat fronted before the clause and set off by a comma says
+    whose a government noun that is the clause's subject is, where nothing on the noun says it ("the foreign
+    ministry", not "the Rwandan ministry" or "its ministry"): the "in" (read as "the ministry in Damascus")."""
+    if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ != "nsubj" or not _definite(token) or any(
+            c.dep_ in ("prep", "poss") or (c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
+            for c in token.children):
+        return ()
+    fronted = token.doc[token.sent.start]
+    if fronted.lower_ == "in" and fronted.dep_ == "prep" and fronted.head == token.head \
+            and fronted.right_edge.i + 1 < token.i and token.doc[fronted.right_edge.i + 1].text == ",":
+        return (fronted,)
+    return ()
 
 
 def _commanders(pobj: Token) -> list[Token]:

@@ -87,12 +87,15 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _describes_person(token: Token, res: Resolver) -> bool:
     """Whether ``token`` is a noun in apposition to a named person ("N, a former police officer who now leads X"),
-    or one with his name in apposition ("the former rebel leader N"): the man himself, whose past job its "former"
+    or one with his name in apposition ("the former rebel leader N") or given by a participle ("a former officer
+    named N"): the man himself, whose past job its "former"
     dates, not a group he has left."""
     named = res.named(token.head) if token.dep_ == "appos" else None
     if named is None:  # "the former rebel leader N": the title with the man's name in apposition after it
         named = next((n for c in token.children if c.dep_ == "appos" and c.i > token.i
                       and (n := res.named(c)) is not None and n.type == "PERSON"), None)
+    if named is None and (given := res.given_name(token)) is not None:  # "a former officer named N": N
+        named = res.named(given)
     return named is not None and named.type == "PERSON"
 
 
@@ -356,6 +359,9 @@ def clause_subjects(verb: Token) -> list[Token]:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
             subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
+        if not subs:  # "a day after militants overran it": the parser may hang the subject on the subordinator
+            subs = [g for m in verb.children if m.dep_ == "mark" for g in m.children
+                    if g.dep_ in ("pobj", "nsubj") and g.i < verb.i]
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
             subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
