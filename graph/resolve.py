@@ -1081,8 +1081,7 @@ class Resolver:
         take the noun for someone named before or for no one; None elsewhere."""
         if token.pos_ != "NOUN":
             return None
-        return next((c for child in token.children if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD")
-                     and child.lemma_ in NAME_GIVING_PARTICIPLES
+        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
                      for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
 
     def _refs(self, token: Token, role: str) -> list[Ref]:
@@ -1098,9 +1097,6 @@ class Resolver:
         if given is not None:  # "a former officer named N", "a cleric called M": N, M
             return self.refs(given, role)
         lower = token.lower_
-        named = self.named_by_participle(token)
-        if named is not None:  # "a former teacher named X": X, whatever the description says he was
-            return self.refs(named, role)
         if no_longer_the_group(token):
             return []
         if _scare_quoted(token):
@@ -4989,14 +4985,6 @@ class Resolver:
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
         return [d.actor for d in distinct[:n]]
-
-    def named_by_participle(self, token: Token) -> Token | None:
-        """The name a naming participle right after a common noun gives it without "as" ("a former schoolteacher
-        named X", "a cleric called Y"): the noun's referent ("known as X" is read with the noun's other words)."""
-        if token.pos_ != "NOUN":
-            return None
-        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
-                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
 
     def _body_key(self, actor: Actor) -> str:
         """One key for a state and its government (the gazetteer's "Government of X" entry of state X), so that a

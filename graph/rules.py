@@ -157,7 +157,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
             out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
             continue
-        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.named_by_participle(tok) is None:
+        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None:
             continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
@@ -2417,7 +2417,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     head = token.head
     a, b = res.named(head), res.named(token)
-    if b is None and (called := res.named_by_participle(token)) is not None:
+    if b is None and (called := res.given_name(token)) is not None:
         b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)
     if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
