@@ -2183,6 +2183,14 @@ class Resolver:
         party = any(a.id == actor.id and not _in_place_phrase(self.doc[i]) for i, a in self._named.items() if token.i < i < sent.end)
         return party and state.name not in self._states_told_before(token)
 
+    def told_by(self, state: Entry, token: Token) -> bool:
+        """Whether the text told ``state`` before ``token`` or in its sentence (by name, capital, demonym, a place
+        or body of it): a state named only further on may be a bystander, not the home of a bare title."""
+        end = doc_sents(self.doc)[self._sent_of[token.i]].end
+        return state.name in self._states_told_before(self.doc[end - 1]) or any(
+            (entry := self._entries.get(a.id)) is not None and entry.name == state.name
+            for a in self.states_between(token.i, end, parties=True).values())
+
     def _states_told_before(self, token: Token) -> dict[str, Entry]:
         """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
         of it (the "Tatmadaw": Myanmar's) -- keyed by name."""
@@ -4427,7 +4435,10 @@ class Resolver:
                         state = entry  # "Veltria's Interior Minister"
                     elif c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text):
                         state = self.gazetteer.by_demonym(c.text)  # "the Veltrian Interior Minister"
-            state = state or self.salient_state
+            if state is None and self.salient_state is not None and self.told_by(self.salient_state, tok):
+                # a portfolio that names no state is the one told so far: "Interior Minister N" opening a story
+                # about an unknown country is not the bystander's the text names only later
+                state = self.salient_state
             if state is None:
                 del self._named[i]
             else:

@@ -1834,7 +1834,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
-        state = state or res.dominant_state()
+        dominant = res.dominant_state()
+        if state is None and dominant is not None and res.told_by(dominant, token):
+            state = dominant  # (not a state the text names only later: a bystander, perhaps)
         if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
