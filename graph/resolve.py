@@ -55,7 +55,7 @@ from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -2034,6 +2034,11 @@ class Resolver:
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
         if state is not None and self.told_as_other(state):
             return None  # "families crossed into neighbouring Tendar": the refuge, not the state whose government it is
+        if state is not None and self._brokers_talks_of(state, token):
+            # "X thanked Malaysia for its role as facilitator of the talks between the government and the MILF": the
+            # go-between is no side; the one other state told so far is the government's
+            others = [e for name, e in self._states_told_before(token).items() if name != state.name]
+            state = others[0] if len(others) == 1 else None
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
@@ -2174,6 +2179,24 @@ class Resolver:
             # not Norway's, whose part was to bring the two together)
             or self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in BROKER_VERBS
             for i in mentions)
+
+    def _brokers_talks_of(self, state: Entry, token: Token) -> bool:
+        """Whether ``token`` is a side of talks "between" two sides that a word of brokering governs ("facilitated
+        the talks between ...", "its role as mediator of the talks between ...") and ``state`` is named in that
+        sentence outside them, not as a place: the go-between, not the side."""
+        side = token
+        while side.dep_ == "conj":
+            side = side.head
+        if side.dep_ != "pobj" or side.head.lower_ != "between" or side.head.head.lower_ not in TALK_NOUNS:
+            return False
+        talks = side.head.head
+        if not any(a.lemma_.lower() in BROKER_VERBS or a.lower_ in BROKER_NOUNS for a in talks.ancestors):
+            return False
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        sides = {t.i for t in side.head.subtree}
+        actor = self.state_actor(state)
+        return any(a.id == actor.id and sent.start <= i < sent.end and i not in sides and not _in_place_phrase(self.doc[i])
+                   for i, a in self._named.items())
 
     def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
         """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""
