@@ -1539,8 +1539,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
             # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
-            if not clausal and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
-                return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
+            if (not clausal or own and not _agents_clause(token, own, res)) \
+                    and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
+                # "would not take part in any Israeli strike on X", "Indicators to watch: any X seizure of Y": no
+                # event in particular, none of its agent's ("X denied any X support for Y" is X's own clause)
+                return
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS \
@@ -1596,6 +1599,16 @@ def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
         return False
     theirs = [r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
     return bool(theirs) and not {r.actor.id for r in subjects} & set(theirs)
+
+
+def _agents_clause(noun: Token, own: list[Ref], res: Resolver) -> bool:
+    """Whether the verb that governs ``noun`` has one of ``own`` (the agents the noun's own phrase names) among its
+    subjects: "X denied any X support for Y" is X's clause, "analysts watch for any X seizure of Y" is not."""
+    verb = _governor(noun)
+    if verb is None:
+        return False
+    theirs = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+    return bool({r.actor.id for r in own} & theirs)
 
 
 def _wished_for(noun: Token) -> bool:
