@@ -2699,7 +2699,8 @@ class Resolver:
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and (
-                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)):
+                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)
+                or self._coordinated_clause_subject(best, found)):
             # "X was founded in 2009. Y's army has fought it. Its commander ...": a pronoun there left open may
             # keep X the topic, the subject brought in Y -- which one "its" continues, the reader cannot tell
             self._ambiguous.add(token.i)
@@ -3412,6 +3413,16 @@ class Resolver:
         return any(f.sent == best.sent and f.actor.id != best.actor.id and self.doc[f.token].pos_ == "PRON"
                    and any(s.actor.id == f.actor.id and s.sent < best.sent and _main_subject(self.doc[s.token])
                            for s in self._before(f.token)) for f in found)
+
+    def _coordinated_clause_subject(self, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best``'s sentence coordinates a second clause with a subject of its own, another candidate ("A
+        wants a joint command, but B has shown no interest. Its leader ..."): the first clause's subject is the more
+        prominent, the second's the more recent -- which one the pronoun continues, the reader cannot tell."""
+        verb = self.doc[best.token].head
+        return self.doc[best.token].dep_ in ("nsubj", "nsubjpass") and any(
+            f.sent == best.sent and f.subject and f.actor.id != best.actor.id and f.token > best.token
+            and (other := self.doc[f.token]).dep_ in ("nsubj", "nsubjpass") and other.head.dep_ == "conj"
+            and other.head.head == verb for f in found)
 
     def _open_pronoun_between(self, token: Token, start: int) -> bool:
         """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
