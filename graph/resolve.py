@@ -2769,6 +2769,9 @@ class Resolver:
             # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "NOUN" and _definite(token) and self._unnamed_described(token, best):
+            self._ambiguous.add(token.i)  # "The Carlos front, a dissident faction, ... X ... The faction": that front
+            return None
         if token.pos_ == "NOUN" and self._unnamed_namesake_between(token, best.token):
             self._ambiguous.add(token.i)  # "X backs southern separatists. The separatists took Y": those, unnamed
             return None
@@ -3506,6 +3509,24 @@ class Resolver:
             if (kinds := _modifier_kinds(t)) and wanted and not kinds & wanted:
                 continue  # ("Rights groups accused X": organisations, not the armed group "the group" means)
             return True
+        return False
+
+    def _unnamed_described(self, token: Token, best: _Seen) -> bool:
+        """Whether the text, before ``token`` and within its window, gave the description's head noun to a phrase
+        that names no actor ("The Carlos Patino front, a dissident faction, ..."), and never to ``best``'s actor: "the
+        faction" may continue that unnamed body rather than the name last seen."""
+        lemma = token.lemma_.lower()
+        first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - ANAPHORS.get(token.lower_, ((), 2))[1])].start
+        for t in self.doc[first:token.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos" or t.head.i in self._named:
+                continue
+            described = t.head
+            if described.pos_ != "NOUN" or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
+                    or self.refs(described, ACTOR):
+                continue  # (a described name or anaphor: "the group, a faction of X,")
+            if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in described.children):
+                continue  # only a named body the resolver does not know: "The Carlos Patino front"
+            return not self._described_as(best.actor, {lemma})
         return False
 
     def _describes_named(self, t: Token) -> bool:
