@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -2597,6 +2597,9 @@ class Resolver:
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
+        elif token.dep_ == "poss" and _appraised_act(token.head):
+            # "Britain commended its operations against X": an onlooker judges another's act, not its own
+            excluded |= self._own_clause_subjects(token.head)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed | plural_speaker
         head = token.head
@@ -2667,6 +2670,11 @@ class Resolver:
             return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
+            if token.dep_ == "poss" and _appraised_act(token.head) and len({f.actor.id for f in found}) > 1:
+                # "Britain praised Kenya's support for the Somali army and commended its operations": the backer's,
+                # or the backed army's?
+                self._ambiguous.add(token.i)
+                return None
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
@@ -5504,6 +5512,13 @@ def _place_score(tok: Token) -> int:
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _appraised_act(noun: Token) -> bool:
+    """Whether ``noun`` is an act of war an onlooker judges: the object of a verb of appraisal ("commended its
+    operations against X", "praised its offensive")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in APPRAISING_VERBS and (
+        noun.lemma_.lower() in ATTACK_EVENT_NOUNS or noun.lower_ in ATTACK_NOUNS)
 
 
 def _attack_target(noun: Token) -> bool:
