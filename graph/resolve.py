@@ -3529,7 +3529,7 @@ class Resolver:
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos" or t.head.i in self._named:
                 continue
             described = t.head
-            if described.pos_ != "NOUN" or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
+            if described.pos_ not in ("NOUN", "PROPN") or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
                     or self.refs(described, ACTOR):
                 continue  # (a described name or anaphor: "the group, a faction of X,")
             if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in described.children):

@@ -1941,7 +1941,9 @@ def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Can
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
     government) of the state the gazetteer places him in, else of the article's home state."""
-    entry = res.state_of(person) or res.dominant_state()
+    entry = res.state_of(person)
+    if entry is None and (dominant := res.dominant_state()) is not None and res.told_by(dominant, token):
+        entry = dominant  # (not a state the text names only later: a bystander, perhaps)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)
     if state is None or _other_party(token, state, res) or (entry is not None and _home_state(token, res, entry) is None):
         return
