@@ -3532,7 +3532,8 @@ class Resolver:
             if described.pos_ not in ("NOUN", "PROPN") or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
                     or self.refs(described, ACTOR):
                 continue  # (a described name or anaphor: "the group, a faction of X,")
-            if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in described.children):
+            if not any(c.dep_ in ("compound", "det", "nmod") and (c.pos_ == "PROPN" or c.i in self._named or c.ent_type_)
+                       for c in described.children if c.i < described.i):  # (a merged name may be tagged "det")
                 continue  # only a named body the resolver does not know: "The Carlos Patino front"
             return not self._described_as(best.actor, {lemma})
         return False
