@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -56,7 +57,7 @@ from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -2150,6 +2151,11 @@ class Resolver:
             return None  # "The government held talks with the ELN in Caracas": a host, not whose government
         if state is not None and self.told_as_other(state):
             return None  # "families crossed into neighbouring Tendar": the refuge, not the state whose government it is
+        if state is not None and self._brokers_talks_of(state, token):
+            # "X thanked Malaysia for its role as facilitator of the talks between the government and the MILF": the
+            # go-between is no side; the one other state told so far is the government's
+            others = [e for name, e in self._states_told_before(token).items() if name != state.name]
+            state = others[0] if len(others) == 1 else None
         if state is not None and self._named_after_in_sentence(state, token):
             # "the junta relied on Russia and China": the state its own sentence names after it is another
             # party; the one state the text told before it (by name or through a body or place of it) is its own
@@ -2335,6 +2341,24 @@ class Resolver:
             or self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in BROKER_VERBS
             for i in mentions)
 
+    def _brokers_talks_of(self, state: Entry, token: Token) -> bool:
+        """Whether ``token`` is a side of talks "between" two sides that a word of brokering governs ("facilitated
+        the talks between ...", "its role as mediator of the talks between ...") and ``state`` is named in that
+        sentence outside them, not as a place: the go-between, not the side."""
+        side = token
+        while side.dep_ == "conj":
+            side = side.head
+        if side.dep_ != "pobj" or side.head.lower_ != "between" or side.head.head.lower_ not in TALK_NOUNS:
+            return False
+        talks = side.head.head
+        if not any(a.lemma_.lower() in BROKER_VERBS or a.lower_ in BROKER_NOUNS for a in talks.ancestors):
+            return False
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        sides = {t.i for t in side.head.subtree}
+        actor = self.state_actor(state)
+        return any(a.id == actor.id and sent.start <= i < sent.end and i not in sides and not _in_place_phrase(self.doc[i])
+                   for i, a in self._named.items())
+
     def _named_after_in_sentence(self, state: Entry, token: Token) -> bool:
         """Whether ``state`` is named after ``token`` in its sentence and not before it in the text."""
         sent = doc_sents(self.doc)[self._sent_of[token.i]]
@@ -2342,6 +2366,14 @@ class Resolver:
         # (by its name, as an actor: not a place where things happen, "clashed in Khartoum", "fighting in Sudan")
         party = any(a.id == actor.id and not _in_place_phrase(self.doc[i]) for i, a in self._named.items() if token.i < i < sent.end)
         return party and state.name not in self._states_told_before(token)
+
+    def told_by(self, state: Entry, token: Token) -> bool:
+        """Whether the text told ``state`` before ``token`` or in its sentence (by name, capital, demonym, a place
+        or body of it): a state named only further on may be a bystander, not the home of a bare title."""
+        end = doc_sents(self.doc)[self._sent_of[token.i]].end
+        return state.name in self._states_told_before(self.doc[end - 1]) or any(
+            (entry := self._entries.get(a.id)) is not None and entry.name == state.name
+            for a in self.states_between(token.i, end, parties=True).values())
 
     def _states_told_before(self, token: Token) -> dict[str, Entry]:
         """The states the text named before ``token`` -- by name, capital or demonym, or through a place or body
@@ -2761,6 +2793,9 @@ class Resolver:
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
+        elif token.dep_ == "poss" and _appraised_act(token.head):
+            # "Britain commended its operations against X": an onlooker judges another's act, not its own
+            excluded |= self._own_clause_subjects(token.head)
         excluded |= self._copula_subjects(token)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed | plural_speaker
@@ -2834,6 +2869,11 @@ class Resolver:
             return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and len(found) > 1 and found[0].sent == sent:
             found = [f for f in found if f.sent == sent]
+            if token.dep_ == "poss" and _appraised_act(token.head) and len({f.actor.id for f in found}) > 1:
+                # "Britain praised Kenya's support for the Somali army and commended its operations": the backer's,
+                # or the backed army's?
+                self._ambiguous.add(token.i)
+                return None
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
@@ -2866,7 +2906,8 @@ class Resolver:
             self._ambiguous.add(token.i)  # "X shelled Y. It retaliated with drones": X, or Y answering?
             return None
         if token.lower_ in THIRD_PERSON_PRONOUNS and best.sent != sent and (
-                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)):
+                self._open_pronoun_between(token, best.token) or self._topic_kept_beside(best, found)
+                or self._coordinated_clause_subject(best, found)):
             # "X was founded in 2009. Y's army has fought it. Its commander ...": a pronoun there left open may
             # keep X the topic, the subject brought in Y -- which one "its" continues, the reader cannot tell
             self._ambiguous.add(token.i)
@@ -2934,6 +2975,9 @@ class Resolver:
                 return reason  # "the US sanctioned Iran over its support for Y": the one punished, for its conduct
             # "Turkey is at odds with Washington over its backing of X": the reason may be either party's conduct
             self._ambiguous.add(token.i)
+            return None
+        if token.pos_ == "NOUN" and _definite(token) and self._unnamed_described(token, best):
+            self._ambiguous.add(token.i)  # "The Carlos front, a dissident faction, ... X ... The faction": that front
             return None
         if token.pos_ == "NOUN" and self._unnamed_namesake_between(token, best.token):
             self._ambiguous.add(token.i)  # "X backs southern separatists. The separatists took Y": those, unnamed
@@ -3590,6 +3634,16 @@ class Resolver:
                    and any(s.actor.id == f.actor.id and s.sent < best.sent and _main_subject(self.doc[s.token])
                            for s in self._before(f.token)) for f in found)
 
+    def _coordinated_clause_subject(self, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best``'s sentence coordinates a second clause with a subject of its own, another candidate ("A
+        wants a joint command, but B has shown no interest. Its leader ..."): the first clause's subject is the more
+        prominent, the second's the more recent -- which one the pronoun continues, the reader cannot tell."""
+        verb = self.doc[best.token].head
+        return self.doc[best.token].dep_ in ("nsubj", "nsubjpass") and any(
+            f.sent == best.sent and f.subject and f.actor.id != best.actor.id and f.token > best.token
+            and (other := self.doc[f.token]).dep_ in ("nsubj", "nsubjpass") and other.head.dep_ == "conj"
+            and other.head.head == verb for f in found)
+
     def _open_pronoun_between(self, token: Token, start: int) -> bool:
         """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
         pronouns may go on from it, to an actor other than the one at ``start``."""
@@ -3672,6 +3726,25 @@ class Resolver:
             if (kinds := _modifier_kinds(t)) and wanted and not kinds & wanted:
                 continue  # ("Rights groups accused X": organisations, not the armed group "the group" means)
             return True
+        return False
+
+    def _unnamed_described(self, token: Token, best: _Seen) -> bool:
+        """Whether the text, before ``token`` and within its window, gave the description's head noun to a phrase
+        that names no actor ("The Carlos Patino front, a dissident faction, ..."), and never to ``best``'s actor: "the
+        faction" may continue that unnamed body rather than the name last seen."""
+        lemma = token.lemma_.lower()
+        first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - ANAPHORS.get(token.lower_, ((), 2))[1])].start
+        for t in self.doc[first:token.i]:
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos" or t.head.i in self._named:
+                continue
+            described = t.head
+            if described.pos_ not in ("NOUN", "PROPN") or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
+                    or self.refs(described, ACTOR):
+                continue  # (a described name or anaphor: "the group, a faction of X,")
+            if not any(c.dep_ in ("compound", "det", "nmod") and (c.pos_ == "PROPN" or c.i in self._named or c.ent_type_)
+                       for c in described.children if c.i < described.i):  # (a merged name may be tagged "det")
+                continue  # only a named body the resolver does not know: "The Carlos Patino front"
+            return not self._described_as(best.actor, {lemma})
         return False
 
     def _describes_named(self, t: Token) -> bool:
@@ -4641,7 +4714,10 @@ class Resolver:
                         state = entry  # "Veltria's Interior Minister"
                     elif c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text):
                         state = self.gazetteer.by_demonym(c.text)  # "the Veltrian Interior Minister"
-            state = state or self.salient_state
+            if state is None and self.salient_state is not None and self.told_by(self.salient_state, tok):
+                # a portfolio that names no state is the one told so far: "Interior Minister N" opening a story
+                # about an unknown country is not the bystander's the text names only later
+                state = self.salient_state
             if state is None:
                 del self._named[i]
             else:
@@ -5675,6 +5751,13 @@ def _place_score(tok: Token) -> int:
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _appraised_act(noun: Token) -> bool:
+    """Whether ``noun`` is an act of war an onlooker judges: the object of a verb of appraisal ("commended its
+    operations against X", "praised its offensive")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in APPRAISING_VERBS and (
+        noun.lemma_.lower() in ATTACK_EVENT_NOUNS or noun.lower_ in ATTACK_NOUNS)
 
 
 def _attack_target(noun: Token) -> bool:

@@ -1617,8 +1617,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "Y's coalition against Z" in "X has not joined Y's coalition against Z" (X's clause, not Y's).
             # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
-            if not clausal and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
-                return  # "would not take part in any Israeli strike on X": no strike in particular, none of its agent's
+            if (not clausal or own and not _agents_clause(token, own, res)) \
+                    and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
+                # "would not take part in any Israeli strike on X", "Indicators to watch: any X seizure of Y": no
+                # event in particular, none of its agent's ("X denied any X support for Y" is X's own clause)
+                return
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
             if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS \
@@ -1674,6 +1677,16 @@ def _anothers_clause(noun: Token, subjects: list[Ref], res: Resolver) -> bool:
         return False
     theirs = [r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
     return bool(theirs) and not {r.actor.id for r in subjects} & set(theirs)
+
+
+def _agents_clause(noun: Token, own: list[Ref], res: Resolver) -> bool:
+    """Whether the verb that governs ``noun`` has one of ``own`` (the agents the noun's own phrase names) among its
+    subjects: "X denied any X support for Y" is X's clause, "analysts watch for any X seizure of Y" is not."""
+    verb = _governor(noun)
+    if verb is None:
+        return False
+    theirs = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+    return bool({r.actor.id for r in own} & theirs)
 
 
 def _wished_for(noun: Token) -> bool:
@@ -1912,7 +1925,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
-        state = state or res.dominant_state()
+        dominant = res.dominant_state()
+        if state is None and dominant is not None and res.told_by(dominant, token):
+            state = dominant  # (not a state the text names only later: a bystander, perhaps)
         if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
@@ -2026,7 +2041,9 @@ def _state_name(actor: Actor, res: Resolver) -> str:
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
     government) of the state the gazetteer places him in, else of the article's home state."""
-    entry = res.state_of(person) or res.dominant_state()
+    entry = res.state_of(person)
+    if entry is None and (dominant := res.dominant_state()) is not None and res.told_by(dominant, token):
+        entry = dominant  # (not a state the text names only later: a bystander, perhaps)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)
     if state is None or _other_party(token, state, res) or (entry is not None and _home_state(token, res, entry) is None):
         return
