@@ -2992,6 +2992,13 @@ class Resolver:
         if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best, ruled_out):
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
+        if token.pos_ == "PRON" and token.dep_ == "poss" and not best.subject and best.sent == sent and any(
+                s.subject and s.sent == best.sent and s.token < token.i and s.actor.type == "ORGANIZATION"
+                and s.actor.type not in types and s.actor.id not in excluded for s in self._history):
+            # "The committees refused to join the insurgents, and their leader said ...": the subject, a body this
+            # pronoun is not read for, is as likely meant as the object it would otherwise fall to
+            self._ambiguous.add(token.i)
+            return None
         return self._unambiguous(token, best, found)
 
     def _parallel_object(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | bool | None:
@@ -3767,6 +3774,10 @@ class Resolver:
             # nor is "the group" a body the text named only in the plural ("backs other rebel factions"): several
             mention = self.doc[seen.token]
             return not (seen.token not in self._named and mention.tag_ == "NNS" and mention.lemma_.lower() in BODY_NOUNS)
+        if token.lower_ in ("they", "them", "their") and seen.actor.type == "GOVERNMENT" and seen.token not in self._named:
+            # nor one government told by a singular noun ("Congo's army refused to talk to the rebels, and their
+            # leader ...": the rebels')
+            return self.doc[seen.token].tag_ != "NN"
         if token.lower_ not in ("they", "them", "their") or seen.actor.type != "STATE":
             return True
         mention = self.doc[seen.token]
@@ -4167,6 +4178,8 @@ class Resolver:
                             ORDINAL_ANAPHORS, PERSON_TITLES)
         suffixes = tuple(PERSON_EPITHET_SUFFIXES)
         doc, strings, named = self.doc, self.doc.vocab.strings, self._named
+        # (and the head word of a name in the text: "the committees" after the Puno Defence Committees)
+        words |= {a.name.split()[-1].lower() for a in named.values() if a.type != "PERSON" and " " in a.name}
         walked: dict[int, bool] = {}  # a form's hash -> whether it may refer (each distinct form tested once)
         for i, lower in enumerate(doc.to_array(LOWER).tolist()):
             if i in named:

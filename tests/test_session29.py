@@ -23,7 +23,10 @@ made a complement of the verb, names that body ("quit the regional bloc X a year
 ("fighters in Mali, where they fight alongside the army"; ``Resolver._where_state``). Unnamed rebels that another
 state's forces fight in a story most about a different state are no one's rebels the text tells ("Chad's army clashed
 with rebels" in a story on the Central African Republic; ``Resolver._generic_rebels``). A title's name given through a description of the person ("its leader, the former
-police officer N") holds the title (``rules.apposition_rule``)."""
+police officer N") holds the title (``rules.apposition_rule``). A possessive pronoun whose clause's subject, in its sentence, is an
+organisation it is not read for ("The X Traders Association refused to pay the militants, and their leader ...") is
+left open; "they", "them" and "their" never mean one government told by a singular noun ("the army", ``_number_fits``);
+and the head word of a name in the text ("the committees") is walked in document order, so later pronouns see it."""
 
 from __future__ import annotations
 
