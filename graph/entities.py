@@ -1419,16 +1419,17 @@ def _name_read_as_a_times_compound(tok: Token) -> None:
         names = [c for c in tok.children if c.dep_ == "compound"]
         name = names[0] if len(names) == 1 else None
         prep = tok.head if split else tok.doc[name.i - 1] if name is not None and name.i > 0 else None
-        if name is None or name.i != tok.i - 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS \
-                or prep is None or prep.dep_ != "prep" or (not split and any(c.dep_ == "pobj" for c in prep.children)):
+        if name is not None and name.i == tok.i - 1 and name.pos_ == "PROPN" and name.ent_type_ in _ARGUMENT_LABELS \
+                and prep is not None and prep.dep_ == "prep" and (split or not any(c.dep_ == "pobj" for c in prep.children)):
+            for child in list(tok.children):
+                if child.i < name.i:
+                    child.head = name
+            name.head, name.dep_ = prep, "pobj"
+            if split:
+                tok.head, tok.dep_ = after, "npadvmod"
             return
-        for child in list(tok.children):
-            if child.i < name.i:
-                child.head = name
-        name.head, name.dep_ = prep, "pobj"
         if split:
-            tok.head, tok.dep_ = after, "npadvmod"
-        return
+            return  # (a preposition's object is read as the preposition's, below or not at all)
     if not timed or (tok.dep_ not in ("advmod", "npadvmod") and not as_object and not whole):
         return
     verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ in ("advmod", "npadvmod") else None
