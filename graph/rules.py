@@ -956,16 +956,19 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         passive = passive_head is not None
         # "reports that X had captured Y": a finite clause (its own subject, an auxiliary) the
         # parser hung from a noun is read as a clause, not as a participle describing the noun.
-        participle = token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        # ("the mission, led by Kenya and backed by the UN": a participle coordinated with one describes its noun too)
+        described = token.head.head if token.dep_ == "conj" and token.head.dep_ == "acl" \
+            and token.head.tag_ == token.tag_ == "VBN" else token.head
+        participle = (token.dep_ == "acl" or described != token.head) and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux") for c in token.children)
         if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
-            subjects = np_refs(token.head, res, ACTOR)
+            subjects = np_refs(described, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
         elif participle and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
-            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(token.head, res, obj_role), "verb:participle"
+            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(described, res, obj_role), "verb:participle"
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \

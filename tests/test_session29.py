@@ -26,7 +26,8 @@ with rebels" in a story on the Central African Republic; ``Resolver._generic_reb
 police officer N") holds the title (``rules.apposition_rule``). A possessive pronoun whose clause's subject, in its sentence, is an
 organisation it is not read for ("The X Traders Association refused to pay the militants, and their leader ...") is
 left open; "they", "them" and "their" never mean one government told by a singular noun ("the army", ``_number_fits``);
-and the head word of a name in the text ("the committees") is walked in document order, so later pronouns see it."""
+and the head word of a name in the text ("the committees") is walked in document order, so later pronouns see it. A participle coordinated with one on a noun describes that noun too ("the mission, led by Kenya
+and backed by the UN"; ``rules.verb_rule``)."""
 
 from __future__ import annotations
 
