@@ -1552,7 +1552,7 @@ def _apposition_read_as_complement(tok: Token) -> None:
 
 
 def _name_read_as_complement(tok: Token) -> None:
-    """"left the West African bloc ECOWAS a year later": a name right after a definite description of a body, which
+    """"quit the regional bloc X a year later": a name right after a definite description of a body, which
     the parser made a complement of the verb, names that body, in apposition ("the bloc", the ANAPHORS' nouns of
     bodies). Not after a verb of naming ("called the group Daesh"), whose second object is the name given."""
     if tok.dep_ not in ("xcomp", "oprd", "ccomp", "advcl", "npadvmod") or tok.ent_type_ not in _ARGUMENT_LABELS or tok.i < 2:

@@ -1622,7 +1622,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
             if (not clausal or own and not _agents_clause(token, own, res)) \
                     and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
-                # "would not take part in any Israeli strike on X", "Indicators to watch: any X seizure of Y": no
+                # "would join no Israeli strike on X", "Indicators to watch: any X seizure of Y": no
                 # event in particular, none of its agent's ("X denied any X support for Y" is X's own clause)
                 return
             if not clausal and _wished_for(token):
