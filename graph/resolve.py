@@ -3430,6 +3430,8 @@ class Resolver:
                         or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                     continue
                 refs = [r for r in self.refs(t, ACTOR) if r.actor.type in types]
+                if refs and not self._number_fits(token, _Seen(t.i, self._sent_of[t.i], refs[0].actor, True)):
+                    return False  # "Sudan's army shelled X. They responded ...": no plural continues "the army"
                 return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
                     None if refs else False)
         return None
