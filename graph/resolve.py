@@ -3955,7 +3955,13 @@ class Resolver:
                     if governor.lemma_ in OBJECT_CONTROL_VERBS else \
                     [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ in APPEAL_VERBS
                      for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
-                if len(controllers) == 1:
+                # (not what an attack is aimed at: "prompted A and B to launch strikes on their positions" are the
+                # first clause's, not the attackers'; and a plural after several controllers is each one's own,
+                # "forced A and B to reinforce their troops": no one the relation could name)
+                if len(controllers) == 1 and not _attack_target(token.head):
+                    if token.lower_ in PLURAL_PRONOUNS and controllers[0].conjuncts:
+                        self._ambiguous.add(token.i)
+                        return False
                     return self._local_actor(token, controllers[0], types)
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \

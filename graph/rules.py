@@ -1068,6 +1068,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.predicate == "withdraws_from" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
             objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
+        if frame.predicate == "leads" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in token.children):
+            continue  # "leading China and Thailand to seal the border": a cause, no command
         if frame.predicate == "leads" and (_delegation(token, targets) or _owned_formation(token, targets, res)) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
@@ -2453,6 +2455,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if a is not None and b is not None:
         if _in_name_list(head, token, res):
             return  # "Sahel, Great Lakes, Horn": a list of names, not a place and the one it lies in
+        if any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children):
+            return  # "shelled Goma, leading Burundi and Uganda to ...": a participle's clause, misparsed
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
             yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)

@@ -27,7 +27,11 @@ police officer N") holds the title (``rules.apposition_rule``). A possessive pro
 organisation it is not read for ("The X Traders Association refused to pay the militants, and their leader ...") is
 left open; "they", "them" and "their" never mean one government told by a singular noun ("the army", ``_number_fits``);
 and the head word of a name in the text ("the committees") is walked in document order, so later pronouns see it. A participle coordinated with one on a noun describes that noun too ("the mission, led by Kenya
-and backed by the UN"; ``rules.verb_rule``)."""
+and backed by the UN"; ``rules.verb_rule``). A possessive in the infinitive an object-control verb governs is not the
+controller's where it owns an attack's target ("prompting A and B to launch strikes on their positions"), and is no
+one's where the controllers are several ("forcing A and B to reinforce their troops"); "leading A and B to do X" is a
+cause, no command; and "Goma, leading Burundi ...", a participle's clause the parser hung as an apposition, places no
+town in a state."""
 
 from __future__ import annotations
 
