@@ -2756,7 +2756,12 @@ class Resolver:
                     return self._unless_coordinated(token, speaker, refs[0].actor)
             elif not refs and speaker.pos_ == "NOUN" and not (
                     speaker.tag_ == "NNS" and token.morph.get("Number") == ["Sing"]
-                    and not any(t.i in self._named for t in speaker.subtree)):
+                    and not any(t.i in self._named for t in speaker.subtree)) and not (
+                    # "X has not joined the talks. A spokesman said it would ...": a person says "it" of the
+                    # body he speaks for, never of himself -- read as elsewhere
+                    speaker.tag_ == "NN" and speaker.lemma_.lower() in SPEAKER_ANTECEDENTS
+                    and token.lower_ not in _PERSON_ONLY_PRONOUNS and token.lower_ not in PLURAL_PRONOUNS
+                    and not any(c.dep_ == "prep" for c in speaker.children)):
                 # ("Experts say it is backed by X": many unnamed speakers are no "it"; it is read as elsewhere --
                 # but not past "UN experts", whose body the sentence names)
                 self._unbound.add(token.i)
