@@ -388,6 +388,11 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
             return [_one_of(verb.head) or verb.head]
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
+            if _joined_in(governor, verb.head):  # "Canada joined the US in sanctioning X": the US does it too
+                # (a joining refused, denied or only planned says nothing of what the one joined did)
+                joined = [c for c in governor.children if c.dep_ == "dobj"] if governor.dep_ != "xcomp" and not any(
+                    c.dep_ == "neg" for c in governor.children) else []
+                return [s for s in clause_subjects(governor) if s not in joined] + joined
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
         if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL_VERBS and (controller := next(
@@ -459,6 +464,12 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _joined_in(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "in" of a joint act on a verb of joining ("Canada joined the US *in* sanctioning X"):
+    the gerund is the act of both the joiner and the one joined."""
+    return prep.lower_ == "in" and verb.lemma_ in JOINING_VERBS and prep.head == verb
+
+
 def _pcomp_governor(verb: Token) -> Token | None:
     """The verb a gerund hangs from through one of the GERUND_PREPS ("refrained *from* backing", "responded
     *by* shelling", "stopped short *of* condemning", through a GERUND_BRIDGES word); None when a noun governs
@@ -476,7 +487,7 @@ def _pcomp_governor(verb: Token) -> Token | None:
             and tok.lemma_.lower() in ALLEGATION_NOUNS:
         role, tok = tok, tok.head  # "X rejected accusations of arming Y": the charge is X's own act, which X denies
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
-            c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children)):
+            c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children) and not _joined_in(tok, prep)):
         return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
     return tok
 
@@ -918,6 +929,9 @@ def _relative_noun_verb(token: Token) -> bool:
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(c.tag_ in ("WDT", "WP") for c in token.children)
 
 
+# The predicates of acts of force: joined in one, the joiners fight side by side.
+_FORCE_PREDICATES = frozenset({"attacks", "opposes", "captures"})
+
 # What can be joined as a member: "joined Mali and Niger in the alliance" names a body, not a place.
 _BODY_TYPES = frozenset({"IGO", "ORGANIZATION", "ARMED_GROUP"})
 
@@ -932,9 +946,14 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
-    if lemma in JOINING_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
-                               for c in token.children):
-        frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]  # "joined the army in blocking X": a joint act
+    if lemma in JOINING_VERBS and (acts := [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                                            for g in c.children if g.tag_ == "VBG"]):
+        # "joined the army in blocking X", "in fighting Y": a joint act of force, an alliance; a joint sanction,
+        # condemnation or backing ("joined the US in sanctioning X") is done by both, and allies no one
+        plain = [[f.predicate for f in VERB_FRAMES.get(_verb_lemma(g), ()) if f.particle is None] for g in acts]
+        if any(preds and not _FORCE_PREDICATES.intersection(preds) for preds in plain):
+            return  # (a word that names a sanction only with its particle, "blocking accounts", is no sanction here)
+        frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]
     elif lemma in JOINING_VERBS and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):
         # "Sweden joined Finland in NATO": NATO is what is joined; Finland is in it already
         if (companions := _slot(token, "dobj", res, ACTOR)) and _subjects(token, VERB_FRAMES[lemma][0], res):

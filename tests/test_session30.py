@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/session30_battery.jsonl``; format and checks in ``batteries.py``):
+troops sent "to fight" or "to fight for X" do the fighting, as troops sent to help do the helping
+(``realised_purposes``); an unnamed person speaker ("a spokesman said it would ...") says "it" of the body he speaks
+for, never of himself, so the pronoun is read as elsewhere; paying the salaries, wages or stipends of an actor's
+forces backs that actor (``session30:pays-salaries-of``); and "A joined B in VERBing C" is the act of both A and B
+(``rules._joined_in``), an alliance only where the act is one of force ("joined B in fighting C"), while a joining
+refused or planned says nothing of B's act (``condemn:joined-in`` no longer denies it)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session30_battery.jsonl", set())
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
