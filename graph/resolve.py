@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS
+from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -1076,6 +1076,26 @@ class Resolver:
             self._note_surface(token, self._memo[key])
         return self._memo[key]
 
+    def _led_body(self, token: Token) -> Actor | None:
+        """"the coalition led by Saudi Arabia", "a force led by the US": the body known as "the Saudi-led coalition",
+        "the US-led force" -- by the gazetteer, or by the text's actors -- for the state's name, a short name or a
+        demonym and the same noun; None where no such body, or more than one, is known (no body is made up)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in LED_BODY_NOUNS:
+            return None
+        leaders = [p for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if len(leaders) != 1 or leaders[0].i not in self._named:
+            return None
+        entry = self.entry(self._named[leaders[0].i])
+        if entry is None or entry.type != "STATE":
+            return None
+        names = {normalize_name(f"{form}-led {token.lower_}") for form in (entry.name, *entry.aliases, *entry.demonyms)}
+        found = {e.id: e for n in names if (e := self.gazetteer.lookup(n)) is not None and e.type != "STATE"}
+        if not found:
+            found = {a.id: a for a in self.actors.values() if names & {normalize_name(n) for n in a.names}}
+            return next(iter(found.values())) if len(found) == 1 else None
+        return self._register(next(iter(found.values())).actor(), next(iter(found.values()))) if len(found) == 1 else None
+
     def given_name(self, token: Token) -> Token | None:
         """The name a participle gives a common noun with no "as" ("a former officer named N", "a cleric called M",
         ``name_giving_participles``): that name's token, read before any title or description rule, which would
@@ -1135,6 +1155,9 @@ class Resolver:
         found = self._misattached_appos(token, role)
         if found is not None:
             return found
+        found = self._led_body(token)
+        if found is not None:
+            return [Ref(found, "name")]
         found = self._described_name(token, role)
         if found is not None:
             return found

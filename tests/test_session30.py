@@ -4,7 +4,8 @@ troops sent "to fight" or "to fight for X" do the fighting, as troops sent to he
 for, never of himself, so the pronoun is read as elsewhere; paying the salaries, wages or stipends of an actor's
 forces backs that actor (``session30:pays-salaries-of``); and "A joined B in VERBing C" is the act of both A and B
 (``rules._joined_in``), an alliance only where the act is one of force ("joined B in fighting C"), while a joining
-refused or planned says nothing of B's act (``condemn:joined-in`` no longer denies it)."""
+refused or planned says nothing of B's act (``condemn:joined-in`` no longer denies it). "The coalition led by Saudi
+Arabia" is the body the gazetteer or the text calls "the Saudi-led coalition" (``Resolver._led_body``; none is made up)."""
 
 from __future__ import annotations
 
