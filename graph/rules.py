@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -2378,6 +2378,10 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
                 and not (posting and named.type == "IGO")))
            for c in title.children):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
+    if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *title.children) if t.i <= title.i for c in t.children
+           if c.i < title.i):
+        # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
