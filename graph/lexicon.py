@@ -585,3 +585,6 @@ __all__ += ["ROMANCE_NAME_CONNECTORS"]
 
 ETHNICITY_MODIFIERS = _W["ethnicity_modifiers"]
 __all__ += ["ETHNICITY_MODIFIERS"]
+
+PEOPLE_NOUNS = _W["people_nouns"]
+__all__ += ["PEOPLE_NOUNS"]
