@@ -78,11 +78,25 @@ def _with_conjuncts(token: Token) -> list[Token]:
         d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
     rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children)]
+    rest += _listed_apposition(token)
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
     if rest and any(n.dep_ == "neg" and n.i < token.i for n in token.children) and any(
             c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children):
         return rest
     return [token, *rest]
+
+
+def _listed_apposition(token: Token) -> list[Token]:
+    """"met Morocco, the Polisario, Algeria and Mauritania": a list item with an article is parsed as an apposition
+    to the name before it, the items after it as its conjuncts; a name in apposition to a name, that has names
+    coordinated with it, continues the list (an apposition that describes, "Kenya, its neighbour", has none)."""
+    if token.pos_ != "PROPN" or token.conjuncts:
+        return []
+    for a in token.children:
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > token.i and a.conjuncts \
+                and all(c.pos_ == "PROPN" for c in a.conjuncts):
+            return [a, *a.conjuncts]
+    return []
 
 
 def _describes_person(token: Token, res: Resolver) -> bool:
