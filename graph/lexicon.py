@@ -583,3 +583,9 @@ __all__ += ["DEFECTOR_NOUNS"]
 # "Frente Campesino del Occidente": a body's name in Romance word order runs on through "del", "de la"
 ROMANCE_NAME_CONNECTORS = _W["romance_name_connectors"]
 __all__ += ["ROMANCE_NAME_CONNECTORS"]
+
+ETHNICITY_MODIFIERS = _W["ethnicity_modifiers"]
+__all__ += ["ETHNICITY_MODIFIERS"]
+
+PEOPLE_NOUNS = _W["people_nouns"]
+__all__ += ["PEOPLE_NOUNS"]

@@ -54,6 +54,7 @@ from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_T
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
+from conflictkg.graph.lexicon import PEOPLE_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -248,6 +249,8 @@ class Resolver:
                 continue
             if token.idx < headline_end and not token.ent_id_:
                 continue  # a title-case headline fools NER ("Second Major City"); trust only the gazetteer there
+            if not token.ent_id_ and token.dep_ == "compound" and token.head.lower_ in PEOPLE_NOUNS:
+                continue  # "drawn from the Tebu community": a people, not an actor the gazetteer knows
             actor = self._actor_for_entity(token)
             if actor is not None:
                 self._named[token.i] = actor

@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -78,11 +78,25 @@ def _with_conjuncts(token: Token) -> list[Token]:
         d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
     rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children)]
+    rest += _listed_apposition(token)
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
     if rest and any(n.dep_ == "neg" and n.i < token.i for n in token.children) and any(
             c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children):
         return rest
     return [token, *rest]
+
+
+def _listed_apposition(token: Token) -> list[Token]:
+    """"met Morocco, the Polisario, Algeria and Mauritania": a list item with an article is parsed as an apposition
+    to the name before it, the items after it as its conjuncts; a name in apposition to a name, that has names
+    coordinated with it, continues the list (an apposition that describes, "Kenya, its neighbour", has none)."""
+    if token.pos_ != "PROPN" or token.conjuncts:
+        return []
+    for a in token.children:
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > token.i and a.conjuncts \
+                and all(c.pos_ == "PROPN" for c in a.conjuncts):
+            return [a, *a.conjuncts]
+    return []
 
 
 def _describes_person(token: Token, res: Resolver) -> bool:
@@ -2397,6 +2411,10 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
                 and not (posting and named.type == "IGO")))
            for c in title.children):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
+    if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *title.children) if t.i <= title.i for c in t.children
+           if c.i < title.i):
+        # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
@@ -2409,6 +2427,11 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # "Its leader, N" after a sentence about a state and a group: a pronoun read as a state the gazetteer
         # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
         # the group's; neither is read
+        return
+    if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "GOVERNMENT" \
+            and title.lemma_.lower() in COMMAND_TITLES and res.entry(person) is None:
+        # "Its commander, N" after a sentence about a government and an armed group: a commander the gazetteer
+        # does not know as the state's, told by a pronoun, is more often the group's; neither is read
         return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
