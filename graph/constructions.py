@@ -457,6 +457,9 @@ class ConstructionMatcher:
             ids = {o.actor.id for o in objects}
             subjects = [r for r in subjects if r.actor.type != "PERSON" or (home := res.state_of(r.actor)) is None
                         or res.state_actor(home).id in ids]
+        if c.other_than:  # "after A took X, the rebels withdrew": whoever the rebels are, they are not A
+            others = {r.actor.id for spec in c.other_than for r in _argument(spec, nodes, res, ACTOR)}
+            subjects = [s for s in subjects if s.actor.id not in others]
         if "subject" in c.first:
             subjects = subjects[:1]
         if "object" in c.first:

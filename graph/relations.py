@@ -706,6 +706,8 @@ def _chain(trigger: Token) -> list[Token]:
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
             break
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            break  # "After Hezbollah retook X, the rebels withdrew": a clause of its own, whatever the tagger made its verb
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
                 and not _refrained(tok):
             break

@@ -5,7 +5,9 @@ for, never of himself, so the pronoun is read as elsewhere; paying the salaries,
 forces backs that actor (``session30:pays-salaries-of``); and "A joined B in VERBing C" is the act of both A and B
 (``rules._joined_in``), an alliance only where the act is one of force ("joined B in fighting C"), while a joining
 refused or planned says nothing of B's act (``condemn:joined-in`` no longer denies it). "The coalition led by Saudi
-Arabia" is the body the gazetteer or the text calls "the Saudi-led coalition" (``Resolver._led_body``; none is made up)."""
+Arabia" is the body the gazetteer or the text calls "the Saudi-led coalition" (``Resolver._led_body``; none is made up). An adverbial clause with a subordinator ("After A retook X, ...") is a clause
+of its own, whatever the tagger made its verb: the main verb ("withdrew") neither denies nor governs it (``relations._chain``),
+and the side that leaves after a taking is never the taker (``other_than`` on ``withdraws:as-the-enemy-took``)."""
 
 from __future__ import annotations
 

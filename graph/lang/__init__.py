@@ -165,6 +165,7 @@ class Construction(_Record):
     subject: tuple[str, ...]  # where each end is read; the first argument that yields an actor wins
     object: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # arguments that, naming any actor, rule the construction out
+    other_than: tuple[str, ...] = ()  # arguments whose actors the subject is not ("B withdrew after A took X": not A)
     subject_types: tuple[str, ...] = ()  # if set, the only entity types each end may have
     object_types: tuple[str, ...] = ()
     subject_role: Literal["actor", "place"] = "actor"
@@ -215,7 +216,7 @@ class Construction(_Record):
             return (v,)  # one pattern
         return v
 
-    @field_validator("subject", "object", "unless", mode="before")
+    @field_validator("subject", "object", "unless", "other_than", mode="before")
     @classmethod
     def _arguments(cls, v: str | list[str]) -> tuple[str, ...]:
         v = (v,) if isinstance(v, str) else tuple(v)
