@@ -1392,7 +1392,7 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
-        main = self._main_armed_group(token)
+        main = self._main_armed_group(token) or self._lead_group(token)
         if main is not None:
             return main
         state, where, venues = None, None, set()
@@ -1428,6 +1428,22 @@ class Resolver:
                 # does not say (the army's own, or those of a state it fights in)
                 return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+
+    def _lead_group(self, token: Token) -> Actor | None:
+        """Rebels an opening title line names without a name ("Army retakes town from rebels", "X and rebels sign
+        truce") are the one armed group the lead paragraph under it names: a headline sums up its lead (none where
+        the lead names two, or none)."""
+        text = self.doc.text
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        if line_end < 0 or not first <= token.idx < line_end or text[first:line_end].rstrip()[-1:] in ".!?\"”:":
+            return None
+        lead_start = len(text) - len(text[line_end:].lstrip())
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        groups = {a.id: a for i, a in self._named.items()
+                  if lead_start <= self.doc[i].idx < lead_end and a.type == "ARMED_GROUP"}
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _labelled_group(self, token: Token) -> Actor | None:
         """The armed group a list item's label names ("- ADF: Ugandan rebels ..."), where ``token`` is the first
@@ -1625,6 +1641,9 @@ class Resolver:
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
+                described = self._named.get(token.head.i) if indefinite and token.dep_ == "appos" else None
+                if described is not None and described.type == "ARMED_GROUP":
+                    return [Ref(described, "anaphor")]  # "the X Army, a rebel group that ...": X, not a place's rebels
                 if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
                         c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
