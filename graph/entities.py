@@ -123,6 +123,10 @@ def trim_entities(doc: Doc) -> Doc:
             # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
+        if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) == 1 and len(ent.text) >= 4 and ent.text.isalpha() \
+                and ent.text.isupper() and not ent[0].is_sent_start:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "known as AMIMER": an acronym inside a sentence, no person
+            changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue

@@ -559,6 +559,14 @@ class Resolver:
                 if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
                     owner = owner.head
                 target = self._named.get(owner.i)
+                if target is None and actor.type == "ORGANIZATION" and actor.id not in self._entries \
+                        and tok.text.isupper() and _IGO_HEADS.fullmatch(owner.lemma_.lower()):
+                    # "the AU mission, known as AMIMER": the acronym of an intergovernmental mission is one
+                    typed = self.actors[actor.id] = replace(self.actors.get(actor.id, actor), type="IGO")
+                    for j, other in list(self._named.items()):
+                        if other.id == actor.id:
+                            self._named[j] = typed
+                    continue
                 if target is None and actor.type != "PERSON" and actor.id not in self._entries and \
                         owner.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS:
                     # "a commander known as Calarca": a person's nom de guerre, whatever NER made of it
