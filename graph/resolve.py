@@ -1359,6 +1359,9 @@ class Resolver:
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
             return listed
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" and not singular \
+                and len(types) == 1 and None not in types:
+            return listed  # "the towns of A and B, which X took": the plural noun the names list says it is both
         return [last]
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
