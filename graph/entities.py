@@ -123,6 +123,10 @@ def trim_entities(doc: Doc) -> Doc:
             # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
+        if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) == 1 and len(ent.text) >= 4 and ent.text.isalpha() \
+                and ent.text.isupper() and not ent[0].is_sent_start:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "known as AMIMER": an acronym inside a sentence, no person
+            changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
             continue
@@ -145,7 +149,7 @@ def trim_entities(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Halima Kesse", "Mamadou Traore": a person
             changed = True
         if ent.label_ in ("PERSON", "FAC", "LOC", "GPE") and not ent.ent_id_ and len(ent) > 1 \
-                and ent[-1].text in GROUP_NAME_HEADS and ent[-2].text[:1].isupper():
+                and ent[-1].text in GROUP_NAME_HEADS and _capitalised_before_head(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Tihama Brigades" is neither a person nor a site
             changed = True
         if ent.label_ in _NON_ACTOR_LABELS and not ent.ent_id_ and _body_named_as_work(ent):
@@ -198,6 +202,15 @@ def trim_entities(doc: Doc) -> Doc:
 # NER labels of a proper name (a gazetteer match carries its own id and is not judged by these)
 _NAME_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC"}
 _NON_ACTOR_LABELS = {"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _capitalised_before_head(ent: Span) -> bool:
+    """Whether the word before a name's last word is capitalised, past a possessive ("the Sarn People's Army", "the
+    Workers' Front": the owner word before the "'s" is the name's)."""
+    before = ent[-2]
+    if before.tag_ == "POS" and len(ent) > 2:
+        before = ent[-3]
+    return before.text[:1].isupper()
 
 
 def _party_to_conflict(ent: Span) -> bool:

@@ -562,6 +562,14 @@ class Resolver:
                 if owner.i not in self._named and owner.dep_ == "appos":  # "X, a former officer known as Barbecue"
                     owner = owner.head
                 target = self._named.get(owner.i)
+                if target is None and actor.type == "ORGANIZATION" and actor.id not in self._entries \
+                        and tok.text.isupper() and _IGO_HEADS.fullmatch(owner.lemma_.lower()):
+                    # "the AU mission, known as AMIMER": the acronym of an intergovernmental mission is one
+                    typed = self.actors[actor.id] = replace(self.actors.get(actor.id, actor), type="IGO")
+                    for j, other in list(self._named.items()):
+                        if other.id == actor.id:
+                            self._named[j] = typed
+                    continue
                 if target is None and actor.type != "PERSON" and actor.id not in self._entries and \
                         owner.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS:
                     # "a commander known as Calarca": a person's nom de guerre, whatever NER made of it
@@ -1377,6 +1385,9 @@ class Resolver:
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
             return listed
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" and not singular \
+                and len(types) == 1 and None not in types:
+            return listed  # "the towns of A and B, which X took": the plural noun the names list says it is both
         return [last]
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
@@ -1418,7 +1429,7 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
-        main = self._main_armed_group(token)
+        main = self._main_armed_group(token) or self._lead_group(token)
         if main is not None:
             return main
         state, where, venues = None, None, set()
@@ -1454,6 +1465,22 @@ class Resolver:
                 # does not say (the army's own, or those of a state it fights in)
                 return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+
+    def _lead_group(self, token: Token) -> Actor | None:
+        """Rebels an opening title line names without a name ("Army retakes town from rebels", "X and rebels sign
+        truce") are the one armed group the lead paragraph under it names: a headline sums up its lead (none where
+        the lead names two, or none)."""
+        text = self.doc.text
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        if line_end < 0 or not first <= token.idx < line_end or text[first:line_end].rstrip()[-1:] in ".!?\"”:":
+            return None
+        lead_start = len(text) - len(text[line_end:].lstrip())
+        lead_end = text.find("\n", lead_start)
+        lead_end = len(text) if lead_end < 0 else lead_end
+        groups = {a.id: a for i, a in self._named.items()
+                  if lead_start <= self.doc[i].idx < lead_end and a.type == "ARMED_GROUP"}
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _labelled_group(self, token: Token) -> Actor | None:
         """The armed group a list item's label names ("- ADF: Ugandan rebels ..."), where ``token`` is the first
@@ -1651,6 +1678,9 @@ class Resolver:
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
                 if actor is None and indefinite and _describes_subject(token):
                     return []  # "The M23 is a rebel group": what the named group is, not the rebels of a place
+                described = self._named.get(token.head.i) if indefinite and token.dep_ == "appos" else None
+                if described is not None and described.type == "ARMED_GROUP":
+                    return [Ref(described, "anaphor")]  # "the X Army, a rebel group that ...": X, not a place's rebels
                 if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
                         c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
