@@ -3904,6 +3904,7 @@ class Resolver:
     def _only_a_point(self, actor: Actor) -> bool:
         """Whether the text names a place only after a preposition that locates by a point ("near X")."""
         mentions = [self.doc[i] for i, named in self._named.items() if named.id == actor.id]
+        mentions = [_first_conjunct(t) for t in mentions]  # ("near X and Y": Y too)
         return bool(mentions) and all(t.dep_ == "pobj" and t.head.lower_ in POINT_PREPOSITIONS for t in mentions)
 
     def _place_nouns(self, actor: Actor) -> set[str]:
@@ -4956,7 +4957,9 @@ class Resolver:
             c.lower_ == "both" for c in token.children))  # "both sides", "both parties", "both camps"
         if lower not in SET_NOUNS and not sides:
             return None
-        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i]
+        # ("attacked both the militias and the army": a "both" that pairs two conjuncts counts neither)
+        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i
+                   and not (c.dep_ == "preconj" and any(k.dep_ == "conj" for k in token.children))]
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
@@ -6130,6 +6133,13 @@ def _demonym_stem(word: str) -> str:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             return stem[:-len(suffix)]
     return ""
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of ("X" for "Y" in "near X and Y")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 def _place_named_by_of(token: Token, types: tuple[str, ...]) -> bool:
