@@ -4963,8 +4963,13 @@ class Resolver:
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
-            if not actors and token.lemma_.lower() in BODY_NOUNS and (named := self._named_with_plural(token)):
+            named = self._named_with_plural(token) if token.lemma_.lower() in BODY_NOUNS else None
+            if not actors and named:
                 actors = [named]  # ("Fano militias fought X ... the militias": the one body named with that plural)
+            elif named and named.id not in {a.id for a in actors}:
+                # ("the Kora militias joined ... A and its allies B and C ambushed ... X attacked the militias": the
+                # body the text called by that very plural, or the set named last? no one)
+                actors = []
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
