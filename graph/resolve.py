@@ -3008,11 +3008,17 @@ class Resolver:
         an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
         in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
         X. B condemned it": X, or A?); None where there is no such object."""
-        if token.pos_ != "PRON" or token.dep_ != "dobj" or not best.subject or best.sent == self._sent_of[token.i]:
+        # (the subject of a passive with its doer named is the patient too: "A condemned X. It was also condemned
+        # by B" is X, as "B also condemned it" would be)
+        passive = token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
+        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
+                or best.sent == self._sent_of[token.i]:
             return None
         verb, before = token.head, self.doc[best.token].head
         fitting = {f.token: f.actor for f in found}
         objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
+        if passive and verb.lemma_ != before.lemma_:
+            return None  # (another verb: a subject pronoun may well continue the subject)
         if verb.lemma_ != before.lemma_:
             # (a place object competes only with a place: "X shelled Idlib. Y condemned it" is X)
             return False if len(objects) == 1 and objects[0].id != best.actor.id and (

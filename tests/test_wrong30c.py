@@ -9,7 +9,9 @@ person's name ends with ("the X Diaspora Council said ...") is no person, even a
 thing and whose doer is named ("The shelling was condemned by X. It was not condemned by Y") continues the thing, not
 the doer (``Resolver._thing_done_by``). A description with an "of" phrase naming a place ("the small state of X") names
 that place, never an earlier one (``resolve._place_named_by_of``). "The region" never refers back to a place named only
-after "near" (word class ``point_prepositions``; ``Resolver._only_a_point``), nor to the conjuncts that follow it. A
+after "near" (word class ``point_prepositions``; ``Resolver._only_a_point``), nor to the conjuncts that follow it. The subject of a passive whose doer is named repeats, as
+an object pronoun does, the object of the same verb in the sentence before ("A condemned X. It was also condemned by
+B": X; ``Resolver._parallel_object``). A
 "both" that pairs two conjuncts ("attacked both the militias and the army") is no number of the first; and "the
 militias" is left open where the set named last was never called so and another body was ("the Kora militias").
 The invented articles themselves, annotated, are ``data/wrong30c/``; their precision is held at or above what this
