@@ -68,7 +68,7 @@ from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIV
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
-from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
+from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -2580,6 +2580,8 @@ class Resolver:
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         if (repelled := self._repelled_attempter(token)) is not None:
             return repelled
+        if _place_named_by_of(token, (spec or ANAPHORS[token.lower_])[0]):
+            return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
@@ -3067,11 +3069,17 @@ class Resolver:
         an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
         in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
         X. B condemned it": X, or A?); None where there is no such object."""
-        if token.pos_ != "PRON" or token.dep_ != "dobj" or not best.subject or best.sent == self._sent_of[token.i]:
+        # (the subject of a passive with its doer named is the patient too: "A condemned X. It was also condemned
+        # by B" is X, as "B also condemned it" would be)
+        passive = token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
+        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
+                or best.sent == self._sent_of[token.i]:
             return None
         verb, before = token.head, self.doc[best.token].head
         fitting = {f.token: f.actor for f in found}
         objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
+        if passive and verb.lemma_ != before.lemma_:
+            return None  # (another verb: a subject pronoun may well continue the subject)
         if verb.lemma_ != before.lemma_:
             # (a place object competes only with a place: "X shelled Idlib. Y condemned it" is X)
             return False if len(objects) == 1 and objects[0].id != best.actor.id and (
@@ -3487,6 +3495,8 @@ class Resolver:
                     continue
                 if t.i < token.i and t.i != best.token and types != ("PERSON",) and self._unread_subject_name(token, t):
                     return False  # "The Sons of the Delta, a group ..., is not part of it. It attacked X": them?
+                if t.i < token.i and types != ("PERSON",) and self._thing_done_by(t, best, token):
+                    return False  # "The raid was condemned by X. It was not condemned by Y": the raid, not X
                 if t.i >= token.i or t.i == best.token or t.i in self._named or t.pos_ != "NOUN" \
                         or t.lemma_.lower() not in nouns and t.lower_ not in nouns:
                     continue
@@ -3496,6 +3506,16 @@ class Resolver:
                 return refs[0].actor if refs and refs[0].actor.id != best.actor.id else (
                     None if refs else False)
         return None
+
+    def _thing_done_by(self, subject: Token, best: _Seen, pronoun: Token) -> bool:
+        """Whether ``subject`` is a thing (a noun naming no actor, of the pronoun's number) that a passive says was
+        done by ``best``, named in its agent phrase: the thing is the topic the pronoun continues, the agent a
+        mention ("The shelling was condemned by the EU. It was not condemned by Russia")."""
+        if subject.dep_ != "nsubjpass" or subject.pos_ != "NOUN" or subject.i in self._named or self.refs(subject, ACTOR):
+            return False
+        if (subject.tag_ == "NNS") != (pronoun.lower_ in PLURAL_PRONOUNS):
+            return False
+        return any(c.dep_ == "agent" and best.token in {t.i for t in c.subtree} for c in subject.head.children)
 
     def _unread_subject_name(self, pronoun: Token, t: Token) -> bool:
         """Whether subject ``t`` is a capitalised name no one read ("The Sons of the Delta", "The Friends of X")
@@ -3938,6 +3958,8 @@ class Resolver:
             return noun in nouns
         kinds = {"settlement" if n in SETTLEMENT_NOUNS else "region" if n in REGION_NOUNS - VAGUE_REGION_NOUNS
                  else "facility" for n in nouns if n in SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS}
+        if not kinds and noun in REGION_NOUNS - VAGUE_REGION_NOUNS and self._only_a_point(actor):
+            return False  # "an ambush near Tessit ... withdrew from the region": the region is not that town
         if len(kinds) != 1:
             return True  # unknown, or described both ways: the text decides
         if noun in REGION_NOUNS:
@@ -3945,6 +3967,12 @@ class Resolver:
         if noun in SETTLEMENT_NOUNS:
             return not kinds & {"region", "facility"}
         return True
+
+    def _only_a_point(self, actor: Actor) -> bool:
+        """Whether the text names a place only after a preposition that locates by a point ("near X")."""
+        mentions = [self.doc[i] for i, named in self._named.items() if named.id == actor.id]
+        mentions = [_first_conjunct(t) for t in mentions]  # ("near X and Y": Y too)
+        return bool(mentions) and all(t.dep_ == "pobj" and t.head.lower_ in POINT_PREPOSITIONS for t in mentions)
 
     def _place_nouns(self, actor: Actor) -> set[str]:
         """The nouns that describe a place: the last word of its name ("Marib Province"), "capital" for a
@@ -4996,12 +5024,19 @@ class Resolver:
             c.lower_ == "both" for c in token.children))  # "both sides", "both parties", "both camps"
         if lower not in SET_NOUNS and not sides:
             return None
-        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i]
+        # ("attacked both the militias and the army": a "both" that pairs two conjuncts counts neither)
+        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i
+                   and not (c.dep_ == "preconj" and any(k.dep_ == "conj" for k in token.children))]
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
-            if not actors and token.lemma_.lower() in BODY_NOUNS and (named := self._named_with_plural(token)):
+            named = self._named_with_plural(token) if token.lemma_.lower() in BODY_NOUNS else None
+            if not actors and named:
                 actors = [named]  # ("Fano militias fought X ... the militias": the one body named with that plural)
+            elif named and named.id not in {a.id for a in actors}:
+                # ("the Kora militias joined ... A and its allies B and C ambushed ... X attacked the militias": the
+                # body the text called by that very plural, or the set named last? no one)
+                actors = []
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
@@ -6172,12 +6207,31 @@ def _demonym_stem(word: str) -> str:
     return ""
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of ("X" for "Y" in "near X and Y")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _place_named_by_of(token: Token, types: tuple[str, ...]) -> bool:
+    """Whether a description of a state or a place has an "of" phrase with a place's name ("the state of X", "the
+    town of Y"): the phrase names that place, whatever the resolver makes of the name -- no earlier one."""
+    if token.pos_ != "NOUN" or not set(types) & {"STATE", "LOCATION"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for g in c.children)
+               for c in token.children)
+
+
 def _looks_like_person(token: Token, text: str) -> bool:
     """An "organisation" NER found where only a person fits: "led by Luckson Elan", "said Amina Diallo"."""
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or _ARMED_HEADS.search(text) \
             or _IGO_HEADS.search(text) or any(c.isdigit() for c in text):
         return False
+    if words[-1] in ORGANIZATION_NAME_HEADS or words[-1] in GROUP_NAME_HEADS:
+        return False  # "the X Diaspora Council said": a word no person's name ends with names a body
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_ in HEADING_VERBS:
         return True

@@ -2237,6 +2237,8 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
     knows him for, else of the one the article clearly dominates with, else of its home state."""
     if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | RANK_MODIFIERS for c in title.children):
         return
+    if _title_owned(title):
+        return  # "Almara's foreign minister, N": the owner the title names, unread, is no other state to guess
     if any(c.dep_ == "prep" for c in title.children):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
     words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
