@@ -57,7 +57,7 @@ from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -1172,6 +1172,14 @@ class Resolver:
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
+        if lower in SETTLEMENT_NOUNS and _definite(token):
+            place = self._where_place(token)
+            if place is not None:
+                # "Kidal, a desert town where the army shelled the town": the place the clause is about, where the
+                # text or the gazetteer tells it is a settlement; else some city there ("Darfur, where the RSF
+                # besieged the city"), not one named before
+                settled = self._place_nouns(place) & (SETTLEMENT_NOUNS | CAPITAL_NOUNS)
+                return [Ref(place, "anaphor")] if settled and self._place_fits(token, place) else []
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
             for child in token.children:
                 named = self._named.get(child.i)
@@ -2163,6 +2171,15 @@ class Resolver:
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
 
+    def _where_place(self, token: Token) -> Actor | None:
+        """The named place (not a state) a "where" clause holding ``token`` hangs on ("fled Timbuktu, where the
+        group has besieged the city"); None elsewhere."""
+        verb = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return None
+        actor = self._named.get(verb.head.i)
+        return actor if actor is not None and actor.type == "LOCATION" else None
+
     def _where_state(self, token: Token) -> Entry | None:
         """The state a "where" clause holding ``token`` hangs on ("has fighters in Mali, where they fight alongside
         the army"): a bare government or army noun there is that state's."""
@@ -2333,13 +2350,27 @@ class Resolver:
         mentions = [i for i, a in self._named.items() if a.id == actor.id or (
             (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state == state.name)]
         sents = doc_sents(self.doc)
+        brokering = [i for i in mentions if self._brokers(self.doc[i])]
         return bool(mentions) and all(
             self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS and any(
                 t.lower_ in TALK_NOUNS or t.lemma_ in ENCOUNTER_VERBS for t in sents[self._sent_of[i]])
             # (or as the go-between: "Norway brokered a ceasefire. The rebels then held talks with the government":
             # not Norway's, whose part was to bring the two together)
-            or self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in BROKER_VERBS
+            or i in brokering
+            # (and, once told as the go-between, through its envoy: "a truce brokered by Qatar ... Qatar's envoy said
+            # both sides would meet": still the go-between)
+            or brokering and self.doc[i].dep_ == "poss" and self.doc[i].head.lower_ in GO_BETWEEN_ENVOYS
             for i in mentions)
+
+    @staticmethod
+    def _brokers(name: Token) -> bool:
+        """Whether ``name`` is told as the go-between: the subject of a verb of brokering ("Norway mediated") or
+        the agent of one in the passive ("a truce brokered by Kazakhstan", "talks hosted by Qatar")."""
+        head = name.head
+        if name.dep_ == "nsubj":
+            return head.lemma_.lower() in BROKER_VERBS
+        return name.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
+            and head.head.tag_ == "VBN" and head.head.lemma_.lower() in BROKER_VERBS
 
     def _brokers_talks_of(self, state: Entry, token: Token) -> bool:
         """Whether ``token`` is a side of talks "between" two sides that a word of brokering governs ("facilitated
@@ -2890,6 +2921,11 @@ class Resolver:
                 # stormed Z": the one group the text called insurgents, not the last one named
                 self._ambiguous.add(token.i)
                 return None
+            if self._set_apart(token, best):
+                # "The engineers are held by X, a group allied with the rebels. ... The rebels' leader ...": the
+                # text told X beside another it called "the rebels", so X is not what that word means
+                self._ambiguous.add(token.i)
+                return None
             named = {a.id for a in self._named.values()}  # (a group the text names, not "Kassarian rebels")
             same = {i for i in self._called_rebels(token, sent, token.lower_) if i in named}
             if same and best.actor.id not in same:
@@ -3109,6 +3145,14 @@ class Resolver:
             (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
             or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
             or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
+
+    def _set_apart(self, token: Token, best: _Seen) -> bool:
+        """Whether a sentence that told ``best`` also used ``token``'s very noun ("the rebels") for another
+        actor: the text then set ``best`` apart from what that noun names."""
+        before = self._before(token.i)
+        told = {seen.sent for seen in before if seen.actor.id == best.actor.id}
+        return any(seen.sent in told and seen.actor.id != best.actor.id and self.doc[seen.token].lower_ == token.lower_
+                   for seen in before)
 
     def _called_rebels(self, token: Token, reach: int, word: str | None = None) -> dict[str, Actor]:
         """The armed groups the text itself called by a rebel noun (or by ``word`` only) where it named them ("the
@@ -3972,6 +4016,16 @@ class Resolver:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
+        if relcl is not None and token.dep_ == "nsubj" and token.lower_ in PLURAL_PRONOUNS and relcl.head.dep_ in ("dobj", "pobj"):
+            # "herders fleeing X, which they accuse of theft": "they" are the unnamed plural subject of the verb
+            # whose object the relative clause describes, not an actor named before
+            verb = relcl.head.head
+            while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < relcl.head.i]
+            if len(subjects) == 1 and subjects[0].tag_ == "NNS" and subjects[0].pos_ == "NOUN" \
+                    and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
+                return False
         return None
 
     def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:
