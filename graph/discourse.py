@@ -133,6 +133,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
                and not _context(c.trigger, res).negated]
+    # (what a party claims of itself charges it with nothing: "X, which claims it fights Y, denied any role")
+    charges = [c for c in charges if not (_reported_speech(doc[c.token]) and _own_word(c, res))]
     charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:

@@ -3149,10 +3149,13 @@ class Resolver:
     def _set_apart(self, token: Token, best: _Seen) -> bool:
         """Whether a sentence that told ``best`` also used ``token``'s very noun ("the rebels") for another
         actor: the text then set ``best`` apart from what that noun names."""
-        before = self._before(token.i)
-        told = {seen.sent for seen in before if seen.actor.id == best.actor.id}
-        return any(seen.sent in told and seen.actor.id != best.actor.id and self.doc[seen.token].lower_ == token.lower_
-                   for seen in before)
+        told = {seen.sent for seen in self._before(token.i) if seen.actor.id == best.actor.id}
+        sents = doc_sents(self.doc)
+        # (each such noun read now if no relation has read it yet, and set apart whether it is read as another
+        # or left open: "X, which supplies the rebels with fuel")
+        return any(t.lower_ == token.lower_ and t.i < token.i and t.pos_ == "NOUN"
+                   and all(r.actor.id != best.actor.id for r in self.refs(t, ACTOR))
+                   for n in told for t in sents[n])
 
     def _called_rebels(self, token: Token, reach: int, word: str | None = None) -> dict[str, Actor]:
         """The armed groups the text itself called by a rebel noun (or by ``word`` only) where it named them ("the
