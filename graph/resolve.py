@@ -231,6 +231,7 @@ class Resolver:
         self._place_votes = _PlaceVotes(self._propns, self._ents)
         self._unplaced: dict[str, bool] = {}  # person id -> titled head of a state the text does not name
         self._owner_unread: bool | None = None  # whether the text names a government of a name it shows as no state
+        self._gov_owners: list[Token] | None = None  # one-word unknown names owning a government ("Ivoria's government")
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -1990,7 +1991,13 @@ class Resolver:
     def _unknown_owner(self, token: Token) -> list[Token]:
         """"the government of Altamira": the owner "of" names, where it is a one-word name that is neither a state,
         a government nor a place the gazetteer knows, nor a titled or full-named person ("the government of
-        President N" is read by his title): the government is that name's, not the last one named."""
+        President N" is read by his title): the government is that name's, not the last one named. So is the
+        owner in "Ivoria's government", a possessive one-word name the gazetteer does not know."""
+        for owner in token.children:
+            actor = self._named.get(owner.i)
+            if owner.dep_ == "poss" and owner.i < token.i and actor is not None and actor.id not in self._entries \
+                    and actor.type not in ("STATE", "GOVERNMENT", "PERSON") and len(actor.name.split()) == 1:
+                return [owner]
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
                 continue
@@ -2113,6 +2120,8 @@ class Resolver:
             return state
         if self._government_owner_unread():
             return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
+        if any(o.i < token.i for o in self._possessed_governments()):
+            return None  # "Ivoria's government and the X swapped prisoners ... the government": that name's, not a broker's
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
@@ -2488,6 +2497,19 @@ class Resolver:
         entry = self.gazetteer.lookup(word) or self.gazetteer.by_demonym(word)
         return entry if entry is not None and entry.name in self._local_states else None
 
+    def _possessed_governments(self) -> list[Token]:
+        """The one-word names the gazetteer does not know that own a government noun ("Ivoria's government"):
+        a state the text names by what it governs through, found once per document."""
+        if self._gov_owners is None:
+            strings = self.doc.vocab.strings
+            nouns = {strings[w] for w in GOVERNMENT_NOUNS if w in strings}
+            # (the gazetteer asked, not the entries: reading the name may since have made it this text's state)
+            self._gov_owners = [o for i, lower in enumerate(self.doc.to_array(LOWER).tolist()) if lower in nouns
+                                for o in self.doc[i].children if o.dep_ == "poss" and o.i < i and o.i in self._named
+                                and self._named[o.i].type in ("LOCATION", "STATE") and " " not in self._named[o.i].name
+                                and self.gazetteer.lookup(_clean_name(o.text)) is None]
+        return self._gov_owners
+
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
         place the gazetteer does not know that the text has since shown to be a state."""
@@ -2518,6 +2540,9 @@ class Resolver:
             if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
                     and self._called_government(self.doc[seen.token]):
                 found[seen.actor.id] = self.actors.get(seen.actor.id, seen.actor)
+        for owner in self._possessed_governments():  # "Ivoria's government and the X exchanged prisoners"
+            if owner.i < token.i and (state := self._unknown_state(_clean_name(owner.text))) is not None:
+                found[state.id] = state
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
