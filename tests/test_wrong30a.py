@@ -9,8 +9,11 @@ last candidate the text set apart from what that noun named ("X, a group allied 
 (``Resolver._set_apart``). "They" in a relative clause on the object of an unnamed plural subject ("herders fleeing
 X, which they accuse of theft") is that subject, no actor named before (``Resolver._local_antecedent``). "The city"
 in a "where" clause is the place the clause hangs on where that place is a settlement, else no place named before
-(``Resolver._where_place``). The invented articles themselves, annotated, are ``data/wrong30a/``; their precision is
-held at or above what this round reached."""
+(``Resolver._where_place``). A one-word name the gazetteer does not know that owns a government ("Ivoria's government
+and the X swapped prisoners") is that text's state, and a later bare "the government" is not a broker's or a
+bystander's (``Resolver._possessed_governments``). A bare "withdrew" does not reach back past a capture of a place the
+resolver could not name ("took Sake") to an older place (``rules._unread_place_taken``). The invented articles
+themselves, annotated, are ``data/wrong30a/``; their precision is held at or above what this round reached."""
 
 from __future__ import annotations
 
