@@ -133,6 +133,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
                and not _context(c.trigger, res).negated]
+    # (what a party claims of itself charges it with nothing: "X, which claims it fights Y, denied any role")
+    charges = [c for c in charges if not (_reported_speech(doc[c.token]) and _own_word(c, res))]
     charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
@@ -151,7 +153,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
         else:  # "UN experts say X armed Y. X denied the claims": what the text only reports others saying is a charge
             if stated is None:
                 stated = _stated_acts(candidates, res, sent_of)
-            pool = [*charges, *(c for c in stated if 0 <= sent - c.sent <= 1 and _reported_speech(doc[c.token]))]
+            pool = [*charges, *(c for c in stated if 0 <= sent - c.sent <= 1 and _reported_speech(doc[c.token])
+                                and not _own_word(c, res))]
         answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
@@ -169,6 +172,19 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             done.add(key)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
                             verb, "denial:anaphoric", 0.7, negated=True)
+
+
+def _own_word(charge: _Charge, res: Resolver) -> bool:
+    """Whether an act reported by speech is the accused's own avowal ("X, which says it fights Y, denied any role
+    in the fire"): what a party says of itself charges it with nothing, so a denial after it answers another
+    charge, not this one."""
+    from conflictkg.graph.relations import _chain, _side_key  # (relations imports this module)
+
+    top = _chain(res.doc[charge.token])[-1]
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    speakers = {_side_key(r.actor, res) for t in clause_subjects(top.head) for r in np_refs(t, res, ACTOR)}
+    return any(_side_key(r.actor, res) in speakers for r in charge.accused)
 
 
 # Predicates of a state of affairs, not of an act one could deny having done.

@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import PEOPLE_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
-from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
+from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -232,6 +232,7 @@ class Resolver:
         self._place_votes = _PlaceVotes(self._propns, self._ents)
         self._unplaced: dict[str, bool] = {}  # person id -> titled head of a state the text does not name
         self._owner_unread: bool | None = None  # whether the text names a government of a name it shows as no state
+        self._gov_owners: list[Token] | None = None  # one-word unknown names owning a government ("Ivoria's government")
         self._town_votes()
         unknown = self._unknown_states()
         self._local_states = {e.name for e in unknown}
@@ -1206,6 +1207,14 @@ class Resolver:
             for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
+        if lower in SETTLEMENT_NOUNS and _definite(token):
+            place = self._where_place(token)
+            if place is not None:
+                # "Kidal, a desert town where the army shelled the town": the place the clause is about, where the
+                # text or the gazetteer tells it is a settlement; else some city there ("Darfur, where the RSF
+                # besieged the city"), not one named before
+                settled = self._place_nouns(place) & (SETTLEMENT_NOUNS | CAPITAL_NOUNS)
+                return [Ref(place, "anaphor")] if settled and self._place_fits(token, place) else []
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
             for child in token.children:
                 named = self._named.get(child.i)
@@ -2038,7 +2047,13 @@ class Resolver:
     def _unknown_owner(self, token: Token) -> list[Token]:
         """"the government of Altamira": the owner "of" names, where it is a one-word name that is neither a state,
         a government nor a place the gazetteer knows, nor a titled or full-named person ("the government of
-        President N" is read by his title): the government is that name's, not the last one named."""
+        President N" is read by his title): the government is that name's, not the last one named. So is the
+        owner in "Ivoria's government", a possessive one-word name the gazetteer does not know."""
+        for owner in token.children:
+            actor = self._named.get(owner.i)
+            if owner.dep_ == "poss" and owner.i < token.i and actor is not None and actor.id not in self._entries \
+                    and actor.type not in ("STATE", "GOVERNMENT", "PERSON") and len(actor.name.split()) == 1:
+                return [owner]
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
                 continue
@@ -2161,6 +2176,8 @@ class Resolver:
             return state
         if self._government_owner_unread():
             return None  # "fought the government of Altamira ... the army": Altamira's, which the text never makes a state
+        if any(o.i < token.i for o in self._possessed_governments()):
+            return None  # "Ivoria's government and the X swapped prisoners ... the government": that name's, not a broker's
         state = self.salient_state
         if state is not None and state.name in self._local_states and self._armies_of_states(token) > 1:
             return None  # the forces of two states the text alone makes states: whose is unclear
@@ -2218,6 +2235,15 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _where_place(self, token: Token) -> Actor | None:
+        """The named place (not a state) a "where" clause holding ``token`` hangs on ("fled Timbuktu, where the
+        group has besieged the city"); None elsewhere."""
+        verb = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return None
+        actor = self._named.get(verb.head.i)
+        return actor if actor is not None and actor.type == "LOCATION" else None
 
     def _where_state(self, token: Token) -> Entry | None:
         """The state a "where" clause holding ``token`` hangs on ("has fighters in Mali, where they fight alongside
@@ -2389,13 +2415,27 @@ class Resolver:
         mentions = [i for i, a in self._named.items() if a.id == actor.id or (
             (entry := self._entries.get(a.id)) is not None and entry.type == "LOCATION" and entry.state == state.name)]
         sents = doc_sents(self.doc)
+        brokering = [i for i in mentions if self._brokers(self.doc[i])]
         return bool(mentions) and all(
             self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS and any(
                 t.lower_ in TALK_NOUNS or t.lemma_ in ENCOUNTER_VERBS for t in sents[self._sent_of[i]])
             # (or as the go-between: "Norway brokered a ceasefire. The rebels then held talks with the government":
             # not Norway's, whose part was to bring the two together)
-            or self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_.lower() in BROKER_VERBS
+            or i in brokering
+            # (and, once told as the go-between, through its envoy: "a truce brokered by Qatar ... Qatar's envoy said
+            # both sides would meet": still the go-between)
+            or brokering and self.doc[i].dep_ == "poss" and self.doc[i].head.lower_ in GO_BETWEEN_ENVOYS
             for i in mentions)
+
+    @staticmethod
+    def _brokers(name: Token) -> bool:
+        """Whether ``name`` is told as the go-between: the subject of a verb of brokering ("Norway mediated") or
+        the agent of one in the passive ("a truce brokered by Kazakhstan", "talks hosted by Qatar")."""
+        head = name.head
+        if name.dep_ == "nsubj":
+            return head.lemma_.lower() in BROKER_VERBS
+        return name.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
+            and head.head.tag_ == "VBN" and head.head.lemma_.lower() in BROKER_VERBS
 
     def _brokers_talks_of(self, state: Entry, token: Token) -> bool:
         """Whether ``token`` is a side of talks "between" two sides that a word of brokering governs ("facilitated
@@ -2513,6 +2553,19 @@ class Resolver:
         entry = self.gazetteer.lookup(word) or self.gazetteer.by_demonym(word)
         return entry if entry is not None and entry.name in self._local_states else None
 
+    def _possessed_governments(self) -> list[Token]:
+        """The one-word names the gazetteer does not know that own a government noun ("Ivoria's government"):
+        a state the text names by what it governs through, found once per document."""
+        if self._gov_owners is None:
+            strings = self.doc.vocab.strings
+            nouns = {strings[w] for w in GOVERNMENT_NOUNS if w in strings}
+            # (the gazetteer asked, not the entries: reading the name may since have made it this text's state)
+            self._gov_owners = [o for i, lower in enumerate(self.doc.to_array(LOWER).tolist()) if lower in nouns
+                                for o in self.doc[i].children if o.dep_ == "poss" and o.i < i and o.i in self._named
+                                and self._named[o.i].type in ("LOCATION", "STATE") and " " not in self._named[o.i].name
+                                and self.gazetteer.lookup(_clean_name(o.text)) is None]
+        return self._gov_owners
+
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
         place the gazetteer does not know that the text has since shown to be a state."""
@@ -2543,6 +2596,9 @@ class Resolver:
             if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
                     and self._called_government(self.doc[seen.token]):
                 found[seen.actor.id] = self.actors.get(seen.actor.id, seen.actor)
+        for owner in self._possessed_governments():  # "Ivoria's government and the X exchanged prisoners"
+            if owner.i < token.i and (state := self._unknown_state(_clean_name(owner.text))) is not None:
+                found[state.id] = state
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
@@ -2953,6 +3009,11 @@ class Resolver:
                 # stormed Z": the one group the text called insurgents, not the last one named
                 self._ambiguous.add(token.i)
                 return None
+            if self._set_apart(token, best):
+                # "The engineers are held by X, a group allied with the rebels. ... The rebels' leader ...": the
+                # text told X beside another it called "the rebels", so X is not what that word means
+                self._ambiguous.add(token.i)
+                return None
             named = {a.id for a in self._named.values()}  # (a group the text names, not "Kassarian rebels")
             same = {i for i in self._called_rebels(token, sent, token.lower_) if i in named}
             if same and best.actor.id not in same:
@@ -3178,6 +3239,17 @@ class Resolver:
             (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
             or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
             or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
+
+    def _set_apart(self, token: Token, best: _Seen) -> bool:
+        """Whether a sentence that told ``best`` also used ``token``'s very noun ("the rebels") for another
+        actor: the text then set ``best`` apart from what that noun names."""
+        told = {seen.sent for seen in self._before(token.i) if seen.actor.id == best.actor.id}
+        sents = doc_sents(self.doc)
+        # (each such noun read now if no relation has read it yet, and set apart whether it is read as another
+        # or left open: "X, which supplies the rebels with fuel")
+        return any(t.lower_ == token.lower_ and t.i < token.i and t.pos_ == "NOUN"
+                   and all(r.actor.id != best.actor.id for r in self.refs(t, ACTOR))
+                   for n in told for t in sents[n])
 
     def _called_rebels(self, token: Token, reach: int, word: str | None = None) -> dict[str, Actor]:
         """The armed groups the text itself called by a rebel noun (or by ``word`` only) where it named them ("the
@@ -4061,6 +4133,16 @@ class Resolver:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
+        if relcl is not None and token.dep_ == "nsubj" and token.lower_ in PLURAL_PRONOUNS and relcl.head.dep_ in ("dobj", "pobj"):
+            # "herders fleeing X, which they accuse of theft": "they" are the unnamed plural subject of the verb
+            # whose object the relative clause describes, not an actor named before
+            verb = relcl.head.head
+            while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < relcl.head.i]
+            if len(subjects) == 1 and subjects[0].tag_ == "NNS" and subjects[0].pos_ == "NOUN" \
+                    and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
+                return False
         return None
 
     def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:

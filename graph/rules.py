@@ -1518,10 +1518,21 @@ def _recent_place(token: Token, res: Resolver) -> list[Ref]:
     """An intransitive "withdrew": from the place the text was just talking about."""
     sent = token.sent
     for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
+        if _unread_place_taken(prev, res):
+            return []  # "X shelled A. Y took Sake. Y later withdrew": from the place it took, unread, not from A
         refs = res.refs(prev, PLACE) if res.named(prev) else []
         if refs and refs[0].actor.type == "LOCATION" and not _capital_as_state(prev, res):
             return [Ref(refs[0].actor, "anaphor")]
     return []
+
+
+def _unread_place_taken(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` is a capitalised name, read as no name, that a verb of capture takes ("took Sake", NER missing
+    the town): the place last talked about, which the resolver cannot name."""
+    # (a capitalised word, whatever the tagger made of it: "took Sake" is tagged as the noun "sake")
+    return token.dep_ == "dobj" and token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
+        and not token.is_sent_start and res.named(token) is None and any(
+        f.predicate == "captures" for f in VERB_FRAMES.get(token.head.lemma_.lower(), ()))
 
 
 # Predicates whose verbs take a place as a place; the others take it, when a capital, as its state.
