@@ -402,10 +402,13 @@ class Resolver:
     def _read_armed_descriptions(self) -> None:
         """"UNITA, the rebel movement, ...", "the Tarvik Union, an armed group,": a body the gazetteer or its head
         word made an organisation (or a union of states) that an appositive describes as an armed body is an armed
-        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one."""
+        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one, as
+        does a known place; a name NER read as a place that the gazetteer does not know ("the Frente Rojo del Sur,
+        a rebel group,") is no place the text describes so."""
         for i, actor in list(self._named.items()):
             current = self.actors.get(actor.id, actor)
-            if current.type not in ("ORGANIZATION", "IGO") or (current.type == "IGO" and actor.id in self._entries):
+            if current.type not in ("ORGANIZATION", "IGO", "LOCATION") \
+                    or (current.type in ("IGO", "LOCATION") and actor.id in self._entries):
                 continue
             tok = self.doc[i]
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
