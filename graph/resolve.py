@@ -5461,10 +5461,29 @@ class Resolver:
         # "A and B clashed. X condemned both / refused to arm either": the two bodies named together last, never
         # the clause's own subject ("A and B condemned both" names no object)
         own = self._own_clause_subjects(token)
+        if self._pair_told_before_in_sentence(token):
+            # "X refused to choose between the two, and will keep talking to both": the pair its own sentence
+            # already told, which may not be the last two bodies named together
+            return []
         actors = self._last_set(token, (), 2)
         if any(a.id in own for a in actors):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _pair_told_before_in_sentence(self, token: Token) -> bool:
+        """Whether ``token``'s sentence tells a pair before it by a bare number or a pair word ("between the two",
+        "both sides", "either side"): a later "both" is most likely that pair again."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+
+        def pair(t: Token) -> bool:
+            return SET_NUMBERS.get(t.lower_) == 2 or t.lower_ in PAIR_PRONOUNS or t.lower_ in PAIR_DETERMINERS
+
+        for t in self.doc[sent.start:token.i]:
+            # ("between the two": a number standing alone after a definite article)
+            bare = pair(t) and t.dep_ in ("pobj", "dobj", "nsubj") and (t.lower_ in PAIR_PRONOUNS or _definite(t))
+            if bare or (t.pos_ == "NOUN" and any(pair(c) for c in t.children if c.i < t.i)):
+                return True
+        return False
 
     def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None, *,
                      objects: bool = False) -> list[Ref]:
