@@ -1342,6 +1342,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_read_as_adverbial(tok)
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
+        _apposition_read_as_conjunct(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
@@ -1562,6 +1563,21 @@ def _apposition_read_as_complement(tok: Token) -> None:
             or before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or copula not in before.ancestors:
         return
     tok.head, tok.dep_ = before, "appos"
+
+
+def _apposition_read_as_conjunct(tok: Token) -> None:
+    """"after the X Front, a rebel group, and the army accused each other": an indefinite noun set off by commas
+    right after a name, which the parser made the name's conjunct, describes that name, in apposition (a list's
+    item names someone; "a rebel group" between two commas, before "and", is what the name is)."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.head.ent_type_ \
+            or tok.head.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    doc, start, end = tok.doc, tok.left_edge.i, tok.right_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2] != tok.head or doc[start].lower_ not in ("a", "an") \
+            or end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].dep_ != "cc" \
+            or any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+        return
+    tok.dep_ = "appos"
 
 
 def _name_read_as_complement(tok: Token) -> None:

@@ -1430,8 +1430,12 @@ def _in_correction(token: Token) -> bool:
 def _reported_speech(trigger: Token) -> bool:
     """Whether a trigger's clause is the complement of a verb of saying ("UN experts say X armed Y", "X armed Y,
     officials said"): a report, not the text's own voice; so is a verb coordinated with the reported one ("experts
-    say X armed Y and shelled Z")."""
-    top = _chain(trigger)[-1]
+    say X armed Y and shelled Z"), and the infinitive of a passive verb of report ("X's jets were reported to have
+    bombed Y": ``raising_verbs``), which a denial may answer ("X called the reports baseless")."""
+    chain = _chain(trigger)
+    top = chain[-1]
+    if top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children):
+        return True
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_ in SPEECH_VERBS

@@ -406,10 +406,13 @@ class Resolver:
     def _read_armed_descriptions(self) -> None:
         """"UNITA, the rebel movement, ...", "the Tarvik Union, an armed group,": a body the gazetteer or its head
         word made an organisation (or a union of states) that an appositive describes as an armed body is an armed
-        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one."""
+        group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one, as
+        does a known place; a name NER read as a place that the gazetteer does not know ("the Frente Rojo del Sur,
+        a rebel group,") is no place the text describes so."""
         for i, actor in list(self._named.items()):
             current = self.actors.get(actor.id, actor)
-            if current.type not in ("ORGANIZATION", "IGO") or (current.type == "IGO" and actor.id in self._entries):
+            if current.type not in ("ORGANIZATION", "IGO", "LOCATION") \
+                    or (current.type in ("IGO", "LOCATION") and actor.id in self._entries):
                 continue
             tok = self.doc[i]
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
@@ -5636,10 +5639,29 @@ class Resolver:
         # "A and B clashed. X condemned both / refused to arm either": the two bodies named together last, never
         # the clause's own subject ("A and B condemned both" names no object)
         own = self._own_clause_subjects(token)
+        if self._pair_told_before_in_sentence(token):
+            # "X refused to choose between the two, and will keep talking to both": the pair its own sentence
+            # already told, which may not be the last two bodies named together
+            return []
         actors = self._last_set(token, (), 2)
         if any(a.id in own for a in actors):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _pair_told_before_in_sentence(self, token: Token) -> bool:
+        """Whether ``token``'s sentence tells a pair before it by a bare number or a pair word ("between the two",
+        "both sides", "either side"): a later "both" is most likely that pair again."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+
+        def pair(t: Token) -> bool:
+            return SET_NUMBERS.get(t.lower_) == 2 or t.lower_ in PAIR_PRONOUNS or t.lower_ in PAIR_DETERMINERS
+
+        for t in self.doc[sent.start:token.i]:
+            # ("between the two": a number standing alone after a definite article)
+            bare = pair(t) and t.dep_ in ("pobj", "dobj", "nsubj") and (t.lower_ in PAIR_PRONOUNS or _definite(t))
+            if bare or (t.pos_ == "NOUN" and any(pair(c) for c in t.children if c.i < t.i)):
+                return True
+        return False
 
     def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None, *,
                      objects: bool = False) -> list[Ref]:

@@ -1897,10 +1897,12 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             state, rule = res.only_state(), "title:salient"
             if state is not None and (_other_party(token, res.state_actor(state), res) or res.only_a_venue(state)
                                       or _spoken_elsewhere(token, res.state_actor(state), res)
-                                      or res.told_as_other(state) or res.faced_by_bare_government(state) or any(c.dep_ == "prep" and c.lower_ == "of"
+                                      or res.told_as_other(state) or res.faced_by_bare_government(state)
+                                      or not res.told_by(state, token) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                          for c in token.children)):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
-                # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria")
+                # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria"),
+                # nor one the text names only further on (a bystander: the president may be of a state it never knew)
                 return
         if state is not None:
             res.note_leader(person, res.state_actor(state))
