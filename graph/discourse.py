@@ -183,6 +183,8 @@ def _own_word(charge: _Charge, res: Resolver) -> bool:
     top = _chain(res.doc[charge.token])[-1]
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
+    if top.head == top or any(c.dep_ in ("nsubjpass", "auxpass") for verb in (top, top.head) for c in verb.children):
+        return False  # "X's jets were reported to have bombed Y": others report it, whoever its subject is
     speakers = {_side_key(r.actor, res) for t in clause_subjects(top.head) for r in np_refs(t, res, ACTOR)}
     return any(_side_key(r.actor, res) in speakers for r in charge.accused)
 

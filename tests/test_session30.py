@@ -7,7 +7,9 @@ forces backs that actor (``session30:pays-salaries-of``); and "A joined B in VER
 refused or planned says nothing of B's act (``condemn:joined-in`` no longer denies it). "The coalition led by Saudi
 Arabia" is the body the gazetteer or the text calls "the Saudi-led coalition" (``Resolver._led_body``; none is made up). An adverbial clause with a subordinator ("After A retook X, ...") is a clause
 of its own, whatever the tagger made its verb: the main verb ("withdrew") neither denies nor governs it (``relations._chain``),
-and the side that leaves after a taking is never the taker (``other_than`` on ``withdraws:as-the-enemy-took``)."""
+and the side that leaves after a taking is never the taker (``other_than`` on ``withdraws:as-the-enemy-took``). An
+act others report of a party with a passive verb of report ("X's jets were reported to have bombed Y") is no avowal
+of its own, so its denial answers it (``discourse._own_word``: the merge of two rounds had read it as a fact)."""
 
 from __future__ import annotations
 
