@@ -405,13 +405,33 @@ class Resolver:
         group in this text -- so "the movement", "the group" can refer to it. A known union of states stays one."""
         for i, actor in list(self._named.items()):
             current = self.actors.get(actor.id, actor)
+            tok = self.doc[i]
+            if current.type == "PERSON" and actor.id not in self._entries and self._described_body(tok):
+                # "Saraya al-Huda, a faction of Kataib Hezbollah", "the Jabal Guard, a Druze militia": a name NER took
+                # for a person's that an appositive describes as an armed body (a body noun, not "a militant")
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+                continue
             if current.type not in ("ORGANIZATION", "IGO") or (current.type == "IGO" and actor.id in self._entries):
                 continue
-            tok = self.doc[i]
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
                    for h in heads for c in h.children):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+
+    def _described_body(self, tok: Token) -> bool:
+        """Whether an appositive after the name describes an armed body: one an armed word describes ("an armed
+        group"), a body noun only armed ones are called ("a militia", "a cartel"), or a part of a named armed group
+        ("a faction / wing of X") -- the first appositive, so that a person's own ("N, the founder of X, the insurgent
+        movement ...", the parser hanging both on N) keeps him a person."""
+        c = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if c is None or c.pos_ != "NOUN" or contrasted(c):
+            return False
+        lemma = c.lemma_.lower()
+        if _armed_description(c) or lemma in BODY_NOUNS & set(ARMED_APPOSITIVES):
+            return True
+        return lemma in OFFSHOOT_HEADS and any(
+            p.dep_ == "pobj" and p.i in self._named and self.actors.get(self._named[p.i].id, self._named[p.i]).type == "ARMED_GROUP"
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)
 
     def _read_armed_takers(self) -> None:
         """"The Kestrel Patriotic Union seized Dalmo": a body of the text's own whose name made it an organisation
@@ -1099,6 +1119,10 @@ class Resolver:
             return self.refs(given, role)
         lower = token.lower_
         if no_longer_the_group(token):
+            return []
+        if token.dep_ == "appos" and lower in OFFSHOOT_HEADS and token.head.i in self._named and not contrasted(token):
+            # "Saraya al-Huda, a faction of Kataib Hezbollah,": the part described is its name's, not the body it
+            # belongs to -- read as the body, it would make that body the sentence's mention a later "the group" takes
             return []
         if _scare_quoted(token):
             # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
