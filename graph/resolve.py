@@ -66,6 +66,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
+from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
@@ -3787,7 +3788,8 @@ class Resolver:
             return any(c.dep_ == "nsubj" and (c.i in self._named or self.refs(c, ACTOR)) for c in t.head.children)
         if t.dep_ == "appos":
             return t.head.i in self._named
-        return False
+        # (or a name in apposition to it: "hired a security firm, X,": the firm is X)
+        return any(c.dep_ == "appos" and c.i in self._named and not contrasted(c) for c in t.children)
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
@@ -3943,6 +3945,9 @@ class Resolver:
         * "X was founded by Y, who still leads it": the subject of the clause the relative clause hangs on.
         """
         head = token.head
+        sent_forces = self._sent_forces(token)
+        if sent_forces is not None:
+            return self._local_actor(token, sent_forces, types)
         if token.dep_ == "poss" and head.dep_ == "conj" and head.head != head:
             before = [c for c in (head.head, *head.head.conjuncts) if c.i < head.i]
             if before:
@@ -3997,6 +4002,26 @@ class Resolver:
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
         return None
+
+    def _sent_forces(self, token: Token) -> Token | None:
+        """"Kenya keeps 800 officers in Haiti, where they fight X", "Rwanda sent troops to Y, and they retook Z": a
+        plural subject pronoun whose nearest plural noun before it, in its sentence, is personnel its clause's
+        governor sent, keeps or deployed (``own_force_verbs``, ``sent_personnel_nouns``) is those forces: the sender
+        (the subject token returned), where its own clause hangs on the sending one."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = token.sent.start
+        plural = next((t for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NNS", "NNPS")), None)
+        if plural is None or plural.lower_ not in SENT_PERSONNEL_NOUNS or plural.dep_ not in ("dobj", "nsubjpass") \
+                or plural.head.lemma_.lower() not in OWN_FORCE_VERBS \
+                or any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and not c.is_lower)
+                       for c in plural.children if c.i < plural.i):
+            return None  # ("sent Kenyan troops", "sent its soldiers": owned, read as such; "police officers" is none)
+        sender = plural.head
+        if not any(a == sender for a in token.head.ancestors) or any(c.dep_ == "neg" for c in sender.children):
+            return None
+        subjects = [c for c in sender.children if c.dep_ == "nsubj" and c.lower_ not in PLURAL_PRONOUNS]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:
         refs = [r for r in self.refs(antecedent, ACTOR) if r.kind != "distributive"]
