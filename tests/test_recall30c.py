@@ -9,7 +9,8 @@ whose nearest plural noun before it in its sentence is personnel the clause's go
 ("Kenya keeps 800 officers in Haiti, where they ...", "Rwanda sent troops to Y, and they retook Z") is the sender
 (``Resolver._sent_forces``, word class ``sent_personnel_nouns``; not drones sent, nor owned forces, "Syrian
 mercenaries"). "The firm" refers back to a company named before (``anaphors``), and a description with a name in
-apposition ("hired a security firm, X,") is that name, no unnamed namesake between ("Resolver._describes_named").
+apposition ("hired a security firm, X,") is that name, no unnamed namesake between (``Resolver._describes_named``). Warplanes
+and gunships sent, sold or supplied are backing (``support_goods``).
 The invented articles themselves, annotated, are ``data/recall30c/``; their precision and recall are held at or
 above what this round reached."""
 
@@ -25,4 +26,4 @@ BATTERY = Battery.load("recall30c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("recall30c")
-    assert summary.contradictions == 0 and summary.precision >= 0.84 and summary.recall >= 0.56, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.85 and summary.recall >= 0.57, summary.to_dict()
