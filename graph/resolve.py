@@ -1103,8 +1103,14 @@ class Resolver:
         take the noun for someone named before or for no one; None elsewhere."""
         if token.pos_ != "NOUN":
             return None
-        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
-                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+        given = next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
+                      for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+        if given is None:  # (or a person's name after "as": "its leader, a former commander known as N,")
+            given = next((p for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
+                          for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj" and p.i in self._named
+                          and self._named[p.i].type == "PERSON"), None)
+        return given
 
     def _refs(self, token: Token, role: str) -> list[Ref]:
         if token.i in self._named and _stance_prefixed(token):

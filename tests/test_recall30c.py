@@ -10,7 +10,8 @@ whose nearest plural noun before it in its sentence is personnel the clause's go
 (``Resolver._sent_forces``, word class ``sent_personnel_nouns``; not drones sent, nor owned forces, "Syrian
 mercenaries"). "The firm" refers back to a company named before (``anaphors``), and a description with a name in
 apposition ("hired a security firm, X,") is that name, no unnamed namesake between (``Resolver._describes_named``). Warplanes
-and gunships sent, sold or supplied are backing (``support_goods``).
+and gunships sent, sold or supplied are backing (``support_goods``). A title's description that gives a person's name
+after "known as" ("its leader, a former army captain known as N,") is that person (``Resolver.given_name``).
 The invented articles themselves, annotated, are ``data/recall30c/``; their precision and recall are held at or
 above what this round reached."""
 
