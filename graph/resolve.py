@@ -67,6 +67,7 @@ from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
+from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
@@ -411,14 +412,34 @@ class Resolver:
         a rebel group,") is no place the text describes so."""
         for i, actor in list(self._named.items()):
             current = self.actors.get(actor.id, actor)
+            tok = self.doc[i]
+            if current.type == "PERSON" and actor.id not in self._entries and self._described_body(tok):
+                # "Saraya al-Huda, a faction of Kataib Hezbollah", "the Jabal Guard, a Druze militia": a name NER took
+                # for a person's that an appositive describes as an armed body (a body noun, not "a militant")
+                self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+                continue
             if current.type not in ("ORGANIZATION", "IGO", "LOCATION") \
                     or (current.type in ("IGO", "LOCATION") and actor.id in self._entries):
                 continue
-            tok = self.doc[i]
             heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
                    for h in heads for c in h.children):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+
+    def _described_body(self, tok: Token) -> bool:
+        """Whether an appositive after the name describes an armed body: one an armed word describes ("an armed
+        group"), a body noun only armed ones are called ("a militia", "a cartel"), or a part of a named armed group
+        ("a faction / wing of X") -- the first appositive, so that a person's own ("N, the founder of X, the insurgent
+        movement ...", the parser hanging both on N) keeps him a person."""
+        c = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        if c is None or c.pos_ != "NOUN" or contrasted(c):
+            return False
+        lemma = c.lemma_.lower()
+        if _armed_description(c) or lemma in BODY_NOUNS & set(ARMED_APPOSITIVES):
+            return True
+        return lemma in OFFSHOOT_HEADS and any(
+            p.dep_ == "pobj" and p.i in self._named and self.actors.get(self._named[p.i].id, self._named[p.i]).type == "ARMED_GROUP"
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)
 
     def _read_armed_takers(self) -> None:
         """"The Kestrel Patriotic Union seized Dalmo": a body of the text's own whose name made it an organisation
@@ -1117,8 +1138,14 @@ class Resolver:
         take the noun for someone named before or for no one; None elsewhere."""
         if token.pos_ != "NOUN":
             return None
-        return next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
-                     for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+        given = next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
+                      for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+        if given is None:  # (or a person's name after "as": "its leader, a former commander known as N,")
+            given = next((p for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
+                          for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj" and p.i in self._named
+                          and self._named[p.i].type == "PERSON"), None)
+        return given
 
     def _refs(self, token: Token, role: str) -> list[Ref]:
         if token.i in self._named and _stance_prefixed(token):
@@ -1134,6 +1161,10 @@ class Resolver:
             return self.refs(given, role)
         lower = token.lower_
         if no_longer_the_group(token):
+            return []
+        if token.dep_ == "appos" and lower in OFFSHOOT_HEADS and token.head.i in self._named and not contrasted(token):
+            # "Saraya al-Huda, a faction of Kataib Hezbollah,": the part described is its name's, not the body it
+            # belongs to -- read as the body, it would make that body the sentence's mention a later "the group" takes
             return []
         if _scare_quoted(token):
             # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
@@ -3919,7 +3950,8 @@ class Resolver:
             return any(c.dep_ == "nsubj" and (c.i in self._named or self.refs(c, ACTOR)) for c in t.head.children)
         if t.dep_ == "appos":
             return t.head.i in self._named
-        return False
+        # (or a name in apposition to it: "hired a security firm, X,": the firm is X)
+        return any(c.dep_ == "appos" and c.i in self._named and not contrasted(c) for c in t.children)
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
@@ -4083,6 +4115,9 @@ class Resolver:
         * "X was founded by Y, who still leads it": the subject of the clause the relative clause hangs on.
         """
         head = token.head
+        sent_forces = self._sent_forces(token)
+        if sent_forces is not None:
+            return self._local_actor(token, sent_forces, types)
         if token.dep_ == "poss" and head.dep_ == "conj" and head.head != head:
             before = [c for c in (head.head, *head.head.conjuncts) if c.i < head.i]
             if before:
@@ -4147,6 +4182,26 @@ class Resolver:
                     and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
                 return False
         return None
+
+    def _sent_forces(self, token: Token) -> Token | None:
+        """"Kenya keeps 800 officers in Haiti, where they fight X", "Rwanda sent troops to Y, and they retook Z": a
+        plural subject pronoun whose nearest plural noun before it, in its sentence, is personnel its clause's
+        governor sent, keeps or deployed (``own_force_verbs``, ``sent_personnel_nouns``) is those forces: the sender
+        (the subject token returned), where its own clause hangs on the sending one."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = token.sent.start
+        plural = next((t for t in reversed(self.doc[start:token.i]) if t.tag_ in ("NNS", "NNPS")), None)
+        if plural is None or plural.lower_ not in SENT_PERSONNEL_NOUNS or plural.dep_ not in ("dobj", "nsubjpass") \
+                or plural.head.lemma_.lower() not in OWN_FORCE_VERBS \
+                or any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and not c.is_lower)
+                       for c in plural.children if c.i < plural.i):
+            return None  # ("sent Kenyan troops", "sent its soldiers": owned, read as such; "police officers" is none)
+        sender = plural.head
+        if not any(a == sender for a in token.head.ancestors) or any(c.dep_ == "neg" for c in sender.children):
+            return None
+        subjects = [c for c in sender.children if c.dep_ == "nsubj" and c.lower_ not in PLURAL_PRONOUNS]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:
         refs = [r for r in self.refs(antecedent, ACTOR) if r.kind != "distributive"]
