@@ -3910,8 +3910,10 @@ class Resolver:
         for t in self.doc[start:token.i]:
             if t.i == start and t.dep_ != "dobj":
                 continue
-            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                    or t.head.pos_ not in ("VERB", "AUX") or t.i in own or t.i in self._named \
+            # (or any indefinite one a preposition takes: "a sponsorship from a shipping firm ended when the firm ...")
+            indefinite_pobj = t.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or (t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                    or t.head.pos_ not in ("VERB", "AUX")) and not indefinite_pobj or t.i in own or t.i in self._named \
                     or self._describes_named(t):
                 continue  # (a bare one is no anaphor, whatever the resolver made of it: "recruited insurgents")
             if any(c.dep_ == "poss" for c in t.children) or (_definite(t) and self.refs(t, ACTOR)):
