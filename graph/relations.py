@@ -114,8 +114,14 @@ class RelationExtractor:
         for cand in candidates:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
             parties = any(r.kind == "parties" for r in cand.objects)
+            distributive = any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects))
             sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
-                if any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects)) else None
+                if distributive else None
+            if distributive and sides is None and not parties and not (
+                    any(r.kind == "distributive" for r in cand.subjects) and any(r.kind == "distributive" for r in cand.objects)):
+                # "X shelled Y's positions. Z hosted talks between the two sides": attacks told, no standing hostility,
+                # one pair only (not "the two sides agreed", which may be any meeting's two)
+                sides = _conflict_sides(candidates, res, "attacks", cand.trigger.sent.end, only=True)
             if parties and sides is None:  # no talks told yet: the parties are the conflict's sides, if it has only two
                 sides = _only_sides(cand, candidates, res)
             if sides is not None and not parties:
@@ -557,9 +563,9 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
 
 
 def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes",
-                    until: int | None = None) -> tuple[Ref, Ref] | None:
+                    until: int | None = None, only: bool = False) -> tuple[Ref, Ref] | None:
     """The two sides of the conflict the article describes: its most stated opposition (or negotiation),
-    as stated before token ``until``."""
+    as stated before token ``until``; with ``only``, the one pair so stated, or None where there are several."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
@@ -569,11 +575,12 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
             continue
         for s in (_acting_for(r, predicate, res) for r in cand.subjects):
             for o in (_acting_for(r, predicate, res) for r in cand.objects):
-                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") or s.actor.id == o.actor.id:
-                    continue
+                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") or s.actor.id == o.actor.id \
+                        or "LOCATION" in (s.actor.type, o.actor.type):
+                    continue  # (an attack on a place sets no side against its attacker)
                 pairs[tuple(sorted((s.actor.id, o.actor.id)))] += 1
                 refs[s.actor.id], refs[o.actor.id] = s, o
-    if not pairs:
+    if not pairs or (only and len(pairs) > 1):
         return None
     # of pairs stated as often, the one the article's own state stands in (a rebellion against it, over a foreign
     # force the rebels fought once too); Counter keeps the order pairs were first stated in

@@ -9,7 +9,9 @@ Arabia" is the body the gazetteer or the text calls "the Saudi-led coalition" (`
 of its own, whatever the tagger made its verb: the main verb ("withdrew") neither denies nor governs it (``relations._chain``),
 and the side that leaves after a taking is never the taker (``other_than`` on ``withdraws:as-the-enemy-took``). An
 act others report of a party with a passive verb of report ("X's jets were reported to have bombed Y") is no avowal
-of its own, so its denial answers it (``discourse._own_word``: the merge of two rounds had read it as a fact)."""
+of its own, so its denial answers it (``discourse._own_word``: the merge of two rounds had read it as a fact). "The two sides" of talks or a
+mediation, where the text told no standing hostility, are the one pair it told attacking each other
+(``relations._conflict_sides`` with ``only``); two such pairs, or "the two sides agreed" (any meeting's two), give none."""
 
 from __future__ import annotations
 
