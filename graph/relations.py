@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
     NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -857,6 +857,13 @@ def _withheld(verb: Token, below: Token) -> bool:
             for c in verb.children for g in c.children if g.dep_ == "pobj"))
 
 
+def _realised(verb: Token) -> bool:
+    """Whether a to-infinitive after a sending is done by the sending itself: help ("sent troops to help X",
+    ``realised_purposes``) or fighting on someone's side ("to fight for X", ``realised_sides``)."""
+    return verb.lemma_ in REALISED_PURPOSES or any(
+        c.dep_ == "prep" and c.lower_ in REALISED_SIDES.get(verb.lemma_, ()) for c in verb.children)
+
+
 def _refused(ctx: _Context, verb: Token) -> None:
     """A negating verb over the relation negates it; one itself denied ("has not ruled out talks", "did
     not refuse to meet", "no longer denies", "nobody denies that") or stacked on another ("refused to stop
@@ -1109,9 +1116,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.former = True  # "X used to fund Y": a habit of the past (not "was used to", "used drones to")
         elif not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
-                and not _complement_adjective(governor, chain) and trigger.lemma_ not in REALISED_PURPOSES:
+                and not _complement_adjective(governor, chain) and not _realised(trigger):
             ctx.purpose = True
-        elif trigger.lemma_ in REALISED_PURPOSES and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
+        elif _realised(trigger) and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
             sending = _context(governor, res)
             if sending.blocked:
                 ctx.blocked = True  # "plans to send troops to help X": the help goes with a sending that is not done
@@ -1163,7 +1170,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if denier is not None or (purpose and any(c.dep_ == "neg" for c in gov.children)):
             # "denied sending / did not send troops to help X": the help goes with the sending; but "ruled out
             # sending troops to fight X" says nothing of the hostility
-            if trigger.lemma_ not in REALISED_PURPOSES:
+            if not _realised(trigger):
                 ctx.blocked = True
             elif denier is not None:
                 _refused(ctx, denier)

@@ -3792,6 +3792,13 @@ class Resolver:
         with its sentence's main clause, with ``best`` that main clause's subject ("X took Y, and it has since
         attacked Z"). A main-clause subject outranks an object or an oblique by the margin
         ``SALIENCE_MARGIN``; another subject (of a clause inside, or named with it) ties with it: not centered."""
+        if token.pos_ == "PRON" and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and _main_subject(token.head) and best.sent == self._sent_of[token.i] - 1 \
+                and self.doc[best.token].dep_ == "poss" and _main_subject(self.doc[best.token].head) \
+                and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in token.sent if t.i < token.head.i):
+            # "The movement's spokesman accused the government of war crimes. Its fighters ...": the possessor of one
+            # main subject continued by the possessor of the next (an object in between is outranked)
+            return _paragraph(token)[0] <= best.token
         if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in SUBJECT_PRONOUNS:
             return False
         sent, antecedent = self._sent_of[token.i], self.doc[best.token]

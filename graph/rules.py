@@ -943,8 +943,8 @@ def _relative_noun_verb(token: Token) -> bool:
     return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(c.tag_ in ("WDT", "WP") for c in token.children)
 
 
-# The predicates of acts of force: joined in one, the joiners fight side by side.
-_FORCE_PREDICATES = frozenset({"attacks", "opposes", "captures"})
+# The predicates of acts of force or backing: joined in one, the joiners stand side by side.
+_ALLYING_PREDICATES = frozenset({"attacks", "opposes", "captures", "supports"})
 
 # What can be joined as a member: "joined Mali and Niger in the alliance" names a body, not a place.
 _BODY_TYPES = frozenset({"IGO", "ORGANIZATION", "ARMED_GROUP"})
@@ -962,10 +962,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
     if lemma in JOINING_VERBS and (acts := [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                                             for g in c.children if g.tag_ == "VBG"]):
-        # "joined the army in blocking X", "in fighting Y": a joint act of force, an alliance; a joint sanction,
-        # condemnation or backing ("joined the US in sanctioning X") is done by both, and allies no one
+        # "joined the army in blocking X", "in backing Y": a joint act of force or backing, an alliance; a joint
+        # sanction, listing or condemnation ("joined the US in sanctioning X") is done by both, and allies no one
         plain = [[f.predicate for f in VERB_FRAMES.get(_verb_lemma(g), ()) if f.particle is None] for g in acts]
-        if any(preds and not _FORCE_PREDICATES.intersection(preds) for preds in plain):
+        if any(preds and not _ALLYING_PREDICATES.intersection(preds) for preds in plain):
             return  # (a word that names a sanction only with its particle, "blocking accounts", is no sanction here)
         frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]
     elif lemma in JOINING_VERBS and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):

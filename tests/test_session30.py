@@ -11,7 +11,9 @@ and the side that leaves after a taking is never the taker (``other_than`` on ``
 act others report of a party with a passive verb of report ("X's jets were reported to have bombed Y") is no avowal
 of its own, so its denial answers it (``discourse._own_word``: the merge of two rounds had read it as a fact). "The two sides" of talks or a
 mediation, where the text told no standing hostility, are the one pair it told attacking each other
-(``relations._conflict_sides`` with ``only``); two such pairs, or "the two sides agreed" (any meeting's two), give none."""
+(``relations._conflict_sides`` with ``only``); two such pairs, or "the two sides agreed" (any meeting's two), give none. The possessor of one main subject is
+continued by a possessive opening the next sentence's subject ("The movement's spokesman accused the government. Its
+fighters ...": ``Resolver._centered``), an object between them outranked."""
 
 from __future__ import annotations
 
