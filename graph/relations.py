@@ -1462,9 +1462,15 @@ def _charge_subject(verb: Token) -> bool:
     # (or the charge noun is a phrase of its own before the denier's subject, as a second subject or an object
     # fronted: ", a charge Caracas rejected", ", an allegation Dorvania denied")
     return any(s.dep_ in ("nsubj", "dobj") and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
-               and any((t.i < s.i or s.dep_ == "dobj" or t.i == s.i and _second_subject(s))
+               and any((t.i < s.i or s.dep_ == "dobj" or t.i == s.i and (_second_subject(s) or _denier_appended(s)))
                        and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS for t in s.subtree)
                for s in verb.children)
+
+
+def _denier_appended(noun: Token) -> bool:
+    """Whether a charge noun has the name of its denier hung on it as an apposition (", a charge Abidjan denies",
+    the parser reading the name as the charge's appositive and the charge as the verb's only subject)."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in noun.children)
 
 
 def _second_subject(noun: Token) -> bool:
