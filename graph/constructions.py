@@ -439,6 +439,8 @@ class ConstructionMatcher:
         if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
             subjects = objects = subjects if len(subjects) == 1 and subjects[0].kind == "distributive" else []
         else:
+            if c.pairwise == "pair" and len(subjects) != 2:
+                subjects = []  # "A, B and C traded accusations": who accused whom, the text does not say
             if c.pairwise and _listed_members(trigger):
                 subjects = []  # "Members of the bloc, A and B, refused to sign": one side, listed, not two parties
             if c.pairwise:

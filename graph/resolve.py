@@ -2100,6 +2100,15 @@ class Resolver:
                 return [owner]
         return []
 
+    def _text_state_owner(self, token: Token) -> list[Token]:
+        """"the government of Tessaly", "Tessaly's government": the owner, where the text has already made it a
+        state that no gazetteer knows (:meth:`_unknown_owner` takes only the names it has not)."""
+        owners = [*(c for c in token.children if c.dep_ == "poss" and c.i < token.i),
+                  *(p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
+                    for p in prep.children if p.dep_ == "pobj")]
+        return [o for o in owners if (a := self._named.get(o.i)) is not None and a.type == "STATE"
+                and a.id not in self._entries and len(a.name.split()) == 1]
+
     def _other_persons_government(self, token: Token, gov: Actor) -> bool:
         """Whether "the government of President N" (N a person the text places in no state) is another's than
         ``gov``, the government its own sentence named before it ("X's foreign ministry said it backs the
@@ -2608,6 +2617,16 @@ class Resolver:
             return entry.type == "STATE" and entry.name in self._local_states
         return actor.type == "STATE"
 
+    def unknown_governed_state(self, token: Token) -> Actor | None | bool:
+        """The state of the one name the gazetteer does not know whose government the text told before ``token``
+        ("delegations of the government of Ardavia", "Ardavia's government"); None where two such names, or
+        one that is no state; False where the text told none."""
+        owners = {normalize_name(_clean_name(o.text)): o for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS
+                  for o in (*self._unknown_owner(t), *self._text_state_owner(t))}
+        if not owners:
+            return False
+        return self._unknown_state(_clean_name(next(iter(owners.values())).text)) if len(owners) == 1 else None
+
     def _text_state(self, token: Token) -> Actor | None:
         """The one state the gazetteer does not know that the text named before ``token``: a place the text
         shows to be a state, or the owner of the state's forces it named ("the Veltrian Defence Forces").
@@ -3041,6 +3060,11 @@ class Resolver:
             if called and best.actor.id not in called:
                 # "The insurgents, who call themselves X, ... Y has claimed their attacks ... the militants
                 # stormed Z": the one group the text called insurgents, not the last one named
+                self._ambiguous.add(token.i)
+                return None
+            if not best.subject and self._open_subject_of(self.doc[best.token]):
+                # "The group gets arms from X, a coalition of ... Z gives the rebels nothing": the subject that
+                # took X from, left open, carries a topic the rebels may be -- not X it named
                 self._ambiguous.add(token.i)
                 return None
             if self._set_apart(token, best):
@@ -3846,6 +3870,16 @@ class Resolver:
             f.sent == best.sent and f.subject and f.actor.id != best.actor.id and f.token > best.token
             and (other := self.doc[f.token]).dep_ in ("nsubj", "nsubjpass") and other.head.dep_ == "conj"
             and other.head.head == verb for f in found)
+
+    def _open_subject_of(self, token: Token) -> bool:
+        """Whether the subject of the clause ``token`` is an object or oblique in points back -- a third-person
+        pronoun, or "the group" -- and was left unbound: the topic it carries is another than ``token``."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and (
+                (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_PRONOUNS and t.lower_ not in _PERSON_ONLY_PRONOUNS)
+                or (t.pos_ == "NOUN" and t.lower_ in GROUP_NOUNS and _definite(t))) and not self.refs(t)
+            for t in verb.children)
 
     def _open_pronoun_between(self, token: Token, start: int) -> bool:
         """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of

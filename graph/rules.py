@@ -1976,6 +1976,15 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
+        own = res.unknown_governed_state(token) if state is None else False
+        if own is not False:
+            # "the government of Ardavia and X met in Baku ... Deputy Foreign Minister N": the state whose
+            # government the text told, which no gazetteer knows, is the portfolio's -- not the known host or
+            # neighbour the gazetteer counts; where it cannot be read, no state is
+            if own is not None:
+                yield Candidate([Ref(person, "name")], "member_of", [Ref(own, "anaphor")], token,
+                                "title:portfolio", 0.75, clausal=False)
+            return
         dominant = res.dominant_state()
         if state is None and dominant is not None and res.told_by(dominant, token):
             state = dominant  # (not a state the text names only later: a bystander, perhaps)
@@ -2093,6 +2102,14 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
     """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
     government) of the state the gazetteer places him in, else of the article's home state."""
     entry = res.state_of(person)
+    own = res.unknown_governed_state(token) if entry is None else False
+    if own is not False:
+        # "the government of Tessaly sent envoys to Muscat ... Defence Minister N": the state only the text
+        # knows is his, not the host the gazetteer counts (an army chief there leads no state: nothing)
+        if own is not None and predicate == "member_of":
+            yield Candidate([Ref(person, "name")], predicate, [Ref(own, "anaphor")], token, "title:home-army", 0.7,
+                            clausal=False)
+        return
     if entry is None and (dominant := res.dominant_state()) is not None and res.told_by(dominant, token):
         entry = dominant  # (not a state the text names only later: a bystander, perhaps)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)

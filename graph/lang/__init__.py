@@ -171,8 +171,9 @@ class Construction(_Record):
     subject_role: Literal["actor", "place"] = "actor"
     object_role: Literal["actor", "place"] = "actor"
     # the subject argument is a list ("between A and B"): its first against the rest; or, "sides", a single
-    # "both sides", read as the two sides of the article's conflict with each other
-    pairwise: bool | Literal["sides"] = False
+    # "both sides", read as the two sides of the article's conflict with each other; or, "pair", a list of exactly
+    # two ("A and B traded accusations": of three, who charged whom the text does not say)
+    pairwise: bool | Literal["sides", "pair"] = False
     first: tuple[Literal["subject", "object"], ...] = ()  # the ends of which only the first actor is kept
     # what a person at an end stands for: the government of the state he serves ("at Putin's request"),
     # the same with a person serving no known state dropped, so the next argument is read ("state"),
