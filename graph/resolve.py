@@ -4406,6 +4406,20 @@ class Resolver:
         found = self.states_between(0, end)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def speaking_capital_state(self, token: Token, actor: Actor) -> Actor | None:
+        """The state of a capital ``actor`` that a pronoun ``token`` refers back to, where the capital was last
+        named, within two sentences, as the subject of a clause ("Quito said that Peruvian patrols had shelled its
+        post": the post is Ecuador's, the state speaking through its capital, not the city's)."""
+        last = next((s for s in reversed(self._before(token.i)) if s.token < token.i and s.actor.id == actor.id), None)
+        if last is None or actor.type != "LOCATION" or self._sent_of[token.i] - last.sent > 2:
+            return None
+        first = self.doc[last.token]
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        if not last.subject and first.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return self._state_named(actor)
+
     def _state_named(self, actor: Actor) -> Actor | None:
         """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""
         entry = self._entries.get(actor.id)
@@ -5342,6 +5356,8 @@ class Resolver:
             members = [t for t in listed if t.i in by_token]
             actors = list({by_token[t.i].id: by_token[t.i] for t in members if by_token[t.i].type in wanted}.values())
             if len(members) > 1 and len(actors) == n:
+                if types and self._set_passed_over(token, seen, actors, recent):
+                    break  # ("A and B welcomed the talks. C accused X of aiding D; X denied helping either army")
                 return actors
         if not types:
             return []
@@ -5361,6 +5377,17 @@ class Resolver:
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
         return [d.actor for d in distinct[:n]]
+
+    def _set_passed_over(self, token: Token, named: _Seen, actors: list[Actor], recent: list[_Seen]) -> bool:
+        """Whether a set named together in an earlier sentence than ``token``'s is passed over by it: the token's
+        own sentence names, before it, another actor of the kinds it takes ("Colombia and Chile welcomed the
+        talks. Ecuador accused the group of guiding a Peruvian patrol; the group denied helping either army":
+        the two it speaks of are those its sentence names, not the pair named before)."""
+        sent = self._sent_of[token.i]
+        if named.sent == sent:
+            return False
+        ids = {self._body_key(a) for a in actors}
+        return any(s.sent == sent and self._body_key(s.actor) not in ids for s in recent)
 
     def _body_key(self, actor: Actor) -> str:
         """One key for a state and its government (the gazetteer's "Government of X" entry of state X), so that a

@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -1220,7 +1220,12 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
         role = PLACE if predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
         if not owners and thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
             out += [r for r in _modifier_owner(thing, res) if r not in out]
-        out += [r for t in owners for r in np_refs(t, res, role) if r not in out]
+        for t in owners:
+            for r in np_refs(t, res, role):
+                if t.pos_ == "PRON" and (state := res.speaking_capital_state(t, r.actor)) is not None:
+                    r = Ref(state, r.kind)  # "Quito said that X had shelled its post": Ecuador's post
+                if r not in out:
+                    out.append(r)
     return out
 
 
@@ -1581,6 +1586,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if key is None or res.named(token):
         return
     for frame in NOUN_FRAMES[key]:
+        if frame.predicate == "attacks" and _traded(token):
+            continue
         obj_role = PLACE if frame.object_place else ACTOR
         own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
         # "X condemned the incursion by Y", "X has not joined Y's coalition against Z": where the noun's own
@@ -1699,6 +1706,13 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal,
                                 negatable=False)
             return
+
+
+def _traded(noun: Token) -> bool:
+    """Whether the parser took a headline's verb of mutual action for a modifier of the attack noun after it
+    ("Peru and Ecuador trade fire on the Cenepa": "trade fire" one noun): the two fire at each other, and what
+    follows "on" or "at" is where, not a target of either."""
+    return any(c.dep_ == "compound" and c.i == noun.i - 1 and c.lemma_.lower() in MUTUAL_VERBS for c in noun.children)
 
 
 def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:

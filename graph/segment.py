@@ -178,9 +178,16 @@ def _labels(text: str) -> list[tuple[int, int]]:
             label = _LABEL.match(text, m.end()) if _paragraph_start(text, m.end()) else None
             if label and not _SENTENCE_AFTER.match(text, label.end()):
                 label = None
+            if label is None and _paragraph_start(text, m.end()):
+                label = _CAPITALS_LABEL.match(text, m.end())  # a round-up's "MALI. The junta blamed ..."
         if label and len(label.group().split()) <= _HEADING_WORDS:
             out.append(label.span())
     return out
+
+
+# "SOUTH SUDAN. The army shelled ...": a paragraph a label in capitals opens, closed by a full stop, before a
+# capitalised sentence (two letters at least, so "U.S. forces" is no label)
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z'’ -]*[A-Z](?=\.[ \t]+[A-Z])")
 
 
 # after a paragraph's label: its colon, then a capitalised word that opens a sentence
