@@ -183,6 +183,13 @@ def _described_name(owner: Token, named: dict) -> Token | None:
     return owner if owner.i in named else None
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma before it ("the front, whose fighters ..."): it adds to
+    a description, not restricts it."""
+    edge = clause.left_edge.i
+    return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
+
+
 @dataclass
 class Resolver:
     """Actors of one document, and which token refers to which."""
@@ -1391,8 +1398,9 @@ class Resolver:
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
-        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
-            return None
+        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
+               for c in token.children):
+            return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
