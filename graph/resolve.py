@@ -68,6 +68,7 @@ from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIV
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
+from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
@@ -180,6 +181,13 @@ def _described_name(owner: Token, named: dict) -> Token | None:
             and owner.head != owner and owner.head.i < owner.i:
         owner = owner.head
     return owner if owner.i in named else None
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma before it ("the front, whose fighters ..."): it adds to
+    a description, not restricts it."""
+    edge = clause.left_edge.i
+    return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
 
 
 @dataclass
@@ -1390,8 +1398,9 @@ class Resolver:
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
-        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl", "relcl") for c in token.children):
-            return None
+        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
+               for c in token.children):
+            return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
@@ -4897,6 +4906,13 @@ class Resolver:
                         return self._owners_named(pobj, role, token.tag_ == "NNS")
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
+            if child.dep_ == "prep" and child.lower_ in SEAT_PREPOSITIONS and token.lower_ in SEATED_OFFICIAL_NOUNS:
+                # "officials in Kyiv said ...": the government whose seat the capital is (a state's name, as
+                # "Kyiv" reads); officials in a town are its local ones, no state's
+                seats = [r for p in child.children if p.dep_ == "pobj" and p.i in self._named and not p.conjuncts
+                         for r in self.refs(p, ACTOR)]
+                if len(seats) == 1 and seats[0].actor.type in ("STATE", "GOVERNMENT"):
+                    return seats
         return []
 
     def _capital_refs(self, token: Token, role: str = PLACE) -> list[Ref] | None:

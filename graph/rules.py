@@ -23,6 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS
+from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -1788,6 +1789,21 @@ def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
     return []
 
 
+def _same_kind_named(noun: Token, res: Resolver) -> list[Ref]:
+    """"Hezbollah and other Iran-backed militias": the bodies named before a plural noun that "other" sets after
+    them in one list are of its kind, and bear its modifier too (only names, not descriptions)."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in SAME_KIND_MODIFIERS for c in noun.children):
+        return []
+    first, named = noun.head, [noun.head]
+    # (a list the parser read as an apposition, "A, B and other ...": B hangs on A as a name beside a name)
+    while first.head.i < first.i and (first.dep_ == "conj" or (
+            first.dep_ == "appos" and res.named(first) is not None and res.named(first.head) is not None)):
+        first = first.head
+        named.append(first)
+    named = sorted((t for t in {*named, *first.conjuncts} if t.i < noun.i and res.named(t) is not None), key=lambda t: t.i)
+    return [r for t in named for r in np_refs(t, res, ACTOR, conjuncts=False)]
+
+
 def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Turkey-backed HTS", "Islamic State-linked insurgents", "HTS-held Idlib"."""
     entry = COMPOUND_ADJ.get(token.lower_)
@@ -1809,6 +1825,8 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "on the Kenya-led mission, the G9 and its rival, announced ...": a list is no apposition of one noun
         return
     nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
+    if not nouns and not place:
+        nouns = _same_kind_named(token.head, res)
     if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
         nouns = [n for n in nouns if n.actor.type != "STATE"]
     if not actors or not nouns:
