@@ -100,9 +100,9 @@ BLIND5_MIN_PRECISION = 0.82
 BLIND5_MIN_RECALL = 0.59
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
-# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.957, 0.477, 0 when last raised).
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.959, 0.498, 0 when last raised).
 BLIND6_MIN_PRECISION = 0.95
-BLIND6_MIN_RECALL = 0.48
+BLIND6_MIN_RECALL = 0.49
 BLIND6_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.805, 0.481, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.80

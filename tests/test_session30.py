@@ -13,7 +13,8 @@ of its own, so its denial answers it (``discourse._own_word``: the merge of two 
 mediation, where the text told no standing hostility, are the one pair it told attacking each other
 (``relations._conflict_sides`` with ``only``); two such pairs, or "the two sides agreed" (any meeting's two), give none. The possessor of one main subject is
 continued by a possessive opening the next sentence's subject ("The movement's spokesman accused the government. Its
-fighters ...": ``Resolver._centered``), an object between them outranked."""
+fighters ...": ``Resolver._centered``), an object between them outranked. "Officials in Paris believe they are held by X": a
+passive "they" after officials seated in a capital is left open (hostages, nationals), never that state."""
 
 from __future__ import annotations
 
