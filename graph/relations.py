@@ -857,6 +857,18 @@ def _withheld(verb: Token, below: Token) -> bool:
             for c in verb.children for g in c.children if g.dep_ == "pobj"))
 
 
+def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
+    """Whether a noun trigger names its own agent ("EU sanctions", "Russia's offensive") and the refusing ``verb``'s
+    subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
+    says nothing of the agent's act."""
+    agents = {r.actor.id for c in noun.children if c.dep_ in ("poss", "compound")
+              for r in res.refs(c, ACTOR) if r.actor.type != "LOCATION"}
+    if not agents:
+        return False
+    subjects = {r.actor.id for t in clause_subjects(verb) for r in res.refs(t, ACTOR)}
+    return bool(subjects) and not subjects & agents
+
+
 def _realised(verb: Token) -> bool:
     """Whether a to-infinitive after a sending is done by the sending itself: help ("sent troops to help X",
     ``realised_purposes``) or fighting on someone's side ("to fight for X", ``realised_sides``)."""
@@ -1058,6 +1070,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
+        elif tok != trigger and noun_trigger and _negating(tok) and _others_act(trigger, tok, res):
+            ctx.blocked = True  # "Hungary refused to back a package of EU sanctions": Hungary's refusal, not the EU's act
         elif tok != trigger and (_negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
             ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)

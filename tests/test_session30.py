@@ -14,7 +14,9 @@ mediation, where the text told no standing hostility, are the one pair it told a
 (``relations._conflict_sides`` with ``only``); two such pairs, or "the two sides agreed" (any meeting's two), give none. The possessor of one main subject is
 continued by a possessive opening the next sentence's subject ("The movement's spokesman accused the government. Its
 fighters ...": ``Resolver._centered``), an object between them outranked. "Officials in Paris believe they are held by X": a
-passive "they" after officials seated in a capital is left open (hostages, nationals), never that state."""
+passive "they" after officials seated in a capital is left open (hostages, nationals), never that state. A refusal by one actor reaching a noun trigger
+whose own agent is another ("Hungary refused to back a package of EU sanctions") says nothing of that agent's act:
+dropped, not denied (``relations._others_act``)."""
 
 from __future__ import annotations
 
