@@ -5408,7 +5408,9 @@ class Resolver:
         if named.sent == sent:
             return False
         ids = {self._body_key(a) for a in actors}
-        return any(s.sent == sent and self._body_key(s.actor) not in ids for s in recent)
+        # (not its own clause's subject, which no set it takes can hold: "Moscow backs the three juntas")
+        own = {self._body_key(self.actors[i]) if i in self.actors else i for i in self._own_clause_subjects(token)}
+        return any(s.sent == sent and self._body_key(s.actor) not in ids | own for s in recent)
 
     def _body_key(self, actor: Actor) -> str:
         """One key for a state and its government (the gazetteer's "Government of X" entry of state X), so that a
