@@ -16,7 +16,8 @@ continued by a possessive opening the next sentence's subject ("The movement's s
 fighters ...": ``Resolver._centered``), an object between them outranked. "Officials in Paris believe they are held by X": a
 passive "they" after officials seated in a capital is left open (hostages, nationals), never that state. A refusal by one actor reaching a noun trigger
 whose own agent is another ("Hungary refused to back a package of EU sanctions") says nothing of that agent's act:
-dropped, not denied (``relations._others_act``)."""
+dropped, not denied (``relations._others_act``). Several subjects acting "in / under a deal brokered by C" dealt with
+each other (``session30:parties-in-brokered-deal``)."""
 
 from __future__ import annotations
 
