@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
-from conflictkg.graph.rules import GUARDS, RULES, Candidate, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
+from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
@@ -861,11 +861,10 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     """Whether a noun trigger names its own agent ("EU sanctions", "Russia's offensive") and the refusing ``verb``'s
     subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
     says nothing of the agent's act."""
-    agents = {r.actor.id for c in noun.children if c.dep_ in ("poss", "compound")
-              for r in res.refs(c, ACTOR) if r.actor.type != "LOCATION"}
+    agents = {r.actor.id for slot in ("poss", "compound") for r in _slot(noun, slot, res, ACTOR) if r.actor.type != "LOCATION"}
     if not agents:
         return False
-    subjects = {r.actor.id for t in clause_subjects(verb) for r in res.refs(t, ACTOR)}
+    subjects = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
     return bool(subjects) and not subjects & agents
 
 

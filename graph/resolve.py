@@ -1134,11 +1134,14 @@ class Resolver:
         if entry is None or entry.type != "STATE":
             return None
         names = {normalize_name(f"{form}-led {token.lower_}") for form in (entry.name, *entry.aliases, *entry.demonyms)}
-        found = {e.id: e for n in names if (e := self.gazetteer.lookup(n)) is not None and e.type != "STATE"}
-        if not found:
-            found = {a.id: a for a in self.actors.values() if names & {normalize_name(n) for n in a.names}}
-            return next(iter(found.values())) if len(found) == 1 else None
-        return self._register(next(iter(found.values())).actor(), next(iter(found.values()))) if len(found) == 1 else None
+        known = {e.id: e for n in names if (e := self.gazetteer.lookup(n)) is not None and e.type != "STATE"}
+        if len(known) == 1:
+            (body,) = known.values()
+            return self._register(body.actor(), body)
+        if known:
+            return None
+        in_text = {a.id: a for a in self.actors.values() if names & {normalize_name(n) for n in a.names}}
+        return next(iter(in_text.values())) if len(in_text) == 1 else None
 
     def given_name(self, token: Token) -> Token | None:
         """The name a participle gives a common noun with no "as" ("a former officer named N", "a cleric called M",
