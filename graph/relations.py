@@ -111,6 +111,8 @@ class RelationExtractor:
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
         own_voice: set[tuple] = set()
+        unsettled: set[tuple] = set()  # dealings denied only by a settlement not reached ("have not signed a truce")
+        denied_otherwise: set[tuple] = set()
         for cand in candidates:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
             parties = any(r.kind == "parties" for r in cand.objects)
@@ -126,11 +128,19 @@ class RelationExtractor:
                 sides = _only_sides(cand, candidates, res)
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
+            if sides is not None and not parties and _own_side(cand, sides, res):
+                # "Kiir has not taken sides in that war": an actor that is itself one of the sides found is no third
+                # party to them; the war meant is another one, unnamed here
+                sides = None
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
                 if not rel.negated:
                     (reported if _reported_speech(cand.trigger) else own_voice).add(key)
+                elif cand.predicate == "negotiates_with" and cand.trigger.lemma_ in SETTLING_VERBS:
+                    unsettled.add(key)
+                else:
+                    denied_otherwise.add(key)
         # An allegation the accused denies later in the text is not stated by it: the denial stands alone.
         # An act the text states as a fact in its own voice, the accused's denial does not undo: the fact stands alone.
         for key, rel in list(relations.items()):
@@ -140,6 +150,13 @@ class RelationExtractor:
                 # (also what the text only reports others saying: "UN experts say X armed Y; X denies it")
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
+                del relations[key]
+        # "A and B held talks in Cairo ... A and B have not agreed on a text": a settlement not reached between
+        # parties the text states dealing in its own voice denies the outcome, not the talks; the talks stand alone.
+        for key in unsettled - denied_otherwise:
+            stated = relations.get((*key[:3], False))
+            if stated is not None and stated.modality is None and stated.attributed_to is None \
+                    and (*key[:3], False) in own_voice:
                 del relations[key]
         # "A had (long) refused to talk to B, but in March the two sides met": a refusal told in the pluperfect is
         # one overcome when the text states the relation itself; so is a denial bound to a date the text states
@@ -657,6 +674,21 @@ def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candi
         if (a in ends[0] and b in ends[1]) or (b in ends[0] and a in ends[1]):
             return tuple(Ref(x, "anaphor") for x in local.values())
     return None
+
+
+def _own_side(cand: Candidate, sides: tuple[Ref, Ref], res: Resolver) -> bool:
+    """Whether an end of ``cand`` named outright (not "both sides" itself) is one of ``sides``."""
+    keys = {_side_key(r.actor, res) for r in sides}
+    for ref in (*cand.subjects, *cand.objects):
+        if ref.kind == "distributive":
+            continue
+        actor = ref.actor
+        if actor.type == "PERSON":  # "President N has not taken sides": the state he serves
+            state = res.state_of(actor)
+            actor = res.state_actor(state) if state is not None else actor
+        if _side_key(actor, res) in keys:
+            return True
+    return False
 
 
 def _named_parties(sent, before: int, own: set[str], res: Resolver) -> dict[str, Actor]:

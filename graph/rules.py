@@ -2104,8 +2104,13 @@ def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Can
     """The candidates, less the titleless affiliations ("Kenya's N") of a person the text shows leading a body
     anywhere ("the rebel chief N"): a leader hung on a state's name is not read as its official."""
     leaders = {r.actor.id for c in candidates if c.predicate == "leads" and not c.negated for r in c.subjects}
-    return [c for c in candidates if not (c.rule in _AFFILIATION_RULES and c.predicate == "member_of" and any(
+    return [c for c in candidates if not ((c.rule in _AFFILIATION_RULES or c.rule in _OWNED_BODY_RULES)
+                                          and c.predicate == "member_of" and any(
         r.actor.id in leaders or res.led_by(r.actor) is not None for r in c.subjects))]
+
+
+# "His party, X": the owner's membership, which a leadership the text or the gazetteer states says better
+_OWNED_BODY_RULES = {"session31:owners-party-named"}
 
 
 def home_states_stated(candidates: list[Candidate], res: Resolver) -> list[Candidate]:
