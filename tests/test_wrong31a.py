@@ -22,4 +22,4 @@ BATTERY = Battery.load("wrong31a_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("wrong31a")
-    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.67, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.98 and summary.recall >= 0.69, summary.to_dict()
