@@ -588,6 +588,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         subjects = clause_subjects(verb) if verb is not None and (own or not _declined(verb)) else []
     elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
         return described  # "A regards B as a *splinter* of C": B, not A
+    elif kind == "gov" and _described_object(tok):
+        return []  # "A regards the backbone of C, B, as ...": the backbone is what A judges, never A
     else:
         verb = tok if kind == "subj" else _governor(tok)
         subjects = clause_subjects(verb) if verb is not None else []
@@ -595,6 +597,13 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     for t in subjects:
         out.extend(r for r in np_refs(t, res, role) if r not in out)
     return out
+
+
+def _described_object(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a verb that says what it is "as" a noun ("Ankara regards the core of the
+    force as ...", "Washington sees the bulk of the militia as ..."): its subject judges, it takes no part."""
+    return tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in tok.head.children)
 
 
 def _listed_members(trigger: Token) -> bool:

@@ -31,6 +31,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import NAME_PARTICLES
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
@@ -735,7 +736,25 @@ def _without_time_stamp(ent: Span) -> Span | None:
         start += 1
     if start == ent.start:
         return ent
-    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
+    if start >= ent.end:
+        return None
+    rest = ent.doc[start:ent.end]
+    # "10:05 - Basem Naim, a senior official": NER reads the stamp and the name as one quantity or time; what is
+    # left, two to four capitalised words none of which heads a body, a facility or a group, is a person's name
+    label = "PERSON" if ent.label_ in _STAMPED_NAME_LABELS and _bare_personal_name(rest) else ent.label_
+    return Span(ent.doc, start, ent.end, label=label)
+
+
+_STAMPED_NAME_LABELS = {"QUANTITY", "CARDINAL", "TIME", "DATE", "MONEY", "PERCENT", "ORDINAL"}
+
+
+def _bare_personal_name(span: Span) -> bool:
+    """Two to four capitalised words (with the particles of a name: "Izzat al-Rishq"), none a head that names a
+    body, a facility or a group."""
+    words = [t for t in span if t.text not in ("-", "‐") and t.lower_ not in NAME_PARTICLES]
+    return 2 <= len(words) <= 4 and all(t.is_alpha and t.is_title for t in words) \
+        and not any(t.text in ORGANIZATION_BODY_HEADS or t.text in FACILITY_NAME_HEADS or t.text in ORGANIZATION_NAME_HEADS
+                    or t.text in GROUP_NAME_HEADS for t in words)
 
 
 def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
@@ -1002,6 +1002,26 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     return found
 
 
+def _since_told(tok: Token) -> bool:
+    """Whether ``tok`` is bounded by "since" and a word pointing back to a time the text has told of ("has held no
+    talks with X since then"): the act not repeated since an occasion already reported."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(g.lower_ in ANAPHORIC_SINCE_TIMES for g in c.children)
+               for c in tok.children)
+
+
+def _wanted_infinitive_misparsed(trigger: Token) -> bool:
+    """Whether a to-infinitive trigger's own subject comes right after a verb of wanting or asking ("which Beirut
+    wants them to leave", "the towns Kyiv urged Russian troops to quit"), however the parser hung the clause: the
+    act is wanted, not done."""
+    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == trigger.i - 1 for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    before = trigger.doc[subject.left_edge.i - 1]
+    return before.pos_ in ("VERB", "AUX") and before.lemma_ in INTENT_VERBS
+
+
 def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
@@ -1045,6 +1065,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                         # heavily", "never before had Z struck W": it did, then or now. ("has not fought X since
                         # the truce" stays denied: the state it names holds no more)
                         ctx.blocked = True
+                    if any(_since_told(t) for t in (tok, *verbs)):
+                        ctx.blocked = True  # "has held no talks with X since then": not again since a told occasion
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
             elif lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS:
@@ -1147,7 +1169,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     if _intent_infinitive_as_noun(trigger):
-        ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
+        ctx.blocked = True
+    if _wanted_infinitive_misparsed(trigger):
+        ctx.blocked = True  # "five hilltops, which Beirut wants them to leave": wanted, the parser hung it elsewhere  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
@@ -1193,6 +1217,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
+        if _since_told(trigger):
+            ctx.blocked = True  # "has held no talks with X since then": not again since a told occasion
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in NOR_WORDS for w in subj.subtree):

@@ -1424,6 +1424,9 @@ class Resolver:
                 and not any(t.is_punct for t in relcl.doc[head.i + 1:relcl.left_edge.i]):
             # "X, a splinter of Y that joined Z": a clause right after the body, with no comma, tells the offshoot
             return [offshoot]
+        described = self._partitive_apposition_name(head, relcl)
+        if described is not None:
+            return [described]  # "X, one of the factions in Y, which has ...": X, whom the partitive describes
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and head.i not in self._named:
@@ -1444,6 +1447,24 @@ class Resolver:
                 and len(types) == 1 and None not in types:
             return listed  # "the towns of A and B, which X took": the plural noun the names list says it is both
         return [last]
+
+    def _partitive_apposition_name(self, head: Token, relcl: Token) -> Token | None:
+        """"Kataib Hezbollah, one of the strongest factions in the PMF, which has ...": a relative clause after a
+        comma that closes a name's partitive apposition ("one of the N", "one of the N in Y") is about the name,
+        not the group the partitive counts it among."""
+        pronoun = next((c for c in relcl.children if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
+        if pronoun is None or pronoun.i < 1 or relcl.doc[pronoun.i - 1].text != ",":
+            return None
+        counted = head
+        if counted.dep_ == "pobj" and counted.head.dep_ == "prep" and counted.head.lower_ != "of" \
+                and counted.head.head.pos_ == "NOUN" and counted.head.head.tag_ == "NNS":
+            counted = counted.head.head  # "one of the factions | in Y"
+        if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.tag_ != "NNS":
+            return None
+        one = counted.head.head
+        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in self._named:
+            return None
+        return one.head
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
         """"Rwanda is not a member of SADC, which has begun ...": a relative clause hung on a predicate nominal

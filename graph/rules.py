@@ -1042,7 +1042,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
             if not objects and _intransitive_withdrawal(token, frame) and not passive:
                 objects = _place_just_taken(token, res)
-                if not objects and token.dep_ != "advcl":
+                # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
+                if not objects and token.dep_ != "advcl" and not any(
+                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children):
                     objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
