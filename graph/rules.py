@@ -1816,6 +1816,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     modifier = token.doc[token.i - 2] if token.i >= 2 else None
     if modifier is None:
         return
+    if predicate != "captures" and modifier.is_lower and res.named(modifier) is None \
+            and any(c.dep_ == "poss" for c in token.head.children):
+        return  # "Sudan's army-led government": the possessor's own army, not a body named before
     actors = res.refs(modifier, ACTOR)
     if not actors:
         state = res.gazetteer.by_demonym(modifier.text)
