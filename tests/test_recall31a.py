@@ -22,4 +22,4 @@ BATTERY = Battery.load("recall31a_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("recall31a")
-    assert summary.contradictions == 0 and summary.precision >= 0.89 and summary.recall >= 0.80, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.89 and summary.recall >= 0.84, summary.to_dict()
