@@ -7,6 +7,9 @@ after a live blog's time stamp ("10:40 GMT —") is part of the stamp, no actor 
 party to the talks it brokers: "mediators from A, B and C" whose only known talks set A against D deal with no one
 (``talks25:mediators-from``). Places: "seized the town of A in B" (the "in" hung on the verb), "A and B, two of C's
 provinces" and "A and several other towns in B" each put A in B (``rules.place_rule``, ``rules.apposition_rule``).
+A common noun before "-led" in a possessed phrase ("Sudan's army-led government") is the possessor's own body, not one
+named before (``rules.compound_adjective_rule``); "does not back any side" denies backing both of the conflict's sides,
+as "either side" does (``Resolver._head_refs``).
 The invented articles themselves, annotated, are ``data/recall31a/``; their precision and recall are held at or
 above what this round reached."""
 
