@@ -28,12 +28,12 @@ from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
-from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS
+from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
-from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS
+from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS
 
@@ -729,10 +729,12 @@ def _person_before_time(ent: Span) -> Span | None:
 
 
 def _without_time_stamp(ent: Span) -> Span | None:
-    """A live blog's "13:40 - Lomar Defence Force" entity without its time stamp and dash (None if
-    nothing is left); ``ent`` itself if it has none."""
+    """A live blog's "13:40 - Lomar Defence Force" entity without its time stamp, its time zone ("10:40 GMT —",
+    ``time_zones``) and dash (None if nothing is left); ``ent`` itself if it has none."""
     start = ent.start
-    while start < ent.end and (TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—"):
+    while start < ent.end and (TIME_STAMP.fullmatch(ent.doc[start].text) or ent.doc[start].text in "-–—" or (
+            ent.doc[start].lower_ in TIME_ZONES and ent.doc[start].text.isupper() and start > 0
+            and TIME_STAMP.fullmatch(ent.doc[start - 1].text))):
         start += 1
     if start == ent.start:
         return ent
@@ -1366,6 +1368,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
         _claim_read_as_clause(tok)
+        _denied_charge_read_as_name(tok)
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
@@ -1744,6 +1747,25 @@ def _claim_read_as_clause(tok: Token) -> None:
     owner.dep_ = "compound"
     tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "dobj", "NOUN", "NN", noun
     content.dep_ = "acl"
+
+
+def _denied_charge_read_as_name(tok: Token) -> None:
+    """"A accused B of arming C, a charge B denies": the small parser reads the charge noun as a modifier of the
+    name after it (the name an apposition to C, or the subject of a denial that takes the accusation for its
+    clause). The charge is the denial's object and the name its subject, as in "..., a claim Kigali rejects", so
+    the denial reaches the charge (the act B is accused of), never the accusation itself."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in DENYING_VERBS or tok.i < 4 \
+            or any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return
+    doc = tok.doc
+    comma, det, noun, name = doc[tok.i - 4], doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
+    if comma.lower_ != "," or det.lower_ not in ("a", "an", "the") or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in ALLEGATION_NOUNS or not name.ent_type_ or noun.head != name:
+        return
+    det.head, det.dep_ = noun, "det"
+    noun.head, noun.dep_ = tok, "dobj"
+    name.head, name.dep_ = tok, "nsubj"
+    comma.head, comma.dep_ = tok, "punct"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:

@@ -126,6 +126,9 @@ class RelationExtractor:
                 sides = _conflict_sides(candidates, res, "attacks", cand.trigger.sent.end, only=True)
             if parties and sides is None:  # no talks told yet: the parties are the conflict's sides, if it has only two
                 sides = _only_sides(cand, candidates, res)
+            if parties and sides is not None and {_side_key(r.actor, res) for r in sides} & {
+                    _side_key(r.actor, res) for r in cand.subjects}:
+                sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             if sides is not None and not parties and _own_side(cand, sides, res):

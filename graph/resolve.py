@@ -1647,6 +1647,9 @@ class Resolver:
             if self._split_parts(token):
                 return []  # "X split into two factions ... backs neither faction": X's unnamed parts
             return [Ref(_DISTRIBUTIVE, "distributive")]
+        if lower in DISTRIBUTIVE and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children) \
+                and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
+            return [Ref(_DISTRIBUTIVE, "distributive")]  # "does not back any side": neither of the conflict's two
         if lower in SIDE_PLURALS and token.dep_ == "dobj" and token.head.lemma_ in SIDE_TAKING_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict

@@ -1818,6 +1818,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     modifier = token.doc[token.i - 2] if token.i >= 2 else None
     if modifier is None:
         return
+    if predicate != "captures" and modifier.is_lower and res.named(modifier) is None \
+            and any(c.dep_ == "poss" for c in token.head.children):
+        return  # "Sudan's army-led government": the possessor's own army, not a body named before
     actors = res.refs(modifier, ACTOR)
     if not actors:
         state = res.gazetteer.by_demonym(modifier.text)
@@ -2609,6 +2612,10 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                    for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children):
                 yield from _home_army(person, predicate, title, res)
         return
+    if a is not None and token.tag_ == "CD":
+        # "A and B, two of Velia's provinces", "A, one of the towns in Velia": the places the count is taken from
+        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PLACE_NOUNS), token)
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
@@ -2689,12 +2696,24 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     phrase = designator if designator is not None and designator.dep_ == "dobj" else token
+    kinded = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj" \
+        and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.head.children)
+    if not containers and kinded:
+        # "seized the town of Kessa in Ardel": the parse hangs the "in" of a settlement named by its kind on the
+        # verb; the place taken or struck is where the act was, so Ardel holds Kessa (any place, not only a region)
+        containers = [r for c in _preps(token.head.head.head, "in") for r in _place_refs([c], res)
+                      if r.actor != place and r.actor.type in ("LOCATION", "STATE")]
     if not containers and phrase.dep_ == "dobj":
         # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
         containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
+    if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
+        containers = [r for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+                      and any(m.dep_ == "amod" and m.lower_ == "other" for m in c.children)
+                      for r in _slot(c, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers:
         containers = _placed_after_comma(token, place, res)
     if not containers:
