@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -49,6 +49,7 @@ from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subje
 from conflictkg.graph.rules import home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
+from conflictkg.graph.statements import _QUOTE_MARKS
 
 __all__ = ["RelationExtractor", "valid_ends"]
 
@@ -1344,6 +1345,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     if _circulating(last) and not ctx.negated:
         ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
+    if _framed_quote(trigger):
+        ctx.blocked = True  # 'the clip carries the caption "X quits Y"': a label, which no one answers for
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
@@ -1998,14 +2001,44 @@ def _circulating(top: Token) -> bool:
     """Whether a clause is what posts or messages passed around say ("posts accompanying the video say X struck Y",
     "tweets claiming that X seized Y"): the verb of saying's subject, or the noun the clause hangs on, is one of
     ``CIRCULATING_CONTENT_NOUNS``."""
+    if top.dep_ in ("ccomp", "acl") and top.head.lemma_ in SPEECH_VERBS and top.head.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and _unowned_content(c) for c in top.head.children):
+        return True  # "A video claims that X left Y", the verb tagged as a noun the video modifies
     if top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS:
         return False
     speaker = top.head
     if speaker.dep_ == "acl" and speaker.head.pos_ == "NOUN":  # "posts claiming that ..."
         return _unowned_content(speaker.head)
-    # (up one clause: "Posts accompanying it say ...", which the parser reads as "Posts accompanying [it say ...]")
-    verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") else (speaker,)
+    # (up one clause: "Posts accompanying it say ...", which the parser reads as "Posts accompanying [it say ...]";
+    # "A video shared on Facebook this week claims ...", "Messages shared on WhatsApp say ...", read as the
+    # participle's clause with the verb of saying coordinated with it or hung on it)
+    verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") or speaker.dep_ in ("conj", "advcl") \
+        and speaker.head.i < speaker.i and speaker.head.lemma_ in PASSING_VERBS else (speaker,)
     return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in verb.children)
+
+
+def _framed_quote(trigger: Token) -> bool:
+    """Whether ``trigger`` stands in a quotation given as a caption, a headline, a slogan or a banner ('carries
+    the caption "X abandons Y"', 'the headline read: "X seizes Y"', 'banners reading "A out of B" and "X backs Y"'):
+    the quotation's opening mark comes right after such a noun, after a verb of reading or saying it governs, or
+    after another quotation so given and a conjunction."""
+    sent = trigger.sent
+    marks = [t for t in sent if t.i < trigger.i and t.text in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return False
+    opening = len(marks) - 1
+    while opening >= 0:
+        before = [t for t in sent if t.i < marks[opening].i and not (t.is_punct and t.text not in _QUOTE_MARKS)][-3:]
+        if len(before) >= 2 and before[-1].dep_ == "cc" and before[-2].text in _QUOTE_MARKS and opening >= 2:
+            opening -= 2  # "... reading "A" and "B"": the first quotation's frame
+            continue
+        for tok in reversed(before):
+            if tok.lower_ in QUOTE_FRAME_NOUNS or tok.lemma_.lower() in QUOTE_FRAME_NOUNS:
+                return True
+            if tok.lemma_ not in ("read", "say", "bear", "carry", "with"):
+                return False
+        return False
+    return False
 
 
 def _unowned_content(noun: Token) -> bool:

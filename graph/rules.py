@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
@@ -951,6 +951,16 @@ _ALLYING_PREDICATES = frozenset({"attacks", "opposes", "captures", "supports"})
 _BODY_TYPES = frozenset({"IGO", "ORGANIZATION", "ARMED_GROUP"})
 
 
+def _resultative(token: Token) -> bool:
+    """Whether a verb of departure (``RESULTATIVE_VERBS``) puts its object in a state rather than leaving it: an
+    object with a complement of what it is left as ("leaving Rwanda as the main partner") or how ("left
+    Somalia exposed")."""
+    if token.lemma_ not in RESULTATIVE_VERBS or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ in ("xcomp", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+               and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
     lemma = _verb_lemma(token)
@@ -985,6 +995,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
+        if frame.predicate == "withdraws_from" and _resultative(token):
+            continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
         passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
         passive = passive_head is not None
@@ -1824,6 +1836,8 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     actors = res.refs(modifier, ACTOR)
     if not actors:
         state = res.gazetteer.by_demonym(modifier.text)
+        if state and COMPOUND_ADJ_PERSON.get(token.lower_) and token.head.lower_ in NATIONALITY_LED_NOUNS:
+            return  # "a Ugandan-led group": its leaders are Ugandans; Uganda is no member of it
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
     if not res.named(token.head) and any(a.dep_ == "appos" and a.conjuncts for a in token.head.children):
