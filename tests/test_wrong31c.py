@@ -9,7 +9,11 @@ Unproven. ...') ends at the quotation, rated by the short sentence after it; the
 rating is told as fact (``segment._quoted_claim``, ``segment._inline_rating``). A bare withdrawal reaches back to no
 lone rating the tagger took for a place ("Unproven.") nor across a claim's bounds (``rules._recent_place``).
 Coordinated subjects that consent to a stay or a handing over ("neither government has agreed to any foreign
-military presence") state no deal between them (construction agreement:coordinated, ``unless_through``). The
+military presence") state no deal between them (construction agreement:coordinated, ``unless_through``). A claim
+taken up in the next sentence as the subject of a verifying verb the text denies ("X notes reports that A arms B.
+These reports have not been confirmed.", "Such allegations have not been proven.") is not stated: a claim noun's
+content, or a report's ("media reported that ..."), though not a party's own claim, which still tells its stance
+(``relations._unverified_next``, word classes ``verifying_verbs``, ``taken_up_determiners``). The
 invented articles themselves, annotated, are ``data/wrong31c/``; their precision is held at or above what this
 round reached, with no contradiction."""
 
@@ -25,4 +29,4 @@ BATTERY = Battery.load("wrong31c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_precision():
     summary = invented_set_summary("wrong31c")
-    assert summary.contradictions == 0 and summary.precision >= 0.85 and summary.recall >= 0.55, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.9 and summary.recall >= 0.55, summary.to_dict()
