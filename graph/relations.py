@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
+    VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
     NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -941,6 +941,21 @@ def _resumed(verb: Token) -> bool:
                for o in others)
 
 
+def _unverified_next(claim: Token) -> bool:
+    """Whether the sentence after a claim noun's (or a speech verb's) opens with that claim taken up again ("these reports", "the claims",
+    "such allegations") as the subject of a verifying verb the text denies: "... notes reports that X arms Y. These
+    reports have not been confirmed." -- "... claims that X shelled Y. The claims could not be verified." """
+    doc, end = claim.doc, claim.sent.end
+    if end >= len(doc):
+        return False
+    for tok in doc[end].sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in VERIFYING_VERBS and _voided(tok.head) \
+                and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in TAKEN_UP_DETERMINERS for d in tok.children):
+            return True
+    return False
+
+
 def _voided(verb: Token) -> bool:
     """Whether the text denies the verb itself: "not", "no longer", "neither ... nor" ("neither confirmed nor
     denied"), a subject that says no one does it ("nobody denies", "no country rejected", "few dispute"), or a
@@ -1283,6 +1298,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp" and _superseded(gov):
             ctx.blocked = True  # "an earlier version of this article said that X attacked Y": a correction's
+        elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp" and CLAIM_NOUNS.get(gov.lemma_) == "reported" \
+                and _unverified_next(gov):
+            # "media reported that X armed Y. These reports have not been verified." (not a party's own claim,
+            # which still tells its stance: "X claimed it took the pass from Y. The claim could not be verified.")
+            ctx.blocked = True
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp":
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in CONTESTED_SPEECH_VERBS:
@@ -1310,6 +1330,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
+        elif _unverified_next(claim):
+            ctx.blocked = True  # "notes reports that X arms Y. These reports have not been confirmed."
     # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
     # dismissed ("rejected X's denial that ...") or not made leaves it open
     if last.dep_ in ("acl", "ccomp", "relcl") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \

@@ -24,6 +24,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
+from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -513,12 +514,23 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
     out = []
     for holder in (verb, *subjects):
         for prep in _companion_phrases(verb, holder):
+            if holder is verb and _after_object_and_comma(verb, prep):
+                continue
             if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
                 out += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
             elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS
                                                                       for w in prep.children):
                 out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
+
+
+def _after_object_and_comma(verb: Token, phrase: Token) -> bool:
+    """A phrase hung on ``verb`` after its object and a comma ("designated A and B as terrorist groups, along with
+    C"; "sanctioned the bank, together with its owner"): it may add to the object as well as to the subject, so it
+    names no companion of the subject."""
+    doc = verb.doc
+    return any(c.dep_ == "dobj" and c.i < phrase.i for c in verb.children) \
+        and any(doc[k].text == "," for k in range(verb.i + 1, phrase.i))
 
 
 def _coordinated_between(verb: Token) -> tuple[float, float]:
@@ -1537,10 +1549,14 @@ def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
     """An intransitive "withdrew": from the place the text was just talking about."""
     sent = token.sent
+    claim = claim_span_at(token.doc, token.idx)
     for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
+        if claim_span_at(token.doc, prev.idx) != claim:
+            return []  # a fact-check's quoted claim and its checker's text are told apart: no place crosses them
         if _unread_place_taken(prev, res):
             return []  # "X shelled A. Y took Sake. Y later withdrew": from the place it took, unread, not from A
-        refs = res.refs(prev, PLACE) if res.named(prev) else []
+        # (a place is a noun: a lone rating tagged as a place, a fact-check's "Unproven.", is none)
+        refs = res.refs(prev, PLACE) if res.named(prev) and prev.pos_ in ("PROPN", "NOUN") else []
         if refs and refs[0].actor.type == "LOCATION" and not _capital_as_state(prev, res):
             return [Ref(refs[0].actor, "anaphor")]
     return []

@@ -31,7 +31,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["news_sentences", "doc_text", "doc_sents", "claim_at", "TIME_STAMP"]
+__all__ = ["news_sentences", "doc_text", "doc_sents", "claim_at", "claim_span_at", "TIME_STAMP"]
 
 if not Doc.has_extension("headline_end"):
     Doc.set_extension("headline_end", default=0)
@@ -223,6 +223,9 @@ def _claims(text: str) -> list[tuple[int, int, str]]:
         if word in CLAIM_NOUNS or word.rstrip("s") in CLAIM_NOUNS:
             end = text.find("\n\n", label.end() + 1)
             claims.append([label.end(), len(text) if end < 0 else end, ""])
+            quoted = _quoted_claim(text, label.end(), claims[-1][1])
+            if quoted is not None:  # 'Claim 2: "X armed Y." False. X bought its rifles ...': the quote is the claim
+                claims[-1][1:] = [quoted[0], _inline_rating(quoted[1], FALSE_ADJECTIVES, TRUE_RATINGS)]
         elif word in VERDICT_LABELS and claims and not claims[-1][2]:
             rating = (re.match(r"[A-Za-z]*", text[label.end():]).group() or "?").lower()
             claims[-1][2] = "false" if rating in FALSE_ADJECTIVES else "true" if rating in TRUE_RATINGS else "other"
@@ -237,6 +240,41 @@ def _claims(text: str) -> list[tuple[int, int, str]]:
             stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(text, label.end())
             claims.append([label.end(), len(text) if stop is None else stop.end(), "false"])
     return [(a, b, rating) for a, b, rating in claims]
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def _quoted_claim(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A claim under its label that is one quotation ('Claim 3: "X seized Y." Unproven. ...'): the end of the
+    quotation and the words after it to the end of their sentence (the rating given inline, if any); None when
+    the label's text opens no quotation or the quotation does not close before the claim's end."""
+    if start >= len(text) or text[start] not in _QUOTE_PAIRS:
+        return None
+    close = text.find(_QUOTE_PAIRS[text[start]], start + 1, end)
+    if close < 0:
+        return None
+    stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, close + 1, end)
+    return close + 1, text[close + 1:end if stop is None else stop.start()]
+
+
+def _inline_rating(after: str, false_words, true_words) -> str:
+    """The rating a fact-check gives right after a quoted claim, as a sentence of one to three words ('False.',
+    'Partly false.', 'Unproven.'): "false", "true" or "other"; "" when what follows is no such rating."""
+    words = re.findall(r"[A-Za-z]+", after)
+    if not 1 <= len(words) <= 3 or re.search(r"[,;:\"“”]", after):
+        return ""
+    first = words[0].lower()
+    return "false" if len(words) == 1 and first in false_words else \
+        "true" if len(words) == 1 and first in true_words else "other"
+
+
+def claim_span_at(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The (start, end) of the fact-check claim the character offset lies in; ``None`` outside any claim."""
+    for start, end, _ in doc._.claims:
+        if start <= char < end:
+            return start, end
+    return None
 
 
 def claim_at(doc: Doc, char: int) -> str | None:
