@@ -956,6 +956,18 @@ def _unverified_next(claim: Token) -> bool:
     return False
 
 
+def _talks_taken_up_after(verb: Token) -> bool:
+    """Whether talks an ending verb ended are taken up again in the next two sentences: a verb of resuming, not
+    denied, whose subject is a talk noun ("Talks were revived in Oslo in 2023", "negotiations resumed last year";
+    RESUMING_VERBS, TALK_NOUNS). Then the ending is not the state of things, and the talks are left open."""
+    sent = verb.sent
+    doc = verb.doc
+    following = [s for s in doc.sents if s.start >= sent.end][:2]
+    return any(t.lemma_.lower() in RESUMING_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS for c in t.children)
+               for s in following for t in s)
+
+
 def _voided(verb: Token) -> bool:
     """Whether the text denies the verb itself: "not", "no longer", "neither ... nor" ("neither confirmed nor
     denied"), a subject that says no one does it ("nobody denies", "no country rejected", "few dispute"), or a
@@ -1139,6 +1151,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if tok != trigger and (_ending(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in ENDING_NOUNS
                                or n_tok and _withheld(tok, chain[n_tok - 1])) and noun_trigger:
             ctx.ended = True  # "ended its war against X": the war was real; what it negates depends on the predicate
+            if trigger.lower_ in TALK_NOUNS and _talks_taken_up_after(tok):
+                ctx.blocked = True  # "ended its talks with X in 2017. Talks were revived in 2023": not the last word
             if _voided(tok):
                 ctx.blocked = True  # "did not end its support for X": it goes on, or not
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused

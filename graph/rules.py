@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import (
-    RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
+    TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
@@ -1558,8 +1558,26 @@ def _recent_place(token: Token, res: Resolver) -> list[Ref]:
         # (a place is a noun: a lone rating tagged as a place, a fact-check's "Unproven.", is none)
         refs = res.refs(prev, PLACE) if res.named(prev) and prev.pos_ in ("PROPN", "NOUN") else []
         if refs and refs[0].actor.type == "LOCATION" and not _capital_as_state(prev, res):
+            if _talks_venue(prev):
+                return []  # "hosted talks between A and B in X. B pulled out": B left the talks, not X
             return [Ref(refs[0].actor, "anaphor")]
     return []
+
+
+def _talks_venue(place: Token) -> bool:
+    """Whether a place named last is where talks are held ("hosted talks between A and B in X", "the two sides met in
+    Y", "negotiations in Z"): a bare "pulled out" after it leaves the talks, not a place held by force."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    # (up through the nouns it may hang on: "talks between A and B in X" hangs "in X" on B)
+    for gov in prep.ancestors:
+        if gov.lower_ in TALK_NOUNS or gov.lemma_.lower() in DEAL_NOUNS:
+            return True
+        if gov.pos_ in ("VERB", "AUX"):
+            return gov.lemma_.lower() in AGREEING_VERBS or gov.lemma_.lower() in BROKER_VERBS or any(
+                c.dep_ == "dobj" and (c.lower_ in TALK_NOUNS or c.lemma_.lower() in DEAL_NOUNS) for c in gov.children)
+    return False
 
 
 def _unread_place_taken(token: Token, res: Resolver) -> bool:
