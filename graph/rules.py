@@ -1521,15 +1521,32 @@ def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
-    """An intransitive "withdrew": from the place the text was just talking about."""
+    """An intransitive "withdrew": from the place the text was just talking about -- in its own section (a round-up's
+    "MOLDOVA ... near X" is no place the "BALTICS" section's states withdrew from), and not where its sentence tells
+    of leaving something else first ("voted to leave the treaty, following A, which withdrew last year": A left the
+    treaty, not the place named before)."""
     sent = token.sent
+    if _echoed_leaving(token, res):
+        return []
+    opened = next((h[1] for h in reversed(getattr(token.doc._, "headings", ())) if h[1] <= token.idx), -1)
     for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
+        if prev.idx < opened:
+            return []
         if _unread_place_taken(prev, res):
             return []  # "X shelled A. Y took Sake. Y later withdrew": from the place it took, unread, not from A
         refs = res.refs(prev, PLACE) if res.named(prev) else []
         if refs and refs[0].actor.type == "LOCATION" and not _capital_as_state(prev, res):
             return [Ref(refs[0].actor, "anaphor")]
     return []
+
+
+def _echoed_leaving(token: Token, res: Resolver) -> bool:
+    """Whether a verb of leaving with an object that is no place, earlier in ``token``'s sentence ("voted to quit
+    the pact, after A, which withdrew in 2024"), is what the bare withdrawal repeats: what was left is that object."""
+    return any(t.i < token.i and t.pos_ == "VERB" and any(
+        f.predicate == "withdraws_from" for f in VERB_FRAMES.get(t.lemma_.lower(), ()))
+        and any(c.dep_ == "dobj" and not any(r.actor.type == "LOCATION" for r in np_refs(c, res, PLACE))
+                for c in t.children) for t in token.sent)
 
 
 def _unread_place_taken(token: Token, res: Resolver) -> bool:
