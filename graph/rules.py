@@ -1191,7 +1191,9 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
 def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
     """"A strike on a mosque in Kabul", "the bombing of the market in Tal Afar": where an unnamed thing struck lies
     is what was hit, as "bombed a mosque in Kabul" reads it (a named thing is the target itself)."""
-    return [r for t in things if t.pos_ == "NOUN" and not res.named(t) for p in _preps(t, "in")
+    # ("a strike on the enrichment plant at X", "the raid on the air base at Y": a site "at" a place stands there)
+    return [r for t in things if t.pos_ == "NOUN" and not res.named(t)
+            for p in _preps(t, "in|at" if t.lower_ in STRIKE_TARGET_NOUNS else "in")
             if not _places_a_place(p, res) for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
 
 

@@ -5,7 +5,8 @@ the Baltic states and Iran and Israel, read end to end (``data/recall31b/``), ea
 topic) and not where its sentence first tells of leaving something that is no place ("voted to leave the treaty,
 following A, which withdrew last year": ``rules._recent_place``, ``rules._echoed_leaving``). Munitions dropped on a
 place or an actor attack it, also in a participle after the clause ("joined in, dropping bombs on X":
-``recall31b:munitions-dropped-on``). The invented articles themselves, annotated, are ``data/recall31b/``; their
+``recall31b:munitions-dropped-on``), and a plant, reactor, refinery or airfield struck "at" a place
+(``strike_target_nouns``, ``rules.struck_sites``) strikes that place. The invented articles themselves, annotated, are ``data/recall31b/``; their
 precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
