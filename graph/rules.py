@@ -1217,7 +1217,9 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
 def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
     """"A strike on a mosque in Kabul", "the bombing of the market in Tal Afar": where an unnamed thing struck lies
     is what was hit, as "bombed a mosque in Kabul" reads it (a named thing is the target itself)."""
-    return [r for t in things if t.pos_ == "NOUN" and not res.named(t) for p in _preps(t, "in")
+    # ("a strike on the enrichment plant at X", "the raid on the air base at Y": a site "at" a place stands there)
+    return [r for t in things if t.pos_ == "NOUN" and not res.named(t)
+            for p in _preps(t, "in|at" if t.lower_ in STRIKE_TARGET_NOUNS else "in")
             if not _places_a_place(p, res) for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
 
 
@@ -1547,10 +1549,18 @@ def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
 
 
 def _recent_place(token: Token, res: Resolver) -> list[Ref]:
-    """An intransitive "withdrew": from the place the text was just talking about."""
+    """An intransitive "withdrew": from the place the text was just talking about -- in its own section (a round-up's
+    "MOLDOVA ... near X" is no place the "BALTICS" section's states withdrew from), and not where its sentence tells
+    of leaving something else first ("voted to leave the treaty, following A, which withdrew last year": A left the
+    treaty, not the place named before)."""
     sent = token.sent
     claim = claim_span_at(token.doc, token.idx)
+    if _echoed_leaving(token, res):
+        return []
+    opened = next((h[1] for h in reversed(getattr(token.doc._, "headings", ())) if h[1] <= token.idx), -1)
     for prev in reversed(list(token.doc[max(0, sent.start - 80):sent.start])):
+        if prev.idx < opened:
+            return []
         if claim_span_at(token.doc, prev.idx) != claim:
             return []  # a fact-check's quoted claim and its checker's text are told apart: no place crosses them
         if _unread_place_taken(prev, res):
@@ -1578,6 +1588,15 @@ def _talks_venue(place: Token) -> bool:
             return gov.lemma_.lower() in AGREEING_VERBS or gov.lemma_.lower() in BROKER_VERBS or any(
                 c.dep_ == "dobj" and (c.lower_ in TALK_NOUNS or c.lemma_.lower() in DEAL_NOUNS) for c in gov.children)
     return False
+
+
+def _echoed_leaving(token: Token, res: Resolver) -> bool:
+    """Whether a verb of leaving with an object that is no place, earlier in ``token``'s sentence ("voted to quit
+    the pact, after A, which withdrew in 2024"), is what the bare withdrawal repeats: what was left is that object."""
+    return any(t.i < token.i and t.pos_ == "VERB" and any(
+        f.predicate == "withdraws_from" for f in VERB_FRAMES.get(t.lemma_.lower(), ()))
+        and any(c.dep_ == "dobj" and not any(r.actor.type == "LOCATION" for r in np_refs(c, res, PLACE))
+                for c in t.children) for t in token.sent)
 
 
 def _unread_place_taken(token: Token, res: Resolver) -> bool:
