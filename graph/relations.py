@@ -132,10 +132,11 @@ class RelationExtractor:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
-            if sides is not None and not parties and _own_side(cand, sides, res):
-                # "Kiir has not taken sides in that war": an actor that is itself one of the sides found is no third
-                # party to them; the war meant is another one, unnamed here
-                sides = None
+            own = _own_sides(cand, sides, res) if sides is not None and not parties else set()
+            if own:
+                # "Kiir has not taken sides in Sudan's war": an actor that is itself one of the sides found is no third
+                # party to them; the war meant is the one most stated without it, if any
+                sides = _conflict_sides(candidates, res, "opposes", cand.trigger.sent.end, without=own)
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
@@ -584,9 +585,10 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
 
 
 def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes",
-                    until: int | None = None, only: bool = False) -> tuple[Ref, Ref] | None:
+                    until: int | None = None, only: bool = False, without: set[str] = frozenset()) -> tuple[Ref, Ref] | None:
     """The two sides of the conflict the article describes: its most stated opposition (or negotiation),
-    as stated before token ``until``; with ``only``, the one pair so stated, or None where there are several."""
+    as stated before token ``until``; with ``only``, the one pair so stated, or None where there are several; none
+    with a side in ``without`` (``_side_key``)."""
     pairs: Counter[tuple[str, str]] = Counter()
     refs: dict[str, Ref] = {}
     for cand in candidates:
@@ -599,6 +601,8 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
                 if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties") or s.actor.id == o.actor.id \
                         or "LOCATION" in (s.actor.type, o.actor.type):
                     continue  # (an attack on a place sets no side against its attacker)
+                if without and (_side_key(s.actor, res) in without or _side_key(o.actor, res) in without):
+                    continue
                 pairs[tuple(sorted((s.actor.id, o.actor.id)))] += 1
                 refs[s.actor.id], refs[o.actor.id] = s, o
     if not pairs or (only and len(pairs) > 1):
@@ -680,9 +684,10 @@ def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candi
     return None
 
 
-def _own_side(cand: Candidate, sides: tuple[Ref, Ref], res: Resolver) -> bool:
-    """Whether an end of ``cand`` named outright (not "both sides" itself) is one of ``sides``."""
+def _own_sides(cand: Candidate, sides: tuple[Ref, Ref], res: Resolver) -> set[str]:
+    """The ``sides`` (by ``_side_key``) that an end of ``cand`` named outright (not "both sides" itself) is."""
     keys = {_side_key(r.actor, res) for r in sides}
+    own = set()
     for ref in (*cand.subjects, *cand.objects):
         if ref.kind == "distributive":
             continue
@@ -691,8 +696,8 @@ def _own_side(cand: Candidate, sides: tuple[Ref, Ref], res: Resolver) -> bool:
             state = res.state_of(actor)
             actor = res.state_actor(state) if state is not None else actor
         if _side_key(actor, res) in keys:
-            return True
-    return False
+            own.add(_side_key(actor, res))
+    return own
 
 
 def _named_parties(sent, before: int, own: set[str], res: Resolver) -> dict[str, Actor]:
