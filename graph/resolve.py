@@ -4640,6 +4640,14 @@ class Resolver:
             if found is not None:
                 return found
         if lower in _FIGHTER_HEADS:
+            body = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == token.i + 1
+                         for p in c.children
+                         if p.dep_ == "pobj" and p.i in self._named
+                         and self._named[p.i].type in ("ARMED_GROUP", "ORGANIZATION")), None)
+            if body is not None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                                        and (self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))
+                                        for c in token.children):
+                return self.refs(body, role)  # "Russian mercenaries of the Wagner Group": the body, whatever its men's people
             found = self._people_refs(token)
             if found is not None:
                 return found
