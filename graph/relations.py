@@ -30,7 +30,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -1315,6 +1315,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     if _circulating(last) and not ctx.negated:
         ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
+    if not ctx.negated and any(_purported(tok) for tok in (*chain[1:], last.head, last.head.head) if tok != trigger):
+        ctx.blocked = True  # "a video claims to show X storming Y": its subject's word, neither stated nor denied
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
@@ -1977,6 +1979,15 @@ def _circulating(top: Token) -> bool:
     # (up one clause: "Posts accompanying it say ...", which the parser reads as "Posts accompanying [it say ...]")
     verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") else (speaker,)
     return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in verb.children)
+
+
+def _purported(verb: Token) -> bool:
+    """Whether a verb of showing is a to-infinitive put forward by a word of claiming just before it ("claims to
+    show", "purporting to depict"; ``PURPORTING_WORDS``, read by form since the tagger often takes them for nouns)."""
+    if verb.lemma_ not in DEPICTING_VERBS:
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ in PURPORTING_WORDS
 
 
 def _unowned_content(noun: Token) -> bool:
