@@ -19,4 +19,4 @@ BATTERY = Battery.load("wrong31e_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("wrong31e")
-    assert summary.contradictions == 0 and summary.precision >= 0.85 and summary.recall >= 0.71, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.89 and summary.recall >= 0.71, summary.to_dict()
