@@ -31,6 +31,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
+from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -1388,6 +1389,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
     if _framed_quote(trigger):
         ctx.blocked = True  # 'the clip carries the caption "X quits Y"': a label, which no one answers for
+    if not ctx.negated and any(_purported(tok) for tok in (*chain[1:], last.head, last.head.head) if tok != trigger):
+        ctx.blocked = True  # "a video claims to show X storming Y": its subject's word, neither stated nor denied
     rating = claim_at(trigger.doc, trigger.idx)  # a fact-check's "Claim: X seized Y ... Verdict: False"
     if rating == "false":
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
@@ -2080,6 +2083,15 @@ def _framed_quote(trigger: Token) -> bool:
                 return False
         return False
     return False
+
+
+def _purported(verb: Token) -> bool:
+    """Whether a verb of showing is a to-infinitive put forward by a word of claiming just before it ("claims to
+    show", "purporting to depict"; ``PURPORTING_WORDS``, read by form since the tagger often takes them for nouns)."""
+    if verb.lemma_ not in DEPICTING_VERBS:
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ in PURPORTING_WORDS
 
 
 def _unowned_content(noun: Token) -> bool:
