@@ -977,7 +977,11 @@ def _nor_negated(verb: Token) -> bool:
     if verb.dep_ == "conj":
         head = verb.head
         return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
-    return False
+    # "Nor has Minsk ever criticised X", "Nor did Y arm Z": a sentence opened by "nor", its subject after the
+    # auxiliary, denies its verb as the coordinated one does
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and c.i < min(subjects) and (
+        c.i == c.sent.start) for c in verb.children)
 
 
 def _predicated(noun: Token) -> bool:
@@ -1000,6 +1004,15 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     if found is None:
         found = _CONTEXTS[1][trigger.i] = _read_context(trigger, res)
     return found
+
+
+_NEITHER_PREPS = ("to", "for", "with")  # the recipient or partner a trigger names after a preposition
+
+
+def _neither(token: Token) -> bool:
+    """Whether a noun phrase is "neither" or has it as its determiner ("neither side", "to neither country")."""
+    return any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in token.children) or (
+        token.lower_ == "neither" and not list(token.children))
 
 
 def _read_context(trigger: Token, res: Resolver) -> _Context:
@@ -1186,10 +1199,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
-    if any(c.dep_ == "dobj" and (any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
-                                 or (c.lower_ == "neither" and not list(c.children)))
-           for c in trigger.children):
-        ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither"
+    if any(c.dep_ in ("dobj", "dative") and _neither(c) for c in trigger.children) or any(
+            p.dep_ in ("prep", "dative") and p.lower_ in _NEITHER_PREPS and any(g.dep_ == "pobj" and _neither(g) for g in p.children)
+            for h in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")) for p in h.children):
+        ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither",
+        # "supplies weapons to neither country", "sells drones to neither government"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
