@@ -3,7 +3,11 @@ wrong readings found in invented news articles about Ukraine and Russia, Belarus
 end to end (``data/wrong31d/``), each mended at its mechanism. A recipient after a preposition with "neither"
 ("supplies weapons to neither country", "sold drones to neither state") denies the supply, as "arms neither country"
 did (``relations._neither``); a sentence opened by "Nor" with its subject after the auxiliary ("Nor has Minsk ever
-criticised the Kremlin") denies its verb, as a coordinated "nor" did (``relations._nor_negated``). The invented
+criticised the Kremlin") denies its verb, as a coordinated "nor" did (``relations._nor_negated``). A conflict
+between others that a to-infinitive of purpose would provoke ("launched the drones to provoke a clash between A and
+B") is an aim, not an outcome (``provoking_verbs``). Thanks for a bare "help" name no backing (a broker is thanked for
+its help in a swap; ``supports:thanked-for``). A formation noun in apposition to its own name ("the X Regiment, a
+volunteer unit commanded by N") is the body N leads, not an unnamed unit of another (``rules._named_formation``). The invented
 articles themselves, annotated, are ``data/wrong31d/``; their precision and recall are held at or above what this
 round reached, with no contradiction."""
 
@@ -19,4 +23,4 @@ BATTERY = Battery.load("wrong31d_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("wrong31d")
-    assert summary.contradictions == 0 and summary.precision >= 0.80 and summary.recall >= 0.60, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.70, summary.to_dict()
