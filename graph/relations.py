@@ -39,6 +39,8 @@ from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYI
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
     NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS, PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
@@ -1014,7 +1016,11 @@ def _nor_negated(verb: Token) -> bool:
     if verb.dep_ == "conj":
         head = verb.head
         return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
-    return False
+    # "Nor has Minsk ever criticised X", "Nor did Y arm Z": a sentence opened by "nor", its subject after the
+    # auxiliary, denies its verb as the coordinated one does
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and c.i < min(subjects) and (
+        c.i == c.sent.start) for c in verb.children)
 
 
 def _predicated(noun: Token) -> bool:
@@ -1057,6 +1063,23 @@ def _wanted_infinitive_misparsed(trigger: Token) -> bool:
         return False
     before = trigger.doc[subject.left_edge.i - 1]
     return before.pos_ in ("VERB", "AUX") and before.lemma_ in INTENT_VERBS
+
+
+def _provoked_aim(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive of purpose of bringing a conflict about ("to provoke a clash", "a plot to
+    spark a war"): what it would bring about has not come (``provoking_verbs``)."""
+    purpose = verb.dep_ in ("advcl", "acl", "relcl") or (  # "were launched to provoke": a passive's purpose
+        verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.head.children))
+    return verb.lemma_.lower() in PROVOKING_VERBS and purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_NEITHER_PREPS = ("to", "for", "with")  # the recipient or partner a trigger names after a preposition
+
+
+def _neither(token: Token) -> bool:
+    """Whether a noun phrase is "neither" or has it as its determiner ("neither side", "to neither country")."""
+    return any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in token.children) or (
+        token.lower_ == "neither" and not list(token.children))
 
 
 def _read_context(trigger: Token, res: Resolver) -> _Context:
@@ -1242,6 +1265,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # "denied sending jets to help the army bomb X": a help not given says nothing of whether the one it
             # would have helped did the act (neither stated nor denied)
             ctx.blocked = True
+    if noun_trigger and trigger.dep_ == "dobj" and _provoked_aim(trigger.head):
+        ctx.blocked = True  # "launched drones to provoke a clash between A and B": an aim, not an outcome
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -1249,10 +1274,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
-    if any(c.dep_ == "dobj" and (any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in c.children)
-                                 or (c.lower_ == "neither" and not list(c.children)))
-           for c in trigger.children):
-        ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither"
+    if any(c.dep_ in ("dobj", "dative") and _neither(c) for c in trigger.children) or any(
+            p.dep_ in ("prep", "dative") and p.lower_ in _NEITHER_PREPS and any(g.dep_ == "pobj" and _neither(g) for g in p.children)
+            for h in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")) for p in h.children):
+        ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither",
+        # "supplies weapons to neither country", "sells drones to neither government"
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                                                for c in trigger.children):
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"

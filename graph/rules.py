@@ -1320,7 +1320,15 @@ def _owned_formation(verb: Token, targets: list[Token], res: Resolver) -> bool:
     battalion", "the brigade of X led by N". Its commander is one of the body's officers, not its leader; a formation
     with a name of its own is the body led."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
-    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None for n in nouns)
+    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None and not _named_formation(n, res) for n in nouns)
+
+
+def _named_formation(noun: Token, res: Resolver) -> bool:
+    """Whether a formation noun is in apposition to the formation's own name, with no owner of its own ("the X
+    Regiment, a volunteer unit commanded by N": N leads X), unlike "the X Brigade, a unit of Y led by N"."""
+    return noun.dep_ == "appos" and res.named(noun.head) is not None and not any(
+        c.dep_ in ("poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+        or c.dep_ == "compound" and (c.pos_ == "PROPN" or res.named(c) is not None) for c in noun.children)
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's
