@@ -2973,7 +2973,11 @@ class Resolver:
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
         # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
         own_subjects = self._own_clause_subjects(token)
-        if token.pos_ != "PRON" or _agent_object(token):
+        if token.pos_ != "PRON" or _agent_object(token) and any(
+                a.id not in own_subjects and a.type != "LOCATION" and self._sent_of[i] == self._sent_of[token.i]
+                and self.doc[i].dep_ not in ("amod", "compound", "poss", "nmod") for i, a in self._named.items() if i < token.i):
+            # (the accused is an actor its sentence names, not as a modifier: "Kosovo turned back a (Serbian) convoy,
+            # accusing it of ...": the convoy, neither an actor named sentences before nor the convoy's owner)
             excluded |= own_subjects
         elif token.dep_ == "poss" and _attack_target(token.head):
             # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
