@@ -6139,11 +6139,9 @@ def _appraised_act(noun: Token) -> bool:
 def _agent_object(token: Token) -> bool:
     """Whether a pronoun object can only mean an actor, never a thing, and its clause's subject is the one its
     participle shares: the accused of a subjectless participle of accusing with the preposition that brings the
-    charge ("X cut ties with Y, accusing it of ..."), or the recipient a verb gives to ("selling it drones"). Such a
-    pronoun is never that subject, which would say "itself". (A coordinated verb of accusing, "X tore up its pacts
-    with Y and accused it of ...", is left as it was read: its subject may be a description read elsewhere.)"""
-    if token.dep_ == "dative":
-        return True
+    charge ("X cut ties with Y, accusing it of ..."). Such a pronoun is never that subject, which would say
+    "itself". (A coordinated verb of accusing, "X tore up its pacts with Y and accused it of ...", is left as it was
+    read: its subject may be a description read elsewhere.)"""
     verb = token.head
     return token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
