@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
-from conflictkg.graph.lexicon import AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
+from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
@@ -2997,7 +2997,11 @@ class Resolver:
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
         # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
         own_subjects = self._own_clause_subjects(token)
-        if token.pos_ != "PRON":
+        if token.pos_ != "PRON" or _agent_object(token) and any(
+                a.id not in own_subjects and a.type != "LOCATION" and self._sent_of[i] == self._sent_of[token.i]
+                and self.doc[i].dep_ not in ("amod", "compound", "poss", "nmod") for i, a in self._named.items() if i < token.i):
+            # (the accused is an actor its sentence names, not as a modifier: "Kosovo turned back a (Serbian) convoy,
+            # accusing it of ...": the convoy, neither an actor named sentences before nor the convoy's owner)
             excluded |= own_subjects
         elif token.dep_ == "poss" and _attack_target(token.head):
             # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
@@ -6162,6 +6166,18 @@ def _appraised_act(noun: Token) -> bool:
     operations against X", "praised its offensive")."""
     return noun.dep_ == "dobj" and noun.head.lemma_ in APPRAISING_VERBS and (
         noun.lemma_.lower() in ATTACK_EVENT_NOUNS or noun.lower_ in ATTACK_NOUNS)
+
+
+def _agent_object(token: Token) -> bool:
+    """Whether a pronoun object can only mean an actor, never a thing, and its clause's subject is the one its
+    participle shares: the accused of a subjectless participle of accusing with the preposition that brings the
+    charge ("X cut ties with Y, accusing it of ..."). Such a pronoun is never that subject, which would say
+    "itself". (A coordinated verb of accusing, "X tore up its pacts with Y and accused it of ...", is left as it was
+    read: its subject may be a description read elsewhere.)"""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
 
 
 def _attack_target(noun: Token) -> bool:
