@@ -1354,6 +1354,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
     for tok in doc:
+        _title_and_name_read_as_two_subjects(tok)
         _clause_hung_on_auxiliary(tok)
         _subject_of_an_aside(tok)
         _verb_read_as_adverb(tok)
@@ -1378,6 +1379,18 @@ def repair_arguments(doc: Doc) -> Doc:
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
     return doc
+
+
+def _title_and_name_read_as_two_subjects(tok: Token) -> None:
+    """"Its spokesman N urged calm": a possessed title right before a person's name, with no comma, which the parser
+    reads as a second subject of the verb. The name is the title's apposition, as with commas ("Its spokesman, N,")."""
+    if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.i == 0:
+        return
+    title = tok.doc[tok.i - 1]
+    if title.dep_ != "nsubj" or title.head != tok.head or title.pos_ != "NOUN" or title.lower_ not in PERSON_TITLES \
+            or not any(c.dep_ == "poss" for c in title.children):
+        return
+    tok.head, tok.dep_ = title, "appos"
 
 
 def _clause_hung_on_auxiliary(tok: Token) -> None:
