@@ -967,9 +967,8 @@ def _talks_taken_up_after(verb: Token) -> bool:
     """Whether talks an ending verb ended are taken up again in the next two sentences: a verb of resuming, not
     denied, whose subject is a talk noun ("Talks were revived in Oslo in 2023", "negotiations resumed last year";
     RESUMING_VERBS, TALK_NOUNS). Then the ending is not the state of things, and the talks are left open."""
-    sent = verb.sent
-    doc = verb.doc
-    following = [s for s in doc.sents if s.start >= sent.end][:2]
+    end = verb.sent.end
+    following = [s for s in doc_sents(verb.doc) if s.start >= end][:2]
     return any(t.lemma_.lower() in RESUMING_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in t.children)
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS for c in t.children)
                for s in following for t in s)
@@ -1230,9 +1229,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
     if _intent_infinitive_as_noun(trigger):
-        ctx.blocked = True
+        ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     if _wanted_infinitive_misparsed(trigger):
-        ctx.blocked = True  # "five hilltops, which Beirut wants them to leave": wanted, the parser hung it elsewhere  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
+        ctx.blocked = True  # "five hilltops, which Beirut wants them to leave": wanted, the parser hung it elsewhere
     # "launched an offensive to retake the region": a purpose, not an outcome (help is given by the act itself)
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (

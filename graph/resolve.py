@@ -1431,9 +1431,7 @@ class Resolver:
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and head.i not in self._named:
             return [called.head]
-        first = head
-        while first.dep_ == "conj":
-            first = first.head
+        first = _first_conjunct(head)
         listed = [first, *first.conjuncts]
         last = listed[-1]
         if len(listed) < 2 or relcl.i < last.i or not any(t.text == "," for t in relcl.doc[last.i + 1:relcl.i]):
@@ -2520,9 +2518,7 @@ class Resolver:
         """Whether ``token`` is a side of talks "between" two sides that a word of brokering governs ("facilitated
         the talks between ...", "its role as mediator of the talks between ...") and ``state`` is named in that
         sentence outside them, not as a place: the go-between, not the side."""
-        side = token
-        while side.dep_ == "conj":
-            side = side.head
+        side = _first_conjunct(token)
         if side.dep_ != "pobj" or side.head.lower_ != "between" or side.head.head.lower_ not in TALK_NOUNS:
             return False
         talks = side.head.head
@@ -4456,12 +4452,8 @@ class Resolver:
         named, within two sentences, as the subject of a clause ("Quito said that Peruvian patrols had shelled its
         post": the post is Ecuador's, the state speaking through its capital, not the city's)."""
         last = next((s for s in reversed(self._before(token.i)) if s.token < token.i and s.actor.id == actor.id), None)
-        if last is None or actor.type != "LOCATION" or self._sent_of[token.i] - last.sent > 2:
-            return None
-        first = self.doc[last.token]
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        if not last.subject and first.dep_ not in ("nsubj", "nsubjpass"):
+        if last is None or actor.type != "LOCATION" or self._sent_of[token.i] - last.sent > 2 \
+                or not self._named_as_subject(last):
             return None
         return self._state_named(actor)
 
@@ -5461,6 +5453,11 @@ class Resolver:
                 return self.state_actor(state).id
         return actor.id
 
+    def _named_as_subject(self, seen: _Seen) -> bool:
+        """Whether a mention is a clause's subject, or the first of coordinated ones is ("Washington and Beijing
+        said")."""
+        return seen.subject or _first_conjunct(self.doc[seen.token]).dep_ in ("nsubj", "nsubjpass")
+
     def _acting_capitals(self, token: Token, sent: int, window: int) -> list[_Seen]:
         """The capitals named as the subject of a clause ("Asmara has accused ...", "Kyiv said") within ``window``
         sentences before ``token``, as mentions of their states."""
@@ -5468,10 +5465,7 @@ class Resolver:
         for seen in self._before(token.i):
             if seen.token >= token.i or sent - seen.sent > window or seen.actor.type != "LOCATION":
                 continue
-            first = self.doc[seen.token]
-            while first.dep_ == "conj" and first.head != first:
-                first = first.head
-            if not seen.subject and first.dep_ not in ("nsubj", "nsubjpass"):  # ("Washington and Beijing said")
+            if not self._named_as_subject(seen):  # ("Washington and Beijing said")
                 continue
             state = self._state_named(seen.actor)
             if state is not None:
@@ -5861,9 +5855,7 @@ class Resolver:
         ("A and B met. C accused them"): an object never is its own clause's subject, so that name is no rival."""
         own: set[int] = set()
         if objects and not _main_subject(token):
-            verb = token.head
-            while verb.dep_ == "conj" and verb.head != verb:
-                verb = verb.head
+            verb = _first_conjunct(token.head)
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ != "dobj" or verb != token.sent.root or len(subjects) != 1 \
                     or len(self.refs(subjects[0], ACTOR)) != 1 or subjects[0].tag_ not in ("NNP", "NN") \
@@ -6076,9 +6068,7 @@ def _salience(token: Token) -> int:
 def _main_subject(token: Token) -> bool:
     """Whether ``token`` is the subject of its sentence's main verb (or of one coordinated with it), not
     of a clause inside ("a town where the AU has troops")."""
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = _first_conjunct(token.head)
     return token.dep_ in ("nsubj", "nsubjpass") and verb == token.sent.root
 
 

@@ -243,6 +243,7 @@ def _claims(text: str) -> list[tuple[int, int, str]]:
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”"}
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _quoted_claim(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -254,7 +255,7 @@ def _quoted_claim(text: str, start: int, end: int) -> tuple[int, str] | None:
     close = text.find(_QUOTE_PAIRS[text[start]], start + 1, end)
     if close < 0:
         return None
-    stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, close + 1, end)
+    stop = _SENTENCE_STOP.search(text, close + 1, end)
     return close + 1, text[close + 1:end if stop is None else stop.start()]
 
 
@@ -269,21 +270,22 @@ def _inline_rating(after: str, false_words, true_words) -> str:
         "true" if len(words) == 1 and first in true_words else "other"
 
 
+def _claim(doc: Doc, char: int) -> tuple[int, int, str] | None:
+    """The (start, end, rating) of the fact-check claim the character offset lies in; ``None`` outside any claim."""
+    return next((tuple(claim) for claim in doc._.claims if claim[0] <= char < claim[1]), None)
+
+
 def claim_span_at(doc: Doc, char: int) -> tuple[int, int] | None:
     """The (start, end) of the fact-check claim the character offset lies in; ``None`` outside any claim."""
-    for start, end, _ in doc._.claims:
-        if start <= char < end:
-            return start, end
-    return None
+    claim = _claim(doc, char)
+    return claim[:2] if claim is not None else None
 
 
 def claim_at(doc: Doc, char: int) -> str | None:
     """The rating of the fact-check claim the character offset lies in ("false", "true", "other", or
     "" when unrated); ``None`` outside any claim."""
-    for start, end, rating in doc._.claims:
-        if start <= char < end:
-            return rating
-    return None
+    claim = _claim(doc, char)
+    return claim[2] if claim is not None else None
 
 
 def _headline_end(text: str) -> int:
