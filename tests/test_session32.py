@@ -1,0 +1,12 @@
+"""A battery of the project's own sentences (``data/session32_battery.jsonl``; format and checks in ``batteries.py``):
+a title told through a description ("the junta's leader N") is no guess at a state the sentence names elsewhere
+("visited Moscow") when the gazetteer places N in another state (``rules._serves_another_state``); told after the
+state it belongs to, it is read."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("session32_battery.jsonl", set())
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
