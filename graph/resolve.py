@@ -1333,6 +1333,8 @@ class Resolver:
                 if gov is not None and self._other_persons_government(token, gov):
                     return []
                 return [Ref(gov, "anaphor")] if gov else []
+            if self._own_personnel(token):
+                return []  # "Russia, which deployed peacekeepers there, pulled them out": the peacekeepers
             place = self._taken_place(token)
             if place is not None:  # "X advanced on Goma. The rebels seized it": the place, by the verb
                 self._ambiguous.discard(token.i)
@@ -2760,7 +2762,7 @@ class Resolver:
         siege of X"), or a reaching preposition's on a verb ("advanced on X") -- never one named only as where
         something happened ("the deal was signed in Vienna. The US withdrew from it"). Nothing where that sentence
         makes two places arguments, or where a singular thing ("the deal", "a tanker"), an unresolved pronoun or,
-        for a verb of leaving, a named body ("the alliance") stands between the place and the pronoun as
+        for a verb of leaving, an intergovernmental or civic body ("the bloc") stands between the place and the pronoun as
         another argument: which of them is meant, the text does not say."""
         if token.tag_ != "PRP" or token.lower_ not in NEUTER_PRONOUNS or token.dep_ not in ("dobj", "pobj"):
             return None
@@ -2799,13 +2801,15 @@ class Resolver:
         for t in self.doc[start:token.i]:
             if t.i in own or t.i in argued or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
                     or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY") \
-                    or t.tag_ in ("NNS", "NNPS") or any(self.doc[i] in t.subtree for i in argued):
-                continue
+                    or t.tag_ in ("NNS", "NNPS") or any(self.doc[i] in t.subtree for i in argued) \
+                    or t.dep_ == "dobj" and any(self.doc[i].head.head == t.head for i in argued):
+                continue  # (nor "laid siege to X", "launched an assault on X": the event whose target the place is)
             if t.i in self._named:
                 other = self._named[t.i]
                 if other.type == "LOCATION" and self._sent_of[t.i] == last and not self._place_argument(t):
                     continue  # ("advanced on Goma in North Kivu": where, not what)
-                if other.type == "PERSON" or other.id == place.id or (other.type != "LOCATION" and not leaving):
+                if other.type == "PERSON" or other.id == place.id or other.type != "LOCATION" and (
+                        not leaving or other.type not in ("IGO", "ORGANIZATION")):
                     continue
                 if t.i < first and t.dep_ in ("nsubj", "nsubjpass"):
                     continue  # ("The Taliban attacked Kunduz. Troops abandoned it": the one who acted on the place)
@@ -2814,16 +2818,35 @@ class Resolver:
                 if t.tag_ != "PRP" or t.lower_ not in NEUTER_PRONOUNS:
                     continue
                 seen = [r.actor for r in self.refs(t, ACTOR)]
-                if seen and all(a.id == place.id or (a.type not in ("LOCATION", "PERSON") and not leaving) for a in seen):
+                if seen and all(a.id == place.id or a.type not in ("LOCATION", "PERSON") and (
+                        not leaving or a.type not in ("IGO", "ORGANIZATION")) for a in seen):
                     continue
                 return None
             if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                kinds = ANAPHORS[t.lower_][0] if t.lower_ in ANAPHORS else ()
+                if t.lower_ in SPEAKER_NOUNS or kinds and "LOCATION" not in kinds and (
+                        not leaving or not {"IGO", "ORGANIZATION"} & set(kinds)):
+                    continue  # ("a spokesman for the junta": a person, a body no one takes or leaves)
                 seen = [r.actor for r in self.refs(t, ACTOR)]
-                if seen and all(a.id == place.id or a.type == "PERSON" or (a.type != "LOCATION" and not leaving)
-                                for a in seen):
+                if seen and all(a.id == place.id or a.type == "PERSON" or a.type != "LOCATION" and (
+                        not leaving or a.type not in ("IGO", "ORGANIZATION")) for a in seen):
                     continue
                 return None
         return place
+
+    def _own_personnel(self, token: Token) -> bool:
+        """Whether a plural object pronoun is the personnel its clause's subject sent or keeps, named as the nearest
+        plural before it in its sentence ("Russia, which deployed peacekeepers to X, pulled them out of it", "Chad
+        posted soldiers on the border and later recalled them"; ``sent_personnel_nouns``, ``own_force_verbs``): those
+        forces, no actor named before -- not the pair of states a plural pronoun would otherwise take."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ != "dobj":
+            return False
+        plural = next((t for t in reversed(self.doc[token.sent.start:token.i]) if t.tag_ in ("NNS", "NNPS")), None)
+        if plural is None or plural.lower_ not in SENT_PERSONNEL_NOUNS or plural.dep_ != "dobj" \
+                or plural.i in self._named or plural.head.lemma_.lower() not in OWN_FORCE_VERBS:
+            return False
+        senders = self._own_clause_subjects(plural)
+        return bool(senders & self._own_clause_subjects(token))
 
     def _place_argument(self, tok: Token) -> bool:
         """Whether a place name is an argument of its clause (what a verb or noun is about: "advanced on X",
@@ -2835,9 +2858,9 @@ class Resolver:
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.head.pos_ in ("NOUN", "PROPN"):
+        if prep.lower_ in PLACE_PRONOUN_VERBS["reaching"]:
             return True
-        return prep.lower_ in PLACE_PRONOUN_VERBS["reaching"]
+        return prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in PLACE_PREPOSITIONS  # "the siege of X", not "fighting around X"
 
     def _across_dateline(self, token: Token, found: Actor) -> bool:
         """Whether a dateline other than the article's first ("LISAN, Veltria - " opening a caption or an entry)
