@@ -3,11 +3,14 @@ reference across sentences, read in the thirty-second round (ref32). An object p
 leaving ground is a place by its verb ("X advanced on Goma. The rebels seized it", "They withdrew from it":
 ``place_pronoun_verbs``, ``resolve.Resolver._taken_place``): the one place the latest sentence to name places makes
 an argument of, never one named only as where something happened ("the deal was signed in Vienna. The US withdrew
-from it"), and no one where two places, a singular thing ("a tanker") or, for a verb of leaving, a named body stand
-between. A numbered set that owns plural envoys or officials ("ministers of the two countries", "officials from
-both countries", "the two countries' ministers") is each of its members, as "officials of A and B" is
-(``resolve.Resolver._set_owners``); a set that does not resolve (three named, "the two" said) is no one. The invented
-articles, annotated, are ``data/ref32/``; their precision and recall are held at or above what this round reached."""
+from it"), and no one where two places, a singular thing ("a tanker") or, for a verb of leaving, an
+intergovernmental or civic body stand between. A plural object pronoun after personnel its clause's subject sent
+or keeps is those forces, not the pair of states named before ("Russia, which deployed peacekeepers to X, pulled
+them out of it": ``Resolver._own_personnel``). A numbered set that owns plural envoys or officials ("ministers of
+the two countries", "officials from both countries", "the two countries' ministers") is each of its members, as
+"officials of A and B" is (``Resolver._set_owners``); a set that does not resolve (four states named, "both
+countries" said) is no one. The invented articles, annotated, are ``data/ref32/``; their precision and recall are
+held at or above what this round reached."""
 
 from __future__ import annotations
 
