@@ -608,3 +608,6 @@ __all__ += ["ETHNICITY_MODIFIERS"]
 
 PEOPLE_NOUNS = _W["people_nouns"]
 __all__ += ["PEOPLE_NOUNS"]
+
+PLACE_PRONOUN_VERBS: dict[str, list[str]] = LANGUAGE.maps["place_pronoun_verbs"]
+__all__ += ["PLACE_PRONOUN_VERBS"]

@@ -71,6 +71,7 @@ from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
+from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
 from conflictkg.graph.model import Actor, Mention, normalize_name
@@ -1332,6 +1333,14 @@ class Resolver:
                 if gov is not None and self._other_persons_government(token, gov):
                     return []
                 return [Ref(gov, "anaphor")] if gov else []
+            if self._own_personnel(token):
+                return []  # "Russia, which deployed peacekeepers there, pulled them out": the peacekeepers
+            place = self._taken_place(token)
+            if place is not None:  # "X advanced on Goma. The rebels seized it": the place, by the verb
+                self._ambiguous.discard(token.i)
+                self._unbound.discard(token.i)
+                actor = self._as_role(place, role)
+                return [Ref(actor, "anaphor")] if actor else []
             spec = _described_kind(token) or _state_office_owner(token)
             actor = self._antecedent(token, spec)
             if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
@@ -2744,6 +2753,114 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _taken_place(self, token: Token) -> Actor | None:
+        """The place an object pronoun of a verb of taking or leaving ground refers back to (``place_pronoun_verbs``):
+        "The M23 advanced on Goma in January. The rebels seized it", "Houthi fighters entered Aden. They withdrew
+        from it in July". The verb says the pronoun is a place; it is the one place the latest sentence (within
+        the pronoun's window) to name a place makes an argument of -- a subject's or object's, or a noun's ("the
+        siege of X"), or a reaching preposition's on a verb ("advanced on X") -- never one named only as where
+        something happened ("the deal was signed in Vienna. The US withdrew from it"). Nothing where that sentence
+        makes two places arguments, or where a singular thing ("the deal", "a tanker"), an unresolved pronoun or,
+        for a verb of leaving, an intergovernmental or civic body ("the bloc") stands between the place and the pronoun as
+        another argument: which of them is meant, the text does not say."""
+        if token.tag_ != "PRP" or token.lower_ not in NEUTER_PRONOUNS or token.dep_ not in ("dobj", "pobj"):
+            return None
+        verb, leaving = token.head, False
+        if token.dep_ == "pobj":  # "withdrew from it", "pulled out of it"
+            prep = token.head
+            verb = prep.head if prep.head.dep_ != "prt" else prep.head.head
+            if verb.dep_ == "prt" or verb.pos_ == "ADP":
+                verb = verb.head
+            leaving = True
+            if prep.lower_ not in ("from", "of") or verb.lemma_.lower() not in PLACE_PRONOUN_VERBS["leaving"]:
+                return None
+        elif verb.lemma_.lower() in PLACE_PRONOUN_VERBS["leaving"]:
+            leaving = True
+        elif verb.lemma_.lower() not in PLACE_PRONOUN_VERBS["taking"]:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1]
+        places = [i for i, a in self._named.items() if i < token.i and a.type == "LOCATION"
+                  and 0 <= sent - self._sent_of[i] <= window and self.doc[i].head.i != token.i]
+        if not places:
+            return None
+        last = max(self._sent_of[i] for i in places)
+        argued = [i for i in places if self._sent_of[i] == last and self._place_argument(self.doc[i])]
+        found = {self._named[i].id: self._named[i] for i in argued}
+        if len(found) != 1:
+            return None
+        (place,) = found.values()
+        first = min(argued)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("conj", "xcomp", "advcl"):  # ("entered X and seized it", "moved to take it")
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = {t.i for s in subjects for t in s.subtree}
+        start = self.doc[first].sent.start
+        for t in self.doc[start:token.i]:
+            if t.i in own or t.i in argued or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") \
+                    or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY") \
+                    or t.tag_ in ("NNS", "NNPS") or any(self.doc[i] in t.subtree for i in argued) \
+                    or t.dep_ == "dobj" and any(self.doc[i].head.head == t.head for i in argued):
+                continue  # (nor "laid siege to X", "launched an assault on X": the event whose target the place is)
+            if t.i in self._named:
+                other = self._named[t.i]
+                if other.type == "LOCATION" and self._sent_of[t.i] == last and not self._place_argument(t):
+                    continue  # ("advanced on Goma in North Kivu": where, not what)
+                if other.type == "PERSON" or other.id == place.id or other.type != "LOCATION" and (
+                        not leaving or other.type not in ("IGO", "ORGANIZATION")):
+                    continue
+                if t.i < first and t.dep_ in ("nsubj", "nsubjpass"):
+                    continue  # ("The Taliban attacked Kunduz. Troops abandoned it": the one who acted on the place)
+                return None
+            if t.pos_ == "PRON":
+                if t.tag_ != "PRP" or t.lower_ not in NEUTER_PRONOUNS:
+                    continue
+                seen = [r.actor for r in self.refs(t, ACTOR)]
+                if seen and all(a.id == place.id or a.type not in ("LOCATION", "PERSON") and (
+                        not leaving or a.type not in ("IGO", "ORGANIZATION")) for a in seen):
+                    continue
+                return None
+            if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                kinds = ANAPHORS[t.lower_][0] if t.lower_ in ANAPHORS else ()
+                if t.lower_ in SPEAKER_NOUNS or kinds and "LOCATION" not in kinds and (
+                        not leaving or not {"IGO", "ORGANIZATION"} & set(kinds)):
+                    continue  # ("a spokesman for the junta": a person, a body no one takes or leaves)
+                seen = [r.actor for r in self.refs(t, ACTOR)]
+                if seen and all(a.id == place.id or a.type == "PERSON" or a.type != "LOCATION" and (
+                        not leaving or a.type not in ("IGO", "ORGANIZATION")) for a in seen):
+                    continue
+                return None
+        return place
+
+    def _own_personnel(self, token: Token) -> bool:
+        """Whether a plural object pronoun is the personnel its clause's subject sent or keeps, named as the nearest
+        plural before it in its sentence ("Russia, which deployed peacekeepers to X, pulled them out of it", "Chad
+        posted soldiers on the border and later recalled them"; ``sent_personnel_nouns``, ``own_force_verbs``): those
+        forces, no actor named before -- not the pair of states a plural pronoun would otherwise take."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ != "dobj":
+            return False
+        plural = next((t for t in reversed(self.doc[token.sent.start:token.i]) if t.tag_ in ("NNS", "NNPS")), None)
+        if plural is None or plural.lower_ not in SENT_PERSONNEL_NOUNS or plural.dep_ != "dobj" \
+                or plural.i in self._named or plural.head.lemma_.lower() not in OWN_FORCE_VERBS:
+            return False
+        senders = self._own_clause_subjects(plural)
+        return bool(senders & self._own_clause_subjects(token))
+
+    def _place_argument(self, tok: Token) -> bool:
+        """Whether a place name is an argument of its clause (what a verb or noun is about: "advanced on X",
+        "entered X", "the siege of X", "X fell"), not only where something happened ("signed in Vienna")."""
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return True
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in PLACE_PRONOUN_VERBS["reaching"]:
+            return True
+        return prep.head.pos_ in ("NOUN", "PROPN") and prep.lower_ not in PLACE_PREPOSITIONS  # "the siege of X", not "fighting around X"
 
     def _across_dateline(self, token: Token, found: Actor) -> bool:
         """Whether a dateline other than the article's first ("LISAN, Veltria - " opening a caption or an entry)
@@ -4930,8 +5047,12 @@ class Resolver:
                 refs = self.refs(child, ACTOR)
                 if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                     return refs
+            if child.dep_ == "poss" and token.tag_ == "NNS" and (found := self._set_owners(child, role)):
+                return found  # "the two countries' foreign ministers met": each of the set's own
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
                 for pobj in child.children:
+                    if pobj.dep_ == "pobj" and token.tag_ == "NNS" and (found := self._set_owners(pobj, role)):
+                        return found  # "envoys from both countries", "officials of the two governments": each one's
                     if pobj.dep_ == "pobj" and pobj.i not in self._named and self._named_government(token, pobj):
                         return self._envoys_of(token, pobj, role)  # "envoys of the Government of X and Y"
                     named = self._named.get(pobj.i)
@@ -5039,6 +5160,18 @@ class Resolver:
             return [Ref(self.actors.get(body.id, body), "head")]
         state = self.state_of(refs[0].actor)
         return [Ref(self.state_actor(state), "head")] if state is not None else []
+
+    def _set_owners(self, owner: Token, role: str) -> list[Ref]:
+        """The members of a numbered set that owns a plural of people or forces ("ministers of the two countries",
+        "both governments' envoys", "the two neighbours' officials"): each member, as "officials of A and B" names
+        each, where the set resolves to bodies named before (``_set_refs``); nothing for the sides of the conflict
+        read later ("officials from both sides"), for a set of persons or places, or for one that does not resolve."""
+        if owner.i in self._named or owner.tag_ != "NNS" or owner.lower_ not in SET_NOUNS:
+            return []
+        found = self._set_refs(owner, role) or []
+        if len(found) < 2 or any(r.kind != "anaphor" or r.actor.type in ("PERSON", "LOCATION") for r in found):
+            return []
+        return found
 
     def _owners_named(self, pobj: Token, role: str, each: bool) -> list[Ref]:
         """What the object of "troops from X", "the leaders of X" names; with ``each`` (a plural head), the named
