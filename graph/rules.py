@@ -2542,6 +2542,23 @@ def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     return "leads", ref
 
 
+def _states_differ(person: Actor, body: Actor, res: Resolver, head_title: bool = False) -> bool:
+    """Whether the gazetteer ties ``person`` to one state (``"state"``: its head of state or government) and
+    ``body`` -- a state, or a government or force of one -- belongs to another; with ``head_title`` (he is
+    called its president, its prime minister), an armed group is no state's either."""
+    own = res.entry(person)
+    if own is None or own.type != "PERSON" or not own.state:
+        return False
+    if head_title and body.type == "ARMED_GROUP":
+        return True
+    theirs = res.entry(body)
+    if theirs is None:
+        return False
+    state = theirs.name if theirs.type == "STATE" else theirs.state if theirs.type == "GOVERNMENT" else None
+    mine = res.gazetteer.lookup(own.state)
+    return bool(state) and mine is not None and mine.name != state
+
+
 def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: Resolver, rule: str,
             confidence: float) -> Iterator[Candidate]:
     # "Secretary of State", "Minister of State": a portfolio the tagger took for a body
@@ -2591,6 +2608,12 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
+    if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
+                                                         title.lemma_.lower() in HEAD_OF_STATE_TITLES):
+        # "The army's chief, General N", "its president, N": a body told by no name of its own, resolved to one
+        # state's (or, under a head of state's title, to an armed group), for a man the gazetteer ties to
+        # another state, was resolved wrong (a round-up's salient state is not his); nothing is read
+        return
     if orgs:
         if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
