@@ -2599,10 +2599,6 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # "Its commander, N" after a sentence about a government and an armed group: a commander the gazetteer
         # does not know as the state's, told by a pronoun, is more often the group's; neither is read
         return
-    if orgs and orgs[0].kind != "name" and _serves_another_state(person, orgs[0].actor, res):
-        # "The junta's leader N visited X's capital": a description guessed as one state's body, for a man the
-        # gazetteer knows to serve another, is guessed wrong; neither is read
-        return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
             and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
@@ -2619,14 +2615,6 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             res.note_leader(person, orgs[0].actor)
         yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False,
                         former=former)
-
-
-def _serves_another_state(person: Actor, body: Actor, res: Resolver) -> bool:
-    """Whether the gazetteer places ``person`` in a state, and ``body`` (a state or its government) is another's."""
-    known, entry = res.entry(person), res.entry(body)
-    if known is None or known.state is None or entry is None or entry.type not in ("STATE", "GOVERNMENT"):
-        return False
-    return (entry.name if entry.type == "STATE" else entry.state) not in (None, known.state)
 
 
 def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], title: Token,

@@ -1,6 +1,6 @@
 """A battery of the project's own sentences (``data/session32_battery.jsonl``; format and checks in ``batteries.py``):
 a title told through a description ("the junta's leader N") is no guess at a state the sentence names elsewhere
-("visited Moscow") when the gazetteer places N in another state (``rules._serves_another_state``); told after the
+("visited Moscow") when the gazetteer places N in another state (``rules._states_differ``); told after the
 state it belongs to, it is read."""
 
 from __future__ import annotations
