@@ -608,3 +608,7 @@ __all__ += ["ETHNICITY_MODIFIERS"]
 
 PEOPLE_NOUNS = _W["people_nouns"]
 __all__ += ["PEOPLE_NOUNS"]
+
+SECEDED_POLITY_NOUNS = _W["seceded_polity_nouns"]
+SECEDED_POLITY_MODIFIERS = _W["seceded_polity_modifiers"]
+__all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
