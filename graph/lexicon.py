@@ -611,3 +611,7 @@ __all__ += ["PEOPLE_NOUNS"]
 
 PLACE_PRONOUN_VERBS: dict[str, list[str]] = LANGUAGE.maps["place_pronoun_verbs"]
 __all__ += ["PLACE_PRONOUN_VERBS"]
+
+SECEDED_POLITY_NOUNS = _W["seceded_polity_nouns"]
+SECEDED_POLITY_MODIFIERS = _W["seceded_polity_modifiers"]
+__all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]

@@ -53,6 +53,7 @@ from conflictkg.graph.lexicon import OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTE
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS
+from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
@@ -1172,6 +1173,15 @@ class Resolver:
         if given is not None:  # "a former officer named N", "a cleric called M": N, M
             return self.refs(given, role)
         lower = token.lower_
+        if role == ACTOR and lower in SECEDED_POLITY_NOUNS and token.dep_ != "appos" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in token.children):
+            # "a deal with the breakaway region of X", "talks with the self-declared republic of Y": X's own
+            # authority, the actor the name is (the plain "the region of X" stays the place)
+            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if pobj.dep_ == "pobj" and pobj.i in self._named:
+                    found = self.refs(pobj, ACTOR)
+                    if found:
+                        return found
         if no_longer_the_group(token):
             return []
         if token.dep_ == "appos" and lower in OFFSHOOT_HEADS and token.head.i in self._named and not contrasted(token):
@@ -6675,7 +6685,9 @@ def _of_state(token: Token) -> bool:
 
 def no_longer_the_group(token: Token) -> bool:
     """"former FARC fighters", "former members of the FARC" are no longer the FARC."""
-    return token.pos_ == "NOUN" and any(c.lower_ in SPLINTER_MODIFIERS for c in token.children)
+    # ("the breakaway region of X" is no splinter of a group: a region that broke away from its state)
+    return token.pos_ == "NOUN" and token.lower_ not in SECEDED_POLITY_NOUNS \
+        and any(c.lower_ in SPLINTER_MODIFIERS for c in token.children)
 
 
 def _described_as(token: Token, nouns: frozenset[str]) -> bool:
