@@ -205,6 +205,10 @@ class RelationExtractor:
             if not rel.negated and rel.attributed_to is not None and _own_claim(rel) \
                     and all(_claim_rejected(doc, e, rel, res) for e in rel.evidence):
                 del relations[key]
+        # "A overran a base in X, in Y state", "a massacre in the village of X, in Y territory": the second place
+        # only says where the first lies (X located_in Y, read from the same sentence); the act is on X, not Y.
+        for key in [k for k in relations if _region_of_act_site(k, relations)]:
+            del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -369,6 +373,25 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
         for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
             for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
                 res.note_leader(person, body)
+
+
+# Acts on a place: where one names a place and the region the same sentence puts it in, the region is no target.
+_SITE_ACTS = ("attacks", "captures", "withdraws_from")
+
+
+def _region_of_act_site(key: tuple, relations: dict[tuple, Relation]) -> bool:
+    """Whether ``key`` is an act on a region read only from sentences that also state the act, by the same actor,
+    on a place the sentence puts in that region ("A overran a base in X, in Y state": X located_in Y, A attacks X;
+    so not A attacks Y). Not where another sentence states the act on the region itself."""
+    subject, predicate, region, negated = key
+    rel = relations[key]
+    if predicate not in _SITE_ACTS or negated or rel.object.type != "LOCATION":
+        return False
+    inside = {(s, e.start) for (s, p, o, n), r in relations.items() if p == "located_in" and o == region and not n
+              for e in r.evidence}
+    acted = {(o, e.start) for (s, p, o, n), r in relations.items() if s == subject and p == predicate and not n
+             and o != region for e in r.evidence}
+    return all(any((place, e.start) in acted for place, start in inside if start == e.start) for e in rel.evidence)
 
 
 def _later(date: str, than: str) -> bool:
