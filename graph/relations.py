@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -314,6 +314,8 @@ class RelationExtractor:
                                    else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
+                if cand.predicate == "attacks" and o.actor.type == "LOCATION" and _water_body(o.actor):
+                    continue  # "attacked shipping in the Red Sea", "sank boats in the Caribbean": the vessels, not the sea
                 if cand.predicate == "located_in" and _apart(s.actor, o.actor, res):
                     continue  # "rivals of Y -- Kigali over the mines, Kampala over the border": no city lies in another's state
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
@@ -392,6 +394,16 @@ def _region_of_act_site(key: tuple, relations: dict[tuple, Relation]) -> bool:
     acted = {(o, e.start) for (s, p, o, n), r in relations.items() if s == subject and p == predicate and not n
              and o != region for e in r.evidence}
     return all(any((place, e.start) in acted for place, start in inside if start == e.start) for e in rel.evidence)
+
+
+def _water_body(place: Actor) -> bool:
+    """Whether a place's name is a body of water's (``water_body_words``): "the Red Sea", "the Gulf of Aden",
+    "the Caribbean"; not "the Red Sea coast" or "Port Sudan"."""
+    words = normalize_name(place.name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
+                                                               and words[1] == "of"))
 
 
 def _later(date: str, than: str) -> bool:

@@ -1916,7 +1916,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         persons = [a for a in actors if a.actor.type == "PERSON"]
         if persons:
             yield Candidate(persons, person_predicate, nouns, token, "compound-adjective", 0.8, clausal=False)
-        actors = [a for a in actors if a.actor.type != "PERSON"]
+        # "a NATO-led force", "the army-led Joint Force": a bloc or a government at the head of a force commands
+        # it; the force is not one of its members' (only a state leads a coalition as one of its members)
+        actors = [a for a in actors if a.actor.type not in ("PERSON", "IGO", "GOVERNMENT")]
         if not actors:
             return
     if noun_is_object:
