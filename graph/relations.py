@@ -430,6 +430,9 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 _PERSONAL_ACTS = {"attacks", "designates"}
 # Refusals a leader states are his own as well as his body's (a held negotiation stays the body's).
 _PERSONAL_REFUSALS = {"negotiates_with"}
+# Ties a person is said not to have are his own: "its founder, N, who had no ties with X" says nothing of
+# whether the body he leads has ties with X.
+_PERSONAL_DENIALS = {"affiliated_with"}
 
 
 def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -535,6 +538,8 @@ def _acting_ends(ref: Ref, predicate: str, res: Resolver, negated: bool = False)
     """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too
     -- a refusal to deal with someone ("President N said he would not negotiate with X") is his own stance as
     well as his state's."""
+    if negated and predicate in _PERSONAL_DENIALS:
+        return [ref]
     body = _acting_for(ref, predicate, res)
     personal = predicate in _PERSONAL_ACTS or (negated and predicate in _PERSONAL_REFUSALS)
     return [body, ref] if body is not ref and personal else [body]
