@@ -1901,6 +1901,8 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             return  # "a Ugandan-led group": its leaders are Ugandans; Uganda is no member of it
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
+    if place and (modifier.lower_ in ARMY_NOUNS or modifier.lower_ in GOVERNMENT_NOUNS):
+        return  # "the army-held cities of A and B", "government-controlled towns": a state's hold on its own towns, no capture
     if not res.named(token.head) and any(a.dep_ == "appos" and a.conjuncts for a in token.head.children):
         # "on the Kenya-led mission, the G9 and its rival, announced ...": a list is no apposition of one noun
         return

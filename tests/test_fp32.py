@@ -6,7 +6,8 @@ region ("overran a base in X, in Y region") is no act on the region (``relations
 water is no target: ships are attacked in it (``water_body_words``, ``relations._water_body``). Sites a named actor
 owns are its, not the town they stand near ("strikes on RSF positions around X": ``places25:struck-near``). A bloc
 or a government at the head of a force ("a NATO-led force", "the army-led Joint Force") is no member of it
-(``rules.compound_adjective_rule``). Ties a person is said not to have are his own, not the body he leads
+(``rules.compound_adjective_rule``), and an army or government holding towns ("the army-held cities of A and B")
+captures none of them: they are its own. Ties a person is said not to have are his own, not the body he leads
 (``relations._PERSONAL_DENIALS``)."""
 
 from __future__ import annotations
