@@ -108,8 +108,6 @@ def news_sentences(doc: Doc) -> Doc:
     doc._.headings = tuple(_headings(text))
     doc._.labels = tuple(_labels(text))
     doc._.claims = tuple(_claims(text))
-    if any(start < doc._.headline_end for start, _, _ in doc._.claims):
-        doc._.headline_end = 0  # a first line under a "Claim:" label is the claim checked, no headline
     return doc
 
 
@@ -290,23 +288,15 @@ def claim_at(doc: Doc, char: int) -> str | None:
     return claim[2] if claim is not None else None
 
 
-# The most words a sentence-case first line set off by a blank line may have to be read as a headline.
-_HEADLINE_WORDS = 20
-
-
 def _headline_end(text: str) -> int:
-    """The end of a title-case first line with no final full stop, or of a short sentence-case one with no full
-    stop that a blank line sets off from the body ("Rebels seize border town as army falls back"), else 0."""
+    """The end of a title-case first line with no final full stop, else 0."""
     stripped = text.lstrip()
-    first, sep, rest = stripped.partition("\n")
+    first, sep, _ = stripped.partition("\n")
     if not sep or not first.strip() or first.rstrip()[-1] in ".!?\"”":
         return 0
     words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", first)]
     small = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "over", "after", "into"}
     capitalised = [w for w in words if w.lower() not in small]
-    title_case = len(capitalised) >= 3 and sum(w[0].isupper() for w in capitalised) >= 0.8 * len(capitalised)
-    set_off = not rest.partition("\n")[0].strip() and rest.strip() and len(first.split()) <= _HEADLINE_WORDS \
-        and not re.search(r"[.!?][\"”’]?\s", first)
-    if not title_case and not set_off:
+    if len(capitalised) < 3 or sum(w[0].isupper() for w in capitalised) < 0.8 * len(capitalised):
         return 0
     return len(text) - len(stripped) + len(first)

@@ -8,9 +8,8 @@ owns are its, not the town they stand near ("strikes on RSF positions around X":
 or a government at the head of a force ("a NATO-led force", "the army-led Joint Force") is no member of it
 (``rules.compound_adjective_rule``), and an army or government holding towns ("the army-held cities of A and B")
 captures none of them: they are its own. Ties a person is said not to have are his own, not the body he leads
-(``relations._PERSONAL_DENIALS``). A short sentence-case first line set off by a blank line is a headline, as a
-title-case one is, and no relation is read from it (``segment._headline_end``); "Stabilisation Support Apparatus" is
-the Stability Support Apparatus (gazetteer)."""
+(``relations._PERSONAL_DENIALS``). "Stabilisation Support Apparatus" is the Stability Support Apparatus
+(gazetteer)."""
 
 from __future__ import annotations
 
