@@ -706,13 +706,20 @@ def _sentences_between(doc: Doc, start: int, end: int) -> int:
 
 def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
     """"X's envoy met Y's, and the two sides agreed": a pair the sentence names before the trigger (other than the
-    candidate's own ends) -- or, where it names none, the sentence before it -- is what "the two sides" means, if
+    candidate's own ends) -- or, where it names fewer than two, a pair the sentence before it names -- is what "the two sides" means, if
     the text has set them against each other; else the article's sides are not meant either: no one."""
     own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
     local = _named_parties(cand.trigger.sent, cand.trigger.i, own, res)
     sent = cand.trigger.sent
-    if not local and sent.start > 0:
-        local = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+    if len(local) < 2 and sent.start > 0:
+        # (one body named before the trigger is no pair: "Delegations of A and B met. C's minister, who chairs the
+        # talks, said both sides agreed": a pair the sentence before names, set against each other, is meant)
+        # (the one it names, a go-between, may be named there too, as the venue's state: not one of the pair)
+        before = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+        if not local:
+            local = before
+        elif len(pair := {k: a for k, a in before.items() if k not in local}) == 2:
+            local = pair
     keys = {_side_key(r.actor, res) for r in sides}
     if len(local) != 2 or {_side_key(a, res) for a in local.values()} == keys:
         return sides

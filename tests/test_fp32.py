@@ -9,7 +9,9 @@ or a government at the head of a force ("a NATO-led force", "the army-led Joint 
 (``rules.compound_adjective_rule``), and an army or government holding towns ("the army-held cities of A and B")
 captures none of them: they are its own. Ties a person is said not to have are his own, not the body he leads
 (``relations._PERSONAL_DENIALS``). "Stabilisation Support Apparatus" is the Stability Support Apparatus
-(gazetteer)."""
+(gazetteer). "Both sides agreed" said by the one body a sentence names (a chair, a host) means the pair the sentence
+before names and sets against each other, without that body (the venue's state), not the article's main war
+(``relations._local_sides``)."""
 
 from __future__ import annotations
 
