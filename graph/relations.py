@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -391,9 +391,17 @@ def _region_of_act_site(key: tuple, relations: dict[tuple, Relation]) -> bool:
         return False
     inside = {(s, e.start) for (s, p, o, n), r in relations.items() if p == "located_in" and o == region and not n
               for e in r.evidence}
+    # (a site the text names after its town, "the El Obeid army headquarters", stands for the town: the act is on
+    # both, as attacks:noun-on-site-in-place reads it)
     acted = {(o, e.start) for (s, p, o, n), r in relations.items() if s == subject and p == predicate and not n
-             and o != region for e in r.evidence}
+             and o != region and not _site_of_town(r.object) for e in r.evidence}
     return all(any((place, e.start) in acted for place, start in inside if start == e.start) for e in rel.evidence)
+
+
+def _site_of_town(place: Actor) -> bool:
+    """Whether a place is a site or quarter whose name ends in a facility noun ("X airport", "Y army headquarters")."""
+    words = normalize_name(place.name).split()
+    return bool(words) and words[-1] in FACILITY_NOUNS
 
 
 def _water_body(place: Actor) -> bool:
