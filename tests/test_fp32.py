@@ -1,7 +1,8 @@
 """A battery of the project's own sentences (``data/fp32_battery.jsonl``; format and checks in ``batteries.py``):
-false relations that recur across the readable held-out sets, each mended at its mechanism. "Tajik" and "Uzbek" are
-the demonyms of their states, as "Kazakh" and "Kyrgyz" are ("the Tajik town of X" lies in Tajikistan, not in a place
-called "Tajik"; an ethnic Tajik commander still serves no state). An act on a place the same sentence puts "in" a
+false relations that recur across the readable held-out sets, each mended at its mechanism. "The Tajik town of X"
+lies in Tajikistan, not in a place called "Tajik": a people's adjective the gazetteer keeps from any state (an
+ethnic Tajik or Uzbek commander serves none) names the state a settlement lies in (``people_state_demonyms``,
+``fp32:people-demonym-place-of``). An act on a place the same sentence puts "in" a
 region ("overran a base in X, in Y region") is no act on the region (``relations._region_of_act_site``). A body of
 water is no target: ships are attacked in it (``water_body_words``, ``relations._water_body``). Sites a named actor
 owns are its, not the town they stand near ("strikes on RSF positions around X": ``places25:struck-near``). A bloc
