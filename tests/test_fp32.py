@@ -12,13 +12,20 @@ captures none of them: they are its own. Ties a person is said not to have are h
 (``relations._PERSONAL_DENIALS``). "Stabilisation Support Apparatus" is the Stability Support Apparatus
 (gazetteer). "Both sides agreed" said by the one body a sentence names (a chair, a host) means the pair the sentence
 before names and sets against each other, without that body (the venue's state), not the article's main war
-(``relations._local_sides``)."""
+(``relations._local_sides``). "Condemned the attack on X" is the attack told before only if X is what it hit or
+the state where it hit (``discourse._attack_condemned``). The invented articles themselves, annotated, are
+``data/fp32/``; their precision and recall are held at what this round reached."""
 
 from __future__ import annotations
 
-from batteries import Battery
+from batteries import Battery, invented_set_summary
 
 BATTERY = Battery.load("fp32_battery.jsonl", set())
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_invented_articles_keep_their_scores():
+    summary = invented_set_summary("fp32")
+    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.84, summary.to_dict()
