@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
+from conflictkg.graph.lexicon import PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
@@ -574,7 +575,10 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return [r for t in _with_conjuncts(tok) if res.named(t) is not None for r in res.refs(t, role)]
     if kind == "demonym":  # "a Turkish-brokered deal": the state the word is the demonym of
         state = res.gazetteer.by_demonym(tok.text)
-        return [Ref(res.state_actor(state), "name")] if state is not None else []
+        if state is None and role == PLACE and tok.lower_ in PEOPLE_STATE_DEMONYMS:
+            # "the Tajik town of X": a people's adjective names the state a place lies in, never an actor
+            state = res.gazetteer.lookup(PEOPLE_STATE_DEMONYMS[tok.lower_])
+        return [Ref(res.state_actor(state), "name")] if state is not None and state.type == "STATE" else []
     if kind in ("near_state", "near_igo"):  # a body the clause leaves unnamed, named just before (see Resolver)
         near = res.near_state(tok) if kind == "near_state" else res.near_named(tok, ("IGO",))
         return [Ref(near, "anaphor")] if near is not None else []

@@ -659,6 +659,14 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
         victims = [r.actor.id for p in _preps(token, "of") if res.named(p) is not None for r in np_refs(p, res, ACTOR)]
         if victims and not any(v in event.targets for v in victims):
             return
+        # "condemned the attack on X": that attack only if X is what it hit, or the state where it hit ("the attack
+        # on Boulkessi" after air strikes on a group's positions near another town is another attack)
+        struck = {r.actor.id for p in _preps(token, "on|against") if res.named(p) is not None
+                  for role in (ACTOR, PLACE) for r in np_refs(p, res, role)}
+        hit_states = {res.state_actor(e).id for t in event.targets if (a := res.actors.get(t)) is not None
+                      and a.type == "LOCATION" and (e := res.state_containing(a)) is not None}
+        if struck and not struck & (set(event.targets) | hit_states):
+            return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
     sent = res.doc[event.token].sent

@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import (
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
-    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS,
+    AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
@@ -205,6 +205,10 @@ class RelationExtractor:
             if not rel.negated and rel.attributed_to is not None and _own_claim(rel) \
                     and all(_claim_rejected(doc, e, rel, res) for e in rel.evidence):
                 del relations[key]
+        # "A overran a base in X, in Y state", "a massacre in the village of X, in Y territory": the second place
+        # only says where the first lies (X located_in Y, read from the same sentence); the act is on X, not Y.
+        for key in [k for k in relations if _region_of_act_site(k, relations)]:
+            del relations[key]
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -310,6 +314,8 @@ class RelationExtractor:
                                    else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
+                if cand.predicate == "attacks" and o.actor.type == "LOCATION" and _water_body(o.actor):
+                    continue  # "attacked shipping in the Red Sea", "sank boats in the Caribbean": the vessels, not the sea
                 if cand.predicate == "located_in" and _apart(s.actor, o.actor, res):
                     continue  # "rivals of Y -- Kigali over the mines, Kampala over the border": no city lies in another's state
                 if cand.predicate == "negotiates_with" and (s.actor.type == "PERSON") != (o.actor.type == "PERSON") \
@@ -371,6 +377,43 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
                 res.note_leader(person, body)
 
 
+# Acts on a place: where one names a place and the region the same sentence puts it in, the region is no target.
+_SITE_ACTS = ("attacks", "captures", "withdraws_from")
+
+
+def _region_of_act_site(key: tuple, relations: dict[tuple, Relation]) -> bool:
+    """Whether ``key`` is an act on a region read only from sentences that also state the act, by the same actor,
+    on a place the sentence puts in that region ("A overran a base in X, in Y state": X located_in Y, A attacks X;
+    so not A attacks Y). Not where another sentence states the act on the region itself."""
+    subject, predicate, region, negated = key
+    rel = relations[key]
+    if predicate not in _SITE_ACTS or negated or rel.object.type != "LOCATION":
+        return False
+    inside = {(s, e.start) for (s, p, o, n), r in relations.items() if p == "located_in" and o == region and not n
+              for e in r.evidence}
+    # (a site the text names after its town, "the El Obeid army headquarters", stands for the town: the act is on
+    # both, as attacks:noun-on-site-in-place reads it)
+    acted = {(o, e.start) for (s, p, o, n), r in relations.items() if s == subject and p == predicate and not n
+             and o != region and not _site_of_town(r.object) for e in r.evidence}
+    return all(any((place, e.start) in acted for place, start in inside if start == e.start) for e in rel.evidence)
+
+
+def _site_of_town(place: Actor) -> bool:
+    """Whether a place is a site or quarter whose name ends in a facility noun ("X airport", "Y army headquarters")."""
+    words = normalize_name(place.name).split()
+    return bool(words) and words[-1] in FACILITY_NOUNS
+
+
+def _water_body(place: Actor) -> bool:
+    """Whether a place's name is a body of water's (``water_body_words``): "the Red Sea", "the Gulf of Aden",
+    "the Caribbean"; not "the Red Sea coast" or "Port Sudan"."""
+    words = normalize_name(place.name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
+                                                               and words[1] == "of"))
+
+
 def _later(date: str, than: str) -> bool:
     """Whether ISO date ``date`` (a year, a month or a day) falls after ``than``, at the coarser of the two."""
     size = min(len(date), len(than))
@@ -395,6 +438,9 @@ def _acting_for(ref: Ref, predicate: str, res: Resolver) -> Ref:
 _PERSONAL_ACTS = {"attacks", "designates"}
 # Refusals a leader states are his own as well as his body's (a held negotiation stays the body's).
 _PERSONAL_REFUSALS = {"negotiates_with"}
+# Ties a person is said not to have are his own: "its founder, N, who had no ties with X" says nothing of
+# whether the body he leads has ties with X.
+_PERSONAL_DENIALS = {"affiliated_with"}
 
 
 def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -500,6 +546,8 @@ def _acting_ends(ref: Ref, predicate: str, res: Resolver, negated: bool = False)
     """The subjects a person's act in office gives: the body he leads, and, for a personal act, the person too
     -- a refusal to deal with someone ("President N said he would not negotiate with X") is his own stance as
     well as his state's."""
+    if negated and predicate in _PERSONAL_DENIALS:
+        return [ref]
     body = _acting_for(ref, predicate, res)
     personal = predicate in _PERSONAL_ACTS or (negated and predicate in _PERSONAL_REFUSALS)
     return [body, ref] if body is not ref and personal else [body]
@@ -666,13 +714,20 @@ def _sentences_between(doc: Doc, start: int, end: int) -> int:
 
 def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candidate], res: Resolver) -> tuple[Ref, Ref] | None:
     """"X's envoy met Y's, and the two sides agreed": a pair the sentence names before the trigger (other than the
-    candidate's own ends) -- or, where it names none, the sentence before it -- is what "the two sides" means, if
+    candidate's own ends) -- or, where it names fewer than two, a pair the sentence before it names -- is what "the two sides" means, if
     the text has set them against each other; else the article's sides are not meant either: no one."""
     own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
     local = _named_parties(cand.trigger.sent, cand.trigger.i, own, res)
     sent = cand.trigger.sent
-    if not local and sent.start > 0:
-        local = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+    if len(local) < 2 and sent.start > 0:
+        # (one body named before the trigger is no pair: "Delegations of A and B met. C's minister, who chairs the
+        # talks, said both sides agreed": a pair the sentence before names, set against each other, is meant)
+        # (the one it names, a go-between, may be named there too, as the venue's state: not one of the pair)
+        before = _named_parties(res.doc[sent.start - 1].sent, sent.start, own, res)
+        if not local:
+            local = before
+        elif len(pair := {k: a for k, a in before.items() if k not in local}) == 2:
+            local = pair
     keys = {_side_key(r.actor, res) for r in sides}
     if len(local) != 2 or {_side_key(a, res) for a in local.values()} == keys:
         return sides

@@ -1901,6 +1901,8 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             return  # "a Ugandan-led group": its leaders are Ugandans; Uganda is no member of it
         actors = [Ref(res.state_actor(state), "name")] if state else []
     place = predicate == "captures"
+    if place and (modifier.lower_ in ARMY_NOUNS or modifier.lower_ in GOVERNMENT_NOUNS):
+        return  # "the army-held cities of A and B", "government-controlled towns": a state's hold on its own towns, no capture
     if not res.named(token.head) and any(a.dep_ == "appos" and a.conjuncts for a in token.head.children):
         # "on the Kenya-led mission, the G9 and its rival, announced ...": a list is no apposition of one noun
         return
@@ -1916,7 +1918,9 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         persons = [a for a in actors if a.actor.type == "PERSON"]
         if persons:
             yield Candidate(persons, person_predicate, nouns, token, "compound-adjective", 0.8, clausal=False)
-        actors = [a for a in actors if a.actor.type != "PERSON"]
+        # "a NATO-led force", "the army-led Joint Force": a bloc or a government at the head of a force commands
+        # it; the force is not one of its members' (only a state leads a coalition as one of its members)
+        actors = [a for a in actors if a.actor.type not in ("PERSON", "IGO", "GOVERNMENT")]
         if not actors:
             return
     if noun_is_object:
