@@ -14,7 +14,8 @@ by an attack noun with its own agent ("Pakistan's air strikes on Afghan border t
 missile at a US destroyer"); a post the bare army noun marks, overrun, is the army the text is about. A people's or
 faith's adjective, rebels' positions, displaced people's camps, civilian ships, people in a place, sites near a
 place and a feared or threatened strike give nothing. Strongholds, enclaves and hideaways are sites on the ground
-(``struck_ground_nouns``: "strikes on X strongholds near A and B" attack A and B).
+(``struck_ground_nouns``: "strikes on militant strongholds near A and B" attack A and B); those a named actor owns
+are that actor's, not the towns near them ("strikes on X strongholds near A" attack X: ``places25:struck-near``).
 """
 
 from __future__ import annotations
