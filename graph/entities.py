@@ -1378,7 +1378,50 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_a_times_compound(tok)
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
+        _hedged_modifier_read_as_verb(tok)
     return doc
+
+
+_HEDGED_MODIFIERS = {"suspected", "alleged", "presumed", "purported"}
+
+
+def _hedged_modifier_read_as_verb(tok: Token) -> None:
+    """"Jets bombed suspected militant hideouts", "drones struck alleged rebel depots": a participle of suspicion
+    between a verb and the noun phrase it qualifies, which the small parser reads as a second verb (hung on the first
+    as a clause, or with the first made its auxiliary) with the noun phrase as its own object. It is the noun's
+    modifier and the noun the first verb's object: the doubt is about who or what was hit, not about the striking.
+    Only with no word between the two verbs, the noun after the participle with nothing but its own modifiers
+    between, and a first verb with no object of its own."""
+    if tok.lower_ not in _HEDGED_MODIFIERS or tok.pos_ != "VERB" or tok.i == 0:
+        return
+    doc = tok.doc
+    first = doc[tok.i - 1]
+    if first.pos_ not in ("VERB", "AUX") or first.lemma_ in ("be", "have", "do", "get", "become", "remain", "seem") \
+            or first.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN"):
+        return
+    nouns = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1:
+        return
+    noun = nouns[0]
+    if any(t.head != noun for t in doc[tok.i + 1:noun.i]):
+        return
+    if tok.head == first and tok.dep_ in ("advcl", "xcomp", "ccomp", "conj", "dep"):
+        verb = first
+    elif first.head == tok and first.dep_ in ("aux", "auxpass"):
+        verb = first
+        verb.head = verb if tok.dep_ == "ROOT" or tok.head == tok else tok.head
+        verb.dep_, verb.pos_ = ("ROOT" if verb.head == verb else tok.dep_), "VERB"
+        for child in list(tok.children):
+            if child != noun and child != verb:
+                child.head = verb
+    else:
+        return
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children if c != tok):
+        return
+    noun.head, noun.dep_ = verb, "dobj"
+    tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
+    for child in list(tok.children):
+        child.head = verb
 
 
 def _title_and_name_read_as_two_subjects(tok: Token) -> None:
