@@ -341,8 +341,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
-                and tok.is_title and _named_by_place_noun(tok):
+        if (ent.label_ in ("PERSON", "ORG") or (ent.label_ == "NORP" and tok.pos_ == "PROPN")) and len(ent) == 1 \
+                and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
+            # (attack32: a "people" NER made of the name a place noun gives, "the village of Kessa", is the place)
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
@@ -352,6 +353,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
+                or _forces_withdrawn_from(tok)
                 or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -490,6 +492,20 @@ def _place_pobj(tok: Token) -> bool:
     """The object of a preposition of place: "near X", "in X", "out of X", "north of X"."""
     return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS
                                    or f"{tok.head.head.lower_} {tok.head.lower_}" in PLACE_PREPOSITIONS)
+
+
+def _forces_withdrawn_from(tok: Token) -> bool:
+    """Where a verb of leaving takes forces from: "withdrew its troops from X", "pulled out from X" (attack32). Only
+    with no object, or forces as its object (``force_nouns``): "withdrew its support from N" withdraws from a man."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(f.object_place and f.predicate == "withdraws_from"
+                                      for f in VERB_FRAMES.get(verb.lemma_, ())):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lower_ in FORCE_NOUNS or o.lemma_.lower() in ("troop", "soldier", "unit") for o in objects)
 
 
 def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
