@@ -341,9 +341,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if (ent.label_ in ("PERSON", "ORG") or (ent.label_ == "NORP" and tok.pos_ == "PROPN")) and len(ent) == 1 \
-                and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
-            # (attack32: a "people" NER made of the name a place noun gives, "the village of Kessa", is the place)
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
+                and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
