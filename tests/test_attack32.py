@@ -5,9 +5,9 @@ qualifies ("bombed suspected TTP hideouts"), which the small parser reads as a s
 object, is the noun's modifier and the phrase the first verb's object (``entities._hedged_modifier_read_as_verb``);
 a post or camp a named actor's name or possessive marks is that actor's, so overrunning it attacks the actor
 (``attack32:overran-named-post``); and a one-word name NER called a person that a verb of leaving takes forces
-from ("withdrew its troops from X") is a place (``entities._forces_withdrawn_from``). The invented articles,
-annotated, are ``data/attack32/``; their precision and recall are held at or above what this round reached (one
-false withdrawal is left: a pull-out the text asks to have verified, read as done, from the wrong place)."""
+from ("withdrew its troops from X") is a place (``entities._forces_withdrawn_from``). The "that" clause of a check still to be done ("asked monitors to verify that X had
+left Y", "will confirm that ...") is open, neither stated nor denied (``checking_verbs``). The invented articles,
+annotated, are ``data/attack32/``; their precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
@@ -21,4 +21,4 @@ BATTERY = Battery.load("attack32_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("attack32")
-    assert summary.contradictions == 0 and summary.precision >= 0.85 and summary.recall >= 1.0, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 1.0 and summary.recall >= 1.0, summary.to_dict()
