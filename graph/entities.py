@@ -352,6 +352,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
+                or _forces_withdrawn_from(tok)
                 or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -490,6 +491,20 @@ def _place_pobj(tok: Token) -> bool:
     """The object of a preposition of place: "near X", "in X", "out of X", "north of X"."""
     return tok.dep_ == "pobj" and (tok.head.lower_ in PLACE_PREPOSITIONS
                                    or f"{tok.head.head.lower_} {tok.head.lower_}" in PLACE_PREPOSITIONS)
+
+
+def _forces_withdrawn_from(tok: Token) -> bool:
+    """Where a verb of leaving takes forces from: "withdrew its troops from X", "pulled out from X" (attack32). Only
+    with no object, or forces as its object (``force_nouns``): "withdrew its support from N" withdraws from a man."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(f.object_place and f.predicate == "withdraws_from"
+                                      for f in VERB_FRAMES.get(verb.lemma_, ())):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return all(o.lower_ in FORCE_NOUNS or o.lemma_.lower() in ("troop", "soldier", "unit") for o in objects)
 
 
 def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
@@ -1378,7 +1393,50 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_a_times_compound(tok)
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
+        _hedged_modifier_read_as_verb(tok)
     return doc
+
+
+_HEDGED_MODIFIERS = {"suspected", "alleged", "presumed", "purported"}
+
+
+def _hedged_modifier_read_as_verb(tok: Token) -> None:
+    """"Jets bombed suspected militant hideouts", "drones struck alleged rebel depots": a participle of suspicion
+    between a verb and the noun phrase it qualifies, which the small parser reads as a second verb (hung on the first
+    as a clause, or with the first made its auxiliary) with the noun phrase as its own object. It is the noun's
+    modifier and the noun the first verb's object: the doubt is about who or what was hit, not about the striking.
+    Only with no word between the two verbs, the noun after the participle with nothing but its own modifiers
+    between, and a first verb with no object of its own."""
+    if tok.lower_ not in _HEDGED_MODIFIERS or tok.pos_ != "VERB" or tok.i == 0:
+        return
+    doc = tok.doc
+    first = doc[tok.i - 1]
+    if first.pos_ not in ("VERB", "AUX") or first.lemma_ in ("be", "have", "do", "get", "become", "remain", "seem") \
+            or first.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN"):
+        return
+    nouns = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1:
+        return
+    noun = nouns[0]
+    if any(t.head != noun for t in doc[tok.i + 1:noun.i]):
+        return
+    if tok.head == first and tok.dep_ in ("advcl", "xcomp", "ccomp", "conj", "dep"):
+        verb = first
+    elif first.head == tok and first.dep_ in ("aux", "auxpass"):
+        verb = first
+        verb.head = verb if tok.dep_ == "ROOT" or tok.head == tok else tok.head
+        verb.dep_, verb.pos_ = ("ROOT" if verb.head == verb else tok.dep_), "VERB"
+        for child in list(tok.children):
+            if child != noun and child != verb:
+                child.head = verb
+    else:
+        return
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children if c != tok):
+        return
+    noun.head, noun.dep_ = verb, "dobj"
+    tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
+    for child in list(tok.children):
+        child.head = verb
 
 
 def _title_and_name_read_as_two_subjects(tok: Token) -> None:

@@ -33,7 +33,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS
+from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -1369,6 +1369,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS and not _voided(gov):
             ctx.blocked = True  # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied
+        elif last.dep_ == "ccomp" and gov.lemma_ in CHECKING_VERBS and gov.tag_ == "VB" and any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in MODAL_AUX) for c in gov.children):
+            ctx.blocked = True  # "asked monitors to verify that X had left Y", "will confirm that Z withdrew": a check still to come
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
             denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if last.i < gov.i and _charge_subject(gov):
