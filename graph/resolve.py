@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, BARE_ONLY_ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -1293,9 +1293,6 @@ class Resolver:
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
                                             for c in token.children if c.i < token.i):
                 return []  # "the neighbouring state", "the other group": not the one named before
-            if lower in BARE_ONLY_ANAPHORS and any(c.dep_ in ("amod", "compound", "nmod", "prep", "acl", "poss", "nummod")
-                                                   for c in token.children):
-                return []  # "the ruling party", "the party in power", "Lebanon's ruling party": another party
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
