@@ -2203,8 +2203,14 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     shared = _context(head, res)
     # a bare form, or a participle sharing the first verb's auxiliaries ("has not armed X or funded Y"),
     # not one set against it ("but", "yet")
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (trigger.tag_ in ("VB", "VBG") or (
-        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children))) \
+    # -- but not an active verb with an object of its own after a passive one: "had not been consulted and
+    # condemned the strikes" is no "had not been condemned the strikes" (the voices differ: no auxiliary shared)
+    # A gerund shares a gerund's ("was not shelling X or attacking Y"), never a finite verb's: "saying the army had not
+    # fired and accusing A of ..." hangs "accusing" on "fired" and is "saying" and "accusing", both stated
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (trigger.tag_ == "VB" or (
+        trigger.tag_ == "VBG" and head.tag_ == "VBG") or (
+        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in trigger.children)))) \
         and not any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i)
     if bare:
