@@ -418,6 +418,9 @@ class ConstructionMatcher:
             return
         if modifiers and _hyphen_prefix(trigger) in modifiers:
             return  # "the vice-president of X", the prefix split off at its hyphen and hung elsewhere by the parser
+        if modifiers and _hyphened_before(min((trigger, *(w for w in trigger.children if w.i < trigger.i and w.dep_ in (
+                "compound", "amod"))), key=lambda w: w.i)) in modifiers:
+            return  # "Would-be President N of X": a hyphened modifier the tokenizer split, left of the trigger
         # (a merged multi-word token, "more than $60 billion", counts by its last word)
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
             return
@@ -645,3 +648,17 @@ def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
         [c for c in tok.children if c.dep_ == slot]
     words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
     return " ".join(words) or None
+
+
+def _hyphened_before(token: Token) -> str:
+    """The hyphened word written just before ``token`` ("would-be" in "would-be President"), lower-cased and
+    joined again where the tokenizer split it at its hyphens; "" where the word before holds no hyphen."""
+    doc, j = token.doc, token.i - 1
+    if j < 1 or not doc[j].whitespace_:
+        return ""
+    start = j
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_sent_end and start > j - 4:
+        start -= 1
+    words = [t.lower_ for t in doc[start:j + 1]]
+    return "".join(words) if "-" in words else ""
+

@@ -1929,6 +1929,33 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(nouns, predicate, actors, token, "compound-adjective", 0.8, clausal=False)
 
 
+def _state_named_after(person: Token, res: Resolver) -> Actor | None:
+    """The state "of X" names after a titled person's name ("President N of Sanvera"): X read as a state, or
+    the state of that name the text has already shown (NER often leaves the second mention untyped), or one
+    unknown word NER took for a body or a place, made a state (``Resolver.as_state``). None for anything else:
+    a body of several words ("of the Bar Association"), a place the text told as a town."""
+    for prep in person.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                continue
+            actor = res.named(pobj)
+            if actor is not None:
+                if actor.type == "STATE":
+                    return actor
+                if actor.type in ("ORGANIZATION", "LOCATION") and len(actor.name.split()) == 1:
+                    return res.as_state(pobj)
+                return None
+            words = [t for t in pobj.subtree if t.dep_ == "compound" or t.i == pobj.i]
+            if len(words) != pobj.i - words[0].i + 1:
+                return None
+            text = normalize_name(" ".join(t.text for t in words))
+            return next((a for a in list(res.actors.values()) if a.type == "STATE"
+                         and text in {normalize_name(n) for n in a.names}), None)
+    return None
+
+
 def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"HTS commander Hassan Abdul-Ghani", "Russian President Vladimir Putin"."""
     person = res.named(token)
@@ -1958,6 +1985,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if any("".join(t.lower_ for t in m.subtree) in IRREALIS_MODIFIERS for m in mods):
         return  # "would-be X leader N", "X's presumptive chief N": a post not (yet) held
+    if left >= 0 and token.i - left > 1 and "".join(t.lower_ for t in token.doc[max(token.sent.start, left - 2):left + 1]
+                                                   ).endswith(tuple(IRREALIS_MODIFIERS)):
+        return  # "Would-be President N of X": the hyphened word the parser split before the title, left of its words
     # a known name that holds its own title ("King Salman", one token): the title is read as if before it
     leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
     own_title = leading & LEADER_TITLES
@@ -2007,6 +2037,14 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if state is None and (_leads_by(token) or government is not None):
             # "the X council, headed by President N", "the administration of President N": he is read as
             # leading what the verb or the government noun says
+            return
+        if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES \
+                and (owner := _state_named_after(token, res)) is not None:
+            # "President N of Sanvera", Sanvera a state the text has shown (or one unknown word NER took for a
+            # body or a place, which only a state's president is "of"): he heads that state
+            res.note_leader(person, owner)
+            yield Candidate([Ref(person, "name")], "leads", [Ref(owner, "name")], token, "title:name-of-state", 0.7,
+                            clausal=False, former=former)
             return
         if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES:
             # a president the gazetteer does not know, in an article that names one state only
