@@ -33,7 +33,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS
+from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -817,11 +817,20 @@ def _chain(trigger: Token) -> list[Token]:
                 and not _refrained(tok):
             break
         # (a participle a copula takes as its complement is that copula's clause: "A and B are not allied")
-        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp", "acomp"):
+        if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp", "acomp") \
+                and not _brokered_clause(tok):
             break
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _brokered_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a broker verb's participle hung on its clause's verb ("A may hold talks with B, mediated
+    by C", "A did not sign a truce with B, brokered by C"): the mediation is of the talks or deal the clause
+    tells, so whether it took place is the clause's (its modal, its negation) (``broker_verbs``)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in BROKER_VERBS \
+        and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _charged(verb: Token) -> bool:

@@ -1352,6 +1352,11 @@ class Resolver:
                 actor = self._as_role(place, role)
                 return [Ref(actor, "anaphor")] if actor else []
             spec = _described_kind(token) or _state_office_owner(token)
+            if lower in PLURAL_PRONOUNS and token.dep_ == "pobj" and token.head.lower_ == "between" and spec is None:
+                # "A and B clashed. C mediated talks between them": two sides, the set named before, not one of it
+                together = self._pronoun_set(token, role, between=True)
+                if together:
+                    return together
             actor = self._antecedent(token, spec)
             if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
                     and self._unread_speaker(token):
@@ -5991,16 +5996,20 @@ class Resolver:
         return False
 
     def _pronoun_set(self, token: Token, role: str, types: tuple[str, ...] | None = None, *,
-                     objects: bool = False) -> list[Ref]:
+                     objects: bool = False, between: bool = False) -> list[Ref]:
         """"A and B invaded X in 1998. They backed rival groups.": a plural pronoun, the main subject of its
         sentence, continuing the previous sentence's main subject that named several bodies together, is
         that set (:meth:`_named_together`) -- with nothing plural between (precision first: "A and B backed
         the rebels. They ..." may be the rebels).
 
         With ``objects``, also the object of the main verb whose subject is one actor named by a singular name
-        ("A and B met. C accused them"): an object never is its own clause's subject, so that name is no rival."""
+        ("A and B met. C accused them"): an object never is its own clause's subject, so that name is no rival.
+        With ``between``, the object of "between" anywhere in its sentence ("C hosted talks between them"): what
+        lies between two sides is never one of them, so the clause's own subject is no rival either."""
         own: set[int] = set()
-        if objects and not _main_subject(token):
+        if between:
+            own = {t.i for t in token.sent if t.i < token.i}
+        elif objects and not _main_subject(token):
             verb = _first_conjunct(token.head)
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if token.dep_ != "dobj" or verb != token.sent.root or len(subjects) != 1 \

@@ -639,6 +639,14 @@ def _repeated_preps(prep: Token) -> list[Token]:
     for c in prep.children:
         if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in c.children):
             out += [c, *_repeated_preps(c)]
+    # "held talks with A and with B": the parser may hang the repeated preposition on the verb (or on the noun
+    # the first one hangs on) as a conjunct of its own, after the first
+    holders = [prep.head, *((prep.head.head,) if prep.head.dep_ == "dobj" else ())]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_ and c.i > prep.i and c not in out \
+                    and not any(n.dep_ == "neg" for n in c.children):
+                out += [c, *_repeated_preps(c)]
     # "strikes on A's posts in X and on B's bases": the parser may hang the repeated preposition on another
     # preposition inside the first one's object (the "in" of its place) instead
     for t in prep.subtree:
