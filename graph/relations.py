@@ -975,6 +975,12 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     return bool(subjects) and not subjects & agents
 
 
+def _raising(verb: Token) -> bool:
+    """Whether ``verb`` is a passive verb of report or belief whose infinitive says what is reported ("X is believed
+    to arm Y": ``raising_verbs``): a report of the act (see ``_reported_speech``), not its purpose."""
+    return verb.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _realised(verb: Token) -> bool:
     """Whether a to-infinitive after a sending is done by the sending itself: help ("sent troops to help X",
     ``realised_purposes``) or fighting on someone's side ("to fight for X", ``realised_sides``)."""
@@ -1308,6 +1314,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not any(c.dep_ in ("auxpass", "dobj") for c in governor.children):
             ctx.former = True  # "X used to fund Y": a habit of the past (not "was used to", "used drones to")
         elif not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
+                and not _raising(governor) \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and not _realised(trigger):
             ctx.purpose = True
