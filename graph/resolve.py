@@ -5081,9 +5081,11 @@ class Resolver:
                         return self._owners_named(pobj, role, token.tag_ == "NNS")
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
-            if child.dep_ == "prep" and child.lower_ in SEAT_PREPOSITIONS and token.lower_ in SEATED_OFFICIAL_NOUNS:
+            if child.dep_ == "prep" and child.lower_ in SEAT_PREPOSITIONS and token.lower_ in SEATED_OFFICIAL_NOUNS \
+                    and not any(c.dep_ == "poss" for c in token.children):
                 # "officials in Kyiv said ...": the government whose seat the capital is (a state's name, as
-                # "Kyiv" reads); officials in a town are its local ones, no state's
+                # "Kyiv" reads); officials in a town are its local ones, no state's; and an owner says whose they
+                # are ("the group's leaders in Beirut" are the group's, wherever they sit)
                 seats = [r for p in child.children if p.dep_ == "pobj" and p.i in self._named and not p.conjuncts
                          for r in self.refs(p, ACTOR)]
                 if len(seats) == 1 and seats[0].actor.type in ("STATE", "GOVERNMENT"):
