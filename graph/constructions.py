@@ -30,7 +30,7 @@ from conflictkg.graph.lexicon import PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
+from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -648,17 +648,4 @@ def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
         [c for c in tok.children if c.dep_ == slot]
     words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
     return " ".join(words) or None
-
-
-def _hyphened_before(token: Token) -> str:
-    """The hyphened word written just before ``token`` ("would-be" in "would-be President"), lower-cased and
-    joined again where the tokenizer split it at its hyphens; "" where the word before holds no hyphen."""
-    doc, j = token.doc, token.i - 1
-    if j < 1 or not doc[j].whitespace_:
-        return ""
-    start = j
-    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_sent_end and start > j - 4:
-        start -= 1
-    words = [t.lower_ for t in doc[start:j + 1]]
-    return "".join(words) if "-" in words else ""
 

@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1397,9 +1397,6 @@ def repair_arguments(doc: Doc) -> Doc:
     return doc
 
 
-_HEDGED_MODIFIERS = {"suspected", "alleged", "presumed", "purported"}
-
-
 def _hedged_modifier_read_as_verb(tok: Token) -> None:
     """"Jets bombed suspected militant hideouts", "drones struck alleged rebel depots": a participle of suspicion
     between a verb and the noun phrase it qualifies, which the small parser reads as a second verb (hung on the first
@@ -1407,7 +1404,7 @@ def _hedged_modifier_read_as_verb(tok: Token) -> None:
     modifier and the noun the first verb's object: the doubt is about who or what was hit, not about the striking.
     Only with no word between the two verbs, the noun after the participle with nothing but its own modifiers
     between, and a first verb with no object of its own."""
-    if tok.lower_ not in _HEDGED_MODIFIERS or tok.pos_ != "VERB" or tok.i == 0:
+    if tok.lower_ not in HEDGED_MODIFIERS or tok.pos_ != "VERB" or tok.i == 0:
         return
     doc = tok.doc
     first = doc[tok.i - 1]

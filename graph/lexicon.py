@@ -618,3 +618,6 @@ __all__ += ["PLACE_PRONOUN_VERBS"]
 SECEDED_POLITY_NOUNS = _W["seceded_polity_nouns"]
 SECEDED_POLITY_MODIFIERS = _W["seceded_polity_modifiers"]
 __all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
+
+HEDGED_MODIFIERS = _W["hedged_modifiers"]
+__all__ += ["HEDGED_MODIFIERS"]

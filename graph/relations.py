@@ -407,9 +407,7 @@ def _site_of_town(place: Actor) -> bool:
 def _water_body(place: Actor) -> bool:
     """Whether a place's name is a body of water's (``water_body_words``): "the Red Sea", "the Gulf of Aden",
     "the Caribbean"; not "the Red Sea coast" or "Port Sudan"."""
-    words = normalize_name(place.name).split()
-    if words and words[0] == "the":
-        words = words[1:]
+    words = normalize_name(place.name).split()  # (a leading "the" already gone)
     return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
                                                                and words[1] == "of"))
 
@@ -1667,7 +1665,7 @@ def _reported_speech(trigger: Token) -> bool:
     bombed Y": ``raising_verbs``), which a denial may answer ("X called the reports baseless")."""
     chain = _chain(trigger)
     top = chain[-1]
-    if top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children):
+    if top != trigger and _raising(top):
         return True
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
@@ -1706,7 +1704,7 @@ def _denied_after(trigger: Token) -> bool:
     chain = _chain(trigger)
     top = chain[-1]
     # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
-    raised = top != trigger and top.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in top.children)
+    raised = top != trigger and _raising(top)
     if top.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in top.children) and any(
             c.dep_ == "advcl" and c.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(c)
             and any(d.dep_ == "dobj" and d.pos_ == "PRON" for d in c.children) for c in top.children):

@@ -6880,6 +6880,19 @@ def _hyphen_prefix(token: Token) -> str:
     return ""
 
 
+def _hyphened_before(token: Token) -> str:
+    """The hyphened word written just before ``token`` ("would-be" in "would-be President"), lower-cased and
+    joined again where the tokenizer split it at its hyphens; "" where the word before holds no hyphen."""
+    doc, j = token.doc, token.i - 1
+    if j < 1 or not doc[j].whitespace_:
+        return ""
+    start = j
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_sent_end and start > j - 4:
+        start -= 1
+    words = [t.lower_ for t in doc[start:j + 1]]
+    return "".join(words) if "-" in words else ""
+
+
 def _opposing_prefixed(token: Token) -> bool:
     """"the anti-Houthi coalition": a name its prefix sets against the noun it modifies."""
     return _hyphen_prefix(token) in OPPOSING_PREFIXES

@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, contrasted, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated"]
@@ -1993,8 +1993,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     words = {m.lower_ for m in mods}
     if any("".join(t.lower_ for t in m.subtree) in IRREALIS_MODIFIERS for m in mods):
         return  # "would-be X leader N", "X's presumptive chief N": a post not (yet) held
-    if left >= 0 and token.i - left > 1 and "".join(t.lower_ for t in token.doc[max(token.sent.start, left - 2):left + 1]
-                                                   ).endswith(tuple(IRREALIS_MODIFIERS)):
+    if left >= 0 and token.i - left > 1 and _hyphened_before(token.doc[left + 1]).endswith(tuple(IRREALIS_MODIFIERS)):
         return  # "Would-be President N of X": the hyphened word the parser split before the title, left of its words
     # a known name that holds its own title ("King Salman", one token): the title is read as if before it
     leading = {w.lower() for w in token.text.split()[:-1]} if res.entry(person) else set()
