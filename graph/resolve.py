@@ -5259,8 +5259,8 @@ class Resolver:
             owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
             city = None
             for c in tok.children:
-                named = self._named.get(c.i)
-                if c.dep_ == "poss" and named is not None and named.type == "LOCATION":
+                named = self._named.get(_possessor(c)) if c.dep_ == "poss" else None
+                if named is not None and named.type == "LOCATION":
                     city = named  # "Kestria's international airport"
             if city is None and _definite(tok):
                 wheres = ("in", "near", "outside", "of") if tok.lower_ in FACILITY_OF_NOUNS else ("in", "near", "outside")
@@ -6952,6 +6952,15 @@ def _settlement_in(noun: Token, name: Token) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children) or any(
         c.dep_ in ("compound", "amod") and name.i < c.i < noun.i for c in noun.children)
+
+
+def _possessor(poss: Token) -> int:
+    """The index of the word that owns by a "poss" arc. The parser hangs "the port of A and B's airport" on A, with
+    B, which bears the "'s", as A's conjunct: the owner is the one conjunct bearing it."""
+    if any(c.dep_ == "case" for c in poss.children):
+        return poss.i
+    marked = [c for c in poss.conjuncts if c.i > poss.i and any(g.dep_ == "case" for g in c.children)]
+    return marked[0].i if len(marked) == 1 else poss.i
 
 
 def _definite(token: Token) -> bool:

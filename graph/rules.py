@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, contrasted, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated"]
@@ -2874,8 +2874,10 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
-        containers = [r for c in token.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
-                      for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+        owners = [token.doc[_possessor(c)] for c in token.children if c.dep_ == "poss"]
+        containers = [r for c in owners if res.named(c) or _place_anaphor(c)
+                      for r in (np_refs(c, res, PLACE) if c.dep_ == "poss" else res.refs(c, PLACE))
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
     if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
         # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its")
