@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -140,7 +140,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     for verb in verbs:
         denial = verb.lemma_ in DENYING_VERBS or _called_false(verb)  # ("called the report baseless")
         pronoun = denial and _denies_a_pronoun(verb)
-        if not denial or not (pronoun or _denies_a_charge(verb)):
+        giving = denial and not pronoun and _denies_giving(verb)
+        if not denial or not (pronoun or giving or _denies_a_charge(verb)):
             continue
         sent = sent_of[verb.i]
         # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
@@ -155,6 +156,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                 stated = _stated_acts(candidates, res, sent_of)
             pool = [*charges, *(c for c in stated if 0 <= sent - c.sent <= 1 and _reported_speech(doc[c.token])
                                 and not _own_word(c, res))]
+        if giving:  # "... denied sending weapons": of the charges, only those of support
+            pool = [c for c in pool if c.predicate == "supports"]
         answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
@@ -216,7 +219,9 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
     if not held and verb.tag_ == "VBN":  # "X, accused by Z of arming Y, denies ...", "Accused of arming Y, X denies it"
         held = [verb.head] if verb.dep_ == "acl" else clause_subjects(verb.head) if verb.dep_ == "advcl" else []
     accused = [r for t in held for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
-    acts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+    # (the parser may hang the charge on the accuser: "Y was accused by UN experts | of arming Z")
+    heads = [verb, *(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")]
+    acts = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out = []
     for act in (a for g in acts for a in (g, *g.conjuncts)):
@@ -285,6 +290,26 @@ def _denies_a_pronoun(verb: Token) -> bool:
     semicolons = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ";"]
     return len(objects) == 1 and objects[0].lower_ in DENIED_PRONOUNS and not any(
         c.dep_ in ("ccomp", "xcomp") and not any(c.i < s < verb.i for s in semicolons) for c in verb.children)
+
+
+def _denies_giving(verb: Token) -> bool:
+    """"denied sending weapons or troops", "denies supplying arms": a denial of giving arms, aid or forces that names
+    no recipient, so answers the charge of support made before."""
+    if not _plainly(verb):
+        return False
+    gerunds = [(c, [g for d in c.children if d.dep_ == "dobj" for g in (d, *d.conjuncts)])
+               for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+    # (the parser may take the gerund for an adjective of the goods: "denied | supplying weapons")
+    gerunds += [(a, [c, *c.conjuncts]) for c in verb.children if c.dep_ == "dobj"
+                for a in c.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i == c.i - 1]
+    for gerund, goods in gerunds:
+        # (a recipient named anywhere in the phrase makes it a denial of its own: "denied sending arms to X")
+        recipient = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for")
+                        for t in (verb, gerund, *goods) for c in t.children)
+        if gerund.lemma_ in GIVING_VERBS and goods and not recipient and all(
+                g.lemma_.lower() in MATERIEL_NOUNS or g.lower_ in TROOP_NOUNS for g in goods):
+            return True
+    return False
 
 
 def _denies_a_charge(verb: Token) -> bool:
