@@ -63,7 +63,7 @@ from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUN
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
-from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
@@ -5709,21 +5709,18 @@ class Resolver:
         lower = token.lower_
         if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
             return self._own_government(token)
-        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS):
+        led = lower in LED_FORCE_NOUNS  # ("his men": only the armed group he leads, below)
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led):
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
-        if owner is None or owner.i in self._named:
+        if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):
             return None
         spoken = owner.lower_ in ("his", "her") and bool(self.refs(owner, ACTOR)) and all(
             r.actor.type not in ("PERSON", "LOCATION") for r in self.refs(owner, ACTOR))
-        if owner.lower_ in ("his", "her") and not spoken:  # "his fighters": the armed group he leads, if the
+        if owner.lower_ in ("his", "her") and (not spoken or led):  # "his fighters": the armed group he leads, if the
             # text says so (gender is not known: only where one person was named lately is "his" clear);
             # an unnamed speaker's "his troops" are his body's, as "its troops" (below)
-            sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
-            people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
-                           and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
-            if len(people) != 1:
-                people = self._speaking_person(owner)
+            people = self._possessing_people(token, owner)
             body = self.led_by(people[0]) if len(people) == 1 else None
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
@@ -5764,12 +5761,20 @@ class Resolver:
         entry = self._entries.get(refs[0].actor.id)
         return [Ref(self.government(entry), "anaphor")] if entry is not None else None
 
+    def _possessing_people(self, token: Token, owner: Token) -> list[Actor]:
+        """The people a "his"/"her" owning ``token`` may stand for: the persons named in the pronoun's window, or
+        where there are several, the one the sentence settles (:meth:`_speaking_person`)."""
+        sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+        people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
+                       and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+        return people if len(people) == 1 else self._speaking_person(owner)
+
     def _leader_possessive(self, token: Token) -> bool:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
         lower = token.lower_
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS
-                                        or lower in _FIGHTER_HEADS) or lower in GOVERNMENT_NOUNS:
+                                        or lower in _FIGHTER_HEADS or lower in LED_FORCE_NOUNS) or lower in GOVERNMENT_NOUNS:
             return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None and lower in _FIGHTER_HEADS:  # "Mbala's fighters", read once the rules know what he leads
@@ -5778,6 +5783,10 @@ class Resolver:
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
+        if not people and owner.lower_ in ("his", "her") and not self.refs(owner, ACTOR):
+            # ("Its commander, N, said his fighters had left X": "his" is left to the speaker the resolver read as
+            # his body, so "his fighters" wait, as :meth:`_possessive_refs` would read them, for what N leads)
+            people = self._possessing_people(token, owner)
         return len(people) == 1 and self.led_by(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:

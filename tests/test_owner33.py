@@ -11,7 +11,10 @@ actor out. An unread description by a named body's own head noun ("the front", "
 may be what "its" continues, so "its" takes no other name of that sentence (``resolve.Resolver._unknown_referent``),
 also where the parser took the verb for a modifier and the noun for the root; and the main subject outranks the
 subject of a clause inside ("... in a campaign that the government in Bamako once vowed would take a month. Its
-leader, N": not the government's). The invented articles, annotated, are ``data/owner33/``; their precision and
+leader, N": not the government's). "His fighters" or "his men" (``led_force_nouns``: only so owned) in what a
+titled leader says ("Its commander, N, said his men had withdrawn from X") wait for the body his title gives him
+(``resolve.Resolver._leader_possessive``), as they did where he was named as the body's commander: the body withdrew,
+not the man; a head of state's or a trader's men stay no one's. The invented articles, annotated, are ``data/owner33/``; their precision and
 recall are held at what this round reached."""
 
 from __future__ import annotations
