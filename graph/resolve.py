@@ -63,7 +63,7 @@ from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUN
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
-from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
@@ -230,6 +230,7 @@ class Resolver:
         self._read_names()
         self._read_facilities()
         # "Islamic State-linked insurgents" names Islamic State only as a modifier: not an antecedent.
+        self._head_words: set[str] | None = None  # (the head words of the names read: _name_head_words)
         self._history = sorted(
             (_Seen(i, self._sent_of[i], a, _subject_like(self.doc[i]))
              for i, a in self._named.items() if not _hyphen_modifier(self.doc[i])),
@@ -1160,6 +1161,47 @@ class Resolver:
                           and self._named[p.i].type == "PERSON"), None)
         return given
 
+    def _named_by_form(self, token: Token) -> Actor | None:
+        """The actor a naming participle's "by" phrase names through a noun of the name's form
+        (``name_form_nouns``): "the militia, known by its initials X", "a group known by the acronym Y" -- the
+        name, whether the parser hung it on the form noun (in apposition) or the form noun on it; initials the
+        name reader left unread are the body named before whose name they spell ("the Lake Shore Union ... the
+        union, known by its initials LSU"), if one does. None elsewhere."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ != "acl" or child.lemma_ not in NAMING_VERBS:
+                continue
+            for by in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                for pobj in (p for p in by.children if p.dep_ == "pobj"):
+                    if pobj.lower_ in NAME_FORM_NOUNS:
+                        names = [a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                        after = token.doc[pobj.i + 1] if pobj.i + 1 < len(token.doc) else None
+                        if not names and after is not None and after.text.isupper() and after.text.isalpha():
+                            names = [after]  # (initials the parser took for a verb: the word after the noun)
+                    elif pobj.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.lower_ in NAME_FORM_NOUNS
+                                                      for c in pobj.children):
+                        names = [pobj]
+                    else:
+                        continue
+                    if len(names) != 1:
+                        continue
+                    name = names[0]
+                    actor = self._named.get(name.i) or self._spelt_by(name)
+                    if actor is not None and actor.type not in ("PERSON", "LOCATION"):
+                        return actor
+        return None
+
+    def _spelt_by(self, initials: Token) -> Actor | None:
+        """The one body named before ``initials`` (an all-capital word the name reader left unread) whose name's
+        capitalised words begin with those letters, in order ("LSU": the Lake Shore Union); None if none or two."""
+        letters = initials.text
+        if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+            return None
+        found = {a.id: a for i, a in self._named.items() if i < initials.i and a.type not in ("PERSON", "LOCATION")
+                 and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == letters}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _refs(self, token: Token, role: str) -> list[Ref]:
         if token.i in self._named and _stance_prefixed(token):
             # "a pro-Islamic State group", "pro-Hamas militias": a name so prefixed tells whom others side with, and
@@ -1172,6 +1214,10 @@ class Resolver:
         given = self.given_name(token)
         if given is not None:  # "a former officer named N", "a cleric called M": N, M
             return self.refs(given, role)
+        by_name = self._named_by_form(token)  # "the militia, known by its initials X": X
+        if by_name is not None:
+            actor = self._as_role(by_name, role)
+            return [Ref(actor, "anaphor")] if actor else []
         lower = token.lower_
         if role == ACTOR and lower in SECEDED_POLITY_NOUNS and token.dep_ != "appos" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in token.children):
@@ -3311,7 +3357,8 @@ class Resolver:
         if best.actor.id in own_subjects or self._unknown_center(token, best, types):
             self._ambiguous.add(token.i)
             return None
-        if token.lower_ in THIRD_PERSON_PRONOUNS and (self._unresolved_between(token, best.token, self._centered(token, best)) or (
+        if token.lower_ in THIRD_PERSON_PRONOUNS and (self._unresolved_between(token, best.token, self._centered(
+                token, best, {f.actor.id for f in found if f.actor.type != "LOCATION"} <= {best.actor.id})) or (
                 not passed and self._other_local_subject(token, best.actor, types,
                                                          len({f.actor.id for f in found}) == 1))):
             self._ambiguous.add(token.i)
@@ -3921,9 +3968,19 @@ class Resolver:
         for n in range(best.sent, sent):
             root = sents[n].root
             verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-            for subj in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-                if n == best.sent and (best.subject or subj.i >= best.token):
-                    continue  # (a subject after the antecedent does not outrank it)
+            subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if root.pos_ == "NOUN" and _definite(root) and not subjects:
+                # ("The front, made up of X, split from the Y Party": the verb taken for a modifier, the noun for
+                # the root -- the sentence's subject all the same)
+                subjects = [root]
+            for subj in subjects:
+                if n == best.sent and (_salience(self.doc[best.token]) == SALIENCE_MAIN_SUBJECT
+                                       or best.subject and not _salience(subj) == SALIENCE_MAIN_SUBJECT
+                                       or subj.i >= best.token):
+                    # (a subject after the antecedent does not outrank it, nor one of a clause inside; the main
+                    # subject outranks the subject of a clause inside: "The union, known by its initials X, was
+                    # formed against Y, a group the government has listed. Its leader ...": not the government's)
+                    continue
                 if self._unknown_referent(subj, token, types):
                     return True
         return False
@@ -3950,8 +4007,19 @@ class Resolver:
         if subj.lower_ in ANAPHORS:
             return bool(set(ANAPHORS[subj.lower_][0]) & set(types) - {"LOCATION"})
         if token.pos_ == "PRON":  # "the X forces [unknown] waged an offensive on Y. They ...": maybe those forces
-            return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS
+            # (or a body's name's own head noun, left unread: "The front, known by its initials X, broke away from
+            # the Y Movement. Its founder ...": the front the text named before, maybe, never the movement)
+            return subj.lower_ in GROUP_NOUNS or subj.lower_ in FORCE_NOUNS or (
+                _definite(subj) and subj.lower_ in self._name_head_words())
         return subj.lower_ in GROUP_NOUNS and "ARMED_GROUP" in types
+
+    def _name_head_words(self) -> set[str]:
+        """The head words of the bodies' names the text names ("front" for the Northern Liberation Front), as
+        :meth:`walk_refs` reads them: a description by one may mean that body."""
+        if self._head_words is None:
+            self._head_words = {a.name.split()[-1].lower() for a in self._named.values()
+                                if a.type not in ("PERSON", "LOCATION") and " " in a.name}
+        return self._head_words
 
     def _copula_subjects(self, token: Token) -> set[str]:
         """The subject of the copula whose complement a possessive pronoun owns: "Qatar is its biggest donor",
@@ -3982,7 +4050,7 @@ class Resolver:
                 return True
         return False
 
-    def _centered(self, token: Token, best: _Seen) -> bool:
+    def _centered(self, token: Token, best: _Seen, sole: bool = False) -> bool:
         """Whether a subject pronoun continues ``best`` as the center of the discourse (centering theory): the
         pronoun opens its clause as the subject -- of its sentence's main clause, with ``best`` the main-clause
         subject of the sentence before ("X took Y in May. It has since attacked Z"), or of a clause coordinated
@@ -3995,6 +4063,17 @@ class Resolver:
                 and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in token.sent if t.i < token.head.i):
             # "The movement's spokesman accused the government of war crimes. Its fighters ...": the possessor of one
             # main subject continued by the possessor of the next (an object in between is outranked)
+            return _paragraph(token)[0] <= best.token
+        if sole and token.pos_ == "PRON" and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and _main_subject(token.head) and best.sent == self._sent_of[token.i] - 1 \
+                and _salience(self.doc[best.token]) == SALIENCE_MAIN_SUBJECT \
+                and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in token.sent if t.i < token.head.i):
+            # "The front has fought beside the Narvian army for years. Its leader, N, says ...": the owner of the
+            # main subject continues the main subject of the sentence before (a name, or a description the resolver
+            # read), and an object or an oblique there is outranked by it, as a subject pronoun's would be -- where
+            # that subject is the one actor of the pronoun's types the sentence names, places aside (``sole``):
+            # "Oskeria designated the X Front a terrorist group. Its commander ...": the front's, the object the
+            # sentence is about
             return _paragraph(token)[0] <= best.token
         if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in SUBJECT_PRONOUNS:
             return False
@@ -5630,21 +5709,18 @@ class Resolver:
         lower = token.lower_
         if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
             return self._own_government(token)
-        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS):
+        led = lower in LED_FORCE_NOUNS  # ("his men": only the armed group he leads, below)
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led):
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
-        if owner is None or owner.i in self._named:
+        if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):
             return None
         spoken = owner.lower_ in ("his", "her") and bool(self.refs(owner, ACTOR)) and all(
             r.actor.type not in ("PERSON", "LOCATION") for r in self.refs(owner, ACTOR))
-        if owner.lower_ in ("his", "her") and not spoken:  # "his fighters": the armed group he leads, if the
+        if owner.lower_ in ("his", "her") and (not spoken or led):  # "his fighters": the armed group he leads, if the
             # text says so (gender is not known: only where one person was named lately is "his" clear);
             # an unnamed speaker's "his troops" are his body's, as "its troops" (below)
-            sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
-            people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
-                           and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
-            if len(people) != 1:
-                people = self._speaking_person(owner)
+            people = self._possessing_people(token, owner)
             body = self.led_by(people[0]) if len(people) == 1 else None
             if body is not None and body.type == "ARMED_GROUP" and lower not in GOVERNMENT_NOUNS:
                 return [Ref(self._as_role(body, role) or body, "anaphor")]
@@ -5685,12 +5761,20 @@ class Resolver:
         entry = self._entries.get(refs[0].actor.id)
         return [Ref(self.government(entry), "anaphor")] if entry is not None else None
 
+    def _possessing_people(self, token: Token, owner: Token) -> list[Actor]:
+        """The people a "his"/"her" owning ``token`` may stand for: the persons named in the pronoun's window, or
+        where there are several, the one the sentence settles (:meth:`_speaking_person`)."""
+        sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
+        people = list({s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i
+                       and sent - s.sent <= window and s.actor.type == "PERSON"}.values())
+        return people if len(people) == 1 else self._speaking_person(owner)
+
     def _leader_possessive(self, token: Token) -> bool:
         """"his fighters" where the text has not yet said what he leads: left to the rules, which read
         leadership on the way ("N, who heads the X", "N, the leader of X, says his fighters ...")."""
         lower = token.lower_
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS
-                                        or lower in _FIGHTER_HEADS) or lower in GOVERNMENT_NOUNS:
+                                        or lower in _FIGHTER_HEADS or lower in LED_FORCE_NOUNS) or lower in GOVERNMENT_NOUNS:
             return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None and lower in _FIGHTER_HEADS:  # "Mbala's fighters", read once the rules know what he leads
@@ -5699,6 +5783,10 @@ class Resolver:
         if owner is None:
             return False
         people = [r.actor for r in self.refs(owner, ACTOR) if r.actor.type == "PERSON"]
+        if not people and owner.lower_ in ("his", "her") and not self.refs(owner, ACTOR):
+            # ("Its commander, N, said his fighters had left X": "his" is left to the speaker the resolver read as
+            # his body, so "his fighters" wait, as :meth:`_possessive_refs` would read them, for what N leads)
+            people = self._possessing_people(token, owner)
         return len(people) == 1 and self.led_by(people[0]) is None
 
     def _whose_refs(self, token: Token, role: str) -> list[Ref] | None:
