@@ -5496,11 +5496,14 @@ class Resolver:
     def _clause_object(self, token: Token, verb: Token) -> bool:
         """Whether ``token`` is an object of ``verb``'s own clause: its direct object, or the object of a preposition
         on it or on a noun or adjective of that clause ("allied with X", "broke away from X", "formed an alliance
-        with X"), with no other verb between them."""
+        with X"), with no other verb between them but one whose subject is the clause's own ("stopped arming X")."""
         if token.dep_ not in ("dobj", "pobj"):
             return False
         head = token.head
         while head.i != verb.i:
+            if head.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in head.children):
+                head = head.head
+                continue
             if head.pos_ in ("VERB", "AUX") or head.dep_ in ("ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
                 return False
             head = head.head
