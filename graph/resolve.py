@@ -5414,8 +5414,9 @@ class Resolver:
             # "all three" standing alone: the set of that number named together last (not "all three of them")
             actors = self._last_set(token, (), SET_NUMBERS[lower])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        if SET_NUMBERS.get(lower) == 2 and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") \
-                and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in token.children):
+        if SET_NUMBERS.get(lower) == 2 and token.dep_ in ("nsubj", "nsubjpass") and (
+                token.pos_ == "NUM" and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in token.children)
+                or token.pos_ in ("PRON", "DET") and not any(token.children)):
             # "the two" standing alone as a subject: the pair alone named together just before, or the pair one
             # clause sets against each other ("Eritrea no longer arms the TPLF, and the two now fight each other")
             actors = [a for a in self._only_named_together(token) if a.type != "PERSON"]
@@ -5446,11 +5447,15 @@ class Resolver:
                 # ("the Kora militias joined ... A and its allies B and C ambushed ... X attacked the militias": the
                 # body the text called by that very plural, or the set named last? no one)
                 actors = []
+            elif not actors and token.dep_ in ("nsubj", "nsubjpass"):
+                actors = self._clause_pair(token, SET_NOUNS[lower])  # ("A accused B of X. The neighbours ...")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
             # last sentence to name any names together, and nothing else
             actors = self._only_named_together(token)
+            if not actors and token.dep_ in ("nsubj", "nsubjpass"):
+                actors = self._clause_pair(token, ())  # ("A once fought B. The rivals signed a deal in 1979")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
