@@ -444,7 +444,9 @@ class ConstructionMatcher:
         # resolved to ("A stopped arming B, and both sides now blame each other"), each with the other
         # (a word of sides only: "both governments" is a set read by kind, which may be another pair than the sides)
         paired = c.pairwise == "sides" and len(subjects) == 2 and all(r.kind == "anaphor" for r in subjects) \
-            and subjects[0].actor.id != subjects[1].actor.id and "subj" in nodes and nodes["subj"].lower_ in DISTRIBUTIVE
+            and subjects[0].actor.id != subjects[1].actor.id and any(
+                t.lower_ in DISTRIBUTIVE for t in (nodes.get("subj"), *trigger.children)
+                if t is not None and t.dep_ in ("nsubj", "nsubjpass"))
         if paired:
             subjects, objects = subjects[:1], subjects[1:]
         elif c.pairwise == "sides":

@@ -5462,8 +5462,10 @@ class Resolver:
         if sides:
             if numbers[0] != 2:
                 return []
+            # (a pair set against each other earlier in the sentence of "the two sides" only: one a sentence
+            # before is most often the conflict's own sides, read as such later)
             pair = self._paired_sides(token) or (
-                self._clause_pair(token, ()) if token.dep_ in ("nsubj", "nsubjpass") else [])
+                self._clause_pair(token, (), previous=False) if token.dep_ in ("nsubj", "nsubjpass") else [])
             if pair:
                 return [Ref(r, "anaphor") for a in pair if (r := self._as_role(a, role))]
             return [Ref(_DISTRIBUTIVE, "distributive")]
@@ -5472,16 +5474,16 @@ class Resolver:
             actors = self._clause_pair(token, SET_NOUNS[lower])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
-    def _clause_pair(self, token: Token, types: tuple[str, ...]) -> list[Actor]:
+    def _clause_pair(self, token: Token, types: tuple[str, ...], previous: bool = True) -> list[Actor]:
         """"The faction was once allied with the ELN; the two groups have since fought each other", "A split from
         B in 2013. Since then the two have fought": the two bodies one clause sets against each other -- its
         subject and its object -- in ``token``'s sentence before it or, where that names no body, in the sentence
-        just before. Only where that stretch names no third body (every mention, pronouns and descriptions
+        just before (unless not ``previous``). Only where that stretch names no third body (every mention, pronouns and descriptions
         included, is one of the two), neither is a person or place, both are of ``types`` (if any), and the
         clause is not ``token``'s own; else none: which two is meant is unclear."""
         sent = self._sent_of[token.i]
         before = [s for s in self._before(token.i) if s.actor.type != "LOCATION" and sent - s.sent <= 1]
-        here = [s for s in before if s.sent == sent] or [s for s in before if s.sent == sent - 1]
+        here = [s for s in before if s.sent == sent] or [s for s in before if previous and s.sent == sent - 1]
         if not here:
             return []
         pair = {self._body_key(s.actor): s.actor for s in here}
