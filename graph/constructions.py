@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import PEOPLE_STATE_DEMONYMS
+from conflictkg.graph.lexicon import DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
@@ -440,7 +440,16 @@ class ConstructionMatcher:
                 return
             negated = True
         subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
-        if c.pairwise == "sides":  # "both sides agreed": the two sides of the article's conflict, with each other
+        # "both sides agreed": the two sides of the article's conflict, with each other -- or the pair "both sides"
+        # resolved to ("A stopped arming B, and both sides now blame each other"), each with the other
+        # (a word of sides only: "both governments" is a set read by kind, which may be another pair than the sides)
+        paired = c.pairwise == "sides" and len(subjects) == 2 and all(r.kind == "anaphor" for r in subjects) \
+            and subjects[0].actor.id != subjects[1].actor.id and any(
+                t.lower_ in DISTRIBUTIVE for t in (nodes.get("subj"), *trigger.children)
+                if t is not None and t.dep_ in ("nsubj", "nsubjpass"))
+        if paired:
+            subjects, objects = subjects[:1], subjects[1:]
+        elif c.pairwise == "sides":
             subjects = objects = subjects if len(subjects) == 1 and subjects[0].kind == "distributive" else []
         else:
             if c.pairwise == "pair" and len(subjects) != 2:
@@ -474,7 +483,7 @@ class ConstructionMatcher:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
                             designation=_designation(c.designation, nodes), negated=negated,
                             former=c.former, clausal=c.clausal, negatable=c.negatable)
-            if c.mutual:
+            if c.mutual or paired:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
 

@@ -525,7 +525,15 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     if not brokers or event is None:
         return
     if places and not _held_at(event, places, res):
-        return  # "the Oslo talks" after talks held elsewhere (or nowhere said): another round, perhaps
+        # "A and B signed a deal in Pretoria; the two sides have since met in Mekelle ... C, which brokered the
+        # Pretoria accord": an earlier round of the same parties held there is the one meant
+        ids = frozenset(r.actor.id for r in event.actors)
+        held = [e for e in events if e.kind == "negotiation" and e.token < token.i
+                and sent_of[token.i] - e.sent <= _DEAL_WINDOW and frozenset(r.actor.id for r in e.actors) == ids
+                and _held_at(e, places, res)]
+        if not held:
+            return  # "the Oslo talks" after talks held elsewhere (or nowhere said): another round, perhaps
+        event = held[-1]
     parties = _others(event, brokers)
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return

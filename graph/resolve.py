@@ -5493,6 +5493,14 @@ class Resolver:
             # "all three" standing alone: the set of that number named together last (not "all three of them")
             actors = self._last_set(token, (), SET_NUMBERS[lower])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if SET_NUMBERS.get(lower) == 2 and token.dep_ in ("nsubj", "nsubjpass") and (
+                token.pos_ == "NUM" and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in token.children)
+                or token.pos_ in ("PRON", "DET") and not any(token.children)):
+            # "the two" standing alone as a subject: the pair alone named together just before, or the pair one
+            # clause sets against each other ("Eritrea no longer arms the TPLF, and the two now fight each other")
+            actors = [a for a in self._only_named_together(token) if a.type != "PERSON"]
+            actors = actors if len(actors) == 2 else self._clause_pair(token, ())
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
@@ -5518,23 +5526,74 @@ class Resolver:
                 # ("the Kora militias joined ... A and its allies B and C ambushed ... X attacked the militias": the
                 # body the text called by that very plural, or the set named last? no one)
                 actors = []
+            elif not actors and token.dep_ in ("nsubj", "nsubjpass"):
+                actors = self._clause_pair(token, SET_NOUNS[lower])  # ("A accused B of X. The neighbours ...")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers and not sides and _bare_the(token):
             # "the allies", "the rivals": a noun of any kind of actor, without a number -- only the bodies the
             # last sentence to name any names together, and nothing else
             actors = self._only_named_together(token)
+            if not actors and token.dep_ in ("nsubj", "nsubjpass"):
+                actors = self._clause_pair(token, ())  # ("A once fought B. The rivals signed a deal in 1979")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
             return None
         if sides:
             if numbers[0] != 2:
                 return []
-            pair = self._paired_sides(token)
+            # (a pair set against each other earlier in the sentence of "the two sides" only: one a sentence
+            # before is most often the conflict's own sides, read as such later)
+            pair = self._paired_sides(token) or (
+                self._clause_pair(token, (), previous=False) if token.dep_ in ("nsubj", "nsubjpass") else [])
             if pair:
                 return [Ref(r, "anaphor") for a in pair if (r := self._as_role(a, role))]
             return [Ref(_DISTRIBUTIVE, "distributive")]
         actors = self._last_set(token, SET_NOUNS[lower], numbers[0])
+        if not actors and numbers[0] == 2 and token.dep_ in ("nsubj", "nsubjpass"):
+            actors = self._clause_pair(token, SET_NOUNS[lower])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _clause_pair(self, token: Token, types: tuple[str, ...], previous: bool = True) -> list[Actor]:
+        """"The faction was once allied with the ELN; the two groups have since fought each other", "A split from
+        B in 2013. Since then the two have fought": the two bodies one clause sets against each other -- its
+        subject and its object -- in ``token``'s sentence before it or, where that names no body, in the sentence
+        just before (unless not ``previous``). Only where that stretch names no third body (every mention, pronouns and descriptions
+        included, is one of the two), neither is a person or place, both are of ``types`` (if any), and the
+        clause is not ``token``'s own; else none: which two is meant is unclear."""
+        sent = self._sent_of[token.i]
+        before = [s for s in self._before(token.i) if s.actor.type != "LOCATION" and sent - s.sent <= 1]
+        here = [s for s in before if s.sent == sent] or [s for s in before if previous and s.sent == sent - 1]
+        if not here:
+            return []
+        pair = {self._body_key(s.actor): s.actor for s in here}
+        if len(pair) != 2 or any(a.type == "PERSON" or (types and a.type not in types) for a in pair.values()):
+            return []
+        mentions = {s.token: self._body_key(s.actor) for s in here}
+        for i, key in mentions.items():
+            subject = self.doc[i]
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == token.head.i:
+                continue
+            verb = subject.head
+            for j, other in mentions.items():
+                if other != key and self._clause_object(self.doc[j], verb):
+                    return list(pair.values())
+        return []
+
+    def _clause_object(self, token: Token, verb: Token) -> bool:
+        """Whether ``token`` is an object of ``verb``'s own clause: its direct object, or the object of a preposition
+        on it or on a noun or adjective of that clause ("allied with X", "broke away from X", "formed an alliance
+        with X"), with no other verb between them but one whose subject is the clause's own ("stopped arming X")."""
+        if token.dep_ not in ("dobj", "pobj"):
+            return False
+        head = token.head
+        while head.i != verb.i:
+            if head.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in head.children):
+                head = head.head
+                continue
+            if head.pos_ in ("VERB", "AUX") or head.dep_ in ("ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+                return False
+            head = head.head
+        return True
 
     def _paired_sides(self, token: Token) -> list[Actor]:
         """"Russia and Ukraine swapped prisoners. The two sides have fought since 2022": a subject "the two
