@@ -417,6 +417,9 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
         ctx = _context(cand.trigger, res) if cand.clausal else None
         if ctx is not None and ctx.negated:  # "refused to sign a deal with B": no event to refer back to
             continue
+        if cand.predicate != "negotiates_with" and cand.trigger.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in cand.trigger.children):
+            continue  # "the army would retake the town", "X could attack Y": an attack or a capture yet to come
         if not any(valid_ends(cand.predicate, s.actor, o.actor) for s in cand.subjects for o in cand.objects):
             continue  # "Kenya held al-Shabaab responsible": no capture, whatever "held" may mean elsewhere
         kind = _EVENT_KINDS[cand.predicate]
