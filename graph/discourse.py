@@ -577,6 +577,11 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, earlier, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
     if not objects or event is None or _negated(token, res):
         return
+    # "A attacked X ... B bombed A's camps ... the attack on X": an attack told before on that very place is the
+    # one described, not the last one elsewhere
+    tied = _tied_antecedent(token, res, earlier, sent_of, ("attack", "capture"))
+    if tied is not None and tied.targets & {o.actor.id for o in objects}:
+        event = tied
     agents = _others(event, objects)
     if not agents:
         return

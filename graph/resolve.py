@@ -1945,7 +1945,7 @@ class Resolver:
         text named by name before it ("the Sudanese Armed Forces", "the Veltrian army"): "X has fought the Sudanese
         Armed Forces since April ... accused the army of shelling Y" is the army's act, not the cabinet's. Two such
         armies named, or none, leave the government."""
-        if not _bare_the(token) or gov.type != "GOVERNMENT" or not _GOVERNING_NAME.search(gov.name):
+        if not _bare_army(token) or gov.type != "GOVERNMENT" or not _GOVERNING_NAME.search(gov.name):
             return gov
         owner = self._owner(gov)
         armies = {a.id: a for i, a in self._named.items() if i < token.i and a.id != gov.id
@@ -1956,7 +1956,7 @@ class Resolver:
     def _army_chain(self, token: Token, seen: _Seen) -> bool:
         """Whether ``seen`` is an earlier bare "the army" read as a state's named army (:meth:`_army_of_government`),
         which a later bare "the army" continues."""
-        return _bare_the(token) and token.lower_ in ARMY_NOUNS and self.doc[seen.token].lower_ in ARMY_NOUNS \
+        return _bare_army(token) and token.lower_ in ARMY_NOUNS and self.doc[seen.token].lower_ in ARMY_NOUNS \
             and seen.actor.type == "GOVERNMENT" and not _GOVERNING_NAME.search(seen.actor.name) \
             and bool(_LAND_FORCES.search(seen.actor.name)) and self._owner(seen.actor) != seen.actor.id
 
@@ -7096,6 +7096,18 @@ def _bare_the(token: Token) -> bool:
     dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
     return len(dets) == 1 and dets[0].lower_ == "the" and not any(
         c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
+
+
+def _bare_army(token: Token) -> bool:
+    """"the army", "the military" with nothing that says whose: :func:`_bare_the`, where an "of" the parser hangs
+    on the noun may be the charge's ("accused the military of killing ...": a gerund after it), not an owner."""
+    if _bare_the(token):
+        return True
+    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    rest = [c for c in token.children if c.dep_ in ("prep", "appos", "relcl", "acl", "amod")]
+    return len(dets) == 1 and dets[0].lower_ == "the" and bool(rest) and all(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        for c in rest)
 
 
 @lru_cache(maxsize=65536)  # the same names again and again, at every entity and mention
