@@ -442,6 +442,9 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
         ctx = _context(cand.trigger, res) if cand.clausal else None
         if ctx is not None and ctx.negated:  # "refused to sign a deal with B": no event to refer back to
             continue
+        if cand.predicate != "negotiates_with" and cand.trigger.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in cand.trigger.children):
+            continue  # "the army would retake the town", "X could attack Y": an attack or a capture yet to come
         if not any(valid_ends(cand.predicate, s.actor, o.actor) for s in cand.subjects for o in cand.objects):
             continue  # "Kenya held al-Shabaab responsible": no capture, whatever "held" may mean elsewhere
         kind = _EVENT_KINDS[cand.predicate]
@@ -607,6 +610,11 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     event = _antecedent(token, earlier, sent_of, ("attack", "capture"), _ATTACK_WINDOW)
     if not objects or event is None or _negated(token, res):
         return
+    # "A attacked X ... B bombed A's camps ... the attack on X": an attack told before on that very place is the
+    # one described, not the last one elsewhere
+    tied = _tied_antecedent(token, res, earlier, sent_of, ("attack", "capture"))
+    if tied is not None and tied.targets & {o.actor.id for o in objects}:
+        event = tied
     agents = _others(event, objects)
     if not agents:
         return
@@ -680,26 +688,17 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     seizure = token.lemma_.lower() in SEIZURE_NOUNS or token.lower_ in SEIZURE_NOUNS
     # (a capture is an offensive's work too: one by another actor makes "the offensive" ambiguous)
     kinds = "capture" if seizure else ("attack", "capture") if token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS else "attack"
-    event = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW, _worded_gap(res)) \
-        or _tied_antecedent(token, res, events, sent_of, kinds)
-    if not critics or event is None:
+    if not critics:
         return
-    if seizure:  # "the seizure of the dam" is that capture only if the dam is what was taken ("of two journalists" is not)
-        taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if taken and not any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE)):
-            return
-    else:  # "condemned the killing of N": that attack only if N is whom it hit (an attack on army posts killed no N)
-        victims = [r.actor.id for p in _preps(token, "of") if res.named(p) is not None for r in np_refs(p, res, ACTOR)]
-        if victims and not any(v in event.targets for v in victims):
-            return
-        # "condemned the attack on X": that attack only if X is what it hit, or the state where it hit ("the attack
-        # on Boulkessi" after air strikes on a group's positions near another town is another attack)
-        struck = {r.actor.id for p in _preps(token, "on|against") if res.named(p) is not None
-                  for role in (ACTOR, PLACE) for r in np_refs(p, res, role)}
-        hit_states = {res.state_actor(e).id for t in event.targets if (a := res.actors.get(t)) is not None
-                      and a.type == "LOCATION" and (e := res.state_containing(a)) is not None}
-        if struck and not struck & (set(event.targets) | hit_states):
-            return
+    # the last recent attack, else the one the noun ties itself to by place or date however far back: "ECOWAS
+    # condemned the attack on X" at a story's end, after air strikes elsewhere since, is the attack on X
+    recent = _antecedent(token, events, sent_of, kinds, _CONDEMNED_WINDOW, _worded_gap(res))
+    event = recent if recent is not None and _condemned_fits(token, res, recent, seizure) else None
+    if event is None:
+        tied = _tied_antecedent(token, res, events, sent_of, kinds)
+        event = tied if tied is not None and tied != recent and _condemned_fits(token, res, tied, seizure) else None
+    if event is None:
+        return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
     sent = res.doc[event.token].sent
@@ -710,6 +709,26 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+def _condemned_fits(token: Token, res: Resolver, event: _Event, seizure: bool) -> bool:
+    """Whether ``event`` can be the act a condemned noun names: a seizure "of" a place is that capture only if the
+    place is what was taken; "the killing of N", "the attack on X" only if N or X (or the state where X lies) is
+    what the event hit."""
+    if seizure:  # "the seizure of the dam" is that capture only if the dam is what was taken ("of two journalists" is not)
+        taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return not taken or any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE))
+    # "condemned the killing of N": that attack only if N is whom it hit (an attack on army posts killed no N)
+    victims = [r.actor.id for p in _preps(token, "of") if res.named(p) is not None for r in np_refs(p, res, ACTOR)]
+    if victims and not any(v in event.targets for v in victims):
+        return False
+    # "condemned the attack on X": that attack only if X is what it hit, or the state where it hit ("the attack
+    # on Boulkessi" after air strikes on a group's positions near another town is another attack)
+    struck = {r.actor.id for p in _preps(token, "on|against") if res.named(p) is not None
+              for role in (ACTOR, PLACE) for r in np_refs(p, res, role)}
+    hit_states = {res.state_actor(e).id for t in event.targets if (a := res.actors.get(t)) is not None
+                  and a.type == "LOCATION" and (e := res.state_containing(a)) is not None}
+    return not struck or bool(struck & (set(event.targets) | hit_states))
 
 
 def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
@@ -817,9 +836,20 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
             return None  # "a second offensive" since, whose agent no rule read: which one is meant is open
     else:
         return None
+    # of several tied events, those of the noun's own act ("the shelling of X" after A shelled X and B attacked
+    # posts in X): A's shelling
+    pool = [e for e in pool if _same_act(e.lemma, token)] or pool
     if not pool or len({frozenset(r.actor.id for r in e.actors) for e in pool}) != 1:
         return None
-    return pool[-1]
+    # (the one that hit the place named, if one did: "killing soldiers" told beside "overran a base in X")
+    return ([e for e in pool if e.targets & places] or pool)[-1]
+
+
+def _same_act(lemma: str, token: Token) -> bool:
+    """Whether an event told by ``lemma`` is the act ``token`` names: the same word, or its verb nominalised
+    ("shell" -- "the shelling", "bomb" -- "the bombing")."""
+    noun = token.lemma_.lower()
+    return noun == lemma or noun in (lemma + "ing", lemma + lemma[-1:] + "ing", lemma[:-1] + "ing")
 
 
 def _place_word(token: Token, res: Resolver) -> bool:

@@ -1943,6 +1943,7 @@ class Resolver:
                 gov = self._government_anaphor(token)
                 if gov is not None and lower in ARMY_NOUNS:
                     gov = self._same_army(token, gov)
+                    gov = self._army_of_government(token, gov)
             return [Ref(gov, "anaphor")] if gov else []
         if lower in UNOWNED_FORCE_NOUNS and self._unowned(token):
             actor = self._unowned_force(token)
@@ -1984,6 +1985,26 @@ class Resolver:
             return gov
         earlier = next(iter(before.values()))
         return earlier if self._owner(gov) not in forces and self._owner(earlier) != self._owner(gov) else gov
+
+    def _army_of_government(self, token: Token, gov: Actor) -> Actor:
+        """"The army", "the military" read as a government stands for the one army of that government's state the
+        text named by name before it ("the Sudanese Armed Forces", "the Veltrian army"): "X has fought the Sudanese
+        Armed Forces since April ... accused the army of shelling Y" is the army's act, not the cabinet's. Two such
+        armies named, or none, leave the government."""
+        if not _bare_army(token) or gov.type != "GOVERNMENT" or not _GOVERNING_NAME.search(gov.name):
+            return gov
+        owner = self._owner(gov)
+        armies = {a.id: a for i, a in self._named.items() if i < token.i and a.id != gov.id
+                  and a.type == "GOVERNMENT" and not _GOVERNING_NAME.search(a.name)
+                  and _LAND_FORCES.search(a.name) and self._owner(a) == owner}
+        return next(iter(armies.values())) if len(armies) == 1 else gov
+
+    def _army_chain(self, token: Token, seen: _Seen) -> bool:
+        """Whether ``seen`` is an earlier bare "the army" read as a state's named army (:meth:`_army_of_government`),
+        which a later bare "the army" continues."""
+        return _bare_army(token) and token.lower_ in ARMY_NOUNS and self.doc[seen.token].lower_ in ARMY_NOUNS \
+            and seen.actor.type == "GOVERNMENT" and not _GOVERNING_NAME.search(seen.actor.name) \
+            and bool(_LAND_FORCES.search(seen.actor.name)) and self._owner(seen.actor) != seen.actor.id
 
     def _told_by(self, token: Token, actor: Actor) -> bool:
         """Whether ``token`` stands in what ``actor`` (or a body of its state) says: "X said (that) the army ...",
@@ -2296,6 +2317,8 @@ class Resolver:
         for seen in reversed(self._history):
             if seen.token < opens:
                 break
+            if seen.token < token.i and sent - seen.sent <= window and self._army_chain(token, seen):
+                return seen.actor  # "the army accused X ... Y backs the army": the army the first was read as
             if seen.token < token.i and sent - seen.sent <= window and seen.actor.type == "GOVERNMENT" \
                     and _GOVERNING_NAME.search(seen.actor.name):  # a government, not an army that is one's arm
                 if ruler and not self._rules_its_state(seen.actor):
@@ -7229,6 +7252,18 @@ def _bare_the(token: Token) -> bool:
     dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
     return len(dets) == 1 and dets[0].lower_ == "the" and not any(
         c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
+
+
+def _bare_army(token: Token) -> bool:
+    """"the army", "the military" with nothing that says whose: :func:`_bare_the`, where an "of" the parser hangs
+    on the noun may be the charge's ("accused the military of killing ...": a gerund after it), not an owner."""
+    if _bare_the(token):
+        return True
+    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    rest = [c for c in token.children if c.dep_ in ("prep", "appos", "relcl", "acl", "amod")]
+    return len(dets) == 1 and dets[0].lower_ == "the" and bool(rest) and all(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        for c in rest)
 
 
 @lru_cache(maxsize=65536)  # the same names again and again, at every entity and mention
