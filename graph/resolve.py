@@ -5991,6 +5991,19 @@ class Resolver:
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if list(token.children):  # (", of which" hung on "both" only in a relative clause)
             return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.lower_ not in NEGATIVE_QUANTIFIERS:
+            # "A and B are its closest partners, and both joined the coalition": the pair the clause it is
+            # coordinated with has for subject (and no other subject between)
+            first = token.head.head
+            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+            names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
+            actors = list({self._named[t.i].id: self._named[t.i] for t in names}.values())
+            if len(subjects) == 1 and subjects[0].lower_ == token.lower_ and not names:  # "Both are X, and both joined Y"
+                actors = list({r.actor.id: r.actor for r in self.refs(subjects[0], role)}.values())
+                names = [subjects[0]]
+            if len(actors) == 2 and len(names) == len(self._coordinated(subjects[0])) and not any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[first.i + 1:token.i]):
+                return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if token.dep_ in ("nsubj", "nsubjpass"):  # "Neither has imposed sanctions": the pair, the clause denied
             together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
             return together if len(together) == 2 else []
