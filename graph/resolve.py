@@ -5643,6 +5643,14 @@ class Resolver:
     def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""
         lower = token.lower_
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and ANAPHORS.get(lower, ((),))[0] == ("STATE",):
+            # "Malaysia's envoy said his country would send troops": the state an unnamed speaker's possessive
+            # is read for (a person's own possessive names no state)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+            if owner is not None and owner.lower_ in PERSON_POSSESSIVES and owner.i not in self._named:
+                states = {r.actor.id: r.actor for r in self.refs(owner, ACTOR)}
+                if len(states) == 1 and all(a.type == "STATE" for a in states.values()):
+                    return [Ref(found, "anaphor") for a in states.values() if (found := self._as_role(a, role))]
         if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
             return self._own_government(token)
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS):
