@@ -4607,6 +4607,17 @@ class Resolver:
             return None
         return self._state_named(actor)
 
+    def label_state(self, token: Token) -> Actor | None:
+        """The one state the label of ``token``'s list item names (a round-up's "Israel: ... Defence Minister N
+        said"): the item speaks for that state; None where the item has no label or it names no single state."""
+        label = self._item_label(token)
+        span = self.doc.char_span(*label, alignment_mode="expand") if label is not None else None
+        if span is None:
+            return None
+        found = {a.id: a for i, actor in self._named.items() if span.start <= i < span.end
+                 and (a := self._state_named(actor)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _state_named(self, actor: Actor) -> Actor | None:
         """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""
         entry = self._entries.get(actor.id)
