@@ -5,7 +5,11 @@ B; ``Resolver._coordinated_own_subjects``); the members a body's possessive or d
 (``bloc33:owner-members-include``); a plural the pair's own copula predicates ("A and B are neighbours. Both ...") is
 no rival of the pair (``resolve._predicated_of``); "both" as the subject of a relative clause ("X, of which both are
 members") is the pair named together last, never the body the clause is about, and as the subject of a clause
-coordinated with one whose subject is a pair ("A and B did X, and both joined Y") that pair. The invented articles,
+coordinated with one whose subject is a pair ("A and B did X, and both joined Y") that pair. An unnamed speaker's "his
+country" is the state the speaker is read for; a state's own place in a body makes it a member (``bloc33:own-place-in``);
+contingents named beside a state's share of a force's troops are members of the one body named near
+(``bloc33:share-alongside-contingents``); and a round-up item's label that names one state ("Israel: ... Defence
+Minister N said") is the home of a bare title in the item (``Resolver.label_state``). The invented articles,
 annotated, are ``data/bloc33/``; their precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -20,4 +24,4 @@ BATTERY = Battery.load("bloc33_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("bloc33")
-    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.75, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.75, summary.to_dict()
