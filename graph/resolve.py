@@ -61,7 +61,7 @@ from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
-from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS
+from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
@@ -3210,7 +3210,7 @@ class Resolver:
         elif token.dep_ == "poss" and _appraised_act(token.head):
             # "Britain commended its operations against X": an onlooker judges another's act, not its own
             excluded |= self._own_clause_subjects(token.head)
-        excluded |= self._copula_subjects(token)
+        excluded |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed | plural_speaker
         head = token.head
@@ -4044,6 +4044,21 @@ class Resolver:
                                 if a.type not in ("PERSON", "LOCATION") and " " in a.name}
         return self._head_words
 
+    def _coordinated_own_subjects(self, token: Token) -> set[str]:
+        """"The force was set up in 2015. Chad and Niger supply most of its troops": a singular possessive is none
+        of the names its own clause's subject coordinates (of them it would be "their"), so it reaches past them."""
+        if token.dep_ != "poss" or token.lower_ not in NEUTER_PRONOUNS:
+            return set()
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return set()
+        out: set[str] = set()
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i):
+            names = [t for t in self._coordinated(subject) if t.i in self._named]
+            if len(names) > 1:
+                out |= {self._named[t.i].id for t in names}
+        return out
+
     def _copula_subjects(self, token: Token) -> set[str]:
         """The subject of the copula whose complement a possessive pronoun owns: "Qatar is its biggest donor",
         "Algeria has long been its main backer" -- what a subject is called is no thing of its own (that takes
@@ -4066,7 +4081,7 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
         if token.dep_ == "poss" and _attack_target(token.head):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
-        own_subjects |= self._copula_subjects(token)
+        own_subjects |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
@@ -4693,6 +4708,17 @@ class Resolver:
                 or not self._named_as_subject(last):
             return None
         return self._state_named(actor)
+
+    def label_state(self, token: Token) -> Actor | None:
+        """The one state the label of ``token``'s list item names (a round-up's "Israel: ... Defence Minister N
+        said"): the item speaks for that state; None where the item has no label or it names no single state."""
+        label = self._item_label(token)
+        span = self.doc.char_span(*label, alignment_mode="expand") if label is not None else None
+        if span is None:
+            return None
+        found = {a.id: a for i, actor in self._named.items() if span.start <= i < span.end
+                 and (a := self._state_named(actor)) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _state_named(self, actor: Actor) -> Actor | None:
         """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""
@@ -5789,6 +5815,14 @@ class Resolver:
     def _possessive_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"its fighters", "the group's commanders", "their troops": forces that stand for their possessor."""
         lower = token.lower_
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and ANAPHORS.get(lower, ((),))[0] == ("STATE",):
+            # "Malaysia's envoy said his country would send troops": the state an unnamed speaker's possessive
+            # is read for (a person's own possessive names no state)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+            if owner is not None and owner.lower_ in PERSON_POSSESSIVES and owner.i not in self._named:
+                states = {r.actor.id: r.actor for r in self.refs(owner, ACTOR)}
+                if len(states) == 1 and all(a.type == "STATE" for a in states.values()):
+                    return [Ref(found, "anaphor") for a in states.values() if (found := self._as_role(a, role))]
         if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
             return self._own_government(token)
         led = lower in LED_FORCE_NOUNS  # ("his men": only the armed group he leads, below)
@@ -6133,8 +6167,32 @@ class Resolver:
     def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
         the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
-        if token.lower_ not in PAIR_PRONOUNS or token.pos_ not in ("PRON", "DET") or list(token.children):
+        if token.lower_ not in PAIR_PRONOUNS or token.pos_ not in ("PRON", "DET") or any(
+                not _relative_of(c) for c in token.children):
             return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" and token.lower_ not in NEGATIVE_QUANTIFIERS:
+            # "A and B clashed. The X, of which both are members, met": the two named together last -- never the
+            # body the clause is about
+            about = {r.actor.id for t in self.relative_antecedents(token.head) for r in self.refs(t, ACTOR)}
+            actors = self._last_set(token, (), 2)
+            if any(a.id in about for a in actors):
+                return []
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if list(token.children):  # (", of which" hung on "both" only in a relative clause)
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.lower_ not in NEGATIVE_QUANTIFIERS:
+            # "A and B are its closest partners, and both joined the coalition": the pair the clause it is
+            # coordinated with has for subject (and no other subject between)
+            first = token.head.head
+            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+            names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
+            actors = list({self._named[t.i].id: self._named[t.i] for t in names}.values())
+            if len(subjects) == 1 and subjects[0].lower_ == token.lower_ and not names:  # "Both are X, and both joined Y"
+                actors = list({r.actor.id: r.actor for r in self.refs(subjects[0], role)}.values())
+                names = [subjects[0]]
+            if len(actors) == 2 and len(names) == len(self._coordinated(subjects[0])) and not any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[first.i + 1:token.i]):
+                return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if token.dep_ in ("nsubj", "nsubjpass"):  # "Neither has imposed sanctions": the pair, the clause denied
             together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
             return together if len(together) == 2 else []
@@ -6202,7 +6260,10 @@ class Resolver:
         actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
         if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
             return []
-        between = [t for t in self.doc[max(t.i for t in names) + 1:token.i] if t.i not in own]
+        # (a plural the set's own copula says it is describes the set, no rival: "A and B are neighbours. Both ...")
+        said_of = {t.i for t in names}
+        between = [t for t in self.doc[max(t.i for t in names) + 1:token.i] if t.i not in own
+                   and not _predicated_of(t, said_of)]
         others = {self._named[t.i].id for t in between
                   if t.i in self._named and self._named[t.i] not in actors and self._named[t.i].type != "LOCATION"}
         if objects and own and any(r.actor in actors for t in own for r in self.refs(self.doc[t], ACTOR)):
@@ -6236,6 +6297,22 @@ PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}
+
+
+def _relative_of(tok: Token) -> bool:
+    """Whether ``tok`` is the fronted "of which" / "of whom" of a relative clause, wherever the parser hung it."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in tok.children)
+
+
+def _predicated_of(tok: Token, subjects: set[int]) -> bool:
+    """Whether ``tok`` is the noun a copula predicates of one of ``subjects`` (token indices) or a conjunct of it
+    ("A and B are neighbours", "are rivals and trading partners"): it says what they are, and names no one else."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.i in subjects for c in tok.head.children)
 
 
 def _list_tokens(tok: Token) -> list[Token]:

@@ -2146,10 +2146,14 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate([Ref(person, "name")], "member_of", [Ref(own, "anaphor")], token,
                                 "title:portfolio", 0.75, clausal=False)
             return
+        labelled = res.label_state(token) if state is None else None
+        if labelled is not None:  # a round-up's "Kenya: Interior Minister N said": the item's state
+            state = res.entry(labelled) or res.gazetteer.lookup(labelled.name)
         dominant = res.dominant_state()
         if state is None and dominant is not None and res.told_by(dominant, token):
             state = dominant  # (not a state the text names only later: a bystander, perhaps)
-        if state is not None and res.state_of(person) is None and _other_party(token, res.state_actor(state), res):
+        if state is not None and res.state_of(person) is None and labelled is None \
+                and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
         if state is not None:
             res.note_person_state(person, state)
@@ -2276,10 +2280,13 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             yield Candidate([Ref(person, "name")], predicate, [Ref(own, "anaphor")], token, "title:home-army", 0.7,
                             clausal=False)
         return
-    if entry is None and (dominant := res.dominant_state()) is not None and res.told_by(dominant, token):
-        entry = dominant  # (not a state the text names only later: a bystander, perhaps)
+    if entry is None and res.label_state(token) is None and (dominant := res.dominant_state()) is not None \
+            and res.told_by(dominant, token):
+        entry = dominant  # (not a state the text names only later: a bystander, perhaps; nor past an item's label)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)
-    if state is None or _other_party(token, state, res) or (entry is not None and _home_state(token, res, entry) is None):
+    labelled = res.label_state(token)  # (the item's label is no other party: "Colombia: Defence Minister N said")
+    if state is None or (_other_party(token, state, res) and (labelled is None or labelled.id != state.id)) \
+            or (entry is not None and _home_state(token, res, entry) is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
     if known is not None:
@@ -2366,6 +2373,8 @@ def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> A
     merely a party to the titled person's own clause ("President N accused X")."""
     if dominant is not None:  # the caller's own home: the state the article clearly dominates with
         home = res.state_actor(dominant)
+    elif (labelled := res.label_state(token)) is not None:  # a round-up's "Israel: ... Defence Minister N said"
+        home = labelled
     else:
         home, dominant = res.opening_state(), res.dominant_state()
         if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
