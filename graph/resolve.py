@@ -74,7 +74,7 @@ from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
-from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
+from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
@@ -103,6 +103,8 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 # A state's forces that "the army" may name (not its air force, navy or police).
 _LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
 _IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
+_LOOSE_IGO_HEADS = _words_pattern(LOOSE_IGO_NAME_WORDS)
+_ARMED_OVER_IGO = _words_pattern(ARMED_OVER_IGO_WORDS)
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _GOVERNING_NAME = _words_pattern(GOVERNING_NAME_WORDS)
@@ -503,7 +505,7 @@ class Resolver:
             name = span.text if span is not None else ""
             if not _is_acronym_of(tok.text, name) or _described_as(tok, ORGANIZATION_APPOSITIVES):
                 continue
-            type_ = "IGO" if _IGO_HEADS.search(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) else None
+            type_ = "IGO" if _igo_name(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) or _armed_union(name) else None
             if type_ is None:
                 continue
             typed = replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name])
@@ -869,7 +871,7 @@ class Resolver:
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
         elif _self_rule_name(text):
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
-        elif _IGO_HEADS.search(text) or _interstate_name(text):
+        elif _igo_name(text) or _interstate_name(text):
             type_ = "IGO"
         elif _state_agency(text):
             type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
@@ -877,7 +879,7 @@ class Resolver:
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
             return army
-        elif _ARMED_HEADS.search(text) or _described_armed(token) or _has_fighters(token):
+        elif _ARMED_HEADS.search(text) or _armed_union(text) or _described_armed(token) or _has_fighters(token):
             type_ = "ARMED_GROUP"  # (or "X, a militia led by N": an armed group, whatever its head)
         else:
             type_ = "ORGANIZATION"
@@ -6473,6 +6475,20 @@ def _single_name(text: str) -> bool:
         and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
 
 
+def _igo_name(text: str) -> bool:
+    """Whether an unknown body's name says it is intergovernmental: a word of igo_name_words, unless the only such
+    words are loose ones ("union", "league", "coalition") beside a word of armed struggle ("the Union for the Defence
+    of Lomara", "the Kivu Patriots Union", "the Highland Defence League": armed groups)."""
+    return bool(_IGO_HEADS.search(text)) and not _armed_union(text)
+
+
+def _armed_union(text: str) -> bool:
+    """A name whose only intergovernmental words are loose ones ("union", "league", "coalition"), beside a word of
+    armed struggle: an armed group's ("the Lomami Defence Union"), not a union of states's."""
+    found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
+    return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found) and bool(_ARMED_OVER_IGO.search(text))
+
+
 def _interstate_name(text: str) -> bool:
     """"the Highland Cooperation Organisation", "the Council of Northern States", "the Coastal Nations Forum": a
     capitalised name with a word of states together (``INTERSTATE_NAME_WORDS``) and a body's head
@@ -6792,11 +6808,11 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
         return "ORGANIZATION"
     if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
         return "GOVERNMENT"
-    if _IGO_HEADS.search(text) or _interstate_name(text):
+    if _igo_name(text) or _interstate_name(text):
         return "IGO"
     if _STATE_FORCES.search(text):
         return None
-    return "ARMED_GROUP" if _ARMED_HEADS.search(text) else "ORGANIZATION"
+    return "ARMED_GROUP" if _ARMED_HEADS.search(text) or _armed_union(text) else "ORGANIZATION"
 
 
 def _state_agency(text: str) -> bool:
