@@ -75,6 +75,7 @@ from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS
+from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
@@ -851,6 +852,8 @@ class Resolver:
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
             # shows as one
             return self._register(Actor.create(text, "ARMED_GROUP"))
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _armed_opener(text):
+            return self._register(Actor.create(text, "ARMED_GROUP"))  # "Liwa al-Jabal", "Ansar al-Tawhid"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
@@ -6813,6 +6816,17 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
     if _STATE_FORCES.search(text):
         return None
     return "ARMED_GROUP" if _ARMED_HEADS.search(text) or _armed_union(text) else "ORGANIZATION"
+
+
+def _armed_opener(text: str) -> bool:
+    """Whether an unknown name is an armed group's by its first word ("Liwa al-Jabal", "Ansar al-Tawhid",
+    "Lashkar-e-Jhangvi"): an opener of armed_name_openers, then a word with an article (not "Ansar Burney")."""
+    words = text.split()
+    first, _, rest = words[0].partition("-") if words else ("", "", "")
+    if first not in ARMED_NAME_OPENERS:
+        return False
+    second = rest or (words[1] if len(words) > 1 else "")
+    return any(second.lower().startswith(a) for a in NAME_ARTICLE_PREFIXES)
 
 
 def _state_agency(text: str) -> bool:
