@@ -75,7 +75,7 @@ from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS
-from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES
+from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
@@ -882,7 +882,8 @@ class Resolver:
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
             return army
-        elif _ARMED_HEADS.search(text) or _armed_union(text) or _described_armed(token) or _has_fighters(token):
+        elif _ARMED_HEADS.search(text) or _armed_union(text) or _band_name(text) or _described_armed(token) \
+                or _has_fighters(token):
             type_ = "ARMED_GROUP"  # (or "X, a militia led by N": an armed group, whatever its head)
         else:
             type_ = "ORGANIZATION"
@@ -6815,7 +6816,16 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
         return "IGO"
     if _STATE_FORCES.search(text):
         return None
-    return "ARMED_GROUP" if _ARMED_HEADS.search(text) or _armed_union(text) else "ORGANIZATION"
+    return "ARMED_GROUP" if _ARMED_HEADS.search(text) or _armed_union(text) or _band_name(text) else "ORGANIZATION"
+
+
+def _band_name(text: str) -> bool:
+    """Whether an unknown name is an armed band's by its opening ("Sons of the Delta", "Guardians of the Cedar"):
+    a head of band_name_heads, then "of"."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) > 2 and words[0] in BAND_NAME_HEADS and words[1] == "of"
 
 
 def _armed_opener(text: str) -> bool:
