@@ -4482,6 +4482,7 @@ class Resolver:
             # one unknown word NER took for an organisation: a state, unless the text puts it where a
             # town stands ("in Orvik", "Orvik, a town ...": then it is a mayor's town, not a state)
             if len(actor.name.split()) != 1 or _ARMED_HEADS.search(actor.name) or _IGO_HEADS.search(actor.name) \
+                    or _armed_opener(actor.name) \
                     or any(self._place_votes[normalize_name(_clean_name(self.doc[i].text))] > 0
                            for i, a in self._named.items() if a.id == actor.id):
                 return None
@@ -6476,7 +6477,7 @@ def _single_name(text: str) -> bool:
     """One or two capitalised words and nothing else: the shape of a state's short name."""
     words = text.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
-        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
+        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text) and not _armed_opener(text)
 
 
 def _igo_name(text: str) -> bool:
