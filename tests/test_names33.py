@@ -6,7 +6,11 @@ Y") is an armed group's, so that "the rebels", "the group" and "Its commander" f
 ``armed_over_igo_words``, ``loose_igo_name_words``); "the Sahel Economic Union" and "the Southern Coast Community"
 stay intergovernmental. A name opening with an Arabic or Urdu armed group's word and an article ("Liwa al-X",
 "Saraya al-Y", "Lashkar-e-Z") is an armed group's whatever NER took it for (``resolve._armed_opener``;
-``armed_name_openers``, ``name_article_prefixes``); "Ansar Mehmood" stays a man. The invented articles, annotated, are
+``armed_name_openers``, ``name_article_prefixes``), and read whole where NER missed or cut it ("Fighters of Liwa al-X
+shelled Y", "Tehrik-e-Z": ``entities._opener_names``); "Ansar Mehmood" stays a man. A band's name ("the Sons of the
+Delta", "the Sentinels of X", "the Guardians of Y": ``band_name_heads``) is read whole even when what follows "of" is a
+place, and is an armed group's (``entities._name_first_bodies``, ``resolve._band_name``); "the Army of Mali" stays the
+state's. The invented articles, annotated, are
 ``data/names33/``; their precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
