@@ -19,6 +19,8 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
@@ -30,7 +32,7 @@ from conflictkg.graph.segment import TIME_STAMP
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
@@ -61,7 +63,7 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc))))))))))))):
+    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _opener_names(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc)))))))))))))):
         person = _person_before_time(ent)
         if person is not None:
             ent, changed = person, True
@@ -639,12 +641,12 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     inside is taken in; a name made only of the head and places is a state's ("the Army of Mali"), no name."""
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     out, taken = list(ents), set()
-    for i in _positions(doc, ORTH, NAME_FIRST_HEADS):
+    for i in _positions(doc, ORTH, NAME_FIRST_HEADS | BAND_NAME_HEADS):
         head = doc[i]
         if i == 0 or i + 2 >= len(doc) or i in taken:
             continue
-        prep = doc[i + 1].lower_
-        if not (prep == "for" or (prep == "of" and head.text in NAME_FIRST_OF_HEADS)):
+        prep, band = doc[i + 1].lower_, head.text in BAND_NAME_HEADS
+        if not (prep == "of" if band else (prep == "for" or (prep == "of" and head.text in NAME_FIRST_OF_HEADS))):
             continue
         start = i
         while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
@@ -665,15 +667,48 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if i in by_token and by_token[i].end >= end:
             continue  # NER has the whole name already
         if any(e.start < start - 1 or e.end > end or e.ent_id_ and e.label_ not in _PLACE_LABELS
-               or e.label_ == "PERSON" for e in inner):
+               or e.label_ == "PERSON" and not _place_read_as_person(e) for e in inner):
             continue  # a person's name, a known body's, or one running on beyond these words
-        if all(t.lower_ in NAME_CONNECTORS or t.ent_type_ in ("NORP", "GPE", "STATE", "LOCATION", "LOC")
-               for t in doc[i + 1:end]):
-            continue  # "the Army of Mali", "the Forces of Kestria": a state's own
+        if not band and all(t.lower_ in NAME_CONNECTORS or t.ent_type_ in ("NORP", "GPE", "STATE", "LOCATION", "LOC")
+                            for t in doc[i + 1:end]):
+            continue  # "the Army of Mali", "the Forces of Kestria": a state's own (not "the Sons of the Delta")
         out = [e for e in out if e not in inner]
         out.append(Span(doc, start, end, label="ORG"))
         taken.update(range(start, end))
     return sorted(out, key=lambda e: e.start) if taken else ents
+
+
+# "Liwa al-Karama", "Saraya al-Nasr al-Mubin", "Lashkar-e-Hind": an opener, then words with an article or link
+_ARTICLE = "(?:" + "|".join(re.escape(a) for a in sorted(NAME_ARTICLE_PREFIXES, key=len, reverse=True)) + ")"
+_OPENER_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ARMED_NAME_OPENERS)) + r")(?:[ -]" + _ARTICLE
+                          + r"[A-Z][\w'’]+)+")
+
+
+def _opener_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An armed group's name NER missed or cut that opens on an Arabic or Urdu word of armed bodies ("Fighters of
+    Liwa al-Karama shelled X", NER reading nothing or "Karama"): the opener and the words with an article after it
+    are one name, unless a name the gazetteer knows overlaps it."""
+    if not any(w in doc.text for w in ARMED_NAME_OPENERS):
+        return ents
+    out, changed = list(ents), False
+    for m in _OPENER_NAME.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        inner = [e for e in out if e.start < span.end and e.end > span.start]
+        if any(e.ent_id_ or e.start < span.start or e.end > span.end for e in inner) \
+                or any(e.start == span.start and e.end == span.end for e in inner):
+            continue  # a known name, one running on beyond these words, or NER's own
+        out = [e for e in out if e not in inner] + [Span(doc, span.start, span.end, label="ORG")]
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
+
+
+def _place_read_as_person(ent: Span) -> bool:
+    """One unknown word NER called a person right after "of" inside a body's name ("the Union for the Defence of
+    Lomara"): the place the name is of, no given name."""
+    return len(ent) == 1 and not ent.ent_id_ and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of" \
+        and ent[0].lower_ not in GIVEN_NAMES
 
 
 _STATE_HEADS = {w.capitalize() for w in STATE_NAME_HEADS}

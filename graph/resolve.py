@@ -74,7 +74,8 @@ from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
-from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES
+from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS
+from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
@@ -103,6 +104,8 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 # A state's forces that "the army" may name (not its air force, navy or police).
 _LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
 _IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
+_LOOSE_IGO_HEADS = _words_pattern(LOOSE_IGO_NAME_WORDS)
+_ARMED_OVER_IGO = _words_pattern(ARMED_OVER_IGO_WORDS)
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 _GOVERNING_NAME = _words_pattern(GOVERNING_NAME_WORDS)
@@ -504,7 +507,7 @@ class Resolver:
             name = span.text if span is not None else ""
             if not _is_acronym_of(tok.text, name) or _described_as(tok, ORGANIZATION_APPOSITIVES):
                 continue
-            type_ = "IGO" if _IGO_HEADS.search(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) else None
+            type_ = "IGO" if _igo_name(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) or _armed_union(name) else None
             if type_ is None:
                 continue
             typed = replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name])
@@ -850,6 +853,8 @@ class Resolver:
             # "Viv Ansanm gangs", "Zintan militias"; "the Ganda Izo militia", a name NER took for a place it never
             # shows as one
             return self._register(Actor.create(text, "ARMED_GROUP"))
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _armed_opener(text):
+            return self._register(Actor.create(text, "ARMED_GROUP"))  # "Liwa al-Jabal", "Ansar al-Tawhid"
         if label == "PERSON" and self._place_votes[normalize_name(text)] <= 0:
             person = self._known_person(text)
             if person is not None:
@@ -870,7 +875,7 @@ class Resolver:
             type_ = "ORGANIZATION"  # "the Movement for X, the main opposition party": a party, whatever its head
         elif _self_rule_name(text):
             type_ = "GOVERNMENT"  # "the self-declared Republic of X": a de facto government
-        elif _IGO_HEADS.search(text) or _interstate_name(text):
+        elif _igo_name(text) or _interstate_name(text):
             type_ = "IGO"
         elif _state_agency(text):
             type_ = "GOVERNMENT"  # "the X State Intelligence Bureau": a state's arm, whatever "State" suggests
@@ -878,7 +883,8 @@ class Resolver:
             army = self._register(Actor.create(text, "GOVERNMENT"))
             self._armies.add(army.id)
             return army
-        elif _ARMED_HEADS.search(text) or _described_armed(token) or _has_fighters(token):
+        elif _ARMED_HEADS.search(text) or _armed_union(text) or _band_name(text) or _described_armed(token) \
+                or _has_fighters(token):
             type_ = "ARMED_GROUP"  # (or "X, a militia led by N": an armed group, whatever its head)
         else:
             type_ = "ORGANIZATION"
@@ -4593,6 +4599,7 @@ class Resolver:
             # one unknown word NER took for an organisation: a state, unless the text puts it where a
             # town stands ("in Orvik", "Orvik, a town ...": then it is a mayor's town, not a state)
             if len(actor.name.split()) != 1 or _ARMED_HEADS.search(actor.name) or _IGO_HEADS.search(actor.name) \
+                    or _armed_opener(actor.name) \
                     or any(self._place_votes[normalize_name(_clean_name(self.doc[i].text))] > 0
                            for i, a in self._named.items() if a.id == actor.id):
                 return None
@@ -6717,7 +6724,21 @@ def _single_name(text: str) -> bool:
     """One or two capitalised words and nothing else: the shape of a state's short name."""
     words = text.split()
     return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
-        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text)
+        and not _ARMED_HEADS.search(text) and not _IGO_HEADS.search(text) and not _armed_opener(text)
+
+
+def _igo_name(text: str) -> bool:
+    """Whether an unknown body's name says it is intergovernmental: a word of igo_name_words, unless the only such
+    words are loose ones ("union", "league", "coalition") beside a word of armed struggle ("the Union for the Defence
+    of Lomara", "the Kivu Patriots Union", "the Highland Defence League": armed groups)."""
+    return bool(_IGO_HEADS.search(text)) and not _armed_union(text)
+
+
+def _armed_union(text: str) -> bool:
+    """A name whose only intergovernmental words are loose ones ("union", "league", "coalition"), beside a word of
+    armed struggle: an armed group's ("the Lomami Defence Union"), not a union of states's."""
+    found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
+    return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found) and bool(_ARMED_OVER_IGO.search(text))
 
 
 def _interstate_name(text: str) -> bool:
@@ -7039,11 +7060,31 @@ def _kind_of_name(text: str, acronym: Token) -> str | None:
         return "ORGANIZATION"
     if any(w.lower() in SELF_RULE_HEADS for w in text.split()) or _state_agency(text):
         return "GOVERNMENT"
-    if _IGO_HEADS.search(text) or _interstate_name(text):
+    if _igo_name(text) or _interstate_name(text):
         return "IGO"
     if _STATE_FORCES.search(text):
         return None
-    return "ARMED_GROUP" if _ARMED_HEADS.search(text) else "ORGANIZATION"
+    return "ARMED_GROUP" if _ARMED_HEADS.search(text) or _armed_union(text) or _band_name(text) else "ORGANIZATION"
+
+
+def _band_name(text: str) -> bool:
+    """Whether an unknown name is an armed band's by its opening ("Sons of the Delta", "Guardians of the Cedar"):
+    a head of band_name_heads, then "of"."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) > 2 and words[0] in BAND_NAME_HEADS and words[1] == "of"
+
+
+def _armed_opener(text: str) -> bool:
+    """Whether an unknown name is an armed group's by its first word ("Liwa al-Jabal", "Ansar al-Tawhid",
+    "Lashkar-e-Jhangvi"): an opener of armed_name_openers, then a word with an article (not "Ansar Burney")."""
+    words = text.split()
+    first, _, rest = words[0].partition("-") if words else ("", "", "")
+    if first not in ARMED_NAME_OPENERS:
+        return False
+    second = rest or (words[1] if len(words) > 1 else "")
+    return any(second.lower().startswith(a) for a in NAME_ARTICLE_PREFIXES)
 
 
 def _state_agency(text: str) -> bool:
