@@ -2665,6 +2665,13 @@ class Resolver:
                                 and self.gazetteer.lookup(_clean_name(o.text)) is None]
         return self._gov_owners
 
+    def _unread_government_owner(self, token: Token) -> bool:
+        """Whether a name before ``token`` owns a government noun yet was read as no state, place or person
+        ("Talvera's government", Talvera taken for an organisation): a state the text tells that may be the
+        one meant, so the one state found otherwise is not the only candidate."""
+        return any(o.dep_ == "poss" and o.i in self._named and self._named[o.i].type in ("ORGANIZATION", "IGO")
+                   for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in t.children)
+
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
         place the gazetteer does not know that the text has since shown to be a state."""
@@ -2699,8 +2706,11 @@ class Resolver:
                 if state is None:
                     return None  # an army of a known state, or of no state the text names: unclear
                 found[state.id] = state
-            elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
-                return None  # forces named like a state's, of a state the text does not show: unclear
+            elif actor.id not in self._entries and actor.type != "ARMED_GROUP" \
+                    and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
+                # forces named like a state's, of a state the text does not show: unclear (an armed group named like
+                # one -- "the Coastal Liberation Army", read as rebels -- is no state's force, as in ``_text_army``)
+                return None
         for seen in self._history:  # "the war between the Tarnese government and X": a local state told by its adjective
             if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
                     and self._called_government(self.doc[seen.token]):
@@ -2708,7 +2718,7 @@ class Resolver:
         for owner in self._possessed_governments():  # "Ivoria's government and the X exchanged prisoners"
             if owner.i < token.i and (state := self._unknown_state(_clean_name(owner.text))) is not None:
                 found[state.id] = state
-        if len(found) != 1:
+        if len(found) != 1 or self._unread_government_owner(token):
             return None
         state = next(iter(found.values()))
         if self._faced_by_government(state, hostile=True):

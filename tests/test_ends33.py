@@ -1,0 +1,16 @@
+"""A battery of the project's own sentences (``data/ends33_battery.jsonl``; format and checks in ``batteries.py``):
+acts of war whose ends are told by a description ("government forces", "the army", "the rebels"), each mended at
+the resolver. "Government forces" in a story whose one state the text alone makes a state ("Lorvania's
+government") are that state's, though the rebels' own name reads like a state's force ("the Highland Liberation
+Army": an armed group, no state's army, as ``Resolver._text_army`` already held); where another name owns a
+government the resolver read as no state ("Talvera's government", Talvera taken for an organisation), or two
+governments are told, they are no one's (``Resolver._unread_government_owner``)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("ends33_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
