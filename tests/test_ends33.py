@@ -4,7 +4,13 @@ the resolver. "Government forces" in a story whose one state the text alone make
 government") are that state's, though the rebels' own name reads like a state's force ("the Highland Liberation
 Army": an armed group, no state's army, as ``Resolver._text_army`` already held); where another name owns a
 government the resolver read as no state ("Talvera's government", Talvera taken for an organisation), or two
-governments are told, they are no one's (``Resolver._unread_government_owner``)."""
+governments are told, they are no one's (``Resolver._unread_government_owner``). A bare "government forces" or
+"the government" whose own sentence tells one state as the doer or speaker -- a demonym or a body of the state on
+a subject that is its officials, spokesmen, regular forces or strikes ("Somali officials said", "a Nigerien drone
+strike hit ...; the government said", "an SSPDF spokesman") -- is that state's, not the government named sentences
+before (``Resolver._acting_state_of_sentence``, ``resolve._state_agent_head``); a state the sentence names outright
+("accused Libya of ...") competes, and leaves it to the earlier reading or to none; "Chadian rebels" act for no
+state."""
 
 from __future__ import annotations
 
