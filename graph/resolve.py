@@ -2344,7 +2344,16 @@ class Resolver:
                         return army       # said Z": the army the text named, not the last government
                 if self._told_only_abroad(seen.actor, token):
                     return None
-                return self._government_of_sentence(token, seen, ruler)
+                government = self._government_of_sentence(token, seen, ruler)
+                told = self._acting_state_of_sentence(token) if seen.sent != sent else None
+                if told is False and government is not None and not self._told_in_sentence(token, government):
+                    return None  # another state acts in its sentence, beside a third: whose, the text does not say
+                if told and (government is None or self.gazetteer.government_of(told).actor().id != government.id):
+                    # "Somali officials say government forces retook X", "an Ethiopian drone strike hit Y; the
+                    # government said ...": the one state its own sentence tells acting or speaking, not the
+                    # government named sentences before
+                    return self.government(told)
+                return government
         if section is not None:
             return self.government(section)
         state = self._text_state(token)  # before the gazetteer's: a known state may only be a bystander
@@ -2411,6 +2420,56 @@ class Resolver:
             told = self._states_told_before(token)
             state = next(iter(told.values())) if len(told) == 1 and state.name not in told else None
         return self.government(state) if state is not None else None
+
+    def _acting_state_of_sentence(self, token: Token) -> Entry | bool | None:
+        """The one state ``token``'s own sentence tells as the doer or speaker of a clause: a demonym or a body of
+        the state's own the gazetteer knows on a subject ("Somali officials say", "an Ethiopian drone strike hit",
+        "an SSPDF spokesman says"), or that body as the subject; None where none; False where it tells two, or
+        another state in any other way besides (by name, demonym or body: "... and accused Libya of ...")."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        acting: dict[str, Entry] = {}
+        other: set[str] = set()
+        for t in sent:
+            if t.i == token.i:
+                continue
+            actor = self._named.get(t.i)
+            entry = self._entries.get(actor.id) if actor is not None else None
+            named_state = False  # (a state named outright only competes; its demonym, or a body of it, may act)
+            if (demonym := self.gazetteer.by_demonym(t.text)) is not None:
+                state = demonym
+            elif entry is not None and entry.type in ("STATE", "GOVERNMENT"):
+                state = entry if entry.type == "STATE" else self.gazetteer.lookup(entry.state or "")
+                named_state = entry.type == "STATE"
+            else:
+                state = None
+            if state is None or state.type != "STATE":
+                continue
+            head = t.head
+            while head.dep_ == "compound" and head.head != head:  # ("an Ethiopian drone strike")
+                head = head.head
+            subject = t if t.dep_ in ("nsubj", "nsubjpass") else head if t.dep_ in ("amod", "compound", "nmod") \
+                and head.dep_ in ("nsubj", "nsubjpass") and _state_agent_head(head) else None
+            if subject is not None and not named_state:
+                acting[state.name] = state
+            else:
+                other.add(state.name)
+        if not acting:
+            return None
+        if len(acting) != 1 or other - set(acting):
+            return False  # (a state acts here, but beside another: "Chadian officials ... accused Libya of ...")
+        return next(iter(acting.values()))
+
+    def _told_in_sentence(self, token: Token, government: Actor) -> bool:
+        """Whether ``token``'s sentence tells ``government``'s state (by name, demonym or a body of it)."""
+        owner = self._owner(government)
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        for t in sent:
+            actor = self._named.get(t.i)
+            entry = self._entries.get(actor.id) if actor is not None else None
+            demonym = self.gazetteer.by_demonym(t.text)
+            if (demonym is not None and demonym.name == owner) or (entry is not None and owner in (entry.name, entry.state)):
+                return True
+        return False
 
     def _where_place(self, token: Token) -> Actor | None:
         """The named place (not a state) a "where" clause holding ``token`` hangs on ("fled Timbuktu, where the
@@ -2740,6 +2799,13 @@ class Resolver:
                                 and self.gazetteer.lookup(_clean_name(o.text)) is None]
         return self._gov_owners
 
+    def _unread_government_owner(self, token: Token) -> bool:
+        """Whether a name before ``token`` owns a government noun yet was read as no state, place or person
+        ("Talvera's government", Talvera taken for an organisation): a state the text tells that may be the
+        one meant, so the one state found otherwise is not the only candidate."""
+        return any(o.dep_ == "poss" and o.i in self._named and self._named[o.i].type in ("ORGANIZATION", "IGO")
+                   for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in t.children)
+
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
         place the gazetteer does not know that the text has since shown to be a state."""
@@ -2774,8 +2840,11 @@ class Resolver:
                 if state is None:
                     return None  # an army of a known state, or of no state the text names: unclear
                 found[state.id] = state
-            elif actor.id not in self._entries and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
-                return None  # forces named like a state's, of a state the text does not show: unclear
+            elif actor.id not in self._entries and actor.type != "ARMED_GROUP" \
+                    and _STATE_FORCES.fullmatch(_clean_name(actor.name)):
+                # forces named like a state's, of a state the text does not show: unclear (an armed group named like
+                # one -- "the Coastal Liberation Army", read as rebels -- is no state's force, as in ``_text_army``)
+                return None
         for seen in self._history:  # "the war between the Tarnese government and X": a local state told by its adjective
             if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
                     and self._called_government(self.doc[seen.token]):
@@ -2783,7 +2852,7 @@ class Resolver:
         for owner in self._possessed_governments():  # "Ivoria's government and the X exchanged prisoners"
             if owner.i < token.i and (state := self._unknown_state(_clean_name(owner.text))) is not None:
                 found[state.id] = state
-        if len(found) != 1:
+        if len(found) != 1 or self._unread_government_owner(token):
             return None
         state = next(iter(found.values()))
         if self._faced_by_government(state, hostile=True):
@@ -6579,6 +6648,15 @@ def _agent_object(token: Token) -> bool:
     return token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
+
+
+def _state_agent_head(noun: Token) -> bool:
+    """Whether ``noun``, modified by a demonym or a state body's name, is what a state acts or speaks through: its
+    officials or spokesmen, its regular forces, its strikes ("Somali officials", "an Ethiopian drone strike") --
+    not rebels, fighters or militias a people's word may only place ("Rwandan rebels")."""
+    lower = noun.lower_
+    return lower in SEATED_OFFICIAL_NOUNS or lower in SPEAKER_NOUNS or lower in ATTACK_NOUNS or (
+        lower in FORCE_NOUNS and lower not in UNCERTAIN_FORCE_NOUNS and lower not in REBEL_NOUNS)
 
 
 def _attack_target(noun: Token) -> bool:
