@@ -5625,6 +5625,8 @@ class Resolver:
             # clause sets against each other ("Eritrea no longer arms the TPLF, and the two now fight each other")
             actors = [a for a in self._only_named_together(token) if a.type != "PERSON"]
             actors = actors if len(actors) == 2 else self._clause_pair(token, ())
+            if not actors and token.pos_ in ("PRON", "DET"):
+                return None  # (a bare "both" is then :meth:`_both_refs`'s: the pair its relative or coordinated clause names)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
