@@ -320,8 +320,6 @@ def _denies_a_charge(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATION_NOUNS and not any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
-    if _denies_which_charge(verb):
-        return True  # "X accused Y of arming Z, which Y denies": 'which' takes the whole accusation
     from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
     if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return True  # the same, parsed with the charge in the denier's phrase and the accusation as the complement
@@ -333,20 +331,6 @@ def _denies_a_charge(verb: Token) -> bool:
         for g in p.children)]
     return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
-
-
-def _denies_which_charge(verb: Token) -> bool:
-    """", which Y denies" after an accusation ("X accused Y of arming Z, which Y denies", "X accuses Y of shelling Z,
-    which Y rejects"): a non-restrictive relative clause whose only object is 'which', hung by the parser on a
-    word of the charge, denies the charge as a whole, not the word it hangs on (the denier must still be the
-    accused: who answers it is checked where the charge is found)."""
-    if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].lower_ != "which" or any(
-            c.dep_ in ("xcomp", "ccomp", "prep") for c in verb.children):
-        return False  # ("which Y denies backing", "which Y denies in part": a denial with content of its own)
-    return any(a.pos_ == "VERB" and a.lemma_ in ACCUSATION_VERBS for a in verb.head.ancestors)
 
 
 def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
