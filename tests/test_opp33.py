@@ -3,7 +3,9 @@ misses of opposes and supports traced across every readable set. An armed group'
 occupation or domination named by the state's demonym opposes that state (``opp33:rising-against-demonym-rule``:
 "waged an insurgency against Indonesian rule"; a demonym of no state, "Ottoman rule", names nobody), and an
 insurgency waged inside or within a state opposes it (``insurgency:in-place``), and a guerrilla war against anything
-the text names is not read against the state its place lies in (``oppose25:guerrilla-war-in``). A name NER ran across a comma into the speaker after it ("sent advisers to
+the text names is not read against the state its place lies in (``oppose25:guerrilla-war-in``). A campaign backed
+by named air power after its clause ("X launched an offensive against Y, backed by US air strikes") backs the
+clause's subject (``opp33:campaign-backed-by-air-power``). A name NER ran across a comma into the speaker after it ("sent advisers to
 the Legion, Moravi said") is split into the body and the person (``entities._speaker_after_comma``). The invented
 articles, annotated, are ``data/opp33/``; their precision and recall are held at what this round reached."""
 
