@@ -64,6 +64,10 @@ def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
     for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _opener_names(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc)))))))))))))):
+        speaker = _speaker_after_comma(ent)
+        if speaker is not None:  # "sent advisers to the Legion, Moravi said": a body, then the one who speaks
+            ents.append(Span(doc, ent.start, speaker.start - 1, label=ent.label_))
+            ent, changed = speaker, True
         person = _person_before_time(ent)
         if person is not None:
             ent, changed = person, True
@@ -762,6 +766,25 @@ def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:
 
 # Words that close a span of time counted back from the story's events ("days later", "a week earlier").
 _RELATIVE_TIME_ENDS = {"later", "earlier", "ago", "afterwards"}
+
+
+def _speaker_after_comma(ent: Span) -> Span | None:
+    """"... sent advisers to the Legion, Moravi said", "... fought the Front, Haddad told reporters": NER may read
+    the name ending a clause and the speaker after its comma as one name. Where a name no gazetteer entry holds
+    has a comma inside, followed by one to three capitalised words that are the subject of a verb of saying right
+    after them, those words are the speaker, a person; the words before the comma keep their own name."""
+    if ent.ent_id_ or ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "LOC"):
+        return None
+    commas = [t.i for t in ent[1:-1] if t.text == ","]
+    doc = ent.doc
+    if len(commas) != 1 or ent.end >= len(doc) or doc[ent.end].lemma_ not in SAYING_VERBS:
+        return None
+    words = doc[commas[0] + 1:ent.end]
+    before = doc[ent.start:commas[0]]
+    if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or not any(t.text[:1].isupper() for t in before):
+        return None
+    return Span(doc, words.start, words.end, label="PERSON")
 
 
 def _person_before_time(ent: Span) -> Span | None:
