@@ -63,7 +63,10 @@ _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
-    for ent in _coordinated_places(doc, _surnames_read_as_bodies(_places_read_as_people(doc, _states_named_before_their_head(doc, _name_first_bodies(doc, _opener_names(doc, _missed_bodies(doc, _titled_names(doc, _heading_names(doc, _unnamed_facilities(doc, _bodies_named_before_kind(doc, _possessed_people(doc, _places_named_after_states(doc, _widen(doc)))))))))))))):
+    spans = _widen(doc)
+    for repair in _NAME_REPAIRS:  # (in this order: each reads the names the ones before it left)
+        spans = repair(doc, spans)
+    for ent in spans:
         speaker = _speaker_after_comma(ent)
         if speaker is not None:  # "sent advisers to the Legion, Moravi said": a body, then the one who speaks
             ents.append(Span(doc, ent.start, speaker.start - 1, label=ent.label_))
@@ -279,7 +282,7 @@ def _without_members(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start + 3, ent.end, label="ORG")
 
 
-def _surnames_read_as_bodies(ents: list[Span]) -> list[Span]:
+def _surnames_read_as_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Jonas Savimbi founded UNITA ... would not talk to Savimbi again", "Ibrahim Traoré ... Traore's government": a
     one-word "organisation" or "place" NER found after the text named a person in full with that last name (folded),
     and that the gazetteer does not know, is that person."""
@@ -2298,3 +2301,9 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
     year.head, year.dep_ = prep, "pobj"
     tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
+
+# The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
+_NAME_REPAIRS = (_places_named_after_states, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
+                 _heading_names, _titled_names, _missed_bodies, _opener_names, _name_first_bodies,
+                 _states_named_before_their_head, _places_read_as_people, _surnames_read_as_bodies,
+                 _coordinated_places)
