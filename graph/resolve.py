@@ -5623,10 +5623,12 @@ class Resolver:
                 or token.pos_ in ("PRON", "DET") and not any(token.children)):
             # "the two" standing alone as a subject: the pair alone named together just before, or the pair one
             # clause sets against each other ("Eritrea no longer arms the TPLF, and the two now fight each other")
+            if token.pos_ in ("PRON", "DET"):
+                # a bare "both": the pair one clause sets against each other, else :meth:`_both_refs`'s reading
+                # (the pair named together as a subject, with no plural rival between)
+                return [Ref(r, "anaphor") for a in self._clause_pair(token, ()) if (r := self._as_role(a, role))] or None
             actors = [a for a in self._only_named_together(token) if a.type != "PERSON"]
             actors = actors if len(actors) == 2 else self._clause_pair(token, ())
-            if not actors and token.pos_ in ("PRON", "DET"):
-                return None  # (a bare "both" is then :meth:`_both_refs`'s: the pair its relative or coordinated clause names)
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
                 c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
