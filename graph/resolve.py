@@ -4824,8 +4824,9 @@ class Resolver:
     def _capital_ruler(self, entry: Entry) -> Actor | None:
         """The armed movement the text says rules the state whose capital ``entry`` is, where a capital stands
         for an actor: "the Taliban, who rule Afghanistan", "the movement that governs Yemen", "the Houthis, who
-        control Sanaa", "the Taliban seized Kabul" (a capital taken). Read from the text once; None where the text
-        says no such thing, or names two movements so (a capital stands for its state then, as before)."""
+        control Sanaa" -- in the present tense ("seized Bangui in 2013", "ruled it until 2001" say nothing of now).
+        Read from the text once; None where the text says no such thing, or names two movements so (a capital
+        stands for its state then, as before)."""
         state = self.gazetteer.lookup(entry.metonym_of or entry.state or "") if (
             entry.type == "LOCATION") else None
         if state is None or state.type != "STATE" or (not entry.metonym_of and state.capital != entry.name):
@@ -4838,7 +4839,8 @@ class Resolver:
     def _read_rulers(self) -> dict[str, Actor]:
         found: dict[str, dict[str, Actor]] = {}
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_ not in RULING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            if verb.pos_ != "VERB" or verb.lemma_ not in RULING_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+                    or any(c.dep_ == "neg" for c in verb.children):
                 continue
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in self._named]
             if len(objects) != 1:
@@ -4850,7 +4852,7 @@ class Resolver:
                 state = place  # "who rule Afghanistan"
             elif place.type == "LOCATION" and (state := self.gazetteer.lookup(place.metonym_of or place.state or "")) \
                     is not None and state.capital == place.name:
-                pass  # "who control Sanaa", "seized Kabul": the capital itself
+                pass  # "who control Sanaa": the capital itself
             else:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
