@@ -52,7 +52,7 @@ from conflictkg.graph.statements import quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS
+from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
@@ -225,6 +225,7 @@ class Resolver:
         self._regional: set[str] = set()  # governments of a region of a state ("the government of southern X")
         self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
         self._gendered: list[int] | None = None  # the tokens whose form PERSON_GENDERS knows (made when first needed)
+        self._rulers: dict[str, Actor] | None = None  # state name -> the movement the text says rules it (when first needed)
         # the proper nouns, in order: the readers of names look at no other token
         pos_column = self.doc.to_array(POS).tolist()
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
@@ -4813,10 +4814,57 @@ class Resolver:
 
     def _as_role(self, actor: Actor, role: str) -> Actor | None:
         entry = self._entries.get(actor.id)
+        if role == ACTOR and entry is not None and (ruler := self._capital_ruler(entry)) is not None:
+            return ruler  # "the Taliban, who rule Afghanistan ... Kabul denies it": the movement ruling from there
         if role == ACTOR and entry is not None and entry.metonym_of:
             state = self.gazetteer.lookup(entry.metonym_of)
             return self.state_actor(state) if state else None
         return actor
+
+    def _capital_ruler(self, entry: Entry) -> Actor | None:
+        """The armed movement the text says rules the state whose capital ``entry`` is, where a capital stands
+        for an actor: "the Taliban, who rule Afghanistan", "the movement that governs Yemen", "the Houthis, who
+        control Sanaa" -- in the present tense ("seized Bangui in 2013", "ruled it until 2001" say nothing of now).
+        Read from the text once; None where the text says no such thing, or names two movements so (a capital
+        stands for its state then, as before)."""
+        state = self.gazetteer.lookup(entry.metonym_of or entry.state or "") if (
+            entry.type == "LOCATION") else None
+        if state is None or state.type != "STATE" or (not entry.metonym_of and state.capital != entry.name):
+            return None
+        if self._rulers is None:
+            self._rulers = {}  # (a reading that comes back here while the rulers are read finds none)
+            self._rulers = self._read_rulers()
+        return self._rulers.get(state.name)
+
+    def _read_rulers(self) -> dict[str, Actor]:
+        found: dict[str, dict[str, Actor]] = {}
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in RULING_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in self._named]
+            if len(objects) != 1:
+                continue
+            place = self._entries.get(self._named[objects[0].i].id)
+            if place is None:
+                continue
+            if place.type == "STATE" and RULING_VERBS[verb.lemma_] == "rule":
+                state = place  # "who rule Afghanistan"
+            elif place.type == "LOCATION" and (state := self.gazetteer.lookup(place.metonym_of or place.state or "")) \
+                    is not None and state.capital == place.name:
+                pass  # "who control Sanaa": the capital itself
+            else:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+                subjects = [verb.head]  # "the Taliban, who rule X", "the movement that rules X"
+            if len(subjects) != 1:
+                continue
+            movers = {r.actor.id: r.actor for r in self.refs(subjects[0], ACTOR) if r.actor.type == "ARMED_GROUP"}
+            if len(movers) == 1 and len(self.refs(subjects[0], ACTOR)) == 1:
+                (mover,) = movers.values()
+                found.setdefault(state.name, {})[mover.id] = mover
+        return {name: next(iter(m.values())) for name, m in found.items() if len(m) == 1}
 
     def named(self, token: Token) -> Actor | None:
         return self._named.get(token.i)
