@@ -76,8 +76,9 @@ class _Event:
     targets: frozenset[str] = frozenset()  # the ids of what an attack or a capture was on
 
 
-def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
-    """Candidates for event descriptions that refer back to an event named earlier in ``doc``."""
+def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_act=None) -> list[Candidate]:
+    """Candidates for event descriptions that refer back to an event named earlier in ``doc``. ``read_act``
+    (the construction matcher's ``charged_acts``) reads a charged act only a construction reads."""
     sent_of = res._sent_of  # token -> its sentence's number (read only)
     words = _event_words(doc)
     events = _events(doc, candidates, res, sent_of, words)
@@ -99,7 +100,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
-    out.extend(_denied_charges(doc, candidates, res, sent_of))
+    out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
     return out
 
 
@@ -113,7 +114,8 @@ class _Charge:
     token: int = -1  # the accusing verb or the act's trigger: a denial after it in its sentence may answer it
 
 
-def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
+def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int],
+                    read_act=None) -> Iterator[Candidate]:
     """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
     of the accusation (or of "any role") a few sentences on, or after a semicolon, negates the act it was
     charged with; so does a denial of "the claims" after an alleged act ("faced accusations that its troops
@@ -135,7 +137,7 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                and not _context(c.trigger, res).negated]
     # (what a party claims of itself charges it with nothing: "X, which claims it fights Y, denied any role")
     charges = [c for c in charges if not (_reported_speech(doc[c.token]) and _own_word(c, res))]
-    charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
+    charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of, read_act)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
         denial = verb.lemma_ in DENYING_VERBS or _called_false(verb)  # ("called the report baseless")
@@ -210,8 +212,10 @@ def _stated_acts(candidates: list[Candidate], res: Resolver, sent_of: dict[int, 
     return out
 
 
-def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
-    """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z")."""
+def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None) -> list[_Charge]:
+    """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z"); with
+    ``read_act``, also an act only a construction reads ("accused Y of letting Z use its territory"), the accused as
+    its doer -- one reading only: two constructions reading different acts charge nothing the text makes clear."""
     if not _plainly(verb):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -230,6 +234,12 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
             out.append(_Charge(sent_of[verb.i], tuple(givers), "supports", tuple(accused), verb.i))
             continue
         found = _act(act, res)
+        if accused and found is None and read_act is not None:
+            read = {(c.predicate, tuple(o.actor.id for o in c.objects)): c for c in read_act(act, accused, res)
+                    if not c.negated and c.objects}
+            if len(read) == 1:
+                only = next(iter(read.values()))
+                found = only.predicate, list(only.objects)
         if accused and found is not None:
             predicate, objects = found
             objects = [o for o in objects if all(o.actor.id != a.actor.id for a in accused)]
