@@ -147,7 +147,11 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             continue
         sent = sent_of[verb.i]
         # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
-        deniers = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        denying_refs = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+        deniers = {_side_key(r.actor, res) for r in denying_refs}
+        # (the state the denier names, for an accused its government: "accused X's rulers of ...; [X's capital]
+        # denied it" is the state's denial, told of the state)
+        states = {_side_key(r.actor, res): r.actor for r in denying_refs if r.actor.type == "STATE"}
         pool = charges
         if pronoun:
             if stated is None:
@@ -170,7 +174,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             continue  # "X armed Y and shelled Z. X denied it": which, the text does not say
         done: set[tuple] = set()
         for charge in latest:
-            accused = [Ref(r.actor, "anaphor") for r in charge.accused if _side_key(r.actor, res) in deniers]
+            accused = [Ref(r.actor if r.actor.type == "STATE" else states.get(_side_key(r.actor, res), r.actor), "anaphor")
+                       for r in charge.accused if _side_key(r.actor, res) in deniers]
             key = (charge.predicate, tuple(r.actor.id for r in accused), tuple(o.actor.id for o in charge.objects))
             if key in done:
                 continue
@@ -234,7 +239,10 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
             out.append(_Charge(sent_of[verb.i], tuple(givers), "supports", tuple(accused), verb.i))
             continue
         found = _act(act, res)
-        if accused and found is None and read_act is not None:
+        # (only where the act is the accusation's one gerund: "of letting Y use its soil and (of) shelling Z" charges
+        # two acts, of which the parser may hang the second anywhere, so "denied it" answers neither for sure)
+        if accused and found is None and read_act is not None and not any(
+                t.tag_ == "VBG" and t.i > verb.i and t.i != act.i for t in verb.subtree):
             read = {(c.predicate, tuple(o.actor.id for o in c.objects)): c for c in read_act(act, accused, res)
                     if not c.negated and c.objects}
             if len(read) == 1:
