@@ -338,6 +338,8 @@ def _denies_a_charge(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATION_NOUNS and not any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
+    if verb.dep_ == "relcl" and _relative_to_a_charge(verb):
+        return True  # "accused X of arming the rebels, which X denies": the accusation, not the rebels
     from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
     if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return True  # the same, parsed with the charge in the denier's phrase and the accusation as the complement
@@ -349,6 +351,24 @@ def _denies_a_charge(verb: Token) -> bool:
         for g in p.children)]
     return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
+
+
+def _relative_to_a_charge(verb: Token) -> bool:
+    """Whether a relative clause of denial the parser hung on the last noun of an accusation's act ("accused X of
+    arming the rebels, which X denies") denies the accusation: its "which" follows a comma and is the verb's only
+    object, and the noun lies in the gerund phrase an accusing verb governs (one denies a charge, not a group)."""
+    which = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(which) != 1 or which[0].lower_ != "which" or which[0].i == 0 or verb.doc[which[0].i - 1].text != ",":
+        return False
+    gerund = False
+    for token in verb.head.ancestors:
+        if token.lemma_ in ACCUSATION_VERBS and token.pos_ == "VERB":
+            return gerund
+        if token.tag_ == "VBG" and token.dep_ in ("pcomp", "conj"):
+            gerund = True
+        elif token.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own between the noun and the accusation
+    return False
 
 
 def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
