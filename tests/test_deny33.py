@@ -4,7 +4,9 @@ government. "X accused Y of allowing Z to operate from its territory. Y denied t
 the constructions whose trigger is the accusation's gerund, with the accused as its doer
 (``ConstructionMatcher.charged_acts``, ``discourse._charges``) -- one reading only, and only where the act is the
 accusation's one gerund ("of letting Z use its soil and shelling W. Y denied it" answers neither). A charge against
-"X's government" that X's capital denies is a denial told of the state (``discourse._denied_charges``). A denial by
+"X's government" that X's capital denies is a denial told of the state (``discourse._denied_charges``). ", which Y
+denies", hung by the parser on the last noun of "accused Y of arming Z", denies the accusation, not Z
+(``discourse._relative_to_a_charge``). A denial by
 anyone not accused, or a denial not made ("did not deny"), answers nothing. The invented articles, annotated, are
 ``data/deny33/``; their precision and recall are held at or above what this round reached."""
 
