@@ -375,7 +375,9 @@ class ConstructionMatcher:
     def __call__(self, doc: Doc, res: Resolver) -> list[Candidate]:
         found: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
         seen: set[tuple] = set()
-        for key, token_ids in self.matches(doc):
+        matches = self.matches(doc)
+        self._last = (doc, matches)  # (kept for :meth:`charged_acts`, which the discourse readers call on the same doc)
+        for key, token_ids in matches:
             k, names = self._keys[key]
             c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
@@ -391,9 +393,29 @@ class ConstructionMatcher:
             out.extend(cand for p, cand in readings if p == top)
         return out
 
+    def charged_acts(self, trigger: Token, doers: list[Ref], res: Resolver) -> list[Candidate]:
+        """The readings of the constructions whose trigger is ``trigger``, with ``doers`` as the subject the
+        clause does not give it: "accused Y of *allowing* Z to operate from its soil" -- Y's act, which only a
+        construction reads; the accusation's reader asks what it charges (see discourse._charges)."""
+        doc = trigger.doc
+        last = getattr(self, "_last", None)
+        matches = last[1] if last is not None and last[0] is doc else self.matches(doc)
+        out: list[Candidate] = []
+        for key, token_ids in matches:
+            if trigger.i not in token_ids:
+                continue
+            k, names = self._keys[key]
+            c = self.constructions[k]
+            nodes = {name: doc[i] for name, i in zip(names, token_ids)}
+            if nodes["trigger"].i != trigger.i or c.pairwise or c.mutual or c.negated:
+                continue
+            out.extend(self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
+                                        self._through.get(k, frozenset()), self._followed.get(k, frozenset()), doers=doers))
+        return out
+
     def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
                     attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset(),
-                    followed: frozenset[str] = frozenset()):
+                    followed: frozenset[str] = frozenset(), doers: list[Ref] | None = None):
         trigger = nodes["trigger"]
         predicate = c.predicate
         object_role = c.object_role
@@ -439,7 +461,8 @@ class ConstructionMatcher:
             if c.negated:
                 return
             negated = True
-        subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as)
+        subjects = _first(c.subject, nodes, res, c.subject_role, c.subject_types, c.subject_as) if doers is None else \
+            [r for r in doers if not c.subject_types or r.actor.type in c.subject_types]
         # "both sides agreed": the two sides of the article's conflict, with each other -- or the pair "both sides"
         # resolved to ("A stopped arming B, and both sides now blame each other"), each with the other
         # (a word of sides only: "both governments" is a set read by kind, which may be another pair than the sides)

@@ -76,8 +76,9 @@ class _Event:
     targets: frozenset[str] = frozenset()  # the ids of what an attack or a capture was on
 
 
-def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list[Candidate]:
-    """Candidates for event descriptions that refer back to an event named earlier in ``doc``."""
+def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_act=None) -> list[Candidate]:
+    """Candidates for event descriptions that refer back to an event named earlier in ``doc``. ``read_act``
+    (the construction matcher's ``charged_acts``) reads a charged act only a construction reads."""
     sent_of = res._sent_of  # token -> its sentence's number (read only)
     words = _event_words(doc)
     events = _events(doc, candidates, res, sent_of, words)
@@ -99,7 +100,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver) -> list
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
-    out.extend(_denied_charges(doc, candidates, res, sent_of))
+    out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
     return out
 
 
@@ -113,7 +114,8 @@ class _Charge:
     token: int = -1  # the accusing verb or the act's trigger: a denial after it in its sentence may answer it
 
 
-def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
+def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[int, int],
+                    read_act=None) -> Iterator[Candidate]:
     """"X accused Y of arming Z. Y denied the charges": Y does not support Z. The accused's own denial
     of the accusation (or of "any role") a few sentences on, or after a semicolon, negates the act it was
     charged with; so does a denial of "the claims" after an alleged act ("faced accusations that its troops
@@ -135,7 +137,7 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                and not _context(c.trigger, res).negated]
     # (what a party claims of itself charges it with nothing: "X, which claims it fights Y, denied any role")
     charges = [c for c in charges if not (_reported_speech(doc[c.token]) and _own_word(c, res))]
-    charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of)]
+    charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of, read_act)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
         denial = verb.lemma_ in DENYING_VERBS or _called_false(verb)  # ("called the report baseless")
@@ -145,7 +147,11 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             continue
         sent = sent_of[verb.i]
         # a state and its government are one party ("Rwanda was accused ... the government in Kigali denied it")
-        deniers = {_side_key(r.actor, res) for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        denying_refs = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
+        deniers = {_side_key(r.actor, res) for r in denying_refs}
+        # (the state the denier names, for an accused its government: "accused X's rulers of ...; [X's capital]
+        # denied it" is the state's denial, told of the state)
+        states = {_side_key(r.actor, res): r.actor for r in denying_refs if r.actor.type == "STATE"}
         pool = charges
         if pronoun:
             if stated is None:
@@ -168,7 +174,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             continue  # "X armed Y and shelled Z. X denied it": which, the text does not say
         done: set[tuple] = set()
         for charge in latest:
-            accused = [Ref(r.actor, "anaphor") for r in charge.accused if _side_key(r.actor, res) in deniers]
+            accused = [Ref(r.actor if r.actor.type == "STATE" else states.get(_side_key(r.actor, res), r.actor), "anaphor")
+                       for r in charge.accused if _side_key(r.actor, res) in deniers]
             key = (charge.predicate, tuple(r.actor.id for r in accused), tuple(o.actor.id for o in charge.objects))
             if key in done:
                 continue
@@ -210,8 +217,10 @@ def _stated_acts(candidates: list[Candidate], res: Resolver, sent_of: dict[int, 
     return out
 
 
-def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charge]:
-    """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z")."""
+def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None) -> list[_Charge]:
+    """The acts ``verb`` charges its object with ("accused Y of arming Z"; "Y was accused of shelling Z"); with
+    ``read_act``, also an act only a construction reads ("accused Y of letting Z use its territory"), the accused as
+    its doer -- one reading only: two constructions reading different acts charge nothing the text makes clear."""
     if not _plainly(verb):
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -230,6 +239,15 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int]) -> list[_Charg
             out.append(_Charge(sent_of[verb.i], tuple(givers), "supports", tuple(accused), verb.i))
             continue
         found = _act(act, res)
+        # (only where the act is the accusation's one gerund: "of letting Y use its soil and (of) shelling Z" charges
+        # two acts, of which the parser may hang the second anywhere, so "denied it" answers neither for sure)
+        if accused and found is None and read_act is not None and not any(
+                t.tag_ == "VBG" and t.i > verb.i and t.i != act.i for t in verb.subtree):
+            read = {(c.predicate, tuple(o.actor.id for o in c.objects)): c for c in read_act(act, accused, res)
+                    if not c.negated and c.objects}
+            if len(read) == 1:
+                only = next(iter(read.values()))
+                found = only.predicate, list(only.objects)
         if accused and found is not None:
             predicate, objects = found
             objects = [o for o in objects if all(o.actor.id != a.actor.id for a in accused)]
@@ -320,6 +338,8 @@ def _denies_a_charge(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATION_NOUNS and not any(
             c.dep_ == "dobj" for c in verb.children):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
+    if verb.dep_ == "relcl" and _relative_to_a_charge(verb):
+        return True  # "accused X of arming the rebels, which X denies": the accusation, not the rebels
     from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
     if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return True  # the same, parsed with the charge in the denier's phrase and the accusation as the complement
@@ -331,6 +351,24 @@ def _denies_a_charge(verb: Token) -> bool:
         for g in p.children)]
     return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
+
+
+def _relative_to_a_charge(verb: Token) -> bool:
+    """Whether a relative clause of denial the parser hung on the last noun of an accusation's act ("accused X of
+    arming the rebels, which X denies") denies the accusation: its "which" follows a comma and is the verb's only
+    object, and the noun lies in the gerund phrase an accusing verb governs (one denies a charge, not a group)."""
+    which = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(which) != 1 or which[0].lower_ != "which" or which[0].i == 0 or verb.doc[which[0].i - 1].text != ",":
+        return False
+    gerund = False
+    for token in verb.head.ancestors:
+        if token.lemma_ in ACCUSATION_VERBS and token.pos_ == "VERB":
+            return gerund
+        if token.tag_ == "VBG" and token.dep_ in ("pcomp", "conj"):
+            gerund = True
+        elif token.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own between the noun and the accusation
+    return False
 
 
 def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:

@@ -109,7 +109,7 @@ class RelationExtractor:
                 _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                 candidates.extend(found)
         candidates.extend(self.constructions(doc, res))
-        candidates.extend(event_anaphora(doc, candidates, res))  # "the deal was brokered by Qatar"
+        candidates.extend(event_anaphora(doc, candidates, res, self.constructions.charged_acts))  # "the deal was brokered by Qatar"
         candidates = home_states_stated(leaders_unaffiliated(candidates, res), res)
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
