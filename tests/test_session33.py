@@ -3,7 +3,8 @@ the owner of "the port of A and B's airport" is B, the conjunct that bears the "
 possessive arc on A (``resolve._possessor``), both for naming the facility and for where it lies. A charge the parser
 hangs on the accuser ("Y was accused by UN experts | of arming Z") is still the charge a later denial answers
 (``discourse._charges``); a denial of giving arms, aid or troops that names no recipient ("denied sending weapons")
-answers the charge of support made before (``discourse._denies_giving``), never a charge of another act."""
+answers the charge of support made before (``discourse._denies_giving``), never a charge of another act. "A and B are its (his, Iran's) closest allies" makes them the owner's allies, not
+each other's (``allied:appos-plural``)."""
 
 from __future__ import annotations
 
