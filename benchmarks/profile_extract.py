@@ -21,6 +21,7 @@ import io
 import pstats
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,9 +91,10 @@ def relation_phases(nlp, documents, repeat: int, clock=time.process_time) -> dic
                     _note_leaders(found, res)
                     candidates.extend(found)
             marks.append(clock())
-            candidates.extend(component.constructions(doc, res))
+            matches = component.constructions.matches(doc)
+            candidates.extend(component.constructions(doc, res, matches))
             marks.append(clock())
-            candidates.extend(event_anaphora(doc, candidates, res))
+            candidates.extend(event_anaphora(doc, candidates, res, partial(component.constructions.charged_acts, matches)))
             marks.append(clock())
             for name, begin, end in zip(stages, [start, *marks], marks):
                 stages[name] += end - begin

@@ -372,34 +372,31 @@ class ConstructionMatcher:
     def __len__(self) -> int:
         return len(self.constructions)
 
-    def __call__(self, doc: Doc, res: Resolver) -> list[Candidate]:
+    def __call__(self, doc: Doc, res: Resolver, matches: list[tuple[int, list[int]]] | None = None) -> list[Candidate]:
+        """The candidates the constructions read in ``doc`` (from ``matches``, :meth:`matches`'s, if already made)."""
         found: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
         seen: set[tuple] = set()
-        matches = self.matches(doc)
-        self._last = (doc, matches)  # (kept for :meth:`charged_acts`, which the discourse readers call on the same doc)
-        for key, token_ids in matches:
+        for key, token_ids in self.matches(doc) if matches is None else matches:
             k, names = self._keys[key]
-            c = self.constructions[k]
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
-            for cand in self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
-                                         self._through.get(k, frozenset()), self._followed.get(k, frozenset())):
+            for cand in self._candidates(k, nodes, res):
                 key = (k, cand.trigger.i, cand.predicate, tuple(cand.subjects), tuple(cand.objects))
                 if key not in seen:
                     seen.add(key)
-                    found[cand.trigger.i].append((c.priority, cand))
+                    found[cand.trigger.i].append((self.constructions[k].priority, cand))
         out: list[Candidate] = []
         for readings in found.values():
             top = max(p for p, _ in readings)
             out.extend(cand for p, cand in readings if p == top)
         return out
 
-    def charged_acts(self, trigger: Token, doers: list[Ref], res: Resolver) -> list[Candidate]:
-        """The readings of the constructions whose trigger is ``trigger``, with ``doers`` as the subject the
-        clause does not give it: "accused Y of *allowing* Z to operate from its soil" -- Y's act, which only a
-        construction reads; the accusation's reader asks what it charges (see discourse._charges)."""
+    def charged_acts(self, matches: list[tuple[int, list[int]]], trigger: Token, doers: list[Ref],
+                     res: Resolver) -> list[Candidate]:
+        """The readings of the constructions whose trigger is ``trigger`` among ``matches`` (the document's, as
+        :meth:`matches` made them), with ``doers`` as the subject the clause does not give it: "accused Y of
+        *allowing* Z to operate from its soil" -- Y's act, which only a construction reads; the accusation's reader
+        asks what it charges (see discourse._charges)."""
         doc = trigger.doc
-        last = getattr(self, "_last", None)
-        matches = last[1] if last is not None and last[0] is doc else self.matches(doc)
         out: list[Candidate] = []
         for key, token_ids in matches:
             if trigger.i not in token_ids:
@@ -409,13 +406,15 @@ class ConstructionMatcher:
             nodes = {name: doc[i] for name, i in zip(names, token_ids)}
             if nodes["trigger"].i != trigger.i or c.pairwise or c.mutual or c.negated:
                 continue
-            out.extend(self._candidates(c, nodes, res, self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset()),
-                                        self._through.get(k, frozenset()), self._followed.get(k, frozenset()), doers=doers))
+            out.extend(self._candidates(k, nodes, res, doers=doers))
         return out
 
-    def _candidates(self, c: Construction, nodes: dict[str, Token], res: Resolver, modifiers: frozenset[str] = frozenset(),
-                    attached: frozenset[str] = frozenset(), through: frozenset[str] = frozenset(),
-                    followed: frozenset[str] = frozenset(), doers: list[Ref] | None = None):
+    def _candidates(self, k: int, nodes: dict[str, Token], res: Resolver, doers: list[Ref] | None = None):
+        """The candidates construction ``k`` reads from one match's ``nodes`` (``doers``: the subject to take where
+        the clause gives none, see :meth:`charged_acts`)."""
+        c = self.constructions[k]
+        modifiers, attached = self._modifiers.get(k, frozenset()), self._attached.get(k, frozenset())
+        through, followed = self._through.get(k, frozenset()), self._followed.get(k, frozenset())
         trigger = nodes["trigger"]
         predicate = c.predicate
         object_role = c.object_role

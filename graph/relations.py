@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from functools import partial
 from dataclasses import replace
 
 from spacy.language import Language
@@ -108,8 +109,10 @@ class RelationExtractor:
                 found = list(rule(token, res))
                 _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                 candidates.extend(found)
-        candidates.extend(self.constructions(doc, res))
-        candidates.extend(event_anaphora(doc, candidates, res, self.constructions.charged_acts))  # "the deal was brokered by Qatar"
+        matches = self.constructions.matches(doc)  # (once: the charges of accusations read them again)
+        candidates.extend(self.constructions(doc, res, matches))
+        # "the deal was brokered by Qatar"
+        candidates.extend(event_anaphora(doc, candidates, res, partial(self.constructions.charged_acts, matches)))
         candidates = home_states_stated(leaders_unaffiliated(candidates, res), res)
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
