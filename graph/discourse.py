@@ -45,6 +45,7 @@ from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, np_refs
 from conflictkg.graph.segment import doc_sents
+from conflictkg.graph.lemmas import gerunds
 
 _VERB = _POS_IDS["VERB"]
 
@@ -78,7 +79,8 @@ class _Event:
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_act=None) -> list[Candidate]:
     """Candidates for event descriptions that refer back to an event named earlier in ``doc``. ``read_act``
-    (the construction matcher's ``charged_acts``) reads a charged act only a construction reads."""
+    (the construction matcher's ``charged_acts`` on this document's matches) reads a charged act only a
+    construction reads."""
     sent_of = res._sent_of  # token -> its sentence's number (read only)
     words = _event_words(doc)
     events = _events(doc, candidates, res, sent_of, words)
@@ -887,7 +889,7 @@ def _same_act(lemma: str, token: Token) -> bool:
     """Whether an event told by ``lemma`` is the act ``token`` names: the same word, or its verb nominalised
     ("shell" -- "the shelling", "bomb" -- "the bombing")."""
     noun = token.lemma_.lower()
-    return noun == lemma or noun in (lemma + "ing", lemma + lemma[-1:] + "ing", lemma[:-1] + "ing")
+    return noun == lemma or noun in gerunds(lemma)
 
 
 def _place_word(token: Token, res: Resolver) -> bool:

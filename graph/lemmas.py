@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
-__all__ = ["repair_lemmas", "verb_lemmas", "all_lemmas"]
+__all__ = ["repair_lemmas", "verb_lemmas", "all_lemmas", "gerunds"]
 
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 _VERBAL_IDS = {POS_IDS["VERB"], POS_IDS["AUX"]}
@@ -41,6 +41,14 @@ def past_only(lower: str, lemma: str) -> bool:
     """Whether ``lower`` is a past form of verb ``lemma`` that no present form shares ("retook", not "put")."""
     forms = getAllInflections(lemma, upos="VERB")
     return lower in forms.get("VBD", ()) and not any(lower in forms.get(t, ()) for t in ("VB", "VBP", "VBZ"))
+
+
+@lru_cache(maxsize=1 << 16)
+def gerunds(lemma: str) -> tuple[str, ...]:
+    """lemminflect's -ing forms of verb ``lemma``, every spelling ("shell": "shelling"; "kidnap": "kidnapping",
+    "kidnaping"), also for a verb it does not know (by its rules)."""
+    forms = getAllInflections(lemma, upos="VERB").get("VBG", ())
+    return tuple(dict.fromkeys((*forms, *getInflection(lemma, tag="VBG"))))
 
 
 @lru_cache(maxsize=1 << 16)
