@@ -2002,16 +2002,14 @@ class Resolver:
             return gov
         owner = self._owner(gov)
         armies = {a.id: a for i, a in self._named.items() if i < token.i and a.id != gov.id
-                  and a.type == "GOVERNMENT" and not _GOVERNING_NAME.search(a.name)
-                  and _LAND_FORCES.search(a.name) and self._owner(a) == owner}
+                  and _named_army(a) and self._owner(a) == owner}
         return next(iter(armies.values())) if len(armies) == 1 else gov
 
     def _army_chain(self, token: Token, seen: _Seen) -> bool:
         """Whether ``seen`` is an earlier bare "the army" read as a state's named army (:meth:`_army_of_government`),
         which a later bare "the army" continues."""
         return _bare_army(token) and token.lower_ in ARMY_NOUNS and self.doc[seen.token].lower_ in ARMY_NOUNS \
-            and seen.actor.type == "GOVERNMENT" and not _GOVERNING_NAME.search(seen.actor.name) \
-            and bool(_LAND_FORCES.search(seen.actor.name)) and self._owner(seen.actor) != seen.actor.id
+            and _named_army(seen.actor) and self._owner(seen.actor) != seen.actor.id
 
     def _told_by(self, token: Token, actor: Actor) -> bool:
         """Whether ``token`` stands in what ``actor`` (or a body of its state) says: "X said (that) the army ...",
@@ -7500,6 +7498,12 @@ def _bare_the(token: Token) -> bool:
     dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
     return len(dets) == 1 and dets[0].lower_ == "the" and not any(
         c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
+
+
+def _named_army(actor: Actor) -> bool:
+    """Whether ``actor`` is a state's land force named as such ("the Sudanese Armed Forces", "the Veltrian army"):
+    a state's arm, not its government, and not its air force or navy."""
+    return actor.type == "GOVERNMENT" and not _GOVERNING_NAME.search(actor.name) and bool(_LAND_FORCES.search(actor.name))
 
 
 def _bare_army(token: Token) -> bool:
