@@ -33,7 +33,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import NAME_PARTICLES
+from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
@@ -400,7 +400,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 (_names_region(doc[start - 1]) and doc[start - 1].head.i == i) or (start < i and _opens_name(doc[start - 1], start, i))):
             start -= 1
         if start < i and not any(u.start < i and u.end > start for u in unread):
-            unread.append(Span(doc, start, i, label="GPE"))
+            # ("in Adamawa State": a kind written with a capital is part of the name, as NER would have read it)
+            end = i + 1 if _kind_ends_name(doc[i]) else i
+            unread.append(Span(doc, start, end, label="GPE"))
     return sorted(out + unread, key=lambda e: e.start) if unread else out
 
 
@@ -739,6 +741,37 @@ def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out if merged else ents
+
+
+def _kind_ends_name(kind: Token) -> bool:
+    """A capitalised noun of a region's kind that closes a place's name ("Adamawa *State*"), not one inside a longer
+    name ("the Ohio State University", "the Bangsamoro Autonomous Region in Muslim Mindanao", "the Kurdistan Region
+    of Iraq": a name that goes on with "in" or "of" and a capitalised word)."""
+    doc = kind.doc
+    if not (kind.is_title and kind.lower_ in PLACE_DESIGNATORS) or kind.dep_ == "compound" \
+            or any(c.dep_ == "compound" and c.i > kind.i for c in kind.children):
+        return False
+    return not (kind.i + 2 < len(doc) and doc[kind.i + 1].lower_ in ("in", "of") and doc[kind.i + 2].is_title)
+
+
+def _places_named_with_their_kind(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Adamawa State", "Kunar Province": a capitalised noun of a region's kind right after a place's name, the
+    head the name modifies, is part of the name; NER and the gazetteer's ruler stop at the place, so "Niger State"
+    (a state of Nigeria) read as the state Niger and the kind as a place named "State". Never where the kind opens a
+    longer name ("Ohio State University") or is a name's own ("the Islamic State": no place before it)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    joined = False
+    for ent in ents:
+        kind = doc[ent.end] if ent.end < len(doc) else None
+        if kind is not None and ent.label_ in _PLACE_LABELS and kind.i not in taken and _kind_ends_name(kind) \
+                and ent.root.head.i == kind.i and ent.root.dep_ in ("compound", "nmod"):
+            ent = Span(doc, ent.start, kind.i + 1, label="GPE")
+            for tok in ent:
+                tok.ent_id_ = ""  # (no longer the gazetteer's state)
+            joined = True
+        out.append(ent)
+    return out if joined else ents
 
 
 def _states_named_before_their_head(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2303,7 +2336,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_places_named_after_states, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
+_NAME_REPAIRS = (_places_named_after_states, _places_named_with_their_kind, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
                  _heading_names, _titled_names, _missed_bodies, _opener_names, _name_first_bodies,
                  _states_named_before_their_head, _places_read_as_people, _surnames_read_as_bodies,
                  _coordinated_places)

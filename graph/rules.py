@@ -2906,6 +2906,15 @@ def _region_designator(token: Token) -> Token | None:
     if token.dep_ in ("compound", "amod") and head.i == token.i + 1 and head.text.islower() \
             and head.lemma_.lower() in REGION_NOUNS:
         return head
+    # "Kunar and Nangarhar provinces": names coordinated before their kind's plural share it
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ in ("compound", "nmod") and head.i > token.i and head.tag_ == "NNS" and head.text.islower() \
+            and head.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "conj" for c in first.children) \
+            and all(t.dep_ in ("cc", "punct", "conj", "compound") for t in token.doc[first.i + 1:head.i]):
+        return head
     return None
 
 
