@@ -33,7 +33,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS
+from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
@@ -394,6 +394,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     # "the Soum province", "in Lower Kessa district": the capitalised words NER left unread before a region's
     # kind are the region's name
     for i in _positions(doc, LOWER, REGION_NOUNS):
+        if any(kind_phrase_end(doc, k) == i + 1 for k in range(max(i - 2, 0), i + 1)):
+            continue  # ("Bama Local Government Area": the unit's name is read with its kind)
         start = i
         # ("the Dand Patan district": "Dand" hangs on "Patan", a word of the name, not on the kind)
         while start > 0 and start - 1 not in taken and (
@@ -741,6 +743,53 @@ def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out if merged else ents
+
+
+_KIND_PHRASE_OPENERS = {phrase[0] for phrase in PLACE_KIND_PHRASES}
+
+
+def kind_phrase_end(doc: Doc, i: int) -> int | None:
+    """The end of the capitalised place-kind phrase (PLACE_KIND_PHRASES: "Local Government Area", "LGA") that
+    starts at token ``i``, if one does."""
+    for phrase in PLACE_KIND_PHRASES:
+        end = i + len(phrase)
+        if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() for t, w in zip(doc[i:end], phrase)):
+            return end
+    return None
+
+
+def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Bama Local Government Area of Borno State", "Zurmi and Maradun LGAs": NER reads a unit's name and its
+    kind as one body ("Maradun Local Government Areas of Zamfara State", an organisation) or leaves the name unread;
+    the name before the kind is a place of its own, the kind part of no name, and what follows its "of" is named
+    apart."""
+    phrases = {i: end for i in _positions(doc, LOWER, _KIND_PHRASE_OPENERS) if (end := kind_phrase_end(doc, i))}
+    if not phrases:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        inside = [i for i in phrases if ent.start <= i < ent.end]
+        if not inside:
+            out.append(ent)
+            continue
+        i, end = inside[0], phrases[inside[0]]
+        if i > ent.start and all(t.is_title for t in doc[ent.start:i]):
+            out.append(Span(doc, ent.start, i, label="GPE"))
+        rest = end + 1 if end < ent.end and doc[end].lower_ == "of" else end
+        if rest < ent.end and doc[rest].is_title:
+            out.append(Span(doc, rest, ent.end, label="GPE"))
+    wholes = {end + 1 for end in phrases.values() if end < len(doc) and doc[end].lower_ == "of"}
+    out = [Span(doc, e.start, e.end, label="GPE") if e.start in wholes and e.label_ == "ORG" and not e.ent_id_ else e
+           for e in out]  # ("... LGA of Katsina State": NER's organisation is the unit's state)
+    taken = {k for e in out for k in range(e.start, e.end)}
+    for i in phrases:
+        start = i
+        while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < i:  # ("Zurmi and Maradun LGAs": a name NER left unread)
+            out.append(Span(doc, start, i, label="GPE"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _kind_ends_name(kind: Token) -> bool:
@@ -2336,7 +2385,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_places_named_after_states, _places_named_with_their_kind, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
+_NAME_REPAIRS = (_places_before_kind_phrases, _places_named_after_states, _places_named_with_their_kind, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
                  _heading_names, _titled_names, _missed_bodies, _opener_names, _name_first_bodies,
                  _states_named_before_their_head, _places_read_as_people, _surnames_read_as_bodies,
                  _coordinated_places)

@@ -629,3 +629,6 @@ __all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
 
 HEDGED_MODIFIERS = _W["hedged_modifiers"]
 __all__ += ["HEDGED_MODIFIERS"]
+
+PLACE_KIND_PHRASES = tuple(tuple(p.split()) for p in _W["place_kind_phrases"])
+__all__ += ["PLACE_KIND_PHRASES"]

@@ -25,6 +25,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICIN
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
+from conflictkg.graph.entities import kind_phrase_end
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -2844,9 +2845,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not containers and designator is not None \
             and not any(c.dep_ == "det" and c.lower_ != "the" for c in designator.children):
         # "Kessa district in Ardel province": the "in" hangs on the noun that names Kessa's kind (not "a largely
-        # Tarni province in Velia": a description, its modifier no name)
+        # Tarni province in Velia": a description, its modifier no name); "Bama Local Government Area of Borno
+        # State": a unit's capitalised kind, the whole its "of" names
         containers = [r for r in _slot(designator, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+        if not containers and designator.text[:1].isupper():
+            containers = [r for r in _slot(designator, "prep:of", res, PLACE)
+                          if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
         # "stormed the Veltria Hotel in central Pellor": the parse hangs the facility's "in" on the verb
         containers = [r for r in _slot(token.head, "prep:in", res, PLACE)
@@ -2906,6 +2911,13 @@ def _region_designator(token: Token) -> Token | None:
     if token.dep_ in ("compound", "amod") and head.i == token.i + 1 and head.text.islower() \
             and head.lemma_.lower() in REGION_NOUNS:
         return head
+    doc = token.doc
+    end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
+    if end is not None and token.head.i == end - 1:
+        return head  # "Bama Local Government Area", "Zurmi and Maradun Local Government Areas"
+    kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" or c.lower_ == "lgas"), None)
+    if kind is not None and any(kind_phrase_end(doc, k) == kind.i + 1 for k in range(max(kind.i - 2, 0), kind.i + 1)):
+        return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
     # "Kunar and Nangarhar provinces": names coordinated before their kind's plural share it
     first = token
     while first.dep_ == "conj" and first.head.i < first.i:
