@@ -1280,9 +1280,14 @@ def _force_facility(thing: Token) -> bool:
 def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
     """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches; never the verb's
     own subject ("Paris listed the militia and has bombed its depots": "its" is the militia's, or no one's)."""
-    if "dobj" not in frame.obj:
+    things = [c for c in anchor.children if c.dep_ == "dobj"] if "dobj" in frame.obj else []
+    if frame.predicate == "attacks":  # "laid siege to the UN compound", "fired on Israeli army posts"
+        # (an idiom's preposition may hang on its verb: "laid siege | to X")
+        holders = [anchor, anchor.head] if anchor.dep_ == "dobj" else [anchor]
+        things += [p for slot in frame.obj if slot.startswith("prep:") for h in holders for p in _preps(h, slot[5:])]
+    if not things:
         return []
-    owners = _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res)
+    owners = _owners(frame.predicate, things, res)
     if owners:
         own = {r.actor.id for s in clause_subjects(anchor) for role in (ACTOR, PLACE) for r in np_refs(s, res, role)}
         owners = [r for r in owners if r.actor.id not in own]
