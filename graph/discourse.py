@@ -539,10 +539,22 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     return pool[-1]
 
 
+def _unreal_act(verb: Token, res: Resolver) -> bool:
+    """Whether an attack verb is told as no plain fact: denied, charged, claimed, intended ("accused X of firing at
+    Y", "denied shelling Y", "plans to strike Y"); what the police or officials say happened is told as one."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    if any(a.lemma_ in ACCUSATION_VERBS or a.lemma_ in DENYING_VERBS for a in verb.ancestors):
+        return True  # "accused X of firing at Y", "denied shelling Y"
+    ctx = _context(verb, res)
+    return bool(ctx.negated or ctx.blocked or ctx.purpose or ctx.modality)
+
+
 def _bare_responsibility(token: Token) -> bool:
     """"X claimed responsibility", "X claimed responsibility within hours": a claim with no "for" phrase, which owns
     the one attack just told (``_unattributed_claimed``)."""
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in CLAIMING_VERBS and not any(
+    return token.lemma_.lower() in RESPONSIBILITY_NOUNS and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in CLAIMING_VERBS and not any(
         c.dep_ == "prep" and c.lower_ == "for" for w in (token, token.head) for c in w.children)
 
 
@@ -623,10 +635,16 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
     claimants = [c for c in claimants if c.actor.type in ("ARMED_GROUP", "ORGANIZATION")]
     if not claimants or _negated(verb, res):
         return
+    # a claim that names no attack of its own kind ("claimed responsibility", "claimed the bombing") binds only to
+    # an attack told as a fact: one the text charges someone with, reports or denies leaves the claim's unclear
+    loose = not (_definite_event(token) and (token.lemma_.lower() in ATTACK_EVENT_NOUNS or token.lower_ in ATTACK_EVENT_NOUNS))
     sent, anchors = sent_of[token.i], []
     for t in reversed(res.doc[:token.i]):
         if sent - sent_of[t.i] > _CLAIM_WINDOW:
             break
+        if loose and t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())) \
+                and _unreal_act(t, res):
+            return
         if t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())):
             doers = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
             targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
