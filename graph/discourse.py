@@ -60,7 +60,7 @@ _ACT_WINDOW = 2  # an act that is no attack is referred back to only from close 
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or a stray "." after a number
-_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS)  # the words :func:`_event_words` looks for
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS) | RESPONSIBILITY_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 # The predicates whose candidates are events a later description may refer back to, and the event's kind.
@@ -90,6 +90,11 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
         lemma, lower = token.lemma_.lower(), token.lower_
         if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
             out.extend(_brokered(token, res, events, sent_of))
+        if (lemma in RESPONSIBILITY_NOUNS and _bare_responsibility(token)) or (
+                (lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS) and lemma not in ATTACK_EVENT_NOUNS
+                and lower not in ATTACK_EVENT_NOUNS and not any(c.dep_ in ("prep", "compound") for c in token.children)):
+            # "X claimed responsibility within hours", "X claimed the bombing": the one attack just told
+            out.extend(_unattributed_claimed(token, res, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
             out.extend(_unattributed_claimed(token, res, sent_of))
@@ -534,6 +539,31 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     return pool[-1]
 
 
+def _unreal_act(verb: Token, res: Resolver) -> bool:
+    """Whether an attack verb is told as no plain fact: denied, charged, claimed, intended ("accused X of firing at
+    Y", "denied shelling Y", "plans to strike Y"); what the police or officials say happened is told as one."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    if any(a.lemma_ in ACCUSATION_VERBS or a.lemma_ in DENYING_VERBS for a in verb.ancestors):
+        return True  # "accused X of firing at Y", "denied shelling Y"
+    ctx = _context(verb, res)
+    return bool(ctx.negated or ctx.blocked or ctx.purpose or ctx.modality)
+
+
+def _bare_responsibility(token: Token) -> bool:
+    """"X claimed responsibility", "X claimed responsibility within hours": a claim with no "for" phrase, which owns
+    the one attack just told (``_unattributed_claimed``)."""
+    return token.lemma_.lower() in RESPONSIBILITY_NOUNS and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in CLAIMING_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for w in (token, token.head) for c in w.children)
+
+
+def _dated_event(token: Token) -> bool:
+    """"Saturday's bombing", "last week's attack": an event named by its date, as definite as "the bombing"."""
+    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    return token.pos_ == "NOUN" and len(dets) == 1 and dets[0].dep_ == "poss" and dets[0].ent_type_ in ("DATE", "TIME")
+
+
 def _definite_event(token: Token) -> bool:
     """"the deal", "this truce" -- not "a deal", not "their deal" (a possessor names its parties)."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -599,19 +629,30 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
     """"Gunmen attacked X on Sunday. The Front claimed the attack": an attack told with no named doer, then
     claimed, is the claimant's. Only the one such attack within the window (two would leave the claim's unclear),
     and only where no named doer was given for any attack since."""
-    if not _definite_event(token):
+    if not (_definite_event(token) or _dated_event(token) or _bare_responsibility(token)):
         return
     verb, claimants = _claimant(token, res)
     claimants = [c for c in claimants if c.actor.type in ("ARMED_GROUP", "ORGANIZATION")]
     if not claimants or _negated(verb, res):
         return
+    # a claim that names no attack of its own kind ("claimed responsibility", "claimed the bombing") binds only to
+    # an attack told as a fact: one the text charges someone with, reports or denies leaves the claim's unclear
+    loose = not (_definite_event(token) and (token.lemma_.lower() in ATTACK_EVENT_NOUNS or token.lower_ in ATTACK_EVENT_NOUNS))
     sent, anchors = sent_of[token.i], []
     for t in reversed(res.doc[:token.i]):
         if sent - sent_of[t.i] > _CLAIM_WINDOW:
             break
+        if loose and t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())) \
+                and _unreal_act(t, res):
+            return
         if t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())):
             doers = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
             targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
+            if not targets:  # "gunmen attacked a hotel in X", "a car bomb killed 29 people in Y": where it was
+                targets = [r for h in (t, *(c for c in t.children if c.dep_ == "dobj" and not res.named(c)))
+                           for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for o in p.children if o.dep_ == "pobj"
+                           for r in np_refs(o, res, PLACE) if r.actor.type == "LOCATION"]
         elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and not _definite_event(t):
             doers = [c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
             targets = _slot(t, "prep:on|against", res, PLACE)

@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, O
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
-    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
+    AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.entities import kind_phrase_end
@@ -5506,6 +5506,9 @@ class Resolver:
             if any(m.tag_ in ("JJS", "RBS") for m in mods) or any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
                 continue  # "its largest base in X": a description of the owner's base, not a facility's name
+            if tok.lemma_.lower() in MODIFIED_OWNED_OBJECTS and any(
+                    m.i in self._named and self._named[m.i].type in ("IGO", "ARMED_GROUP") for m in mods):
+                continue  # "the UN compound in X", "a Hamas base in Y": the holder's thing (rules._owners), no name
             words = [m.text for m in mods if m.i not in self._named and m.pos_ in ("ADJ", "NOUN")]
             owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
             city = None

@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
@@ -1111,6 +1111,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 r for p in _preps(t, preps[5:]) if not _places_a_place(p, res) and p.lower_ not in LANDFORM_NOUNS
                 for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
             objects = [o for o in objects if not _own_ground(token, targets, o, subjects, res)]
+            if not objects and not owners:  # "bombed targets across Georgia", "struck several points inside Pakistan"
+                objects = _struck_inside_state(token, targets, subjects, res)
             rule += ":place"
         if not objects and frame.predicate in ("captures", "withdraws_from") and not passive:
             # "seized villages in X", "took control of districts across X", "overran a string of towns across Y": where the
@@ -1251,12 +1253,13 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
         return []
     out: list[Ref] = []
     for thing in things:
-        if thing.lemma_.lower() not in nouns or np_refs(thing, res, ACTOR):
+        force_thing = predicate == "attacks" and _force_facility(thing)
+        if (thing.lemma_.lower() not in nouns and not force_thing) or np_refs(thing, res, ACTOR):
             continue
         owners = [c for c in thing.children if c.dep_ == "poss"] or [
             p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         role = PLACE if predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
-        if not owners and thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
+        if not owners and (thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS or force_thing):
             out += [r for r in _modifier_owner(thing, res) if r not in out]
         for t in owners:
             for r in np_refs(t, res, role):
@@ -1267,12 +1270,25 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
     return out
 
 
+def _force_facility(thing: Token) -> bool:
+    """Whether an unnamed facility is a force's by the word before it ("Serbian police stations", "a Kosovo police
+    station", "the army's border station"), though the bare noun need not be ("a radio station") (FORCE_FACILITY_NOUNS)."""
+    kinds = FORCE_FACILITY_NOUNS.get(thing.lemma_.lower())
+    return bool(kinds) and any(c.dep_ in ("compound", "amod") and c.i < thing.i and c.lower_ in kinds
+                               for c in thing.children)
+
+
 def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
     """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches; never the verb's
     own subject ("Paris listed the militia and has bombed its depots": "its" is the militia's, or no one's)."""
-    if "dobj" not in frame.obj:
+    things = [c for c in anchor.children if c.dep_ == "dobj"] if "dobj" in frame.obj else []
+    if frame.predicate == "attacks":  # "laid siege to the UN compound", "fired on Israeli army posts"
+        # (an idiom's preposition may hang on its verb: "laid siege | to X")
+        holders = [anchor, anchor.head] if anchor.dep_ == "dobj" else [anchor]
+        things += [p for slot in frame.obj if slot.startswith("prep:") for h in holders for p in _preps(h, slot[5:])]
+    if not things:
         return []
-    owners = _owners(frame.predicate, [c for c in anchor.children if c.dep_ == "dobj"], res)
+    owners = _owners(frame.predicate, things, res)
     if owners:
         own = {r.actor.id for s in clause_subjects(anchor) for role in (ACTOR, PLACE) for r in np_refs(s, res, role)}
         owners = [r for r in owners if r.actor.id not in own]
@@ -1465,6 +1481,33 @@ def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[R
     policing = any(t.lemma_.lower() in POLICING_FORCE_NOUNS or t.lower_ in POLICING_FORCE_NOUNS
                    for s in clause_subjects(token) for t in (s, *s.conjuncts))
     return policing or any(t.lemma_.lower() in CROWD_NOUNS or t.lower_ in CROWD_NOUNS for t in targets)
+
+
+def _struck_inside_state(token: Token, targets: list[Token], subjects: list[Ref], res: Resolver) -> list[Ref]:
+    """"Bombed targets across Georgia", "struck several points inside Pakistan", "shelled villages across Y": unnamed
+    targets hit across or inside a state's territory attack that state (``state_ground_prepositions``). Only things
+    struck (strike_target_nouns) or settlements, never people or forces there ("killed militants inside Syria" hits
+    the militants), and never a state's own ground (its army striking rebel sites across it)."""
+    kinds = STRIKE_TARGET_NOUNS | SETTLEMENT_NOUNS
+    things = [t for t in targets if not (t.pos_ == "NUM" or t.lower_ in QUANTITY_WORDS or t.lower_ in PARTITIVES
+                                         or t.lower_ in SUBSET_WORDS)]
+    if not things or any(res.named(t) or (t.lemma_.lower() not in kinds and t.lower_ not in kinds) for t in things):
+        return []
+    # "struck Hezbollah positions across Lebanon", "jihadist camps inside Mali", "its bases across X": an owner's
+    # things, which attack the owner, not the state they stand in
+    if any(c.dep_ in ("compound", "nmod", "poss") or c.dep_ == "amod" and c.lower_ not in PLAIN_TARGET_MODIFIERS
+           or c.dep_ == "prep" and c.lower_ == "of" for t in things for c in t.children):
+        return []
+    states = [r for t in [*targets, token] for p in _preps(t, STATE_GROUND_PREPOSITIONS)
+              for r in np_refs(p, res, PLACE) if r.actor.type == "STATE"]
+    own = {n for ref in subjects if (e := res.entry(ref.actor)) is not None for n in (e.name, e.state, e.metonym_of) if n}
+    out = []
+    for ref in states:
+        entry = res.entry(ref.actor)
+        if entry is None or entry.name in own or ref.actor.name in own or ref in out:
+            continue
+        out.append(ref)
+    return out if subjects else []
 
 
 def _idiom_complement(token: Token) -> bool:
