@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, 
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
-from conflictkg.graph.rules import clause_subjects, np_refs
+from conflictkg.graph.rules import clause_subjects, gerund_of_charge, np_refs
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.lemmas import gerunds
 
@@ -234,6 +234,12 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
     heads = [verb, *(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")]
     acts = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    # ("accused X of training and arming Y", the first gerund tagged a noun: the second, hung on that noun or on
+    # the accusing verb, is the charge's act)
+    acts += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+             for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing")
+             for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    acts += [c for c in verb.children if gerund_of_charge(c) == verb]
     out = []
     for act in (a for g in acts for a in (g, *g.conjuncts)):
         givers = _givers(act, res)
