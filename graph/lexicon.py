@@ -629,3 +629,6 @@ __all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
 
 HEDGED_MODIFIERS = _W["hedged_modifiers"]
 __all__ += ["HEDGED_MODIFIERS"]
+
+OPEN_RECIPIENT_WORDS = _W["open_recipient_words"]
+__all__ += ["OPEN_RECIPIENT_WORDS"]
