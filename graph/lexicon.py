@@ -632,3 +632,6 @@ __all__ += ["HEDGED_MODIFIERS"]
 
 OPEN_RECIPIENT_WORDS = _W["open_recipient_words"]
 __all__ += ["OPEN_RECIPIENT_WORDS"]
+
+MINISTRY_NAME_LINKS = _W["ministry_name_links"]
+__all__ += ["MINISTRY_NAME_LINKS"]

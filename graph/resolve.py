@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -891,6 +891,33 @@ class Resolver:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
 
+    def _issuing_ministry(self, token: Token) -> Actor | None:
+        """The government whose ministry the document named before ``token`` ("PRESS RELEASE / Ministry of Defence
+        of the Republic of X ... 7. The Ministry thanks Y"): a ministry's statement calls itself "the Ministry". Only
+        where every ministry named before with its state (on its own line) is one state's; None otherwise."""
+        states: dict[str, Actor] = {}
+        for t in self.doc[:token.i]:
+            words = re.sub(r"^the ", "", t.lower_).split()
+            if not words or words[0] not in MINISTRY_HEADS or not t.text[:1].isupper() or not (
+                    words[1:2] == ["of"] or len(words) == 1 and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "of"):
+                continue  # (a ministry named as such, a token or a merged name: "Ministry of ...")
+            named = self._named.get(t.i)
+            if named is not None and named.type == "GOVERNMENT":
+                states.setdefault(named.id, named)
+                continue
+            for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
+                # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
+                if u.is_space or not (u.text[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
+                    break
+                named = self._named.get(u.i)
+                if named is not None and named.type == "STATE":
+                    entry = self.gazetteer.lookup(named.name)
+                    if entry is not None:
+                        gov = self.government(entry)
+                        states.setdefault(gov.id, gov)
+                    break
+        return next(iter(states.values())) if len(states) == 1 else None
+
     def _ministry(self, token: Token, text: str) -> Actor | None:
         """"the Ministry of Defence of Kestria", "Kenya's Ministry of Interior", "the Malian Ministry of
         Defence": a part of the state's government, as "the Malian defence ministry" is -- that government,
@@ -1302,6 +1329,11 @@ class Resolver:
             named = self._named_with_plural(token)
             if named is not None:
                 return [Ref(named, "anaphor")]
+        if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
+                and not any(c.dep_ == "compound" for c in token.children):
+            gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
+            if gov is not None:
+                return [Ref(gov, "anaphor")]
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
             found = self._head_refs(token, role)
             if found is not None:
