@@ -898,12 +898,20 @@ class Resolver:
         states: dict[str, Actor] = {}
         for t in self.doc[:token.i]:
             words = re.sub(r"^the ", "", t.lower_).split()
-            if not words or words[0] not in MINISTRY_HEADS or not t.text[:1].isupper() or not (
+            if not words or words[0] not in MINISTRY_HEADS or not re.sub(r"^the ", "", t.text)[:1].isupper() or not (
                     words[1:2] == ["of"] or len(words) == 1 and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "of"):
                 continue  # (a ministry named as such, a token or a merged name: "Ministry of ...")
             named = self._named.get(t.i)
             if named is not None and named.type == "GOVERNMENT":
                 states.setdefault(named.id, named)
+                continue
+            # (a heading in capitals read as one name: "MINISTRY OF DEFENCE OF THE REPUBLIC OF X")
+            parts = re.split(r"\s+of\s+(?:the\s+)?", t.text.strip(), flags=re.IGNORECASE)
+            entry = next((e for k in (2, 1) if len(parts) > k
+                          for e in [self.gazetteer.lookup(" of ".join(parts[-k:]).title())] if e is not None), None)
+            if entry is not None and entry.type == "STATE":
+                gov = self.government(entry)
+                states.setdefault(gov.id, gov)
                 continue
             for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
                 # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
@@ -941,6 +949,14 @@ class Resolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in child.children if p.dep_ == "pobj")
         states = [s for s in states if s is not None and s.type == "STATE"]
+        if not states and not last and token.i > 0 and not any(
+                c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i for c in token.children):
+            # "The Ministry of Defence announces ...", whose state the phrase does not say, in the statement of a
+            # ministry the document named with its state: that state's government
+            gov = self._issuing_ministry(token)
+            if gov is not None:
+                self._add_alias(gov, _clean_name(text))
+                return gov
         if len(states) != 1:
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
@@ -1253,6 +1269,11 @@ class Resolver:
             actor = self._as_role(by_name, role)
             return [Ref(actor, "anaphor")] if actor else []
         lower = token.lower_
+        if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
+                and not any(c.dep_ == "compound" for c in token.children):
+            gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
+            if gov is not None:
+                return [Ref(gov, "anaphor")]
         if role == ACTOR and lower in SECEDED_POLITY_NOUNS and token.dep_ != "appos" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in token.children):
             # "a deal with the breakaway region of X", "talks with the self-declared republic of Y": X's own
@@ -1329,11 +1350,6 @@ class Resolver:
             named = self._named_with_plural(token)
             if named is not None:
                 return [Ref(named, "anaphor")]
-        if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
-                and not any(c.dep_ == "compound" for c in token.children):
-            gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
-            if gov is not None:
-                return [Ref(gov, "anaphor")]
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
             found = self._head_refs(token, role)
             if found is not None:
