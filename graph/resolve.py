@@ -915,14 +915,16 @@ class Resolver:
                 continue
             for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
                 # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
-                if u.is_space or not (u.text[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
+                word = re.sub(r"^the ", "", u.text)  # (a merged name may keep its article: "the Republic of X")
+                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
                     break
                 named = self._named.get(u.i)
-                if named is not None and named.type == "STATE":
-                    entry = self.gazetteer.lookup(named.name)
-                    if entry is not None:
-                        gov = self.government(entry)
-                        states.setdefault(gov.id, gov)
+                # (a state the text alone makes one has this document's own entry; a name not yet read, its lookup)
+                entry = (self._entries.get(named.id) or self.gazetteer.lookup(named.name)) if named is not None \
+                    else self.gazetteer.lookup(_clean_name(u.text)) if word[:1].isupper() else None
+                if entry is not None and entry.type == "STATE":
+                    gov = self.government(entry)
+                    states.setdefault(gov.id, gov)
                     break
         return next(iter(states.values())) if len(states) == 1 else None
 
