@@ -238,7 +238,8 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     # ("accused X of training and arming Y", the first gerund tagged a noun: the second, hung on that noun or on
     # the accusing verb, is the charge's act)
-    acts += [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+    acts += [c for h in (*heads, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
              for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing")
              for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     acts += [c for c in verb.children if gerund_of_charge(c) == verb]

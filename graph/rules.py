@@ -467,9 +467,11 @@ def gerund_of_charge(gerund: Token) -> Token | None:
     if head.pos_ != "VERB" or head.lemma_ not in ACCUSATION_VERBS or head.tag_ == "VBG":
         return None
     prep = ACCUSATION_VERBS[head.lemma_]
+    # (the preposition on the verb, or on the accused: "accused X | of training")
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
     return head if any(p.dep_ == "prep" and p.lower_ == prep and p.i < gerund.i and any(
         g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing") for g in p.children)
-        for p in head.children) else None
+        for h in holders for p in h.children) else None
 
 
 def _spent_on(gerund: Token) -> Token | None:
