@@ -39,11 +39,11 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
-from conflictkg.graph.rules import clause_subjects, np_refs
+from conflictkg.graph.rules import clause_subjects, gerund_of_charge, np_refs
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.lemmas import gerunds
 
@@ -132,12 +132,12 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     from conflictkg.graph.relations import _context, _reported_speech, _side_key  # (relations imports this module)
 
     strings = doc.vocab.strings
-    denying = {strings[w] for w in (*DENYING_VERBS, *LABELLING_VERBS) if w in strings}
+    denying = {strings[w] for w in (*DENYING_VERBS, *LABELLING_VERBS, *_ANY_GIVING_VERBS) if w in strings}
     if not denying.intersection(doc.to_array(LEMMA).tolist()):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     # (the verbs found from the part-of-speech column: a Token made only for them)
     verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _VERB])
-             if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS or _called_false(t)]
+             if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS or _called_false(t) or _refuses_anyone(t)]
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
@@ -147,9 +147,10 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     charges += [c for v in verbs if v.lemma_ in ACCUSATION_VERBS for c in _charges(v, res, sent_of, read_act)]
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
-        denial = verb.lemma_ in DENYING_VERBS or _called_false(verb)  # ("called the report baseless")
-        pronoun = denial and _denies_a_pronoun(verb)
-        giving = denial and not pronoun and _denies_giving(verb)
+        anyone = _refuses_anyone(verb)  # ("said it had never supplied weapons to any party": a denial of giving)
+        denial = verb.lemma_ in DENYING_VERBS or _called_false(verb) or anyone  # ("called the report baseless")
+        pronoun = denial and not anyone and _denies_a_pronoun(verb)
+        giving = anyone or denial and not pronoun and _denies_giving(verb)
         if not denial or not (pronoun or giving or _denies_a_charge(verb)):
             continue
         sent = sent_of[verb.i]
@@ -187,8 +188,9 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             if key in done:
                 continue
             done.add(key)
+            # (a denial by a negated verb of giving is its own clause's negation: the clause is not read again)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
-                            verb, "denial:anaphoric", 0.7, negated=True)
+                            verb, "denial:anaphoric", 0.7, negated=True, clausal=not anyone)
 
 
 def _own_word(charge: _Charge, res: Resolver) -> bool:
@@ -239,6 +241,13 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
     heads = [verb, *(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")]
     acts = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
             for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    # ("accused X of training and arming Y", the first gerund tagged a noun: the second, hung on that noun or on
+    # the accusing verb, is the charge's act)
+    acts += [c for h in (*heads, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+             for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing")
+             for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    acts += [c for c in verb.children if gerund_of_charge(c) == verb]
     out = []
     for act in (a for g in acts for a in (g, *g.conjuncts)):
         givers = _givers(act, res)
@@ -329,12 +338,51 @@ def _denies_giving(verb: Token) -> bool:
                 for a in c.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i == c.i - 1]
     for gerund, goods in gerunds:
         # (a recipient named anywhere in the phrase makes it a denial of its own: "denied sending arms to X")
-        recipient = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for")
+        # ("to either side", "to any party" names none: _open_recipient)
+        recipient = any((c.dep_ == "dative" and not _open_recipient(c)) or c.dep_ == "prep" and c.lower_ in ("to", "for")
+                        and not all(_open_recipient(g) for g in c.children if g.dep_ == "pobj")
                         for t in (verb, gerund, *goods) for c in t.children)
         if gerund.lemma_ in GIVING_VERBS and goods and not recipient and all(
                 g.lemma_.lower() in MATERIEL_NOUNS or g.lower_ in TROOP_NOUNS for g in goods):
             return True
     return False
+
+
+# Verbs whose negation, with anyone at all as the recipient, denies giving support: the verbs of giving, and those
+# the lexicon reads as backing their direct object ("does not arm any group").
+_ANY_GIVING_VERBS = frozenset(GIVING_VERBS) | {lemma for lemma, frames in VERB_FRAMES.items() if any(
+    f.predicate == "supports" and f.subj == ("nsubj",) and "dobj" in f.obj and not f.negated for f in frames)}
+
+
+def _open_recipient(token: Token) -> bool:
+    """Whether ``token`` is a recipient that is anyone at all ("any party", "either side", "anyone"): no name."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return False
+    return token.lower_ in OPEN_RECIPIENT_WORDS or any(
+        c.dep_ == "det" and c.lower_ in OPEN_RECIPIENT_WORDS for c in token.children)
+
+
+def _refuses_anyone(verb: Token) -> bool:
+    """"said the emirate had never supplied weapons to any party", "provides no arms to either side", "does not
+    support any armed group": a verb of giving or backing, negated, whose recipient is anyone at all -- its subject's
+    denial of the support it was charged with before (none of its own: no one is named)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _ANY_GIVING_VERBS or any(
+            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # (the parser may hang the recipient on the goods: "supplied | weapons to any party")
+    # (the parser may also label the preposition a dative: "provides no weapons | to anyone")
+    recipients = [g for t in (verb, *(o for o in objects if o.dep_ == "dobj")) for c in t.children
+                  if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if verb.lemma_ not in GIVING_VERBS:  # "backs no group", "does not arm any group": the object is the recipient
+        recipients += [c for c in verb.children if c.dep_ == "dobj"]
+    if not recipients or not all(_open_recipient(r) for r in recipients):
+        return False
+    # (not, never; "no weapons to any party"; "backs neither side")
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children) or any(
+        d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children) or any(
+        r.lower_ == "neither" or any(d.dep_ == "det" and d.lower_ == "neither" for d in r.children) for r in recipients)
 
 
 def _denies_a_charge(verb: Token) -> bool:

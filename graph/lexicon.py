@@ -635,3 +635,9 @@ __all__ += ["HEDGED_MODIFIERS"]
 
 PLACE_KIND_PHRASES = tuple(tuple(p.split()) for p in _W["place_kind_phrases"])
 __all__ += ["PLACE_KIND_PHRASES"]
+
+OPEN_RECIPIENT_WORDS = _W["open_recipient_words"]
+__all__ += ["OPEN_RECIPIENT_WORDS"]
+
+MINISTRY_NAME_LINKS = _W["ministry_name_links"]
+__all__ += ["MINISTRY_NAME_LINKS"]

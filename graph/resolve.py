@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -892,6 +892,43 @@ class Resolver:
             type_ = "ORGANIZATION"
         return self._register(Actor.create(text, type_))
 
+    def _issuing_ministry(self, token: Token) -> Actor | None:
+        """The government whose ministry the document named before ``token`` ("PRESS RELEASE / Ministry of Defence
+        of the Republic of X ... 7. The Ministry thanks Y"): a ministry's statement calls itself "the Ministry". Only
+        where every ministry named before with its state (on its own line) is one state's; None otherwise."""
+        states: dict[str, Actor] = {}
+        for t in self.doc[:token.i]:
+            words = re.sub(r"^the ", "", t.lower_).split()
+            if not words or words[0] not in MINISTRY_HEADS or not re.sub(r"^the ", "", t.text)[:1].isupper() or not (
+                    words[1:2] == ["of"] or len(words) == 1 and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "of"):
+                continue  # (a ministry named as such, a token or a merged name: "Ministry of ...")
+            named = self._named.get(t.i)
+            if named is not None and named.type == "GOVERNMENT":
+                states.setdefault(named.id, named)
+                continue
+            # (a heading in capitals read as one name: "MINISTRY OF DEFENCE OF THE REPUBLIC OF X")
+            parts = re.split(r"\s+of\s+(?:the\s+)?", t.text.strip(), flags=re.IGNORECASE)
+            entry = next((e for k in (2, 1) if len(parts) > k
+                          for e in [self.gazetteer.lookup(" of ".join(parts[-k:]).title())] if e is not None), None)
+            if entry is not None and entry.type == "STATE":
+                gov = self.government(entry)
+                states.setdefault(gov.id, gov)
+                continue
+            for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
+                # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
+                word = re.sub(r"^the ", "", u.text)  # (a merged name may keep its article: "the Republic of X")
+                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
+                    break
+                named = self._named.get(u.i)
+                # (a state the text alone makes one has this document's own entry; a name not yet read, its lookup)
+                entry = (self._entries.get(named.id) or self.gazetteer.lookup(named.name)) if named is not None \
+                    else self.gazetteer.lookup(_clean_name(u.text)) if word[:1].isupper() else None
+                if entry is not None and entry.type == "STATE":
+                    gov = self.government(entry)
+                    states.setdefault(gov.id, gov)
+                    break
+        return next(iter(states.values())) if len(states) == 1 else None
+
     def _ministry(self, token: Token, text: str) -> Actor | None:
         """"the Ministry of Defence of Kestria", "Kenya's Ministry of Interior", "the Malian Ministry of
         Defence": a part of the state's government, as "the Malian defence ministry" is -- that government,
@@ -915,6 +952,14 @@ class Resolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in child.children if p.dep_ == "pobj")
         states = [s for s in states if s is not None and s.type == "STATE"]
+        if not states and not last and token.i > 0 and not any(
+                c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i for c in token.children):
+            # "The Ministry of Defence announces ...", whose state the phrase does not say, in the statement of a
+            # ministry the document named with its state: that state's government
+            gov = self._issuing_ministry(token)
+            if gov is not None:
+                self._add_alias(gov, _clean_name(text))
+                return gov
         if len(states) != 1:
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
@@ -1227,6 +1272,11 @@ class Resolver:
             actor = self._as_role(by_name, role)
             return [Ref(actor, "anaphor")] if actor else []
         lower = token.lower_
+        if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
+                and not any(c.dep_ == "compound" for c in token.children):
+            gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
+            if gov is not None:
+                return [Ref(gov, "anaphor")]
         if role == ACTOR and lower in SECEDED_POLITY_NOUNS and token.dep_ != "appos" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in token.children):
             # "a deal with the breakaway region of X", "talks with the self-declared republic of Y": X's own

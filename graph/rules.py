@@ -29,7 +29,7 @@ from conflictkg.graph.entities import kind_phrase_end
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
-from conflictkg.graph.lexicon import ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
+from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
@@ -370,6 +370,8 @@ def clause_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return []
+    if gerund_of_charge(verb) is not None:
+        return []  # "accused X of training and arming Y": the charge's second act, not the accuser's
     purpose = None  # the to-infinitive the walk came up from ("were deployed *to help* X")
     while seen < 6:
         seen += 1
@@ -452,6 +454,25 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def gerund_of_charge(gerund: Token) -> Token | None:
+    """The verb of accusing whose charge a gerund the parser coordinated with that verb continues, or None: in
+    "accused X of training and arming Y" the tagger may read the first gerund as a noun ("of training") and hang
+    the second on "accused" as if the accuser armed Y; a bare gerund (no auxiliary, no subject of its own) after
+    the accusation's preposition and a noun in -ing is the charge's second act."""
+    if gerund.dep_ != "conj" or gerund.tag_ != "VBG" or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in gerund.children):
+        return None
+    head = gerund.head
+    if head.pos_ != "VERB" or head.lemma_ not in ACCUSATION_VERBS or head.tag_ == "VBG":
+        return None
+    prep = ACCUSATION_VERBS[head.lemma_]
+    # (the preposition on the verb, or on the accused: "accused X | of training")
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return head if any(p.dep_ == "prep" and p.lower_ == prep and p.i < gerund.i and any(
+        g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing") for g in p.children)
+        for h in holders for p in h.children) else None
 
 
 def _spent_on(gerund: Token) -> Token | None:
