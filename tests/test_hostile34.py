@@ -4,10 +4,11 @@ its mechanism (``constructions/hostile34.jsonl``, ``rules._armed_remnants_of``).
 forces (named by demonyms, one or several coordinated) a subject declares "legitimate targets" are its foes; two
 people (or bodies) who fought on opposite sides of a war oppose each other; the partner or ally a subject backs or
 arms "as its partner against" a foe stands against that foe; "against (the) remnants of X" is against X, an armed
-body; the body a leader leads through or into a war against a foe opposes it, past spans such as "three decades
-of"; and a body that began or was formed as one opposed or hostile to a foe, or that leads the camp opposed to it,
-opposes it. Threats, denials and a former or potential partner state nothing. The invented articles, annotated
-before the tool read them, are ``data/hostile34/``; their precision and recall are held at what this round reached."""
+body; the body a leader leads through or into a war against a foe opposes it, past spans such as "three decades of";
+and a body that began or was formed as one opposed or hostile to a foe, or that leads the camp opposed to it, opposes
+it; and "X fights a rival, Y," with the name the parser hangs on the verb is Y. Threats, denials and a former or
+potential partner state nothing. The invented articles, annotated before the tool read them, are ``data/hostile34/``;
+their precision and recall are held at what this round reached."""
 
 from __future__ import annotations
 
