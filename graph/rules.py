@@ -33,7 +33,7 @@ from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_N
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
-from conflictkg.graph.lexicon import REMAINS_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
+from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
@@ -202,6 +202,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = [r for p in _preps(tok, "of") if res.named(p) or tok.lower_ in REMAINS_NOUNS or (
                             p.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "compound" and res.named(c) for c in p.children))
                         for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
+            if not refs and tok.lower_ in ARMED_REMNANT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "against":
+                refs = _armed_remnants_of(tok, res, role)  # "fought against remnants of the Islamic State": IS
             appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
@@ -613,6 +615,13 @@ def _offshoot_named_after(token: Token, res: Resolver) -> Token | None:
         if actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION") and actor != owner:
             return name
     return None
+
+
+def _armed_remnants_of(tok: Token, res: Resolver, role: str) -> list[Ref]:
+    """"against (the) remnants of X": the armed bodies named after "of" (not a place, a state or a person --
+    "the remnants of the old army" are no state), each the foe the phrase is set against."""
+    return [r for p in _preps(tok, "of") for t in _with_conjuncts(p) if res.named(t) is not None
+            for r in res.refs(t, role) if r.actor.type == "ARMED_GROUP"]
 
 
 def _preps(token: Token, names: str) -> list[Token]:
