@@ -5,6 +5,8 @@ read as heading a body, or of an armed group or an organisation, is no member of
 (``rules.heads_not_members``). A member's role or title said of a person by a copula makes him a member ("N is a
 senior official of X", "N became an X spokeswoman"; ``members34:role-predicate``), a former one a former member
 ("N is a former FARC guerrilla"; ``members34:former-role-predicate``); a suspected or denied one is no fact.
+The states whose troops a force deploys with are members of the force its description names ("a regional force,
+known as X, began deploying with troops from A and B"; ``members34:named-force-with-troops-from``).
 The invented articles themselves, annotated, are ``data/members34/``; their precision and recall are held at or
 above what this round reached."""
 
