@@ -6,7 +6,9 @@ read as heading a body, or of an armed group or an organisation, is no member of
 senior official of X", "N became an X spokeswoman"; ``members34:role-predicate``), a former one a former member
 ("N is a former FARC guerrilla"; ``members34:former-role-predicate``); a suspected or denied one is no fact.
 The states whose troops a force deploys with are members of the force its description names ("a regional force,
-known as X, began deploying with troops from A and B"; ``members34:named-force-with-troops-from``).
+known as X, began deploying with troops from A and B"; ``members34:named-force-with-troops-from``), and a person
+listed "among them" after the members a participle counts is one of them, wherever the parser hangs his name
+("..., killing seven members of X, among them General N"; ``members34:killed-members-among-them``).
 The invented articles themselves, annotated, are ``data/members34/``; their precision and recall are held at or
 above what this round reached."""
 
