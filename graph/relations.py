@@ -49,7 +49,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
-from conflictkg.graph.rules import home_states_stated, leaders_unaffiliated
+from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 from conflictkg.graph.statements import _QUOTE_MARKS
@@ -113,7 +113,7 @@ class RelationExtractor:
         candidates.extend(self.constructions(doc, res, matches))
         # "the deal was brokered by Qatar"
         candidates.extend(event_anaphora(doc, candidates, res, partial(self.constructions.charged_acts, matches)))
-        candidates = home_states_stated(leaders_unaffiliated(candidates, res), res)
+        candidates = heads_not_members(home_states_stated(leaders_unaffiliated(candidates, res), res))
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")
         own_voice: set[tuple] = set()

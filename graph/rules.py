@@ -31,7 +31,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -48,7 +48,8 @@ from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
-__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated"]
+__all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
+           "heads_not_members"]
 
 _VERBAL = {"VERB", "AUX"}
 
@@ -2314,6 +2315,29 @@ def leaders_unaffiliated(candidates: list[Candidate], res: Resolver) -> list[Can
     return [c for c in candidates if not ((c.rule in _AFFILIATION_RULES or c.rule in _OWNED_BODY_RULES)
                                           and c.predicate == "member_of" and any(
         r.actor.id in leaders or res.led_by(r.actor) is not None for r in c.subjects))]
+
+
+def heads_not_members(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, less a member reading of an agency head's title ("the coordinator of the X Front, N",
+    "X's coordinator, N") where the same title is read as heading the same body, or where the body is an armed
+    group or an organisation (a front's, a movement's or a charity's coordinator may well be its head): a bare
+    'coordinator' or 'director' of a body leads it; one of an intergovernmental body's or a state's staff ("the
+    UN humanitarian coordinator", "Kenya's refugee coordinator") is a member."""
+    heads = {(s.actor.id, o.actor.id, c.trigger.sent.start) for c in candidates
+             if c.predicate == "leads" and not c.negated for s in c.subjects for o in c.objects}
+    return [c for c in candidates if not (
+        c.predicate == "member_of" and not c.negated and c.rule in ("title", "apposition:title")
+        and _agency_head_titled(c.trigger)
+        and all((s.actor.id, o.actor.id, c.trigger.sent.start) in heads or o.actor.type in ("ARMED_GROUP", "ORGANIZATION")
+                for s in c.subjects for o in c.objects))]
+
+
+def _agency_head_titled(token: Token) -> bool:
+    """Whether a title reading's trigger is, or is titled by, an agency head's title: the title itself, the
+    title the name stands in apposition to ("the coordinator, N"), or one before the name or after it in
+    apposition ("X coordinator N", "N, the X coordinator")."""
+    near = [token, *token.children] + ([token.head] if token.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in AGENCY_HEAD_TITLES and t.pos_ == "NOUN" for t in near)
 
 
 # "His party, X": the owner's membership, which a leadership the text or the gazetteer states says better
