@@ -2289,7 +2289,12 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             or (entry is not None and _home_state(token, res, entry) is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
-    if known is not None:
+    if known is not None and predicate == "leads" and (army := res.army_named(state)) is not None:
+        # "army chief N" where the text names the state's land force ("the Veltrian Armed Forces"): he commands
+        # that force, not the government
+        yield Candidate([Ref(person, "name")], predicate, [Ref(army, "name")], token, "title:home-army", 0.7,
+                        clausal=False)
+    elif known is not None:
         yield Candidate([Ref(person, "name")], predicate, [Ref(res.government(known), "anaphor")], token,
                         "title:home-army", 0.7, clausal=False)
 
