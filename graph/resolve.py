@@ -2144,6 +2144,12 @@ class Resolver:
         army = self._named_army(actor)
         return actor if army is None else (army if army is not _NOBODY else None)
 
+    def army_named(self, actor: Actor) -> Actor | None:
+        """The one land force the text names for the state of ``actor`` (a state or its government), or None:
+        "army chief N" in a text that names "the Veltrian Armed Forces" commands that force."""
+        army = self._named_army(actor)
+        return army if army is not None and army is not _NOBODY else None
+
     def _named_army(self, actor: Actor) -> Actor | None:
         """The one army the text names for the state of ``actor`` (a state or its government): "the Veltrian
         Armed Forces", "the Veltria Defence Force" -- its members are that body's, not the government's."""

@@ -22,6 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
+from conflictkg.graph.lexicon import CHOOSING_VERBS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
@@ -2366,6 +2367,12 @@ def _state_name(actor: Actor, res: Resolver) -> str:
         entry.name if entry is not None else actor.name)
 
 
+def _chosen_post(title: Token) -> bool:
+    """Whether a title is the post a verb of choosing gives ("the Front named a new military commander, N"): the
+    chooser's post, not a state's army's (``choosing_verbs``)."""
+    return title.dep_ == "dobj" and title.head.lemma_.lower() in CHOOSING_VERBS
+
+
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
     government) of the state the gazetteer places him in, else of the article's home state."""
@@ -2387,7 +2394,12 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             or (entry is not None and _home_state(token, res, entry) is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
-    if known is not None:
+    if known is not None and predicate == "leads" and (army := res.army_named(state)) is not None:
+        # "army chief N" where the text names the state's land force ("the Veltrian Armed Forces"): he commands
+        # that force, not the government
+        yield Candidate([Ref(person, "name")], predicate, [Ref(army, "name")], token, "title:home-army", 0.7,
+                        clausal=False)
+    elif known is not None:
         yield Candidate([Ref(person, "name")], predicate, [Ref(res.government(known), "anaphor")], token,
                         "title:home-army", 0.7, clausal=False)
 
@@ -2863,7 +2875,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the army chief of staff, General N", "Colonel N, the army's spokesman": an army that names no
             # state is the home state's, as the title before a name reads it (title:home-army)
             if any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
-                   for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children):
+                   for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children) \
+                    and not _chosen_post(title):
                 yield from _home_army(person, predicate, title, res)
         return
     if a is not None and token.tag_ == "CD":
