@@ -629,3 +629,7 @@ __all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
 
 HEDGED_MODIFIERS = _W["hedged_modifiers"]
 __all__ += ["HEDGED_MODIFIERS"]
+
+RULED_BODY_HEADS = _W["ruled_body_heads"]
+RULING_PARTICIPLES = _W["ruling_participles"]
+__all__ += ["RULED_BODY_HEADS", "RULING_PARTICIPLES"]
