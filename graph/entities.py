@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1531,6 +1531,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
+        _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
         _name_read_as_a_times_compound(tok)
@@ -2127,6 +2128,32 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     name.dep_ = "nsubj"
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _accusing_relative_read_as_noun(tok: Token) -> None:
+    """"Y, which the army accuses of backing Z, ...", "X, which the junta blames for the raid": a relative clause's
+    present-tense verb of accusing (accusation_verbs) that the tagger read as a plural noun, with the clause's subject
+    noun for its compound and the relative word for its subject, while the preposition that brings the charge ("of",
+    "for") hangs on it. It is the verb, the noun before it its subject (with that noun's article and modifiers), and
+    the relative word its object."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "relcl" or not tok.is_alpha or not tok.lower_.endswith("s") or tok.i < 2:
+        return
+    forms = all_lemmas(tok.lower_)
+    lemma = forms["VERB"][0] if "VERB" in forms else None
+    if lemma not in ACCUSATION_VERBS:
+        return
+    subject = tok.doc[tok.i - 1]
+    relatives = [c for c in tok.children if c.i < subject.i and c.dep_ in ("nsubj", "dobj")
+                 and c.lower_ in ("which", "that", "whom", "who")]
+    if subject.head != tok or subject.dep_ != "compound" or subject.pos_ not in ("NOUN", "PROPN") or len(relatives) != 1 \
+            or not any(c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[lemma] and c.i > tok.i for c in tok.children):
+        return
+    for c in list(tok.children):
+        if relatives[0].i < c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod"):
+            c.head = subject  # ("which the Sudanese army accuses": the article and the modifier are the subject's)
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
+    subject.dep_ = "nsubj"
+    relatives[0].dep_ = "dobj"
 
 
 def _relative_read_as_participle(tok: Token) -> None:

@@ -644,3 +644,7 @@ __all__ += ["OPEN_RECIPIENT_WORDS"]
 
 MINISTRY_NAME_LINKS = _W["ministry_name_links"]
 __all__ += ["MINISTRY_NAME_LINKS"]
+
+RULED_BODY_HEADS = _W["ruled_body_heads"]
+RULING_PARTICIPLES = _W["ruling_participles"]
+__all__ += ["RULED_BODY_HEADS", "RULING_PARTICIPLES"]

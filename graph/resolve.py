@@ -72,6 +72,7 @@ from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS,
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
@@ -5042,6 +5043,9 @@ class Resolver:
         """Agent nouns, peoples' fighters, ousted governments; None where these rules say nothing."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        found = self._run_by_refs(token)
+        if found is not None:
+            return found
         lower = token.lower_
         if lower in NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
                                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
@@ -5116,6 +5120,23 @@ class Resolver:
             # police or election officers as often, nor "fought X's generals")
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT")]
             return found or None
+        return None
+
+    def _run_by_refs(self, token: Token) -> list[Ref] | None:
+        """"The Taliban-run foreign ministry condemned X", "the Houthi-controlled news agency accused Y": a body of
+        government or a medium (ruled_body_heads) that a name hyphened to a ruling participle (ruling_participles)
+        says an actor runs speaks and acts for that actor -- one armed group, state, government or body, not a person
+        or a place. None where the noun has no such modifier."""
+        if token.lower_ not in RULED_BODY_HEADS:
+            return None
+        for mod in token.children:
+            if mod.i >= token.i or mod.dep_ not in ("amod", "nmod", "compound") or mod.lemma_.lower() not in RULING_PARTICIPLES:
+                continue
+            owners = [c for c in mod.children if c.i == mod.i - 2 and c.i in self._named
+                      and self.doc[c.i + 1].text == "-"]
+            refs = [r for o in owners for r in self.refs(o, ACTOR) if r.actor.type not in ("PERSON", "LOCATION")]
+            if len(refs) == 1:
+                return [Ref(refs[0].actor, "head")]
         return None
 
     def _community_refs(self, token: Token, role: str) -> list[Ref] | None:
