@@ -629,3 +629,7 @@ __all__ += ["SECEDED_POLITY_NOUNS", "SECEDED_POLITY_MODIFIERS"]
 
 HEDGED_MODIFIERS = _W["hedged_modifiers"]
 __all__ += ["HEDGED_MODIFIERS"]
+
+DEAL_PRONOUNS = _W["deal_pronouns"]
+PRONOUN_BROKER_VERBS = _W["pronoun_broker_verbs"]
+__all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
