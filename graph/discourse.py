@@ -40,6 +40,9 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
+
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS
+from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -57,7 +60,7 @@ _ATTACK_WINDOW = 3
 _CONDEMNED_WINDOW = 6  # reactions to an attack often follow a few sentences of its toll
 _ACT_WINDOW = 2  # an act that is no attack is referred back to only from close by: its verbs are common
 # Rules whose candidates do not state a negotiation between the two ends (a mediator's, a broker's).
-_NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "agreement:sides"}
+_NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "broker:pronoun", "agreement:sides"}
 _DEMONSTRATIVES = {"the", "this", "that"}
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or a stray "." after a number
 _EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS) | RESPONSIBILITY_NOUNS  # the words :func:`_event_words` looks for
@@ -107,6 +110,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
+    for token in _deal_pronouns(doc):
+        out.extend(_brokered_pronoun(token, res, events, sent_of))
     out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
     return out
 
@@ -659,6 +664,39 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
+
+
+def _deal_pronouns(doc: Doc) -> Iterator[Token]:
+    """The tokens that are a pronoun a broker's passive may take for a deal (``deal_pronouns``: "it"), found from
+    the lowered-form column (a Token made only for them)."""
+    strings = doc.vocab.strings
+    ids = {strings[w] for w in DEAL_PRONOUNS if w in strings}
+    if ids:
+        yield from (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids)
+
+
+# How far back (in sentences) "it was brokered by C" may look for the talks or the deal it stands for.
+_PRONOUN_DEAL_WINDOW = 1
+
+
+def _brokered_pronoun(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"A and B agreed a truce in May. It was brokered by C", "a ceasefire was signed by A and B, and it was mediated
+    by C": a pronoun subject of a broker's passive stands for the talks or the deal told in its own sentence or the one
+    before, and the broker deals with each of their parties. Only the one negotiation there (two with other parties
+    leave "it" unclear), only with two parties besides the broker, and never where the clause denies the brokering."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PRONOUN_BROKER_VERBS:
+        return
+    brokers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
+    if not brokers:
+        return
+    event = _antecedent(token, events, sent_of, "negotiation", _PRONOUN_DEAL_WINDOW)
+    if event is None:
+        return
+    parties = _others(event, brokers)
+    if len(parties) < 2 or len(parties) != len(event.actors) or _negated(verb, res):
+        return  # the broker is one of the parties ("A and B made a deal; it was brokered by A"): no go-between
+    yield Candidate(brokers, "negotiates_with", parties, verb, "broker:pronoun", 0.7)
 
 
 def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:

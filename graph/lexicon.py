@@ -648,3 +648,7 @@ __all__ += ["MINISTRY_NAME_LINKS"]
 RULED_BODY_HEADS = _W["ruled_body_heads"]
 RULING_PARTICIPLES = _W["ruling_participles"]
 __all__ += ["RULED_BODY_HEADS", "RULING_PARTICIPLES"]
+
+DEAL_PRONOUNS = _W["deal_pronouns"]
+PRONOUN_BROKER_VERBS = _W["pronoun_broker_verbs"]
+__all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
