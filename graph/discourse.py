@@ -988,8 +988,11 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
     dates = {c.lower_ for c in token.children if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "npadvmod")}
     sents = doc_sents(res.doc)
     if places or names or dates:
-        # (a town taken is one attacked: "overran X ... the attack on X")
-        prior = [e for e in events if e.kind in (*kinds, "capture") and e.token < token.i] if places or names else prior
+        # (a town taken is one attacked: "overran X ... the attack on X"; but a taking is no killing: "retook X ...
+        # condemned the killing of civilians in X" tells no doer, and the captor is not it)
+        assault = {token.lemma_.lower(), token.lower_} & (ATTACK_EVENT_NOUNS | GROUND_CAMPAIGN_NOUNS | SEIZURE_NOUNS)
+        prior = [e for e in events if e.kind in (*kinds, "capture") and e.token < token.i] \
+            if (places or names) and assault else prior
         pool = [e for e in prior if e.targets & places
                 or any(t.text in names or (t.ent_type_ == "DATE" and t.lower_ in dates) for t in sents[e.sent])]
     elif token.lemma_.lower() in GROUND_CAMPAIGN_NOUNS:

@@ -976,6 +976,8 @@ class Resolver:
         votes: Counter[str] = Counter()
         names: dict[str, str] = {}  # normalised name -> the name as written
         formal: dict[str, list[str]] = {}
+        # a name the text tells as a town ("the town of X", "X, a market town") owns no minister or army
+        towns = {normalize_name(_clean_name(ent.text)) for ent in self._ents if len(ent) == 1 and _told_as_settlement(ent[0])}
         for ent in self._ents:
             text = _clean_name(ent.text)
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
@@ -1001,7 +1003,7 @@ class Resolver:
             if not _single_name(text) or (ent.label_ == "PERSON" and len(ent.text.split()) > 1):
                 continue  # "President N's government" is a person's
             names.setdefault(normalize_name(text), text)
-            if _state_context(self.doc, ent):
+            if _state_context(self.doc, ent) and normalize_name(text) not in towns:
                 votes[normalize_name(text)] += 1
         demonyms: dict[str, list[str]] = {}
         for ent in self._ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
@@ -6975,6 +6977,21 @@ def _head_phrase(head: Token) -> str:
     mods = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
             and not c.text[:1].isupper()]
     return " ".join([*mods[-2:], head.lemma_.lower() if head.lemma_.lower() in STATE_DEMONYM_HEADS else head.lower_])
+
+
+def _told_as_settlement(tok: Token) -> bool:
+    """Whether a name is told as a town, city or village (``SETTLEMENT_NOUNS``, a capital aside, which may stand for
+    its state): "the town of X", "X, a market town", "X town", "X is a small town"."""
+    kinds = SETTLEMENT_NOUNS - CAPITAL_NOUNS
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in kinds and head.head.i == head.i - 1:
+        return True
+    if tok.dep_ == "compound" and head.lemma_.lower() in kinds:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in kinds for c in head.children)
 
 
 def _state_context(doc: Doc, ent) -> bool:

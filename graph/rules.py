@@ -2876,7 +2876,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # state is the home state's, as the title before a name reads it (title:home-army)
             if any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
                    for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children) \
-                    and not _chosen_post(title):
+                    and not _chosen_post(title) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
+                # ("its army chief, General N" where "its" found no body: the owner the text means is unknown)
                 yield from _home_army(person, predicate, title, res)
         return
     if a is not None and token.tag_ == "CD":
