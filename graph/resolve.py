@@ -1410,7 +1410,7 @@ class Resolver:
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
                     and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
-                    and not self.gazetteer.region_by_demonym(c.text)
+                    and not self.gazetteer.region_by_demonym(c.text) and not _creed_modifier(c)
                     and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
                     for c in token.children):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
@@ -1477,6 +1477,10 @@ class Resolver:
                         or self._pronoun_set(token, role, objects=True)
                 if together:
                     return together
+            if any(_creed_modifier(c) for c in token.children):
+                # "the Maoist rebels": the one group of that kind, or no one (never the generic rebels of a state)
+                actor = actor if actor is not None and self._kind_fits(token, actor) else None
+                return [Ref(a, "anaphor")] if actor is not None and (a := self._as_role(actor, role)) else []
             if actor is None and lower in BARE_REBEL_PLURALS and token.i not in self._ambiguous:
                 actor = self._generic_rebels(token)
             if actor is not None:
@@ -4476,6 +4480,13 @@ class Resolver:
         kind = entry.kind if entry is not None else None
         if kind is not None and kind in rule.get("not", ()):
             return False
+        creed = next((c for c in token.children if _creed_modifier(c)), None)
+        if creed is not None:
+            # "the Maoist rebels", the creed word parsed as part of a name: only a group the gazetteer knows to be
+            # of that kind, or one the text calls so, or whose name carries the word -- never a group it cannot check
+            strict = ANAPHOR_KINDS[creed.lower_]
+            return kind in strict["only"] or self._called(actor, set(strict.get("called", ()))) \
+                or any(creed.lower_ in _name_words(n) for n in actor.names)
         if "only" not in rule or entry is None or kind in rule["only"]:
             return True
         return self._called(actor, set(rule.get("called", ())))
@@ -7226,6 +7237,13 @@ def _name_words(name: str) -> set[str]:
     """A name's words, each plural also in the singular: "the emirate" is one of the United Arab Emirates'."""
     words = set(re.findall(r"[a-z]+", name.lower()))
     return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _creed_modifier(tok: Token) -> bool:
+    """A capitalised creed word the parser took for part of a name ("the Maoist rebels", "the Jihadist group"):
+    a word of ``ANAPHOR_KINDS`` that allows only groups of some kinds, modifying a noun of a group."""
+    return tok.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "PROPN" and tok.i < tok.head.i \
+        and "only" in ANAPHOR_KINDS.get(tok.lower_, {}) and tok.head.lower_ in ANAPHORS
 
 
 def _modifier_kinds(token: Token) -> set[str]:
