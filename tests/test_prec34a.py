@@ -1,0 +1,16 @@
+"""A battery of the project's own sentences (``data/prec34a_battery.jsonl``; format and checks in ``batteries.py``):
+false negotiates_with readings other helpers noticed, each mended at its mechanism. A deal the clause only hopes for,
+proposes, calls for or wants ("hoped for talks mediated by C") names no broker's dealings (``constructions._declined``
+with the noun the intent verb governs). The men of two bodies who meet ("fighters from A and B met", "A and B
+militants met") are no talks between the bodies (``unless_subject_heads`` with ``rank_and_file_nouns`` on
+``agreement:coordinated``); envoys or delegations who meet still are. A force that brings together troops from states
+is no go-between of those states (``talks11:brought-together``)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("prec34a_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
