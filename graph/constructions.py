@@ -674,7 +674,8 @@ def _declined(verb: Token, noun: Token | None = None) -> bool:
     mediated by X", "proposed a truce brokered by Y", "wants a deal facilitated by Z": a deal not yet made)."""
     if noun is not None and verb.lemma_ in INTENT_VERBS and (
             (noun.head.i == verb.i and noun.dep_ == "dobj")
-            or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i)):
+            or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "for"
+                and noun.head.head.i == verb.i)):  # (not "In a call with N, X urged ...": a setting, no aim)
         return True
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in v.children)
