@@ -289,6 +289,7 @@ class ConstructionMatcher:
         self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
         self._through = _word_sets(data, [c.unless_through for c in data.constructions])
         self._followed = _word_sets(data, [c.unless_followed for c in data.constructions])
+        self._subject_heads = _word_sets(data, [c.unless_subject_heads for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
                 pattern = data.expand(alternative)
@@ -451,6 +452,9 @@ class ConstructionMatcher:
             return
         if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
+        if (heads := self._subject_heads.get(k)) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in heads and _stands_for_modifier(s) for s in trigger.children):
+            return
         negated = c.negated
         if _hyphen_prefix(trigger) in NEGATING_PREFIXES:  # "Ukraine, a non-member of NATO,": the noun's relation denied
             if c.negated:
@@ -515,6 +519,14 @@ def _set_against(nodes: dict[str, Token]) -> bool:
     stricter than ``rules._denied_prep``, which only sets such an object aside, as a denial is stated here."""
     return any(t.dep_ in ("prep", "agent") and any(n.dep_ == "neg" and n.i == t.i - 1 for n in t.children)
                for name, t in nodes.items() if name != "trigger")
+
+
+def _stands_for_modifier(noun: Token) -> bool:
+    """Whether a plural noun stands for the bodies that modify it: "fighters *from* A and B", "members *of* A",
+    "A and B militants" (a name before it)."""
+    return any((c.dep_ == "prep" and c.lower_ in ("of", "from")) or
+               (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_))
+               for c in noun.children)
 
 
 def _through(trigger: Token, words: frozenset[str]) -> bool:
@@ -623,7 +635,7 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         trigger = nodes.get("trigger")
         # (the trigger's own clause denies the relation itself: "is not critical of X", read as negated)
         own = trigger is not None and verb in (trigger, trigger.head)
-        subjects = clause_subjects(verb) if verb is not None and (own or not _declined(verb)) else []
+        subjects = clause_subjects(verb) if verb is not None and (own or not _declined(verb, tok)) else []
     elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
         return described  # "A regards B as a *splinter* of C": B, not A
     elif kind == "gov" and _described_object(tok):
@@ -653,12 +665,18 @@ def _listed_members(trigger: Token) -> bool:
         for s in clause_subjects(verb))
 
 
-def _declined(verb: Token) -> bool:
+def _declined(verb: Token, noun: Token | None = None) -> bool:
     """Whether a clause says its subjects did not do it ("refused to attend the talks hosted by X", "did not
     accept the truce brokered by Y", "rejected the deal") or judge it as onlookers ("praised the truce
     mediated by Z"): they are no party to what it names. Nor where the clause is yet to come ("would accept talks
     hosted by X", "will attend the talks mediated by Y", "wants to join the truce brokered by Z"): a modal or a
-    verb of intent leaves their part open."""
+    verb of intent leaves their part open, as it does where it governs the ``noun`` itself ("hoped for talks
+    mediated by X", "proposed a truce brokered by Y", "wants a deal facilitated by Z": a deal not yet made)."""
+    if noun is not None and verb.lemma_ in INTENT_VERBS and (
+            (noun.head.i == verb.i and noun.dep_ == "dobj")
+            or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "for"
+                and noun.head.head.i == verb.i)):  # (not "In a call with N, X urged ...": a setting, no aim)
+        return True
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in v.children)
                               or v.lemma_ in DECLINING_VERBS or v.lemma_ in APPRAISING_VERBS

@@ -2335,7 +2335,27 @@ class Resolver:
         government = self._government_anaphor_read(token)
         if government is not None and self._acted_on_by_own_state(token, government):
             return None
+        if government is not None and any(
+                self.gazetteer.government_of(state).actor().id == government.id for state in self._backers_of(token)):
+            return None  # "the Russian-backed authorities": the backed party's, never the backer's own (prec34a)
         return government
+
+    def _backers_of(self, token: Token) -> list[Entry]:
+        """The states a hyphened participle of backing on ``token`` names before its hyphen ("the Russian-backed
+        authorities", "Moscow-backed officials"): the noun is another's, whom they back."""
+        doc, out = token.doc, []
+        for c in token.children:
+            if c.dep_ != "amod" or COMPOUND_ADJ.get(c.lower_, ("",))[0] != "supports" or c.i < 2:
+                continue
+            if doc[c.i - 1].text not in ("-", "‐", "–") or doc[c.i - 1].whitespace_ or doc[c.i - 2].whitespace_:
+                continue
+            word = doc[c.i - 2].text
+            entry = self.gazetteer.by_demonym(word) or self.gazetteer.lookup(word)
+            if entry is not None and entry.type != "STATE" and getattr(entry, "state", None):
+                entry = self.gazetteer.lookup(entry.state)
+            if entry is not None and entry.type == "STATE":
+                out.append(entry)
+        return out
 
     def _acted_on_by_own_state(self, token: Token, government: Actor) -> bool:
         """Whether ``token``, a verb's object, is acted on by the clause's named subject that is ``government``'s own

@@ -1963,6 +1963,25 @@ def _same_kind_named(noun: Token, res: Resolver) -> list[Ref]:
     return [r for t in named for r in np_refs(t, res, ACTOR, conjuncts=False)]
 
 
+def _regional_authorities(noun: Token, res: Resolver) -> bool:
+    """Whether a government noun is set "in" a place of a state that is not its capital nor stands for it ("the
+    authorities in Donetsk", "the administration in Afrin"): the rulers of that region, not the state's government."""
+    if noun.lower_ not in GOVERNMENT_NOUNS:
+        return False
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            actor = res.named(place) if place.dep_ == "pobj" else None
+            entry = res.gazetteer.lookup(actor.name) if actor is not None else None
+            if entry is None or entry.type != "LOCATION" or not entry.state or entry.metonym_of:
+                continue
+            state = res.gazetteer.lookup(entry.state)
+            if state is not None and state.capital != entry.name:
+                return True
+    return False
+
+
 def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Turkey-backed HTS", "Islamic State-linked insurgents", "HTS-held Idlib"."""
     entry = COMPOUND_ADJ.get(token.lower_)
@@ -1995,6 +2014,10 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         nouns = _same_kind_named(token.head, res)
     if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
         nouns = [n for n in nouns if n.actor.type != "STATE"]
+    if predicate == "supports" and _regional_authorities(token.head, res):
+        # "the Russian-backed authorities in Luhansk": a region's own rulers, whom the backer installs or keeps,
+        # not the government of the state the region lies in (prec34a)
+        nouns = [n for n in nouns if n.actor.type != "GOVERNMENT"]
     if not actors or not nouns:
         return
     person_predicate = COMPOUND_ADJ_PERSON.get(token.lower_)
