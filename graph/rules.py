@@ -994,7 +994,12 @@ def _verb_lemma(token: Token) -> str | None:
 
 
 def _relative_noun_verb(token: Token) -> bool:
-    return token.dep_ == "relcl" and token.pos_ == "NOUN" and any(c.tag_ in ("WDT", "WP") for c in token.children)
+    """A relative clause's head the tagger read as a noun, or as an adjective with a subject of its own ("X,
+    which Kenya, Ethiopia and Uganda all designate as ...": a verb whose lemma has a frame, tagged ADJ)."""
+    if token.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") for c in token.children):
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.lemma_ in VERB_FRAMES
+                                    and any(c.dep_ == "nsubj" for c in token.children))
 
 
 # The predicates of acts of force or backing: joined in one, the joiners stand side by side.
@@ -3187,8 +3192,9 @@ _TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
 GUARDS = {
     # a verb's own lemma, or a noun with a subject or heading a relative clause (read as a verb the tagger
     # missed: see _verb_lemma)
-    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else t.pos_ == "NOUN" and (
-        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in t.children)),
+    verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else (t.pos_ == "NOUN" and (
+        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in t.children))) or (
+        t.pos_ == "ADJ" and t.dep_ == "relcl" and t.lemma_ in VERB_FRAMES),
     noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
     title_rule: lambda t, res: res.named(t) is not None,
@@ -3229,7 +3235,7 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
     rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
     # verb_rule reads a noun only as a verb the tagger missed: one with a subject, or a relative clause's
     # (see _verb_lemma); at any other noun it reads nothing, and is not called
-    nsubj, relcl, noun = strings["nsubj"], strings["relcl"], _POS_IDS["NOUN"]
+    nsubj, relcl, noun, adj = strings["nsubj"], strings["relcl"], _POS_IDS["NOUN"], _POS_IDS["ADJ"]
     heads = doc.to_array(HEAD).astype("int64").tolist()  # (offsets from the token, stored unsigned)
     verbal_nouns = {i + heads[i] for i, row in enumerate(rows) if row[3] == nsubj and heads[i]}
     for i, row in enumerate(rows):
@@ -3239,6 +3245,8 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
         else:
             fired = fires[key] = _fired(key, rules, want, lemmas, lowers, strings, appos, pos_names)
         if fired is not None and row[0] == noun and row[3] != relcl and i not in verbal_nouns and verb_rule in fired:
+            fired = [rule for rule in fired if rule is not verb_rule] or None
+        elif fired is not None and row[0] == adj and row[3] != relcl and verb_rule in fired:  # adjective: relcl only
             fired = [rule for rule in fired if rule is not verb_rule] or None
         if fired is not None:
             yield doc[i], fired
@@ -3273,7 +3281,7 @@ def _fired(key: tuple, rules: list, want: list[int], lemmas: dict[int, tuple], l
     fired = None
     for rule, kind in zip(rules, want):
         if kind == 0:  # verb_rule
-            ok = lem[0] if tag in _VERBAL else tag == "NOUN"
+            ok = lem[0] if tag in _VERBAL else tag == "NOUN" or (tag == "ADJ" and lem[0])
         elif kind == 1:  # noun_rule
             ok = tag in ("NOUN", "PROPN") and (lem[1] or form[0])
         elif kind == 2:  # compound_adjective_rule
