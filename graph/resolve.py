@@ -5346,6 +5346,11 @@ class Resolver:
             state = self.gazetteer.by_demonym(mod.text)
             if state is not None and mod.i not in self._named:
                 if lower in REBEL_NOUNS:
+                    # "the Somali militants" after al-Shabaab: the one group named before whose home is Somalia
+                    group = self._group_of(token, state, home=True) if _definite(token) and _home_description(token) \
+                        else None
+                    if group is not None and self._kind_fits(token, group):
+                        return [Ref(group, "anaphor")]
                     return [Ref(self._people_group(mod.text, token, None), "head")]
                 if lower in UNCERTAIN_FORCE_NOUNS:
                     # "Veltrian fighters", "a Veltrian militia": not the state, and unnamed -- but "the Lebanese
@@ -7272,14 +7277,15 @@ def _name_words(name: str) -> set[str]:
 
 def _home_description(token: Token) -> bool:
     """Whether a definite description with a demonym may mean the armed group whose gazetteer home is that
-    demonym's state ("the Somali militant group" after al-Shabaab): one group or movement, never "the rival /
-    other Somali group" (another than the one named), nor a militia, fighters or forces (a state's own, or a
-    clan's, as likely)."""
-    return token.lower_ in _HOME_GROUP_NOUNS and not any(
+    demonym's state ("the Somali militant group" after al-Shabaab): one group or movement, or plural rebels
+    ("the Nigerian jihadists"); never "the rival / other Somali group" (another than the one named), nor a
+    militia, fighters or forces (a state's own, or a clan's, as likely)."""
+    return (token.lower_ in _HOME_GROUP_NOUNS or token.lower_ in _HOME_REBEL_NOUNS) and not any(
         c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in _RIVAL_WORDS for c in token.children if c.i < token.i)
 
 
 _HOME_GROUP_NOUNS = frozenset({"group", "movement"})
+_HOME_REBEL_NOUNS = frozenset({"militants", "jihadists", "insurgents", "rebels", "extremists", "islamists"})
 _RIVAL_WORDS = frozenset({"rival", "another", "splinter", "breakaway", "new"})
 
 
