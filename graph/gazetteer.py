@@ -19,7 +19,9 @@ people or region adjective: "Tigrayan", "Baloch"), ``capital``
 state he heads or headed), ``heads`` (people only: the body, never a state, he heads or headed --
 "Secretary-General N" is read as leading it), ``kind`` (armed groups only: one of the vocabulary's
 ``armed_group_kinds`` -- "jihadist", "islamist", "mercenary", "criminal" -- so that "the jihadists" never
-means a mercenary force the text named).
+means a mercenary force the text named), ``home`` (armed groups only: the state the group is of, so that
+"the Somali militant group" after al-Shabaab is al-Shabaab; kept apart from ``state``, which makes a body
+the state's own).
 
 >>> gaz = Gazetteer.load()
 >>> gaz.lookup("Türkiye").name
@@ -66,6 +68,7 @@ class Entry:
     state: str | None = None
     heads: str | None = None  # a person's body (an IGO, an armed group...), read by a title that names none
     kind: str | None = None  # an armed group's kind (ARMED_GROUP_KINDS), checked by descriptions that refer back
+    home: str | None = None  # an armed group's home state, checked by "the Somali militant group" after its name
 
     @property
     def id(self) -> str:
@@ -102,11 +105,13 @@ class Entry:
         demonyms = data.get("demonyms", [])
         if not isinstance(demonyms, list) or not all(isinstance(d, str) for d in demonyms):
             raise GazetteerError(f"{where}: 'demonyms' must be a list of strings")
-        for key in ("capital", "metonym_of", "state", "heads"):
+        for key in ("capital", "metonym_of", "state", "heads", "home"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise GazetteerError(f"{where}: {key!r} must be a string (the name of an entry)")
         if data.get("heads") is not None and type_ != "PERSON":
             raise GazetteerError(f"{where}: only a PERSON 'heads' a body")
+        if data.get("home") is not None and type_ != "ARMED_GROUP":
+            raise GazetteerError(f"{where}: only an ARMED_GROUP has a 'home' state")
         kind = data.get("kind")
         if kind is not None and (type_ != "ARMED_GROUP" or kind not in ARMED_GROUP_KINDS):
             raise GazetteerError(f"{where}: 'kind' is for an ARMED_GROUP and one of {', '.join(ARMED_GROUP_KINDS)}; got {kind!r}")
@@ -121,6 +126,7 @@ class Entry:
             state=data.get("state"),
             heads=data.get("heads"),
             kind=kind,
+            home=data.get("home"),
         )
 
 
@@ -412,6 +418,7 @@ def _overlay(old: Entry, new: Entry) -> Entry:
         state=new.state or old.state,
         heads=new.heads or old.heads,
         kind=new.kind or old.kind,
+        home=new.home or old.home,
     )
 
 

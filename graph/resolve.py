@@ -1703,13 +1703,16 @@ class Resolver:
                   if i in self._named and self._named[i].type == "ARMED_GROUP"}
         return next(iter(groups.values())) if len(groups) == 1 else None
 
-    def _group_of(self, token: Token, state: Entry) -> Actor | None:
+    def _group_of(self, token: Token, state: Entry, home: bool = False) -> Actor | None:
         """The one armed group named in the last few sentences before ``token`` that is tied to ``state``: its
         name or an alias holds the state's name or demonym ("Lebanese Hezbollah"), or a mention of it is modified
-        by them ("Yemen's Houthis", "the Somali group al-Shabaab"); None if none or two."""
+        by them ("Yemen's Houthis", "the Somali group al-Shabaab"), or (with ``home``) the gazetteer gives it that
+        home state ("al-Shabaab ... the Somali militant group"); None if none or two."""
         sent = self._sent_of[token.i]
         words = {normalize_name(w) for w in (state.name, *state.demonyms)}
         found: dict[str, Actor] = {}
+        homeless: set[str] = set()  # groups whose home no one knows: they may be of that state as well
+        by_home = False
         for seen in self._before(token.i):
             if seen.actor.type != "ARMED_GROUP" or sent - seen.sent > REFERENCE_WINDOWS.get("described_group", 3):
                 continue
@@ -1717,8 +1720,16 @@ class Resolver:
             named = any(w in normalize_name(n).split() for n in seen.actor.names for w in words)
             modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") and normalize_name(c.text) in words
                            for t in (tok, tok.head) for c in t.children)
+            entry = self._entries.get(seen.actor.id) if home else None
             if named or modified:
                 found[seen.actor.id] = seen.actor
+            elif entry is not None and entry.home == state.name:
+                found[seen.actor.id] = seen.actor
+                by_home = True
+            elif entry is None or entry.home is None:
+                homeless.add(seen.actor.id)
+        if by_home and homeless - set(found):
+            return None  # "FARC dissidents and the ELN ... the Colombian group": either, as far as anyone knows
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _main_armed_group(self, token: Token) -> Actor | None:
@@ -1854,7 +1865,7 @@ class Resolver:
                 if lower in GROUP_NOUNS and lower not in FORCE_NOUNS | REBEL_NOUNS:
                     # "the Saudi coalition", "a Mexican cartel": a body of many, not the state; "the Lebanese group"
                     # after Hezbollah: the one group named before that the text or the gazetteer ties to Lebanon
-                    group = self._group_of(token, state) if _definite(token) else None
+                    group = self._group_of(token, state, home=_home_description(token)) if _definite(token) else None
                     if group is not None:
                         return [Ref(group, "anaphor")]
                     continue
@@ -5335,11 +5346,16 @@ class Resolver:
             state = self.gazetteer.by_demonym(mod.text)
             if state is not None and mod.i not in self._named:
                 if lower in REBEL_NOUNS:
+                    # "the Somali militants" after al-Shabaab: the one group named before whose home is Somalia
+                    group = self._group_of(token, state, home=True) if _definite(token) and _home_description(token) \
+                        else None
+                    if group is not None and self._kind_fits(token, group):
+                        return [Ref(group, "anaphor")]
                     return [Ref(self._people_group(mod.text, token, None), "head")]
                 if lower in UNCERTAIN_FORCE_NOUNS:
                     # "Veltrian fighters", "a Veltrian militia": not the state, and unnamed -- but "the Lebanese
                     # group" after Hezbollah is the one group named before that is tied to Lebanon
-                    group = self._group_of(token, state) if _definite(token) else None
+                    group = self._group_of(token, state, home=_home_description(token)) if _definite(token) else None
                     return [Ref(group, "anaphor")] if group is not None else []
                 return None
             region = self.gazetteer.region_by_demonym(mod.text)
@@ -7257,6 +7273,20 @@ def _name_words(name: str) -> set[str]:
     """A name's words, each plural also in the singular: "the emirate" is one of the United Arab Emirates'."""
     words = set(re.findall(r"[a-z]+", name.lower()))
     return words | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _home_description(token: Token) -> bool:
+    """Whether a definite description with a demonym may mean the armed group whose gazetteer home is that
+    demonym's state ("the Somali militant group" after al-Shabaab): one group or movement, or plural rebels
+    ("the Nigerian jihadists"); never "the rival / other Somali group" (another than the one named), nor a
+    militia, fighters or forces (a state's own, or a clan's, as likely)."""
+    return (token.lower_ in _HOME_GROUP_NOUNS or token.lower_ in _HOME_REBEL_NOUNS) and not any(
+        c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in _RIVAL_WORDS for c in token.children if c.i < token.i)
+
+
+_HOME_GROUP_NOUNS = frozenset({"group", "movement"})
+_HOME_REBEL_NOUNS = frozenset({"militants", "jihadists", "insurgents", "rebels", "extremists", "islamists"})
+_RIVAL_WORDS = frozenset({"rival", "another", "splinter", "breakaway", "new"})
 
 
 def _creed_modifier(tok: Token) -> bool:
