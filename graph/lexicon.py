@@ -652,3 +652,7 @@ __all__ += ["RULED_BODY_HEADS", "RULING_PARTICIPLES"]
 DEAL_PRONOUNS = _W["deal_pronouns"]
 PRONOUN_BROKER_VERBS = _W["pronoun_broker_verbs"]
 __all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
+
+HOME_DESCRIPTION_NOUNS = _W["home_description_nouns"]
+RIVAL_REFERENT_MODIFIERS = _W["rival_referent_modifiers"]
+__all__ += ["HOME_DESCRIPTION_NOUNS", "RIVAL_REFERENT_MODIFIERS"]

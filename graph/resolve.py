@@ -47,6 +47,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.entities import kind_phrase_end
+from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
@@ -7280,13 +7281,8 @@ def _home_description(token: Token) -> bool:
     demonym's state ("the Somali militant group" after al-Shabaab): one group or movement, or plural rebels
     ("the Nigerian jihadists"); never "the rival / other Somali group" (another than the one named), nor a
     militia, fighters or forces (a state's own, or a clan's, as likely)."""
-    return (token.lower_ in _HOME_GROUP_NOUNS or token.lower_ in _HOME_REBEL_NOUNS) and not any(
-        c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in _RIVAL_WORDS for c in token.children if c.i < token.i)
-
-
-_HOME_GROUP_NOUNS = frozenset({"group", "movement"})
-_HOME_REBEL_NOUNS = frozenset({"militants", "jihadists", "insurgents", "rebels", "extremists", "islamists"})
-_RIVAL_WORDS = frozenset({"rival", "another", "splinter", "breakaway", "new"})
+    return token.lower_ in HOME_DESCRIPTION_NOUNS and not any(
+        c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in RIVAL_REFERENT_MODIFIERS for c in token.children if c.i < token.i)
 
 
 def _creed_modifier(tok: Token) -> bool:
