@@ -1105,8 +1105,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
-            # ("held X before withdrawing towards the border": a heading says where to, and the place left is
-            # the one just taken in the same sentence; a heading alone reaches no place named sentences before)
+            # ("held X before withdrawing towards the border", "... withdrawing under a deal": a heading or manner
+            # says where to or how; the place left is the one just taken in the same sentence; with such a phrase
+            # the bare verb reaches no place named sentences before)
             if not objects and _intransitive_withdrawal(token, frame, heading=True) and not passive:
                 objects = _place_just_taken(token, res, taken_only=not _intransitive_withdrawal(token, frame))
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
@@ -1582,9 +1583,9 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
     return None
 
 
-# Prepositions of heading after a withdrawal ("withdrew towards the border", "pulled back to the hills"): where the
-# force went, not the place it left.
-_HEADING_PREPOSITIONS = ("towards", "toward", "to", "into")
+# Prepositions that name the place a withdrawal leaves ("withdrew from X", "pulled out of Y"); any other ("withdrew
+# towards the border", "pulled back to the hills", "withdrew under a deal") says where to, or how, not what was left.
+_SOURCE_PREPOSITIONS = ("from", "out", "of", "off")
 
 
 def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) -> bool:
@@ -1592,12 +1593,13 @@ def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) 
     preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object or
     phrase, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed), nor a
     particle other than one of leaving ("pulled out" leaves; "pulled up" stops). With ``heading``, a phrase of where
-    the force went ("withdrew towards X", "pulled back to the hills") is allowed."""
+    or how the force went ("withdrew towards X", "pulled back to the hills", "withdrew under a deal") is allowed,
+    but none of what it left ("from", "out of")."""
     if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
         return False
     holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
     return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(c.children))
-                   or c.dep_ == "prep" and not (heading and c.lower_ in _HEADING_PREPOSITIONS)
+                   or c.dep_ == "prep" and not (heading and c.lower_ not in _SOURCE_PREPOSITIONS)
                    for h in holders for c in h.children)
 
 
