@@ -1110,10 +1110,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
-            if not objects and _intransitive_withdrawal(token, frame) and not passive:
-                objects = _place_just_taken(token, res)
+            # ("held X before withdrawing towards the border", "... withdrawing under a deal": a heading or manner
+            # says where to or how; the place left is the one just taken in the same sentence; with such a phrase
+            # the bare verb reaches no place named sentences before)
+            if not objects and _intransitive_withdrawal(token, frame, heading=True) and not passive:
+                objects = _place_just_taken(token, res, taken_only=not _intransitive_withdrawal(token, frame))
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
-                if not objects and token.dep_ != "advcl" and not any(
+                if not objects and _intransitive_withdrawal(token, frame) and token.dep_ != "advcl" and not any(
                         c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children):
                     objects = _recent_place(token, res)
             rule = "verb:active"
@@ -1585,16 +1588,24 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
     return None
 
 
-def _intransitive_withdrawal(token: Token, frame: Frame) -> bool:
+# Prepositions that name the place a withdrawal leaves ("withdrew from X", "pulled out of Y"); any other ("withdrew
+# towards the border", "pulled back to the hills", "withdrew under a deal") says where to, or how, not what was left.
+_SOURCE_PREPOSITIONS = ("from", "out", "of", "off")
+
+
+def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) -> bool:
     """A withdrawal verb used alone ("the rebels withdrew"): one that can leave a place unsaid (its frame reads a
     preposition, unlike "surrendered", "abandoned", whose bare use is no leaving), and that names no object or
     phrase, its own or its particle's ("pulled back | from the outskirts": the place is said, if unnamed), nor a
-    particle other than one of leaving ("pulled out" leaves; "pulled up" stops)."""
+    particle other than one of leaving ("pulled out" leaves; "pulled up" stops). With ``heading``, a phrase of where
+    or how the force went ("withdrew towards X", "pulled back to the hills", "withdrew under a deal") is allowed,
+    but none of what it left ("from", "out of")."""
     if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
         return False
     holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
     return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(c.children))
-                   or c.dep_ == "prep" for h in holders for c in h.children)
+                   or c.dep_ == "prep" and not (heading and c.lower_ not in _SOURCE_PREPOSITIONS)
+                   for h in holders for c in h.children)
 
 
 def _held_place_anaphor(verb: Token) -> bool:
@@ -1620,11 +1631,12 @@ def _unbroken_hold(verb: Token) -> bool:
     return False
 
 
-def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
+def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> list[Ref]:
     """A bare withdrawal after a taking or an attack in its own sentence leaves the place that act was on: "seized X
     but withdrew two days later", "held X before pulling back", "took X, before they pulled out". Only the same
     actor's withdrawal: a coordinated verb with no subject of its own, a gerund, or a clause whose subject is a
-    pronoun."""
+    pronoun. ``taken_only`` (a withdrawal with a heading, "withdrew towards X") reads only a taking: a place shelled
+    before is no place held."""
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         verb = token.head
     elif token.dep_ == "pcomp" and token.head.lower_ in SEQUEL_MARKERS:
@@ -1634,10 +1646,16 @@ def _place_just_taken(token: Token, res: Resolver) -> list[Ref]:
         verb = token.head
     else:
         return []
-    if verb.pos_ != "VERB" or not any(f.predicate in ("captures", "attacks") for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
+    acts = ("captures",) if taken_only else ("captures", "attacks")
+    if verb.pos_ != "VERB" or not any(f.predicate in acts for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
         return []
     places = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "conj" and objs and all(o.pos_ == "PRON" for o in objs) and any(
+            f.predicate == "captures" for f in VERB_FRAMES.get(verb.head.lemma_.lower(), ())):
+        # "captured X and held it before withdrawing": "it" is the place the first verb took
+        objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for obj in objs:
         # "held parts of X": the part's whole
         holders = _preps(obj, "of") if obj.lemma_.lower() in PART_NOUNS else [obj]
         places += [Ref(r.actor, "anaphor") for h in holders for r in np_refs(h, res, PLACE)
