@@ -100,9 +100,9 @@ BLIND5_MIN_PRECISION = 0.85
 BLIND5_MIN_RECALL = 0.60
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
-# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.992, 0.549, 0 when last raised).
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 0.992, 0.553, 0 when last raised).
 BLIND6_MIN_PRECISION = 0.99
-BLIND6_MIN_RECALL = 0.54
+BLIND6_MIN_RECALL = 0.55
 BLIND6_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.811, 0.484, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.81
