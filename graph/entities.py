@@ -394,7 +394,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     # "the Soum province", "in Lower Kessa district": the capitalised words NER left unread before a region's
     # kind are the region's name
     for i in _positions(doc, LOWER, REGION_NOUNS):
-        if any(kind_phrase_end(doc, k) == i + 1 for k in range(max(i - 2, 0), i + 1)):
+        if closes_kind_phrase(doc, i):
             continue  # ("Bama Local Government Area": the unit's name is read with its kind)
         start = i
         # ("the Dand Patan district": "Dand" hangs on "Patan", a word of the name, not on the kind)
@@ -748,6 +748,9 @@ def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
 _KIND_PHRASE_OPENERS = {phrase[0] for phrase in PLACE_KIND_PHRASES}
 
 
+_KIND_PHRASE_LONGEST = max(len(phrase) for phrase in PLACE_KIND_PHRASES)
+
+
 def kind_phrase_end(doc: Doc, i: int) -> int | None:
     """The end of the capitalised place-kind phrase (PLACE_KIND_PHRASES: "Local Government Area", "LGA") that
     starts at token ``i``, if one does."""
@@ -756,6 +759,11 @@ def kind_phrase_end(doc: Doc, i: int) -> int | None:
         if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() for t, w in zip(doc[i:end], phrase)):
             return end
     return None
+
+
+def closes_kind_phrase(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the last word of a capitalised place-kind phrase ("Bama Local Government *Area*")."""
+    return any(kind_phrase_end(doc, k) == i + 1 for k in range(max(i + 1 - _KIND_PHRASE_LONGEST, 0), i + 1))
 
 
 def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2412,7 +2420,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_places_before_kind_phrases, _places_named_after_states, _places_named_with_their_kind, _possessed_people, _bodies_named_before_kind, _unnamed_facilities,
-                 _heading_names, _titled_names, _missed_bodies, _opener_names, _name_first_bodies,
-                 _states_named_before_their_head, _places_read_as_people, _surnames_read_as_bodies,
-                 _coordinated_places)
+_NAME_REPAIRS = (_places_before_kind_phrases, _places_named_after_states, _places_named_with_their_kind,
+                 _possessed_people, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
+                 _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
+                 _places_read_as_people, _surnames_read_as_bodies, _coordinated_places)

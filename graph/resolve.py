@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
-from conflictkg.graph.entities import kind_phrase_end
+from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
@@ -2363,7 +2363,7 @@ class Resolver:
                 continue
             word = doc[c.i - 2].text
             entry = self.gazetteer.by_demonym(word) or self.gazetteer.lookup(word)
-            if entry is not None and entry.type != "STATE" and getattr(entry, "state", None):
+            if entry is not None and entry.type != "STATE" and entry.state:
                 entry = self.gazetteer.lookup(entry.state)
             if entry is not None and entry.type == "STATE":
                 out.append(entry)
@@ -6927,7 +6927,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
             continue
         if tok.lower_ in LANGUAGE_NAMES or _place_score(tok) <= 0:  # ("a statement in Tamasheq": a language)
             continue
-        if any(kind_phrase_end(doc, k) == tok.i + 1 for k in range(max(tok.i - 2, 0), tok.i + 1)):
+        if closes_kind_phrase(doc, tok.i):
             continue  # "in Bama Local Government Area": the unit's kind, no name
         left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
         start = min([c.i for c in left] + [tok.i])

@@ -26,7 +26,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
-from conflictkg.graph.entities import kind_phrase_end
+from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -1114,9 +1114,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # says where to or how; the place left is the one just taken in the same sentence; with such a phrase
             # the bare verb reaches no place named sentences before)
             if not objects and _intransitive_withdrawal(token, frame, heading=True) and not passive:
-                objects = _place_just_taken(token, res, taken_only=not _intransitive_withdrawal(token, frame))
+                bare = _intransitive_withdrawal(token, frame)
+                objects = _place_just_taken(token, res, taken_only=not bare)
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
-                if not objects and _intransitive_withdrawal(token, frame) and token.dep_ != "advcl" and not any(
+                if not objects and bare and token.dep_ != "advcl" and not any(
                         c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children):
                     objects = _recent_place(token, res)
             rule = "verb:active"
@@ -3072,8 +3073,8 @@ def _region_designator(token: Token) -> Token | None:
     end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
     if end is not None and token.head.i == end - 1:
         return head  # "Bama Local Government Area", "Zurmi and Maradun Local Government Areas"
-    kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" or c.lower_ == "lgas"), None)
-    if kind is not None and any(kind_phrase_end(doc, k) == kind.i + 1 for k in range(max(kind.i - 2, 0), kind.i + 1)):
+    kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
+    if kind is not None:
         return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
     # "Kunar and Nangarhar provinces": names coordinated before their kind's plural share it
     first = token
@@ -3082,7 +3083,7 @@ def _region_designator(token: Token) -> Token | None:
     head = first.head
     if first.dep_ in ("compound", "nmod") and head.i > token.i and head.tag_ == "NNS" and head.text.islower() \
             and head.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "conj" for c in first.children) \
-            and all(t.dep_ in ("cc", "punct", "conj", "compound") for t in token.doc[first.i + 1:head.i]):
+            and all(t.dep_ in ("cc", "punct", "conj", "compound") for t in doc[first.i + 1:head.i]):
         return head
     return None
 
