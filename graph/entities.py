@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import normalize_name
-from conflictkg.graph.segment import TIME_STAMP
+from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -699,10 +699,11 @@ def _opener_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An armed group's name NER missed or cut that opens on an Arabic or Urdu word of armed bodies ("Fighters of
     Liwa al-Karama shelled X", NER reading nothing or "Karama"): the opener and the words with an article after it
     are one name, unless a name the gazetteer knows overlaps it."""
-    if not any(w in doc.text for w in ARMED_NAME_OPENERS):
+    text = doc_text(doc)  # (``doc.text`` joins every token anew at each access)
+    if not any(w in text for w in ARMED_NAME_OPENERS):
         return ents
     out, changed = list(ents), False
-    for m in _OPENER_NAME.finditer(doc.text):
+    for m in _OPENER_NAME.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None:
             continue

@@ -229,6 +229,7 @@ class Resolver:
         self._armies: set[str] = set()  # a state's forces named in the text, of a state the gazetteer does not know
         self._gendered: list[int] | None = None  # the tokens whose form PERSON_GENDERS knows (made when first needed)
         self._rulers: dict[str, Actor] | None = None  # state name -> the movement the text says rules it (when first needed)
+        self._subjects: list[Token] | None = None  # the tokens whose dependency is nsubj (made when first needed)
         # the proper nouns, in order: the readers of names look at no other token
         pos_column = self.doc.to_array(POS).tolist()
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
@@ -644,8 +645,8 @@ class Resolver:
         """"the Korin valley", "the Sambisa forest", "the Qandil mountains": a capitalised word no rule read (or read
         as a place the landform is named after), right before a lowercase landform noun (LANDFORM_NOUNS) under "the", names the landform, a place (never a
         people's: "the Kurdish mountains")."""
-        for tok in self.doc:
-            if tok.lower_ not in LANDFORM_NOUNS or not tok.text.islower() or tok.pos_ != "NOUN" or tok.i in self._named \
+        for tok in map(self.doc.__getitem__, self._nouns):  # (a landform noun is a noun: no other token is looked at)
+            if tok.lower_ not in LANDFORM_NOUNS or not tok.text.islower() or tok.i in self._named \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
@@ -2684,9 +2685,10 @@ class Resolver:
         """``faced_by_bare_government`` of a state's actor (one the text alone shows to be a state, too);
         ``hostile``: only by a verb that faces an adversary (``facing_verbs``), which outweighs the state's
         being told before -- "the government vowed to defend Kestria" is Kestria's."""
-        for tok in self.doc:
-            if tok.dep_ != "nsubj":
-                continue
+        if self._subjects is None:  # (asked for each state the text names: the subjects listed once)
+            nsubj = self.doc.vocab.strings["nsubj"]
+            self._subjects = [self.doc[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == nsubj]
+        for tok in self._subjects:
             # (a head of state the text places nowhere, only by a verb facing an adversary)
             bare = _bare_government(tok) or _bare_government_speaker(tok)
             # (a bare "the army" too, only by a verb facing an adversary: "the army accused X of arming the group")
