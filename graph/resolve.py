@@ -6025,7 +6025,21 @@ class Resolver:
             # over several sentences, is of actors told acting; with one named there only as what another acted
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
+        if self._splits_a_list(distinct[:n], by_token):
+            return []
         return [d.actor for d in distinct[:n]]
+
+    def _splits_a_list(self, chosen: list[_Seen], by_token: dict[int, Actor]) -> bool:
+        """Whether a set gathered from the most recent mentions takes one member of a list that names other
+        actors ("The AU and the US welcomed it. Japan backed the two countries' efforts": the US was named with
+        the AU, as one of a pair of another kind) together with an actor named outside that list: a reader
+        takes the list's members together or none of them, so which set is meant is unclear."""
+        ids = {c.actor.id for c in chosen}
+        for seen in chosen:
+            listed = [by_token[t.i] for t in _list_tokens(self.doc[seen.token]) if t.i in by_token]
+            if len({a.id for a in listed}) > 1 and not ids <= {a.id for a in listed}:
+                return True
+        return False
 
     def _set_passed_over(self, token: Token, named: _Seen, actors: list[Actor], recent: list[_Seen]) -> bool:
         """Whether a set named together in an earlier sentence than ``token``'s is passed over by it: the token's

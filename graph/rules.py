@@ -1632,6 +1632,20 @@ def _unbroken_hold(verb: Token) -> bool:
     return False
 
 
+def _kept_in_control(noun: Token) -> bool:
+    """"X remained in control of Y", "X is still in control of Y", "stayed in full control of Y": the noun after
+    "in" under a verb that states continuation (CONTINUATION_WORDS, or a holding verb's unbroken hold) states a
+    hold kept, not a taking -- as "remains under X's control" (_under) does."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)
+
+
 def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> list[Ref]:
     """A bare withdrawal after a taking or an attack in its own sentence leaves the place that act was on: "seized X
     but withdrew two days later", "held X before pulling back", "took X, before they pulled out". Only the same
@@ -1849,6 +1863,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
             if frame.predicate == "captures" and (verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)):
                 objects = []  # "the town remains / is still under Bessarian control": a hold kept, no taking
+        if frame.predicate == "captures" and _kept_in_control(token):
+            objects = []  # "troops remain in full control of X", "are still in control of Y": a hold kept, no taking
         # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
         subjects, objects = _typed_ends(frame, subjects, objects)
         subjects = [s for s in subjects if s not in objects]
