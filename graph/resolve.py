@@ -6007,6 +6007,8 @@ class Resolver:
             if len(members) > 1 and len(actors) == n:
                 if types and self._set_passed_over(token, seen, actors, recent):
                     break  # ("A and B welcomed the talks. C accused X of aiding D; X denied helping either army")
+                if self._paragraph_names_its_own_set(token, seen, n, wanted, own):
+                    return []  # ("A and B traded fire.  [new paragraph] C struck D. E hosted talks between the two countries")
                 return actors
         if not types:
             return []
@@ -6028,6 +6030,19 @@ class Resolver:
         if self._splits_a_list(distinct[:n], by_token):
             return []
         return [d.actor for d in distinct[:n]]
+
+    def _paragraph_names_its_own_set(self, token: Token, listed: _Seen, n: int, wanted: tuple[str, ...],
+                                     own: set[str]) -> bool:
+        """Whether a set named together in an earlier paragraph than ``token``'s is crossed over by it: ``token``'s own
+        paragraph, before it, names ``n`` or more other actors of the kinds it takes ("India and Pakistan traded
+        fire.  [new paragraph] Israel struck Iran. Oman hosted talks between the two countries": the two are this
+        paragraph's, not the list of the one before). Which ``n`` is meant is then unclear: no one."""
+        start = _paragraph(token)[0]
+        if listed.token >= start:
+            return False
+        here = {self._body_key(s.actor) for s in self._before(token.i)
+                if start <= s.token < token.i and s.actor.type in wanted and s.actor.id not in own}
+        return len(here) >= n
 
     def _splits_a_list(self, chosen: list[_Seen], by_token: dict[int, Actor]) -> bool:
         """Whether a set gathered from the most recent mentions takes one member of a list that names other
