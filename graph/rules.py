@@ -1118,7 +1118,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _place_just_taken(token, res, taken_only=not bare)
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
                 if not objects and bare and token.dep_ != "advcl" and not any(
-                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children):
+                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children) \
+                        and not _relative_misread_as_complement(token, res):
                     objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
@@ -1607,6 +1608,17 @@ def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) 
     return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(c.children))
                    or c.dep_ == "prep" and not (heading and c.lower_ not in _SOURCE_PREPOSITIONS)
                    for h in holders for c in h.children)
+
+
+def _relative_misread_as_complement(verb: Token, res: Resolver) -> bool:
+    """"X occupied districts in Y that the army had left": a "that"-clause hung on a verb as its complement, right
+    after that verb's unnamed direct object (a thing, no actor), is a relative clause on that object misparsed; what the
+    clause's verb left is that object, not a place named sentences before."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children):
+        return False
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    return any(c.dep_ == "dobj" and c.i < mark.i and c.pos_ == "NOUN" and not res.refs(c, ACTOR)
+               for c in verb.head.children)
 
 
 def _held_place_anaphor(verb: Token) -> bool:
