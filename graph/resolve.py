@@ -6009,6 +6009,8 @@ class Resolver:
             if len(members) > 1 and len(actors) == n:
                 if types and self._set_passed_over(token, seen, actors, recent):
                     break  # ("A and B welcomed the talks. C accused X of aiding D; X denied helping either army")
+                if self._paragraph_names_its_own_set(token, seen, n, wanted, own):
+                    return []  # ("A and B traded fire.  [new paragraph] C struck D. E hosted talks between the two countries")
                 return actors
         if not types:
             return []
@@ -6027,7 +6029,34 @@ class Resolver:
             # over several sentences, is of actors told acting; with one named there only as what another acted
             # on (W), which three is unclear ("A split from B. The two groups ..." in one sentence stays A and B)
             return []
+        if self._splits_a_list(distinct[:n], by_token):
+            return []
         return [d.actor for d in distinct[:n]]
+
+    def _paragraph_names_its_own_set(self, token: Token, listed: _Seen, n: int, wanted: tuple[str, ...],
+                                     own: set[str]) -> bool:
+        """Whether a set named together in an earlier paragraph than ``token``'s is crossed over by it: ``token``'s own
+        paragraph, before it, names ``n`` or more other actors of the kinds it takes ("India and Pakistan traded
+        fire.  [new paragraph] Israel struck Iran. Oman hosted talks between the two countries": the two are this
+        paragraph's, not the list of the one before). Which ``n`` is meant is then unclear: no one."""
+        start = _paragraph(token)[0]
+        if listed.token >= start:
+            return False
+        here = {self._body_key(s.actor) for s in self._before(token.i)
+                if start <= s.token < token.i and s.actor.type in wanted and s.actor.id not in own}
+        return len(here) >= n
+
+    def _splits_a_list(self, chosen: list[_Seen], by_token: dict[int, Actor]) -> bool:
+        """Whether a set gathered from the most recent mentions takes one member of a list that names other
+        actors ("The AU and the US welcomed it. Japan backed the two countries' efforts": the US was named with
+        the AU, as one of a pair of another kind) together with an actor named outside that list: a reader
+        takes the list's members together or none of them, so which set is meant is unclear."""
+        ids = {c.actor.id for c in chosen}
+        for seen in chosen:
+            listed = [by_token[t.i] for t in _list_tokens(self.doc[seen.token]) if t.i in by_token]
+            if len({a.id for a in listed}) > 1 and not ids <= {a.id for a in listed}:
+                return True
+        return False
 
     def _set_passed_over(self, token: Token, named: _Seen, actors: list[Actor], recent: list[_Seen]) -> bool:
         """Whether a set named together in an earlier sentence than ``token``'s is passed over by it: the token's

@@ -1118,7 +1118,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _place_just_taken(token, res, taken_only=not bare)
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
                 if not objects and bare and token.dep_ != "advcl" and not any(
-                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children):
+                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children) \
+                        and not _relative_misread_as_complement(token, res):
                     objects = _recent_place(token, res)
             rule = "verb:active"
         targets = [c for c in token.children if c.dep_ == "dobj"]
@@ -1609,6 +1610,17 @@ def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) 
                    for h in holders for c in h.children)
 
 
+def _relative_misread_as_complement(verb: Token, res: Resolver) -> bool:
+    """"X occupied districts in Y that the army had left": a "that"-clause hung on a verb as its complement, right
+    after that verb's unnamed direct object (a thing, no actor), is a relative clause on that object misparsed; what the
+    clause's verb left is that object, not a place named sentences before."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children):
+        return False
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    return any(c.dep_ == "dobj" and c.i < mark.i and c.pos_ == "NOUN" and not res.refs(c, ACTOR)
+               for c in verb.head.children)
+
+
 def _held_place_anaphor(verb: Token) -> bool:
     """Whether what a stative verb of holding ("held", "controls") holds is a bare "the city" / "the town":
     resolved to the settlement named last, which in explainers is often not the one meant."""
@@ -1630,6 +1642,20 @@ def _unbroken_hold(verb: Token) -> bool:
                 m.lower_ in CONTINUATION_WORDS for p in c.children if p.dep_ == "pobj" for m in p.children))):
             return True
     return False
+
+
+def _kept_in_control(noun: Token) -> bool:
+    """"X remained in control of Y", "X is still in control of Y", "stayed in full control of Y": the noun after
+    "in" under a verb that states continuation (CONTINUATION_WORDS, or a holding verb's unbroken hold) states a
+    hold kept, not a taking -- as "remains under X's control" (_under) does."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)
 
 
 def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> list[Ref]:
@@ -1849,6 +1875,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
             if frame.predicate == "captures" and (verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)):
                 objects = []  # "the town remains / is still under Bessarian control": a hold kept, no taking
+        if frame.predicate == "captures" and _kept_in_control(token):
+            objects = []  # "troops remain in full control of X", "are still in control of Y": a hold kept, no taking
         # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
         subjects, objects = _typed_ends(frame, subjects, objects)
         subjects = [s for s in subjects if s not in objects]
