@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -220,6 +220,7 @@ class Resolver:
         self._named: dict[int, Actor] = {}
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
+        self._official_state: dict[str, str] = {}  # person id -> the state a title in this text says he serves
         self._led_by: dict[str, Actor] = {}
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
@@ -1506,6 +1507,9 @@ class Resolver:
         refs = self.refs(owner, ACTOR)
         state = self.state_of(refs[0].actor) if len(refs) == 1 and refs[0].actor.type == "PERSON" else None
         actor = self._as_role(self.state_actor(state), role) if state is not None else None
+        if actor is None and len(refs) == 1 and refs[0].actor.type == "PERSON":
+            served = self.served_state(refs[0].actor, token.i)  # "Kestria's foreign minister, N ... his country": Kestria
+            actor = self._as_role(served, role) if served is not None else None
         return [Ref(actor, "anaphor")] if actor is not None else []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
@@ -1923,6 +1927,8 @@ class Resolver:
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
                 if state is not None:
                     return [Ref(self.government(state), "anaphor")]
+                if len(people) == 1 and lower in GOVERNMENT_NOUNS and (own := self._served_government(people[0], token.i)):
+                    return [Ref(own, "anaphor")]  # "Kestria's defence minister, N, said his government ..."
                 spoken = [r.actor for r in self.refs(child, ACTOR)]  # an unnamed speaker's: "his government"
                 if not people and len(spoken) == 1 and lower in GOVERNMENT_NOUNS:
                     entry = self._entries.get(spoken[0].id)
@@ -1930,6 +1936,10 @@ class Resolver:
                         return [Ref(spoken[0], "anaphor")]
                     if spoken[0].type == "STATE" and entry is not None:
                         return [Ref(self.government(entry), "anaphor")]
+                    if spoken[0].type == "STATE" and entry is None and spoken[0].id in self.actors:
+                        # "Varn's representative denied that his government ...": a state the gazetteer does not
+                        # know stands for its own government, as "the Varnish government" does
+                        return [Ref(self.actors[spoken[0].id], "anaphor")]
             if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"
                 owner = next((a.head for a in child.ancestors if a.dep_ == "relcl"), None)
                 person = self._named.get(owner.i) if owner is not None else None
@@ -4759,6 +4769,57 @@ class Resolver:
 
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
+
+    def note_official_state(self, person: Actor, state: Actor) -> None:
+        """Record that a title in this text names the state ``person`` serves ("Kestria's defence minister, N",
+        "Lusk's envoy N"): read only by a later possessive of his ("his government", "her country"). The first
+        title wins; a person the gazetteer places in a state keeps that state."""
+        if state.type == "STATE":
+            self._official_state.setdefault(person.id, state.id)
+
+    def served_state(self, person: Actor, before: int | None = None) -> Actor | None:
+        """The state actor a title in this text says ``person`` serves (:meth:`note_official_state`), else the one
+        a serving title in apposition to one of his mentions before ``before`` names, or None."""
+        state_id = self._official_state.get(person.id)
+        if state_id is not None:
+            return self.actors.get(state_id)
+        return self._appositive_served_state(person, len(self.doc) if before is None else before)
+
+    def _appositive_served_state(self, person: Actor, before: int) -> Actor | None:
+        """"Kestria's defence minister, Maro Dunst, ..." / "Maro Dunst, the Kestrian envoy, ...": the one state a
+        serving title (``STATE_SERVING_TITLES``) in apposition to a mention of ``person`` before ``before`` names by
+        its possessor, its demonym or "of"; None where no such title, a former one, or titles naming two states."""
+        found: set[str] = set()
+        for i, actor in self._named.items():
+            if actor.id != person.id or i >= before:
+                continue
+            token = self.doc[i]
+            titles = [token.head] if token.dep_ == "appos" else []
+            titles += [c for c in token.children if c.dep_ == "appos"]
+            for title in titles:
+                if title.lemma_.lower() not in STATE_SERVING_TITLES or title.i in self._named or any(
+                        c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i):
+                    continue
+                for c in title.children:
+                    owner = None
+                    if c.dep_ == "poss" and c.i < title.i:
+                        owner = self._named.get(c.i)
+                    elif c.dep_ in ("amod", "compound") and c.i < title.i and (entry := self.gazetteer.by_demonym(c.text)):
+                        owner = self.state_actor(entry)
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        owner = next((self._named[p.i] for p in c.children if p.dep_ == "pobj" and p.i in self._named), None)
+                    if owner is not None and owner.type == "STATE":
+                        found.add(owner.id)
+        return self.actors.get(next(iter(found))) if len(found) == 1 else None
+
+    def _served_government(self, person: Actor, before: int) -> Actor | None:
+        """"his government" for a person a title showed to serve a state: that state's government (a state the
+        gazetteer does not know stands for its own government, as "the Veltrian government" does)."""
+        state = self.served_state(person, before)
+        if state is None or state.type != "STATE":
+            return None
+        entry = self._entries.get(state.id)
+        return self.government(entry) if entry is not None else state
 
     def as_state(self, token: Token) -> Actor | None:
         """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
