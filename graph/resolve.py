@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -196,6 +196,13 @@ def _set_off(clause: Token) -> bool:
     a description, not restricts it."""
     edge = clause.left_edge.i
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
+
+
+def _land_demonym(name: str, word: str) -> bool:
+    """Whether ``word`` is the "-ish" demonym of a "-land" name ("Tarnland": "Tarnish", as Poland gives Polish and
+    Finland Finnish), both lower case."""
+    stem = name[:-4] if name.endswith("land") and " " not in name else ""
+    return len(stem) >= 3 and word in (f"{stem}ish", f"{stem}{stem[-1]}ish")
 
 
 @dataclass
@@ -1352,6 +1359,9 @@ class Resolver:
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
+        found = self._state_described_of_name(token, role)
+        if found is not None:
+            return found
         if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS and _bare_the(token):
             # "the militias" are several bodies, not one named before -- unless the text named one body with that
             # very plural ("Fano militias fought X ... the militias' strongholds")
@@ -1511,6 +1521,31 @@ class Resolver:
             served = self.served_state(refs[0].actor, token.i)  # "Kestria's foreign minister, N ... his country": Kestria
             actor = self._as_role(served, role) if served is not None else None
         return [Ref(actor, "anaphor")] if actor is not None else []
+
+    def _state_described_of_name(self, token: Token, role: str) -> list[Ref] | None:
+        """"the neighbouring state of Qatar", "the country of Veltria": a singular state noun whose "of" names one
+        state (the gazetteer's or one the text has shown to be a state) -- that state; another name, nothing.
+        "country" and "nation" are always a state's; "state" only with a modifier that says it is
+        sovereign (``sovereign_state_modifiers``: "the neighbouring state of X"), never "the Indian state of X",
+        "the northern state of X" or a bare "the state of X" (a federal unit, perhaps). None for any other noun."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lower not in STATE_DESCRIPTION_NOUNS:
+            return None
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        pobjs = [p for c in of for p in c.children if p.dep_ == "pobj"]
+        if len(of) != 1 or len(pobjs) != 1 or pobjs[0].i not in self._named or pobjs[0].conjuncts:
+            return None
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if any(c.i in self._named or c.text[:1].isupper() or c.lower_ in COMPASS_WORDS or self.gazetteer.by_demonym(c.text)
+               for c in modifiers):
+            return None  # "the Indian state of Manipur", "Nigeria's northern state of Kebbi": a part of a state
+        if lower == "state" and not any(c.lower_ in SOVEREIGN_STATE_MODIFIERS for c in modifiers):
+            return None
+        actor = self._named[pobjs[0].i]
+        if actor.type != "STATE":
+            return []  # (a name the text shows as no state is not made one here: "Varn's representative" stays his)
+        found = self._as_role(self.actors.get(actor.id, actor), role)
+        return [Ref(found, "anaphor")] if found is not None else []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
         """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
@@ -2879,7 +2914,8 @@ class Resolver:
         for i, actor in sorted(self._named.items()):
             name = normalize_name(actor.name)
             if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
-                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
+                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)
+                    or _land_demonym(name, word)):
                 continue
             if actor.id in self._entries and not self._is_local(actor):
                 return None  # a known place: the gazetteer decides
