@@ -4810,6 +4810,10 @@ class Resolver:
         """Record that a title in this text names the state ``person`` serves ("Kestria's defence minister, N",
         "Lusk's envoy N"): read only by a later possessive of his ("his government", "her country"). The first
         title wins; a person the gazetteer places in a state keeps that state."""
+        if state.type == "GOVERNMENT":  # "Chadian Defence Minister N": of the government of Chad -- Chad's man
+            entry = self._entries.get(state.id)
+            own = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+            state = self.state_actor(own) if own is not None and own.type == "STATE" else state
         if state.type == "STATE":
             self._official_state.setdefault(person.id, state.id)
 
