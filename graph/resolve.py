@@ -4827,8 +4827,9 @@ class Resolver:
 
     def _appositive_served_state(self, person: Actor, before: int) -> Actor | None:
         """"Kestria's defence minister, Maro Dunst, ..." / "Maro Dunst, the Kestrian envoy, ...": the one state a
-        serving title (``STATE_SERVING_TITLES``) in apposition to a mention of ``person`` before ``before`` names by
-        its possessor, its demonym or "of"; None where no such title, a former one, or titles naming two states."""
+        serving title (``STATE_SERVING_TITLES``) or a head of state's (``HEAD_OF_STATE_TITLES``) in apposition to a
+        mention of ``person`` before ``before`` names by its possessor, its demonym or "of"; None where no such
+        title, a former one, or titles naming two states."""
         found: set[str] = set()
         for i, actor in self._named.items():
             if actor.id != person.id or i >= before:
@@ -4837,7 +4838,7 @@ class Resolver:
             titles = [token.head] if token.dep_ == "appos" else []
             titles += [c for c in token.children if c.dep_ == "appos"]
             for title in titles:
-                if title.lemma_.lower() not in STATE_SERVING_TITLES or title.i in self._named or any(
+                if title.lemma_.lower() not in STATE_SERVING_TITLES | HEAD_OF_STATE_TITLES or title.i in self._named or any(
                         c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i):
                     continue
                 for c in title.children:

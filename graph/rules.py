@@ -2835,11 +2835,12 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
 
 
 def _note_served_state(person: Actor, predicate: str, ref: Ref, words: set[str], former: bool, res: Resolver) -> None:
-    """"Kestria's defence minister, N", "Lusk's envoy M", "Chadian Defence Minister N": a serving title that names
+    """"Kestria's defence minister, N", "Lusk's envoy M", "Chadian Defence Minister N", "Chad's president, N": a
+    serving title (or a head of state's) that names
     its state or government by name or demonym (not by a pronoun or as the article's salient state) tells whose
     government his later "his government" is."""
-    if predicate == "member_of" and not former and ref.kind in ("name", "head") and ref.actor.type in ("STATE", "GOVERNMENT") \
-            and words & STATE_SERVING_TITLES:
+    if not former and ref.kind in ("name", "head") and ref.actor.type in ("STATE", "GOVERNMENT") and (
+            predicate == "member_of" and words & STATE_SERVING_TITLES or predicate == "leads" and words & HEAD_OF_STATE_TITLES):
         res.note_official_state(person, ref.actor)
 
 

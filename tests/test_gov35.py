@@ -1,7 +1,7 @@
 """A battery of the project's own sentences (``data/gov35_battery.jsonl``; format and checks in ``batteries.py``):
 governments and states told by a description. A serving title that names its state by name or demonym, in
 apposition or before the name ("Kestria's defence minister, N", "N, Norway's ambassador", "Chadian Defence Minister
-N": ``state_serving_titles``), tells whose government his later "his government" and whose country "her country" is
+N", "Chad's president, N": ``state_serving_titles``, ``head_of_state_titles``), tells whose government his later "his government" and whose country "her country" is
 (``Resolver.served_state``); a former title, a hedge or two candidate speakers leave it open. "The neighbouring
 state / country / nation of X" is X where X is a state (``Resolver._state_described_of_name``: "state" only with a
 ``sovereign_state_modifiers`` word, never "the northern state of X"). The "-ish" demonym of an unknown "-land" name
