@@ -198,6 +198,11 @@ def _set_off(clause: Token) -> bool:
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
 
 
+def _definite_or_bare(token: Token) -> bool:
+    """Whether a noun has no determiner or "the" ("state television", "the state broadcaster"; not "a state radio")."""
+    return all(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+
+
 def _land_demonym(name: str, word: str) -> bool:
     """Whether ``word`` is the "-ish" demonym of a "-land" name ("Tarnland": "Tarnish", as Poland gives Polish and
     Finland Finnish), both lower case."""
@@ -5247,7 +5252,8 @@ class Resolver:
                 return found
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers or (
                 token.i not in self._named and _model_designation(token.text)):
-            return self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+            found = self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+            return found or self._bare_state_medium(token) or found
         if lower in STATECRAFT_ENVOYS and _unnamed_official(token) and token.dep_ == "nsubj" and _statecraft_argument(token):
             # "The Iranian ambassador condemned X", "Russia's ambassador accused Y": the state's voice, where
             # a state condemns or deals (not "its ambassador left X": no withdrawal of the state)
@@ -5268,6 +5274,23 @@ class Resolver:
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT")]
             return found or None
         return None
+
+    def _bare_state_medium(self, token: Token) -> list[Ref] | None:
+        """"State television accused X", "state media said": a state's own medium that names no owner (no demonym,
+        possessor or name beside "state") is the government's voice, read as "the government" is
+        (:meth:`_government_anaphor`) where the text has told one state only before it (not "Ukrainian officials said
+        state media lied" after Russian strikes: whose medium?). None for any other noun, where the phrase names an
+        owner, or where two states were told."""
+        if AGENT_COMPOUNDS.get(token.lower_) != "state" or not _definite_or_bare(token):
+            return None
+        mods = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+        if [c.lower_ for c in mods] != ["state"] or self.doc[token.i - 1].lower_ != "state":
+            return None
+        government = self._government_anaphor(token)
+        entry = self._entries.get(government.id) if government is not None else None
+        if entry is None or government.type != "GOVERNMENT" or set(self._states_told_before(token)) != {entry.state}:
+            return None  # ("Ukrainian officials said state media lied", after Russian strikes: whose medium?)
+        return [Ref(government, "anaphor")]
 
     def _run_by_refs(self, token: Token) -> list[Ref] | None:
         """"The Taliban-run foreign ministry condemned X", "the Houthi-controlled news agency accused Y": a body of

@@ -5,7 +5,9 @@ N", "Chad's president, N": ``state_serving_titles``, ``head_of_state_titles``), 
 (``Resolver.served_state``); a former title, a hedge or two candidate speakers leave it open. "The neighbouring
 state / country / nation of X" is X where X is a state (``Resolver._state_described_of_name``: "state" only with a
 ``sovereign_state_modifiers`` word, never "the northern state of X"). The "-ish" demonym of an unknown "-land" name
-names it ("the Tarnish government": ``resolve._land_demonym``). The invented articles themselves, annotated, are
+names it ("the Tarnish government": ``resolve._land_demonym``). "State television", "the state broadcaster" with no
+owner are the government's voice where the text has told one state only before them (``Resolver._bare_state_medium``).
+The invented articles themselves, annotated, are
 ``data/gov35/``; their precision and recall are held at what this round reached."""
 
 from __future__ import annotations
