@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
-from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -198,6 +198,18 @@ def _set_off(clause: Token) -> bool:
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
 
 
+def _definite_or_bare(token: Token) -> bool:
+    """Whether a noun has no determiner or "the" ("state television", "the state broadcaster"; not "a state radio")."""
+    return all(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+
+
+def _land_demonym(name: str, word: str) -> bool:
+    """Whether ``word`` is the "-ish" demonym of a "-land" name ("Tarnland": "Tarnish", as Poland gives Polish and
+    Finland Finnish), both lower case."""
+    stem = name[:-4] if name.endswith("land") and " " not in name else ""
+    return len(stem) >= 3 and word in (f"{stem}ish", f"{stem}{stem[-1]}ish")
+
+
 @dataclass
 class Resolver:
     """Actors of one document, and which token refers to which."""
@@ -220,6 +232,7 @@ class Resolver:
         self._named: dict[int, Actor] = {}
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
+        self._official_state: dict[str, str] = {}  # person id -> the state a title in this text says he serves
         self._led_by: dict[str, Actor] = {}
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
@@ -1352,6 +1365,9 @@ class Resolver:
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
+        found = self._state_described_of_name(token, role)
+        if found is not None:
+            return found
         if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS and _bare_the(token):
             # "the militias" are several bodies, not one named before -- unless the text named one body with that
             # very plural ("Fano militias fought X ... the militias' strongholds")
@@ -1507,7 +1523,35 @@ class Resolver:
         refs = self.refs(owner, ACTOR)
         state = self.state_of(refs[0].actor) if len(refs) == 1 and refs[0].actor.type == "PERSON" else None
         actor = self._as_role(self.state_actor(state), role) if state is not None else None
+        if actor is None and len(refs) == 1 and refs[0].actor.type == "PERSON":
+            served = self.served_state(refs[0].actor, token.i)  # "Kestria's foreign minister, N ... his country": Kestria
+            actor = self._as_role(served, role) if served is not None else None
         return [Ref(actor, "anaphor")] if actor is not None else []
+
+    def _state_described_of_name(self, token: Token, role: str) -> list[Ref] | None:
+        """"the neighbouring state of Qatar", "the country of Veltria": a singular state noun whose "of" names one
+        state (the gazetteer's or one the text has shown to be a state) -- that state; another name, nothing.
+        "country" and "nation" are always a state's; "state" only with a modifier that says it is
+        sovereign (``sovereign_state_modifiers``: "the neighbouring state of X"), never "the Indian state of X",
+        "the northern state of X" or a bare "the state of X" (a federal unit, perhaps). None for any other noun."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or lower not in STATE_DESCRIPTION_NOUNS:
+            return None
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        pobjs = [p for c in of for p in c.children if p.dep_ == "pobj"]
+        if len(of) != 1 or len(pobjs) != 1 or pobjs[0].i not in self._named or pobjs[0].conjuncts:
+            return None
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if any(c.i in self._named or c.text[:1].isupper() or c.lower_ in COMPASS_WORDS or self.gazetteer.by_demonym(c.text)
+               for c in modifiers):
+            return None  # "the Indian state of Manipur", "Nigeria's northern state of Kebbi": a part of a state
+        if lower == "state" and not any(c.lower_ in SOVEREIGN_STATE_MODIFIERS for c in modifiers):
+            return None
+        actor = self._named[pobjs[0].i]
+        if actor.type != "STATE":
+            return []  # (a name the text shows as no state is not made one here: "Varn's representative" stays his)
+        found = self._as_role(self.actors.get(actor.id, actor), role)
+        return [Ref(found, "anaphor")] if found is not None else []
 
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
         """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
@@ -1924,6 +1968,8 @@ class Resolver:
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
                 if state is not None:
                     return [Ref(self.government(state), "anaphor")]
+                if len(people) == 1 and lower in GOVERNMENT_NOUNS and (own := self._served_government(people[0], token.i)):
+                    return [Ref(own, "anaphor")]  # "Kestria's defence minister, N, said his government ..."
                 spoken = [r.actor for r in self.refs(child, ACTOR)]  # an unnamed speaker's: "his government"
                 if not people and len(spoken) == 1 and lower in GOVERNMENT_NOUNS:
                     entry = self._entries.get(spoken[0].id)
@@ -1931,6 +1977,10 @@ class Resolver:
                         return [Ref(spoken[0], "anaphor")]
                     if spoken[0].type == "STATE" and entry is not None:
                         return [Ref(self.government(entry), "anaphor")]
+                    if spoken[0].type == "STATE" and entry is None and spoken[0].id in self.actors:
+                        # "Varn's representative denied that his government ...": a state the gazetteer does not
+                        # know stands for its own government, as "the Varnish government" does
+                        return [Ref(self.actors[spoken[0].id], "anaphor")]
             if child.dep_ == "poss" and child.lower_ == "whose":  # "President Assad, whose forces"
                 owner = next((a.head for a in child.ancestors if a.dep_ == "relcl"), None)
                 person = self._named.get(owner.i) if owner is not None else None
@@ -2871,7 +2921,8 @@ class Resolver:
         for i, actor in sorted(self._named.items()):
             name = normalize_name(actor.name)
             if actor.type not in ("LOCATION", "STATE") or len(name) < 4 or not (
-                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)):
+                    name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)
+                    or _land_demonym(name, word)):
                 continue
             if actor.id in self._entries and not self._is_local(actor):
                 return None  # a known place: the gazetteer decides
@@ -4762,6 +4813,62 @@ class Resolver:
     def note_person_state(self, person: Actor, state: Entry) -> None:
         self._person_state.setdefault(person.id, state)
 
+    def note_official_state(self, person: Actor, state: Actor) -> None:
+        """Record that a title in this text names the state ``person`` serves ("Kestria's defence minister, N",
+        "Lusk's envoy N"): read only by a later possessive of his ("his government", "her country"). The first
+        title wins; a person the gazetteer places in a state keeps that state."""
+        if state.type == "GOVERNMENT":  # "Chadian Defence Minister N": of the government of Chad -- Chad's man
+            entry = self._entries.get(state.id)
+            own = self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+            state = self.state_actor(own) if own is not None and own.type == "STATE" else state
+        if state.type == "STATE":
+            self._official_state.setdefault(person.id, state.id)
+
+    def served_state(self, person: Actor, before: int | None = None) -> Actor | None:
+        """The state actor a title in this text says ``person`` serves (:meth:`note_official_state`), else the one
+        a serving title in apposition to one of his mentions before ``before`` names, or None."""
+        state_id = self._official_state.get(person.id)
+        if state_id is not None:
+            return self.actors.get(state_id)
+        return self._appositive_served_state(person, len(self.doc) if before is None else before)
+
+    def _appositive_served_state(self, person: Actor, before: int) -> Actor | None:
+        """"Kestria's defence minister, Maro Dunst, ..." / "Maro Dunst, the Kestrian envoy, ...": the one state a
+        serving title (``STATE_SERVING_TITLES``) or a head of state's (``HEAD_OF_STATE_TITLES``) in apposition to a
+        mention of ``person`` before ``before`` names by its possessor, its demonym or "of"; None where no such
+        title, a former one, or titles naming two states."""
+        found: set[str] = set()
+        for i, actor in self._named.items():
+            if actor.id != person.id or i >= before:
+                continue
+            token = self.doc[i]
+            titles = [token.head] if token.dep_ == "appos" else []
+            titles += [c for c in token.children if c.dep_ == "appos"]
+            for title in titles:
+                if title.lemma_.lower() not in STATE_SERVING_TITLES | HEAD_OF_STATE_TITLES or title.i in self._named or any(
+                        c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i):
+                    continue
+                for c in title.children:
+                    owner = None
+                    if c.dep_ == "poss" and c.i < title.i:
+                        owner = self._named.get(c.i)
+                    elif c.dep_ in ("amod", "compound") and c.i < title.i and (entry := self.gazetteer.by_demonym(c.text)):
+                        owner = self.state_actor(entry)
+                    elif c.dep_ == "prep" and c.lower_ == "of":
+                        owner = next((self._named[p.i] for p in c.children if p.dep_ == "pobj" and p.i in self._named), None)
+                    if owner is not None and owner.type == "STATE":
+                        found.add(owner.id)
+        return self.actors.get(next(iter(found))) if len(found) == 1 else None
+
+    def _served_government(self, person: Actor, before: int) -> Actor | None:
+        """"his government" for a person a title showed to serve a state: that state's government (a state the
+        gazetteer does not know stands for its own government, as "the Veltrian government" does)."""
+        state = self.served_state(person, before)
+        if state is None or state.type != "STATE":
+            return None
+        entry = self._entries.get(state.id)
+        return self.government(entry) if entry is not None else state
+
     def as_state(self, token: Token) -> Actor | None:
         """A place the gazetteer does not know, shown by the text to be a state ("Veltria's President N"):
         from now on the state of that name, everywhere in the document."""
@@ -5147,7 +5254,8 @@ class Resolver:
                 return found
         if lower in AGENT_NOUNS or AGENT_COMPOUNDS.get(lower) in modifiers or (
                 token.i not in self._named and _model_designation(token.text)):
-            return self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+            found = self._agent_refs(token, role)  # ("Turkish F-16s" as "Turkish warplanes")
+            return found or self._bare_state_medium(token) or found
         if lower in STATECRAFT_ENVOYS and _unnamed_official(token) and token.dep_ == "nsubj" and _statecraft_argument(token):
             # "The Iranian ambassador condemned X", "Russia's ambassador accused Y": the state's voice, where
             # a state condemns or deals (not "its ambassador left X": no withdrawal of the state)
@@ -5168,6 +5276,23 @@ class Resolver:
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT")]
             return found or None
         return None
+
+    def _bare_state_medium(self, token: Token) -> list[Ref] | None:
+        """"State television accused X", "state media said": a state's own medium that names no owner (no demonym,
+        possessor or name beside "state") is the government's voice, read as "the government" is
+        (:meth:`_government_anaphor`) where the text has told one state only before it (not "Ukrainian officials said
+        state media lied" after Russian strikes: whose medium?). None for any other noun, where the phrase names an
+        owner, or where two states were told."""
+        if AGENT_COMPOUNDS.get(token.lower_) != "state" or not _definite_or_bare(token):
+            return None
+        mods = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+        if [c.lower_ for c in mods] != ["state"] or self.doc[token.i - 1].lower_ != "state":
+            return None
+        government = self._government_anaphor(token)
+        entry = self._entries.get(government.id) if government is not None else None
+        if entry is None or government.type != "GOVERNMENT" or set(self._states_told_before(token)) != {entry.state}:
+            return None  # ("Ukrainian officials said state media lied", after Russian strikes: whose medium?)
+        return [Ref(government, "anaphor")]
 
     def _run_by_refs(self, token: Token) -> list[Ref] | None:
         """"The Taliban-run foreign ministry condemned X", "the Houthi-controlled news agency accused Y": a body of

@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, 
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
-from conflictkg.graph.lexicon import CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
+from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
@@ -2270,6 +2270,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 predicate, ref = _army_official(ref, res)
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
+            _note_served_state(person, predicate, ref, words, former, res)
             yield Candidate([Ref(person, "name")], predicate, [ref], token, "title", 0.9, clausal=False, former=former)
             return
     if predicate == "leads" and not former and not possessors and not head_of_state and not named \
@@ -2856,8 +2857,19 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     if orgs:
         if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
+        _note_served_state(person, predicate, orgs[0], {title.lemma_.lower()}, former, res)
         yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False,
                         former=former)
+
+
+def _note_served_state(person: Actor, predicate: str, ref: Ref, words: set[str], former: bool, res: Resolver) -> None:
+    """"Kestria's defence minister, N", "Lusk's envoy M", "Chadian Defence Minister N", "Chad's president, N": a
+    serving title (or a head of state's) that names
+    its state or government by name or demonym (not by a pronoun or as the article's salient state) tells whose
+    government his later "his government" is."""
+    if not former and ref.kind in ("name", "head") and ref.actor.type in ("STATE", "GOVERNMENT") and (
+            predicate == "member_of" and words & STATE_SERVING_TITLES or predicate == "leads" and words & HEAD_OF_STATE_TITLES):
+        res.note_official_state(person, ref.actor)
 
 
 def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], title: Token,
