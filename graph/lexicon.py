@@ -656,3 +656,6 @@ __all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
 HOME_DESCRIPTION_NOUNS = _W["home_description_nouns"]
 RIVAL_REFERENT_MODIFIERS = _W["rival_referent_modifiers"]
 __all__ += ["HOME_DESCRIPTION_NOUNS", "RIVAL_REFERENT_MODIFIERS"]
+
+DOMAIN_POSSESSION_NOUNS = _W["domain_possession_nouns"]
+__all__ += ["DOMAIN_POSSESSION_NOUNS"]

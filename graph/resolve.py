@@ -48,6 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
@@ -3458,6 +3459,9 @@ class Resolver:
                 # or the backed army's?
                 self._ambiguous.add(token.i)
                 return None
+        bound = self._bound_to_clause_subject(token, found, excluded)
+        if bound is not None:  # "Hamas said Israel must end its offensive": Israel's, its own clause's subject
+            return bound
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
@@ -3595,6 +3599,53 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _bound_to_clause_subject(self, token: Token, found: list[_Seen], excluded: set[str]) -> Actor | None:
+        """A neuter possessive ("its", "their") owning its verb's direct object, or the place a verb with no object
+        moves from ("pulled back from their positions"), is the subject of that same clause where the subject is one
+        actor of its number among the candidates (binding within the clause, before salience): "The rebels said the
+        army must end its blockade" -- the army's, though the rebels are the main subject. Not where the verb is one of
+        acting on another (attacking, taking, backing, blaming, listing: "X said Y seized its ships" may be X's), nor
+        where the verb has an object of its own ("drove the militia from its base": the militia's, maybe), nor for a
+        noun owned for a domain or counterpart (``domain_possession_nouns``: "its airspace", "its rivals"), nor for a
+        relative pronoun or coordinated subjects (poss35)."""
+        if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("its", "their"):
+            return None
+        noun = token.head
+        if noun.lower_ in DOMAIN_POSSESSION_NOUNS or noun.lemma_.lower() in DOMAIN_POSSESSION_NOUNS \
+                or _attack_target(noun) or _appraised_act(noun):
+            return None
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+        else:
+            return None
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in verb.children):
+            return None
+        if any(f.predicate in _ACTING_ON_PREDICATES for f in VERB_FRAMES.get(verb.lemma_, ())):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return None
+        subj = subjects[0]
+        if subj.tag_ in ("WDT", "WP") or len(self._coordinated(subj)) > 1 \
+                or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return None
+        plural = token.lower_ == "their"
+        if subj.pos_ == "PRON":
+            if subj.lower_ != ("they" if plural else "it"):
+                return None
+        elif subj.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+            return None
+        actors = {self._named[subj.i].id: self._named[subj.i]} if subj.i in self._named else {
+            r.actor.id: r.actor for r in self.refs(subj, ACTOR)}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        if actor.id in excluded or actor.id not in {f.actor.id for f in found}:
+            return None
+        return actor
 
     def _parallel_object(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | bool | None:
         """For an object pronoun whose salient candidate is the subject of an earlier sentence that also has
@@ -6838,6 +6889,10 @@ def _state_agent_head(noun: Token) -> bool:
     lower = noun.lower_
     return lower in SEATED_OFFICIAL_NOUNS or lower in SPEAKER_NOUNS or lower in ATTACK_NOUNS or (
         lower in FORCE_NOUNS and lower not in UNCERTAIN_FORCE_NOUNS and lower not in REBEL_NOUNS)
+
+
+# (the predicates of a verb acting on another party: a possessive on its object may be that party's, poss35)
+_ACTING_ON_PREDICATES = frozenset({"attacks", "captures", "sanctions", "condemns", "designates", "opposes", "supports"})
 
 
 def _attack_target(noun: Token) -> bool:
