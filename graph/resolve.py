@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
-from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
@@ -6899,6 +6899,9 @@ def _attack_target(noun: Token) -> bool:
     """Whether ``noun`` is what an attack is aimed at: the object of a verb of attacking ("struck its bases") or of
     "against"/"on" after one or after an attack noun ("an offensive against its camps")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.dep_ in ("dobj", "pobj") \
+            and (head.head.lower_ in SUBSET_WORDS or head.head.pos_ == "NUM"):
+        return _attack_target(head.head)  # ("bombed several of its camps", "struck two of their bases": the camps, poss35)
     if noun.dep_ == "pobj" and head.lower_ in ("against", "on"):
         head = head.head
     elif noun.dep_ != "dobj":
