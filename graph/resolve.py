@@ -3371,9 +3371,10 @@ class Resolver:
             # (the accused is an actor its sentence names, not as a modifier: "Kosovo turned back a (Serbian) convoy,
             # accusing it of ...": the convoy, neither an actor named sentences before nor the convoy's owner)
             excluded |= own_subjects
-        elif token.dep_ == "poss" and _attack_target(token.head):
+        elif token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):
             # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
-            # operation launched against them their owner: "launched Operation N against its camps")
+            # operation launched against them their owner: "launched Operation N against its camps"); nor freezes
+            # its own assets ("placed X under sanctions, freezing its assets": X's, poss35)
             attackers = self._own_clause_subjects(token.head)
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             excluded |= attackers | self._counterparts(attackers) | {
@@ -3463,6 +3464,12 @@ class Resolver:
         if bound is not None:  # "Hamas said Israel must end its offensive": Israel's, its own clause's subject
             return bound
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.dep_ == "poss" and _owner_framed_as_object(token.head) and not _attack_target(token.head) \
+                and (best.sent != sent or best.subject):
+            # "A sanctioned X, and B froze its assets" (X unknown): the owner acted on is a party of its own sentence
+            # the clause acts on, not another subject nor an actor of a sentence before (poss35)
+            self._ambiguous.add(token.i)
+            return None
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
             return None
@@ -4300,7 +4307,7 @@ class Resolver:
         # not Pakistan) -- where the antecedent is the only candidate ``sole`` (else the subject stands in for
         # the doubt: "A designated X, and B added it to its list" -- A or X?)
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
-        if token.dep_ == "poss" and _attack_target(token.head):  # ("X attacked its bases": not X's)
+        if token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
         own_subjects |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
@@ -6893,6 +6900,17 @@ def _state_agent_head(noun: Token) -> bool:
 
 # (the predicates of a verb acting on another party: a possessive on its object may be that party's, poss35)
 _ACTING_ON_PREDICATES = frozenset({"attacks", "captures", "sanctions", "condemns", "designates", "opposes", "supports"})
+
+
+def _owner_framed_as_object(noun: Token) -> bool:
+    """Whether a verb's frame makes the owner of its direct object ``noun`` the relation's object ("froze its assets",
+    "blocked their accounts": frames whose object is ``poss`` with the noun as particle): the owner is the party acted
+    on, never the verb's own subject (poss35)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    lemma = noun.lemma_.lower()
+    return any("poss" in f.obj and (f.particle is None or lemma in f.particle.split("|") or noun.lower_ in f.particle.split("|"))
+               for f in VERB_FRAMES.get(noun.head.lemma_, ()))
 
 
 def _attack_target(noun: Token) -> bool:

@@ -7,7 +7,10 @@ when the subject is one actor of its number among the candidates -- binding with
 its tanker"), not beside a second object ("drove the militia from its base"), not for a noun owned for a domain or a
 counterpart (``domain_possession_nouns``: "its airspace", "its enemies"). A partitive object of an attack ("bombed
 several of its camps", "two of its training camps") is what the attack is aimed at, so its owner is no attacker
-(``resolve._attack_target``, ``subset_words``). Planned, hedged or negated acts stay no facts. The invented articles
+(``resolve._attack_target``, ``subset_words``). A frame that makes the owner of its object the party acted on ("froze
+its assets", "blocked its accounts") rules out the verb's own subject as that owner, and takes only a party its own
+sentence acts on ("Britain sanctioned X and froze its assets"; "A sanctioned an unknown firm, and B froze its assets"
+stays open: ``resolve._owner_framed_as_object``). Planned, hedged or negated acts stay no facts. The invented articles
 themselves, annotated, are ``data/poss35/``; their precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
