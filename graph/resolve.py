@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
-from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
@@ -3614,24 +3614,30 @@ class Resolver:
         army must end its blockade" -- the army's, though the rebels are the main subject. Not where the verb is one of
         acting on another (attacking, taking, backing, blaming, listing: "X said Y seized its ships" may be X's), nor
         where the verb has an object of its own ("drove the militia from its base": the militia's, maybe), nor for a
-        noun owned for a domain or counterpart (``domain_possession_nouns``: "its airspace", "its rivals"), nor for a
-        relative pronoun or coordinated subjects (poss35)."""
+        noun owned for a domain or counterpart (``domain_possession_nouns``: "its airspace", "its rivals"); only for what an
+        actor does or holds itself (``agent_held_nouns``: "its offensive", "their bases", not "its children") and not on a
+        verb of countering another (``countering_verbs``: "surrounded their positions"); nor for a relative pronoun or
+        coordinated subjects (poss35)."""
         if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("its", "their"):
             return None
         noun = token.head
         if noun.lower_ in DOMAIN_POSSESSION_NOUNS or noun.lemma_.lower() in DOMAIN_POSSESSION_NOUNS \
                 or _attack_target(noun) or _appraised_act(noun):
             return None
+        if noun.lower_ not in AGENT_HELD_NOUNS and noun.lemma_.lower() not in AGENT_HELD_NOUNS:
+            return None  # (only what an actor does or holds itself: "its offensive", "their bases", not "its children")
         if noun.dep_ == "dobj":
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep":
             verb = noun.head.head
+            if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+                verb = verb.head  # ("pulled back from their positions")
         else:
             return None
         if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in verb.children):
             return None
-        if any(f.predicate in _ACTING_ON_PREDICATES for f in VERB_FRAMES.get(verb.lemma_, ())):
-            return None
+        if verb.lemma_.lower() in COUNTERING_VERBS or any(f.predicate in _ACTING_ON_PREDICATES for f in VERB_FRAMES.get(verb.lemma_, ())):
+            return None  # ("the army surrounded their positions": maybe the rebels')
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].i > token.i:
             return None

@@ -5,7 +5,9 @@ when the subject is one actor of its number among the candidates -- binding with
 ("Armenia said France had confirmed its backing for Yerevan": France's backing, not Armenia's;
 ``resolve._bound_to_clause_subject``); not on a verb of acting on another ("Iran said the United States had seized
 its tanker"), not beside a second object ("drove the militia from its base"), not for a noun owned for a domain or a
-counterpart (``domain_possession_nouns``: "its airspace", "its enemies"). A partitive object of an attack ("bombed
+counterpart (``domain_possession_nouns``: "its airspace", "its enemies"), only for what an actor does or holds itself
+(``agent_held_nouns``: "its offensive", "their bases"; not "its oil") and not on a verb of countering another
+(``countering_verbs``: "the army surrounded their positions"). A partitive object of an attack ("bombed
 several of its camps", "two of its training camps") is what the attack is aimed at, so its owner is no attacker
 (``resolve._attack_target``, ``subset_words``). A frame that makes the owner of its object the party acted on ("froze
 its assets", "blocked its accounts") rules out the verb's own subject as that owner, and takes only a party its own
