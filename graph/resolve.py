@@ -3618,7 +3618,7 @@ class Resolver:
         actor does or holds itself (``agent_held_nouns``: "its offensive", "their bases", not "its children") and not on a
         verb of countering another (``countering_verbs``: "surrounded their positions"); nor for a relative pronoun or
         coordinated subjects (poss35)."""
-        if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in ("its", "their"):
+        if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in BODY_POSSESSIVES:
             return None
         noun = token.head
         if noun.lower_ in DOMAIN_POSSESSION_NOUNS or noun.lemma_.lower() in DOMAIN_POSSESSION_NOUNS \
@@ -3645,9 +3645,10 @@ class Resolver:
         if subj.tag_ in ("WDT", "WP") or len(self._coordinated(subj)) > 1 \
                 or any(c.dep_ in ("conj", "cc") for c in subj.children):
             return None
-        plural = token.lower_ == "their"
+        plural = token.lower_ in PLURAL_PRONOUNS
         if subj.pos_ == "PRON":
-            if subj.lower_ != ("they" if plural else "it"):
+            if subj.lower_ not in SUBJECT_PRONOUNS or (subj.lower_ in PLURAL_PRONOUNS) != plural \
+                    or subj.lower_ in _PERSON_ONLY_PRONOUNS:
                 return None
         elif subj.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
             return None
