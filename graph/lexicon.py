@@ -659,3 +659,10 @@ __all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
 HOME_DESCRIPTION_NOUNS = _W["home_description_nouns"]
 RIVAL_REFERENT_MODIFIERS = _W["rival_referent_modifiers"]
 __all__ += ["HOME_DESCRIPTION_NOUNS", "RIVAL_REFERENT_MODIFIERS"]
+
+DOMAIN_POSSESSION_NOUNS = _W["domain_possession_nouns"]
+__all__ += ["DOMAIN_POSSESSION_NOUNS"]
+
+AGENT_HELD_NOUNS = _W["agent_held_nouns"]
+COUNTERING_VERBS = _W["countering_verbs"]
+__all__ += ["AGENT_HELD_NOUNS", "COUNTERING_VERBS"]

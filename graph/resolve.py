@@ -48,6 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import quote_speaker
@@ -3423,9 +3424,10 @@ class Resolver:
             # (the accused is an actor its sentence names, not as a modifier: "Kosovo turned back a (Serbian) convoy,
             # accusing it of ...": the convoy, neither an actor named sentences before nor the convoy's owner)
             excluded |= own_subjects
-        elif token.dep_ == "poss" and _attack_target(token.head):
+        elif token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):
             # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
-            # operation launched against them their owner: "launched Operation N against its camps")
+            # operation launched against them their owner: "launched Operation N against its camps"); nor freezes
+            # its own assets ("placed X under sanctions, freezing its assets": X's, poss35)
             attackers = self._own_clause_subjects(token.head)
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             excluded |= attackers | self._counterparts(attackers) | {
@@ -3511,7 +3513,16 @@ class Resolver:
                 # or the backed army's?
                 self._ambiguous.add(token.i)
                 return None
+        bound = self._bound_to_clause_subject(token, found, excluded)
+        if bound is not None:  # "Hamas said Israel must end its offensive": Israel's, its own clause's subject
+            return bound
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.dep_ == "poss" and _owner_framed_as_object(token.head) and not _attack_target(token.head) \
+                and (best.sent != sent or best.subject):
+            # "A sanctioned X, and B froze its assets" (X unknown): the owner acted on is a party of its own sentence
+            # the clause acts on, not another subject nor an actor of a sentence before (poss35)
+            self._ambiguous.add(token.i)
+            return None
         if any(f.actor.id in listed and f.actor.id != best.actor.id for f in found):
             self._ambiguous.add(token.i)  # "N met M and the X Institute, the body he chairs": N's, or M's?
             return None
@@ -3648,6 +3659,60 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _bound_to_clause_subject(self, token: Token, found: list[_Seen], excluded: set[str]) -> Actor | None:
+        """A neuter possessive ("its", "their") owning its verb's direct object, or the place a verb with no object
+        moves from ("pulled back from their positions"), is the subject of that same clause where the subject is one
+        actor of its number among the candidates (binding within the clause, before salience): "The rebels said the
+        army must end its blockade" -- the army's, though the rebels are the main subject. Not where the verb is one of
+        acting on another (attacking, taking, backing, blaming, listing: "X said Y seized its ships" may be X's), nor
+        where the verb has an object of its own ("drove the militia from its base": the militia's, maybe), nor for a
+        noun owned for a domain or counterpart (``domain_possession_nouns``: "its airspace", "its rivals"); only for what an
+        actor does or holds itself (``agent_held_nouns``: "its offensive", "their bases", not "its children") and not on a
+        verb of countering another (``countering_verbs``: "surrounded their positions"); nor for a relative pronoun or
+        coordinated subjects (poss35)."""
+        if token.dep_ != "poss" or token.pos_ != "PRON" or token.lower_ not in BODY_POSSESSIVES:
+            return None
+        noun = token.head
+        if noun.lower_ in DOMAIN_POSSESSION_NOUNS or noun.lemma_.lower() in DOMAIN_POSSESSION_NOUNS \
+                or _attack_target(noun) or _appraised_act(noun):
+            return None
+        if noun.lower_ not in AGENT_HELD_NOUNS and noun.lemma_.lower() not in AGENT_HELD_NOUNS:
+            return None  # (only what an actor does or holds itself: "its offensive", "their bases", not "its children")
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.dep_ == "prep":
+            verb = noun.head.head
+            if verb.dep_ in ("prt", "advmod") and verb.head.pos_ == "VERB":
+                verb = verb.head  # ("pulled back from their positions")
+        else:
+            return None
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in verb.children):
+            return None
+        if verb.lemma_.lower() in COUNTERING_VERBS or any(f.predicate in _ACTING_ON_PREDICATES for f in VERB_FRAMES.get(verb.lemma_, ())):
+            return None  # ("the army surrounded their positions": maybe the rebels')
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return None
+        subj = subjects[0]
+        if subj.tag_ in ("WDT", "WP") or len(self._coordinated(subj)) > 1 \
+                or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return None
+        plural = token.lower_ in PLURAL_PRONOUNS
+        if subj.pos_ == "PRON":
+            if subj.lower_ not in SUBJECT_PRONOUNS or (subj.lower_ in PLURAL_PRONOUNS) != plural \
+                    or subj.lower_ in _PERSON_ONLY_PRONOUNS:
+                return None
+        elif subj.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
+            return None
+        actors = {self._named[subj.i].id: self._named[subj.i]} if subj.i in self._named else {
+            r.actor.id: r.actor for r in self.refs(subj, ACTOR)}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        if actor.id in excluded or actor.id not in {f.actor.id for f in found}:
+            return None
+        return actor
 
     def _parallel_object(self, token: Token, best: _Seen, found: list[_Seen]) -> Actor | bool | None:
         """For an object pronoun whose salient candidate is the subject of an earlier sentence that also has
@@ -4302,7 +4367,7 @@ class Resolver:
         # not Pakistan) -- where the antecedent is the only candidate ``sole`` (else the subject stands in for
         # the doubt: "A designated X, and B added it to its list" -- A or X?)
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
-        if token.dep_ == "poss" and _attack_target(token.head):  # ("X attacked its bases": not X's)
+        if token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
         own_subjects |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
@@ -6996,10 +7061,28 @@ def _state_agent_head(noun: Token) -> bool:
         lower in FORCE_NOUNS and lower not in UNCERTAIN_FORCE_NOUNS and lower not in REBEL_NOUNS)
 
 
+# (the predicates of a verb acting on another party: a possessive on its object may be that party's, poss35)
+_ACTING_ON_PREDICATES = frozenset({"attacks", "captures", "sanctions", "condemns", "designates", "opposes", "supports"})
+
+
+def _owner_framed_as_object(noun: Token) -> bool:
+    """Whether a verb's frame makes the owner of its direct object ``noun`` the relation's object ("froze its assets",
+    "blocked their accounts": frames whose object is ``poss`` with the noun as particle): the owner is the party acted
+    on, never the verb's own subject (poss35)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    lemma = noun.lemma_.lower()
+    return any("poss" in f.obj and (f.particle is None or lemma in f.particle.split("|") or noun.lower_ in f.particle.split("|"))
+               for f in VERB_FRAMES.get(noun.head.lemma_, ()))
+
+
 def _attack_target(noun: Token) -> bool:
     """Whether ``noun`` is what an attack is aimed at: the object of a verb of attacking ("struck its bases") or of
     "against"/"on" after one or after an attack noun ("an offensive against its camps")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and head.head.dep_ in ("dobj", "pobj") \
+            and (head.head.lower_ in SUBSET_WORDS or head.head.pos_ == "NUM"):
+        return _attack_target(head.head)  # ("bombed several of its camps", "struck two of their bases": the camps, poss35)
     if noun.dep_ == "pobj" and head.lower_ in ("against", "on"):
         head = head.head
     elif noun.dep_ != "dobj":
