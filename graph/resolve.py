@@ -182,6 +182,14 @@ def contrasted(appos: Token) -> bool:
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
+def _contrasted_conjunct(tok: Token) -> bool:
+    """Whether a conjunct is set aside against the one before it ("A rather than B", "A, not B", "A but not B",
+    "A instead of B"): B is named as who is not meant, and is no equal candidate of an anaphor after them."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    return any(w.lower_ in CONTRAST_WORDS or w.dep_ == "neg" for w in tok.doc[tok.head.i + 1:tok.i])
+
+
 def _described_name(owner: Token, named: dict) -> Token | None:
     """The named token ``owner`` is or describes: itself, or the name a chain of descriptions in apposition
     climbs to ("X, an ethnic force whose ...", "X, a regional bloc whose mediators ..."); None where none."""
@@ -4490,6 +4498,9 @@ class Resolver:
                 return True
             if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
                 return True
+            apposed = self._apposed_description(tok)
+            if apposed is not None and apposed.lemma_.lower() in kinds:
+                return True  # "X (XJ), the regional coalition that ...", the description hung elsewhere by the parser
             if tok.dep_ in ("nsubj", "nsubjpass"):  # "X is a coalition of ...", "X was formed as an alliance"
                 described = [c for c in tok.head.children if c.dep_ == "attr"]
                 described += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
@@ -4497,6 +4508,27 @@ class Resolver:
                 if any(d.lemma_.lower() in kinds for d in described):
                     return True
         return False
+
+    def _apposed_description(self, name: Token) -> Token | None:
+        """The head noun of a description set off right after a name (and its bracketed acronym) by a comma -- "the
+        Lake Force (LF), the regional coalition that ...", "X, a militia armed by Y" -- however the parser hung it
+        (often as an object of the verb before the name); None when there is none, or when it is a speaker's
+        subject ("X struck Y, the group said": the description of another)."""
+        after = name.i + 1
+        if after < len(self.doc) and self.doc[after].text == "(":
+            close = next((t.i for t in self.doc[after:min(after + 6, len(self.doc))] if t.text == ")"), None)
+            if close is None:
+                return None
+            after = close + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.doc[after + 1].dep_ != "det" \
+                or self.doc[after + 1].lower_ not in ("the", "a", "an"):
+            return None
+        noun = self.doc[after + 1].head
+        if noun.pos_ != "NOUN" or noun.i <= after + 1 or noun.left_edge.i != after + 1 or noun.i in self._named:
+            return None
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH_VERBS:
+            return None
+        return noun
 
     def _kind_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a description of an armed group ("the jihadists", "the rebel forces") may mean ``actor`` as far
@@ -6408,6 +6440,8 @@ class Resolver:
         "the group", "it" or "their" (a plural pronoun may mean them all, or either: nothing is read).
         """
         together = {t.i for t in self._coordinated(self.doc[best.token])}
+        if token.pos_ == "NOUN":  # (a name set aside is no rival of a description: "A rather than B ... the group" is A)
+            together -= {t.i for t in self._coordinated(self.doc[best.token]) if _contrasted_conjunct(t)}
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
             return None
