@@ -1647,7 +1647,7 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
-        main = self._main_armed_group(token) or self._lead_group(token)
+        main = self._main_armed_group(token) or self._lead_group(token) or self._title_called_group(token)
         if main is not None:
             return main
         state, where, venues = None, None, set()
@@ -1699,6 +1699,25 @@ class Resolver:
         groups = {a.id: a for i, a in self._named.items()
                   if lead_start <= self.doc[i].idx < lead_end and a.type == "ARMED_GROUP"}
         return next(iter(groups.values())) if len(groups) == 1 else None
+
+    def _title_called_group(self, token: Token) -> Actor | None:
+        """The one armed group an opening title line calls by the very noun ``token`` is ("X rebels enter Y",
+        "Army pounds Z insurgents"): a headline tells whom the story's bare "the rebels" means -- where the text
+        names no other armed group before ``token`` (then whose rebels, the reader cannot tell)."""
+        text = self.doc.text
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        if line_end < 0 or token.idx < line_end:
+            return None
+        groups = {self._named[c.i].id: self._named[c.i] for t in self.doc if t.idx < line_end
+                  and t.lower_ == token.lower_ and t.pos_ == "NOUN" for c in t.children
+                  if c.dep_ in ("compound", "amod", "nmod") and c.i in self._named and self._named[c.i].type == "ARMED_GROUP"}
+        if len(groups) != 1:
+            return None
+        actor = next(iter(groups.values()))
+        if any(a.type == "ARMED_GROUP" and a.id != actor.id for i, a in self._named.items() if i < token.i):
+            return None
+        return actor
 
     def _labelled_group(self, token: Token) -> Actor | None:
         """The armed group a list item's label names ("- ADF: Ugandan rebels ..."), where ``token`` is the first
