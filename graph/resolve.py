@@ -182,12 +182,15 @@ def contrasted(appos: Token) -> bool:
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
-def _contrasted_conjunct(tok: Token) -> bool:
-    """Whether a conjunct is set aside against the one before it ("A rather than B", "A, not B", "A but not B",
-    "A instead of B"): B is named as who is not meant, and is no equal candidate of an anaphor after them."""
-    if tok.dep_ != "conj" or tok.head.i >= tok.i:
-        return False
-    return any(w.lower_ in CONTRAST_WORDS or w.dep_ == "neg" for w in tok.doc[tok.head.i + 1:tok.i])
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _set_aside(tok: Token) -> bool:
+    """Whether a name is set aside by the words right before its phrase ("A rather than B", "A, not B", "A but not
+    B", "A instead of B", "not B but A"): B is named as who is not meant, and is no candidate of a description after."""
+    start = tok.left_edge.i
+    before = [t.lower_ for t in tok.doc[max(0, start - 2):start]]
+    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
 
 
 def _described_name(owner: Token, named: dict) -> Token | None:
@@ -3465,11 +3468,19 @@ class Resolver:
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if token.pos_ == "NOUN" and _names_only_modified(token.lower_, seen.actor):
                 continue  # "the X Democratic Alliance Army ... a member of the alliance": another body
+            if token.pos_ == "NOUN" and _set_aside(self.doc[seen.token]):
+                continue  # "A rather than B was the threat, and the group ...": never B, named as who is not meant
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
                     and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
         if not found:
+            return None
+        if kind_words and len({f.actor.id for f in found
+                               if f.token in self._named and self.doc[f.token].dep_ not in _MODIFIER_DEPS}) > 1:
+            # "X, an umbrella of militias, and Y, an umbrella of factions, ... the umbrella": two of its kind named,
+            # neither (a name modifying another's description is none: "X, the United Nations force, ... the mission")
+            self._ambiguous.add(token.i)
             return None
         ruled_out = self._gender_ruled_out(token, found) if token.pos_ == "PRON" and "PERSON" in types else None
         if ruled_out is not None:  # "Mrs A met Mr B. She ...": not Mr B
@@ -6460,7 +6471,7 @@ class Resolver:
         """
         together = {t.i for t in self._coordinated(self.doc[best.token])}
         if token.pos_ == "NOUN":  # (a name set aside is no rival of a description: "A rather than B ... the group" is A)
-            together -= {t.i for t in self._coordinated(self.doc[best.token]) if _contrasted_conjunct(t)}
+            together -= {t.i for t in self._coordinated(self.doc[best.token]) if _set_aside(t)}
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
             return None
