@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
-from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -3455,6 +3455,10 @@ class Resolver:
                 head = _name_head(seen.actor.name)
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
                     return seen.actor                   # "Alliance of Sahel States"
+        if token.pos_ == "NOUN" and _definite(token):
+            described = self._described_by_noun(token, types, excluded, window)
+            if described is not None:  # "X, a Druze militia, ... Y's offensive ... the militia": X, called so
+                return described
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
@@ -4538,6 +4542,32 @@ class Resolver:
                 if any(d.lemma_.lower() in kinds for d in described):
                     return True
         return False
+
+    def _described_by_noun(self, token: Token, types: tuple[str, ...], excluded: set[str], window: int) -> Actor | None:
+        """The one candidate within ``window`` sentences that the text itself described by the description's own noun
+        ("the Jabal Guard, a Druze militia", "X is a faction of Y") when it is not the nearest candidate: "the
+        militia" is the body called a militia, not a nearer one never called so. None where none or two were called so,
+        or where the nearest candidate is the one."""
+        lemma = token.lemma_.lower()
+        if lemma in GENERIC_BODY_NOUNS or token.lower_ in GENERIC_BODY_NOUNS:
+            return None  # ("X, a jihadist group, ... the group's leadership": any body is called a group)
+        sent = self._sent_of[token.i]
+        candidates: dict[str, Actor] = {}
+        for seen in reversed(self._before(token.i)):
+            if seen.token >= token.i:
+                continue
+            if sent - seen.sent > window:
+                break
+            tok = self.doc[seen.token]
+            if seen.token in self._named and tok.dep_ not in _MODIFIER_DEPS and seen.actor.type in types \
+                    and seen.actor.id not in excluded and not _set_aside(tok):  # (names, not a modifier: "a Druze militia")
+                candidates.setdefault(seen.actor.id, seen.actor)
+        if len(candidates) < 2:
+            return None
+        called = [a for a in candidates.values() if self._described_as(a, {lemma})]
+        if len(called) != 1 or next(iter(candidates)) == called[0].id:
+            return None
+        return called[0]
 
     def _apposed_description(self, name: Token) -> Token | None:
         """The head noun of a description set off right after a name (and its bracketed acronym) by a comma -- "the
