@@ -3458,7 +3458,9 @@ class Resolver:
         if token.pos_ == "NOUN" and _definite(token):
             described = self._described_by_noun(token, types, excluded, window)
             if described is not None:  # "X, a Druze militia, ... Y's offensive ... the militia": X, called so
-                return described
+                if described is False:
+                    self._ambiguous.add(token.i)
+                return described or None
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
@@ -4543,11 +4545,11 @@ class Resolver:
                     return True
         return False
 
-    def _described_by_noun(self, token: Token, types: tuple[str, ...], excluded: set[str], window: int) -> Actor | None:
+    def _described_by_noun(self, token: Token, types: tuple[str, ...], excluded: set[str], window: int) -> Actor | bool | None:
         """The one candidate within ``window`` sentences that the text itself described by the description's own noun
         ("the Jabal Guard, a Druze militia", "X is a faction of Y") when it is not the nearest candidate: "the
-        militia" is the body called a militia, not a nearer one never called so. None where none or two were called so,
-        or where the nearest candidate is the one."""
+        militia" is the body called a militia, not a nearer one never called so. None where none was called so, or
+        where the nearest candidate is one; False where two were, the nearest neither (the reader cannot tell which)."""
         lemma = token.lemma_.lower()
         if lemma in GENERIC_BODY_NOUNS or token.lower_ in GENERIC_BODY_NOUNS:
             return None  # ("X, a jihadist group, ... the group's leadership": any body is called a group)
@@ -4565,9 +4567,9 @@ class Resolver:
         if len(candidates) < 2:
             return None
         called = [a for a in candidates.values() if self._described_as(a, {lemma})]
-        if len(called) != 1 or next(iter(candidates)) == called[0].id:
+        if not called or next(iter(candidates)) in {a.id for a in called}:
             return None
-        return called[0]
+        return called[0] if len(called) == 1 else False  # (two called so, the nearest neither: which, unknown)
 
     def _apposed_description(self, name: Token) -> Token | None:
         """The head noun of a description set off right after a name (and its bracketed acronym) by a comma -- "the
