@@ -6,7 +6,9 @@ that ...": ``resolve.Resolver._apposed_description``), so "the coalition" after 
 words before it ("A rather than B", "A, not B", "instead of B": ``resolve._set_aside``) is no candidate of "the
 group" and no rival of A. "The umbrella" is the one body named or described as an umbrella (``anaphors``,
 ``named_kind_anaphors``); a kind-word description with two bodies of its kind named in the sentence it reads stays
-open. Bare "the rebels" past their window, with no armed group named before them, are the one group the title line
+open. A description noun is the one candidate in reach the text called by that very noun ("X, an ethnic militia,
+... Y's army ... the militia": X; ``resolve.Resolver._described_by_noun``) -- not for nouns that call any body
+(``generic_body_nouns``: "the group"), and open where two were called so. Bare "the rebels" past their window, with no armed group named before them, are the one group the title line
 calls so ("X rebels enter Y": ``resolve.Resolver._title_called_group``). The invented articles themselves, annotated,
 are ``data/desc35/``; their precision and recall are held at or above what this round reached."""
 
