@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
-from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
+from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
@@ -181,6 +181,17 @@ def contrasted(appos: Token) -> bool:
     lo, hi = sorted((appos.head.i, appos.i))
     return any(c.dep_ == "neg" for c in appos.children) or any(
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
+
+
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def _set_aside(tok: Token) -> bool:
+    """Whether a name is set aside by the words right before its phrase ("A rather than B", "A, not B", "A but not
+    B", "A instead of B", "not B but A"): B is named as who is not meant, and is no candidate of a description after."""
+    start = tok.left_edge.i
+    before = [t.lower_ for t in tok.doc[max(0, start - 2):start]]
+    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
 
 
 def _described_name(owner: Token, named: dict) -> Token | None:
@@ -1685,7 +1696,7 @@ class Resolver:
         """Unnamed rebels, when no group is named nearby: the armed group the article is about, if one
         clearly is; else "Syrian rebels", after where they are, else the article's state -- but never the
         rebels of a state that the same sentence names as an actor (it would stand on both ends)."""
-        main = self._main_armed_group(token) or self._lead_group(token)
+        main = self._main_armed_group(token) or self._lead_group(token) or self._title_called_group(token)
         if main is not None:
             return main
         state, where, venues = None, None, set()
@@ -1737,6 +1748,25 @@ class Resolver:
         groups = {a.id: a for i, a in self._named.items()
                   if lead_start <= self.doc[i].idx < lead_end and a.type == "ARMED_GROUP"}
         return next(iter(groups.values())) if len(groups) == 1 else None
+
+    def _title_called_group(self, token: Token) -> Actor | None:
+        """The one armed group an opening title line calls by the very noun ``token`` is ("X rebels enter Y",
+        "Army pounds Z insurgents"): a headline tells whom the story's bare "the rebels" means -- where the text
+        names no other armed group before ``token`` (then whose rebels, the reader cannot tell)."""
+        text = self.doc.text
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        if line_end < 0 or token.idx < line_end:
+            return None
+        groups = {self._named[c.i].id: self._named[c.i] for t in self.doc if t.idx < line_end
+                  and t.lower_ == token.lower_ and t.pos_ == "NOUN" for c in t.children
+                  if c.dep_ in ("compound", "amod", "nmod") and c.i in self._named and self._named[c.i].type == "ARMED_GROUP"}
+        if len(groups) != 1:
+            return None
+        actor = next(iter(groups.values()))
+        if any(a.type == "ARMED_GROUP" and a.id != actor.id for i, a in self._named.items() if i < token.i):
+            return None
+        return actor
 
     def _labelled_group(self, token: Token) -> Actor | None:
         """The armed group a list item's label names ("- ADF: Ugandan rebels ..."), where ``token`` is the first
@@ -3480,6 +3510,12 @@ class Resolver:
                 head = _name_head(seen.actor.name)
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
                     return seen.actor                   # "Alliance of Sahel States"
+        if token.pos_ == "NOUN" and _definite(token):
+            described = self._described_by_noun(token, types, excluded, window)
+            if described is not None:  # "X, a Druze militia, ... Y's offensive ... the militia": X, called so
+                if described is False:
+                    self._ambiguous.add(token.i)
+                return described or None
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
@@ -3493,11 +3529,19 @@ class Resolver:
                 continue  # "the mission" is no bloc or union named before, only a mission or force
             if token.pos_ == "NOUN" and _names_only_modified(token.lower_, seen.actor):
                 continue  # "the X Democratic Alliance Army ... a member of the alliance": another body
+            if token.pos_ == "NOUN" and _set_aside(self.doc[seen.token]):
+                continue  # "A rather than B was the threat, and the group ...": never B, named as who is not meant
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
                     and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
         if not found:
+            return None
+        if kind_words and len({f.actor.id for f in found
+                               if f.token in self._named and self.doc[f.token].dep_ not in _MODIFIER_DEPS}) > 1:
+            # "X, an umbrella of militias, and Y, an umbrella of factions, ... the umbrella": two of its kind named,
+            # neither (a name modifying another's description is none: "X, the United Nations force, ... the mission")
+            self._ambiguous.add(token.i)
             return None
         ruled_out = self._gender_ruled_out(token, found) if token.pos_ == "PRON" and "PERSON" in types else None
         if ruled_out is not None:  # "Mrs A met Mr B. She ...": not Mr B
@@ -4608,6 +4652,9 @@ class Resolver:
                 return True
             if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
                 return True
+            apposed = self._apposed_description(tok)
+            if apposed is not None and apposed.lemma_.lower() in kinds:
+                return True  # "X (XJ), the regional coalition that ...", the description hung elsewhere by the parser
             if tok.dep_ in ("nsubj", "nsubjpass"):  # "X is a coalition of ...", "X was formed as an alliance"
                 described = [c for c in tok.head.children if c.dep_ == "attr"]
                 described += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
@@ -4615,6 +4662,53 @@ class Resolver:
                 if any(d.lemma_.lower() in kinds for d in described):
                     return True
         return False
+
+    def _described_by_noun(self, token: Token, types: tuple[str, ...], excluded: set[str], window: int) -> Actor | bool | None:
+        """The one candidate within ``window`` sentences that the text itself described by the description's own noun
+        ("the Jabal Guard, a Druze militia", "X is a faction of Y") when it is not the nearest candidate: "the
+        militia" is the body called a militia, not a nearer one never called so. None where none was called so, or
+        where the nearest candidate is one; False where two were, the nearest neither (the reader cannot tell which)."""
+        lemma = token.lemma_.lower()
+        if lemma in GENERIC_BODY_NOUNS or token.lower_ in GENERIC_BODY_NOUNS:
+            return None  # ("X, a jihadist group, ... the group's leadership": any body is called a group)
+        sent = self._sent_of[token.i]
+        candidates: dict[str, Actor] = {}
+        for seen in reversed(self._before(token.i)):
+            if seen.token >= token.i:
+                continue
+            if sent - seen.sent > window:
+                break
+            tok = self.doc[seen.token]
+            if seen.token in self._named and tok.dep_ not in _MODIFIER_DEPS and seen.actor.type in types \
+                    and seen.actor.id not in excluded and not _set_aside(tok):  # (names, not a modifier: "a Druze militia")
+                candidates.setdefault(seen.actor.id, seen.actor)
+        if len(candidates) < 2:
+            return None
+        called = [a for a in candidates.values() if self._described_as(a, {lemma})]
+        if not called or next(iter(candidates)) in {a.id for a in called}:
+            return None
+        return called[0] if len(called) == 1 else False  # (two called so, the nearest neither: which, unknown)
+
+    def _apposed_description(self, name: Token) -> Token | None:
+        """The head noun of a description set off right after a name (and its bracketed acronym) by a comma -- "the
+        Lake Force (LF), the regional coalition that ...", "X, a militia armed by Y" -- however the parser hung it
+        (often as an object of the verb before the name); None when there is none, or when it is a speaker's
+        subject ("X struck Y, the group said": the description of another)."""
+        after = name.i + 1
+        if after < len(self.doc) and self.doc[after].text == "(":
+            close = next((t.i for t in self.doc[after:min(after + 6, len(self.doc))] if t.text == ")"), None)
+            if close is None:
+                return None
+            after = close + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.doc[after + 1].dep_ != "det" \
+                or self.doc[after + 1].lower_ not in ("the", "a", "an"):
+            return None
+        noun = self.doc[after + 1].head
+        if noun.pos_ != "NOUN" or noun.i <= after + 1 or noun.left_edge.i != after + 1 or noun.i in self._named:
+            return None
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in SPEECH_VERBS:
+            return None
+        return noun
 
     def _kind_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a description of an armed group ("the jihadists", "the rebel forces") may mean ``actor`` as far
@@ -6629,6 +6723,8 @@ class Resolver:
         "the group", "it" or "their" (a plural pronoun may mean them all, or either: nothing is read).
         """
         together = {t.i for t in self._coordinated(self.doc[best.token])}
+        if token.pos_ == "NOUN":  # (a name set aside is no rival of a description: "A rather than B ... the group" is A)
+            together -= {t.i for t in self._coordinated(self.doc[best.token]) if _set_aside(t)}
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
             self._ambiguous.add(token.i)
             return None
