@@ -1471,6 +1471,8 @@ class Resolver:
                 actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
+            if actor is None and spec is None:
+                actor = self._centered_speaker(token)  # "The envoy of Chad said N's men ... He accused X": Chad
             if actor is None and lower in PLURAL_PRONOUNS:
                 together = self._pronoun_set(token, role)
                 if not together and lower in PERSON_SET_PRONOUNS:
@@ -3972,6 +3974,43 @@ class Resolver:
         if any(s.actor.type == "PERSON" and sent - s.sent <= window for s in self._before(token.i)):
             return None  # a named person the pronoun did not take (its own clause's, say): no guess
         return body
+
+    def _centered_speaker(self, token: Token) -> Actor | None:
+        """A person's subject pronoun that opens its sentence's main clause, active, right after a sentence whose
+        main subject is an unnamed speaker who says something ("The representative of Chad said the front, led by
+        N, had broken the truce. He accused X of ..."): the pronoun continues that speaker, the center of the
+        discourse (centering), and stands for the one body the speaker speaks for -- a person named only inside
+        what the speaker said (an object, an oblique, an apposition) is outranked by him. Nothing where a named
+        person is a subject in either sentence (he may continue that one), where the speaker noun says another
+        gender, where the speaker speaks for several bodies or none, or past a paragraph break."""
+        if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.lower_ not in PERSON_SUBJECT_PRONOUNS \
+                or not _main_subject(token) or token.head.dep_ == "conj":
+            return None
+        sent = self._sent_of[token.i]
+        if sent == 0 or any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in token.sent if t.i < token.i):
+            return None
+        previous = doc_sents(self.doc)[sent - 1]
+        if previous.start < _paragraph(token)[0]:
+            return None
+        said = previous.root
+        if said.pos_ != "VERB" or said.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        if len(speakers) != 1:
+            return None
+        speaker = speakers[0]
+        if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.i in self._named \
+                or speaker.lemma_.lower() not in SPEAKER_ANTECEDENTS or self._names_person(speaker) \
+                or any(c.dep_ in ("conj", "cc") for c in speaker.children) \
+                or PERSON_GENDERS.get(speaker.lower_) not in (None, PERSON_GENDERS.get(token.lower_)):
+            return None
+        refs = self.refs(speaker, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type in ("PERSON", "LOCATION"):
+            return None
+        if any(self._named[t.i].type == "PERSON" and (_subject_itself(t) or t.i >= previous.end)
+               for t in self.doc[previous.start:token.i] if t.i in self._named):
+            return None  # ("The envoy of Chad said General N had ordered it. He ...": N may be meant)
+        return refs[0].actor
 
     def _unnamed_speaker(self, token: Token) -> tuple[int, Actor | bool] | None:
         """The unnamed persons before a person pronoun, within its window ("the representative of Chad", "a
@@ -6724,6 +6763,15 @@ def _salience(token: Token) -> int:
     if head.dep_ in ("dobj", "dative", "attr", "oprd"):
         return SALIENCE_OBJECT
     return SALIENCE_OBLIQUE
+
+
+def _subject_itself(token: Token) -> bool:
+    """Whether ``token`` is itself a clause's subject (or a conjunct or an apposition of one), not a word inside
+    a subject's phrase ("the front, led by N, ...": N is none)."""
+    head = token
+    while head.dep_ in ("conj", "appos", "compound", "flat") and head.head != head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _main_subject(token: Token) -> bool:
