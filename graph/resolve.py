@@ -1471,8 +1471,8 @@ class Resolver:
                 actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
-            if actor is None and spec is None:
-                actor = self._centered_speaker(token)  # "The envoy of Chad said N's men ... He accused X": Chad
+            if spec is None and (centered := self._centered_speaker(token)) is not None:
+                actor = centered  # "The envoy of Chad said N's men ... He accused X": Chad, the center
             if actor is None and lower in PLURAL_PRONOUNS:
                 together = self._pronoun_set(token, role)
                 if not together and lower in PERSON_SET_PRONOUNS:
