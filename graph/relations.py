@@ -1114,6 +1114,17 @@ def _context(trigger: Token, res: Resolver) -> _Context:
     return found
 
 
+def _intent_object_before(trigger: Token) -> bool:
+    """Whether a to-infinitive the parser hung on a verb follows right after that verb's object, a noun of
+    intent or demand (``intent_nouns``: "rejected calls | to label X a terrorist group", "ignored demands | to
+    withdraw from Y"): the infinitive is the noun's complement -- an act called for, not done."""
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < trigger.i), None)
+    if to is None or trigger.dep_ not in ("advcl", "xcomp") or to.i == 0:
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i == to.i - 1 and c.lemma_.lower() in INTENT_NOUNS
+               for c in trigger.head.children)
+
+
 def _since_told(tok: Token) -> bool:
     """Whether ``tok`` is bounded by "since" and a word pointing back to a time the text has told of ("has held no
     talks with X since then"): the act not repeated since an occasion already reported."""
@@ -1309,7 +1320,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             trigger.dep_ == "relcl" and (trigger.head.dep_ == "dobj" or trigger.head.lemma_.lower() in INTENT_NOUNS))) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         governor = trigger.head
-        if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS or _intended(governor):
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS or _intended(governor) \
+                or _intent_object_before(trigger):
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y", "no desire to send troops to help Z"
         if governor.lemma_ in HABITUAL_VERBS and governor.tag_ == "VBD" and trigger.i == governor.i + 2 \
                 and not any(c.dep_ in ("auxpass", "dobj") for c in governor.children):

@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODI
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
-from conflictkg.graph.statements import quote_speaker
+from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1202,7 +1202,11 @@ class Resolver:
         key = (token.i, role)
         if key not in self._memo:
             self._memo[key] = []  # a reading that comes back to this token ("gunmen loyal to the gang" -> ...) finds nothing
-            self._memo[key] = self._refs(token, role)
+            found = self._refs(token, role)
+            if found and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_PRONOUNS:
+                speaker = self._quoting_speaker(token)  # ('"We want them to weaken," an official of X said': not X)
+                found = [r for r in found if r.actor.id not in speaker]
+            self._memo[key] = found
             self._note_surface(token, self._memo[key])
         return self._memo[key]
 
@@ -1330,6 +1334,8 @@ class Resolver:
             return []  # "military ties", "military juntas": a kind of thing, not the army named before
         if lower in QUOTE_PRONOUNS:
             speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
+            if speaker is None and token.pos_ == "PRON" and not token.text.isupper():
+                speaker = self._quotation_speaker(token)  # '"...," said N, X's spokesman. "Our men hold Y."': X
             return self._represented(speaker) if speaker is not None else []
         found = self._named_places_of(token)  # "their strongholds of X and Y": the places, not "their"
         if found is not None:
@@ -1500,6 +1506,8 @@ class Resolver:
                 actor = None  # "The smaller wing ... says it will keep fighting X": the wing, which names no one
             if spec is None and lower in _PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 actor = self._speaker_or(token, actor)  # "The envoy of Chad said ... He accused X": Chad
+            if spec is None and (centered := self._centered_speaker(token)) is not None:
+                actor = centered  # "The envoy of Chad said N's men ... He accused X": Chad, the center
             if actor is None and lower in PLURAL_PRONOUNS:
                 together = self._pronoun_set(token, role)
                 if not together and lower in PERSON_SET_PRONOUNS:
@@ -3467,7 +3475,7 @@ class Resolver:
             excluded |= self._own_clause_subjects(token.head)
         excluded |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
-        excluded |= passed | plural_speaker
+        excluded |= passed | plural_speaker | self._names_in_reported_quotation(token) | self._quoting_speaker(token)
         head = token.head
         if token.dep_ == "poss" and head.i in self._named:
             excluded.add(self._named[head.i].id)
@@ -4134,6 +4142,43 @@ class Resolver:
         if any(s.actor.type == "PERSON" and sent - s.sent <= window for s in self._before(token.i)):
             return None  # a named person the pronoun did not take (its own clause's, say): no guess
         return body
+
+    def _centered_speaker(self, token: Token) -> Actor | None:
+        """A person's subject pronoun that opens its sentence's main clause, active, right after a sentence whose
+        main subject is an unnamed speaker who says something ("The representative of Chad said the front, led by
+        N, had broken the truce. He accused X of ..."): the pronoun continues that speaker, the center of the
+        discourse (centering), and stands for the one body the speaker speaks for -- a person named only inside
+        what the speaker said (an object, an oblique, an apposition) is outranked by him. Nothing where a named
+        person is a subject in either sentence (he may continue that one), where the speaker noun says another
+        gender, where the speaker speaks for several bodies or none, or past a paragraph break."""
+        if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.lower_ not in PERSON_SUBJECT_PRONOUNS \
+                or not _main_subject(token) or token.head.dep_ == "conj":
+            return None
+        sent = self._sent_of[token.i]
+        if sent == 0 or any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in token.sent if t.i < token.i):
+            return None
+        previous = doc_sents(self.doc)[sent - 1]
+        if previous.start < _paragraph(token)[0]:
+            return None
+        said = previous.root
+        if said.pos_ != "VERB" or said.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        if len(speakers) != 1:
+            return None
+        speaker = speakers[0]
+        if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.i in self._named \
+                or speaker.lemma_.lower() not in SPEAKER_ANTECEDENTS or self._names_person(speaker) \
+                or any(c.dep_ in ("conj", "cc") for c in speaker.children) \
+                or PERSON_GENDERS.get(speaker.lower_) not in (None, PERSON_GENDERS.get(token.lower_)):
+            return None
+        refs = self.refs(speaker, ACTOR)
+        if len(refs) != 1 or refs[0].actor.type in ("PERSON", "LOCATION"):
+            return None
+        if any(self._named[t.i].type == "PERSON" and (_subject_itself(t) or t.i >= previous.end)
+               for t in self.doc[previous.start:token.i] if t.i in self._named):
+            return None  # ("The envoy of Chad said General N had ordered it. He ...": N may be meant)
+        return refs[0].actor
 
     def _unnamed_speaker(self, token: Token) -> tuple[int, Actor | bool] | None:
         """The unnamed persons before a person pronoun, within its window ("the representative of Chad", "a
@@ -5812,6 +5857,94 @@ class Resolver:
         refs = self.refs(owners[0], ACTOR)
         return refs if len(refs) == 1 and refs[0].actor.type != "LOCATION" else []
 
+    def _quote_marks(self, start: int, end: int) -> list[int]:
+        """The quotation marks among the tokens ``start``..``end`` (a mark may be glued to a word)."""
+        return [t.i for t in self.doc[start:end] if any(m in t.text for m in _QUOTE_MARKS)]
+
+    def _reporting_subject(self, opening: int, closing: int, before: int) -> Token | None:
+        """The subject of the clause that reports the quotation between the marks ``opening`` and ``closing``: a
+        verb of saying right after it, in the sentence the closing mark ends ('..." he said', '..." said N'), else
+        one before it, in the sentence it opens in ('N said: "..."'), no earlier than ``before``; outside every
+        quotation, with one subject. None where no such clause reports it."""
+        doc = self.doc
+        after = doc[closing].sent
+        # (right after the closing mark: '," he said', '," said N', '," the minister told reporters' -- no other verb
+        # between; right before the opening mark: 'N said: "', 'N told reporters, "' -- no clause between, as in
+        # 'X announced that it had "completed its mission"', a fragment quoted in what the writer reports)
+        for t in doc[closing + 1:min(after.end, closing + 6)]:
+            if self._quote_marks(t.i, t.i + 1):
+                break
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+                subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > closing]
+                return subjects[0] if len(subjects) == 1 else None
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        for t in reversed(doc[max(doc[opening].sent.start, before):opening]):
+            if self._quote_marks(t.i, t.i + 1):
+                break
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+                subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+                return subjects[0] if len(subjects) == 1 else None
+            if t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.lower_ == "that":
+                break
+        return None
+
+    def _names_in_reported_quotation(self, token: Token) -> set[str]:
+        """The actors named in the quotation a subject pronoun's verb of saying reports ('"We will not talk to N,"
+        he said': he is not N -- a speaker speaks of himself as "I" or "we", not by his name)."""
+        if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.pos_ != "VERB" \
+                or token.head.lemma_.lower() not in SPEECH_VERBS:
+            return set()
+        start = _paragraph(token)[0]
+        marks = [m for m in self._quote_marks(max(start, token.sent.start), token.i)]
+        if not marks or any(self._quote_marks(m + 1, token.i) for m in marks[-1:]) or len(
+                self._quote_marks(start, marks[-1])) % 2 == 0:
+            return set()  # (the pronoun follows no closing mark of its sentence)
+        opening = self._quote_marks(start, marks[-1])[-1]
+        return {self._named[i].id for i in range(opening + 1, marks[-1]) if i in self._named}
+
+    def _quoting_speaker(self, token: Token) -> set[str]:
+        """For a third-person pronoun inside a quotation, the actors its speaker is ('"His army bombs our villages,"
+        N said': his is not N's -- a speaker says "my" of his own): none of them is what it refers to."""
+        if token.pos_ != "PRON" or token.lower_ not in THIRD_PERSON_PRONOUNS:
+            return set()
+        speaker = self._quotation_speaker(token)
+        if speaker is None or speaker.i == token.i:
+            return set()
+        ids = {self._named[speaker.i].id} if speaker.i in self._named else set()
+        if speaker.i < token.i or speaker.pos_ != "PRON":
+            ids |= {r.actor.id for r in self.refs(speaker, ACTOR)}
+        return ids
+
+    def _quotation_speaker(self, token: Token) -> Token | None:
+        """The speaker of a quotation that runs over several sentences, for a first-person pronoun in a sentence of
+        it that no verb of saying governs ('"We hold the airport road," he said. "But we have not taken the town."';
+        '"X is not our enemy. We have never fought X," said N'): the subject of the clause reporting that
+        quotation (:meth:`_reporting_subject`), else, for a quotation no clause reports, that of the quotation
+        just before it in the paragraph, where only its reporting clause stands between them -- one speaker
+        goes on. None outside a quotation, for a quotation running on past its paragraph, or with no such
+        clause (an unattributed quotation stays open)."""
+        start, end = _paragraph(token)
+        marks = self._quote_marks(start, end)
+        before = [m for m in marks if m < token.i]
+        if len(before) % 2 == 0:
+            return None
+        opening = before[-1]
+        closing = next((m for m in marks if m > token.i), None)
+        if closing is None:
+            return None
+        speaker = self._reporting_subject(opening, closing, start)
+        if speaker is not None or len(before) < 3:
+            return speaker
+        previous_close, previous_open = before[-2], before[-3]
+        between = self.doc[previous_close + 1:opening]
+        speaker = self._reporting_subject(previous_open, previous_close, start)
+        if speaker is None or not previous_close < speaker.i < opening:
+            return None  # (the quotation before was reported before it, or by no one: another may speak now)
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t != speaker.head for t in between):
+            return None
+        return speaker
+
     def _represented(self, speaker: Token) -> list[Ref]:
         """The actor a speaker speaks for: a body or state as itself, a person as :meth:`_person_spoken_for`
         reads him; no place, and nothing for several."""
@@ -5820,7 +5953,11 @@ class Resolver:
             return []
         if refs[0].actor.type != "PERSON":
             return refs
-        return self._person_spoken_for(speaker) or self._titled_speaker_for(speaker)
+        first = self.first_named(refs[0].actor)
+        # (a spokesman introduced as one speaks for his body when named again: '"...," said N, a spokesman for X.
+        # ... "...," N said')
+        return self._person_spoken_for(speaker) or self._titled_speaker_for(speaker) or (
+            self._titled_speaker_for(first) if first is not None and first.i < speaker.i else [])
 
     def _titled_speaker_for(self, speaker: Token) -> list[Ref]:
         """"X spokesman N said", "N, a spokesman for X, said": a named person whose own title is a speaker noun
@@ -7041,6 +7178,15 @@ def _salience(token: Token) -> int:
     if head.dep_ in ("dobj", "dative", "attr", "oprd"):
         return SALIENCE_OBJECT
     return SALIENCE_OBLIQUE
+
+
+def _subject_itself(token: Token) -> bool:
+    """Whether ``token`` is itself a clause's subject (or a conjunct or an apposition of one), not a word inside
+    a subject's phrase ("the front, led by N, ...": N is none)."""
+    head = token
+    while head.dep_ in ("conj", "appos", "compound", "flat") and head.head != head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _main_subject(token: Token) -> bool:
