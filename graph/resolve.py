@@ -3553,7 +3553,7 @@ class Resolver:
         if token.lower_ in THIRD_PERSON_PRONOUNS and (self._unresolved_between(token, best.token, self._centered(
                 token, best, {f.actor.id for f in found if f.actor.type != "LOCATION"} <= {best.actor.id})) or (
                 not passed and self._other_local_subject(token, best.actor, types,
-                                                         len({f.actor.id for f in found}) == 1))):
+                                                         self._sole_past_binding(token, best, found)))):
             self._ambiguous.add(token.i)
             return None
         if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
@@ -4257,6 +4257,26 @@ class Resolver:
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
                 return True
         return False
+
+    def _sole_past_binding(self, token: Token, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best`` is the one candidate among ``found`` an object pronoun ("it", "them", "him", "her" as
+        a direct object, a dative or the object of a preposition) can mean, once binding has spoken: it is never
+        the subject of its own clause, so that subject is no candidate beside ``best`` ("The Delta Front took the
+        port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that only modifies
+        a noun, an anaphoric island ("Vessara shelters many Red Hand figures, and Orlan accuses it of ...":
+        Vessara, not the Red Hand). Two others left stay two ("A designated X, and B added it to its list")."""
+        ids = {f.actor.id for f in found}
+        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1:
+            ids = {f.actor.id for f in found if f.actor.id == best.actor.id or not self._modifier_only(self.doc[f.token])}
+            ids -= self._own_clause_subjects(token)
+        return ids == {best.actor.id}
+
+    def _modifier_only(self, mention: Token) -> bool:
+        """Whether the name ``mention`` only modifies a common noun that names no actor itself ("PFR positions",
+        "Kestrian villages"): a word inside such a phrase is no antecedent a pronoun can take up."""
+        head = mention.head
+        return mention.dep_ in ("compound", "amod", "nmod") and head != mention and head.pos_ == "NOUN" \
+            and head.i not in self._named and not self.refs(head, ACTOR)
 
     def _centered(self, token: Token, best: _Seen, sole: bool = False) -> bool:
         """Whether a subject pronoun continues ``best`` as the center of the discourse (centering theory): the
