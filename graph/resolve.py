@@ -4264,9 +4264,11 @@ class Resolver:
         the subject of its own clause, so that subject is no candidate beside ``best`` ("The Delta Front took the
         port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that only modifies
         a noun, an anaphoric island ("Vessara shelters many Red Hand figures, and Orlan accuses it of ...":
-        Vessara, not the Red Hand). Two others left stay two ("A designated X, and B added it to its list")."""
+        Vessara, not the Red Hand). Two others left stay two ("A designated X, and B added it to its list"); and
+        ``best`` must be a name the text gives, not a description or pronoun the resolver read (a reading is no
+        ground to build on: "The rebels took X ... before troops drove them out")."""
         ids = {f.actor.id for f in found}
-        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1:
+        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
             ids = {f.actor.id for f in found if f.actor.id == best.actor.id or not self._modifier_only(self.doc[f.token])}
             ids -= self._own_clause_subjects(token)
         return ids == {best.actor.id}
