@@ -3541,7 +3541,7 @@ class Resolver:
         owner = self.doc[best.token]
         topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in THIRD_PERSON_PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
                                  and types == ("PERSON",))
-        if passed and not alone and (not topic or coordinated or (
+        if passed and not alone and not self._sole_accused(token, best, found, coordinated) and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -4272,6 +4272,39 @@ class Resolver:
             ids = {f.actor.id for f in found if f.actor.id == best.actor.id or not self._modifier_only(self.doc[f.token])}
             ids -= self._own_clause_subjects(token)
         return ids == {best.actor.id}
+
+    def _sole_accused(self, token: Token, best: _Seen, found: list[_Seen], coordinated: list[Token]) -> bool:
+        """Whether the object pronoun ``token`` of a verb of accusing that brings its charge ("accused it of ...")
+        means ``best``, the one actor its own sentence names before it besides the clause's subject (already set
+        aside: binding): the accused is an agent, and one named just before is the one meant ("Kenya recalled its
+        envoy from Somalia and accused it of ..."). Only where every subject before it in the sentence is a name (a
+        description read may be another body), for a name (not a reading of another anaphor),
+        a name standing alone, an actor or a capital standing for its state, with no thing of the pronoun's number
+        told as a subject or object before it in the sentence ("The navy seized a tanker off X and accused it of
+        smuggling": the tanker) -- but the subject's own ("X closed its border with Y and accused it of ...")."""
+        verb = token.head
+        if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.lemma_ not in ACCUSATION_VERBS or not any(
+                c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children):
+            return False
+        if best.sent != self._sent_of[token.i] or best.token not in self._named or coordinated \
+                or {f.actor.id for f in found} != {best.actor.id}:
+            return False
+        entry = self.entry(best.actor)
+        if best.actor.type == "LOCATION" and not (entry is not None and entry.metonym_of):
+            return False
+        subjects = [t for t in self.doc[token.sent.start:token.i] if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(t.i not in self._named for t in subjects):
+            return False  # (a subject the resolver read from a description may be another body: "The junta ...")
+        own = self._own_clause_subjects(token)
+        plural = token.morph.get("Number") == ["Plur"]
+        for t in self.doc[token.sent.start:token.i]:
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") \
+                    or (t.morph.get("Number") == ["Plur"]) != plural or t.i in self._named or self.refs(t, ACTOR):
+                continue
+            if any(c.dep_ == "poss" and any(r.actor.id in own for r in self.refs(c, ACTOR)) for c in t.children):
+                continue  # (the subject's own thing is none it accuses: "X closed its border with Y and accused it")
+            return False
+        return True
 
     def _modifier_only(self, mention: Token) -> bool:
         """Whether the name ``mention`` only modifies a common noun that names no actor itself ("PFR positions",
