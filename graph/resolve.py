@@ -4260,18 +4260,31 @@ class Resolver:
 
     def _sole_past_binding(self, token: Token, best: _Seen, found: list[_Seen]) -> bool:
         """Whether ``best`` is the one candidate among ``found`` an object pronoun ("it", "them", "him", "her" as
-        a direct object, a dative or the object of a preposition) can mean, once binding has spoken: it is never
-        the subject of its own clause, so that subject is no candidate beside ``best`` ("The Delta Front took the
-        port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that only modifies
-        a noun, an anaphoric island ("Vessara shelters many Red Hand figures, and Orlan accuses it of ...":
-        Vessara, not the Red Hand). Two others left stay two ("A designated X, and B added it to its list"); and
-        ``best`` must be a name the text gives, not a description or pronoun the resolver read (a reading is no
-        ground to build on: "The rebels took X ... before troops drove them out")."""
+        a direct object, a dative or the object of a preposition) can mean, once binding and agreement have spoken:
+        it is never the subject of its own clause, so that subject is no candidate beside ``best`` ("The Delta
+        Front took the port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that
+        only modifies a noun, an anaphoric island, nor a phrase of the other number (:meth:`_disagreeing_mention`:
+        "Vessara shelters many Red Hand figures, and Orlan accuses it of ...": Vessara). Two others left stay two
+        ("A designated X, and B added it to its list"); and ``best`` must be a name the text gives, not a
+        description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
+        before troops drove them out")."""
         ids = {f.actor.id for f in found}
         if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
-            ids = {f.actor.id for f in found if f.actor.id == best.actor.id or not self._modifier_only(self.doc[f.token])}
+            ids = {f.actor.id for f in found
+                   if f.actor.id == best.actor.id or not self._disagreeing_mention(token, self.doc[f.token])}
             ids -= self._own_clause_subjects(token)
         return ids == {best.actor.id}
+
+    def _disagreeing_mention(self, pronoun: Token, mention: Token) -> bool:
+        """Whether ``mention`` is no phrase the pronoun can take up: a name that only modifies a common noun (an
+        anaphoric island: "PFR positions", "Hamas officials" -- the phrase is the positions, the officials), where
+        that noun names no actor or differs from the pronoun in number; or a common noun of the other number
+        ("it" ... "Hamas officials", read as Hamas)."""
+        plural = pronoun.morph.get("Number") == ["Plur"]
+        head = mention.head
+        if mention.dep_ in ("compound", "amod", "nmod") and head != mention and head.pos_ == "NOUN":
+            return head.i not in self._named and (not self.refs(head, ACTOR) or (head.tag_ == "NNS") != plural)
+        return mention.pos_ == "NOUN" and mention.i not in self._named and (mention.tag_ == "NNS") != plural
 
     def _sole_accused(self, token: Token, best: _Seen, found: list[_Seen], coordinated: list[Token]) -> bool:
         """Whether the object pronoun ``token`` of a verb of accusing that brings its charge ("accused it of ...")
@@ -4305,13 +4318,6 @@ class Resolver:
                 continue  # (the subject's own thing is none it accuses: "X closed its border with Y and accused it")
             return False
         return True
-
-    def _modifier_only(self, mention: Token) -> bool:
-        """Whether the name ``mention`` only modifies a common noun that names no actor itself ("PFR positions",
-        "Kestrian villages"): a word inside such a phrase is no antecedent a pronoun can take up."""
-        head = mention.head
-        return mention.dep_ in ("compound", "amod", "nmod") and head != mention and head.pos_ == "NOUN" \
-            and head.i not in self._named and not self.refs(head, ACTOR)
 
     def _centered(self, token: Token, best: _Seen, sole: bool = False) -> bool:
         """Whether a subject pronoun continues ``best`` as the center of the discourse (centering theory): the
