@@ -4265,15 +4265,31 @@ class Resolver:
         Front took the port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that
         only modifies a noun, an anaphoric island, nor a phrase of the other number (:meth:`_disagreeing_mention`:
         "Vessara shelters many Red Hand figures, and Orlan accuses it of ...": Vessara). Two others left stay two
-        ("A designated X, and B added it to its list"); and ``best`` must be a name the text gives, not a
+        ("A designated X, and B added it to its list"); a place (not a capital standing for its state) is none for
+        the accused of a verb of accusing (:meth:`_accused_object`); and ``best`` must be a name the text gives, not a
         description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
         before troops drove them out")."""
         ids = {f.actor.id for f in found}
         if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
+            accused = self._accused_object(token)
             ids = {f.actor.id for f in found
-                   if f.actor.id == best.actor.id or not self._disagreeing_mention(token, self.doc[f.token])}
+                   if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
+                                                          or accused and self._mere_place(f.actor))}
             ids -= self._own_clause_subjects(token)
         return ids == {best.actor.id}
+
+    @staticmethod
+    def _accused_object(token: Token) -> bool:
+        """Whether the pronoun ``token`` is the direct object of a verb of accusing that brings its charge ("accused
+        it of", "blamed it for"): the accused, an agent."""
+        verb = token.head
+        return token.pos_ == "PRON" and token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
+
+    def _mere_place(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a place and no more -- not a capital standing for its state ("Paris")."""
+        entry = self.entry(actor)
+        return actor.type == "LOCATION" and not (entry is not None and entry.metonym_of)
 
     def _disagreeing_mention(self, pronoun: Token, mention: Token) -> bool:
         """Whether ``mention`` is no phrase the pronoun can take up: a name that only modifies a common noun (an
@@ -4295,15 +4311,12 @@ class Resolver:
         a name standing alone, an actor or a capital standing for its state, with no thing of the pronoun's number
         told as a subject or object before it in the sentence ("The navy seized a tanker off X and accused it of
         smuggling": the tanker) -- but the subject's own ("X closed its border with Y and accused it of ...")."""
-        verb = token.head
-        if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.lemma_ not in ACCUSATION_VERBS or not any(
-                c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children):
+        if not self._accused_object(token):
             return False
         if best.sent != self._sent_of[token.i] or best.token not in self._named or coordinated \
                 or {f.actor.id for f in found} != {best.actor.id}:
             return False
-        entry = self.entry(best.actor)
-        if best.actor.type == "LOCATION" and not (entry is not None and entry.metonym_of):
+        if self._mere_place(best.actor):
             return False
         subjects = [t for t in self.doc[token.sent.start:token.i] if t.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(t.i not in self._named for t in subjects):
