@@ -3600,22 +3600,32 @@ class Resolver:
         """For an object pronoun whose salient candidate is the subject of an earlier sentence that also has
         an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
         in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
-        X. B condemned it": X, or A?); None where there is no such object."""
+        X. B condemned it": X, or A?); None where there is no such object. Two verbs of designating are one act
+        told again ("A listed X as a terrorist group in 2019. B banned it in 2006": X; :func:`_both_designate`)."""
         # (the subject of a passive with its doer named is the patient too: "A condemned X. It was also condemned
         # by B" is X, as "B also condemned it" would be)
         passive = token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
-        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
-                or best.sent == self._sent_of[token.i]:
-            return None
         verb, before = token.head, self.doc[best.token].head
+        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
+                or best.sent == self._sent_of[token.i] and not (verb.dep_ == "conj" and verb.head == before and (
+                    verb.lemma_ == before.lemma_ or _both_designate(verb, before))
+                    and self.doc[best.token].dep_ != "nsubjpass"):
+            return None  # (in its own sentence, only a clause coordinated with the subject's that repeats its act:
+            # "A banned X, and B designated it" -- not where that subject is the patient: "X was banned by A, and B ...")
         fitting = {f.token: f.actor for f in found}
         objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
         if passive and verb.lemma_ != before.lemma_:
             return None  # (another verb: a subject pronoun may well continue the subject)
-        if verb.lemma_ != before.lemma_:
+        if verb.lemma_ != before.lemma_ and not _both_designate(verb, before):
             # (a place object competes only with a place: "X shelled Idlib. Y condemned it" is X)
             return False if len(objects) == 1 and objects[0].id != best.actor.id and (
                 (objects[0].type == "LOCATION") == (best.actor.type == "LOCATION")) else None
+        own = self._own_clause_subjects(token)
+        if not objects and self.doc[best.token].dep_ != "nsubjpass" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                self._named[c.i].id not in own if c.i in self._named else not self.refs(c, ACTOR)) for c in before.children):
+            # ("A banned Samidoun [a body of no kind the pronoun takes]. B designated it": that object, not A; but
+            # "A attacked B. B attacked it" is A, the object being the pronoun's own subject)
+            return False
         return objects[0] if len(objects) == 1 else None
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
@@ -6891,6 +6901,14 @@ def _appraised_act(noun: Token) -> bool:
     operations against X", "praised its offensive")."""
     return noun.dep_ == "dobj" and noun.head.lemma_ in APPRAISING_VERBS and (
         noun.lemma_.lower() in ATTACK_EVENT_NOUNS or noun.lower_ in ATTACK_NOUNS)
+
+
+def _both_designate(verb: Token, other: Token) -> bool:
+    """Whether the verbs ``verb`` and ``other`` are both verbs of designating ("list", "ban", "proscribe",
+    ``designation`` frames of ``designates``): one act, told of two designators, with parallel objects."""
+    def designating(v: Token) -> bool:
+        return v.pos_ == "VERB" and any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+    return designating(verb) and designating(other)
 
 
 def _agent_object(token: Token) -> bool:

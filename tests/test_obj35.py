@@ -6,7 +6,10 @@ and the Israeli army has been fighting it": Hezbollah); nor is a name that only 
 "many Hamas officials"), nor a phrase of the other number, nor, for the accused of a verb of accusing, a mere place
 (``resolve._sole_past_binding``). The accused of "accused it of" is the one actor its sentence names besides its named
 subject, no thing of its number told before it ("Kenya recalled its envoy from Somalia and accused it of ...":
-``resolve._sole_accused``). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
+``resolve._sole_accused``). Two verbs of designating are one act told again, so their objects are parallel, in the
+next sentence or a coordinated clause ("A proscribed X, and B banned it": X; ``resolve._both_designate``), and where
+the earlier object is one the resolver does not take, the pronoun stays open rather than fall to its subject
+("A banned Samidoun. B designated it": not A). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
 thing ("seized a trawler ... and accused it of"), and a subject read from a description is no ground to build on.
 The invented articles themselves, annotated, are ``data/obj35/``; their precision and recall are held at or above
 what this round reached."""
@@ -23,4 +26,4 @@ BATTERY = Battery.load("obj35_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("obj35")
-    assert summary.contradictions == 0 and summary.precision >= 1.0 and summary.recall >= 0.84, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 1.0 and summary.recall >= 0.82, summary.to_dict()
