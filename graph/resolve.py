@@ -3601,11 +3601,16 @@ class Resolver:
         an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
         in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
         X. B condemned it": X, or A?); None where there is no such object. Two verbs of designating are one act
-        told again ("A listed X as a terrorist group in 2019. B banned it in 2006": X; :func:`_both_designate`)."""
+        told again ("A listed X as a terrorist group in 2019. B banned it in 2006": X; :func:`_both_designate`),
+        and the patient of a passive one is the object of the one coordinated with it ("X was banned by A in 2003,
+        and B proscribed it": X)."""
         # (the subject of a passive with its doer named is the patient too: "A condemned X. It was also condemned
         # by B" is X, as "B also condemned it" would be)
         passive = token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
         verb, before = token.head, self.doc[best.token].head
+        if token.pos_ == "PRON" and token.dep_ == "dobj" and best.subject and self.doc[best.token].dep_ == "nsubjpass" \
+                and verb.dep_ == "conj" and verb.head == before and _both_designate(verb, before):
+            return best.actor  # ("X was designated by A, and B listed it": X, the patient of both acts)
         if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
                 or best.sent == self._sent_of[token.i] and not (verb.dep_ == "conj" and verb.head == before and (
                     verb.lemma_ == before.lemma_ or _both_designate(verb, before))

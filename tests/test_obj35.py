@@ -9,7 +9,8 @@ subject, no thing of its number told before it ("Kenya recalled its envoy from S
 ``resolve._sole_accused``). Two verbs of designating are one act told again, so their objects are parallel, in the
 next sentence or a coordinated clause ("A proscribed X, and B banned it": X; ``resolve._both_designate``), and where
 the earlier object is one the resolver does not take, the pronoun stays open rather than fall to its subject
-("A banned Samidoun. B designated it": not A). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
+("A banned Samidoun. B designated it": not A); the patient of a passive designation is the object of the one
+coordinated with it ("X was banned by A, and B proscribed it": X). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
 thing ("seized a trawler ... and accused it of"), and a subject read from a description is no ground to build on.
 The invented articles themselves, annotated, are ``data/obj35/``; their precision and recall are held at or above
 what this round reached."""
