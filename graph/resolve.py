@@ -4290,8 +4290,24 @@ class Resolver:
             ids = {f.actor.id for f in found
                    if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
                                                           or accused and self._mere_place(f.actor))}
-            ids -= self._own_clause_subjects(token)
+            own = self._own_clause_subjects(token)
+            ids -= own
+            if ids == {best.actor.id} and self._center_before(token, best, own):
+                return False
         return ids == {best.actor.id}
+
+    def _center_before(self, token: Token, best: _Seen, own: set[str]) -> bool:
+        """Whether the sentence before ``token``'s, in its paragraph, has for main subject another actor of the
+        pronoun's kinds, where ``best`` is in the pronoun's own sentence: that center may be carried on by the
+        pronoun past the names its own sentence brings ("X was founded in 1947. A has sheltered its refugees, and
+        B has bombed it": X, or A?)."""
+        sent = self._sent_of[token.i]
+        if best.sent != sent:
+            return False
+        types = ANAPHORS.get(token.lower_, ((),))[0]
+        return any(s.sent == sent - 1 and s.token >= _paragraph(token)[0] and _main_subject(self.doc[s.token])
+                   and s.actor.type in types and s.actor.id != best.actor.id and s.actor.id not in own
+                   for s in self._before(token.i))
 
     @staticmethod
     def _accused_object(token: Token) -> bool:

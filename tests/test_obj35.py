@@ -10,7 +10,9 @@ subject, no thing of its number told before it ("Kenya recalled its envoy from S
 next sentence or a coordinated clause ("A proscribed X, and B banned it": X; ``resolve._both_designate``), and where
 the earlier object is one the resolver does not take, the pronoun stays open rather than fall to its subject
 ("A banned Samidoun. B designated it": not A); the patient of a passive designation is the object of the one
-coordinated with it ("X was banned by A, and B proscribed it": X). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
+coordinated with it ("X was banned by A, and B proscribed it": X). Where the one name left is in the pronoun's own sentence, another main subject of the sentence before may still be
+the center it carries on ("X was formed in 1977. A has hosted its envoys, and B has shelled it": open;
+``resolve._center_before``). Two others left stay two ("A designated X, and B added it to its list"), a thing stays a
 thing ("seized a trawler ... and accused it of"), and a subject read from a description is no ground to build on.
 The invented articles themselves, annotated, are ``data/obj35/``; their precision and recall are held at or above
 what this round reached."""
