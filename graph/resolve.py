@@ -3657,7 +3657,7 @@ class Resolver:
         owner = self.doc[best.token]
         topic = best.subject or (owner.dep_ == "poss" and owner.lower_ in THIRD_PERSON_PRONOUNS and owner.head.dep_ in ("nsubj", "nsubjpass")
                                  and types == ("PERSON",))
-        if passed and not alone and (not topic or coordinated or (
+        if passed and not alone and not self._sole_accused(token, best, found, coordinated) and (not topic or coordinated or (
                 types != ("PERSON",) and self._thing_between(token, best.token))):
             self._ambiguous.add(token.i)
             return None
@@ -3669,7 +3669,7 @@ class Resolver:
         if token.lower_ in THIRD_PERSON_PRONOUNS and (self._unresolved_between(token, best.token, self._centered(
                 token, best, {f.actor.id for f in found if f.actor.type != "LOCATION"} <= {best.actor.id})) or (
                 not passed and self._other_local_subject(token, best.actor, types,
-                                                         len({f.actor.id for f in found}) == 1))):
+                                                         self._sole_past_binding(token, best, found)))):
             self._ambiguous.add(token.i)
             return None
         if token.dep_ == "poss" and token.pos_ == "PRON" and best.sent == sent and _opens_adverbial_clause(token) \
@@ -3770,22 +3770,37 @@ class Resolver:
         """For an object pronoun whose salient candidate is the subject of an earlier sentence that also has
         an object among the candidates: that object where the pronoun's verb repeats the verb (parallel roles:
         in "A backed X. B backed it too" it is X, not A); False (either) where the verb is another ("A armed
-        X. B condemned it": X, or A?); None where there is no such object."""
+        X. B condemned it": X, or A?); None where there is no such object. Two verbs of designating are one act
+        told again ("A listed X as a terrorist group in 2019. B banned it in 2006": X; :func:`_both_designate`),
+        and the patient of a passive one is the object of the one coordinated with it ("X was banned by A in 2003,
+        and B proscribed it": X)."""
         # (the subject of a passive with its doer named is the patient too: "A condemned X. It was also condemned
         # by B" is X, as "B also condemned it" would be)
         passive = token.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in token.head.children)
-        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
-                or best.sent == self._sent_of[token.i]:
-            return None
         verb, before = token.head, self.doc[best.token].head
+        if token.pos_ == "PRON" and token.dep_ == "dobj" and best.subject and self.doc[best.token].dep_ == "nsubjpass" \
+                and verb.dep_ == "conj" and verb.head == before and _both_designate(verb, before):
+            return best.actor  # ("X was designated by A, and B listed it": X, the patient of both acts)
+        if token.pos_ != "PRON" or (token.dep_ != "dobj" and not passive) or not best.subject \
+                or best.sent == self._sent_of[token.i] and not (verb.dep_ == "conj" and verb.head == before and (
+                    verb.lemma_ == before.lemma_ or _both_designate(verb, before))
+                    and self.doc[best.token].dep_ != "nsubjpass"):
+            return None  # (in its own sentence, only a clause coordinated with the subject's that repeats its act:
+            # "A banned X, and B designated it" -- not where that subject is the patient: "X was banned by A, and B ...")
         fitting = {f.token: f.actor for f in found}
         objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
         if passive and verb.lemma_ != before.lemma_:
             return None  # (another verb: a subject pronoun may well continue the subject)
-        if verb.lemma_ != before.lemma_:
+        if verb.lemma_ != before.lemma_ and not _both_designate(verb, before):
             # (a place object competes only with a place: "X shelled Idlib. Y condemned it" is X)
             return False if len(objects) == 1 and objects[0].id != best.actor.id and (
                 (objects[0].type == "LOCATION") == (best.actor.type == "LOCATION")) else None
+        own = self._own_clause_subjects(token)
+        if not objects and self.doc[best.token].dep_ != "nsubjpass" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
+                self._named[c.i].id not in own if c.i in self._named else not self.refs(c, ACTOR)) for c in before.children):
+            # ("A banned Samidoun [a body of no kind the pronoun takes]. B designated it": that object, not A; but
+            # "A attacked B. B attacked it" is A, the object being the pronoun's own subject)
+            return False
         return objects[0] if len(objects) == 1 else None
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
@@ -4464,6 +4479,96 @@ class Resolver:
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
                 return True
         return False
+
+    def _sole_past_binding(self, token: Token, best: _Seen, found: list[_Seen]) -> bool:
+        """Whether ``best`` is the one candidate among ``found`` an object pronoun ("it", "them", "him", "her" as
+        a direct object, a dative or the object of a preposition) can mean, once binding and agreement have spoken:
+        it is never the subject of its own clause, so that subject is no candidate beside ``best`` ("The Delta
+        Front took the port. Kestria says it will never talk to it": the front, not Kestria); nor is a name that
+        only modifies a noun, an anaphoric island, nor a phrase of the other number (:meth:`_disagreeing_mention`:
+        "Vessara shelters many Red Hand figures, and Orlan accuses it of ...": Vessara). Two others left stay two
+        ("A designated X, and B added it to its list"); a place (not a capital standing for its state) is none for
+        the accused of a verb of accusing (:meth:`_accused_object`); and ``best`` must be a name the text gives, not a
+        description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
+        before troops drove them out")."""
+        ids = {f.actor.id for f in found}
+        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
+            accused = self._accused_object(token)
+            ids = {f.actor.id for f in found
+                   if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
+                                                          or accused and self._mere_place(f.actor))}
+            own = self._own_clause_subjects(token)
+            ids -= own
+            if ids == {best.actor.id} and self._center_before(token, best, own):
+                return False
+        return ids == {best.actor.id}
+
+    def _center_before(self, token: Token, best: _Seen, own: set[str]) -> bool:
+        """Whether the sentence before ``token``'s, in its paragraph, has for main subject another actor of the
+        pronoun's kinds, where ``best`` is in the pronoun's own sentence: that center may be carried on by the
+        pronoun past the names its own sentence brings ("X was founded in 1947. A has sheltered its refugees, and
+        B has bombed it": X, or A?)."""
+        sent = self._sent_of[token.i]
+        if best.sent != sent:
+            return False
+        types = ANAPHORS.get(token.lower_, ((),))[0]
+        return any(s.sent == sent - 1 and s.token >= _paragraph(token)[0] and _main_subject(self.doc[s.token])
+                   and s.actor.type in types and s.actor.id != best.actor.id and s.actor.id not in own
+                   for s in self._before(token.i))
+
+    @staticmethod
+    def _accused_object(token: Token) -> bool:
+        """Whether the pronoun ``token`` is the direct object of a verb of accusing that brings its charge ("accused
+        it of", "blamed it for"): the accused, an agent."""
+        verb = token.head
+        return token.pos_ == "PRON" and token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
+
+    def _mere_place(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a place and no more -- not a capital standing for its state ("Paris")."""
+        entry = self.entry(actor)
+        return actor.type == "LOCATION" and not (entry is not None and entry.metonym_of)
+
+    def _disagreeing_mention(self, pronoun: Token, mention: Token) -> bool:
+        """Whether ``mention`` is no phrase the pronoun can take up: a name that only modifies a common noun (an
+        anaphoric island: "PFR positions", "Hamas officials" -- the phrase is the positions, the officials), where
+        that noun names no actor or differs from the pronoun in number; or a common noun of the other number
+        ("it" ... "Hamas officials", read as Hamas)."""
+        plural = pronoun.morph.get("Number") == ["Plur"]
+        head = mention.head
+        if mention.dep_ in ("compound", "amod", "nmod") and head != mention and head.pos_ == "NOUN":
+            return head.i not in self._named and (not self.refs(head, ACTOR) or (head.tag_ == "NNS") != plural)
+        return mention.pos_ == "NOUN" and mention.i not in self._named and (mention.tag_ == "NNS") != plural
+
+    def _sole_accused(self, token: Token, best: _Seen, found: list[_Seen], coordinated: list[Token]) -> bool:
+        """Whether the object pronoun ``token`` of a verb of accusing that brings its charge ("accused it of ...")
+        means ``best``, the one actor its own sentence names before it besides the clause's subject (already set
+        aside: binding): the accused is an agent, and one named just before is the one meant ("Kenya recalled its
+        envoy from Somalia and accused it of ..."). Only where every subject before it in the sentence is a name (a
+        description read may be another body), for a name (not a reading of another anaphor),
+        a name standing alone, an actor or a capital standing for its state, with no thing of the pronoun's number
+        told as a subject or object before it in the sentence ("The navy seized a tanker off X and accused it of
+        smuggling": the tanker) -- but the subject's own ("X closed its border with Y and accused it of ...")."""
+        if not self._accused_object(token):
+            return False
+        if best.sent != self._sent_of[token.i] or best.token not in self._named or coordinated \
+                or {f.actor.id for f in found} != {best.actor.id}:
+            return False
+        if self._mere_place(best.actor):
+            return False
+        subjects = [t for t in self.doc[token.sent.start:token.i] if t.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(t.i not in self._named for t in subjects):
+            return False  # (a subject the resolver read from a description may be another body: "The junta ...")
+        own = self._own_clause_subjects(token)
+        plural = token.morph.get("Number") == ["Plur"]
+        for t in self.doc[token.sent.start:token.i]:
+            if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") \
+                    or (t.morph.get("Number") == ["Plur"]) != plural or t.i in self._named or self.refs(t, ACTOR):
+                continue
+            if any(c.dep_ == "poss" and any(r.actor.id in own for r in self.refs(c, ACTOR)) for c in t.children):
+                continue  # (the subject's own thing is none it accuses: "X closed its border with Y and accused it")
+            return False
+        return True
 
     def _centered(self, token: Token, best: _Seen, sole: bool = False) -> bool:
         """Whether a subject pronoun continues ``best`` as the center of the discourse (centering theory): the
@@ -7280,6 +7385,14 @@ def _appraised_act(noun: Token) -> bool:
     operations against X", "praised its offensive")."""
     return noun.dep_ == "dobj" and noun.head.lemma_ in APPRAISING_VERBS and (
         noun.lemma_.lower() in ATTACK_EVENT_NOUNS or noun.lower_ in ATTACK_NOUNS)
+
+
+def _both_designate(verb: Token, other: Token) -> bool:
+    """Whether the verbs ``verb`` and ``other`` are both verbs of designating ("list", "ban", "proscribe",
+    ``designation`` frames of ``designates``): one act, told of two designators, with parallel objects."""
+    def designating(v: Token) -> bool:
+        return v.pos_ == "VERB" and any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+    return designating(verb) and designating(other)
 
 
 def _agent_object(token: Token) -> bool:
