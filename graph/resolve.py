@@ -325,6 +325,7 @@ class Resolver:
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
         self._type_defined_acronyms()
+        self._type_loose_heads_by_text()
         self._read_unread_acronyms()
         self._read_spelled_acronyms()
         self._read_described_names()
@@ -545,6 +546,32 @@ class Resolver:
             for j, other in self._named.items():
                 if other.id == actor.id:
                     self._named[j] = typed
+
+    def _type_loose_heads_by_text(self) -> None:
+        """"Fighters of the Salt Coalition", "the Kivu League, a rebel alliance": a name the gazetteer does not know,
+        typed intergovernmental only by a head that armed movements share ("union", "league", "coalition":
+        loose_igo_name_words), is an armed group where the text speaks of its armed men or describes it as armed at
+        any of its mentions, and nothing in the text speaks of its member states (a vote over its mentions; with no
+        word either way the head's type stands). A gazetteer entry's type is never changed."""
+        mentions: dict[str, list[Token]] = {}
+        for i, actor in self._named.items():
+            if actor.id not in self._entries and actor.type == "IGO":
+                mentions.setdefault(actor.id, []).append(self.doc[i])
+        for actor_id, tokens in mentions.items():
+            actor = self.actors.get(actor_id)
+            if actor is None or not _loose_igo_only(actor.name) or _interstate_name(actor.name):
+                continue
+            armed = sum(_has_fighters(t) or _described_armed(t) for t in tokens)
+            if not armed or any(_has_state_members(t) for t in tokens):
+                continue
+            typed = replace(actor, type="ARMED_GROUP")
+            self.actors[actor_id] = typed
+            for j, other in list(self._named.items()):
+                if other.id == actor_id:
+                    self._named[j] = typed
+            for acro, other in list(self._acronyms.items()):
+                if other.id == actor_id:
+                    self._acronyms[acro] = typed
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
@@ -7335,6 +7362,21 @@ def _armed_union(text: str) -> bool:
     armed struggle: an armed group's ("the Lomami Defence Union"), not a union of states's."""
     found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
     return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found) and bool(_ARMED_OVER_IGO.search(text))
+
+
+def _loose_igo_only(text: str) -> bool:
+    """Whether a name's only intergovernmental words are loose ones ("union", "league", "coalition"): a head that
+    unions of states and armed movements share."""
+    found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
+    return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found)
+
+
+def _has_state_members(token: Token) -> bool:
+    """"the member states of the X", "the X's member governments", "X member countries": the name's members are
+    states, so it is a union of states whatever else the text says of it."""
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else \
+        token.head if token.dep_ in ("poss", "compound") else None
+    return owner is not None and owner.lemma_.lower() in ("state", "country", "nation", "government")
 
 
 def _interstate_name(text: str) -> bool:
