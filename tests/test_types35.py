@@ -3,8 +3,11 @@ an actor's type from what the text says of it. A name the gazetteer does not kno
 a head that unions of states and armed movements share ("union", "league", "coalition": ``loose_igo_name_words``),
 is an armed group where the text speaks of its armed men ("fighters of the X", "X gunmen") or describes it as
 armed at any of its mentions, and nothing speaks of its member states ("the member states of the X"): a vote over
-its mentions (``resolve.Resolver._type_loose_heads_by_text``), so "the rebels" can reach it. With no word either
-way the head's type stands; a gazetteer entry's type is never changed. The invented articles themselves,
+its mentions (``resolve.Resolver._type_loose_heads_by_text``), so "the rebels" can reach it. Mirrored, a name
+typed armed only by a head parties share ("front", "movement", "alliance": ``shared_armed_name_words``) is an
+organisation where the text describes it as a party ("X, the main opposition party", "X is a political party";
+not "a party to the accord", not "is not a party") and nowhere speaks of its fighters, so "the rebels" cannot
+reach it. With no word either way the head's type stands; a gazetteer entry's type is never changed. The invented articles themselves,
 annotated, are ``data/types35/``; their precision and recall are held at what this round reached."""
 
 from __future__ import annotations
