@@ -78,7 +78,8 @@ from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
-from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS
+from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
+    SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
@@ -109,6 +110,7 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 _LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
 _IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
 _LOOSE_IGO_HEADS = _words_pattern(LOOSE_IGO_NAME_WORDS)
+_SHARED_ARMED_HEADS = _words_pattern(SHARED_ARMED_NAME_WORDS)
 _ARMED_OVER_IGO = _words_pattern(ARMED_OVER_IGO_WORDS)
 # Labels the small model gives to unfamiliar town names ("the town of Mirebalais" as PRODUCT).
 _MAYBE_PLACE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
@@ -325,6 +327,7 @@ class Resolver:
                             if other.id != actor.id and other.id not in self._entries:
                                 self.actors.pop(other.id, None)
         self._type_defined_acronyms()
+        self._type_loose_heads_by_text()
         self._read_unread_acronyms()
         self._read_spelled_acronyms()
         self._read_described_names()
@@ -545,6 +548,41 @@ class Resolver:
             for j, other in self._named.items():
                 if other.id == actor.id:
                     self._named[j] = typed
+
+    def _type_loose_heads_by_text(self) -> None:
+        """An actor's type from what the text says of it, where its name's head is one several kinds share (a vote
+        over its mentions; with no word either way the head's type stands; a gazetteer entry's type is never
+        changed). A name typed intergovernmental only by a loose head ("union", "league", "coalition":
+        loose_igo_name_words) is an armed group where the text speaks of its armed men ("fighters of the X", "X
+        gunmen") or describes it as armed at any mention, and nowhere of its member states. A name typed armed only
+        by a head parties share ("front", "movement", "alliance": shared_armed_name_words) is an organisation where
+        the text describes it as a party ("X, the main opposition party", "X is a political party"), and nowhere
+        speaks of its fighters or calls it armed."""
+        mentions: dict[str, list[Token]] = {}
+        for i, actor in self._named.items():
+            if actor.id not in self._entries and actor.type in ("IGO", "ARMED_GROUP"):
+                mentions.setdefault(actor.id, []).append(self.doc[i])
+        for actor_id, tokens in mentions.items():
+            actor = self.actors.get(actor_id)
+            if actor is None:
+                continue
+            armed = any(_has_fighters(t) or _described_armed(t) for t in tokens)
+            if actor.type == "IGO" and _loose_igo_only(actor.name) and not _interstate_name(actor.name):
+                type_ = "ARMED_GROUP" if armed and not any(_has_state_members(t) for t in tokens) else None
+            elif actor.type == "ARMED_GROUP" and _shared_armed_only(actor.name):
+                type_ = "ORGANIZATION" if not armed and any(_described_as_party(t) for t in tokens) else None
+            else:
+                type_ = None
+            if type_ is None:
+                continue
+            typed = replace(actor, type=type_)
+            self.actors[actor_id] = typed
+            for j, other in list(self._named.items()):
+                if other.id == actor_id:
+                    self._named[j] = typed
+            for acro, other in list(self._acronyms.items()):
+                if other.id == actor_id:
+                    self._acronyms[acro] = typed
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
@@ -7594,6 +7632,40 @@ def _armed_union(text: str) -> bool:
     armed struggle: an armed group's ("the Lomami Defence Union"), not a union of states's."""
     found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
     return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found) and bool(_ARMED_OVER_IGO.search(text))
+
+
+def _loose_igo_only(text: str) -> bool:
+    """Whether a name's only intergovernmental words are loose ones ("union", "league", "coalition"): a head that
+    unions of states and armed movements share."""
+    found = {m.group(0).lower() for m in _IGO_HEADS.finditer(text)}
+    return bool(found) and all(_LOOSE_IGO_HEADS.fullmatch(w) for w in found)
+
+
+def _shared_armed_only(text: str) -> bool:
+    """Whether a name's only armed words are heads parties share ("front", "movement", "alliance"), with no
+    intergovernmental word: "the Sabel Renewal Front", not "the Sabel Liberation Front"."""
+    found = {m.group(0).lower() for m in _ARMED_HEADS.finditer(text)}
+    return bool(found) and all(_SHARED_ARMED_HEADS.fullmatch(w) for w in found) and not _IGO_HEADS.search(text)
+
+
+def _described_as_party(token: Token) -> bool:
+    """"X, the main opposition party", "X (XP), a party founded in 1990", "X is a political party": the name
+    described as an organisation_appositives noun by apposition or an affirmed copula -- not "a party to the
+    accord" (a side in it)."""
+    nouns = [c for h in [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]
+             for c in h.children if c.dep_ == "appos"]
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in token.head.children):
+        nouns += [c for c in token.head.children if c.dep_ == "attr"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ORGANIZATION_APPOSITIVES
+               and not any(c.dep_ == "prep" and c.lower_ == "to" for c in n.children) for n in nouns)
+
+
+def _has_state_members(token: Token) -> bool:
+    """"the member states of the X", "the X's member governments", "X member countries": the name's members are
+    states, so it is a union of states whatever else the text says of it."""
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else \
+        token.head if token.dep_ in ("poss", "compound") else None
+    return owner is not None and owner.lemma_.lower() in ("state", "country", "nation", "government")
 
 
 def _interstate_name(text: str) -> bool:
