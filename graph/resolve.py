@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import (
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
 from conflictkg.graph.entities import closes_kind_phrase
-from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
+from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
@@ -7665,7 +7665,7 @@ def _has_state_members(token: Token) -> bool:
     states, so it is a union of states whatever else the text says of it."""
     owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else \
         token.head if token.dep_ in ("poss", "compound") else None
-    return owner is not None and owner.lemma_.lower() in ("state", "country", "nation", "government")
+    return owner is not None and owner.lemma_.lower() in MEMBER_STATE_NOUNS
 
 
 def _interstate_name(text: str) -> bool:
