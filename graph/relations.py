@@ -1209,6 +1209,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                         ctx.blocked = True  # "has held no talks with X since then": not again since a told occasion
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
+            elif (lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS) \
+                    and not reaches:
+                ctx.blocked = True  # "no longer hides its support for X": the hiding lapsed, not the support (as a negation)
             elif lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS:
                 ctx.ceased = not ctx.negated
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
