@@ -2297,6 +2297,17 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
+        owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        if state is None and owners:
+            # "Foreign Minister N of Veltria spoke in Vienna": the title's own "of" says whose minister he is --
+            # that state's where the text knows it as one, never the venue's nor the article's (prec35)
+            named = res.named(owners[0])
+            if named is not None and named.type == "STATE" and (entry := res.entry(named)) is not None:
+                res.note_person_state(person, entry)
+                yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
+                                "title:portfolio-of", 0.75, clausal=False)
+            return
         own = res.unknown_governed_state(token) if state is None else False
         if own is not False:
             # "the government of Ardavia and X met in Baku ... Deputy Foreign Minister N": the state whose
