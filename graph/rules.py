@@ -2243,6 +2243,20 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if words & POSTING_TITLES and any((n := res.named(m)) is not None and n.type == "STATE"
                                       or res.gazetteer.by_demonym(m.text) is not None for m in mods):
         mods = [m for m in mods if (n := res.named(m)) is None or n.type != "IGO"]
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if owners and predicate == "member_of" and not former and words & MINISTER_TITLES and res.entry(person) is None \
+            and not any(res.gazetteer.by_demonym(m.text) or res.named(m) is not None and res.named(m).type == "STATE"
+                        for m in mods):
+        # "Foreign Minister N of Veltria spoke in Vienna": the title's own "of" says whose minister he is -- that
+        # state's where the text knows it as one, never the venue's nor the article's, nor a word of the title
+        # read as a body ("Interior", "Defence") (prec35)
+        named = res.named(owners[0])
+        if named is not None and named.type == "STATE" and (entry := res.entry(named)) is not None:
+            res.note_person_state(person, entry)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
+                            "title:portfolio-of", 0.75, clausal=False)
+        return
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
@@ -2297,17 +2311,6 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         state = res.state_of(person)
         if state is None and res.entry(person) is not None:
             return  # a figure the gazetteer knows but places in no state: not the article's by default
-        owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-        if state is None and owners:
-            # "Foreign Minister N of Veltria spoke in Vienna": the title's own "of" says whose minister he is --
-            # that state's where the text knows it as one, never the venue's nor the article's (prec35)
-            named = res.named(owners[0])
-            if named is not None and named.type == "STATE" and (entry := res.entry(named)) is not None:
-                res.note_person_state(person, entry)
-                yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
-                                "title:portfolio-of", 0.75, clausal=False)
-            return
         own = res.unknown_governed_state(token) if state is None else False
         if own is not False:
             # "the government of Ardavia and X met in Baku ... Deputy Foreign Minister N": the state whose
