@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, contrasted, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
@@ -172,6 +172,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     if conjuncts:
         toks += [t for t in _misattached_parties(token, res) if t not in toks]
     for tok in toks:
+        if res.named(tok) is not None and _set_aside(tok) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+            continue  # "A rather than B was the menace", "A instead of B struck": B, named as who is not meant (prec35)
         named = _offshoot_named_after(tok, res)
         if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
             out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
@@ -2070,6 +2072,12 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "the Russian-backed authorities in Luhansk": a region's own rulers, whom the backer installs or keeps,
         # not the government of the state the region lies in (prec34a)
         nouns = [n for n in nouns if n.actor.type != "GOVERNMENT"]
+    if predicate == "supports" and token.head.lower_ == "authorities" and not any(
+            res.named(c) is not None for c in token.head.children if c.dep_ in ("compound", "poss", "amod", "nmod")) \
+            and not any(res.named(p) is not None for p in _preps(token.head, "of")):
+        # "the Iranian-backed authorities (in Sanaa)": those the backer keeps in power, whom the text leaves
+        # unnamed; not the government of a state read from the context (prec35)
+        nouns = [n for n in nouns if n.actor.type != "GOVERNMENT"]
     if not actors or not nouns:
         return
     person_predicate = COMPOUND_ADJ_PERSON.get(token.lower_)
@@ -2235,6 +2243,20 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if words & POSTING_TITLES and any((n := res.named(m)) is not None and n.type == "STATE"
                                       or res.gazetteer.by_demonym(m.text) is not None for m in mods):
         mods = [m for m in mods if (n := res.named(m)) is None or n.type != "IGO"]
+    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    if owners and predicate == "member_of" and not former and words & MINISTER_TITLES and res.entry(person) is None \
+            and not any(res.gazetteer.by_demonym(m.text) or res.named(m) is not None and res.named(m).type == "STATE"
+                        for m in mods):
+        # "Foreign Minister N of Veltria spoke in Vienna": the title's own "of" says whose minister he is -- that
+        # state's where the text knows it as one, never the venue's nor the article's, nor a word of the title
+        # read as a body ("Interior", "Defence") (prec35)
+        named = res.named(owners[0])
+        if named is not None and named.type == "STATE" and (entry := res.entry(named)) is not None:
+            res.note_person_state(person, entry)
+            yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
+                            "title:portfolio-of", 0.75, clausal=False)
+        return
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
@@ -2902,6 +2924,23 @@ def _in_name_list(head: Token, appos: Token, res: Resolver) -> bool:
     return before - 1 > head.i and doc[before].text == "," and name(doc[before - 1])
 
 
+def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
+    """The body whose members a plural noun counts, where a title with a possessive pronoun is one of them
+    ("froze the assets of four Wagner commanders, including its founder, N", "sanctioned three officials of the
+    junta, including its leader"): the pronoun is the set's body, not the clause's subject; an empty list where
+    the set names none; None where the title is no such member (prec35)."""
+    if title.dep_ != "pobj" or title.head.lower_ != "including" or not any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in title.children):
+        return None
+    group = title.head.head
+    if group.tag_ not in ("NNS", "NNPS") or res.named(group) is not None:
+        return None
+    body = [r for c in group.children if c.dep_ in ("compound", "amod", "nmod", "poss") and res.named(c) is not None
+            for r in res.refs(c, ACTOR)]
+    body += [r for p in _preps(group, "of|from") if res.named(p) is not None for r in res.refs(p, ACTOR)]
+    return [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token):
@@ -2950,6 +2989,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
                                                            or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
+        set_body = _including_set_body(title, res)
+        if set_body is not None:  # "the assets of four Wagner commanders, including its founder, N": Wagner's
+            if not set_body:
+                return
+            orgs = set_body
         if any(c.lower_ in ARMY_NOUNS for c in title.children):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
