@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS
-from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
@@ -7429,8 +7429,34 @@ def _both_designate(verb: Token, other: Token) -> bool:
     """Whether the verbs ``verb`` and ``other`` are both verbs of designating ("list", "ban", "proscribe",
     ``designation`` frames of ``designates``): one act, told of two designators, with parallel objects."""
     def designating(v: Token) -> bool:
-        return v.pos_ == "VERB" and any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+        return v.pos_ == "VERB" and (any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+                                     or _listing(v))
     return designating(verb) and designating(other)
+
+
+_PUTTING_ON_LIST_VERBS = frozenset({"add", "put", "place", "include"})
+_LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _listing(verb: Token) -> bool:
+    """Whether ``verb`` puts its object on a list of terrorists ("added it to its terrorist list", "put them on its
+    terror blacklist", "added it to its list of terrorist organisations"): a verb of designating, as "designated"
+    is, for :func:`_both_designate` (bind35). Not a list of another kind ("its list of partners", "its sanctions
+    list": sanctioning is another act)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING_ON_LIST_VERBS:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+            continue
+        for lst in prep.children:
+            if lst.dep_ != "pobj" or lst.lemma_.lower() not in _LIST_NOUNS:
+                continue
+            kinds = [c for c in lst.children if c.dep_ in ("amod", "compound", "nmod")]
+            kinds += [k for of in lst.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for o in of.children if o.dep_ == "pobj" for k in o.children if k.dep_ in ("amod", "compound")]
+            if any(LIST_KINDS.get(k.lower_) == "designates" for k in kinds):
+                return True
+    return False
 
 
 def _agent_object(token: Token) -> bool:
