@@ -4530,7 +4530,8 @@ class Resolver:
         description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
         before troops drove them out")."""
         ids = {f.actor.id for f in found}
-        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
+        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and (
+                best.token in self._named or self._named_subject_pronoun(best)):
             accused = self._accused_object(token)
             ids = {f.actor.id for f in found
                    if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
@@ -4540,6 +4541,17 @@ class Resolver:
             if ids == {best.actor.id} and self._center_before(token, best, own):
                 return False
         return ids == {best.actor.id}
+
+    def _named_subject_pronoun(self, best: _Seen) -> bool:
+        """Whether ``best`` is a subject pronoun opening its own sentence that continues the main subject of the
+        sentence just before, a name ("X, a faction from the hills, is not part of the alliance. It has attacked Y,
+        and Z says it will never work with it"): a chain of one link from a name, as firm as the name (bind35)."""
+        mention = self.doc[best.token]
+        if mention.pos_ != "PRON" or mention.dep_ != "nsubj" or not _main_subject(mention) \
+                or mention.i != mention.sent.start:
+            return False
+        return any(s.sent == best.sent - 1 and s.token in self._named and _main_subject(self.doc[s.token])
+                   and s.actor.id == best.actor.id for s in self._before(best.token))
 
     def _center_before(self, token: Token, best: _Seen, own: set[str]) -> bool:
         """Whether the sentence before ``token``'s, in its paragraph, has for main subject another actor of the
