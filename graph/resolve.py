@@ -4528,7 +4528,8 @@ class Resolver:
         ("A designated X, and B added it to its list"); a place (not a capital standing for its state) is none for
         the accused of a verb of accusing (:meth:`_accused_object`); and ``best`` must be a name the text gives, not a
         description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
-        before troops drove them out")."""
+        before troops drove them out") -- but for a sentence-opening subject pronoun continuing the named main subject
+        of the sentence just before (:meth:`_named_subject_pronoun`, bind35)."""
         ids = {f.actor.id for f in found}
         if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and (
                 best.token in self._named or self._named_subject_pronoun(best)):
