@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
-from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
@@ -4528,9 +4528,11 @@ class Resolver:
         ("A designated X, and B added it to its list"); a place (not a capital standing for its state) is none for
         the accused of a verb of accusing (:meth:`_accused_object`); and ``best`` must be a name the text gives, not a
         description or pronoun the resolver read (a reading is no ground to build on: "The rebels took X ...
-        before troops drove them out")."""
+        before troops drove them out") -- but for a sentence-opening subject pronoun continuing the named main subject
+        of the sentence just before (:meth:`_named_subject_pronoun`, bind35)."""
         ids = {f.actor.id for f in found}
-        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and best.token in self._named:
+        if token.pos_ == "PRON" and token.dep_ in ("dobj", "pobj", "dative") and len(ids) > 1 and (
+                best.token in self._named or self._named_subject_pronoun(best)):
             accused = self._accused_object(token)
             ids = {f.actor.id for f in found
                    if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
@@ -4540,6 +4542,17 @@ class Resolver:
             if ids == {best.actor.id} and self._center_before(token, best, own):
                 return False
         return ids == {best.actor.id}
+
+    def _named_subject_pronoun(self, best: _Seen) -> bool:
+        """Whether ``best`` is a subject pronoun opening its own sentence that continues the main subject of the
+        sentence just before, a name ("X, a faction from the hills, is not part of the alliance. It has attacked Y,
+        and Z says it will never work with it"): a chain of one link from a name, as firm as the name (bind35)."""
+        mention = self.doc[best.token]
+        if mention.pos_ != "PRON" or mention.dep_ != "nsubj" or not _main_subject(mention) \
+                or mention.i != mention.sent.start:
+            return False
+        return any(s.sent == best.sent - 1 and s.token in self._named and _main_subject(self.doc[s.token])
+                   and s.actor.id == best.actor.id for s in self._before(best.token))
 
     def _center_before(self, token: Token, best: _Seen, own: set[str]) -> bool:
         """Whether the sentence before ``token``'s, in its paragraph, has for main subject another actor of the
@@ -7429,8 +7442,34 @@ def _both_designate(verb: Token, other: Token) -> bool:
     """Whether the verbs ``verb`` and ``other`` are both verbs of designating ("list", "ban", "proscribe",
     ``designation`` frames of ``designates``): one act, told of two designators, with parallel objects."""
     def designating(v: Token) -> bool:
-        return v.pos_ == "VERB" and any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+        return v.pos_ == "VERB" and (any(f.predicate == "designates" and not f.negated for f in VERB_FRAMES.get(v.lemma_, ()))
+                                     or _listing(v))
     return designating(verb) and designating(other)
+
+
+_PUTTING_ON_LIST_VERBS = frozenset({"add", "put", "place", "include"})
+_LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _listing(verb: Token) -> bool:
+    """Whether ``verb`` puts its object on a list of terrorists ("added it to its terrorist list", "put them on its
+    terror blacklist", "added it to its list of terrorist organisations"): a verb of designating, as "designated"
+    is, for :func:`_both_designate` (bind35). Not a list of another kind ("its list of partners", "its sanctions
+    list": sanctioning is another act)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING_ON_LIST_VERBS:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+            continue
+        for lst in prep.children:
+            if lst.dep_ != "pobj" or lst.lemma_.lower() not in _LIST_NOUNS:
+                continue
+            kinds = [c for c in lst.children if c.dep_ in ("amod", "compound", "nmod")]
+            kinds += [k for of in lst.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for o in of.children if o.dep_ == "pobj" for k in o.children if k.dep_ in ("amod", "compound")]
+            if any(LIST_KINDS.get(k.lower_) == "designates" for k in kinds):
+                return True
+    return False
 
 
 def _agent_object(token: Token) -> bool:
