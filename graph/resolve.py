@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
+from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -2427,6 +2428,12 @@ class Resolver:
                 continue
             for owner in prep.children:
                 actor = self._named.get(owner.i)
+                words = [w.text for w in owner.subtree if w.i <= owner.i and w.dep_ in ("compound", "pobj")]
+                if owner.dep_ == "pobj" and owner.pos_ == "PROPN" and owner.ent_type_ not in ("PERSON", "NORP") \
+                        and len(" ".join(words).split()) > 1 and all(w[:1].isupper() for w in " ".join(words).split()) \
+                        and (actor is None or (actor.id not in self._entries and actor.type not in ("STATE", "GOVERNMENT", "PERSON"))) \
+                        and self.gazetteer.lookup(" ".join(words)) is None:
+                    return [owner]  # (a name of several words no gazetteer knows: "the government of Upper X" is its own)
                 if owner.dep_ != "pobj" or actor is None or actor.id in self._entries \
                         or actor.type in ("STATE", "GOVERNMENT") or len(actor.name.split()) > 1 \
                         or any(c.dep_ == "compound" for c in owner.children):
@@ -4724,9 +4731,14 @@ class Resolver:
         antecedent is the center the pronoun continues (``centered``: :meth:`_centered`), an object or an
         oblique is outranked by it and is no rival ("X fought the army near Y. It later accused Z": X)."""
         plural = token.lower_ in PLURAL_PRONOUNS
+        person = token.lower_ in _PERSON_ONLY_PRONOUNS
         own = {a.i for a in token.ancestors}
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
+                continue
+            # (a phrase the pronoun cannot agree with in kind is no rival: a singular "he" or "she" never means a
+            # body, an arm or a movement -- "Her exit was a blow to the rebellion. She has since condemned X")
+            if person and t.pos_ == "NOUN" and t.lower_ in COLLECTIVE_BODY_NOUNS:
                 continue
             if centered and SALIENCE_MAIN_SUBJECT - _salience(t) >= SALIENCE_MARGIN:
                 continue
