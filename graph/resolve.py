@@ -6598,7 +6598,7 @@ class Resolver:
             if len(members) > 1 and len(actors) == n:
                 if types and self._set_passed_over(token, seen, actors, recent):
                     break  # ("A and B welcomed the talks. C accused X of aiding D; X denied helping either army")
-                if self._paragraph_names_its_own_set(token, seen, n, wanted, own):
+                if self._paragraph_names_its_own_set(token, seen, n, wanted, own | {a.id for a in actors}):
                     return []  # ("A and B traded fire.  [new paragraph] C struck D. E hosted talks between the two countries")
                 return actors
         if not types:
@@ -6627,12 +6627,15 @@ class Resolver:
         """Whether a set named together in an earlier paragraph than ``token``'s is crossed over by it: ``token``'s own
         paragraph, before it, names ``n`` or more other actors of the kinds it takes ("India and Pakistan traded
         fire.  [new paragraph] Israel struck Iran. Oman hosted talks between the two countries": the two are this
-        paragraph's, not the list of the one before). Which ``n`` is meant is then unclear: no one."""
+        paragraph's, not the list of the one before). Which ``n`` is meant is then unclear: no one. (``own``: the
+        actors that do not count, its clause's subjects and the list's own members, named again in this paragraph
+        without a list the parser saw: "A and B deepen ties / [paragraph] A and B signed a pact. Both kingdoms ...")"""
         start = _paragraph(token)[0]
         if listed.token >= start:
             return False
+        kept = {self._body_key(self.actors[i]) for i in own if i in self.actors}
         here = {self._body_key(s.actor) for s in self._before(token.i)
-                if start <= s.token < token.i and s.actor.type in wanted and s.actor.id not in own}
+                if start <= s.token < token.i and s.actor.type in wanted and s.actor.id not in own} - kept
         return len(here) >= n
 
     def _splits_a_list(self, chosen: list[_Seen], by_token: dict[int, Actor]) -> bool:
