@@ -544,11 +544,15 @@ class Resolver:
             type_ = "IGO" if _igo_name(name) else "ARMED_GROUP" if _ARMED_HEADS.search(name) or _armed_union(name) else None
             if type_ is None:
                 continue
-            typed = replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name])
-            self.actors[actor.id] = typed
-            for j, other in self._named.items():
-                if other.id == actor.id:
-                    self._named[j] = typed
+            self._retype(replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name]))
+
+    def _retype(self, typed: Actor) -> Actor:
+        """``typed`` (an actor given another type, or more aliases) put wherever the text's names hold its id."""
+        self.actors[typed.id] = typed
+        for i, named in self._named.items():
+            if named.id == typed.id:
+                self._named[i] = typed
+        return typed
 
     def _type_loose_heads_by_text(self) -> None:
         """An actor's type from what the text says of it, where its name's head is one several kinds share (a vote
@@ -576,11 +580,7 @@ class Resolver:
                 type_ = None
             if type_ is None:
                 continue
-            typed = replace(actor, type=type_)
-            self.actors[actor_id] = typed
-            for j, other in list(self._named.items()):
-                if other.id == actor_id:
-                    self._named[j] = typed
+            typed = self._retype(replace(actor, type=type_))
             for acro, other in list(self._acronyms.items()):
                 if other.id == actor_id:
                     self._acronyms[acro] = typed
@@ -1780,13 +1780,17 @@ class Resolver:
                 return None
         return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
 
+    def _title_line(self) -> tuple[str, int, int]:
+        """The doc's text, and where its opening line starts and ends (-1: the text is one line)."""
+        text = doc_text(self.doc)
+        first = len(text) - len(text.lstrip())
+        return text, first, text.find("\n", first)
+
     def _lead_group(self, token: Token) -> Actor | None:
         """Rebels an opening title line names without a name ("Army retakes town from rebels", "X and rebels sign
         truce") are the one armed group the lead paragraph under it names: a headline sums up its lead (none where
         the lead names two, or none)."""
-        text = self.doc.text
-        first = len(text) - len(text.lstrip())
-        line_end = text.find("\n", first)
+        text, first, line_end = self._title_line()
         if line_end < 0 or not first <= token.idx < line_end or text[first:line_end].rstrip()[-1:] in ".!?\"”:":
             return None
         lead_start = len(text) - len(text[line_end:].lstrip())
@@ -1800,9 +1804,7 @@ class Resolver:
         """The one armed group an opening title line calls by the very noun ``token`` is ("X rebels enter Y",
         "Army pounds Z insurgents"): a headline tells whom the story's bare "the rebels" means -- where the text
         names no other armed group before ``token`` (then whose rebels, the reader cannot tell)."""
-        text = self.doc.text
-        first = len(text) - len(text.lstrip())
-        line_end = text.find("\n", first)
+        _, _, line_end = self._title_line()
         if line_end < 0 or token.idx < line_end:
             return None
         groups = {self._named[c.i].id: self._named[c.i] for t in self.doc if t.idx < line_end
@@ -5259,11 +5261,7 @@ class Resolver:
             return None
         if self._place_nouns(actor) & (SETTLEMENT_NOUNS | REGION_NOUNS | FACILITY_NOUNS):
             return None  # described as a town or a province: a regional president
-        state = replace(actor, type="STATE")
-        self.actors[actor.id] = state
-        for i, named in list(self._named.items()):
-            if named.id == actor.id:
-                self._named[i] = state
+        state = self._retype(replace(actor, type="STATE"))
         for seen in self._history:
             if seen.actor.id == actor.id:
                 seen.actor = state
