@@ -547,11 +547,15 @@ class Resolver:
             self._retype(replace(self.actors.get(actor.id, actor), type=type_).with_aliases([name]))
 
     def _retype(self, typed: Actor) -> Actor:
-        """``typed`` (an actor given another type, or more aliases) put wherever the text's names hold its id."""
+        """``typed`` (an actor given another type, or more aliases) put wherever the text's names and its defined
+        acronyms hold its id."""
         self.actors[typed.id] = typed
         for i, named in self._named.items():
             if named.id == typed.id:
                 self._named[i] = typed
+        for acro, named in self._acronyms.items():
+            if named.id == typed.id:
+                self._acronyms[acro] = typed
         return typed
 
     def _type_loose_heads_by_text(self) -> None:
@@ -580,10 +584,7 @@ class Resolver:
                 type_ = None
             if type_ is None:
                 continue
-            typed = self._retype(replace(actor, type=type_))
-            for acro, other in list(self._acronyms.items()):
-                if other.id == actor_id:
-                    self._acronyms[acro] = typed
+            self._retype(replace(actor, type=type_))
 
     def _read_bare_acronyms(self) -> None:
         """A defined acronym later used where NER saw no name ("... (FACT). FACT was founded ..."): that actor."""
