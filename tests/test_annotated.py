@@ -47,6 +47,10 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   live blog, Q&A, op-ed, NGO report, sanctions notice, weekly round-up; three invented conflicts),
   written and sealed in the twenty-fifth session the same way. Precision 0.778, recall 0.454 and 4
   contradictions when written, measured on the code of that session's start.
+* ``sealed9/`` -- ten more (wire, explainer, ministry statement, live blog, Q&A, editorial, court
+  summary, monitoring report, feature; Europe, the Middle East and Asia, two invented conflicts),
+  written and sealed in the thirty-sixth session the same way. Precision 0.849, recall 0.498 and no
+  contradiction when written, measured on the code of that session's start.
 """
 
 import datetime as dt
@@ -70,6 +74,7 @@ BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
+SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json"))
@@ -113,6 +118,11 @@ SEALED7_MAX_CONTRADICTIONS = 4
 SEALED8_MIN_PRECISION = 0.78
 SEALED8_MIN_RECALL = 0.47
 SEALED8_MAX_CONTRADICTIONS = 4
+# The third sealed set (counts only; 0.849, 0.498, no contradiction when it joined, on the code of the session
+# that wrote it, before that session's changes).
+SEALED9_MIN_PRECISION = 0.84
+SEALED9_MIN_RECALL = 0.49
+SEALED9_MAX_CONTRADICTIONS = 0
 
 
 def ws(text: str) -> str:
@@ -245,6 +255,7 @@ HELD_OUT_FLOORS = {
     "blind6": (BLIND6, 10, BLIND6_MAX_CONTRADICTIONS, BLIND6_MIN_PRECISION, BLIND6_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
+    "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
 }
 
 
