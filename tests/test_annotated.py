@@ -38,6 +38,12 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   0.820, recall 0.391, 0 contradictions when written; 0.907, 0.413 after the annotator's one
   adjudication pass: three stated relations and five text-used aliases the first pass missed).
   Held out: not to be read to write rules.
+* ``blind7/`` -- ten more (wire, live blog, court summary, Q&A, editorial, sanctions-committee
+  release, monitoring report, feature, communique, explainer; two invented conflicts), about Mali
+  2013, Libya 2011, the Taylor appeal, Peru's Shining Path, the US boat strikes off Venezuela, the
+  2014 CAR listings, Zamfara's bandits and the Zapatistas, written and annotated in the thirty-sixth
+  session before the tool was run on them (precision 0.781, recall 0.427, 0 contradictions when
+  written, on the code of that session's start).
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -72,12 +78,13 @@ BLIND3 = Path(__file__).resolve().parent / "data" / "blind3"
 BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
+BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
-BLIND_FILES += sorted(BLIND6.glob("*.json"))
+BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -109,6 +116,10 @@ BLIND5_MAX_CONTRADICTIONS = 0
 BLIND6_MIN_PRECISION = 0.99
 BLIND6_MIN_RECALL = 0.56
 BLIND6_MAX_CONTRADICTIONS = 0
+# The seventh blind set (precision 0.781, recall 0.427, 0 contradictions when written: 114 true, 32 false positives).
+BLIND7_MIN_PRECISION = 0.78
+BLIND7_MIN_RECALL = 0.42
+BLIND7_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.811, 0.484, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.81
 SEALED7_MIN_RECALL = 0.48
@@ -253,6 +264,7 @@ HELD_OUT_FLOORS = {
     "blind4": (BLIND4, 10, BLIND4_MAX_CONTRADICTIONS, BLIND4_MIN_PRECISION, BLIND4_MIN_RECALL, False),
     "blind5": (BLIND5, 10, BLIND5_MAX_CONTRADICTIONS, BLIND5_MIN_PRECISION, BLIND5_MIN_RECALL, False),
     "blind6": (BLIND6, 10, BLIND6_MAX_CONTRADICTIONS, BLIND6_MIN_PRECISION, BLIND6_MIN_RECALL, False),
+    "blind7": (BLIND7, 10, BLIND7_MAX_CONTRADICTIONS, BLIND7_MIN_PRECISION, BLIND7_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
