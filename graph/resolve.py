@@ -66,6 +66,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
+from conflictkg.graph.lexicon import SET_QUANTIFIERS, DENIAL_QUANTIFIERS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
@@ -6296,7 +6297,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
                      self._leader_envoy_refs):
             found = read(token, role)
@@ -6447,6 +6448,60 @@ class Resolver:
         if not actors and numbers[0] == 2 and token.dep_ in ("nsubj", "nsubjpass"):
             actors = self._clause_pair(token, SET_NOUNS[lower])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _quantified_set_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"A, B and C fought X. Each of them backs Y", "Z condemned all of them", "all three of them", "would not
+        talk to any of them" (coord36): a quantifier over "them" is each member of the list named last
+        (:meth:`_last_list`); "both" only a pair, a number ("all three of them") only a list of that size, and a
+        quantifier that only a denial makes definite ("any") only in a negated clause (else it is
+        hypothetical: "X may strike any of them"). None where the token is no such phrase."""
+        number = SET_NUMBERS.get(token.lower_) if token.pos_ == "NUM" else None
+        if token.lower_ not in SET_QUANTIFIERS and token.lower_ not in DENIAL_QUANTIFIERS and number is None:
+            return None
+        if token.pos_ not in ("PRON", "DET", "NUM") or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return None
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        others = [c for c in token.children if c.dep_ not in ("prep", "punct")
+                  and not (number is not None and c.dep_ in ("det", "predet") and c.lower_ in UNIVERSAL_WORDS)]
+        if len(preps) != 1 or preps[0].lower_ != "of" or others:
+            return None
+        pobjs = [p for p in preps[0].children if p.dep_ == "pobj"]
+        if len(pobjs) != 1 or pobjs[0].lower_ not in PLURAL_PRONOUNS or list(pobjs[0].children):
+            return None
+        if number is None and token.lower_ in PAIR_PRONOUNS and token.lower_ not in DENIAL_QUANTIFIERS:
+            number = 2  # "both of them"
+        if token.lower_ in DENIAL_QUANTIFIERS:
+            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+                return []
+        actors = self._last_list(token, number)
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
+        """The actors of the last list of two or more bodies named together before ``token``, in its sentence
+        or the one before in its paragraph (of ``size`` members, if given): none where a plural noun or another
+        list stands between (either may be what "them" means), or where the clause's own subject is a member
+        ("A and B met; A condemned each of them")."""
+        sent = self._sent_of[token.i]
+        start = _paragraph(token)[0]
+        recent = [s for s in reversed(self._before(token.i)) if s.token < token.i and s.token >= start
+                  and sent - s.sent <= 1 and s.actor.type not in ("LOCATION", "PERSON")]
+        by_token = {s.token: s.actor for s in self._history}
+        own = self._own_clause_subjects(token)
+        for seen in recent:
+            listed = _list_tokens(self.doc[seen.token])
+            members = [t for t in listed if t.i in by_token]
+            actors = list({by_token[t.i].id: by_token[t.i] for t in members}.values())
+            if len(listed) < 2:
+                continue  # a single body between is no "them" of several
+            if len(members) != len(listed) or len(actors) < 2 or (size is not None and len(actors) != size) \
+                    or any(a.type in ("LOCATION", "PERSON") for a in actors) or any(a.id in own for a in actors):
+                return []
+            span = self.doc[max(t.i for t in listed) + 1:token.i]
+            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token for t in span):
+                return []  # ("A and B backed the rebels. Each of them ...": the rebels, perhaps)
+            return actors
+        return []
 
     def _clause_pair(self, token: Token, types: tuple[str, ...], previous: bool = True) -> list[Actor]:
         """"The faction was once allied with the ELN; the two groups have since fought each other", "A split from
