@@ -66,7 +66,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
-from conflictkg.graph.lexicon import SET_QUANTIFIERS, DENIAL_QUANTIFIERS, UNIVERSAL_WORDS
+from conflictkg.graph.lexicon import SET_QUANTIFIERS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
@@ -6450,13 +6450,14 @@ class Resolver:
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
     def _quantified_set_refs(self, token: Token, role: str) -> list[Ref] | None:
-        """"A, B and C fought X. Each of them backs Y", "Z condemned all of them", "all three of them", "would not
-        talk to any of them" (coord36): a quantifier over "them" is each member of the list named last
-        (:meth:`_last_list`); "both" only a pair, a number ("all three of them") only a list of that size, and a
-        quantifier that only a denial makes definite ("any") only in a negated clause (else it is
-        hypothetical: "X may strike any of them"). None where the token is no such phrase."""
+        """"A, B and C fought X. Each of them backs Y", "Z condemned all of them", "all three of them" (coord36): a
+        quantifier over "them" is each member of the list named last (:meth:`_last_list`); "both" only a pair, a
+        number ("all three of them") only a list of that size. "Any of them" is not read: hypothetical in a clause
+        not denied ("X may strike any of them"), and under a denial most often said by a leader of what "his
+        government" will not do, whom the annotators credit and the resolver does not. None where the token is
+        no such phrase."""
         number = SET_NUMBERS.get(token.lower_) if token.pos_ == "NUM" else None
-        if token.lower_ not in SET_QUANTIFIERS and token.lower_ not in DENIAL_QUANTIFIERS and number is None:
+        if token.lower_ not in SET_QUANTIFIERS and number is None:
             return None
         if token.pos_ not in ("PRON", "DET", "NUM") or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return None
@@ -6468,12 +6469,8 @@ class Resolver:
         pobjs = [p for p in preps[0].children if p.dep_ == "pobj"]
         if len(pobjs) != 1 or pobjs[0].lower_ not in PLURAL_PRONOUNS or list(pobjs[0].children):
             return None
-        if number is None and token.lower_ in PAIR_PRONOUNS and token.lower_ not in DENIAL_QUANTIFIERS:
+        if number is None and token.lower_ in PAIR_PRONOUNS:
             number = 2  # "both of them"
-        if token.lower_ in DENIAL_QUANTIFIERS:
-            verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is None or not any(c.dep_ == "neg" for c in verb.children):
-                return []
         actors = self._last_list(token, number)
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
 
@@ -6490,15 +6487,22 @@ class Resolver:
         own = self._own_clause_subjects(token)
         for seen in recent:
             listed = _list_tokens(self.doc[seen.token])
+            first = listed[0]
+            if first.dep_ == "appos" and first.pos_ == "PROPN" and first.head.pos_ == "PROPN" and first.head.i < first.i \
+                    and first.i >= 1 and self.doc[first.i - 1].text == "," and first.conjuncts and not first.head.conjuncts:
+                listed = [first.head, *listed]  # ("A, the B and the C": the parser hangs "the B and the C" on A)
             members = [t for t in listed if t.i in by_token]
             actors = list({by_token[t.i].id: by_token[t.i] for t in members}.values())
             if len(listed) < 2:
                 continue  # a single body between is no "them" of several
-            if len(members) != len(listed) or len(actors) < 2 or (size is not None and len(actors) != size) \
+            # (an item named by no known name, "A, B and 19 other groups", yields itself nothing, not the whole list)
+            if len(actors) < 2 or (size is not None and not len(listed) == len(actors) == size) \
                     or any(a.type in ("LOCATION", "PERSON") for a in actors) or any(a.id in own for a in actors):
                 return []
             span = self.doc[max(t.i for t in listed) + 1:token.i]
-            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token for t in span):
+            # (the subject of a clause "them" stands in is not "them": "the juntas said they would not talk to any of them")
+            speakers = {t.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token and t.i not in speakers for t in span):
                 return []  # ("A and B backed the rebels. Each of them ...": the rebels, perhaps)
             return actors
         return []
