@@ -1540,6 +1540,8 @@ class Resolver:
                 together = self._pronoun_set(token, role, between=True)
                 if together:
                     return together
+            if lower in PLURAL_PRONOUNS and spec is None and (reported := self._reporters_set(token, role)):
+                return reported  # "A and B said they had struck X": A and B (coord36)
             actor = self._antecedent(token, spec)
             if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
                     and self._unread_speaker(token):
@@ -6473,6 +6475,31 @@ class Resolver:
             number = 2  # "both of them"
         actors = self._last_list(token, number)
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _reporters_set(self, token: Token, role: str) -> list[Ref]:
+        """"A and B said they had struck X", "A and B announced that they were joining forces" (coord36): a plural
+        pronoun, the subject of what a verb of saying reports, whose own subject is a list of bodies all named, is
+        that list -- with nothing between the list and the pronoun that may be "they" (a plural noun, another name).
+        None for a pronoun of a clause no list says ("A and B accused the rebels, saying they ...")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return []
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return []
+        listed = self._coordinated(subjects[0])
+        # ("A and its old rival, the B, said they ...": an item that names no one is the name in apposition to it)
+        named = [self._named.get(t.i) or next((self._named[c.i] for c in t.children if c.dep_ == "appos"
+                                                and c.i in self._named and not contrasted(c)), None) for t in listed]
+        if len(listed) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
+            return []
+        between = self.doc[subjects[0].right_edge.i + 1:token.i]
+        if any(t.i in self._named or t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
+            return []
+        actors = list({a.id: a for a in named}.values())
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))] if len(actors) > 1 else []
 
     def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
         """The actors of the last list of two or more bodies named together before ``token``, in its sentence
