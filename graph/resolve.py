@@ -6459,6 +6459,9 @@ class Resolver:
         government" will not do, whom the annotators credit and the resolver does not. None where the token is
         no such phrase."""
         number = SET_NUMBERS.get(token.lower_) if token.pos_ == "NUM" else None
+        words = token.lower_.split()
+        if token.pos_ == "NUM" and len(words) == 2 and words[0] in UNIVERSAL_WORDS:
+            number = SET_NUMBERS.get(words[1])  # ("all three" merged into one token as a number)
         if token.lower_ not in SET_QUANTIFIERS and number is None:
             return None
         if token.pos_ not in ("PRON", "DET", "NUM") or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -6529,7 +6532,10 @@ class Resolver:
             span = self.doc[max(t.i for t in listed) + 1:token.i]
             # (the subject of a clause "them" stands in is not "them": "the juntas said they would not talk to any of them")
             speakers = {t.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token and t.i not in speakers for t in span):
+            # (a number that fits the list leaves out only a plural of that number: "A, B and C sent police units.
+            # All three of them ..." are A, B and C; "... sent three battalions. All three of them" are not clear)
+            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token and t.i not in speakers
+                   and (size is None or any(c.dep_ == "nummod" for c in t.children)) for t in span):
                 return []  # ("A and B backed the rebels. Each of them ...": the rebels, perhaps)
             return actors
         return []
