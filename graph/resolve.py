@@ -6505,10 +6505,10 @@ class Resolver:
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))] if len(actors) > 1 else []
 
     def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
-        """The actors of the last list of two or more bodies named together before ``token``, in its sentence
-        or the one before in its paragraph (of ``size`` members, if given): none where a plural noun or another
-        list stands between (either may be what "them" means), or where the clause's own subject is a member
-        ("A and B met; A condemned each of them")."""
+        """The actors of the nearest list of two or more bodies named together before ``token``, in its sentence
+        or the one before in its paragraph (of ``size`` members, if given; a single name between is passed over):
+        none where a plural noun stands between (it may be what "them" means), where the nearest list is of places
+        or persons, or where the clause's own subject is a member ("A and B met; A condemned each of them")."""
         sent = self._sent_of[token.i]
         start = _paragraph(token)[0]
         recent = [s for s in reversed(self._before(token.i)) if s.token < token.i and s.token >= start
@@ -6530,7 +6530,7 @@ class Resolver:
                     or any(a.type in ("LOCATION", "PERSON") for a in actors) or any(a.id in own for a in actors):
                 return []
             span = self.doc[max(t.i for t in listed) + 1:token.i]
-            # (the subject of a clause "them" stands in is not "them": "the juntas said they would not talk to any of them")
+            # (the subject of a clause "them" stands in is not "them": "the juntas said they had condemned all of them")
             speakers = {t.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             # (a number that fits the list leaves out only a plural of that number: "A, B and C sent police units.
             # All three of them ..." are A, B and C; "... sent three battalions. All three of them" are not clear)
