@@ -66,6 +66,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
+from conflictkg.graph.lexicon import SET_QUANTIFIERS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
@@ -1540,6 +1541,8 @@ class Resolver:
                 together = self._pronoun_set(token, role, between=True)
                 if together:
                     return together
+            if lower in PLURAL_PRONOUNS and spec is None and (reported := self._reporters_set(token, role)):
+                return reported  # "A and B said they had struck X": A and B (coord36)
             actor = self._antecedent(token, spec)
             if actor is not None and spec is None and token.pos_ == "PRON" and lower not in _PERSON_PRONOUNS \
                     and self._unread_speaker(token):
@@ -6297,7 +6300,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
                      self._leader_envoy_refs):
             found = read(token, role)
@@ -6448,6 +6451,95 @@ class Resolver:
         if not actors and numbers[0] == 2 and token.dep_ in ("nsubj", "nsubjpass"):
             actors = self._clause_pair(token, SET_NOUNS[lower])
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _quantified_set_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """"A, B and C fought X. Each of them backs Y", "Z condemned all of them", "all three of them" (coord36): a
+        quantifier over "them" is each member of the list named last (:meth:`_last_list`); "both" only a pair, a
+        number ("all three of them") only a list of that size. "Any of them" is not read: hypothetical in a clause
+        not denied ("X may strike any of them"), and under a denial most often said by a leader of what "his
+        government" will not do, whom the annotators credit and the resolver does not. None where the token is
+        no such phrase."""
+        number = SET_NUMBERS.get(token.lower_) if token.pos_ == "NUM" else None
+        words = token.lower_.split()
+        if token.pos_ == "NUM" and len(words) == 2 and words[0] in UNIVERSAL_WORDS:
+            number = SET_NUMBERS.get(words[1])  # ("all three" merged into one token as a number)
+        if token.lower_ not in SET_QUANTIFIERS and number is None:
+            return None
+        if token.pos_ not in ("PRON", "DET", "NUM") or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return None
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        others = [c for c in token.children if c.dep_ not in ("prep", "punct")
+                  and not (number is not None and c.dep_ in ("det", "predet") and c.lower_ in UNIVERSAL_WORDS)]
+        if len(preps) != 1 or preps[0].lower_ != "of" or others:
+            return None
+        pobjs = [p for p in preps[0].children if p.dep_ == "pobj"]
+        if len(pobjs) != 1 or pobjs[0].lower_ not in PLURAL_PRONOUNS or list(pobjs[0].children):
+            return None
+        if number is None and token.lower_ in PAIR_PRONOUNS:
+            number = 2  # "both of them"
+        actors = self._last_list(token, number)
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+
+    def _reporters_set(self, token: Token, role: str) -> list[Ref]:
+        """"A and B said they had struck X", "A and B announced that they were joining forces" (coord36): a plural
+        pronoun, the subject of what a verb of saying reports, whose own subject is a list of bodies all named, is
+        that list -- with nothing between the list and the pronoun that may be "they" (a plural noun, another name).
+        None for a pronoun of a clause no list says ("A and B accused the rebels, saying they ...")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return []
+        verb = token.head.head
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return []
+        listed = self._coordinated(subjects[0])
+        # ("A and its old rival, the B, said they ...": an item that names no one is the name in apposition to it)
+        named = [self._named.get(t.i) or next((self._named[c.i] for c in t.children if c.dep_ == "appos"
+                                                and c.i in self._named and not contrasted(c)), None) for t in listed]
+        if len(listed) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
+            return []
+        between = self.doc[subjects[0].right_edge.i + 1:token.i]
+        if any(t.i in self._named or t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
+            return []
+        actors = list({a.id: a for a in named}.values())
+        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))] if len(actors) > 1 else []
+
+    def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
+        """The actors of the nearest list of two or more bodies named together before ``token``, in its sentence
+        or the one before in its paragraph (of ``size`` members, if given; a single name between is passed over):
+        none where a plural noun stands between (it may be what "them" means), where the nearest list is of places
+        or persons, or where the clause's own subject is a member ("A and B met; A condemned each of them")."""
+        sent = self._sent_of[token.i]
+        start = _paragraph(token)[0]
+        recent = [s for s in reversed(self._before(token.i)) if s.token < token.i and s.token >= start
+                  and sent - s.sent <= 1 and s.actor.type not in ("LOCATION", "PERSON")]
+        by_token = {s.token: s.actor for s in self._history}
+        own = self._own_clause_subjects(token)
+        for seen in recent:
+            listed = _list_tokens(self.doc[seen.token])
+            first = listed[0]
+            if first.dep_ == "appos" and first.pos_ == "PROPN" and first.head.pos_ == "PROPN" and first.head.i < first.i \
+                    and first.i >= 1 and self.doc[first.i - 1].text == "," and first.conjuncts and not first.head.conjuncts:
+                listed = [first.head, *listed]  # ("A, the B and the C": the parser hangs "the B and the C" on A)
+            members = [t for t in listed if t.i in by_token]
+            actors = list({by_token[t.i].id: by_token[t.i] for t in members}.values())
+            if len(listed) < 2:
+                continue  # a single body between is no "them" of several
+            # (an item named by no known name, "A, B and 19 other groups", yields itself nothing, not the whole list)
+            if len(actors) < 2 or (size is not None and not len(listed) == len(actors) == size) \
+                    or any(a.type in ("LOCATION", "PERSON") for a in actors) or any(a.id in own for a in actors):
+                return []
+            span = self.doc[max(t.i for t in listed) + 1:token.i]
+            # (the subject of a clause "them" stands in is not "them": "the juntas said they had condemned all of them")
+            speakers = {t.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            # (a number that fits the list leaves out only a plural of that number: "A, B and C sent police units.
+            # All three of them ..." are A, B and C; "... sent three battalions. All three of them" are not clear)
+            if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token and t.i not in speakers
+                   and (size is None or any(c.dep_ == "nummod" for c in t.children)) for t in span):
+                return []  # ("A and B backed the rebels. Each of them ...": the rebels, perhaps)
+            return actors
+        return []
 
     def _clause_pair(self, token: Token, types: tuple[str, ...], previous: bool = True) -> list[Actor]:
         """"The faction was once allied with the ELN; the two groups have since fought each other", "A split from

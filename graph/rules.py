@@ -43,6 +43,7 @@ from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERA
 from conflictkg.graph.lexicon import COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
+from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -102,6 +103,22 @@ def _listed_apposition(token: Token) -> list[Token]:
                 and all(c.pos_ == "PROPN" for c in a.conjuncts):
             return [a, *a.conjuncts]
     return []
+
+
+def _listed_among_them(token: Token, res: Resolver) -> list[Token]:
+    """"Several members, among them A and B, condemned X", "pro-government militias, among them the C": the names a
+    plural noun's ", among them" gives right after it, in word order (the parser hangs them on the noun, on the verb or
+    nowhere it can be found from the noun): the first name after "them" and the names coordinated with it (coord36).
+    Nothing for an "among them" that does not follow the noun ("X condemned the states. Among them, A ...")."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 3 > len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in SET_MEMBER_PREPOSITIONS \
+            or doc[i + 2].lower_ not in PLURAL_PRONOUNS:
+        return []
+    first = next((t for t in doc[i + 3:i + 6] if t.dep_ not in ("det", "compound", "amod")), None)
+    if first is None or first.pos_ != "PROPN" or res.named(first) is None:
+        return []
+    return [t for t in (first, *first.conjuncts) if t.i >= first.i and res.named(t) is not None]
 
 
 def _describes_person(token: Token, res: Resolver) -> bool:
@@ -219,6 +236,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 # are the body's, named there, that acts through them
                 refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
                         for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
+                if not refs:  # "militias, among them A and B, fought X": A and B, as "including" (coord36)
+                    refs = [r for n in _listed_among_them(tok, res) for r in np_refs(n, res, role, conjuncts=False)]
         if not refs and _described_subject(tok, res):
             # "X is an armed group led by N", "X is a militia backed by Y": an indefinite complement with a
             # participle describing it is the copula's named subject (as an apposition is its head), not
