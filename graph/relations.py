@@ -34,7 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS
+from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -327,6 +327,7 @@ class RelationExtractor:
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
                         and not _pronoun_person_with_named_body(cand.trigger, s, o) \
+                        and not _person_possessor_with_named_body(cand.trigger, s, o, res) \
                         and not _speaking_body_with_person(cand.trigger, s, o, res):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
@@ -474,6 +475,19 @@ def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
     ("He will not negotiate with the rebels"): a person pronoun resolves to one person, as a name would."""
     return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
+
+
+def _person_possessor_with_named_body(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
+    """Whether a dealing is between a body named in it and the one person a possessive pronoun on the trigger's
+    object (or on a noun trigger) refers to ("Moscow brushed aside his offers of talks"): a person pronoun resolves
+    to one person, as a name would (noun36; as ``_pronoun_person_with_named_body`` reads "he")."""
+    person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
+    if person.actor.type != "PERSON" or person.kind != "anaphor" or body.kind != "name":
+        return False
+    owned = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES
+               and [r.actor.id for r in res.refs(c, ACTOR)] == [person.actor.id]
+               for t in owned for c in t.children)
 
 
 def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
