@@ -7,7 +7,12 @@ support (a demand that X end its support is often an accusation). A sanction or 
 party, whose maker a relative clause of imposing or signing names, is the maker's ("the embargo on X, which A imposed",
 "sanctions on X, which A has begun to impose", "the accord with X that A signed": ``constructions/noun36.jsonl``), and
 sanctions on a state's organs or officers a demonym names fall on the state ("imposed sanctions on Turkish
-ministries": ``sanctioned_state_organs``). The invented articles, annotated, are ``data/noun36/``; their precision
+ministries": ``sanctioned_state_organs``). A predicate nominal's attack noun names its attacker by a name or
+demonym before it ("X has been the target of US strikes": ``noun36:target-of-named-attacks``), and an emphatic
+reflexive the parser makes a second subject is passed over ("X had itself been the target of ...":
+``rules._without_emphatic_reflexive``). A refused offer a person's possessive pronoun owns deals with that person as
+a name would ("Moscow brushed aside his offers of talks": ``relations._person_possessor_with_named_body``). The
+invented articles, annotated, are ``data/noun36/``; their precision
 and recall are held at or above what this round reached."""
 
 from __future__ import annotations
