@@ -34,7 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
+from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -232,6 +232,8 @@ class RelationExtractor:
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return
+        if ctx.presupposed and not cand.negatable:
+            return  # "until X ends its offensive against Y": the act is presupposed, not the stance read beside it
         if cand.predicate in _MOVES and _undertaken(cand.trigger):
             return  # "agreed to withdraw from X": the move is promised, not made
         if cand.predicate in ("opposes", "attacks") and _sporting(cand.trigger):
@@ -325,6 +327,7 @@ class RelationExtractor:
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
                         and not _pronoun_person_with_named_body(cand.trigger, s, o) \
+                        and not _person_possessor_with_named_body(cand.trigger, s, o, res) \
                         and not _speaking_body_with_person(cand.trigger, s, o, res):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
@@ -472,6 +475,19 @@ def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
     ("He will not negotiate with the rebels"): a person pronoun resolves to one person, as a name would."""
     return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
+
+
+def _person_possessor_with_named_body(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
+    """Whether a dealing is between a body named in it and the one person a possessive pronoun on the trigger's
+    object (or on a noun trigger) refers to ("Moscow brushed aside his offers of talks"): a person pronoun resolves
+    to one person, as a name would (noun36; as ``_pronoun_person_with_named_body`` reads "he")."""
+    person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
+    if person.actor.type != "PERSON" or person.kind != "anaphor" or body.kind != "name":
+        return False
+    owned = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES
+               and [r.actor.id for r in res.refs(c, ACTOR)] == [person.actor.id]
+               for t in owned for c in t.children)
 
 
 def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -788,7 +804,7 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 class _Context:
     __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
-                 "flipped", "attempted", "ceased", "pending", "abstained", "lapsed")
+                 "flipped", "attempted", "ceased", "pending", "abstained", "lapsed", "presupposed")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
@@ -797,6 +813,7 @@ class _Context:
         self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
         self.abstained = False  # a noun trigger's event denied through a verb of taking part ("not taking part in the fighting")
         self.lapsed = False  # a noun trigger is the subject of a verb that ends it ("X's support for Y dried up")
+        self.presupposed = False  # a noun trigger's act read as presupposed by a verb ending it (relations._presupposed_act)
         self.refusers: tuple[int, ...] = ()  # the negating verbs read so far (two cancel out: left open)
         self.flipped = False  # negated by a verb's "not" / "never" or a negating verb, not by a word of the object
         self.modality: str | None = None
@@ -1173,9 +1190,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     adverbial = next((n for n, t in enumerate(chain) if t != trigger and t.dep_ == "prep"
                       and t.lower_ in ADVERBIAL_GERUND_PREPS), len(chain))
     below = False  # whether the act was denied below the adverbial preposition ("after failing to take X")
+    presupposed: _Context | None = None  # the act's own context, where a verb ending or resuming it presupposes it
     for n_tok, tok in enumerate(chain):
         if n_tok == adverbial + 1:
             below = ctx.negated
+        if n_tok == 1 and _presupposed_act(trigger, tok):
+            presupposed = _copied(ctx)
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
@@ -1520,8 +1540,32 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     if noun_trigger and _lapsed(last):
         ctx.lapsed = True
+    if presupposed is not None and (ctx.blocked or ctx.negated) and not (presupposed.blocked or presupposed.negated) \
+            and rating is None and not _circulating(last) and not _framed_quote(trigger):
+        # "until X ends its offensive against Y", "urged X to halt its strikes on Y", "X refuses to lift its embargo
+        # on Y": whatever is said of the ending, the act it would end is under way
+        presupposed.presupposed = True
+        return presupposed
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _presupposed_act(trigger: Token, verb: Token) -> bool:
+    """Whether ``trigger`` is an act its agent carries on (``presupposed_act_nouns``), owned by that agent ("its
+    offensive", "Israel's strikes"), and the direct object of ``verb``, a verb that ends or resumes it ("end",
+    "halt", "lift", "resume"): the act is presupposed, under way or once so, whatever is said of its ending (noun36)."""
+    return trigger.dep_ == "dobj" and trigger.head == verb and verb.pos_ == "VERB" \
+        and (trigger.lemma_.lower() in PRESUPPOSED_ACT_NOUNS or trigger.lower_ in PRESUPPOSED_ACT_NOUNS) \
+        and any(c.dep_ == "poss" for c in trigger.children) \
+        and (_ending(verb) or verb.lemma_ in RESUMING_VERBS)
+
+
+def _copied(ctx: _Context) -> _Context:
+    """A copy of ``ctx`` as read so far."""
+    new = _Context()
+    for slot in _Context.__slots__:
+        setattr(new, slot, getattr(ctx, slot))
+    return new
 
 
 def _lapsed(noun: Token) -> bool:

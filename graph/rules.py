@@ -30,6 +30,7 @@ from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
+from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
@@ -360,7 +361,7 @@ def _founded(verb: Token) -> list[Token]:
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in COPULAR_VERBS or head.pos_ == "AUX":
-        subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subs = _without_emphatic_reflexive(head, [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
             return clause_subjects(head)
@@ -386,6 +387,19 @@ def _subordinated_subject(verb: Token) -> list[Token]:
     return []
 
 
+def _without_emphatic_reflexive(verb: Token, subjects: list[Token]) -> list[Token]:
+    """A verb's subjects without an emphatic reflexive the parser made its subject after the true one, which it hung
+    on the verb or on its auxiliary ("Kenya had itself been the target of ...", "the Houthis have themselves been
+    struck"): the subject is the phrase before the reflexive (noun36)."""
+    emphatic = [s for s in subjects if s.lower_ in EMPHATIC_REFLEXIVES]
+    if not emphatic:
+        return subjects
+    before = [s for s in subjects if s not in emphatic and s.i < emphatic[0].i] or [
+        g for a in verb.children if a.dep_ == "aux" and a.i < emphatic[0].i
+        for g in a.children if g.dep_ == "nsubj" and g.i < a.i]
+    return before or subjects
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
@@ -400,7 +414,7 @@ def clause_subjects(verb: Token) -> list[Token]:
     purpose = None  # the to-infinitive the walk came up from ("were deployed *to help* X")
     while seen < 6:
         seen += 1
-        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subs = _without_emphatic_reflexive(verb, [c for c in verb.children if c.dep_ in ("nsubj", "csubj")])
         if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
             subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
         if not subs:  # "a day after militants overran it": the parser may hang the subject on the subordinator
