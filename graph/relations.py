@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1056,6 +1056,8 @@ def _voided(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.lower_ in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children)):
             return True
+        if _negative_phrase(child):  # "at no point did X say that ..." (neg36)
+            return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
             return True
@@ -1183,6 +1185,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
+            if _negative_phrase(child):
+                lower = "never"  # "at no point did X arm Y", "not once has X condemned Y": as "never" (neg36)
             # (the word tested first: the tests of the verb's phrase walk its children, for every child)
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
                                                                        or _time_corrected(child, tok)):
@@ -2336,8 +2340,25 @@ def _committed(verb: Token, modal: Token) -> bool:
 def _refusal(verb: Token, modal: Token) -> bool:
     """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event. Not with a perfect
     after the modal ("but for Russian air power, the army would not have retaken X"): a counterfactual, left open."""
-    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children) and not (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children))
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in verb.children) and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)) \
+        and not _unhesitating(verb)  # ("would not hesitate to strike X": a threat, left open as a modal leaves it)
+
+
+def _negative_phrase(child: Token) -> bool:
+    """Whether ``child`` denies the verb it modifies as "never" does (word classes ``negative_phrases`` and
+    ``counted_time_adverbs``): a preposition whose object "no" determines ("at no point did X arm Y", "X at no time
+    funded Y", "on no occasion", "in no way", "under no circumstances will X talk to Y"; not "in no time", done
+    quickly), or "once" under "not" or "never" ("not once has X condemned Y"; not "not once but twice")."""
+    if child.dep_ == "aux" and child.i > 0:  # ("At no point, the report says, did X ...": hung on the auxiliary)
+        return any(g.dep_ == "prep" and g.i < child.i and _negative_phrase(g) for g in child.children)
+    if child.dep_ == "prep":
+        return any(g.dep_ == "pobj" and f"{child.lower_} {g.lower_}" in NEGATIVE_PHRASES
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
+    return child.dep_ == "advmod" and child.lower_ in COUNTED_TIME_ADVERBS and any(
+        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in child.children) and not any(
+        c.dep_ in ("cc", "conj", "prep") for c in child.children) and not any(
+        t.lower_ in ("but", "and") for t in child.doc[child.i + 1:child.i + 2])
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:
