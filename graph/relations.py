@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, RESISTING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1293,8 +1293,12 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
             ctx.blocked = True  # "Ethiopia is to hold talks with Egypt next week": an arrangement, not yet held
-        if any(c.dep_ == "advmod" and c.lower_ in NEAR_NEGATORS for c in tok.children):
-            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
+        if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
+                g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
+            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
+        if n_tok and tok.lemma_ in RESISTING_VERBS and chain[n_tok - 1].dep_ in ("xcomp", "ccomp") \
+                and chain[n_tok - 1].tag_ in ("VBG", "VB"):
+            ctx.blocked = True  # "has resisted negotiating with X": held off so far, may yet be done (neg36)
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
@@ -1317,6 +1321,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
+    if _cleft_focus_denied(trigger):
+        ctx.negated = ctx.flipped = True  # "It was not X that attacked Y": the act denied of X (neg36)
     if _intent_infinitive_as_noun(trigger):
         ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     if _wanted_infinitive_misparsed(trigger):
@@ -2343,6 +2349,21 @@ def _refusal(verb: Token, modal: Token) -> bool:
     return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in verb.children) and not (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)) \
         and not _unhesitating(verb)  # ("would not hesitate to strike X": a threat, left open as a modal leaves it)
+
+
+def _cleft_focus_denied(verb: Token) -> bool:
+    """Whether ``verb`` is the clause of a cleft whose focus a negated copula denies ("It was not X that attacked
+    Y", "it is not Z that arms W"): the clause hangs as a relative clause on the focus, the predicate of "it" and
+    a copula with "not" or "never" (not "It was not only X that ...": ``_exclusive``)."""
+    focus = verb.head
+    if verb.dep_ != "relcl" or focus.dep_ != "attr" or focus.head.lemma_ not in _COPULAS:
+        return False
+    copula = focus.head
+    return any(c.dep_ == "nsubj" and c.lower_ in _IT_WORDS and c.lower_ != "its" and c.i < copula.i
+               for c in copula.children) and any(
+        (c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS) and not _exclusive(copula) and not _restricted(c, copula)
+        and not _restricted(c, focus)
+        for c in copula.children)
 
 
 def _negative_phrase(child: Token) -> bool:
