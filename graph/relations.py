@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, RESISTING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, RESISTING_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1390,7 +1390,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     sent = trigger.sent  # (a Span made anew at each .sent)
     if doc_text(trigger.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
-        ctx.blocked = True
+        answer = _polar_answer(trigger, sent, chain)
+        if answer == "negated":
+            ctx.negated = ctx.flipped = True  # "Did X arm Y? No." (neg36)
+        elif answer != "stated":
+            ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
@@ -2349,6 +2353,31 @@ def _refusal(verb: Token, modal: Token) -> bool:
     return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in verb.children) and not (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)) \
         and not _unhesitating(verb)  # ("would not hesitate to strike X": a threat, left open as a modal leaves it)
+
+
+_POLAR_ANSWER = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, POLAR_ANSWERS), key=len, reverse=True))
+                           + r")(?:\s*[.,!;:\u2014]|\s*$)", re.IGNORECASE)
+
+
+def _polar_answer(trigger: Token, sent, chain: list[Token]) -> str | None:
+    """The polarity a bare answer after a yes-no question gives the question's own main clause ("Did X arm Y? No.",
+    "Has X joined Y? Not yet.", "Is X a member of Y? Yes, since 2004."): ``polar_answers``' value, or None where the
+    question is no plain yes-no question about what was or is (a "wh-" question, a modal, a "not" in it, a clause
+    below its main verb) or no such answer follows it (on its line, or opening the paragraph after a heading)."""
+    opening = next((t for t in sent if not t.is_punct), None)
+    if opening is None or opening.lower_ not in QUESTION_AUXILIARIES or chain[-1] != sent.root:
+        return None
+    if any(t.dep_ == "neg" or t.lower_ in NEGATIVE_ADVERBS for t in sent) or any(
+            t.dep_ in ("ccomp", "advcl", "csubj", "relcl") for t in chain[:-1]):
+        return None
+    if not (opening.head == sent.root and opening.dep_ in ("aux", "auxpass") or opening == sent.root):
+        return None
+    # (the answer on the same line, or opening the next paragraph under a question heading)
+    after = doc_text(trigger.doc)[sent.end_char:sent.end_char + 60].lstrip().split("\n")[0]
+    match = _POLAR_ANSWER.match(after)
+    if match is None or re.match(r"\s*\w+\s+and\s", after):  # ("Yes and no": no answer)
+        return None
+    return POLAR_ANSWERS[match.group(1).lower()]
 
 
 def _cleft_focus_denied(verb: Token) -> bool:
