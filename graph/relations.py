@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, RESISTING_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1296,9 +1296,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
                 g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
-        if n_tok and tok.lemma_ in RESISTING_VERBS and chain[n_tok - 1].dep_ in ("xcomp", "ccomp") \
-                and chain[n_tok - 1].tag_ in ("VBG", "VB"):
-            ctx.blocked = True  # "has resisted negotiating with X": held off so far, may yet be done (neg36)
+        if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
+            ctx.blocked = True  # "has resisted negotiating with X", "opposed arming Y": an act stood against or for (neg36)
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
@@ -1321,8 +1320,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
-    if _cleft_focus_denied(trigger):
-        ctx.negated = ctx.flipped = True  # "It was not X that attacked Y": the act denied of X (neg36)
+    if any(_cleft_focus_denied(t) for t in chain if t.pos_ in ("VERB", "AUX")):
+        ctx.negated = ctx.flipped = True  # "It was not X that attacked Y", "... that carried out the raid on Y" (neg36)
     if _intent_infinitive_as_noun(trigger):
         ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     if _wanted_infinitive_misparsed(trigger):
