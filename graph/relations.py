@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1466,7 +1466,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             verb, called = verb.head, [verb]
         else:
             called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
-        called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
+        dismissing = verb.lemma_ in DENYING_VERBS or verb.lemma_ in CLAIM_DISMISSING_VERBS or _phrasal(verb) in CLAIM_DISMISSING_VERBS
+        called_false = not dismissing and any(w.lower_ in FALSE_ADJECTIVES for w in called)
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
                                                              or verb.lemma_ in DELIBERATION_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
@@ -1474,7 +1475,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # were retracted": taken back by their source, neither stated nor denied; "the leaders discussed reports
             # that X trained Y": talked over, neither
             ctx.blocked = True
-        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (dismissing or called_false):  # (neg36: "brushed off")
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
         elif _unverified_next(claim):
@@ -2132,7 +2133,7 @@ def _claim_over(clause: Token) -> Token | None:
         noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
         if noun is not None and noun.lemma_ in CLAIM_NOUNS:
             return noun
-    if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in _with_aux_children(clause)):
         gov = clause.head
         nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -2142,6 +2143,12 @@ def _claim_over(clause: Token) -> Token | None:
             nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
     return None
+
+
+def _with_aux_children(clause: Token) -> list[Token]:
+    """A clause's children and those the parser hung on its auxiliaries ("rejected X's claim that | it had armed Y",
+    with "that" and "it" under "had"): its "that" wherever the parser put it (neg36)."""
+    return [*clause.children, *(g for c in clause.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
 
 
 def _said_false(chain: list[Token]) -> bool | None:
