@@ -2388,11 +2388,14 @@ def _polar_answer(trigger: Token, sent, chain: list[Token]) -> str | None:
 
 def _cleft_focus_denied(verb: Token) -> bool:
     """Whether ``verb`` is the clause of a cleft whose focus a negated copula denies ("It was not X that attacked
-    Y", "it is not Z that arms W"): the clause hangs as a relative clause on the focus, the predicate of "it" and
-    a copula with "not" or "never" (not "It was not only X that ...": ``_exclusive``)."""
+    Y", "it is not Z that arms W"): the clause hangs as a relative clause on the focus, whose relative word is its
+    subject, the predicate of "it" and a copula with "not" or "never" (not "It was not only X that ...", nor "It is
+    not the first time X has shelled Y")."""
     focus = verb.head
     if verb.dep_ != "relcl" or focus.dep_ != "attr" or focus.head.lemma_ not in _COPULAS:
         return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False  # the focus is the clause's doer ("that attacked Y"), not "the first time X has shelled Y"
     copula = focus.head
     return any(c.dep_ == "nsubj" and c.lower_ in _IT_WORDS and c.lower_ != "its" and c.i < copula.i
                for c in copula.children) and any(
