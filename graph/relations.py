@@ -2373,6 +2373,8 @@ def _polar_answer(trigger: Token, sent, chain: list[Token]) -> str | None:
     opening = next((t for t in sent if not t.is_punct), None)
     if opening is None or opening.lower_ not in QUESTION_AUXILIARIES or chain[-1] != sent.root:
         return None
+    if any(t.lemma_ not in _LIGHT_VERBS and t.lemma_ != "be" for t in chain[1:]):
+        return None  # "Did the sanctions on X work? No.": the answer is the verb's, not the event noun's
     if any(t.dep_ == "neg" or t.lower_ in NEGATIVE_ADVERBS for t in sent) or any(
             t.dep_ in ("ccomp", "advcl", "csubj", "relcl") for t in chain[:-1]):
         return None
