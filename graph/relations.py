@@ -2383,9 +2383,7 @@ def _polar_answer(trigger: Token, sent, chain: list[Token]) -> str | None:
     # (the answer on the same line, or opening the next paragraph under a question heading)
     after = doc_text(trigger.doc)[sent.end_char:sent.end_char + 60].lstrip().split("\n")[0]
     match = _POLAR_ANSWER.match(after)
-    if match is None or re.match(r"\s*\w+\s+and\s", after):  # ("Yes and no": no answer)
-        return None
-    return POLAR_ANSWERS[match.group(1).lower()]
+    return None if match is None else POLAR_ANSWERS[match.group(1).lower()]  # ("Yes and no": "open")
 
 
 def _cleft_focus_denied(verb: Token) -> bool:
