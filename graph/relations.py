@@ -33,7 +33,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1073,6 +1073,8 @@ def _voided(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.lower_ in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children)):
             return True
+        if _negative_phrase(child):  # "at no point did X say that ..." (neg36)
+            return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
                 d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
             return True
@@ -1203,6 +1205,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in tok.children:
             lower = child.lower_
+            if _negative_phrase(child):
+                lower = "never"  # "at no point did X arm Y", "not once has X condemned Y": as "never" (neg36)
             # (the word tested first: the tests of the verb's phrase walk its children, for every child)
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
                                                                        or _time_corrected(child, tok)):
@@ -1309,8 +1313,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
             ctx.blocked = True  # "Ethiopia is to hold talks with Egypt next week": an arrangement, not yet held
-        if any(c.dep_ == "advmod" and c.lower_ in NEAR_NEGATORS for c in tok.children):
-            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y": neither stated nor denied
+        if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
+                g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
+            ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
+        if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
+            ctx.blocked = True  # "has resisted negotiating with X", "opposed arming Y": an act stood against or for (neg36)
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
@@ -1333,6 +1340,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = ctx.attempted = True
             elif how != "achieved" or not _past(tok.head):  # "X is ready to attack Y", "X is able to strike Y"
                 ctx.blocked = True
+    if any(_cleft_focus_denied(t) for t in chain if t.pos_ in ("VERB", "AUX")):
+        ctx.negated = ctx.flipped = True  # "It was not X that attacked Y", "... that carried out the raid on Y" (neg36)
     if _intent_infinitive_as_noun(trigger):
         ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     if _wanted_infinitive_misparsed(trigger):
@@ -1400,7 +1409,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True
     sent = trigger.sent  # (a Span made anew at each .sent)
     if doc_text(trigger.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
-        ctx.blocked = True
+        answer = _polar_answer(trigger, sent, chain)
+        if answer == "negated":
+            ctx.negated = ctx.flipped = True  # "Did X arm Y? No." (neg36)
+        elif answer != "stated":
+            ctx.blocked = True
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
@@ -1473,7 +1486,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             verb, called = verb.head, [verb]
         else:
             called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
-        called_false = verb.lemma_ not in DENYING_VERBS and any(w.lower_ in FALSE_ADJECTIVES for w in called)
+        dismissing = verb.lemma_ in DENYING_VERBS or verb.lemma_ in CLAIM_DISMISSING_VERBS or _phrasal(verb) in CLAIM_DISMISSING_VERBS
+        called_false = not dismissing and any(w.lower_ in FALSE_ADJECTIVES for w in called)
         if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
                                                              or verb.lemma_ in DELIBERATION_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
@@ -1481,7 +1495,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # were retracted": taken back by their source, neither stated nor denied; "the leaders discussed reports
             # that X trained Y": talked over, neither
             ctx.blocked = True
-        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (verb.lemma_ in DENYING_VERBS or called_false):
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (dismissing or called_false):  # (neg36: "brushed off")
             ctx.negated = ctx.flipped = True
             ctx.modality = None  # the denial itself is stated plainly
         elif _unverified_next(claim):
@@ -2163,7 +2177,7 @@ def _claim_over(clause: Token) -> Token | None:
         noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
         if noun is not None and noun.lemma_ in CLAIM_NOUNS:
             return noun
-    if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in _with_aux_children(clause)):
         gov = clause.head
         nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -2173,6 +2187,12 @@ def _claim_over(clause: Token) -> Token | None:
             nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
     return None
+
+
+def _with_aux_children(clause: Token) -> list[Token]:
+    """A clause's children and those the parser hung on its auxiliaries ("rejected X's claim that | it had armed Y",
+    with "that" and "it" under "had"): its "that" wherever the parser put it (neg36)."""
+    return [*clause.children, *(g for c in clause.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
 
 
 def _said_false(chain: list[Token]) -> bool | None:
@@ -2380,8 +2400,68 @@ def _committed(verb: Token, modal: Token) -> bool:
 def _refusal(verb: Token, modal: Token) -> bool:
     """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event. Not with a perfect
     after the modal ("but for Russian air power, the army would not have retaken X"): a counterfactual, left open."""
-    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" for c in verb.children) and not (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children))
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in verb.children) and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)) \
+        and not _unhesitating(verb)  # ("would not hesitate to strike X": a threat, left open as a modal leaves it)
+
+
+_POLAR_ANSWER = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, POLAR_ANSWERS), key=len, reverse=True))
+                           + r")(?:\s*[.,!;:\u2014]|\s*$)", re.IGNORECASE)
+
+
+def _polar_answer(trigger: Token, sent, chain: list[Token]) -> str | None:
+    """The polarity a bare answer after a yes-no question gives the question's own main clause ("Did X arm Y? No.",
+    "Has X joined Y? Not yet.", "Is X a member of Y? Yes, since 2004."): ``polar_answers``' value, or None where the
+    question is no plain yes-no question about what was or is (a "wh-" question, a modal, a "not" in it, a clause
+    below its main verb) or no such answer follows it (on its line, or opening the paragraph after a heading)."""
+    opening = next((t for t in sent if not t.is_punct), None)
+    if opening is None or opening.lower_ not in QUESTION_AUXILIARIES or chain[-1] != sent.root:
+        return None
+    if any(t.lemma_ not in _LIGHT_VERBS and t.lemma_ != "be" for t in chain[1:]):
+        return None  # "Did the sanctions on X work? No.": the answer is the verb's, not the event noun's
+    if any(t.dep_ == "neg" or t.lower_ in NEGATIVE_ADVERBS for t in sent) or any(
+            t.dep_ in ("ccomp", "advcl", "csubj", "relcl") for t in chain[:-1]):
+        return None
+    if not (opening.head == sent.root and opening.dep_ in ("aux", "auxpass") or opening == sent.root):
+        return None
+    # (the answer on the same line, or opening the next paragraph under a question heading)
+    after = doc_text(trigger.doc)[sent.end_char:sent.end_char + 60].lstrip().split("\n")[0]
+    match = _POLAR_ANSWER.match(after)
+    return None if match is None else POLAR_ANSWERS[match.group(1).lower()]  # ("Yes and no": "open")
+
+
+def _cleft_focus_denied(verb: Token) -> bool:
+    """Whether ``verb`` is the clause of a cleft whose focus a negated copula denies ("It was not X that attacked
+    Y", "it is not Z that arms W"): the clause hangs as a relative clause on the focus, whose relative word is its
+    subject, the predicate of "it" and a copula with "not" or "never" (not "It was not only X that ...", nor "It is
+    not the first time X has shelled Y")."""
+    focus = verb.head
+    if verb.dep_ != "relcl" or focus.dep_ != "attr" or focus.head.lemma_ not in _COPULAS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False  # the focus is the clause's doer ("that attacked Y"), not "the first time X has shelled Y"
+    copula = focus.head
+    return any(c.dep_ == "nsubj" and c.lower_ in _IT_WORDS and c.lower_ != "its" and c.i < copula.i
+               for c in copula.children) and any(
+        (c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS) and not _exclusive(copula) and not _restricted(c, copula)
+        and not _restricted(c, focus)
+        for c in copula.children)
+
+
+def _negative_phrase(child: Token) -> bool:
+    """Whether ``child`` denies the verb it modifies as "never" does (word classes ``negative_phrases`` and
+    ``counted_time_adverbs``): a preposition whose object "no" determines ("at no point did X arm Y", "X at no time
+    funded Y", "on no occasion", "in no way", "under no circumstances will X talk to Y"; not "in no time", done
+    quickly), or "once" under "not" or "never" ("not once has X condemned Y"; not "not once but twice")."""
+    if child.dep_ == "aux" and child.i > 0:  # ("At no point, the report says, did X ...": hung on the auxiliary)
+        return any(g.dep_ == "prep" and g.i < child.i and _negative_phrase(g) for g in child.children)
+    if child.dep_ == "prep":
+        return any(g.dep_ == "pobj" and f"{child.lower_} {g.lower_}" in NEGATIVE_PHRASES
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
+    return child.dep_ == "advmod" and child.lower_ in COUNTED_TIME_ADVERBS and any(
+        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in child.children) and not any(
+        c.dep_ in ("cc", "conj", "prep") for c in child.children) and not any(
+        t.lower_ in ("but", "and") for t in child.doc[child.i + 1:child.i + 2])
 
 
 def _name_of(tokens: list[Token], res: Resolver) -> str | None:
