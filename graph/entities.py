@@ -1532,6 +1532,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
         _apposition_read_as_conjunct(tok)
+        _apposition_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
@@ -1540,6 +1541,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
+        _plural_subject_relative_read_as_noun(tok)
+        _participle_read_as_main_verb(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
@@ -1821,6 +1824,24 @@ def _apposition_read_as_conjunct(tok: Token) -> None:
             or any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
         return
     tok.dep_ = "appos"
+
+
+def _apposition_read_as_second_subject(tok: Token) -> None:
+    """"X, the party led by N, signed the deal", "Y, a militia armed by Z, seized the town": a definite or indefinite
+    noun set off by a comma right after a name, which the parser made a second subject of the name's verb (rel36). A
+    clause has one subject and the two are no list (no conjunction joins them): the noun is the name's apposition,
+    so that what modifies it (a participle, a relative clause) describes the name."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return
+    doc, start = tok.doc, tok.left_edge.i
+    if start < 2 or doc[start].lower_ not in ("the", "a", "an") or doc[start - 1].text != ",":
+        return
+    name = doc[start - 2]
+    if name.head != tok.head or name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ in ("cc", "conj") for c in (*name.children, *tok.children)):
+        return
+    tok.head, tok.dep_ = name, "appos"
+    doc[start - 1].head = name
 
 
 def _name_read_as_complement(tok: Token) -> None:
@@ -2137,6 +2158,62 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     name.dep_ = "nsubj"
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _participle_read_as_main_verb(tok: Token) -> None:
+    """"The X Council chaired by N met on Sunday": a past participle with its by-agent right after the noun it
+    modifies, which the parser read as the sentence's past-tense main verb (the noun its subject) and the real main
+    verb, which has no subject of its own, as a clause on it (rel36). An active past tense takes no by-agent: the
+    word is the participle on the noun, and the later verb the root, with the noun its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in VERB_FRAMES:
+        return
+    deps = [c.dep_ for c in tok.children]
+    if deps.count("agent") != 1 or set(deps) & {"aux", "auxpass", "dobj", "nsubjpass", "neg", "mark"}:
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != tok.i - 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return
+    agent = next(c for c in tok.children if c.dep_ == "agent")
+    verbs = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and c.i > agent.right_edge.i
+             and c.tag_ in ("VBD", "VBZ", "VBP")
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.i < c.i for g in c.children)]
+    if len(verbs) != 1 or any(t.is_punct or t.pos_ == "CCONJ" for t in tok.doc[agent.right_edge.i + 1:verbs[0].i]):
+        return
+    verb, subject = verbs[0], subjects[0]
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+
+
+def _plural_subject_relative_read_as_noun(tok: Token) -> None:
+    """"X, which A and B list as a terrorist group, ...", "Y, which London and Ottawa sanction, ...": an object
+    relative clause whose subject is a list of names, and so whose present-tense verb has its bare form, which the
+    tagger read as a singular noun with the names for its modifiers (rel36). When the word is a trigger verb, the
+    clause opens with a relative word right before the names and ends at the word or at a preposition, object or
+    comma after it, it is the verb, the names its subject and the relative word its object."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "relcl" or not tok.is_alpha or tok.i < 4:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    subjects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "nsubj", "compound")
+                and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return
+    subject = subjects[0]
+    start = subject.left_edge.i
+    pronoun = tok.doc[start - 1]
+    if pronoun.lower_ not in ("which", "that", "whom") or pronoun.tag_ not in ("WDT", "WP") \
+            or tok.doc[start - 2].text not in (",", "and"):
+        return
+    between = tok.doc[subject.right_edge.i + 1:tok.i]
+    if any(t.lower_ not in ("all", "both", "also", "still", "now") for t in between):
+        return
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and not (after.is_punct or after.dep_ == "prep" and after.head == tok):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBP", forms["VERB"][0]
+    subject.dep_ = "nsubj"
+    pronoun.head, pronoun.dep_ = tok, "dobj"
 
 
 def _accusing_relative_read_as_noun(tok: Token) -> None:
