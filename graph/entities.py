@@ -1541,8 +1541,10 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
+        _relative_that_read_as_conjunction(tok)
         _plural_subject_relative_read_as_noun(tok)
         _participle_read_as_main_verb(tok)
+        _set_off_participle_read_as_main_verb(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
@@ -2182,6 +2184,48 @@ def _participle_read_as_main_verb(tok: Token) -> None:
     verb, subject = verbs[0], subjects[0]
     _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
     tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+
+
+def _relative_that_read_as_conjunction(tok: Token) -> None:
+    """"X, a pro-government militia that the army armed in 2020": the relative word "that" the parser hung on a relative
+    clause's verb as its object or subject while the tagger read it as a conjunction (rel36). As the clause's
+    argument it is the relative pronoun, which stands for the noun the clause describes."""
+    if tok.lower_ != "that" or tok.tag_ == "WDT" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+            or tok.head.dep_ != "relcl" or tok.i > tok.head.i:
+        return
+    tok.pos_, tok.tag_ = "PRON", "WDT"
+
+
+def _set_off_participle_read_as_main_verb(tok: Token) -> None:
+    """"X, designated a terrorist group by W in 2021, fired missiles", "Y, branded a terrorist organisation by Z, rejected
+    the plan": a past participle set off by commas right after a name, with a by-phrase naming its agent, which the
+    parser read as the main verb (the name its subject) and the real main verb, after the closing comma, as its
+    conjunct (rel36). An active past tense takes no by-agent: the word is the participle on the name, and the verb
+    after the comma the root, with the name its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in VERB_FRAMES or tok.i < 2:
+        return
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ not in _ARGUMENT_LABELS \
+            or doc[tok.i - 2] not in subjects[0].subtree or doc[tok.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "agent") for c in tok.children):
+        return
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
+             and doc[c.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)]
+    if len(verbs) != 1:
+        return
+    verb, subject = verbs[0], subjects[0]
+    by = [t for t in doc[tok.i + 1:verb.i] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+          and any(c.dep_ == "pobj" and c.ent_type_ in _ARGUMENT_LABELS for c in t.children)]
+    if len(by) != 1 or any(t.pos_ == "CCONJ" or t.pos_ == "VERB" for t in doc[tok.i + 1:verb.i - 1]):
+        return
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+    doc[tok.i - 1].head = subject
+    doc[verb.i - 1].head = subject
+    if by[0].head == tok:
+        by[0].dep_ = "agent"
 
 
 def _plural_subject_relative_read_as_noun(tok: Token) -> None:
