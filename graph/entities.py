@@ -1545,6 +1545,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_subject_relative_read_as_noun(tok)
         _participle_read_as_main_verb(tok)
         _set_off_participle_read_as_main_verb(tok)
+        _second_clause_subject_read_as_conjunct(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
@@ -2211,21 +2212,51 @@ def _set_off_participle_read_as_main_verb(tok: Token) -> None:
         return
     if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "agent") for c in tok.children):
         return
-    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ", "VBP")
-             and doc[c.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)]
+    def opening(verb: Token) -> int:  # where the clause of the verb after the comma starts ("has fought")
+        return min([verb.i] + [g.i for g in verb.children if g.dep_ in ("aux", "neg", "advmod") and g.i < verb.i])
+
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.tag_ in ("VBD", "VBZ", "VBP") for g in c.children))
+             and doc[opening(c) - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
     if len(verbs) != 1:
         return
     verb, subject = verbs[0], subjects[0]
-    by = [t for t in doc[tok.i + 1:verb.i] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+    by = [t for t in doc[tok.i + 1:opening(verb)] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
           and any(c.dep_ == "pobj" and c.ent_type_ in _ARGUMENT_LABELS for c in t.children)]
-    if len(by) != 1 or any(t.pos_ == "CCONJ" or t.pos_ == "VERB" for t in doc[tok.i + 1:verb.i - 1]):
+    if len(by) != 1 or any(t.pos_ in ("CCONJ", "VERB", "AUX") for t in doc[tok.i + 1:opening(verb) - 1]):
         return
     _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
     tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
     doc[tok.i - 1].head = subject
-    doc[verb.i - 1].head = subject
+    doc[opening(verb) - 1].head = subject
     if by[0].head == tok:
         by[0].dep_ = "agent"
+
+
+def _second_clause_subject_read_as_conjunct(tok: Token) -> None:
+    """"A, a founding member of B, offered to host talks, but C has not replied": the parser joined the second clause's
+    subject to the first's as a list ("A ... but C") and made the first clause's verb a participle on A (rel36). A
+    "but" between two clauses joins the clauses: the first verb is the root, with A its subject, and the second verb
+    its conjunct, with C its subject (else the apposition describing A describes C too)."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN" or tok.head.dep_ != "nsubj":
+        return
+    name, verb = tok.head, tok.head.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or not tok.i < verb.i:
+        return
+    but = [c for c in name.children if c.dep_ == "cc" and c.lower_ == "but" and name.i < c.i < tok.i]
+    first = [c for c in name.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and name.i < c.i < tok.i
+             and c.doc[c.i - 1].text == ","
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if len(but) != 1 or len(first) != 1 or tok.doc[but[0].i - 1].text != "," \
+            or any(t.dep_ not in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:verb.i]):
+        return
+    clause = first[0]
+    _subject_of_new_root(name, clause, [])
+    clause.tag_ = "VBD"
+    verb.head, verb.dep_ = clause, "conj"
+    tok.head, tok.dep_ = verb, "nsubj"
+    but[0].head = clause
+    tok.doc[but[0].i - 1].head = clause
 
 
 def _plural_subject_relative_read_as_noun(tok: Token) -> None:
@@ -2234,7 +2265,8 @@ def _plural_subject_relative_read_as_noun(tok: Token) -> None:
     tagger read as a singular noun with the names for its modifiers (rel36). When the word is a trigger verb, the
     clause opens with a relative word right before the names and ends at the word or at a preposition, object or
     comma after it, it is the verb, the names its subject and the relative word its object."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "relcl" or not tok.is_alpha or tok.i < 4:
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 4 \
+            or not (tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl"):
         return
     forms = all_lemmas(tok.lower_)
     if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
