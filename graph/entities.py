@@ -1541,6 +1541,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
+        _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
         _plural_subject_relative_read_as_noun(tok)
         _participle_read_as_main_verb(tok)
@@ -2257,6 +2258,50 @@ def _second_clause_subject_read_as_conjunct(tok: Token) -> None:
     tok.head, tok.dep_ = verb, "nsubj"
     but[0].head = clause
     tok.doc[but[0].i - 1].head = clause
+
+
+def _relative_past_verb_read_as_noun(tok: Token) -> None:
+    """"X, which the army retook in May", "the town that A and B overran": an object relative clause whose past-tense
+    verb the tagger, not knowing the form, read as a noun, so that the parser made the clause's subject its modifier or
+    hung it elsewhere (rel36). A word that can only be an inflected trigger verb, after a relative word and a noun
+    phrase and before no object of its own, is the clause's verb: the phrase its subject (with the names coordinated
+    in it), the relative word its object, and the clause a description of the noun before the relative word."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or tok.i < 4:
+        return
+    forms = all_lemmas(tok.lower_)
+    if set(forms) != {"VERB"} or forms["VERB"][0] == tok.lower_ or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.pos_ == "ADV"):
+        return
+    start = tok.i - 1
+    while start > 0 and (doc[start].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM")
+                         or doc[start].text == "," and doc[start + 1].pos_ in ("PROPN", "DET")):
+        start -= 1
+    pronoun = doc[start]
+    phrase = doc[start + 1:tok.i]
+    if pronoun.lower_ not in ("which", "that", "whom") or len(phrase) == 0 or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    before = doc[pronoun.i - 1]
+    noun = doc[pronoun.i - 2] if before.text == "," and pronoun.i >= 2 else before
+    if tok.dep_ == "relcl" and tok.head.i < pronoun.i:
+        noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    tops = [t for t in phrase if t.head.i not in range(phrase.start, phrase.end) or t.head == t]
+    names = [t for t in tops if t.pos_ in ("NOUN", "PROPN")]
+    if not names or any(t.pos_ not in ("NOUN", "PROPN", "CCONJ", "PUNCT", "DET") for t in tops) \
+            or any(t.pos_ == "DET" and t.i > names[0].i for t in tops):
+        return
+    subject = names[0]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    tok.head, tok.dep_ = noun, "relcl"
+    subject.head, subject.dep_ = tok, "nsubj"
+    for t in tops:
+        if t != subject:
+            t.head, t.dep_ = subject, {"NOUN": "conj", "PROPN": "conj", "CCONJ": "cc", "DET": "det"}.get(t.pos_, "punct")
+    pronoun.head, pronoun.dep_, pronoun.tag_, pronoun.pos_ = tok, "dobj", "WDT", "PRON"
 
 
 def _plural_subject_relative_read_as_noun(tok: Token) -> None:
