@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1543,9 +1543,11 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_verb_read_as_noun(tok)
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
+        _participle_read_as_adjective(tok)
         _plural_subject_relative_read_as_noun(tok)
         _participle_read_as_main_verb(tok)
         _set_off_participle_read_as_main_verb(tok)
+        _set_off_report_read_as_main_verb(tok)
         _second_clause_subject_read_as_conjunct(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
@@ -2302,6 +2304,49 @@ def _relative_past_verb_read_as_noun(tok: Token) -> None:
         if t != subject:
             t.head, t.dep_ = subject, {"NOUN": "conj", "PROPN": "conj", "CCONJ": "cc", "DET": "det"}.get(t.pos_, "punct")
     pronoun.head, pronoun.dep_, pronoun.tag_, pronoun.pos_ = tok, "dobj", "WDT", "PRON"
+
+
+def _participle_read_as_adjective(tok: Token) -> None:
+    """"X, armed and funded by Y, fired missiles": the first of two coordinated participles set off after a name,
+    which the tagger read as an adjective ("armed") while the second, with the by-agent they share, is a participle
+    (rel36). It is a participle too, describing the name: the agent is both participles'."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "acl") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
+            or tok.head.pos_ != "PROPN" or tok.head.i != tok.i - 2 and tok.doc[tok.i - 2] not in tok.head.subtree:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES or not tok.lower_.endswith("ed"):
+        return
+    if not any(c.dep_ == "conj" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_, tok.dep_ = "VERB", "VBN", forms["VERB"][0], "acl"
+
+
+def _set_off_report_read_as_main_verb(tok: Token) -> None:
+    """"X, said to be backed by Y, fired missiles", "X, believed to arm Y, denied it": a participle of report or belief
+    (raising_verbs) with its infinitive, set off by commas right after a name, which the parser read as the main
+    verb, the name its subject ("X said ..."), and the real main verb after the closing comma as its conjunct (rel36).
+    It is the participle on the name, whose infinitive states what is reported (never a fact), and the verb after the
+    comma is the root."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in RAISING_VERBS or tok.i < 2:
+        return
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or doc[tok.i - 1].text != "," \
+            or doc[tok.i - 2] not in subjects[0].subtree:
+        return
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj", "ccomp") for c in tok.children) or not any(
+            c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children):
+        return
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.left_edge.i > 0
+             and doc[min([c.i] + [g.i for g in c.children if g.dep_ in ("aux", "neg", "advmod") and g.i < c.i]) - 1].text == ","
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+    if len(verbs) != 1:
+        return
+    verb, subject = verbs[0], subjects[0]
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i and c.dep_ != "conj"])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+    doc[tok.i - 1].head = subject
 
 
 def _plural_subject_relative_read_as_noun(tok: Token) -> None:
