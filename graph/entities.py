@@ -1543,6 +1543,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_verb_read_as_noun(tok)
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
+        _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
         _plural_subject_relative_read_as_noun(tok)
         _participle_read_as_main_verb(tok)
@@ -2347,6 +2348,24 @@ def _set_off_report_read_as_main_verb(tok: Token) -> None:
     _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i and c.dep_ != "conj"])
     tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
     doc[tok.i - 1].head = subject
+
+
+def _listed_subject_verb_read_as_noun(tok: Token) -> None:
+    """"X, whose members A, B, C and D supply most of its troops": a relative clause's present-tense verb after a
+    list of names, which the tagger read as a noun, with the list's last name for its compound (rel36). The name
+    after "and" is the list's last item, not the word's modifier."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "relcl" or not tok.is_alpha or tok.i < 3:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] != tok.lower_:
+        return
+    last, cc = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if last.dep_ != "compound" or last.head != tok or last.pos_ != "PROPN" or last.ent_type_ not in _ARGUMENT_LABELS \
+            or cc.lower_ != "and" or cc.dep_ != "cc" or cc.head.pos_ != "PROPN" or cc.head.dep_ not in ("conj", "appos"):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i for c in tok.children):
+        return
+    last.head, last.dep_ = cc.head, "conj"  # (the word stays as tagged: who its verb's object is, the parse says not)
 
 
 def _plural_subject_relative_read_as_noun(tok: Token) -> None:
