@@ -807,7 +807,7 @@ def _backing_verb(token: Token) -> bool:
 
 def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
     """"X's offensive, backed by A,", "the assault was funded by A": backing an armed effort backs whoever wages
-    it -- the agent the noun names ("X's", "the X offensive") or, for "the offensive" alone, the agent of the
+    it -- the agent the noun names ("X's", "the X offensive", "an offensive by X": rel36) or, for "the offensive" alone, the agent of the
     attack named just before (as :func:`_attack_described` finds it). A denied backing gives nothing."""
     if res.named(token):
         return
@@ -819,7 +819,7 @@ def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: d
     backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
     if not backers or _negated(verb, res):
         return
-    agents = next((found for slot in ("poss", "compound") if (found := [
+    agents = next((found for slot in ("poss", "compound", "prep:by") if (found := [
         r for r in _slot(token, slot, res, ACTOR) if r.actor.type != "LOCATION"])), [])
     if not agents and _definite_event(token):
         event = _antecedent(token, events, sent_of, ("attack", "capture"), _ATTACK_WINDOW)

@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1532,6 +1532,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_across_verb(tok)
         _apposition_read_as_complement(tok)
         _apposition_read_as_conjunct(tok)
+        _apposition_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
@@ -1540,6 +1541,15 @@ def repair_arguments(doc: Doc) -> Doc:
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
+        _relative_past_verb_read_as_noun(tok)
+        _relative_that_read_as_conjunction(tok)
+        _listed_subject_verb_read_as_noun(tok)
+        _participle_read_as_adjective(tok)
+        _plural_subject_relative_read_as_noun(tok)
+        _participle_read_as_main_verb(tok)
+        _set_off_participle_read_as_main_verb(tok)
+        _set_off_report_read_as_main_verb(tok)
+        _second_clause_subject_read_as_conjunct(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
         _date_read_as_object(tok)
@@ -1821,6 +1831,24 @@ def _apposition_read_as_conjunct(tok: Token) -> None:
             or any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
         return
     tok.dep_ = "appos"
+
+
+def _apposition_read_as_second_subject(tok: Token) -> None:
+    """"X, the party led by N, signed the deal", "Y, a militia armed by Z, seized the town": a definite or indefinite
+    noun set off by a comma right after a name, which the parser made a second subject of the name's verb (rel36). A
+    clause has one subject and the two are no list (no conjunction joins them): the noun is the name's apposition,
+    so that what modifies it (a participle, a relative clause) describes the name."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return
+    doc, start = tok.doc, tok.left_edge.i
+    if start < 2 or doc[start].lower_ not in ("the", "a", "an") or doc[start - 1].text != ",":
+        return
+    name = doc[start - 2]
+    if name.head != tok.head or name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ in ("cc", "conj") for c in (*name.children, *tok.children)):
+        return
+    tok.head, tok.dep_ = name, "appos"
+    doc[start - 1].head = name
 
 
 def _name_read_as_complement(tok: Token) -> None:
@@ -2137,6 +2165,240 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     name.dep_ = "nsubj"
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _participle_read_as_main_verb(tok: Token) -> None:
+    """"The X Council chaired by N met on Sunday": a past participle with its by-agent right after the noun it
+    modifies, which the parser read as the sentence's past-tense main verb (the noun its subject) and the real main
+    verb, which has no subject of its own, as a clause on it (rel36). An active past tense takes no by-agent: the
+    word is the participle on the noun, and the later verb the root, with the noun its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in VERB_FRAMES:
+        return
+    deps = [c.dep_ for c in tok.children]
+    if deps.count("agent") != 1 or set(deps) & {"aux", "auxpass", "dobj", "nsubjpass", "neg", "mark"}:
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != tok.i - 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return
+    agent = next(c for c in tok.children if c.dep_ == "agent")
+    verbs = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and c.i > agent.right_edge.i
+             and c.tag_ in ("VBD", "VBZ", "VBP")
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.i < c.i for g in c.children)]
+    if len(verbs) != 1 or any(t.is_punct or t.pos_ == "CCONJ" for t in tok.doc[agent.right_edge.i + 1:verbs[0].i]):
+        return
+    verb, subject = verbs[0], subjects[0]
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+
+
+def _relative_that_read_as_conjunction(tok: Token) -> None:
+    """"X, a pro-government militia that the army armed in 2020": the relative word "that" the parser hung on a relative
+    clause's verb as its object or subject while the tagger read it as a conjunction (rel36). As the clause's
+    argument it is the relative pronoun, which stands for the noun the clause describes."""
+    if tok.lower_ != "that" or tok.tag_ == "WDT" or tok.dep_ not in ("dobj", "nsubj", "nsubjpass") \
+            or tok.head.dep_ != "relcl" or tok.i > tok.head.i:
+        return
+    tok.pos_, tok.tag_ = "PRON", "WDT"
+
+
+def _set_off_participle_read_as_main_verb(tok: Token) -> None:
+    """"X, designated a terrorist group by W in 2021, fired missiles", "Y, branded a terrorist organisation by Z, rejected
+    the plan": a past participle set off by commas right after a name, with a by-phrase naming its agent, which the
+    parser read as the main verb (the name its subject) and the real main verb, after the closing comma, as its
+    conjunct (rel36). An active past tense takes no by-agent: the word is the participle on the name, and the verb
+    after the comma the root, with the name its subject."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in VERB_FRAMES or tok.i < 2:
+        return
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].ent_type_ not in _ARGUMENT_LABELS \
+            or doc[tok.i - 2] not in subjects[0].subtree or doc[tok.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "agent") for c in tok.children):
+        return
+    def opening(verb: Token) -> int:  # where the clause of the verb after the comma starts ("has fought")
+        return min([verb.i] + [g.i for g in verb.children if g.dep_ in ("aux", "neg", "advmod") and g.i < verb.i])
+
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+             and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.tag_ in ("VBD", "VBZ", "VBP") for g in c.children))
+             and doc[opening(c) - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+    if len(verbs) != 1:
+        return
+    verb, subject = verbs[0], subjects[0]
+    by = [t for t in doc[tok.i + 1:opening(verb)] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+          and any(c.dep_ == "pobj" and c.ent_type_ in _ARGUMENT_LABELS for c in t.children)]
+    if len(by) != 1 or any(t.pos_ in ("CCONJ", "VERB", "AUX") for t in doc[tok.i + 1:opening(verb) - 1]):
+        return
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+    doc[tok.i - 1].head = subject
+    doc[opening(verb) - 1].head = subject
+    if by[0].head == tok:
+        by[0].dep_ = "agent"
+
+
+def _second_clause_subject_read_as_conjunct(tok: Token) -> None:
+    """"A, a founding member of B, offered to host talks, but C has not replied": the parser joined the second clause's
+    subject to the first's as a list ("A ... but C") and made the first clause's verb a participle on A (rel36). A
+    "but" between two clauses joins the clauses: the first verb is the root, with A its subject, and the second verb
+    its conjunct, with C its subject (else the apposition describing A describes C too)."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN" or tok.head.dep_ != "nsubj":
+        return
+    name, verb = tok.head, tok.head.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or not tok.i < verb.i:
+        return
+    but = [c for c in name.children if c.dep_ == "cc" and c.lower_ == "but" and name.i < c.i < tok.i]
+    first = [c for c in name.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and name.i < c.i < tok.i
+             and c.doc[c.i - 1].text == ","
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if len(but) != 1 or len(first) != 1 or tok.doc[but[0].i - 1].text != "," \
+            or any(t.dep_ not in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:verb.i]):
+        return
+    clause = first[0]
+    _subject_of_new_root(name, clause, [])
+    clause.tag_ = "VBD"
+    verb.head, verb.dep_ = clause, "conj"
+    tok.head, tok.dep_ = verb, "nsubj"
+    but[0].head = clause
+    tok.doc[but[0].i - 1].head = clause
+
+
+def _relative_past_verb_read_as_noun(tok: Token) -> None:
+    """"X, which the army retook in May", "the town that A and B overran": an object relative clause whose past-tense
+    verb the tagger, not knowing the form, read as a noun, so that the parser made the clause's subject its modifier or
+    hung it elsewhere (rel36). A word that can only be an inflected trigger verb, after a relative word and a noun
+    phrase and before no object of its own, is the clause's verb: the phrase its subject (with the names coordinated
+    in it), the relative word its object, and the clause a description of the noun before the relative word."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or not tok.is_alpha or not tok.is_lower or tok.i < 4:
+        return
+    forms = all_lemmas(tok.lower_)
+    if set(forms) != {"VERB"} or forms["VERB"][0] == tok.lower_ or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.pos_ == "ADV"):
+        return
+    start = tok.i - 1
+    while start > 0 and (doc[start].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM")
+                         or doc[start].text == "," and doc[start + 1].pos_ in ("PROPN", "DET")):
+        start -= 1
+    pronoun = doc[start]
+    phrase = doc[start + 1:tok.i]
+    if pronoun.lower_ not in ("which", "that", "whom") or len(phrase) == 0 or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    before = doc[pronoun.i - 1]
+    noun = doc[pronoun.i - 2] if before.text == "," and pronoun.i >= 2 else before
+    if tok.dep_ == "relcl" and tok.head.i < pronoun.i:
+        noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    tops = [t for t in phrase if t.head.i not in range(phrase.start, phrase.end) or t.head == t]
+    names = [t for t in tops if t.pos_ in ("NOUN", "PROPN")]
+    if not names or any(t.pos_ not in ("NOUN", "PROPN", "CCONJ", "PUNCT", "DET") for t in tops) \
+            or any(t.pos_ == "DET" and t.i > names[0].i for t in tops):
+        return
+    subject = names[0]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    tok.head, tok.dep_ = noun, "relcl"
+    subject.head, subject.dep_ = tok, "nsubj"
+    for t in tops:
+        if t != subject:
+            t.head, t.dep_ = subject, {"NOUN": "conj", "PROPN": "conj", "CCONJ": "cc", "DET": "det"}.get(t.pos_, "punct")
+    pronoun.head, pronoun.dep_, pronoun.tag_, pronoun.pos_ = tok, "dobj", "WDT", "PRON"
+
+
+def _participle_read_as_adjective(tok: Token) -> None:
+    """"X, armed and funded by Y, fired missiles": the first of two coordinated participles set off after a name,
+    which the tagger read as an adjective ("armed") while the second, with the by-agent they share, is a participle
+    (rel36). It is a participle too, describing the name: the agent is both participles'."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "acl") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
+            or tok.head.pos_ != "PROPN" or tok.head.i != tok.i - 2 and tok.doc[tok.i - 2] not in tok.head.subtree:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES or not tok.lower_.endswith("ed"):
+        return
+    if not any(c.dep_ == "conj" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_, tok.dep_ = "VERB", "VBN", forms["VERB"][0], "acl"
+
+
+def _set_off_report_read_as_main_verb(tok: Token) -> None:
+    """"X, said to be backed by Y, fired missiles", "X, believed to arm Y, denied it": a participle of report or belief
+    (raising_verbs) with its infinitive, set off by commas right after a name, which the parser read as the main
+    verb, the name its subject ("X said ..."), and the real main verb after the closing comma as its conjunct (rel36).
+    It is the participle on the name, whose infinitive states what is reported (never a fact), and the verb after the
+    comma is the root."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBD" or tok.lemma_.lower() not in RAISING_VERBS or tok.i < 2:
+        return
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or doc[tok.i - 1].text != "," \
+            or doc[tok.i - 2] not in subjects[0].subtree:
+        return
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj", "ccomp") for c in tok.children) or not any(
+            c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children):
+        return
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.left_edge.i > 0
+             and doc[min([c.i] + [g.i for g in c.children if g.dep_ in ("aux", "neg", "advmod") and g.i < c.i]) - 1].text == ","
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+    if len(verbs) != 1:
+        return
+    verb, subject = verbs[0], subjects[0]
+    _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i and c.dep_ != "conj"])
+    tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+    doc[tok.i - 1].head = subject
+
+
+def _listed_subject_verb_read_as_noun(tok: Token) -> None:
+    """"X, whose members A, B, C and D supply most of its troops": a relative clause's present-tense verb after a
+    list of names, which the tagger read as a noun, with the list's last name for its compound (rel36). The name
+    after "and" is the list's last item, not the word's modifier."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ != "relcl" or not tok.is_alpha or tok.i < 3:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] != tok.lower_:
+        return
+    last, cc = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if last.dep_ != "compound" or last.head != tok or last.pos_ != "PROPN" or last.ent_type_ not in _ARGUMENT_LABELS \
+            or cc.lower_ != "and" or cc.dep_ != "cc" or cc.head.pos_ != "PROPN" or cc.head.dep_ not in ("conj", "appos"):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cc.i for c in tok.children):
+        return
+    last.head, last.dep_ = cc.head, "conj"  # (the word stays as tagged: who its verb's object is, the parse says not)
+
+
+def _plural_subject_relative_read_as_noun(tok: Token) -> None:
+    """"X, which A and B list as a terrorist group, ...", "Y, which London and Ottawa sanction, ...": an object
+    relative clause whose subject is a list of names, and so whose present-tense verb has its bare form, which the
+    tagger read as a singular noun with the names for its modifiers (rel36). When the word is a trigger verb, the
+    clause opens with a relative word right before the names and ends at the word or at a preposition, object or
+    comma after it, it is the verb, the names its subject and the relative word its object."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 4 \
+            or not (tok.dep_ == "relcl" or tok.dep_ == "conj" and tok.head.dep_ == "relcl"):
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
+        return
+    subjects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nmod", "nsubj", "compound")
+                and c.pos_ in ("PROPN", "NOUN") and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return
+    subject = subjects[0]
+    start = subject.left_edge.i
+    pronoun = tok.doc[start - 1]
+    if pronoun.lower_ not in ("which", "that", "whom") or pronoun.tag_ not in ("WDT", "WP") \
+            or tok.doc[start - 2].text not in (",", "and"):
+        return
+    between = tok.doc[subject.right_edge.i + 1:tok.i]
+    if any(t.lower_ not in ("all", "both", "also", "still", "now") for t in between):
+        return
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and not (after.is_punct or after.dep_ == "prep" and after.head == tok):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBP", forms["VERB"][0]
+    subject.dep_ = "nsubj"
+    pronoun.head, pronoun.dep_ = tok, "dobj"
 
 
 def _accusing_relative_read_as_noun(tok: Token) -> None:

@@ -996,7 +996,14 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
 def _raising(verb: Token) -> bool:
     """Whether ``verb`` is a passive verb of report or belief whose infinitive says what is reported ("X is believed
     to arm Y": ``raising_verbs``): a report of the act (see ``_reported_speech``), not its purpose."""
-    return verb.lemma_ in RAISING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_ in RAISING_VERBS and (any(c.dep_ == "auxpass" for c in verb.children) or _reduced_raising(verb))
+
+
+def _reduced_raising(verb: Token) -> bool:
+    """Whether ``verb`` is a participle of report or belief set off after a noun, with its infinitive ("X, said to be
+    backed by Y, ...", "X, believed to arm Y, ..."): the passive of report with its auxiliary left out (rel36)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 def _realised(verb: Token) -> bool:
