@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import CHOOSING_VERBS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
@@ -1021,6 +1021,17 @@ def _resultative(token: Token) -> bool:
                and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
 
 
+def _remaining(token: Token) -> bool:
+    """Whether a verb of departure's participle (``RESULTATIVE_VERBS``), with no object, says what remains: "has
+    little left to give" (an amount on it, ``REMAINDER_WORDS``), "has few troops left in X", "had nothing left" (it
+    describes what one has). Nobody withdraws."""
+    if token.lemma_ not in RESULTATIVE_VERBS or token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "npadvmod", "nsubj") and c.lower_ in REMAINDER_WORDS for c in token.children):
+        return True
+    return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
     lemma = _verb_lemma(token)
@@ -1055,7 +1066,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "withdraws_from" and _resultative(token):
+        if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
         passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
