@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import CHOOSING_VERBS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, NATIONALITY_LED_NOUNS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
@@ -1032,6 +1032,18 @@ def _remaining(token: Token) -> bool:
     return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
 
 
+def _labelled_as(token: Token) -> bool:
+    """Whether a verb of assault that also censures (``LABELLING_ASSAULT_VERBS``) labels its object: "attacked the project as
+    a land grab", "assailed the accord as a betrayal" -- 'as' and an indefinite noun (not one of why or within what
+    the blow fell, ``ACT_PURPOSE_NOUNS``: "as part of the offensive", "as a reprisal")."""
+    if token.lemma_.lower() not in LABELLING_ASSAULT_VERBS or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in ACT_PURPOSE_NOUNS and p.lower_ not in ACT_PURPOSE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children) for p in c.children)
+        for c in token.children)
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
     lemma = _verb_lemma(token)
@@ -1066,6 +1078,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
+        if frame.predicate == "attacks" and _labelled_as(token):
+            continue  # "attacked the dam project as a land grab": words of censure, no assault
         if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
