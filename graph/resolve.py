@@ -2011,12 +2011,21 @@ class Resolver:
                     lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
-                owner = next((st for c in child.children if c.dep_ in ("amod", "compound", "nmod")
+                # (the demonym on "government" or, the parser's other reading, on the force noun before it)
+                owner = next((st for c in (*child.children, *(m for m in token.children if m.i < child.i))
+                              if c.dep_ in ("amod", "compound", "nmod")
                               and (st := self.gazetteer.by_demonym(c.text)) is not None), None)
                 if owner is not None and lower in ENVOY_NOUNS:
                     # "Ukrainian government officials": the demonym's government, not the last one named
                     return [Ref(self.government(owner, _span_text(token)), "head")]
-                gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
+                army = self._text_army(token) if lower in FORCE_NOUNS else None
+                if owner is not None and lower in FORCE_NOUNS and (army is None or not any(
+                        normalize_name(n) and normalize_name(n) in normalize_name(army.name)
+                        for n in (*owner.names, *owner.demonyms))):
+                    # "Liberian government troops" after "the Sierra Leone Army": the demonym's government's
+                    # forces, not the army the text named for another state
+                    return [Ref(self.government(owner, _span_text(token)), "head")]
+                gov = army or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")

@@ -2354,6 +2354,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if state is not None and res.state_of(person) is None and labelled is None \
                 and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
+        if state is not None and res.state_of(person) is None and labelled is None \
+                and _voices_other_state(token, res.state_actor(state), res):
+            return  # "In London, Foreign Secretary N said Britain would ...": he speaks for another state than the article's
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
@@ -2543,6 +2546,26 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if _clause_venue(t, clause):
             continue  # "In X's capital, Prime Minister N said ...": where he speaks, no party to his clause
         if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
+            return True
+    return False
+
+
+def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
+    """Whether the clause that holds the person's name speaks from or for another state than ``state``: the
+    subject of what he says is another state ("Foreign Secretary N said Britain would release the assets"), or
+    he speaks in a place the gazetteer puts in another state ("In London, Foreign Secretary N said ..."). An
+    official of no state the gazetteer knows is then not the article's state's."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    clause = phrase.head
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    venues = [t for t in clause.subtree if _clause_venue(t, clause)]
+    for t in (*said, *venues):
+        found = res.states_between(t.i, t.i + 1)
+        if found and state.id not in found:
             return True
     return False
 
