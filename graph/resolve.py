@@ -1783,7 +1783,12 @@ class Resolver:
                 # "Chad's army clashed with rebels" in a story most about another state: whose rebels, the text
                 # does not say (the army's own, or those of a state it fights in)
                 return None
-        return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+        rebels = self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+        if "rebels" not in rebels.names:
+            # "the rebels", as the text calls them: the bare description is their alias, as "the government" is a
+            # state's government's
+            self._add_alias(rebels, "rebels")
+        return self.actors[rebels.id]
 
     def _title_line(self) -> tuple[str, int, int]:
         """The doc's text, and where its opening line starts and ends (-1: the text is one line)."""
