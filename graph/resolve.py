@@ -3766,6 +3766,12 @@ class Resolver:
                 and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("dobj", "pobj") and best.sent == sent \
+                and self._unnamed_plural_subject(token):
+            # "the gunmen belonged to groups the party organised ...; the party denied arming them", "the patrols took up
+            # arms against X, and the army supplied many of them": the unnamed plural told in the sentence, not X
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best, ruled_out):
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
@@ -3777,6 +3783,19 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _unnamed_plural_subject(self, token: Token) -> bool:
+        """Whether a clause of ``token``'s sentence, before it, has for subject a plural common noun that refers to no
+        actor and is no speaker ("the gunmen belonged to ...", "the village patrols took up arms"): a body of people
+        an object "them" may well mean."""
+        for t in token.sent:
+            if t.i >= token.i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN" and t.i not in self._named \
+                    and t.lower_ not in SPEAKER_NOUNS and t.lemma_.lower() not in SPEAKER_NOUNS \
+                    and t.head.lemma_.lower() not in REPORTING_VERBS and not self.refs(t, ACTOR):
+                return True
+        return False
 
     def _bound_to_clause_subject(self, token: Token, found: list[_Seen], excluded: set[str]) -> Actor | None:
         """A neuter possessive ("its", "their") owning its verb's direct object, or the place a verb with no object
