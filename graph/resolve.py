@@ -3145,6 +3145,14 @@ class Resolver:
         if _place_named_by_of(token, (spec or ANAPHORS[token.lower_])[0]):
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
+                and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in token.children) \
+                and self._sent_of[token.i] > 0 and found.id not in {
+                    self._named[i].id for i in range(token.sent.start, token.sent.end) if i in self._named}:
+            # "Militants seized a gas plant in X on Monday": a bare plural opening its sentence brings in new people,
+            # not the group the text told of last
+            return None
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
