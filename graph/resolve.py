@@ -61,7 +61,7 @@ from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NO
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
+from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS, FOUNDING_VERBS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
@@ -3153,6 +3153,10 @@ class Resolver:
             # "Militants seized a gas plant in X on Monday": a bare plural opening its sentence brings in new people,
             # not the group the text told of last
             return None
+        if found is not None and (formed := self._body_just_formed(token)) is not None and formed.id != found.id \
+                and formed.type == found.type:
+            # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
+            return formed
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
@@ -3173,6 +3177,17 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _body_just_formed(self, token: Token) -> Actor | None:
+        """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
+        to form Y", "founded Y") has a named body for object: that body."""
+        if token.pos_ != "PRON" or token.dep_ != "poss" or token.i != token.sent.start or self._sent_of[token.i] == 0:
+            return None
+        before = doc_sents(self.doc)[self._sent_of[token.i] - 1]
+        formed = {self._named[o.i].id: self._named[o.i] for v in before if v.pos_ == "VERB"
+                  and v.lemma_.lower() in FOUNDING_VERBS for o in v.children
+                  if o.dep_ == "dobj" and o.i in self._named and self._named[o.i].type not in ("PERSON", "LOCATION", "STATE")}
+        return self.actors.get(next(iter(formed)), next(iter(formed.values()))) if len(formed) == 1 else None
 
     def _taken_place(self, token: Token) -> Actor | None:
         """The place an object pronoun of a verb of taking or leaving ground refers back to (``place_pronoun_verbs``):

@@ -10,7 +10,8 @@ names another state, or who speaks in a place of another state, is not the artic
 named for another state. A state's unnamed rebels carry "rebels" as their alias. An object "them" after an unnamed
 plural subject in its sentence ("the gunmen ...; the party denied arming them") is left unread
 (``Resolver._unnamed_plural_subject``); a bare plural opening its sentence ("Militants seized a gas plant in X") brings in
-new people, not the armed group told of last. The invented articles, annotated, are ``data/prec36/``; their precision and
+new people, not the armed group told of last; "Its leader, N," after "a faction of X broke away to form Y" is Y's
+(``Resolver._body_just_formed``). The invented articles, annotated, are ``data/prec36/``; their precision and
 recall are held at or above what this round reached."""
 
 from __future__ import annotations
