@@ -55,13 +55,13 @@ from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUN
 from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
-from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
-from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS
+from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS, FOUNDING_VERBS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
@@ -878,6 +878,10 @@ class Resolver:
         text = _clean_name(token.text)
         if not text or not any(c.isalpha() for c in text):
             return None
+        if text.lower() in HONORIFICS:
+            return None  # "H.E." alone: a courtesy title NER took for a name, never an actor
+        if normalize_name(text) in COURT_PARTY_NOUNS:
+            return None  # "the Accused", "the Appellant": a party's role in a court's text, not a name
         if normalize_name(text) in _STATE_BODY_HEADS:
             return None  # "Army spokesman X": a generic head NER capitalised, read as one
         if token.text in self._acronyms:
@@ -1782,7 +1786,12 @@ class Resolver:
                 # "Chad's army clashed with rebels" in a story most about another state: whose rebels, the text
                 # does not say (the army's own, or those of a state it fights in)
                 return None
-        return self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+        rebels = self._register(Actor.create(f"{state.demonyms[0]} rebels", "ARMED_GROUP"))
+        if "rebels" not in rebels.names:
+            # "the rebels", as the text calls them: the bare description is their alias, as "the government" is a
+            # state's government's
+            self._add_alias(rebels, "rebels")
+        return self.actors[rebels.id]
 
     def _title_line(self) -> tuple[str, int, int]:
         """The doc's text, and where its opening line starts and ends (-1: the text is one line)."""
@@ -2010,12 +2019,21 @@ class Resolver:
                     lower in ENVOY_NOUNS and token.tag_ == "NNS" and child.dep_ == "compound")):
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
-                owner = next((st for c in child.children if c.dep_ in ("amod", "compound", "nmod")
+                # (the demonym on "government" or, the parser's other reading, on the force noun before it)
+                owner = next((st for c in (*child.children, *(m for m in token.children if m.i < child.i))
+                              if c.dep_ in ("amod", "compound", "nmod")
                               and (st := self.gazetteer.by_demonym(c.text)) is not None), None)
                 if owner is not None and lower in ENVOY_NOUNS:
                     # "Ukrainian government officials": the demonym's government, not the last one named
                     return [Ref(self.government(owner, _span_text(token)), "head")]
-                gov = (self._text_army(token) if lower in FORCE_NOUNS else None) or self._government_anaphor(child)
+                army = self._text_army(token) if lower in FORCE_NOUNS else None
+                if owner is not None and lower in FORCE_NOUNS and (army is None or not any(
+                        normalize_name(n) and normalize_name(n) in normalize_name(army.name)
+                        for n in (*owner.names, *owner.demonyms))):
+                    # "Liberian government troops" after "the Sierra Leone Army": the demonym's government's
+                    # forces, not the army the text named for another state
+                    return [Ref(self.government(owner, _span_text(token)), "head")]
+                gov = army or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
                     p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -3130,6 +3148,18 @@ class Resolver:
         if _place_named_by_of(token, (spec or ANAPHORS[token.lower_])[0]):
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
+                and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in token.children) \
+                and self._sent_of[token.i] > 0 and found.id not in {
+                    self._named[i].id for i in range(token.sent.start, token.sent.end) if i in self._named}:
+            # "Militants seized a gas plant in X on Monday": a bare plural opening its sentence brings in new people,
+            # not the group the text told of last
+            return None
+        if found is not None and (formed := self._body_just_formed(token)) is not None and formed.id != found.id \
+                and formed.type == found.type:
+            # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
+            return formed
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
@@ -3150,6 +3180,17 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _body_just_formed(self, token: Token) -> Actor | None:
+        """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
+        to form Y", "founded Y") has a named body for object: that body."""
+        if token.pos_ != "PRON" or token.dep_ != "poss" or token.i != token.sent.start or self._sent_of[token.i] == 0:
+            return None
+        before = doc_sents(self.doc)[self._sent_of[token.i] - 1]
+        formed = {self._named[o.i].id: self._named[o.i] for v in before if v.pos_ == "VERB"
+                  and v.lemma_.lower() in FOUNDING_VERBS for o in v.children
+                  if o.dep_ == "dobj" and o.i in self._named and self._named[o.i].type not in ("PERSON", "LOCATION", "STATE")}
+        return self.actors.get(next(iter(formed)), next(iter(formed.values()))) if len(formed) == 1 else None
 
     def _taken_place(self, token: Token) -> Actor | None:
         """The place an object pronoun of a verb of taking or leaving ground refers back to (``place_pronoun_verbs``):
@@ -3751,6 +3792,12 @@ class Resolver:
                 and self._rival_group_nearby(token, best, excluded):  # "the militants", "the paramilitaries"
             self._ambiguous.add(token.i)
             return None
+        if token.pos_ == "PRON" and token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("dobj", "pobj") and best.sent == sent \
+                and self._unnamed_plural_subject(token):
+            # "the gunmen belonged to groups the party organised ...; the party denied arming them", "the patrols took up
+            # arms against X, and the army supplied many of them": the unnamed plural told in the sentence, not X
+            self._ambiguous.add(token.i)
+            return None
         if token.lower_ in _PERSON_PRONOUNS and best.sent != sent and best.subject and self._met_another_person(best, ruled_out):
             self._ambiguous.add(token.i)  # "N met her Somali counterpart. She said ...": N, or the counterpart?
             return None
@@ -3762,6 +3809,19 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         return self._unambiguous(token, best, found)
+
+    def _unnamed_plural_subject(self, token: Token) -> bool:
+        """Whether a clause of ``token``'s sentence, before it, has for subject a plural common noun that refers to no
+        actor and is no speaker ("the gunmen belonged to ...", "the village patrols took up arms"): a body of people
+        an object "them" may well mean."""
+        for t in token.sent:
+            if t.i >= token.i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN" and t.i not in self._named \
+                    and t.lower_ not in SPEAKER_NOUNS and t.lemma_.lower() not in SPEAKER_NOUNS \
+                    and t.head.lemma_.lower() not in REPORTING_VERBS and not self.refs(t, ACTOR):
+                return True
+        return False
 
     def _bound_to_clause_subject(self, token: Token, found: list[_Seen], excluded: set[str]) -> Actor | None:
         """A neuter possessive ("its", "their") owning its verb's direct object, or the place a verb with no object

@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import CHOOSING_VERBS
-from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, NATIONALITY_LED_NOUNS
+from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
@@ -1054,6 +1054,29 @@ def _resultative(token: Token) -> bool:
                and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
 
 
+def _remaining(token: Token) -> bool:
+    """Whether a verb of departure's participle (``RESULTATIVE_VERBS``), with no object, says what remains: "has
+    little left to give" (an amount on it, ``REMAINDER_WORDS``), "has few troops left in X", "had nothing left" (it
+    describes what one has). Nobody withdraws."""
+    if token.lemma_ not in RESULTATIVE_VERBS or token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    if any(c.dep_ in ("amod", "advmod", "npadvmod", "nsubj") and c.lower_ in REMAINDER_WORDS for c in token.children):
+        return True
+    return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
+
+
+def _labelled_as(token: Token) -> bool:
+    """Whether a verb of assault that also censures (``LABELLING_ASSAULT_VERBS``) labels its object: "attacked the project as
+    a land grab", "assailed the accord as a betrayal" -- 'as' and an indefinite noun (not one of why or within what
+    the blow fell, ``ACT_PURPOSE_NOUNS``: "as part of the offensive", "as a reprisal")."""
+    if token.lemma_.lower() not in LABELLING_ASSAULT_VERBS or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in ACT_PURPOSE_NOUNS and p.lower_ not in ACT_PURPOSE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children) for p in c.children)
+        for c in token.children)
+
+
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Verb triggers, active and passive: "HTS captured Hama", "Hama was captured by HTS"."""
     lemma = _verb_lemma(token)
@@ -1088,7 +1111,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "withdraws_from" and _resultative(token):
+        if frame.predicate == "attacks" and _labelled_as(token):
+            continue  # "attacked the dam project as a land grab": words of censure, no assault
+        if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
         passive_head = _coordinated_passive(token) or (token if _is_passive(token) else None)
@@ -2363,6 +2388,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if state is not None and res.state_of(person) is None and labelled is None \
                 and _other_party(token, res.state_actor(state), res):
             return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
+        if state is not None and res.state_of(person) is None and labelled is None \
+                and _voices_other_state(token, res.state_actor(state), res):
+            return  # "In London, Foreign Secretary N said Britain would ...": he speaks for another state than the article's
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
@@ -2552,6 +2580,26 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
         if _clause_venue(t, clause):
             continue  # "In X's capital, Prime Minister N said ...": where he speaks, no party to his clause
         if state.id in res.states_between(t.i, t.i + 1):  # by name, capital ("flew to Kigali") or demonym
+            return True
+    return False
+
+
+def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
+    """Whether the clause that holds the person's name speaks from or for another state than ``state``: the
+    subject of what he says is another state ("Foreign Secretary N said Britain would release the assets"), or
+    he speaks in a place the gazetteer puts in another state ("In London, Foreign Secretary N said ..."). An
+    official of no state the gazetteer knows is then not the article's state's."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    clause = phrase.head
+    if phrase.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    venues = [t for t in clause.subtree if _clause_venue(t, clause)]
+    for t in (*said, *venues):
+        found = res.states_between(t.i, t.i + 1)
+        if found and state.id not in found:
             return True
     return False
 
