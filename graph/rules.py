@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import CHOOSING_VERBS
+from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
@@ -2585,19 +2585,24 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
 
 
 def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
-    """Whether the clause that holds the person's name speaks from or for another state than ``state``: the
-    subject of what he says is another state ("Foreign Secretary N said Britain would release the assets"), or
-    he speaks in a place the gazetteer puts in another state ("In London, Foreign Secretary N said ..."). An
-    official of no state the gazetteer knows is then not the article's state's."""
+    """Whether the clause that holds the person's name speaks from or for another state than ``state``: he
+    announces what another state will do ("Foreign Secretary N said Britain would release the assets": a
+    commitment is made for one's own state), or speaks in a place the gazetteer puts in another state ("In
+    London, Foreign Secretary N said ..."). An official of no state the gazetteer knows is then not the article's
+    state's. What another state did is not enough: "Foreign Minister N said Turkey backed the rebels" is the
+    article's state's minister accusing Turkey."""
     phrase = token
     while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
         phrase = phrase.head
     clause = phrase.head
     if phrase.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # (the subject of a reported clause whose verb carries a commitment modal: "said Britain would ...")
+    announced = [s for c in clause.children if c.dep_ == "ccomp"
+                 and any(a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for a in c.children)
+                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     venues = [t for t in clause.subtree if _clause_venue(t, clause)]
-    for t in (*said, *venues):
+    for t in (*announced, *venues):
         found = res.states_between(t.i, t.i + 1)
         if found and state.id not in found:
             return True
