@@ -2471,6 +2471,10 @@ def _third_person_verb(tok: Token) -> str | None:
     return lemma if lemma in VERB_FRAMES and lemma != tok.lower_ else None
 
 
+_ARMS_MISTAGGED_FIRST = frozenset({"arms", "funds", "finances", "backs", "supplies", "sponsors", "shelters", "bankrolls"})
+_ARMS_MISTAGGED_SECOND = _ARMS_MISTAGGED_FIRST | {"trains", "equips", "supports", "protects"}
+
+
 def _coordinated_verb_read_as_noun(tok: Token) -> None:
     """"Kabul trains and arms the Northern Alliance", "The UAE arms and finances the RSF": two present-tense verbs
     joined by "and" after a name, one of which the tagger read as a plural noun (parse36): the first as the root
@@ -2509,6 +2513,9 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
                    and t.pos_ in ("PROPN", "NOUN")]
         if len(objects) != 1:
             return
+        if tok.dep_ == "ROOT" and before.dep_ == "compound" and tok.lower_ in _ARMS_MISTAGGED_FIRST \
+                and second.lower_ in _ARMS_MISTAGGED_SECOND and objects[0].pos_ == "PROPN":
+            return  # (a noun root with its compound subject and a named object: supports:arms-mistagged reads it)
         for c in list(tok.children):
             if c.i < tok.i and c.dep_ in ("det",) and c.i < before.i:
                 c.head = before
