@@ -1552,6 +1552,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _second_clause_subject_read_as_conjunct(tok)
         _accusing_relative_read_as_noun(tok)
         _relative_read_as_participle(tok)
+        _coordinated_verb_read_as_noun(tok)
         _date_read_as_object(tok)
         _name_read_as_a_times_compound(tok)
         _other_modifier_read_as_verb(tok)
@@ -2459,6 +2460,94 @@ def _relative_read_as_participle(tok: Token) -> None:
     if noun.dep_ == "appos" and noun.head.dep_ == "ROOT" and noun.head.pos_ in ("PROPN", "NOUN"):
         root = noun.head  # "X, a militia that ..., attacked Y": the verb is the root, X its subject
         _subject_of_new_root(root, tok, [c for c in root.children if c.i > tok.i and c.dep_ == "punct"])
+
+
+def _third_person_verb(tok: Token) -> str | None:
+    """The lemma of a word that is a present tense's "-s" form of a verb with a frame ("arms", "trains"), else None."""
+    if not tok.is_alpha or not tok.is_lower or not tok.lower_.endswith("s"):
+        return None
+    forms = all_lemmas(tok.lower_)
+    lemma = forms["VERB"][0] if "VERB" in forms else None
+    return lemma if lemma in VERB_FRAMES and lemma != tok.lower_ else None
+
+
+_ARMS_MISTAGGED_FIRST = frozenset({"arms", "funds", "finances", "backs", "supplies", "sponsors", "shelters", "bankrolls"})
+_ARMS_MISTAGGED_SECOND = _ARMS_MISTAGGED_FIRST | {"trains", "equips", "supports", "protects"}
+
+
+def _coordinated_verb_read_as_noun(tok: Token) -> None:
+    """"Kabul trains and arms the Northern Alliance", "The UAE arms and finances the RSF": two present-tense verbs
+    joined by "and" after a name, one of which the tagger read as a plural noun (parse36): the first as the root
+    or the second verb's subject, with the name its compound, or the second as a compound of the object name.
+    Two "-s" forms of verbs with frames, joined by "and", between a name and the object's article or name, with no
+    other finite verb in the clause, are the clause's verbs: the name their subject, the name after them the
+    second's object (the first shares it, as the parse of two verbs has it)."""
+    if tok.tag_ != "NNS" or tok.ent_type_ or tok.i < 1 or tok.i + 2 >= len(tok.doc) or _third_person_verb(tok) is None:
+        return
+    doc = tok.doc
+    before, cc = doc[tok.i - 1], doc[tok.i + 1]
+    if cc.lower_ == "and" and before.pos_ in ("PROPN", "ADJ") and before.ent_type_ in _ARGUMENT_LABELS \
+            and before.head == tok and before.dep_ in ("compound", "amod", "nmod") \
+            and (before.i == 0 or doc[before.i - 1].pos_ == "DET" or before.ent_iob_ == "B" and before.is_sent_start
+                 or doc[before.i - 1].ent_type_ == before.ent_type_ or doc[before.i - 1].is_sent_start
+                 and doc[before.i - 1].pos_ == "DET"):
+        # (the first verb: "[The] UAE arms and finances ...")
+        second = doc[tok.i + 2]
+        if _third_person_verb(second) is None or second.tag_ not in ("VBZ", "NNS") or doc[second.i + 1:second.i + 2] \
+                and doc[second.i + 1].pos_ not in ("DET", "PROPN"):
+            return
+        if tok.dep_ == "ROOT" and second.head == tok and second.dep_ == "conj":
+            pass
+        elif tok.dep_ == "nsubj" and tok.head == second and second.dep_ == "ROOT":
+            pass
+        else:
+            return
+        clause_end = next((t.i for t in doc[second.i + 1:tok.sent.end] if t.is_punct), tok.sent.end)
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[second.i + 1:clause_end]) \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[tok.sent.start:before.i]):
+            return
+        subject = before
+        while subject.dep_ in ("compound", "amod", "nmod") and subject.head.i < tok.i and subject.head != tok:
+            subject = subject.head
+        objects = [t for t in doc[second.i + 1:clause_end] if t.head in (tok, second) and t.dep_ in ("dobj", "appos")
+                   and t.pos_ in ("PROPN", "NOUN")]
+        if len(objects) != 1:
+            return
+        if tok.dep_ == "ROOT" and before.dep_ == "compound" and tok.lower_ in _ARMS_MISTAGGED_FIRST \
+                and second.lower_ in _ARMS_MISTAGGED_SECOND and objects[0].pos_ == "PROPN":
+            return  # (a noun root with its compound subject and a named object: supports:arms-mistagged reads it)
+        for c in list(tok.children):
+            if c.i < tok.i and c.dep_ in ("det",) and c.i < before.i:
+                c.head = before
+        for c in list(second.children):
+            if c.dep_ == "nsubj" and c != tok:
+                return
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _third_person_verb(tok)
+        second.pos_, second.tag_, second.lemma_ = "VERB", "VBZ", _third_person_verb(second)
+        punct = [c for c in second.children if c.dep_ == "punct" and c.i > second.i] if second.dep_ == "ROOT" else []
+        _subject_of_new_root(before, tok, punct)
+        before.pos_ = "PROPN"
+        second.head, second.dep_ = tok, "conj"
+        cc.head, cc.dep_ = tok, "cc"
+        objects[0].head, objects[0].dep_ = second, "dobj"
+        return
+    # (the second verb: "Kabul trains and arms the Northern Alliance", "arms" a compound of the object name)
+    if before.lower_ != "and" or tok.dep_ != "compound" or tok.i < 3:
+        return
+    name, verb = tok.head, doc[tok.i - 2]
+    if name.i <= tok.i or name.ent_type_ not in _ARGUMENT_LABELS or verb.tag_ != "VBZ" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in VERB_FRAMES or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            or name.dep_ not in ("conj", "dobj") or name.head != verb \
+            or any(t.pos_ not in ("PROPN", "DET") for t in doc[tok.i + 1:name.i]) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _third_person_verb(tok)
+    tok.head, tok.dep_ = verb, "conj"
+    before.head, before.dep_ = verb, "cc"
+    name.head, name.dep_ = tok, "dobj"
+    for t in doc[tok.i + 1:name.i]:
+        if t.head == tok:
+            t.head = name
 
 
 def _verb_read_as_name(tok: Token) -> None:
