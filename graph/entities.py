@@ -37,7 +37,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS
+from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1225,6 +1225,11 @@ def _widen(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, spelled, label="ORG"))
             skip_until = spelled
             continue
+        hyphened = _hyphened_name_end(doc, ent)
+        if hyphened is not None:  # "the SSC" + "-Khatumo", "Mbeki" + "-Tanu": a name the tokenizer cut at its hyphen
+            out.append(Span(doc, ent.start, hyphened, label=ent.label_))
+            skip_until = hyphened
+            continue
         joined = _joint_portfolio_end(doc, ent)
         if joined is not None:  # "the Ministry of Foreign Affairs" + "and Defence": one ministry of two portfolios
             out.append(Span(doc, ent.start, joined, label="ORG"))
@@ -1247,6 +1252,7 @@ def _widen(doc: Doc) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and not doc[end].ent_type_ and doc[end].is_alpha:
                 end += 1
+            end = _hyphened_name_end(doc, ent, end) or end  # "Pierre-Alain Mbeki" + "-Tanu"
             first = ent.start
             if _given_name_before(doc, ent) and (not out or out[-1].end < first):
                 first -= 1  # "his aide, Mira | Talvi,": NER left the given name out of the name
@@ -1286,6 +1292,25 @@ def _widen(doc: Doc) -> list[Span]:
             continue
         out.append(ent)
     return out  # entities come sorted, so a widened span only covers the ones it skipped
+
+
+def _hyphened_name_end(doc: Doc, ent: Span, end: int | None = None) -> int | None:
+    """Where a name ends that the tokenizer cut at an unspaced hyphen and NER stopped at: an acronym's
+    ("the SSC" + "-Khatumo") or a person's ("Mbeki" + "-Tanu") second part, a capitalised word in lower case
+    after its first letter that no one read as a name. Only a name the gazetteer does not know, and not a pair
+    ("the ULF-Tessaro talks": a noun that states a relation between two sides follows); None where nothing runs on."""
+    if ent.ent_id_ or ent.label_ not in ("ORG", "PERSON") or (ent.label_ == "ORG" and not ent[-1].text.isupper()):
+        return None
+    end = start = ent.end if end is None else end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        piece = doc[end + 1]
+        if not (piece.is_alpha and piece.text[:1].isupper() and piece.text[1:].islower() and len(piece) > 1) \
+                or piece.ent_type_ or piece.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            break
+        end += 2
+    if end == start or (end < len(doc) and (doc[end].lower_ in BETWEEN_NOUNS or doc[end].lemma_ in BETWEEN_NOUNS)):
+        return None
+    return end
 
 
 def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:
