@@ -1244,10 +1244,14 @@ def _widen(doc: Doc) -> list[Span]:
             skip_until = ent.end + 1
             continue
         if ent.label_ == "PERSON" and not ent.ent_id_:  # "Mohammed bin Abdulrahman | Al Thani"
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and not doc[end].ent_type_ and doc[end].is_alpha:
-                end += 1
-            end = _hyphened_name_end(doc, ent, end) or end  # "Pierre-Alain Mbeki" + "-Tanu"
+            while True:
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                        and not doc[end].ent_type_ and doc[end].is_alpha:
+                    end += 1
+                joined = _hyphened_name_end(doc, ent, end)  # "Pierre-Alain Mbeki" + "-Tanu", "Simon" + "-Pierre" + ...
+                if joined is None:
+                    break
+                end = joined
             first = ent.start
             if _given_name_before(doc, ent) and (not out or out[-1].end < first):
                 first -= 1  # "his aide, Mira | Talvi,": NER left the given name out of the name
