@@ -60,6 +60,7 @@ from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
+from conflictkg.graph.lexicon import MANDATE_PARTICIPLES, MANDATE_CONNECTORS, MANDATE_NOUNS, MANDATE_SUBJECT_PREPS
 from conflictkg.graph.lexicon import ACRONYM_NAME_CONNECTORS, COMMUNITY_DEMONYMS, DESCRIPTION_TYPE_MODIFIERS, DISTRIBUTIVE, RIVAL_KIND_ANAPHORS, SIDE_MODIFIERS, SUBNATIONAL_MODIFIERS, STATE_AGENCY_DOMAINS, STATE_AGENCY_HEADS
 from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS, FOUNDING_VERBS
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
@@ -339,6 +340,7 @@ class Resolver:
         self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
+        self._read_mandated_titles()
         self._read_compass_names()
         self._read_landform_names()
         self._read_qualifier_names()
@@ -759,6 +761,36 @@ class Resolver:
             for k, seen in list(self._named.items()):
                 if seen.id in (keep.id, drop.id):
                     self._named[k] = person
+
+    def _read_mandated_titles(self) -> None:
+        """"the Security Council Committee established pursuant to resolution 1533 (2004) concerning the Democratic
+        Republic of the Congo": a body the text names by its long title, the act that set it up and what it concerns
+        run on from its name. That title is the body's alias (the form official texts and annotators give it); the
+        body, its name and its relations stay as they are. A number must follow the resolution noun; "on" or
+        "concerning" must take a name, else the title ends after the number (or its bracketed year)."""
+        doc = self.doc
+        for i, actor in list(self._named.items()):
+            if actor.type not in ("IGO", "ORGANIZATION") or i + 3 >= len(doc) or doc[i + 1].lower_ not in MANDATE_PARTICIPLES:
+                continue
+            k = i + 2
+            while k < len(doc) and k - i <= 5 and doc[k].lower_ in MANDATE_CONNECTORS:
+                k += 1
+            if k == i + 2 or k + 1 >= len(doc) or doc[k].lower_ not in MANDATE_NOUNS or not doc[k + 1].like_num:
+                continue
+            end = k + 2
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+                end += 3
+            if end + 1 < len(doc) and doc[end].lower_ in MANDATE_SUBJECT_PREPS:
+                j = end + 1 + (doc[end + 1].pos_ == "DET")
+                if j < len(doc) and j in self._named and self._named[j].type != "PERSON":
+                    end = j + 1
+            first = self.doc[i]
+            title = _clean_name(doc[first.i:end].text)
+            if normalize_name(title) not in {normalize_name(n) for n in self.actors.get(actor.id, actor).names}:
+                self._add_alias(self.actors.get(actor.id, actor), title)
+                for j, seen in list(self._named.items()):
+                    if seen.id == actor.id:
+                        self._named[j] = self.actors[actor.id]
 
     def _read_qualifier_names(self) -> None:
         """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed
