@@ -88,21 +88,21 @@ BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.873 when last raised): a drop fails the suite.
-MIN_RECALL = 0.87
+# A ratchet below what is measured (precision 0.993, recall 0.885 when last raised): a drop fails the suite.
+MIN_RECALL = 0.88
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.988, 0.693 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.988, 0.704 when last raised).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.69
+WIDER_MIN_RECALL = 0.70
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.980, 0.641 when last raised).
 BLIND_MIN_PRECISION = 0.97
 BLIND_MIN_RECALL = 0.64
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.927, 0.614 when last raised).
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.929, 0.628 when last raised).
 BLIND2_MIN_PRECISION = 0.92
-BLIND2_MIN_RECALL = 0.61
-# The third blind set (precision 0.661, recall 0.256 when it joined; 0.954, 0.601 when last raised).
+BLIND2_MIN_RECALL = 0.62
+# The third blind set (precision 0.661, recall 0.256 when it joined; 0.955, 0.610 when last raised).
 BLIND3_MIN_PRECISION = 0.95
-BLIND3_MIN_RECALL = 0.60
+BLIND3_MIN_RECALL = 0.61
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.901, 0.535, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.89
 BLIND4_MIN_RECALL = 0.53
@@ -112,22 +112,23 @@ BLIND5_MIN_PRECISION = 0.86
 BLIND5_MIN_RECALL = 0.61
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
-# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 1.0, 0.570, 0 when last raised).
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 1.0, 0.579, 0 when last raised).
 BLIND6_MIN_PRECISION = 0.99
-BLIND6_MIN_RECALL = 0.56
+BLIND6_MIN_RECALL = 0.57
 BLIND6_MAX_CONTRADICTIONS = 0
-# The seventh blind set (precision 0.781, recall 0.427, 0 contradictions when written: 114 true, 32 false positives).
-BLIND7_MIN_PRECISION = 0.78
-BLIND7_MIN_RECALL = 0.42
+# The seventh blind set (precision 0.781, recall 0.427, 0 contradictions when written: 114 true, 32 false positives;
+# 0.864, 0.453 when last raised, after prec36 read its false relations: studied since).
+BLIND7_MIN_PRECISION = 0.86
+BLIND7_MIN_RECALL = 0.45
 BLIND7_MAX_CONTRADICTIONS = 0
-# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.811, 0.484, 4 when last raised).
-SEALED7_MIN_PRECISION = 0.81
-SEALED7_MIN_RECALL = 0.48
+# The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.827, 0.494, 4 when last raised).
+SEALED7_MIN_PRECISION = 0.82
+SEALED7_MIN_RECALL = 0.49
 SEALED7_MAX_CONTRADICTIONS = 4
 # The second sealed set (counts only; 0.778, 0.454, 4 contradictions when it joined, on the code of the session
-# that wrote it, before that session's changes; 0.783, 0.468, 4 when last raised).
-SEALED8_MIN_PRECISION = 0.78
-SEALED8_MIN_RECALL = 0.47
+# that wrote it, before that session's changes; 0.793, 0.485, 4 when last raised).
+SEALED8_MIN_PRECISION = 0.79
+SEALED8_MIN_RECALL = 0.48
 SEALED8_MAX_CONTRADICTIONS = 4
 # The third sealed set (counts only; 0.849, 0.498, no contradiction when it joined, on the code of the session
 # that wrote it, before that session's changes).
