@@ -31,6 +31,7 @@ from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
+from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES
@@ -2417,7 +2418,7 @@ def _plural_subject_relative_read_as_noun(tok: Token) -> None:
             or tok.doc[start - 2].text not in (",", "and"):
         return
     between = tok.doc[subject.right_edge.i + 1:tok.i]
-    if any(t.lower_ not in ("all", "both", "also", "still", "now") for t in between):
+    if any(t.lower_ not in RELATIVE_SUBJECT_FILLERS for t in between):
         return
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and not (after.is_punct or after.dep_ == "prep" and after.head == tok):
@@ -2496,8 +2497,8 @@ def _third_person_verb(tok: Token) -> str | None:
     return lemma if lemma in VERB_FRAMES and lemma != tok.lower_ else None
 
 
-_ARMS_MISTAGGED_FIRST = frozenset({"arms", "funds", "finances", "backs", "supplies", "sponsors", "shelters", "bankrolls"})
-_ARMS_MISTAGGED_SECOND = _ARMS_MISTAGGED_FIRST | {"trains", "equips", "supports", "protects"}
+_ARMS_MISTAGGED_FIRST = frozenset(MISTAGGED_SUPPORT_FIRSTS)
+_ARMS_MISTAGGED_SECOND = _ARMS_MISTAGGED_FIRST | frozenset(MISTAGGED_SUPPORT_SECONDS)
 
 
 def _coordinated_verb_read_as_noun(tok: Token) -> None:

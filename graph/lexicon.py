@@ -692,3 +692,7 @@ __all__ += ["AGENT_HELD_NOUNS", "COUNTERING_VERBS"]
 
 LIST_KINDS: dict[str, str] = LANGUAGE.maps["list_kinds"]  # (bind35: "its terrorist list" designates)
 __all__ += ["LIST_KINDS"]
+MISTAGGED_SUPPORT_FIRSTS = _W["mistagged_support_firsts"]
+MISTAGGED_SUPPORT_SECONDS = _W["mistagged_support_seconds"]
+RELATIVE_SUBJECT_FILLERS = _W["relative_subject_fillers"]
+__all__ += ["MISTAGGED_SUPPORT_FIRSTS", "MISTAGGED_SUPPORT_SECONDS", "RELATIVE_SUBJECT_FILLERS"]
