@@ -26,6 +26,10 @@ __all__ = ["clean_text", "read_document", "make_document", "check_date", "conten
 # as another (U+202E turns "moc.evil" around) in the explorer, RDF and CSV.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Characters typed for an apostrophe inside a word ("didn`t", "isn‘t", "don´t"): the tokenizer splits a
+# contraction only at a true apostrophe, and an unsplit "didn`t" loses its "not" ("Iran didn`t arm the Houthis" read as
+# a fact). Between two letters they become U+2019, one character for one, so offsets do not move.
+_APOSTROPHE_LOOKALIKES = re.compile(r"(?<=[^\W\d_])[`\u00b4\u2018](?=[^\W\d_])")
 
 
 def clean_text(text: str) -> str:
@@ -40,6 +44,7 @@ def clean_text(text: str) -> str:
         text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
+    text = _APOSTROPHE_LOOKALIKES.sub("\u2019", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
