@@ -1294,7 +1294,7 @@ def _widen(doc: Doc) -> list[Span]:
     return out  # entities come sorted, so a widened span only covers the ones it skipped
 
 
-def _hyphened_name_end(doc: Doc, ent: Span, end: int | None = None) -> int | None:
+def _hyphened_name_end(doc: Doc, ent: Span, end: int) -> int | None:
     """Where a person's name ends that the tokenizer cut at an unspaced hyphen and NER stopped at ("Pierre-Alain
     Mbeki" + "-Tanu"): a capitalised word in lower case after its first letter that no one read as a name. Only a
     name the gazetteer does not know, and not a pair ("the Mbeki-Tanu talks": a noun that states a relation between
@@ -1302,7 +1302,7 @@ def _hyphened_name_end(doc: Doc, ent: Span, end: int | None = None) -> int | Non
     joined, it let a true capture through under a facility name another sentence gives otherwise -- see names36.)"""
     if ent.ent_id_ or ent.label_ != "PERSON":
         return None
-    end = start = ent.end if end is None else end
+    start = end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         piece = doc[end + 1]
         if not (piece.is_alpha and piece.text[:1].isupper() and piece.text[1:].islower() and len(piece) > 1) \
@@ -2243,25 +2243,29 @@ def _set_off_participle_read_as_main_verb(tok: Token) -> None:
         return
     if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "agent") for c in tok.children):
         return
-    def opening(verb: Token) -> int:  # where the clause of the verb after the comma starts ("has fought")
-        return min([verb.i] + [g.i for g in verb.children if g.dep_ in ("aux", "neg", "advmod") and g.i < verb.i])
-
     verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
              and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "aux" and g.tag_ in ("VBD", "VBZ", "VBP") for g in c.children))
-             and doc[opening(c) - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+             and doc[_clause_opening(c) - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
     if len(verbs) != 1:
         return
     verb, subject = verbs[0], subjects[0]
-    by = [t for t in doc[tok.i + 1:opening(verb)] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+    opening = _clause_opening(verb)
+    by = [t for t in doc[tok.i + 1:opening] if t.lower_ == "by" and t.dep_ in ("prep", "agent")
           and any(c.dep_ == "pobj" and c.ent_type_ in _ARGUMENT_LABELS for c in t.children)]
-    if len(by) != 1 or any(t.pos_ in ("CCONJ", "VERB", "AUX") for t in doc[tok.i + 1:opening(verb) - 1]):
+    if len(by) != 1 or any(t.pos_ in ("CCONJ", "VERB", "AUX") for t in doc[tok.i + 1:opening - 1]):
         return
     _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
     tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
     doc[tok.i - 1].head = subject
-    doc[opening(verb) - 1].head = subject
+    doc[opening - 1].head = subject
     if by[0].head == tok:
         by[0].dep_ = "agent"
+
+
+def _clause_opening(verb: Token) -> int:
+    """Where the clause of ``verb`` opens: its auxiliaries, negation and adverbs before it included ("has fought",
+    "then rejected")."""
+    return min([verb.i] + [g.i for g in verb.children if g.dep_ in ("aux", "neg", "advmod") and g.i < verb.i])
 
 
 def _second_clause_subject_read_as_conjunct(tok: Token) -> None:
@@ -2367,7 +2371,7 @@ def _set_off_report_read_as_main_verb(tok: Token) -> None:
             for c in tok.children):
         return
     verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.left_edge.i > 0
-             and doc[min([c.i] + [g.i for g in c.children if g.dep_ in ("aux", "neg", "advmod") and g.i < c.i]) - 1].text == ","
+             and doc[_clause_opening(c) - 1].text == ","
              and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
     if len(verbs) != 1:
         return
@@ -2542,12 +2546,11 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         if tok.dep_ == "ROOT" and before.dep_ == "compound" and tok.lower_ in _ARMS_MISTAGGED_FIRST \
                 and second.lower_ in _ARMS_MISTAGGED_SECOND and objects[0].pos_ == "PROPN":
             return  # (a noun root with its compound subject and a named object: supports:arms-mistagged reads it)
+        if any(c.dep_ == "nsubj" and c != tok for c in second.children):
+            return
         for c in list(tok.children):
-            if c.i < tok.i and c.dep_ in ("det",) and c.i < before.i:
+            if c.dep_ == "det" and c.i < before.i:
                 c.head = before
-        for c in list(second.children):
-            if c.dep_ == "nsubj" and c != tok:
-                return
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _third_person_verb(tok)
         second.pos_, second.tag_, second.lemma_ = "VERB", "VBZ", _third_person_verb(second)
         punct = [c for c in second.children if c.dep_ == "punct" and c.i > second.i] if second.dep_ == "ROOT" else []
