@@ -16,6 +16,7 @@ confidence), "formerly", and dates, resolved against ``doc._.published``.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from collections import Counter
@@ -1204,7 +1205,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if n_tok == adverbial + 1:
             below = ctx.negated
         if n_tok == 1 and _presupposed_act(trigger, tok):
-            presupposed = _copied(ctx)
+            presupposed = copy.copy(ctx)  # (the context as read so far)
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
@@ -1579,14 +1580,6 @@ def _presupposed_act(trigger: Token, verb: Token) -> bool:
         and (trigger.lemma_.lower() in PRESUPPOSED_ACT_NOUNS or trigger.lower_ in PRESUPPOSED_ACT_NOUNS) \
         and any(c.dep_ == "poss" for c in trigger.children) \
         and (_ending(verb) or verb.lemma_ in RESUMING_VERBS)
-
-
-def _copied(ctx: _Context) -> _Context:
-    """A copy of ``ctx`` as read so far."""
-    new = _Context()
-    for slot in _Context.__slots__:
-        setattr(new, slot, getattr(ctx, slot))
-    return new
 
 
 def _lapsed(noun: Token) -> bool:
