@@ -784,13 +784,10 @@ class Resolver:
                 j = end + 1 + (doc[end + 1].pos_ == "DET")
                 if j < len(doc) and j in self._named and self._named[j].type != "PERSON":
                     end = j + 1
-            first = self.doc[i]
-            title = _clean_name(doc[first.i:end].text)
-            if normalize_name(title) not in {normalize_name(n) for n in self.actors.get(actor.id, actor).names}:
-                self._add_alias(self.actors.get(actor.id, actor), title)
-                for j, seen in list(self._named.items()):
-                    if seen.id == actor.id:
-                        self._named[j] = self.actors[actor.id]
+            title = _clean_name(doc[i:end].text)
+            current = self.actors.get(actor.id, actor)
+            if normalize_name(title) not in {normalize_name(n) for n in current.names}:
+                self._retype(current.with_aliases([title]))
 
     def _read_qualifier_names(self) -> None:
         """"the Communist Party of Nepal (Maoist) ... the Maoists": after a body whose name ends in a bracketed
