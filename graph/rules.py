@@ -2385,12 +2385,11 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         dominant = res.dominant_state()
         if state is None and dominant is not None and res.told_by(dominant, token):
             state = dominant  # (not a state the text names only later: a bystander, perhaps)
-        if state is not None and res.state_of(person) is None and labelled is None \
-                and _other_party(token, res.state_actor(state), res):
-            return  # "Secretary of State N flew to Kigali": that state is another party, his may be another
-        if state is not None and res.state_of(person) is None and labelled is None \
-                and _voices_other_state(token, res.state_actor(state), res):
-            return  # "In London, Foreign Secretary N said Britain would ...": he speaks for another state than the article's
+        if state is not None and res.state_of(person) is None and labelled is None and (
+                _other_party(token, res.state_actor(state), res) or _voices_other_state(token, res.state_actor(state), res)):
+            # "Secretary of State N flew to Kigali": that state is another party, his may be another; "In London,
+            # Foreign Secretary N said Britain would ...": he speaks for another state than the article's
+            return
         if state is not None:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
@@ -2564,14 +2563,20 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
                         "title:home-army", 0.7, clausal=False)
 
 
+def _name_clause(token: Token) -> tuple[Token, Token]:
+    """The phrase a person's name stands in (up through nouns and prepositions: "Foreign Minister N of X") and the
+    word that phrase hangs on, its clause's verb."""
+    phrase = token
+    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        phrase = phrase.head
+    return phrase, phrase.head
+
+
 def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
     """Whether ``state`` is another argument of the clause that holds the person's name: "President N
     accused X", "X helped the government of President N" -- X is another state, not his. What he says
     ("N said the army attacked Y in X") is not his clause's argument."""
-    phrase = token
-    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
-        phrase = phrase.head
-    clause = phrase.head
+    phrase, clause = _name_clause(token)
     reported = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj")]
     for t in clause.subtree:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
@@ -2591,10 +2596,7 @@ def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
     London, Foreign Secretary N said ..."). An official of no state the gazetteer knows is then not the article's
     state's. What another state did is not enough: "Foreign Minister N said Turkey backed the rebels" is the
     article's state's minister accusing Turkey."""
-    phrase = token
-    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
-        phrase = phrase.head
-    clause = phrase.head
+    phrase, clause = _name_clause(token)
     if phrase.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # (the subject of a reported clause whose verb carries a commitment modal: "said Britain would ...")
@@ -2612,10 +2614,7 @@ def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
 def _spoken_elsewhere(token: Token, state: Actor, res: Resolver) -> bool:
     """Whether the clause that holds the person's name is set in a named place that is not in ``state`` ("In
     Senjar's capital, Prime Minister N said ..."): he speaks at home there, not for the one state the text names."""
-    phrase = token
-    while phrase.head != phrase and phrase.head.pos_ in ("NOUN", "PROPN", "ADP"):
-        phrase = phrase.head
-    clause = phrase.head
+    _, clause = _name_clause(token)
     # (a state, or the owner of the place: "in X's capital"; a bare town, "In Tarsk", may well lie in ``state``)
     return any(_clause_venue(t, clause) and (named := res.named(t)) is not None and (
         named.type in ("STATE", "GOVERNMENT") or t.dep_ == "poss") and state.id not in res.states_between(t.i, t.i + 1)
