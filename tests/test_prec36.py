@@ -4,9 +4,9 @@ its mechanism. A courtesy title ("H.E. N") is no part of a name and, alone, no a
 name for a party ("the Accused", "the Appellant") is no actor (``court_party_nouns``). A verb of departure's
 participle with an amount on it says what remains ("has little left to give": ``remainder_words``,
 ``rules._remaining``). "Attacked the project as a land grab" labels, strikes no blow (``labelling_assault_verbs``;
-"as part of the offensive", "as a reprisal" stay assaults: ``act_purpose_nouns``). A minister whose reported clause
-names another state, or who speaks in a place of another state, is not the article's state's official
-(``rules._voices_other_state``). "Liberian government troops" are the demonym's government's, not the army the text
+"as part of the offensive", "as a reprisal" stay assaults: ``act_purpose_nouns``). A minister who announces what
+another state will do, or who speaks in a place of another state, is not the article's state's official
+(``rules._voices_other_state``; reporting what another state did is not enough). "Liberian government troops" are the demonym's government's, not the army the text
 named for another state. A state's unnamed rebels carry "rebels" as their alias. An object "them" after an unnamed
 plural subject in its sentence ("the gunmen ...; the party denied arming them") is left unread
 (``Resolver._unnamed_plural_subject``); a bare plural opening its sentence ("Militants seized a gas plant in X") brings in
