@@ -33,6 +33,7 @@ import conflictkg.graph.segment  # noqa: F401  (registers the news_sentences com
 import conflictkg.graph.lemmas  # noqa: F401  (registers the repair_lemmas component)
 import conflictkg.graph.docdata  # noqa: F401  (the conflict_data extension)
 from conflictkg.errors import InputError, ModelNotFoundError
+from conflictkg.graph.attributes import use_indexed_attribute_ruler
 from conflictkg.graph.kg import KnowledgeGraph
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.model import Document, Relation, Actor
@@ -98,6 +99,9 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, sli
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load the spaCy pipeline {name!r}: {exc}") from None
+    # The model's AttributeRuler (tag -> POS and morphology) matches all its patterns at every token, 7% of the
+    # model's own time; the indexed one sets the same attributes, each distinct token matched once.
+    use_indexed_attribute_ruler(nlp)
     gaz = cached_gazetteer(str(gazetteer or ""))
     for abbreviation in load_language(nlp.lang).words.get("title_abbreviations", ()):
         # "Brig. Gen. N", "Lt. Col. N": one token, so the period ends no sentence and the rank stays a title
