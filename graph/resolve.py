@@ -4013,7 +4013,13 @@ class Resolver:
             return None
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and governor.lemma_.lower() in DENYING_VERBS:
-            return None  # "X rejected claims by Y that it had shelled Z": the one who denies is the one spoken of
+            if CLAIM_NOUNS.get(noun.lemma_.lower()) == "claimed" and token.dep_ in ("nsubj", "nsubjpass") and any(
+                    f.predicate == "captures" for f in VERB_FRAMES.get(token.head.lemma_, ())):
+                # "X rejected Y's claim that it had taken Z": ground is claimed by the side that says it took it,
+                # and lost by the other -- either may be meant (a claim that it armed or shelled Z charges X)
+                self._ambiguous.add(token.i)
+                return False
+            return None  # "X rejected reports by Y that it had shelled Z": the one who denies is the one spoken of
         if CLAIM_NOUNS.get(noun.lemma_.lower()) == "alleged":
             return None  # "X faced accusations from Y that its soldiers ...": one accuses another, never oneself
         if noun.lemma_.lower() in CLAIM_NOUNS or not (noun.lemma_.lower() in AVOWAL_NOUNS or noun.lower_ in AVOWAL_NOUNS):
