@@ -42,6 +42,7 @@ from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVER
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
+from conflictkg.graph.lexicon import BAND_NOUNS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -4381,7 +4382,7 @@ class Resolver:
         likely antecedent -- the actor it refers to, if it resolves to one of the pronoun's types; else False
         (the pronoun stays unresolved); None if there is no such subject."""
         nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
-            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
+            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS | BAND_NOUNS)  # ("A column in the valleys of X ... it")
         sents = doc_sents(self.doc)
         for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
             root = sent.root
