@@ -375,10 +375,11 @@ class Resolver:
     def _read_state_force_names(self) -> None:
         """"Major General N of the Australian Army", "the Pakistan Air Force struck X": a name the gazetteer does not
         know, made only of a state's name or adjective and the name of a force (``STATE_FORCE_NAMES``), is that
-        state's own forces -- its government, as "the Australian army" is -- keeping the name as an alias. Not a
-        name with any other word ("the Libyan National Army", "the Free Syrian Army": bodies of their own)."""
+        state's own forces (a GOVERNMENT, as an unknown defence force of a state is), and carries the state's name
+        as an alias: the state is whom it fights or serves for. Not a name with any other word ("the Libyan
+        National Army", "the Free Syrian Army": bodies of their own)."""
         for i, actor in sorted(self._named.items()):
-            if actor.id in self._entries or actor.type not in ("ARMED_GROUP", "GOVERNMENT", "ORGANIZATION"):
+            if actor.id in self._entries or actor.type != "GOVERNMENT":
                 continue
             words = normalize_name(actor.name).split()
             state = next((entry for k in range(1, min(3, len(words) - 1) + 1)
@@ -386,13 +387,11 @@ class Resolver:
                           and (entry := self.gazetteer.by_demonym(" ".join(words[:k]))
                                or self.gazetteer.lookup(" ".join(words[:k]))) is not None
                           and entry.type == "STATE"), None)
-            if state is None:
-                continue
-            government = self.government(state, actor.name)
-            for j, other in list(self._named.items()):
-                if other.id == actor.id:
-                    self._named[j] = government
-            self.actors.pop(actor.id, None)
+            if state is not None and normalize_name(state.name) not in {normalize_name(n) for n in self.actors[actor.id].names}:
+                self._add_alias(actor, state.name)
+                for j, other in list(self._named.items()):
+                    if other.id == actor.id:
+                        self._named[j] = self.actors[actor.id]
 
     def _read_designated_places(self) -> None:
         """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
