@@ -6,7 +6,9 @@ the label the subject of a participle clause marked by 'as' (``rules._label_clau
 an unnamed band of fighters ("A column in the valleys of southern X refused to surrender. Today it ...") continues
 that band, not the state named inside its phrase (``band_nouns`` in ``Resolver._prominent_subject``). An
 intergovernmental mission's "no contact with" a group speaks of dealings, not of a denied affiliation
-(``ties:none``'s subject types). The invented articles, annotated, are ``data/prec37b/``; their precision and recall
+(``ties:none``'s subject types). An unknown name made only of a state's name or adjective and a force name ("the
+Australian Army", "the Pakistan Army") stays that force's own GOVERNMENT actor and carries the state's name as an
+alias (``Resolver._read_state_force_names``; "the Libyan National Army" is a body of its own). The invented articles, annotated, are ``data/prec37b/``; their precision and recall
 are held at or above what this round reached."""
 
 from __future__ import annotations
