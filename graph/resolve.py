@@ -42,6 +42,7 @@ from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVER
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
+from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -337,6 +338,7 @@ class Resolver:
         self._read_bare_acronyms()
         self._read_short_names()
         self._read_generic_force_names()
+        self._read_state_force_names()
         self._read_leading_names()
         self._read_known_as()
         self._read_alias_markers()
@@ -369,6 +371,27 @@ class Resolver:
                 del self._named[i]
             if not any(a.id == actor.id for a in self._named.values()):
                 self.actors.pop(actor.id, None)
+
+    def _read_state_force_names(self) -> None:
+        """"Major General N of the Australian Army", "the Pakistan Air Force struck X": a name the gazetteer does not
+        know, made only of a state's name or adjective and the name of a force (``STATE_FORCE_NAMES``), is that
+        state's own forces (a GOVERNMENT, as an unknown defence force of a state is), and carries the state's name
+        as an alias: the state is whom it fights or serves for. Not a name with any other word ("the Libyan
+        National Army", "the Free Syrian Army": bodies of their own)."""
+        for i, actor in sorted(self._named.items()):
+            if actor.id in self._entries or actor.type != "GOVERNMENT":
+                continue
+            words = normalize_name(actor.name).split()
+            state = next((entry for k in range(1, min(3, len(words) - 1) + 1)
+                          if " ".join(words[k:]) in STATE_FORCE_NAMES
+                          and (entry := self.gazetteer.by_demonym(" ".join(words[:k]))
+                               or self.gazetteer.lookup(" ".join(words[:k]))) is not None
+                          and entry.type == "STATE"), None)
+            if state is not None and normalize_name(state.name) not in {normalize_name(n) for n in self.actors[actor.id].names}:
+                self._add_alias(actor, state.name)
+                for j, other in list(self._named.items()):
+                    if other.id == actor.id:
+                        self._named[j] = self.actors[actor.id]
 
     def _read_designated_places(self) -> None:
         """"Kordofan's Abu Zabad district", "in Ostra province": the place keeps its designator as an alias
@@ -4387,7 +4410,7 @@ class Resolver:
         likely antecedent -- the actor it refers to, if it resolves to one of the pronoun's types; else False
         (the pronoun stays unresolved); None if there is no such subject."""
         nouns = (LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS) if types == ("PERSON",) else (
-            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS)
+            GROUP_NOUNS | FORCE_NOUNS | GOVERNMENT_NOUNS | BAND_NOUNS)  # ("A column in the valleys of X ... it")
         sents = doc_sents(self.doc)
         for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
             root = sent.root

@@ -1072,9 +1072,26 @@ def _labelled_as(token: Token) -> bool:
     if token.lemma_.lower() not in LABELLING_ASSAULT_VERBS or not any(c.dep_ == "dobj" for c in token.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() not in ACT_PURPOSE_NOUNS and p.lower_ not in ACT_PURPOSE_NOUNS
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in p.children) for p in c.children)
-        for c in token.children)
+        p.dep_ == "pobj" and _label_noun(p) for p in c.children) for c in token.children) or any(
+        _label_clause(c) for c in token.children)
+
+
+def _label_noun(noun: Token) -> bool:
+    """Whether ``noun`` is what a labelling 'as' calls a thing: an indefinite common noun, not one of why or within what
+    a blow fell (``ACT_PURPOSE_NOUNS``)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in ACT_PURPOSE_NOUNS and noun.lower_ not in ACT_PURPOSE_NOUNS \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+
+
+def _label_clause(clause: Token) -> bool:
+    """A parse repair for ``_labelled_as``: "attacked the project as a land grab dressed up as development" -- the small
+    parser reads 'as' as a subordinator and the label as the subject of a clause whose verb is the participle that
+    follows it ("as [a land grab] dressed up ..."). A participle (never a finite verb: "attacked X as a convoy passed")
+    with no auxiliary of its own, whose marker is 'as' and whose subject is a label noun, is the label described."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.i < clause.i and _label_noun(c) for c in clause.children)
 
 
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
