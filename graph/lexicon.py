@@ -696,3 +696,5 @@ MISTAGGED_SUPPORT_FIRSTS = _W["mistagged_support_firsts"]
 MISTAGGED_SUPPORT_SECONDS = _W["mistagged_support_seconds"]
 RELATIVE_SUBJECT_FILLERS = _W["relative_subject_fillers"]
 __all__ += ["MISTAGGED_SUPPORT_FIRSTS", "MISTAGGED_SUPPORT_SECONDS", "RELATIVE_SUBJECT_FILLERS"]
+PERFECT_ADVERBS_READ_AS_PREPOSITIONS = _W["perfect_adverbs_read_as_prepositions"]  # (parse37)
+__all__ += ["PERFECT_ADVERBS_READ_AS_PREPOSITIONS"]
