@@ -1691,25 +1691,29 @@ def _perfect_participle_read_as_adjective(tok: Token) -> None:
     noun.head, noun.dep_ = tok, "dobj"
 
 
+_SETTING_OFF = (",", "\u2014", "\u2013")  # a comma, an em or en dash: what sets a description off from its noun
+
+
 def _main_verb_read_inside_description(tok: Token) -> None:
     """"The Tarn Front, a coalition of hill militias, seized Kessa", "Ostrava, which listed the group in 2019, added
     its wing to the list", "The envoy's team, led by N, negotiated with the rebels": a subject set off by commas from
     its description (an apposition, a participle, a relative clause, an age), which the parser left as the sentence's
     root, hanging the main verb after the closing comma inside the description (a clause on its last noun, or an
     adjective of the object), or on the subject as a relative clause with a word of the description for subject
-    ("X, many of them backed by Y, fought Z") (parse37). A past tense after the comma that closes a description is the
-    sentence's verb: the root, with the set-off noun its subject, the noun it qualified its object, and what the
-    parser hung on the subject after it the verb's. Not a participle with its own agent or auxiliary (a second
-    description: "X, captured by A, retaken by B, ..."), nor where a verb of the subject's follows."""
+    ("X, many of them backed by Y, fought Z"); between dashes as between commas (parse37). A past tense after the comma
+    (or dash) that closes a description is the sentence's verb: the root, with the set-off noun its subject, the noun
+    it qualified its object, and what the parser hung on the subject after it the verb's. Not a participle with its
+    own agent or auxiliary (a second description: "X, captured by A, retaken by B, ..."), nor where a verb of the
+    subject's follows."""
     if tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("amod", "acl", "relcl") or tok.i < 4 \
-            or tok.doc[tok.i - 1].text != ",":
+            or tok.doc[tok.i - 1].text not in _SETTING_OFF:
         return
     lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
     if lemma is None or not (tok.tag_ == "VBD" or past_only(tok.lower_, lemma)):
         return
     doc, comma = tok.doc, tok.doc[tok.i - 1]
     root = tok.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= comma.i or doc[root.i + 1].text != "," \
+    if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= comma.i or doc[root.i + 1].text != comma.text \
             or any(root not in t.ancestors for t in doc[tok.sent.start:root.i]) \
             or any(root not in t.ancestors for t in doc[root.i + 1:comma.i]):
         return
