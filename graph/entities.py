@@ -26,12 +26,13 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lemmas import all_lemmas
+from conflictkg.graph.lemmas import all_lemmas, past_only
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
+from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES
@@ -1547,6 +1548,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
     for tok in doc:
+        _perfect_participle_read_as_adjective(tok)
+        _main_verb_read_inside_description(tok)
         _title_and_name_read_as_two_subjects(tok)
         _clause_hung_on_auxiliary(tok)
         _subject_of_an_aside(tok)
@@ -1624,6 +1627,126 @@ def _hedged_modifier_read_as_verb(tok: Token) -> None:
     tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
     for child in list(tok.children):
         child.head = verb
+
+
+def _perfect_participle_read_as_adjective(tok: Token) -> None:
+    """"Government jets had since shelled rebel trenches", "Both sides have since signed a truce": an adverb between a
+    perfect auxiliary and its participle (perfect_adverbs_read_as_prepositions) that the tagger read as a preposition,
+    so that the parser made the participle an adjective of the noun after it, and that noun the preposition's object
+    or the sentence's root (parse37). "Have" with a participle is a perfect tense: the participle is the clause's
+    verb, in the place of the word the parser made the clause's head (the auxiliary, the adverb, or the noun), with
+    that word's subject and the rest of its clause; the noun is its object and the adverb its modifier. Only with
+    nothing between the participle and the noun but the noun's own modifiers, and no other object for the adverb."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i < 2 or "VERB" not in all_lemmas(tok.lower_):
+        return
+    doc = tok.doc
+    adverb, have, noun = doc[tok.i - 1], doc[tok.i - 2], tok.head
+    if adverb.lower_ not in PERFECT_ADVERBS_READ_AS_PREPOSITIONS or adverb.tag_ != "IN" or have.lemma_ != "have" \
+            or have.tag_ not in ("VBZ", "VBP", "VBD") or noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or any(doc[i].head != noun for i in range(tok.i + 1, noun.i)) \
+            or any(c.dep_ == "pobj" and c != noun for c in adverb.children):
+        return
+    top = have if have.dep_ == "ROOT" else have.head if have.dep_ == "aux" else None
+    if top is None or top not in (tok, adverb, have):
+        return
+    if top == tok:  # "had since | shelled trenches ...": the noun made the root, the participle its adjective
+        if noun.head != noun and noun.head.pos_ in ("VERB", "AUX"):
+            return
+        moved = [c for c in noun.children if c.i > noun.i
+                 and any(t.text == "," for t in doc[noun.i + 1:c.left_edge.i + 1])]
+        moved += [c for c in noun.children if c.i > noun.i and c.is_punct and c.i == noun.sent.end - 1]
+        for child in moved:
+            child.head = tok
+        if noun.dep_ == "ROOT":
+            tok.head, tok.dep_ = tok, "ROOT"
+        else:
+            tok.head, tok.dep_ = noun.head, noun.dep_
+    elif top == have:  # "have | since held talks": the auxiliary made the root, the noun the adverb's object
+        if noun.head != adverb or adverb.head != have:
+            return
+        for child in list(have.children):
+            child.head = tok
+        tok.head, tok.dep_ = (tok, "ROOT") if have.dep_ == "ROOT" else (have.head, have.dep_)
+        have.head, have.dep_ = tok, "aux"
+    else:  # "X, which ..., has since | pledged allegiance ... and is seen as ...": the adverb made the modifier of
+        later, root = adverb.head, noun.sent.root  # a later verb, the root or hung on the sentence's root noun
+        if later.pos_ != "VERB" or later.i <= noun.i or adverb.dep_ != "advmod":
+            return
+        if later == root:  # the subject made the later verb's
+            subjects = [c for c in later.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < have.i]
+            if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+                return
+            subject, moved = subjects[0], [later, *(c for c in later.children if c.is_punct and c.i == later.sent.end - 1)]
+        elif later.head == root and root.pos_ in ("NOUN", "PROPN") and root.i < have.i:
+            subject, moved = root, [c for c in root.children if c.i >= later.i]
+        else:
+            return
+        for child in list(adverb.children):
+            if child != noun:
+                child.head = tok
+        _subject_of_new_root(subject, tok, moved)
+        later.dep_ = "conj"
+    tok.pos_, tok.tag_ = "VERB", "VBN"
+    adverb.head, adverb.dep_, adverb.pos_, adverb.tag_ = tok, "advmod", "ADV", "RB"
+    noun.head, noun.dep_ = tok, "dobj"
+
+
+_SETTING_OFF = (",", "\u2014", "\u2013")  # a comma, an em or en dash: what sets a description off from its noun
+
+
+def _main_verb_read_inside_description(tok: Token) -> None:
+    """"The Tarn Front, a coalition of hill militias, seized Kessa", "Ostrava, which listed the group in 2019, added
+    its wing to the list", "The envoy's team, led by N, negotiated with the rebels": a subject set off by commas from
+    its description (an apposition, a participle, a relative clause, an age), which the parser left as the sentence's
+    root, hanging the main verb after the closing comma inside the description (a clause on its last noun, or an
+    adjective of the object), or on the subject as a relative clause with a word of the description for subject
+    ("X, many of them backed by Y, fought Z"); between dashes as between commas (parse37). A past tense after the comma
+    (or dash) that closes a description is the sentence's verb: the root, with the set-off noun its subject, the noun
+    it qualified its object, and what the parser hung on the subject after it the verb's. Not a participle with its
+    own agent or auxiliary (a second description: "X, captured by A, retaken by B, ..."), nor where a verb of the
+    subject's follows."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("amod", "acl", "relcl") or tok.i < 4 \
+            or tok.doc[tok.i - 1].text not in _SETTING_OFF:
+        return
+    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
+    if lemma is None or not (tok.tag_ == "VBD" or past_only(tok.lower_, lemma)):
+        return
+    doc, comma = tok.doc, tok.doc[tok.i - 1]
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= comma.i or doc[root.i + 1].text != comma.text \
+            or any(root not in t.ancestors for t in doc[tok.sent.start:root.i]) \
+            or any(root not in t.ancestors for t in doc[root.i + 1:comma.i]):
+        return
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubjpass", "mark", "expl") for c in tok.children):
+        return
+    inside = range(root.i + 1, comma.i)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects and (len(subjects) != 1 or subjects[0].i not in inside or subjects[0].tag_ not in ("JJ", "DT", "CD")
+                     or not any(c.dep_ == "prep" and any(g.tag_ == "PRP" for g in c.children) for c in subjects[0].children)):
+        return  # (only "many of them": a part of the description's own noun phrase)
+    noun = None
+    if tok.dep_ == "amod":
+        noun = tok.head
+        if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or any(doc[i].head != noun for i in range(tok.i + 1, noun.i)):
+            return
+        if noun.head != root and noun.head.i not in inside:
+            return
+    elif tok.head != root and tok.head.i not in inside:
+        return
+    moved = [c for c in root.children if c.i > tok.i and c != noun]
+    covered = {t.i for t in tok.subtree} | ({t.i for t in noun.subtree} if noun is not None else set())
+    covered |= {t.i for c in moved for t in c.subtree}
+    if any(i not in covered for i in range(tok.i + 1, tok.sent.end)) \
+            or any(c.tag_ in ("VBD", "VBZ", "VBP") or c.dep_ in ("conj", "cc") for c in moved) \
+            or (noun is None and not any(c.i > tok.i for c in tok.children)):
+        return
+    for subject in subjects:
+        subject.head, subject.dep_ = root, "appos"
+    _subject_of_new_root(root, tok, moved)
+    tok.pos_, tok.tag_ = "VERB", "VBD"
+    comma.head = root
+    if noun is not None:
+        noun.head, noun.dep_ = tok, "dobj"
 
 
 def _title_and_name_read_as_two_subjects(tok: Token) -> None:

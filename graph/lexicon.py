@@ -700,3 +700,5 @@ BAND_NOUNS = _W["band_nouns"]
 __all__ += ["BAND_NOUNS"]
 STATE_FORCE_NAMES = _W["state_force_names"]
 __all__ += ["STATE_FORCE_NAMES"]
+PERFECT_ADVERBS_READ_AS_PREPOSITIONS = _W["perfect_adverbs_read_as_prepositions"]  # (parse37)
+__all__ += ["PERFECT_ADVERBS_READ_AS_PREPOSITIONS"]
