@@ -2810,6 +2810,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
+    if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
+        slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
     if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
             c.lower_ in DEFINITE_RANK_MODIFIERS for c in title.children):
@@ -2834,6 +2836,20 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _hyphen_cut_compound(title: Token) -> bool:
+    """Whether a name before a title runs on past an unspaced hyphen into a capitalised word the title also has
+    for modifier ("the SSC-Khatumo leader", "the Ahlu-Sunna commander"): the tokenizer cut one name in two, and
+    the part the recogniser read as a body ("SSC") is not the body the title serves (prec37a)."""
+    doc = title.doc
+    for c in title.children:
+        if c.dep_ != "compound" or c.i < 2 or c.pos_ != "PROPN" or not c.text[:1].isupper():
+            continue
+        hyphen, before = doc[c.i - 1], doc[c.i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _delegation_head(title: Token) -> bool:
