@@ -3247,8 +3247,9 @@ class Resolver:
         sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1] if token.lower_ in ANAPHORS else 0
         for t in self.doc[:token.sent.start]:
             if t.lower_ != token.lower_ or t.pos_ != "NOUN" or sent - self._sent_of[t.i] > window \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                continue
+                    or [c.lower_ for c in t.lefts if not c.is_punct] != ["the"]:
+                continue  # (only the same bare description: "X replaced the previous mission" sets X apart from
+                # that mission, not from "the mission" later)
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
             if t.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAR_VERBS:
                 continue
