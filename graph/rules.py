@@ -16,6 +16,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
+from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -2259,9 +2260,10 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # bears a state's titles
             yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
             return
-        if state is None and (_leads_by(token) or government is not None):
-            # "the X council, headed by President N", "the administration of President N": he is read as
-            # leading what the verb or the government noun says
+        if state is None and (_leads_by(token) or government is not None or _named_government_of(token, res)):
+            # "the X council, headed by President N", "the administration of President N", "the Government of
+            # National Salvation of Prime Minister N": he is read as leading what the verb, the government noun or
+            # the named government says (leads:body-of-person), not a state guessed from the text
             return
         if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES \
                 and (owner := _state_named_after(token, res)) is not None:
@@ -2781,6 +2783,17 @@ def _government_above(token: Token) -> Token | None:
     """The government noun a name hangs from: "N's government", "the government of N"."""
     head = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return head if head is not None and head.lower_ in GOVERNMENT_NOUNS else None
+
+
+def _named_government_of(token: Token, res: Resolver) -> bool:
+    """Whether a name hangs by "of" from a named government ("the Government of National Unity of Prime Minister N",
+    "the Transitional Government of President N"): the title is his post in that body, which may be one of two
+    rival governments of a divided state; which state he heads, the text does not say (prec37a)."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    named = res.named(head) if head is not None else None
+    # (NER may type the body an organisation: its name says it governs)
+    return named is not None and (named.type == "GOVERNMENT" or named.type == "ORGANIZATION" and any(
+        w in GOVERNING_NAME_WORDS for w in named.name.lower().split()))
 
 
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
