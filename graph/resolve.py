@@ -3200,7 +3200,8 @@ class Resolver:
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
-                and _opens_after_time(token) and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                and _opens_after_time(token) and not self._plural_used_before(token) \
+                and token.dep_ in ("nsubj", "nsubjpass") and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl")
                     and c.ent_type_ not in ("DATE", "TIME") for c in token.children) \
                 and self._sent_of[token.i] > 0 and found.id not in {
@@ -3235,6 +3236,15 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _plural_used_before(self, token: Token) -> bool:
+        """Whether a bare plural after a time phrase ("Last week insurgents raided X") repeats the word the text
+        used before, within its window, of a group it named ("The insurgents, known locally as the Y, ..."): the
+        same word again takes the group up. (A bare plural opening its sentence is new people all the same.)"""
+        if token.i == token.sent.start or token.lower_ not in ANAPHORS:
+            return False
+        first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - ANAPHORS[token.lower_][1])].start
+        return any(t.lower_ == token.lower_ for t in self.doc[first:token.sent.start])
 
     def _set_apart_before(self, token: Token, found: Actor) -> bool:
         """Whether an earlier sentence within the description's window set ``found`` against the same definite
