@@ -1556,6 +1556,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _verb_read_as_adverb(tok)
         _verb_read_as_name(tok)
         _report_continued_as_clause(tok)
+        _report_continued_past_progressive(tok)
         _description_continued_by_speaker(tok)
         _relative_read_as_adverbial(tok)
         _apposition_across_verb(tok)
@@ -2035,6 +2036,29 @@ def _report_continued_as_clause(tok: Token) -> None:
     if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \
             or not any(c.dep_ == "nsubj" for c in speech.children) \
             or not subjects or any(s.ent_type_ or s.pos_ in ("PRON", "PROPN") for s in subjects):
+        return
+    for c in clause.children:  # the "and" before the verb goes with it
+        if c.dep_ == "cc" and c.i == tok.i - 1:
+            c.head = speech
+    tok.head = speech
+
+
+def _report_continued_past_progressive(tok: Token) -> None:
+    """"The council said N had been touring the camps and accused the army of ...": a simple past the tagger read as
+    one (not a participle) after "and", which the parser coordinates with a reported clause's progressive ("had been
+    touring"). It cannot share the progressive's "been"; it goes on with the speaker's own verb, of the same tense, as
+    "said ... and accused" does where the report's verb is bare (_report_continued_as_clause). Only a verb of a
+    relation with no subject or auxiliary of its own, and a speaker's verb with its own subject (prec37a)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or tok.lemma_.lower() not in VERB_FRAMES \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBG" or not any(
+            c.dep_ == "aux" and c.lower_ == "been" for c in clause.children):
+        return
+    speech = clause.head
+    if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != "VBD" \
+            or not any(c.dep_ == "nsubj" for c in speech.children):
         return
     for c in clause.children:  # the "and" before the verb goes with it
         if c.dep_ == "cc" and c.i == tok.i - 1:

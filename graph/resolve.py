@@ -79,6 +79,7 @@ from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
+from conflictkg.graph.lexicon import COPULAR_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
@@ -214,6 +215,27 @@ def _set_off(clause: Token) -> bool:
     a description, not restricts it."""
     edge = clause.left_edge.i
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
+
+
+def _opens_after_time(token: Token) -> bool:
+    """Whether ``token`` opens its sentence or follows no more than a time phrase of its own clause's verb ("Last
+    month militants bombed ...", "On Sunday, insurgents shelled ...", "Overnight gunmen stormed ..."): each word
+    before it is a date or time NER read, punctuation, a preposition whose object is one, or a lone adverb of the
+    verb (prec37a)."""
+    sent = token.sent
+    if token.i == sent.start:
+        return True
+    verb = token.head
+    for tok in token.doc[sent.start:token.i]:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.is_punct:
+            continue
+        if tok.pos_ == "ADP" and tok.head == verb and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                                           for c in tok.children):
+            continue
+        if tok.pos_ == "ADV" and tok.dep_ in ("advmod", "npadvmod") and tok.head == verb and not any(tok.children):
+            continue
+        return False
+    return True
 
 
 def _definite_or_bare(token: Token) -> bool:
@@ -3201,13 +3223,18 @@ class Resolver:
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
-                and token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass") and not any(
-                    c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl") for c in token.children) \
+                and _opens_after_time(token) and not self._plural_used_before(token) \
+                and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl")
+                    and c.ent_type_ not in ("DATE", "TIME") for c in token.children) \
                 and self._sent_of[token.i] > 0 and found.id not in {
                     self._named[i].id for i in range(token.sent.start, token.sent.end) if i in self._named}:
             # "Militants seized a gas plant in X on Monday": a bare plural opening its sentence brings in new people,
-            # not the group the text told of last
+            # not the group the text told of last; so does one after no more than a time ("Last week gunmen
+            # stormed ...", "On Sunday, insurgents shelled ...": _opens_after_time)
             return None
+        if found is not None and self._set_apart_before(token, found):
+            return None  # "X speaks for the movement. N led the movement": the movement is not X
         if found is not None and (formed := self._body_just_formed(token)) is not None and formed.id != found.id \
                 and formed.type == found.type:
             # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
@@ -3232,6 +3259,37 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _plural_used_before(self, token: Token) -> bool:
+        """Whether a bare plural after a time phrase ("Last week insurgents raided X") repeats the word the text
+        used before, within its window, of a group it named ("The insurgents, known locally as the Y, ..."): the
+        same word again takes the group up. (A bare plural opening its sentence is new people all the same.)"""
+        if token.i == token.sent.start or token.lower_ not in ANAPHORS:
+            return False
+        first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - ANAPHORS[token.lower_][1])].start
+        return any(t.lower_ == token.lower_ for t in self.doc[first:token.sent.start])
+
+    def _set_apart_before(self, token: Token, found: Actor) -> bool:
+        """Whether an earlier sentence within the description's window set ``found`` against the same definite
+        description as another argument of one verb: "The X, an umbrella of left-wing groups, speaks for the
+        movement. N led the movement": the subject of a verb and its object (or the object of a preposition on
+        it) are two, so the movement X speaks for, and so the one N led, is not X. Not through a linking verb ("X
+        is the movement's armed wing", "X became the movement"), where the two may be one (prec37a)."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1] if token.lower_ in ANAPHORS else 0
+        for t in self.doc[:token.sent.start]:
+            if t.lower_ != token.lower_ or t.pos_ != "NOUN" or sent - self._sent_of[t.i] > window \
+                    or [c.lower_ for c in t.lefts if not c.is_punct] != ["the"]:
+                continue  # (only the same bare description: "X replaced the previous mission" sets X apart from
+                # that mission, not from "the mission" later)
+            verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            if t.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAR_VERBS:
+                continue
+            if any(s.dep_ in ("nsubj", "nsubjpass") and s.i in self._named and self._named[s.i].id == found.id
+                   for s in verb.children):
+                return True
+        return False
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away

@@ -16,6 +16,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
+from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -2276,9 +2277,10 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # bears a state's titles
             yield from _gazetteer_body(person, body, token, res, "title:gazetteer-body")
             return
-        if state is None and (_leads_by(token) or government is not None):
-            # "the X council, headed by President N", "the administration of President N": he is read as
-            # leading what the verb or the government noun says
+        if state is None and (_leads_by(token) or government is not None or _named_government_of(token, res)):
+            # "the X council, headed by President N", "the administration of President N", "the Government of
+            # National Salvation of Prime Minister N": he is read as leading what the verb, the government noun or
+            # the named government says (leads:body-of-person), not a state guessed from the text
             return
         if state is None and res.entry(person) is None and words & STATE_LEADER_TITLES \
                 and (owner := _state_named_after(token, res)) is not None:
@@ -2800,6 +2802,17 @@ def _government_above(token: Token) -> Token | None:
     return head if head is not None and head.lower_ in GOVERNMENT_NOUNS else None
 
 
+def _named_government_of(token: Token, res: Resolver) -> bool:
+    """Whether a name hangs by "of" from a named government ("the Government of National Unity of Prime Minister N",
+    "the Transitional Government of President N"): the title is his post in that body, which may be one of two
+    rival governments of a divided state; which state he heads, the text does not say (prec37a)."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    named = res.named(head) if head is not None else None
+    # (NER may type the body an organisation: its name says it governs)
+    return named is not None and (named.type == "GOVERNMENT" or named.type == "ORGANIZATION" and any(
+        w in GOVERNING_NAME_WORDS for w in named.name.lower().split()))
+
+
 def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     """The body a title belongs to: a named actor, or a demonym's state (its government, for an army)."""
     if mod.lower_ in GOVERNMENT_NOUNS and res.salient_state is not None:  # "junta spokesman X"
@@ -2827,6 +2840,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         or (_prefixed_rank(title) and not shared)
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
+    if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
+        slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
     if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
             c.lower_ in DEFINITE_RANK_MODIFIERS for c in title.children):
@@ -2851,6 +2866,20 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _hyphen_cut_compound(title: Token) -> bool:
+    """Whether a name before a title runs on past an unspaced hyphen into a capitalised word the title also has
+    for modifier ("the SSC-Khatumo leader", "the Ahlu-Sunna commander"): the tokenizer cut one name in two, and
+    the part the recogniser read as a body ("SSC") is not the body the title serves (prec37a)."""
+    doc = title.doc
+    for c in title.children:
+        if c.dep_ != "compound" or c.i < 2 or c.pos_ != "PROPN" or not c.text[:1].isupper():
+            continue
+        hyphen, before = doc[c.i - 1], doc[c.i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _delegation_head(title: Token) -> bool:
