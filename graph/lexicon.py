@@ -696,3 +696,8 @@ MISTAGGED_SUPPORT_FIRSTS = _W["mistagged_support_firsts"]
 MISTAGGED_SUPPORT_SECONDS = _W["mistagged_support_seconds"]
 RELATIVE_SUBJECT_FILLERS = _W["relative_subject_fillers"]
 __all__ += ["MISTAGGED_SUPPORT_FIRSTS", "MISTAGGED_SUPPORT_SECONDS", "RELATIVE_SUBJECT_FILLERS"]
+# mood37: what is all but done, and conditions of several words
+ALL_BUT_ADVERBS = _W["all_but_adverbs"]
+CONDITION_PHRASES = _W["condition_phrases"]
+DUTY_RAISING_VERBS = _W["duty_raising_verbs"]
+__all__ += ["ALL_BUT_ADVERBS", "CONDITION_PHRASES", "DUTY_RAISING_VERBS"]

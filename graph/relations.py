@@ -32,6 +32,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
+from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
@@ -1324,6 +1325,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
                 g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
+        if tok in verbs and (_all_but_done(tok) or _condition_phrase(tok)):
+            ctx.blocked = True  # "almost captured X": not done; "provided that X withdraws from Y": a condition (mood37)
+        if n_tok and _due_not_done(tok, chain[n_tok - 1]):
+            ctx.blocked = True  # "X was supposed to withdraw from Y": due, not done (mood37)
         if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
             ctx.blocked = True  # "has resisted negotiating with X", "opposed arming Y": an act stood against or for (neg36)
         if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
@@ -1905,6 +1910,42 @@ def _contest_path(tok: Token, top: Token) -> bool:
             return False
         tok = tok.head
     return tok == top
+
+
+def _all_but_done(verb: Token) -> bool:
+    """Whether ``verb`` is said all but done ("ISIS almost captured Erbil", "the army very nearly lost X":
+    ``all_but_adverbs``): the adverb on the verb, right before it (past auxiliaries and a negation only), so
+    that "struck X almost daily", "held it for nearly four decades" and "almost 300 fighters attacked Y" keep
+    the act (mood37)."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ALL_BUT_ADVERBS and child.i < verb.i and all(
+                t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[child.i + 1:verb.i]):
+            return True
+    return False
+
+
+def _due_not_done(governor: Token, below: Token) -> bool:
+    """Whether ``governor`` is a passive raising verb of duty whose bare infinitive ``below`` names what was due,
+    not done ("X was supposed to withdraw from Y": ``duty_raising_verbs``); a perfect infinitive reports the act
+    ("X is supposed to have armed Y") (mood37)."""
+    return governor.lemma_ in DUTY_RAISING_VERBS and below.dep_ == "xcomp" and below.head == governor \
+        and any(c.dep_ == "auxpass" for c in governor.children) and any(c.lower_ == "to" for c in below.children) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in below.children)
+
+
+def _condition_phrase(verb: Token) -> bool:
+    """Whether the present-tense clause of ``verb`` opens with a condition of several words ("provided that X
+    withdraws from Y", "in case X attacks Y", "as soon as X leaves Z": ``condition_phrases``), read in word order
+    right before the clause's subject, since the parser seldom hangs the words as the clause's mark (mood37)."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    start = subject.left_edge.i
+    before = [t.lower_ for t in verb.doc[max(verb.sent.start, start - 5):start]]
+    return any(len(before) >= len(words) and before[-len(words):] == words
+               for words in (phrase.split() for phrase in CONDITION_PHRASES))
 
 
 def _unrealised(trigger: Token) -> bool:

@@ -5185,7 +5185,7 @@ class Resolver:
                 governor = complement.head
                 controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
                     if governor.lemma_ in OBJECT_CONTROL_VERBS else \
-                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ in APPEAL_VERBS
+                    [p for c in governor.children if c.dep_ == "prep" and f"{governor.lemma_} {c.lower_}" in APPEAL_VERBS
                      for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
                 # (not what an attack is aimed at: "prompted A and B to launch strikes on their positions" are the
                 # first clause's, not the attackers'; and a plural after several controllers is each one's own,
