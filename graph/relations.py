@@ -1327,6 +1327,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
         if tok in verbs and (_all_but_done(tok) or _condition_phrase(tok)):
             ctx.blocked = True  # "almost captured X": not done; "provided that X withdraws from Y": a condition (mood37)
+        if tok == trigger and _bare_under_modal(tok):
+            ctx.blocked = True  # "the plan would see Turkey withdraw from Y": what a modal's verb would bring about (mood37)
+        if tok in verbs and _headline_infinitive(tok):
+            ctx.blocked = True  # "Russia to supply Mali with jets", "A and B to resume talks": announced, not done (mood37)
         if n_tok and _due_not_done(tok, chain[n_tok - 1]):
             ctx.blocked = True  # "X was supposed to withdraw from Y": due, not done (mood37)
         if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
@@ -1922,6 +1926,35 @@ def _all_but_done(verb: Token) -> bool:
                 t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[child.i + 1:verb.i]):
             return True
     return False
+
+
+def _bare_under_modal(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive with its own subject under a modal verb ("the plan would see Turkey
+    withdraw from Y", "the deal will have the RSF leave Z", "the accord would let X keep W"): what the governor
+    would bring about, not what was done (mood37)."""
+    head = verb.head
+    return verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and head != verb and head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i for c in (*verb.children, *head.children)) \
+        and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in head.children)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's infinitive of what is to come, its subject named right before "to" with
+    no finite verb over it ("Russia to supply Mali with jets", "Colombia and ELN to resume talks in Caracas",
+    "Chad to withdraw troops from Y, says ministry"): the act is announced, not done (mood37). An infinitive a
+    verb governs ("helped X to take Y", "sent troops to retake Z") is left to its governor."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0 or verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl", "advcl") or head.pos_ not in ("NOUN", "PROPN") or head.i > to.i or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[head.i + 1:to.i]):
+        return False
+    return head.dep_ == "ROOT" or head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and head.head.i > verb.i \
+        and head.head.lemma_ in SPEECH_VERBS
 
 
 def _due_not_done(governor: Token, below: Token) -> bool:
