@@ -32,7 +32,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS
+from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
@@ -1325,7 +1325,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
                 g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
-        if tok in verbs and (_all_but_done(tok) or _condition_phrase(tok)):
+        if tok in verbs and (reaches and _all_but_done(tok) or _condition_phrase(tok)):
             ctx.blocked = True  # "almost captured X": not done; "provided that X withdraws from Y": a condition (mood37)
         if tok == trigger and _bare_under_modal(tok):
             ctx.blocked = True  # "the plan would see Turkey withdraw from Y": what a modal's verb would bring about (mood37)
@@ -1931,9 +1931,16 @@ def _all_but_done(verb: Token) -> bool:
 def _bare_under_modal(verb: Token) -> bool:
     """Whether ``verb`` is a bare infinitive with its own subject under a modal verb ("the plan would see Turkey
     withdraw from Y", "the deal will have the RSF leave Z", "the accord would let X keep W"): what the governor
-    would bring about, not what was done (mood37)."""
+    would bring about, not what was done; so is a bare infinitive joined to it ("would see A free B and C pull out
+    of Y") (mood37)."""
+    if verb.tag_ not in ("VB", "VBP"):  # ("see A free B and C pull out of Y": the tagger may make it a present)
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ in ("VB", "VBP") and verb.head != verb:
+        verb = verb.head
     head = verb.head
-    return verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and head != verb and head.pos_ in ("VERB", "AUX") \
+    if verb.tag_ == "VBP" and (head.lemma_ in SPEECH_VERBS or head.lemma_ in REPORTING_VERBS):
+        return False  # ("would say the rebels hold X": a report, read as one)
+    return verb.dep_ in ("ccomp", "xcomp") and head != verb and head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i for c in (*verb.children, *head.children)) \
         and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in head.children)
