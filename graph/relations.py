@@ -32,7 +32,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS
+from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
@@ -1335,7 +1335,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True  # "X was supposed to withdraw from Y": due, not done (mood37)
         if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
             ctx.blocked = True  # "has resisted negotiating with X", "opposed arming Y": an act stood against or for (neg36)
-        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
+        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating and not _forsworn(tok, chain[n_tok - 1], ctx):
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True  # "offered to host talks between A and B", "recommended that X freeze Y's assets": put forward
@@ -1378,7 +1378,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not _raising(governor) \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
-                and not _complement_adjective(governor, chain) and not _realised(trigger):
+                and not _complement_adjective(governor, chain) and not _realised(trigger) \
+                and not _forsworn(governor, trigger, ctx):  # ("pledged not to back X": a refusal, mood37)
             ctx.purpose = True
         elif _realised(trigger) and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
             sending = _context(governor, res)
@@ -1962,6 +1963,17 @@ def _headline_infinitive(verb: Token) -> bool:
         return False
     return head.dep_ == "ROOT" or head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and head.head.i > verb.i \
         and head.head.lemma_ in SPEECH_VERBS
+
+
+def _forsworn(governor: Token, below: Token, ctx: _Context) -> bool:
+    """Whether ``governor`` is a public vow whose to-infinitive ``below`` is negated ("pledged not to support X",
+    "promised never to arm Y": ``forswearing_verbs``): a refusal stated now, denied as "will not" denies it, where
+    the context read so far holds the negation and the vow itself is plain (not denied, modal or asked) (mood37)."""
+    return governor.lemma_ in FORSWEARING_VERBS and ctx.negated and below.dep_ == "xcomp" and below.head == governor \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+        and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in below.children if c.i < below.i) \
+        and not any(c.dep_ in ("neg", "mark") or c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in governor.children) \
+        and governor.dep_ not in ("xcomp", "advcl", "relcl", "acl")
 
 
 def _due_not_done(governor: Token, below: Token) -> bool:
