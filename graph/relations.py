@@ -32,6 +32,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
+from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
@@ -1324,9 +1325,17 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
                 g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
+        if tok in verbs and (reaches and _all_but_done(tok) or _condition_phrase(tok)):
+            ctx.blocked = True  # "almost captured X": not done; "provided that X withdraws from Y": a condition (mood37)
+        if tok == trigger and _bare_under_modal(tok):
+            ctx.blocked = True  # "the plan would see Turkey withdraw from Y": what a modal's verb would bring about (mood37)
+        if tok in verbs and _headline_infinitive(tok):
+            ctx.blocked = True  # "Russia to supply Mali with jets", "A and B to resume talks": announced, not done (mood37)
+        if n_tok and _due_not_done(tok, chain[n_tok - 1]):
+            ctx.blocked = True  # "X was supposed to withdraw from Y": due, not done (mood37)
         if n_tok and tok.lemma_ in ACT_STANCE_VERBS and chain[n_tok - 1].dep_ == "xcomp" and chain[n_tok - 1].tag_ == "VBG":
             ctx.blocked = True  # "has resisted negotiating with X", "opposed arming Y": an act stood against or for (neg36)
-        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating:
+        if tok != trigger and tok.lemma_ in INTENT_VERBS and not unhesitating and not _forsworn(tok, chain[n_tok - 1], ctx):
             ctx.blocked = True
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True  # "offered to host talks between A and B", "recommended that X freeze Y's assets": put forward
@@ -1369,7 +1378,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not _raising(governor) \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
-                and not _complement_adjective(governor, chain) and not _realised(trigger):
+                and not _complement_adjective(governor, chain) and not _realised(trigger) \
+                and not _forsworn(governor, trigger, ctx):  # ("pledged not to back X": a refusal, mood37)
             ctx.purpose = True
         elif _realised(trigger) and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
             sending = _context(governor, res)
@@ -1905,6 +1915,89 @@ def _contest_path(tok: Token, top: Token) -> bool:
             return False
         tok = tok.head
     return tok == top
+
+
+def _all_but_done(verb: Token) -> bool:
+    """Whether ``verb`` is said all but done ("ISIS almost captured Erbil", "the army very nearly lost X":
+    ``all_but_adverbs``): the adverb on the verb, right before it (past auxiliaries and a negation only), so
+    that "struck X almost daily", "held it for nearly four decades" and "almost 300 fighters attacked Y" keep
+    the act (mood37)."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ALL_BUT_ADVERBS and child.i < verb.i and all(
+                t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[child.i + 1:verb.i]):
+            return True
+    return False
+
+
+def _bare_under_modal(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive with its own subject under a modal verb ("the plan would see Turkey
+    withdraw from Y", "the deal will have the RSF leave Z", "the accord would let X keep W"): what the governor
+    would bring about, not what was done; so is a bare infinitive joined to it ("would see A free B and C pull out
+    of Y") (mood37)."""
+    if verb.tag_ not in ("VB", "VBP"):  # ("see A free B and C pull out of Y": the tagger may make it a present)
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ in ("VB", "VBP") and verb.head != verb:
+        verb = verb.head
+    head = verb.head
+    if verb.tag_ == "VBP" and (head.lemma_ in SPEECH_VERBS or head.lemma_ in REPORTING_VERBS):
+        return False  # ("would say the rebels hold X": a report, read as one)
+    return verb.dep_ in ("ccomp", "xcomp") and head != verb and head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i for c in (*verb.children, *head.children)) \
+        and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in head.children)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's infinitive of what is to come, its subject named right before "to" with
+    no finite verb over it ("Russia to supply Mali with jets", "Colombia and ELN to resume talks in Caracas",
+    "Chad to withdraw troops from Y, says ministry"): the act is announced, not done (mood37). An infinitive a
+    verb governs ("helped X to take Y", "sent troops to retake Z") is left to its governor."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0 or verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl", "advcl") or head.pos_ not in ("NOUN", "PROPN") or head.i > to.i or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[head.i + 1:to.i]):
+        return False
+    return head.dep_ == "ROOT" or head.dep_ == "nsubj" and head.head.dep_ == "ROOT" and head.head.i > verb.i \
+        and head.head.lemma_ in SPEECH_VERBS
+
+
+def _forsworn(governor: Token, below: Token, ctx: _Context) -> bool:
+    """Whether ``governor`` is a public vow whose to-infinitive ``below`` is negated ("pledged not to support X",
+    "promised never to arm Y": ``forswearing_verbs``): a refusal stated now, denied as "will not" denies it, where
+    the context read so far holds the negation and the vow itself is plain (not denied, modal or asked) (mood37)."""
+    return governor.lemma_ in FORSWEARING_VERBS and ctx.negated and below.dep_ == "xcomp" and below.head == governor \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+        and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in below.children if c.i < below.i) \
+        and not any(c.dep_ in ("neg", "mark") or c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in governor.children) \
+        and governor.dep_ not in ("xcomp", "advcl", "relcl", "acl")
+
+
+def _due_not_done(governor: Token, below: Token) -> bool:
+    """Whether ``governor`` is a passive raising verb of duty whose bare infinitive ``below`` names what was due,
+    not done ("X was supposed to withdraw from Y": ``duty_raising_verbs``); a perfect infinitive reports the act
+    ("X is supposed to have armed Y") (mood37)."""
+    return governor.lemma_ in DUTY_RAISING_VERBS and below.dep_ == "xcomp" and below.head == governor \
+        and any(c.dep_ == "auxpass" for c in governor.children) and any(c.lower_ == "to" for c in below.children) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in below.children)
+
+
+def _condition_phrase(verb: Token) -> bool:
+    """Whether the present-tense clause of ``verb`` opens with a condition of several words ("provided that X
+    withdraws from Y", "in case X attacks Y", "as soon as X leaves Z": ``condition_phrases``), read in word order
+    right before the clause's subject, since the parser seldom hangs the words as the clause's mark (mood37)."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    start = subject.left_edge.i
+    before = [t.lower_ for t in verb.doc[max(verb.sent.start, start - 5):start]]
+    return any(len(before) >= len(words) and before[-len(words):] == words
+               for words in (phrase.split() for phrase in CONDITION_PHRASES))
 
 
 def _unrealised(trigger: Token) -> bool:

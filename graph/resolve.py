@@ -5268,11 +5268,14 @@ class Resolver:
             # "urged Rwanda to end its support", "called on Iran to halt its strikes": the possessive in the
             # complement of an object it controls is that object's
             complement = next((a for a in token.ancestors if a.dep_ in ("xcomp", "ccomp", "advcl") or a.dep_ == "ROOT"), None)
-            if complement is not None and complement.dep_ == "xcomp":
+            # ("calls on Chad to end its support for X", the parser hanging the infinitive as a purpose: Chad's, mood37)
+            appealed = complement is not None and complement.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+            if complement is not None and (complement.dep_ == "xcomp" or appealed):
                 governor = complement.head
                 controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
-                    if governor.lemma_ in OBJECT_CONTROL_VERBS else \
-                    [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and governor.lemma_ in APPEAL_VERBS
+                    if governor.lemma_ in OBJECT_CONTROL_VERBS and not appealed else \
+                    [p for c in governor.children if c.dep_ == "prep" and f"{governor.lemma_} {c.lower_}" in APPEAL_VERBS
                      for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
                 # (not what an attack is aimed at: "prompted A and B to launch strikes on their positions" are the
                 # first clause's, not the attackers'; and a plural after several controllers is each one's own,

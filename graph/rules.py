@@ -457,10 +457,12 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL_VERBS and (controller := next(
                 (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)) is not None:
             return [controller]  # "Iran helped the Houthis (to) seize X", "forced the rebels to leave X": the object
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in APPEAL_VERBS and (controller := next(
-                (g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
-                 for g in c.children if g.dep_ == "pobj"), None)) is not None:
-            return [controller]  # "the EU called on N to return to talks": N is asked to, the caller is not
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitive(verb)) and (controller := next(
+                (g for c in verb.head.children if c.dep_ == "prep" and f"{verb.head.lemma_} {c.lower_}" in APPEAL_VERBS
+                 and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)) is not None:
+            # "the EU called on N to return to talks", "A appealed to B to stop shelling X", "A pleaded with B to
+            # leave Y" (an infinitive the parser hangs as a purpose): B is asked to, the caller is not
+            return [controller]
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and _infinitive(verb):
             # "X was quick to condemn Y", "X was able to retake Y": the copula's subject (whether it is a fact,
             # the adjective says: relations._context)

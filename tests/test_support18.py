@@ -16,8 +16,7 @@ KNOWN_MISSES: set[tuple[str, str, str, str]] = {
     # the parser hangs 'including' on the subject, not on the mercenaries relied on
     ("Libya's eastern authorities relied on mercenaries, including the Wagner Group, during the siege of Tripoli.",
      "Wagner Group", "supports", "Libya"),
-    # a pledge not to back is read as an intent, which states nothing
-    ("Guinea-Bissau has pledged not to support the MFDC.", "Guinea-Bissau", "supports", "MFDC"),
+    # ("Guinea-Bissau has pledged not to support the MFDC.": read as denied since mood37, forswearing_verbs)
 }
 
 BATTERY = Battery.load("support18_battery.jsonl", KNOWN_MISSES)
