@@ -696,3 +696,8 @@ MISTAGGED_SUPPORT_FIRSTS = _W["mistagged_support_firsts"]
 MISTAGGED_SUPPORT_SECONDS = _W["mistagged_support_seconds"]
 RELATIVE_SUBJECT_FILLERS = _W["relative_subject_fillers"]
 __all__ += ["MISTAGGED_SUPPORT_FIRSTS", "MISTAGGED_SUPPORT_SECONDS", "RELATIVE_SUBJECT_FILLERS"]
+
+# adv37: a commander's title held in a place; an elliptic negated auxiliary that denies the act just stated
+COMMAND_PLACE_PREPOSITIONS = _W["command_place_prepositions"]
+ELLIPTIC_DENIAL_AUXILIARIES = _W["elliptic_denial_auxiliaries"]
+__all__ += ["COMMAND_PLACE_PREPOSITIONS", "ELLIPTIC_DENIAL_AUXILIARIES"]
