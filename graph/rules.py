@@ -2973,9 +2973,11 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # state's (or, under a head of state's title, to an armed group), for a man the gazetteer ties to
         # another state, was resolved wrong (a round-up's salient state is not his); nothing is read
         return
-    if orgs and predicate == "leads" and orgs[0].kind != "name" and _heads_another_body(person, orgs[0].actor, res):
-        # "its leader, N" (adv37): a body told by no name of its own, for a man the gazetteer knows to head
-        # another body -- the pronoun was resolved wrong; he leads the one the gazetteer knows
+    if orgs and predicate == "leads" and orgs[0].kind != "name" and orgs[0].actor.type in ("STATE", "GOVERNMENT") \
+            and _heads_another_body(person, orgs[0].actor, res):
+        # "its leader, N" (adv37): a state or government told by no name of its own, for a man the gazetteer knows
+        # to head a body that is no state -- the pronoun was resolved wrong; he leads the one the gazetteer knows
+        # (a pronoun resolved to another armed group may be right: a man may have led more than one)
         yield from _gazetteer_body(person, res.body_of(person), title, res, f"{rule.split(':')[0]}:gazetteer-body")
         return
     if orgs:
