@@ -5247,6 +5247,10 @@ class Resolver:
         self._ambiguous.add(token.i)
         return False
 
+    def named_before(self, entry: Entry, i: int) -> bool:
+        """adv37: whether the text names the gazetteer's ``entry`` (by any of its names) before token ``i``."""
+        return any(j < i and self._entries.get(a.id) is entry for j, a in self._named.items())
+
     def _before(self, i: int) -> list[_Seen]:
         """The mentions before token ``i``, in order (the history is kept in token order: a backward scan
         starts here, not past every later mention)."""

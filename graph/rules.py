@@ -2973,11 +2973,10 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # state's (or, under a head of state's title, to an armed group), for a man the gazetteer ties to
         # another state, was resolved wrong (a round-up's salient state is not his); nothing is read
         return
-    if orgs and predicate == "leads" and orgs[0].kind != "name" and orgs[0].actor.type in ("STATE", "GOVERNMENT") \
-            and _heads_another_body(person, orgs[0].actor, res):
-        # "its leader, N" (adv37): a state or government told by no name of its own, for a man the gazetteer knows
-        # to head a body that is no state -- the pronoun was resolved wrong; he leads the one the gazetteer knows
-        # (a pronoun resolved to another armed group may be right: a man may have led more than one)
+    if orgs and predicate == "leads" and orgs[0].kind != "name" and _heads_another_body(person, orgs[0].actor, title, res):
+        # "its leader, N" (adv37): a body told by no name of its own, for a man the gazetteer knows to head another
+        # body the text has named before -- the pronoun was resolved wrong; he leads the one the gazetteer knows (a
+        # body the text never names may be one he led later: the pronoun's stands)
         yield from _gazetteer_body(person, res.body_of(person), title, res, f"{rule.split(':')[0]}:gazetteer-body")
         return
     if orgs:
@@ -2988,11 +2987,12 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
                         former=former)
 
 
-def _heads_another_body(person: Actor, body: Actor, res: Resolver) -> bool:
-    """Whether the gazetteer knows ``person`` to head a body, not a state, other than ``body``."""
-    known = res.body_of(person)
-    entry = res.entry(body)
-    return known is not None and known.type != "STATE" and (entry is None or entry.name != known.name)
+def _heads_another_body(person: Actor, body: Actor, title: Token, res: Resolver) -> bool:
+    """Whether the gazetteer knows ``person`` to head a body, not a state, other than ``body``, and the text names
+    that body before ``title``."""
+    known, entry = res.body_of(person), res.entry(body)
+    return known is not None and known.type != "STATE" and (entry is None or entry.name != known.name) \
+        and res.named_before(known, title.i)
 
 
 def _note_served_state(person: Actor, predicate: str, ref: Ref, words: set[str], former: bool, res: Resolver) -> None:

@@ -4,8 +4,8 @@ Q&A, a timeline, a profile, a situation report, a court story, an election story
 a history explainer and a summit readout (``data/adv37/``) -- each mended at its mechanism. A commander's title held
 on or at a place ("the Argentine commander on the islands, N": ``command_place_prepositions``,
 ``rules._commands_in_place``) makes him one of the forces' officers, not the state's leader. "Its leader, N" resolved
-to a state or government, for a man the gazetteer knows to head a body that is no state, is that body's
-(``rules._heads_another_body``). A capitalised coalition noun after a known name is a name of its own ("the Fatah
+to one body, for a man the gazetteer knows to head another that the text has named before, is that body's
+(``rules._heads_another_body``; a body never named may be one he led later: the pronoun's stands). A capitalised coalition noun after a known name is a name of its own ("the Fatah
 Alliance", ``resolve``), and an indefinite rival administration placed nowhere named is no actor
 (``Resolver._rival_government``). A bare negated auxiliary opening a sentence ("They have not.") denies the act the
 sentence just before reports of the pronoun's actor (``elliptic_denial_auxiliaries``, ``discourse._elliptic_denials``).
