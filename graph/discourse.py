@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.tokens import Doc, Token
 
@@ -41,6 +41,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
+from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -136,11 +137,13 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
 
     strings = doc.vocab.strings
     denying = {strings[w] for w in (*DENYING_VERBS, *LABELLING_VERBS, *_ANY_GIVING_VERBS) if w in strings}
-    if not denying.intersection(doc.to_array(LEMMA).tolist()):
+    elliptic = _elliptic_denials(doc)
+    if not elliptic and not denying.intersection(doc.to_array(LEMMA).tolist()):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     # (the verbs found from the part-of-speech column: a Token made only for them)
     verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _VERB])
              if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS or _called_false(t) or _refuses_anyone(t)]
+    verbs += [t for t in elliptic if t not in verbs]
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
                for c in candidates
                if c.clausal and not c.negated and _context(c.trigger, res).modality in ("alleged", "claimed")
@@ -151,8 +154,9 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
     stated: list[_Charge] | None = None  # what the text states, for "denied it": made once if needed
     for verb in verbs:
         anyone = _refuses_anyone(verb)  # ("said it had never supplied weapons to any party": a denial of giving)
-        denial = verb.lemma_ in DENYING_VERBS or _called_false(verb) or anyone  # ("called the report baseless")
-        pronoun = denial and not anyone and _denies_a_pronoun(verb)
+        bare = verb in elliptic  # ("... said the rebels had taken the port. They have not.": the act just before)
+        denial = verb.lemma_ in DENYING_VERBS or _called_false(verb) or anyone or bare  # ("called the report baseless")
+        pronoun = denial and not anyone and (bare or _denies_a_pronoun(verb))
         giving = anyone or denial and not pronoun and _denies_giving(verb)
         if not denial or not (pronoun or giving or _denies_a_charge(verb)):
             continue
@@ -191,9 +195,35 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             if key in done:
                 continue
             done.add(key)
-            # (a denial by a negated verb of giving is its own clause's negation: the clause is not read again)
+            # (a denial by a negated verb of giving is its own clause's negation, as a bare "It has not." is: the clause
+            # is not read again)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
-                            verb, "denial:anaphoric", 0.7, negated=True, clausal=not anyone)
+                            verb, "denial:anaphoric", 0.7, negated=True, clausal=not (anyone or bare))
+
+
+def _elliptic_denials(doc: Doc) -> list[Token]:
+    """adv37: negated auxiliaries that open their sentence with a pronoun subject and say nothing else ("It has
+    not.", "They did not; the fighting is miles away."): each denies, of the pronoun's actor, the one act the
+    sentence just before states or reports (a corrected report, a question answered "no")."""
+    neg = doc.vocab.strings["neg"] if "neg" in doc.vocab.strings else None
+    if neg is None:
+        return []
+    found = []
+    for i in (i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == neg):
+        aux = doc[i].head
+        if aux.lemma_.lower() not in ELLIPTIC_DENIAL_AUXILIARIES or aux in found:
+            continue
+        subjects = [c for c in aux.children if c.dep_ == "nsubj"]
+        rest = [c for c in aux.children if c.dep_ not in ("nsubj", "neg", "punct")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PRON" or rest:
+            continue
+        sent = aux.sent
+        opening = [t for t in sent if not t.is_punct and t.i < subjects[0].i]
+        # (the clause ends at a full stop or a semicolon: "It has not; ...")
+        after = aux.doc[i + 1] if i + 1 < len(aux.doc) else None
+        if not opening and (after is None or after.text in (".", ";", "!")):
+            found.append(aux)
+    return found
 
 
 def _own_word(charge: _Charge, res: Resolver) -> bool:

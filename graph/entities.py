@@ -1763,7 +1763,7 @@ def _title_and_name_read_as_two_subjects(tok: Token) -> None:
 
 
 def _clause_hung_on_auxiliary(tok: Token) -> None:
-    """"A and B are not allied": the small parser sometimes hangs a clause's "not" (and its subject) on the
+    """"A and B are not allied": the small parser sometimes hangs a clause's "not" (and its subject, and its modal) on the
     auxiliary rather than on the verb the auxiliary serves, where no reading of the verb sees them (the alliance
     read as stated). They are the verb's: hung on it, unless it has its own."""
     if tok.dep_ not in ("aux", "auxpass") or tok.pos_ != "AUX" or tok.head == tok or tok.head.pos_ not in ("VERB", "AUX"):
@@ -1776,6 +1776,11 @@ def _clause_hung_on_auxiliary(tok: Token) -> None:
         elif child.dep_ in ("nsubj", "nsubjpass") and not own & {"nsubj", "nsubjpass", "csubj", "expl"}:
             child.head = verb
             child.dep_ = "nsubjpass" if tok.dep_ == "auxpass" else "nsubj"
+        elif child.dep_ == "aux" and child.tag_ == "MD" and child.i < tok.i and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            # adv37: "Russia would never have annexed X": the modal hung on "have" with the "never" -- the verb's, so
+            # the perfect after it reads as a counterfactual, not as a stated refusal
+            child.head = verb
 
 
 def _object_read_as_root(tok: Token) -> None:

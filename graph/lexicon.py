@@ -708,3 +708,8 @@ CONDITION_PHRASES = _W["condition_phrases"]
 DUTY_RAISING_VERBS = _W["duty_raising_verbs"]
 FORSWEARING_VERBS = _W["forswearing_verbs"]
 __all__ += ["ALL_BUT_ADVERBS", "CONDITION_PHRASES", "DUTY_RAISING_VERBS", "FORSWEARING_VERBS"]
+
+# adv37: a commander's title held in a place; an elliptic negated auxiliary that denies the act just stated
+COMMAND_PLACE_PREPOSITIONS = _W["command_place_prepositions"]
+ELLIPTIC_DENIAL_AUXILIARIES = _W["elliptic_denial_auxiliaries"]
+__all__ += ["COMMAND_PLACE_PREPOSITIONS", "ELLIPTIC_DENIAL_AUXILIARIES"]

@@ -2056,6 +2056,8 @@ class Resolver:
                     continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
+                if child.dep_ == "compound" and lower in COALITION_NOUNS and token.pos_ == "PROPN" and token.text[:1].isupper():
+                    return []  # adv37: "the Fatah Alliance", "the Hezbollah Coalition": a name of its own, not the first word's body
                 if actor.type == "PERSON":
                     if child.dep_ == "compound" and lower in GROUP_NOUNS and lower not in FORCE_NOUNS:
                         # "the Mordisco faction": the body the man leads, if the text says which; never another
@@ -5335,6 +5337,10 @@ class Resolver:
         self._ambiguous.add(token.i)
         return False
 
+    def named_before(self, entry: Entry, i: int) -> bool:
+        """adv37: whether the text names the gazetteer's ``entry`` (by any of its names) before token ``i``."""
+        return any(j < i and self._entries.get(a.id) is entry for j, a in self._named.items())
+
     def _before(self, i: int) -> list[_Seen]:
         """The mentions before token ``i``, in order (the history is kept in token order: a backward scan
         starts here, not past every later mention)."""
@@ -5950,6 +5956,8 @@ class Resolver:
                 if (place is not None and place.type in ("LOCATION", "STATE")) or (
                         place is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()):  # (a place NER missed)
                     name = f"{name} {prep.lower_} {_clean_name(pobj.text)}"
+        if indefinite and name == _phrase_text(token):
+            return []  # adv37: "backed by a rival administration in the east": a description placed nowhere named is no actor
         actor = self._register(Actor.create(name, "GOVERNMENT"))
         self._regional.add(actor.id)
         return [Ref(actor, "head")]

@@ -45,6 +45,7 @@ from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERA
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
+from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
@@ -2893,12 +2894,22 @@ def _delegation_head(title: Token) -> bool:
 
 
 def _commands_in_place(title: Token, res: Resolver) -> bool:
-    """Whether a commander's title is held in a named place ("X's commander in Gao", "the group's chief in the
-    north-east region of Y"): he commands X's forces there, one of its officers, not X."""
+    """Whether a commander's title is held in a place ("X's commander in Gao", "the group's chief in the
+    north-east region of Y"; adv37: "the Argentine commander on the islands", "the Turkish commander at the
+    base"): he commands X's forces there, one of its officers, not X."""
     return title.lemma_.lower() in COMMAND_TITLES and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(
-            (a := res.named(p)) is not None and a.type in ("LOCATION", "STATE") for p in c.children if p.dep_ == "pobj")
+        c.dep_ == "prep" and c.lower_ in COMMAND_PLACE_PREPOSITIONS and any(
+            _held_place(p, res) for p in c.children if p.dep_ == "pobj")
         for c in title.children)
+
+
+def _held_place(pobj: Token, res: Resolver) -> bool:
+    """A named place, or a definite common noun of a place or a landform ("the islands", "the base")."""
+    named = res.named(pobj)
+    if named is not None:
+        return named.type in ("LOCATION", "STATE")
+    return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in PLACE_NOUNS | LANDFORM_NOUNS | REGION_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
 
 
 def _title_over(body: Token) -> Token | None:
@@ -3010,12 +3021,26 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # state's (or, under a head of state's title, to an armed group), for a man the gazetteer ties to
         # another state, was resolved wrong (a round-up's salient state is not his); nothing is read
         return
+    if orgs and predicate == "leads" and orgs[0].kind != "name" and _heads_another_body(person, orgs[0].actor, title, res):
+        # "its leader, N" (adv37): a body told by no name of its own, for a man the gazetteer knows to head another
+        # body the text has named before -- the pronoun was resolved wrong; he leads the one the gazetteer knows (a
+        # body the text never names may be one he led later: the pronoun's stands)
+        yield from _gazetteer_body(person, res.body_of(person), title, res, f"{rule.split(':')[0]}:gazetteer-body")
+        return
     if orgs:
         if predicate == "leads" and not former:
             res.note_leader(person, orgs[0].actor)
         _note_served_state(person, predicate, orgs[0], {title.lemma_.lower()}, former, res)
         yield Candidate([Ref(person, "name")], predicate, orgs[:1], title, rule, confidence, clausal=False,
                         former=former)
+
+
+def _heads_another_body(person: Actor, body: Actor, title: Token, res: Resolver) -> bool:
+    """Whether the gazetteer knows ``person`` to head a body, not a state, other than ``body``, and the text names
+    that body before ``title``."""
+    known, entry = res.body_of(person), res.entry(body)
+    return known is not None and known.type != "STATE" and (entry is None or entry.name != known.name) \
+        and res.named_before(known, title.i)
 
 
 def _note_served_state(person: Actor, predicate: str, ref: Ref, words: set[str], former: bool, res: Resolver) -> None:
