@@ -2018,7 +2018,17 @@ def _quantified_description_read_as_second_subject(tok: Token) -> None:
     pobjs = list(preps[0].children)
     if len(pobjs) != 1 or pobjs[0].i != tok.i + 2 or pobjs[0].lower_ not in ("them", "whom") or list(pobjs[0].children):
         return
-    subject = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i and c.right_edge.i == tok.i - 2), None)
+    verb = tok.head
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.i < tok.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # ("the X's gunmen, many of them trained by Y, ...": the parser hung the participle on the noun, with the
+        # quantifier its subject: the quantifier is the noun's apposition, and the participle the quantifier's)
+        noun = verb.head
+        tok.head, tok.dep_ = noun, "appos"
+        verb.head, verb.dep_ = tok, "acl"
+        doc[tok.i - 1].head = noun
+        return
+    subject = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cc", "conj") for c in subject.children):
         return
     tok.head, tok.dep_ = subject, "appos"

@@ -47,6 +47,7 @@ from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFI
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
+from conflictkg.graph.resolve import composition_apposition
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -266,7 +267,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                         for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
             if not refs and tok.lower_ in ARMED_REMNANT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "against":
                 refs = _armed_remnants_of(tok, res, role)  # "fought against remnants of the Islamic State": IS
-            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_over_them(c)]
+            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_over_them(c)
+                     and not composition_apposition(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
             if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not any(
@@ -303,7 +305,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(tok.head, role)
             else:
                 for child in tok.children:
-                    if child.dep_ == "appos" and not contrasted(child) and not _quantified_over_them(child):
+                    if child.dep_ == "appos" and not contrasted(child) and not _quantified_over_them(child) \
+                            and not composition_apposition(child):
                         refs = np_refs(child, res, role)
                         if refs:
                             break
