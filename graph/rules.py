@@ -188,6 +188,12 @@ def _quantified_over_them(tok: Token) -> bool:
     return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
 
 
+def _quantified_apposition(appos: Token) -> bool:
+    """"the X fighters, all of them members of Y, ...": an apposition that is a quantifier over "them", or that one
+    opens, describes the noun's members; it never names who the noun is (desc37)."""
+    return _quantified_over_them(appos) or any(g.i < appos.i and _quantified_over_them(g) for g in appos.children)
+
+
 def _describing_quantifier(tok: Token) -> bool:
     """"The X, many of them backed by Y, took Z", "the X, most of whom were trained by Y" (desc37): a quantifier
     that covers the group as its members are ("all", "most", "many": DESCRIBING_QUANTIFIERS), over a bare "them" or
@@ -267,7 +273,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                         for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
             if not refs and tok.lower_ in ARMED_REMNANT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "against":
                 refs = _armed_remnants_of(tok, res, role)  # "fought against remnants of the Islamic State": IS
-            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_over_them(c)
+            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_apposition(c)
                      and not composition_apposition(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
@@ -305,7 +311,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(tok.head, role)
             else:
                 for child in tok.children:
-                    if child.dep_ == "appos" and not contrasted(child) and not _quantified_over_them(child) \
+                    if child.dep_ == "appos" and not contrasted(child) and not _quantified_apposition(child) \
                             and not composition_apposition(child):
                         refs = np_refs(child, res, role)
                         if refs:
@@ -1916,6 +1922,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
     if key is None or res.named(token):
         return
+    if token.dep_ == "appos" and any(g.i < token.i and _quantified_over_them(g) and g.lower_ not in DESCRIBING_QUANTIFIERS
+                                     for g in token.children):
+        return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
         if frame.predicate == "attacks" and _traded(token):
             continue
