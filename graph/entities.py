@@ -1563,6 +1563,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_read_as_complement(tok)
         _apposition_read_as_conjunct(tok)
         _apposition_read_as_second_subject(tok)
+        _quantified_description_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
         _recipient_read_as_modifier(tok)
@@ -2005,6 +2006,38 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
         return
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _quantified_description_read_as_second_subject(tok: Token) -> None:
+    """"The X, many of them backed by Y, took Z", "the X, most of them Pashtuns, seized Z", "the X, some of them
+    trained abroad, attacked Z" (desc37): a quantifier over "them" set off by a comma right after a subject, which
+    the parser made a second subject of the same verb. It describes the subject (what the group is, or a part of
+    it), and never acts: it is the subject's apposition, so that the clause has one subject and what modifies the
+    quantifier (a participle, a noun) is read at the description (rules._quantified_over_them)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013"):
+        return
+    doc = tok.doc
+    preps = [c for c in tok.children if c.i < tok.i or c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].i != tok.i + 1 or preps[0].lower_ != "of":
+        return
+    pobjs = list(preps[0].children)
+    if len(pobjs) != 1 or pobjs[0].i != tok.i + 2 or pobjs[0].lower_ not in ("them", "whom") or list(pobjs[0].children):
+        return
+    verb = tok.head
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.i < tok.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # ("the X's gunmen, many of them trained by Y, ...": the parser hung the participle on the noun, with the
+        # quantifier its subject: the quantifier is the noun's apposition, and the participle the quantifier's)
+        noun = verb.head
+        tok.head, tok.dep_ = noun, "appos"
+        verb.head, verb.dep_ = tok, "acl"
+        doc[tok.i - 1].head = noun
+        return
+    subject = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cc", "conj") for c in subject.children):
+        return
+    tok.head, tok.dep_ = subject, "appos"
+    doc[tok.i - 1].head = subject
 
 
 def _name_read_as_complement(tok: Token) -> None:

@@ -68,7 +68,7 @@ from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_A
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
-from conflictkg.graph.lexicon import SET_QUANTIFIERS, UNIVERSAL_WORDS
+from conflictkg.graph.lexicon import SET_QUANTIFIERS, UNIVERSAL_WORDS, COMPOSITION_ADVERBS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME_FORM_NOUNS, LED_FORCE_NOUNS, NICKNAMING_VERBS, SELF_NAMING_VERBS, APPEAL_VERBS, SIDE_NOUNS, SIDE_PLURALS, SIDE_TAKING_VERBS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
@@ -191,6 +191,14 @@ def contrasted(appos: Token) -> bool:
 
 
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
+
+
+def composition_apposition(appos: Token) -> bool:
+    """"Hundreds of fighters, mostly Hutus, attacked X", "the volunteers, largely Chechens, held Y" (desc37): a name
+    set off after a plural noun behind an adverb of make-up (COMPOSITION_ADVERBS) tells what the group is mostly
+    made of, not who it is ("fighters, mostly members of Z" is left to the noun's own reading)."""
+    return appos.dep_ == "appos" and appos.head.tag_ in ("NNS", "NNPS") and appos.pos_ == "PROPN" and any(
+        c.dep_ == "advmod" and c.i < appos.i and c.lower_ in COMPOSITION_ADVERBS for c in appos.children)
 
 
 def _set_aside(tok: Token) -> bool:
@@ -1476,7 +1484,8 @@ class Resolver:
                     refs = self.refs(names[0], role) if names[0].i in self._named else []
                     return [r for r in refs if r.actor.type not in ("LOCATION", "STATE")]
         for child in token.children:  # "the armed group al-Shabaab" (not "the army, not the RSF")
-            if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child):
+            if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child) \
+                    and not composition_apposition(child):
                 actor = self._as_role(self._named[child.i], role)
                 return [Ref(actor, "name")] if actor else []
         found = self._misattached_appos(token, role)

@@ -47,6 +47,8 @@ from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFI
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
+from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
+from conflictkg.graph.resolve import composition_apposition
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -177,6 +179,39 @@ def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
     return out
 
 
+def _quantified_over_them(tok: Token) -> bool:
+    """"many of them", "some of whom": a word with "of" and a bare "them" or "whom" right after it, and nothing before."""
+    children = list(tok.children)
+    preps = [c for c in children if c.i < tok.i or c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].dep_ != "prep" or preps[0].lower_ != "of" or preps[0].i != tok.i + 1:
+        return False
+    pobjs = list(preps[0].children)
+    return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
+
+
+def _quantified_apposition(appos: Token) -> bool:
+    """"the X fighters, all of them members of Y, ...": an apposition that is a quantifier over "them", or that one
+    opens, describes the noun's members; it never names who the noun is (desc37)."""
+    return _quantified_over_them(appos) or any(g.i < appos.i and _quantified_over_them(g) for g in appos.children)
+
+
+def _describing_quantifier(tok: Token) -> bool:
+    """"The X, many of them backed by Y, took Z", "the X, most of whom were trained by Y" (desc37): a quantifier
+    that covers the group as its members are ("all", "most", "many": DESCRIBING_QUANTIFIERS), over a bare "them" or
+    "whom", set off by a comma right after the noun it hangs on, as the subject of the relative clause the parser
+    makes of the description -- the clause is said of the group. Not "some of them" nor "several of whom": a part."""
+    verb = tok.head
+    if tok.lower_ not in DESCRIBING_QUANTIFIERS or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("relcl", "acl"):
+        return False
+    if tok.i < 1 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013", "--") or not verb.head.i < tok.i < verb.i:
+        return False
+    children = list(tok.children)
+    if len(children) != 1 or children[0].dep_ != "prep" or children[0].lower_ != "of" or children[0].i != tok.i + 1:
+        return False
+    pobjs = list(children[0].children)
+    return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
+
+
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
     """The actors a noun phrase refers to: the head, else its apposition, across "and"."""
     out: list[Ref] = []
@@ -200,6 +235,17 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             continue
         if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None:
             continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ != "PROPN" and _quantified_over_them(tok):
+            # "the X, many of them backed by Y, took Z": the description is the group's where the quantifier
+            # covers the group (DESCRIBING_QUANTIFIERS); "some of them", "half of them" a part, of no one named
+            if tok.lower_ in DESCRIBING_QUANTIFIERS:
+                out.extend(r for r in np_refs(tok.head, res, role, conjuncts=False) if r not in out)
+            continue
+        if _describing_quantifier(tok):
+            # "the X, many of them backed by Y, took Z", "the X, most of whom were trained by Y": the group described
+            out.extend(r for t in res.relative_antecedents(tok.head) for r in np_refs(t, res, role, conjuncts=False)
+                       if r not in out)
+            continue
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "the Islamic State, which al-Shabaab has fought": a relative pronoun is its clause's noun;
             # "which" never a person's ("a bloc led by a commander known as X, which split from Y")
@@ -228,7 +274,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                         for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
             if not refs and tok.lower_ in ARMED_REMNANT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "against":
                 refs = _armed_remnants_of(tok, res, role)  # "fought against remnants of the Islamic State": IS
-            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c)]
+            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_apposition(c)
+                     and not composition_apposition(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
             if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not any(
@@ -265,7 +312,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = res.refs(tok.head, role)
             else:
                 for child in tok.children:
-                    if child.dep_ == "appos" and not contrasted(child):
+                    if child.dep_ == "appos" and not contrasted(child) and not _quantified_apposition(child) \
+                            and not composition_apposition(child):
                         refs = np_refs(child, res, role)
                         if refs:
                             break
@@ -1877,6 +1925,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
     if key is None or res.named(token):
         return
+    if token.dep_ == "appos" and any(g.i < token.i and _quantified_over_them(g) and g.lower_ not in DESCRIBING_QUANTIFIERS
+                                     for g in token.children):
+        return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
         if frame.predicate == "attacks" and _traded(token):
             continue
