@@ -125,7 +125,7 @@ class RelationExtractor:
             parties = any(r.kind == "parties" for r in cand.objects)
             distributive = any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects))
             sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end,
-                                    sent=cand.trigger.sent) if distributive else None
+                                    sent=None if parties else cand.trigger.sent) if distributive else None
             if distributive and sides is None and not parties and not (
                     any(r.kind == "distributive" for r in cand.subjects) and any(r.kind == "distributive" for r in cand.objects)):
                 # "X shelled Y's positions. Z hosted talks between the two sides": attacks told, no standing hostility,
