@@ -125,8 +125,8 @@ class RelationExtractor:
             # the sides as stated up to the candidate's sentence: a clash told later is not what "both sides" meant
             parties = any(r.kind == "parties" for r in cand.objects)
             distributive = any(r.kind in ("distributive", "parties") for r in (*cand.subjects, *cand.objects))
-            sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end) \
-                if distributive else None
+            sides = _conflict_sides(candidates, res, "negotiates_with" if parties else "opposes", cand.trigger.sent.end,
+                                    sent=None if parties else cand.trigger.sent) if distributive else None
             if distributive and sides is None and not parties and not (
                     any(r.kind == "distributive" for r in cand.subjects) and any(r.kind == "distributive" for r in cand.objects)):
                 # "X shelled Y's positions. Z hosted talks between the two sides": attacks told, no standing hostility,
@@ -143,7 +143,7 @@ class RelationExtractor:
             if own:
                 # "Kiir has not taken sides in Sudan's war": an actor that is itself one of the sides found is no third
                 # party to them; the war meant is the one most stated without it, if any
-                sides = _conflict_sides(candidates, res, "opposes", cand.trigger.sent.end, without=own)
+                sides = _conflict_sides(candidates, res, "opposes", cand.trigger.sent.end, without=own, sent=cand.trigger.sent)
             for rel in self._relations(cand, res, doc, sides):
                 key = rel.key
                 relations[key] = relations[key].merge(rel) if key in relations else rel
@@ -654,7 +654,8 @@ def _expand(refs: list[Ref], sides: tuple[Ref, Ref] | None) -> list[Ref]:
 
 
 def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str = "opposes",
-                    until: int | None = None, only: bool = False, without: set[str] = frozenset()) -> tuple[Ref, Ref] | None:
+                    until: int | None = None, only: bool = False, without: set[str] = frozenset(),
+                    sent=None) -> tuple[Ref, Ref] | None:
     """The two sides of the conflict the article describes: its most stated opposition (or negotiation),
     as stated before token ``until``; with ``only``, the one pair so stated, or None where there are several; none
     with a side in ``without`` (``_side_key``)."""
@@ -680,8 +681,28 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
     # force the rebels fought once too); Counter keeps the order pairs were first stated in
     top = max(pairs.values())
     tied = [p for p, n in pairs.items() if n == top]
+    if len(tied) > 1 and sent is not None:
+        # "... accused both sides of killing civilians, which the government denies": of pairs stated as often, the
+        # one pair an end of which the sentence itself refers to (not the most named state, maybe a neighbour)
+        near = _sentence_sides(sent, res)
+        told = [p for p in tied if {_side_key(refs[x].actor, res) for x in p} & near]
+        if len(told) == 1:
+            tied = told
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+def _sentence_sides(sent, res: Resolver) -> set[str]:
+    """The sides (by ``_side_key``) the nouns of a sentence refer to, by name or by reference ("the government")."""
+    found: set[str] = set()
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # (any dependency: "accusations the government rejects" is parsed as a compound)
+        actors = [r.actor for r in res.refs(tok) if r.kind not in ("distributive", "parties")]
+        if not actors and tok.lower_ in GOVERNMENT_NOUNS and (government := res.bare_government(tok)) is not None:
+            actors = [government]
+        found.update(_side_key(a, res) for a in actors if a.type != "LOCATION")
+    return found
 
 
 # How far back (in sentences) the opposition that gives "the parties" to an unnamed deal may lie.

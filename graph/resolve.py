@@ -2585,6 +2585,13 @@ class Resolver:
         state = self.state_of(person) if person is not None and person.type == "PERSON" else None
         return self.government(state) if state is not None and state.type == "STATE" else None
 
+    def bare_government(self, token: Token) -> Actor | None:
+        """Whose "the government" (or "the regime") ``token`` is, read as a bare government noun wherever the parser hung
+        it ("accusations the government rejects", parsed as a compound); None where unclear."""
+        bare = _bare_the(token) or (token.i > 0 and self.doc[token.i - 1].lower_ == "the" and not any(
+            c.dep_ in ("det", "poss", "nummod", "prep", "appos", "relcl", "acl", "amod", "compound") for c in token.children))
+        return self._government_anaphor(token) if bare else None
+
     def _government_anaphor(self, token: Token) -> Actor | None:
         """"the regime", "the government": the last government named, else the salient state's; never the one of
         the state that acts on it ("Washington eased sanctions, rewarding the government of President N": another's)."""
