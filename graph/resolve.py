@@ -2252,6 +2252,16 @@ class Resolver:
                             state = self.state_of(self._named[pobj.i]) or self.salient_state
                             if state is not None:
                                 return [Ref(self.government(state), "head")]
+        framed = self._framing_state(token) if lower in REGIME_NOUNS | ARMY_NOUNS or lower in UNOWNED_FORCE_NOUNS \
+            else None
+        if framed is not None and (lower in REGIME_NOUNS | ARMY_NOUNS or self._unowned(token)):
+            # "In Chad, the army fought X", "In Mali, troops retook Y": the state the clause is set in
+            if lower in UNOWNED_FORCE_NOUNS and lower not in REGIME_NOUNS | ARMY_NOUNS:
+                army = self._named_army(framed)
+                return [Ref(framed if army is None else army, "anaphor")] if army is not _NOBODY else []
+            entry = self._entries.get(framed.id)
+            gov = self.government(entry) if entry is not None else framed
+            return [Ref(self._army_of_government(token, gov) if lower in ARMY_NOUNS else gov, "anaphor")]
         if lower in REGIME_NOUNS | ARMY_NOUNS or (lower in FORCE_NOUNS and _definite(token) and lower in ARMY_NOUNS):
             gov = self._commanded_army(token) if lower in ARMY_NOUNS else None
             if gov is None:
@@ -2265,6 +2275,23 @@ class Resolver:
             if actor is not None:
                 return [Ref(actor, "anaphor")]
         return None
+
+    def _framing_state(self, token: Token) -> Actor | None:
+        """The one state a sentence opens with as its setting, "In Chad, ...", where ``token`` heads the subject of
+        the clause that phrase belongs to: its unowned army or regime is that state's, whoever's forces the
+        sentences before named."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("poss", "amod", "compound") for c in token.children):
+            return None
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        first = self.doc[sent.start]
+        if first.lower_ != "in" or first.head != verb or first.dep_ != "prep":
+            return None
+        places = [c for c in first.children if c.dep_ == "pobj"]
+        if len(places) != 1 or places[0].i not in self._named or self._named[places[0].i].type != "STATE" \
+                or places[0].right_edge.i + 1 >= token.i or self.doc[places[0].right_edge.i + 1].text != ",":
+            return None
+        return self._named[places[0].i]
 
     def _owner(self, actor: Actor) -> str:
         """The state whose body ``actor`` is (its own name for a state), else its id: "the Veltrian army" and

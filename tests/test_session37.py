@@ -2,7 +2,9 @@
 a denial of another party's claim to ground ("X rejected Y's claim that it had taken Z") leaves its pronoun open --
 ground is claimed by the side that says it took it, and may be the denier's loss -- so neither is said to have taken
 it, nor denied it; a denied claim of another act ("X dismissed Y's assertion that it had shelled Z"), accusation or
-report, or an unattributed claim ("X denied claims that it ..."), is still the denier's denial."""
+report, or an unattributed claim ("X denied claims that it ..."), is still the denier's denial. A sentence set in a state
+("In Chad, the army fought X", "In Burkina Faso, the junta expelled Y") has that state's army or regime as its unowned
+subject, whoever's forces the sentences before named; owned forces ("In Somalia, Kenyan troops ...") keep their owner."""
 
 from __future__ import annotations
 
