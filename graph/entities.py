@@ -1589,7 +1589,37 @@ def repair_arguments(doc: Doc) -> Doc:
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
+        _past_verb_read_as_head_noun(tok)
     return doc
+
+
+def _past_verb_read_as_head_noun(tok: Token) -> None:
+    """"In Somalia, Kenya's army retook Kismayo": after a phrase set off at the sentence's start, the tagger read a
+    past-only verb form as a noun and the parser made it the head of the subject's phrase ("Kenya's army retook"),
+    the root of a sentence with no verb, with the object for its apposition. It is the verb: the word before it,
+    which the parser made its compound, is its subject and takes the subject's own modifiers; the name after it is
+    its object. Only for a form that is past and nothing else ("retook", not "cut") of a verb with frames."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 2:
+        return
+    forms = all_lemmas(tok.lower_)
+    lemma = forms.get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+        return
+    doc = tok.doc
+    subject = doc[tok.i - 1]
+    if subject.dep_ != "compound" or subject.head != tok or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "npadvmod", "dobj", "attr")]
+    if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
+        return
+    for child in [c for c in tok.children if c.i < subject.i and c.dep_ in ("poss", "det", "amod", "compound", "nummod")]:
+        child.head = subject
+    subject.dep_ = "nsubj"
+    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
+    after[0].dep_ = "dobj"
 
 
 def _hedged_modifier_read_as_verb(tok: Token) -> None:

@@ -4,7 +4,9 @@ ground is claimed by the side that says it took it, and may be the denier's loss
 it, nor denied it; a denied claim of another act ("X dismissed Y's assertion that it had shelled Z"), accusation or
 report, or an unattributed claim ("X denied claims that it ..."), is still the denier's denial. A sentence set in a state
 ("In Chad, the army fought X", "In Burkina Faso, the junta expelled Y") has that state's army or regime as its unowned
-subject, whoever's forces the sentences before named; owned forces ("In Somalia, Kenyan troops ...") keep their owner."""
+subject, whoever's forces the sentences before named; owned forces ("In Somalia, Kenyan troops ...") keep their owner.
+After such a phrase a past-only verb the tagger read as the head noun of the subject ("In Somalia, Kenya's army retook
+Kismayo") is the verb again (``entities._past_verb_read_as_head_noun``)."""
 
 from __future__ import annotations
 
