@@ -1598,7 +1598,8 @@ def _past_verb_read_as_head_noun(tok: Token) -> None:
     past-only verb form as a noun and the parser made it the head of the subject's phrase ("Kenya's army retook"),
     the root of a sentence with no verb, with the object for its apposition. It is the verb: the word before it,
     which the parser made its compound, is its subject and takes the subject's own modifiers; the name after it is
-    its object. Only for a form that is past and nothing else ("retook", not "cut") of a verb with frames."""
+    its object. Only for a form that is past and nothing else ("retook", not "cut") of a verb with frames, and only where
+the subject's possessor hung on the form, so that the subject lost its owner."""
     if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 2:
         return
     forms = all_lemmas(tok.lower_)
@@ -1609,8 +1610,9 @@ def _past_verb_read_as_head_noun(tok: Token) -> None:
     subject = doc[tok.i - 1]
     if subject.dep_ != "compound" or subject.head != tok or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    sent = tok.sent
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if not any(c.dep_ == "poss" and c.i < subject.i for c in tok.children):
+        return  # (the subject's owner hung on it: else verb:mistagged reads the noun phrase as it stands)
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
         return
     after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "npadvmod", "dobj", "attr")]
     if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
