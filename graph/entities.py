@@ -2040,20 +2040,25 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
     doc[start - 1].head = name
 
 
+def quantified_over_them(tok: Token) -> bool:
+    """"many of them", "some of whom": a word with "of" and a bare "them" or "whom" right after it, and nothing before."""
+    preps = [c for c in tok.children if c.i < tok.i or c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].dep_ != "prep" or preps[0].lower_ != "of" or preps[0].i != tok.i + 1:
+        return False
+    pobjs = list(preps[0].children)
+    return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
+
+
 def _quantified_description_read_as_second_subject(tok: Token) -> None:
     """"The X, many of them backed by Y, took Z", "the X, most of them Pashtuns, seized Z", "the X, some of them
     trained abroad, attacked Z" (desc37): a quantifier over "them" set off by a comma right after a subject, which
     the parser made a second subject of the same verb. It describes the subject (what the group is, or a part of
     it), and never acts: it is the subject's apposition, so that the clause has one subject and what modifies the
-    quantifier (a participle, a noun) is read at the description (rules._quantified_over_them)."""
+    quantifier (a participle, a noun) is read at the description (rules._quantified_apposition)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013"):
         return
     doc = tok.doc
-    preps = [c for c in tok.children if c.i < tok.i or c.dep_ == "prep"]
-    if len(preps) != 1 or preps[0].i != tok.i + 1 or preps[0].lower_ != "of":
-        return
-    pobjs = list(preps[0].children)
-    if len(pobjs) != 1 or pobjs[0].i != tok.i + 2 or pobjs[0].lower_ not in ("them", "whom") or list(pobjs[0].children):
+    if not quantified_over_them(tok):
         return
     verb = tok.head
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.i < tok.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \

@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
-from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end
+from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -179,20 +179,10 @@ def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
     return out
 
 
-def _quantified_over_them(tok: Token) -> bool:
-    """"many of them", "some of whom": a word with "of" and a bare "them" or "whom" right after it, and nothing before."""
-    children = list(tok.children)
-    preps = [c for c in children if c.i < tok.i or c.dep_ == "prep"]
-    if len(preps) != 1 or preps[0].dep_ != "prep" or preps[0].lower_ != "of" or preps[0].i != tok.i + 1:
-        return False
-    pobjs = list(preps[0].children)
-    return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
-
-
 def _quantified_apposition(appos: Token) -> bool:
     """"the X fighters, all of them members of Y, ...": an apposition that is a quantifier over "them", or that one
     opens, describes the noun's members; it never names who the noun is (desc37)."""
-    return _quantified_over_them(appos) or any(g.i < appos.i and _quantified_over_them(g) for g in appos.children)
+    return quantified_over_them(appos) or any(g.i < appos.i and quantified_over_them(g) for g in appos.children)
 
 
 def _describing_quantifier(tok: Token) -> bool:
@@ -205,11 +195,7 @@ def _describing_quantifier(tok: Token) -> bool:
         return False
     if tok.i < 1 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013", "--") or not verb.head.i < tok.i < verb.i:
         return False
-    children = list(tok.children)
-    if len(children) != 1 or children[0].dep_ != "prep" or children[0].lower_ != "of" or children[0].i != tok.i + 1:
-        return False
-    pobjs = list(children[0].children)
-    return len(pobjs) == 1 and pobjs[0].i == tok.i + 2 and pobjs[0].lower_ in ("them", "whom") and not list(pobjs[0].children)
+    return len(list(tok.children)) == 1 and quantified_over_them(tok)
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
@@ -235,7 +221,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             continue
         if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None:
             continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
-        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ != "PROPN" and _quantified_over_them(tok):
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ != "PROPN" and quantified_over_them(tok):
             # "the X, many of them backed by Y, took Z": the description is the group's where the quantifier
             # covers the group (DESCRIBING_QUANTIFIERS); "some of them", "half of them" a part, of no one named
             if tok.lower_ in DESCRIBING_QUANTIFIERS:
@@ -1925,7 +1911,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
     if key is None or res.named(token):
         return
-    if token.dep_ == "appos" and any(g.i < token.i and _quantified_over_them(g) and g.lower_ not in DESCRIBING_QUANTIFIERS
+    if token.dep_ == "appos" and any(g.i < token.i and quantified_over_them(g) and g.lower_ not in DESCRIBING_QUANTIFIERS
                                      for g in token.children):
         return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
