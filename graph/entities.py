@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT
 from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
-from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES
+from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
@@ -726,6 +726,21 @@ def _place_read_as_person(ent: Span) -> bool:
 
 
 _STATE_HEADS = {w.capitalize() for w in STATE_NAME_HEADS}
+
+
+def _firms_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"sanctions on Iran Air", "Kenya Airways said": a state's name with a firm's last word after it, the state's
+    name its compound, names the firm (an organisation), not the state."""
+    out: list[Span] = []
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ in ("STATE", "GPE") and after is not None and after.text in COMPANY_NAME_HEADS \
+                and not after.ent_type_ and ent[-1].dep_ == "compound" and ent[-1].head == after:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+            for tok in ent:
+                tok.ent_id_ = ""  # (no longer the gazetteer's state)
+        out.append(ent)
+    return out
 
 
 def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1590,7 +1605,22 @@ def repair_arguments(doc: Doc) -> Doc:
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
         _past_verb_read_as_head_noun(tok)
+        _name_read_as_modifier_before_article(tok)
     return doc
+
+
+def _name_read_as_modifier_before_article(tok: Token) -> None:
+    """"Japan designated Wagner a criminal organisation": the parser hung the name on the noun phrase after it as its
+    modifier, though the phrase's article stands between them, and no noun phrase has a modifier before its
+    article. The name is the verb's first object and the phrase its second (as the parser reads the same clause with
+    a better known name)."""
+    phrase = tok.head
+    if tok.dep_ not in ("nmod", "compound") or tok.ent_type_ not in _ARGUMENT_LABELS or phrase.i <= tok.i + 1 \
+            or phrase.pos_ != "NOUN" or phrase.dep_ not in ("dobj", "oprd") or phrase.head.pos_ != "VERB":
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and tok.i < c.i < phrase.i for c in phrase.children):
+        return
+    tok.head, tok.dep_ = phrase.head, "dobj"
 
 
 def _past_verb_read_as_head_noun(tok: Token) -> None:
@@ -3023,7 +3053,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_places_before_kind_phrases, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _coordinated_places)

@@ -715,3 +715,11 @@ __all__ += ["ALL_BUT_ADVERBS", "CONDITION_PHRASES", "DUTY_RAISING_VERBS", "FORSW
 COMMAND_PLACE_PREPOSITIONS = _W["command_place_prepositions"]
 ELLIPTIC_DENIAL_AUXILIARIES = _W["elliptic_denial_auxiliaries"]
 __all__ += ["COMMAND_PLACE_PREPOSITIONS", "ELLIPTIC_DENIAL_AUXILIARIES"]
+
+# own38: the helper's object is the owner of the act it is helped in
+ABETTING_VERBS = _W["abetting_verbs"]
+CAMPAIGN_NOUNS = _W["campaign_nouns"]
+BOUNDARY_SIDE_NOUNS = _W["boundary_side_nouns"]
+BOUNDARY_NOUNS = _W["boundary_nouns"]
+COMPANY_NAME_HEADS = _W["company_name_heads"]
+__all__ += ["COMPANY_NAME_HEADS", "ABETTING_VERBS", "CAMPAIGN_NOUNS", "BOUNDARY_SIDE_NOUNS", "BOUNDARY_NOUNS"]

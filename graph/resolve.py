@@ -57,7 +57,7 @@ from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS
+from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
 from conflictkg.graph.lexicon import PEOPLE_NOUNS
@@ -5330,6 +5330,27 @@ class Resolver:
                         self._ambiguous.add(token.i)
                         return False
                     return self._local_actor(token, controllers[0], types)
+        if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "in" \
+                and token.head.lower_ in CAMPAIGN_NOUNS | ATTACK_NOUNS and token.head.head.head.lemma_ in ABETTING_VERBS:
+            # "Egypt backed the LNA in its offensive on Tripoli": the act one is backed in is one's own
+            helped = [c for c in token.head.head.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if len(helped) == 1:
+                plural = helped[0].tag_ in ("NNS", "NNPS") or bool(helped[0].conjuncts)
+                refs = [r for r in self.refs(helped[0], ACTOR) if r.kind != "distributive"]
+                # (a name may be either number: "the Houthis ... its", "M23 ... their")
+                if helped[0].pos_ == "PROPN" or plural == (token.lower_ in PLURAL_PRONOUNS):
+                    # (the helped who are no actor known, "helped the rebels in their offensive": no one's)
+                    return refs[0].actor if len(refs) == 1 and refs[0].actor.type in types else False
+        if token.dep_ == "poss" and token.head.dep_ == "dobj" and token.head.head.lemma_ in EVENT_GOVERNORS:
+            # "let Russian troops launch their assault on Kyiv", "Iraq allowed Turkey to launch its offensive": the act
+            # a verb's own subject launches, wages or resumes is that subject's, where the two agree in number
+            subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+            # (a coordinated subject, "A, B and C completed their withdrawal", is a set: read as elsewhere)
+            if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN") and not subjects[0].conjuncts \
+                    and (subjects[0].tag_ in ("NNS", "NNPS")) == (token.lower_ in PLURAL_PRONOUNS):
+                refs = [r for r in self.refs(subjects[0], ACTOR) if r.kind != "distributive"]
+                if len(refs) == 1 and refs[0].actor.type in types:
+                    return refs[0].actor
         relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if relcl is not None and token.dep_ in ("dobj", "pobj", "poss") and relcl.head.i in self._named \
                 and self._named[relcl.head.i].type == "PERSON":

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
-from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS
+from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -709,7 +709,14 @@ def _preps(token: Token, names: str) -> list[Token]:
              and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
              and not _partner_with(c)]
     preps += [c for p in preps for c in _repeated_preps(p)]
-    return [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)]
+    return [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)
+            and not _boundary_side(p)]
+
+
+def _boundary_side(token: Token) -> bool:
+    """"stormed a school in X, on the Ugandan side of the border": a side of a boundary is where, not whom."""
+    return token.lower_ in BOUNDARY_SIDE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in BOUNDARY_NOUNS for g in c.children) for c in token.children)
 
 
 def _partner_with(prep: Token) -> bool:
@@ -938,6 +945,8 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if verb is None:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", *(("as",) if phase else ())):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "helped the rebels in their offensive": the possessive, not the helper, says whose it is (own38)
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in PART_TAKING_VERBS:
         if noun.dep_ == "nsubjpass":  # "sanctions on X were imposed | tightened by Y": the passive's agent (not

@@ -1,0 +1,26 @@
+"""A battery of the project's own sentences (``data/own38_battery.jsonl``; format and checks in ``batteries.py``):
+false readings and gaps found in four invented articles of kinds analysts feed the tool and the sets rarely hold --
+two encyclopedia entries on armed groups, an open-source investigator's thread, and a wire story on arms transfers
+(``data/own38/``) -- each mended at its mechanism. A name the parser hung on the noun phrase after it, past that
+phrase's article ("designated Wagner a criminal organisation"), is the verb's first object
+(``entities._name_read_as_modifier_before_article``). A mutiny or an insurrection against an actor opposes it
+(``triggers.jsonl``). The act a verb's own subject launches ("allowed Russian troops to launch their assault") is
+that subject's where the two agree in number; the act one is backed or helped in ("backed M23 in its offensive") is
+the helped one's, and no one's where they are no known actor (``Resolver._local_antecedent``, ``abetting_verbs``;
+``rules._governor_subjects``). A side of a border is where an attack happened, not its target
+(``rules._boundary_side``). The invented articles' precision and recall are held at or above what this round
+reached."""
+
+from __future__ import annotations
+
+from batteries import Battery, invented_set_summary
+
+BATTERY = Battery.load("own38_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_invented_articles_keep_their_scores():
+    summary = invented_set_summary("own38")
+    assert summary.contradictions == 0 and summary.precision >= 0.90 and summary.recall >= 0.60, summary.to_dict()
