@@ -1333,6 +1333,14 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
                 yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75, negatable=False)
+        if subjects and not objects and frame.predicate == "allied_with":
+            # "fought alongside Russian-backed separatists against Ukrainian forces": an ally the text does not name
+            # still shares the subject's fight, whose "against" the parser hung on the ally (own38)
+            enemies = [r for c in token.children if c.lower_ in COMPANION_PREPOSITIONS for p in c.children
+                       for r in _slot(p, "prep:against", res, ACTOR)]
+            if enemies:
+                yield Candidate(subjects, "opposes", enemies, token, "verb:alongside-against", 0.8, negatable=False)
+                return
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None, negated=frame.negated)
