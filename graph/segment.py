@@ -102,6 +102,10 @@ def news_sentences(doc: Doc) -> Doc:
             # (a stop of its own before a capitalised word ends a sentence: the small parser sometimes runs on
             # across it, "X cut the road to Y. X shelled Y" read as one sentence; abbreviations keep their dot)
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and _word(token) and _word(doc[token.i + 1]):
+                # nor does a sentence end after its first word: after a heading the parser may cut "M23 | rebels
+                # took X" (own38)
+                doc[token.i + 1].is_sent_start = False
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
     doc._.headline_end = _headline_end(text)
@@ -109,6 +113,11 @@ def news_sentences(doc: Doc) -> Doc:
     doc._.labels = tuple(_labels(text))
     doc._.claims = tuple(_claims(text))
     return doc
+
+
+def _word(token) -> bool:
+    """A word or a number, no punctuation nor space."""
+    return not (token.is_space or token.is_punct)
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item
