@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
-from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS
+from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -705,6 +705,12 @@ def _preps(token: Token, names: str) -> list[Token]:
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
+    if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in token.children):
+        # "fought for the coalition against the Houthis": the parser may hang the fight's "against" on the side
+        # fought for (own38; "alongside X against Y" is read with the alliance, verb:alongside-against; a denied
+        # fight for X against Y says nothing of Y)
+        holders += [p for c in token.children if c.dep_ == "prep" and c.lower_ in REALISED_SIDES[token.lemma_]
+                    and c.lower_ not in COMPANION_PREPOSITIONS for p in c.children if p.dep_ == "pobj"]
     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
              and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
              and not _partner_with(c)]
