@@ -1569,6 +1569,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _recipient_read_as_modifier(tok)
         _claim_read_as_clause(tok)
         _denied_charge_read_as_name(tok)
+        _denial_read_as_subject_noun(tok)
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
@@ -2264,6 +2265,35 @@ def _denied_charge_read_as_name(tok: Token) -> None:
     noun.head, noun.dep_ = tok, "dobj"
     name.head, name.dep_ = tok, "nsubj"
     comma.head, comma.dep_ = tok, "punct"
+
+
+def _denial_read_as_subject_noun(tok: Token) -> None:
+    """"Pakistan rejects charges that it harbours X", "Kigali denies claims that it backs Y": after a name opening
+    the sentence, the tagger reads a denial's "-s" form as a plural noun, the subject of the claim noun after it
+    (itself the root, or read as the verb with the content its complement). The denial is the verb, the name its
+    subject and the claim its object, so the claim's content is denied rather than stated (or lost)."""
+    if tok.tag_ not in ("NNS", "VBZ") or tok.ent_type_ or tok.i < 1 or tok.i + 2 >= len(tok.doc) or tok.dep_ != "nsubj":
+        return  # (an earlier repair may have retagged it a verb and left it the claim's subject)
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in DENYING_VERBS or not tok.lower_.endswith("s"):
+        return
+    doc = tok.doc
+    name, claim = doc[tok.i - 1], doc[tok.i + 1]
+    noun = claim.lower_ if claim.lower_ in CLAIM_NOUNS else all_lemmas(claim.lower_).get("NOUN", [claim.lower_])[0]
+    if claim != tok.head or claim.dep_ != "ROOT" or noun not in ALLEGATION_NOUNS or not name.ent_type_ \
+            or name.ent_type_ not in _ARGUMENT_LABELS or name.head != tok or name.dep_ not in ("compound", "nmod") \
+            or any(t.dep_ != "det" or t.head not in (name, tok) for t in doc[tok.sent.start:name.i]):
+        return
+    content = next((c for c in claim.children if c.dep_ in ("ccomp", "acl") and c.i > claim.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if content is None:
+        return
+    _subject_of_new_root(name, tok, [c for c in claim.children if c.i > claim.i and c.dep_ == "punct"])
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms["VERB"][0]
+    for t in doc[tok.sent.start:name.i]:
+        t.head = name
+    claim.head, claim.dep_, claim.pos_, claim.tag_, claim.lemma_ = tok, "dobj", "NOUN", "NNS", noun
+    content.dep_ = "acl"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:
