@@ -1575,6 +1575,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_verb_read_as_noun(tok)
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
+        _relative_after_acronym_read_on_earlier_noun(tok)
         _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
         _plural_subject_relative_read_as_noun(tok)
@@ -2294,6 +2295,27 @@ def _denial_read_as_subject_noun(tok: Token) -> None:
         t.head = name
     claim.head, claim.dep_, claim.pos_, claim.tag_, claim.lemma_ = tok, "dobj", "NOUN", "NNS", noun
     content.dep_ = "acl"
+
+
+def _relative_after_acronym_read_on_earlier_noun(tok: Token) -> None:
+    """"talks between the army and the Myanmar National Democratic Alliance Army (MNDAA), which handed X back":
+    a name's acronym in brackets pushes the relative clause after it onto a noun further back ("talks"), where the
+    same sentence without the brackets has it on the name. A "which"/"who" clause right after "NAME (ACRONYM),"
+    describes the name."""
+    if tok.dep_ != "relcl":
+        return
+    pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")), None)
+    if pronoun is None or pronoun.i < 4:
+        return
+    doc = tok.doc
+    comma, close, acronym = doc[pronoun.i - 1], doc[pronoun.i - 2], doc[pronoun.i - 3]
+    if comma.text != "," or close.text != ")" or acronym.dep_ != "appos" or not acronym.ent_type_:
+        return
+    name = acronym.head
+    if name.i >= acronym.i or name.ent_type_ not in _ARGUMENT_LABELS or doc[name.i + 1].text != "(" \
+            or tok.head == name or tok.head.i > name.i:
+        return
+    tok.head = name
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:
