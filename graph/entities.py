@@ -1582,6 +1582,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
         _relative_after_acronym_read_on_earlier_noun(tok)
+        _owned_attack_noun_read_as_adjective(tok)
         _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
         _plural_subject_relative_read_as_noun(tok)
@@ -2322,6 +2323,34 @@ def _relative_after_acronym_read_on_earlier_noun(tok: Token) -> None:
             or tok.head == name or tok.head.i > name.i:
         return
     tok.head = name
+
+
+def _owned_attack_noun_read_as_adjective(tok: Token) -> None:
+    """"Israel's offensive hit Rafah", "Ethiopia's offensive targeted X": after a possessive, the tagger reads an
+    attack noun that is also an adjective ("offensive") as the adjective, either as the subject it is or, with the
+    verb after it, as modifiers of the object name, the whole sentence one noun phrase ("Rafah located in
+    Israel"). After "'s" it is the noun: the subject, the verb its clause's root and the name that verb's object."""
+    if tok.tag_ != "JJ" or tok.lower_ not in ATTACK_NOUNS or tok.i < 2 or tok.doc[tok.i - 1].tag_ != "POS":
+        return
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        return
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.dep_ != "amod":
+        return
+    verb, name = doc[tok.i + 1], tok.head
+    forms = all_lemmas(verb.lower_)
+    if verb.dep_ != "amod" or verb.head != name or verb.tag_ not in ("VBN", "VBD") or "VERB" not in forms \
+            or name.dep_ != "ROOT" or name.i != verb.i + 1 or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    owner = next((c for c in name.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is None:
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in name.children if c.i > name.i])
+    tok.pos_, tok.tag_ = "NOUN", "NN"
+    owner.head = tok
+    name.head, name.dep_ = verb, "dobj"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:
