@@ -12,7 +12,8 @@ the of-phrase of an act done only to a place ("the shelling of X") is a place (`
 "he" does not take it; a state's agent before a court is one of its members (``member_titles``). A sum of money
 given, sent, pledged or lent to an actor is backing (``support_goods`` currencies, ``send-materiel``'s MONEY
 pattern). "Offensive" after a possessive is the attack noun, not an adjective
-(``entities._owned_attack_noun_read_as_adjective``). The invented articles' precision and recall are held at or
+(``entities._owned_attack_noun_read_as_adjective``). A refused or ruled-out alliance, partnership or cooperation
+denies the alliance (``ties38c:refused-alliance``). The invented articles' precision and recall are held at or
 above what this round reached."""
 
 from __future__ import annotations
@@ -27,4 +28,4 @@ BATTERY = Battery.load("fresh38c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh38c")
-    assert summary.contradictions == 0 and summary.precision >= 0.91 and summary.recall >= 0.55, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.91 and summary.recall >= 0.56, summary.to_dict()
