@@ -32,7 +32,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS
+from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
@@ -363,7 +363,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
-                or _forces_withdrawn_from(tok)
+                or _forces_withdrawn_from(tok) or _struck_place_of(tok)
                 or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -520,6 +520,12 @@ def _forces_withdrawn_from(tok: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return all(o.lower_ in FORCE_NOUNS or o.lemma_.lower() in ("troop", "soldier", "unit") for o in objects)
+
+
+def _struck_place_of(tok: Token) -> bool:
+    """The "of" of a noun of an act done only to a place: "the shelling of X", "the siege of Y" (PLACE_ONLY_OF_NOUNS)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_ONLY_OF_NOUNS
 
 
 def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
@@ -1584,11 +1590,14 @@ def repair_arguments(doc: Doc) -> Doc:
         _recipient_read_as_modifier(tok)
         _claim_read_as_clause(tok)
         _denied_charge_read_as_name(tok)
+        _denial_read_as_subject_noun(tok)
         _plural_noun_read_as_verb(tok)
         _opening_noun_read_as_name(tok)
         _relative_verb_read_as_noun(tok)
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
+        _relative_after_acronym_read_on_earlier_noun(tok)
+        _owned_attack_noun_read_as_adjective(tok)
         _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
         _plural_subject_relative_read_as_noun(tok)
@@ -2294,6 +2303,84 @@ def _denied_charge_read_as_name(tok: Token) -> None:
     noun.head, noun.dep_ = tok, "dobj"
     name.head, name.dep_ = tok, "nsubj"
     comma.head, comma.dep_ = tok, "punct"
+
+
+def _denial_read_as_subject_noun(tok: Token) -> None:
+    """"Pakistan rejects charges that it harbours X", "Kigali denies claims that it backs Y": after a name opening
+    the sentence, the tagger reads a denial's "-s" form as a plural noun, the subject of the claim noun after it
+    (itself the root, or read as the verb with the content its complement). The denial is the verb, the name its
+    subject and the claim its object, so the claim's content is denied rather than stated (or lost)."""
+    if tok.tag_ not in ("NNS", "VBZ") or tok.ent_type_ or tok.i < 1 or tok.i + 2 >= len(tok.doc) or tok.dep_ != "nsubj":
+        return  # (an earlier repair may have retagged it a verb and left it the claim's subject)
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] not in DENYING_VERBS or not tok.lower_.endswith("s"):
+        return
+    doc = tok.doc
+    name, claim = doc[tok.i - 1], doc[tok.i + 1]
+    noun = claim.lower_ if claim.lower_ in CLAIM_NOUNS else all_lemmas(claim.lower_).get("NOUN", [claim.lower_])[0]
+    if claim != tok.head or claim.dep_ != "ROOT" or noun not in ALLEGATION_NOUNS or not name.ent_type_ \
+            or name.ent_type_ not in _ARGUMENT_LABELS or name.head != tok or name.dep_ not in ("compound", "nmod") \
+            or any(t.dep_ != "det" or t.head not in (name, tok) for t in doc[tok.sent.start:name.i]):
+        return
+    content = next((c for c in claim.children if c.dep_ in ("ccomp", "acl") and c.i > claim.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if content is None:
+        return
+    _subject_of_new_root(name, tok, [c for c in claim.children if c.i > claim.i and c.dep_ == "punct"])
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms["VERB"][0]
+    for t in doc[tok.sent.start:name.i]:
+        t.head = name
+    claim.head, claim.dep_, claim.pos_, claim.tag_, claim.lemma_ = tok, "dobj", "NOUN", "NNS", noun
+    content.dep_ = "acl"
+
+
+def _relative_after_acronym_read_on_earlier_noun(tok: Token) -> None:
+    """"talks between the army and the Myanmar National Democratic Alliance Army (MNDAA), which handed X back":
+    a name's acronym in brackets pushes the relative clause after it onto a noun further back ("talks"), where the
+    same sentence without the brackets has it on the name. A "which"/"who" clause right after "NAME (ACRONYM),"
+    describes the name."""
+    if tok.dep_ != "relcl":
+        return
+    pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")), None)
+    if pronoun is None or pronoun.i < 4:
+        return
+    doc = tok.doc
+    comma, close, acronym = doc[pronoun.i - 1], doc[pronoun.i - 2], doc[pronoun.i - 3]
+    if comma.text != "," or close.text != ")" or acronym.dep_ != "appos" or not acronym.ent_type_:
+        return
+    name = acronym.head
+    if name.i >= acronym.i or name.ent_type_ not in _ARGUMENT_LABELS or doc[name.i + 1].text != "(" \
+            or tok.head == name or tok.head.i > name.i:
+        return
+    tok.head = name
+
+
+def _owned_attack_noun_read_as_adjective(tok: Token) -> None:
+    """"Israel's offensive hit Rafah", "Ethiopia's offensive targeted X": after a possessive, the tagger reads an
+    attack noun that is also an adjective ("offensive") as the adjective, either as the subject it is or, with the
+    verb after it, as modifiers of the object name, the whole sentence one noun phrase ("Rafah located in
+    Israel"). After "'s" it is the noun: the subject, the verb its clause's root and the name that verb's object."""
+    if tok.tag_ != "JJ" or tok.lower_ not in ATTACK_NOUNS or tok.i < 2 or tok.doc[tok.i - 1].tag_ != "POS":
+        return
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        tok.pos_, tok.tag_ = "NOUN", "NN"
+        return
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.dep_ != "amod":
+        return
+    verb, name = doc[tok.i + 1], tok.head
+    forms = all_lemmas(verb.lower_)
+    if verb.dep_ != "amod" or verb.head != name or verb.tag_ not in ("VBN", "VBD") or "VERB" not in forms \
+            or name.dep_ != "ROOT" or name.i != verb.i + 1 or name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    owner = next((c for c in name.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is None:
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in name.children if c.i > name.i])
+    tok.pos_, tok.tag_ = "NOUN", "NN"
+    owner.head = tok
+    name.head, name.dep_ = verb, "dobj"
 
 
 def _clause_read_as_noun_phrase(ent: Span) -> None:

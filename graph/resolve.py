@@ -113,6 +113,9 @@ _STATE_FORCES = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
                            r"Security|Defen[cs]e\s+and\s+Security)\s+Forces?|Army|Navy|Air\s+Force|Police)", re.I)
 # A state's forces that "the army" may name (not its air force, navy or police).
 _LAND_FORCES = _words_pattern(LAND_FORCE_NAMES, r"\s+")
+# A land force's one-word name ("the Army", "the Military") is how the press writes a state's own army: never the
+# short form of a named group's name that ends in it ("the New People's Army", "the Arakan Army")
+_LONE_FORCE_SHORT_FORMS = frozenset(n for n in LAND_FORCE_NAMES if " " not in n)
 _IGO_HEADS = _words_pattern(IGO_NAME_WORDS)
 _LOOSE_IGO_HEADS = _words_pattern(LOOSE_IGO_NAME_WORDS)
 _SHARED_ARMED_HEADS = _words_pattern(SHARED_ARMED_NAME_WORDS)
@@ -683,6 +686,8 @@ class Resolver:
             words = normalize_name(_clean_name(tok.text)).split()
             if not (det or bare_head) or not words or len(words) > 3:
                 continue
+            if len(words) == 1 and words[0] in _LONE_FORCE_SHORT_FORMS:
+                continue  # ("the Army's 403rd Brigade" after the New People's Army: the state's army, as the press writes it)
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
                       and any((len(head) > len(words) or (part and len(head) == len(words))) and head[-len(words):] == words
                               for n in a.names for part, head in enumerate(_name_heads(n)))}
