@@ -30,7 +30,7 @@ from conflictkg.graph.lemmas import all_lemmas, past_only
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
-from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
+from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -112,6 +112,9 @@ def trim_entities(doc: Doc) -> Doc:
             continue
         if not ent.ent_id_ and ent.text.lower() in LANGUAGE_NAMES:
             changed = True  # "translated from Swahili", "a statement in Tamasheq": a language, no place nor body
+            continue
+        if not ent.ent_id_ and ent.text.lower() in WEAPON_MODEL_NAMES:
+            changed = True  # "Mirage fighters bombed X", "Bayraktar drones hit Y": a machine's name, not who flies it
             continue
         if not ent.ent_id_ and ent.text.lower() in GENRE_LABELS and ent.end < len(doc) and doc[ent.end].text == ":" \
                 and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):
@@ -1590,7 +1593,33 @@ def repair_arguments(doc: Doc) -> Doc:
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
         _past_verb_read_as_head_noun(tok)
+        _finite_verb_coordinated_with_gerund(tok)
     return doc
+
+
+# the tags a verb coordinated with another bears when both share one subject ("deny ... and accuse", "denies ...
+# and accuses", "denied ... and accused"): the base form stands for the plural present
+_FINITE_FORMS = {"VBP": "present", "VB": "present", "VBZ": "singular", "VBD": "past"}
+
+
+def _finite_verb_coordinated_with_gerund(tok: Token) -> None:
+    """"The rebels deny shelling the town and accuse the army of lying": the parser hung the second finite verb on the
+    gerund the first governs ("shelling ... and accuse"), so the first verb's denial reached the accusation. A finite
+    or base form cannot be coordinated with a gerund: it is the governing verb's conjunct, when the two agree in
+    form, and the "and" between them goes with it."""
+    gerund = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _FINITE_FORMS or gerund.tag_ != "VBG" \
+            or gerund.dep_ not in ("xcomp", "pcomp", "dobj") or gerund.i > tok.i:
+        return
+    governor = gerund.head
+    if gerund.dep_ == "pcomp":
+        governor = governor.head
+    if governor.pos_ != "VERB" or _FINITE_FORMS.get(governor.tag_) != _FINITE_FORMS[tok.tag_] or governor.i > gerund.i:
+        return
+    for child in gerund.children:
+        if child.dep_ == "cc" and gerund.i < child.i < tok.i:
+            child.head = governor
+    tok.head = governor
 
 
 def _past_verb_read_as_head_noun(tok: Token) -> None:
