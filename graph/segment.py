@@ -102,6 +102,11 @@ def news_sentences(doc: Doc) -> Doc:
             # (a stop of its own before a capitalised word ends a sentence: the small parser sometimes runs on
             # across it, "X cut the road to Y. X shelled Y" read as one sentence; abbreviations keep their dot)
             token.is_sent_start = True
+        elif token.i > 0 and _runs_on(token):
+            # "The Front (JNIM) now contests most of X": no sentence of news opens on a lower-case word; the small
+            # parser, left to itself, sometimes ends one after a name's bracketed acronym and cuts the verb from
+            # its subject
+            token.is_sent_start = False
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
     doc._.headline_end = _headline_end(text)
@@ -109,6 +114,15 @@ def news_sentences(doc: Doc) -> Doc:
     doc._.labels = tuple(_labels(text))
     doc._.claims = tuple(_claims(text))
     return doc
+
+
+def _runs_on(token) -> bool:
+    """Whether ``token`` carries on the sentence before it: a lower-case word right after a word or a closing
+    bracket on the same line (not after a stop, a colon, a quote or a line break, where a list item or a quoted
+    fragment may begin)."""
+    before = token.doc[token.i - 1]
+    return token.is_alpha and token.is_lower and not before.is_space and "\n" not in before.whitespace_ \
+        and (before.is_alpha or before.text == ")")
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item
