@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
@@ -378,7 +378,17 @@ def _denies_giving(verb: Token) -> bool:
         if gerund.lemma_ in GIVING_VERBS and goods and not recipient and all(
                 g.lemma_.lower() in MATERIEL_NOUNS or g.lower_ in TROOP_NOUNS for g in goods):
             return True
+        if gerund.lemma_ in _ANY_GIVING_VERBS and goods and not recipient and all(_described_recipient(g) for g in goods):
+            return True  # "X said Y had armed Z. Y denied supplying the militias": the party charged as its recipient
     return False
+
+
+def _described_recipient(token: Token) -> bool:
+    """A definite description of an armed group with no name ("the militias", "the group", "the rebels"): the
+    recipient a denial of giving refers back to, the one the charge before named."""
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.lower_ in GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
 
 
 # Verbs whose negation, with anyone at all as the recipient, denies giving support: the verbs of giving, and those

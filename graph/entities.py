@@ -30,7 +30,7 @@ from conflictkg.graph.lemmas import all_lemmas, past_only
 from conflictkg.graph.model import normalize_name
 from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
-from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
+from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -112,6 +112,9 @@ def trim_entities(doc: Doc) -> Doc:
             continue
         if not ent.ent_id_ and ent.text.lower() in LANGUAGE_NAMES:
             changed = True  # "translated from Swahili", "a statement in Tamasheq": a language, no place nor body
+            continue
+        if not ent.ent_id_ and ent.text.lower() in WEAPON_MODEL_NAMES:
+            changed = True  # "Mirage fighters bombed X", "Bayraktar drones hit Y": a machine's name, not who flies it
             continue
         if not ent.ent_id_ and ent.text.lower() in GENRE_LABELS and ent.end < len(doc) and doc[ent.end].text == ":" \
                 and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws):
@@ -1615,6 +1618,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _hedged_modifier_read_as_verb(tok)
         _past_verb_read_as_head_noun(tok)
         _name_read_as_modifier_before_article(tok)
+        _finite_verb_coordinated_with_gerund(tok)
+        _bare_infinitive_read_as_compound(tok)
     return doc
 
 
@@ -1630,6 +1635,54 @@ def _name_read_as_modifier_before_article(tok: Token) -> None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and tok.i < c.i < phrase.i for c in phrase.children):
         return
     tok.head, tok.dep_ = phrase.head, "dobj"
+
+
+# the tags a verb coordinated with another bears when both share one subject ("deny ... and accuse", "denies ...
+# and accuses", "denied ... and accused"): the base form stands for the plural present
+_FINITE_FORMS = {"VBP": "present", "VB": "present", "VBZ": "singular", "VBD": "past"}
+
+
+def _bare_infinitive_read_as_compound(tok: Token) -> None:
+    """"Russian advisers helped the Malian army repel JNIM fighters": the tagger read the bare infinitive after the
+    helped party as a noun and the parser made the whole run one object ("army repel JNIM fighters"), so the helper
+    backed the fighters it helped repel. A base form with a verb's reading, hung as a compound on the object of a
+    verb that takes a bare infinitive, right after a noun or name of the same phrase, is that party's act: the noun
+    its subject, the rest of the phrase its object."""
+    obj = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or not tok.is_lower or not tok.is_alpha or tok.i < 1 \
+            or obj.dep_ != "dobj" or obj.i <= tok.i or obj.head.lemma_ not in BARE_INFINITIVE_VERBS:
+        return
+    if tok.lower_ not in all_lemmas(tok.lower_).get("VERB", ()):
+        return  # (only a base form: "repel", not "repels" nor a noun without a verb's reading)
+    verb, party = obj.head, tok.doc[tok.i - 1]
+    if party.head not in (obj, tok) or party.pos_ not in ("NOUN", "PROPN") or party.i <= verb.i \
+            or any(not verb.i < t.head.i <= obj.i for t in tok.doc[verb.i + 1:tok.i]):
+        return
+    for t in tok.doc[verb.i + 1:party.i]:
+        t.head = party
+    party.head, party.dep_ = tok, "nsubj"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "ccomp", "VERB", "VB"
+    obj.head = tok
+
+
+def _finite_verb_coordinated_with_gerund(tok: Token) -> None:
+    """"The rebels deny shelling the town and accuse the army of lying": the parser hung the second finite verb on the
+    gerund the first governs ("shelling ... and accuse"), so the first verb's denial reached the accusation. A finite
+    or base form cannot be coordinated with a gerund: it is the governing verb's conjunct, when the two agree in
+    form, and the "and" between them goes with it."""
+    gerund = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in _FINITE_FORMS or gerund.tag_ != "VBG" \
+            or gerund.dep_ not in ("xcomp", "pcomp", "dobj") or gerund.i > tok.i:
+        return
+    governor = gerund.head
+    if gerund.dep_ == "pcomp":
+        governor = governor.head
+    if governor.pos_ != "VERB" or _FINITE_FORMS.get(governor.tag_) != _FINITE_FORMS[tok.tag_] or governor.i > gerund.i:
+        return
+    for child in gerund.children:
+        if child.dep_ == "cc" and gerund.i < child.i < tok.i:
+            child.head = governor
+    tok.head = governor
 
 
 def _past_verb_read_as_head_noun(tok: Token) -> None:

@@ -54,7 +54,7 @@ from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subje
 from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
-from conflictkg.graph.statements import _QUOTE_MARKS
+from conflictkg.graph.statements import _QUOTE_MARKS, wished_item
 
 __all__ = ["RelationExtractor", "valid_ends"]
 
@@ -231,6 +231,8 @@ class RelationExtractor:
             return
         if cand.predicate in _ROLES and _irrealis(cand.trigger):
             return  # "X's future membership of Y", "a prospective member": a role not (yet) held
+        if cand.trigger.pos_ == "NOUN" and wished_item(cand.trigger):
+            return  # "The junta's demands:\n- withdrawal of French troops from X": asked for, not done
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
         if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
             return

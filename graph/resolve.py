@@ -78,6 +78,7 @@ from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS,
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
@@ -2416,7 +2417,7 @@ class Resolver:
                 if actor.type == "GOVERNMENT" and (actor.id in self._armies or _LAND_FORCES.search(actor.name)) \
                         or actor.type == "ARMED_GROUP" and t.head.lower_ in FORCE_ANTECEDENT_HEADS:
                     actors = [actor]
-            elif t.lower_ in FORCE_ANTECEDENT_HEADS and t.pos_ == "NOUN":
+            elif t.lower_ in FORCE_ANTECEDENT_HEADS and t.pos_ == "NOUN" and not _denied_forces(t):
                 if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in OWN_FORCE_VERBS:
                     # "Veltria sent 500 troops": the sender's forces
                     actors = [r.actor for s in t.head.children if s.dep_ in ("nsubj", "agent")
@@ -8723,6 +8724,14 @@ def _bare_government_speaker(token: Token) -> bool:
         c.dep_ in ("compound", "poss") and c.lemma_.lower() in GOVERNMENT_NOUNS
         and not any(d.dep_ in ("poss", "compound", "amod", "nummod") for d in c.children) for c in token.children)
 
+
+
+def _denied_forces(token: Token) -> bool:
+    """"No Russian troops have deployed": forces a determiner says are not there ("no", "none of") are nobody's
+    forces on the ground, so the soldiers a later sentence names unowned are not theirs."""
+    if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in token.children):
+        return True
+    return token.head.lower_ == "of" and token.head.head.lower_ in DENYING_SUBJECT_WORDS
 
 def _bare_the(token: Token) -> bool:
     """"the neighbours", "the pair": "the" and no possessor, number or of-phrase that says whose."""

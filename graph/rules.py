@@ -436,6 +436,20 @@ def _without_emphatic_reflexive(verb: Token, subjects: list[Token]) -> list[Toke
     return before or subjects
 
 
+def _named_owner(noun: Token) -> Token | None:
+    """The name that owns a noun an infinitive hangs on: "Washington's decision to lift X", "the decision of the
+    Security Council to lift Y", "a plan by Z to retake W" -- the infinitive is the owner's act."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < min((t.i for t in noun.children if t.dep_ == "acl"), default=c.i + 1):
+            named = [g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN")]
+            if named:
+                return named[0]
+    return None
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0
@@ -472,6 +486,11 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.tag_ == "VBG" and (spending := _spent_on(verb)) is not None:
             verb = spending  # "X spent two decades training Y", "devoted years to arming Y": X's act
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and (owner := _named_owner(verb.head)) is not None \
+                and not any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in verb.subtree):
+            # (a possessive pronoun in the act -- "the EU's decision to lift its sanctions" -- is read from the
+            # welcoming clause by the resolver: the two readings would part, so the old one stands)
+            return [owner]  # "welcomed Washington's decision to lift sanctions on X": the owner's act, not the welcomer's
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue

@@ -106,6 +106,11 @@ def news_sentences(doc: Doc) -> Doc:
                 # nor does a sentence end after its first word: after a heading the parser may cut "M23 | rebels
                 # took X" (own38)
                 doc[token.i + 1].is_sent_start = False
+        elif token.i > 0 and _runs_on(token):
+            # "The Front (JNIM) now contests most of X": no sentence of news opens on a lower-case word; the small
+            # parser, left to itself, sometimes ends one after a name's bracketed acronym and cuts the verb from
+            # its subject
+            token.is_sent_start = False
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
     doc._.headline_end = _headline_end(text)
@@ -118,6 +123,15 @@ def news_sentences(doc: Doc) -> Doc:
 def _word(token) -> bool:
     """A word or a number, no punctuation nor space."""
     return not (token.is_space or token.is_punct)
+
+
+def _runs_on(token) -> bool:
+    """Whether ``token`` carries on the sentence before it: a lower-case word right after a word or a closing
+    bracket on the same line (not after a stop, a colon, a quote or a line break, where a list item or a quoted
+    fragment may begin)."""
+    before = token.doc[token.i - 1]
+    return token.is_alpha and token.is_lower and not before.is_space and "\n" not in before.whitespace_ \
+        and (before.is_alpha or before.text == ")")
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from conflictkg.graph.lexicon import ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
+from conflictkg.graph.lexicon import ENDING_NOUNS, INTENT_NOUNS, INTENT_VERBS, WISHED_LIST_NOUNS, ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_text
 
-__all__ = ["issuer_subjects", "quote_speaker", "speaker_of"]
+__all__ = ["issuer_subjects", "quote_speaker", "speaker_of", "wished_item"]
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
@@ -125,6 +125,31 @@ def issuer_subjects(verb: Token) -> list[Token]:
         header = _header_subject(previous)
         return [header] if header is not None else []
     return []
+
+
+def wished_item(tok: Token) -> bool:
+    """Whether ``tok`` stands in a verbless list item under a header of demands, calls or plans ("The junta's
+    demands:\n- withdrawal of French troops from X", "Amnesty International calls on:\n- the release of Y"): the
+    items are what is asked for, not what happened."""
+    sent = tok.sent
+    if not _bulleted(sent) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sent):
+        return False
+    if any(a.lemma_.lower() in ENDING_NOUNS for a in tok.ancestors):
+        return False  # "calls on:\n- an end to the blockade of X by Y": the blockade asked to end is real
+    doc = tok.doc
+    start = sent.start
+    for _ in range(_MAX_ITEMS):
+        if start == 0:
+            return False
+        previous = doc[start - 1].sent
+        start = previous.start
+        if _marker_only(previous) or _bulleted(previous):
+            continue
+        if not previous.text.rstrip().endswith(":"):
+            return False
+        return any(t.lower_ in INTENT_NOUNS or t.lower_ in WISHED_LIST_NOUNS or t.pos_ == "VERB" and t.lemma_ in INTENT_VERBS
+                   for t in previous)
+    return False
 
 
 def speaker_of(subject: Token) -> Token:
