@@ -3650,6 +3650,9 @@ class Resolver:
             plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)} | {
                 self._named[t.i].id for t in speaker.subtree if t.i in self._named}
             speaker = None
+        if speaker is not None and self._singular_state_speaker(speaker, token):
+            plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)}
+            speaker = None
         if speaker is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says ("She said his fighters ...": his is not hers).
@@ -4068,6 +4071,32 @@ class Resolver:
             # "A attacked B. B attacked it" is A, the object being the pronoun's own subject)
             return False
         return objects[0] if len(objects) == 1 else None
+
+    def _singular_state_speaker(self, speaker: Token, token: Token) -> bool:
+        """Whether a plural pronoun ("they", "their") reports the words of one state named alone ("London said they
+        had shipped drones to X", "Washington said they supplied arms"): a state speaks of itself as "it", so "they"
+        are others -- the firms or men just named -- and never the speaker (the mirror of :func:`_plural_speaker`;
+        :meth:`_number_fits` says the same of a state named before)."""
+        if token.lower_ not in PLURAL_PRONOUNS or len(self._coordinated(speaker)) > 1:
+            return False
+        refs = self.refs(speaker, ACTOR)
+        if not (len(refs) == 1 and refs[0].actor.type == "STATE" and refs[0].kind == "name"):
+            return False
+        # (only past a plural the text has just brought in, of no actor: "The White House says they will not
+        # engage X", after "The advisers ...", may speak of its own men, as the annotators read it)
+        sent = self._sent_of[token.i]
+        return any(self._new_plural(t) for t in self.doc[_paragraph(token)[0]:speaker.i]
+                   if self._sent_of[t.i] >= sent - 1)
+
+    def _new_plural(self, t: Token) -> bool:
+        """Whether ``t`` brings in a counted plural set of no actor ("three Sudanese companies", "four men"): new
+        referents a later "they" most often takes up -- not a state's own troops or personnel ("200 troops")."""
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
+                or t.i in self._named or self.refs(t, ACTOR) \
+                or lemma in FORCE_NOUNS or lemma in TROOP_NOUNS or lemma in SENT_PERSONNEL_NOUNS:
+            return False
+        return any(c.dep_ == "nummod" for c in t.children) and not any(c.dep_ in ("det", "poss") for c in t.children)
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
         """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it
