@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
+from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
@@ -100,12 +101,15 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
             out.extend(_unattributed_claimed(token, res, sent_of))
-            out.extend(_attack_backed(token, res, events, sent_of))
+            # (an armed effort backed may be one the text named by its noun: "the Russian invasion ... A backed
+            # the invasion", as a condemned one may)
+            if condemnable is None:
+                condemnable = _condemnable(doc, words, res, sent_of, events)
+            out.extend(_attack_backed(token, res, condemnable, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
-                condemnable = sorted([*events, *_owned_attacks(words, res, sent_of), *_untargeted_attacks(doc, res, sent_of, events)],
-                                     key=lambda e: e.token)
+                condemnable = _condemnable(doc, words, res, sent_of, events)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
@@ -459,6 +463,13 @@ def _relative_to_a_charge(verb: Token) -> bool:
     return False
 
 
+def _condemnable(doc: Doc, words: list[Token], res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
+    """The attacks a later "the attack" may take up: those read as relations, those whose agent the noun or a
+    claim names, and those of an unnamed target, in the text's order."""
+    return sorted([*events, *_owned_attacks(words, res, sent_of), *_untargeted_attacks(doc, res, sent_of, events)],
+                  key=lambda e: e.token)
+
+
 def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
     """Attacks whose agent the text names on the noun ("the Real IRA's bombing", "the raid by X") or by a claim
     ("X claimed the bombing", "X claimed responsibility for the attack"), stated, not denied: what a later
@@ -474,12 +485,23 @@ def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -
             verb = token
             agents = next((found for slot in ("poss", "agent", "prep:by") if (found := _slot(token, slot, res, ACTOR))), [])
             # "the Jordan attack" names a place as often as "the US strike" an agent: of a compound, only a body
-            agents = agents or [a for a in _slot(token, "compound", res, ACTOR) if a.actor.type != "STATE"]
+            agents = agents or [a for a in _slot(token, "compound", res, ACTOR)
+                                if a.actor.type != "STATE" or a.actor.name in _demonym_states(token, res)]
         agents = [a for a in agents if a.actor.type != "LOCATION"]
         ctx = _context(verb, res)
         if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
             out.append(_Event("attack", token.i, sent_of[token.i], token.lemma_.lower(), tuple(agents)))
     return out
+
+
+def _demonym_states(token: Token, res: Resolver) -> set[str]:
+    """The states a demonym adjective on a campaign noun names as its agent ("the Israeli offensive", "the Turkish
+    military operation", "the Russian invasion"): an adjective, unlike a compound name ("the Jordan attack", a
+    place as often as an agent), says whose armed effort it is (ref38)."""
+    if token.lemma_.lower() not in ATTACK_EVENT_NOUNS and token.lower_ not in ATTACK_EVENT_NOUNS:
+        return set()
+    return {entry.name for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
+            and (entry := res.gazetteer.by_demonym(c.text)) is not None and entry.type == "STATE"}
 
 
 def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
@@ -836,17 +858,23 @@ def _backing_verb(token: Token) -> bool:
 
 
 def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
-    """"X's offensive, backed by A,", "the assault was funded by A": backing an armed effort backs whoever wages
-    it -- the agent the noun names ("X's", "the X offensive", "an offensive by X": rel36) or, for "the offensive" alone, the agent of the
-    attack named just before (as :func:`_attack_described` finds it). A denied backing gives nothing."""
+    """"X's offensive, backed by A,", "the assault was funded by A", "A backed the invasion": backing an armed
+    effort backs whoever wages it -- the agent the noun names ("X's", "the X offensive", "an offensive by X": rel36)
+    or, for "the offensive" alone, the agent of the attack named just before (as :func:`_attack_described` finds
+    it). A denied backing gives nothing."""
     if res.named(token):
         return
     verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _backing_verb(c)), None)
     if verb is None and token.dep_ == "nsubjpass" and _backing_verb(token.head):
         verb = token.head
-    if verb is None:
+    if verb is None and token.dep_ == "dobj" and _backing_verb(token.head) and _plain_armed_effort(token):
+        # the active voice (ref38): who backs is the verb's subject
+        backers = [r for t in clause_subjects(token.head) for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+        verb = token.head
+    elif verb is None:
         return
-    backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
+    else:
+        backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
     if not backers or _negated(verb, res):
         return
     agents = next((found for slot in ("poss", "compound", "prep:by") if (found := [
@@ -858,6 +886,21 @@ def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: d
     agents = [a for a in agents if a.actor.id not in ids]
     if agents:
         yield Candidate(backers, "supports", agents, verb, "event:backed", 0.7)
+
+
+def _plain_armed_effort(token: Token) -> bool:
+    """Whether an event noun stands with no word that makes it another kind of effort than the attack told before:
+    "the offensive", "the 2023 operation", "the invasion of X" -- not "the campaign for peace talks", "the rescue
+    operation", "the humanitarian operation" (whose backers back no belligerent)."""
+    for c in token.children:
+        if c.dep_ == "det" or c.ent_type_ == "DATE":
+            continue
+        if c.dep_ == "prep" and c.lower_ in ARMED_EFFORT_PREPOSITIONS:
+            continue
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACK_NOUNS:
+            continue  # ("the bombing campaign")
+        return False
+    return True
 
 
 def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
