@@ -6756,13 +6756,26 @@ class Resolver:
         # ("A and its old rival, the B, said they ...": an item that names no one is the name in apposition to it)
         named = [self._named.get(t.i) or next((self._named[c.i] for c in t.children if c.dep_ == "appos"
                                                 and c.i in self._named and not contrasted(c)), None) for t in listed]
-        if len(listed) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
+        if len(listed) == 1 and subjects[0].i not in self._named:
+            named = self._set_speaker(subjects[0])  # "the two governments said they ..."
+        elif len(listed) < 2:
+            return []
+        if len(named) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
             return []
         between = self.doc[subjects[0].right_edge.i + 1:token.i]
         if any(t.i in self._named or t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
             return []
         actors = list({a.id: a for a in named}.values())
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))] if len(actors) > 1 else []
+
+    def _set_speaker(self, subject: Token) -> list[Actor]:
+        """The members of a set a description names as one speaker ("the two governments", "both countries", "the
+        three juntas", resolved to the bodies named together before): a plural pronoun in what they say is all of
+        them, as for a list of names (ref38). Only a plural common noun read as two or more actors."""
+        if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+            return []
+        actors = list({r.actor.id: r.actor for r in self.refs(subject, ACTOR)}.values())
+        return actors if len(actors) > 1 else []
 
     def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
         """The actors of the nearest list of two or more bodies named together before ``token``, in its sentence
