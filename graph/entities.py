@@ -1563,6 +1563,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_read_as_complement(tok)
         _apposition_read_as_conjunct(tok)
         _apposition_read_as_second_subject(tok)
+        _list_head_read_as_second_subject(tok)
         _quantified_description_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
@@ -2038,6 +2039,27 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
         return
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _list_head_read_as_second_subject(tok: Token) -> None:
+    """"Chad, Cameroon and Nigeria formed a joint force": the parser may make the list's first name one subject of
+    the verb and the rest ("Cameroon and Nigeria") another. A clause has one subject: a name set off by a comma
+    before a second subject name that opens a coordination is the list's first item, so that "the three armies"
+    later finds three names said together (ref38)."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ in ("cc", "conj", "appos") for c in tok.children):
+        return
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return
+    second = doc[tok.i + 2]
+    if second.head != tok.head or second.dep_ != "nsubj" or second.pos_ != "PROPN" \
+            or second.ent_type_ not in _ARGUMENT_LABELS or second.left_edge.i != second.i \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in second.children) \
+            or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in second.children):
+        return
+    second.head, second.dep_ = tok, "conj"
+    doc[tok.i + 1].head = tok
 
 
 def quantified_over_them(tok: Token) -> bool:
