@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS
-from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
+from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -115,6 +115,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
             out.extend(_act_condemned(token, res, sent_of))
     for token in _deal_pronouns(doc):
         out.extend(_brokered_pronoun(token, res, events, sent_of))
+        out.extend(_signed_pronoun(token, res))
     out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
     return out
 
@@ -747,6 +748,28 @@ def _brokered_pronoun(token: Token, res: Resolver, events: list[_Event], sent_of
     if len(parties) < 2 or len(parties) != len(event.actors) or _negated(verb, res):
         return  # the broker is one of the parties ("A and B made a deal; it was brokered by A"): no go-between
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:pronoun", 0.7)
+
+
+def _signed_pronoun(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Pretoria agreement ended the war. It was signed by A and B in November": a pronoun subject of a signing
+    passive that opens its sentence continues the deal the sentence before had for its main subject, and the
+    signatories it names negotiated with each other (as "the agreement was signed by A and B" says:
+    deal:signed-by-pair). Only two or more signatories besides any person, never where the clause denies it (ref38)."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PRONOUN_SIGNING_VERBS \
+            or token.i != token.sent.start or token.sent.start == 0:
+        return
+    before = res.doc[token.sent.start - 1].sent
+    deal = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(deal) != 1 or (deal[0].lemma_.lower() not in DEAL_NOUNS and deal[0].lower_ not in DEAL_NOUNS):
+        return
+    signers = list({r.actor.id: r for r in _slot(verb, "agent", res, ACTOR)
+                    if r.actor.type not in ("LOCATION", "PERSON")}.values())
+    if len(signers) < 2 or _negated(verb, res):
+        return
+    for i, first in enumerate(signers):
+        for second in signers[i + 1:]:
+            yield Candidate([first], "negotiates_with", [second], verb, "deal:pronoun-signed", 0.7)
 
 
 def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:

@@ -679,8 +679,9 @@ RULING_PARTICIPLES = _W["ruling_participles"]
 __all__ += ["RULED_BODY_HEADS", "RULING_PARTICIPLES"]
 
 DEAL_PRONOUNS = _W["deal_pronouns"]
+PRONOUN_SIGNING_VERBS = _W["pronoun_signing_verbs"]
 PRONOUN_BROKER_VERBS = _W["pronoun_broker_verbs"]
-__all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS"]
+__all__ += ["DEAL_PRONOUNS", "PRONOUN_BROKER_VERBS", "PRONOUN_SIGNING_VERBS"]
 
 HOME_DESCRIPTION_NOUNS = _W["home_description_nouns"]
 RIVAL_REFERENT_MODIFIERS = _W["rival_referent_modifiers"]
