@@ -2082,8 +2082,13 @@ def _relative_passive_subject_read_as_active(tok: Token) -> None:
     if tok.dep_ != "nsubj" or tok.tag_ not in ("WDT", "WP"):
         return
     verb = tok.head
-    if verb.tag_ != "VBN" or verb.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in verb.children) \
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
             or not any(c.dep_ == "agent" for c in verb.children):
+        return
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.i < verb.i and tok.i < verb.head.i:
+        tok.dep_ = "nsubjpass"  # (the speaker's clause read right, its relative pronoun not)
+        return
+    if verb.dep_ != "relcl":
         return
     speech = [c for c in verb.head.children if c.dep_ == "relcl" and tok.i < c.i < verb.i and c.pos_ == "VERB"
               and any(s.dep_ == "nsubj" for s in c.children)

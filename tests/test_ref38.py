@@ -11,8 +11,13 @@ every member of its set (``Resolver._set_speaker``); backing an armed effort in 
 the offensive") backs whoever waged it, unless a word makes it another effort ("the campaign for peace talks":
 ``discourse._plain_armed_effort``), and a demonym adjective on a campaign noun ("the Israeli offensive") names the
 agent a later "the offensive" takes up (``discourse._demonym_states``); a list's first name the parser made a
-second subject ("Chad, Cameroon and Nigeria formed ...") is the list's head (``entities._list_head_read_as_second_subject``).
-The invented articles' precision and recall are held at what this round reached."""
+second subject ("Chad, Cameroon and Nigeria formed ...") is the list's head (``entities._list_head_read_as_second_subject``);
+an apposition after a name that ends the object's phrase, made a second object ("protect the border against X, a
+militia it accuses Y of arming"), is the name's (``entities._apposition_read_as_second_object``); a relative pronoun
+the parser made the active subject of a reported passive ("X, which the UN says is backed by Y") is its passive
+subject (``entities._relative_passive_subject_read_as_active``); and "It was signed by A and B" after a sentence
+about a deal names its signatories (``discourse._signed_pronoun``). The invented articles' precision and recall are
+held at what this round reached."""
 
 from __future__ import annotations
 
