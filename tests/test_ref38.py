@@ -49,4 +49,4 @@ BATTERY = Battery.load("ref38_battery.jsonl", KNOWN_MISSES)
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("ref38")
-    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.80, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.82, summary.to_dict()
