@@ -38,9 +38,10 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
+from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
-from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS
+from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -100,17 +101,21 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
             out.extend(_attack_described(token, res, events, sent_of))
             out.extend(_unattributed_claimed(token, res, sent_of))
-            out.extend(_attack_backed(token, res, events, sent_of))
+            # (an armed effort backed may be one the text named by its noun: "the Russian invasion ... A backed
+            # the invasion", as a condemned one may)
+            if condemnable is None:
+                condemnable = _condemnable(doc, words, res, sent_of, events)
+            out.extend(_attack_backed(token, res, condemnable, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
-                condemnable = sorted([*events, *_owned_attacks(words, res, sent_of), *_untargeted_attacks(doc, res, sent_of, events)],
-                                     key=lambda e: e.token)
+                condemnable = _condemnable(doc, words, res, sent_of, events)
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
     for token in _deal_pronouns(doc):
         out.extend(_brokered_pronoun(token, res, events, sent_of))
+        out.extend(_signed_pronoun(token, res))
     out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
     return out
 
@@ -469,6 +474,13 @@ def _relative_to_a_charge(verb: Token) -> bool:
     return False
 
 
+def _condemnable(doc: Doc, words: list[Token], res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
+    """The attacks a later "the attack" may take up: those read as relations, those whose agent the noun or a
+    claim names, and those of an unnamed target, in the text's order."""
+    return sorted([*events, *_owned_attacks(words, res, sent_of), *_untargeted_attacks(doc, res, sent_of, events)],
+                  key=lambda e: e.token)
+
+
 def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
     """Attacks whose agent the text names on the noun ("the Real IRA's bombing", "the raid by X") or by a claim
     ("X claimed the bombing", "X claimed responsibility for the attack"), stated, not denied: what a later
@@ -484,12 +496,23 @@ def _owned_attacks(words: list[Token], res: Resolver, sent_of: dict[int, int]) -
             verb = token
             agents = next((found for slot in ("poss", "agent", "prep:by") if (found := _slot(token, slot, res, ACTOR))), [])
             # "the Jordan attack" names a place as often as "the US strike" an agent: of a compound, only a body
-            agents = agents or [a for a in _slot(token, "compound", res, ACTOR) if a.actor.type != "STATE"]
+            agents = agents or [a for a in _slot(token, "compound", res, ACTOR)
+                                if a.actor.type != "STATE" or a.actor.name in _demonym_states(token, res)]
         agents = [a for a in agents if a.actor.type != "LOCATION"]
         ctx = _context(verb, res)
         if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
             out.append(_Event("attack", token.i, sent_of[token.i], token.lemma_.lower(), tuple(agents)))
     return out
+
+
+def _demonym_states(token: Token, res: Resolver) -> set[str]:
+    """The states a demonym adjective on a campaign noun names as its agent ("the Israeli offensive", "the Turkish
+    military operation", "the Russian invasion"): an adjective, unlike a compound name ("the Jordan attack", a
+    place as often as an agent), says whose armed effort it is (ref38)."""
+    if token.lemma_.lower() not in ATTACK_EVENT_NOUNS and token.lower_ not in ATTACK_EVENT_NOUNS:
+        return set()
+    return {entry.name for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
+            and (entry := res.gazetteer.by_demonym(c.text)) is not None and entry.type == "STATE"}
 
 
 def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
@@ -737,6 +760,28 @@ def _brokered_pronoun(token: Token, res: Resolver, events: list[_Event], sent_of
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:pronoun", 0.7)
 
 
+def _signed_pronoun(token: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Pretoria agreement ended the war. It was signed by A and B in November": a pronoun subject of a signing
+    passive that opens its sentence continues the deal the sentence before had for its main subject, and the
+    signatories it names negotiated with each other (as "the agreement was signed by A and B" says:
+    deal:signed-by-pair). Only two or more signatories besides any person, never where the clause denies it (ref38)."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PRONOUN_SIGNING_VERBS \
+            or token.i != token.sent.start or token.sent.start == 0:
+        return
+    before = res.doc[token.sent.start - 1].sent
+    deal = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(deal) != 1 or (deal[0].lemma_.lower() not in DEAL_NOUNS and deal[0].lower_ not in DEAL_NOUNS):
+        return
+    signers = list({r.actor.id: r for r in _slot(verb, "agent", res, ACTOR)
+                    if r.actor.type not in ("LOCATION", "PERSON")}.values())
+    if len(signers) < 2 or _negated(verb, res):
+        return
+    for i, first in enumerate(signers):
+        for second in signers[i + 1:]:
+            yield Candidate([first], "negotiates_with", [second], verb, "deal:pronoun-signed", 0.7)
+
+
 def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:
     """Whether the sentence that states ``event`` names every one of ``places`` ("held talks in Oslo ... the
     Oslo talks"): a deal called after a place is the one made there."""
@@ -846,17 +891,23 @@ def _backing_verb(token: Token) -> bool:
 
 
 def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
-    """"X's offensive, backed by A,", "the assault was funded by A": backing an armed effort backs whoever wages
-    it -- the agent the noun names ("X's", "the X offensive", "an offensive by X": rel36) or, for "the offensive" alone, the agent of the
-    attack named just before (as :func:`_attack_described` finds it). A denied backing gives nothing."""
+    """"X's offensive, backed by A,", "the assault was funded by A", "A backed the invasion": backing an armed
+    effort backs whoever wages it -- the agent the noun names ("X's", "the X offensive", "an offensive by X": rel36)
+    or, for "the offensive" alone, the agent of the attack named just before (as :func:`_attack_described` finds
+    it). A denied backing gives nothing."""
     if res.named(token):
         return
     verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _backing_verb(c)), None)
     if verb is None and token.dep_ == "nsubjpass" and _backing_verb(token.head):
         verb = token.head
-    if verb is None:
+    if verb is None and token.dep_ == "dobj" and _backing_verb(token.head) and _plain_armed_effort(token):
+        # the active voice (ref38): who backs is the verb's subject
+        backers = [r for t in clause_subjects(token.head) for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+        verb = token.head
+    elif verb is None:
         return
-    backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
+    else:
+        backers = [b for b in _slot(verb, "agent", res, ACTOR) if b.actor.type != "LOCATION"]
     if not backers or _negated(verb, res):
         return
     agents = next((found for slot in ("poss", "compound", "prep:by") if (found := [
@@ -868,6 +919,21 @@ def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: d
     agents = [a for a in agents if a.actor.id not in ids]
     if agents:
         yield Candidate(backers, "supports", agents, verb, "event:backed", 0.7)
+
+
+def _plain_armed_effort(token: Token) -> bool:
+    """Whether an event noun stands with no word that makes it another kind of effort than the attack told before:
+    "the offensive", "the 2023 operation", "the invasion of X" -- not "the campaign for peace talks", "the rescue
+    operation", "the humanitarian operation" (whose backers back no belligerent)."""
+    for c in token.children:
+        if c.dep_ == "det" or c.ent_type_ == "DATE":
+            continue
+        if c.dep_ == "prep" and c.lower_ in ARMED_EFFORT_PREPOSITIONS:
+            continue
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACK_NOUNS:
+            continue  # ("the bombing campaign")
+        return False
+    return True
 
 
 def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:

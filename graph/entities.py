@@ -1587,6 +1587,9 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_read_as_complement(tok)
         _apposition_read_as_conjunct(tok)
         _apposition_read_as_second_subject(tok)
+        _list_head_read_as_second_subject(tok)
+        _apposition_read_as_second_object(tok)
+        _relative_passive_subject_read_as_active(tok)
         _quantified_description_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
@@ -2130,6 +2133,83 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
         return
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _apposition_read_as_second_object(tok: Token) -> None:
+    """"its forces guard the border against the FDLR, a Hutu militia it accuses Y of arming": a noun with an article
+    set off by a comma right after a name that ends a phrase, which the parser made a second object of the verb
+    (whose object came before). A verb has one direct object and the two are no list: the noun is the name's
+    apposition, so that the forces guard the border against the militia, not the militia itself (ref38)."""
+    if tok.dep_ not in ("dobj", "appos") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return
+    doc, start = tok.doc, tok.left_edge.i
+    if start < 2 or doc[start].lower_ not in ("the", "a", "an") or doc[start - 1].text != ",":
+        return
+    name = doc[start - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS or name.dep_ not in ("pobj", "dobj") \
+            or name.right_edge.i != name.i or any(c.dep_ in ("cc", "conj") for c in (*name.children, *tok.children)):
+        return
+    head = tok.head
+    if head == name or name not in head.subtree:
+        return
+    # (only a name that ends the object's own prepositional phrase; past a participle -- "killed soldiers serving
+    # with X, the Y force" -- the parser's reading is left as it stands)
+    if name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head.dep_ != "dobj" \
+            or name.head.head.pos_ != "NOUN" or name.head.head.head not in (head, head.head):
+        return
+    if tok.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < name.i and c != tok for c in head.children):
+        return
+    # (or the apposition hung on the object whose phrase the name ends: "protect the frontier against the PKK, a
+    # Kurdish militia": the militia is the PKK, not the frontier)
+    tok.head, tok.dep_ = name, "appos"
+    doc[start - 1].head = name
+
+
+def _relative_passive_subject_read_as_active(tok: Token) -> None:
+    """"X, which Y says is backed by Z, ...": with a speaker inside the relative clause the parser makes both verbs
+    relative clauses of X and the relative pronoun the active subject of the passive participle ("which" nsubj of
+    "backed", beside "is" as its passive auxiliary). The speaker's verb is the relative clause, the participle what
+    it reports, and its subject passive: what is backed is X, as Y says (or denies: "which Y denies is backed by Z")
+    (ref38)."""
+    if tok.dep_ != "nsubj" or tok.tag_ not in ("WDT", "WP"):
+        return
+    verb = tok.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "agent" for c in verb.children):
+        return
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.i < verb.i and tok.i < verb.head.i:
+        tok.dep_ = "nsubjpass"  # (the speaker's clause read right, its relative pronoun not)
+        return
+    if verb.dep_ != "relcl":
+        return
+    speech = [c for c in verb.head.children if c.dep_ == "relcl" and tok.i < c.i < verb.i and c.pos_ == "VERB"
+              and any(s.dep_ == "nsubj" for s in c.children)
+              and not any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)]
+    if len(speech) != 1:
+        return
+    verb.head, verb.dep_ = speech[0], "ccomp"
+    tok.dep_ = "nsubjpass"
+
+
+def _list_head_read_as_second_subject(tok: Token) -> None:
+    """"Chad, Cameroon and Nigeria formed a joint force": the parser may make the list's first name one subject of
+    the verb and the rest ("Cameroon and Nigeria") another. A clause has one subject: a name set off by a comma
+    before a second subject name that opens a coordination is the list's first item, so that "the three armies"
+    later finds three names said together (ref38)."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ not in _ARGUMENT_LABELS \
+            or any(c.dep_ in ("cc", "conj", "appos") for c in tok.children):
+        return
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return
+    second = doc[tok.i + 2]
+    if second.head != tok.head or second.dep_ != "nsubj" or second.pos_ != "PROPN" \
+            or second.ent_type_ not in _ARGUMENT_LABELS or second.left_edge.i != second.i \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in second.children) \
+            or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in second.children):
+        return
+    second.head, second.dep_ = tok, "conj"
+    doc[tok.i + 1].head = tok
 
 
 def quantified_over_them(tok: Token) -> bool:

@@ -3656,6 +3656,9 @@ class Resolver:
             plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)} | {
                 self._named[t.i].id for t in speaker.subtree if t.i in self._named}
             speaker = None
+        if speaker is not None and self._singular_state_speaker(speaker, token):
+            plural_speaker = {r.actor.id for r in self.refs(speaker, ACTOR)}
+            speaker = None
         if speaker is not None:
             # "Sudan's army said it had recaptured...", "the ministry said its forces had...": the speaker
             # is the subject of what it says ("She said his fighters ...": his is not hers).
@@ -4074,6 +4077,32 @@ class Resolver:
             # "A attacked B. B attacked it" is A, the object being the pronoun's own subject)
             return False
         return objects[0] if len(objects) == 1 else None
+
+    def _singular_state_speaker(self, speaker: Token, token: Token) -> bool:
+        """Whether a plural pronoun ("they", "their") reports the words of one state named alone ("London said they
+        had shipped drones to X", "Washington said they supplied arms"): a state speaks of itself as "it", so "they"
+        are others -- the firms or men just named -- and never the speaker (the mirror of :func:`_plural_speaker`;
+        :meth:`_number_fits` says the same of a state named before)."""
+        if token.lower_ not in PLURAL_PRONOUNS or len(self._coordinated(speaker)) > 1:
+            return False
+        refs = self.refs(speaker, ACTOR)
+        if not (len(refs) == 1 and refs[0].actor.type == "STATE" and refs[0].kind == "name"):
+            return False
+        # (only past a plural the text has just brought in, of no actor: "The White House says they will not
+        # engage X", after "The advisers ...", may speak of its own men, as the annotators read it)
+        sent = self._sent_of[token.i]
+        return any(self._new_plural(t) for t in self.doc[_paragraph(token)[0]:speaker.i]
+                   if self._sent_of[t.i] >= sent - 1)
+
+    def _new_plural(self, t: Token) -> bool:
+        """Whether ``t`` brings in a counted plural set of no actor ("three Sudanese companies", "four men"): new
+        referents a later "they" most often takes up -- not a state's own troops or personnel ("200 troops")."""
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
+                or t.i in self._named or self.refs(t, ACTOR) \
+                or lemma in FORCE_NOUNS or lemma in TROOP_NOUNS or lemma in SENT_PERSONNEL_NOUNS:
+            return False
+        return any(c.dep_ == "nummod" for c in t.children) and not any(c.dep_ in ("det", "poss") for c in t.children)
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
         """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it
@@ -6754,13 +6783,26 @@ class Resolver:
         # ("A and its old rival, the B, said they ...": an item that names no one is the name in apposition to it)
         named = [self._named.get(t.i) or next((self._named[c.i] for c in t.children if c.dep_ == "appos"
                                                 and c.i in self._named and not contrasted(c)), None) for t in listed]
-        if len(listed) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
+        if len(listed) == 1 and subjects[0].i not in self._named:
+            named = self._set_speaker(subjects[0])  # "the two governments said they ..."
+        elif len(listed) < 2:
+            return []
+        if len(named) < 2 or any(a is None or a.type in ("LOCATION", "PERSON") for a in named):
             return []
         between = self.doc[subjects[0].right_edge.i + 1:token.i]
         if any(t.i in self._named or t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL_PRONOUNS for t in between):
             return []
         actors = list({a.id: a for a in named}.values())
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))] if len(actors) > 1 else []
+
+    def _set_speaker(self, subject: Token) -> list[Actor]:
+        """The members of a set a description names as one speaker ("the two governments", "both countries", "the
+        three juntas", resolved to the bodies named together before): a plural pronoun in what they say is all of
+        them, as for a list of names (ref38). Only a plural common noun read as two or more actors."""
+        if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+            return []
+        actors = list({r.actor.id: r.actor for r in self.refs(subject, ACTOR)}.values())
+        return actors if len(actors) > 1 else []
 
     def _last_list(self, token: Token, size: int | None = None) -> list[Actor]:
         """The actors of the nearest list of two or more bodies named together before ``token``, in its sentence
