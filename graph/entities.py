@@ -1590,6 +1590,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
         _past_verb_read_as_head_noun(tok)
+        _clause_read_into_its_opening(tok)
     return doc
 
 
@@ -1622,6 +1623,157 @@ the subject's possessor hung on the form, so that the subject lost its owner."""
     subject.dep_ = "nsubj"
     tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
     after[0].dep_ = "dobj"
+
+
+# Tags of the words of a short noun phrase (a clause's subject or object read in word order) and of its head.
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "CD"})
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Dependencies a word keeps when it is hung back on the head of its own phrase.
+_PHRASE_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "nmod", "punct"})
+# Dependencies of a word read as part of a noun phrase (a verb the tagger read as a noun or a name's modifier).
+_NOMINAL_DEPS = frozenset({"compound", "amod", "appos", "nmod", "npadvmod", "pobj", "dobj", "nsubj", "attr", "poss"})
+
+
+def _opening_comma(verb: Token) -> int | None:
+    """The comma that ends a phrase set off at the start of ``verb``'s sentence: a phrase of two words or more
+    opened by a preposition ("In Darfur,", "Near Goma," -- which the tagger may read as a name --, "East of
+    Aleppo,"), an adverb or a participle ("Backed by Iran,", "After weeks of fighting,"), with no finite verb
+    of its own; the only comma before the verb."""
+    sent, doc = verb.sent, verb.doc
+    commas = [t.i for t in doc[sent.start:verb.i] if t.text == ","]
+    if len(commas) != 1 or commas[0] - sent.start < 2:
+        return None
+    first = doc[sent.start]
+    two_words = f"{first.lower_} {doc[first.i + 1].lower_}"
+    if first.tag_ not in ("IN", "RB", "VBN", "VBG") and first.lower_ not in PLACE_PREPOSITIONS \
+            and two_words not in PLACE_PREPOSITIONS:
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in doc[sent.start:commas[0]]):
+        return None
+    return commas[0]
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> int | None:
+    """The head of the noun phrase ``doc[start:end]`` read in word order (its last word), if every word is one a
+    short noun phrase is made of ("the RSF's fighters", "Rwanda's army", "the M23", "Russian units")."""
+    if not 0 < end - start <= 6 or any(t.tag_ not in _PHRASE_TAGS for t in doc[start:end]):
+        return None
+    return end - 1 if doc[end - 1].tag_ in _NOUN_TAGS else None
+
+
+def _object_end(doc: Doc, start: int, sent_end: int) -> int:
+    """Where the noun phrase that opens at ``start`` ends: at the first word no such phrase is made of, or a date."""
+    end = start
+    while end < sent_end and doc[end].tag_ in _PHRASE_TAGS and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    while end > start and doc[end - 1].tag_ not in _NOUN_TAGS:
+        end -= 1
+    return end
+
+
+def _clause_read_into_its_opening(tok: Token) -> None:
+    """"Near Goma, Rwanda's army overran Sake", "In Amhara, Fano's fighters overran Gondar", "After weeks of
+    fighting, Ukraine's army retook Kupiansk": after a phrase set off at the sentence's start, the parser ran the
+    clause into the opening -- the subject made the preposition's object or the opening name's apposition, or the
+    past verb a noun or a name's compound -- so that the verb has no subject or none at all. The clause is read in
+    word order: the noun phrase between the comma and a past-only verb form of a verb with frames is its subject,
+    the noun phrase just after it its object, and the opening hangs on the verb. Only where the verb has no subject
+    after the comma, and no other finite verb stands between the comma and the end of its object's phrase."""
+    if not tok.is_alpha or not tok.is_lower:
+        return
+    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+        return
+    doc, sent = tok.doc, tok.sent
+    comma = _opening_comma(tok)
+    if comma is None:
+        return
+    if tok.dep_ not in _NOMINAL_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.children):
+        return  # (read as it is written: a verb with its subject, not a noun phrase's word)
+    subject = _phrase_head(doc, comma + 1, tok.i)
+    end = _object_end(doc, tok.i + 1, sent.end)
+    if subject is None or end == tok.i + 1:
+        return
+    clause_end = next((t.i for t in doc[end:sent.end] if t.is_punct), sent.end)
+    if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
+        return  # (the sentence's verb comes after the clause: "..., officials said")
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[comma + 1:clause_end] if t != tok):
+        return
+    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end)
+    if heads is None:
+        return
+    for i in _top_down(heads, tok.i):
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
+def _clause_in_word_order(verb: Token, comma: int, subject: int, obj: int, obj_end: int) \
+        -> tuple[dict[int, int] | None, dict[int, str]]:
+    """The heads and dependencies of the sentence of ``verb`` read as [opening] , [subject] verb [object] [rest]:
+    each phrase keeps the arcs it holds inside itself, and a word whose head lay outside its phrase hangs on the
+    phrase's head (the opening's on its preposition, as its object, or on the verb)."""
+    doc, sent = verb.doc, verb.sent
+    start = sent.start
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+
+    def hang(i: int, head: int, dep: str) -> None:
+        heads[i], deps[i] = head, dep
+
+    hang(verb.i, verb.i, "ROOT")
+    first = doc[start]
+    if first.tag_ == "IN" or first.lower_ in PLACE_PREPOSITIONS:
+        hang(start, verb.i, "prep")
+        first.pos_, first.tag_ = "ADP", "IN"
+    else:
+        hang(start, verb.i, {"VBN": "advcl", "VBG": "advcl"}.get(first.tag_, "advmod"))
+    for t in doc[start + 1:comma]:
+        if not start <= t.head.i < comma or t.head == t:
+            prep = next((p for p in doc[start:t.i] if (p.tag_ == "IN" or p.i == start and deps[p.i] == "prep")
+                         and not any(heads[c] == p.i and deps[c] == "pobj" for c in range(start, comma))), None)
+            hang(t.i, prep.i if prep is not None else start, "pobj" if prep is not None else "npadvmod")
+    hang(comma, verb.i, "punct")
+    for t in doc[comma + 1:subject]:
+        if not comma < t.head.i <= subject or t.head == t:
+            hang(t.i, subject, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+    hang(subject, verb.i, "nsubj")
+    for t in doc[verb.i + 1:obj]:
+        if not verb.i < t.head.i <= obj or t.head == t:
+            hang(t.i, obj, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+    hang(obj, verb.i, "dobj")
+    for t in doc[obj_end:sent.end]:
+        if not obj_end <= t.head.i < sent.end and not verb.i <= t.head.i <= obj or t.head == t:
+            hang(t.i, verb.i, t.dep_ if t.dep_ in ("prep", "punct", "npadvmod", "advmod", "advcl") else "npadvmod")
+    if not _is_tree(heads, verb.i):
+        return None, deps
+    return heads, deps
+
+
+def _is_tree(heads: dict[int, int], root: int) -> bool:
+    """Whether every word of ``heads`` reaches ``root`` by its heads (no cycle)."""
+    for i in heads:
+        seen = 0
+        while i != root and seen <= len(heads):
+            i, seen = heads[i], seen + 1
+        if i != root:
+            return False
+    return True
+
+
+def _top_down(heads: dict[int, int], root: int) -> list[int]:
+    """The words of ``heads`` in an order in which each comes after its head, the root first: setting their heads
+    in this order never makes a cycle on the way."""
+    children: dict[int, list[int]] = {}
+    for i, head in heads.items():
+        if i != root:
+            children.setdefault(head, []).append(i)
+    order, queue = [], [root]
+    while queue:
+        i = queue.pop(0)
+        order.append(i)
+        queue.extend(children.get(i, ()))
+    return order
 
 
 def _hedged_modifier_read_as_verb(tok: Token) -> None:
