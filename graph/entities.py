@@ -32,7 +32,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS
+from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES
@@ -1589,40 +1589,9 @@ def repair_arguments(doc: Doc) -> Doc:
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
-        _past_verb_read_as_head_noun(tok)
         _clause_read_into_its_opening(tok)
+        _clause_read_into_its_subordinator(tok)
     return doc
-
-
-def _past_verb_read_as_head_noun(tok: Token) -> None:
-    """"In Somalia, Kenya's army retook Kismayo": after a phrase set off at the sentence's start, the tagger read a
-    past-only verb form as a noun and the parser made it the head of the subject's phrase ("Kenya's army retook"),
-    the root of a sentence with no verb, with the object for its apposition. It is the verb: the word before it,
-    which the parser made its compound, is its subject and takes the subject's own modifiers; the name after it is
-    its object. Only for a form that is past and nothing else ("retook", not "cut") of a verb with frames, and only where
-the subject's possessor hung on the form, so that the subject lost its owner."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 2:
-        return
-    forms = all_lemmas(tok.lower_)
-    lemma = forms.get("VERB", (None,))[0]
-    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
-        return
-    doc = tok.doc
-    subject = doc[tok.i - 1]
-    if subject.dep_ != "compound" or subject.head != tok or subject.pos_ not in ("NOUN", "PROPN"):
-        return
-    if not any(c.dep_ == "poss" and c.i < subject.i for c in tok.children):
-        return  # (the subject's owner hung on it: else verb:mistagged reads the noun phrase as it stands)
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
-        return
-    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "npadvmod", "dobj", "attr")]
-    if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
-        return
-    for child in [c for c in tok.children if c.i < subject.i and c.dep_ in ("poss", "det", "amod", "compound", "nummod")]:
-        child.head = subject
-    subject.dep_ = "nsubj"
-    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
-    after[0].dep_ = "dobj"
 
 
 # Tags of the words of a short noun phrase (a clause's subject or object read in word order) and of its head.
@@ -1706,6 +1675,46 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     for i in _top_down(heads, tok.i):
         doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
+def _clause_read_into_its_subordinator(tok: Token) -> None:
+    """"After Russia's army retook Kupiansk, ...", "Since Mali's army retook Kidal, ...": in a subordinate clause set
+    off before the main one, the tagger read the past-only verb after a singular noun as a noun, and the parser made
+    the clause one noun phrase, the subordinator's object. It is the clause's verb, hung on the main verb: the noun
+    phrase between the subordinator and the form its subject, the noun phrase from the form to the comma its object.
+    Only where the main clause has its verb after the comma and the subordinate clause no finite verb."""
+    if tok.dep_ not in _NOMINAL_DEPS or not tok.is_alpha or not tok.is_lower:
+        return
+    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+        return
+    doc, sent = tok.doc, tok.sent
+    opener, root = doc[sent.start], sent.root
+    comma = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), None)
+    if opener.lower_ not in OPENING_SUBORDINATORS or comma is None or root.pos_ not in ("VERB", "AUX") \
+            or root.i <= comma or any(t.text == "," for t in doc[sent.start:tok.i]):
+        return
+    subject = _phrase_head(doc, opener.i + 1, tok.i)
+    if subject is None or _object_end(doc, tok.i + 1, comma) != comma or comma == tok.i + 1:
+        return
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[opener.i:comma] if t != tok):
+        return
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[tok.i], deps[tok.i] = root.i, "advcl"
+    heads[opener.i], deps[opener.i] = tok.i, "mark"
+    heads[comma], deps[comma] = root.i, "punct"
+    for first, head, dep in ((opener.i + 1, subject, "nsubj"), (tok.i + 1, comma - 1, "dobj")):
+        for t in doc[first:head]:
+            if not first <= t.head.i <= head or t.head == t:
+                heads[t.i], deps[t.i] = head, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound"
+        heads[head], deps[head] = tok.i, dep
+    if not _is_tree(heads, root.i):
+        return
+    for i in _top_down(heads, root.i):
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    opener.pos_ = "SCONJ"
 
 
 def _clause_in_word_order(verb: Token, comma: int, subject: int, obj: int, obj_end: int) \

@@ -715,3 +715,7 @@ __all__ += ["ALL_BUT_ADVERBS", "CONDITION_PHRASES", "DUTY_RAISING_VERBS", "FORSW
 COMMAND_PLACE_PREPOSITIONS = _W["command_place_prepositions"]
 ELLIPTIC_DENIAL_AUXILIARIES = _W["elliptic_denial_auxiliaries"]
 __all__ += ["COMMAND_PLACE_PREPOSITIONS", "ELLIPTIC_DENIAL_AUXILIARIES"]
+
+# parse38: words that open a subordinate clause set off before the main one
+OPENING_SUBORDINATORS = _W["opening_subordinators"]
+__all__ += ["OPENING_SUBORDINATORS"]
