@@ -1509,6 +1509,18 @@ def _with_qualifier(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end + 3, label=ent.label_)
 
 
+def _object_of_bare_preposition(tok: Token) -> bool:
+    """"Russia's reported capture of Vuhledar dismayed Kyiv": a name right after a preposition that has no object,
+    which the parser hung on the verb as an adverbial, is that preposition's object (so "capture of" has its place
+    again). Whether it was so mended."""
+    prep = tok.doc[tok.i - 1] if tok.i else None
+    if prep is None or prep.dep_ != "prep" or prep.pos_ != "ADP" \
+            or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False
+    tok.head, tok.dep_, tok.pos_ = prep, "pobj", "PROPN"
+    return True
+
+
 # Names that can be a clause's subject or object (not dates, numbers or peoples' adjectives).
 _ARGUMENT_LABELS = {"STATE", "LOCATION", "GPE", "LOC", "FAC", "ORG", "ARMED_GROUP", "GOVERNMENT", "IGO",
                     "ORGANIZATION", "PERSON"}
@@ -1523,11 +1535,14 @@ def repair_arguments(doc: Doc) -> Doc:
     just after a verb that has no object is the object; one just before a verb with no subject,
     at its clause's start, is the subject."""
     for ent in doc.ents:  # (after merge_entities: one token each)
-        if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        if len(ent) != 1:
             continue
         tok = ent[0]
         verb = tok.head
         if tok.dep_ not in ("advmod", "npadvmod") or verb.pos_ != "VERB":
+            continue
+        # (any name: one NER typed a product after "capture of" is a place as much as the verb's)
+        if _object_of_bare_preposition(tok) or ent.label_ not in _ARGUMENT_LABELS:
             continue
         deps = {c.dep_ for c in verb.children}
         if tok.i == verb.i + 1 and not deps & {"dobj", "obj", "dative"}:
@@ -2467,6 +2482,15 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _past_form(verb: Token, forms: dict) -> bool:
+    """Whether ``verb`` is a verb's past between two names: a form only a verb has ("alarmed"), or one an adjective
+    shares ("worried", "troubled") that no present form of the verb shares -- an adjective before a bare name, with
+    no determiner, is no reading a sentence gives."""
+    if "VERB" not in forms or forms["VERB"][0] == verb.lower_ or set(forms) - {"VERB", "ADJ"}:
+        return False
+    return set(forms) == {"VERB"} or past_only(verb.lower_, forms["VERB"][0])
+
+
 def _verb_between_names(tok: Token, obj: Token) -> None:
     """"Iran's support for the Houthis angered Riyadh": the parser may read the verb between two names as an
     adjective of the second and the first as its modifier, all inside the phrase of the sentence's root noun.
@@ -2479,8 +2503,8 @@ def _verb_between_names(tok: Token, obj: Token) -> None:
         return
     verb = doc[tok.i + 1]
     forms = all_lemmas(verb.lower_)
-    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
-            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing") or root not in obj.ancestors:
+    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or not _past_form(verb, forms) \
+            or verb.lower_.endswith("ing") or root not in obj.ancestors:
         return
     prep = obj.head
     for child in list(obj.children):
