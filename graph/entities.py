@@ -1511,11 +1511,14 @@ def _with_qualifier(doc: Doc, ent: Span) -> Span:
 
 def _object_of_bare_preposition(tok: Token) -> bool:
     """"Russia's reported capture of Vuhledar dismayed Kyiv": a name right after a preposition that has no object,
-    which the parser hung on the verb as an adverbial, is that preposition's object (so "capture of" has its place
-    again). Whether it was so mended."""
+    which the parser hung on the verb as an adverbial, or as a second subject beside the noun phrase the preposition
+    ends in ("Fano's capture of Debre Tabor worried Sudan"), is that preposition's object (so "capture of" has its
+    place again). Whether it was so mended."""
     prep = tok.doc[tok.i - 1] if tok.i else None
     if prep is None or prep.dep_ != "prep" or prep.pos_ != "ADP" \
             or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False
+    if tok.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c != tok and prep in c.subtree for c in tok.head.children):
         return False
     tok.head, tok.dep_, tok.pos_ = prep, "pobj", "PROPN"
     return True
@@ -1539,6 +1542,8 @@ def repair_arguments(doc: Doc) -> Doc:
             continue
         tok = ent[0]
         verb = tok.head
+        if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _object_of_bare_preposition(tok):
+            continue
         if tok.dep_ not in ("advmod", "npadvmod") or verb.pos_ != "VERB":
             continue
         # (any name: one NER typed a product after "capture of" is a place as much as the verb's)
@@ -2356,8 +2361,8 @@ def _verb_read_as_modifier(tok: Token) -> None:
     if obj.i != tok.i + 1 or obj.ent_type_ not in _ARGUMENT_LABELS or root.pos_ != "NOUN" or root.i > prev.i \
             or prev.pos_ not in ("PROPN", "NOUN") or prev == root:
         return
-    if any(t.pos_ in ("VERB", "AUX") and t != tok for t in tok.sent):
-        return
+    if any(t.pos_ in ("VERB", "AUX") and t != tok and t.dep_ != "amod" for t in tok.sent):
+        return  # (a participle modifying a noun is no verb of the sentence: "X's reported capture of A")
     prep = obj.head if obj.dep_ == "pobj" else prev.head if prev.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.head != root or not prep.i < prev.i:
         return
