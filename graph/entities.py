@@ -1666,9 +1666,11 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     fighting, Ukraine's army retook Kupiansk": after a phrase set off at the sentence's start, the parser ran the
     clause into the opening -- the subject made the preposition's object or the opening name's apposition, or the
     past verb a noun or a name's compound -- so that the verb has no subject or none at all. The clause is read in
-    word order: the noun phrase between the comma and a past-only verb form of a verb with frames is its subject,
-    the noun phrase just after it its object, and the opening hangs on the verb. Only where the verb has no subject
-    after the comma, and no other finite verb stands between the comma and the end of its object's phrase."""
+    word order: the noun phrase between the comma (or the sentence's start) and a past-only verb form of a verb with
+    frames is its subject, the noun phrase just after it its object, and the opening hangs on the verb. So is a
+    clause with a second verb after "and" ("Ukraine's army retook Kherson and shelled Nova Kakhovka"), where the
+    parser made the first object the second verb's subject. Only where the form is not already a verb with its
+    subject, and no other finite verb stands between the clause's start and the end of its object's phrase."""
     if not tok.is_alpha or not tok.is_lower:
         return
     lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
@@ -1676,25 +1678,54 @@ def _clause_read_into_its_opening(tok: Token) -> None:
         return
     doc, sent = tok.doc, tok.sent
     comma = _opening_comma(tok)
-    if comma is None:
+    if comma is None and any(t.text == "," for t in doc[sent.start:tok.i]):
         return
-    if tok.dep_ not in _NOMINAL_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.children):
+    start = sent.start if comma is None else comma + 1
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in tok.children):
         return  # (read as it is written: a verb with its subject, not a noun phrase's word)
-    subject = _phrase_head(doc, comma + 1, tok.i)
+    subject = _phrase_head(doc, start, tok.i)
     end = _object_end(doc, tok.i + 1, sent.end)
     if subject is None or end == tok.i + 1:
         return
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[start:end] if t != tok):
+        return
     clause_end = next((t.i for t in doc[end:sent.end] if t.is_punct), sent.end)
+    second = _second_verb(doc, end, clause_end)
+    if second is None and any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[end:clause_end]):
+        return
     if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
         return  # (the sentence's verb comes after the clause: "..., officials said")
-    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[comma + 1:clause_end] if t != tok):
-        return
-    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end)
+    if comma is None and second is None and tok.pos_ != "VERB":
+        return  # (a sentence that is one clause with its verb read as a noun: verb:mistagged reads it as it stands)
+    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second)
     if heads is None:
         return
     for i in _top_down(heads, tok.i):
         doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    if comma is not None and deps[sent.start] == "prep":
+        doc[sent.start].pos_, doc[sent.start].tag_ = "ADP", "IN"
+    if second is not None:
+        verb = doc[second]
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.lemma_ = all_lemmas(verb.lower_)["VERB"][0]
+
+
+def _second_verb(doc: Doc, end: int, clause_end: int) -> int | None:
+    """The verb of a second clause that shares the first one's subject, right after its object's phrase: "and"
+    (and an adverb: "and then"), a past form of a verb with frames, the rest of the clause no other finite verb."""
+    if end >= clause_end or doc[end].lower_ != "and":
+        return None
+    i = end + 2 if end + 2 < clause_end and doc[end + 1].tag_ == "RB" else end + 1
+    if i >= clause_end or not doc[i].is_alpha or not doc[i].is_lower or doc[i].tag_ not in ("VBD", "VBN", "NN", "NNP"):
+        return None
+    lemma = all_lemmas(doc[i].lower_).get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(doc[i].lower_, lemma):
+        return None
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[i + 1:clause_end]):
+        return None
+    return i
 
 
 def _clause_read_into_its_subordinator(tok: Token) -> None:
@@ -1737,11 +1768,11 @@ def _clause_read_into_its_subordinator(tok: Token) -> None:
     opener.pos_ = "SCONJ"
 
 
-def _clause_in_word_order(verb: Token, comma: int, subject: int, obj: int, obj_end: int) \
-        -> tuple[dict[int, int] | None, dict[int, str]]:
-    """The heads and dependencies of the sentence of ``verb`` read as [opening] , [subject] verb [object] [rest]:
-    each phrase keeps the arcs it holds inside itself, and a word whose head lay outside its phrase hangs on the
-    phrase's head (the opening's on its preposition, as its object, or on the verb)."""
+def _clause_in_word_order(verb: Token, comma: int | None, subject: int, obj: int, obj_end: int,
+                          second: int | None = None) -> tuple[dict[int, int] | None, dict[int, str]]:
+    """The heads and dependencies of the sentence of ``verb`` read as [opening ,] [subject] verb [object] [and
+    second verb ...] [rest]: each phrase keeps the arcs it holds inside itself, and a word whose head lay outside its
+    phrase hangs on the phrase's head (the opening's on its preposition, as its object, or on the verb)."""
     doc, sent = verb.doc, verb.sent
     start = sent.start
     heads = {t.i: t.head.i for t in sent}
@@ -1751,29 +1782,44 @@ def _clause_in_word_order(verb: Token, comma: int, subject: int, obj: int, obj_e
         heads[i], deps[i] = head, dep
 
     hang(verb.i, verb.i, "ROOT")
-    first = doc[start]
-    if first.tag_ == "IN" or first.lower_ in PLACE_PREPOSITIONS:
-        hang(start, verb.i, "prep")
-        first.pos_, first.tag_ = "ADP", "IN"
-    else:
-        hang(start, verb.i, {"VBN": "advcl", "VBG": "advcl"}.get(first.tag_, "advmod"))
-    for t in doc[start + 1:comma]:
-        if not start <= t.head.i < comma or t.head == t:
-            prep = next((p for p in doc[start:t.i] if (p.tag_ == "IN" or p.i == start and deps[p.i] == "prep")
-                         and not any(heads[c] == p.i and deps[c] == "pobj" for c in range(start, comma))), None)
-            hang(t.i, prep.i if prep is not None else start, "pobj" if prep is not None else "npadvmod")
-    hang(comma, verb.i, "punct")
-    for t in doc[comma + 1:subject]:
-        if not comma < t.head.i <= subject or t.head == t:
+    if comma is not None:
+        first = doc[start]
+        if first.tag_ == "IN" or first.lower_ in PLACE_PREPOSITIONS:
+            hang(start, verb.i, "prep")
+        else:
+            hang(start, verb.i, {"VBN": "advcl", "VBG": "advcl"}.get(first.tag_, "advmod"))
+        for t in doc[start + 1:comma]:
+            if not start <= t.head.i < comma or t.head == t:
+                prep = next((p for p in doc[start:t.i] if (p.tag_ == "IN" or p.i == start and deps[p.i] == "prep")
+                             and not any(heads[c] == p.i and deps[c] == "pobj" for c in range(start, comma))), None)
+                hang(t.i, prep.i if prep is not None else start, "pobj" if prep is not None else "npadvmod")
+        hang(comma, verb.i, "punct")
+    opens = start if comma is None else comma + 1
+    for t in doc[opens:subject]:
+        if not opens <= t.head.i <= subject or t.head == t:
             hang(t.i, subject, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
     hang(subject, verb.i, "nsubj")
     for t in doc[verb.i + 1:obj]:
         if not verb.i < t.head.i <= obj or t.head == t:
             hang(t.i, obj, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
     hang(obj, verb.i, "dobj")
-    for t in doc[obj_end:sent.end]:
-        if not obj_end <= t.head.i < sent.end and not verb.i <= t.head.i <= obj or t.head == t:
-            hang(t.i, verb.i, t.dep_ if t.dep_ in ("prep", "punct", "npadvmod", "advmod", "advcl") else "npadvmod")
+    rest = obj_end
+    if second is not None:
+        hang(obj_end, verb.i, "cc")
+        for t in doc[obj_end + 1:second]:
+            hang(t.i, second, "advmod")
+        hang(second, verb.i, "conj")
+        end = _object_end(doc, second + 1, sent.end)
+        if end > second + 1:
+            for t in doc[second + 1:end - 1]:
+                if not second < t.head.i < end or t.head == t:
+                    hang(t.i, end - 1, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+            hang(end - 1, second, "dobj")
+        rest = max(end, second + 1)
+    for t in doc[rest:sent.end]:
+        if not rest <= t.head.i < sent.end and not verb.i <= t.head.i < rest or t.head == t:
+            dep = t.dep_ if t.dep_ in ("prep", "punct", "npadvmod", "advmod", "advcl") else "npadvmod"
+            hang(t.i, second if second is not None and dep != "punct" else verb.i, dep)
     if not _is_tree(heads, verb.i):
         return None, deps
     return heads, deps
