@@ -1684,7 +1684,7 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in tok.children):
         return  # (read as it is written: a verb with its subject, not a noun phrase's word)
-    subject = _phrase_head(doc, start, tok.i)
+    subject, of = _subject_head(doc, start, tok.i)
     end = _object_end(doc, tok.i + 1, sent.end)
     if subject is None or end == tok.i + 1:
         return
@@ -1696,9 +1696,9 @@ def _clause_read_into_its_opening(tok: Token) -> None:
         return
     if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
         return  # (the sentence's verb comes after the clause: "..., officials said")
-    if comma is None and second is None and tok.pos_ != "VERB":
+    if comma is None and second is None and of is None and tok.pos_ != "VERB":
         return  # (a sentence that is one clause with its verb read as a noun: verb:mistagged reads it as it stands)
-    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second)
+    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second, of)
     if heads is None:
         return
     for i in _top_down(heads, tok.i):
@@ -1710,6 +1710,18 @@ def _clause_read_into_its_opening(tok: Token) -> None:
         verb = doc[second]
         verb.pos_, verb.tag_ = "VERB", "VBD"
         verb.lemma_ = all_lemmas(verb.lower_)["VERB"][0]
+
+
+def _subject_head(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
+    """The head of the subject ``doc[start:end]`` read in word order, and the index of the one "of" it may hold
+    ("A unit of Myanmar's army", "Troops of the Ethiopian army": the head is the noun before "of", the phrase after
+    it the preposition's object)."""
+    ofs = [t.i for t in doc[start:end] if t.lower_ == "of"]
+    if not ofs:
+        return _phrase_head(doc, start, end), None
+    if len(ofs) != 1 or _phrase_head(doc, ofs[0] + 1, end) is None:
+        return None, None
+    return _phrase_head(doc, start, ofs[0]), ofs[0]
 
 
 def _second_verb(doc: Doc, end: int, clause_end: int) -> int | None:
@@ -1769,7 +1781,8 @@ def _clause_read_into_its_subordinator(tok: Token) -> None:
 
 
 def _clause_in_word_order(verb: Token, comma: int | None, subject: int, obj: int, obj_end: int,
-                          second: int | None = None) -> tuple[dict[int, int] | None, dict[int, str]]:
+                          second: int | None = None, of: int | None = None) \
+        -> tuple[dict[int, int] | None, dict[int, str]]:
     """The heads and dependencies of the sentence of ``verb`` read as [opening ,] [subject] verb [object] [and
     second verb ...] [rest]: each phrase keeps the arcs it holds inside itself, and a word whose head lay outside its
     phrase hangs on the phrase's head (the opening's on its preposition, as its object, or on the verb)."""
@@ -1799,6 +1812,13 @@ def _clause_in_word_order(verb: Token, comma: int | None, subject: int, obj: int
         if not opens <= t.head.i <= subject or t.head == t:
             hang(t.i, subject, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
     hang(subject, verb.i, "nsubj")
+    if of is not None:  # "A unit | of | Myanmar's army": the phrase after "of" is its object
+        inner = verb.i - 1
+        hang(of, subject, "prep")
+        for t in doc[of + 1:inner]:
+            if not of < t.head.i <= inner or t.head == t:
+                hang(t.i, inner, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+        hang(inner, of, "pobj")
     for t in doc[verb.i + 1:obj]:
         if not verb.i < t.head.i <= obj or t.head == t:
             hang(t.i, obj, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
