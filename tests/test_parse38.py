@@ -3,7 +3,9 @@ verbs the tagger misreads, each mended at its parse repair in ``entities``. Afte
 start ("Near Goma,", "In Amhara,", "East of Aleppo,", "Backed by the UAE,", "After a week of fighting,") the parser
 runs the clause into the opening -- the subject made the preposition's object or the opening name's apposition, the
 past-only verb a noun or a name's compound; the clause is read in word order (``_clause_read_into_its_opening``,
-which took over parse37's one-shape repair). A subordinate clause set off before the main one whose past-only verb
+which took over parse37's one-shape repair); so is a clause at the sentence's start whose first object the parser
+made a second verb's subject ("Ukraine's army retook Kherson and shelled Nova Kakhovka", ``_second_verb``), and one
+whose subject holds an "of" phrase ("A unit of Myanmar's army retook Hpakant", ``_subject_head``). A subordinate clause set off before the main one whose past-only verb
 the tagger read as a noun ("Since Mali's army retook Kidal, ...") is read as the clause it is
 (``_clause_read_into_its_subordinator``, word class ``opening_subordinators``). A possessed event noun acts on the
 name after its preposition, not on the verb's object: a past form an adjective shares between two names ("capture of
