@@ -1760,6 +1760,8 @@ def _clause_read_into_its_subordinator(tok: Token) -> None:
     subject = _phrase_head(doc, opener.i + 1, tok.i)
     if subject is None or _object_end(doc, tok.i + 1, comma) != comma or comma == tok.i + 1:
         return
+    if doc[subject].pos_ == "PROPN":
+        return  # ("Since Azerbaijan retook Shusha,": a name right before the form, which recall30a's construction reads)
     if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[opener.i:comma] if t != tok):
         return
     heads = {t.i: t.head.i for t in sent}
