@@ -32,7 +32,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
+from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
@@ -1533,6 +1533,21 @@ def _with_qualifier(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end + 3, label=ent.label_)
 
 
+def _object_of_bare_preposition(tok: Token) -> bool:
+    """"Russia's reported capture of Vuhledar dismayed Kyiv": a name right after a preposition that has no object,
+    which the parser hung on the verb as an adverbial, or as a second subject beside the noun phrase the preposition
+    ends in ("Fano's capture of Debre Tabor worried Sudan"), is that preposition's object (so "capture of" has its
+    place again). Whether it was so mended."""
+    prep = tok.doc[tok.i - 1] if tok.i else None
+    if prep is None or prep.dep_ != "prep" or prep.pos_ != "ADP" \
+            or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return False
+    if tok.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c != tok and prep in c.subtree for c in tok.head.children):
+        return False
+    tok.head, tok.dep_, tok.pos_ = prep, "pobj", "PROPN"
+    return True
+
+
 # Names that can be a clause's subject or object (not dates, numbers or peoples' adjectives).
 _ARGUMENT_LABELS = {"STATE", "LOCATION", "GPE", "LOC", "FAC", "ORG", "ARMED_GROUP", "GOVERNMENT", "IGO",
                     "ORGANIZATION", "PERSON"}
@@ -1547,11 +1562,16 @@ def repair_arguments(doc: Doc) -> Doc:
     just after a verb that has no object is the object; one just before a verb with no subject,
     at its clause's start, is the subject."""
     for ent in doc.ents:  # (after merge_entities: one token each)
-        if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS:
+        if len(ent) != 1:
             continue
         tok = ent[0]
         verb = tok.head
+        if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and _object_of_bare_preposition(tok):
+            continue
         if tok.dep_ not in ("advmod", "npadvmod") or verb.pos_ != "VERB":
+            continue
+        # (any name: one NER typed a product after "capture of" is a place as much as the verb's)
+        if _object_of_bare_preposition(tok) or ent.label_ not in _ARGUMENT_LABELS:
             continue
         deps = {c.dep_ for c in verb.children}
         if tok.i == verb.i + 1 and not deps & {"dobj", "obj", "dative"}:
@@ -1619,10 +1639,11 @@ def repair_arguments(doc: Doc) -> Doc:
         _other_modifier_read_as_verb(tok)
         _object_read_as_root(tok)
         _hedged_modifier_read_as_verb(tok)
-        _past_verb_read_as_head_noun(tok)
         _name_read_as_modifier_before_article(tok)
         _finite_verb_coordinated_with_gerund(tok)
         _bare_infinitive_read_as_compound(tok)
+        _clause_read_into_its_opening(tok)
+        _clause_read_into_its_subordinator(tok)
     return doc
 
 
@@ -1688,35 +1709,263 @@ def _finite_verb_coordinated_with_gerund(tok: Token) -> None:
     tok.head = governor
 
 
-def _past_verb_read_as_head_noun(tok: Token) -> None:
-    """"In Somalia, Kenya's army retook Kismayo": after a phrase set off at the sentence's start, the tagger read a
-    past-only verb form as a noun and the parser made it the head of the subject's phrase ("Kenya's army retook"),
-    the root of a sentence with no verb, with the object for its apposition. It is the verb: the word before it,
-    which the parser made its compound, is its subject and takes the subject's own modifiers; the name after it is
-    its object. Only for a form that is past and nothing else ("retook", not "cut") of a verb with frames, and only where
-the subject's possessor hung on the form, so that the subject lost its owner."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i < 2:
+# Tags of the words of a short noun phrase (a clause's subject or object read in word order) and of its head.
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "POS", "JJ", "CD"})
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Dependencies a word keeps when it is hung back on the head of its own phrase.
+_PHRASE_DEPS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "nmod", "punct"})
+# Dependencies of a word read as part of a noun phrase (a verb the tagger read as a noun or a name's modifier).
+_NOMINAL_DEPS = frozenset({"compound", "amod", "appos", "nmod", "npadvmod", "pobj", "dobj", "nsubj", "attr", "poss"})
+
+
+def _opening_comma(verb: Token) -> int | None:
+    """The comma that ends a phrase set off at the start of ``verb``'s sentence: a phrase of two words or more
+    opened by a preposition ("In Darfur,", "Near Goma," -- which the tagger may read as a name --, "East of
+    Aleppo,"), an adverb or a participle ("Backed by Iran,", "After weeks of fighting,"), with no finite verb
+    of its own; the only comma before the verb."""
+    sent, doc = verb.sent, verb.doc
+    commas = [t.i for t in doc[sent.start:verb.i] if t.text == ","]
+    if len(commas) != 1 or commas[0] - sent.start < 2:
+        return None
+    first = doc[sent.start]
+    two_words = f"{first.lower_} {doc[first.i + 1].lower_}"
+    if first.tag_ not in ("IN", "RB", "VBN", "VBG") and first.lower_ not in PLACE_PREPOSITIONS \
+            and two_words not in PLACE_PREPOSITIONS:
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in doc[sent.start:commas[0]]):
+        return None
+    return commas[0]
+
+
+def _phrase_head(doc: Doc, start: int, end: int) -> int | None:
+    """The head of the noun phrase ``doc[start:end]`` read in word order (its last word), if every word is one a
+    short noun phrase is made of ("the RSF's fighters", "Rwanda's army", "the M23", "Russian units")."""
+    if not 0 < end - start <= 6 or any(t.tag_ not in _PHRASE_TAGS for t in doc[start:end]):
+        return None
+    return end - 1 if doc[end - 1].tag_ in _NOUN_TAGS else None
+
+
+def _object_end(doc: Doc, start: int, sent_end: int) -> int:
+    """Where the noun phrase that opens at ``start`` ends: at the first word no such phrase is made of, or a date."""
+    end = start
+    while end < sent_end and doc[end].tag_ in _PHRASE_TAGS and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    while end > start and doc[end - 1].tag_ not in _NOUN_TAGS:
+        end -= 1
+    return end
+
+
+def _clause_read_into_its_opening(tok: Token) -> None:
+    """"Near Goma, Rwanda's army overran Sake", "In Amhara, Fano's fighters overran Gondar", "After weeks of
+    fighting, Ukraine's army retook Kupiansk": after a phrase set off at the sentence's start, the parser ran the
+    clause into the opening -- the subject made the preposition's object or the opening name's apposition, or the
+    past verb a noun or a name's compound -- so that the verb has no subject or none at all. The clause is read in
+    word order: the noun phrase between the comma (or the sentence's start) and a past-only verb form of a verb with
+    frames is its subject, the noun phrase just after it its object, and the opening hangs on the verb. So is a
+    clause with a second verb after "and" ("Ukraine's army retook Kherson and shelled Nova Kakhovka"), where the
+    parser made the first object the second verb's subject. Only where the form is not already a verb with its
+    subject, and no other finite verb stands between the clause's start and the end of its object's phrase."""
+    if not tok.is_alpha or not tok.is_lower:
         return
-    forms = all_lemmas(tok.lower_)
-    lemma = forms.get("VERB", (None,))[0]
+    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
     if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
         return
-    doc = tok.doc
-    subject = doc[tok.i - 1]
-    if subject.dep_ != "compound" or subject.head != tok or subject.pos_ not in ("NOUN", "PROPN"):
+    doc, sent = tok.doc, tok.sent
+    comma = _opening_comma(tok)
+    if comma is None and any(t.text == "," for t in doc[sent.start:tok.i]):
         return
-    if not any(c.dep_ == "poss" and c.i < subject.i for c in tok.children):
-        return  # (the subject's owner hung on it: else verb:mistagged reads the noun phrase as it stands)
-    if any(t.pos_ in ("VERB", "AUX") for t in tok.sent):
+    start = sent.start if comma is None else comma + 1
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in tok.children):
+        return  # (read as it is written: a verb with its subject, not a noun phrase's word)
+    subject, of = _subject_head(doc, start, tok.i)
+    end = _object_end(doc, tok.i + 1, sent.end)
+    if subject is None or end == tok.i + 1:
         return
-    after = [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "npadvmod", "dobj", "attr")]
-    if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[start:end] if t != tok):
         return
-    for child in [c for c in tok.children if c.i < subject.i and c.dep_ in ("poss", "det", "amod", "compound", "nummod")]:
-        child.head = subject
-    subject.dep_ = "nsubj"
-    tok.tag_, tok.pos_, tok.lemma_ = "VBD", "VERB", lemma
-    after[0].dep_ = "dobj"
+    clause_end = next((t.i for t in doc[end:sent.end] if t.is_punct), sent.end)
+    second = _second_verb(doc, end, clause_end)
+    if second is None and any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[end:clause_end]):
+        return
+    if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
+        return  # (the sentence's verb comes after the clause: "..., officials said")
+    if comma is None and second is None and of is None and tok.pos_ != "VERB":
+        return  # (a sentence that is one clause with its verb read as a noun: verb:mistagged reads it as it stands)
+    heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second, of)
+    if heads is None:
+        return
+    for i in _top_down(heads, tok.i):
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    if comma is not None and deps[sent.start] == "prep":
+        doc[sent.start].pos_, doc[sent.start].tag_ = "ADP", "IN"
+    if second is not None:
+        verb = doc[second]
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        verb.lemma_ = all_lemmas(verb.lower_)["VERB"][0]
+
+
+def _subject_head(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
+    """The head of the subject ``doc[start:end]`` read in word order, and the index of the one "of" it may hold
+    ("A unit of Myanmar's army", "Troops of the Ethiopian army": the head is the noun before "of", the phrase after
+    it the preposition's object)."""
+    ofs = [t.i for t in doc[start:end] if t.lower_ == "of"]
+    if not ofs:
+        return _phrase_head(doc, start, end), None
+    if len(ofs) != 1 or _phrase_head(doc, ofs[0] + 1, end) is None:
+        return None, None
+    return _phrase_head(doc, start, ofs[0]), ofs[0]
+
+
+def _second_verb(doc: Doc, end: int, clause_end: int) -> int | None:
+    """The verb of a second clause that shares the first one's subject, right after its object's phrase: "and"
+    (and an adverb: "and then"), a past form of a verb with frames, the rest of the clause no other finite verb."""
+    if end >= clause_end or doc[end].lower_ != "and":
+        return None
+    i = end + 2 if end + 2 < clause_end and doc[end + 1].tag_ == "RB" else end + 1
+    if i >= clause_end or not doc[i].is_alpha or not doc[i].is_lower or doc[i].tag_ not in ("VBD", "VBN", "NN", "NNP"):
+        return None
+    lemma = all_lemmas(doc[i].lower_).get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(doc[i].lower_, lemma):
+        return None
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[i + 1:clause_end]):
+        return None
+    return i
+
+
+def _clause_read_into_its_subordinator(tok: Token) -> None:
+    """"After Russia's army retook Kupiansk, ...", "Since Mali's army retook Kidal, ...": in a subordinate clause set
+    off before the main one, the tagger read the past-only verb after a singular noun as a noun, and the parser made
+    the clause one noun phrase, the subordinator's object. It is the clause's verb, hung on the main verb: the noun
+    phrase between the subordinator and the form its subject, the noun phrase from the form to the comma its object.
+    Only where the main clause has its verb after the comma and the subordinate clause no finite verb."""
+    if tok.dep_ not in _NOMINAL_DEPS or not tok.is_alpha or not tok.is_lower:
+        return
+    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
+    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+        return
+    doc, sent = tok.doc, tok.sent
+    opener, root = doc[sent.start], sent.root
+    comma = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ","), None)
+    if opener.lower_ not in OPENING_SUBORDINATORS or comma is None or root.pos_ not in ("VERB", "AUX") \
+            or root.i <= comma or any(t.text == "," for t in doc[sent.start:tok.i]):
+        return
+    subject = _phrase_head(doc, opener.i + 1, tok.i)
+    if subject is None or _object_end(doc, tok.i + 1, comma) != comma or comma == tok.i + 1:
+        return
+    if doc[subject].pos_ == "PROPN":
+        return  # ("Since Azerbaijan retook Shusha,": a name right before the form, which recall30a's construction reads)
+    if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[opener.i:comma] if t != tok):
+        return
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[tok.i], deps[tok.i] = root.i, "advcl"
+    heads[opener.i], deps[opener.i] = tok.i, "mark"
+    heads[comma], deps[comma] = root.i, "punct"
+    for first, head, dep in ((opener.i + 1, subject, "nsubj"), (tok.i + 1, comma - 1, "dobj")):
+        for t in doc[first:head]:
+            if not first <= t.head.i <= head or t.head == t:
+                heads[t.i], deps[t.i] = head, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound"
+        heads[head], deps[head] = tok.i, dep
+    if not _is_tree(heads, root.i):
+        return
+    for i in _top_down(heads, root.i):
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    opener.pos_ = "SCONJ"
+
+
+def _clause_in_word_order(verb: Token, comma: int | None, subject: int, obj: int, obj_end: int,
+                          second: int | None = None, of: int | None = None) \
+        -> tuple[dict[int, int] | None, dict[int, str]]:
+    """The heads and dependencies of the sentence of ``verb`` read as [opening ,] [subject] verb [object] [and
+    second verb ...] [rest]: each phrase keeps the arcs it holds inside itself, and a word whose head lay outside its
+    phrase hangs on the phrase's head (the opening's on its preposition, as its object, or on the verb)."""
+    doc, sent = verb.doc, verb.sent
+    start = sent.start
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+
+    def hang(i: int, head: int, dep: str) -> None:
+        heads[i], deps[i] = head, dep
+
+    hang(verb.i, verb.i, "ROOT")
+    if comma is not None:
+        first = doc[start]
+        if first.tag_ == "IN" or first.lower_ in PLACE_PREPOSITIONS:
+            hang(start, verb.i, "prep")
+        else:
+            hang(start, verb.i, {"VBN": "advcl", "VBG": "advcl"}.get(first.tag_, "advmod"))
+        for t in doc[start + 1:comma]:
+            if not start <= t.head.i < comma or t.head == t:
+                prep = next((p for p in doc[start:t.i] if (p.tag_ == "IN" or p.i == start and deps[p.i] == "prep")
+                             and not any(heads[c] == p.i and deps[c] == "pobj" for c in range(start, comma))), None)
+                hang(t.i, prep.i if prep is not None else start, "pobj" if prep is not None else "npadvmod")
+        hang(comma, verb.i, "punct")
+    opens = start if comma is None else comma + 1
+    for t in doc[opens:subject]:
+        if not opens <= t.head.i <= subject or t.head == t:
+            hang(t.i, subject, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+    hang(subject, verb.i, "nsubj")
+    if of is not None:  # "A unit | of | Myanmar's army": the phrase after "of" is its object
+        inner = verb.i - 1
+        hang(of, subject, "prep")
+        for t in doc[of + 1:inner]:
+            if not of < t.head.i <= inner or t.head == t:
+                hang(t.i, inner, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+        hang(inner, of, "pobj")
+    for t in doc[verb.i + 1:obj]:
+        if not verb.i < t.head.i <= obj or t.head == t:
+            hang(t.i, obj, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+    hang(obj, verb.i, "dobj")
+    rest = obj_end
+    if second is not None:
+        hang(obj_end, verb.i, "cc")
+        for t in doc[obj_end + 1:second]:
+            hang(t.i, second, "advmod")
+        hang(second, verb.i, "conj")
+        end = _object_end(doc, second + 1, sent.end)
+        if end > second + 1:
+            for t in doc[second + 1:end - 1]:
+                if not second < t.head.i < end or t.head == t:
+                    hang(t.i, end - 1, t.dep_ if t.dep_ in _PHRASE_DEPS else "compound")
+            hang(end - 1, second, "dobj")
+        rest = max(end, second + 1)
+    for t in doc[rest:sent.end]:
+        if not rest <= t.head.i < sent.end and not verb.i <= t.head.i < rest or t.head == t:
+            dep = t.dep_ if t.dep_ in ("prep", "punct", "npadvmod", "advmod", "advcl") else "npadvmod"
+            hang(t.i, second if second is not None and dep != "punct" else verb.i, dep)
+    if not _is_tree(heads, verb.i):
+        return None, deps
+    return heads, deps
+
+
+def _is_tree(heads: dict[int, int], root: int) -> bool:
+    """Whether every word of ``heads`` reaches ``root`` by its heads (no cycle)."""
+    for i in heads:
+        seen = 0
+        while i != root and seen <= len(heads):
+            i, seen = heads[i], seen + 1
+        if i != root:
+            return False
+    return True
+
+
+def _top_down(heads: dict[int, int], root: int) -> list[int]:
+    """The words of ``heads`` in an order in which each comes after its head, the root first: setting their heads
+    in this order never makes a cycle on the way."""
+    children: dict[int, list[int]] = {}
+    for i, head in heads.items():
+        if i != root:
+            children.setdefault(head, []).append(i)
+    order, queue = [], [root]
+    while queue:
+        i = queue.pop(0)
+        order.append(i)
+        queue.extend(children.get(i, ()))
+    return order
 
 
 def _hedged_modifier_read_as_verb(tok: Token) -> None:
@@ -2352,8 +2601,8 @@ def _verb_read_as_modifier(tok: Token) -> None:
     if obj.i != tok.i + 1 or obj.ent_type_ not in _ARGUMENT_LABELS or root.pos_ != "NOUN" or root.i > prev.i \
             or prev.pos_ not in ("PROPN", "NOUN") or prev == root:
         return
-    if any(t.pos_ in ("VERB", "AUX") and t != tok for t in tok.sent):
-        return
+    if any(t.pos_ in ("VERB", "AUX") and t != tok and t.dep_ != "amod" for t in tok.sent):
+        return  # (a participle modifying a noun is no verb of the sentence: "X's reported capture of A")
     prep = obj.head if obj.dep_ == "pobj" else prev.head if prev.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.head != root or not prep.i < prev.i:
         return
@@ -2556,6 +2805,15 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _past_form(verb: Token, forms: dict) -> bool:
+    """Whether ``verb`` is a verb's past between two names: a form only a verb has ("alarmed"), or one an adjective
+    shares ("worried", "troubled") that no present form of the verb shares -- an adjective before a bare name, with
+    no determiner, is no reading a sentence gives."""
+    if "VERB" not in forms or forms["VERB"][0] == verb.lower_ or set(forms) - {"VERB", "ADJ"}:
+        return False
+    return set(forms) == {"VERB"} or past_only(verb.lower_, forms["VERB"][0])
+
+
 def _verb_between_names(tok: Token, obj: Token) -> None:
     """"Iran's support for the Houthis angered Riyadh": the parser may read the verb between two names as an
     adjective of the second and the first as its modifier, all inside the phrase of the sentence's root noun.
@@ -2568,8 +2826,8 @@ def _verb_between_names(tok: Token, obj: Token) -> None:
         return
     verb = doc[tok.i + 1]
     forms = all_lemmas(verb.lower_)
-    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or set(forms) != {"VERB"} \
-            or forms["VERB"][0] == verb.lower_ or verb.lower_.endswith("ing") or root not in obj.ancestors:
+    if verb.head != obj or verb.dep_ != "amod" or verb.tag_ not in ("VBD", "JJ") or not _past_form(verb, forms) \
+            or verb.lower_.endswith("ing") or root not in obj.ancestors:
         return
     prep = obj.head
     for child in list(obj.children):

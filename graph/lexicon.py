@@ -729,3 +729,6 @@ BOUNDARY_SIDE_NOUNS = _W["boundary_side_nouns"]
 BOUNDARY_NOUNS = _W["boundary_nouns"]
 COMPANY_NAME_HEADS = _W["company_name_heads"]
 __all__ += ["COMPANY_NAME_HEADS", "ABETTING_VERBS", "CAMPAIGN_NOUNS", "BOUNDARY_SIDE_NOUNS", "BOUNDARY_NOUNS"]
+# parse38: words that open a subordinate clause set off before the main one
+OPENING_SUBORDINATORS = _W["opening_subordinators"]
+__all__ += ["OPENING_SUBORDINATORS"]

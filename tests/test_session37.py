@@ -6,7 +6,7 @@ report, or an unattributed claim ("X denied claims that it ..."), is still the d
 ("In Chad, the army fought X", "In Burkina Faso, the junta expelled Y") has that state's army or regime as its unowned
 subject, whoever's forces the sentences before named; owned forces ("In Somalia, Kenyan troops ...") keep their owner.
 After such a phrase a past-only verb the tagger read as the head noun of the subject ("In Somalia, Kenya's army retook
-Kismayo") is the verb again (``entities._past_verb_read_as_head_noun``)."""
+Kismayo") is the verb again (``entities._clause_read_into_its_opening``, which took over parse37's one-shape repair)."""
 
 from __future__ import annotations
 
