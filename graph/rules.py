@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS
+from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
@@ -1295,6 +1295,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the Qatari negotiators left Doha": a visit ends, no forces withdraw ("a commander left X", read as a
             # reduced relative, or "the minister, who left X": the noun the clause hangs on)
             objects = []
+        if frame.predicate == "member_of" and any(c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS for c in token.children):
+            objects = []  # "joined the army's side": a side taken is an ally's (fresh38d:joined-side), not its ranks
         if frame.predicate == "withdraws_from" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
             objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
