@@ -295,6 +295,7 @@ REALISED_SIDES: dict[str, list[str]] = LANGUAGE.maps["realised_sides"]
 OWNED_OBJECTS: dict[str, frozenset[str]] = {p: frozenset(w) for p, w in LANGUAGE.maps["owned_objects"].items()}
 MODIFIED_OWNED_OBJECTS = _W["modified_owned_objects"]
 MISTAGGED_VERBS: frozenset[str] = frozenset(LANGUAGE.maps["mistagged_verbs"])
+LIST_ANNOUNCING_WORDS = _W["list_announcing_words"]
 FORCE_FACILITY_NOUNS: dict[str, frozenset[str]] = {w: frozenset(m) for w, m in LANGUAGE.maps["force_facility_nouns"].items()}
 HOLDING_VERBS = _W["holding_verbs"]
 HOLD_ENDS = _W["hold_ends"]
