@@ -1542,6 +1542,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
+        _prepositions_name_read_as_verb(ent)
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
@@ -3002,6 +3003,28 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _prepositions_name_read_as_verb(ent: Span) -> None:
+    """"signed the accords with President José Eduardo dos Santos in 1991": a name whose last word looks like a
+    verb form ("Santos") the tagger read as a verb hung on the clause's verb, leaving the preposition before it
+    (past its title) with no object. The name is that object; the phrases after it stay the clause's."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS | {"PERSON"}:
+        return
+    tok = ent[0]
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("ROOT", "pobj"):
+        return
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].head == tok and tok.doc[before].dep_ in ("compound", "amod", "det"):
+        before -= 1  # its title: "President", "the former"
+    prep = tok.doc[before] if before >= 0 else None
+    if prep is None or prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ == "pobj" for c in prep.children) \
+            or tok.is_ancestor(prep):
+        return
+    clause = tok.head
+    for child in [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
+        child.head = clause
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = prep, "pobj", "PROPN", "NNP"
 
 
 def _subject_read_as_a_dates_noun(ent: Span) -> None:

@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS
+from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
@@ -1213,6 +1213,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _supported(token, lemma, frame, objects, res)
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and frame.predicate == "negotiates_with" and "prep:with" in frame.obj:
+                # "signed the Naivasha Agreement with N": the parser hangs the partner on the accord's name
+                objects = [r for d in token.children if d.dep_ == "dobj" and _names_an_accord(d)
+                           for r in _slot(d, "prep:with", res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
             if not objects and "dobj" in frame.obj and _reduced_relative(token):
@@ -1773,6 +1777,12 @@ def _participle_described(described: Token, participle: Token, res: Resolver, ro
              for r in np_refs(c, res, role, conjuncts=False)]
     kept = [r for r in refs if r not in later]
     return kept or refs
+
+
+def _names_an_accord(tok: Token) -> bool:
+    """Whether ``tok`` is the name of an accord ("the Naivasha Agreement", "the Lusaka Protocol", "the Arusha
+    Accords"): a proper name whose last word is an accord noun (``accord_name_heads``)."""
+    return tok.pos_ == "PROPN" and tok.text.split()[-1].lower() in ACCORD_NAME_HEADS
 
 
 def _held_against(verb: Token) -> bool:
