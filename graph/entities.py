@@ -1549,6 +1549,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
     for tok in doc:
+        _between_conjunct_read_as_subject(tok)
         _perfect_participle_read_as_adjective(tok)
         _main_verb_read_inside_description(tok)
         _title_and_name_read_as_two_subjects(tok)
@@ -3003,6 +3004,20 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _between_conjunct_read_as_subject(cc: Token) -> None:
+    """"since the war between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) began": after a
+    bracketed acronym the parser leaves the "and" on the first party of "between" with nothing coordinated, and makes
+    the second party the subject of the verb after it. The second party is the first's conjunct."""
+    first = cc.head
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.dep_ != "pobj" or first.head.lower_ != "between" \
+            or any(c.dep_ == "conj" for c in first.children):
+        return
+    second = next((t for t in cc.doc[cc.i + 1:cc.i + 4] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if second is None or second.left_edge.i != cc.i + 1 or second.head.i < second.i or second.is_ancestor(first):
+        return
+    second.head, second.dep_ = first, "conj"
 
 
 def _prepositions_name_read_as_verb(ent: Span) -> None:
