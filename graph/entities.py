@@ -1550,6 +1550,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _apposition_read_as_places(ent)
     for tok in doc:
         _between_conjunct_read_as_subject(tok)
+        _contrasted_gerund_left_unattached(tok)
         _perfect_participle_read_as_adjective(tok)
         _main_verb_read_inside_description(tok)
         _title_and_name_read_as_two_subjects(tok)
@@ -3004,6 +3005,18 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _contrasted_gerund_left_unattached(tok: Token) -> None:
+    """"it is hunting ADF militants, not backing the M23": the gerund a ", not" sets against the one before it is
+    left by the parser as an unlabelled dependent ("dep"), which no reading takes a subject for. It is that verb's
+    adverbial clause, as the parser reads "were protecting the border, not supporting the M23": its denied act is the
+    same subject's."""
+    if tok.dep_ != "dep" or tok.tag_ != "VBG" or tok.head.tag_ != "VBG" or tok.head.i > tok.i or tok.i < 2:
+        return
+    neg, comma = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if neg.dep_ == "neg" and neg.head == tok and comma.text == ",":
+        tok.dep_ = "advcl"
 
 
 def _between_conjunct_read_as_subject(cc: Token) -> None:
