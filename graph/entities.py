@@ -1586,12 +1586,15 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
+        _prepositions_name_read_as_verb(ent)
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
     for tok in doc:
+        _between_conjunct_read_as_subject(tok)
+        _contrasted_gerund_left_unattached(tok)
         _perfect_participle_read_as_adjective(tok)
         _main_verb_read_inside_description(tok)
         _title_and_name_read_as_two_subjects(tok)
@@ -3510,6 +3513,54 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _contrasted_gerund_left_unattached(tok: Token) -> None:
+    """"it is hunting ADF militants, not backing the M23": the gerund a ", not" sets against the one before it is
+    left by the parser as an unlabelled dependent ("dep"), which no reading takes a subject for. It is that verb's
+    adverbial clause, as the parser reads "were protecting the border, not supporting the M23": its denied act is the
+    same subject's."""
+    if tok.dep_ != "dep" or tok.tag_ != "VBG" or tok.head.tag_ != "VBG" or tok.head.i > tok.i or tok.i < 2:
+        return
+    neg, comma = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if neg.dep_ == "neg" and neg.head == tok and comma.text == ",":
+        tok.dep_ = "advcl"
+
+
+def _between_conjunct_read_as_subject(cc: Token) -> None:
+    """"since the war between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) began": after a
+    bracketed acronym the parser leaves the "and" on the first party of "between" with nothing coordinated, and makes
+    the second party the subject of the verb after it. The second party is the first's conjunct."""
+    first = cc.head
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.dep_ != "pobj" or first.head.lower_ != "between" \
+            or any(c.dep_ == "conj" for c in first.children):
+        return
+    second = next((t for t in cc.doc[cc.i + 1:cc.i + 4] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if second is None or second.left_edge.i != cc.i + 1 or second.head.i < second.i or second.is_ancestor(first):
+        return
+    second.head, second.dep_ = first, "conj"
+
+
+def _prepositions_name_read_as_verb(ent: Span) -> None:
+    """"signed the accords with President José Eduardo dos Santos in 1991": a name whose last word looks like a
+    verb form ("Santos") the tagger read as a verb hung on the clause's verb, leaving the preposition before it
+    (past its title) with no object. The name is that object; the phrases after it stay the clause's."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS | {"PERSON"}:
+        return
+    tok = ent[0]
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("ROOT", "pobj"):
+        return
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].head == tok and tok.doc[before].dep_ in ("compound", "amod", "det"):
+        before -= 1  # its title: "President", "the former"
+    prep = tok.doc[before] if before >= 0 else None
+    if prep is None or prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ == "pobj" for c in prep.children) \
+            or tok.is_ancestor(prep):
+        return
+    clause = tok.head
+    for child in [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
+        child.head = clause
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = prep, "pobj", "PROPN", "NNP"
 
 
 def _subject_read_as_a_dates_noun(ent: Span) -> None:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
-from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -90,7 +90,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, 
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
-from conflictkg.graph.segment import BULLETS, doc_sents, doc_text
+from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
 
@@ -1438,6 +1438,9 @@ class Resolver:
         if by_name is not None:
             actor = self._as_role(by_name, role)
             return [Ref(actor, "anaphor")] if actor else []
+        listed = self._listed_below(token, role)
+        if listed:  # "designated the following groups as FTOs:" over a bulleted list: the groups listed
+            return listed
         lower = token.lower_
         if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
                 and not any(c.dep_ == "compound" for c in token.children):
@@ -3625,6 +3628,35 @@ class Resolver:
             return False
         span = self.doc.char_span(*label, alignment_mode="expand")
         return span is not None and not any(span.end <= i < token.i for i in self._named)
+
+    def _listed_below(self, token: Token, role: str) -> list[Ref]:
+        """"The Department designated the following groups as terrorist organisations:" over bulleted lines that each
+        open with a name ("- Los Zetas", "- the Gulf Cartel (CDG)"): a plural noun announcing a list
+        (``list_announcing_words``) in a sentence that ends with a colon stands for the actors the items below name;
+        [] elsewhere, or where an item opens with no name (a list of reasons, of dates)."""
+        if token.tag_ not in ("NNS", "NNPS") or not any(
+                c.dep_ in ("amod", "det", "compound") and c.lower_ in LIST_ANNOUNCING_WORDS for c in token.children):
+            return []
+        text = doc_text(self.doc)
+        closing = text[token.idx:token.sent.end_char].rstrip()
+        if not closing.endswith(":"):
+            return []
+        colon = token.idx + len(closing) - 1
+        starts = sorted(i for i in self._named if self.doc[i].idx > colon)
+        out: list[Ref] = []
+        for line_start, line in _lines_after(text, colon):
+            if not line.strip():
+                continue
+            item = BULLET_ITEM.match(line)
+            if item is None:
+                break  # the list has ended
+            first = line_start + item.end()
+            first += 4 if text[first:first + 4].lower() == "the " else 0
+            name = next((i for i in starts if self.doc[i].idx == first), None)
+            if name is None:
+                return []
+            out.extend(r for r in self.refs(self.doc[name], role) if r not in out)
+        return out
 
     def _alone_in_item(self, token: Token, types: tuple[str, ...]) -> bool:
         """Whether ``token`` sits in a list item ("- Led by N, its commander, ...") where no actor of a type it
@@ -7566,6 +7598,16 @@ _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 # A stand-in for the parties to the talks a mediator mediates, replaced by the article's negotiating pair.
 PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
+
+
+def _lines_after(text: str, start: int):
+    """(offset, line) of each line of ``text`` after the one ``start`` falls in."""
+    pos = text.find("\n", start)
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        end = len(text) if nxt == -1 else nxt
+        yield pos + 1, text[pos + 1:end]
+        pos = nxt
 
 
 _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "inside", "towards", "toward"}

@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
-from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS
+from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
@@ -1216,12 +1216,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             c.dep_ in ("nsubj", "aux") for c in token.children)
         if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
-            subjects = np_refs(described, res, ACTOR)
+            subjects = _participle_described(described, token, res, ACTOR)
             objects = [r for slot in frame.obj for r in _slot(anchor, slot, res, obj_role)]
             rule = "verb:participle"
         elif participle and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
-            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(described, res, obj_role), "verb:participle"
+            subjects, objects, rule = (_slot(token, "agent", res, ACTOR), _participle_described(described, token, res, obj_role),
+                                       "verb:participle")
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
@@ -1246,6 +1247,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _supported(token, lemma, frame, objects, res)
             if not objects and anchor != token:  # "took control | of X": the PP hangs on the verb
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
+            if not objects and frame.predicate == "negotiates_with" and "prep:with" in frame.obj:
+                # "signed the Naivasha Agreement with N": the parser hangs the partner on the accord's name
+                objects = [r for d in token.children if d.dep_ == "dobj" and _names_an_accord(d)
+                           for r in _slot(d, "prep:with", res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
             if not objects and "dobj" in frame.obj and _reduced_relative(token):
@@ -1328,6 +1333,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the Qatari negotiators left Doha": a visit ends, no forces withdraw ("a commander left X", read as a
             # reduced relative, or "the minister, who left X": the noun the clause hangs on)
             objects = []
+        if frame.predicate == "member_of" and any(c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS for c in token.children):
+            objects = []  # "joined the army's side": a side taken is an ally's (fresh38d:joined-side), not its ranks
         if frame.predicate == "withdraws_from" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
             objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
@@ -1336,7 +1343,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.predicate == "leads" and (_delegation(token, targets) or _owned_formation(token, targets, res)) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
-        if frame.predicate == "captures" and lemma in HOLDING_VERBS and (_held_place_anaphor(token) or _unbroken_hold(token)):
+        if frame.predicate == "captures" and lemma in HOLDING_VERBS and (
+                _held_place_anaphor(token) or _unbroken_hold(token) or _held_against(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and any(p.lower_ in BESIEGING_STATES for p in _preps(token, "under")):
             objects = []  # "held X under siege": a siege of X, read as an attack, takes nothing
@@ -1800,6 +1808,30 @@ def _unbroken_hold(verb: Token) -> bool:
                 m.lower_ in CONTINUATION_WORDS for p in c.children if p.dep_ == "pobj" for m in p.children))):
             return True
     return False
+
+
+def _participle_described(described: Token, participle: Token, res: Resolver, role: str) -> list[Ref]:
+    """What a participle describes: its noun and the nouns coordinated with it, less those coordinated after the
+    participle ("UNITA, led by Savimbi, and the FNLA": the FNLA is not led by him; "UNITA and the FNLA, both backed by
+    Pretoria": both are)."""
+    refs = np_refs(described, res, role)
+    later = [r for c in _with_conjuncts(described) if c.i > participle.i > described.i
+             for r in np_refs(c, res, role, conjuncts=False)]
+    kept = [r for r in refs if r not in later]
+    return kept or refs
+
+
+def _names_an_accord(tok: Token) -> bool:
+    """Whether ``tok`` is the name of an accord ("the Naivasha Agreement", "the Lusaka Protocol", "the Arusha
+    Accords"): a proper name whose last word is an accord noun (``accord_name_heads``)."""
+    return tok.pos_ == "PROPN" and tok.text.split()[-1].lower() in ACCORD_NAME_HEADS
+
+
+def _held_against(verb: Token) -> bool:
+    """Whether a holding verb is a defence: "held the town against a siege", "held Avdiivka against the assault" --
+    what was held was kept from an enemy, not taken (the "against" may hang on the verb or on what was held)."""
+    return any(c.dep_ == "prep" and c.lower_ == "against"
+               for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children)
 
 
 def _kept_in_control(noun: Token) -> bool:
@@ -2282,6 +2314,13 @@ def _state_named_after(person: Token, res: Resolver) -> Actor | None:
     return None
 
 
+def _verb_read_as_root_noun(tok: Token) -> bool:
+    """"The EU sanctions Russian general N": a verb form the tagger read as the noun at the root of a sentence with no
+    verb (verb:mistagged reads it as the verb). It ends the words of a title read leftwards from a name: what stands
+    before it is the clause's subject, not a word of the title."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.lower_ in MISTAGGED_VERBS
+
+
 def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"HTS commander Hassan Abdul-Ghani", "Russian President Vladimir Putin"."""
     person = res.named(token)
@@ -2304,7 +2343,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     # (a body's name the tagger took for a verb, "ECOWAS chairman N", is read too)
     while left >= 0 and token.i - left <= 5 and (token.doc[left].pos_ in ("PROPN", "NOUN", "ADJ") or _body_named(
             token.doc[left], res)) \
-            and not token.doc[left].is_sent_end and (res.named(token.doc[left]) is None or token.i - left > 1):
+            and not token.doc[left].is_sent_end and (res.named(token.doc[left]) is None or token.i - left > 1) \
+            and not _verb_read_as_root_noun(token.doc[left]):
         if token.doc[left] not in mods:
             mods.append(token.doc[left])
         left -= 1
