@@ -33,6 +33,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
+from conflictkg.graph.lexicon import DIRECTIVE_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
@@ -1316,10 +1317,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # (goods, or their delivery: "took delivery of drones from X" names a supplier)
         goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS
                                                                    or c.lower_ in RECEIPT_NOUNS)]
-        if frame.predicate == "captures" and subjects and not passive and not goods \
+        directives = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in DIRECTIVE_NOUNS]
+        if frame.predicate == "captures" and subjects and not passive and not goods and not directives \
                 and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
             # (not "secured military aid from X", "gained support from Y": goods won come from a giver; nor "took
-            # over from X" with nothing taken: a successor, not an enemy)
+            # over from X" with nothing taken: a successor, not an enemy; nor "takes its orders from X": a master)
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
