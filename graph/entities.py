@@ -1539,6 +1539,7 @@ def repair_arguments(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.start_char in labels:
             _label_read_as_subject(ent)
+        _label_inner_name_read_as_subject(ent, getattr(doc._, "labels", ()))
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
@@ -2920,6 +2921,24 @@ def _label_read_as_subject(ent: Span) -> None:
             described.head = subject
             tok.dep_ = "dep"
             return
+
+
+def _label_inner_name_read_as_subject(ent: Span, labels: tuple[tuple[int, int], ...]) -> None:
+    """"QUESTION (AFP): Hamas said it fired rockets": a name inside a transcript's speaker label (the asker's
+    outlet in brackets) the parser made the subject of the verb after the colon, with that verb's own subject hung
+    on the label. The label says who speaks; the subject after the colon is the verb's."""
+    label = next(((a, b) for a, b in labels if a < ent.start_char < b), None)
+    tok = ent.root
+    if label is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.idx < label[1]:
+        return
+    verb, doc = tok.head, tok.doc
+    # (hung on the label as its apposition or its own subject)
+    subject = next((t for t in doc[tok.i:verb.i] if t.idx > label[1] and t.dep_ in ("appos", "nsubj", "dep")
+                    and t.head.idx < label[1] and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, tok.dep_
+    tok.dep_ = "dep"
 
 
 def _name_read_as_sentence(ent: Span) -> None:
