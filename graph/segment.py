@@ -29,7 +29,7 @@ import re
 
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token, Span
 
 __all__ = ["news_sentences", "doc_text", "doc_sents", "claim_at", "claim_span_at", "TIME_STAMP"]
 
@@ -102,6 +102,8 @@ def news_sentences(doc: Doc) -> Doc:
             # (a stop of its own before a capitalised word ends a sentence: the small parser sometimes runs on
             # across it, "X cut the road to Y. X shelled Y" read as one sentence; abbreviations keep their dot)
             token.is_sent_start = True
+        elif token.i > 0 and _inside_name(doc[token.i - 1], token):
+            token.is_sent_start = False
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
     doc._.headline_end = _headline_end(text)
@@ -109,6 +111,13 @@ def news_sentences(doc: Doc) -> Doc:
     doc._.labels = tuple(_labels(text))
     doc._.claims = tuple(_claims(text))
     return doc
+
+
+def _inside_name(before: Token, token: Token) -> bool:
+    """Whether ``token`` is a word that follows a capitalised word on the same line, a space and nothing else between
+    them ("Background | Kataib Hezbollah's brigades ..."): under a heading the parser may end a sentence at the
+    first word of a name, but no sentence ends on a word with no stop after it."""
+    return before.is_alpha and (before.is_title or before.is_upper) and before.whitespace_ == " " and token.is_alpha
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item
