@@ -114,10 +114,10 @@ def news_sentences(doc: Doc) -> Doc:
 
 
 def _inside_name(before: Token, token: Token) -> bool:
-    """Whether ``token`` is a word that follows a capitalised word on the same line, a space and nothing else between
-    them ("Background | Kataib Hezbollah's brigades ..."): under a heading the parser may end a sentence at the
-    first word of a name, but no sentence ends on a word with no stop after it."""
-    return before.is_alpha and (before.is_title or before.is_upper) and before.whitespace_ == " " and token.is_alpha
+    """Whether ``token`` is a word that follows another word on the same line, a single space and nothing else
+    between them ("Background | Kataib Hezbollah's brigades ..."): under a heading the parser may end a sentence
+    inside a name or a phrase, but no sentence ends on a word with no stop after it."""
+    return before.is_alpha and before.whitespace_ == " " and token.is_alpha
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item
