@@ -1543,6 +1543,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
+        _name_read_as_copula(ent)
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
@@ -3021,6 +3022,40 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _name_read_as_copula(ent: Span) -> None:
+    """"strikes on IS hideouts", "killed IS fighters": an acronym the tagger read as the copula "is", with the noun
+    after it for its complement, is that noun's modifier; the noun takes the clause's place as the object of the
+    preposition or the verb before it."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS or not ent.text.isupper():
+        return
+    tok = ent[0]
+    doc = tok.doc
+    if tok.pos_ not in ("AUX", "VERB") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return
+    noun, before = doc[tok.i + 1], doc[tok.i - 1]
+    if noun.head != tok or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "acomp", "nsubj", "dobj"):
+        return
+    if before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children):
+        if tok.is_ancestor(before):
+            # "carried out strikes on IS hideouts": the noun the preposition hangs on was read as the copula's
+            # subject; it is the object of the verb the copula hung on
+            owner = next((c for c in tok.children if c.dep_ == "nsubj" and c.is_ancestor(before)), None)
+            verb = tok.head
+            if owner is None or tok.dep_ == "ROOT" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+                return
+            owner.head, owner.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = before, "pobj"
+    elif tok.dep_ in ("ccomp", "advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head == before \
+            and not any(c.dep_ == "dobj" for c in tok.head.children):
+        noun.head, noun.dep_ = tok.head, "dobj"
+    else:
+        return
+    for child in list(tok.children):
+        if child.i > noun.i:
+            child.head = noun
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"
 
 
 def _subject_read_as_a_dates_noun(ent: Span) -> None:
