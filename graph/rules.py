@@ -33,7 +33,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
-from conflictkg.graph.lexicon import DIRECTIVE_NOUNS
+from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
@@ -2496,6 +2496,8 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
     on his name -- one of its officials, delegates or staff. A head of state the gazetteer knows leads his own
     state; a figure it knows otherwise, or one the text has shown leading a body ("the rebel chief N ...
     Sudan's N"), is not read: whose man he is, the possessive does not say."""
+    if any(c.pos_ == "NOUN" and c.lower_ in WEAPON_SYSTEM_NOUNS for c in token.conjuncts):
+        return  # "Israel's Arrow and David's Sling batteries": a weapon system's name, no person's
     bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     bodies += [(g, c.lower_) for c in token.children if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
                for g in c.children if g.dep_ == "pobj"]
