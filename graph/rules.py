@@ -2185,6 +2185,10 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
     if not nouns and not place:
         nouns = _same_kind_named(token.head, res)
+    if not nouns and predicate == "supports" and (body := _one_of(token.head)) is not None:
+        # "the SNA is a coalition of Turkish-backed factions": whoever backs its members backs the body made of them
+        # (not "a coalition of Iran-aligned militias": an alignment of the members, no tie of the body's own)
+        nouns = np_refs(body, res, ACTOR, conjuncts=False)
     if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
         nouns = [n for n in nouns if n.actor.type != "STATE"]
     if predicate == "supports" and _regional_authorities(token.head, res):
