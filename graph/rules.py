@@ -1485,8 +1485,9 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
 
 def _delegation(verb: Token, targets: list[Token]) -> bool:
     """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the Kenyan delegation,
-    led by N"."""
-    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
+    led by N", "the government team is led by N"."""
+    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
 

@@ -12,7 +12,8 @@ An upper-case acronym tagged as the copula before a noun ("struck IS positions")
 (``entities._name_read_as_copula``). "Contractors" stand for their modifier (``force_nouns``). A name coordinated
 with a weapon system's head ("Israel's Arrow and David's Sling batteries", ``weapon_system_nouns``) is no person
 (``rules._affiliation``). A backer of the members of a body made of them ("a coalition of Turkish-backed
-factions") backs the body (``compound_adjective_rule`` with ``rules._one_of``).
+factions") backs the body (``compound_adjective_rule`` with ``rules._one_of``). One who heads a delegation in the
+passive ("the Kenyan delegation is led by N") is one of its state's officials, not its leader (``rules._delegation``).
 The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
