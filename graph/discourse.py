@@ -691,9 +691,11 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     if (token.lemma_.lower() not in DEAL_NOUNS and token.lower_ not in DEAL_NOUNS) or not _definite_event(token):
         return
     places = [c for c in token.children if c.dep_ == "compound" and (a := res.named(c)) is not None and a.type == "LOCATION"]
-    if any(c.dep_ in ("prep", "compound") and (c.lower_ in ("between", "with") or res.named(c))
+    if any(c.dep_ in ("prep", "compound", "nmod") and (c.lower_ in ("between", "with") or res.named(c))
            for c in token.children if c not in places):
-        return  # "the deal between A and B", "the Hamas-Fatah agreement": the sentence names its own parties
+        # "the deal between A and B", "the Hamas-Fatah agreement", "the US-Iran talks" (the pair hung as a noun
+        # modifier): the sentence names its own parties
+        return
     # "most of the talks", "a round of the talks": the part stands where the deal would
     slot = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
         and token.head.head.lower_ in DEAL_PARTS else token

@@ -1583,10 +1583,12 @@ def repair_arguments(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.start_char in labels:
             _label_read_as_subject(ent)
+        _label_inner_name_read_as_subject(ent, getattr(doc._, "labels", ()))
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
         _prepositions_name_read_as_verb(ent)
+        _name_read_as_copula(ent)
         _subject_read_as_a_dates_noun(ent)
         _object_read_as_verb(ent)
         _subject_read_as_verb(ent)
@@ -3433,6 +3435,24 @@ def _label_read_as_subject(ent: Span) -> None:
             return
 
 
+def _label_inner_name_read_as_subject(ent: Span, labels: tuple[tuple[int, int], ...]) -> None:
+    """"QUESTION (AFP): Hamas said it fired rockets": a name inside a transcript's speaker label (the asker's
+    outlet in brackets) the parser made the subject of the verb after the colon, with that verb's own subject hung
+    on the label. The label says who speaks; the subject after the colon is the verb's."""
+    label = next(((a, b) for a, b in labels if a < ent.start_char < b), None)
+    tok = ent.root
+    if label is None or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.idx < label[1]:
+        return
+    verb, doc = tok.head, tok.doc
+    # (hung on the label as its apposition or its own subject)
+    subject = next((t for t in doc[tok.i:verb.i] if t.idx > label[1] and t.dep_ in ("appos", "nsubj", "dep")
+                    and t.head.idx < label[1] and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, tok.dep_
+    tok.dep_ = "dep"
+
+
 def _name_read_as_sentence(ent: Span) -> None:
     """"N | has led the X Front since 2023": the parser may end a sentence after a name that opens a paragraph
     (a headline without a stop before it), leaving the name alone and the next sentence without a subject. A
@@ -3561,6 +3581,40 @@ def _prepositions_name_read_as_verb(ent: Span) -> None:
     for child in [c for c in tok.children if c.i > tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")]:
         child.head = clause
     tok.head, tok.dep_, tok.pos_, tok.tag_ = prep, "pobj", "PROPN", "NNP"
+
+
+def _name_read_as_copula(ent: Span) -> None:
+    """"strikes on IS hideouts", "killed IS fighters": an acronym the tagger read as the copula "is", with the noun
+    after it for its complement, is that noun's modifier; the noun takes the clause's place as the object of the
+    preposition or the verb before it."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS or not ent.text.isupper():
+        return
+    tok = ent[0]
+    doc = tok.doc
+    if tok.pos_ not in ("AUX", "VERB") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return
+    noun, before = doc[tok.i + 1], doc[tok.i - 1]
+    if noun.head != tok or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "acomp", "nsubj", "dobj"):
+        return
+    if before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children):
+        if tok.is_ancestor(before):
+            # "carried out strikes on IS hideouts": the noun the preposition hangs on was read as the copula's
+            # subject; it is the object of the verb the copula hung on
+            owner = next((c for c in tok.children if c.dep_ == "nsubj" and c.is_ancestor(before)), None)
+            verb = tok.head
+            if owner is None or tok.dep_ == "ROOT" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+                return
+            owner.head, owner.dep_ = verb, "dobj"
+        noun.head, noun.dep_ = before, "pobj"
+    elif tok.dep_ in ("ccomp", "advcl", "xcomp") and tok.head.pos_ == "VERB" and tok.head == before \
+            and not any(c.dep_ == "dobj" for c in tok.head.children):
+        noun.head, noun.dep_ = tok.head, "dobj"
+    else:
+        return
+    for child in list(tok.children):
+        if child.i > noun.i:
+            child.head = noun
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "compound", "PROPN", "NNP"
 
 
 def _subject_read_as_a_dates_noun(ent: Span) -> None:

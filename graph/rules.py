@@ -33,6 +33,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
+from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
 from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
@@ -1358,10 +1359,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # (goods, or their delivery: "took delivery of drones from X" names a supplier)
         goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS
                                                                    or c.lower_ in RECEIPT_NOUNS)]
-        if frame.predicate == "captures" and subjects and not passive and not goods \
+        directives = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in DIRECTIVE_NOUNS]
+        if frame.predicate == "captures" and subjects and not passive and not goods and not directives \
                 and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
             # (not "secured military aid from X", "gained support from Y": goods won come from a giver; nor "took
-            # over from X" with nothing taken: a successor, not an enemy)
+            # over from X" with nothing taken: a successor, not an enemy; nor "takes its orders from X": a master)
             holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
@@ -1533,8 +1535,9 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
 
 def _delegation(verb: Token, targets: list[Token]) -> bool:
     """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the Kenyan delegation,
-    led by N"."""
-    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
+    led by N", "the government team is led by N"."""
+    nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
 
@@ -2257,6 +2260,10 @@ def compound_adjective_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     nouns = np_refs(token.head, res, PLACE if place else ACTOR, conjuncts=False)
     if not nouns and not place:
         nouns = _same_kind_named(token.head, res)
+    if not nouns and predicate == "supports" and (body := _one_of(token.head)) is not None:
+        # "the SNA is a coalition of Turkish-backed factions": whoever backs its members backs the body made of them
+        # (not "a coalition of Iran-aligned militias": an alignment of the members, no tie of the body's own)
+        nouns = np_refs(body, res, ACTOR, conjuncts=False)
     if place:  # "rebel-held Yemen" is the part of the country they hold, not its capture
         nouns = [n for n in nouns if n.actor.type != "STATE"]
     if predicate == "supports" and _regional_authorities(token.head, res):
@@ -2576,6 +2583,8 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
     on his name -- one of its officials, delegates or staff. A head of state the gazetteer knows leads his own
     state; a figure it knows otherwise, or one the text has shown leading a body ("the rebel chief N ...
     Sudan's N"), is not read: whose man he is, the possessive does not say."""
+    if any(c.pos_ == "NOUN" and c.lower_ in WEAPON_SYSTEM_NOUNS for c in token.conjuncts):
+        return  # "Israel's Arrow and David's Sling batteries": a weapon system's name, no person's
     bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     bodies += [(g, c.lower_) for c in token.children if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
                for g in c.children if g.dep_ == "pobj"]

@@ -29,7 +29,7 @@ import re
 
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token, Span
 
 __all__ = ["news_sentences", "doc_text", "doc_sents", "claim_at", "claim_span_at", "TIME_STAMP"]
 
@@ -107,9 +107,9 @@ def news_sentences(doc: Doc) -> Doc:
                 # took X" (own38)
                 doc[token.i + 1].is_sent_start = False
         elif token.i > 0 and _runs_on(token):
-            # "The Front (JNIM) now contests most of X": no sentence of news opens on a lower-case word; the small
-            # parser, left to itself, sometimes ends one after a name's bracketed acronym and cuts the verb from
-            # its subject
+            # no sentence of news starts inside a line right after a word: the small parser, left to itself,
+            # sometimes ends one after a name's bracketed acronym ("The Front (JNIM) | now contests X") or, under a
+            # heading, inside a name or a phrase ("Kataib | Hezbollah's brigades ...": fresh38a, fresh38b)
             token.is_sent_start = False
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
@@ -125,13 +125,14 @@ def _word(token) -> bool:
     return not (token.is_space or token.is_punct)
 
 
-def _runs_on(token) -> bool:
-    """Whether ``token`` carries on the sentence before it: a lower-case word right after a word or a closing
-    bracket on the same line (not after a stop, a colon, a quote or a line break, where a list item or a quoted
-    fragment may begin)."""
+def _runs_on(token: Token) -> bool:
+    """Whether ``token`` carries on the sentence before it on the same line: a lower-case word right after a word
+    or a closing bracket, or any word right after a word and a single space (not after a stop, a colon, a quote or
+    a line break, where a list item or a quoted fragment may begin)."""
     before = token.doc[token.i - 1]
-    return token.is_alpha and token.is_lower and not before.is_space and "\n" not in before.whitespace_ \
-        and (before.is_alpha or before.text == ")")
+    if before.is_space or "\n" in before.whitespace_ or not token.is_alpha:
+        return False
+    return token.is_lower and (before.is_alpha or before.text == ")") or before.is_alpha and before.whitespace_ == " "
 
 
 BULLETS = "-•*–—▪·"  # the marks that open a list item
