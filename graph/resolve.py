@@ -5397,6 +5397,13 @@ class Resolver:
                         self._ambiguous.add(token.i)
                         return False
                     return self._local_actor(token, controllers[0], types)
+        if token.dep_ == "poss" and (act := next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
+                and act.dep_ == "acl" and act.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            # "welcomed Ethiopia's decision to end its blockade of X": the act a named owner's decision, plan or
+            # offer is to do is that owner's, and so is its possessive (not the welcomer's: own38)
+            owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named]
+            if len(owners) == 1 and self._named[owners[0].i].type in types:
+                return self._named[owners[0].i]
         if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "in" \
                 and token.head.lower_ in CAMPAIGN_NOUNS | ATTACK_NOUNS and token.head.head.head.lemma_ in ABETTING_VERBS:
             # "Egypt backed the LNA in its offensive on Tripoli": the act one is backed in is one's own
