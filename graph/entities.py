@@ -2390,7 +2390,7 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
 
 
 def _apposition_read_as_second_object(tok: Token) -> None:
-    """"its forces guard the border against the FDLR, a Hutu militia it accuses Y of arming": a noun with an article
+    """"its drones watch the frontier against the PKK, a Kurdish militia it accuses Y of tolerating": a noun with an article
     set off by a comma right after a name that ends a phrase, which the parser made a second object of the verb
     (whose object came before). A verb has one direct object and the two are no list: the noun is the name's
     apposition, so that the forces guard the border against the militia, not the militia itself (ref38)."""

@@ -4120,8 +4120,8 @@ class Resolver:
         refs = self.refs(speaker, ACTOR)
         if not (len(refs) == 1 and refs[0].actor.type == "STATE" and refs[0].kind == "name"):
             return False
-        # (only past a plural the text has just brought in, of no actor: "The White House says they will not
-        # engage X", after "The advisers ...", may speak of its own men, as the annotators read it)
+        # (only past a plural the text has just brought in, of no actor: "Washington insists they will not engage
+        # X", after "Some forty instructors ...", may speak of its own men, as the annotators read it)
         sent = self._sent_of[token.i]
         return any(self._new_plural(t) for t in self.doc[_paragraph(token)[0]:speaker.i]
                    if self._sent_of[t.i] >= sent - 1)
