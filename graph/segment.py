@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token, Span
 
@@ -97,22 +97,30 @@ def news_sentences(doc: Doc) -> Doc:
     # "MOSCOW —" says where the report was filed: a place for the article, not an actor in it.
     doc._.datelines = tuple(datelines)
     after_stop = False
+    before = None  # (the token before: carried along, not made anew for each token)
+    # 1 a sentence starts here, -1 none does, 0 the parser decides: set once as an array (the per-token
+    # ``is_sent_start`` setter costs some 50 microseconds a call, and most tokens are marked)
+    marks = doc.to_array(SENT_START).astype("int64")
     for token in doc:
-        if token.i > 0 and not token.is_space and (token.idx in starts or (after_stop and (token.is_title or token.is_upper))):
+        i = token.i
+        if i > 0 and not token.is_space and (token.idx in starts or (after_stop and (token.is_title or token.is_upper))):
             # (a stop of its own before a capitalised word ends a sentence: the small parser sometimes runs on
             # across it, "X cut the road to Y. X shelled Y" read as one sentence; abbreviations keep their dot)
-            token.is_sent_start = True
-            if token.i + 1 < len(doc) and _word(token) and _word(doc[token.i + 1]):
+            marks[i] = 1
+            if i + 1 < len(doc) and _word(token) and _word(doc[i + 1]):
                 # nor does a sentence end after its first word: after a heading the parser may cut "M23 | rebels
                 # took X" (own38)
-                doc[token.i + 1].is_sent_start = False
-        elif token.i > 0 and _runs_on(token):
+                marks[i + 1] = -1
+        elif before is not None and _runs_on(before, token):
             # no sentence of news starts inside a line right after a word: the small parser, left to itself,
             # sometimes ends one after a name's bracketed acronym ("The Front (JNIM) | now contests X") or, under a
             # heading, inside a name or a phrase ("Kataib | Hezbollah's brigades ...": fresh38a, fresh38b)
-            token.is_sent_start = False
+            marks[i] = -1
         if not token.is_space:
             after_stop = token.text in _SENTENCE_STOPS
+        before = token
+    if len(doc):
+        doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))
     doc._.headline_end = _headline_end(text)
     doc._.headings = tuple(_headings(text))
     doc._.labels = tuple(_labels(text))
@@ -125,12 +133,11 @@ def _word(token) -> bool:
     return not (token.is_space or token.is_punct)
 
 
-def _runs_on(token: Token) -> bool:
-    """Whether ``token`` carries on the sentence before it on the same line: a lower-case word right after a word
-    or a closing bracket, or any word right after a word and a single space (not after a stop, a colon, a quote or
-    a line break, where a list item or a quoted fragment may begin)."""
-    before = token.doc[token.i - 1]
-    if before.is_space or "\n" in before.whitespace_ or not token.is_alpha:
+def _runs_on(before: Token, token: Token) -> bool:
+    """Whether ``token`` carries on the sentence before it (``before``, the token just before) on the same line: a
+    lower-case word right after a word or a closing bracket, or any word right after a word and a single space (not
+    after a stop, a colon, a quote or a line break, where a list item or a quoted fragment may begin)."""
+    if not token.is_alpha or before.is_space or "\n" in before.whitespace_:
         return False
     return token.is_lower and (before.is_alpha or before.text == ")") or before.is_alpha and before.whitespace_ == " "
 
