@@ -1615,6 +1615,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _list_head_read_as_second_subject(tok)
         _apposition_read_as_second_object(tok)
         _relative_passive_subject_read_as_active(tok)
+        _relative_report_read_as_main_clause(tok)
         _quantified_description_read_as_second_subject(tok)
         _name_read_as_complement(tok)
         _verb_read_as_modifier(tok)
@@ -2417,6 +2418,38 @@ def _apposition_read_as_second_object(tok: Token) -> None:
     # Kurdish militia": the militia is the PKK, not the frontier)
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _relative_report_read_as_main_clause(tok: Token) -> None:
+    """"The RSF, which Abu Dhabi denies is supplied by the UAE, shelled El Fasher": the parser made the reported
+    passive the sentence's root, with the subject of the main clause for its passive subject, the main verb its
+    conjunct and the speaker's verb a relative clause with "which" for its object. What "which" stands for is what
+    the speaker says (or denies) is supplied: the passive is the speaker's report, "which" its subject, and the
+    verb after the relative clause is the sentence's own, with the subject before it -- as the parser reads the same
+    sentence with another name ("Hezbollah, which Beirut denies is armed by Iran, fired rockets"). So the denial is
+    read, not a supply stated as fact (own38)."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or (tok.lemma_.lower() not in SPEECH_VERBS and tok.lemma_.lower() not in DENYING_VERBS) \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return
+    subject, report = tok.head, tok.head.head
+    if subject.dep_ != "nsubjpass" or report.tag_ != "VBN" or report.i <= tok.i or report.dep_ != "ROOT" \
+            or not any(c.dep_ == "auxpass" and tok.i < c.i < report.i for c in report.children) \
+            or not any(c.dep_ == "agent" for c in report.children):
+        return
+    relative = [c for c in tok.children if c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj") and c.i < tok.i]
+    main = [c for c in report.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > report.i]
+    if len(relative) != 1 or len(main) != 1:
+        return
+    speakers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("nsubj", "amod", "compound", "nmod") and c.pos_ == "PROPN"]
+    for c in report.children:  # (the "and" or comma before the main verb goes with it)
+        if c.dep_ in ("cc", "punct") and c.i > main[0].i - 2 and c.i < main[0].i:
+            c.head = main[0]
+    main[0].head, main[0].dep_ = main[0], "ROOT"
+    subject.head, subject.dep_ = main[0], "nsubj"
+    report.head, report.dep_ = tok, "ccomp"
+    relative[0].head, relative[0].dep_ = report, "nsubjpass"
+    if len(speakers) == 1 and not any(c.dep_ == "nsubj" and c is not speakers[0] for c in tok.children):
+        speakers[0].dep_ = "nsubj"
 
 
 def _relative_passive_subject_read_as_active(tok: Token) -> None:
