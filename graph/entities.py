@@ -1762,6 +1762,14 @@ def _object_end(doc: Doc, start: int, sent_end: int) -> int:
     return end
 
 
+def _past_only_frame_verb(word: str) -> str | None:
+    """The lemma of ``word`` where it is a past form and nothing else ("retook", "overran"; not "cut", a present
+    too) of a verb the lexicon has frames for; None otherwise: parse38's repairs read such a form as the verb,
+    whatever the tagger made of it."""
+    lemma = all_lemmas(word).get("VERB", (None,))[0]
+    return lemma if lemma is not None and lemma in VERB_FRAMES and past_only(word, lemma) else None
+
+
 def _clause_read_into_its_opening(tok: Token) -> None:
     """"Near Goma, Rwanda's army overran Sake", "In Amhara, Fano's fighters overran Gondar", "After weeks of
     fighting, Ukraine's army retook Kupiansk": after a phrase set off at the sentence's start, the parser ran the
@@ -1774,8 +1782,8 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     subject, and no other finite verb stands between the clause's start and the end of its object's phrase."""
     if not tok.is_alpha or not tok.is_lower:
         return
-    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
-    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+    lemma = _past_only_frame_verb(tok.lower_)
+    if lemma is None:
         return
     doc, sent = tok.doc, tok.sent
     comma = _opening_comma(tok)
@@ -1833,8 +1841,8 @@ def _second_verb(doc: Doc, end: int, clause_end: int) -> int | None:
     i = end + 2 if end + 2 < clause_end and doc[end + 1].tag_ == "RB" else end + 1
     if i >= clause_end or not doc[i].is_alpha or not doc[i].is_lower or doc[i].tag_ not in ("VBD", "VBN", "NN", "NNP"):
         return None
-    lemma = all_lemmas(doc[i].lower_).get("VERB", (None,))[0]
-    if lemma is None or lemma not in VERB_FRAMES or not past_only(doc[i].lower_, lemma):
+    lemma = _past_only_frame_verb(doc[i].lower_)
+    if lemma is None:
         return None
     if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[i + 1:clause_end]):
         return None
@@ -1849,8 +1857,8 @@ def _clause_read_into_its_subordinator(tok: Token) -> None:
     Only where the main clause has its verb after the comma and the subordinate clause no finite verb."""
     if tok.dep_ not in _NOMINAL_DEPS or not tok.is_alpha or not tok.is_lower:
         return
-    lemma = all_lemmas(tok.lower_).get("VERB", (None,))[0]
-    if lemma is None or lemma not in VERB_FRAMES or not past_only(tok.lower_, lemma):
+    lemma = _past_only_frame_verb(tok.lower_)
+    if lemma is None:
         return
     doc, sent = tok.doc, tok.sent
     opener, root = doc[sent.start], sent.root
@@ -2394,7 +2402,7 @@ def _apposition_read_as_second_object(tok: Token) -> None:
     """"its drones watch the frontier against the PKK, a Kurdish militia it accuses Y of tolerating": a noun with an article
     set off by a comma right after a name that ends a phrase, which the parser made a second object of the verb
     (whose object came before). A verb has one direct object and the two are no list: the noun is the name's
-    apposition, so that the forces guard the border against the militia, not the militia itself (ref38)."""
+    apposition, so that the drones watch the frontier against the militia, not the militia itself (ref38)."""
     if tok.dep_ not in ("dobj", "appos") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return
     doc, start = tok.doc, tok.left_edge.i
@@ -2514,7 +2522,7 @@ def _quantified_description_read_as_second_subject(tok: Token) -> None:
     the parser made a second subject of the same verb. It describes the subject (what the group is, or a part of
     it), and never acts: it is the subject's apposition, so that the clause has one subject and what modifies the
     quantifier (a participle, a noun) is read at the description (rules._quantified_apposition)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013"):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2 or tok.doc[tok.i - 1].text not in _SETTING_OFF:
         return
     doc = tok.doc
     if not quantified_over_them(tok):

@@ -8816,13 +8816,13 @@ def _bare_government_speaker(token: Token) -> bool:
         and not any(d.dep_ in ("poss", "compound", "amod", "nummod") for d in c.children) for c in token.children)
 
 
-
 def _denied_forces(token: Token) -> bool:
     """"No Russian troops have deployed": forces a determiner says are not there ("no", "none of") are nobody's
     forces on the ground, so the soldiers a later sentence names unowned are not theirs."""
     if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in token.children):
         return True
     return token.head.lower_ == "of" and token.head.head.lower_ in DENYING_SUBJECT_WORDS
+
 
 def _bare_the(token: Token) -> bool:
     """"the neighbours", "the pair": "the" and no possessor, number or of-phrase that says whose."""

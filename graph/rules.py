@@ -489,8 +489,10 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VB" and (owner := _named_owner(verb.head)) is not None \
                 and not any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in verb.subtree):
-            # (a possessive pronoun in the act -- "the EU's decision to lift its sanctions" -- is read from the
-            # welcoming clause by the resolver: the two readings would part, so the old one stands)
+            # (not with a possessive pronoun in the act -- "the EU's decision to lift its sanctions": when this was
+            # written the resolver read it from the welcoming clause, and the two readings parted; it now gives it the
+            # named owner (Resolver._local_antecedent), so this guard only keeps the noun's reading of "its
+            # sanctions" -- dropping it reads the lifting, a change to measure, not made here)
             return [owner]  # "welcomed Washington's decision to lift sanctions on X": the owner's act, not the welcomer's
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
