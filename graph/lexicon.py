@@ -737,3 +737,7 @@ __all__ += ["COMPANY_NAME_HEADS", "ABETTING_VERBS", "CAMPAIGN_NOUNS", "BOUNDARY_
 # parse38: words that open a subordinate clause set off before the main one
 OPENING_SUBORDINATORS = _W["opening_subordinators"]
 __all__ += ["OPENING_SUBORDINATORS"]
+# own39: people taken as captives are no ground
+CAPTIVE_PERSON_NOUNS = _W["captive_person_nouns"]
+GROUND_FEATURE_NOUNS = _W["ground_feature_nouns"]
+__all__ += ["CAPTIVE_PERSON_NOUNS", "GROUND_FEATURE_NOUNS"]

@@ -57,6 +57,7 @@ from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -1442,6 +1443,8 @@ class Resolver:
         if listed:  # "designated the following groups as FTOs:" over a bulleted list: the groups listed
             return listed
         lower = token.lower_
+        if role == PLACE and lower in CAPTIVE_PERSON_NOUNS and _counted(token):
+            return []  # "18 of its soldiers were held by X": people counted out, no ground of their owner's
         if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
                 and not any(c.dep_ == "compound" for c in token.children):
             gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
@@ -3812,6 +3815,9 @@ class Resolver:
                 if described is False:
                     self._ambiguous.add(token.i)
                 return described or None
+        if token.pos_ == "NOUN" and token.lower_ in VAGUE_REGION_NOUNS and self._unnamed_ground_before(token):
+            self._ambiguous.add(token.i)  # "held a hill near the temple and would not leave the area": the hill's, maybe
+            return None
         found: list[_Seen] = []
         kind_words = set(NAMED_KIND_ANAPHORS.get(token.lower_, ())) if token.pos_ in ("NOUN", "PROPN") else set()  # ("the Mission", capitalised)
         reach = 2 * window if kind_words else window  # (a body of that kind, named so, is remembered longer)
@@ -4647,6 +4653,16 @@ class Resolver:
                    and not (person and (s.actor.id in self._entries or s.actor.type in ("IGO", "GOVERNMENT")))
                    for s in self._history)
 
+    def _holds_own_subject(self, token: Token, actors: list[Actor]) -> bool:
+        """Whether a pair an object's "either country" or "neither side" was read as holds the subject of its own
+        clause, or the state that subject leads or serves: one deals with, backs or fights "either" of two others,
+        never a pair it is one of, so the pair named last is not the one meant."""
+        own = self._own_clause_subjects(token)
+        for actor in [self.actors[i] for i in own if i in self.actors]:
+            if actor.type == "PERSON" and (state := self.state_of(actor)) is not None:
+                own = own | {self.state_actor(state).id}
+        return any(a.id in own for a in actors)
+
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
@@ -5285,6 +5301,14 @@ class Resolver:
             if tok.dep_ == "pobj":
                 return True  # (a passive's doer)
         return False
+
+    def _unnamed_ground_before(self, token: Token) -> bool:
+        """Whether the sentence of a vague place anaphor ("the area") tells, before it, of a feature of ground no
+        name marks ("a hill near the temple", "a ridge", "the checkpoint"): the area may be that feature's, and a
+        place named sentences before is no surer antecedent than it."""
+        return any(t.pos_ == "NOUN" and t.lower_ in GROUND_FEATURE_NOUNS and t.i not in self._named
+                   and not any(c.i in self._named for c in t.children if c.dep_ in ("compound", "poss", "amod"))
+                   for t in token.sent if t.i < token.i)
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
         """Whether a place anaphor agrees in kind with a place: "the region" is never a city or a capital,
@@ -6706,6 +6730,8 @@ class Resolver:
             # "refused to back either country", "neither government": each of the two of that kind named last
             # (named together, or the two most recent with no third beside them); else no one
             actors = self._last_set(token, tuple(SET_NOUNS[PAIR_SET_NOUNS[lower]]), 2)
+            if self._holds_own_subject(token, actors):
+                return []  # "Trump said he would sign no deal with either country": not a pair he is one of
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
@@ -8822,6 +8848,13 @@ def _denied_forces(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in token.children):
         return True
     return token.head.lower_ == "of" and token.head.head.lower_ in DENYING_SUBJECT_WORDS
+
+
+def _counted(token: Token) -> bool:
+    """Whether ``token`` is what a number or a quantity counts out after "of" ("18 of its soldiers", "dozens of
+    Kenya's officers")."""
+    counter = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return counter is not None and (counter.pos_ == "NUM" or counter.lower_ in QUANTITY_WORDS)
 
 
 def _bare_the(token: Token) -> bool:

@@ -1,0 +1,25 @@
+"""A battery of the project's own sentences (``data/own39_battery.jsonl``; format and checks in ``batteries.py``):
+false readings and gaps found in five invented articles in the styles the sealed set names -- a wire from Sudan's
+Kordofan front, an analysis of Syria's new rulers, an explainer with bullet lists on eastern Congo, a regional
+body's press release on Haiti, a wire on the Thai-Cambodian border (``data/own39/``) -- each mended at its mechanism.
+Leaders who have not met deny nothing of the states they lead, whose ministers may have signed
+(``agreement:leaders`` is not negatable). People counted out after "of" ("18 of its soldiers were held by X") are
+captives, never ground their owner loses (``Resolver._refs``, ``captive_person_nouns``). A vague "the area" after a
+feature of ground its own sentence names ("held a hill near the temple and would not leave the area") refers back to
+no place named sentences before (``Resolver._unnamed_ground_before``, ``ground_feature_nouns``). "Either country" is
+never a pair holding the clause's own subject or the state he leads (``Resolver._holds_own_subject``). The invented
+articles' precision and recall are held at or above what this round reached."""
+
+from __future__ import annotations
+
+from batteries import Battery, invented_set_summary
+
+BATTERY = Battery.load("own39_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_invented_articles_keep_their_scores():
+    summary = invented_set_summary("own39")
+    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.62, summary.to_dict()
