@@ -33,6 +33,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
+from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
@@ -144,6 +145,9 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
+            continue
+        if not ent.ent_id_ and _office_title(ent) in COLLECTIVE_OFFICE_TITLES:
+            changed = True  # "The Heads of State of the EAC condemned ...": a summit's office holders, no name
             continue
         words = [t for t in ent if t.pos_ != "DET"]
         if ent.label_ == "PERSON" and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
@@ -750,6 +754,17 @@ def _firms_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
                 tok.ent_id_ = ""  # (no longer the gazetteer's state)
         out.append(ent)
     return out
+
+
+def _office_title(ent: Span) -> str:
+    """A name's words, lower case, without an article before them or the "of", "and" or "the" NER ran on to after them:
+    "The Heads of State of" -> "heads of state"."""
+    words = [t.lower_ for t in ent]
+    while words and words[0] in ("the", "its", "their"):
+        words = words[1:]
+    while words and words[-1] in ("of", "and", "the"):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _places_named_after_states(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1650,7 +1665,40 @@ def repair_arguments(doc: Doc) -> Doc:
         _bare_infinitive_read_as_compound(tok)
         _clause_read_into_its_opening(tok)
         _clause_read_into_its_subordinator(tok)
+        _root_verb_read_as_noun(tok)
+        _object_after_manner_phrase(tok)
     return doc
+
+
+def _root_verb_read_as_noun(tok: Token) -> None:
+    """"The Heads of Government of the Caribbean Community condemn the attacks": after a long plural subject the
+    tagger read the plural present as a noun, though the parser made it the sentence's root with that subject. A
+    common noun that roots its sentence with one plural subject before it, which a phrase of its own follows, and is
+    the base form of a verb, is that verb."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha:
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "prep" for c in subjects[0].children):
+        return  # (only past a subject's own phrase: a headline's "Gunmen storm hotel" may be a noun phrase)
+    if tok.lower_ in all_lemmas(tok.lower_).get("VERB", ()):
+        tok.pos_, tok.tag_ = "VERB", "VBP"
+
+
+def _object_after_manner_phrase(tok: Token) -> None:
+    """"X condemn in the strongest terms the attacks carried out by Y": a set phrase of manner between a verb and its
+    object, which the parser took for the verb's only complement, leaving the noun phrase after it an adverbial or
+    an apposition of "terms". With no object of its own, the verb's object is that noun phrase."""
+    if tok.dep_ not in ("npadvmod", "appos") or tok.pos_ not in ("NOUN", "PROPN") or tok.left_edge.i < 1:
+        return
+    before = tok.doc[tok.left_edge.i - 1]
+    if before.is_punct and before.i > 0:
+        before = tok.doc[before.i - 1]
+    if before.lower_ not in MANNER_PHRASE_NOUNS or before.dep_ != "pobj" or before.head.lower_ != "in":
+        return
+    verb = before.head.head
+    if verb.pos_ != "VERB" or tok.head not in (verb, before) or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "dobj"
 
 
 def _name_read_as_modifier_before_article(tok: Token) -> None:

@@ -740,4 +740,6 @@ __all__ += ["OPENING_SUBORDINATORS"]
 # own39: people taken as captives are no ground
 CAPTIVE_PERSON_NOUNS = _W["captive_person_nouns"]
 GROUND_FEATURE_NOUNS = _W["ground_feature_nouns"]
-__all__ += ["CAPTIVE_PERSON_NOUNS", "GROUND_FEATURE_NOUNS"]
+COLLECTIVE_OFFICE_TITLES = _W["collective_office_titles"]
+MANNER_PHRASE_NOUNS = _W["manner_phrase_nouns"]
+__all__ += ["CAPTIVE_PERSON_NOUNS", "GROUND_FEATURE_NOUNS", "COLLECTIVE_OFFICE_TITLES", "MANNER_PHRASE_NOUNS"]

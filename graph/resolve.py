@@ -57,7 +57,7 @@ from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
-from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
+from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, COLLECTIVE_OFFICE_TITLES, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -2037,6 +2037,9 @@ class Resolver:
             state = next((s for a in people if a is not None and a.type == "PERSON" and (s := self.state_of(a))), None)
             if state is not None:
                 return [Ref(self.government(state, _span_text(token)), "head")]
+        nested = _nested_group_name(token)
+        if nested is not None and nested.i in self._named and self._named[nested.i].type == "ARMED_GROUP":
+            return [Ref(self._named[nested.i], "head")]  # "the Viv Ansanm gang coalition": Viv Ansanm
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
         order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
         for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
@@ -4663,6 +4666,19 @@ class Resolver:
                 own = own | {self.state_actor(state).id}
         return any(a.id in own for a in actors)
 
+    def _office_holders_body(self, token: Token) -> Token | None:
+        """The named body after a summit's office holders' title ("the Heads of State of the EAC", "the heads of state
+        and government of the AU"): its members' heads speak and act for it."""
+        office = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if office is None or f"{token.lower_} of {office.lower_}" not in COLLECTIVE_OFFICE_TITLES:
+            return None
+        for host in (office, *office.conjuncts, token):
+            for p in (p for c in host.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+                if p.dep_ == "pobj" and p != office and p.i in self._named:
+                    return None if p.conjuncts else p  # (of two blocs at one summit, whose act is whose?)
+        return None
+
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
@@ -5987,6 +6003,9 @@ class Resolver:
             # official speaks and acts for it (a named one is read by the title rules)
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT", "IGO")]
             return found or None
+        body = self._office_holders_body(token)
+        if body is not None:  # "the Heads of State of the EAC condemned X": the body they head
+            return self._owners_named(body, role, True)
         if lower in IGO_AGENT_NOUNS:  # "UN experts accused X": the body's voice (not "Russian experts": academics)
             found = [r for r in self._agent_refs(token, role) if r.actor.type == "IGO"]
             return found or None
@@ -8848,6 +8867,17 @@ def _denied_forces(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in token.children):
         return True
     return token.head.lower_ == "of" and token.head.head.lower_ in DENYING_SUBJECT_WORDS
+
+
+def _nested_group_name(token: Token) -> Token | None:
+    """The name the parser hung on a group noun that modifies a group noun ("the Viv Ansanm gang coalition", "the
+    Fano militia alliance": the name on "gang", "gang" on "coalition"): the name is the body's, as it is where the
+    parser hangs it on the head itself."""
+    if token.lower_ not in GROUP_NOUNS:
+        return None
+    inner = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.lower_ in GROUP_NOUNS | GROUP_MODIFIERS]
+    names = [n for c in inner for n in c.children if n.dep_ == "compound" and n.i < c.i and n.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 else None
 
 
 def _counted(token: Token) -> bool:

@@ -7,7 +7,13 @@ Leaders who have not met deny nothing of the states they lead, whose ministers m
 captives, never ground their owner loses (``Resolver._refs``, ``captive_person_nouns``). A vague "the area" after a
 feature of ground its own sentence names ("held a hill near the temple and would not leave the area") refers back to
 no place named sentences before (``Resolver._unnamed_ground_before``, ``ground_feature_nouns``). "Either country" is
-never a pair holding the clause's own subject or the state he leads (``Resolver._holds_own_subject``). The invented
+never a pair holding the clause's own subject or the state he leads (``Resolver._holds_own_subject``). A summit's
+office holders ("The Heads of State of the EAC", "the Foreign Ministers of") are no name NER may read, and stand for
+the one body their title's "of" names (``collective_office_titles``, ``Resolver._office_holders_body``). A root noun
+with a plural subject and its phrase before it is a plural present verb ("... of the Community condemn the attacks":
+``entities._root_verb_read_as_noun``), and the noun phrase after "in the strongest terms" is the verb's object
+(``entities._object_after_manner_phrase``). A name the parser hung on a group noun that modifies a group noun is the
+body's ("the Viv Ansanm gang coalition": ``resolve._nested_group_name``). The invented
 articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -22,4 +28,4 @@ BATTERY = Battery.load("own39_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("own39")
-    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.62, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.67, summary.to_dict()
