@@ -13,7 +13,9 @@ the one body their title's "of" names (``collective_office_titles``, ``Resolver.
 with a plural subject and its phrase before it is a plural present verb ("... of the Community condemn the attacks":
 ``entities._root_verb_read_as_noun``), and the noun phrase after "in the strongest terms" is the verb's object
 (``entities._object_after_manner_phrase``). A name the parser hung on a group noun that modifies a group noun is the
-body's ("the Viv Ansanm gang coalition": ``resolve._nested_group_name``). The invented
+body's ("the Viv Ansanm gang coalition": ``resolve._nested_group_name``). A leader's title owned by a body, as the
+subject of a copula with a person after it, makes the person its leader ("Its military leader is N":
+``own39:title-subject-copula``, tested from its record's examples). The invented
 articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -28,4 +30,4 @@ BATTERY = Battery.load("own39_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("own39")
-    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.67, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.99 and summary.recall >= 0.68, summary.to_dict()
