@@ -43,6 +43,7 @@ from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPO
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
+from conflictkg.graph.lexicon import ALLYING_NOUNS
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
@@ -605,6 +606,14 @@ def _joined_in(verb: Token, prep: Token) -> bool:
     """Whether ``prep`` is the "in" of a joint act on a verb of joining ("Canada joined the US *in* sanctioning X"):
     the gerund is the act of both the joiner and the one joined."""
     return prep.lower_ == "in" and verb.lemma_ in JOINING_VERBS and prep.head == verb
+
+
+def _joined_in_new_alliance(verb: Token) -> bool:
+    """Whether a verb of joining says its subject and object formed a body together, told indefinitely after its "in"
+    ("joined the RSF in a political coalition", "joined the TNLA in an alliance against the junta")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ALLYING_NOUNS and g.ent_type_ == ""
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
 
 
 def _pcomp_governor(verb: Token) -> Token | None:
@@ -1186,6 +1195,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         plain = [[f.predicate for f in VERB_FRAMES.get(_verb_lemma(g), ()) if f.particle is None] for g in acts]
         if any(preds and not _ALLYING_PREDICATES.intersection(preds) for preds in plain):
             return  # (a word that names a sanction only with its particle, "blocking accounts", is no sanction here)
+        frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]
+    elif lemma in JOINING_VERBS and _joined_in_new_alliance(token):
+        # "A joined B in a political coalition", "in an alliance against Z": they ally; neither joins the other
         frames = [Frame("allied_with", obj=("dobj",), confidence=0.8)]
     elif lemma in JOINING_VERBS and (bodies := [r for r in _slot(token, "prep:in", res, ACTOR) if r.actor.type in _BODY_TYPES]):
         # "Sweden joined Finland in NATO": NATO is what is joined; Finland is in it already

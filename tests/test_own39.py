@@ -15,7 +15,9 @@ with a plural subject and its phrase before it is a plural present verb ("... of
 (``entities._object_after_manner_phrase``). A name the parser hung on a group noun that modifies a group noun is the
 body's ("the Viv Ansanm gang coalition": ``resolve._nested_group_name``). A leader's title owned by a body, as the
 subject of a copula with a person after it, makes the person its leader ("Its military leader is N":
-``own39:title-subject-copula``, tested from its record's examples). The invented
+``own39:title-subject-copula``, tested from its record's examples). One who joins another "in a coalition", "in an
+alliance" or "in a pact" allies with it and joins nothing of it (``rules._joined_in_new_alliance``, ``allying_nouns``:
+"joined the RSF in a political coalition" had made a member of the RSF). The invented
 articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
