@@ -194,6 +194,16 @@ def contrasted(appos: Token) -> bool:
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
+def listed_apart(appos: Token) -> bool:
+    """Whether an apposition is set off from its head by a semicolon ("To: President N; the leaders of the rebels;
+    members of the council"): a semicolon parts the items of a list, so the noun after it is another addressee or
+    item, never a title or description of the name before it."""
+    if appos.dep_ != "appos":
+        return False
+    lo, hi = sorted((appos.head.i, appos.i))
+    return any(w.text == ";" for w in appos.doc[lo + 1:hi])
+
+
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
 
 
