@@ -7,7 +7,13 @@ a roundup of officials' posts). A semicolon parts the items of an address list, 
 denies any dealing; ``relations._definite_settlement``). What reports or rumours say, the text denying it later in a
 plain statement, is not stated (``relations._rumour_denied_later``). A branch noun's parent is a body, not the place
 named beside it ("Somalia's al-Qaeda affiliate", "the Khorasan affiliate of the Islamic State";
-``rules._branch_parents``). The invented articles' precision and recall are held at or above what this round reached."""
+``rules._branch_parents``). A thread, tweet, video or report accusing B is its author's condemnation
+(``condemn:statement-acl``); boats, frigates and corvettes handed over are materiel (``support_goods``). "Fought ELN
+guerrillas" is a fight with the ELN, not the idiom "fought a guerrilla war" (``triggers.jsonl``). A pair named by
+capitals ("Washington and London ... Both sanctioned X") is the pair of states (``Resolver._named_together``). An
+infinitive's "to" is no "to" phrase of its verb ("refused to give the Houthis drones"; ``constructions``). The
+invented articles' precision and recall are held at or above what this round reached (as written, before any
+repair: P 0.914, R 0.639, two contradictions)."""
 
 from __future__ import annotations
 
@@ -21,4 +27,4 @@ BATTERY = Battery.load("fresh39d_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39d")
-    assert summary.contradictions == 0 and summary.precision >= 0.90 and summary.recall >= 0.60, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 1.00 and summary.recall >= 0.68, summary.to_dict()
