@@ -443,8 +443,10 @@ class ConstructionMatcher:
         if modifiers and _hyphened_before(min((trigger, *(w for w in trigger.children if w.i < trigger.i and w.dep_ in (
                 "compound", "amod"))), key=lambda w: w.i)) in modifiers:
             return  # "Would-be President N of X": a hyphened modifier the tokenizer split, left of the trigger
-        # (a merged multi-word token, "more than $60 billion", counts by its last word)
-        if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached for w in trigger.children):
+        # (a merged multi-word token, "more than $60 billion", counts by its last word; an infinitive's "to" is its
+        # marker, no phrase of the verb: "refused to give the Houthis drones")
+        if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached
+                            for w in trigger.children if w.dep_ != "aux"):
             return
         if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
             return

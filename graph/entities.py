@@ -32,6 +32,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
+from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -1663,6 +1664,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_modifier_before_article(tok)
         _finite_verb_coordinated_with_gerund(tok)
         _bare_infinitive_read_as_compound(tok)
+        _title_after_time_phrase(tok)
         _clause_read_into_its_opening(tok)
         _clause_read_into_its_subordinator(tok)
         _root_verb_read_as_noun(tok)
@@ -1699,6 +1701,23 @@ def _object_after_manner_phrase(tok: Token) -> None:
     if verb.pos_ != "VERB" or tok.head not in (verb, before) or any(c.dep_ == "dobj" for c in verb.children):
         return
     tok.head, tok.dep_ = verb, "dobj"
+
+
+def _title_after_time_phrase(tok: Token) -> None:
+    """"chaired by N, at the time the deputy leader of X": the parser hung the title set off after a name on the
+    time phrase that opens it (a second object of "at", or the apposition of "the time"), so the name had no title.
+    A definite title right after "at" and a time noun (``time_point_nouns``), the phrase set off by a comma after a
+    name, is that name's apposition, as it is without the time phrase ("N, then the deputy leader of X")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES or tok.dep_ not in ("pobj", "appos"):
+        return
+    start = tok.left_edge.i
+    doc = tok.doc
+    if start < 5 or doc[start].lower_ != "the" or doc[start - 1].lower_ not in TIME_POINT_NOUNS:
+        return
+    at, comma, name = doc[start - 3], doc[start - 4], doc[start - 5]
+    if at.lower_ != "at" or comma.text != "," or name.pos_ != "PROPN" or tok.head not in (at, doc[start - 1]):
+        return
+    tok.head, tok.dep_ = name, "appos"
 
 
 def _name_read_as_modifier_before_article(tok: Token) -> None:

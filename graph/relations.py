@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -163,6 +163,12 @@ class RelationExtractor:
                 del relations[(*key[:3], False)]
             elif stated is not None and stated.modality is None and stated.attributed_to is None:
                 del relations[key]
+        # "There were reports that A signed a deal with B. A has signed nothing with B.": a rumour the text goes on
+        # to deny in a plain statement of its own is not stated by it; the later denial stands alone.
+        for key, rel in list(relations.items()):
+            stated = relations.get((*key[:3], False)) if rel.negated else None
+            if stated is not None and _rumour_denied_later(stated, rel):
+                del relations[(*key[:3], False)]
         # "A and B held talks in Cairo ... A and B have not agreed on a text": a settlement not reached between
         # parties the text states dealing in its own voice denies the outcome, not the talks; the talks stand alone.
         for key in unsettled - denied_otherwise:
@@ -964,11 +970,20 @@ def _ended_antecedent(trigger: Token) -> bool:
     return trigger.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubjpass") and _ending(noun.head)
 
 
+def _rumour_denied_later(stated: Relation, denial: Relation) -> bool:
+    """Whether ``stated`` is only what reports or rumours say (a claim noun's "reported" content: every evidence of
+    it so read) and ``denial`` denies it in sentences after every one that reports it."""
+    return stated.modality == "reported" and denial.modality is None \
+        and min(e.start for e in denial.evidence) > max(e.start for e in stated.evidence)
+
+
 def _definite_settlement(verb: Token) -> bool:
     """Whether what a settling verb settles is one agreement told before ("signed it", "has not signed the truce",
-    "rejected its terms"), not any ("never signed a treaty", "has not agreed to a truce")."""
+    "rejected its terms"), not any ("never signed a treaty", "has not agreed to a truce"). The partner after "with"
+    is no settlement ("has not signed anything with the Houthis" denies any)."""
     things = [c for c in verb.children if c.dep_ == "dobj"]
-    things += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "with"
+               for p in c.children if p.dep_ == "pobj"]
     return any((t.pos_ == "PRON" and set(t.morph.get("PronType")) & {"Prs", "Dem"})
                or any(d.dep_ == "poss" or d.morph.get("Definite") == ["Def"] or "Dem" in d.morph.get("PronType")
                       for d in t.children if d.dep_ in ("det", "poss"))
@@ -1246,7 +1261,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)
                                                                        or _contrast_after_object(child, tok)):
                 ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv", "attacked X, not Y")
-            elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no"):
+            elif child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or (child.dep_ == "det" and lower == "no") or (
+                    tok == trigger and child.dep_ == "dobj" and lower in NEGATIVE_OBJECTS):  # "signed nothing with X"
                 if reaches and (tok == trigger or tok in verbs or tok.dep_ in ("attr", "dobj", "pobj", "prep")):
                     ctx.negated = True
                     ctx.ceased = False

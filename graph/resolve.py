@@ -195,6 +195,16 @@ def contrasted(appos: Token) -> bool:
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
+def listed_apart(appos: Token) -> bool:
+    """Whether an apposition is set off from its head by a semicolon ("To: President N; the leaders of the rebels;
+    members of the council"): a semicolon parts the items of a list, so the noun after it is another addressee or
+    item, never a title or description of the name before it."""
+    if appos.dep_ != "appos":
+        return False
+    lo, hi = sorted((appos.head.i, appos.i))
+    return any(w.text == ";" for w in appos.doc[lo + 1:hi])
+
+
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "poss")
 
 
@@ -7021,7 +7031,9 @@ class Resolver:
             if sent - seen.sent > window:
                 break
             members = [t for t in self._coordinated(self.doc[seen.token]) if t.i in by_token]
-            actors = list({by_token[t.i].id: by_token[t.i] for t in members}.values())
+            # (a capital among them acts for its state where places are not wanted: "Washington and London")
+            found = [a if a.type in types else (self._as_role(a, ACTOR) or a) for a in (by_token[t.i] for t in members)]
+            actors = list({a.id: a for a in found}.values())
             if len(members) > 1 and len(actors) > 1:
                 return actors if all(a.type in types for a in actors) else []
         return []
@@ -7614,7 +7626,9 @@ class Resolver:
         subjects = [t for t in sents[n - 1] if _main_subject(t) and t.i in self._named]
         names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
         actors = self._named_together(token, types or ANAPHORS[token.lower_][0]) if len(names) > 1 else []
-        if not actors or {a.id for a in actors} != {self._named[t.i].id for t in names}:
+        # (a capital in the list stands for its state there, as the set read back does: "Washington and London")
+        if not actors or {a.id for a in actors} != {(self._as_role(self._named[t.i], ACTOR) or self._named[t.i]).id
+                                                   for t in names}:
             return []
         # (a plural the set's own copula says it is describes the set, no rival: "A and B are neighbours. Both ...")
         said_of = {t.i for t in names}

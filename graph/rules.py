@@ -54,7 +54,7 @@ from conflictkg.graph.resolve import composition_apposition
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
-from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, no_longer_the_group
+from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
@@ -1997,6 +1997,20 @@ def noun_key(token: Token) -> str | None:
     return None
 
 
+def _branch_parents(stated: list[Ref], modifiers: list[Ref]) -> list[Ref]:
+    """The bodies a branch noun makes its parents, from those its "of" or possessor names (``stated``) and the names
+    before it (``modifiers``): a place among either tells where the branch works once a body names its parent
+    ("Somalia's al-Qaeda affiliate": al-Qaeda's; "the Khorasan affiliate of the Islamic State": the Islamic
+    State's); with no body but places, the places stand ("Iran's branch")."""
+    def body(r: Ref) -> bool:
+        return r.actor.type not in ("STATE", "LOCATION")
+    if any(body(r) for r in stated):
+        return [r for r in stated if body(r)]
+    if any(body(r) for r in modifiers):
+        return [r for r in modifiers if body(r)]
+    return stated + modifiers
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
@@ -2015,7 +2029,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         subjects = own or [r for slot in frame.subj for r in _slot(token, slot, res, ACTOR)]
         if not own and _own_by_phrase(token):
             subjects = []  # read from the by-phrase below, however the parser hung it
-        objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+        objects = [r for slot in frame.obj if slot != "named_compound" for r in _slot(token, slot, res, obj_role)]
+        if "named_compound" in frame.obj:
+            objects = _branch_parents(objects, _slot(token, "named_compound", res, obj_role))
         if frame.predicate == "attacks":
             objects += _repeated_targets(token, frame, objects, res, obj_role)
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
@@ -3244,7 +3260,7 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
-    if token.dep_ != "appos" or contrasted(token):
+    if token.dep_ != "appos" or contrasted(token) or listed_apart(token):
         return
     head = token.head
     a, b = res.named(head), res.named(token)
