@@ -2072,6 +2072,8 @@ class Resolver:
                         c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in GROUP_MODIFIERS)
                         for c in token.children)):
                     continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
+                if _irregulars_named_for_place(child, actor, lower):
+                    continue  # false39: "the Uganda rebels", "the Katanga militia" are of the place, not its state
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if child.dep_ == "compound" and lower in COALITION_NOUNS and token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -8641,6 +8643,15 @@ def _stance_prefixed(token: Token) -> bool:
     """"pro-government": the government the article speaks of, as "the government" would be."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _irregulars_named_for_place(child: Token, actor: Actor, lower: str) -> bool:
+    """Whether ``child``, a state's or place's name compounded on an irregular band's noun ("the Uganda rebels",
+    "the Katanga militia", "the Zaire insurgents"), says where the band is from, not who it is: a state fields an
+    army or forces, never rebels or a militia of its own name (a coalition or a force noun is left to the rules
+    above it)."""
+    return (child.dep_ == "compound" and actor.type == "STATE" and lower in GROUP_NOUNS
+            and lower not in FORCE_NOUNS and lower not in COALITION_NOUNS)
 
 
 def _misattached_in(token: Token) -> tuple[Token, ...]:
