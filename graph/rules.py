@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPO
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
-from conflictkg.graph.lexicon import ACT_STANCE_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
+from conflictkg.graph.lexicon import ACT_STANCE_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
@@ -494,6 +494,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             # named owner (Resolver._local_antecedent), so this guard only keeps the noun's reading of "its
             # sanctions" -- dropping it reads the lifting, a change to measure, not made here)
             return [owner]  # "welcomed Washington's decision to lift sanctions on X": the owner's act, not the welcomer's
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj" and _judged_act(verb.head):
+            return []  # false39: "Kenya welcomed the decision to sanction X": whose decision, the text does not say
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "dobj":
             verb = verb.head.head  # "began a drive to recapture the port": who began it recaptures
             continue
@@ -553,6 +555,14 @@ def clause_subjects(verb: Token) -> list[Token]:
             continue
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
+
+
+def _judged_act(noun: Token) -> bool:
+    """Whether ``noun``, an act told by its to-infinitive ("the decision to lift sanctions on X", "the move to arm
+    Y"), is the object of a verb by which an onlooker judges or stands toward it ("welcomed", "praised", "backed",
+    "opposed"): one judges others' acts as often as one's own, so the judge is not thereby the doer (one who
+    "began a drive to retake X", "took the decision to arm Y", does it)."""
+    return noun.head.lemma_ in APPRAISING_VERBS | ACT_STANCE_VERBS
 
 
 def gerund_of_charge(gerund: Token) -> Token | None:
