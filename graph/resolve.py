@@ -5403,7 +5403,10 @@ class Resolver:
                 and act.dep_ == "acl" and act.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
             # "welcomed Ethiopia's decision to end its blockade of X": the act a named owner's decision, plan or
             # offer is to do is that owner's, and so is its possessive (not the welcomer's: own38)
-            owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named]
+            owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named] or [
+                g for p in act.head.children if p.dep_ == "prep" and p.lower_ in ("of", "by") and p.i < act.i
+                for g in p.children if g.dep_ == "pobj" and g.i in self._named]
+            # (false39: "the decision of the EU to lift its sanctions", "a plan by Chad to pull out its troops" too)
             if len(owners) == 1 and self._named[owners[0].i].type in types:
                 return self._named[owners[0].i]
         if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "in" \
