@@ -2217,6 +2217,8 @@ class Resolver:
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
+                    if state is not None and state.type == "STATE" and (home := self._home_met_abroad(token, state)):
+                        return [Ref(self.government(home), "head")]  # false39: Havana the venue, Colombia the party
                     if state is not None and state.type == "STATE" and not self._form_unfit(token, state):
                         # (kept as written: "government in Khartoum")
                         return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
@@ -2912,6 +2914,23 @@ class Resolver:
             if self.doc[seen.token].lower_ in FORCE_NOUNS:
                 return seen.actor
         return None
+
+    def _home_met_abroad(self, government: Token, state: Entry) -> Entry | None:
+        """The home state of the group that signs or talks "with" "the government in X", where X lies in another
+        state: X is then the talks' venue, not the government's seat ("the ELN signed a truce with the government
+        in Havana": Colombia's government, met in Cuba) -- a group wars with and talks to its own state's
+        government. None where the group's home is not known or is X's."""
+        prep = government.head
+        if government.dep_ != "pobj" or prep.lower_ != "with":
+            return None
+        verb = prep.head
+        while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
+            verb = verb.head  # "signed a declaration of principles with": the verb whose subject is the other party
+        parties = [r.actor for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)]
+        homes = {entry.home for a in parties if (entry := self._entries.get(a.id)) is not None and entry.home}
+        home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
+        return home if home is not None and home.type == "STATE" and home.name != state.name else None
+
 
     @staticmethod
     def _form_unfit(token: Token, state: Entry) -> bool:
