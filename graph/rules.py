@@ -3238,9 +3238,23 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
     return [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
 
 
+def _subject_after_fronted_place(appositive: Token) -> bool:
+    """Whether ``appositive`` is the clause's subject after a fronted phrase of place the parser read as a name
+    ("Outside Kharkiv, Russia's shelled villages emptied", the opening preposition hung on the name as its
+    modifier or read as the name's own): no comma closes it, so it describes no place (false39: no Kharkiv in
+    Russia). One a comma closes does ("Near Goma, the capital of North Kivu, fighting raged")."""
+    name, doc = appositive.head, appositive.doc
+    after = appositive.right_edge.i + 1
+    openers = [c for c in name.children if c.dep_ in ("compound", "amod", "nmod")]
+    if name.dep_ == "pobj":
+        openers.append(name.head)
+    return any(o.i == name.sent.start and o.lower_ in LOCATING_PREPOSITIONS for o in openers) \
+        and not (after < len(doc) and doc[after].text == ",")
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
-    if token.dep_ != "appos" or contrasted(token):
+    if token.dep_ != "appos" or contrasted(token) or _subject_after_fronted_place(token):
         return
     head = token.head
     a, b = res.named(head), res.named(token)

@@ -10,7 +10,9 @@ possessive pronoun in an act whose owner is named by "of" or "by" ("the decision
 is the owner's (``Resolver._local_antecedent``; ``clause_subjects``' possessive guard dropped, measured neutral).
 "The government in X" that a group whose home the gazetteer knows signs or talks "with", X in another state, is the
 home state's government met at a venue (``Resolver._home_met_abroad``: "the ELN agreed a ceasefire with the
-government in Mexico City")."""
+government in Mexico City"). A place that ends a sentence's fronted phrase ("Near Herat, Iran's closed crossings
+reopened") takes the clause's subject after its comma for no description of it, unless a comma closes that noun
+("In Bunia, the capital of Ituri, ..."): ``rules._subject_after_fronted_place``."""
 
 from __future__ import annotations
 
