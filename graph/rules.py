@@ -3242,7 +3242,7 @@ def _subject_after_fronted_place(appositive: Token) -> bool:
     """Whether ``appositive`` is the clause's subject after a fronted phrase of place the parser read as a name
     ("Outside Kharkiv, Russia's shelled villages emptied", the opening preposition hung on the name as its
     modifier or read as the name's own): no comma closes it, so it describes no place (false39: no Kharkiv in
-    Russia). One a comma closes does ("Near Goma, the capital of North Kivu, fighting raged")."""
+    Russia). One a comma closes does ("Near Kessa, the seat of Velia province, fighting raged")."""
     name, doc = appositive.head, appositive.doc
     after = appositive.right_edge.i + 1
     openers = [c for c in name.children if c.dep_ in ("compound", "amod", "nmod")]
