@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVE
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
-from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
+from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 
@@ -341,6 +341,32 @@ def _given_named(ent: Span) -> bool:
     return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
         t.text in ORGANIZATION_BODY_HEADS or t.text in FACILITY_NAME_HEADS or t.text in ORGANIZATION_NAME_HEADS or t.text in GROUP_NAME_HEADS
         for t in words)
+
+
+def _stance_prefixes_cut_off(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name NER drew over a capitalised stance prefix opening a sentence ("Pro-Haftar militias shelled X",
+    "Anti-Taliban fighters held Y") is no body's: the prefixed word says whom the band sides with or fights, so it
+    is read as NER reads its lower-case form ("pro-Turkish": a people's stance, NORP); a span of the prefix alone
+    ("Anti-", the name after it NER's own) is none. A prefixed word of English opens a body's own name ("the
+    Anti-Terrorism Unit"), and so does a span that is no modifier of a noun after it."""
+    out = []
+    for ent in ents:
+        if not ent.ent_id_ and len(ent) in (2, 3) and ent[1].text == "-" and ent[0].is_title \
+                and ent[0].lower_ in STANCE_PREFIXES | OPPOSING_PREFIXES and _modifies_noun_after(ent):
+            if len(ent) == 2 and any(e.start == ent.end for e in ents):
+                continue
+            if len(ent) == 3 and ent[2].is_title and not all_lemmas(ent[2].lower_):
+                out.append(Span(doc, ent.start, ent.end, label="NORP"))
+                continue
+        out.append(ent)
+    return out
+
+
+def _modifies_noun_after(ent: Span) -> bool:
+    """Whether the span's words all hang, as modifiers, on a common noun after it ("Pro-Haftar militias")."""
+    heads = {t.head.i for t in ent if t.head.i >= ent.end or t.head.i < ent.start}
+    return len(heads) == 1 and (head := ent.doc[heads.pop()]).i >= ent.end and head.pos_ == "NOUN" \
+        and all(t.dep_ in ("amod", "compound", "nmod", "punct") for t in ent if t.head.i == head.i)
 
 
 def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3744,7 +3770,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _coordinated_places)

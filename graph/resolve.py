@@ -2088,6 +2088,8 @@ class Resolver:
                         c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in GROUP_MODIFIERS)
                         for c in token.children)):
                     continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
+                if _irregulars_named_for_place(child, actor, lower):
+                    continue  # false39: "the Uganda rebels", "the Katanga militia" are of the place, not its state
                 if child.dep_ == "poss" and lower in COALITION_NOUNS:
                     return []  # "joined the NUG's coalition": a body of many, not the NUG
                 if child.dep_ == "compound" and lower in COALITION_NOUNS and token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -2231,6 +2233,8 @@ class Resolver:
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
                         self.gazetteer.lookup(entry.metonym_of or entry.state or "") if entry is not None else None)
+                    if state is not None and state.type == "STATE" and (home := self._home_met_abroad(token, state)):
+                        return [Ref(self.government(home), "head")]  # false39: Havana the venue, Colombia the party
                     if state is not None and state.type == "STATE" and not self._form_unfit(token, state):
                         # (kept as written: "government in Khartoum")
                         return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
@@ -2926,6 +2930,23 @@ class Resolver:
             if self.doc[seen.token].lower_ in FORCE_NOUNS:
                 return seen.actor
         return None
+
+    def _home_met_abroad(self, government: Token, state: Entry) -> Entry | None:
+        """The home state of the group that signs or talks "with" "the government in X", where X lies in another
+        state: X is then the talks' venue, not the government's seat ("the ELN signed a truce with the government
+        in Havana": Colombia's government, met in Cuba) -- a group wars with and talks to its own state's
+        government. None where the group's home is not known or is X's."""
+        prep = government.head
+        if government.dep_ != "pobj" or prep.lower_ != "with":
+            return None
+        verb = prep.head
+        while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
+            verb = verb.head  # "signed a declaration of principles with": the verb whose subject is the other party
+        parties = [r.actor for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)]
+        homes = {entry.home for a in parties if (entry := self._entries.get(a.id)) is not None and entry.home}
+        home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
+        return home if home is not None and home.type == "STATE" and home.name != state.name else None
+
 
     @staticmethod
     def _form_unfit(token: Token, state: Entry) -> bool:
@@ -5451,7 +5472,10 @@ class Resolver:
                 and act.dep_ == "acl" and act.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
             # "welcomed Ethiopia's decision to end its blockade of X": the act a named owner's decision, plan or
             # offer is to do is that owner's, and so is its possessive (not the welcomer's: own38)
-            owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named]
+            owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named] or [
+                g for p in act.head.children if p.dep_ == "prep" and p.lower_ in ("of", "by") and p.i < act.i
+                for g in p.children if g.dep_ == "pobj" and g.i in self._named]
+            # (false39: "the decision of the EU to lift its sanctions", "a plan by Chad to pull out its troops" too)
             if len(owners) == 1 and self._named[owners[0].i].type in types:
                 return self._named[owners[0].i]
         if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.lower_ == "in" \
@@ -8700,6 +8724,15 @@ def _stance_prefixed(token: Token) -> bool:
     """"pro-government": the government the article speaks of, as "the government" would be."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _irregulars_named_for_place(child: Token, actor: Actor, lower: str) -> bool:
+    """Whether ``child``, a state's or place's name compounded on an irregular band's noun ("the Uganda rebels",
+    "the Katanga militia", "the Zaire insurgents"), says where the band is from, not who it is: a state fields an
+    army or forces, never rebels or a militia of its own name (a coalition or a force noun is left to the rules
+    above it)."""
+    return (child.dep_ == "compound" and actor.type == "STATE" and lower in GROUP_NOUNS
+            and lower not in FORCE_NOUNS and lower not in COALITION_NOUNS)
 
 
 def _misattached_in(token: Token) -> tuple[Token, ...]:
