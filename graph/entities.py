@@ -40,6 +40,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1629,6 +1630,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
         _relative_after_acronym_read_on_earlier_noun(tok)
+        _relative_on_landmark_read_on_located_place(tok)
         _owned_attack_noun_read_as_adjective(tok)
         _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
@@ -2781,6 +2783,35 @@ def _relative_after_acronym_read_on_earlier_noun(tok: Token) -> None:
             or tok.head == name or tok.head.i > name.i:
         return
     tok.head = name
+
+
+_LOCATED_LABELS = {"GPE", "LOC", "FAC", "LOCATION"}  # (no state: "Ivanivka near Bakhmut" locates a place, not a country)
+
+
+def _located_place(tok: Token) -> Token | None:
+    """The place a point preposition's phrase hangs on: a place name ("Ivanivka near Bakhmut"), or the name a place
+    noun is "of" ("the village of Ivanivka near Bakhmut"); None where it hangs on anything else ("fighting near X")."""
+    if tok.ent_type_ in _LOCATED_LABELS:
+        return tok
+    if tok.lower_ not in PLACE_NOUNS and tok.lower_ not in SETTLEMENT_NOUNS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in _LOCATED_LABELS), None)
+
+
+def _relative_on_landmark_read_on_located_place(tok: Token) -> None:
+    """"the village of Ivanivka near Bakhmut, which the rebels seized in May": the parser hangs a set-off relative
+    clause on the nearest name, the landmark a point preposition ("near") gives, but the clause tells of the place
+    the landmark locates -- the phrase's topic, the landmark only a way of finding it. Where the phrase hangs on
+    no place ("fighting near Bakhmut, which fell in 2023") the landmark keeps the clause."""
+    if tok.dep_ != "relcl" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in POINT_PREPOSITIONS:
+        return
+    pronoun = next((c for c in tok.children if c.tag_ == "WDT" and c.lower_ == "which"), None)
+    if pronoun is None or pronoun.i < 2 or tok.doc[pronoun.i - 1].text != "," or tok.doc[pronoun.i - 2] != tok.head:
+        return
+    located = _located_place(tok.head.head.head)
+    if located is not None and located.i < tok.head.i:
+        tok.head = located
 
 
 def _owned_attack_noun_read_as_adjective(tok: Token) -> None:

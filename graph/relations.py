@@ -2424,7 +2424,8 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
         and not (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in trigger.children)))) \
         and not any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i)
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i) \
+        and not _quote_closes_between(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
         ctx.purpose = ctx.purpose or shared.purpose
@@ -2432,6 +2433,17 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         ctx.blocked = ctx.blocked or shared.blocked
     ctx.modality = ctx.modality or shared.modality
     ctx.attributed_to = ctx.attributed_to or shared.attributed_to
+
+
+def _quote_closes_between(head: Token, trigger: Token) -> bool:
+    """Whether a quotation holding ``head``'s negation closes before its conjunct ``trigger``: 'said the movement
+    "has not closed the door to talks" and accused the government of X' quotes the denial and tells the
+    accusation in the reporter's words -- two acts, the second not under the quoted "not"."""
+    neg = next((c for c in head.children if c.dep_ == "neg"), None)
+    if neg is None:
+        return False
+    marks = sum(t.tag_ in ("``", "''") or t.text in ('"', "\u201c", "\u201d") for t in head.doc[neg.i:trigger.i])
+    return marks % 2 == 1
 
 
 def _complement_adjective(tok: Token, chain: list[Token]) -> bool:

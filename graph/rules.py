@@ -3401,7 +3401,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
         containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
-                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
+                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
                       and any(m.dep_ == "amod" and m.lower_ == "other" for m in c.children)
@@ -3433,6 +3433,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _region_by_kind(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` names a region by its kind: the kind's noun ("the Ardel region"), or a name that ends in it
+    ("Ardel Oblast", "Kessa Region", "Velia State": the kind written into the name)."""
+    return token.lemma_.lower() in REGION_NOUNS or (
+        res.named(token) is not None and " " in token.text and token.text.lower().split()[-1] in REGION_NOUNS)
 
 
 def _region_designator(token: Token) -> Token | None:
