@@ -356,6 +356,12 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
+                and _forces_withdrawn_from(tok):
+            # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
+            # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
                 and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
@@ -779,12 +785,14 @@ _KIND_PHRASE_OPENERS = {phrase[0] for phrase in PLACE_KIND_PHRASES}
 _KIND_PHRASE_LONGEST = max(len(phrase) for phrase in PLACE_KIND_PHRASES)
 
 
-def kind_phrase_end(doc: Doc, i: int) -> int | None:
+def kind_phrase_end(doc: Doc, i: int, capitalised: bool = True) -> int | None:
     """The end of the capitalised place-kind phrase (PLACE_KIND_PHRASES: "Local Government Area", "LGA") that
-    starts at token ``i``, if one does."""
+    starts at token ``i``, if one does; with ``capitalised`` False, of the phrase written in lower case, as local
+    papers write it ("Gwoza local government area"), which NER leaves apart from the name."""
     for phrase in PLACE_KIND_PHRASES:
         end = i + len(phrase)
-        if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() for t, w in zip(doc[i:end], phrase)):
+        if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() == capitalised
+                                   for t, w in zip(doc[i:end], phrase)):
             return end
     return None
 

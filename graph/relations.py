@@ -24,7 +24,7 @@ from functools import partial
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
@@ -2442,8 +2442,13 @@ def _quote_closes_between(head: Token, trigger: Token) -> bool:
     neg = next((c for c in head.children if c.dep_ == "neg"), None)
     if neg is None:
         return False
-    marks = sum(t.tag_ in ("``", "''") or t.text in ('"', "\u201c", "\u201d") for t in head.doc[neg.i:trigger.i])
-    return marks % 2 == 1
+    # (inside a quotation opened before the "not", and one that closes before the conjunct)
+    return _quote_marks(neg.doc[neg.sent.start:neg.i]) % 2 == 1 and _quote_marks(neg.doc[neg.i:trigger.i]) > 0
+
+
+def _quote_marks(span: Span) -> int:
+    """How many quotation marks ``span`` holds, straight or curly."""
+    return sum(t.tag_ in ("``", "''") or t.text in ('"', "\u201c", "\u201d") for t in span)
 
 
 def _complement_adjective(tok: Token, chain: list[Token]) -> bool:

@@ -727,6 +727,9 @@ def _preps(token: Token, names: str) -> list[Token]:
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
+    # "launched 40 drones and two missiles against X": the parser hangs the target on the last of the projectiles
+    holders += [c for h in holders if h.lemma_.lower() in PROJECTILE_NOUNS for c in h.conjuncts
+                if c.i > h.i and c.lemma_.lower() in PROJECTILE_NOUNS]
     if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in token.children):
         # "fought for the coalition against the Houthis": the parser may hang the fight's "against" on the side
         # fought for (own38; "alongside X against Y" is read with the alliance, verb:alongside-against; a denied
@@ -3380,7 +3383,11 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # State": a unit's capitalised kind, the whole its "of" names
         containers = [r for r in _slot(designator, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-        if not containers and designator.text[:1].isupper():
+        if not containers and (designator.text[:1].isupper()
+                               or kind_phrase_end(token.doc, token.i + 1, capitalised=False) == designator.i + 1):
+            # (and a unit's kind phrase in lower case, as local papers write it: "Gwoza local government area of
+            # Borno State"; not a bare "region of" in lower case, "the Bari region of Puntland", which papers use of
+            # regions a text may not hold to lie there)
             containers = [r for r in _slot(designator, "prep:of", res, PLACE)
                           if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
@@ -3453,6 +3460,9 @@ def _region_designator(token: Token) -> Token | None:
     end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
     if end is not None and token.head.i == end - 1:
         return head  # "Bama Local Government Area", "Zurmi and Maradun Local Government Areas"
+    end = kind_phrase_end(doc, token.i + 1, capitalised=False) if token.i + 1 < len(doc) else None
+    if end is not None and token.head.i == end - 1 and token.dep_ in ("compound", "nmod", "amod"):
+        return head  # "Gwoza local government area of Borno State": the kind in lower case
     kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
     if kind is not None:
         return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
