@@ -4,7 +4,7 @@ daily on the north-west, Kyiv's press, Myanmar's exile press, a Pakistani daily,
 communiqué in translation, a Colombian paper in translation and an Iraqi Kurdish outlet (``data/fresh39e/``) --
 each mended at its mechanism. A set-off "which" clause after a landmark that "near" gives tells of the place the
 landmark locates ("the village of A near B, which X had seized": A; ``entities._relative_on_landmark_read_on_located_place``).
-A meeting "(not) on the agenda" or "on the table" is planned or refused, not held (``unreal_complements``). A
+A meeting "(not) on the agenda" is planned or refused, not held (``unreal_complements``). A
 negation inside a quotation that closes before a conjunct does not reach it ('said it "has not closed the door"
 and accused the government': ``relations._quote_closes_between``). A place where a deal was signed is its venue,
 not whose government "the government" is (``resolve._deal_venue``). A region whose kind ends its name ("Donetsk
