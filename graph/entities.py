@@ -42,6 +42,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -384,6 +385,12 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         tok = ent[0]
         if ent.label_ in ("PERSON", "ORG", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ in datelined \
                 and tok.lower_ not in people and not any(a <= tok.idx < b for a, b in doc._.datelines):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
+                and _forces_withdrawn_from(tok):
+            # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
+            # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
@@ -820,12 +827,14 @@ _KIND_PHRASE_OPENERS = {phrase[0] for phrase in PLACE_KIND_PHRASES}
 _KIND_PHRASE_LONGEST = max(len(phrase) for phrase in PLACE_KIND_PHRASES)
 
 
-def kind_phrase_end(doc: Doc, i: int) -> int | None:
+def kind_phrase_end(doc: Doc, i: int, capitalised: bool = True) -> int | None:
     """The end of the capitalised place-kind phrase (PLACE_KIND_PHRASES: "Local Government Area", "LGA") that
-    starts at token ``i``, if one does."""
+    starts at token ``i``, if one does; with ``capitalised`` False, of the phrase written in lower case, as local
+    papers write it ("Gwoza local government area"), which NER leaves apart from the name."""
     for phrase in PLACE_KIND_PHRASES:
         end = i + len(phrase)
-        if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() for t, w in zip(doc[i:end], phrase)):
+        if end <= len(doc) and all(t.lower_ == w and t.text[:1].isupper() == capitalised
+                                   for t, w in zip(doc[i:end], phrase)):
             return end
     return None
 
@@ -1671,6 +1680,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _relative_past_verb_read_as_noun(tok)
         _relative_that_read_as_conjunction(tok)
         _relative_after_acronym_read_on_earlier_noun(tok)
+        _relative_on_landmark_read_on_located_place(tok)
         _owned_attack_noun_read_as_adjective(tok)
         _listed_subject_verb_read_as_noun(tok)
         _participle_read_as_adjective(tok)
@@ -2874,6 +2884,35 @@ def _relative_after_acronym_read_on_earlier_noun(tok: Token) -> None:
             or tok.head == name or tok.head.i > name.i:
         return
     tok.head = name
+
+
+_LOCATED_LABELS = {"GPE", "LOC", "FAC", "LOCATION"}  # (no state: "Ivanivka near Bakhmut" locates a place, not a country)
+
+
+def _located_place(tok: Token) -> Token | None:
+    """The place a point preposition's phrase hangs on: a place name ("Ivanivka near Bakhmut"), or the name a place
+    noun is "of" ("the village of Ivanivka near Bakhmut"); None where it hangs on anything else ("fighting near X")."""
+    if tok.ent_type_ in _LOCATED_LABELS:
+        return tok
+    if tok.lower_ not in PLACE_NOUNS and tok.lower_ not in SETTLEMENT_NOUNS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ in _LOCATED_LABELS), None)
+
+
+def _relative_on_landmark_read_on_located_place(tok: Token) -> None:
+    """"the village of Ivanivka near Bakhmut, which the rebels seized in May": the parser hangs a set-off relative
+    clause on the nearest name, the landmark a point preposition ("near") gives, but the clause tells of the place
+    the landmark locates -- the phrase's topic, the landmark only a way of finding it. Where the phrase hangs on
+    no place ("fighting near Bakhmut, which fell in 2023") the landmark keeps the clause."""
+    if tok.dep_ != "relcl" or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in POINT_PREPOSITIONS:
+        return
+    pronoun = next((c for c in tok.children if c.tag_ == "WDT" and c.lower_ == "which"), None)
+    if pronoun is None or pronoun.i < 2 or tok.doc[pronoun.i - 1].text != "," or tok.doc[pronoun.i - 2] != tok.head:
+        return
+    located = _located_place(tok.head.head.head)
+    if located is not None and located.i < tok.head.i:
+        tok.head = located
 
 
 def _owned_attack_noun_read_as_adjective(tok: Token) -> None:

@@ -24,7 +24,7 @@ from functools import partial
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
@@ -2440,7 +2440,8 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
         and not (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in trigger.children)))) \
         and not any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i)
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i) \
+        and not _quote_closes_between(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
         ctx.purpose = ctx.purpose or shared.purpose
@@ -2448,6 +2449,22 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         ctx.blocked = ctx.blocked or shared.blocked
     ctx.modality = ctx.modality or shared.modality
     ctx.attributed_to = ctx.attributed_to or shared.attributed_to
+
+
+def _quote_closes_between(head: Token, trigger: Token) -> bool:
+    """Whether a quotation holding ``head``'s negation closes before its conjunct ``trigger``: 'said the movement
+    "has not closed the door to talks" and accused the government of X' quotes the denial and tells the
+    accusation in the reporter's words -- two acts, the second not under the quoted "not"."""
+    neg = next((c for c in head.children if c.dep_ == "neg"), None)
+    if neg is None:
+        return False
+    # (inside a quotation opened before the "not", and one that closes before the conjunct)
+    return _quote_marks(neg.doc[neg.sent.start:neg.i]) % 2 == 1 and _quote_marks(neg.doc[neg.i:trigger.i]) > 0
+
+
+def _quote_marks(span: Span) -> int:
+    """How many quotation marks ``span`` holds, straight or curly."""
+    return sum(t.tag_ in ("``", "''") or t.text in ('"', "\u201c", "\u201d") for t in span)
 
 
 def _complement_adjective(tok: Token, chain: list[Token]) -> bool:

@@ -3072,8 +3072,9 @@ class Resolver:
         sents = doc_sents(self.doc)
         brokering = [i for i in mentions if self._brokers(self.doc[i])]
         return bool(mentions) and all(
-            self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in PLACE_PREPOSITIONS and any(
+            (place := _first_conjunct(self.doc[i])).dep_ == "pobj" and place.head.lower_ in PLACE_PREPOSITIONS and (any(
                 t.lower_ in TALK_NOUNS or t.lemma_ in ENCOUNTER_VERBS for t in sents[self._sent_of[i]])
+                or _deal_venue(self.doc[i]))
             # (or as the go-between: "Norway brokered a ceasefire. The rebels then held talks with the government":
             # not Norway's, whose part was to bring the two together)
             or i in brokering
@@ -8893,6 +8894,21 @@ def _governing_verb(token: Token) -> Token:
     while token.head != token and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token
+
+
+def _deal_venue(name: Token) -> bool:
+    """Whether ``name``, a preposition's place, is where a deal was made: the place of its making ("the agreements
+    signed in Caracas", "the truce agreed in Juba", "signed an accord in Doha") or of the deal itself ("the Doha
+    agreement" is a name; "the deal in Doha"). A host, not a party (``Resolver.only_a_venue``)."""
+    name = _first_conjunct(name)  # ("signed in Mexico and Caracas": each is where)
+    if name.dep_ != "pobj":
+        return False
+    made = name.head.head
+    if made.lemma_.lower() in DEAL_NOUNS:
+        return True
+    return made.pos_ == "VERB" and (
+        (made.dep_ == "acl" and made.head.lemma_.lower() in DEAL_NOUNS)
+        or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEAL_NOUNS for c in made.children))
 
 
 def _bare_government(token: Token) -> bool:

@@ -744,6 +744,9 @@ def _preps(token: Token, names: str) -> list[Token]:
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
+    # "launched 40 drones and two missiles against X": the parser hangs the target on the last of the projectiles
+    holders += [c for h in holders if h.lemma_.lower() in PROJECTILE_NOUNS for c in h.conjuncts
+                if c.i > h.i and c.lemma_.lower() in PROJECTILE_NOUNS]
     if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in token.children):
         # "fought for the coalition against the Houthis": the parser may hang the fight's "against" on the side
         # fought for (own38; "alongside X against Y" is read with the alliance, verb:alongside-against; a denied
@@ -3430,7 +3433,11 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # State": a unit's capitalised kind, the whole its "of" names
         containers = [r for r in _slot(designator, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-        if not containers and designator.text[:1].isupper():
+        if not containers and (designator.text[:1].isupper()
+                               or kind_phrase_end(token.doc, token.i + 1, capitalised=False) == designator.i + 1):
+            # (and a unit's kind phrase in lower case, as local papers write it: "Gwoza local government area of
+            # Borno State"; not a bare "region of" in lower case, "the Bari region of Puntland", which papers use of
+            # regions a text may not hold to lie there)
             containers = [r for r in _slot(designator, "prep:of", res, PLACE)
                           if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers and token.dep_ == "dobj" and place.name.split()[-1].lower() in FACILITY_TYPES:
@@ -3451,7 +3458,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
         containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
-                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and c.lemma_.lower() in REGION_NOUNS)]
+                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
                       and any(m.dep_ == "amod" and m.lower_ == "other" for m in c.children)
@@ -3485,6 +3492,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
 
 
+def _region_by_kind(token: Token, res: Resolver) -> bool:
+    """Whether ``token`` names a region by its kind: the kind's noun ("the Ardel region"), or a name that ends in it
+    ("Ardel Oblast", "Kessa Region", "Velia State": the kind written into the name)."""
+    return token.lemma_.lower() in REGION_NOUNS or (
+        res.named(token) is not None and " " in token.text and token.text.lower().split()[-1] in REGION_NOUNS)
+
+
 def _region_designator(token: Token) -> Token | None:
     """The lower-case noun of a region's kind right after a place's name, which names that kind ("Kessa *district*",
     "Ardel *province*"), if there is one."""
@@ -3496,6 +3510,9 @@ def _region_designator(token: Token) -> Token | None:
     end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
     if end is not None and token.head.i == end - 1:
         return head  # "Bama Local Government Area", "Zurmi and Maradun Local Government Areas"
+    end = kind_phrase_end(doc, token.i + 1, capitalised=False) if token.i + 1 < len(doc) else None
+    if end is not None and token.head.i == end - 1 and token.dep_ in ("compound", "nmod", "amod"):
+        return head  # "Gwoza local government area of Borno State": the kind in lower case
     kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
     if kind is not None:
         return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
