@@ -2103,7 +2103,20 @@ def _denied_occurrence(trigger: Token) -> Token | None:
             _phrasal(head) == head.lemma_ or _phrasal(head) in NEGATING_VERBS):
         return next((c for c in head.children if c.dep_ == "xcomp" and _occurs(c)
                      and not any(n.dep_ == "neg" for n in c.children)), None)  # ("failed not to ...": left)
-    return None
+    return _ended_before_occurring(head)
+
+
+def _ended_before_occurring(verb: Token) -> Token | None:
+    """The verb of occurrence in a "before" clause whose pronoun subject is the event that ended ("talks between X
+    and Y collapsed before they began", "the truce was called off before it took effect"): the event never took
+    place."""
+    if _occurs(verb):
+        return None  # ("were held in X before they began again in Y": held all the same)
+    return next((c for c in verb.children if c.dep_ == "advcl" and _occurs(c) and not _voided(c)
+                 and c.lemma_ not in REPEATING_OCCURRENCES
+                 and not any(x.dep_ in ("xcomp", "ccomp") or x.lower_ in REPETITION_ADVERBS for x in c.children)
+                 and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+                 and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in c.children)), None)
 
 
 def _never_held(trigger: Token) -> bool:

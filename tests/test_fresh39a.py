@@ -6,7 +6,15 @@ A place anaphor of land ("the territory", "the town") never refers back to a bod
 (``shore_nouns``) or a continent (``continent_names``: ``resolve._place_fits``). A state's demonym marked as a
 people's ("ethnic Armenian forces", ``ethnicity_modifiers``) is not the state (``resolve._ethnic``). A possessive
 description in a branch's apposition ("Islamic State Khorasan Province, the movement's regional branch") is the
-body the branch's name begins with, not the group told of last (``Resolver._parent_named_within``). The invented
+body the branch's name begins with, not the group told of last (``Resolver._parent_named_within``). A chronology
+entry's date ends at the spaced dash that sets it off ("April 2024 - Russian peacekeepers ...": NER ran the date on
+into "Russian"; ``entities._date_before_dash``). A second "-s" verb read as a noun with the object name hung on it
+("Tehran trains and arms Kataib Hezbollah": ``entities._second_verb_with_appositive_object``, and a capitalised
+noun-tagged name as the first's subject) is a verb. A force's lines, trenches and vehicles stand for the force
+(``force_nouns``). Weapons used, employed or turned against an actor attack it (construction
+``fresh39a:weapons-used-against``). Talks that ended "before they began" never took place: denied
+(``relations._ended_before_occurring``). A campaign in a place against an armed foe the text leaves unnamed ("in
+Benghazi against Islamist militias") is no attack on the place (``rules._against_armed_foe``). The invented
 articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -21,4 +29,4 @@ BATTERY = Battery.load("fresh39a_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39a")
-    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.54, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.56, summary.to_dict()
