@@ -14,7 +14,9 @@ noun-tagged name as the first's subject) is a verb. A force's lines, trenches an
 (``force_nouns``). Weapons used, employed or turned against an actor attack it (construction
 ``fresh39a:weapons-used-against``). Talks that ended "before they began" never took place: denied
 (``relations._ended_before_occurring``). A campaign in a place against an armed foe the text leaves unnamed ("in
-Benghazi against Islamist militias") is no attack on the place (``rules._against_armed_foe``). The invented
+Benghazi against Islamist militias") is no attack on the place (``rules._against_armed_foe``). A settlement a
+place owns, named by a copula ("Its largest town is X", "Tigray's capital is Y"), lies in it (construction
+``fresh39a:owner-town-is-name``). The invented
 articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -29,4 +31,4 @@ BATTERY = Battery.load("fresh39a_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39a")
-    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.56, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.57, summary.to_dict()
