@@ -5311,8 +5311,8 @@ class Resolver:
         noun = token.lemma_.lower()
         if noun not in WATER_BODY_WORDS and (water_body(actor) or _shore(actor)):
             return False  # "a desert strip on Africa's Atlantic coast. Y annexed the territory": land, not the sea or its coast
-        if noun != "continent" and normalize_name(actor.name) in CONTINENT_NAMES:
-            return False  # ... nor the continent it lies in
+        if noun != "continent" and _continent(actor):
+            return False  # ... nor the continent it lies in, or a quarter of it ("north-west Africa")
         nouns = self._place_nouns(actor)
         if noun in FACILITY_ANAPHORS or token.lower_ in FACILITY_ANAPHORS:
             return noun in nouns
@@ -7706,6 +7706,15 @@ def water_body(place: Actor) -> bool:
     words = normalize_name(place.name).split()  # (a leading "the" already gone)
     return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
                                                                and words[1] == "of"))
+
+
+def _continent(place: Actor) -> bool:
+    """Whether a place is a continent (``continent_names``) or a quarter of one told by compass words ("north-west
+    Africa", "southern Asia")."""
+    words = normalize_name(place.name).split()
+    while len(words) > 1 and words[0] in COMPASS_WORDS:
+        words = words[1:]
+    return " ".join(words) in CONTINENT_NAMES
 
 
 def _shore(place: Actor) -> bool:

@@ -3,7 +3,7 @@ false readings found in eight invented articles in reference genres -- an encycl
 a who's who of armed groups, a factbox, a country profile's security section, a peace-process chronology, a
 "what we know so far" list, a biography and a year in review (``data/fresh39a/``) -- each mended at its mechanism.
 A place anaphor of land ("the territory", "the town") never refers back to a body of water, a coast
-(``shore_nouns``) or a continent (``continent_names``: ``resolve._place_fits``). A state's demonym marked as a
+(``shore_nouns``) or a continent or a quarter of one (``continent_names``: ``resolve._place_fits``). A state's demonym marked as a
 people's ("ethnic Armenian forces", ``ethnicity_modifiers``) is not the state (``resolve._ethnic``). A possessive
 description in a branch's apposition ("Islamic State Khorasan Province, the movement's regional branch") is the
 body the branch's name begins with, not the group told of last (``Resolver._parent_named_within``). A chronology
