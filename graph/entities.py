@@ -64,6 +64,17 @@ _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
 
 
+def _date_before_dash(ent: Span) -> Span:
+    """A chronology entry's date, without what follows the dash that sets it off ("April 2024 - Russian
+    peacekeepers begin leaving X": NER's date runs on over the dash into "Russian", which hides the people): a date
+    or time ends at a dash spaced on both sides."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return ent
+    dash = next((t for t in ent[1:] if t.text in ("-", "–", "—") and t.whitespace_
+                 and ent.doc[t.i - 1].whitespace_), None)
+    return ent if dash is None else Span(ent.doc, ent.start, dash.i, label=ent.label_)
+
+
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
 def trim_entities(doc: Doc) -> Doc:
     ents = []
@@ -89,6 +100,8 @@ def trim_entities(doc: Doc) -> Doc:
                 and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent):
             changed = True  # "pulled back from the west bank of the Dnipro" (NER: a place): no name is all lower case
             continue
+        if (dated := _date_before_dash(ent)) is not ent:
+            ent, changed = dated, True
         if ent.label_ in ("DATE", "TIME") and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
             changed = True  # "at the end of a three-week push": NER's "the end of a" is no date, and hides the phrase
             continue
@@ -3424,7 +3437,8 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         return
     doc = tok.doc
     before, cc = doc[tok.i - 1], doc[tok.i + 1]
-    if cc.lower_ == "and" and before.pos_ in ("PROPN", "ADJ") and before.ent_type_ in _ARGUMENT_LABELS \
+    if cc.lower_ == "and" and (before.pos_ in ("PROPN", "ADJ") or before.pos_ == "NOUN" and before.text[:1].isupper()) \
+            and before.ent_type_ in _ARGUMENT_LABELS \
             and before.head == tok and before.dep_ in ("compound", "amod", "nmod") \
             and (before.i == 0 or doc[before.i - 1].pos_ == "DET" or before.ent_iob_ == "B" and before.is_sent_start
                  or doc[before.i - 1].ent_type_ == before.ent_type_ or doc[before.i - 1].is_sent_start
@@ -3447,7 +3461,8 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         subject = before
         while subject.dep_ in ("compound", "amod", "nmod") and subject.head.i < tok.i and subject.head != tok:
             subject = subject.head
-        objects = [t for t in doc[second.i + 1:clause_end] if t.head in (tok, second) and t.dep_ in ("dobj", "appos")
+        objects = [t for t in doc[second.i + 1:clause_end] if t.head in (tok, second) and (t.dep_ in ("dobj", "appos")
+                   or t.dep_ == "npadvmod" and t.i == second.i + 1 and t.ent_type_ in _ARGUMENT_LABELS)
                    and t.pos_ in ("PROPN", "NOUN")]
         if len(objects) != 1:
             return
@@ -3468,6 +3483,9 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         cc.head, cc.dep_ = tok, "cc"
         objects[0].head, objects[0].dep_ = second, "dobj"
         return
+    if before.lower_ == "and" and tok.dep_ == "conj" and tok.i >= 3:
+        _second_verb_with_appositive_object(tok)
+        return
     # (the second verb: "Kabul trains and arms the Northern Alliance", "arms" a compound of the object name)
     if before.lower_ != "and" or tok.dep_ != "compound" or tok.i < 3:
         return
@@ -3485,6 +3503,22 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
     for t in doc[tok.i + 1:name.i]:
         if t.head == tok:
             t.head = name
+
+
+def _second_verb_with_appositive_object(tok: Token) -> None:
+    """"Iran trains and arms Kataib Hezbollah": the second "-s" verb after "and" read as a plural noun conjoined to
+    the first verb, the object name hung on it as an apposition. With the first a present-tense verb with a frame,
+    its subject stated and no object of its own, and the name right after the noun, the noun is the second verb and
+    the name its object."""
+    verb, doc = tok.head, tok.doc
+    objects = [c for c in tok.children if not c.is_punct]
+    if verb.i != tok.i - 2 or verb.tag_ != "VBZ" or verb.pos_ != "VERB" or verb.lemma_.lower() not in VERB_FRAMES \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children) or len(objects) != 1 \
+            or objects[0].dep_ != "appos" or objects[0].i != tok.i + 1 or objects[0].ent_type_ not in _ARGUMENT_LABELS:
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _third_person_verb(tok)
+    objects[0].dep_ = "dobj"
 
 
 def _verb_read_as_name(tok: Token) -> None:

@@ -49,7 +49,7 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
-from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver
+from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
@@ -329,7 +329,7 @@ class RelationExtractor:
                                    else _acting_ends(person, cand.predicate, res, negated))):
                 if not valid_ends(cand.predicate, s.actor, o.actor) or _own_government(s.actor, o.actor, res):
                     continue
-                if cand.predicate == "attacks" and o.actor.type == "LOCATION" and _water_body(o.actor):
+                if cand.predicate == "attacks" and o.actor.type == "LOCATION" and water_body(o.actor):
                     continue  # "attacked shipping in the Red Sea", "sank boats in the Caribbean": the vessels, not the sea
                 if cand.predicate == "located_in" and _apart(s.actor, o.actor, res):
                     continue  # "rivals of Y -- Kigali over the mines, Kampala over the border": no city lies in another's state
@@ -418,14 +418,6 @@ def _site_of_town(place: Actor) -> bool:
     """Whether a place is a site or quarter whose name ends in a facility noun ("X airport", "Y army headquarters")."""
     words = normalize_name(place.name).split()
     return bool(words) and words[-1] in FACILITY_NOUNS
-
-
-def _water_body(place: Actor) -> bool:
-    """Whether a place's name is a body of water's (``water_body_words``): "the Red Sea", "the Gulf of Aden",
-    "the Caribbean"; not "the Red Sea coast" or "Port Sudan"."""
-    words = normalize_name(place.name).split()  # (a leading "the" already gone)
-    return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
-                                                               and words[1] == "of"))
 
 
 def _later(date: str, than: str) -> bool:
@@ -2127,7 +2119,20 @@ def _denied_occurrence(trigger: Token) -> Token | None:
             _phrasal(head) == head.lemma_ or _phrasal(head) in NEGATING_VERBS):
         return next((c for c in head.children if c.dep_ == "xcomp" and _occurs(c)
                      and not any(n.dep_ == "neg" for n in c.children)), None)  # ("failed not to ...": left)
-    return None
+    return _ended_before_occurring(head)
+
+
+def _ended_before_occurring(verb: Token) -> Token | None:
+    """The verb of occurrence in a "before" clause whose pronoun subject is the event that ended ("talks between X
+    and Y collapsed before they began", "the truce was called off before it took effect"): the event never took
+    place."""
+    if _occurs(verb):
+        return None  # ("were held in X before they began again in Y": held all the same)
+    return next((c for c in verb.children if c.dep_ == "advcl" and _occurs(c) and not _voided(c)
+                 and c.lemma_ not in REPEATING_OCCURRENCES
+                 and not any(x.dep_ in ("xcomp", "ccomp") or x.lower_ in REPETITION_ADVERBS for x in c.children)
+                 and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+                 and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in c.children)), None)
 
 
 def _never_held(trigger: Token) -> bool:

@@ -39,6 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
@@ -3311,6 +3312,8 @@ class Resolver:
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
         if (repelled := self._repelled_attempter(token)) is not None:
             return repelled
+        if (parent := self._parent_named_within(token)) is not None:
+            return parent
         if _place_named_by_of(token, (spec or ANAPHORS[token.lower_])[0]):
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
@@ -3351,6 +3354,20 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _parent_named_within(self, token: Token) -> Actor | None:
+        """The body a branch's name begins with, for a possessive description in the branch's apposition: "Islamic
+        State Khorasan Province, the jihadist movement's regional branch" (the Islamic State, whichever movement the
+        text told of last), "al-Qaeda in the Arabian Peninsula, the network's Yemeni arm"."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self._named or token.dep_ != "poss" or token.head.dep_ != "appos" \
+                or (branch := self._named.get(token.head.head.i)) is None or branch.type != "ARMED_GROUP":
+            return None
+        words = _clean_name(branch.name).split()
+        for k in range(len(words) - 1, 0, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:k]))
+            if entry is not None and entry.type == "ARMED_GROUP" and normalize_name(entry.name) != normalize_name(branch.name):
+                return self._register(entry.actor(), entry)
+        return None
 
     def _plural_used_before(self, token: Token) -> bool:
         """Whether a bare plural after a time phrase ("Last week insurgents raided X") repeats the word the text
@@ -5364,6 +5381,10 @@ class Resolver:
         if actor.type != "LOCATION" or token.pos_ != "NOUN":
             return True
         noun = token.lemma_.lower()
+        if noun not in WATER_BODY_WORDS and (water_body(actor) or _shore(actor)):
+            return False  # "a desert strip on Africa's Atlantic coast. Y annexed the territory": land, not the sea or its coast
+        if noun != "continent" and _continent(actor):
+            return False  # ... nor the continent it lies in, or a quarter of it ("north-west Africa")
         nouns = self._place_nouns(actor)
         if noun in FACILITY_ANAPHORS or token.lower_ in FACILITY_ANAPHORS:
             return noun in nouns
@@ -6262,6 +6283,8 @@ class Resolver:
                     # group" after Hezbollah is the one group named before that is tied to Lebanon
                     group = self._group_of(token, state, home=_home_description(token)) if _definite(token) else None
                     return [Ref(group, "anaphor")] if group is not None else []
+                if _ethnic(mod):
+                    return []  # "held by ethnic Armenian forces": the people's fighters, unnamed, not the state's army
                 return None
             region = self.gazetteer.region_by_demonym(mod.text)
             if region is None and mod.i in self._named and (entry := self._entries.get(self._named[mod.i].id)):
@@ -7752,6 +7775,36 @@ def _in_clause_subject(tok: Token) -> bool:
             tok = tok.head
         tok = tok.head
     return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _ethnic(demonym: Token) -> bool:
+    """Whether a demonym is marked as a people's (``ethnicity_modifiers``: "ethnic Armenian forces", "ethnically
+    Serb police"), not a state's."""
+    return any(t.lower_ in ETHNICITY_MODIFIERS for t in (*demonym.children, *demonym.head.children)
+               if t.i < demonym.i and t.dep_ in ("amod", "advmod"))
+
+
+def water_body(place: Actor) -> bool:
+    """Whether a place's name is a body of water's (``water_body_words``): "the Red Sea", "the Gulf of Aden",
+    "the Caribbean"; not "the Red Sea coast" or "Port Sudan"."""
+    words = normalize_name(place.name).split()  # (a leading "the" already gone)
+    return bool(words) and (words[-1] in WATER_BODY_WORDS or (len(words) > 2 and words[0] in WATER_BODY_WORDS
+                                                               and words[1] == "of"))
+
+
+def _continent(place: Actor) -> bool:
+    """Whether a place is a continent (``continent_names``) or a quarter of one told by compass words ("north-west
+    Africa", "southern Asia")."""
+    words = normalize_name(place.name).split()
+    while len(words) > 1 and words[0] in COMPASS_WORDS:
+        words = words[1:]
+    return " ".join(words) in CONTINENT_NAMES
+
+
+def _shore(place: Actor) -> bool:
+    """Whether a place's name ends in a noun of the strip along a water (``shore_nouns``: "the Atlantic coast")."""
+    words = normalize_name(place.name).split()
+    return bool(words) and words[-1] in SHORE_NOUNS
 
 
 def _in_place_phrase(tok: Token) -> bool:

@@ -29,7 +29,7 @@ from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import ANAPHORS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -375,6 +375,16 @@ def _renamed_complement(attr: Token, res: Resolver) -> Token | None:
         return None
     names = [t for t in earlier[-1].subtree if res.named(t) and t.dep_ != "appos"]
     return names[-1] if names else None
+
+
+def _against_armed_foe(words: list[Token]) -> bool:
+    """Whether a campaign or its verb is set against an armed foe the text does not name ("launched Operation
+    Dignity in Benghazi against Islamist militias"): the place in its "in" phrase is where it was fought, not
+    what it hit."""
+    return any(p.dep_ == "prep" and p.lower_ == "against" and any(
+        o.dep_ == "pobj" and (o.lower_ in REBEL_NOUNS or o.lower_ in UNCERTAIN_FORCE_NOUNS
+                              or "ARMED_GROUP" in ANAPHORS.get(o.lower_, ((), 0))[0]) for o in p.children)
+        for w in words for p in w.children)
 
 
 def in_clause(tok: Token, root: Token) -> bool:
@@ -1321,7 +1331,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
                 for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
-        if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets):
+        if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
+                and not _against_armed_foe([*targets, token]):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             # ("raided the police base at X": a post or base "at" a place stands there)
