@@ -1330,6 +1330,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "a commander of X defected to Y", "X fighters joined Y": the people move, their body does not join
             moved = {r.actor.id for t in movers for r in np_refs(t, res, ACTOR) if r.actor.type != "PERSON"}
             subjects = [s for s in subjects if s.actor.id not in moved]
+        if frame.object_place and _accord_named_as_object(anchor, frame):
+            objects = []  # "withdrew from the Rome Statute": a treaty left is no ground given up
         if frame.predicate == "withdraws_from" and not passive and any(
                 c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
@@ -1830,6 +1832,15 @@ def _names_an_accord(tok: Token) -> bool:
     """Whether ``tok`` is the name of an accord ("the Naivasha Agreement", "the Lusaka Protocol", "the Arusha
     Accords"): a proper name whose last word is an accord noun (``accord_name_heads``)."""
     return tok.pos_ == "PROPN" and tok.text.split()[-1].lower() in ACCORD_NAME_HEADS
+
+
+def _accord_named_as_object(anchor: Token, frame: Frame) -> bool:
+    """Whether the place slot of a verb of moving holds an accord's name ("pulled out of the Paris Agreement",
+    "withdrew from the Rome Statute"): a treaty is left or joined, never taken or held, and its name's first word
+    ("Rome", "Paris") is no place the side moved from."""
+    held = [t for slot in frame.obj for t in (_preps(anchor, slot[5:]) if slot.startswith("prep:") else
+                                              [c for c in anchor.children if c.dep_ == slot])]
+    return any(_names_an_accord(t) for h in held for t in (h, *(c for c in h.children if c.dep_ == "pobj")))
 
 
 def _held_against(verb: Token) -> bool:
