@@ -917,8 +917,14 @@ def _adverbial_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a bare to-infinitive the parser made an adverbial clause ("called on A to monitor X, and
     on B to impose sanctions on Y"; "deployed troops to enforce a blockade of Z"): a purpose or a request, whose
     light verb carries a noun's act no more than a verb's own to-infinitive would."""
-    return verb.pos_ == "VERB" and verb.tag_ == "VB" and verb.dep_ == "advcl" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return _to_infinitive(verb) and (verb.dep_ == "advcl" or (
+        verb.dep_ == "conj" and _to_infinitive(verb.head) and verb.head.dep_ in ("xcomp", "advcl")
+        and verb.head.head.lemma_ in INTENT_VERBS))  # "calls on A to review X, and on B to impose sanctions on Y"
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive with its own "to"."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _intent_clause(verb: Token) -> bool:
