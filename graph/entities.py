@@ -36,6 +36,7 @@ from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NO
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1107,7 +1108,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
             out.append(span)
             taken.update(range(span.start, span.end))
-    out = [_with_lone_first_name(doc, e, taken) for e in out]
+    out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -1146,6 +1147,26 @@ def _with_lone_first_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
         return ent
     taken.add(ent.start - 1)
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _with_titled_given_names(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's name with the given names NER left out between it and a title that ends in a portfolio
+    ("Minister of Defence Ahmed Moalim | Fiqi", "Minister of Foreign Affairs Abdi Nur | Warsame"): one or two
+    untagged capitalised proper nouns, no English words, right after the title's last word (``portfolio_words``,
+    ``person_titles``), are the name's start."""
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and not doc[start - 1].ent_type_ and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in PORTFOLIO_WORDS and doc[start - 1].lower_ not in PERSON_TITLES \
+            and not all_lemmas(doc[start - 1].lower_):
+        start -= 1
+    if start == ent.start or start == 0 or not (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ in PERSON_TITLES) \
+            or not _person_shaped(doc[start:ent.end]):
+        return ent
+    taken.update(range(start, ent.start))
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _leader_named(doc: Doc, name: Token, taken: set[int]) -> Span | None:

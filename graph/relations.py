@@ -911,6 +911,29 @@ def _intent_infinitive_as_noun(trigger: Token) -> bool:
     return before.pos_ == "NOUN" and before.lemma_.lower() in INTENT_NOUNS
 
 
+def _adverbial_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare to-infinitive the parser made an adverbial clause ("called on A to monitor X, and
+    on B to impose sanctions on Y"; "deployed troops to enforce a blockade of Z"): a purpose or a request, whose
+    light verb carries a noun's act no more than a verb's own to-infinitive would."""
+    return _to_infinitive(verb) and (verb.dep_ == "advcl" or (
+        verb.dep_ == "conj" and _to_infinitive(verb.head) and verb.head.dep_ in ("xcomp", "advcl")
+        and verb.head.head.lemma_ in INTENT_VERBS))  # "calls on A to review X, and on B to impose sanctions on Y"
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare infinitive with its own "to"."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _intent_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the "that"-clause of an intent noun ("its demand that the junta expel the Russian
+    forces", "the proposal that both armies withdraw from X", "calls that Y be sanctioned"): what is demanded,
+    proposed or promised is not done (``intent_nouns``, as for their to-infinitive)."""
+    noun = verb.head
+    return verb.dep_ in ("acl", "ccomp", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _intended(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive or the "of" gerund of an intent noun ("plans to impose", "no
     intention of sending"): what it names is not done."""
@@ -1390,6 +1413,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.blocked = True
     if any(_cleft_focus_denied(t) for t in chain if t.pos_ in ("VERB", "AUX")):
         ctx.negated = ctx.flipped = True  # "It was not X that attacked Y", "... that carried out the raid on Y" (neg36)
+    if any(_intent_clause(t) for t in verbs):
+        ctx.blocked = True  # "repeated its demand that the junta expel the Russian forces": asked for, not done
     if _intent_infinitive_as_noun(trigger):
         ctx.blocked = True  # "welcomed Chile's offer to host talks between A and B": talks offered, not held
     if _wanted_infinitive_misparsed(trigger):
@@ -1430,6 +1455,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.blocked = True
     if noun_trigger and trigger.dep_ == "dobj" and _provoked_aim(trigger.head):
         ctx.blocked = True  # "launched drones to provoke a clash between A and B": an aim, not an outcome
+    if noun_trigger and trigger.dep_ == "dobj" and trigger.head == last and _adverbial_infinitive(last) \
+            and last.head.lemma_ not in ACHIEVING_VERBS:
+        ctx.purpose = True  # "... and on Y to impose sanctions on Z", the parser hanging it on another verb: an aim
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
-from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -294,6 +294,8 @@ class Resolver:
             self._sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
         self._entries: dict[str, Entry] = {}  # actor id -> gazetteer entry (for metonyms, states)
         self._named: dict[int, Actor] = {}
+        # the statement's issuer and whether the names were read when it was (``_statement_issuer``)
+        self._issuer: tuple[list[Ref], bool] | None = None
         self._acronyms: dict[str, Actor] = {}
         self._person_state: dict[str, Entry] = {}
         self._official_state: dict[str, str] = {}  # person id -> the state a title in this text says he serves
@@ -1486,6 +1488,8 @@ class Resolver:
             speaker = quote_speaker(token)  # '"We will not talk," a spokesman for X said': X
             if speaker is None and token.pos_ == "PRON" and not token.text.isupper():
                 speaker = self._quotation_speaker(token)  # '"...," said N, X's spokesman. "Our men hold Y."': X
+            if speaker is None and not self._quoted(token):
+                return self._statement_issuer()  # "X Ministry of Defence -- Press Statement. Our forces retook Y"
             return self._represented(speaker) if speaker is not None else []
         found = self._named_places_of(token)  # "their strongholds of X and Y": the places, not "their"
         if found is not None:
@@ -6512,6 +6516,25 @@ class Resolver:
             ids |= {r.actor.id for r in self.refs(speaker, ACTOR)}
         return ids
 
+    def _quoted(self, token: Token) -> bool:
+        """Whether ``token`` stands inside quotation marks of its paragraph (an odd number of them before it)."""
+        start, end = _paragraph(token)
+        return len([m for m in self._quote_marks(start, end) if m < token.i]) % 2 == 1
+
+    def _statement_issuer(self) -> list[Ref]:
+        """The body a statement speaks as, for its own first-person words outside any quotation ("Ministry of
+        Defence, Republic of X / Press Statement ... Our forces retook Y; we will not negotiate with Z"): the one
+        body (no person, no place) the document's heading -- its first paragraph -- names, where that heading
+        names a statement (``statement_nouns``); nothing otherwise (a news story's "we" is no party's)."""
+        if self._issuer is None or not self._issuer[1]:
+            start, end = _paragraph(self.doc[0])
+            heading = self.doc[start:end]
+            bodies = {self._named[t.i].id: self._named[t.i] for t in heading if t.i in self._named
+                      and self._named[t.i].type not in ("PERSON", "LOCATION")}
+            stated = any(t.lower_ in STATEMENT_NOUNS for t in heading)
+            self._issuer = ([Ref(next(iter(bodies.values())), "anaphor")] if stated and len(bodies) == 1 else [], bool(self._named))
+        return self._issuer[0]
+
     def _quotation_speaker(self, token: Token) -> Token | None:
         """The speaker of a quotation that runs over several sentences, for a first-person pronoun in a sentence of
         it that no verb of saying governs ('"We hold the airport road," he said. "But we have not taken the town."';
@@ -7245,7 +7268,8 @@ class Resolver:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):
             return None
-        spoken = owner.lower_ in ("his", "her") and bool(self.refs(owner, ACTOR)) and all(
+        # (a speaker's or a statement's "our troops" are its body's, as "we" is: ``quote_pronouns``)
+        spoken = (owner.lower_ in ("his", "her") or owner.lower_ in QUOTE_PRONOUNS) and bool(self.refs(owner, ACTOR)) and all(
             r.actor.type not in ("PERSON", "LOCATION") for r in self.refs(owner, ACTOR))
         if owner.lower_ in ("his", "her") and (not spoken or led):  # "his fighters": the armed group he leads, if the
             # text says so (gender is not known: only where one person was named lately is "his" clear);

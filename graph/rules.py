@@ -1364,6 +1364,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "a commander of X defected to Y", "X fighters joined Y": the people move, their body does not join
             moved = {r.actor.id for t in movers for r in np_refs(t, res, ACTOR) if r.actor.type != "PERSON"}
             subjects = [s for s in subjects if s.actor.id not in moved]
+        if frame.predicate in ("attacks", "captures") and _struck_place_relative(token, res):
+            subjects = []  # "bombed Beirut, which killed N": what killed him is the bombing, not the city
+        if frame.object_place and _accord_named_as_object(anchor, frame):
+            objects = []  # "withdrew from the Rome Statute": a treaty left is no ground given up
         if frame.predicate == "withdraws_from" and not passive and any(
                 c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
@@ -1864,6 +1868,27 @@ def _names_an_accord(tok: Token) -> bool:
     """Whether ``tok`` is the name of an accord ("the Naivasha Agreement", "the Lusaka Protocol", "the Arusha
     Accords"): a proper name whose last word is an accord noun (``accord_name_heads``)."""
     return tok.pos_ == "PROPN" and tok.text.split()[-1].lower() in ACCORD_NAME_HEADS
+
+
+def _struck_place_relative(verb: Token, res: Resolver) -> bool:
+    """Whether ``verb`` is a relative clause whose "which" hangs on a named place that is some verb's or
+    preposition's object and whose verb tells a toll ("carried out strikes on the suburbs of Beirut, which killed
+    N", "shelled Kyiv, which destroyed a depot": ``hitting_verbs``): the clause tells what the act on the place
+    did; the place, read as its state, did nothing (a place that is the clause's subject, "Kyiv, which struck
+    back", or a relative of another verb, "strikes on Tehran, which retaliated", may stand for its state)."""
+    place = verb.head
+    actor = res.named(place)
+    return verb.dep_ == "relcl" and verb.lemma_ in HITTING_VERBS and place.dep_ in ("dobj", "pobj") and actor is not None \
+        and actor.type == "LOCATION" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+
+
+def _accord_named_as_object(anchor: Token, frame: Frame) -> bool:
+    """Whether the place slot of a verb of moving holds an accord's name ("pulled out of the Paris Agreement",
+    "withdrew from the Rome Statute"): a treaty is left or joined, never taken or held, and its name's first word
+    ("Rome", "Paris") is no place the side moved from."""
+    held = [t for slot in frame.obj for t in (_preps(anchor, slot[5:]) if slot.startswith("prep:") else
+                                              [c for c in anchor.children if c.dep_ == slot])]
+    return any(_names_an_accord(t) for h in held for t in (h, *(c for c in h.children if c.dep_ == "pobj")))
 
 
 def _held_against(verb: Token) -> bool:

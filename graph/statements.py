@@ -89,6 +89,8 @@ def _header_subject(sent: Span) -> Token | None:
     """The issuer a header line names: "The Council:", "The Council of the Union, at its meeting:", "X today
     issued the following statement:"; None for a sentence that is no header."""
     root = sent.root
+    if _enacting_line(sent):
+        return speaker_of(root)  # "The European Parliament,\n- having regard to ...\n1. Condemns X;"
     if not sent.text.rstrip().endswith(":"):
         # an explainer's heading that is one name or description ("Burundi", "The Congolese army (FARDC)"):
         # the items under it speak of it
@@ -104,6 +106,16 @@ def _header_subject(sent: Span) -> Token | None:
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
     return None
+
+
+def _enacting_line(sent: Span) -> bool:
+    """Whether the sentence is a resolution's enacting line: a body's name alone on its line, ended by a comma
+    ("The European Parliament,", "The Security Council,"), whose preambles and numbered paragraphs follow
+    ("- having regard to ...", "A. whereas ...;", "1. Condemns X;"): each paragraph's verb is that body's."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 1 and words[-1].text == "," and "\n" in words[-1].whitespace_ + "".join(
+        t.text for t in sent if t.is_space) and sent.root.pos_ in ("NOUN", "PROPN") and _line_start(words[0]) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def issuer_subjects(verb: Token) -> list[Token]:
