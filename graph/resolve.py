@@ -48,6 +48,7 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
+from conflictkg.graph.dates import MONTHS
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
@@ -8052,6 +8053,8 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
             continue
         if tok.lower_ in LANGUAGE_NAMES or _place_score(tok) <= 0:  # ("a statement in Tamasheq": a language)
             continue
+        if _day_of_month(tok):
+            continue  # "- 4 May, Gao: ...": an incident log's date, the place after it its appositive
         if closes_kind_phrase(doc, tok.i):
             continue  # "in Bama Local Government Area": the unit's kind, no name
         left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
@@ -8059,6 +8062,16 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         if any(t.ent_type_ for t in doc[start:tok.i]):
             continue
         yield tok, doc[start:tok.i + 1].text
+
+
+def _day_of_month(tok: Token) -> bool:
+    """Whether ``tok`` is a month's name with its day or year beside it ("4 May", "May 4", "May 2025"): a date,
+    never a place, though the parse may hang a place on it as its appositive ("4 May, Gao: ...")."""
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in beside) or any(c.dep_ == "nummod" for c in tok.children)
 
 
 _SHORT_NAME_CUTS = tuple(SHORT_NAME_CUTS)
