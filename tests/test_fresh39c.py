@@ -4,7 +4,12 @@ conflict-data overview, a daily war assessment, a monthly crisis tracker, a date
 situation report, a satellite-imagery analysis, a front-line update and a maritime security advisory
 (``data/fresh39c/``) -- each mended at its mechanism. A month's name with its day beside it ("- 7 May, X
 islands: ...", an incident log's date line) is a date, never a place the parse hangs an appositive place on
-(``resolve._day_of_month``). The invented articles' precision and recall are held at or above what this round
+(``resolve._day_of_month``). An armed group that denies cooperating with a state's forces or government denies
+being their ally (``fresh39c:denied-cooperating-with-forces``), and an alliance the same sentence only hedges
+("have reportedly fought alongside the junta, although both deny cooperating with the military") gives way to that
+denial (``relations._hedged_and_denied_together``). A denial of an act on a part of a place ("do not occupy the
+western parts of X", "the parts of X that Y has not retaken") says nothing of the whole (``relations._partitive_of``
+in ``_part_denied``). The invented articles' precision and recall are held at or above what this round
 reached."""
 
 from __future__ import annotations
@@ -19,4 +24,4 @@ BATTERY = Battery.load("fresh39c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39c")
-    assert summary.contradictions <= 3 and summary.precision >= 0.80 and summary.recall >= 0.71, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.71, summary.to_dict()
