@@ -1768,6 +1768,9 @@ class Resolver:
         described = self._partitive_apposition_name(head, relcl)
         if described is not None:
             return [described]  # "X, one of the factions in Y, which has ...": X, whom the partitive describes
+        coalition = _coalition_against(head, relcl)
+        if coalition is not None:
+            return [coalition]
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and head.i not in self._named:
@@ -8062,6 +8065,17 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         if any(t.ent_type_ for t in doc[start:tok.i]):
             continue
         yield tok, doc[start:tok.i + 1].text
+
+
+def _coalition_against(head: Token, relcl: Token) -> Token | None:
+    """"The coalition against the Islamic State, which has backed the SDF": a relative clause after a comma that
+    closes a coalition's phrase "against Y" is about the coalition, which the phrase names by its enemy (the parser
+    hangs it on Y, the nearest noun)."""
+    against = head.head
+    if head.dep_ != "pobj" or against.lower_ != "against" or against.head.lower_.split()[-1] not in COALITION_NOUNS \
+            or relcl.left_edge.i < 1 or relcl.doc[relcl.left_edge.i - 1].text != ",":
+        return None
+    return against.head
 
 
 def _day_of_month(tok: Token) -> bool:

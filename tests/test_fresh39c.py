@@ -9,7 +9,8 @@ being their ally (``fresh39c:denied-cooperating-with-forces``), and an alliance 
 ("have reportedly fought alongside the junta, although both deny cooperating with the military") gives way to that
 denial (``relations._hedged_and_denied_together``). A denial of an act on a part of a place ("do not occupy the
 western parts of X", "the parts of X that Y has not retaken") says nothing of the whole (``relations._partitive_of``
-in ``_part_denied``). The invented articles' precision and recall are held at or above what this round
+in ``_part_denied``). A relative clause after the comma that closes "the coalition against Y" is the
+coalition's, not Y's ("the coalition against the Houthis, which has armed X": ``resolve._coalition_against``). The invented articles' precision and recall are held at or above what this round
 reached."""
 
 from __future__ import annotations
