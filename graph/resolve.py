@@ -990,6 +990,12 @@ class Resolver:
             # people's name alone would be read as no place)
             entry = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
             entry = entry if entry is not None and entry.type == "LOCATION" else None
+        if entry is not None and entry.type == "LOCATION" and token.dep_ == "compound" and token.head.i == token.i + 1 \
+                and token.head.is_lower and token.head.lower_ in SETTLEMENT_NOUNS:
+            # "Gaza city", "Kuwait city": the gazetteer's "Gaza City", its settlement noun written lower-case, is a
+            # place of its own, not the territory or state the first word names alone
+            longer = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
+            entry = longer if longer is not None and longer.type == "LOCATION" else entry
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \
