@@ -10,8 +10,14 @@ being their ally (``fresh39c:denied-cooperating-with-forces``), and an alliance 
 denial (``relations._hedged_and_denied_together``). A denial of an act on a part of a place ("do not occupy the
 western parts of X", "the parts of X that Y has not retaken") says nothing of the whole (``relations._partitive_of``
 in ``_part_denied``). A relative clause after the comma that closes "the coalition against Y" is the
-coalition's, not Y's ("the coalition against the Houthis, which has armed X": ``resolve._coalition_against``). The invented articles' precision and recall are held at or above what this round
-reached."""
+coalition's, not Y's ("the coalition against the Houthis, which has armed X": ``resolve._coalition_against``). A
+known place's name before a lower-case settlement noun is the gazetteer's longer name where it has one ("Gaza city":
+Gaza City, not the Gaza Strip; ``Resolver._actor_for_entity``). A body "made up of troops from A, B, C and D", where
+the parser hangs "from" on the verb, has the states the troops come from as members
+(``fresh39c:made-up-of-troops-from``). "The Chief of Army Staff, General N" holds an army's title as "the army chief
+of staff" does: an officer of the home state's army (``rules._staff_of_army``). "X vigilantes" are the armed group X,
+as "X militias" are (``group_nouns``). The invented articles' precision and recall are held at or above what this
+round reached."""
 
 from __future__ import annotations
 
