@@ -35,6 +35,7 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
+from conflictkg.graph.lexicon import PARTITIVES
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -165,9 +166,11 @@ class RelationExtractor:
                 del relations[key]
         # "There were reports that A signed a deal with B. A has signed nothing with B.": a rumour the text goes on
         # to deny in a plain statement of its own is not stated by it; the later denial stands alone.
+        # "A and B have reportedly fought alongside C, although both deny cooperating with it": what the text only
+        # hedges, the same sentence denies; the denial stands alone (a hedged report is no fact to contradict it).
         for key, rel in list(relations.items()):
             stated = relations.get((*key[:3], False)) if rel.negated else None
-            if stated is not None and _rumour_denied_later(stated, rel):
+            if stated is not None and (_rumour_denied_later(stated, rel) or _hedged_and_denied_together(stated, rel)):
                 del relations[(*key[:3], False)]
         # "A and B held talks in Cairo ... A and B have not agreed on a text": a settlement not reached between
         # parties the text states dealing in its own voice denies the outcome, not the talks; the talks stand alone.
@@ -377,6 +380,16 @@ _HELD_EVENTS = {"negotiates_with"}
 # What a leader does in office, the body he leads does ("Putin imposed sanctions on Turkey").
 _OFFICIAL_ACTS = {"affiliated_with", "sanctions", "opposes", "attacks", "supports", "designates", "captures", "withdraws_from",
                   "allied_with", "negotiates_with"}
+
+
+_HEDGED_MODALITIES = frozenset(HEDGE_ADVERBS.values())
+
+
+def _hedged_and_denied_together(stated: Relation, denied: Relation) -> bool:
+    """Whether ``stated`` is only hedged ("reportedly", "allegedly"), by no named source, in sentences that also
+    deny it: the sentence's own denial outweighs its hedge."""
+    return stated.modality in _HEDGED_MODALITIES and stated.attributed_to is None \
+        and {e.start for e in stated.evidence} <= {e.start for e in denied.evidence}
 
 
 def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
@@ -1689,7 +1702,20 @@ def _part_denied(cand: Candidate) -> bool:
     if cand.predicate in ("sanctions", "designates") and all(o.kind == "head" for o in cand.objects):
         return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES | LEADER_TITLES
                    for t in cand.trigger.subtree)
-    return False
+    return any(o.actor.type in PLACE_TYPES for o in cand.objects) and any(map(_partitive_of, _acted_on(cand.trigger)))
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """The nouns a verb acts on: its object, or the noun its relative clause tells of ("the parts of X that Y does
+    not hold")."""
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return nouns + [trigger.head] if trigger.dep_ == "relcl" else nouns
+
+
+def _partitive_of(noun: Token) -> bool:
+    """Whether ``noun`` is a part of what follows its "of" ("the western parts of X", "half of Y"): denied of the
+    part, an act says nothing of the whole (held elsewhere, it may be)."""
+    return noun.lower_ in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _capital_denied(cand: Candidate, res: Resolver) -> bool:

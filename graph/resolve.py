@@ -49,6 +49,7 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
+from conflictkg.graph.dates import MONTHS
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
@@ -1003,6 +1004,12 @@ class Resolver:
             # people's name alone would be read as no place)
             entry = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
             entry = entry if entry is not None and entry.type == "LOCATION" else None
+        if entry is not None and entry.type == "LOCATION" and token.dep_ == "compound" and token.head.i == token.i + 1 \
+                and token.head.is_lower and token.head.lower_ in SETTLEMENT_NOUNS:
+            # "Gaza city", "Kuwait city": the gazetteer's "Gaza City", its settlement noun written lower-case, is a
+            # place of its own, not the territory or state the first word names alone
+            longer = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
+            entry = longer if longer is not None and longer.type == "LOCATION" else entry
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \
@@ -1785,6 +1792,9 @@ class Resolver:
         described = self._partitive_apposition_name(head, relcl)
         if described is not None:
             return [described]  # "X, one of the factions in Y, which has ...": X, whom the partitive describes
+        coalition = _coalition_against(head, relcl)
+        if coalition is not None:
+            return [coalition]
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and head.i not in self._named:
@@ -8213,6 +8223,8 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
             continue
         if tok.lower_ in LANGUAGE_NAMES or _place_score(tok) <= 0:  # ("a statement in Tamasheq": a language)
             continue
+        if _day_of_month(tok):
+            continue  # "- 4 May, Gao: ...": an incident log's date, the place after it its appositive
         if closes_kind_phrase(doc, tok.i):
             continue  # "in Bama Local Government Area": the unit's kind, no name
         left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
@@ -8220,6 +8232,27 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
         if any(t.ent_type_ for t in doc[start:tok.i]):
             continue
         yield tok, doc[start:tok.i + 1].text
+
+
+def _coalition_against(head: Token, relcl: Token) -> Token | None:
+    """"The coalition against the Islamic State, which has backed the SDF": a relative clause after a comma that
+    closes a coalition's phrase "against Y" is about the coalition, which the phrase names by its enemy (the parser
+    hangs it on Y, the nearest noun)."""
+    against = head.head
+    if head.dep_ != "pobj" or against.lower_ != "against" or against.head.lower_.split()[-1] not in COALITION_NOUNS \
+            or relcl.left_edge.i < 1 or relcl.doc[relcl.left_edge.i - 1].text != ",":
+        return None
+    return against.head
+
+
+def _day_of_month(tok: Token) -> bool:
+    """Whether ``tok`` is a month's name with its day or year beside it ("4 May", "May 4", "May 2025"): a date,
+    never a place, though the parse may hang a place on it as its appositive ("4 May, Gao: ...")."""
+    if tok.lower_ not in MONTHS:
+        return False
+    doc = tok.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in beside) or any(c.dep_ == "nummod" for c in tok.children)
 
 
 _SHORT_NAME_CUTS = tuple(SHORT_NAME_CUTS)

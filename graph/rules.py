@@ -2759,6 +2759,14 @@ def _chosen_post(title: Token) -> bool:
     return title.dep_ == "dobj" and title.head.lemma_.lower() in CHOOSING_VERBS
 
 
+def _staff_of_army(title: Token) -> bool:
+    """"The Chief of Army Staff, General N": a title whose of-phrase is an army's staff (the parser hangs "Army" on
+    "Staff"), as "the army chief of staff" is; the army of no named state."""
+    return any(p.dep_ == "pobj" and p.lower_ == "staff" and any(
+                   c.dep_ == "compound" and c.lower_ in ARMY_NOUNS and not list(c.children) for c in p.children)
+               for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)
+
+
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Army spokesman Colonel N", "army chief N": a title in an army that names no state -- the army (its
     government) of the state the gazetteer places him in, else of the article's home state."""
@@ -3383,8 +3391,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield from _paired_heads(head if a is not None else token, title, res)
             # "the army chief of staff, General N", "Colonel N, the army's spokesman": an army that names no
             # state is the home state's, as the title before a name reads it (title:home-army)
-            if any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
-                   for c in title.children) and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children) \
+            if (any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
+                    for c in title.children) or _staff_of_army(title)) \
+                    and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children) \
                     and not _chosen_post(title) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
                 # ("its army chief, General N" where "its" found no body: the owner the text means is unknown)
                 yield from _home_army(person, predicate, title, res)
