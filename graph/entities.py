@@ -1596,7 +1596,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
-    for tok in doc:
+    for tok in doc:  # (the per-token repairs, each with its token test, are listed in ``_token_repairs``)
         _repair_token(tok)
     return doc
 
