@@ -20,6 +20,8 @@ back in. And a place name the parse joins to the next capitalised word ("Tal" co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable, NamedTuple
 
 from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
@@ -1679,66 +1681,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
-    for tok in doc:
-        _between_conjunct_read_as_subject(tok)
-        _contrasted_gerund_left_unattached(tok)
-        _perfect_participle_read_as_adjective(tok)
-        _main_verb_read_inside_description(tok)
-        _title_and_name_read_as_two_subjects(tok)
-        _clause_hung_on_auxiliary(tok)
-        _subject_of_an_aside(tok)
-        _verb_read_as_adverb(tok)
-        _verb_read_as_name(tok)
-        _report_continued_as_clause(tok)
-        _report_continued_past_progressive(tok)
-        _description_continued_by_speaker(tok)
-        _relative_read_as_adverbial(tok)
-        _apposition_across_verb(tok)
-        _apposition_read_as_complement(tok)
-        _apposition_read_as_conjunct(tok)
-        _apposition_read_as_second_subject(tok)
-        _list_head_read_as_second_subject(tok)
-        _apposition_read_as_second_object(tok)
-        _relative_passive_subject_read_as_active(tok)
-        _relative_report_read_as_main_clause(tok)
-        _quantified_description_read_as_second_subject(tok)
-        _name_read_as_complement(tok)
-        _verb_read_as_modifier(tok)
-        _recipient_read_as_modifier(tok)
-        _claim_read_as_clause(tok)
-        _denied_charge_read_as_name(tok)
-        _denial_read_as_subject_noun(tok)
-        _plural_noun_read_as_verb(tok)
-        _opening_noun_read_as_name(tok)
-        _relative_verb_read_as_noun(tok)
-        _relative_past_verb_read_as_noun(tok)
-        _relative_that_read_as_conjunction(tok)
-        _relative_after_acronym_read_on_earlier_noun(tok)
-        _relative_on_landmark_read_on_located_place(tok)
-        _owned_attack_noun_read_as_adjective(tok)
-        _listed_subject_verb_read_as_noun(tok)
-        _participle_read_as_adjective(tok)
-        _plural_subject_relative_read_as_noun(tok)
-        _participle_read_as_main_verb(tok)
-        _set_off_participle_read_as_main_verb(tok)
-        _set_off_report_read_as_main_verb(tok)
-        _second_clause_subject_read_as_conjunct(tok)
-        _accusing_relative_read_as_noun(tok)
-        _relative_read_as_participle(tok)
-        _coordinated_verb_read_as_noun(tok)
-        _date_read_as_object(tok)
-        _name_read_as_a_times_compound(tok)
-        _other_modifier_read_as_verb(tok)
-        _object_read_as_root(tok)
-        _hedged_modifier_read_as_verb(tok)
-        _name_read_as_modifier_before_article(tok)
-        _finite_verb_coordinated_with_gerund(tok)
-        _bare_infinitive_read_as_compound(tok)
-        _title_after_time_phrase(tok)
-        _clause_read_into_its_opening(tok)
-        _clause_read_into_its_subordinator(tok)
-        _root_verb_read_as_noun(tok)
-        _object_after_manner_phrase(tok)
+    for tok in doc:  # (the per-token repairs, each with its token test, are listed in ``_token_repairs``)
+        _repair_token(tok)
     return doc
 
 
@@ -1788,6 +1732,174 @@ def _title_after_time_phrase(tok: Token) -> None:
     if at.lower_ != "at" or comma.text != "," or name.pos_ != "PROPN" or tok.head not in (at, doc[start - 1]):
         return
     tok.head, tok.dep_ = name, "appos"
+
+
+class _Word(NamedTuple):
+    """What the first test of a per-token repair reads of its token alone: its word and its labels, none of its
+    neighbours. A repair whose first test fails on these returns at once, whatever the rest of the parse says."""
+
+    lower: str
+    lemma: str
+    dep: str
+    tag: str
+    pos: str
+    ent_type: str
+    is_alpha: bool
+    is_lower: bool
+    is_title: bool
+
+
+def _word(tok: Token) -> _Word:
+    return _Word(tok.lower_, tok.lemma_, tok.dep_, tok.tag_, tok.pos_, tok.ent_type_, tok.is_alpha, tok.is_lower,
+                 tok.is_title)
+
+
+def _word_key(tok: Token) -> tuple[int, ...]:
+    """The token's word and labels as string ids: all a ``_Word`` is made of (the flags come with the form)."""
+    return tok.orth, tok.lemma, tok.dep, tok.tag, tok.pos, tok.ent_type
+
+
+def _verb_lemma(lower: str) -> str | None:
+    return all_lemmas(lower).get("VERB", (None,))[0]
+
+
+@lru_cache(maxsize=1)
+def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], bool]], ...]:
+    """The per-token repairs in the order they run, each with the part of its first test that reads only the token
+    itself (``_Word``): a test that must hold for the repair to change anything. Every token used to go through all
+    of them (some fifty calls a token, most returning at their first line); ``_repair_token`` now calls a repair only
+    where this test holds. Keep each test a copy of (or weaker than) the repair's own first test: a test stricter than
+    the repair's would skip a repair that fires (``tests/test_speed39.py`` checks them on sentences of its own)."""
+    return (
+        (_between_conjunct_read_as_subject, lambda w: w.dep == "cc" and w.lower == "and"),
+        (_contrasted_gerund_left_unattached, lambda w: w.dep == "dep" and w.tag == "VBG"),
+        (_perfect_participle_read_as_adjective,
+         lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
+        (_main_verb_read_inside_description,
+         lambda w: w.tag in ("VBD", "VBN") and w.dep in ("amod", "acl", "relcl") and _verb_lemma(w.lower) is not None),
+        (_title_and_name_read_as_two_subjects, lambda w: w.dep == "nsubj" and w.ent_type == "PERSON"),
+        (_clause_hung_on_auxiliary, lambda w: w.dep in ("aux", "auxpass") and w.pos == "AUX"),
+        (_subject_of_an_aside, lambda w: w.pos in ("VERB", "AUX")),
+        (_verb_read_as_adverb, lambda w: w.pos in ("ADV", "ADP", "NOUN") and w.lemma.lower() in VERB_FRAMES),
+        (_verb_read_as_name,
+         lambda w: w.tag in ("NNP", "NNPS") and w.is_lower and w.is_alpha and w.dep == "compound"),
+        (_report_continued_as_clause, lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag in ("VBD", "VBZ")
+         and w.lemma.lower() in VERB_FRAMES),
+        (_report_continued_past_progressive,
+         lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag == "VBD" and w.lemma.lower() in VERB_FRAMES),
+        (_description_continued_by_speaker,
+         lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
+        (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
+        (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
+        (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
+        (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
+        (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
+        (_list_head_read_as_second_subject,
+         lambda w: w.dep == "nsubj" and w.pos == "PROPN" and w.ent_type in _ARGUMENT_LABELS),
+        (_apposition_read_as_second_object,
+         lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN" and w.tag == "NN"),
+        (_relative_passive_subject_read_as_active, lambda w: w.dep == "nsubj" and w.tag in ("WDT", "WP")),
+        (_relative_report_read_as_main_clause, lambda w: w.dep == "relcl" and w.pos == "VERB"
+         and (w.lemma.lower() in SPEECH_VERBS or w.lemma.lower() in DENYING_VERBS)),
+        (_quantified_description_read_as_second_subject, lambda w: w.dep in ("nsubj", "nsubjpass")),
+        (_name_read_as_complement, lambda w: w.dep in ("xcomp", "oprd", "ccomp", "advcl", "npadvmod")
+         and w.ent_type in _ARGUMENT_LABELS),
+        (_verb_read_as_modifier, lambda w: w.dep == "amod" and w.tag in ("VBD", "VBN", "JJ")),
+        (_recipient_read_as_modifier, lambda w: w.dep in ("compound", "nmod") and w.lower in GOVERNMENT_NOUNS),
+        (_claim_read_as_clause,
+         lambda w: w.dep == "ccomp" and (w.lower if w.lower in CLAIM_NOUNS else w.lemma) in CLAIM_NOUNS),
+        (_denied_charge_read_as_name, lambda w: w.pos == "VERB" and w.lemma in DENYING_VERBS),
+        (_denial_read_as_subject_noun, lambda w: w.tag in ("NNS", "VBZ") and not w.ent_type and w.dep == "nsubj"
+         and w.lower.endswith("s") and _verb_lemma(w.lower) in DENYING_VERBS),
+        (_plural_noun_read_as_verb,
+         lambda w: w.pos == "VERB" and w.tag == "VBZ" and w.dep in ("nsubj", "nsubjpass")),
+        (_opening_noun_read_as_name, lambda w: w.pos == "PROPN" and not w.ent_type and w.is_title
+         and w.lower in _BODY_STANDING_NOUNS),
+        (_relative_verb_read_as_noun,
+         lambda w: w.tag == "NNS" and w.lower.endswith("s") and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_relative_past_verb_read_as_noun, lambda w: w.pos in ("NOUN", "PROPN") and not w.ent_type and w.is_alpha
+         and w.is_lower and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_relative_that_read_as_conjunction,
+         lambda w: w.lower == "that" and w.tag != "WDT" and w.dep in ("dobj", "nsubj", "nsubjpass")),
+        (_relative_after_acronym_read_on_earlier_noun, lambda w: w.dep == "relcl"),
+        (_relative_on_landmark_read_on_located_place, lambda w: w.dep == "relcl"),
+        (_owned_attack_noun_read_as_adjective, lambda w: w.tag == "JJ" and w.lower in ATTACK_NOUNS),
+        (_listed_subject_verb_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.dep == "relcl"
+         and w.is_alpha and _verb_lemma(w.lower) == w.lower),
+        (_participle_read_as_adjective, lambda w: w.pos == "ADJ" and w.dep in ("amod", "acl")
+         and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
+         and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_participle_read_as_main_verb,
+         lambda w: w.dep == "ROOT" and w.tag == "VBD" and w.lemma.lower() in VERB_FRAMES),
+        (_set_off_participle_read_as_main_verb,
+         lambda w: w.dep == "ROOT" and w.tag == "VBD" and w.lemma.lower() in VERB_FRAMES),
+        (_set_off_report_read_as_main_verb,
+         lambda w: w.dep == "ROOT" and w.tag == "VBD" and w.lemma.lower() in RAISING_VERBS),
+        (_second_clause_subject_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "PROPN"),
+        (_accusing_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.dep == "relcl" and w.is_alpha
+         and w.lower.endswith("s") and _verb_lemma(w.lower) in ACCUSATION_VERBS),
+        (_relative_read_as_participle, lambda w: w.dep == "relcl" and w.tag == "VBD"),
+        (_coordinated_verb_read_as_noun, lambda w: w.tag == "NNS" and not w.ent_type),
+        (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
+        (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
+        (_other_modifier_read_as_verb,
+         lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep == "compound"),
+        (_object_read_as_root, lambda w: w.pos == "VERB" and w.tag in ("VBD", "VBN") and w.dep == "amod"),
+        (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
+        (_name_read_as_modifier_before_article,
+         lambda w: w.dep in ("nmod", "compound") and w.ent_type in _ARGUMENT_LABELS),
+        (_finite_verb_coordinated_with_gerund,
+         lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag in _FINITE_FORMS),
+        (_bare_infinitive_read_as_compound, lambda w: w.dep == "compound" and w.pos == "NOUN" and w.is_lower
+         and w.is_alpha and w.lower in all_lemmas(w.lower).get("VERB", ())),
+        (_title_after_time_phrase, lambda w: w.pos == "NOUN" and w.dep in ("pobj", "appos")
+         and w.lemma.lower() in LEADER_TITLES | MEMBER_TITLES),
+        (_clause_read_into_its_opening,
+         lambda w: w.is_alpha and w.is_lower and _past_only_frame_verb(w.lower) is not None),
+        (_clause_read_into_its_subordinator, lambda w: w.dep in _NOMINAL_DEPS and w.is_alpha and w.is_lower
+         and _past_only_frame_verb(w.lower) is not None),
+        (_root_verb_read_as_noun,
+         lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
+        (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
+    )
+
+
+# the numbers (in ``_token_repairs``) of the repairs whose token test holds, by ``_word_key`` (the same few thousand
+# words and labels come back in every document; emptied when it grows past its bound)
+_REPAIRS_BY_WORD: dict[tuple[int, ...], tuple[int, ...]] = {}
+_REPAIRS_BY_WORD_BOUND = 200_000
+
+
+def _repairs_due(tok: Token, key: tuple[int, ...]) -> tuple[int, ...]:
+    due = _REPAIRS_BY_WORD.get(key)
+    if due is None:
+        word = _word(tok)
+        due = tuple(n for n, (_, test) in enumerate(_token_repairs()) if test(word))
+        if len(_REPAIRS_BY_WORD) >= _REPAIRS_BY_WORD_BOUND:
+            _REPAIRS_BY_WORD.clear()
+        _REPAIRS_BY_WORD[key] = due
+    return due
+
+
+def _repair_token(tok: Token) -> None:
+    """Run on ``tok`` the per-token repairs whose token test holds, in their order, as if every repair were called.
+    A repair that fires may relabel the token itself, so after each call its labels are read again and, if they
+    changed, the repairs still to come are chosen anew by the new labels; later tokens are looked up only when their
+    turn comes, after every change made before."""
+    repairs = _token_repairs()
+    key = _word_key(tok)
+    due = _repairs_due(tok, key)
+    k = 0
+    while k < len(due):
+        n = due[k]
+        repairs[n][0](tok)
+        now = _word_key(tok)
+        if now != key:
+            key = now
+            due, k = tuple(m for m in _repairs_due(tok, key) if m > n), 0
+        else:
+            k += 1
 
 
 def _name_read_as_modifier_before_article(tok: Token) -> None:
