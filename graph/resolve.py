@@ -2823,7 +2823,10 @@ class Resolver:
             # only where things happen; which of the two governs is unclear
             return None
         if state is not None and self.only_a_venue(state):
-            return None  # "The government held talks with the ELN in Caracas": a host, not whose government
+            # "The government held talks with the ELN in Caracas": a host, not whose government -- the home state
+            # of the group it deals with, where the gazetteer knows one, else none
+            home = self._partner_home(token)
+            return self.government(home) if home is not None and home.name != state.name else None
         if state is not None and self.told_as_other(state):
             return None  # "families crossed into neighbouring Tendar": the refuge, not the state whose government it is
         if state is not None and self._brokers_talks_of(state, token):
@@ -2962,6 +2965,20 @@ class Resolver:
         home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
         return home if home is not None and home.type == "STATE" and home.name != state.name else None
 
+
+    def _partner_home(self, government: Token) -> Entry | None:
+        """The home state of the group a subject "government" signs or talks "with" ("The government signed a deal
+        with the M23 in Doha": the DR Congo's), as :meth:`_home_met_abroad` reads the object's side; None where the
+        gazetteer knows no single home."""
+        verb = government.head
+        if government.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        partners = [r.actor for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj" for r in self.refs(g, ACTOR)]
+        homes = {entry.home for a in partners if (entry := self._entries.get(a.id)) is not None and entry.home}
+        home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
+        return home if home is not None and home.type == "STATE" else None
 
     @staticmethod
     def _form_unfit(token: Token, state: Entry) -> bool:
