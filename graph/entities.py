@@ -1436,12 +1436,18 @@ def _hyphened_name_end(doc: Doc, ent: Span, end: int) -> int | None:
     return end
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name as a dictionary holds them: lower case, hyphens split, a possessive "'s" dropped
+    ("People's Defence Force" is made of "people", "defence", "force")."""
+    return [w.removesuffix("'s").removesuffix("\u2019s") for w in name.lower().replace("-", " ").split()]
+
+
 def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:
     """Where a body's name opens that runs on into a gazetteer name made only of common words ("the Highland" +
     "Self-Defence Forces", which the gazetteer knows as Japan's): capitalised words no one read as a name, after
     "the" and outside a title-case headline. The whole is another body; None where nothing runs on."""
     if not ent.ent_id_ or ent.start < 2 or ent.start_char < doc._.headline_end \
-            or not all(all_lemmas(w) for w in ent.text.lower().replace("-", " ").split()):
+            or not all(all_lemmas(w) for w in _name_words(ent.text)):
         return None
     first = ent.start
     while first > 1 and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].is_title and doc[first - 1].is_alpha \

@@ -3,7 +3,9 @@ false readings found in five invented articles about invented conflicts -- an an
 explainer with bullet lists and a ministry press release (``data/fresh39h/``) -- each mended at its mechanism. A proper
 name whose last word names a signed document ("the Blue River Treaty", "the Lake Oro Agreement":
 ``accord_document_heads``, ``entities._names_a_document``) is no actor, so a deal "signed with" a party is never read
-as the document's own. The invented articles' precision and recall are held at or above what this round reached."""
+as the document's own. Capitalised words before a gazetteer name made of common words with a possessive
+("the Upper Marang People's Defence Force") open another body's name, as without one (``entities._name_words``
+for ``_name_before_generic_body``). The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
@@ -17,4 +19,4 @@ BATTERY = Battery.load("fresh39h_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39h")
-    assert summary.contradictions == 0 and summary.precision >= 0.91 and summary.recall >= 0.47, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.49, summary.to_dict()
