@@ -5,7 +5,9 @@ name whose last word names a signed document ("the Blue River Treaty", "the Lake
 ``accord_document_heads``, ``entities._names_a_document``) is no actor, so a deal "signed with" a party is never read
 as the document's own. Capitalised words before a gazetteer name made of common words with a possessive
 ("the Upper Marang People's Defence Force") open another body's name, as without one (``entities._name_words``
-for ``_name_before_generic_body``). The invented articles' precision and recall are held at or above what this round reached."""
+for ``_name_before_generic_body``). A section heading that is a bare description ("THE INSURGENTS") is the topic of its
+items only where it is read in itself, not back to a body named before it (``Resolver._section_topic``): "Its
+commander" under it is the rebel group the item names, not the army of the paragraph before. The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
@@ -19,4 +21,4 @@ BATTERY = Battery.load("fresh39h_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39h")
-    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.49, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.50, summary.to_dict()
