@@ -7,7 +7,8 @@ as the document's own. Capitalised words before a gazetteer name made of common 
 ("the Upper Marang People's Defence Force") open another body's name, as without one (``entities._name_words``
 for ``_name_before_generic_body``). A section heading that is a bare description ("THE INSURGENTS") is the topic of its
 items only where it is read in itself, not back to a body named before it (``Resolver._section_topic``): "Its
-commander" under it is the rebel group the item names, not the army of the paragraph before. The invented articles' precision and recall are held at or above what this round reached."""
+commander" under it is the rebel group the item names, not the army of the paragraph before. A junta is only a state's: an unknown name owning one ("Tarvesh's ruling
+junta", "the junta of X") is a state (``state_possessions``). The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
