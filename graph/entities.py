@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
-from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -132,6 +132,8 @@ def trim_entities(doc: Doc) -> Doc:
         if not ent.ent_id_ and ent.text.lower() in LANGUAGE_NAMES:
             changed = True  # "translated from Swahili", "a statement in Tamasheq": a language, no place nor body
             continue
+        if _names_a_document(ent):
+            ent, changed = Span(doc, ent.start, ent.end, label="LAW"), True  # "the Tarn Accord signed with X": no actor
         if not ent.ent_id_ and ent.text.lower() in WEAPON_MODEL_NAMES:
             changed = True  # "Mirage fighters bombed X", "Bayraktar drones hit Y": a machine's name, not who flies it
             continue
@@ -286,6 +288,14 @@ def _possessed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out += [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
     return out
+
+
+def _names_a_document(ent: Span) -> bool:
+    """"the Northern Corridor Agreement", "the Blue River Treaty": a name NER took for a body or a place whose last,
+    capitalised word names a signed document (``accord_document_heads``) names no actor, so that nothing is read of
+    it as a party ("the X Agreement signed with Y" is no deal between X and Y). A gazetteer entry keeps its type."""
+    return not ent.ent_id_ and ent.label_ in _NAME_LABELS and len(ent) > 1 and ent[-1].is_title \
+        and ent[-1].lower_ in ACCORD_DOCUMENT_HEADS
 
 
 def _body_named_as_work(ent: Span) -> Span | None:
@@ -1426,12 +1436,18 @@ def _hyphened_name_end(doc: Doc, ent: Span, end: int) -> int | None:
     return end
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name as a dictionary holds them: lower case, hyphens split, a possessive "'s" dropped
+    ("People's Defence Force" is made of "people", "defence", "force")."""
+    return [w.removesuffix("'s").removesuffix("\u2019s") for w in name.lower().replace("-", " ").split()]
+
+
 def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:
     """Where a body's name opens that runs on into a gazetteer name made only of common words ("the Highland" +
     "Self-Defence Forces", which the gazetteer knows as Japan's): capitalised words no one read as a name, after
     "the" and outside a title-case headline. The whole is another body; None where nothing runs on."""
     if not ent.ent_id_ or ent.start < 2 or ent.start_char < doc._.headline_end \
-            or not all(all_lemmas(w) for w in ent.text.lower().replace("-", " ").split()):
+            or not all(all_lemmas(w) for w in _name_words(ent.text)):
         return None
     first = ent.start
     while first > 1 and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].is_title and doc[first - 1].is_alpha \

@@ -304,6 +304,7 @@ MODIFIED_OWNED_OBJECTS = _W["modified_owned_objects"]
 MISTAGGED_VERBS: frozenset[str] = frozenset(LANGUAGE.maps["mistagged_verbs"])
 LIST_ANNOUNCING_WORDS = _W["list_announcing_words"]
 ACCORD_NAME_HEADS = _W["accord_name_heads"]
+ACCORD_DOCUMENT_HEADS = _W["accord_document_heads"]
 FORCE_FACILITY_NOUNS: dict[str, frozenset[str]] = {w: frozenset(m) for w, m in LANGUAGE.maps["force_facility_nouns"].items()}
 HOLDING_VERBS = _W["holding_verbs"]
 HOLD_ENDS = _W["hold_ends"]

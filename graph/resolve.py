@@ -3670,7 +3670,10 @@ class Resolver:
             root = span.root
             refs = self.refs(root, ACTOR) if root.pos_ in ("NOUN", "PROPN") else []
             words = [t for t in span if not (t.is_punct or t.is_space)]
-            if len(refs) == 1 and refs[0].actor.type in types and all(root in t.ancestors or t == root for t in words):
+            # (not a description read back to a body named earlier: "THE REBELS" over a list of rebel groups
+            # heads what follows, and is not the army the paragraph before named)
+            if len(refs) == 1 and refs[0].actor.type in types and refs[0].kind != "anaphor" \
+                    and all(root in t.ancestors or t == root for t in words):
                 return refs[0].actor
         if len(actors) != 1:
             return None
