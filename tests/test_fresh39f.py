@@ -4,7 +4,10 @@ analysis of the Saudi-Houthi frontier, a bulleted explainer on Lebanon's army an
 Ethiopia and Eritrea, and a press release on Tripoli's militias (``data/fresh39f/``). A "not" or "no longer" over an
 act measured against another ("no longer funds X as generously as it did", "the way it once did", "to the extent it
 did": ``degree_comparison_nouns``, ``relations._degree_compared``) denies the measure, not the act: neither a fact
-nor a denial is read. The invented articles' precision and recall are held at or above what this round reached."""
+nor a denial is read. A force noun with "affiliated with" or "aligned with" a state or government ("units aligned
+with the Sudanese government", ``government_affiliation_participles``, ``Resolver._head_refs``) is that government's,
+as "loyal to" makes it; militias and fighters so described, and an armed group's affiliates, stay bodies of their
+own. The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
