@@ -7,7 +7,8 @@ did": ``degree_comparison_nouns``, ``relations._degree_compared``) denies the me
 nor a denial is read. A force noun with "affiliated with" or "aligned with" a state or government ("units aligned
 with the Sudanese government", ``government_affiliation_participles``, ``Resolver._head_refs``) is that government's,
 as "loyal to" makes it; militias and fighters so described, and an armed group's affiliates, stay bodies of their
-own. The invented articles' precision and recall are held at or above what this round reached."""
+own. "A set fire to X" is an arson idiom, read as "torched X" is (a ``triggers.jsonl`` record with the particle "fire").
+The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
