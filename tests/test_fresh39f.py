@@ -8,7 +8,8 @@ nor a denial is read. A force noun with "affiliated with" or "aligned with" a st
 with the Sudanese government", ``government_affiliation_participles``, ``Resolver._head_refs``) is that government's,
 as "loyal to" makes it; militias and fighters so described, and an armed group's affiliates, stay bodies of their
 own. "A set fire to X" is an arson idiom, read as "torched X" is (a ``triggers.jsonl`` record with the particle "fire").
-The invented articles' precision and recall are held at or above what this round reached."""
+Loans, deposits and subsidies are backing nouns as funding is ("relies on Emirati deposits": the supports trigger of
+``triggers.jsonl``). The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
@@ -22,4 +23,4 @@ BATTERY = Battery.load("fresh39f_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39f")
-    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.71, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.76, summary.to_dict()
