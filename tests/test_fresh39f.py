@@ -9,7 +9,9 @@ with the Sudanese government", ``government_affiliation_participles``, ``Resolve
 as "loyal to" makes it; militias and fighters so described, and an armed group's affiliates, stay bodies of their
 own. "A set fire to X" is an arson idiom, read as "torched X" is (a ``triggers.jsonl`` record with the particle "fire").
 Loans, deposits and subsidies are backing nouns as funding is ("relies on Emirati deposits": the supports trigger of
-``triggers.jsonl``). The invented articles' precision and recall are held at or above what this round reached."""
+``triggers.jsonl``). An object relative clause whose subject's name has its article ("X, which the United Arab
+Emirates backs,") is read as one without ("which Iran arms"): the tagger's plural noun is the verb
+(``entities._relative_verb_read_as_noun``). The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
 
@@ -23,4 +25,4 @@ BATTERY = Battery.load("fresh39f_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39f")
-    assert summary.contradictions == 0 and summary.precision >= 0.94 and summary.recall >= 0.76, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.72, summary.to_dict()
