@@ -3244,8 +3244,11 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
         return
     name, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    article = before if before.lower_ == "the" and before.head == tok and tok.i >= 3 else None
+    if article is not None:
+        before = tok.doc[tok.i - 3]  # "which the United Arab Emirates backs": the name's article hung on the verb
     if name.head != tok or name.dep_ != "compound" or name.ent_type_ not in _ARGUMENT_LABELS \
-            or any(c.dep_ != "compound" for c in tok.children):
+            or any(c.dep_ != "compound" and c not in (article, before) for c in tok.children):
         return
     if before.tag_ in ("WDT", "WP") and before.lower_ in ("which", "that", "whom") and before.i >= 2 \
             and tok.doc[before.i - 1].text == ",":
@@ -3260,6 +3263,8 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", forms["VERB"][0]
     tok.head, tok.dep_ = noun, "relcl"
     name.dep_ = "nsubj"
+    if article is not None:
+        article.head = name
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
 

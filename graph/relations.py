@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RA
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import PARTITIVES
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -1286,6 +1286,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (unhesitating or _exclusive(tok) or _restricted(child, tok)
                                                                        or _time_corrected(child, tok)):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y", "on Tuesday, not Monday"
+            if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or lower in LAPSE_COMPARATIVES and any(
+                    g.lower_ == "no" for g in child.children)) and _degree_compared(tok):
+                ctx.blocked = True  # "no longer funds X as generously as it did": less of it, not none
+                continue
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)
                                                                        or _contrast_after_object(child, tok)):
                 ctx.blocked = True  # (past an adverbial preposition; "attacked not Kyiv but Lviv", "attacked X, not Y")
@@ -2302,6 +2306,22 @@ def _time_corrected(neg: Token, verb: Token) -> bool:
     if after.pos_ == "ADP":  # "not in 2018"
         after = next((c for c in after.children if c.dep_ == "pobj"), after)
     return after.ent_type_ in ("DATE", "TIME")
+
+
+def _degree_compared(verb: Token) -> bool:
+    """A verb whose act is measured against another ("funds X as generously as it did", "backs Y the way it
+    once did", "arms Z to the extent it did in 2016"): a "not" or "no longer" over it denies the measure,
+    not the act, so the act may hold still, in less measure."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and any(
+                g.dep_ == "advmod" and g.lower_ == "as" for g in child.children) and any(
+                g.dep_ in ("mark", "prep") and g.lower_ == "as" and g.i > child.i for g in child.subtree):
+            return True  # "as heavily as before", "as much as it used to"
+        nouns = [child] if child.dep_ == "npadvmod" else [p for p in child.children if p.dep_ == "pobj"] \
+            if child.dep_ == "prep" else []
+        if any(n.lower_ in DEGREE_COMPARISON_NOUNS and any(c.dep_ == "relcl" for c in n.children) for n in nouns):
+            return True  # "the way it once did", "to the extent it did"
+    return False
 
 
 def _restricted(neg: Token, verb: Token) -> bool:

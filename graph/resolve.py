@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVER
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
-from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS
+from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -2277,6 +2277,14 @@ class Resolver:
                          if p.dep_ == "pobj" and p.i in self._named and self._named[p.i].type not in ("PERSON", "LOCATION")]
                 if len(named) == 1:
                     return self.refs(named[0], role)  # "militants belonging to the TTP": the TTP's, as "of the TTP"
+            if child.dep_ == "acl" and child.lemma_ in GOVERNMENT_AFFILIATION_PARTICIPLES and lower in FORCE_NOUNS \
+                    and lower not in GROUP_NOUNS:
+                # (a government the text alone names may be typed as an organisation: its name says what it is)
+                owners = [r for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                          for r in self.refs(p, role) if r.actor.type in ("STATE", "GOVERNMENT")
+                          or r.actor.type == "ORGANIZATION" and _GOVERNING_NAME.search(r.actor.name)]
+                if len({r.actor.id for r in owners}) == 1:
+                    return owners[:1]  # "forces affiliated with the GNU": a government's, as "loyal to" makes them
             if child.dep_ == "acl" and child.lemma_ in GATHERING_PARTICIPLES and lower in FORCE_NOUNS | GROUP_NOUNS:
                 # "gangs allied in the Viv Ansanm coalition", "militias grouped under the X umbrella": the body's
                 bodies = [p for c in child.children if c.dep_ == "prep" and c.lower_ in GATHERING_PREPOSITIONS
