@@ -25,7 +25,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
-from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
+from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -1006,6 +1006,8 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "helped the rebels in their offensive": the possessive, not the helper, says whose it is (own38)
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
+    if _countered_event(noun, verb):
+        return []  # "halting an advance on Konna": whose advance the verb stopped, its subject is not
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in PART_TAKING_VERBS:
         if noun.dep_ == "nsubjpass":  # "sanctions on X were imposed | tightened by Y": the passive's agent (not
             # an ending, "were lifted by Y", which the clause reading of a subject cannot see)
@@ -1023,6 +1025,14 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
         return clause_subjects(verb)
     return []
+
+
+def _countered_event(noun: Token, verb: Token) -> bool:
+    """Whether a verb of acting against another's force stops an event it introduces with an indefinite article ("X
+    halted an advance on Y", "troops stopped a push into Z"): an event one halts of one's own is one already told
+    ("halted its strikes", "halted the strikes on Y", "halted strikes"), so a new one is the enemy's."""
+    return verb.lemma_ in COUNTERING_VERBS and noun.dep_ == "dobj" and noun.head == verb \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
 
 
 def _participants(noun: Token) -> list[Token] | None:
