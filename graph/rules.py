@@ -1299,7 +1299,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(d, "prep:with", res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
-            if not objects and "dobj" in frame.obj and _reduced_relative(token):
+            fronted = _fronted_whose_object(token) if not objects and "dobj" in frame.obj else None
+            if fronted is not None:  # "N, whose al-Qaeda network Washington blames": the network, not N
+                objects = np_refs(fronted, res, obj_role, conjuncts=False)
+            elif not objects and "dobj" in frame.obj and _reduced_relative(token):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
@@ -1663,6 +1666,28 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
+
+
+def _fronted_whose_object(verb: Token) -> Token | None:
+    """The object a relative clause fronts with "whose" where the parser folded it into the clause's subject as a
+    compound ("bin Laden, whose al-Qaeda network Washington blames", "N, whose group Delhi accuses"): the possessed
+    noun is what the verb acts on, not the noun the clause describes; None where no such phrase is folded in."""
+    if verb.dep_ != "relcl":
+        return None
+    for subject in verb.children:
+        whose = subject.left_edge
+        if subject.dep_ != "nsubj" or whose.tag_ != "WP$" or whose.dep_ != "poss":
+            continue
+        if whose.head != subject:
+            return whose.head
+        # ("whose PKK movement Ankara blamed": the true subject taken for an apposition right after the noun)
+        if any(c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN" for c in subject.children):
+            return subject
+        # ("whose LeT group India blames", all three on the name: the common noun just before the name)
+        if subject.pos_ == "PROPN" and (noun := subject.doc[subject.i - 1]).pos_ == "NOUN" and noun.head == subject \
+                and noun.dep_ == "compound":
+            return noun
+    return None
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -2551,6 +2576,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
                             "title:portfolio-of", 0.75, clausal=False)
         return
+    if (owner := _whose_state(token, res)) is not None:
+        mods.append(owner)  # "India, whose Foreign Secretary N": India's, as "India's Foreign Secretary N"
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
@@ -2629,6 +2656,20 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _whose_state(person: Token, res: Resolver) -> Token | None:
+    """The state a "whose" before a titled name stands for ("India, whose Foreign Secretary N, ..."): the noun the
+    relative clause describes, or, where the parser made no relative clause of it, the name just before ", whose";
+    None where it is no state (a body's own officers are read by other rules)."""
+    whose = next((c for c in person.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    if whose is None:
+        return None
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else (
+        person.doc[whose.i - 2] if whose.i >= 2 and person.doc[whose.i - 1].text == "," else None)
+    named = res.named(owner) if owner is not None else None
+    return owner if named is not None and named.type == "STATE" else None
 
 
 def _names_state(mods: list[Token], actor: Actor, res: Resolver) -> bool:
