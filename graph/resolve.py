@@ -1492,6 +1492,10 @@ class Resolver:
             # "Saraya al-Huda, a faction of Kataib Hezbollah,": the part described is its name's, not the body it
             # belongs to -- read as the body, it would make that body the sentence's mention a later "the group" takes
             return []
+        if lower in OFFSHOOT_HEADS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            # "Its ethnic Uzbek faction, led by N", "their armed wing": a part of the body the pronoun stands for, not
+            # the body; what the part is, the text does not name here
+            return []
         if _scare_quoted(token):
             # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
             # its distance with; whom it means the text does not say
