@@ -6,7 +6,11 @@ another's force that stops an event it introduces with an indefinite article ("X
 carrying its own event: its subject is not the attacker (``rules._countered_event``). Unnamed rebels placed nowhere
 in their sentence are of the state where the article's events clearly happen (its places, "in Yemen", the
 dateline) rather than of an intervening power named more often by its demonym and capital
-(``Resolver._rebels_ground``). The invented articles' precision and recall are held at or above what this round
+(``Resolver._rebels_ground``). A "whose" phrase fronted as a relative clause's object, which the parser folds into the
+clause's subject ("N, whose X network Delhi blames"), is what the verb acts on, not N (``rules._fronted_whose_object``);
+a title after "STATE, whose" is that state's, not the article's dominant state's (``rules._whose_state``). A body's
+offshoot noun under a possessive pronoun ("its largest faction, led by N") is a part of the body, not the body
+(``Resolver.refs``). The invented articles' precision and recall are held at or above what this round
 reached."""
 
 from __future__ import annotations
@@ -21,4 +25,4 @@ BATTERY = Battery.load("fresh39g_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh39g")
-    assert summary.contradictions == 0 and summary.precision >= 0.71 and summary.recall >= 0.52, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.78 and summary.recall >= 0.56, summary.to_dict()
