@@ -25,7 +25,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
-from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS
+from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -1006,6 +1006,8 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "helped the rebels in their offensive": the possessive, not the helper, says whose it is (own38)
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
+    if _countered_event(noun, verb):
+        return []  # "halting an advance on Konna": whose advance the verb stopped, its subject is not
     if verb.lemma_ in verbs or verb.lemma_ in EVENT_CARRIERS or verb.lemma_ in PART_TAKING_VERBS:
         if noun.dep_ == "nsubjpass":  # "sanctions on X were imposed | tightened by Y": the passive's agent (not
             # an ending, "were lifted by Y", which the clause reading of a subject cannot see)
@@ -1023,6 +1025,14 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
         return clause_subjects(verb)
     return []
+
+
+def _countered_event(noun: Token, verb: Token) -> bool:
+    """Whether a verb of acting against another's force stops an event it introduces with an indefinite article ("X
+    halted an advance on Y", "troops stopped a push into Z"): an event one halts of one's own is one already told
+    ("halted its strikes", "halted the strikes on Y", "halted strikes"), so a new one is the enemy's."""
+    return verb.lemma_ in COUNTERING_VERBS and noun.dep_ == "dobj" and noun.head == verb \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
 
 
 def _participants(noun: Token) -> list[Token] | None:
@@ -1289,7 +1299,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                            for r in _slot(d, "prep:with", res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
-            if not objects and "dobj" in frame.obj and _reduced_relative(token):
+            fronted = _fronted_whose_object(token) if not objects and "dobj" in frame.obj else None
+            if fronted is not None:  # "N, whose al-Qaeda network Washington blames": the network, not N
+                objects = np_refs(fronted, res, obj_role, conjuncts=False)
+            elif not objects and "dobj" in frame.obj and _reduced_relative(token):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
@@ -1653,6 +1666,28 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"] or clause_subjects(verb.head)
+
+
+def _fronted_whose_object(verb: Token) -> Token | None:
+    """The object a relative clause fronts with "whose" where the parser folded it into the clause's subject as a
+    compound ("bin Laden, whose al-Qaeda network Washington blames", "N, whose group Delhi accuses"): the possessed
+    noun is what the verb acts on, not the noun the clause describes; None where no such phrase is folded in."""
+    if verb.dep_ != "relcl":
+        return None
+    for subject in verb.children:
+        whose = subject.left_edge
+        if subject.dep_ != "nsubj" or whose.tag_ != "WP$" or whose.dep_ != "poss":
+            continue
+        if whose.head != subject:
+            return whose.head
+        # ("whose PKK movement Ankara blamed": the true subject taken for an apposition right after the noun)
+        if any(c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN" for c in subject.children):
+            return subject
+        # ("whose LeT group India blames", all three on the name: the common noun just before the name)
+        if subject.pos_ == "PROPN" and (noun := subject.doc[subject.i - 1]).pos_ == "NOUN" and noun.head == subject \
+                and noun.dep_ == "compound":
+            return noun
+    return None
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -2541,6 +2576,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(entry), "name")], token,
                             "title:portfolio-of", 0.75, clausal=False)
         return
+    if (owner := _whose_state(token, res)) is not None:
+        mods.append(owner)  # "India, whose Foreign Secretary N": India's, as "India's Foreign Secretary N"
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
@@ -2619,6 +2656,20 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             res.note_person_state(person, state)
             yield Candidate([Ref(person, "name")], "member_of", [Ref(res.government(state), "anaphor")], token,
                             "title:portfolio", 0.75, clausal=False)
+
+
+def _whose_state(person: Token, res: Resolver) -> Token | None:
+    """The state a "whose" before a titled name stands for ("India, whose Foreign Secretary N, ..."): the noun the
+    relative clause describes, or, where the parser made no relative clause of it, the name just before ", whose";
+    None where it is no state (a body's own officers are read by other rules)."""
+    whose = next((c for c in person.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    if whose is None:
+        return None
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else (
+        person.doc[whose.i - 2] if whose.i >= 2 and person.doc[whose.i - 1].text == "," else None)
+    named = res.named(owner) if owner is not None else None
+    return owner if named is not None and named.type == "STATE" else None
 
 
 def _names_state(mods: list[Token], actor: Actor, res: Resolver) -> bool:
