@@ -19,7 +19,7 @@ subject of a copula with a person after it, makes the person its leader ("Its mi
 alliance" or "in a pact" allies with it and joins nothing of it (``rules._joined_in_new_alliance``, ``allying_nouns``:
 "joined the RSF in a political coalition" had made a member of the RSF). A subject "government" that deals with a group
 in a city that is only the talks' venue is the government of the group's home state where the gazetteer knows it
-("The government signed a peace deal with the M23 in Doha": the DR Congo's, not Qatar's nor no one's;
+("The government concluded a peace accord with the M23 in Doha": the DR Congo's, not Qatar's nor no one's;
 ``Resolver._partner_home``, the subject side of false39's ``_home_met_abroad``). The invented
 articles' precision and recall are held at or above what this round reached."""
 
