@@ -1291,7 +1291,6 @@ class Resolver:
     def _salient_state(self) -> Entry | None:
         """The state the article is mostly about: the most mentioned, by name or through its places."""
         counts: Counter[str] = Counter()
-        grounds: Counter[str] = Counter()
         for i, actor in self._named.items():
             entry = self._entries.get(actor.id)
             if entry is None:
@@ -1302,11 +1301,8 @@ class Resolver:
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if located else 2
-                grounds[entry.name] += 4 if located else 0
             elif entry.state:  # a place where things happen ("clashed in Khartoum") counts as its state named there
                 counts[entry.state] += 3 if located else 1
-                # (a capital that acts, "Paris sent troops", is its state acting, not where things happen)
-                grounds[entry.state] += 3 if located else 0 if self.doc[i].dep_ in ("nsubj", "nsubjpass") else 1
         norp = self.doc.vocab.strings["NORP"]
         for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
             if ent_type != norp:
@@ -1321,10 +1317,8 @@ class Resolver:
                     self.gazetteer.lookup(entry.state or entry.metonym_of or "") if entry is not None else None)
                 if state is not None:
                     counts[state.name] += 3
-                    grounds[state.name] += 3
                     break
         self._state_counts = counts
-        self._ground_counts = grounds
         if not counts:
             return None
         return self.gazetteer.lookup(counts.most_common(1)[0][0])
@@ -1896,7 +1890,8 @@ class Resolver:
                 if state is not None:
                     where = tok.i
                     break
-        state = state or self._rebels_ground(venues)
+        state = state or (self.salient_state if self.salient_state is None or self.salient_state.name not in venues
+                          else None)
         if state is None or not state.demonyms:
             return None
         for tok in token.sent:  # "Veltria resupplied the rebels": not Veltria's own rebels
@@ -1922,19 +1917,6 @@ class Resolver:
             # state's government's
             self._add_alias(rebels, "rebels")
         return self.actors[rebels.id]
-
-    def _rebels_ground(self, venues: set[str | None]) -> Entry | None:
-        """The state unnamed rebels are of where their sentence places them nowhere: the article's salient state, unless
-        another is clearly more where things happen (its places, "in Mali", the dateline) -- a power that intervenes is
-        named often, by its demonym and capital, yet its rebels are not the story's ("French jets hit Diabaly ... the
-        rebels": Malian, not French). A venue of talks is no one's ground."""
-        salient = self.salient_state if self.salient_state is None or self.salient_state.name not in venues else None
-        ranked = [(name, n) for name, n in self._ground_counts.most_common(2) if name not in venues]
-        if salient is None or not ranked or ranked[0][0] == salient.name:
-            return salient
-        if ranked[0][1] >= 2 * self._ground_counts[salient.name] and (ground := self.gazetteer.lookup(ranked[0][0])):
-            return ground
-        return salient
 
     def _title_line(self) -> tuple[str, int, int]:
         """The doc's text, and where its opening line starts and ends (-1: the text is one line)."""

@@ -3,10 +3,7 @@ false readings found in five invented articles written the way newsrooms of the 
 (Bosnia 1995, Mali 2013), an analysis (Afghanistan 2001), a ministry press release (Sri Lanka 2009) and an explainer
 with bullet lists (Libya 2011) (``data/fresh39g/``) -- each mended at its mechanism. A verb of acting against
 another's force that stops an event it introduces with an indefinite article ("X halted an advance on Y") is not
-carrying its own event: its subject is not the attacker (``rules._countered_event``). Unnamed rebels placed nowhere
-in their sentence are of the state where the article's events clearly happen (its places, "in Yemen", the
-dateline) rather than of an intervening power named more often by its demonym and capital
-(``Resolver._rebels_ground``). A "whose" phrase fronted as a relative clause's object, which the parser folds into the
+carrying its own event: its subject is not the attacker (``rules._countered_event``). A "whose" phrase fronted as a relative clause's object, which the parser folds into the
 clause's subject ("N, whose X network Delhi blames"), is what the verb acts on, not N (``rules._fronted_whose_object``);
 a title after "STATE, whose" is that state's, not the article's dominant state's (``rules._whose_state``). A body's
 offshoot noun under a possessive pronoun ("its largest faction, led by N") is a part of the body, not the body
