@@ -744,7 +744,8 @@ __all__ += ["COMPANY_NAME_HEADS", "ABETTING_VERBS", "CAMPAIGN_NOUNS", "BOUNDARY_
 # parse38: words that open a subordinate clause set off before the main one
 OPENING_SUBORDINATORS = _W["opening_subordinators"]
 __all__ += ["OPENING_SUBORDINATORS"]
-# own39: people taken as captives are no ground
+# own39: captives and unnamed ground features, a summit's office holders, a statement's set phrase of manner, and
+# what two parties form when one joins the other "in a coalition"
 CAPTIVE_PERSON_NOUNS = _W["captive_person_nouns"]
 GROUND_FEATURE_NOUNS = _W["ground_feature_nouns"]
 COLLECTIVE_OFFICE_TITLES = _W["collective_office_titles"]

@@ -51,7 +51,7 @@ from conflictkg.graph.lexicon import (
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, water_body
-from conflictkg.graph.rules import GUARDS, RULES, Candidate, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
+from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
@@ -935,7 +935,7 @@ def _adverbial_infinitive(verb: Token) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a bare infinitive with its own "to"."""
-    return verb.pos_ == "VERB" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.tag_ == "VB" and _infinitive(verb)
 
 
 def _intent_clause(verb: Token) -> bool:

@@ -2973,11 +2973,8 @@ class Resolver:
         verb = prep.head
         while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
             verb = verb.head  # "signed a declaration of principles with": the verb whose subject is the other party
-        parties = [r.actor for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)]
-        homes = {entry.home for a in parties if (entry := self._entries.get(a.id)) is not None and entry.home}
-        home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
-        return home if home is not None and home.type == "STATE" and home.name != state.name else None
-
+        home = self._single_home([r.actor for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)])
+        return home if home is not None and home.name != state.name else None
 
     def _partner_home(self, government: Token) -> Entry | None:
         """The home state of the group a subject "government" signs or talks "with" ("The government signed a deal
@@ -2987,9 +2984,13 @@ class Resolver:
         if government.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
             return None
         hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        partners = [r.actor for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for g in p.children if g.dep_ == "pobj" for r in self.refs(g, ACTOR)]
-        homes = {entry.home for a in partners if (entry := self._entries.get(a.id)) is not None and entry.home}
+        return self._single_home([r.actor for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                                  for g in p.children if g.dep_ == "pobj" for r in self.refs(g, ACTOR)])
+
+    def _single_home(self, parties: list[Actor]) -> Entry | None:
+        """The one home state the gazetteer gives the parties (``Entry.home``: the state a group wars with and talks
+        to); None where it gives none, or several."""
+        homes = {entry.home for a in parties if (entry := self._entries.get(a.id)) is not None and entry.home}
         home = self.gazetteer.lookup(homes.pop()) if len(homes) == 1 else None
         return home if home is not None and home.type == "STATE" else None
 
