@@ -34,7 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS
+from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -61,7 +61,7 @@ def compass_prefix(tok: Token) -> bool:
 
 _CUT = {"in", "near", "at", "outside"}
 _GROUP_HEADS = GROUP_NOUNS | FORCE_NOUNS
-_GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
+_GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS | IGO_ORGAN_NOUNS  # "the Government" (of Haiti), "the Army": no name alone
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
@@ -1300,12 +1300,28 @@ def _runs_to_acronym(doc: Doc, ent: Span) -> int | None:
     return end if end > ent.end and _spelled(doc, ent.start, end) else None
 
 
+def _hyphened_body_end(doc: Doc, ent: Span) -> int | None:
+    """Where a body's name ends that the tokenizer cut at an unspaced hyphen, and NER or the gazetteer (which may
+    know the shorter name as another body) stopped at: "the Sudan People's Liberation Movement" + "-In Opposition
+    (SPLM-IO)". The capitalised words after the hyphen are the name's only where a bracketed acronym right after
+    them spells the whole; a pair ("the Russia-Ukraine talks") has none."""
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2010") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    end += 1
+    while end < len(doc) and end - ent.end <= 4 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end if end > ent.end + 1 and _spelled(doc, ent.start, end) else None
+
+
 def _spelled(doc: Doc, start: int, end: int) -> bool:
     """Whether a bracketed acronym right after ``doc[start:end]`` spells it: every capitalised word's
     initial, in order, within the acronym, the first one first ("MODEL": Movement, Democracy, Liberia)."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    close = next((i for i in range(end + 2, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+    if end + 2 >= len(doc) or doc[end].text != "(" or close is None \
+            or any(t.whitespace_ for t in doc[end + 1:close - 1]):
         return False
-    acronym = doc[end + 1].text
+    acronym = doc[end + 1:close].text.replace("-", "")  # "SPLM-IO", cut at its hyphen by the tokenizer
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
         return False
     initials = [t.text[0] for t in doc[start:end] if t.text[:1].isupper() and t.lower_ != "the"]
@@ -1342,6 +1358,11 @@ def _widen(doc: Doc) -> list[Span]:
         if romance is not None:  # "Frente Campesino" + "del Occidente": one body's name
             out.append(Span(doc, ent.start, romance, label="ORG"))
             skip_until = romance
+            continue
+        hyphened = _hyphened_body_end(doc, ent) if ent.label_ not in ("PERSON", "GPE", "DATE") else None
+        if hyphened is not None:  # "the Sudan People's Liberation Movement" + "-In Opposition (SPLM-IO)": another body
+            out.append(Span(doc, ent.start, hyphened, label="ORG"))
+            skip_until = hyphened
             continue
         spelled = _runs_to_acronym(doc, ent) if ent.label_ == "ORG" and not ent.ent_id_ else None
         if spelled is not None:  # "the Movement for Democracy" + "in Liberia (MODEL)": the name the acronym spells

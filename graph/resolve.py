@@ -80,7 +80,7 @@ from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HE
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
-from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
@@ -702,6 +702,8 @@ class Resolver:
             words = normalize_name(_clean_name(tok.text)).split()
             if not (det or bare_head) or not words or len(words) > 3:
                 continue
+            if len(words) == 1 and words[0] in IGO_ORGAN_NOUNS:
+                continue  # "the Commission": the organ of the body whose organ was named (Resolver._organ_refs)
             if len(words) == 1 and words[0] in _LONE_FORCE_SHORT_FORMS:
                 continue  # ("the Army's 403rd Brigade" after the New People's Army: the state's army, as the press writes it)
             bodies = {a.id: a for i, a in self._named.items() if i < tok.i and a.type not in ("PERSON", "LOCATION")
@@ -1504,6 +1506,9 @@ class Resolver:
                 return self._statement_issuer()  # "X Ministry of Defence -- Press Statement. Our forces retook Y"
             return self._represented(speaker) if speaker is not None else []
         found = self._named_places_of(token)  # "their strongholds of X and Y": the places, not "their"
+        if found is not None:
+            return found
+        found = self._organ_refs(token, role)  # "the Commission of ECOWAS", then "the President of the Commission"
         if found is not None:
             return found
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
@@ -6120,6 +6125,36 @@ class Resolver:
             found = [r for r in self._agent_refs(token, role) if r.actor.type in ("STATE", "GOVERNMENT")]
             return found or None
         return None
+
+    def _organ_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """An intergovernmental body's executive organ (``igo_organ_nouns``) acts and speaks for the body: the one
+        its phrase names ("the Commission of ECOWAS condemns X"), or, for a definite capitalised organ that names
+        none ("The President of the Commission, N,"), the one body whose organ of that kind the text named before
+        (none where it named two: "the AU Commission and the Commission of ECOWAS ..."). None where the word is
+        no organ noun, is a name, or no owner was named (an indefinite "a commission", one of inquiry)."""
+        if token.lower_ not in IGO_ORGAN_NOUNS or token.i in self._named:
+            return None
+        found = [r for r in self._agent_refs(token, role) if r.actor.type == "IGO"]
+        if found:
+            return found
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not token.text[:1].isupper():
+            return None
+        owners: dict[str, list[Ref]] = {}
+        for earlier in token.doc[:token.sent.start]:
+            if earlier.text.split()[-1:] != [token.text]:
+                continue
+            if earlier.i in self._named:  # "the African Union Commission", "the SADC Secretariat": one name
+                hosts = [earlier] if " " in earlier.text else []
+            else:  # "the Commission of ECOWAS", "ECOWAS's Commission"
+                hosts = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"] + [c for c in earlier.children if c.dep_ in ("poss", "compound")]
+            for host in hosts:
+                named = self._named.get(host.i)
+                if named is not None and named.type == "IGO":
+                    owners.setdefault(named.name, self.refs(host, role))
+        if not owners:
+            return None
+        return next(iter(owners.values())) if len(owners) == 1 else []
 
     def _bare_state_medium(self, token: Token) -> list[Ref] | None:
         """"State television accused X", "state media said": a state's own medium that names no owner (no demonym,

@@ -22,7 +22,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS, IGO_ORGAN_NOUNS
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES
@@ -2944,7 +2944,10 @@ def _title_owned(token: Token) -> bool:
     titles = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
     if token.dep_ == "appos":
         titles.append(token.head)
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in titles for c in t.children)
+    # ("the President of the Commission, N": a body's organ, whose owner the resolver reads or, with two, leaves)
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in titles for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in IGO_ORGAN_NOUNS for p in c.children)
+        for t in titles for c in t.children)
 
 
 def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> Actor | None:
