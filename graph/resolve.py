@@ -80,7 +80,7 @@ from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HE
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
-from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, HOST_PLACE_PREPOSITIONS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
@@ -2755,6 +2755,8 @@ class Resolver:
             return formed  # "the federal government": whose form it names tells more than which was named last
         if section is None and (where := self._where_state(token)) is not None:
             return self.government(where)  # "fighters in Mali, where they fight alongside the army": Mali's
+        if section is None and token.lower_ in GOVERNMENT_NOUNS and (placed := self._host_state(token)) is not None:
+            return self.government(placed)  # "fighting in Upper Nile between government troops and X": the host's
         for seen in reversed(self._history):
             if seen.token < opens:
                 break
@@ -2917,6 +2919,36 @@ class Resolver:
             return None
         actor = self._named.get(verb.head.i)
         return actor if actor is not None and actor.type == "LOCATION" else None
+
+    def _host_state(self, token: Token) -> Entry | None:
+        """The one state a bare government's own clause is set in ("fighting spread in Upper Nile between government
+        troops and the militia", "the government retook two towns in Kidal region"): a place there that the gazetteer
+        puts in one state, or that state's name, makes the government that state's, the host's, whatever foreign
+        government the story named last. Not a venue of talks ("the government met the rebels in Doha"); None
+        where the clause names places of two states or none."""
+        node = token
+        while node.dep_ in ("compound", "amod", "poss") and node.head != node:
+            node = node.head  # "government troops": the troops' clause
+        verb = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or any(f.predicate == "negotiates_with" for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
+            return None
+        states: set[str] = set()
+        for host in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "dobj"))):  # ("fighting in X spread")
+            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in HOST_PLACE_PREPOSITIONS):
+                if any(t.lemma_.lower() in TALK_NOUNS for t in prep.head.subtree):
+                    return None
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    for t in (pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "compound")):
+                        actor = self._named.get(t.i)
+                        entry = self._entries.get(actor.id) if actor is not None else None
+                        if entry is not None and entry.type == "LOCATION" and entry.state:
+                            states.add(entry.state)
+                        elif entry is not None and entry.type == "STATE":
+                            states.add(entry.name)
+        if len(states) != 1:
+            return None
+        entry = self.gazetteer.lookup(next(iter(states)))
+        return entry if entry is not None and entry.type == "STATE" else None
 
     def _where_state(self, token: Token) -> Entry | None:
         """The state a "where" clause holding ``token`` hangs on ("has fighters in Mali, where they fight alongside
@@ -3219,6 +3251,9 @@ class Resolver:
         if len(here) < 2:
             return last.actor
         subjects = [s for s in here.values() if s.subject]
+        if len(subjects) == 1 and _clause_verb(self.doc[subjects[0].token]).lemma_.lower() in REPORTING_VERBS:
+            return None  # "Uganda's military said ..., as fighting spread between government troops and X": the
+            # subject only reports what the other's forces do; whose is "the army" after it?
         return subjects[0].actor if len(subjects) == 1 else None
 
     def _regional_among_states(self, actor: Actor) -> bool:
@@ -8440,6 +8475,13 @@ def _rival_modified(token: Token) -> bool:
     """"the self-declared Republic of X": a rival government's polity, not a state."""
     before = token.doc[max(0, token.i - 4):token.i].text.lower() + " " + token.text.lower()
     return any(re.search(rf"\b{re.escape(m)}\b", before) for m in RIVAL_GOVERNMENT_MODIFIERS)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The word whose clause a name or its modifier opens ("the Ugandan military said": "said")."""
+    while token.dep_ in ("compound", "amod", "poss", "nsubj", "nsubjpass") and token.head != token:
+        token = token.head
+    return token
 
 
 def _head_phrase(head: Token) -> str:
