@@ -6525,7 +6525,10 @@ class Resolver:
         owners = _owners_of(token)
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
-            return []
+            # "raided the district capital of Macomia": a town named as the capital of its own district is that
+            # town (not "the regional capital of Tigray": a region's capital, unnamed)
+            towns_named = [t for t in owners if t.dep_ == "pobj" and self._names_town(t)]
+            return [Ref(self._named[towns_named[0].i], "name")] if len(owners) == 1 and towns_named else []
         words = owners + [m for m in mods if m.text[:1].isupper()]
         if not words:
             state = self.salient_state  # "an offensive on the capital"
@@ -6554,6 +6557,21 @@ class Resolver:
             self._add_alias(actor, city.name)
             return [Ref(self.actors.get(actor.id, actor), "anaphor")]
         return [Ref(city, "anaphor")]
+
+    def _names_town(self, token: Token) -> bool:
+        """Whether ``token`` names a place that is a town (GeoNames' towns, ``towns()``) of the state the gazetteer
+        puts it in, or, for a place it does not know, of a state the text names -- not a region ("Tigray") or a
+        town of that name elsewhere ("Gedo" in Ethiopia, for Somalia's Gedo region)."""
+        actor = self._named.get(token.i)
+        if actor is None or actor.type != "LOCATION":
+            return False
+        codes = towns().get(normalize_name(actor.name), ())
+        entry = self._entries.get(actor.id)
+        if entry is not None:
+            state = self.gazetteer.lookup(entry.state) if entry.state else None
+            return state is not None and alpha3(state) in codes
+        return any(entry is not None and entry.type == "STATE" and alpha3(entry) in codes
+                   for entry in (self._entries.get(a.id) for a in self._named.values()))
 
     def _other_states_government(self, actor_id: str, state: Entry) -> bool:
         """Whether ``actor_id`` is the government (or forces) of a state other than ``state``."""
