@@ -34,7 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS
+from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -1878,6 +1878,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          and w.lower.endswith("s") and _verb_lemma(w.lower) in ACCUSATION_VERBS),
         (_relative_read_as_participle, lambda w: w.dep == "relcl" and w.tag == "VBD"),
         (_coordinated_verb_read_as_noun, lambda w: w.tag == "NNS" and not w.ent_type),
+        (_verb_series_read_as_nouns, lambda w: w.tag in ("NNS", "VBZ") and not w.ent_type and w.is_lower),
+        (_conjunct_hung_on_governor, lambda w: w.dep == "conj" and w.pos == "VERB"),
         (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
         (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
         (_other_modifier_read_as_verb,
@@ -3678,6 +3680,83 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
     for t in doc[tok.i + 1:name.i]:
         if t.head == tok:
             t.head = name
+
+
+def _series_verb(tok: Token) -> bool:
+    """Whether ``tok`` may be a present tense's "-s" form of a verb ("hosts", "arms", "advises")."""
+    return tok.is_alpha and tok.is_lower and tok.lower_.endswith("s") and not tok.ent_type_ \
+        and tok.tag_ in ("NNS", "VBZ") and "VERB" in all_lemmas(tok.lower_)
+
+
+def _verb_series_read_as_nouns(tok: Token) -> None:
+    """"Algeria hosts, arms and funds the Polisario", "Iran trains, arms and funds the Houthis": a series of three
+    or more present-tense verbs with frames, set off by commas and closed by "and", between a name and a named
+    object, which the tagger read (but for one) as plural nouns, so the sentence has no verb that takes the object.
+    They are the clause's verbs: the name their subject, the first the root, the others its conjuncts, and the name
+    after the last its object (the conjuncts share it, as the parse of coordinated verbs has it). Not where another
+    finite verb is in the sentence, or where the words are a list of nouns ("its hosts, arms and funds")."""
+    doc = tok.doc
+    if tok.i < 1 or not _series_verb(tok) or tok.i + 4 >= len(doc) or doc[tok.i + 1].text != ",":
+        return
+    subject = doc[tok.i - 1]
+    if not (subject.ent_type_ in _ARGUMENT_LABELS and subject.pos_ in ("PROPN", "NOUN")
+            or subject.lower_ in SUBJECT_PRONOUNS and subject.lower_ not in ("i", "you")):
+        return
+    verbs, marks, i = [tok], [], tok.i + 1
+    while i + 1 < len(doc) and doc[i].text == "," and _series_verb(doc[i + 1]):
+        marks.append(doc[i])
+        verbs.append(doc[i + 1])
+        i += 2
+    if doc[i].text == ",":  # (a serial comma before "and")
+        marks.append(doc[i])
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "and" or not _series_verb(doc[i + 1]):
+        return
+    marks.append(doc[i])
+    verbs.append(doc[i + 1])
+    k = i + 2 + (doc[i + 2].pos_ == "DET" if i + 2 < len(doc) else 0)
+    sent = tok.sent
+    series = {t.i for t in (subject, *verbs, *marks)} | {k}
+    # (the clause's own head: one word of the series hangs outside it -- the sentence's root, or a verb of saying)
+    tops = [t for t in doc[subject.i:k + 1] if t.i in series and (t.head == t or t.head.i not in series)]
+    if len(verbs) < 3 or not any(_third_person_verb(v) for v in verbs) or k >= sent.end \
+            or doc[k].ent_type_ not in _ARGUMENT_LABELS or doc[k].pos_ != "PROPN" or len(tops) != 1 \
+            or any(t.tag_ in ("VBD", "VBP", "MD") or t.tag_ == "VBZ" and t not in verbs for t in doc[subject.i:k]):
+        return
+    top, first, obj = tops[0], verbs[0], doc[k]
+    outer, outer_dep = (top.head, top.dep_) if top.head != top else (None, "ROOT")
+    for verb in verbs:
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", all_lemmas(verb.lower_)["VERB"][0]
+    moved = [t for t in sent if t.head in (*verbs, subject) and t not in (*verbs, *marks, subject, obj)]
+    _subject_of_new_root(subject, first, moved)  # (the full stop, "that" of a reported clause)
+    if outer is not None:
+        first.head, first.dep_ = outer, outer_dep
+    for t in (*verbs[1:], *marks):
+        t.head, t.dep_ = first, "punct" if t.is_punct else ("cc" if t.lower_ == "and" else "conj")
+    obj.head, obj.dep_ = verbs[-1], "dobj"
+    for t in sent:
+        if t.dep_ == "det" and t.i == obj.i - 1:
+            t.head = obj
+
+
+def _conjunct_hung_on_governor(tok: Token) -> None:
+    """"Rwanda denied it had armed and trained the M23": the second of two verbs coordinated inside a reported
+    clause, which the parser hung on the clause's governor ("denied ... and trained"), so that it read as the
+    governor's subject's own act. A verb right after "and"/"or" that follows the governor's complement verb, with no
+    subject of its own, where that complement verb has no object of its own, is the complement's conjunct (the two
+    share the object after them)."""
+    doc = tok.doc
+    if tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    gov, cc, before = tok.head, doc[tok.i - 1], doc[tok.i - 2]
+    if cc.lower_ not in ("and", "or") or before.head != gov or before.dep_ not in ("ccomp", "xcomp") \
+            or before.pos_ != "VERB" or before.tag_ not in ("VBD", "VBN", "VBZ", "VB") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "dative") for c in before.children) \
+            or not any(c.dep_ == "dobj" for c in tok.children):
+        return
+    tok.head = before
+    if cc.head == gov:
+        cc.head = before
 
 
 def _second_verb_with_appositive_object(tok: Token) -> None:

@@ -1256,10 +1256,37 @@ def _neither(token: Token) -> bool:
         token.lower_ == "neither" and not list(token.children))
 
 
+def _shared_clause(verb: Token) -> Token:
+    """The first of coordinated verbs that share ``verb``'s subject, its object and the clause above them ("denies
+    that it trains, arms and funds X", "denied it had armed and trained Y"): a complement's governor (a denial, a
+    report) governs every conjunct, not the first alone. ``verb`` itself where it has a subject of its own, where
+    the first has an object of its own ("said it had not targeted civilians and accused Y": the parser's conjunct
+    of the wrong verb, maybe), or where a contrast joins them ("denied it armed X but trained Y")."""
+    first = verb
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    # (not a conjunct with an auxiliary of its own or another verb form: "denied that it carried out X and has
+    # accused Y", "refused to give up its arms and fought Z" -- the parser's conjunct of the wrong verb)
+    if first == verb or first.dep_ not in ("ccomp", "xcomp") \
+            or any(c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in first.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children if c.i < verb.i) \
+            or _FORM_CLASS.get(verb.tag_) != _FORM_CLASS.get(first.tag_):
+        return verb
+    return first
+
+
+# verb forms that may share one clause as conjuncts ("had armed and trained": a participle and the past it is spelt as)
+_FORM_CLASS = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base", "VBG": "gerund"}
+
+
 def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
     last = chain[-1]
+    if last == trigger and trigger.dep_ == "conj" and trigger.pos_ in ("VERB", "AUX"):
+        last = _shared_clause(trigger)  # (the governor's reading; the first conjunct's own "not" stays its own)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     noun_trigger = trigger.pos_ not in ("VERB", "AUX")
     # "did not attack Kyiv after seizing Kherson", "did not withdraw despite losing X": past an adverbial

@@ -1742,13 +1742,21 @@ def _raised_object(verb: Token) -> Token | None:
     subject of its own (the parser hangs the shared object on the last)."""
     if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in verb.children):
         return None
-    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if nxt is None or nxt.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
-        return None
-    if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[verb.i + 1:nxt.i]):
-        return None
-    obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None else _raised_object(nxt)
+    # (the conjuncts after it, in order: chained "attacked and captured" or a flat series "arms, trains, funds and
+    # advises X", where the parser hangs every conjunct on the first)
+    before = verb
+    for nxt in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda t: t.i):
+        if nxt.pos_ != "VERB" or nxt.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+            return None
+        if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[before.i + 1:nxt.i]):
+            return None
+        obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in nxt.children):
+            return None
+        before = nxt
+    return None
 
 
 def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[Ref], res: Resolver) -> bool:
