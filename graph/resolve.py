@@ -222,8 +222,13 @@ def _set_aside(tok: Token) -> bool:
     """Whether a name is set aside by the words right before its phrase ("A rather than B", "A, not B", "A but not
     B", "A instead of B", "not B but A"): B is named as who is not meant, and is no candidate of a description after."""
     start = tok.left_edge.i
-    before = [t.lower_ for t in tok.doc[max(0, start - 2):start]]
-    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
+    if start == 0:
+        return False
+    doc, last = tok.doc, tok.doc[start - 1].lower_  # (two Tokens at most: no Span of them)
+    return last == "not" or start >= 2 and (doc[start - 2].lower_, last) in _SETTING_ASIDE_PAIRS
+
+
+_SETTING_ASIDE_PAIRS = {("rather", "than"), ("instead", "of")}
 
 
 def _described_name(owner: Token, named: dict) -> Token | None:

@@ -3,7 +3,9 @@
 speed40 made two of the resolver's readers look tokens up in lists built once per document instead of walking the
 document at every call: ``Resolver._quote_marks`` slices the document's quotation marks (``_quote_mark_tokens``, read
 from the form column) where it walked the tokens between two positions, and ``Resolver._set_apart_before`` reads the
-nouns spelt as the description (``_same_nouns``) where it walked every token before the sentence. Checked here on
+nouns spelt as the description (``_same_nouns``) where it walked every token before the sentence, and
+``_unnamed_described`` the nouns of the description's lemma (``_nouns_of_lemma``); ``_set_aside`` reads the one or
+two words before a phrase without making a Span of them. Checked here on
 articles of our own (templates with quotations and repeated descriptions, each filled with four casts of actors):
 for every span of every paragraph and for every noun, the index answers as the exhaustive scan does.
 """
@@ -15,7 +17,7 @@ import itertools
 import pytest
 
 from conflictkg.graph.pipeline import load_pipeline
-from conflictkg.graph.resolve import Resolver
+from conflictkg.graph.resolve import Resolver, _set_aside
 from conflictkg.graph.statements import _QUOTE_MARKS
 
 _TEMPLATES = [
@@ -33,6 +35,8 @@ _TEMPLATES = [
     "The mission, which {S} leads, withdrew from {P}. Critics said the mission had failed.",
     "\u201cNo talks with the {A},\u201d {N} wrote, \u201cuntil they leave {Q}.\u201d",
     "The group {A} claimed the ambush near {Q}; the group said seven soldiers died.",
+    "{S} blamed the {A} rather than {T} for the raid on the convoy.",
+    "Relief flights went to {Q} instead of {P}, and not to the camps the militia held.",
 ]
 
 _CASTS = [
@@ -85,3 +89,24 @@ def test_same_nouns_are_the_scanned_nouns(resolvers):
         for token in doc:
             scanned = [t.i for t in doc if t.pos_ == "NOUN" and t.lower_ == token.lower_]
             assert res._same_nouns(token) == scanned, token.text
+
+
+def test_nouns_of_lemma_are_the_scanned_nouns(resolvers):
+    for res in resolvers:
+        doc = res.doc
+        for token in doc:
+            lemma = token.lemma_.lower()
+            scanned = [t.i for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+            assert res._nouns_of_lemma(lemma) == scanned, token.text
+
+
+def test_set_aside_reads_the_words_before_as_the_span_did(resolvers):
+    fired = 0
+    for res in resolvers:
+        for tok in res.doc:
+            start = tok.left_edge.i
+            before = [t.lower_ for t in tok.doc[max(0, start - 2):start]]
+            expected = before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
+            assert _set_aside(tok) == expected, tok.text
+            fired += expected
+    assert fired >= 8
