@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -222,8 +222,13 @@ def _set_aside(tok: Token) -> bool:
     """Whether a name is set aside by the words right before its phrase ("A rather than B", "A, not B", "A but not
     B", "A instead of B", "not B but A"): B is named as who is not meant, and is no candidate of a description after."""
     start = tok.left_edge.i
-    before = [t.lower_ for t in tok.doc[max(0, start - 2):start]]
-    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
+    if start == 0:
+        return False
+    doc, last = tok.doc, tok.doc[start - 1].lower_  # (two Tokens at most: no Span of them)
+    return last == "not" or start >= 2 and (doc[start - 2].lower_, last) in _SETTING_ASIDE_PAIRS
+
+
+_SETTING_ASIDE_PAIRS = {("rather", "than"), ("instead", "of")}
 
 
 def _described_name(owner: Token, named: dict) -> Token | None:
@@ -310,6 +315,9 @@ class Resolver:
         self._gendered: list[int] | None = None  # the tokens whose form PERSON_GENDERS knows (made when first needed)
         self._rulers: dict[str, Actor] | None = None  # state name -> the movement the text says rules it (when first needed)
         self._subjects: list[Token] | None = None  # the tokens whose dependency is nsubj (made when first needed)
+        self._quote_mark_ids: list[int] | None = None  # the tokens holding a quotation mark (made when first needed)
+        self._nouns_by_form: dict[int, list[int]] | None = None  # lowered form -> its nouns, in order (when first needed)
+        self._nouns_by_lemma: dict[str, list[int]] | None = None  # lowered lemma -> its nouns, in order (when first needed)
         # the proper nouns, in order: the readers of names look at no other token
         pos_column = self.doc.to_array(POS).tolist()
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
@@ -3472,7 +3480,10 @@ class Resolver:
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1] if token.lower_ in ANAPHORS else 0
-        for t in self.doc[:token.sent.start]:
+        start = token.sent.start
+        for t in map(self.doc.__getitem__, self._same_nouns(token)):
+            if t.i >= start:
+                break
             if t.lower_ != token.lower_ or t.pos_ != "NOUN" or sent - self._sent_of[t.i] > window \
                     or [c.lower_ for c in t.lefts if not c.is_punct] != ["the"]:
                 continue  # (only the same bare description: "X replaced the previous mission" sets X apart from
@@ -3484,6 +3495,25 @@ class Resolver:
                    for s in verb.children):
                 return True
         return False
+
+    def _same_nouns(self, token: Token) -> list[int]:
+        """The nouns, in order, spelt as ``token`` (lowered): the readers of a repeated description look at no
+        other token (an index of the doc's nouns by form, made once per doc)."""
+        if self._nouns_by_form is None:
+            lowers = self.doc.to_array(LOWER).tolist()
+            self._nouns_by_form = {}
+            for i in self._nouns:
+                self._nouns_by_form.setdefault(lowers[i], []).append(i)
+        return self._nouns_by_form.get(token.lower, [])
+
+    def _nouns_of_lemma(self, lemma: str) -> list[int]:
+        """The nouns, in order, whose lowered lemma is ``lemma`` (an index of the doc's nouns, made once per doc)."""
+        if self._nouns_by_lemma is None:
+            strings, lemmas = self.doc.vocab.strings, self.doc.to_array(LEMMA).tolist()
+            self._nouns_by_lemma = {}
+            for i in self._nouns:
+                self._nouns_by_lemma.setdefault(strings[lemmas[i]].lower(), []).append(i)
+        return self._nouns_by_lemma.get(lemma, [])
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
@@ -5274,7 +5304,8 @@ class Resolver:
         faction" may continue that unnamed body rather than the name last seen."""
         lemma = token.lemma_.lower()
         first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - ANAPHORS.get(token.lower_, ((), 2))[1])].start
-        for t in self.doc[first:token.i]:
+        nouns = self._nouns_of_lemma(lemma)
+        for t in map(self.doc.__getitem__, nouns[bisect_left(nouns, first):bisect_left(nouns, token.i)]):
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos" or t.head.i in self._named:
                 continue
             described = t.head
@@ -6590,8 +6621,20 @@ class Resolver:
         return refs if len(refs) == 1 and refs[0].actor.type != "LOCATION" else []
 
     def _quote_marks(self, start: int, end: int) -> list[int]:
-        """The quotation marks among the tokens ``start``..``end`` (a mark may be glued to a word)."""
-        return [t.i for t in self.doc[start:end] if any(m in t.text for m in _QUOTE_MARKS)]
+        """The quotation marks among the tokens ``start``..``end`` (a mark may be glued to a word): a slice of the
+        doc's marks, found once (the quotation readers ask for a paragraph's marks token by token)."""
+        if start < 0 or end < 0:  # (Python's slice from the end, as ``doc[start:end]`` reads it)
+            start, end, _ = slice(start, end).indices(len(self.doc))
+        marks = self._quote_mark_tokens()
+        return marks[bisect_left(marks, start):bisect_left(marks, end)]
+
+    def _quote_mark_tokens(self) -> list[int]:
+        """The tokens, in order, whose text holds a quotation mark, read from the form column (no Token made)."""
+        if self._quote_mark_ids is None:
+            strings = self.doc.vocab.strings
+            self._quote_mark_ids = [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist())
+                                    if any(m in strings[orth] for m in _QUOTE_MARKS)]
+        return self._quote_mark_ids
 
     def _reporting_subject(self, opening: int, closing: int, before: int) -> Token | None:
         """The subject of the clause that reports the quotation between the marks ``opening`` and ``closing``: a
