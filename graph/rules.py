@@ -55,7 +55,7 @@ from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, 
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
-from conflictkg.graph.statements import issuer_subjects, speaker_of
+from conflictkg.graph.statements import issuer_subjects, participle_item_topic, semicolon_between, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
            "heads_not_members"]
@@ -556,8 +556,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             verb = verb.head
             continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
-            if verb.head.pos_ == "NOUN":
-                return []
+            if verb.head.pos_ == "NOUN" or verb.dep_ == "advcl" and semicolon_between(verb):
+                return []  # ("Allied with X; the US designated Y ...": the US allies with no one)
             shared = verb.dep_ == "conj" and not _is_passive(verb)
             purpose = verb if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) else None
             verb = verb.head
@@ -1260,6 +1260,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             and token.head.tag_ == token.tag_ == "VBN" else token.head
         participle = (token.dep_ == "acl" or described != token.head) and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux") for c in token.children)
+        if (topic := participle_item_topic(token)) is not None:
+            # "Los Lobos / - Allied with X", "- Backed by Y since 2019; ...": the item describes its heading's actor
+            described, participle = topic, True
         if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = _participle_described(described, token, res, ACTOR)
@@ -1272,7 +1275,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
-                and not _describes_object(token, res):
+                and not _describes_object(token, res) and not semicolon_between(token):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
