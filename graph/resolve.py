@@ -1096,10 +1096,12 @@ class Resolver:
                 gov = self.government(entry)
                 states.setdefault(gov.id, gov)
                 continue
+            # (a header line may set its state after a comma: "Ministry of Defence, Federal Republic of X" -- ref40)
+            header = not doc_text(self.doc)[doc_text(self.doc).rfind("\n", 0, t.idx) + 1:t.idx].strip()
             for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
                 # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
                 word = re.sub(r"^the ", "", u.text)  # (a merged name may keep its article: "the Republic of X")
-                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
+                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS or header and u.text == ","):
                     break
                 named = self._named.get(u.i)
                 # (a state the text alone makes one has this document's own entry; a name not yet read, its lookup)
