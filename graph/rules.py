@@ -3099,6 +3099,27 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     return None
 
 
+def _peer_apposition(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"his Rwandan counterpart, N", "the Somali counterpart, N": a peer title in apposition reads as it does before
+    the name (title_rule) -- one of the officials of the one state its demonym names, and that state's head where
+    the gazetteer knows him as its head and no minister was the counterpart's peer, or where his peer is a head of
+    state the text has named (ref40)."""
+    refs = [r for c in title.children if c.dep_ in ("amod", "compound") and c.i < title.i
+            and res.gazetteer.by_demonym(c.text) is not None and (r := _organisation(c, res, False)) is not None]
+    entry = res.entry(refs[0].actor) if len(refs) == 1 else None
+    if entry is None or entry.type != "STATE":
+        return
+    minister = any(t.lower_ in MINISTER_TITLES for t in title.sent if t.i < title.i)
+    # ("her Ecuadorian counterpart, N", "her" a head of state the text has named: he heads his state as she does hers)
+    peers = [r.actor for c in title.children if c.dep_ == "poss" and c.pos_ == "PRON" for r in res.refs(c, ACTOR)
+             if r.actor.type == "PERSON"]
+    peer_heads = len(peers) == 1 and (led := res.led_by(peers[0])) is not None and led.type == "STATE"
+    predicate = "leads" if _known_head(person, entry, res) and not minister or peer_heads else "member_of"
+    if predicate == "leads":
+        res.note_leader(person, refs[0].actor)
+    yield Candidate([Ref(person, "name")], predicate, refs, title, "apposition:peer", 0.85, clausal=False)
+
+
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
@@ -3423,6 +3444,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
+    if person is not None and person.type == "PERSON" and title.lemma_.lower() in PEER_TITLES:
+        yield from _peer_apposition(person, title, res)
+        return
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
     army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
                                                        for c in title.children)
