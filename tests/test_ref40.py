@@ -23,4 +23,4 @@ BATTERY = Battery.load("ref40_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("ref40")
-    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.48, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.56, summary.to_dict()
