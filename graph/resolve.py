@@ -55,7 +55,7 @@ from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODI
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
-from conflictkg.graph.statements import _QUOTE_MARKS, quote_speaker
+from conflictkg.graph.statements import _QUOTE_MARKS, participle_item_topic, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
@@ -1106,10 +1106,12 @@ class Resolver:
                 gov = self.government(entry)
                 states.setdefault(gov.id, gov)
                 continue
+            # (a header line may set its state after a comma: "Ministry of Defence, Federal Republic of X" -- ref40)
+            header = not doc_text(self.doc)[doc_text(self.doc).rfind("\n", 0, t.idx) + 1:t.idx].strip()
             for u in self.doc[t.i + 1:min(t.i + 12, token.i)]:
                 # (its name's words only, on its line: "Ministry of Foreign Affairs and Defence of the Republic of X")
                 word = re.sub(r"^the ", "", u.text)  # (a merged name may keep its article: "the Republic of X")
-                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS):
+                if u.is_space or not (word[:1].isupper() or u.lower_ in MINISTRY_NAME_LINKS or header and u.text == ","):
                     break
                 named = self._named.get(u.i)
                 # (a state the text alone makes one has this document's own entry; a name not yet read, its lookup)
@@ -3403,6 +3405,8 @@ class Resolver:
         if topic is not None and (self._opens_item(token) or self._first_after_label(token)
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        if (described := self._participle_item_actor(token, (spec or ANAPHORS[token.lower_])[0])) is not None:
+            return described
         if (repelled := self._repelled_attempter(token)) is not None:
             return repelled
         if (parent := self._parent_named_within(token)) is not None:
@@ -3447,6 +3451,20 @@ class Resolver:
         if found is None and topic is None and token.i not in self._unbound and token.i not in self._ambiguous:
             return self._named_later(token)
         return found
+
+    def _participle_item_actor(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The actor a list item that opens with a bare participle describes, for a definite description later in
+        the item ("Al-Shabaab / - Affiliated with al-Qaeda; the US designated the group ..."): the item's left-out
+        subject, its heading's actor, is the most prominent candidate -- not the body its participle's phrase
+        names (ref40)."""
+        if token.pos_ != "NOUN" or not _definite(token):
+            return None
+        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i >= token.i or token in first.subtree:
+            return None
+        topic = participle_item_topic(first)
+        actor = self._named.get(topic.i) if topic is not None else None
+        return actor if actor is not None and actor.type in types else None
 
     def _parent_named_within(self, token: Token) -> Actor | None:
         """The body a branch's name begins with, for a possessive description in the branch's apposition: "Islamic
@@ -7763,7 +7781,7 @@ class Resolver:
         Actors named together ("Al-Shabaab and the ADF attacked ...") are equally good antecedents of
         "the group", "it" or "their" (a plural pronoun may mean them all, or either: nothing is read).
         """
-        together = {t.i for t in self._coordinated(self.doc[best.token])}
+        together = {t.i for t in self._coordinated(self.doc[best.token])} | _names_modifying_list(self.doc[best.token])
         if token.pos_ == "NOUN":  # (a name set aside is no rival of a description: "A rather than B ... the group" is A)
             together -= {t.i for t in self._coordinated(self.doc[best.token]) if _set_aside(t)}
         if any(f.actor.id != best.actor.id and f.token in together for f in found):
@@ -7951,6 +7969,18 @@ def _list_tokens(tok: Token) -> list[Token]:
     for appos in (c for c in tok.children if c.dep_ == "appos" and _listed_appos(c)):
         out += [appos, *appos.conjuncts]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _names_modifying_list(tok: Token) -> set[int]:
+    """The names that modify the common nouns of the list ``tok`` stands in, or that ``tok`` modifies ("the M23 and
+    the Wazalendo militias", "Hezbollah and the Amal movement"): a name so told is an item of the list as much as a
+    bare one, and as good an antecedent of "the group" (ref40)."""
+    anchor = tok.head if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" else tok
+    items = _list_tokens(anchor)
+    if len(items) < 2:
+        return set()
+    return {t.i for t in items} | {c.i for t in items if t.pos_ == "NOUN" for c in t.children
+                                   if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"}
 
 
 def _listed_appos(tok: Token) -> bool:

@@ -55,7 +55,7 @@ from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, 
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
-from conflictkg.graph.statements import issuer_subjects, speaker_of
+from conflictkg.graph.statements import issuer_subjects, participle_item_topic, semicolon_between, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
            "heads_not_members"]
@@ -556,8 +556,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             verb = verb.head
             continue
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
-            if verb.head.pos_ == "NOUN":
-                return []
+            if verb.head.pos_ == "NOUN" or verb.dep_ == "advcl" and semicolon_between(verb):
+                return []  # ("Allied with X; the US designated Y ...": the US allies with no one)
             shared = verb.dep_ == "conj" and not _is_passive(verb)
             purpose = verb if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) else None
             verb = verb.head
@@ -1260,6 +1260,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             and token.head.tag_ == token.tag_ == "VBN" else token.head
         participle = (token.dep_ == "acl" or described != token.head) and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux") for c in token.children)
+        if (topic := participle_item_topic(token)) is not None:
+            # "Los Lobos / - Allied with X", "- Backed by Y since 2019; ...": the item describes its heading's actor
+            described, participle = topic, True
         if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = _participle_described(described, token, res, ACTOR)
@@ -1272,7 +1275,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
-                and not _describes_object(token, res):
+                and not _describes_object(token, res) and not semicolon_between(token):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
             objects = [r for t in clause_subjects(token.head) for r in np_refs(t, res, obj_role)]
             subjects, rule = _slot(token, "agent", res, ACTOR), "verb:participle"
@@ -3107,6 +3110,27 @@ def _organisation(mod: Token, res: Resolver, army: bool) -> Ref | None:
     return None
 
 
+def _peer_apposition(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
+    """"his Rwandan counterpart, N", "the Somali counterpart, N": a peer title in apposition reads as it does before
+    the name (title_rule) -- one of the officials of the one state its demonym names, and that state's head where
+    the gazetteer knows him as its head and no minister was the counterpart's peer, or where his peer is a head of
+    state the text has named (ref40)."""
+    refs = [r for c in title.children if c.dep_ in ("amod", "compound") and c.i < title.i
+            and res.gazetteer.by_demonym(c.text) is not None and (r := _organisation(c, res, False)) is not None]
+    entry = res.entry(refs[0].actor) if len(refs) == 1 else None
+    if entry is None or entry.type != "STATE":
+        return
+    minister = any(t.lower_ in MINISTER_TITLES for t in title.sent if t.i < title.i)
+    # ("her Ecuadorian counterpart, N", "her" a head of state the text has named: he heads his state as she does hers)
+    peers = [r.actor for c in title.children if c.dep_ == "poss" and c.pos_ == "PRON" for r in res.refs(c, ACTOR)
+             if r.actor.type == "PERSON"]
+    peer_heads = len(peers) == 1 and (led := res.led_by(peers[0])) is not None and led.type == "STATE"
+    predicate = "leads" if _known_head(person, entry, res) and not minister or peer_heads else "member_of"
+    if predicate == "leads":
+        res.note_leader(person, refs[0].actor)
+    yield Candidate([Ref(person, "name")], predicate, refs, title, "apposition:peer", 0.85, clausal=False)
+
+
 def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[str, list[Ref]]:
     """What a title noun says: "the leader of Y" leads Y; "a senior commander of Y" is a member of Y."""
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
@@ -3431,6 +3455,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
+    if person is not None and person.type == "PERSON" and title.lemma_.lower() in PEER_TITLES:
+        yield from _peer_apposition(person, title, res)
+        return
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
     army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
                                                        for c in title.children)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from conflictkg.graph.lexicon import ENDING_NOUNS, INTENT_NOUNS, INTENT_VERBS, WISHED_LIST_NOUNS, ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_text
 
-__all__ = ["issuer_subjects", "quote_speaker", "speaker_of", "wished_item"]
+__all__ = ["issuer_subjects", "participle_item_topic", "quote_speaker", "semicolon_between", "speaker_of", "wished_item"]
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
@@ -125,7 +125,37 @@ def issuer_subjects(verb: Token) -> list[Token]:
     sent = verb.sent
     if _leading_verb(sent) is None:
         return []
-    doc = verb.doc
+    return _item_header(sent)
+
+
+def semicolon_between(clause: Token) -> bool:
+    """Whether a ";" stands between a clause and the verb it hangs on ("Backed by X; the US designated the group
+    ..."): the clauses are two statements, and the first shares neither the second's subject nor its object."""
+    head = clause.head
+    low, high = sorted((clause.i, head.i))
+    return head != clause and any(t.text == ";" and t.head in (clause, head) for t in clause.doc[low + 1:high])
+
+
+def participle_item_topic(verb: Token) -> Token | None:
+    """What a list item that opens with a bare participle describes: the name its heading gives ("Los Lobos" over
+    "- Allied with X", "- Backed by Y since 2019; ..."). The item leaves its heading's actor out, as a caption
+    does; None for any other verb (ref40)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj")
+                                 for c in verb.children):
+        return None
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.i < verb.head.i and semicolon_between(verb)):
+        return None
+    sent = verb.sent
+    first = next((t for t in sent if not _marker(t)), None)
+    if first != verb or not _line_start(verb) or not _bulleted(sent):
+        return None
+    header = _item_header(sent)
+    return header[0] if header and header[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _item_header(sent: Span) -> list[Token]:
+    """The body the header line above list item ``sent`` names, past the items between them ([] if none)."""
+    doc = sent.doc
     start = sent.start
     for _ in range(_MAX_ITEMS):
         if start == 0:
