@@ -3415,7 +3415,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if person is not None and person.type == "PERSON" and a is not None:
         # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
         for other in title.conjuncts:
-            if other.i > title.i and other.pos_ == "NOUN" and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
+            # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
+            if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
                     and res.named(other) is None:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
