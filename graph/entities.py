@@ -1831,6 +1831,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
+        (_apposition_read_as_conjunct_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_list_head_read_as_second_subject,
          lambda w: w.dep == "nsubj" and w.pos == "PROPN" and w.ent_type in _ARGUMENT_LABELS),
         (_apposition_read_as_second_object,
@@ -2686,6 +2687,40 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
     doc[start - 1].head = name
 
 
+def _name_before_comma(comma: Token) -> Token | None:
+    """The name a comma follows, past a parenthesised short form ("the Forces for X (FDLR), a militia"): the long
+    name is the one the apposition describes."""
+    doc, last = comma.doc, comma.i - 1
+    if last >= 2 and doc[last].text == ")" and doc[last - 2].text == "(":
+        last -= 3
+    if last < 0:
+        return None
+    name = doc[last]
+    return next((ent.root for ent in doc.ents if ent.start <= last < ent.end), name)
+
+
+def _apposition_read_as_conjunct_subject(tok: Token) -> None:
+    """"Kigali says its forces guard the border from the FDLR, a Hutu militia, and accuses Kinshasa of sheltering the
+    group": a noun with an article set off by a comma right after a name that ends an object or a phrase, which the
+    parser made the subject of the verb conjoined to the sentence's own. The conjunct shares the first verb's
+    subject and the noun, with no verb of its own, is the name's apposition: Kigali accuses, not the militia
+    (fresh40a)."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return
+    doc, start, verb = tok.doc, tok.left_edge.i, tok.head
+    if start < 2 or doc[start].lower_ not in ("the", "a", "an") or doc[start - 1].text != "," \
+            or verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < tok.i:
+        return
+    name = _name_before_comma(doc[start - 1])
+    if name is None or name.ent_type_ not in _ARGUMENT_LABELS or name.dep_ in ("nsubj", "nsubjpass") or verb.head not in name.ancestors:
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < name.i for c in verb.head.children) \
+            or not any(c.dep_ == "cc" for c in (*tok.subtree, *verb.head.children) if tok.i < c.i < verb.i):
+        return
+    tok.head, tok.dep_ = name, "appos"
+    doc[start - 1].head = name
+
+
 def _apposition_read_as_second_object(tok: Token) -> None:
     """"its drones watch the frontier against the PKK, a Kurdish militia it accuses Y of tolerating": a noun with an article
     set off by a comma right after a name that ends a phrase, which the parser made a second object of the verb
@@ -2705,8 +2740,8 @@ def _apposition_read_as_second_object(tok: Token) -> None:
         return
     # (only a name that ends the object's own prepositional phrase; past a participle -- "killed soldiers serving
     # with X, the Y force" -- the parser's reading is left as it stands)
-    if name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head.dep_ != "dobj" \
-            or name.head.head.pos_ != "NOUN" or name.head.head.head not in (head, head.head):
+    if name.dep_ != "pobj" or name.head.dep_ != "prep" or not (_prep_on_object(name.head, head)
+                                                                 or _prep_on_verb_with_object(name.head, head)):
         return
     if tok.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < name.i and c != tok for c in head.children):
         return
@@ -2714,6 +2749,20 @@ def _apposition_read_as_second_object(tok: Token) -> None:
     # Kurdish militia": the militia is the PKK, not the frontier)
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _prep_on_object(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` hangs on the noun object of ``verb`` (or of the verb above it): "protect the frontier
+    against the PKK"."""
+    return prep.head.dep_ == "dobj" and prep.head.pos_ == "NOUN" and prep.head.head in (verb, verb.head)
+
+
+def _prep_on_verb_with_object(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` hangs on ``verb`` itself after its noun object: "protecting its border from the FDLR, a
+    militia": the phrase is the verb's and the object came before it, so a second object after the name is the
+    name's apposition (fresh40a)."""
+    return prep.head == verb and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < prep.i for c in verb.children)
 
 
 def _relative_report_read_as_main_clause(tok: Token) -> None:

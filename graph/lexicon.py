@@ -754,3 +754,7 @@ COLLECTIVE_OFFICE_TITLES = _W["collective_office_titles"]
 MANNER_PHRASE_NOUNS = _W["manner_phrase_nouns"]
 ALLYING_NOUNS = _W["allying_nouns"]
 __all__ += ["CAPTIVE_PERSON_NOUNS", "GROUND_FEATURE_NOUNS", "COLLECTIVE_OFFICE_TITLES", "MANNER_PHRASE_NOUNS", "ALLYING_NOUNS"]
+# fresh40a: reports set against a denial by a concessive preposition
+CONCESSIVE_PREPOSITIONS = _W["concessive_prepositions"]
+SMALL_SETTLEMENT_NOUNS = _W["small_settlement_nouns"]
+__all__ += ["CONCESSIVE_PREPOSITIONS", "SMALL_SETTLEMENT_NOUNS"]

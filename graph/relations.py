@@ -32,7 +32,7 @@ from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
+from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
 from conflictkg.graph.lexicon import PARTITIVES
@@ -1609,7 +1609,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
         dismissing = verb.lemma_ in DENYING_VERBS or verb.lemma_ in CLAIM_DISMISSING_VERBS or _phrasal(verb) in CLAIM_DISMISSING_VERBS
         called_false = not dismissing and any(w.lower_ in FALSE_ADJECTIVES for w in called)
-        if claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
+        if claim.dep_ == "pobj" and claim.head.lower_ in CONCESSIVE_PREPOSITIONS:
+            # "denied backing X, despite reports that its troops fight beside X": the reports stand against the
+            # denial, which does not deny them; contested, neither stated nor denied (fresh40a)
+            ctx.blocked = True
+        elif claim.dep_ in ("dobj", "nsubjpass", "pobj") and (_voided(verb) or verb.lemma_ in RETRACTING_VERBS
                                                              or verb.lemma_ in DELIBERATION_VERBS):
             # "could not confirm reports that X shelled Y", "did not deny the claims that ...", "declined to
             # comment on reports that X struck Y", "refused to deny claims that ..."; "reports that X bombed Y

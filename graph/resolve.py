@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
@@ -1600,7 +1600,7 @@ class Resolver:
             for child in token.children:
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
-                    if _settlement_in(token, child):
+                    if _settlement_in(token, child) or self._town_of_region(token, named):
                         return []  # "a North Kivu town", "North Darfur market town": some town there, unnamed
                     return [Ref(named, "name")]
                 if child.dep_ == "amod" and child.i == token.i - 1 and named is not None and named.type == "LOCATION" \
@@ -3466,6 +3466,15 @@ class Resolver:
         actor = self._named.get(topic.i) if topic is not None else None
         return actor if actor is not None and actor.type in types else None
 
+    def _noun_attackers(self, act: Token) -> set[str]:
+        """The actors a noun of attack names as its own doer ("an ISWAP raid on his hideout", "Turkey's strike on
+        his base"): they, not the subject of the clause around it, are who would not attack their own (the man who
+        died during the raid may own the hideout) (fresh40a). Empty for a verb or a noun that names no doer."""
+        if act.pos_ != "NOUN":
+            return set()
+        doers = [c for c in act.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < act.i]
+        return {r.actor.id for c in doers for r in self.refs(c, ACTOR) if r.actor.type != "LOCATION"}
+
     def _parent_named_within(self, token: Token) -> Actor | None:
         """The body a branch's name begins with, for a possessive description in the branch's apposition: "Islamic
         State Khorasan Province, the jihadist movement's regional branch" (the Islamic State, whichever movement the
@@ -3945,8 +3954,8 @@ class Resolver:
             # "Uganda launched an offensive against its camps": no one attacks its own camps (nor is the named
             # operation launched against them their owner: "launched Operation N against its camps"); nor freezes
             # its own assets ("placed X under sanctions, freezing its assets": X's, poss35)
-            attackers = self._own_clause_subjects(token.head)
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
+            attackers = self._noun_attackers(act) or self._own_clause_subjects(token.head)
             excluded |= attackers | self._counterparts(attackers) | {
                 self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
         elif token.dep_ == "poss" and _appraised_act(token.head):
@@ -5536,6 +5545,16 @@ class Resolver:
         if noun in SETTLEMENT_NOUNS:
             return not kinds & {"region", "facility"}
         return True
+
+    def _town_of_region(self, noun: Token, place: Actor) -> bool:
+        """Whether a settlement noun a place name modifies ("M23 takes South Kivu town") names some town in that
+        place, the text describing the place elsewhere only as a region ("in South Kivu province"): a province is
+        no town, so the town is unnamed (fresh40a). "Beni town", a name described no other way, stays Beni; so does
+        "Sweida city" in "Sweida province"."""
+        if noun.lemma_.lower() not in SMALL_SETTLEMENT_NOUNS:
+            return False  # ("Sweida city": a city often bears its province's name)
+        kinds = self._place_nouns(place) - {noun.lemma_.lower()}
+        return bool(kinds & (REGION_NOUNS - VAGUE_REGION_NOUNS)) and not kinds & (SETTLEMENT_NOUNS | CAPITAL_NOUNS)
 
     def _only_a_point(self, actor: Actor) -> bool:
         """Whether the text names a place only after a preposition that locates by a point ("near X")."""

@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
-from conflictkg.graph.resolve import composition_apposition
+from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
@@ -3450,7 +3450,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if person is not None and person.type == "PERSON" and a is not None:
         # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
         for other in title.conjuncts:
-            if other.i > title.i and other.pos_ == "NOUN" and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
+            # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
+            if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
                     and res.named(other) is None:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
@@ -3554,10 +3555,13 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if not here or here[0].actor.type != "LOCATION":
         return
     containers = [r for r in _slot(token, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
-    if not containers and token.dep_ == "pobj" and token.head.lower_ == "of" \
-            and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
-        # "the village of X in Y": the "in" hangs on the noun that names X's kind
-        containers = [r for r in _slot(token.head.head, "prep:in", res, PLACE)
+    listed = _first_conjunct(token)  # ("the towns of X and Z in Y": Z's kind noun is X's)
+    if not containers and listed.dep_ == "pobj" and listed.head.lower_ == "of" \
+            and listed.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS \
+            and (listed == token or listed.head.head.tag_ == "NNS"):
+        # "the village of X in Y": the "in" hangs on the noun that names X's kind; "the towns of X and Z in Y", a
+        # plural kind, names where each of its listed places lies (fresh40a)
+        containers = [r for r in _slot(listed.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     designator = _region_designator(token)
     if not containers and designator is not None \

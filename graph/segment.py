@@ -75,6 +75,18 @@ def doc_sents(doc: Doc) -> tuple[Span, ...]:
 _DATELINE = re.compile(r"[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z0-9 .'\-]+){0,2}(?:\s*\([A-Z][\w .&'\-]*\))?\s*[—–-]{1,2}\s")
 
 
+# "Mogadishu, 3 September 2025 -", "Goma, DR Congo, March 4 -": a press release's place in title case, which only
+# the date after it tells from a sentence's opening words (fresh40a)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2},\s*(?:[A-Z][A-Za-z .'\-]+,\s*)?"
+                             rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+                             r"(?:\s*\([A-Z][\w .&'\-]*\))?\s*[—–-]{1,2}\s")
+
+
+def _dateline_at(text: str, pos: int = 0) -> re.Match | None:
+    return _DATELINE.match(text, pos) or _DATED_DATELINE.match(text, pos)
+
+
 _SENTENCE_STOPS = {".", "?", "!"}
 
 
@@ -85,11 +97,11 @@ def news_sentences(doc: Doc) -> Doc:
     datelines = []
     for m in re.finditer(r"\n\s*\n\s*", text):
         starts.add(m.end())
-        dateline = _DATELINE.match(text, m.end())
+        dateline = _dateline_at(text, m.end())
         if dateline:
             starts.add(dateline.end())
             datelines.append(dateline.span())
-    dateline = _DATELINE.match(text)
+    dateline = _dateline_at(text)
     if dateline:
         starts.add(dateline.end())
         datelines.append(dateline.span())
