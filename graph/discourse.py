@@ -642,6 +642,10 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     kinds = (kind,) if isinstance(kind, str) else kind
     prior = [e for e in events if e.kind in kinds and e.token < token.i
              and (sent - e.sent if gap is None else gap(e.sent, sent)) <= window]
+    # an act told earlier in the noun's own sentence is the one it names ("X fired missiles at Y; Z condemned the
+    # attack"), before any of the same word further back
+    own = [e for e in prior if e.sent == sent]
+    prior = own or prior
     same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
     pool = same_word or prior
     if not pool:

@@ -1812,6 +1812,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_list_head_read_as_second_subject,
          lambda w: w.dep == "nsubj" and w.pos == "PROPN" and w.ent_type in _ARGUMENT_LABELS),
+        (_subject_read_as_apposition_of_person, lambda w: w.dep == "appos" and w.tag == "NNS" and w.pos == "NOUN"),
         (_apposition_read_as_second_object,
          lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN" and w.tag == "NN"),
         (_relative_passive_subject_read_as_active, lambda w: w.dep == "nsubj" and w.tag in ("WDT", "WP")),
@@ -2661,6 +2662,25 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
         return
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _subject_read_as_apposition_of_person(tok: Token) -> None:
+    """"After the fall of N, the men who now run X are trying ...": a plural noun with an article set off by a comma
+    after one person's name that ends an opening phrase, which the parser made the name's apposition while the main
+    verb after it has no subject. Many people are no description of one: the noun is the main clause's subject."""
+    if tok.dep_ != "appos" or tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return
+    doc, start, name = tok.doc, tok.left_edge.i, tok.head
+    if start < 2 or doc[start].lower_ != "the" or doc[start - 1].text != "," or doc[start - 2] != name:
+        return
+    if name.ent_type_ != "PERSON" or name.tag_ != "NNP" or name.dep_ != "pobj":
+        return
+    verb = tok.sent.root
+    if verb.i < tok.right_edge.i or verb not in list(name.ancestors) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "nsubj"
+    doc[start - 1].head = verb
 
 
 def _apposition_read_as_second_object(tok: Token) -> None:
