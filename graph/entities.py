@@ -2664,6 +2664,9 @@ def _apposition_read_as_second_subject(tok: Token) -> None:
     doc[start - 1].head = name
 
 
+_TIME_PHRASE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
+
 def _subject_read_as_apposition_of_person(tok: Token) -> None:
     """"After the fall of N, the men who now run X are trying ...": a plural noun with an article set off by a comma
     after one person's name that ends an opening phrase, which the parser made the name's apposition while the main
@@ -2676,9 +2679,18 @@ def _subject_read_as_apposition_of_person(tok: Token) -> None:
     if name.ent_type_ != "PERSON" or name.tag_ != "NNP" or name.dep_ != "pobj":
         return
     verb = tok.sent.root
-    if verb.i < tok.right_edge.i or verb not in list(name.ancestors) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if verb.i < tok.right_edge.i or verb not in list(name.ancestors):
         return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    # "After the overthrow of N, the men ... are": the parser may make the time phrase's noun the subject and its
+    # "after" a conjunction; the noun is the preposition's object
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_PHRASE_PREPOSITIONS), None)
+    if subjects and not (len(subjects) == 1 and mark is not None and mark.i < subjects[0].i < name.i
+                         and name in subjects[0].subtree):
+        return
+    if subjects:
+        mark.dep_ = "prep"
+        subjects[0].head, subjects[0].dep_ = mark, "pobj"
     tok.head, tok.dep_ = verb, "nsubj"
     doc[start - 1].head = verb
 
