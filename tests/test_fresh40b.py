@@ -8,7 +8,8 @@ take for a body (``two_word_leader_titles``, ``rules.title_rule``). An act told 
 the one "the attack" names, before an act of the same word further back (``discourse._antecedent``). A plural noun
 set off after one person's name in an opening phrase is the main clause's subject, not his apposition
 (``entities._subject_read_as_apposition_of_person``). Projectiles fired or answered with, aimed or directed at X,
-attack X, and condemning "the incident in which B ..." condemns B (``constructions/fresh40b.jsonl``). Taking part
+attack X, so do projectile launches a subject claims or carries out at X ("claims drone launches at X"), and
+condemning "the incident in which B ..." condemns B (``constructions/fresh40b.jsonl``). Taking part
 in an attack told before, named by a definite noun with no target of its own ("Ankara said it was not involved in the
 raids", "Riyadh denied any role in the strikes"), is taking part against what it hit, denied where the part is
 (``discourse._attack_taken_part_in``; never a denied responsibility, a charge the text may hold). The invented
@@ -26,4 +27,4 @@ BATTERY = Battery.load("fresh40b_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh40b")
-    assert summary.contradictions == 0 and summary.precision >= 0.98 and summary.recall >= 0.71, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 1.0 and summary.recall >= 0.72, summary.to_dict()
