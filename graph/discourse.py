@@ -42,11 +42,11 @@ from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
-from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES
+from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
-from conflictkg.graph.rules import clause_subjects, gerund_of_charge, np_refs
+from conflictkg.graph.rules import clause_subjects, gerund_of_charge, np_refs, _participants
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.lemmas import gerunds
 
@@ -78,6 +78,7 @@ class _Event:
     lemma: str
     actors: tuple[Ref, ...]  # the parties of a negotiation, the agents of an attack
     targets: frozenset[str] = frozenset()  # the ids of what an attack or a capture was on
+    objects: tuple[Ref, ...] = ()  # what an attack or a capture was on, as read
 
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_act=None) -> list[Candidate]:
@@ -106,6 +107,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
             if condemnable is None:
                 condemnable = _condemnable(doc, words, res, sent_of, events)
             out.extend(_attack_backed(token, res, condemnable, sent_of))
+        if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
+            out.extend(_attack_taken_part_in(token, res, events, sent_of))
         if lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS or lemma in SEIZURE_NOUNS or lower in SEIZURE_NOUNS \
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
@@ -587,6 +590,7 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
     by_trigger: dict[tuple[str, int], list[Ref]] = {}
     lemmas: dict[int, str] = {}
     targets: dict[int, set[str]] = {}
+    objects: dict[int, list[Ref]] = {}
     for token in (words if words is not None else doc):  # "Azerbaijan launched an offensive on Sunday": an attack, though its target is unnamed
         if token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_EVENT_NOUNS and not _definite_event(token):
             agents = next((found for slot in ("poss", "compound", "gov_subj", "agent")
@@ -616,7 +620,9 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
         lemmas[cand.trigger.i] = _event_word(cand.trigger)
         if kind != "negotiation":
             targets.setdefault(cand.trigger.i, set()).update(o.actor.id for o in cand.objects)
-    return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs), frozenset(targets.get(i, ())))
+            objects.setdefault(cand.trigger.i, []).extend(cand.objects)
+    return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs), frozenset(targets.get(i, ())),
+                          tuple(objects.get(i, ())))
                    for (kind, i), refs in by_trigger.items()
                    if refs and (kind != "negotiation" or len(refs) >= 2)), key=lambda e: e.token)
 
@@ -642,6 +648,10 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     kinds = (kind,) if isinstance(kind, str) else kind
     prior = [e for e in events if e.kind in kinds and e.token < token.i
              and (sent - e.sent if gap is None else gap(e.sent, sent)) <= window]
+    # an act told earlier in the noun's own sentence is the one it names ("X fired missiles at Y; Z condemned the
+    # attack"), before any of the same word further back
+    own = [e for e in prior if e.sent == sent]
+    prior = own or prior
     same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
     pool = same_word or prior
     if not pool:
@@ -874,6 +884,31 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
     if enemies:
         yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:
+    """"Israel struck X. Washington said it was not involved in the strikes", "... B was behind the raid", "... C
+    denied any role in the bombing": taking part in an attack the text told before, named by a definite noun with
+    no target of its own, is taking part in it against what it hit (rules._participants says who took part; the
+    noun is the trigger, so a denied part is read denied, as "not involved in the strikes on X" is)."""
+    if not _definite_event(token) or res.named(token) or _slot(token, "prep:on|against|into|at", res, PLACE):
+        return
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in PROJECTILE_NOUNS for c in token.children):
+        return  # "the airport attack", "the Russian raids": words of its own that may set it apart from the one before
+    if token.dep_ == "pobj" and token.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        return  # "denied responsibility for the attack": a charge answered, which the text may hold against it
+    holders = _participants(token)
+    if not holders:
+        return
+    parts = [r for h in holders for r in np_refs(h, res, ACTOR) if r.actor.type != "LOCATION"]
+    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
+    if not parts or event is None or not event.objects:
+        return
+    ids = {r.actor.id for r in parts}
+    objects = [o for o in event.objects if o.actor.id not in ids]
+    if objects:
+        yield Candidate(parts, "attacks", [Ref(o.actor, "anaphor") for o in objects], token,
+                        "event:taken-part-in", 0.7)
 
 
 def _answered_by(token: Token, trigger: Token) -> bool:

@@ -1834,6 +1834,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_apposition_read_as_conjunct_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_list_head_read_as_second_subject,
          lambda w: w.dep == "nsubj" and w.pos == "PROPN" and w.ent_type in _ARGUMENT_LABELS),
+        (_subject_read_as_apposition_of_person, lambda w: w.dep == "appos" and w.tag == "NNS" and w.pos == "NOUN"),
         (_apposition_read_as_second_object,
          lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN" and w.tag == "NN"),
         (_relative_passive_subject_read_as_active, lambda w: w.dep == "nsubj" and w.tag in ("WDT", "WP")),
@@ -2719,6 +2720,37 @@ def _apposition_read_as_conjunct_subject(tok: Token) -> None:
         return
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+_TIME_PHRASE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def _subject_read_as_apposition_of_person(tok: Token) -> None:
+    """"After the fall of N, the men who now run X are trying ...": a plural noun with an article set off by a comma
+    after one person's name that ends an opening phrase, which the parser made the name's apposition while the main
+    verb after it has no subject. Many people are no description of one: the noun is the main clause's subject."""
+    if tok.dep_ != "appos" or tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return
+    doc, start, name = tok.doc, tok.left_edge.i, tok.head
+    if start < 2 or doc[start].lower_ != "the" or doc[start - 1].text != "," or doc[start - 2] != name:
+        return
+    if name.ent_type_ != "PERSON" or name.tag_ != "NNP" or name.dep_ != "pobj":
+        return
+    verb = tok.sent.root
+    if verb.i < tok.right_edge.i or verb not in list(name.ancestors):
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    # "After the overthrow of N, the men ... are": the parser may make the time phrase's noun the subject and its
+    # "after" a conjunction; the noun is the preposition's object
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_PHRASE_PREPOSITIONS), None)
+    if subjects and not (len(subjects) == 1 and mark is not None and mark.i < subjects[0].i < name.i
+                         and name in subjects[0].subtree):
+        return
+    if subjects:
+        mark.dep_ = "prep"
+        subjects[0].head, subjects[0].dep_ = mark, "pobj"
+    tok.head, tok.dep_ = verb, "nsubj"
+    doc[start - 1].head = verb
 
 
 def _apposition_read_as_second_object(tok: Token) -> None:

@@ -1749,7 +1749,8 @@ def _raised_object(verb: Token) -> Token | None:
     # advises X", where the parser hangs every conjunct on the first)
     before = verb
     for nxt in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda t: t.i):
-        if nxt.pos_ != "VERB" or nxt.tag_ != verb.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+        if nxt.pos_ != "VERB" or not _same_verb_form(verb, nxt) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
             return None
         if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[before.i + 1:nxt.i]):
             return None
@@ -1760,6 +1761,15 @@ def _raised_object(verb: Token) -> Token | None:
             return None
         before = nxt
     return None
+
+
+def _same_verb_form(verb: Token, nxt: Token) -> bool:
+    """Whether two coordinated verbs share one form: the same tag, or a perfect's participle and a second verb the
+    tagger read as a past tense ("has armed and paid X": the auxiliary serves both, so "paid" is a participle too)."""
+    if nxt.tag_ == verb.tag_:
+        return True
+    return verb.tag_ == "VBN" and nxt.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[Ref], res: Resolver) -> bool:
@@ -2488,8 +2498,11 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     own_title = leading & LEADER_TITLES
     words |= leading if own_title else set()  # ("Senior General N": the rank too)
     # what the title names, less the person's own name ("King Salman", a known name that holds its title)
-    named = [m for m in mods if (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text)]
     words |= _two_word_titles(words)
+    # "Supreme Leader N": a word of a two-word title that NER took for a body ("Supreme") names no one he leads
+    title_parts = {w for t in _two_word_titles(words) for w in t.split()}
+    named = [m for m in mods if m.lower_ not in title_parts and (
+        (a := res.named(m)) is not None and a.id != person.id or res.gazetteer.by_demonym(m.text))]
     # a former commander led what his title names, if it names it: kept as history, never as the present
     former = bool(words & FORMER_TITLE_WORDS)
     if not mods and not own_title:
@@ -2590,7 +2603,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if (owner := _whose_state(token, res)) is not None:
         mods.append(owner)  # "India, whose Foreign Secretary N": India's, as "India's Foreign Secretary N"
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
-        if where_only and res.named(mod) is None:
+        if where_only and res.named(mod) is None or mod.lower_ in title_parts:
             continue
         ref = _organisation(mod, res, army)
         if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
