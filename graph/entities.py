@@ -1818,6 +1818,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
+        (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
@@ -2625,6 +2626,25 @@ def _apposition_across_verb(tok: Token) -> None:
     elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
             and tok.head not in before.ancestors:
         tok.head = before
+
+
+def _subject_read_as_agent_apposition(tok: Token) -> None:
+    """"Led by General N, the army, which calls itself X, still holds Y": the definite noun after the fronted
+    participle's agent and its comma, which the parser hangs on the agent in apposition when a relative clause
+    follows it, is the subject of the main verb, which has none (the participle says who leads it)."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return
+    agent = tok.head.head
+    participle = agent.head
+    if tok.head.dep_ != "pobj" or agent.dep_ != "agent" or participle.dep_ != "advcl" or participle.tag_ != "VBN" \
+            or participle.i != participle.left_edge.i or participle.i != participle.sent.start:
+        return
+    verb, end = participle.head, tok.right_edge.i
+    if verb.i <= end or end + 1 >= len(tok.doc) or tok.doc[end + 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    tok.head = verb
+    tok.dep_ = "nsubj"
 
 
 def _apposition_read_as_complement(tok: Token) -> None:
