@@ -24,4 +24,4 @@ BATTERY = Battery.load("fresh40c_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh40c")
-    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.60, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.97 and summary.recall >= 0.68, summary.to_dict()
