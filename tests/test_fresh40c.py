@@ -9,7 +9,11 @@ plural object and an adverbial of time, which the parser hangs on the verb ("sei
 including X"), lists the object's examples (``rules._examples_hung_on_verb``). A second "on" coordinated after the
 first ("relied on air power, and on arms from B") is the first's (``supports:relies-on``). A subject pronoun is none
 of the names inside the subjectless participle or preposition put before it ("Fighting alongside X, it seized Y";
-``resolve._fronted_modifiers``). The invented articles' precision and recall are held at or above what this round
+``resolve._fronted_modifiers``). "A series of talks" a host holds is a part of the talks (``deal_parts``); the
+bodies listed after a group's affiliates, branches or offshoots ("X and its affiliates, including Y") are affiliated
+with it (``fresh40c:affiliates-including``); the definite noun the parser hangs in apposition on a fronted
+participle's agent before a relative clause is the main verb's subject ("Led by N, the army, which ..., holds Y";
+``entities._subject_read_as_agent_apposition``). The invented articles' precision and recall are held at or above what this round
 reached."""
 
 from __future__ import annotations
