@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
-from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
+from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS
 
@@ -76,6 +76,14 @@ def _date_before_dash(ent: Span) -> Span:
     dash = next((t for t in ent[1:] if t.text in ("-", "–", "—") and t.whitespace_
                  and ent.doc[t.i - 1].whitespace_), None)
     return ent if dash is None else Span(ent.doc, ent.start, dash.i, label=ent.label_)
+
+
+def _opens_two_word_title(ent: Span) -> bool:
+    """Whether a one-word name no gazetteer entry holds is the first word of a two-word leader title whose second
+    word follows it ("an adviser to Supreme Leader N", NER reading "Supreme" as a body): the title, not a name."""
+    doc = ent.doc
+    return not ent.ent_id_ and len(ent) == 1 and ent.end < len(doc) \
+        and f"{ent[0].lower_} {doc[ent.end].lower_}" in TWO_WORD_LEADER_TITLES
 
 
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
@@ -165,6 +173,9 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and ent[-1].lower_ in NAME_ENDING_TITLES:
             changed = True  # "Azerbaijani President" is a title, not a name
+            continue
+        if _opens_two_word_title(ent):
+            changed = True  # "Supreme Leader N": the title's first word, not a body's name
             continue
         if not ent.ent_id_ and _office_title(ent) in COLLECTIVE_OFFICE_TITLES:
             changed = True  # "The Heads of State of the EAC condemned ...": a summit's office holders, no name
@@ -1828,6 +1839,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
+        (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
@@ -2639,6 +2651,25 @@ def _apposition_across_verb(tok: Token) -> None:
     elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
             and tok.head not in before.ancestors:
         tok.head = before
+
+
+def _subject_read_as_agent_apposition(tok: Token) -> None:
+    """"Led by General N, the army, which calls itself X, still holds Y": the definite noun after the fronted
+    participle's agent and its comma, which the parser hangs on the agent in apposition when a relative clause
+    follows it, is the subject of the main verb, which has none (the participle says who leads it)."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return
+    agent = tok.head.head
+    participle = agent.head
+    if tok.head.dep_ != "pobj" or agent.dep_ != "agent" or participle.dep_ != "advcl" or participle.tag_ != "VBN" \
+            or participle.i != participle.left_edge.i or participle.i != participle.sent.start:
+        return
+    verb, end = participle.head, tok.right_edge.i
+    if verb.i <= end or end + 1 >= len(tok.doc) or tok.doc[end + 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    tok.head = verb
+    tok.dep_ = "nsubj"
 
 
 def _apposition_read_as_complement(tok: Token) -> None:

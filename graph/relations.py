@@ -865,7 +865,7 @@ def _chain(trigger: Token) -> list[Token]:
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
             break
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" or _opening_wh_adverb(c, tok) for c in tok.children):
             break  # "After Hezbollah retook X, the rebels withdrew": a clause of its own, whatever the tagger made its verb
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
                 and not _refrained(tok):
@@ -877,6 +877,13 @@ def _chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _opening_wh_adverb(child: Token, clause: Token) -> bool:
+    """Whether ``child`` is the "when" or "where" opening the adverbial clause ``clause`` ("failed to defend it when
+    Y retook X", with "retook" tagged a noun and X made the clause's head): the parser hangs it as an adverb, not a
+    marker, yet the clause is as much one of its own, so the governing verb's negation does not reach it."""
+    return child.dep_ == "advmod" and child.tag_ == "WRB" and child.i == clause.left_edge.i
 
 
 def _brokered_clause(verb: Token) -> bool:

@@ -3987,6 +3987,8 @@ class Resolver:
             # a subject pronoun is none of the names its clause goes on to use ("He broke with Baghdadi": not
             # Baghdadi); a name after it in the clause it governs would be a pronoun if it were the same
             excluded |= {self._named[t.i].id for t in head.subtree if t.i > token.i and t.i in self._named}
+            excluded |= {self._named[t.i].id for c in _fronted_modifiers(head, token) for t in c.subtree
+                         if t.i in self._named}
         # The sentence of the most recent compatible mention; within it, the most prominent
         # mention (a subject, else the one closest to the root) -- "Wad Madani, the capital
         # of Gezira state ... the city" is Wad Madani, not Gezira.
@@ -7948,6 +7950,15 @@ _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 # A stand-in for the parties to the talks a mediator mediates, replaced by the article's negotiating pair.
 PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
+
+
+def _fronted_modifiers(verb: Token, subject: Token) -> list[Token]:
+    """The phrases put before a verb's subject pronoun that take that subject for their own: a participle clause
+    with no subject of its own, or a preposition ("Fighting alongside X, it seized Y", "Backed by X, it ...",
+    "Together with X, it ..."). No one fights beside or is backed by itself, so a name inside them is not the
+    pronoun's (a clause with its own subject, "After X took Y, it ...", may be)."""
+    return [c for c in verb.children if c.i < subject.i and (c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in (
+        "VBG", "VBN") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
 
 
 def _lines_after(text: str, start: int):

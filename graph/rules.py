@@ -323,8 +323,24 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             refs = [r for c in tok.children for p in partitive_examples(c) for r in np_refs(p, res, role)]
             if not refs and tok.dep_ in ("dobj", "nsubjpass"):
                 refs = [r for p in _partitive_examples_after(tok) for r in np_refs(p, res, role)]
+            if not refs and tok.dep_ in ("dobj", "nsubjpass"):
+                refs = [r for p in _examples_hung_on_verb(tok) for r in np_refs(p, res, role)]
         out.extend(r for r in refs if r not in out)
     return out
+
+
+def _examples_hung_on_verb(noun: Token) -> list[Token]:
+    """"seized several towns in March, including X": the examples of an example marker set off by a comma after the
+    plural noun and an adverbial of the verb, which the parser then hangs on the verb rather than on the noun
+    (as "several towns, including X" with nothing between)."""
+    verb, doc = noun.head, noun.doc
+    if verb.pos_ != "VERB" or noun.right_edge != noun:
+        return []
+    marker = next((c for c in verb.children if c.i > noun.i and example_marker(c) and doc[c.i - 1].text == ","), None)
+    if marker is None or any(noun.i < c.i < marker.i and c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ not in ("", "DATE", "TIME") for p in c.children) for c in verb.children):
+        return []  # ("bombed targets across X, including Y": the examples may be of the named X, not the noun)
+    return [p for p in marker.children if p.dep_ == "pobj"]
 
 
 def _partitive_examples_after(noun: Token) -> list[Token]:
