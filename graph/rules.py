@@ -2581,6 +2581,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None:
             continue
+        if words & MINISTER_TITLES and mod.lower_ in GOVERNMENT_NOUNS:
+            continue  # "Cabinet Secretary N": a word of the post names no state (his is the portfolio reading's)
         ref = _organisation(mod, res, army)
         if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
                 and res.entry(ref.actor) is None and len(ref.actor.name.split()) == 1:
