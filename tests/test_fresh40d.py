@@ -6,6 +6,11 @@ the attack told before as "the attack" does (``event_determiners``, ``discourse.
 noun in a minister's title ("Cabinet Secretary N") names no state: his is the portfolio reading's, not the salient
 state's government (``rules.title_rule``). "Since then X, a faction of Y, has fought Z": the subject the parser hung
 on the opening "since then" is the clause's (``point_in_time_adverbs``, ``entities._subject_read_into_time_opening``).
+A bare minister's or army title ("Interior Minister N said") belongs to the state the story is filed from where
+no state dominates but the first dateline's is the salient one, unless the title's sentence names another state
+outside his own clause (``rules._title_home``, ``Resolver.home_state``). "A, a militia formed to resist B", "A was
+created to fight B": a body founded to fight a foe opposes it (``fresh40d:body-formed-to-fight``). "The United
+Nations human rights office" is the OHCHR (gazetteer alias).
 The invented articles' precision and recall are held at or above what this round reached."""
 
 from __future__ import annotations
@@ -20,4 +25,4 @@ BATTERY = Battery.load("fresh40d_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh40d")
-    assert summary.contradictions == 0 and summary.precision >= 0.95 and summary.recall >= 0.56, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.96 and summary.recall >= 0.62, summary.to_dict()
