@@ -34,7 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS
+from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
@@ -1782,6 +1782,24 @@ def _title_after_time_phrase(tok: Token) -> None:
     tok.head, tok.dep_ = name, "appos"
 
 
+def _subject_read_into_time_opening(tok: Token) -> None:
+    """"Since then Los Zetas, a splinter of the Gulf Cartel, have fought X": after a preposition of time that its
+    adverb completes ("since then", ``point_in_time_adverbs``), the parser took the subject set off by an apposition
+    for a second object of the preposition, and the clause had no subject. A noun phrase so hung, before a verb the
+    preposition modifies and which has no subject of its own, is that verb's subject."""
+    if tok.dep_ != "pobj" or tok.pos_ not in ("PROPN", "NOUN"):
+        return
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.i != tok.left_edge.i - 2 or not any(
+            c.dep_ in ("pcomp", "advmod") and c.lower_ in POINT_IN_TIME_ADVERBS and c.i == prep.i + 1 for c in prep.children):
+        return
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
 class _Word(NamedTuple):
     """What the first test of a per-token repair reads of its token alone: its word and its labels, none of its
     neighbours. A repair whose first test fails on these returns at once, whatever the rest of the parse says."""
@@ -1819,6 +1837,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
     where this test holds. Keep each test a copy of (or weaker than) the repair's own first test: a test stricter than
     the repair's would skip a repair that fires (``tests/test_speed39.py`` checks them on sentences of its own)."""
     return (
+        (_subject_read_into_time_opening, lambda w: w.dep == "pobj" and w.pos in ("PROPN", "NOUN")),
         (_between_conjunct_read_as_subject, lambda w: w.dep == "cc" and w.lower == "and"),
         (_contrasted_gerund_left_unattached, lambda w: w.dep == "dep" and w.tag == "VBG"),
         (_perfect_participle_read_as_adjective,

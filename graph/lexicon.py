@@ -758,3 +758,7 @@ __all__ += ["CAPTIVE_PERSON_NOUNS", "GROUND_FEATURE_NOUNS", "COLLECTIVE_OFFICE_T
 CONCESSIVE_PREPOSITIONS = _W["concessive_prepositions"]
 SMALL_SETTLEMENT_NOUNS = _W["small_settlement_nouns"]
 __all__ += ["CONCESSIVE_PREPOSITIONS", "SMALL_SETTLEMENT_NOUNS"]
+EVENT_DETERMINERS = _W["event_determiners"]
+__all__ += ["EVENT_DETERMINERS"]
+POINT_IN_TIME_ADVERBS = _W["point_in_time_adverbs"]
+__all__ += ["POINT_IN_TIME_ADVERBS"]

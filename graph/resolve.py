@@ -1322,18 +1322,36 @@ class Resolver:
             tok = self.doc[i]
             if not self._civil_home(tok) and (state := self.gazetteer.by_demonym(tok.text)):
                 counts[state.name] += 1
-        for start, end in self.doc._.datelines:  # "YANGON, Dec 2 —": where the story is
+        for state in self._dateline_states():  # "YANGON, Dec 2 —": where the story is
+            counts[state.name] += 3
+        self._state_counts = counts
+        if not counts:
+            return None
+        return self.gazetteer.lookup(counts.most_common(1)[0][0])
+
+    def _dateline_states(self) -> list[Entry]:
+        """The state of each dateline's place ("QUITO, Jan 9 -", "CUCUTA, Colombia -"): where the story is filed."""
+        found = []
+        for start, end in self.doc._.datelines:
             for part in doc_text(self.doc)[start:end].strip(" —–-").split(","):
                 entry = self.gazetteer.lookup(part.strip().title())
                 state = entry if entry is not None and entry.type == "STATE" else (
                     self.gazetteer.lookup(entry.state or entry.metonym_of or "") if entry is not None else None)
                 if state is not None:
-                    counts[state.name] += 3
+                    found.append(state)
                     break
-        self._state_counts = counts
-        if not counts:
-            return None
-        return self.gazetteer.lookup(counts.most_common(1)[0][0])
+        return found
+
+    def home_state(self) -> Entry | None:
+        """The state a title that names none belongs to ("Interior Minister N"): the dominant state, else the
+        salient one where the story's first dateline is filed from it -- a wire report from its capital that also
+        names a foreign power often (the one that strikes, sanctions or extradites) is still about the state it is
+        filed from."""
+        dominant = self.dominant_state()
+        if dominant is not None or self.salient_state is None:
+            return dominant
+        datelines = self._dateline_states()
+        return self.salient_state if datelines and datelines[0].name == self.salient_state.name else None
 
     @staticmethod
     def _civil_home(tok: Token) -> bool:
@@ -5924,6 +5942,11 @@ class Resolver:
     def paragraph_states(self, token: Token) -> dict[str, Actor]:
         """The states named in ``token``'s paragraph, keyed by id."""
         return self.states_between(*_paragraph(token))
+
+    def paragraph_states_so_far(self, token: Token) -> dict[str, Actor]:
+        """The states named in ``token``'s paragraph up to the end of its sentence, keyed by id: those a reader has
+        met when he meets the token (a state named only further on cannot have told him whose it is)."""
+        return self.states_between(_paragraph(token)[0], doc_sents(self.doc)[self._sent_of[token.i]].end)
 
     def opening_state(self) -> Actor | None:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where

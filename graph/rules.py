@@ -2621,6 +2621,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None or mod.lower_ in title_parts:
             continue
+        if words & MINISTER_TITLES and mod.lower_ in GOVERNMENT_NOUNS:
+            continue  # "Cabinet Secretary N": a word of the post names no state (his is the portfolio reading's)
         ref = _organisation(mod, res, army)
         if ref is not None and head_of_state and mod.dep_ == "poss" and ref.actor.type == "ORGANIZATION" \
                 and res.entry(ref.actor) is None and len(ref.actor.name.split()) == 1:
@@ -2684,7 +2686,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         labelled = res.label_state(token) if state is None else None
         if labelled is not None:  # a round-up's "Kenya: Interior Minister N said": the item's state
             state = res.entry(labelled) or res.gazetteer.lookup(labelled.name)
-        dominant = res.dominant_state()
+        dominant = _title_home(token, res)
         if state is None and dominant is not None and res.told_by(dominant, token):
             state = dominant  # (not a state the text names only later: a bystander, perhaps)
         if state is not None and res.state_of(person) is None and labelled is None and (
@@ -2870,13 +2872,13 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             yield Candidate([Ref(person, "name")], predicate, [Ref(own, "anaphor")], token, "title:home-army", 0.7,
                             clausal=False)
         return
-    if entry is None and res.label_state(token) is None and (dominant := res.dominant_state()) is not None \
+    if entry is None and res.label_state(token) is None and (dominant := _title_home(token, res)) is not None \
             and res.told_by(dominant, token):
         entry = dominant  # (not a state the text names only later: a bystander, perhaps; nor past an item's label)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)
     labelled = res.label_state(token)  # (the item's label is no other party: "Colombia: Defence Minister N said")
     if state is None or (_other_party(token, state, res) and (labelled is None or labelled.id != state.id)) \
-            or (entry is not None and _home_state(token, res, entry) is None):
+            or (entry is not None and _home_state(token, res, entry, so_far=predicate == "member_of") is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
     if known is not None and predicate == "leads" and (army := res.army_named(state)) is not None:
@@ -2990,7 +2992,25 @@ def _title_owned(token: Token) -> bool:
         for t in titles for c in t.children)
 
 
-def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> Actor | None:
+def _title_home(token: Token, res: Resolver) -> Entry | None:
+    """The state whose official a bare minister's or army title is ("Interior Minister N said"): the one the
+    article dominates with, else the state it is filed from (``Resolver.home_state``) where the title's sentence
+    names no other state but as a party to his own clause -- "Minister N said Xian forces were on alert" may be a
+    Xian minister's words, whatever the dateline."""
+    dominant = res.dominant_state()
+    if dominant is not None:
+        return dominant
+    home = res.home_state()
+    if home is None:
+        return None
+    sent = token.sent
+    if any(s.id != res.state_actor(home).id and not _other_party(token, s, res)
+           for s in res.states_between(sent.start, sent.end).values()):
+        return None
+    return home
+
+
+def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_far: bool = False) -> Actor | None:
     """The state a title naming none belongs to: the one state the article's opening (headline, dateline, lead)
     names, if no other dominates the article -- unless the title's paragraph names another state that is not
     merely a party to the titled person's own clause ("President N accused X")."""
@@ -3002,7 +3022,10 @@ def _home_state(token: Token, res: Resolver, dominant: Entry | None = None) -> A
         home, dominant = res.opening_state(), res.dominant_state()
         if home is None or (dominant is not None and res.state_actor(dominant).id != home.id):
             return None
-    others = [s for s in res.paragraph_states(token).values() if s.id != home.id]
+    # (with ``so_far``, a minister's or an army officer's title: a state the paragraph names only after his
+    # sentence cannot have told the reader whose he is)
+    named = res.paragraph_states_so_far(token) if so_far else res.paragraph_states(token)
+    others = [s for s in named.values() if s.id != home.id]
     if any(not _other_party(token, s, res) for s in others):
         return None
     return home
