@@ -1845,6 +1845,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
+        (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
         (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
          and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_participle_read_as_main_verb,
@@ -3457,6 +3458,38 @@ def _listed_participle_read_as_adverbial(tok: Token) -> None:
     if not one_relation_list([first, tok, *tok.conjuncts]):
         return  # "X is armed, disciplined and feared by Y": the agent is only the last one's
     tok.dep_ = "conj"
+
+
+def _fronted_relative_verb_read_as_conjunct(tok: Token) -> None:
+    """"The Arab League, to which Egypt and Jordan belong, met on Monday", "X, a bloc of which A and B are members,
+    ...": after a relative fronted by its preposition, the parser reads the relative's verb ("belong") as one more
+    conjunct of its coordinated subjects, and the main verb after the comma as the relative clause, so the members
+    become the main verb's subjects (fresh40e). The word is the relative's verb, on the noun the relative describes,
+    and the verb after the comma is the sentence's root, with the name (the one an apposition describes) its
+    subject."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or "NOUN" in forms or tok.ent_type_:
+        return
+    subject, verb = tok.head, tok.head.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.i <= tok.i or subject.i > tok.i:
+        return
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < subject.i and c.lower_ in ("to", "of")
+                    and any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children)), None)
+    if fronted is None or any(t.pos_ in ("VERB", "AUX") for t in tok.doc[fronted.i:tok.i]):
+        return
+    described = verb.head
+    name = described
+    while name.dep_ == "appos":
+        name = name.head
+    if name.dep_ != "ROOT" or name.head != name:
+        return
+    tok.head, tok.dep_, tok.pos_, tok.lemma_ = described, "relcl", "VERB", forms["VERB"][0]
+    tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+    subject.head = fronted.head = tok
+    tok.doc[tok.i + 1].head = tok
+    _subject_of_new_root(name, verb, [c for c in name.children if c.i > verb.i])
 
 
 def one_relation_list(participles: list[Token]) -> bool:
