@@ -1896,8 +1896,10 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_owned_attack_noun_read_as_adjective, lambda w: w.tag == "JJ" and w.lower in ATTACK_NOUNS),
         (_listed_subject_verb_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.dep == "relcl"
          and w.is_alpha and _verb_lemma(w.lower) == w.lower),
-        (_participle_read_as_adjective, lambda w: w.pos == "ADJ" and w.dep in ("amod", "acl")
+        (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
+        (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
         (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
          and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_participle_read_as_main_verb,
@@ -3571,15 +3573,84 @@ def _participle_read_as_adjective(tok: Token) -> None:
     """"X, armed and funded by Y, fired missiles": the first of two coordinated participles set off after a name,
     which the tagger read as an adjective ("armed") while the second, with the by-agent they share, is a participle
     (rel36). It is a participle too, describing the name: the agent is both participles'."""
-    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "acl") or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
+    # (or tagged a participle but hung as a modifier: "The RSF, armed and funded by the UAE, ...")
+    if not (tok.pos_ == "ADJ" or tok.tag_ == "VBN" and tok.dep_ == "amod") or tok.dep_ not in ("amod", "acl") \
+            or tok.i < 2 or tok.doc[tok.i - 1].text != "," \
             or tok.head.pos_ != "PROPN" or tok.head.i != tok.i - 2 and tok.doc[tok.i - 2] not in tok.head.subtree:
         return
     forms = all_lemmas(tok.lower_)
     if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES or not tok.lower_.endswith("ed"):
         return
-    if not any(c.dep_ == "conj" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children) for c in tok.children):
+    if not _agent_down_conjuncts(tok):
         return
     tok.pos_, tok.tag_, tok.lemma_, tok.dep_ = "VERB", "VBN", forms["VERB"][0], "acl"
+
+
+def _agent_down_conjuncts(tok: Token) -> bool:
+    """Whether a past participle coordinated after ``tok`` -- the next one, or the last of a list ("armed, financed
+    and directed by Y") -- has the by-agent the list shares."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and (any(g.dep_ == "agent" for g in c.children) or _agent_down_conjuncts(c)):
+            return True
+    return False
+
+
+def _listed_participle_read_as_adverbial(tok: Token) -> None:
+    """"X is armed, financed and directed by Y", "X was trained, funded and armed by Y": in a list of three passive
+    participles the parser hangs the second on the first as an adverbial clause, so the by-agent the last one holds
+    never reaches the first (fresh40e). It is the first one's conjunct, and the list shares its passive subject and
+    its agent."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return
+    first = tok.head
+    if first.tag_ != "VBN" or first.i != tok.i - 2 or not any(c.dep_ == "auxpass" for c in first.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent", "dobj", "advmod") for c in tok.children):
+        return
+    if not any(c.dep_ == "cc" for c in tok.children) or not _agent_down_conjuncts(tok):
+        return
+    if not one_relation_list([first, tok, *tok.conjuncts]):
+        return  # "X is armed, disciplined and feared by Y": the agent is only the last one's
+    tok.dep_ = "conj"
+
+
+def _fronted_relative_verb_read_as_conjunct(tok: Token) -> None:
+    """"The Arab League, to which Egypt and Jordan belong, met on Monday", "X, a bloc of which A and B are members,
+    ...": after a relative fronted by its preposition, the parser reads the relative's verb ("belong") as one more
+    conjunct of its coordinated subjects, and the main verb after the comma as the relative clause, so the members
+    become the main verb's subjects (fresh40e). The word is the relative's verb, on the noun the relative describes,
+    and the verb after the comma is the sentence's root, with the name (the one an apposition describes) its
+    subject."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or "NOUN" in forms or tok.ent_type_:
+        return
+    subject, verb = tok.head, tok.head.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.i <= tok.i or subject.i > tok.i:
+        return
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < subject.i and c.lower_ in ("to", "of")
+                    and any(p.dep_ == "pobj" and p.tag_ == "WDT" for p in c.children)), None)
+    if fronted is None or any(t.pos_ in ("VERB", "AUX") for t in tok.doc[fronted.i:tok.i]):
+        return
+    described = verb.head
+    name = described
+    while name.dep_ == "appos":
+        name = name.head
+    if name.dep_ != "ROOT" or name.head != name:
+        return
+    tok.head, tok.dep_, tok.pos_, tok.lemma_ = described, "relcl", "VERB", forms["VERB"][0]
+    tok.tag_ = "VBZ" if tok.lower_.endswith("s") else "VBP"
+    subject.head = fronted.head = tok
+    tok.doc[tok.i + 1].head = tok
+    _subject_of_new_root(name, verb, [c for c in name.children if c.i > verb.i])
+
+
+def one_relation_list(participles: list[Token]) -> bool:
+    """Whether two participles of a list state one relation (``verb_frames``: "armed, financed and directed by Y"
+    arm and finance), so the by-agent one of them holds is the list's, not only its own ("armed and loathed by Y")."""
+    predicates = [{f.predicate for f in VERB_FRAMES.get(p.lemma_.lower(), ())} for p in participles]
+    return any(a & b for n, a in enumerate(predicates) for b in predicates[n + 1:])
 
 
 def _set_off_report_read_as_main_verb(tok: Token) -> None:

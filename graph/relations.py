@@ -20,6 +20,7 @@ import copy
 import re
 
 from collections import Counter
+from collections.abc import Collection
 from functools import partial
 from dataclasses import replace
 
@@ -46,7 +47,7 @@ from conflictkg.graph.lexicon import (
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
+    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, STATEMENT_NOUNS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
@@ -1632,6 +1633,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = None  # the denial itself is stated plainly
         elif _unverified_next(claim):
             ctx.blocked = True  # "notes reports that X arms Y. These reports have not been confirmed."
+    elif _dismissed_statement(last):
+        ctx.negated = ctx.flipped = True  # "rejects as false the statement by X that Y shelled Z" (fresh40e)
     # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
     # dismissed ("rejected X's denial that ...") or not made leaves it open
     if last.dep_ in ("acl", "ccomp", "relcl") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
@@ -2397,20 +2400,21 @@ def _detached(clause: Token) -> bool:
                                     for c in gov.children)
 
 
-def _claim_over(clause: Token) -> Token | None:
+def _claim_over(clause: Token, nouns: Collection[str] = CLAIM_NOUNS) -> Token | None:
     """The claim noun whose content ``clause`` is: its head ("the claim that X struck Y"); reached up
     through the participles describing the claim ("the claims, made by X and repeated by Y, that Z
     struck W"); or, when the parser hung the "that"-clause on the verb, that verb's claim noun before
-    it ("denied the reports, first aired by Y, that Z struck W")."""
+    it ("denied the reports, first aired by Y, that Z struck W"). ``nouns`` are the claim nouns sought (a party's
+    statement is sought only where it is dismissed: ``_dismissed_statement``)."""
     # (a claim noun the tagger took for a verb is still a noun where it is an object or a subject: "dismissed as
     # propaganda claims that X struck Y", "Reports that X bombed Y could not be verified")
     if (clause.head.pos_ == "NOUN" or clause.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")) \
-            and clause.head.lemma_ in CLAIM_NOUNS:
+            and clause.head.lemma_ in nouns:
         return clause.head if _content_clause(clause) else None
     if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         noun = clause.head.head.head  # "accusations from residents that X shelled Y": the content, hung on the source
-        if noun.pos_ == "NOUN" and noun.lemma_ in CLAIM_NOUNS:
+        if noun.pos_ == "NOUN" and noun.lemma_ in nouns:
             return noun
     tok = clause
     for _ in range(3):
@@ -2418,24 +2422,36 @@ def _claim_over(clause: Token) -> Token | None:
         if head is tok or head.tag_ != "VBN" or tok.dep_ not in ("ccomp", "conj", "acl"):
             break
         tok = head
-        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_ in CLAIM_NOUNS:
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_ in nouns:
             return tok.head
     if clause.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in clause.children):
         # "dismissed allegations its soldiers had shelled Y", the "that" left out and the clause hung on the verb: the
         # content of the claim noun object right before it
         noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
-        if noun is not None and noun.lemma_ in CLAIM_NOUNS:
+        if noun is not None and noun.lemma_ in nouns:
             return noun
     if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in _with_aux_children(clause)):
         gov = clause.head
-        nouns = [c for c in gov.children if c.dep_ == "dobj"] + [
+        held = [c for c in gov.children if c.dep_ == "dobj"] + [
             p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         if not any(c.dep_ == "dobj" for c in gov.children) and gov.lemma_ not in SPEECH_VERBS:
             # "Rumours spread on Telegram that X had taken Y", "reports circulated that ...": the content put
             # after the verb the claim noun is the subject of
-            nouns += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        return next((n for n in nouns if n.i < clause.i and n.lemma_ in CLAIM_NOUNS), None)
+            held += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        return next((n for n in held if n.i < clause.i and n.lemma_ in nouns), None)
     return None
+
+
+def _dismissed_statement(clause: Token) -> bool:
+    """Whether ``clause`` is the content of a party's statement that a verb denies or dismisses ("rejected as false
+    the statement by X that Y shelled Z", "dismissed the rebels' statement that ..."): denied, as a dismissed claim's
+    is. A statement no one dismisses is its issuer's word, read as the text gives it ("took note of its statement that
+    it would not negotiate with X"), so statement nouns are no claim nouns."""
+    statement = _claim_over(clause, STATEMENT_NOUNS)
+    if statement is None or statement.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = statement.head.head if statement.dep_ == "pobj" else statement.head
+    return (verb.lemma_ in DENYING_VERBS or verb.lemma_ in CLAIM_DISMISSING_VERBS) and not _voided(verb)
 
 
 def _with_aux_children(clause: Token) -> list[Token]:

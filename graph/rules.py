@@ -27,7 +27,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGE
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES
 from conflictkg.graph.segment import claim_span_at
-from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, quantified_over_them
+from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import ANAPHORS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -1272,8 +1272,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "reports that X had captured Y": a finite clause (its own subject, an auxiliary) the
         # parser hung from a noun is read as a clause, not as a participle describing the noun.
         # ("the mission, led by Kenya and backed by the UN": a participle coordinated with one describes its noun too)
-        described = token.head.head if token.dep_ == "conj" and token.head.dep_ == "acl" \
-            and token.head.tag_ == token.tag_ == "VBN" else token.head
+        described = _listed_participle_noun(token) or token.head
         participle = (token.dep_ == "acl" or described != token.head) and token.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "aux") for c in token.children)
         if (topic := participle_item_topic(token)) is not None:
@@ -1286,7 +1285,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "verb:participle"
         elif participle and _swaps(frame):
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
-            subjects, objects, rule = (_slot(token, "agent", res, ACTOR), _participle_described(described, token, res, obj_role),
+            subjects, objects, rule = (_listed_agents(token, res), _participle_described(described, token, res, obj_role),
                                        "verb:participle")
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
@@ -1716,6 +1715,34 @@ def _reduced_relative(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
                     for c in verb.children)
+
+
+def _listed_participle_noun(verb: Token) -> Token | None:
+    """The noun a list of participles describes, for one coordinated after the first ("the mission, led by Kenya and
+    backed by the UN"; "X, armed, financed and directed by Y": up the whole list); None for any other verb."""
+    node = verb
+    while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.tag_ == "VBN":
+        node = node.head
+    return node.head if node is not verb and node.dep_ == "acl" else None
+
+
+def _listed_agents(verb: Token, res: Resolver) -> list[Ref]:
+    """A participle's "by" phrase, else, in a list of participles with no object of their own that state one
+    relation, the one a later participle holds ("X, armed, financed and directed by Y": Y arms X too; not "X, armed
+    and loathed by Y")."""
+    own = _slot(verb, "agent", res, ACTOR)
+    if own:
+        return own
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VBN" and first.head.tag_ == "VBN":
+        first = first.head
+    listed = [first]
+    while (nxt := next((c for c in listed[-1].children if c.dep_ == "conj" and c.i > listed[-1].i and c.tag_ == "VBN"
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)), None)):
+        listed.append(nxt)
+        if nxt.i > verb.i and (agents := _slot(nxt, "agent", res, ACTOR)):
+            return agents if verb in listed and one_relation_list(listed) else []
+    return []
 
 
 def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref]:
