@@ -516,7 +516,8 @@ def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
     alias or capital, a city, a group -- is left out, and one a hand place of the same state spells within a letter
     ("Tigrai" for "Tigray") or in French ("Nord-Kivu") is that place. Also left out, each because its name would
     mislead more often than it places anything: a name two states' regions share ("Punjab"), a state's or a
-    region's demonym ("Somali"), and a name whose every word is an English word ("Unity", "Red Sea", "Plateau").
+    region's demonym ("Somali"), a name whose every word is an English word ("Unity", "Red Sea", "Plateau"), and a
+    bare compass word of another language ("Norte").
     """
     by_alpha2 = {dict(e.ids).get("iso3166-alpha2"): e for e in gaz.entries.values() if e.type == "STATE"}
     hand_places: dict[str, list[Entry]] = {}
@@ -530,7 +531,7 @@ def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
             continue
         sub = subs[0]
         if (gaz.lookup(sub.name) or gaz.by_demonym(sub.name) or gaz.region_by_demonym(sub.name)
-                or key in capitals or _english_phrase(sub.name)):
+                or key in capitals or _english_phrase(sub.name) or key in _region_rules()["compass_names"]):
             continue
         forms = list(dict.fromkeys((sub.name, _without_marks(sub.name), _news_spelling(sub.name) or sub.name)))
         same = [e for e in hand_places.get(state.name, ())
