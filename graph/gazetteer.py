@@ -338,7 +338,7 @@ class Gazetteer:
         """
         out = []
         for entry in self.entries.values():
-            if _region_only(entry):
+            if region_only(entry):
                 continue
             spelt = [f for f in _spellings(entry) if self._by_spelling.get(normalize_name(f)) is entry]
             names = (*entry.names, *spelt)
@@ -500,7 +500,7 @@ def _region_names(gaz: Gazetteer) -> dict[str, list[Any]]:
     return out
 
 
-def _region_only(entry: Entry) -> bool:
+def region_only(entry: Entry) -> bool:
     """Whether ``entry`` is a region read from pycountry, looked up but never matched by the EntityRuler.
 
     Thousands of region names ("Oyo", "Mara", "Guerrero") are also people's names: a ruler match would cut "Kaspar
