@@ -1,11 +1,14 @@
 """The gazetteer of known actors and places.
 
-Built from two sources, both data:
+Built from three sources, all data:
 
 * every state in ``pycountry`` (ISO 3166 names and codes), overlaid by
   ``states.jsonl`` (common short names, demonyms, capitals, seats of power);
 * ``actors.jsonl``: IGOs and alliances, armed groups, security forces,
   governments, organisations and places of current and recent conflicts.
+* every state's first-level regions in ``pycountry`` (ISO 3166-2), placed in their
+  state, filtered by the rules of ``regions.json`` (see ``_pycountry_regions``); a hand
+  entry always wins, and a region is looked up, never matched by the EntityRuler.
 
 A user file in the same JSON Lines format (``--gazetteer FILE``) adds entries or
 overrides built-in ones with the same name. One entry per line::
@@ -474,7 +477,7 @@ def _news_spelling(name: str) -> str | None:
     """``name`` with pycountry's French compass words in English ("Nord-Kivu" -> "North Kivu"), if it has any."""
     words = re.split(r"[\s-]+", name)
     table = _region_rules()["spelling_words"]
-    if not any(w.lower() in table for w in words[:1]) or len(words) < 2:
+    if len(words) < 2 or words[0].lower() not in table:  # ("Est" alone is left out as a compass name)
         return None
     return " ".join(table.get(w.lower(), w) for w in words)
 
@@ -489,7 +492,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
-def _region_names(gaz: Gazetteer) -> dict[str, list[Any]]:
+def _region_names() -> dict[str, list[Any]]:
     """pycountry's first-level subdivisions of a kept type, by folded name: the whole ISO list, with no parent."""
     kept = set(_region_rules()["types"])
     out: dict[str, list[Any]] = {}
@@ -525,7 +528,7 @@ def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
         if e.type == "LOCATION" and e.state:
             hand_places.setdefault(e.state, []).append(e)
     capitals = {normalize_name(e.capital) for e in gaz.entries.values() if e.capital}
-    for key, subs in _region_names(gaz).items():
+    for key, subs in _region_names().items():
         state = by_alpha2.get(subs[0].country_code)
         if len({s.country_code for s in subs}) > 1 or state is None or len(key) < 3:
             continue
