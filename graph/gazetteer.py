@@ -1,11 +1,14 @@
 """The gazetteer of known actors and places.
 
-Built from two sources, both data:
+Built from three sources, all data:
 
 * every state in ``pycountry`` (ISO 3166 names and codes), overlaid by
   ``states.jsonl`` (common short names, demonyms, capitals, seats of power);
 * ``actors.jsonl``: IGOs and alliances, armed groups, security forces,
   governments, organisations and places of current and recent conflicts.
+* every state's first-level regions in ``pycountry`` (ISO 3166-2), placed in their
+  state, filtered by the rules of ``regions.json`` (see ``_pycountry_regions``); a hand
+  entry always wins, and a region is looked up, never matched by the EntityRuler.
 
 A user file in the same JSON Lines format (``--gazetteer FILE``) adds entries or
 overrides built-in ones with the same name. One entry per line::
@@ -338,6 +341,8 @@ class Gazetteer:
         """
         out = []
         for entry in self.entries.values():
+            if region_only(entry):
+                continue
             spelt = [f for f in _spellings(entry) if self._by_spelling.get(normalize_name(f)) is entry]
             names = (*entry.names, *spelt)
             bare = [f for n in names if (f := _without_marks(n)) != n and (" " in f or "-" in f)
@@ -439,6 +444,7 @@ def _builtin() -> Gazetteer:
         gaz.add([entry])
     actors = list(_read_jsonl(data_path("actors.jsonl"), "actors.jsonl"))
     gaz.add(actors)
+    gaz.add(_pycountry_regions(gaz))
     # A name the curated files give to one entry is dropped from ISO names of another: in news
     # "Congo" is the DRC, not the ISO short name of the Republic of the Congo.
     claimed = {normalize_name(n): e.name for e in (*curated, *actors) for n in e.names}
@@ -450,6 +456,94 @@ def _builtin() -> Gazetteer:
     gaz._reindex()
     _check_heads(gaz, "actors.jsonl")
     return gaz
+
+
+@lru_cache(maxsize=1)
+def _region_rules() -> dict[str, Any]:
+    """The subdivision types read as regions and the spelling words of ``regions.json``."""
+    return json.loads(data_path("regions.json").read_text(encoding="utf-8"))
+
+
+def _english_phrase(name: str) -> bool:
+    """Whether every word of ``name`` is an English word in lower case ("Lakes", "Red Sea", "Unity"): such a name,
+    capitalised at a sentence's start or in a headline, is as often the word as the region."""
+    from conflictkg.graph.lemmas import all_lemmas
+
+    words = re.split(r"[\s-]+", name.lower())
+    return all(w and all_lemmas(w) for w in words)
+
+
+def _news_spelling(name: str) -> str | None:
+    """``name`` with pycountry's French compass words in English ("Nord-Kivu" -> "North Kivu"), if it has any."""
+    words = re.split(r"[\s-]+", name)
+    table = _region_rules()["spelling_words"]
+    if len(words) < 2 or words[0].lower() not in table:  # ("Est" alone is left out as a compass name)
+        return None
+    return " ".join(table.get(w.lower(), w) for w in words)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two folded names differ by at most one letter changed, added or dropped ("tigrai", "tigray")."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return a == b
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def _region_names() -> dict[str, list[Any]]:
+    """pycountry's first-level subdivisions of a kept type, by folded name: the whole ISO list, with no parent."""
+    kept = set(_region_rules()["types"])
+    out: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type not in kept or any(c in sub.name for c in ",[("):
+            continue
+        out.setdefault(normalize_name(sub.name), []).append(sub)
+    return out
+
+
+def region_only(entry: Entry) -> bool:
+    """Whether ``entry`` is a region read from pycountry, looked up but never matched by the EntityRuler.
+
+    Thousands of region names ("Oyo", "Mara", "Guerrero") are also people's names: a ruler match would cut "Kaspar
+    Oyo" into a man and a place. NER finds a region's name as a place, and the resolver then knows its state."""
+    return any(scheme == "iso3166-2" for scheme, _ in entry.ids)
+
+
+def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
+    """Every first-level region of every state (pycountry's ISO 3166-2), a LOCATION placed in its state.
+
+    News names a state's regions ("North Darfur", "Jonglei", "Tillaberi") far more often than anyone enters them
+    by hand. A hand entry always wins: a region whose name the gazetteer already gives to anything -- a state, its
+    alias or capital, a city, a group -- is left out, and one a hand place of the same state spells within a letter
+    ("Tigrai" for "Tigray") or in French ("Nord-Kivu") is that place. Also left out, each because its name would
+    mislead more often than it places anything: a name two states' regions share ("Punjab"), a state's or a
+    region's demonym ("Somali"), a name whose every word is an English word ("Unity", "Red Sea", "Plateau"), and a
+    bare compass word of another language ("Norte").
+    """
+    by_alpha2 = {dict(e.ids).get("iso3166-alpha2"): e for e in gaz.entries.values() if e.type == "STATE"}
+    hand_places: dict[str, list[Entry]] = {}
+    for e in gaz.entries.values():
+        if e.type == "LOCATION" and e.state:
+            hand_places.setdefault(e.state, []).append(e)
+    capitals = {normalize_name(e.capital) for e in gaz.entries.values() if e.capital}
+    for key, subs in _region_names().items():
+        state = by_alpha2.get(subs[0].country_code)
+        if len({s.country_code for s in subs}) > 1 or state is None or len(key) < 3:
+            continue
+        sub = subs[0]
+        if (gaz.lookup(sub.name) or gaz.by_demonym(sub.name) or gaz.region_by_demonym(sub.name)
+                or key in capitals or _english_phrase(sub.name) or key in _region_rules()["compass_names"]):
+            continue
+        forms = list(dict.fromkeys((sub.name, _without_marks(sub.name), _news_spelling(sub.name) or sub.name)))
+        same = [e for e in hand_places.get(state.name, ())
+                if any(_one_edit_apart(normalize_name(f), normalize_name(n)) for f in forms for n in e.names)]
+        if same:  # the hand place, also under pycountry's spelling
+            yield replace(same[0], aliases=(*same[0].aliases, *(f for f in forms if not gaz.lookup(f))))
+            continue
+        yield Entry(name=sub.name, type="LOCATION", aliases=tuple(f for f in forms[1:] if not gaz.lookup(f)),
+                    ids=(("iso3166-2", sub.code),), state=state.name)
 
 
 def _check_heads(gaz: Gazetteer, label: str) -> None:

@@ -91,7 +91,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
     SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
 from conflictkg.graph.model import Actor, Mention, normalize_name
-from conflictkg.graph.gazetteer import Entry, Gazetteer, alpha3, towns
+from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
 
@@ -1313,7 +1313,9 @@ class Resolver:
             if entry.type == "STATE":
                 # where things happen ("in Syria") says more than who acts
                 counts[entry.name] += 4 if located else 2
-            elif entry.state:  # a place where things happen ("clashed in Khartoum") counts as its state named there
+            elif entry.state and not region_only(entry):
+                # a place where things happen ("clashed in Khartoum") counts as its state named there; a region known
+                # only from ISO 3166-2 does not: a neighbour's province named in passing would make the article its
                 counts[entry.state] += 3 if located else 1
         norp = self.doc.vocab.strings["NORP"]
         for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
