@@ -36,7 +36,7 @@ from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
-from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS
+from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -1915,6 +1915,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_coordinated_verb_read_as_noun, lambda w: w.tag == "NNS" and not w.ent_type),
         (_verb_series_read_as_nouns, lambda w: w.tag in ("NNS", "VBZ") and not w.ent_type and w.is_lower),
         (_conjunct_hung_on_governor, lambda w: w.dep == "conj" and w.pos == "VERB"),
+        (_merit_verb_read_as_noun, lambda w: w.tag == "NNS" and w.is_lower and _verb_lemma(w.lower) in MERIT_VERBS),
         (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
         (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
         (_other_modifier_read_as_verb,
@@ -3959,6 +3960,47 @@ def _conjunct_hung_on_governor(tok: Token) -> None:
     tok.head = before
     if cc.head == gov:
         cc.head = before
+
+
+def _merit_verb_read_as_noun(tok: Token) -> None:
+    """"Mali thanks Russia for its support", "Kenya condemns the attack and thanks Uganda for its help": the present
+    tense of a verb of thanks or praise (``merit_verbs``) the tagger read as a plural noun -- the sentence's root with
+    the thanker hung on it and the thanked as an adverbial, or, after "and", a compound of the thanked name, which
+    the parser joined to the first verb's object (so that Kenya "condemned" Uganda). With a named thanked one right
+    after it and "for" after that, it is the verb, the name its object."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or not tok.is_lower or _verb_lemma(tok.lower_) not in MERIT_VERBS or tok.i + 2 >= len(doc):
+        return
+    k = tok.i + 1 + (doc[tok.i + 1].pos_ == "DET")
+    thanked = doc[k]
+    if thanked.ent_type_ not in _ARGUMENT_LABELS or not any(t.lower_ == "for" for t in doc[k + 1:min(k + 7, tok.sent.end)]):
+        return
+    lemma = _verb_lemma(tok.lower_)
+    if tok.dep_ == "ROOT" and thanked.head == tok and thanked.dep_ in ("npadvmod", "dobj", "appos", "attr"):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "compound", "nmod") and c.i < tok.i
+                        and (c.ent_type_ in _ARGUMENT_LABELS or c.pos_ in ("PROPN", "NOUN"))), None)
+        if subject is None:
+            return
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
+        subject.dep_ = "nsubj"
+        thanked.dep_ = "dobj"
+        return
+    cc = doc[tok.i - 1] if tok.i > 0 else None
+    if tok.dep_ == "compound" and tok.head == thanked and thanked.dep_ == "conj" and cc is not None \
+            and cc.lower_ == "and" and cc.head == thanked.head:
+        # (the first verb: the head of the object the name was joined to)
+        obj = thanked.head
+        verb = obj.head if obj.dep_ in ("dobj", "pobj") and obj.head.pos_ == "VERB" else None
+        if verb is None:
+            return
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", lemma
+        tok.head, tok.dep_ = verb, "conj"
+        cc.head = verb
+        thanked.head, thanked.dep_ = tok, "dobj"
+        for t in doc[k + 1:tok.sent.end]:  # ("for its help": the thanking's reason, not the first verb's)
+            if t.dep_ == "prep" and t.lower_ == "for" and t.head in (verb, obj, thanked):
+                t.head = tok
+                break
 
 
 def _second_verb_with_appositive_object(tok: Token) -> None:
