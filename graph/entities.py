@@ -3942,6 +3942,9 @@ def _verb_series_read_as_nouns(tok: Token) -> None:
             t.head = obj
 
 
+_PAST_FORMS = frozenset({"VBD", "VBN"})  # ("had armed and trained": a participle and the past it is spelt as)
+
+
 def _conjunct_hung_on_governor(tok: Token) -> None:
     """"Rwanda denied it had armed and trained the M23": the second of two verbs coordinated inside a reported
     clause, which the parser hung on the clause's governor ("denied ... and trained"), so that it read as the
@@ -3952,9 +3955,12 @@ def _conjunct_hung_on_governor(tok: Token) -> None:
     if tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
     gov, cc, before = tok.head, doc[tok.i - 1], doc[tok.i - 2]
+    # (one verb form, the first transitive and plain: not "said the ceasefire did not hold and blamed X", "says the
+    # convoys were looted and accuses Y" -- the governor's own second verb)
     if cc.lower_ not in ("and", "or") or before.head != gov or before.dep_ not in ("ccomp", "xcomp") \
-            or before.pos_ != "VERB" or before.tag_ not in ("VBD", "VBN", "VBZ", "VB") \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "dative") for c in before.children) \
+            or before.pos_ != "VERB" or before.tag_ not in ("VBD", "VBN", "VBZ") \
+            or not (before.tag_ == tok.tag_ or {before.tag_, tok.tag_} <= _PAST_FORMS) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "dative", "neg", "auxpass") for c in before.children) \
             or not any(c.dep_ == "dobj" for c in tok.children):
         return
     tok.head = before

@@ -1030,6 +1030,8 @@ class Resolver:
             entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
         if entry is None:
             entry = self.gazetteer.lookup(text)
+            if entry is not None and label == "PERSON" and region_only(entry) and not self._names_state(entry.state):
+                entry = None  # "Clashes erupted in China. Gao said ...": a person, not Mali's region of that name
             if entry is None and label == "NORP" and self._place_votes[normalize_name(text)] <= 0:
                 return None  # "Afghans", "Kurdish": people, not actors (demonyms are read via heads)
         if entry is not None:
@@ -1299,6 +1301,16 @@ class Resolver:
     def _add_alias(self, actor: Actor, alias: str) -> None:
         current = self.actors.get(actor.id, actor)
         self.actors[actor.id] = current.with_aliases([alias])
+
+    def _names_state(self, state: str | None) -> bool:
+        """Whether the document's entities name the state ``state`` (by its name or a gazetteer id of it)."""
+        if not state:
+            return False
+        for ent in self._ents:
+            entry = self.gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
+            if entry is not None and (entry.name == state or entry.state == state and entry.type == "GOVERNMENT"):
+                return True
+        return False
 
     def _salient_state(self) -> Entry | None:
         """The state the article is mostly about: the most mentioned, by name or through its places."""
@@ -2961,6 +2973,13 @@ class Resolver:
             node = node.head  # "government troops": the troops' clause
         verb = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or any(f.predicate == "negotiates_with" for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
+            return None
+        # (a clause of war only: fighting, strikes, captures -- "the regime's leader arrived in Moscow", "the
+        # government concluded an accord in Doha" are visits and talks, whose place is no host's)
+        warring = {f.predicate for f in VERB_FRAMES.get(verb.lemma_.lower(), ())} | {
+            f.predicate for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.pos_ != "PROPN"
+            for f in (*NOUN_FRAMES.get(c.lemma_.lower(), ()), *NOUN_FRAMES.get(c.lower_, ()))}  # ("fighting", a VBG)
+        if not warring & _HOST_PREDICATES:
             return None
         states: set[str] = set()
         for host in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "dobj"))):  # ("fighting in X spread")
@@ -8621,6 +8640,10 @@ def _rival_modified(token: Token) -> bool:
     """"the self-declared Republic of X": a rival government's polity, not a state."""
     before = token.doc[max(0, token.i - 4):token.i].text.lower() + " " + token.text.lower()
     return any(re.search(rf"\b{re.escape(m)}\b", before) for m in RIVAL_GOVERNMENT_MODIFIERS)
+
+
+# the predicates of the clauses that set a bare government in its host state (Resolver._host_state)
+_HOST_PREDICATES = frozenset({"attacks", "opposes", "captures", "withdraws_from"})
 
 
 def _clause_verb(token: Token) -> Token:
