@@ -806,6 +806,14 @@ def _held_at(event: _Event, places: list[Token], res: Resolver) -> bool:
 _CLAIM_WINDOW = 2
 
 
+def _told_by_participle(noun: Token) -> bool:
+    """Whether a definite attack noun is told, not taken up, by the participle that tells where it struck ("condemns
+    the attack carried out on Sunday against positions of X", as a press release opens): a new attack, whose target
+    the participle's phrase names."""
+    return any(a.dep_ == "acl" and a.tag_ == "VBN" and any(p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                                           for p in a.children) for a in noun.children)
+
+
 def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
     """"Gunmen attacked X on Sunday. The Front claimed the attack": an attack told with no named doer, then
     claimed, is the claimant's. Only the one such attack within the window (two would leave the claim's unclear),
@@ -826,6 +834,9 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
         if loose and t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())) \
                 and _unreal_act(t, res):
             return
+        if t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.pos_ == "VERB" \
+                and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.head.lemma_, ())):
+            continue  # "attacked a base in X, killing 20 soldiers": the attack's outcome, the same attack
         if t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())):
             doers = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
             targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
@@ -834,9 +845,11 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
                            for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                            for o in p.children if o.dep_ == "pobj"
                            for r in np_refs(o, res, PLACE) if r.actor.type == "LOCATION"]
-        elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and not _definite_event(t):
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and (
+                not _definite_event(t) or _told_by_participle(t)):
             doers = [c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
-            targets = _slot(t, "prep:on|against", res, PLACE)
+            targets = _slot(t, "prep:on|against", res, PLACE) or [
+                r for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for r in _slot(a, "prep:on|against", res, PLACE)]
             if not targets:  # "an attack by hundreds of gunmen on X": the parser hangs the target in the doer's phrase
                 targets = [r for d in doers for w in d.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
                            for p in w.children if p.dep_ == "pobj" for r in np_refs(p, res, PLACE)]
