@@ -102,7 +102,7 @@ BLIND2_MIN_PRECISION = 0.93
 BLIND2_MIN_RECALL = 0.63
 # The third blind set (precision 0.661, recall 0.256 when it joined; 0.965, 0.617 when last raised).
 BLIND3_MIN_PRECISION = 0.96
-BLIND3_MIN_RECALL = 0.62
+BLIND3_MIN_RECALL = 0.61
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.935, 0.535, 0 contradictions when last raised).
 BLIND4_MIN_PRECISION = 0.93
 BLIND4_MIN_RECALL = 0.53
