@@ -3942,7 +3942,8 @@ def _verb_series_read_as_nouns(tok: Token) -> None:
             t.head = obj
 
 
-_PAST_FORMS = frozenset({"VBD", "VBN"})  # ("had armed and trained": a participle and the past it is spelt as)
+# verb forms that may share one clause as conjuncts ("had armed and trained": a participle and the past it is spelt as)
+VERB_FORM_CLASSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base", "VBG": "gerund"}
 
 
 def _conjunct_hung_on_governor(tok: Token) -> None:
@@ -3959,7 +3960,7 @@ def _conjunct_hung_on_governor(tok: Token) -> None:
     # convoys were looted and accuses Y" -- the governor's own second verb)
     if cc.lower_ not in ("and", "or") or before.head != gov or before.dep_ not in ("ccomp", "xcomp") \
             or before.pos_ != "VERB" or before.tag_ not in ("VBD", "VBN", "VBZ") \
-            or not (before.tag_ == tok.tag_ or {before.tag_, tok.tag_} <= _PAST_FORMS) \
+            or VERB_FORM_CLASSES.get(before.tag_) != VERB_FORM_CLASSES.get(tok.tag_) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt", "dative", "neg", "auxpass") for c in before.children) \
             or not any(c.dep_ == "dobj" for c in tok.children):
         return

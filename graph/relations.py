@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.entities import VERB_FORM_CLASSES
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
@@ -1280,13 +1281,10 @@ def _shared_clause(verb: Token) -> Token:
             or any(c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in first.children) \
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
             or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children if c.i < verb.i) \
-            or _FORM_CLASS.get(verb.tag_) != _FORM_CLASS.get(first.tag_):
+            or VERB_FORM_CLASSES.get(verb.tag_) != VERB_FORM_CLASSES.get(first.tag_):
         return verb
     return first
 
-
-# verb forms that may share one clause as conjuncts ("had armed and trained": a participle and the past it is spelt as)
-_FORM_CLASS = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VB": "base", "VBG": "gerund"}
 
 
 def _read_context(trigger: Token, res: Resolver) -> _Context:
