@@ -941,14 +941,7 @@ class Resolver:
         """A one-word name NER read that the gazetteer does not know, and that is a town of a state the document
         names ("Gao" in an article that names Mali), leans to the place: one vote, which its own uses outweigh
         ("Gao said": a speaker). Not a word of a person's full name in the document."""
-        codes = set()
-        for ent in self._ents:
-            entry = self.gazetteer.get(ent.ent_id_) if ent.ent_id_ else (
-                self.gazetteer.by_demonym(ent.text) if ent.label_ == "NORP" else None)
-            if entry is not None and entry.type == "GOVERNMENT" and entry.state:
-                entry = self.gazetteer.lookup(entry.state)
-            if entry is not None and entry.type == "STATE" and (code := alpha3(entry)):
-                codes.add(code)
+        codes = {code for entry in self._entity_states(demonyms=True) if (code := alpha3(entry))}
         if not codes:
             return
         table = towns()
@@ -1030,7 +1023,8 @@ class Resolver:
             entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
         if entry is None:
             entry = self.gazetteer.lookup(text)
-            if entry is not None and label == "PERSON" and region_only(entry) and not self._names_state(entry.state):
+            if entry is not None and label == "PERSON" and region_only(entry) \
+                    and entry.state not in {e.name for e in self._entity_states()}:
                 entry = None  # "Clashes erupted in China. Gao said ...": a person, not Mali's region of that name
             if entry is None and label == "NORP" and self._place_votes[normalize_name(text)] <= 0:
                 return None  # "Afghans", "Kurdish": people, not actors (demonyms are read via heads)
@@ -1302,15 +1296,18 @@ class Resolver:
         current = self.actors.get(actor.id, actor)
         self.actors[actor.id] = current.with_aliases([alias])
 
-    def _names_state(self, state: str | None) -> bool:
-        """Whether the document's entities name the state ``state`` (by its name or a gazetteer id of it)."""
-        if not state:
-            return False
+    def _entity_states(self, demonyms: bool = False) -> list[Entry]:
+        """The states the document's entities name: by the gazetteer's id of the state or of its government, and,
+        with ``demonyms``, by a people's name NER read ("Malian")."""
+        out = []
         for ent in self._ents:
-            entry = self.gazetteer.get(ent.ent_id_) if ent.ent_id_ else None
-            if entry is not None and (entry.name == state or entry.state == state and entry.type == "GOVERNMENT"):
-                return True
-        return False
+            entry = self.gazetteer.get(ent.ent_id_) if ent.ent_id_ else (
+                self.gazetteer.by_demonym(ent.text) if demonyms and ent.label_ == "NORP" else None)
+            if entry is not None and entry.type == "GOVERNMENT" and entry.state:
+                entry = self.gazetteer.lookup(entry.state)
+            if entry is not None and entry.type == "STATE":
+                out.append(entry)
+        return out
 
     def _salient_state(self) -> Entry | None:
         """The state the article is mostly about: the most mentioned, by name or through its places."""
