@@ -1722,6 +1722,8 @@ def repair_arguments(doc: Doc) -> Doc:
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
         _name_read_as_verb(ent)
+        _name_read_as_its_first_words_verb(ent)
+        _agent_read_as_second_subject(ent)
         _prepositions_name_read_as_verb(ent)
         _name_read_as_copula(ent)
         _subject_read_as_a_dates_noun(ent)
@@ -2467,13 +2469,17 @@ def _main_verb_read_inside_description(tok: Token) -> None:
 
 def _title_and_name_read_as_two_subjects(tok: Token) -> None:
     """"Its spokesman N urged calm": a possessed title right before a person's name, with no comma, which the parser
-    reads as a second subject of the verb. The name is the title's apposition, as with commas ("Its spokesman, N,")."""
+    reads as a second subject of the verb. The name is the title's apposition, as with commas ("Its spokesman, N,"),
+    where the parser may read it so too ("X's president, N, refused to ...")."""
     if tok.dep_ != "nsubj" or tok.ent_type_ != "PERSON" or tok.i == 0:
         return
     title = tok.doc[tok.i - 1]
-    if title.dep_ != "nsubj" or title.head != tok.head or title.pos_ != "NOUN" or title.lower_ not in PERSON_TITLES \
-            or not any(c.dep_ == "poss" for c in title.children):
+    if title.text == "," and tok.i >= 2 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+        title = tok.doc[tok.i - 2]
+    if title.dep_ != "nsubj" or title.head not in (tok.head, tok) or title.pos_ != "NOUN" \
+            or title.lower_ not in PERSON_TITLES or not any(c.dep_ == "poss" for c in title.children):
         return
+    title.head = tok.head  # (with commas the parser may hang the title on the name: the verb's subject still)
     tok.head, tok.dep_ = title, "appos"
 
 
@@ -4245,6 +4251,66 @@ def _name_read_as_verb(ent: Span) -> None:
     # (the object, the stop, any phrase after: the verb's now)
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i])
     verb.tag_, tok.pos_, tok.tag_ = "VBD", "PROPN", "NNP"
+
+
+def _name_read_as_its_first_words_verb(ent: Span) -> None:
+    """"Saw Chit Thu was sanctioned by X", "led by its chairman, Saw Kwe Htoo Win": a name of several words whose
+    first is also a verb ("Saw", "Will") keeps that verb's tag once merged, and the parser made it a clause's head:
+    the root, with the real verb hung on it as a complement (and a title before it, "Its leader, N, was ...", as the
+    root's subject), or a conjunct of the verb before it, after a title and a comma. The name is the real verb's
+    subject (or the title's apposition); after a title and a comma, the title's apposition."""
+    if len(ent) != 1 or ent.label_ not in _ARGUMENT_LABELS or " " not in ent.text:
+        return
+    tok = ent[0]
+    if not tok.tag_.startswith("VB"):
+        return
+    doc = tok.doc
+    title = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+    if title is not None and (title.pos_ != "NOUN" or not title.is_lower):
+        title = None
+    if tok.dep_ == "conj" and title is not None and tok.head in (title.head, title.head.head):
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = title, "appos", "PROPN", "NNP"
+        return
+    if tok.dep_ != "ROOT":
+        return
+    verb = next((c for c in tok.children if c.dep_ in ("ccomp", "conj", "xcomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    aside = {t.i for c in tok.children if c.dep_ == "appos" and c.i > tok.i for t in c.subtree}  # ("N, its chief, was")
+    if any(not (t.head == verb and t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.text == "," and t.head == tok
+                or t.i in aside) for t in doc[tok.i + 1:verb.i]):
+        return
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None and (title is None or subject != title):
+        return
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > tok.i and c != verb and c.text != "," and c.i not in aside])
+    tok.pos_, tok.tag_ = "PROPN", "NNP"
+    if subject is not None:  # "Its leader, N, was sanctioned": the title is the subject, the name its apposition
+        subject.head = verb
+        tok.head, tok.dep_ = subject, "appos"
+        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        for c in tok.children:
+            if c.text == ",":
+                c.head = subject
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        tok.dep_ = "nsubjpass"
+
+
+def _agent_read_as_second_subject(ent: Span) -> None:
+    """"The junta led by General N calls the KNU a terrorist group": the parser left the participle's "by" with no
+    object and made the name after it a second subject of the main verb, beside the noun the participle describes.
+    The name is the "by"'s object: the noun alone is the subject."""
+    if len(ent) != 1 or ent.start < 3:
+        return
+    tok = ent[0]
+    by = tok.doc[tok.i - 1]
+    if tok.dep_ != "nsubj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep") or any(c.dep_ == "pobj" for c in by.children):
+        return
+    participle = by.head
+    if participle.tag_ != "VBN" or participle.dep_ != "acl" or participle.head.head != tok.head \
+            or participle.head.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    tok.head, tok.dep_ = by, "pobj"
 
 
 def _contrasted_gerund_left_unattached(tok: Token) -> None:

@@ -2141,9 +2141,8 @@ class Resolver:
                     if state is not None:
                         return [Ref(self.government(state, _span_text(token)), "head")]
                     return []
-                if entry is not None and entry.metonym_of:
-                    entry = self.gazetteer.lookup(entry.metonym_of)
-                    actor = self.state_actor(entry)
+                if entry is not None and entry.metonym_of and (stood := self._stood_for(actor, entry)) is not None:
+                    entry, actor = self.gazetteer.lookup(entry.metonym_of), stood
                 if actor.type == "STATE" and wants_government and entry is not None:
                     return [Ref(self.government(entry, _span_text(token)), "head")]
                 if actor.type in ("LOCATION",):
@@ -6019,9 +6018,21 @@ class Resolver:
         if role == ACTOR and entry is not None and (ruler := self._capital_ruler(entry)) is not None:
             return ruler  # "the Taliban, who rule Afghanistan ... Kabul denies it": the movement ruling from there
         if role == ACTOR and entry is not None and entry.metonym_of:
-            state = self.gazetteer.lookup(entry.metonym_of)
-            return self.state_actor(state) if state else None
+            return self._stood_for(actor, entry)
         return actor
+
+    def _stood_for(self, place: Actor, entry: Entry) -> Actor | None:
+        """The actor a place stands for (``metonym_of``): a capital's state, a self-governing region's government.
+        A region so named is a name of its government ("Puntland's forces", "Somaliland accused X"), as annotators
+        and readers give it: kept as an alias."""
+        target = self.gazetteer.lookup(entry.metonym_of or "")
+        if target is None:
+            return None
+        found = self.state_actor(target)
+        if found.type == "GOVERNMENT" and normalize_name(place.name) not in {normalize_name(n) for n in found.names}:
+            self._add_alias(found, place.name)
+            found = self.actors[found.id]
+        return found
 
     def _capital_ruler(self, entry: Entry) -> Actor | None:
         """The armed movement the text says rules the state whose capital ``entry`` is, where a capital stands

@@ -25,7 +25,7 @@ from conflictkg.graph.lexicon import (
 from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS, IGO_ORGAN_NOUNS
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
-from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES
+from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -834,6 +834,13 @@ def _repeated_preps(prep: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_ and c.i > prep.i and c not in out \
                     and not any(n.dep_ == "neg" for n in c.children):
                 out += [c, *_repeated_preps(c)]
+    # "sanctioned by A in 2023 and by B in 2025": or on the phrase of time right after the first one's object
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.i == prep.right_edge.i + 1 and c.lower_ != prep.lower_ \
+                    and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                out += [t for t in c.children if t.dep_ == "conj" and t.lower_ == prep.lower_ and t not in out
+                        and not any(n.dep_ == "neg" or n.ent_type_ in ("DATE", "TIME") for n in t.children)]
     # "strikes on A's posts in X and on B's bases": the parser may hang the repeated preposition on another
     # preposition inside the first one's object (the "in" of its place) instead
     for t in prep.subtree:
@@ -2554,6 +2561,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     ranks = words & RANK_MODIFIERS
     if ranks == SHARED_TITLE_PREFIXES and words & CO_SHARED_TITLES:
         ranks = set()  # "HDP co-chair N": a co-chair leads with another; a co-founder is one of several
+    if ranks and ranks <= SUBNATIONAL_MODIFIERS and _regions_own_title(token, mods, res):
+        ranks = set()  # "Jubaland's regional president N": the region's own head, not one of the state's many
     # ("Houthi delegation head N": he heads the party the body sends, one of its officials)
     if words & LEADER_TITLES and not ranks and not words & DELEGATION_NOUNS:
         predicate = "leads"
@@ -2773,6 +2782,16 @@ def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
 _AFFILIATIONS = {"poss": ("STATE",), "of": ("STATE", "IGO", "ORGANIZATION", "ARMED_GROUP", "GOVERNMENT"),
                  "from": ("IGO", "ORGANIZATION")}  # "N, from Amnesty International": not "N from Kenya", a native
 _AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
+
+
+def _regions_own_title(token: Token, mods: list[Token], res: Resolver) -> bool:
+    """Whether a title's possessor is a self-governing region, whose "regional" or "local" office is the region's
+    own ("Jubaland's regional president", "Puntland's regional leader"): a place that stands for a government."""
+    possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return bool(possessors) and all(
+        (a := res.named(p)) is not None and (entry := res.entry(a)) is not None and entry.type == "LOCATION"
+        and entry.metonym_of is not None and entry.state is not None and entry.metonym_of != entry.state
+        for p in possessors)
 
 
 def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -3219,6 +3238,9 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     ranked = any(c.lower_ in RANK_MODIFIERS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
                  and not (definite and c.lower_ in DEFINITE_RANK_MODIFIERS) for c in title.children) \
         or (_prefixed_rank(title) and not shared)
+    if ranked and all(c.lower_ in SUBNATIONAL_MODIFIERS for c in title.children if c.lower_ in RANK_MODIFIERS | {"a", "an"}) \
+            and _regions_own_title(title, [], res):
+        ranked = False  # "Jubaland's regional president": the region's own head, not one of the state's many
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
@@ -3496,6 +3518,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
         return
+    if any(c.tag_ in ("WDT", "WP") and c.i < token.i for c in token.children):
+        return  # "X counties, which border Somalia,": a relative clause the parser flattened, no apposition
     head = token.head
     a, b = res.named(head), res.named(token)
     if b is None and (called := res.given_name(token)) is not None:
@@ -3574,7 +3598,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
-        if not containers:  # "Nyala, the South Darfur capital": the place the noun's name modifier names
+        if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in token.children):
+            # "Nyala, the South Darfur capital": the place the noun's name modifier names -- unless the modifiers
+            # are a list ("Mandera, Wajir and Garissa counties": the places the plural noun counts, no container)
             containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
         if not containers and token.lemma_.lower() in PLACE_NOUNS:  # "a port city on the Dnipro in southern Ukraine"
             containers = [r for p in _preps(token, "on|along|near|at") for r in _slot(p, "prep:in", res, PLACE)]
