@@ -3547,8 +3547,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "its leader, the former police officer N": the title the description of him stands by (what he once
         # was, a rank or a trade, says nothing of the body he leads now)
         title = title.head
-    if person is not None and person.type == "PERSON" and a is not None:
-        # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
+    if person is not None and person.type == "PERSON":
+        # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too (and
+        # before him: "the Special Representative of the Secretary-General and Head of X, N", fresh41a)
         for other in title.conjuncts:
             # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
