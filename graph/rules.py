@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
+from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -802,9 +803,20 @@ def _partner_with(prep: Token) -> bool:
         return True
     if _side_by_side(prep.head) or (prep.head.lower_ in COMRADE_NOUNS and prep.head.dep_ == "pobj"):
         return True  # "fought side by side with X", "shoulder to shoulder with Y": a comrade in arms
+    if _fought_with_against(prep):
+        return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return before is not None and before.lemma_.lower() in JOINT_ACTION_NOUNS and before.dep_ == "pobj" \
         and before.head.lower_ == "in" and prep.head != before  # the alliance's own "with" names the ally
+
+
+def _fought_with_against(prep: Token) -> bool:
+    """"A fought with B against C": where a verb of fighting (the keys of REALISED_SIDES) names its foe after
+    "against", its "with" names a comrade, not a second foe (fresh41a)."""
+    verb = prep.head
+    holders = [verb, *(p for p in prep.children if p.dep_ == "pobj")]  # the parser may hang "against" on B
+    return prep.lower_ == "with" and verb.lemma_ in REALISED_SIDES and any(
+        c.dep_ == "prep" and c.lower_ == "against" and c.i > prep.i for h in holders for c in h.children)
 
 
 def _side_by_side(verb: Token) -> bool:
@@ -1963,11 +1975,20 @@ def _participle_described(described: Token, participle: Token, res: Resolver, ro
     """What a participle describes: its noun and the nouns coordinated with it, less those coordinated after the
     participle ("UNITA, led by Savimbi, and the FNLA": the FNLA is not led by him; "UNITA and the FNLA, both backed by
     Pretoria": both are)."""
-    refs = np_refs(described, res, role)
+    refs = _members_collective(described, res, role) or np_refs(described, res, role)
     later = [r for c in _with_conjuncts(described) if c.i > participle.i > described.i
              for r in np_refs(c, res, role, conjuncts=False)]
     kept = [r for r in refs if r not in later]
     return kept or refs
+
+
+def _members_collective(members: Token, res: Resolver, role: str) -> list[Ref]:
+    """"X, an alliance of armed groups led by N": where the members a participle hangs on name no one (a plural of
+    GROUP_NOUNS after "of"), what it tells is the collective's (COALITION_NOUNS) they make up (fresh41a)."""
+    body = members.head.head if members.dep_ == "pobj" and members.head.lower_ == "of" else None
+    if body is None or members.lower_ not in GROUP_NOUNS or members.tag_ != "NNS" or body.lower_ not in COALITION_NOUNS:
+        return []
+    return np_refs(body, res, role)
 
 
 def _names_an_accord(tok: Token) -> bool:
@@ -3550,8 +3571,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "its leader, the former police officer N": the title the description of him stands by (what he once
         # was, a rank or a trade, says nothing of the body he leads now)
         title = title.head
-    if person is not None and person.type == "PERSON" and a is not None:
-        # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too
+    if person is not None and person.type == "PERSON":
+        # "N, the governor of X and leader of Y,": each title coordinated with the first describes him too (and
+        # before him: "the Special Representative of the Secretary-General and Head of X, N", fresh41a)
         for other in title.conjuncts:
             # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
@@ -3597,7 +3619,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PLACE_NOUNS), token)
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
-        containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)]
+        # (an owner that is no place says whose it is, not where: "X, the army's last stronghold in Y" lies in Y)
+        containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)
+                      if slot != "poss" or r.actor.type in ("LOCATION", "STATE")]
         if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in token.children):
             # "Nyala, the South Darfur capital": the place the noun's name modifier names -- unless the modifiers
             # are a list ("Mandera, Wajir and Garissa counties": the places the plural noun counts, no container)
