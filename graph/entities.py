@@ -3146,19 +3146,57 @@ def _denied_charge_read_as_name(tok: Token) -> None:
     """"A accused B of arming C, a charge B denies": the small parser reads the charge noun as a modifier of the
     name after it (the name an apposition to C, or the subject of a denial that takes the accusation for its
     clause). The charge is the denial's object and the name its subject, as in "..., a claim Kigali rejects", so
-    the denial reaches the charge (the act B is accused of), never the accusation itself."""
+    the denial reaches the charge (the act B is accused of), never the accusation itself. With auxiliaries or
+    adverbs before the denial ("a charge B has repeatedly denied") the parser may make the denial the root and the
+    accusation its complement, denying the accusation: the accusation is made the root again."""
     if tok.pos_ != "VERB" or tok.lemma_ not in DENYING_VERBS or tok.i < 4 \
             or any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return
     doc = tok.doc
-    comma, det, noun, name = doc[tok.i - 4], doc[tok.i - 3], doc[tok.i - 2], doc[tok.i - 1]
-    if comma.lower_ != "," or det.lower_ not in ("a", "an", "the") or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in ALLEGATION_NOUNS or not name.ent_type_ or noun.head != name:
+    start = _verb_group_start(tok)  # "..., a charge B has repeatedly denied": the name before the verb group
+    if start < 4:
         return
+    comma, det, noun, name = doc[start - 4], doc[start - 3], doc[start - 2], doc[start - 1]
+    if comma.lower_ != "," or det.lower_ not in ("a", "an", "the") or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in ALLEGATION_NOUNS or not name.ent_type_ \
+            or (name.head != noun and noun.head != name):
+        return
+    accusation = _accusation_under_denial(tok, noun)
+    if accusation is not None and noun.head == name:
+        if name.head in (tok, name):
+            return
+        # the charge hangs on the name, which moves to the denial: the charge takes the name's place in the
+        # accusation, in apposition (as the parser reads "arming C, a charge B denies" when it reads it well)
+        noun.head, noun.dep_ = name.head, "appos"
     det.head, det.dep_ = noun, "det"
-    noun.head, noun.dep_ = tok, "dobj"
     name.head, name.dep_ = tok, "nsubj"
     comma.head, comma.dep_ = tok, "punct"
+    if accusation is None:
+        noun.head, noun.dep_ = tok, "dobj"
+        return
+    # The parser took the accusation for the denial's clause, the denial for the root: the accusation is the
+    # sentence's root again, and the denial a relative clause on the charge (its gap the charge itself).
+    for child in [c for c in tok.children if c.dep_ == "punct" and c.i > tok.i]:
+        child.head = accusation
+    accusation.head, accusation.dep_ = accusation, "ROOT"
+    tok.head, tok.dep_ = noun, "relcl"
+
+
+def _verb_group_start(verb: Token) -> int:
+    """Where the auxiliaries, negations and adverbs right before ``verb`` (and hung on it) begin."""
+    start = verb.i
+    while start > 0 and verb.doc[start - 1].head == verb and verb.doc[start - 1].dep_ in ("aux", "neg", "advmod"):
+        start -= 1
+    return start
+
+
+def _accusation_under_denial(denial: Token, charge: Token) -> Token | None:
+    """The clause the parser hung on a root denial as its complement, when that clause holds the charge noun
+    after it: "A accused B of arming C, a charge B has long denied" read with "denied" the root."""
+    if denial.dep_ != "ROOT":
+        return None
+    return next((c for c in denial.children if c.dep_ == "ccomp" and c.i < charge.i
+                 and c.left_edge.i <= charge.i <= c.right_edge.i), None)
 
 
 def _denial_read_as_subject_noun(tok: Token) -> None:

@@ -90,6 +90,7 @@ from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONO
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
     SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
+from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
@@ -1603,7 +1604,8 @@ class Resolver:
             named = self._named_with_plural(token)
             if named is not None:
                 return [Ref(named, "anaphor")]
-        if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS:
+        if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS \
+                or _trained_personnel(token):
             found = self._head_refs(token, role)
             if found is not None:
                 return found
@@ -9454,3 +9456,15 @@ def _title_phrase(token: Token) -> str | None:
 def _epithet_word(token: Token) -> bool:
     """A word that fits any person ("the 58-year-old")."""
     return any(token.lower_.endswith(s) for s in PERSON_EPITHET_SUFFIXES)
+
+
+def _trained_personnel(token: Token) -> bool:
+    """"Turkey trains Somali officers", "Malian cadets were trained by Russia": officers, cadets or recruits a training
+    verb takes are the forces it builds up, their state's (as "Somali soldiers" always are); as the actors of any
+    other verb they are men of their own ("officers who deserted"), so they are read so only here."""
+    if token.lower_ not in TRAINED_PERSONNEL_NOUNS:
+        return False
+    verb = token.head
+    if token.dep_ == "dobj":
+        return verb.lemma_ in TRAINING_VERBS and verb.pos_ == "VERB"
+    return token.dep_ == "nsubjpass" and verb.lemma_ in TRAINING_VERBS
