@@ -961,7 +961,8 @@ class Resolver:
         """"Colombia's Petro" in a headline, tagged a place, is the "Gustavo Petro" of the article: a bare
         surname of a person named in full, never used where only a place can stand, is that person; so is any
         other part of the full name by which the article calls them ("Murad" for "Al Haj Murad Ebrahim"), if no
-        other person shares it."""
+        other person shares it. So is one the text alone made a state ("Almagro's interior minister": an unknown
+        name owning a government noun), where the text names a person by it in full."""
         short: dict[str, Actor | None] = {}
         for p in [a for a in self.actors.values() if a.type == "PERSON"]:
             words = p.name.split()
@@ -971,7 +972,9 @@ class Resolver:
         for i, actor in list(self._named.items()):
             key = normalize_name(actor.name)
             person = short.get(key)
-            if person is None or actor.type != "LOCATION" or actor.id in self._entries \
+            # ("Almagro's interior minister": a surname owning a government noun, made this text's own state)
+            place = actor.type == "LOCATION" and actor.id not in self._entries
+            if person is None or not (place or self._is_local(actor) and actor.id in self._entries) \
                     or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
                 continue
             full = self.actors[person.id]
@@ -3315,6 +3318,14 @@ class Resolver:
         """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
         owners = {normalize_name(a.name.split()[0]) for i, a in self._named.items() if i < token.i and a.id in self._armies}
         return len(owners)
+
+    def state_of_modifier(self, modifier: Token) -> Actor | None:
+        """The state a capitalised modifier names or is the demonym of ("Kenyan", "Veltrian" where the text names
+        Veltria), or None."""
+        if not modifier.text[:1].isupper():
+            return None
+        state = self.gazetteer.by_demonym(modifier.text)
+        return self.state_actor(state) if state is not None else self._unknown_state(_clean_name(modifier.text))
 
     def _unknown_state(self, word: str) -> Actor | None:
         """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
