@@ -5735,6 +5735,13 @@ class Resolver:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
+        if relcl is not None and token.dep_ == "nsubj" and token.head == relcl and relcl.head.dep_ in ("dobj", "pobj") \
+                and not any(c.tag_ in ("WDT", "WP") for c in relcl.children) and (subject := self._object_owner(relcl)) is not None \
+                and (subject.pos_ == "PROPN" or (subject.tag_ in ("NNS", "NNPS")) == (token.lower_ in PLURAL_PRONOUNS)):
+            # "X said that Y must respect the truce it signed with Z": the subject of a contact clause on an object
+            # is the subject of the verb that object hangs on (Y), nearer than the speaker or the sentence's topic
+            # (a name may be either number: "the Houthis ... it"; a noun must agree)
+            return self._local_actor(token, subject, types)
         if relcl is not None and token.dep_ == "nsubj" and token.lower_ in PLURAL_PRONOUNS and relcl.head.dep_ in ("dobj", "pobj"):
             # "herders fleeing X, which they accuse of theft": "they" are the unnamed plural subject of the verb
             # whose object the relative clause describes, not an actor named before
@@ -5746,6 +5753,18 @@ class Resolver:
                     and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
                 return False
         return None
+
+    def _object_owner(self, relcl: Token) -> Token | None:
+        """The one named subject, before it, of the verb whose object (or its preposition's object) a relative
+        clause describes ("Y must respect the truce ...", "Y is bound by the ceasefire ..."): Y, or None."""
+        verb = relcl.head.head
+        while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
+        if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].conjuncts \
+                or not (subjects[0].i in self._named or self.refs(subjects[0], ACTOR)):
+            return None
+        return subjects[0]
 
     def _sent_forces(self, token: Token) -> Token | None:
         """"Kenya keeps 800 officers in Haiti, where they fight X", "Rwanda sent troops to Y, and they retook Z": a

@@ -1361,8 +1361,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             owners += [r for t in targets if t.dep_ == "dobj" and res.named(t) and any(
                 c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
                 for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
-        # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
-        if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
+        # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck ("the deal
+        # they struck in Doha": nor the deal a relative clause describes)
+        dealt = token.dep_ == "relcl" and token.head.lemma_.lower() in DEAL_NOUNS
+        if not objects and frame.predicate == "attacks" and not dealt and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
                 and not _against_armed_foe([*targets, token]):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
