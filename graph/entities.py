@@ -653,6 +653,22 @@ def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
 _BODY_NAME_HEADS = ORGANIZATION_BODY_HEADS | ORGANIZATION_NAME_HEADS  # ("the Kivu Front", "the Helios Rights Watch")
 
 
+def _plural_owner_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"The Southern Tribes' Alliance", "the Free Peasants' Militia": NER stops a name at the apostrophe of a
+    plural owner, leaving its head word out; a name ending in that apostrophe runs on to the body's head word
+    (GROUP_NAME_HEADS) just after it, capitalised, which no other name holds."""
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        after = ent.end
+        if len(ent) >= 2 and ent[-1].text in ("'", "’") and ent[-2].lower_.endswith("s") and ent[-2].text[:1].isupper() \
+                and after < len(doc) and doc[after].text in GROUP_NAME_HEADS and after not in starts \
+                and ent.label_ in ("ORG", "NORP", "GPE", "PERSON", "FAC", "LOC"):
+            ent = Span(doc, ent.start, after + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name NER missed: "the Kivu Front", "the Sarn Valley Brigades" -- capitalised words
     after "the" ending in a body's head word. A place's name among them is taken in ("Kivu"); a name
@@ -1860,6 +1876,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
+        (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
         (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
@@ -2679,6 +2696,22 @@ def _apposition_across_verb(tok: Token) -> None:
     elif verb.pos_ in ("VERB", "AUX") and tok.head.i < verb.i < before.i and verb in before.ancestors \
             and tok.head not in before.ancestors:
         tok.head = before
+
+
+def _person_hung_on_posting(tok: Token) -> None:
+    """"The UN envoy for Veltria, N, met the rebels": a person's name the parser hangs, as apposition, on the
+    place or body a title is posted to ("for", "to", "in") describes the title, which is the clause's doer: a
+    state or body has no person for apposition, and the envoy who met the rebels is N."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
+        return
+    body, start = tok.head, tok.left_edge.i
+    prep = body.head
+    title = prep.head
+    if body.dep_ != "pobj" or body.ent_type_ in ("", "PERSON") or start - 2 < body.i or tok.doc[start - 2].head != body \
+            and tok.doc[start - 2] != body or tok.doc[start - 1].text != "," or prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "in") \
+            or title.pos_ != "NOUN" or title.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return
+    tok.head = title
 
 
 def _subject_read_as_agent_apposition(tok: Token) -> None:
@@ -4453,6 +4486,6 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
-                 _possessed_people, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
+                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _coordinated_places)

@@ -962,7 +962,8 @@ class Resolver:
         """"Colombia's Petro" in a headline, tagged a place, is the "Gustavo Petro" of the article: a bare
         surname of a person named in full, never used where only a place can stand, is that person; so is any
         other part of the full name by which the article calls them ("Murad" for "Al Haj Murad Ebrahim"), if no
-        other person shares it."""
+        other person shares it. So is one the text alone made a state ("Almagro's interior minister": an unknown
+        name owning a government noun), where the text names a person by it in full."""
         short: dict[str, Actor | None] = {}
         for p in [a for a in self.actors.values() if a.type == "PERSON"]:
             words = p.name.split()
@@ -972,7 +973,9 @@ class Resolver:
         for i, actor in list(self._named.items()):
             key = normalize_name(actor.name)
             person = short.get(key)
-            if person is None or actor.type != "LOCATION" or actor.id in self._entries \
+            # ("Almagro's interior minister": a surname owning a government noun, made this text's own state)
+            place = actor.type == "LOCATION" and actor.id not in self._entries
+            if person is None or not (place or self._is_local(actor) and actor.id in self._entries) \
                     or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
                 continue
             full = self.actors[person.id]
@@ -3316,6 +3319,14 @@ class Resolver:
         """How many states' own forces the text named before ``token`` (of states the gazetteer does not know)."""
         owners = {normalize_name(a.name.split()[0]) for i, a in self._named.items() if i < token.i and a.id in self._armies}
         return len(owners)
+
+    def state_of_modifier(self, modifier: Token) -> Actor | None:
+        """The state a capitalised modifier names or is the demonym of ("Kenyan", "Veltrian" where the text names
+        Veltria), or None."""
+        if not modifier.text[:1].isupper():
+            return None
+        state = self.gazetteer.by_demonym(modifier.text)
+        return self.state_actor(state) if state is not None else self._unknown_state(_clean_name(modifier.text))
 
     def _unknown_state(self, word: str) -> Actor | None:
         """The place the text names that ``word`` names or is the demonym of ("Veltria" for "Veltria",
@@ -5725,6 +5736,13 @@ class Resolver:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
+        if relcl is not None and token.dep_ == "nsubj" and token.head == relcl and relcl.head.dep_ in ("dobj", "pobj") \
+                and not any(c.tag_ in ("WDT", "WP") for c in relcl.children) and (subject := self._object_owner(relcl)) is not None \
+                and (subject.pos_ == "PROPN" or (subject.tag_ in ("NNS", "NNPS")) == (token.lower_ in PLURAL_PRONOUNS)):
+            # "X said that Y must respect the truce it signed with Z": the subject of a contact clause on an object
+            # is the subject of the verb that object hangs on (Y), nearer than the speaker or the sentence's topic
+            # (a name may be either number: "the Houthis ... it"; a noun must agree)
+            return self._local_actor(token, subject, types)
         if relcl is not None and token.dep_ == "nsubj" and token.lower_ in PLURAL_PRONOUNS and relcl.head.dep_ in ("dobj", "pobj"):
             # "herders fleeing X, which they accuse of theft": "they" are the unnamed plural subject of the verb
             # whose object the relative clause describes, not an actor named before
@@ -5736,6 +5754,18 @@ class Resolver:
                     and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
                 return False
         return None
+
+    def _object_owner(self, relcl: Token) -> Token | None:
+        """The one named subject, before it, of the verb whose object (or its preposition's object) a relative
+        clause describes ("Y must respect the truce ...", "Y is bound by the ceasefire ..."): Y, or None."""
+        verb = relcl.head.head
+        while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
+        if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].conjuncts \
+                or not (subjects[0].i in self._named or self.refs(subjects[0], ACTOR)):
+            return None
+        return subjects[0]
 
     def _sent_forces(self, token: Token) -> Token | None:
         """"Kenya keeps 800 officers in Haiti, where they fight X", "Rwanda sent troops to Y, and they retook Z": a

@@ -1380,8 +1380,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             owners += [r for t in targets if t.dep_ == "dobj" and res.named(t) and any(
                 c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
                 for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
-        # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck
-        if not objects and frame.predicate == "attacks" and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
+        # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck ("the deal
+        # they struck in Doha": nor the deal a relative clause describes)
+        dealt = token.dep_ == "relcl" and token.head.lemma_.lower() in DEAL_NOUNS
+        if not objects and frame.predicate == "attacks" and not dealt and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
                 and not _against_armed_foe([*targets, token]):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
@@ -3565,6 +3567,9 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
             yield Candidate(pa, "located_in", pb, token, "apposition:place", 0.85, clausal=False)
         return
+    if a is None and b is not None and b.type == "LOCATION" and head.lemma_.lower() in CAPITAL_NOUNS:
+        yield from _capital_before_name(head, token, res)
+        return
     person, title = (a, token) if a is not None else (b, head)
     if person is not None and a is None and title.dep_ == "appos" and res.named(title.head) is None \
             and title.lemma_.lower() not in LEADER_TITLES and title.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
@@ -3647,6 +3652,29 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _capital_before_name(capital: Token, name: Token, res: Resolver) -> Iterator[Candidate]:
+    """"The Kenyan capital, Nairobi", "the Vestmark capital, Aldor", "the regional capital, Bahir Dar": the
+    description opens the apposition and the name follows it, so the capital is the name's place and the state or
+    region the description names (a demonym, a name before the noun, "of Y", the level's one region) holds it."""
+    place = res.refs(name, PLACE)
+    if name.i == 0 or name.doc[name.i - 1].text != ",":
+        return  # only a name the comma sets off is the apposition ("the Nigerian capital Abuja" is left unread)
+    if not place or place[0].actor.type != "LOCATION" or any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS
+                                                             for c in capital.children):
+        return
+    containers = [r for slot in ("poss", "prep:of|in") for r in _slot(capital, slot, res, PLACE)]
+    if not containers:  # (a demonym first: "the Veltrian capital" is Veltria's, though NER named the word apart)
+        containers = [Ref(state, "name") for c in capital.children if c.dep_ in ("amod", "compound") and c.i < capital.i
+                      and (state := res.state_of_modifier(c)) is not None]
+    if not containers:
+        containers = [r for r in _slot(capital, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    if not containers:
+        containers = _level_capital_region(capital, res)
+    containers = [r for r in containers if r.actor.id != place[0].actor.id]
+    if containers:
+        yield Candidate(place, "located_in", containers[:1], name, "apposition:place", 0.85, clausal=False)
 
 
 def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
