@@ -181,9 +181,10 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True  # "The Heads of State of the EAC condemned ...": a summit's office holders, no name
             continue
         words = [t for t in ent if t.pos_ != "DET"]
-        if ent.label_ == "PERSON" and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
+        if ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
                 and words[1].lower_ == "of" and not any(t.lower_ in GIVEN_NAMES for t in words[2:]):
-            changed = True  # "the Head of Mission", "Chief of Staff": a title, not a name
+            # "the Head of Mission", "Chief of Staff": a title, not a name (nor a body's, as NER may read it: fresh41d)
+            changed = True
             continue
         if not ent.ent_id_ and ent.label_ in ("ORG", "NORP", "GPE") and all(  # (NER's span may end on "of")
                 t.pos_ == "DET" or t.lower_ in _GENERIC_HEADS or t.lower_ in _CUT_ENDS

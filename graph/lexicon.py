@@ -649,6 +649,9 @@ __all__ += ["GIVING_VERBS"]
 # "took X to task": a verb's prepositional complement that makes it an idiom (rules._idiom_matched)
 IDIOM_COMPLEMENTS: dict[str, frozenset[str]] = {v: frozenset(w) for v, w in LANGUAGE.maps["idiom_complements"].items()}
 __all__ += ["IDIOM_COMPLEMENTS"]
+# "took in refugees": a particle that makes the verb another one (rules._idiom_particle)
+IDIOM_PARTICLES: dict[str, frozenset[str]] = {v: frozenset(w) for v, w in LANGUAGE.maps["idiom_particles"].items()}
+__all__ += ["IDIOM_PARTICLES"]
 
 # "Kenyan police fired on protesters in Nairobi": policing on the state's own ground (rules._own_ground)
 POLICING_FORCE_NOUNS = _W["policing_force_nouns"]

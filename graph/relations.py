@@ -870,15 +870,29 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" or _opening_wh_adverb(c, tok) for c in tok.children):
             break  # "After Hezbollah retook X, the rebels withdrew": a clause of its own, whatever the tagger made its verb
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
-                and not _refrained(tok):
+                and not _refrained(tok) and not _negated_gerund_object(tok):
             break
         # (a participle a copula takes as its complement is that copula's clause: "A and B are not allied")
         if tok.pos_ in ("VERB", "AUX") and tok == trigger and tok.dep_ not in ("xcomp", "pcomp", "acomp") \
-                and not _brokered_clause(tok):
+                and not _brokered_clause(tok) and not _negated_gerund_object(tok):
             break
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _negated_gerund_object(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund right after a negating verb that the parser made an adverbial clause of it
+    ("has ruled out | taking back X by force", "avoided | criticising Y"): the negating verb's object, whose act it
+    denies, as when the parser reads it as a complement. Not a gerund with a subject or marker of its own, nor one
+    after the verb's object or a comma ("stopped the convoy, shelling X": an act of its own)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or not _negating(head) or verb.i < head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    return all(t.dep_ in ("prt", "advmod", "neg") and t.head == head for t in between)
 
 
 def _opening_wh_adverb(child: Token, clause: Token) -> bool:

@@ -1648,7 +1648,7 @@ class Resolver:
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS
-                                  or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token))):
+                                  or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token)) or _bare_titled_body(token)):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
                                             for c in token.children if c.i < token.i):
                 return []  # "the neighbouring state", "the other group": not the one named before
@@ -9223,6 +9223,15 @@ def _possessor(poss: Token) -> int:
         return poss.i
     marked = [c for c in poss.conjuncts if c.i > poss.i and any(g.dep_ == "case" for g in c.children)]
     return marked[0].i if len(marked) == 1 else poss.i
+
+
+def _bare_titled_body(token: Token) -> bool:
+    """Whether a body noun with no determiner is what a leader's title is of ("the Head of Mission, N", "the chief
+    of mission"): the set title of diplomats and monitors, whose bare noun is the body the text is about, as
+    "the mission" would be (fresh41d)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and not any(c.dep_ in ("det", "poss") for c in token.children) \
+        and prep.head.lemma_.lower() in LEADER_TITLES and prep.head.i == prep.i - 1
 
 
 def _definite(token: Token) -> bool:

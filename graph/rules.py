@@ -23,7 +23,7 @@ from conflictkg.graph.lexicon import (
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
     SPEECH_VERBS, STATE_GOVERNMENT_NOUNS, VERB_FRAMES, Frame,
 )
-from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS, IGO_ORGAN_NOUNS
+from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, IDIOM_PARTICLES, STANCE_PREFIXES, POLICING_FORCE_NOUNS, CROWD_NOUNS, APPEAL_VERBS, IRREALIS_MODIFIERS, IGO_ORGAN_NOUNS
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
@@ -1276,7 +1276,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     idiom = _idiom_matched(token, frames)
     for frame in frames:
         anchor = _particle_anchor(token, frame)
-        if anchor is None or (idiom and frame.particle is None):
+        if anchor is None or (idiom and frame.particle is None) or (frame.particle is None and _idiom_particle(token)):
             continue
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
@@ -1888,6 +1888,13 @@ def _idiom_complement(token: Token) -> bool:
     return any(g.lemma_.lower() in words for c in token.children
                for g in ((c,) if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
                if g.dep_ in ("pobj", "xcomp"))
+
+
+def _idiom_particle(token: Token) -> bool:
+    """Whether the verb's particle makes it a phrasal verb of another sense ("took *in* refugees", "took *on* the
+    army"): none of its frames without a particle of their own reads it (``idiom_particles``)."""
+    words = IDIOM_PARTICLES.get(token.lemma_, ())
+    return any(c.dep_ == "prt" and c.lower_ in words for c in token.children)
 
 
 def _idiom_matched(token: Token, frames) -> bool:
