@@ -1397,6 +1397,11 @@ def _widen(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, spelled, label="ORG"))
             skip_until = spelled
             continue
+        section = _national_section(doc, ent, ents[n + 1] if n + 1 < len(ents) else None)
+        if section is not None:  # "Amnesty International" + "Indonesia": the body's national section
+            out.append(section)
+            skip_until = section.end
+            continue
         joined = _joint_portfolio_end(doc, ent)
         if joined is not None:  # "the Ministry of Foreign Affairs" + "and Defence": one ministry of two portfolios
             out.append(Span(doc, ent.start, joined, label="ORG"))
@@ -1626,6 +1631,19 @@ def _romance_name_end(doc: Doc, ent: Span) -> int | None:
     while end < len(doc) and doc[end].is_alpha and doc[end].is_title and doc[end].sent == ent.sent:
         end += 1
     return end if end > i else None
+
+
+def _national_section(doc: Doc, ent: Span, following: Span | None) -> Span | None:
+    """"Amnesty International Indonesia", "Oxfam India": a known civic body's name run straight on into a state's name
+    the parser hangs it on is the body's section in that state, one name, not the state (whose government would
+    otherwise speak, accuse and be accused in its place). Only a body the gazetteer types as an organisation, the
+    state's name with no punctuation between and not owning what follows ("Oxfam India's report" is still the
+    section; "Oxfam India's" is rare, but "Amnesty Indonesia office" keeps its head noun outside the name)."""
+    if following is None or ent.label_ != "ORGANIZATION" or following.label_ != "STATE" or following.start != ent.end:
+        return None
+    if ent.root.head.i != following.root.i or ent.root.dep_ != "compound":
+        return None
+    return Span(doc, ent.start, following.end, label="ORG")
 
 
 def _name_of_place(doc: Doc, ent: Span, following: Span | None) -> Span | None:

@@ -667,6 +667,8 @@ def _pcomp_governor(verb: Token) -> Token | None:
     elif tok.pos_ == "NOUN" and prep.lower_ == "of" and tok.dep_ == "dobj" and tok.head.lemma_ in DENYING_VERBS \
             and tok.lemma_.lower() in ALLEGATION_NOUNS:
         role, tok = tok, tok.head  # "X rejected accusations of arming Y": the charge is X's own act, which X denies
+    if tok.dep_ == "relcl" and ACCUSATION_VERBS.get(tok.lemma_) == prep.lower_:
+        return None  # "villages it suspects of sheltering X": the doer is the one suspected, the relative's antecedent
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
             c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children) and not _joined_in(tok, prep)):
         return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
