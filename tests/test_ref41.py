@@ -10,8 +10,10 @@ envoy held talks with the Houthis") is as firm as "he" for a person's dealings w
 so where that subject is a body the resolver cannot name ("the ministry said the group gets arms from X. Its
 leader ...") a possessive is no one's (``resolve._own_clause_subject``, ``Resolver._unknown_center``); an attack
 named before and referred back to as the subject of a verb of hitting ("The raid hit positions of the PKK") is its
-agent's attack on what it hit (``discourse._hit_by_event``). The invented articles' scores are held at what this
-round reached."""
+agent's attack on what it hit (``discourse._hit_by_event``); the names listed as a possessed body's backers or allies
+("Its backers include Iran", "the movement's allies include al-Qaeda") back it or are its allies, whatever the
+possessive refers to (constructions ``ref41:owner-backers-include``, ``ref41:owner-allies-include``, as
+bloc33 reads "its members include"). The invented articles' scores are held at what this round reached."""
 
 from __future__ import annotations
 
@@ -20,14 +22,10 @@ from batteries import Battery, invented_set_summary
 # Gaps left for later (their passages stay in the battery):
 KNOWN_MISSES = {
     # "the allies" after a sentence that names a third body (the Houthis) besides the pair: left unresolved
-    ("Saudi Arabia and the United Arab Emirates launched a campaign against the Houthis in 2015. The allies bombed "
+    ("The Emirates and Saudi Arabia went to war with the Houthis in 2015. The allies bombed "
      "Sanaa for weeks.", "Saudi Arabia", "attacks", "Sanaa"),
-    ("Saudi Arabia and the United Arab Emirates launched a campaign against the Houthis in 2015. The allies bombed "
+    ("The Emirates and Saudi Arabia went to war with the Houthis in 2015. The allies bombed "
      "Sanaa for weeks.", "United Arab Emirates", "attacks", "Sanaa"),
-    # "its allies include Y", "its backers include Y": a possessed relation noun with "include" is not read
-    ("The Kachin Independence Army captured a jade mining town in Myanmar last month. Its allies include the Arakan "
-     "Army.", "Kachin Independence Army", "allied_with", "Arakan Army"),
-    ("Hezbollah was founded in 1982. Its backers include Iran and, until recently, Syria.", "Iran", "supports", "Hezbollah"),
     # "the strikes" is no event noun the discourse refers back to ("the raid", "the offensive" are)
     ("Ankara launched air strikes on Kurdish fighters in northern Iraq on Monday. The strikes hit positions of the PKK "
      "near Duhok.", "Turkey", "attacks", "PKK"),
@@ -41,4 +39,4 @@ BATTERY = Battery.load("ref41_battery.jsonl", KNOWN_MISSES)
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("ref41")
-    assert summary.contradictions == 0 and summary.precision >= 0.85 and summary.recall >= 0.60, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.88 and summary.recall >= 0.62, summary.to_dict()
