@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
-from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS, HITTING_VERBS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
@@ -877,7 +877,7 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     slots = "prep:on|against|into|at|outside"
     if token.lemma_.lower() in TERRITORIAL_ATTACK_NOUNS:
         slots += "|of"
-    objects = _slot(token, slots, res, PLACE)
+    objects = _slot(token, slots, res, PLACE) or _hit_by_event(token, res)
     # a capture is an offensive's work too: "X seized A in May ... the offensive on B began" is X's offensive
     # "X struck A in retaliation for the raid on B", "shelled A after the attack on B": the act a clause answers
     # or follows is not that clause's own attack (the one answered, if named before, is)
@@ -897,6 +897,15 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
     enemies = [o for o in _slot(token, "prep:against", res, ACTOR) if o.actor.type != "LOCATION"]
     if enemies:
         yield Candidate(agents, "opposes", enemies, token, "event:anaphoric", 0.65)
+
+
+def _hit_by_event(token: Token, res: Resolver) -> list[Ref]:
+    """What an attack noun, the subject of a verb of hitting, hit: "The raid hit the rebels' depot", "the offensive
+    killed three fighters of X" -- the body or the place its direct object names (as an attack with an agent of its own
+    is read, ``rules.noun_rule``); none for any other verb ("the offensive stalled")."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in HITTING_VERBS:
+        return []
+    return _slot(token.head, "dobj", res, ACTOR) or _slot(token.head, "dobj", res, PLACE)
 
 
 def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:

@@ -52,7 +52,7 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
-from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, water_body
+from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
 from conflictkg.ontology import PLACE_TYPES
@@ -342,6 +342,7 @@ class RelationExtractor:
                         and not (s.kind == o.kind == "name") \
                         and not _named_agent_with_person(cand.trigger, s, o, res) \
                         and not _pronoun_person_with_named_body(cand.trigger, s, o) \
+                        and not _titled_person_with_named_body(cand.trigger, s, o, res) \
                         and not _person_possessor_with_named_body(cand.trigger, s, o, res) \
                         and not _speaking_body_with_person(cand.trigger, s, o, res):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
@@ -492,6 +493,15 @@ def _pronoun_person_with_named_body(trigger: Token, s: Ref, o: Ref) -> bool:
     ("He will not negotiate with the rebels"): a person pronoun resolves to one person, as a name would."""
     return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
         t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
+
+
+def _titled_person_with_named_body(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
+    """Whether a dealing is between a body named in it and the one person its clause's subject, a bare title,
+    refers to ("Hans Grundberg, the UN envoy, ... The envoy held talks with the Houthis", "General N ... The general
+    met the rebels"): a title the resolver gives one person only (two so titled give no one) is as firm as "he"."""
+    return s.actor.type == "PERSON" and s.kind == "anaphor" and o.kind == "name" and any(
+        t.pos_ == "NOUN" and _title_phrase(t) is not None and [r.actor.id for r in res.refs(t, ACTOR)] == [s.actor.id]
+        for t in clause_subjects(trigger))
 
 
 def _person_possessor_with_named_body(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:

@@ -5003,6 +5003,10 @@ class Resolver:
                 # ("The front, made up of X, split from the Y Party": the verb taken for a modifier, the noun for
                 # the root -- the sentence's subject all the same)
                 subjects = [root]
+            if n == best.sent and (own := _own_clause_subject(self.doc[best.token])) is not None and own not in subjects:
+                # ("The ministry said the group gets arms from X. Its leader ...": an object or an oblique is
+                # outranked by its own clause's subject, which may be what the pronoun continues)
+                subjects.append(own)
             for subj in subjects:
                 if n == best.sent and (_salience(self.doc[best.token]) == SALIENCE_MAIN_SUBJECT
                                        or best.subject and not _salience(subj) == SALIENCE_MAIN_SUBJECT
@@ -8872,6 +8876,23 @@ def _demonym_stem(word: str) -> str:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             return stem[:-len(suffix)]
     return ""
+
+
+def _own_clause_subject(token: Token) -> Token | None:
+    """The subject of the clause an object or an oblique ``token`` stands in, before it (through "to" and
+    participles: "the group continues to receive arms from X": the group); None for a subject itself, for a word
+    inside a subject's phrase, or where the clause has no subject of its own."""
+    if _subject_itself(token):
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0] if subjects[0].i < token.i and token not in subjects[0].subtree else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _first_conjunct(token: Token) -> Token:
