@@ -6,7 +6,8 @@ Council" after the Presidential Leadership Council and the Southern Transitional
 already used it for, where it used it for one (``Resolver._short_form_used_for``); "the enclave" is a region, never a
 capital or a city (``region_nouns``); a relative clause after an apposition that ranks a name among a body's members
 ("X, a founding member of Y, which ...") is about the name, as after "one of the N" (``membership_appositives``,
-``Resolver._partitive_apposition_name``). The invented articles' precision and recall are held at or above what this
+``Resolver._partitive_apposition_name``). The host of talks held with a party deals with it ("Norway facilitated talks
+with the ELN", ``talks:hosted-with``), never through an absolute phrase ("hosted the talks, with X as guarantor"). The invented articles' precision and recall are held at or above what this
 round reached."""
 
 from __future__ import annotations
@@ -21,4 +22,4 @@ BATTERY = Battery.load("fresh41b_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fresh41b")
-    assert summary.contradictions == 0 and summary.precision >= 0.90 and summary.recall >= 0.50, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.93 and summary.recall >= 0.51, summary.to_dict()
