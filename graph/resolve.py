@@ -89,7 +89,7 @@ from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
     SHARED_ARMED_NAME_WORDS
-from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS
+from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
@@ -720,6 +720,8 @@ class Resolver:
                               for n in a.names for part, head in enumerate(_name_heads(n)))}
             if current is None and not bodies:
                 continue
+            if len(bodies) > 1 and (used := self._short_form_used_for(tok, words, bodies)) is not None:
+                bodies = {used.id: used}
             if len(bodies) == 1:
                 body = next(iter(bodies.values()))
                 self._named[tok.i] = self.actors[body.id]
@@ -731,6 +733,14 @@ class Resolver:
                 continue
             if current is not None and current.id not in {a.id for a in self._named.values()}:
                 self.actors.pop(current.id, None)
+
+    def _short_form_used_for(self, tok: Token, words: list[str], bodies: dict[str, Actor]) -> Actor | None:
+        """The one of several bodies a short form was used for before ("The Presidential Leadership Council met.
+        The Council said ... the Southern Transitional Council ... The Council condemns X": the PLC still): a
+        text that has used a short form for one body goes on using it so, though another body's name ends alike."""
+        used = {self._named[t.i].id for t in self.doc[:tok.i] if t.i in self._named and t.text[:1].isupper()
+                and self._named[t.i].id in bodies and normalize_name(_clean_name(t.text)).split() == words}
+        return bodies[next(iter(used))] if len(used) == 1 else None
 
     def _read_leading_names(self) -> None:
         """"Greyline Security ... Greyline pilots": the first word of one company's or organisation's name
@@ -1879,10 +1889,13 @@ class Resolver:
         if counted.dep_ == "pobj" and counted.head.dep_ == "prep" and counted.head.lower_ != "of" \
                 and counted.head.head.pos_ == "NOUN" and counted.head.head.tag_ == "NNS":
             counted = counted.head.head  # "one of the factions | in Y"
-        if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.tag_ != "NNS":
+        if counted.dep_ != "pobj" or counted.head.lower_ != "of":
             return None
         one = counted.head.head
-        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in self._named:
+        # ("X, a founding member of the Y, which ...": a member, too, is counted among the body's members)
+        counting = (one.lower_ == "one" and counted.tag_ == "NNS") or (
+            one.lemma_.lower() in MEMBERSHIP_APPOSITIVES and one.tag_ == "NN")
+        if not counting or one.dep_ != "appos" or one.head.i not in self._named:
             return None
         return one.head
 
