@@ -57,7 +57,7 @@ _TEMPLATES = [
     "Gunmen believed to belong to the {A} ambushed a patrol near {Q}.",
     "{T} mediated a prisoner exchange between {S} and the {A} last spring.",
     "Nobody claimed the bombing in {P}, though suspicion fell on the {A}.",
-    "The front line has barely moved since the rebels lost {Q}.",
+    "Positions along the front have hardly shifted since the rebels lost {Q}.",
     "{N} was arrested at the airport in {P} and handed to {T}.",
     "Both sides traded accusations over the collapse of the truce.",
     "The council in {Q} voted to join a regional bloc led by {S}.",
