@@ -57,6 +57,7 @@ def relation_phases(nlp, documents, repeat: int, clock=time.process_time) -> dic
     other sentence rules, the constructions, the event anaphors, and the rest of the component (relations made
     from the candidates, merged and stored: the whole component's time less the stages, timed in the same pass).
     The stages are run as ``RelationExtractor.__call__`` runs them; keep the two in step."""
+    from conflictkg.graph.columns import DocColumns, reading
     from conflictkg.graph.discourse import event_anaphora
     from conflictkg.graph.relations import _note_leaders
     from conflictkg.graph.resolve import Resolver
@@ -79,7 +80,8 @@ def relation_phases(nlp, documents, repeat: int, clock=time.process_time) -> dic
         whole = 0.0
         for doc in docs:
             start = clock()
-            res = Resolver(doc, component.gazetteer)
+            reader = reading(DocColumns(doc))  # (as the component reads: each head's dependents listed once)
+            res = Resolver(doc, component.gazetteer, columns=reader.__enter__())
             marks = [clock()]
             candidates = [c for token, _ in guarded_calls(doc, res, [title_rule]) for c in title_rule(token, res)]
             marks.append(clock())
@@ -91,11 +93,12 @@ def relation_phases(nlp, documents, repeat: int, clock=time.process_time) -> dic
                     _note_leaders(found, res)
                     candidates.extend(found)
             marks.append(clock())
-            matches = component.constructions.matches(doc)
+            matches = component.constructions.matches(doc, res.columns)
             candidates.extend(component.constructions(doc, res, matches))
             marks.append(clock())
             candidates.extend(event_anaphora(doc, candidates, res, partial(component.constructions.charged_acts, matches)))
             marks.append(clock())
+            reader.__exit__(None, None, None)
             for name, begin, end in zip(stages, [start, *marks], marks):
                 stages[name] += end - begin
         for doc in docs:  # (a pass of its own: what is cached for the last doc seen is not found warm)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
+from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
@@ -97,16 +98,17 @@ class _DocIndex:
     Sets of tokens and of sentences are bit masks (bit i: token or sentence i): a test's conditions are
     unions and intersections of the masks of its values, a few integer operations each."""
 
-    def __init__(self, doc: Doc, values: dict[int, frozenset[int]], tables: _Tables) -> None:
+    def __init__(self, doc: Doc, values: dict[int, frozenset[int]], tables: _Tables,
+                 columns: DocColumns | None = None) -> None:
         """``values``: the values of each attribute that some test names (no other is ever asked for);
-        ``tables``: the tests and edges, by number (the methods below take their numbers)."""
+        ``tables``: the tests and edges, by number (the methods below take their numbers); ``columns``: the
+        doc's attribute columns, where a reader has taken them already."""
+        columns = columns or DocColumns(doc)
         self.size = len(doc)
         attr_ids = list(values)
-        columns = doc.to_array(attr_ids).T.tolist() if len(doc) else [[] for _ in attr_ids]
-        # HEAD is an offset from the token, stored unsigned
-        self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+        self.heads = columns.heads
         self.masks: dict[int, dict[int, int]] = {}  # attribute -> value -> the tokens holding it
-        for attr_id, column in zip(attr_ids, columns):
+        for attr_id, column in zip(attr_ids, map(columns.column, attr_ids)):
             named = values[attr_id]
             where: dict[int, int] = defaultdict(int)
             for i, value in enumerate(column):
@@ -328,9 +330,10 @@ class ConstructionMatcher:
             for value in values:
                 self._by_trigger.setdefault(attr_id, {}).setdefault(value, []).append(key)
 
-    def matches(self, doc: Doc) -> list[tuple[str, list[int]]]:
-        """Every (pattern key, token indices in pattern order) of the constructions in ``doc``."""
-        index = _DocIndex(doc, self._values, self._tables)
+    def matches(self, doc: Doc, columns: DocColumns | None = None) -> list[tuple[str, list[int]]]:
+        """Every (pattern key, token indices in pattern order) of the constructions in ``doc`` (``columns``: its
+        attribute columns, where a reader has taken them already)."""
+        index = _DocIndex(doc, self._values, self._tables, columns)
         wanted: dict[int, list[str]] = defaultdict(list)  # sentence -> keys that may match there, in order
         keys = set(self._unindexed)
         for attr_id, by_value in self._by_trigger.items():
@@ -436,26 +439,26 @@ class ConstructionMatcher:
                for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node in nodes
                for w in nodes[node].children):
             return
-        if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in trigger.children):
+        if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in children_of(trigger)):
             return
         if modifiers and _hyphen_prefix(trigger) in modifiers:
             return  # "the vice-president of X", the prefix split off at its hyphen and hung elsewhere by the parser
-        if modifiers and _hyphened_before(min((trigger, *(w for w in trigger.children if w.i < trigger.i and w.dep_ in (
+        if modifiers and _hyphened_before(min((trigger, *(w for w in children_of(trigger) if w.i < trigger.i and w.dep_ in (
                 "compound", "amod"))), key=lambda w: w.i)) in modifiers:
             return  # "Would-be President N of X": a hyphened modifier the tokenizer split, left of the trigger
         # (a merged multi-word token, "more than $60 billion", counts by its last word; an infinitive's "to" is its
         # marker, no phrase of the verb: "refused to give the Houthis drones")
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached
-                            for w in trigger.children if w.dep_ != "aux"):
+                            for w in children_of(trigger) if w.dep_ != "aux"):
             return
-        if c.intransitive and any(w.dep_ == "dobj" for w in trigger.children):
+        if c.intransitive and any(w.dep_ == "dobj" for w in children_of(trigger)):
             return
         if through and _through(trigger, through):
             return
         if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
         if (heads := self._subject_heads.get(k)) and any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in heads and _stands_for_modifier(s) for s in trigger.children):
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in heads and _stands_for_modifier(s) for s in children_of(trigger)):
             return
         negated = c.negated
         if _hyphen_prefix(trigger) in NEGATING_PREFIXES:  # "Ukraine, a non-member of NATO,": the noun's relation denied
@@ -473,7 +476,7 @@ class ConstructionMatcher:
         # (a word of sides only: "both governments" is a set read by kind, which may be another pair than the sides)
         paired = c.pairwise == "sides" and len(subjects) == 2 and all(r.kind == "anaphor" for r in subjects) \
             and subjects[0].actor.id != subjects[1].actor.id and any(
-                t.lower_ in DISTRIBUTIVE for t in (nodes.get("subj"), *trigger.children)
+                t.lower_ in DISTRIBUTIVE for t in (nodes.get("subj"), *children_of(trigger))
                 if t is not None and t.dep_ in ("nsubj", "nsubjpass"))
         if paired:
             subjects, objects = subjects[:1], subjects[1:]
@@ -519,7 +522,7 @@ class ConstructionMatcher:
 def _set_against(nodes: dict[str, Token]) -> bool:
     """Whether a matched preposition is denied by the "not" just before it ("by A, not by B"; not "not only by"):
     stricter than ``rules._denied_prep``, which only sets such an object aside, as a denial is stated here."""
-    return any(t.dep_ in ("prep", "agent") and any(n.dep_ == "neg" and n.i == t.i - 1 for n in t.children)
+    return any(t.dep_ in ("prep", "agent") and any(n.dep_ == "neg" and n.i == t.i - 1 for n in children_of(t))
                for name, t in nodes.items() if name != "trigger")
 
 
@@ -528,14 +531,14 @@ def _stands_for_modifier(noun: Token) -> bool:
     "A and B militants" (a name before it)."""
     return any((c.dep_ == "prep" and c.lower_ in ("of", "from")) or
                (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_))
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _through(trigger: Token, words: frozenset[str]) -> bool:
     """Whether a preposition on the trigger or on its direct object has one of ``words`` as its object."""
-    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    holders = [trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj")]
     return any(g.dep_ == "pobj" and (g.lower_ in words or g.lemma_.lower() in words)
-               for h in holders for p in h.children if p.dep_ == "prep" for g in p.children)
+               for h in holders for p in children_of(h) if p.dep_ == "prep" for g in children_of(p))
 
 
 def _word_sets(data: LanguageData, lists: list[tuple[str, ...]]) -> dict[int, frozenset[str]]:
@@ -655,7 +658,7 @@ def _described_object(tok: Token) -> bool:
     """Whether ``tok`` is the object of a verb that says what it is "as" a noun ("Ankara regards the core of the
     force as ...", "Washington sees the bulk of the militia as ..."): its subject judges, it takes no part."""
     return tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in tok.head.children)
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in children_of(c)) for c in tok.head.children)
 
 
 def _listed_members(trigger: Token) -> bool:
@@ -663,7 +666,7 @@ def _listed_members(trigger: Token) -> bool:
     bloc, A and B, ...", the parser's conjuncts of "members"): the names are the one side it speaks of."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governor(trigger)
     return verb is not None and any(
-        s.lower_ in MEMBER_PLURALS and any(c.dep_ in ("conj", "appos") for c in s.children)
+        s.lower_ in MEMBER_PLURALS and any(c.dep_ in ("conj", "appos") for c in children_of(s))
         for s in clause_subjects(verb))
 
 
@@ -680,7 +683,7 @@ def _declined(verb: Token, noun: Token | None = None) -> bool:
                 and noun.head.head.i == verb.i)):  # (not "In a call with N, X urged ...": a setting, no aim)
         return True
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
-        if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in v.children)
+        if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(v))
                               or v.lemma_ in DECLINING_VERBS or v.lemma_ in APPRAISING_VERBS
                               or (v is not verb and v.lemma_ in INTENT_VERBS)):
             return True
@@ -696,7 +699,7 @@ def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
     if tok is None:
         return None
     toks = [tok] if kind == "np" else _preps(tok, slot[5:]) if slot.startswith("prep:") else \
-        [c for c in tok.children if c.dep_ == slot]
+        [c for c in children_of(tok) if c.dep_ == slot]
     words = [w.text for w in toks[0].subtree if w.dep_ not in ("det", "poss", "punct")] if toks else []
     return " ".join(words) or None
 

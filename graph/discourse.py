@@ -44,6 +44,7 @@ from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, 
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS, HITTING_VERBS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
+from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.rules import Candidate, _governor_subjects, verb_owners, _particle_anchor, _preps, _slot, _verb_lemma
 from conflictkg.graph.rules import clause_subjects, gerund_of_charge, np_refs, _participants
@@ -86,7 +87,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
     (the construction matcher's ``charged_acts`` on this document's matches) reads a charged act only a
     construction reads."""
     sent_of = res._sent_of  # token -> its sentence's number (read only)
-    words = _event_words(doc)
+    words = _event_words(doc, res.columns)
     events = _events(doc, candidates, res, sent_of, words)
     out: list[Candidate] = []
     condemnable: list[_Event] | None = None  # attacks, with those claimed or owned, made once if needed
@@ -96,7 +97,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
             out.extend(_brokered(token, res, events, sent_of))
         if (lemma in RESPONSIBILITY_NOUNS and _bare_responsibility(token)) or (
                 (lemma in ATTACK_NOUNS or lower in ATTACK_NOUNS) and lemma not in ATTACK_EVENT_NOUNS
-                and lower not in ATTACK_EVENT_NOUNS and not any(c.dep_ in ("prep", "compound") for c in token.children)):
+                and lower not in ATTACK_EVENT_NOUNS and not any(c.dep_ in ("prep", "compound") for c in children_of(token))):
             # "X claimed responsibility within hours", "X claimed the bombing": the one attack just told
             out.extend(_unattributed_claimed(token, res, sent_of))
         if lemma in ATTACK_EVENT_NOUNS or lower in ATTACK_EVENT_NOUNS:
@@ -116,7 +117,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
             out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
-    for token in _deal_pronouns(doc):
+    for token in _deal_pronouns(doc, res.columns):
         out.extend(_brokered_pronoun(token, res, events, sent_of))
         out.extend(_signed_pronoun(token, res))
     out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
@@ -145,11 +146,11 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
 
     strings = doc.vocab.strings
     denying = {strings[w] for w in (*DENYING_VERBS, *LABELLING_VERBS, *_ANY_GIVING_VERBS) if w in strings}
-    elliptic = _elliptic_denials(doc)
-    if not elliptic and not denying.intersection(doc.to_array(LEMMA).tolist()):
+    elliptic = _elliptic_denials(doc, res.columns)
+    if not elliptic and not denying.intersection(res.columns.column(LEMMA)):
         return  # (most documents deny nothing: one pass over the lemma array, no Token made)
     # (the verbs found from the part-of-speech column: a Token made only for them)
-    verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == _VERB])
+    verbs = [t for t in map(doc.__getitem__, [i for i, pos in enumerate(res.columns.column(POS)) if pos == _VERB])
              if t.lemma_ in ACCUSATION_VERBS or t.lemma_ in DENYING_VERBS or _called_false(t) or _refuses_anyone(t)]
     verbs += [t for t in elliptic if t not in verbs]
     charges = [_Charge(sent_of[c.trigger.i], tuple(c.subjects), c.predicate, tuple(c.objects), c.trigger.i)
@@ -209,7 +210,7 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                             verb, "denial:anaphoric", 0.7, negated=True, clausal=not (anyone or bare))
 
 
-def _elliptic_denials(doc: Doc) -> list[Token]:
+def _elliptic_denials(doc: Doc, columns: DocColumns) -> list[Token]:
     """adv37: negated auxiliaries that open their sentence with a pronoun subject and say nothing else ("It has
     not.", "They did not; the fighting is miles away."): each denies, of the pronoun's actor, the one act the
     sentence just before states or reports (a corrected report, a question answered "no")."""
@@ -217,12 +218,12 @@ def _elliptic_denials(doc: Doc) -> list[Token]:
     if neg is None:
         return []
     found = []
-    for i in (i for i, dep in enumerate(doc.to_array(DEP).tolist()) if dep == neg):
+    for i in (i for i, dep in enumerate(columns.column(DEP)) if dep == neg):
         aux = doc[i].head
         if aux.lemma_.lower() not in ELLIPTIC_DENIAL_AUXILIARIES or aux in found:
             continue
-        subjects = [c for c in aux.children if c.dep_ == "nsubj"]
-        rest = [c for c in aux.children if c.dep_ not in ("nsubj", "neg", "punct")]
+        subjects = [c for c in children_of(aux) if c.dep_ == "nsubj"]
+        rest = [c for c in children_of(aux) if c.dep_ not in ("nsubj", "neg", "punct")]
         if len(subjects) != 1 or subjects[0].pos_ != "PRON" or rest:
             continue
         sent = aux.sent
@@ -243,7 +244,7 @@ def _own_word(charge: _Charge, res: Resolver) -> bool:
     top = _chain(res.doc[charge.token])[-1]
     while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
-    if top.head == top or any(c.dep_ in ("nsubjpass", "auxpass") for verb in (top, top.head) for c in verb.children):
+    if top.head == top or any(c.dep_ in ("nsubjpass", "auxpass") for verb in (top, top.head) for c in children_of(verb)):
         return False  # "X's jets were reported to have bombed Y": others report it, whoever its subject is
     speakers = {_side_key(r.actor, res) for t in clause_subjects(top.head) for r in np_refs(t, res, ACTOR)}
     return any(_side_key(r.actor, res) in speakers for r in charge.accused)
@@ -273,22 +274,22 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
     its doer -- one reading only: two constructions reading different acts charge nothing the text makes clear."""
     if not _plainly(verb):
         return []
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    held = passive or [c for c in verb.children if c.dep_ == "dobj"]
+    passive = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    held = passive or [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not held and verb.tag_ == "VBN":  # "X, accused by Z of arming Y, denies ...", "Accused of arming Y, X denies it"
         held = [verb.head] if verb.dep_ == "acl" else clause_subjects(verb.head) if verb.dep_ == "advcl" else []
     accused = [r for t in held for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
     # (the parser may hang the charge on the accuser: "Y was accused by UN experts | of arming Z")
-    heads = [verb, *(g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")]
-    acts = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
-            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    heads = [verb, *(g for a in children_of(verb) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj")]
+    acts = [g for h in heads for p in children_of(h) if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
+            for g in children_of(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     # ("accused X of training and arming Y", the first gerund tagged a noun: the second, hung on that noun or on
     # the accusing verb, is the charge's act)
-    acts += [c for h in (*heads, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children
+    acts += [c for h in (*heads, *(o for o in children_of(verb) if o.dep_ == "dobj")) for p in children_of(h)
              if p.dep_ == "prep" and p.lower_ == ACCUSATION_VERBS[verb.lemma_]
-             for g in p.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing")
-             for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
-    acts += [c for c in verb.children if gerund_of_charge(c) == verb]
+             for g in children_of(p) if g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing")
+             for c in children_of(g) if c.dep_ == "conj" and c.tag_ == "VBG"]
+    acts += [c for c in children_of(verb) if gerund_of_charge(c) == verb]
     out = []
     for act in (a for g in acts for a in (g, *g.conjuncts)):
         givers = _givers(act, res)
@@ -316,7 +317,7 @@ def _charges(verb: Token, res: Resolver, sent_of: dict[int, int], read_act=None)
 def _givers(gerund: Token, res: Resolver) -> list[Ref]:
     """Who gives what a gerund of receiving receives, when it is arms or aid ("receiving weapons from X")."""
     if gerund.lemma_ not in RECEIVING_VERBS or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in MATERIEL_NOUNS for c in gerund.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in MATERIEL_NOUNS for c in children_of(gerund)):
         return []
     return [r for p in _preps(gerund, "from") for r in np_refs(p, res, ACTOR) if r.actor.type != "LOCATION"]
 
@@ -340,7 +341,7 @@ def _act(gerund: Token, res: Resolver) -> tuple[str, list[Ref]] | None:
 
 def _plainly(verb: Token) -> bool:
     """Whether ``verb`` is stated as done: not negated, no modal ("did not deny", "could accuse")."""
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in verb.children)
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(verb))
 
 
 def _called_false(verb: Token) -> bool:
@@ -348,10 +349,10 @@ def _called_false(verb: Token) -> bool:
     fabricated", "dismissed it as a lie" is a denying verb's own): a denial of what its object says."""
     if verb.lemma_.lower() not in LABELLING_VERBS:
         return False
-    labels = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp")]
-    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    labels = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp")]
+    labels += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c)]
     # ("described the claims as fabricated", parsed as an adverbial clause that "as" marks)
-    labels += [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)]
+    labels += [c for c in children_of(verb) if c.dep_ == "advcl" and any(m.lower_ == "as" for m in children_of(c))]
     return any(c.lower_ in FALSE_ADJECTIVES for c in labels)
 
 
@@ -359,12 +360,12 @@ def _denies_a_pronoun(verb: Token) -> bool:
     """"denied it", "has always denied this": a denial whose only object is a pronoun for what was said before."""
     if not _plainly(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     # (a clause before a semicolon that the parser hung on the verb is the claim denied, not what the verb says:
     # "X says A armed B; A denies it")
-    semicolons = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ";"]
+    semicolons = [c.i for c in children_of(verb) if c.dep_ == "punct" and c.text == ";"]
     return len(objects) == 1 and objects[0].lower_ in DENIED_PRONOUNS and not any(
-        c.dep_ in ("ccomp", "xcomp") and not any(c.i < s < verb.i for s in semicolons) for c in verb.children)
+        c.dep_ in ("ccomp", "xcomp") and not any(c.i < s < verb.i for s in semicolons) for c in children_of(verb))
 
 
 def _denies_giving(verb: Token) -> bool:
@@ -372,17 +373,17 @@ def _denies_giving(verb: Token) -> bool:
     no recipient, so answers the charge of support made before."""
     if not _plainly(verb):
         return False
-    gerunds = [(c, [g for d in c.children if d.dep_ == "dobj" for g in (d, *d.conjuncts)])
-               for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
+    gerunds = [(c, [g for d in children_of(c) if d.dep_ == "dobj" for g in (d, *d.conjuncts)])
+               for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG"]
     # (the parser may take the gerund for an adjective of the goods: "denied | supplying weapons")
-    gerunds += [(a, [c, *c.conjuncts]) for c in verb.children if c.dep_ == "dobj"
-                for a in c.children if a.dep_ == "amod" and a.tag_ == "VBG" and a.i == c.i - 1]
+    gerunds += [(a, [c, *c.conjuncts]) for c in children_of(verb) if c.dep_ == "dobj"
+                for a in children_of(c) if a.dep_ == "amod" and a.tag_ == "VBG" and a.i == c.i - 1]
     for gerund, goods in gerunds:
         # (a recipient named anywhere in the phrase makes it a denial of its own: "denied sending arms to X")
         # ("to either side", "to any party" names none: _open_recipient)
         recipient = any((c.dep_ == "dative" and not _open_recipient(c)) or c.dep_ == "prep" and c.lower_ in ("to", "for")
-                        and not all(_open_recipient(g) for g in c.children if g.dep_ == "pobj")
-                        for t in (verb, gerund, *goods) for c in t.children)
+                        and not all(_open_recipient(g) for g in children_of(c) if g.dep_ == "pobj")
+                        for t in (verb, gerund, *goods) for c in children_of(t))
         if gerund.lemma_ in GIVING_VERBS and goods and not recipient and all(
                 g.lemma_.lower() in MATERIEL_NOUNS or g.lower_ in TROOP_NOUNS for g in goods):
             return True
@@ -395,8 +396,8 @@ def _described_recipient(token: Token) -> bool:
     """A definite description of an armed group with no name ("the militias", "the group", "the rebels"): the
     recipient a denial of giving refers back to, the one the charge before named."""
     return token.pos_ == "NOUN" and not token.ent_type_ and token.lower_ in GROUP_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") for c in children_of(token))
 
 
 # Verbs whose negation, with anyone at all as the recipient, denies giving support: the verbs of giving, and those
@@ -410,7 +411,7 @@ def _open_recipient(token: Token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_:
         return False
     return token.lower_ in OPEN_RECIPIENT_WORDS or any(
-        c.dep_ == "det" and c.lower_ in OPEN_RECIPIENT_WORDS for c in token.children)
+        c.dep_ == "det" and c.lower_ in OPEN_RECIPIENT_WORDS for c in children_of(token))
 
 
 def _refuses_anyone(verb: Token) -> bool:
@@ -418,22 +419,22 @@ def _refuses_anyone(verb: Token) -> bool:
     support any armed group": a verb of giving or backing, negated, whose recipient is anyone at all -- its subject's
     denial of the support it was charged with before (none of its own: no one is named)."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ANY_GIVING_VERBS or any(
-            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
+            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(verb)):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     # (the parser may hang the recipient on the goods: "supplied | weapons to any party")
     # (the parser may also label the preposition a dative: "provides no weapons | to anyone")
-    recipients = [g for t in (verb, *(o for o in objects if o.dep_ == "dobj")) for c in t.children
-                  if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
-    recipients += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    recipients = [g for t in (verb, *(o for o in objects if o.dep_ == "dobj")) for c in children_of(t)
+                  if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in children_of(c) if g.dep_ == "pobj"]
+    recipients += [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if verb.lemma_ not in GIVING_VERBS:  # "backs no group", "does not arm any group": the object is the recipient
-        recipients += [c for c in verb.children if c.dep_ == "dobj"]
+        recipients += [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not recipients or not all(_open_recipient(r) for r in recipients):
         return False
     # (not, never; "no weapons to any party"; "backs neither side")
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children) or any(
-        d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children) or any(
-        r.lower_ == "neither" or any(d.dep_ == "det" and d.lower_ == "neither" for d in r.children) for r in recipients)
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in children_of(verb)) or any(
+        d.dep_ == "det" and d.lower_ == "no" for o in objects for d in children_of(o)) or any(
+        r.lower_ == "neither" or any(d.dep_ == "det" and d.lower_ == "neither" for d in children_of(r)) for r in recipients)
 
 
 def _denies_a_charge(verb: Token) -> bool:
@@ -442,19 +443,19 @@ def _denies_a_charge(verb: Token) -> bool:
     if not _plainly(verb):
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ALLEGATION_NOUNS and not any(
-            c.dep_ == "dobj" for c in verb.children):
+            c.dep_ == "dobj" for c in children_of(verb)):
         return True  # "..., a charge the UAE denies": the noun the clause describes is what it denies
     if verb.dep_ == "relcl" and _relative_to_a_charge(verb):
         return True  # "accused X of arming the rebels, which X denies": the accusation, not the rebels
     from conflictkg.graph.relations import _charge_subject  # (relations imports this module)
-    if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    if _charge_subject(verb) and any(c.dep_ == "ccomp" and c.i < verb.i for c in children_of(verb)):
         return True  # the same, parsed with the charge in the denier's phrase and the accusation as the complement
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     # (a phrase the parser hangs on the verb is the object's too: "denied any role | in a separate border clash
     # with Sudan" names its own event, not the one charged before; "in the attack", "in it" may be that one)
-    own = [p for o in objects for p in verb.children if p.dep_ == "prep" and p.i == o.right_edge.i + 1 and any(
-        g.dep_ == "pobj" and (any(d.dep_ not in ("det", "poss") or d.lower_ in ("a", "an") for d in g.children))
-        for g in p.children)]
+    own = [p for o in objects for p in children_of(verb) if p.dep_ == "prep" and p.i == o.right_edge.i + 1 and any(
+        g.dep_ == "pobj" and (any(d.dep_ not in ("det", "poss") or d.lower_ in ("a", "an") for d in children_of(g)))
+        for g in children_of(p))]
     return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
 
@@ -463,7 +464,7 @@ def _relative_to_a_charge(verb: Token) -> bool:
     """Whether a relative clause of denial the parser hung on the last noun of an accusation's act ("accused X of
     arming the rebels, which X denies") denies the accusation: its "which" follows a comma and is the verb's only
     object, and the noun lies in the gerund phrase an accusing verb governs (one denies a charge, not a group)."""
-    which = [c for c in verb.children if c.dep_ == "dobj"]
+    which = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if len(which) != 1 or which[0].lower_ != "which" or which[0].i == 0 or verb.doc[which[0].i - 1].text != ",":
         return False
     gerund = False
@@ -514,7 +515,7 @@ def _demonym_states(token: Token, res: Resolver) -> set[str]:
     place as often as an agent), says whose armed effort it is (ref38)."""
     if token.lemma_.lower() not in ATTACK_EVENT_NOUNS and token.lower_ not in ATTACK_EVENT_NOUNS:
         return set()
-    return {entry.name for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
+    return {entry.name for c in children_of(token) if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i
             and (entry := res.gazetteer.by_demonym(c.text)) is not None and entry.type == "STATE"}
 
 
@@ -530,8 +531,8 @@ def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in UNNAMED_TARGET_ATTACK_VERBS:
             continue
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
             continue
         if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
             continue  # a named target: its candidate is the event, or was dropped for a reason of its own
@@ -551,7 +552,7 @@ def _claimant(token: Token, res: Resolver) -> tuple[Token, list[Ref]]:
     elif token.dep_ == "pobj" and head.lower_ == "for" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.head.children):
         head = head.head  # "claimed | responsibility | for the attack", the "for" hung on the verb
-        token = next(c for c in head.children if c.dep_ == "dobj")
+        token = next(c for c in children_of(head) if c.dep_ == "dobj")
     if head.lemma_.lower() not in CLAIMING_VERBS or head.pos_ != "VERB":
         return token, []
     if token.dep_ == "dobj":
@@ -561,14 +562,14 @@ def _claimant(token: Token, res: Resolver) -> tuple[Token, list[Ref]]:
     return head, []
 
 
-def _event_words(doc: Doc) -> list[Token]:
+def _event_words(doc: Doc, columns: DocColumns) -> list[Token]:
     """The tokens, in order, whose lowered lemma or form is a deal or an attack noun (each distinct lemma and
     form looked up once; a Token made only for these)."""
     strings = doc.vocab.strings
     nouns = _EVENT_NOUNS
     known: dict[int, bool] = {}
     out = []
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+    for i, (lemma, lower) in enumerate(columns.rows(LEMMA, LOWER)):
         hit = known.get(lemma)
         if hit is None:
             hit = known[lemma] = strings[lemma].lower() in nouns
@@ -630,8 +631,8 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
 def _event_word(trigger: Token) -> str:
     """The noun that names the event: "signed a truce" is a truce, "agreed to a ceasefire" a ceasefire."""
     if trigger.pos_ in ("VERB", "AUX"):
-        for child in trigger.children:
-            nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] \
+        for child in children_of(trigger):
+            nouns = [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"] \
                 if child.dep_ == "prep" else []
             for noun in nouns:
                 if noun.lemma_.lower() in DEAL_NOUNS | ATTACK_EVENT_NOUNS or noun.lower_ in DEAL_NOUNS:
@@ -679,12 +680,12 @@ def _bare_responsibility(token: Token) -> bool:
     the one attack just told (``_unattributed_claimed``)."""
     return token.lemma_.lower() in RESPONSIBILITY_NOUNS and token.dep_ == "dobj" \
         and token.head.lemma_.lower() in CLAIMING_VERBS and not any(
-        c.dep_ == "prep" and c.lower_ == "for" for w in (token, token.head) for c in w.children)
+        c.dep_ == "prep" and c.lower_ == "for" for w in (token, token.head) for c in children_of(w))
 
 
 def _dated_event(token: Token) -> bool:
     """"Saturday's bombing", "last week's attack": an event named by its date, as definite as "the bombing"."""
-    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "poss")]
     return token.pos_ == "NOUN" and len(dets) == 1 and dets[0].dep_ == "poss" and dets[0].ent_type_ in ("DATE", "TIME")
 
 
@@ -692,7 +693,7 @@ def _definite_event(token: Token) -> bool:
     """"the deal", "this truce" -- not "a deal", not "their deal" (a possessor names its parties)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "poss")]
     return len(dets) == 1 and dets[0].dep_ == "det" and dets[0].lower_ in _DEMONSTRATIVES
 
 
@@ -700,9 +701,9 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     """"The deal was brokered by Qatar", "the agreement, mediated by Egypt,", "Norway hosted the talks"."""
     if (token.lemma_.lower() not in DEAL_NOUNS and token.lower_ not in DEAL_NOUNS) or not _definite_event(token):
         return
-    places = [c for c in token.children if c.dep_ == "compound" and (a := res.named(c)) is not None and a.type == "LOCATION"]
+    places = [c for c in children_of(token) if c.dep_ == "compound" and (a := res.named(c)) is not None and a.type == "LOCATION"]
     if any(c.dep_ in ("prep", "compound", "nmod") and (c.lower_ in ("between", "with") or res.named(c))
-           for c in token.children if c not in places):
+           for c in children_of(token) if c not in places):
         # "the deal between A and B", "the Hamas-Fatah agreement", "the US-Iran talks" (the pair hung as a noun
         # modifier): the sentence names its own parties
         return
@@ -715,7 +716,7 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     elif slot.dep_ == "dobj" and head.lemma_ in BROKER_VERBS and head.pos_ == "VERB":
         verb, brokers = head, [r for t in clause_subjects(head) for r in np_refs(t, res, ACTOR)]
     else:
-        participles = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS and c.tag_ == "VBN"]
+        participles = [c for c in children_of(token) if c.dep_ == "acl" and c.lemma_ in BROKER_VERBS and c.tag_ == "VBN"]
         if not participles:
             return
         verb, brokers = participles[0], _slot(participles[0], "agent", res, ACTOR)
@@ -739,13 +740,13 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
 
 
-def _deal_pronouns(doc: Doc) -> Iterator[Token]:
+def _deal_pronouns(doc: Doc, columns: DocColumns) -> Iterator[Token]:
     """The tokens that are a pronoun a broker's passive may take for a deal (``deal_pronouns``: "it"), found from
     the lowered-form column (a Token made only for them)."""
     strings = doc.vocab.strings
     ids = {strings[w] for w in DEAL_PRONOUNS if w in strings}
     if ids:
-        yield from (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids)
+        yield from (doc[i] for i, lower in enumerate(columns.column(LOWER)) if lower in ids)
 
 
 # How far back (in sentences) "it was brokered by C" may look for the talks or the deal it stands for.
@@ -811,7 +812,7 @@ def _told_by_participle(noun: Token) -> bool:
     the attack carried out on Sunday against positions of X", as a press release opens): a new attack, whose target
     the participle's phrase names."""
     return any(a.dep_ == "acl" and a.tag_ == "VBN" and any(p.dep_ == "prep" and p.lower_ in ("on", "against")
-                                                           for p in a.children) for a in noun.children)
+                                                           for p in children_of(a)) for a in children_of(noun))
 
 
 def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iterator[Candidate]:
@@ -838,24 +839,24 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
                 and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.head.lemma_, ())):
             continue  # "attacked a base in X, killing 20 soldiers": the attack's outcome, the same attack
         if t.pos_ == "VERB" and any(f.predicate == "attacks" for f in VERB_FRAMES.get(t.lemma_, ())):
-            doers = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
-            targets = [r for c in t.children if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
+            doers = [c for c in children_of(t) if c.dep_ in ("nsubj", "agent")]
+            targets = [r for c in children_of(t) if c.dep_ == "dobj" for r in np_refs(c, res, PLACE)]
             if not targets:  # "gunmen attacked a hotel in X", "a car bomb killed 29 people in Y": where it was
-                targets = [r for h in (t, *(c for c in t.children if c.dep_ == "dobj" and not res.named(c)))
-                           for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                           for o in p.children if o.dep_ == "pobj"
+                targets = [r for h in (t, *(c for c in children_of(t) if c.dep_ == "dobj" and not res.named(c)))
+                           for p in children_of(h) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for o in children_of(p) if o.dep_ == "pobj"
                            for r in np_refs(o, res, PLACE) if r.actor.type == "LOCATION"]
         elif t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_EVENT_NOUNS and t.i != token.i and (
                 not _definite_event(t) or _told_by_participle(t)):
-            doers = [c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+            doers = [c for c in children_of(t) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
             targets = _slot(t, "prep:on|against", res, PLACE) or [
-                r for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" for r in _slot(a, "prep:on|against", res, PLACE)]
+                r for a in children_of(t) if a.dep_ == "acl" and a.tag_ == "VBN" for r in _slot(a, "prep:on|against", res, PLACE)]
             if not targets:  # "an attack by hundreds of gunmen on X": the parser hangs the target in the doer's phrase
                 targets = [r for d in doers for w in d.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
-                           for p in w.children if p.dep_ == "pobj" for r in np_refs(p, res, PLACE)]
+                           for p in children_of(w) if p.dep_ == "pobj" for r in np_refs(p, res, PLACE)]
         else:
             continue
-        if any(np_refs(p, res, ACTOR) for d in doers for p in ([d] if d.dep_ == "nsubj" else d.children)):
+        if any(np_refs(p, res, ACTOR) for d in doers for p in ([d] if d.dep_ == "nsubj" else children_of(d))):
             return  # an attack with a named doer since: the claim may be of that one
         if targets:
             anchors.append(targets)
@@ -869,7 +870,7 @@ def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of
         return
     if not _definite_event(token) or res.named(token):
         return
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in token.children) \
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in children_of(token)) \
             or _slot(token, "compound", res, ACTOR):
         return  # "the Russian offensive", "the assault by the army": an agent of its own
     if _governor_subjects(token, EVENT_GOVERNORS):
@@ -915,7 +916,7 @@ def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sen
     noun is the trigger, so a denied part is read denied, as "not involved in the strikes on X" is)."""
     if not _definite_event(token) or res.named(token) or _slot(token, "prep:on|against|into|at", res, PLACE):
         return
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in PROJECTILE_NOUNS for c in token.children):
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in PROJECTILE_NOUNS for c in children_of(token)):
         return  # "the airport attack", "the Russian raids": words of its own that may set it apart from the one before
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
         return  # "denied responsibility for the attack": a charge answered, which the text may hold against it
@@ -956,7 +957,7 @@ def _attack_backed(token: Token, res: Resolver, events: list[_Event], sent_of: d
     it). A denied backing gives nothing."""
     if res.named(token):
         return
-    verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _backing_verb(c)), None)
+    verb = next((c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN" and _backing_verb(c)), None)
     if verb is None and token.dep_ == "nsubjpass" and _backing_verb(token.head):
         verb = token.head
     if verb is None and token.dep_ == "dobj" and _backing_verb(token.head) and _plain_armed_effort(token):
@@ -984,7 +985,7 @@ def _plain_armed_effort(token: Token) -> bool:
     """Whether an event noun stands with no word that makes it another kind of effort than the attack told before:
     "the offensive", "the 2023 operation", "the invasion of X" -- not "the campaign for peace talks", "the rescue
     operation", "the humanitarian operation" (whose backers back no belligerent)."""
-    for c in token.children:
+    for c in children_of(token):
         if c.dep_ == "det" or c.ent_type_ == "DATE":
             continue
         if c.dep_ == "prep" and c.lower_ in ARMED_EFFORT_PREPOSITIONS:
@@ -1003,7 +1004,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     lemma = token.lemma_.lower()
     if (lemma in CONDEMNED_EVENT_NOUNS or token.lower_ in CONDEMNED_EVENT_NOUNS) and any(
             c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ATTACK_NOUNS
-            and c.ent_type_ != "DATE" for c in token.children):
+            and c.ent_type_ != "DATE" for c in children_of(token)):
         return  # "the rescue operation", "the vaccination campaign": another kind of act (a "bombing campaign" is one)
     verb = token.head
     if verb.pos_ != "VERB" or not (verb.lemma_.lower() in CONDEMN_VERBS or _smeared(token, verb)):
@@ -1034,7 +1035,7 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     sent = res.doc[event.token].sent
     if any(_place_word(t, res) for t in sent) and any(
             c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and _place_word(c, res)
-            and c.lower_ not in sent.text.lower() for c in token.children):
+            and c.lower_ not in sent.text.lower() for c in children_of(token)):
         return
     agents = _others(event, critics)
     if agents:
@@ -1046,7 +1047,7 @@ def _condemned_fits(token: Token, res: Resolver, event: _Event, seizure: bool) -
     place is what was taken; "the killing of N", "the attack on X" only if N or X (or the state where X lies) is
     what the event hit."""
     if seizure:  # "the seizure of the dam" is that capture only if the dam is what was taken ("of two journalists" is not)
-        taken = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        taken = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
         return not taken or any(r.actor.id in event.targets for p in taken for r in np_refs(p, res, PLACE))
     # "condemned the killing of N": that attack only if N is whom it hit (an attack on army posts killed no N)
     victims = [r.actor.id for p in _preps(token, "of") if res.named(p) is not None for r in np_refs(p, res, ACTOR)]
@@ -1108,11 +1109,11 @@ def _act_condemned(token: Token, res: Resolver, sent_of: dict[int, int]) -> Iter
 def _drawn_critics(verb: Token) -> list[Token]:
     """Whom a censure drawn by ``verb`` comes from: the "from" after the censure noun, or after the verb
     ("drew a protest from A", "drew from A a sharp rebuke")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CENSURE_NOUNS]
+    nouns = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in CENSURE_NOUNS]
     if not nouns:
         return []
-    return [p for holder in (*nouns, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for holder in (*nouns, verb) for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "from"
+            for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def _breach_reported(token: Token) -> bool:
@@ -1120,9 +1121,9 @@ def _breach_reported(token: Token) -> bool:
     detention violates the truce, A said", "A said the expulsion breached international law")."""
     verb = token.head
     return token.dep_ == "nsubj" and verb.lemma_.lower() in BREACH_VERBS and verb.dep_ in ("ccomp", "parataxis") \
-        and verb.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "neg" for c in verb.children) \
+        and verb.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ == "neg" for c in children_of(verb)) \
         and any(c.dep_ == "dobj" and (c.lemma_.lower() in DEAL_NOUNS or c.lower_ in DEAL_NOUNS or c.lower_ in BREACHED_RULES)
-                for c in verb.children)
+                for c in children_of(verb))
 
 
 def _worded_gap(res: Resolver):
@@ -1146,11 +1147,11 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
     else's perhaps). Every event so tied must have the same actors."""
     kinds = (kinds,) if isinstance(kinds, str) else kinds
     prior = [e for e in events if e.kind in kinds and e.token < token.i]
-    objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "in")
-               for p in c.children if p.dep_ == "pobj"]
+    objects = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at", "in")
+               for p in children_of(c) if p.dep_ == "pobj"]
     places = {r.actor.id for p in objects for r in np_refs(p, res, PLACE)}
     names = {p.text for p in objects if p.pos_ == "PROPN"}  # a town no rule took for a target ("on the town of X")
-    dates = {c.lower_ for c in token.children if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "npadvmod")}
+    dates = {c.lower_ for c in children_of(token) if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod", "poss", "npadvmod")}
     sents = doc_sents(res.doc)
     if places or names or dates:
         # (a town taken is one attacked: "overran X ... the attack on X"; but a taking is no killing: "retook X ...
@@ -1164,7 +1165,7 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
         lemma = token.lemma_.lower()
         pool = [e for e in prior if e.lemma == lemma]
         if pool and any(t.lemma_.lower() == lemma and t.i not in {e.token for e in events}
-                        and any(c.dep_ == "det" and c.lower_ not in _DEMONSTRATIVES for c in t.children)
+                        and any(c.dep_ == "det" and c.lower_ not in _DEMONSTRATIVES for c in children_of(t))
                         for t in res.doc[pool[-1].token + 1:token.i]):
             return None  # "a second offensive" since, whose agent no rule read: which one is meant is open
     else:
@@ -1199,10 +1200,10 @@ def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozen
     "called the listing an insult")."""
     if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
         return False
-    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
-    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    labels = [c for c in children_of(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
+    labels += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c)]
     if more:  # (an act's label the parser hangs on the act: "called the verdict a sham")
-        labels += [c for c in event.children if c.dep_ == "appos"]
+        labels += [c for c in children_of(event) if c.dep_ == "appos"]
     return any(w.lower_ in EVENT_SMEAR_WORDS or w.lower_ in more for label in labels for w in label.subtree)
 
 

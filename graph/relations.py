@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.columns import DocColumns, children_of, reading
 from conflictkg.graph.entities import VERB_FORM_CLASSES
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
@@ -104,7 +105,11 @@ class RelationExtractor:
         self.constructions = constructions
 
     def __call__(self, doc: Doc) -> Doc:
-        res = Resolver(doc, self.gazetteer)
+        columns = DocColumns(doc)
+        with reading(columns):  # (the component changes no token: each head's dependents are listed once)
+            return self._read(doc, Resolver(doc, self.gazetteer, columns=columns))
+
+    def _read(self, doc: Doc, res: Resolver) -> Doc:
         # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
         candidates: list[Candidate] = [c for token, _ in guarded_calls(doc, res, [title_rule])
                                        for c in title_rule(token, res)]
@@ -114,7 +119,7 @@ class RelationExtractor:
                 found = list(rule(token, res))
                 _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                 candidates.extend(found)
-        matches = self.constructions.matches(doc)  # (once: the charges of accusations read them again)
+        matches = self.constructions.matches(doc, res.columns)  # (once: the charges of accusations read them again)
         candidates.extend(self.constructions(doc, res, matches))
         # "the deal was brokered by Qatar"
         candidates.extend(event_anaphora(doc, candidates, res, partial(self.constructions.charged_acts, matches)))
@@ -478,9 +483,9 @@ def _named_agent_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> b
             continue
         if not any(r.actor.id == body.actor.id for r in res.refs(tok, ACTOR)):
             continue
-        owners = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
-        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                   for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+        owners += [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in children_of(c) if p.dep_ == "pobj"]
         if body.kind == "head" and any(res.named(c) is not None or c.ent_type_ == "NORP" for c in owners):
             return True
         if _owned_agents(tok, owners, person, body, res):
@@ -511,10 +516,10 @@ def _person_possessor_with_named_body(trigger: Token, s: Ref, o: Ref, res: Resol
     person, body = (s, o) if s.actor.type == "PERSON" else (o, s)
     if person.actor.type != "PERSON" or person.kind != "anaphor" or body.kind != "name":
         return False
-    owned = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    owned = [trigger] if trigger.pos_ == "NOUN" else [c for c in children_of(trigger) if c.dep_ == "dobj"]
     return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES
                and [r.actor.id for r in res.refs(c, ACTOR)] == [person.actor.id]
-               for t in owned for c in t.children)
+               for t in owned for c in children_of(t))
 
 
 def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) -> bool:
@@ -546,7 +551,7 @@ def _meets_owned_agents(cand: Candidate, person: Ref, o: Ref, res: Resolver) -> 
         if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj", "conj") \
                 or not any(r.actor.id == o.actor.id for r in res.refs(tok, ACTOR)):
             continue
-        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i]
+        owners = [c for c in children_of(tok) if c.dep_ in ("compound", "poss") and c.i < tok.i]
         if _owned_agents(tok, owners, person, o, res):
             return True
     return False
@@ -606,8 +611,8 @@ def _own_force(trigger: Token, ref: Ref, res: Resolver) -> Ref:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in FORCE_NOUNS | GROUP_NOUNS):
-        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in FORCE_NOUNS | GROUP_NOUNS):
+        owner = next((c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and any(r.actor.id == ref.actor.id for r in res.refs(owner, ACTOR)):
             return Ref(res.actors.get(body.id, body), ref.kind)
     return ref
@@ -877,7 +882,7 @@ def _chain(trigger: Token) -> list[Token]:
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
             break
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" or _opening_wh_adverb(c, tok) for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" or _opening_wh_adverb(c, tok) for c in children_of(tok)):
             break  # "After Hezbollah retook X, the rebels withdrew": a clause of its own, whatever the tagger made its verb
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",) and tok != trigger and not _charged(tok) \
                 and not _refrained(tok) and not _negated_gerund_object(tok):
@@ -899,7 +904,7 @@ def _negated_gerund_object(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or not _negating(head) or verb.i < head.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb)):
         return False
     between = verb.doc[head.i + 1:verb.i]
     return all(t.dep_ in ("prt", "advmod", "neg") and t.head == head for t in between)
@@ -917,7 +922,7 @@ def _brokered_clause(verb: Token) -> bool:
     by C", "A did not sign a truce with B, brokered by C"): the mediation is of the talks or deal the clause
     tells, so whether it took place is the clause's (its modal, its negation) (``broker_verbs``)."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in BROKER_VERBS \
-        and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(verb))
 
 
 def _charged(verb: Token) -> bool:
@@ -977,13 +982,13 @@ def _intent_clause(verb: Token) -> bool:
     proposed or promised is not done (``intent_nouns``, as for their to-infinitive)."""
     noun = verb.head
     return verb.dep_ in ("acl", "ccomp", "relcl") and noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
 
 
 def _intended(verb: Token) -> bool:
     """Whether ``verb`` is the to-infinitive or the "of" gerund of an intent noun ("plans to impose", "no
     intention of sending"): what it names is not done."""
-    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         noun = verb.head
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         noun = verb.head.head
@@ -994,20 +999,20 @@ def _intended(verb: Token) -> bool:
 
 def _phrasal(tok: Token) -> str:
     """A verb's lemma with its particle ("rule out", "call off"): the pair can mean what neither word does."""
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children_of(tok) if c.dep_ == "prt"), None)
     return f"{tok.lemma_} {particle}" if particle else tok.lemma_
 
 
 def _negating(tok: Token) -> bool:
     # (an adverb can make the verb negating too: "has *yet* to condemn X", written "have yet")
     return tok.lemma_ in NEGATING_VERBS or _phrasal(tok) in NEGATING_VERBS or any(
-        c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in tok.children)
+        c.dep_ == "advmod" and f"{tok.lemma_} {c.lower_}" in NEGATING_VERBS for c in children_of(tok))
 
 
 def _taking_part(tok: Token) -> bool:
     """Whether a verb says its subject takes part in an event ("join", "take part", "is involved in")."""
     return tok.pos_ == "VERB" and (tok.lemma_ in PARTICIPATION_VERBS or any(
-        c.dep_ == "dobj" and f"{tok.lemma_} {c.lower_}" in PARTICIPATION_VERBS for c in tok.children))
+        c.dep_ == "dobj" and f"{tok.lemma_} {c.lower_}" in PARTICIPATION_VERBS for c in children_of(tok)))
 
 
 def _role_denied(verb: Token, prep: Token) -> bool:
@@ -1016,12 +1021,12 @@ def _role_denied(verb: Token, prep: Token) -> bool:
     object's determiner cannot reach through the chain."""
     return prep.dep_ == "prep" and prep.head == verb and any(
         c.dep_ == "dobj" and prep.lower_ in PARTICIPATION_NOUNS.get(c.lemma_.lower(), ())
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(verb))
 
 
 def _pending(tok: Token) -> bool:
     """Whether a negated verb says its act has not come so far ("have not yet fought X", "has yet to engage Y")."""
-    return any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in tok.children)
+    return any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in children_of(tok))
 
 
 def _ended_antecedent(trigger: Token) -> bool:
@@ -1042,12 +1047,12 @@ def _definite_settlement(verb: Token) -> bool:
     """Whether what a settling verb settles is one agreement told before ("signed it", "has not signed the truce",
     "rejected its terms"), not any ("never signed a treaty", "has not agreed to a truce"). The partner after "with"
     is no settlement ("has not signed anything with the Houthis" denies any)."""
-    things = [c for c in verb.children if c.dep_ == "dobj"]
-    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "with"
-               for p in c.children if p.dep_ == "pobj"]
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    things += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ != "with"
+               for p in children_of(c) if p.dep_ == "pobj"]
     return any((t.pos_ == "PRON" and set(t.morph.get("PronType")) & {"Prs", "Dem"})
                or any(d.dep_ == "poss" or d.morph.get("Definite") == ["Def"] or "Dem" in d.morph.get("PronType")
-                      for d in t.children if d.dep_ in ("det", "poss"))
+                      for d in children_of(t) if d.dep_ in ("det", "poss"))
                for t in things)
 
 
@@ -1060,7 +1065,7 @@ def _halted_talks(trigger: Token) -> bool:
     return trigger.lower_ in TALK_NOUNS and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
         head.lemma_ in TALK_HALTING_VERBS or _phrasal(head) in TALK_HALTING_VERBS
         or _withheld(head, trigger)) and not any(  # ("put its talks with X on hold": a halt, as a pause is)
-        c.dep_ == "neg" for c in head.children)
+        c.dep_ == "neg" for c in children_of(head))
 
 
 def _ending(tok: Token) -> bool:
@@ -1076,11 +1081,11 @@ def _withheld(verb: Token, below: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     if below.dep_ == "prep":  # (the parser may hang the idiom's "on" on the verb: "pulled the plug | on its aid")
-        return any(c.dep_ == "dobj" and f"{verb.lemma_} {c.lemma_}" in WITHHOLDING_VERBS for c in verb.children)
+        return any(c.dep_ == "dobj" and f"{verb.lemma_} {c.lemma_}" in WITHHOLDING_VERBS for c in children_of(verb))
     return below.dep_ == "dobj" and (
         _phrasal(verb) in WITHHOLDING_VERBS or f"{verb.lemma_} {below.lemma_}" in WITHHOLDING_VERBS or any(
             c.dep_ == "prep" and f"{verb.lemma_} {c.lower_} {g.lower_}" in WITHHOLDING_VERBS
-            for c in verb.children for g in c.children if g.dep_ == "pobj"))
+            for c in children_of(verb) for g in children_of(c) if g.dep_ == "pobj"))
 
 
 def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
@@ -1097,21 +1102,21 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
 def _raising(verb: Token) -> bool:
     """Whether ``verb`` is a passive verb of report or belief whose infinitive says what is reported ("X is believed
     to arm Y": ``raising_verbs``): a report of the act (see ``_reported_speech``), not its purpose."""
-    return verb.lemma_ in RAISING_VERBS and (any(c.dep_ == "auxpass" for c in verb.children) or _reduced_raising(verb))
+    return verb.lemma_ in RAISING_VERBS and (any(c.dep_ == "auxpass" for c in children_of(verb)) or _reduced_raising(verb))
 
 
 def _reduced_raising(verb: Token) -> bool:
     """Whether ``verb`` is a participle of report or belief set off after a noun, with its infinitive ("X, said to be
     backed by Y, ...", "X, believed to arm Y, ..."): the passive of report with its auxiliary left out (rel36)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(verb))
 
 
 def _realised(verb: Token) -> bool:
     """Whether a to-infinitive after a sending is done by the sending itself: help ("sent troops to help X",
     ``realised_purposes``) or fighting on someone's side ("to fight for X", ``realised_sides``)."""
     return verb.lemma_ in REALISED_PURPOSES or any(
-        c.dep_ == "prep" and c.lower_ in REALISED_SIDES.get(verb.lemma_, ()) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in REALISED_SIDES.get(verb.lemma_, ()) for c in children_of(verb))
 
 
 def _refused(ctx: _Context, verb: Token) -> None:
@@ -1132,15 +1137,15 @@ def _resumed(verb: Token) -> bool:
     ("suspended aid to X in 2013 and restored it in 2015") or governing the clause it describes ("the US, which
     stopped selling jets to X, resumed the sales"), with no subject of its own other than a pronoun, taking back up
     what was stopped (a pronoun, goods, or a giving: `resumable_acts`)."""
-    others = [c for c in verb.children if c.dep_ == "conj"]
+    others = [c for c in children_of(verb) if c.dep_ == "conj"]
     if verb.dep_ == "conj":
         others.append(verb.head)
     if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
         others.append(verb.head.head)
-    return any(o.pos_ == "VERB" and o.lemma_ in RESUMING_VERBS and not any(c.dep_ == "neg" for c in o.children)
-               and all(c.pos_ == "PRON" or c == verb.head for c in o.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(o.pos_ == "VERB" and o.lemma_ in RESUMING_VERBS and not any(c.dep_ == "neg" for c in children_of(o))
+               and all(c.pos_ == "PRON" or c == verb.head for c in children_of(o) if c.dep_ in ("nsubj", "nsubjpass"))
                and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in RESUMABLE_ACTS or c.lower_ in SUPPORT_GOODS)
-                       for c in o.children)  # ("suspended aid to X and resumed talks with it": another act)
+                       for c in children_of(o))  # ("suspended aid to X and resumed talks with it": another act)
                for o in others)
 
 
@@ -1154,7 +1159,7 @@ def _unverified_next(claim: Token) -> bool:
     for tok in doc[end].sent:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in CLAIM_NOUNS and tok.head.pos_ == "VERB" \
                 and tok.head.lemma_.lower() in VERIFYING_VERBS and _voided(tok.head) \
-                and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in TAKEN_UP_DETERMINERS for d in tok.children):
+                and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in TAKEN_UP_DETERMINERS for d in children_of(tok)):
             return True
     return False
 
@@ -1165,8 +1170,8 @@ def _talks_taken_up_after(verb: Token) -> bool:
     RESUMING_VERBS, TALK_NOUNS). Then the ending is not the state of things, and the talks are left open."""
     end = verb.sent.end
     following = [s for s in doc_sents(verb.doc) if s.start >= end][:2]
-    return any(t.lemma_.lower() in RESUMING_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in t.children)
-               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS for c in t.children)
+    return any(t.lemma_.lower() in RESUMING_VERBS and t.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in children_of(t))
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in TALK_NOUNS for c in children_of(t))
                for s in following for t in s)
 
 
@@ -1178,13 +1183,13 @@ def _voided(verb: Token) -> bool:
         return True
     if _nor_negated(verb):
         return True
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.lower_ in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children)):
+    for child in children_of(verb):
+        if child.dep_ == "neg" or (child.lower_ in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in children_of(child))):
             return True
         if _negative_phrase(child):  # "at no point did X say that ..." (neg36)
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in child.children)):
+                d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in children_of(child))):
             return True
     return False
 
@@ -1196,7 +1201,7 @@ def _subject_denied(verb: Token) -> bool:
     if _negating(verb) or verb.lemma_ in DENYING_VERBS:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DENYING_SUBJECT_WORDS or any(
-        d.dep_ == "det" and d.lower_ in DENYING_SUBJECT_WORDS for d in c.children)) for c in verb.children)
+        d.dep_ == "det" and d.lower_ in DENYING_SUBJECT_WORDS for d in children_of(c))) for c in children_of(verb))
 
 
 def _nor_negated(verb: Token) -> bool:
@@ -1207,16 +1212,16 @@ def _nor_negated(verb: Token) -> bool:
     "condemned neither the raid nor ...": the acts happened)."""
     if verb.pos_ not in ("VERB", "AUX") and not (verb.pos_ == "NOUN" and _predicated(verb)):
         return False
-    if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in verb.children):
+    if any(c.dep_ == "preconj" and c.lower_ in NOR_WORDS for c in children_of(verb)):
         return True
     if verb.dep_ == "conj":
         head = verb.head
-        return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*head.children, *verb.children))
+        return any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and head.i < c.i < verb.i for c in (*children_of(head), *children_of(verb)))
     # "Nor has Minsk ever criticised X", "Nor did Y arm Z": a sentence opened by "nor", its subject after the
     # auxiliary, denies its verb as the coordinated one does
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and any(c.dep_ == "cc" and c.lower_ in NOR_WORDS and c.i < min(subjects) and (
-        c.i == c.sent.start) for c in verb.children)
+        c.i == c.sent.start) for c in children_of(verb))
 
 
 def _predicated(noun: Token) -> bool:
@@ -1245,7 +1250,7 @@ def _intent_object_before(trigger: Token) -> bool:
     """Whether a to-infinitive the parser hung on a verb follows right after that verb's object, a noun of
     intent or demand (``intent_nouns``: "rejected calls | to label X a terrorist group", "ignored demands | to
     withdraw from Y"): the infinitive is the noun's complement -- an act called for, not done."""
-    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < trigger.i), None)
+    to = next((c for c in children_of(trigger) if c.dep_ == "aux" and c.lower_ == "to" and c.i < trigger.i), None)
     if to is None or trigger.dep_ not in ("advcl", "xcomp") or to.i == 0:
         return False
     return any(c.dep_ == "dobj" and c.right_edge.i == to.i - 1 and c.lemma_.lower() in INTENT_NOUNS
@@ -1255,17 +1260,17 @@ def _intent_object_before(trigger: Token) -> bool:
 def _since_told(tok: Token) -> bool:
     """Whether ``tok`` is bounded by "since" and a word pointing back to a time the text has told of ("has held no
     talks with X since then"): the act not repeated since an occasion already reported."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" and any(g.lower_ in ANAPHORIC_SINCE_TIMES for g in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(g.lower_ in ANAPHORIC_SINCE_TIMES for g in children_of(c))
+               for c in children_of(tok))
 
 
 def _wanted_infinitive_misparsed(trigger: Token) -> bool:
     """Whether a to-infinitive trigger's own subject comes right after a verb of wanting or asking ("which Beirut
     wants them to leave", "the towns Kyiv urged Russian troops to quit"), however the parser hung the clause: the
     act is wanted, not done."""
-    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == trigger.i - 1 for c in trigger.children):
+    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == trigger.i - 1 for c in children_of(trigger)):
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i), None)
+    subject = next((c for c in children_of(trigger) if c.dep_ == "nsubj" and c.i < trigger.i), None)
     if subject is None or subject.left_edge.i == 0:
         return False
     before = trigger.doc[subject.left_edge.i - 1]
@@ -1277,7 +1282,7 @@ def _provoked_aim(verb: Token) -> bool:
     spark a war"): what it would bring about has not come (``provoking_verbs``)."""
     purpose = verb.dep_ in ("advcl", "acl", "relcl") or (  # "were launched to provoke": a passive's purpose
         verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.head.children))
-    return verb.lemma_.lower() in PROVOKING_VERBS and purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.lemma_.lower() in PROVOKING_VERBS and purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 _NEITHER_PREPS = ("to", "for", "with")  # the recipient or partner a trigger names after a preposition
@@ -1285,8 +1290,8 @@ _NEITHER_PREPS = ("to", "for", "with")  # the recipient or partner a trigger nam
 
 def _neither(token: Token) -> bool:
     """Whether a noun phrase is "neither" or has it as its determiner ("neither side", "to neither country")."""
-    return any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in token.children) or (
-        token.lower_ == "neither" and not list(token.children))
+    return any(d.dep_ in ("det", "preconj") and d.lower_ == "neither" for d in children_of(token)) or (
+        token.lower_ == "neither" and not list(children_of(token)))
 
 
 def _shared_clause(verb: Token) -> Token:
@@ -1297,14 +1302,14 @@ def _shared_clause(verb: Token) -> Token:
     of the wrong verb, maybe), or where a contrast joins them ("denied it armed X but trained Y")."""
     first = verb
     while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(first)):
         first = first.head
     # (not a conjunct with an auxiliary of its own or another verb form: "denied that it carried out X and has
     # accused Y", "refused to give up its arms and fought Z" -- the parser's conjunct of the wrong verb)
     if first == verb or first.dep_ not in ("ccomp", "xcomp") \
-            or any(c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in first.children) \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children if c.i < verb.i) \
+            or any(c.dep_ == "cc" and c.lower_ not in ("and", "or") for c in children_of(first)) \
+            or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(first) if c.i < verb.i) \
             or VERB_FORM_CLASSES.get(verb.tag_) != VERB_FORM_CLASSES.get(first.tag_):
         return verb
     return first
@@ -1335,7 +1340,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
         # "did not hesitate to bomb X", "never hesitated to condemn Y": reluctance denied, the act done
         unhesitating = tok != trigger and _unhesitating(tok)
-        for child in tok.children:
+        for child in children_of(tok):
             lower = child.lower_
             if _negative_phrase(child):
                 lower = "never"  # "at no point did X arm Y", "not once has X condemned Y": as "never" (neg36)
@@ -1344,7 +1349,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                                                                        or _time_corrected(child, tok)):
                 continue  # "did not just attack X" (it did, and more), "was not alone in striking Y", "on Tuesday, not Monday"
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS or lower in LAPSE_COMPARATIVES and any(
-                    g.lower_ == "no" for g in child.children)) and _degree_compared(tok):
+                    g.lower_ == "no" for g in children_of(child))) and _degree_compared(tok):
                 ctx.blocked = True  # "no longer funds X as generously as it did": less of it, not none
                 continue
             if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (n_tok > adverbial or _contrastive(child, tok)
@@ -1360,8 +1365,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                     ctx.flipped = ctx.flipped or child.dep_ == "neg" or lower in NEGATIVE_ADVERBS
                     if (child.dep_ == "neg" or lower in NEGATIVE_ADVERBS) and (any(
                             c.dep_ in ("prep", "mark", "advmod") and c.lower_ in NEGATION_LIMITS
-                            for c in (*tok.children, *child.children)) or any(
-                            c.lower_ in FRONTED_NEGATION_LIMITS for c in child.children)):
+                            for c in (*children_of(tok), *children_of(child))) or any(
+                            c.lower_ in FRONTED_NEGATION_LIMITS for c in children_of(child))):
                         # "did not retake X until May": it did, in May; "not since 2006 had Y bombed X so
                         # heavily", "never before had Z struck W": it did, then or now. ("has not fought X since
                         # the truce" stays denied: the state it names holds no more)
@@ -1370,15 +1375,15 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                         ctx.blocked = True  # "has held no talks with X since then": not again since a told occasion
                 elif not reaches:
                     ctx.blocked = True  # "did not claim any attack on X": whether it happened is left open
-            elif (lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS) \
+            elif (lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in children_of(child)) or lower in LAPSE_ADVERBS) \
                     and not reaches:
                 ctx.blocked = True  # "no longer hides its support for X": the hiding lapsed, not the support (as a negation)
-            elif lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in child.children) or lower in LAPSE_ADVERBS:
+            elif lower in LAPSE_COMPARATIVES and any(g.lower_ == "no" for g in children_of(child)) or lower in LAPSE_ADVERBS:
                 ctx.ceased = not ctx.negated
                 ctx.negated = ctx.former = True  # "no longer a member": it held, it holds no more
             elif tok.dep_ in ("advcl", "ccomp") and child.i < tok.i and (child.dep_ in ("aux", "auxpass") and lower in (
                     INVERTING_CONDITIONALS) or child.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in INVERTING_CONDITIONALS) \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(child.i, tok.i) for c in tok.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > min(child.i, tok.i) for c in children_of(tok)) \
                     and (child.dep_.startswith("nsubj") or child.i == min(t.i for t in tok.subtree)):
                 ctx.blocked = True  # "Had X attacked Y, Z would have ...", "Were X to invade Y": a condition
             elif _postposed_condition(tok, child):
@@ -1402,10 +1407,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             elif child.dep_ == "advmod" and lower in HEDGE_ADVERBS:
                 ctx.modality = HEDGE_ADVERBS[lower]
             elif lower in FORMER_WORDS and child.dep_ in ("advmod", "amod") and not any(
-                    c.dep_ in ("nsubj", "pobj", "attr", "acomp", "dobj") for c in child.children):
+                    c.dep_ in ("nsubj", "pobj", "attr", "acomp", "dobj") for c in children_of(child)):
                 ctx.former = True  # (not "Once allies, A and B now fight": what was, is the fronted phrase's)
             elif child.dep_ == "prep" and lower in ATTRIBUTION_HEADS:
-                who = [p for c in child.children for p in c.children if p.dep_ == "pobj"]
+                who = [p for c in children_of(child) for p in children_of(c) if p.dep_ == "pobj"]
                 ctx.attributed_to = _name_of(who, res)
                 ctx.modality = ctx.modality or "reported"
             if ctx.date is None and _is_date(child, tok):
@@ -1447,11 +1452,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 in ALTERNATIVE_MARKERS:
             ctx.blocked = True  # "rather than condemn X", "instead of attacking Y", "far from backing Z": not done
         if tok != trigger and tok.lemma_ == "be" and any(
-                c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in tok.children):
+                c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                for c in children_of(tok)):
             ctx.blocked = True  # "Ethiopia is to hold talks with Egypt next week": an arrangement, not yet held
         if any(c.dep_ == "advmod" and (c.lower_ in NEAR_NEGATORS or any(
-                g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in c.children)) for c in tok.children):
+                g.dep_ == "advmod" and g.lower_ in NEAR_NEGATORS for g in children_of(c))) for c in children_of(tok)):
             ctx.blocked = True  # "is hardly an ally of X", "barely backed Y", "hardly ever condemns Z": neither stated nor denied
         if tok in verbs and (reaches and _all_but_done(tok) or _condition_phrase(tok)):
             ctx.blocked = True  # "almost captured X": not done; "provided that X withdraws from Y": a condition (mood37)
@@ -1477,7 +1482,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             # "discussed freezing the assets of X", "weighed sending tanks to Y": an option talked over (not "discussed
             # tightening its embargo on X": the embargo is in force)
             ctx.blocked = True
-        if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in tok.children):
+        if any(c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in children_of(tok)):
             ctx.blocked = True
         if tok != trigger and _complement_adjective(tok, chain):
             how = COMPLEMENT_ADJECTIVES.get(tok.lower_)
@@ -1497,13 +1502,13 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # (a to-infinitive the parser hangs as a clause of its own is no fact either: "allows X to strike Y")
     if trigger.tag_ == "VB" and (trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") or (
             trigger.dep_ == "relcl" and (trigger.head.dep_ == "dobj" or trigger.head.lemma_.lower() in INTENT_NOUNS))) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
         governor = trigger.head
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in INTENT_NOUNS or _intended(governor) \
                 or _intent_object_before(trigger):
             ctx.blocked = True  # "resisted pressure to back X", "plans to help Y", "no desire to send troops to help Z"
         if governor.lemma_ in HABITUAL_VERBS and governor.tag_ == "VBD" and trigger.i == governor.i + 2 \
-                and not any(c.dep_ in ("auxpass", "dobj") for c in governor.children):
+                and not any(c.dep_ in ("auxpass", "dobj") for c in children_of(governor)):
             ctx.former = True  # "X used to fund Y": a habit of the past (not "was used to", "used drones to")
         elif not _negating(governor) and governor.lemma_ not in ACHIEVING_VERBS and _phrasal(governor) not in ACHIEVING_VERBS \
                 and not _raising(governor) \
@@ -1539,18 +1544,18 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             if tok.dep_ == "prep" and tok != trigger and _is_date(tok, tok.head) and in_clause(tok, trigger):
                 ctx.date = _date_text(tok)
                 break
-    if any(c.dep_ in ("dobj", "dative") and _neither(c) for c in trigger.children) or any(
-            p.dep_ in ("prep", "dative") and p.lower_ in _NEITHER_PREPS and any(g.dep_ == "pobj" and _neither(g) for g in p.children)
-            for h in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")) for p in h.children):
+    if any(c.dep_ in ("dobj", "dative") and _neither(c) for c in children_of(trigger)) or any(
+            p.dep_ in ("prep", "dative") and p.lower_ in _NEITHER_PREPS and any(g.dep_ == "pobj" and _neither(g) for g in children_of(p))
+            for h in (trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj")) for p in children_of(h)):
         ctx.negated = True  # "backs neither side", "recognises neither government", "backs neither",
         # "supplies weapons to neither country", "sells drones to neither government"
-    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                                               for c in trigger.children):
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
+                                               for c in children_of(trigger)):
         ctx.negated = True  # "gives the Taliban no military aid", "sent no troops to X", "no deal was signed with Y"
         if _since_told(trigger):
             ctx.blocked = True  # "has held no talks with X since then": not again since a told occasion
     for verb in verbs or [trigger]:  # "Neither Israel nor Hamas attacked Rafah"
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
             if any(w.lower_ in NOR_WORDS for w in subj.subtree):
                 ctx.negated = True
     # "A war between X and Y could break out": a subject's verb says whether it happens at all.
@@ -1568,11 +1573,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "X denied supplying weapons", "Y said that X had captured Z"
     if last.dep_ in ("ccomp", "xcomp", "advcl") and not _detached(last):
         gov = last.head
-        purpose = last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+        purpose = last.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(last))
         denier = gov.head if purpose and _negating(gov.head) and (gov.dep_ in ("xcomp", "ccomp", "pcomp") or (
             gov.dep_ == "advcl" and not any(t.is_punct for t in gov.doc[min(gov.i, gov.head.i) + 1:max(gov.i, gov.head.i)]))) \
             else None
-        if denier is not None or (purpose and any(c.dep_ == "neg" for c in gov.children)):
+        if denier is not None or (purpose and any(c.dep_ == "neg" for c in children_of(gov))):
             # "denied sending / did not send troops to help X": the help goes with the sending; but "ruled out
             # sending troops to fight X" says nothing of the hostility
             if not _realised(trigger):
@@ -1581,15 +1586,15 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 _refused(ctx, denier)
             else:
                 ctx.negated = ctx.flipped = True
-        elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in gov.children):
+        elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in children_of(gov)):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
         elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS and not _voided(gov):
             ctx.blocked = True  # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied
         elif last.dep_ == "ccomp" and gov.lemma_ in CHECKING_VERBS and gov.tag_ == "VB" and any(
-                c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in MODAL_AUX) for c in gov.children):
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in MODAL_AUX) for c in children_of(gov)):
             ctx.blocked = True  # "asked monitors to verify that X had left Y", "will confirm that Z withdrew": a check still to come
         elif _negating(gov) and last.dep_ in ("ccomp", "xcomp"):
-            denied = next((c for c in gov.children if c.dep_ == "dobj"), None)
+            denied = next((c for c in children_of(gov) if c.dep_ == "dobj"), None)
             if last.i < gov.i and _charge_subject(gov):
                 # "X accused Y of arming Z, a charge Y denies", parsed with the charge in the denier's phrase and the
                 # accusation as the denial's complement: the accusation stands; what it charges is disputed
@@ -1603,7 +1608,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif gov.lemma_ in PROPOSAL_VERBS and last.dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True  # "recommended that the council freeze X's assets": advised, not done
         elif gov.lemma_ in INTENT_VERBS and (last.dep_ in ("ccomp", "xcomp") or purpose and any(
-                c.dep_ in ("dobj", "prep") and c.i < last.i for c in gov.children)):
+                c.dep_ in ("dobj", "prep") and c.i < last.i for c in children_of(gov))):
             # (the to-clause of a call made on someone, which the parser hangs as a purpose: "called on X to stop
             # backing Y", "urged X to withdraw from Y")
             ctx.blocked = True
@@ -1612,7 +1617,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         elif last.dep_ == "ccomp" and _voided(gov):
             ctx.blocked = True  # "did not say that X struck Y", "the video does not show X shelling Y", "refused to say"
         elif last.dep_ == "ccomp" and gov.lemma_ in SPEECH_VERBS and any(
-                c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in gov.children):
+                c.dep_ == "advmod" and c.lower_ in FALSE_ADVERBS for c in children_of(gov)):
             ctx.negated = ctx.flipped = True  # "a post falsely says that X struck Y"
         elif gov.lemma_ in SPEECH_VERBS and last.dep_ == "ccomp" and _superseded(gov):
             ctx.blocked = True  # "an earlier version of this article said that X attacked Y": a correction's
@@ -1633,10 +1638,10 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         # "dismissed as fabricated | the reports that ...", "described as false | the claims that ...": the parser
         # may hang the claim on the "as" word; the claim is denied by the verb that governs it, or by that word
         if verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep")
-                                                   for c in verb.children):
+                                                   for c in children_of(verb)):
             verb, called = verb.head, [verb]
         else:
-            called = [w for c in verb.children if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
+            called = [w for c in children_of(verb) if c.lower_ == "as" and c.dep_ == "prep" for w in c.subtree]
         dismissing = verb.lemma_ in DENYING_VERBS or verb.lemma_ in CLAIM_DISMISSING_VERBS or _phrasal(verb) in CLAIM_DISMISSING_VERBS
         called_false = not dismissing and any(w.lower_ in FALSE_ADJECTIVES for w in called)
         if claim.dep_ == "pobj" and claim.head.lower_ in CONCESSIVE_PREPOSITIONS:
@@ -1660,7 +1665,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # "X's denial that it arms Y": a denial's content is denied, as a denying verb's is; a denial itself
     # dismissed ("rejected X's denial that ...") or not made leaves it open
     if last.dep_ in ("acl", "ccomp", "relcl") and last.head.pos_ == "NOUN" and last.head.lemma_.lower() in DENIAL_NOUNS \
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in last.children):
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(last)):
         denial = last.head
         if denial.dep_ in ("dobj", "nsubjpass") and (denial.head.lemma_ in DENYING_VERBS or _voided(denial.head)):
             ctx.blocked = True
@@ -1671,7 +1676,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     # parse lost ("X rejects as false the claims, circulated by Y, that Z struck W"): what
     # comes before says whether it is denied, claimed, or neither -- then it is left open.
     root = sent.root
-    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root in chain else None
+    mark = next((c for c in children_of(root) if c.dep_ == "mark" and c.lower_ == "that"), None) if root in chain else None
     if mark is not None:
         before = [t for t in sent if t.i < mark.i]
         if any(t.lemma_ in DENYING_VERBS or _negating(t) for t in before):
@@ -1682,7 +1687,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.modality = ctx.modality or "reported"
         else:
             ctx.blocked = True
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
@@ -1706,7 +1711,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if adverbial < len(chain) - 1 and ctx.negated and not below:
         ctx.blocked = True  # "refused to withdraw after capturing X", "denied attacking Y after seizing Z"
     if any(tok != trigger and tok.pos_ == "VERB" and tok.lemma_ in ACKNOWLEDGING_VERBS and (_voided(tok) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in NOR_WORDS for w in c.subtree) for c in tok.children))
+            c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in NOR_WORDS for w in c.subtree) for c in children_of(tok)))
            for tok in chain[1:]):
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     if noun_trigger and _lapsed(last):
@@ -1727,7 +1732,7 @@ def _presupposed_act(trigger: Token, verb: Token) -> bool:
     "halt", "lift", "resume"): the act is presupposed, under way or once so, whatever is said of its ending (noun36)."""
     return trigger.dep_ == "dobj" and trigger.head == verb and verb.pos_ == "VERB" \
         and (trigger.lemma_.lower() in PRESUPPOSED_ACT_NOUNS or trigger.lower_ in PRESUPPOSED_ACT_NOUNS) \
-        and any(c.dep_ == "poss" for c in trigger.children) \
+        and any(c.dep_ == "poss" for c in children_of(trigger)) \
         and (_ending(verb) or verb.lemma_ in RESUMING_VERBS)
 
 
@@ -1737,11 +1742,11 @@ def _lapsed(noun: Token) -> bool:
     something else: "A's alliance with B ended its truce with C")."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or _voided(verb) or any(
-            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in verb.children):
+            c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(verb)):
         return False
     if noun.dep_ == "nsubjpass":  # (the passive's subject is the active's object: "X's aid to Y was withheld")
         return _ending(verb) or _phrasal(verb) in WITHHOLDING_VERBS
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return False  # "A's alignment with B ended its cooperation with C": the tie ends something else
     return _ending(verb) or verb.lemma_ in LAPSING_VERBS or _phrasal(verb) in LAPSING_VERBS
 
@@ -1753,7 +1758,7 @@ def _undertaken(trigger: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" \
-        and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_ in UNDERTAKING_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _part_denied(cand: Candidate) -> bool:
@@ -1775,14 +1780,14 @@ def _part_denied(cand: Candidate) -> bool:
 def _acted_on(trigger: Token) -> list[Token]:
     """The nouns a verb acts on: its object, or the noun its relative clause tells of ("the parts of X that Y does
     not hold")."""
-    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
     return nouns + [trigger.head] if trigger.dep_ == "relcl" else nouns
 
 
 def _partitive_of(noun: Token) -> bool:
     """Whether ``noun`` is a part of what follows its "of" ("the western parts of X", "half of Y"): denied of the
     part, an act says nothing of the whole (held elsewhere, it may be)."""
-    return noun.lower_ in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lower_ in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
 
 
 def _capital_denied(cand: Candidate, res: Resolver) -> bool:
@@ -1792,8 +1797,8 @@ def _capital_denied(cand: Candidate, res: Resolver) -> bool:
     trigger = cand.trigger
     if cand.predicate != "attacks" or trigger.pos_ not in ("VERB", "AUX") or not any(o.actor.type == "STATE" for o in cand.objects):
         return False  # (a denied part in an event named by its noun stays denied: "X was not behind the attack on Kyiv")
-    ends = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for g in c.children if g.dep_ == "pobj"]
+    ends = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for g in children_of(c) if g.dep_ == "pobj"]
     for end in (e for t in ends for e in (t, *t.conjuncts)):
         named = res.named(end)
         entry = res.entry(named) if named is not None else None
@@ -1809,10 +1814,10 @@ def _past_hold(trigger: Token) -> str | None:
     "held X till the truce": held once, a former hold); None for a hold now ("has controlled X since 2014")."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ not in HOLDING_VERBS:
         return None
-    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children):
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(trigger)):
         return "pluperfect"
-    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in trigger.children) or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children) for c in trigger.children):
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS for c in children_of(trigger)) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in children_of(c)) for c in children_of(trigger)):
         return "ended"
     return None
 
@@ -1824,20 +1829,20 @@ def _past_role(trigger: Token) -> bool:
         trigger = trigger.head  # "was a colonel in X": the copula's tense and clauses are the role's
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
-    passive = [c for c in trigger.children if c.dep_ == "auxpass"]
+    passive = [c for c in children_of(trigger) if c.dep_ == "auxpass"]
     if not (trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and passive and all(c.lower_ in ("was", "were") for c in passive)):
         return False
-    if any(c.dep_ == "aux" for c in trigger.children):  # ("had led", "would lead": another time)
+    if any(c.dep_ == "aux" for c in children_of(trigger)):  # ("had led", "would lead": another time)
         return False
-    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS and c.lower_ != "before" for c in trigger.children) or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS and m.lower_ != "before" for m in c.children)
-            for c in trigger.children):
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in HOLD_ENDS and c.lower_ != "before" for c in children_of(trigger)) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS and m.lower_ != "before" for m in children_of(c))
+            for c in children_of(trigger)):
         return True
-    if any(c.dep_ == "advcl" and c.lemma_ in ROLE_LEAVING_VERBS and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in c.children)
-           for c in trigger.children):
+    if any(c.dep_ == "advcl" and c.lemma_ in ROLE_LEAVING_VERBS and any(m.dep_ == "mark" and m.lower_ in HOLD_ENDS for m in children_of(c))
+           for c in children_of(trigger)):
         return True  # "was a colonel in X before he defected": left since
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _span(p) for p in c.children)
-               for c in trigger.children) or any(c.dep_ == "dobj" and _span(c) for c in trigger.children)  # "spent 18 years in X"
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _span(p) for p in children_of(c))
+               for c in children_of(trigger)) or any(c.dep_ == "dobj" and _span(c) for c in children_of(trigger))  # "spent 18 years in X"
 
 
 def _late_holder(trigger: Token) -> bool:
@@ -1847,10 +1852,10 @@ def _late_holder(trigger: Token) -> bool:
     if trigger.dep_ in ("relcl", "acl", "appos"):
         holder = trigger.head
     else:
-        holder = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = next((c for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None:
         return False
-    if any(c.dep_ == "amod" and c.lower_ in DECEASED_MODIFIERS for c in holder.children):
+    if any(c.dep_ == "amod" and c.lower_ in DECEASED_MODIFIERS for c in children_of(holder)):
         return True
     verb = holder.head
     if holder.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in DEATH_VERBS or verb == trigger:
@@ -1858,7 +1863,7 @@ def _late_holder(trigger: Token) -> bool:
     if verb.lemma_ not in DYING_VERBS and holder.dep_ != "nsubjpass":
         return False  # ("N, who leads X, killed two guards": he kills, he is not killed)
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
-                                                           for c in verb.children)
+                                                           for c in children_of(verb))
 
 
 def _span(tok: Token) -> bool:
@@ -1871,18 +1876,18 @@ def _superseded(verb: Token) -> bool:
     """Whether a verb of saying has for subject a superseded form of the text ("an earlier version of this article
     said", "a previous draft stated"): what it said, the correction no longer stands by. Under a correction's
     label the text names itself more plainly ("Correction: ... The article also said that X backs Y")."""
-    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for s in children_of(verb) if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in SUPERSEDED_TEXTS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in s.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in SUPERSEDED_TEXT_MODIFIERS for c in children_of(s))
         for s in subjects) or (any(_own_text(s) for s in subjects) and _in_correction(verb))
 
 
 def _own_text(noun: Token) -> bool:
     """"the article", "this story", "our 11:05 entry": the text itself, plainly named (not "a UN report")."""
     return noun.lemma_.lower() in OWN_TEXT_NOUNS \
-        and any(c.dep_ in ("det", "poss") and c.lower_ in OWN_TEXT_DETERMINERS for c in noun.children) \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in OWN_TEXT_DETERMINERS for c in children_of(noun)) \
         and not any(c.dep_ in ("compound", "amod", "prep", "appos", "nmod") and not TIME_STAMP.fullmatch(c.text)
-                    for c in noun.children)
+                    for c in children_of(noun))
 
 
 # a line's label after an optional time stamp and dashes: "Correction:", "12:05 -- Clarification:"
@@ -1919,13 +1924,13 @@ def _charge_subject(verb: Token) -> bool:
     return any(s.dep_ in ("nsubj", "dobj") and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
                and any((t.i < s.i or s.dep_ == "dobj" or t.i == s.i and (_second_subject(s) or _denier_appended(s)))
                        and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS for t in s.subtree)
-               for s in verb.children)
+               for s in children_of(verb))
 
 
 def _denier_appended(noun: Token) -> bool:
     """Whether a charge noun has the name of its denier hung on it as an apposition (", a charge Abidjan denies",
     the parser reading the name as the charge's appositive and the charge as the verb's only subject)."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in noun.children)
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in children_of(noun))
 
 
 def _second_subject(noun: Token) -> bool:
@@ -1943,9 +1948,9 @@ def _denied_after(trigger: Token) -> bool:
     top = chain[-1]
     # (or a belief the text reports: "X is widely believed to back Y, a charge X rejects")
     raised = top != trigger and _raising(top)
-    if top.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in top.children) and any(
+    if top.dep_ == "ROOT" and any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS for c in children_of(top)) and any(
             c.dep_ == "advcl" and c.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(c)
-            and any(d.dep_ == "dobj" and d.pos_ == "PRON" for d in c.children) for c in top.children):
+            and any(d.dep_ == "dobj" and d.pos_ == "PRON" for d in children_of(c)) for c in children_of(top)):
         return True  # "X backs Y, Z says, though X denies it": a report set as an aside, then denied
     if not raised and (top.dep_ != "ccomp" or top.head.lemma_ not in SPEECH_VERBS):
         return False  # ("Rwanda backs the M23, a charge Kigali denies": the text's own voice states it, and it stands)
@@ -1955,13 +1960,13 @@ def _denied_after(trigger: Token) -> bool:
                  and t.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and not _voided(t)):
         # "... X armed Y, a charge X denies", the parser hanging the comment on the report as a clause whose subject
         # carries the charge noun as a modifier
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            noun = next((m for m in subj.children if m.dep_ == "compound" and m.lemma_.lower() in ALLEGATION_NOUNS), None)
+        for subj in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+            noun = next((m for m in children_of(subj) if m.dep_ == "compound" and m.lemma_.lower() in ALLEGATION_NOUNS), None)
             start = min(t.i for t in subj.subtree)
             if noun is not None and start > 0 and doc[start - 1].text == ",":
                 return True
     for verb in (t for t in scope.subtree if t.i > trigger.i and t.dep_ == "relcl"):
-        if not any(c.dep_ == "nsubj" for c in verb.children) or _voided(verb):
+        if not any(c.dep_ == "nsubj" for c in children_of(verb)) or _voided(verb):
             continue
         noun = verb.head
         clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1972,7 +1977,7 @@ def _denied_after(trigger: Token) -> bool:
                 and verb.lemma_ in DENYING_VERBS | PROPOSITION_DENYING_VERBS and noun.i > trigger.i \
                 and start > 0 and doc[start - 1].text == ",":
             return True
-        which = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+        which = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
         if which is not None and verb.lemma_ in PROPOSITION_DENYING_VERBS and which.i > 0 \
                 and doc[which.i - 1].text == "," and noun.i >= trigger.i:
             return True
@@ -1983,7 +1988,7 @@ def _lost(trigger: Token) -> bool:
     """Whether a capture noun is read as modified by a verb of losing ("Al-Shabaab lost control of X", "the Houthis
     ceded control of Y", the verb parsed as an adjective of the noun): the hold was given up."""
     return trigger.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and c.lemma_ in LOSING_VERBS for c in trigger.children)
+        c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and c.lemma_ in LOSING_VERBS for c in children_of(trigger))
 
 
 def _sporting(trigger: Token) -> bool:
@@ -2001,7 +2006,7 @@ def _sporting(trigger: Token) -> bool:
         lower = tok.lower_
         if lower.rsplit(" ", 1)[-1] in CONTEST_NOUNS and _contest_path(tok, top) and not (tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
                                            and tok.head.lower_ not in CONTEST_NOUNS) \
-                and not any(c.lower_ == "no" for c in tok.children):
+                and not any(c.lower_ == "no" for c in children_of(tok)):
             return True  # ("the final offensive" stays: the noun it modifies is no contest; "no match for X" too)
         score = re.fullmatch(r"(\d{1,2})[-\u2013](\d{1,2})", lower) is not None or (
             tok.like_num and n + 2 < len(words) and words[n + 1].lower_ in ("-", "\u2013")
@@ -2025,7 +2030,7 @@ def _fronted_condition(verb: Token, aux: Token) -> bool:
     opening = next((t for t in sent if not (t.is_punct or t.dep_ == "cc")), None)
     if opening != aux or any(t.text == "?" for t in sent):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and aux.i < c.i < verb.i for c in children_of(verb))
 
 
 def _postposed_condition(verb: Token, subject: Token) -> bool:
@@ -2041,7 +2046,7 @@ def _postposed_condition(verb: Token, subject: Token) -> bool:
         return False
     if aux == verb.head:  # ("had" read as the verb the clause hangs on, itself after the main verb)
         return aux.dep_ in ("advcl", "ccomp") and aux.head.i < aux.i
-    return aux in verb.children and verb.head.i < aux.i
+    return aux in children_of(verb) and verb.head.i < aux.i
 
 
 def _civic_contest(trigger: Token) -> bool:
@@ -2056,7 +2061,7 @@ def _civic_contest(trigger: Token) -> bool:
         top = top.head
     return any(p.dep_ == "prep" and p.lower_ in ARENA_PREPOSITIONS and g.dep_ == "pobj"
                and g.lower_ in CIVIC_CONTEST_NOUNS
-               for verb in {trigger, top} for p in verb.children for g in p.children)
+               for verb in {trigger, top} for p in children_of(verb) for g in children_of(p))
 
 
 def _contest_path(tok: Token, top: Token) -> bool:
@@ -2074,7 +2079,7 @@ def _all_but_done(verb: Token) -> bool:
     ``all_but_adverbs``): the adverb on the verb, right before it (past auxiliaries and a negation only), so
     that "struck X almost daily", "held it for nearly four decades" and "almost 300 fighters attacked Y" keep
     the act (mood37)."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "advmod" and child.lower_ in ALL_BUT_ADVERBS and child.i < verb.i and all(
                 t.dep_ in ("aux", "auxpass", "neg") for t in verb.doc[child.i + 1:verb.i]):
             return True
@@ -2094,9 +2099,9 @@ def _bare_under_modal(verb: Token) -> bool:
     if verb.tag_ == "VBP" and (head.lemma_ in SPEECH_VERBS or head.lemma_ in REPORTING_VERBS):
         return False  # ("would say the rebels hold X": a report, read as one)
     return verb.dep_ in ("ccomp", "xcomp") and head != verb and head.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i for c in (*verb.children, *head.children)) \
-        and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i for c in (*children_of(verb), *children_of(head))) \
+        and any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(head))
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -2104,11 +2109,11 @@ def _headline_infinitive(verb: Token) -> bool:
     no finite verb over it ("Russia to supply Mali with jets", "Colombia and ELN to resume talks in Caracas",
     "Chad to withdraw troops from Y, says ministry"): the act is announced, not done (mood37). An infinitive a
     verb governs ("helped X to take Y", "sent troops to retake Z") is left to its governor."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "TO"), None)
     if to is None or to.i == 0 or verb.tag_ != "VB":
         return False
     if verb.dep_ == "ROOT":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in verb.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < to.i for c in children_of(verb))
     head = verb.head
     if verb.dep_ not in ("relcl", "acl", "advcl") or head.pos_ not in ("NOUN", "PROPN") or head.i > to.i or any(
             t.pos_ in ("VERB", "AUX") or t.is_punct for t in verb.doc[head.i + 1:to.i]):
@@ -2122,9 +2127,9 @@ def _forsworn(governor: Token, below: Token, ctx: _Context) -> bool:
     "promised never to arm Y": ``forswearing_verbs``): a refusal stated now, denied as "will not" denies it, where
     the context read so far holds the negation and the vow itself is plain (not denied, modal or asked) (mood37)."""
     return governor.lemma_ in FORSWEARING_VERBS and ctx.negated and below.dep_ == "xcomp" and below.head == governor \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
-        and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in below.children if c.i < below.i) \
-        and not any(c.dep_ in ("neg", "mark") or c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in governor.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(below)) \
+        and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in children_of(below) if c.i < below.i) \
+        and not any(c.dep_ in ("neg", "mark") or c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(governor)) \
         and governor.dep_ not in ("xcomp", "advcl", "relcl", "acl")
 
 
@@ -2133,8 +2138,8 @@ def _due_not_done(governor: Token, below: Token) -> bool:
     not done ("X was supposed to withdraw from Y": ``duty_raising_verbs``); a perfect infinitive reports the act
     ("X is supposed to have armed Y") (mood37)."""
     return governor.lemma_ in DUTY_RAISING_VERBS and below.dep_ == "xcomp" and below.head == governor \
-        and any(c.dep_ == "auxpass" for c in governor.children) and any(c.lower_ == "to" for c in below.children) \
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in below.children)
+        and any(c.dep_ == "auxpass" for c in children_of(governor)) and any(c.lower_ == "to" for c in children_of(below)) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(below))
 
 
 def _condition_phrase(verb: Token) -> bool:
@@ -2143,7 +2148,7 @@ def _condition_phrase(verb: Token) -> bool:
     right before the clause's subject, since the parser seldom hangs the words as the clause's mark (mood37)."""
     if verb.tag_ not in ("VB", "VBP", "VBZ"):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None:
         return False
     start = subject.left_edge.i
@@ -2177,11 +2182,11 @@ def _unrealised(trigger: Token) -> bool:
 def _one_alternative(trigger: Token) -> bool:
     """An indefinite event noun offered as one of alternatives ("a split in the junta; or a deal between A and B",
     "a truce or a deal between A and B"): which of them happens, if any, is not told."""
-    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in trigger.children):
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children_of(trigger)):
         return False
     nouns = (trigger, trigger.head) if trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN") else (trigger,)
-    joined = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in trigger.children)
-    return joined and any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CONJUNCTIONS for n in nouns for c in n.children)
+    joined = trigger.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(trigger))
+    return joined and any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CONJUNCTIONS for n in nouns for c in children_of(n))
 
 
 def _judged_unreal(trigger: Token, verb: Token) -> bool:
@@ -2190,18 +2195,18 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
     urgent"; not "the strikes were necessary", which justifies what was done)."""
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+    present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
     if trigger.dep_ == "nsubjpass":
         return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
     if verb.lemma_ not in LINKING_VERBS:
         return False
     # (not a complement with a clause of its own, however parsed: "the truce is unlikely to hold", "the war is likely
     # to last years" say the truce and the war are there)
-    for comp in (c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "prep")
-                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in c.children)):
+    for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
+                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
         # (a preposition's noun: "out of reach", "within reach", "in sight")
         words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
-            [comp, *(m for m in comp.children if m.dep_ == "amod")]
+            [comp, *(m for m in children_of(comp) if m.dep_ == "amod")]
         if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
             return True
         if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
@@ -2215,15 +2220,15 @@ def _irrealis(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound", "nmod", "advmod") and (
             c.lower_ in IRREALIS_MODIFIERS or "".join(t.lower_ for t in c.subtree) in IRREALIS_MODIFIERS)
-        for c in trigger.children)
+        for c in children_of(trigger))
 
 
 def _occurs(verb: Token) -> bool:
     """A verb saying an event took place ("began", "were held"; "took place": a verb and its object, written as
     two words in the class)."""
     return verb.lemma_ in OCCURRENCE_VERBS or any(
-        c.dep_ == "dobj" and f"{verb.lemma_} {c.lower_}" in OCCURRENCE_VERBS for c in verb.children) or (
-        verb.lemma_ in PASSIVE_OCCURRENCE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
+        c.dep_ == "dobj" and f"{verb.lemma_} {c.lower_}" in OCCURRENCE_VERBS for c in children_of(verb)) or (
+        verb.lemma_ in PASSIVE_OCCURRENCE_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)))
 
 
 def _denied_occurrence(trigger: Token) -> Token | None:
@@ -2238,8 +2243,8 @@ def _denied_occurrence(trigger: Token) -> Token | None:
     # (its own phrasal verb, not another: "the talks ended up taking place")
     if trigger.dep_ == "nsubj" and _negating(head) and not _voided(head) and (
             _phrasal(head) == head.lemma_ or _phrasal(head) in NEGATING_VERBS):
-        return next((c for c in head.children if c.dep_ == "xcomp" and _occurs(c)
-                     and not any(n.dep_ == "neg" for n in c.children)), None)  # ("failed not to ...": left)
+        return next((c for c in children_of(head) if c.dep_ == "xcomp" and _occurs(c)
+                     and not any(n.dep_ == "neg" for n in children_of(c))), None)  # ("failed not to ...": left)
     return _ended_before_occurring(head)
 
 
@@ -2249,11 +2254,11 @@ def _ended_before_occurring(verb: Token) -> Token | None:
     place."""
     if _occurs(verb):
         return None  # ("were held in X before they began again in Y": held all the same)
-    return next((c for c in verb.children if c.dep_ == "advcl" and _occurs(c) and not _voided(c)
+    return next((c for c in children_of(verb) if c.dep_ == "advcl" and _occurs(c) and not _voided(c)
                  and c.lemma_ not in REPEATING_OCCURRENCES
-                 and not any(x.dep_ in ("xcomp", "ccomp") or x.lower_ in REPETITION_ADVERBS for x in c.children)
-                 and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
-                 and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in c.children)), None)
+                 and not any(x.dep_ in ("xcomp", "ccomp") or x.lower_ in REPETITION_ADVERBS for x in children_of(c))
+                 and any(m.dep_ == "mark" and m.lower_ == "before" for m in children_of(c))
+                 and any(n.dep_ in ("nsubj", "nsubjpass") and n.pos_ == "PRON" for n in children_of(c))), None)
 
 
 def _never_held(trigger: Token) -> bool:
@@ -2261,7 +2266,7 @@ def _never_held(trigger: Token) -> bool:
     have yet to begin"): not one put off, called off or planned (_unrealised drops those), and not one that
     only has not come back ("talks have not resumed": they were held before)."""
     if trigger.pos_ not in ("NOUN", "PROPN") or not (trigger.lower_ in TALK_NOUNS or trigger.lemma_.lower() in TALK_NOUNS) or any(
-            c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in trigger.children):
+            c.dep_ in ("amod", "compound", "nmod", "advmod") and c.lower_ in IRREALIS_MODIFIERS for c in children_of(trigger)):
         return False
     verb = _denied_occurrence(trigger)
     return verb is not None and verb.lemma_ not in REPEATING_OCCURRENCES
@@ -2322,15 +2327,15 @@ def _rejects_claim(verb: Token, called_false) -> bool:
     def claim(tok: Token) -> bool:
         return tok.lemma_.lower() in CLAIM_NOUNS or tok.lemma_.lower() in ALLEGATION_NOUNS
 
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if verb.lemma_ in DENYING_VERBS and any(claim(o) or o.lower_ in ("it", "this") for o in objects):
         return True
     if called_false(verb) and any(claim(o) for o in objects):
         return True
     return verb.lemma_ in SPEECH_VERBS and any(
-        c.dep_ == "ccomp" and c.lemma_ == "be" and any(n.dep_ == "nsubj" and claim(n) for n in c.children)
-        and any(a.dep_ in ("acomp", "attr") and a.lower_ in FALSE_ADJECTIVES for a in c.children)
-        for c in verb.children)
+        c.dep_ == "ccomp" and c.lemma_ == "be" and any(n.dep_ == "nsubj" and claim(n) for n in children_of(c))
+        and any(a.dep_ in ("acomp", "attr") and a.lower_ in FALSE_ADJECTIVES for a in children_of(c))
+        for c in children_of(verb))
 
 
 def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
@@ -2339,16 +2344,16 @@ def _past_refusal_in(doc: Doc, evidence: Evidence) -> bool:
     start = evidence.start - doc._.char_offset
     span = doc.char_span(start, evidence.end - doc._.char_offset, alignment_mode="expand")
     return span is not None and any(
-        t.tag_ == "VBN" and (_negating(t) or any(c.dep_ == "neg" for c in t.children))
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children) for t in span)
+        t.tag_ == "VBN" and (_negating(t) or any(c.dep_ == "neg" for c in children_of(t)))
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(t)) for t in span)
 
 
 def _contrastive(neg: Token, head: Token) -> bool:
     """A "not" set against a "but" after it ("attacked not Kyiv but Lviv", "was not attacked by Israel but by
     Turkey"): it denies one end and states another, which the clause's context cannot tell apart (dropped)."""
     return any(d.i > neg.i and d.pos_ not in ("VERB", "AUX") and any(
-        c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in d.children) and any(
-        c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in d.children) for d in (head, *head.children))
+        c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(d)) and any(
+        c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") for c in children_of(d)) for d in (head, *children_of(head)))
 
 
 def _contrast_after_object(neg: Token, verb: Token) -> bool:
@@ -2356,7 +2361,7 @@ def _contrast_after_object(neg: Token, verb: Token) -> bool:
     on the verb: it sets a phrase against one of the clause's, which is unclear (dropped, not denied)."""
     doc = neg.doc
     return neg.i > verb.i and neg.i > 0 and doc[neg.i - 1].text == "," and any(
-        c.dep_ in ("dobj", "pobj", "prep", "attr") and c.i < neg.i for c in verb.children)
+        c.dep_ in ("dobj", "pobj", "prep", "attr") and c.i < neg.i for c in children_of(verb))
 
 
 def _time_corrected(neg: Token, verb: Token) -> bool:
@@ -2367,7 +2372,7 @@ def _time_corrected(neg: Token, verb: Token) -> bool:
         return False
     after = doc[neg.i + 1]
     if after.pos_ == "ADP":  # "not in 2018"
-        after = next((c for c in after.children if c.dep_ == "pobj"), after)
+        after = next((c for c in children_of(after) if c.dep_ == "pobj"), after)
     return after.ent_type_ in ("DATE", "TIME")
 
 
@@ -2375,14 +2380,14 @@ def _degree_compared(verb: Token) -> bool:
     """A verb whose act is measured against another ("funds X as generously as it did", "backs Y the way it
     once did", "arms Z to the extent it did in 2016"): a "not" or "no longer" over it denies the measure,
     not the act, so the act may hold still, in less measure."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "advmod" and child.pos_ == "ADV" and any(
-                g.dep_ == "advmod" and g.lower_ == "as" for g in child.children) and any(
+                g.dep_ == "advmod" and g.lower_ == "as" for g in children_of(child)) and any(
                 g.dep_ in ("mark", "prep") and g.lower_ == "as" and g.i > child.i for g in child.subtree):
             return True  # "as heavily as before", "as much as it used to"
-        nouns = [child] if child.dep_ == "npadvmod" else [p for p in child.children if p.dep_ == "pobj"] \
+        nouns = [child] if child.dep_ == "npadvmod" else [p for p in children_of(child) if p.dep_ == "pobj"] \
             if child.dep_ == "prep" else []
-        if any(n.lower_ in DEGREE_COMPARISON_NOUNS and any(c.dep_ == "relcl" for c in n.children) for n in nouns):
+        if any(n.lower_ in DEGREE_COMPARISON_NOUNS and any(c.dep_ == "relcl" for c in children_of(n)) for n in nouns):
             return True  # "the way it once did", "to the extent it did"
     return False
 
@@ -2391,7 +2396,7 @@ def _restricted(neg: Token, verb: Token) -> bool:
     """A "not" that only restricts ("did not just attack X", "did not merely condemn Y", "not simply"): the act
     was done, and more."""
     return any(c.dep_ == "advmod" and c.lower_ in RESTRICTING_ADVERBS and c.i == neg.i + 1
-               for c in (*verb.children, *neg.children))
+               for c in (*children_of(verb), *children_of(neg)))
 
 
 def _exclusive(verb: Token) -> bool:
@@ -2399,11 +2404,11 @@ def _exclusive(verb: Token) -> bool:
     arming Y"), or a verb with such an adverb after it ("did not take X alone"): its "not" denies that the
     subject was the only one, not what it did."""
     if verb.lemma_ == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in verb.children)
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in EXCLUSIVE_WORDS for c in children_of(verb))
     # "did not take Raqqa alone", "did not retake the city single-handedly": others took part, the act was done
     # ("single-handedly" split at its hyphen; "unaided" misread as a clause of its own)
     # (or hung on the object: "did not seize Goma | alone")
-    near = [*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "advmod")]
+    near = [*children_of(verb), *(c for o in children_of(verb) if o.dep_ == "dobj" for c in children_of(o) if c.dep_ == "advmod")]
     return verb.pos_ == "VERB" and any(
         c.dep_ in ("advmod", "acomp", "npadvmod", "ccomp", "xcomp", "oprd") and c.i > verb.i and c.pos_ in ("ADV", "ADJ")
         and (c.lower_ in EXCLUSIVE_WORDS or "".join(t.lower_ for t in c.subtree) in EXCLUSIVE_WORDS) for c in near)
@@ -2411,7 +2416,7 @@ def _exclusive(verb: Token) -> bool:
 
 def _unhesitating(verb: Token) -> bool:
     """A verb of reluctance denied ("did not hesitate to", "never hesitated to"): what follows was done."""
-    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in verb.children)
+    return verb.lemma_ in RELUCTANCE_VERBS and any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in children_of(verb))
 
 
 def _detached(clause: Token) -> bool:
@@ -2419,7 +2424,7 @@ def _detached(clause: Token) -> bool:
     the parser hung there ("A held talks with B: C rejected them"), not what the governor says."""
     gov = clause.head
     return clause.i < gov.i and any(c.dep_ == "punct" and c.text in (":", ";") and clause.i < c.i < gov.i
-                                    for c in gov.children)
+                                    for c in children_of(gov))
 
 
 def _claim_over(clause: Token, nouns: Collection[str] = CLAIM_NOUNS) -> Token | None:
@@ -2434,7 +2439,7 @@ def _claim_over(clause: Token, nouns: Collection[str] = CLAIM_NOUNS) -> Token | 
             and clause.head.lemma_ in nouns:
         return clause.head if _content_clause(clause) else None
     if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
         noun = clause.head.head.head  # "accusations from residents that X shelled Y": the content, hung on the source
         if noun.pos_ == "NOUN" and noun.lemma_ in nouns:
             return noun
@@ -2446,7 +2451,7 @@ def _claim_over(clause: Token, nouns: Collection[str] = CLAIM_NOUNS) -> Token | 
         tok = head
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and tok.head.lemma_ in nouns:
             return tok.head
-    if clause.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in clause.children):
+    if clause.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in children_of(clause)):
         # "dismissed allegations its soldiers had shelled Y", the "that" left out and the clause hung on the verb: the
         # content of the claim noun object right before it
         noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
@@ -2454,12 +2459,12 @@ def _claim_over(clause: Token, nouns: Collection[str] = CLAIM_NOUNS) -> Token | 
             return noun
     if clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in _with_aux_children(clause)):
         gov = clause.head
-        held = [c for c in gov.children if c.dep_ == "dobj"] + [
-            p for c in gov.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        if not any(c.dep_ == "dobj" for c in gov.children) and gov.lemma_ not in SPEECH_VERBS:
+        held = [c for c in children_of(gov) if c.dep_ == "dobj"] + [
+            p for c in children_of(gov) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
+        if not any(c.dep_ == "dobj" for c in children_of(gov)) and gov.lemma_ not in SPEECH_VERBS:
             # "Rumours spread on Telegram that X had taken Y", "reports circulated that ...": the content put
             # after the verb the claim noun is the subject of
-            held += [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            held += [c for c in children_of(gov) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         return next((n for n in held if n.i < clause.i and n.lemma_ in nouns), None)
     return None
 
@@ -2479,7 +2484,7 @@ def _dismissed_statement(clause: Token) -> bool:
 def _with_aux_children(clause: Token) -> list[Token]:
     """A clause's children and those the parser hung on its auxiliaries ("rejected X's claim that | it had armed Y",
     with "that" and "it" under "had"): its "that" wherever the parser put it (neg36)."""
-    return [*clause.children, *(g for c in clause.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+    return [*children_of(clause), *(g for c in children_of(clause) if c.dep_ in ("aux", "auxpass") for g in children_of(c))]
 
 
 def _said_false(chain: list[Token]) -> bool | None:
@@ -2498,8 +2503,8 @@ def _said_false(chain: list[Token]) -> bool | None:
         else:
             break
     over = [top, top.head] if top.dep_ == "ccomp" else [top]  # "no evidence | shows that X armed Y"
-    nouns = [top, *(c for t in over for c in t.children if c.dep_ in ("nsubj", "dobj", "attr"))]
-    if any(n.lemma_ in EVIDENCE_NOUNS and any(d.lower_ == "no" for d in n.children) for n in nouns):
+    nouns = [top, *(c for t in over for c in children_of(t) if c.dep_ in ("nsubj", "dobj", "attr"))]
+    if any(n.lemma_ in EVIDENCE_NOUNS and any(d.lower_ == "no" for d in children_of(n)) for n in nouns):
         return None
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -2523,7 +2528,7 @@ def _circulating(top: Token) -> bool:
     # participle's clause with the verb of saying coordinated with it or hung on it)
     verbs = (speaker, speaker.head) if speaker.dep_ in ("ccomp", "parataxis") or speaker.dep_ in ("conj", "advcl") \
         and speaker.head.i < speaker.i and speaker.head.lemma_ in PASSING_VERBS else (speaker,)
-    return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in verb.children)
+    return any(c.dep_ == "nsubj" and _unowned_content(c) for verb in verbs for c in children_of(verb))
 
 
 def _framed_quote(trigger: Token) -> bool:
@@ -2555,7 +2560,7 @@ def _purported(verb: Token) -> bool:
     show", "purporting to depict"; ``PURPORTING_WORDS``, read by form since the tagger often takes them for nouns)."""
     if verb.lemma_ not in DEPICTING_VERBS:
         return False
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and verb.doc[to.i - 1].lower_ in PURPORTING_WORDS
 
 
@@ -2564,14 +2569,14 @@ def _unowned_content(noun: Token) -> bool:
     ministry's post" are the army's and the ministry's word)."""
     return noun.lower_ in CIRCULATING_CONTENT_NOUNS and not any(
         c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by"
-        or c.dep_ == "agent" for c in noun.children)
+        or c.dep_ == "agent" for c in children_of(noun))
 
 
 def _calls_false(verb: Token, deps: tuple[str, ...]) -> bool:
     """Whether a copula calls its subject false: "is false", "are baseless", or, denied, "is not true"."""
-    return any(c.dep_ in deps and c.lower_ in FALSE_ADJECTIVES for c in verb.children) or (
-        any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ in deps and c.lower_ in TRUE_ADJECTIVES for c in verb.children))
+    return any(c.dep_ in deps and c.lower_ in FALSE_ADJECTIVES for c in children_of(verb)) or (
+        any(c.dep_ == "neg" for c in children_of(verb))
+        and any(c.dep_ in deps and c.lower_ in TRUE_ADJECTIVES for c in children_of(verb)))
 
 
 def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> None:
@@ -2581,7 +2586,7 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
     head = trigger.head
     if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in trigger.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(trigger)):
         return
     shared = _context(head, res)
     # a bare form, or a participle sharing the first verb's auxiliaries ("has not armed X or funded Y"),
@@ -2590,12 +2595,12 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     # condemned the strikes" is no "had not been condemned the strikes" (the voices differ: no auxiliary shared)
     # A gerund shares a gerund's ("was not shelling X or attacking Y"), never a finite verb's: "saying the army had not
     # fired and accusing A of ..." hangs "accusing" on "fired" and is "saying" and "accusing", both stated
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in trigger.children) and (trigger.tag_ == "VB" or (
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)) and (trigger.tag_ == "VB" or (
         trigger.tag_ == "VBG" and head.tag_ == "VBG") or (
-        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
-        and not (any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in trigger.children)))) \
+        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children_of(head))
+        and not (any(c.dep_ == "auxpass" for c in children_of(head)) and any(c.dep_ == "dobj" for c in children_of(trigger))))) \
         and not any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*trigger.children, *head.children) if c.i < trigger.i) \
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*children_of(trigger), *children_of(head)) if c.i < trigger.i) \
         and not _quote_closes_between(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
@@ -2610,7 +2615,7 @@ def _quote_closes_between(head: Token, trigger: Token) -> bool:
     """Whether a quotation holding ``head``'s negation closes before its conjunct ``trigger``: 'said the movement
     "has not closed the door to talks" and accused the government of X' quotes the denial and tells the
     accusation in the reporter's words -- two acts, the second not under the quoted "not"."""
-    neg = next((c for c in head.children if c.dep_ == "neg"), None)
+    neg = next((c for c in children_of(head) if c.dep_ == "neg"), None)
     if neg is None:
         return False
     # (inside a quotation opened before the "not", and one that closes before the conjunct)
@@ -2626,15 +2631,15 @@ def _complement_adjective(tok: Token, chain: list[Token]) -> bool:
     """Whether ``tok`` is an adjective after a copula whose to-complement the chain comes up through
     ("was quick | to condemn")."""
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(
-        c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children)
+        c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(tok))
 
 
 def _past_passive(verb: Token) -> bool:
     """A passive verb in the past ("was allowed", "had been permitted"): its subject was let do what follows."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and (
-        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-        or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)) and (
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children_of(verb))
+        or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb)))
 
 
 def _awaited(verb: Token, marker: Token) -> bool:
@@ -2645,16 +2650,16 @@ def _awaited(verb: Token, marker: Token) -> bool:
     if marker.dep_ not in ("mark", "advmod") or marker.lower_ not in AWAITED_MARKERS or marker.i > verb.i \
             or verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VB", "VBP", "VBZ"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in children_of(verb)):
         return False
     gov = verb.head
-    return any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in gov.children) or gov.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in gov.children)
+    return any(c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(gov)) or gov.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(gov))
 
 
 def _past(verb: Token) -> bool:
     """A verb in the past or the perfect ("was", "has been"): what it says has happened."""
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
 
 
 def _content_clause(verb: Token) -> bool:
@@ -2665,15 +2670,15 @@ def _content_clause(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl":
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
         return True
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if any(o.lower_ not in ("that", "which", "what") for o in objects) and any(
-            o.lower_ == "that" for o in verb.children if o.dep_ in ("dobj", "nsubj")):
+            o.lower_ == "that" for o in children_of(verb) if o.dep_ in ("dobj", "nsubj")):
         return True
     # "rejected claims it had shelled Y", the "that" left out: a clause with a subject and an object of its own
     # has no gap for the noun to fill, so it is the claim's content, not a relative clause ("the claims it made")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return bool(subjects and objects) and all(
         c.lower_ not in ("that", "which", "what", "who", "whom") for c in (*subjects, *objects))
 
@@ -2681,8 +2686,8 @@ def _content_clause(verb: Token) -> bool:
 def _none_there(verb: Token, modal: Token) -> bool:
     """"There will / would be no talks with Y": a stated refusal, when the 'there be' itself is what a construction
     reads (its reading carries the denial); any other trigger under it stays an open event."""
-    return modal.lemma_ in REFUSAL_MODALS and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) \
-        and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+    return modal.lemma_ in REFUSAL_MODALS and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(verb)) \
+        and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(verb))
 
 
 def _committed(verb: Token, modal: Token) -> bool:
@@ -2692,20 +2697,20 @@ def _committed(verb: Token, modal: Token) -> bool:
     if modal.lower_ not in COMMITMENT_MODALS or verb.lemma_ not in COMMITMENT_VERBS:
         return False
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when", "should")
-                                     for m in c.children) for c in verb.children):
+                                     for m in children_of(c)) for c in children_of(verb)):
         return False
     # (the parser may hang 'with' on the object or its last conjunct: "help A and other armies with training")
-    holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))]
-    goods = [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-             for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    holders = [verb, *(t for c in children_of(verb) if c.dep_ == "dobj" for t in (c, *c.conjuncts))]
+    goods = [t for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "with"
+             for o in children_of(p) if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
     return bool(goods) and all(t.lower_ in SUPPORT_GOODS or t.lemma_.lower() in SUPPORT_GOODS for t in goods)
 
 
 def _refusal(verb: Token, modal: Token) -> bool:
     """"X will not / would not negotiate with Y": a stated refusal, negated now, not an open event. Not with a perfect
     after the modal ("but for Russian air power, the army would not have retaken X"): a counterfactual, left open."""
-    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in verb.children) and not (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)) \
+    return modal.lemma_ in REFUSAL_MODALS and any(c.dep_ == "neg" or _negative_phrase(c) for c in children_of(verb)) and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in children_of(verb))) \
         and not _unhesitating(verb)  # ("would not hesitate to strike X": a threat, left open as a modal leaves it)
 
 
@@ -2742,14 +2747,14 @@ def _cleft_focus_denied(verb: Token) -> bool:
     focus = verb.head
     if verb.dep_ != "relcl" or focus.dep_ != "attr" or focus.head.lemma_ not in _COPULAS:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(verb)):
         return False  # the focus is the clause's doer ("that attacked Y"), not "the first time X has shelled Y"
     copula = focus.head
     return any(c.dep_ == "nsubj" and c.lower_ in _IT_WORDS and c.lower_ != "its" and c.i < copula.i
-               for c in copula.children) and any(
+               for c in children_of(copula)) and any(
         (c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS) and not _exclusive(copula) and not _restricted(c, copula)
         and not _restricted(c, focus)
-        for c in copula.children)
+        for c in children_of(copula))
 
 
 def _negative_phrase(child: Token) -> bool:
@@ -2758,13 +2763,13 @@ def _negative_phrase(child: Token) -> bool:
     funded Y", "on no occasion", "in no way", "under no circumstances will X talk to Y"; not "in no time", done
     quickly), or "once" under "not" or "never" ("not once has X condemned Y"; not "not once but twice")."""
     if child.dep_ == "aux" and child.i > 0:  # ("At no point, the report says, did X ...": hung on the auxiliary)
-        return any(g.dep_ == "prep" and g.i < child.i and _negative_phrase(g) for g in child.children)
+        return any(g.dep_ == "prep" and g.i < child.i and _negative_phrase(g) for g in children_of(child))
     if child.dep_ == "prep":
         return any(g.dep_ == "pobj" and f"{child.lower_} {g.lower_}" in NEGATIVE_PHRASES
-                   and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children)
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(g)) for g in children_of(child))
     return child.dep_ == "advmod" and child.lower_ in COUNTED_TIME_ADVERBS and any(
-        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in child.children) and not any(
-        c.dep_ in ("cc", "conj", "prep") for c in child.children) and not any(
+        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in children_of(child)) and not any(
+        c.dep_ in ("cc", "conj", "prep") for c in children_of(child)) and not any(
         t.lower_ in ("but", "and") for t in child.doc[child.i + 1:child.i + 2])
 
 
@@ -2782,7 +2787,7 @@ def _is_date(child: Token, head: Token) -> bool:
     if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod", "nmod", "advmod"):
         return True
     if child.dep_ == "prep" and child.lower_ in ("in", "on", "since", "during", "from"):
-        return any(p.ent_type_ == "DATE" and p.dep_ == "pobj" for p in child.children)
+        return any(p.ent_type_ == "DATE" and p.dep_ == "pobj" for p in children_of(child))
     return False
 
 

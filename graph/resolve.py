@@ -92,6 +92,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
+from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
 from conflictkg.graph.entities import compass_prefix
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
@@ -177,7 +178,7 @@ def _singular_name(token: Token) -> bool:
     of it", "The Friends of X has said" (the subject of a third-person singular verb)."""
     verb = token.head
     return token.tag_ == "NNPS" and token.dep_ in ("nsubj", "nsubjpass") and (
-        verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children))
+        verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in children_of(verb)))
 
 
 @dataclass
@@ -194,7 +195,7 @@ def contrasted(appos: Token) -> bool:
     if appos.dep_ != "appos":
         return False
     lo, hi = sorted((appos.head.i, appos.i))
-    return any(c.dep_ == "neg" for c in appos.children) or any(
+    return any(c.dep_ == "neg" for c in children_of(appos)) or any(
         w.lower_ in CONTRAST_WORDS for w in appos.doc[lo + 1:hi])
 
 
@@ -216,7 +217,7 @@ def composition_apposition(appos: Token) -> bool:
     set off after a plural noun behind an adverb of make-up (COMPOSITION_ADVERBS) tells what the group is mostly
     made of, not who it is ("fighters, mostly members of Z" is left to the noun's own reading)."""
     return appos.dep_ == "appos" and appos.head.tag_ in ("NNS", "NNPS") and appos.pos_ == "PROPN" and any(
-        c.dep_ == "advmod" and c.i < appos.i and c.lower_ in COMPOSITION_ADVERBS for c in appos.children)
+        c.dep_ == "advmod" and c.i < appos.i and c.lower_ in COMPOSITION_ADVERBS for c in children_of(appos))
 
 
 def _set_aside(tok: Token) -> bool:
@@ -261,9 +262,9 @@ def _opens_after_time(token: Token) -> bool:
         if tok.ent_type_ in ("DATE", "TIME") or tok.is_punct:
             continue
         if tok.pos_ == "ADP" and tok.head == verb and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
-                                                           for c in tok.children):
+                                                           for c in children_of(tok)):
             continue
-        if tok.pos_ == "ADV" and tok.dep_ in ("advmod", "npadvmod") and tok.head == verb and not any(tok.children):
+        if tok.pos_ == "ADV" and tok.dep_ in ("advmod", "npadvmod") and tok.head == verb and not any(children_of(tok)):
             continue
         return False
     return True
@@ -271,7 +272,7 @@ def _opens_after_time(token: Token) -> bool:
 
 def _definite_or_bare(token: Token) -> bool:
     """Whether a noun has no determiner or "the" ("state television", "the state broadcaster"; not "a state radio")."""
-    return all(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+    return all(c.lower_ == "the" for c in children_of(token) if c.dep_ == "det")
 
 
 def _land_demonym(name: str, word: str) -> bool:
@@ -288,6 +289,8 @@ class Resolver:
     doc: Doc
     gazetteer: Gazetteer
     actors: dict[str, Actor] = field(default_factory=dict)
+    # the document's attribute columns, taken once for all its readers (made here if not given)
+    columns: DocColumns | None = field(default=None, repr=False, compare=False)
     # anaphors with two equally good antecedents: they refer to neither (nor to anyone else)
     _ambiguous: set[int] = field(default_factory=set, init=False, repr=False)
     # anaphors whose own clause settles that they refer to an actor the text does not name or leaves open
@@ -296,6 +299,8 @@ class Resolver:
     _unbound: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.columns is None:
+            self.columns = DocColumns(self.doc)
         self._sent_of = {}
         for n, sent in enumerate(doc_sents(self.doc)):  # (by ranges: iterating a sentence makes its Tokens)
             self._sent_of.update(dict.fromkeys(range(sent.start, sent.end), n))
@@ -320,7 +325,7 @@ class Resolver:
         self._nouns_by_form: dict[int, list[int]] | None = None  # lowered form -> its nouns, in order (when first needed)
         self._nouns_by_lemma: dict[str, list[int]] | None = None  # lowered lemma -> its nouns, in order (when first needed)
         # the proper nouns, in order: the readers of names look at no other token
-        pos_column = self.doc.to_array(POS).tolist()
+        pos_column = self.columns.column(POS)
         self._propns = [self.doc[i] for i, pos in enumerate(pos_column) if pos == _PROPN]
         self._nouns = [i for i, pos in enumerate(pos_column) if pos == _NOUN]  # (for names the tagger took for nouns)
         self._ents = self.doc.ents  # (listed once: Doc.ents makes its Spans anew at each access)
@@ -553,9 +558,9 @@ class Resolver:
             if current.type not in ("ORGANIZATION", "IGO", "LOCATION") \
                     or (current.type in ("IGO", "LOCATION") and actor.id in self._entries):
                 continue
-            heads = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+            heads = [tok] + [c for c in children_of(tok) if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
-                   for h in heads for c in h.children):
+                   for h in heads for c in children_of(h)):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
 
     def _described_body(self, tok: Token) -> bool:
@@ -563,7 +568,7 @@ class Resolver:
         group"), a body noun only armed ones are called ("a militia", "a cartel"), or a part of a named armed group
         ("a faction / wing of X") -- the first appositive, so that a person's own ("N, the founder of X, the insurgent
         movement ...", the parser hanging both on N) keeps him a person."""
-        c = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        c = next((c for c in children_of(tok) if c.dep_ == "appos" and c.i > tok.i), None)
         if c is None or c.pos_ != "NOUN" or contrasted(c):
             return False
         lemma = c.lemma_.lower()
@@ -571,7 +576,7 @@ class Resolver:
             return True
         return lemma in OFFSHOOT_HEADS and any(
             p.dep_ == "pobj" and p.i in self._named and self.actors.get(self._named[p.i].id, self._named[p.i]).type == "ARMED_GROUP"
-            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)
+            for prep in children_of(c) if prep.dep_ == "prep" and prep.lower_ == "of" for p in children_of(prep))
 
     def _read_armed_takers(self) -> None:
         """"The Kestrel Patriotic Union seized Dalmo": a body of the text's own whose name made it an organisation
@@ -592,9 +597,9 @@ class Resolver:
         for tok in self._propns:
             if tok.i in self._named or tok.ent_type_ or not tok.text[:1].isupper() or tok.dep_ == "compound":
                 continue
-            kind = next((k for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+            kind = next((k for c in children_of(tok) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
                          and (k := _appositive_kind(c)) is not None), None)
-            words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            words = [c for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
             if kind is None or not words or not all(w.text[:1].isupper() and w.i not in self._named for w in words):
                 continue
             name = self.doc[min(w.i for w in words):tok.i + 1].text
@@ -676,7 +681,7 @@ class Resolver:
             return
         # (the tokens spelt as a defined acronym, found from the form column: a Token made only for them)
         wanted = {hash_string(text) for text in self._acronyms}
-        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
+        for i in [i for i, orth in enumerate(self.columns.column(ORTH)) if orth in wanted]:
             tok = self.doc[i]
             actor = self._acronyms.get(tok.text)
             if actor is None or tok.i in self._named or tok.ent_type_ or tok.pos_ not in ("PROPN", "NOUN"):
@@ -810,9 +815,9 @@ class Resolver:
         people's: "the Kurdish mountains")."""
         for tok in map(self.doc.__getitem__, self._nouns):  # (a landform noun is a noun: no other token is looked at)
             if tok.lower_ not in LANDFORM_NOUNS or not tok.text.islower() or tok.i in self._named \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
                 continue
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            mods = [c for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
             if len(mods) != 1 or mods[0].i != tok.i - 1:
                 continue
             mod = mods[0]
@@ -1033,7 +1038,7 @@ class Resolver:
                 and token.head.i > token.i and ANAPHORS.get(token.head.lower_, ((),))[0] == ("STATE",):
             return None  # "the Gulf state", "the Baltic nation": a state described by its region, not the region
         if entry is None and normalize_name(text) in BARE_BODY_NAMES and not any(
-                c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i for c in token.children):
+                c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i for c in children_of(token)):
             entry = self.gazetteer.lookup(BARE_BODY_NAMES[normalize_name(text)])  # "the Security Council": the UN's
         if entry is None:
             entry = self.gazetteer.lookup(text)
@@ -1150,14 +1155,14 @@ class Resolver:
         if not last and " of " in text[len(" ".join(words[:head + 2])):]:  # "Ministry of Defence of (the Republic of) Kestria"
             owner = text.split(" of ", 2)[-1]
             states.append(self.gazetteer.lookup(re.sub(r"^the ", "", owner)))
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < token.i):
                 states.append(self.gazetteer.lookup(_clean_name(child.text)) or self.gazetteer.by_demonym(child.text))
             elif child.dep_ == "prep" and child.lower_ == "of":
-                states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in child.children if p.dep_ == "pobj")
+                states.extend(self.gazetteer.lookup(_clean_name(p.text)) for p in children_of(child) if p.dep_ == "pobj")
         states = [s for s in states if s is not None and s.type == "STATE"]
         if not states and not last and token.i > 0 and not any(
-                c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i for c in token.children):
+                c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i for c in children_of(token)):
             # "The Ministry of Defence announces ...", whose state the phrase does not say, in the statement of a
             # ministry the document named with its state: that state's government
             gov = self._issuing_ministry(token)
@@ -1166,7 +1171,7 @@ class Resolver:
                 return gov
         if len(states) != 1:
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
         if last and owner is not None:  # "Kenya's Defence Ministry": the name as written, its owner kept
             self._add_alias(self.government(states[0]), f"{_clean_name(owner.text)}'s {text}")
         return self.government(states[0], text)
@@ -1225,7 +1230,7 @@ class Resolver:
                 votes[normalize_name(owner)] += 1
         strings = self.doc.vocab.strings
         modifiers = {strings["amod"], strings["compound"]}
-        for i, (dep, alpha) in enumerate(self.doc.to_array([DEP, IS_ALPHA]).tolist()):  # "the Xian army": the adjective's stem is a name of the text
+        for i, (dep, alpha) in enumerate(self.columns.rows(DEP, IS_ALPHA)):  # "the Xian army": the adjective's stem is a name of the text
             if dep not in modifiers or not alpha:  # (alphabetic, as tested below: no Token made for the rest)
                 continue
             tok = self.doc[i]
@@ -1341,7 +1346,7 @@ class Resolver:
                 # only from ISO 3166-2 does not: a neighbour's province named in passing would make the article its
                 counts[entry.state] += 3 if located else 1
         norp = self.doc.vocab.strings["NORP"]
-        for i, ent_type in enumerate(self.doc.to_array(ENT_TYPE).tolist()):
+        for i, ent_type in enumerate(self.columns.column(ENT_TYPE)):
             if ent_type != norp:
                 continue
             tok = self.doc[i]
@@ -1426,8 +1431,8 @@ class Resolver:
         demonym and the same noun; None where no such body, or more than one, is known (no body is made up)."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in LED_BODY_NOUNS:
             return None
-        leaders = [p for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"
-                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        leaders = [p for c in children_of(token) if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN"
+                   for a in children_of(c) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"]
         if len(leaders) != 1 or leaders[0].i not in self._named:
             return None
         entry = self.entry(self._named[leaders[0].i])
@@ -1449,12 +1454,12 @@ class Resolver:
         take the noun for someone named before or for no one; None elsewhere."""
         if token.pos_ != "NOUN":
             return None
-        given = next((c for child in token.children if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
-                      for c in child.children if c.dep_ == "oprd" and c.i in self._named), None)
+        given = next((c for child in children_of(token) if child.dep_ == "acl" and child.lemma_ in NAME_GIVING_PARTICIPLES
+                      for c in children_of(child) if c.dep_ == "oprd" and c.i in self._named), None)
         if given is None:  # (or a person's name after "as": "its leader, a former commander known as N,")
-            given = next((p for child in token.children if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
-                          for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
-                          for p in c.children if p.dep_ == "pobj" and p.i in self._named
+            given = next((p for child in children_of(token) if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS
+                          for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in children_of(c) if p.dep_ == "pobj" and p.i in self._named
                           and self._named[p.i].type == "PERSON"), None)
         return given
 
@@ -1466,18 +1471,18 @@ class Resolver:
         union, known by its initials LSU"), if one does. None elsewhere."""
         if token.pos_ != "NOUN":
             return None
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ != "acl" or child.lemma_ not in NAMING_VERBS:
                 continue
-            for by in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-                for pobj in (p for p in by.children if p.dep_ == "pobj"):
+            for by in (c for c in children_of(child) if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                for pobj in (p for p in children_of(by) if p.dep_ == "pobj"):
                     if pobj.lower_ in NAME_FORM_NOUNS:
-                        names = [a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                        names = [a for a in children_of(pobj) if a.dep_ == "appos" and a.pos_ == "PROPN"]
                         after = token.doc[pobj.i + 1] if pobj.i + 1 < len(token.doc) else None
                         if not names and after is not None and after.text.isupper() and after.text.isalpha():
                             names = [after]  # (initials the parser took for a verb: the word after the noun)
                     elif pobj.pos_ == "PROPN" and any(c.dep_ in ("compound", "nmod") and c.lower_ in NAME_FORM_NOUNS
-                                                      for c in pobj.children):
+                                                      for c in children_of(pobj)):
                         names = [pobj]
                     else:
                         continue
@@ -1522,15 +1527,15 @@ class Resolver:
         if role == PLACE and lower in CAPTIVE_PERSON_NOUNS and _counted(token):
             return []  # "18 of its soldiers were held by X": people counted out, no ground of their owner's
         if lower in MINISTRY_HEADS and role == ACTOR and token.text[:1].isupper() and _bare_the(token) \
-                and not any(c.dep_ == "compound" for c in token.children):
+                and not any(c.dep_ == "compound" for c in children_of(token)):
             gov = self._issuing_ministry(token)  # "The Ministry thanks X ...", in a ministry's own statement
             if gov is not None:
                 return [Ref(gov, "anaphor")]
         if role == ACTOR and lower in SECEDED_POLITY_NOUNS and token.dep_ != "appos" and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in token.children):
+                c.dep_ in ("amod", "compound") and c.lower_ in SECEDED_POLITY_MODIFIERS for c in children_of(token)):
             # "a deal with the breakaway region of X", "talks with the self-declared republic of Y": X's own
             # authority, the actor the name is (the plain "the region of X" stays the place)
-            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            for pobj in (p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     found = self.refs(pobj, ACTOR)
                     if found:
@@ -1541,7 +1546,7 @@ class Resolver:
             # "Saraya al-Huda, a faction of Kataib Hezbollah,": the part described is its name's, not the body it
             # belongs to -- read as the body, it would make that body the sentence's mention a later "the group" takes
             return []
-        if lower in OFFSHOOT_HEADS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        if lower in OFFSHOOT_HEADS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(token)):
             # "Its ethnic Uzbek faction, led by N", "their armed wing": a part of the body the pronoun stands for, not
             # the body; what the part is, the text does not name here
             return []
@@ -1567,20 +1572,20 @@ class Resolver:
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
         if found is not None:
             return found
-        for child in token.children:  # "the insurgents, known locally as Ansar al-Sunna"
+        for child in children_of(token):  # "the insurgents, known locally as Ansar al-Sunna"
             if child.dep_ == "acl" and child.lemma_ in NAMING_VERBS and token.pos_ == "NOUN":
-                named = [p for c in child.children if c.lower_ == "as" for p in c.children if p.i in self._named]
+                named = [p for c in children_of(child) if c.lower_ == "as" for p in children_of(c) if p.i in self._named]
                 if named:
                     return self.refs(named[0], role)
-        for child in token.children:  # "the new coalition, which calls itself X": X, by its own name (what
+        for child in children_of(token):  # "the new coalition, which calls itself X": X, by its own name (what
             # others call it -- "which Y calls X" -- may be a label or a place: "ISIS-Mozambique")
             if child.dep_ == "relcl" and child.lemma_ in SELF_NAMING_VERBS and any(
-                    c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in child.children):
-                names = [c for c in child.children if c.dep_ == "oprd" and (c.i in self._named or c.pos_ == "PROPN")]
+                    c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in children_of(child)):
+                names = [c for c in children_of(child) if c.dep_ == "oprd" and (c.i in self._named or c.pos_ == "PROPN")]
                 if names:  # a name not read is another actor, never one named before ("a gang" says nothing)
                     refs = self.refs(names[0], role) if names[0].i in self._named else []
                     return [r for r in refs if r.actor.type not in ("LOCATION", "STATE")]
-        for child in token.children:  # "the armed group al-Shabaab" (not "the army, not the RSF")
+        for child in children_of(token):  # "the armed group al-Shabaab" (not "the army, not the RSF")
             if child.dep_ == "appos" and child.i in self._named and token.pos_ in ("NOUN", "PROPN") and not contrasted(child) \
                     and not composition_apposition(child):
                 actor = self._as_role(self._named[child.i], role)
@@ -1622,14 +1627,14 @@ class Resolver:
             found = self._head_refs(token, role)
             if found is not None:
                 return found
-        if lower in CAPITAL_NOUNS and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in token.children)):
+        if lower in CAPITAL_NOUNS and token.dep_ != "appos" and (_definite(token) or any(c.dep_ == "poss" for c in children_of(token))):
             found = self._capital_refs(token, role)
             if found is not None:
                 return found
         if lower in NAMING_PLACE_NOUNS and token.dep_ != "appos" and not (lower not in SETTLEMENT_NOUNS and any(
-                c.dep_ == "compound" and c.i in self._named for c in token.children)):
+                c.dep_ == "compound" and c.i in self._named for c in children_of(token))):
             # "the town of Korit", "the Darfur city of El Fasher" (but "the Kherson region of Ukraine" is Kherson's)
-            for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            for pobj in (p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)):
                 if pobj.dep_ == "pobj" and pobj.i in self._named:
                     return self.refs(pobj, PLACE)  # a place, even where an actor is wanted: not its state
         if lower in SETTLEMENT_NOUNS and _definite(token):
@@ -1641,7 +1646,7 @@ class Resolver:
                 settled = self._place_nouns(place) & (SETTLEMENT_NOUNS | CAPITAL_NOUNS)
                 return [Ref(place, "anaphor")] if settled and self._place_fits(token, place) else []
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
-            for child in token.children:
+            for child in children_of(token):
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
                     if _settlement_in(token, child) or self._town_of_region(token, named):
@@ -1660,26 +1665,26 @@ class Resolver:
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS
                                   or (lower in GOVERNMENT_NOUNS and _stance_prefixed(token)) or _bare_titled_body(token)):
             if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS
-                                            for c in token.children if c.i < token.i):
+                                            for c in children_of(token) if c.i < token.i):
                 return []  # "the neighbouring state", "the other group": not the one named before
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
-                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+                    c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in children_of(token)):
                 return []  # "the al-Nuri mosque": a place named here, not one named before
             if ANAPHORS[lower][0] == ("LOCATION",) and any(
                     (state := self.gazetteer.by_demonym(c.text)) is not None and state != self.salient_state
-                    for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+                    for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
                 return []  # "the Chadian border town" in a Sudanese story: a place of another state, not the last one
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
                     and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
                     and not self.gazetteer.region_by_demonym(c.text) and not _creed_modifier(c)
                     and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
-                    for c in token.children):
+                    for c in children_of(token)):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
-                demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                demonyms = [c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                             and c.text[:1].isupper()]
                 words = [part for c in demonyms for w in c.subtree if w.text[:1].isupper() for part in w.lower_.split()]
                 if words and (all(w in STATE_EPITHET_MODIFIERS or w in COMPASS_WORDS for w in words)
@@ -1692,7 +1697,7 @@ class Resolver:
                     actor = self._as_role(found, role) if found is not None else None
                     return [Ref(actor, "head")] if actor else []
             if lower in GOVERNMENT_NOUNS:
-                unknown = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
+                unknown = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("amod", "compound")
                            and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN"
                                                                         or self._name_elsewhere(c))
                            and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
@@ -1704,9 +1709,9 @@ class Resolver:
                         return []
                     self._add_alias(state, f"{demonym} {lower}")
                     return [Ref(self.actors[state.id], "head")]
-                if any(c.lower_ in SUBNATIONAL_MODIFIERS for c in token.children if c.i < token.i):
+                if any(c.lower_ in SUBNATIONAL_MODIFIERS for c in children_of(token) if c.i < token.i):
                     # "the Amhara regional government": that region's own; "the local authorities": unnamed
-                    named = any(c.text[:1].isupper() and c.i < token.i for c in token.children if c.dep_ != "det")
+                    named = any(c.text[:1].isupper() and c.i < token.i for c in children_of(token) if c.dep_ != "det")
                     return [Ref(self._regional_government(token), "head")] if named else []
                 gov = self._government_anaphor(token)
                 if gov is not None and self._other_persons_government(token, gov):
@@ -1743,7 +1748,7 @@ class Resolver:
                         or self._pronoun_set(token, role, objects=True)
                 if together:
                     return together
-            if any(_creed_modifier(c) for c in token.children):
+            if any(_creed_modifier(c) for c in children_of(token)):
                 # "the Maoist rebels": the one group of that kind, or no one (never the generic rebels of a state)
                 actor = actor if actor is not None and self._kind_fits(token, actor) else None
                 return [Ref(a, "anaphor")] if actor is not None and (a := self._as_role(actor, role)) else []
@@ -1765,7 +1770,7 @@ class Resolver:
         to no state, or where the possessive may be either of two persons. None for any other noun."""
         if token.pos_ != "NOUN" or ANAPHORS.get(token.lower_, ((),))[0] != ("STATE",):
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         if owner is None:
             return None
         refs = self.refs(owner, ACTOR)
@@ -1785,11 +1790,11 @@ class Resolver:
         lower = token.lower_
         if token.pos_ != "NOUN" or token.tag_ != "NN" or lower not in STATE_DESCRIPTION_NOUNS:
             return None
-        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-        pobjs = [p for c in of for p in c.children if p.dep_ == "pobj"]
+        of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
+        pobjs = [p for c in of for p in children_of(c) if p.dep_ == "pobj"]
         if len(of) != 1 or len(pobjs) != 1 or pobjs[0].i not in self._named or pobjs[0].conjuncts:
             return None
-        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
         if any(c.i in self._named or c.text[:1].isupper() or c.lower_ in COMPASS_WORDS or self.gazetteer.by_demonym(c.text)
                for c in modifiers):
             return None  # "the Indian state of Manipur", "Nigeria's northern state of Kebbi": a part of a state
@@ -1809,11 +1814,11 @@ class Resolver:
         if token.pos_ != "NOUN" or lower not in ANAPHORS or not _definite(token):
             return None
         kinds = ANAPHORS[lower][0]
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "to", "on")):
-            for place in (g for g in prep.children if g.dep_ == "pobj" and g.i in self._named):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "for", "to", "on")):
+            for place in (g for g in children_of(prep) if g.dep_ == "pobj" and g.i in self._named):
                 if self._named[place.i].type not in ("LOCATION", "STATE"):
                     continue
-                for appos in (a for a in place.children if a.dep_ == "appos" and a.i in self._named):
+                for appos in (a for a in children_of(place) if a.dep_ == "appos" and a.i in self._named):
                     body = self._named[appos.i]
                     if body.type in kinds and body.type not in ("LOCATION", "STATE", "PERSON") and not contrasted(appos):
                         actor = self._as_role(body, role)
@@ -1829,9 +1834,9 @@ class Resolver:
         positions", "Front fighters"), stands for the body too."""
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
-        words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
-               for c in token.children):
+               for c in children_of(token)):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
@@ -1869,7 +1874,7 @@ class Resolver:
         if len(listed) < 2 or relcl.i < last.i or not any(t.text == "," for t in relcl.doc[last.i + 1:relcl.i]):
             near = self._predicate_nominals_name(head, relcl)
             return [near] if near is not None else [head]
-        singular = any(c.tag_ == "VBZ" for c in (relcl, *relcl.children) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
+        singular = any(c.tag_ == "VBZ" for c in (relcl, *children_of(relcl)) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
             return listed
@@ -1882,7 +1887,7 @@ class Resolver:
         """"Kataib Hezbollah, one of the strongest factions in the PMF, which has ...": a relative clause after a
         comma that closes a name's partitive apposition ("one of the N", "one of the N in Y") is about the name,
         not the group the partitive counts it among."""
-        pronoun = next((c for c in relcl.children if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
+        pronoun = next((c for c in children_of(relcl) if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
         if pronoun is None or pronoun.i < 1 or relcl.doc[pronoun.i - 1].text != ",":
             return None
         counted = head
@@ -1904,7 +1909,7 @@ class Resolver:
         that names no one is about the name that closes its phrase just before the comma (or its acronym)."""
         if head.dep_ != "attr" or head.i in self._named:
             return None
-        pronoun = next((c for c in relcl.children if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
+        pronoun = next((c for c in children_of(relcl) if c.tag_ in ("WDT", "WP") and c.i < relcl.i), None)
         if pronoun is None or pronoun.i < 2 or relcl.doc[pronoun.i - 1].text != ",":
             return None
         before = relcl.doc[pronoun.i - 2]
@@ -1918,7 +1923,7 @@ class Resolver:
         names no actor -- the name of another body, never one named before."""
         return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
             c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper() and c.i not in self._named
-            for c in token.children)
+            for c in children_of(token))
 
     def _closing_acronym(self, token: Token, role: str) -> list[Ref]:
         """The acronym in brackets that closes the name ``token`` heads ("... Mission in X (UNMX)"), with
@@ -2008,7 +2013,7 @@ class Resolver:
         if line_end < 0 or token.idx < line_end:
             return None
         groups = {self._named[c.i].id: self._named[c.i] for t in self.doc if t.idx < line_end
-                  and t.lower_ == token.lower_ and t.pos_ == "NOUN" for c in t.children
+                  and t.lower_ == token.lower_ and t.pos_ == "NOUN" for c in children_of(t)
                   if c.dep_ in ("compound", "amod", "nmod") and c.i in self._named and self._named[c.i].type == "ARMED_GROUP"}
         if len(groups) != 1:
             return None
@@ -2045,7 +2050,7 @@ class Resolver:
             tok = self.doc[seen.token]
             named = any(w in normalize_name(n).split() for n in seen.actor.names for w in words)
             modified = any(c.dep_ in ("amod", "compound", "poss", "nmod") and normalize_name(c.text) in words
-                           for t in (tok, tok.head) for c in t.children)
+                           for t in (tok, tok.head) for c in children_of(t))
             entry = self._entries.get(seen.actor.id) if home else None
             if named or modified:
                 found[seen.actor.id] = seen.actor
@@ -2077,14 +2082,14 @@ class Resolver:
         """Whether a named place other than the demonym's ``state`` stands before ``demonym`` in the phrase
         ``head`` heads ("Kosovo Albanian forces")."""
         return any(t.i < demonym.i and t.dep_ in ("compound", "nmod") and (a := self._named.get(t.i)) is not None
-                   and a.type in ("LOCATION", "STATE") and a.id != state.id for t in (*head.children, *demonym.children))
+                   and a.type in ("LOCATION", "STATE") and a.id != state.id for t in (*children_of(head), *children_of(demonym)))
 
     def _coordinated_governments(self, token: Token) -> list[Ref] | None:
         """"the British and Irish governments", "the Rwandan and Congolese governments": a plural government noun
         after coordinated demonyms is each state's government. None for any other noun."""
         if token.tag_ != "NNS" or token.lower_ == token.lemma_.lower() or token.lemma_.lower() not in GOVERNMENT_NOUNS:
             return None
-        first = next((c for c in token.children if c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text)), None)
+        first = next((c for c in children_of(token) if c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text)), None)
         if first is None:
             return None
         states = [self.gazetteer.by_demonym(first.text)] + [
@@ -2111,21 +2116,21 @@ class Resolver:
                 return found
         # the army, the security forces: arms of the government
         wants_government = lower in GOVERNMENT_NOUNS or lower in ARMY_NOUNS or (
-            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in token.children))
+            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in children_of(token)))
         # "both sides", "either party", "each camp" (distributive): the sides of the conflict
-        if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in token.children):
+        if lower in DISTRIBUTIVE and any(c.lower_ in ("either", "both", "each", "neither") for c in children_of(token)):
             if self._split_parts(token):
                 return []  # "X split into two factions ... backs neither faction": X's unnamed parts
             return [Ref(_DISTRIBUTIVE, "distributive")]
-        if lower in DISTRIBUTIVE and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "any" for c in token.children) \
+        if lower in DISTRIBUTIVE and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(token)) \
                 and token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "does not back any side": neither of the conflict's two
         if lower in SIDE_PLURALS and token.dep_ == "dobj" and token.head.lemma_ in SIDE_TAKING_VERBS and not any(
-                c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+                c.dep_ in ("det", "poss", "amod", "nummod") for c in children_of(token)):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
         if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
-            people = [self._named.get(g.i) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
+            people = [self._named.get(g.i) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in children_of(p) if g.dep_ == "pobj"]
             state = next((s for a in people if a is not None and a.type == "PERSON" and (s := self.state_of(a))), None)
             if state is not None:
                 return [Ref(self.government(state, _span_text(token)), "head")]
@@ -2134,7 +2139,7 @@ class Resolver:
             return [Ref(self._named[nested.i], "head")]  # "the Viv Ansanm gang coalition": Viv Ansanm
         # "Nigeria's Boko Haram group": the name in the compound, not the possessor, is the group.
         order = {"compound": 0, "nmod": 1, "amod": 2, "npadvmod": 3, "poss": 4}
-        for child in sorted(token.children, key=lambda c: order.get(c.dep_, 9)):
+        for child in sorted(children_of(token), key=lambda c: order.get(c.dep_, 9)):
             if child.dep_ not in order or child.i > token.i:
                 continue
             if lower in MEMBER_PLURALS and child.i in self._named and self._named[child.i].type == "IGO":
@@ -2167,7 +2172,7 @@ class Resolver:
                     continue
                 if child.dep_ == "poss" and actor.type == "STATE" and (lower in GROUP_NOUNS or any(
                         c.dep_ == "compound" and (c.lower_ in GROUP_NOUNS or c.lower_ in GROUP_MODIFIERS)
-                        for c in token.children)):
+                        for c in children_of(token))):
                     continue  # "Haiti's gangs", "Haiti's gang leaders", "Sudan's militia commanders" are not the state
                 if _irregulars_named_for_place(child, actor, lower):
                     continue  # false39: "the Uganda rebels", "the Katanga militia" are of the place, not its state
@@ -2189,7 +2194,7 @@ class Resolver:
             state = self.gazetteer.by_demonym(child.text)
             if state is not None and child.dep_ in ("amod", "compound", "nmod") and any(
                     c.lower_ in REBEL_MODIFIERS and child.i < c.i < token.i and c.dep_ in ("amod", "compound")
-                    for c in token.children):
+                    for c in children_of(token)):
                 continue  # "Sudanese rebel camps": the rebels' people, read with the rebel word below, not the state
             if state is not None and child.dep_ in ("amod", "compound", "nmod"):
                 if self._local_community(token, child, self.state_actor(state)):
@@ -2213,7 +2218,7 @@ class Resolver:
                 # "government troops" (the text's army, if it names one); "government negotiators", "regime
                 # envoys": the government's people at talks, never its army
                 # (the demonym on "government" or, the parser's other reading, on the force noun before it)
-                owner = next((st for c in (*child.children, *(m for m in token.children if m.i < child.i))
+                owner = next((st for c in (*children_of(child), *(m for m in children_of(token) if m.i < child.i))
                               if c.dep_ in ("amod", "compound", "nmod")
                               and (st := self.gazetteer.by_demonym(c.text)) is not None), None)
                 if owner is not None and lower in ENVOY_NOUNS:
@@ -2229,14 +2234,14 @@ class Resolver:
                 gov = army or self._government_anaphor(child)
                 return [Ref(gov, "head")] if gov else []
             if child.lower_ in GROUP_MODIFIERS and lower in FORCE_NOUNS | GROUP_NOUNS and not any(
-                    p.i in self._named for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                    for p in c.children):  # "rebel fighters of the X Front" are X's (read below)
+                    p.i in self._named for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in children_of(c)):  # "rebel fighters of the X Front" are X's (read below)
                 # "other rebel groups", "several rebel groups" are new referents; "the rebel forces" refer back;
                 # "the M-19 guerrilla group" is named by a word we could not read: another group, not an anaphor
                 # "an Islamist group" introduces one (the indefinite article, as the parser's morphology has it)
                 indefinite = any(c.lower_ in INDEFINITE_MODIFIERS or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
-                                 for c in token.children) or any(
-                    c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in token.children)
+                                 for c in children_of(token)) or any(
+                    c.dep_ in ("compound", "nmod") and c.i < child.i and c.text[:1].isupper() for c in children_of(token))
                 if _describes_unread_name(token, self._named):
                     return []  # "the Frente Sur, the rebel group that ...": the name we could not read, no one else
                 actor = None if indefinite else self._antecedent(token, ANAPHORS["rebels"])
@@ -2246,9 +2251,9 @@ class Resolver:
                 if described is not None and described.type == "ARMED_GROUP":
                     return [Ref(described, "anaphor")]  # "the X Army, a rebel group that ...": X, not a place's rebels
                 if actor is None and child.lower_ in REBEL_MODIFIERS and token.i not in self._ambiguous and not any(
-                        c.lower_ in OTHER_REFERENT_MODIFIERS for c in token.children):
+                        c.lower_ in OTHER_REFERENT_MODIFIERS for c in children_of(token)):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
-                    people = next((c for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                    people = next((c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod")
                                    and c.i < child.i and c.i not in self._named and (
                                        self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))),
                                   None)
@@ -2257,7 +2262,7 @@ class Resolver:
                     actor = self._people_group(people.text, child, self.gazetteer.region_by_demonym(people.text)) \
                         if people is not None else self._generic_rebels(token)
                 return [Ref(actor, "anaphor")] if actor else []
-        for child in (*token.children, *_misattached_in(token), *_fronted_seat(token)):
+        for child in (*children_of(token), *_misattached_in(token), *_fronted_seat(token)):
             if child.dep_ == "poss" and child.lower_ in ("his", "her") and lower in FORCE_NOUNS | GOVERNMENT_NOUNS:
                 people = [r.actor for r in self.refs(child, ACTOR) if r.actor.type == "PERSON"]
                 state = self.state_of(people[0]) if people else None  # "fighting his forces": Assad's
@@ -2292,10 +2297,10 @@ class Resolver:
                     return self.refs(described if described is not None else owner, role)
             # "the government of Mali"
             if child.dep_ == "prep" and child.lower_ == "of" and wants_government:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named else None
-                    region = [c for c in pobj.children if c.dep_ in ("amod", "compound") and c.lower_ in REGION_ADJECTIVES]
+                    region = [c for c in children_of(pobj) if c.dep_ in ("amod", "compound") and c.lower_ in REGION_ADJECTIVES]
                     if entry is not None and entry.type == "STATE" and region:
                         # "the government of southern Sudan": a region's own government, not the state's
                         name = f"{token.lower_} of {region[0].lower_} {_clean_name(pobj.text)}"
@@ -2308,8 +2313,8 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ == "in" and wants_government:
                 # "the government in Khartoum": the state whose capital or territory is named (not "talks with the
                 # government in A, B and C": places the talks were held)
-                for pobj in child.children:
-                    if any(c.dep_ == "conj" for c in pobj.children):
+                for pobj in children_of(child):
+                    if any(c.dep_ == "conj" for c in children_of(pobj)):
                         continue
                     entry = self._entries.get(self._named[pobj.i].id) if pobj.i in self._named else None
                     state = entry if entry is not None and entry.type == "STATE" else (
@@ -2321,7 +2326,7 @@ class Resolver:
                         return [Ref(self.government(state, f"{_span_text(token)} in {_clean_name(pobj.text)}"), "head")]
             # "fighters from Hezbollah", "members of ISIS-K", "forces loyal to Assad"
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and lower in FORCE_NOUNS | GROUP_NOUNS:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS and (
                             pobj.i in self._named or self._named_government(token, pobj)):
                         return self._envoys_of(token, pobj, role)  # "representatives of A and B": each side's
@@ -2332,36 +2337,36 @@ class Resolver:
                         return self._owners_named(pobj, role, each)
                     # "fighters of the SDF alliance", "members of the G9 federation": the body its name says
                     if pobj.dep_ == "pobj" and pobj.lower_ in GROUP_NOUNS and any(
-                            c.dep_ == "compound" and c.i in self._named for c in pobj.children):
+                            c.dep_ == "compound" and c.i in self._named for c in children_of(pobj)):
                         return self.refs(pobj, role)
                     # "members of the Somali army", "soldiers of the Malian forces": the force named by its modifier
                     if (pobj.dep_ == "pobj" and lower in FORCE_NOUNS and pobj.lower_ in ARMED_BODY_NOUNS
-                            and any(c.dep_ in ("amod", "compound", "poss") for c in pobj.children)):
+                            and any(c.dep_ in ("amod", "compound", "poss") for c in children_of(pobj))):
                         return self.refs(pobj, role)
             if child.dep_ == "acl" and child.lemma_ in BELONGING_PARTICIPLES and lower in FORCE_NOUNS | GROUP_NOUNS:
-                named = [p for c in child.children if c.dep_ == "prep" for p in c.children
+                named = [p for c in children_of(child) if c.dep_ == "prep" for p in children_of(c)
                          if p.dep_ == "pobj" and p.i in self._named and self._named[p.i].type not in ("PERSON", "LOCATION")]
                 if len(named) == 1:
                     return self.refs(named[0], role)  # "militants belonging to the TTP": the TTP's, as "of the TTP"
             if child.dep_ == "acl" and child.lemma_ in GOVERNMENT_AFFILIATION_PARTICIPLES and lower in FORCE_NOUNS \
                     and lower not in GROUP_NOUNS:
                 # (a government the text alone names may be typed as an organisation: its name says what it is)
-                owners = [r for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                owners = [r for c in children_of(child) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"
                           for r in self.refs(p, role) if r.actor.type in ("STATE", "GOVERNMENT")
                           or r.actor.type == "ORGANIZATION" and _GOVERNING_NAME.search(r.actor.name)]
                 if len({r.actor.id for r in owners}) == 1:
                     return owners[:1]  # "forces affiliated with the GNU": a government's, as "loyal to" makes them
             if child.dep_ == "acl" and child.lemma_ in GATHERING_PARTICIPLES and lower in FORCE_NOUNS | GROUP_NOUNS:
                 # "gangs allied in the Viv Ansanm coalition", "militias grouped under the X umbrella": the body's
-                bodies = [p for c in child.children if c.dep_ == "prep" and c.lower_ in GATHERING_PREPOSITIONS
-                          for p in c.children if p.dep_ == "pobj"]
-                named = [t for b in bodies for t in (b, *(c for c in b.children if c.dep_ == "compound"))
+                bodies = [p for c in children_of(child) if c.dep_ == "prep" and c.lower_ in GATHERING_PREPOSITIONS
+                          for p in children_of(c) if p.dep_ == "pobj"]
+                named = [t for b in bodies for t in (b, *(c for c in children_of(b) if c.dep_ == "compound"))
                          if t.i in self._named and self._named[t.i].type not in ("PERSON", "LOCATION")]
                 if len({self._named[t.i].id for t in named}) == 1:
                     return self.refs(named[0], role)
             if child.dep_ == "amod" and child.lower_ in LOYALTY_ADJECTIVES:
-                for prep in child.children:
-                    for pobj in prep.children:
+                for prep in children_of(child):
+                    for pobj in children_of(prep):
                         if pobj.i in self._named and self._named[pobj.i].type not in ("PERSON", "LOCATION"):
                             return self.refs(pobj, role)  # "forces loyal to the GNA"
                         if pobj.i in self._named and self._named[pobj.i].type == "PERSON":
@@ -2399,13 +2404,13 @@ class Resolver:
         the clause that phrase belongs to: its unowned army or regime is that state's, whoever's forces the
         sentences before named."""
         verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("poss", "amod", "compound") for c in token.children):
+        if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("poss", "amod", "compound") for c in children_of(token)):
             return None
         sent = doc_sents(self.doc)[self._sent_of[token.i]]
         first = self.doc[sent.start]
         if first.lower_ != "in" or first.head != verb or first.dep_ != "prep":
             return None
-        places = [c for c in first.children if c.dep_ == "pobj"]
+        places = [c for c in children_of(first) if c.dep_ == "pobj"]
         if len(places) != 1 or places[0].i not in self._named or self._named[places[0].i].type != "STATE" \
                 or places[0].right_edge.i + 1 >= token.i or self.doc[places[0].right_edge.i + 1].text != ",":
             return None
@@ -2470,7 +2475,7 @@ class Resolver:
         for verb in token.ancestors:
             if verb.lemma_.lower() not in SPEECH_VERBS:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "..., saying the army ..."
             return any(self._owner(r.actor) == self._owner(actor) for s in subjects for r in self.refs(s, ACTOR))
@@ -2499,7 +2504,7 @@ class Resolver:
             return False
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if after is not None and after.lower_ in ("of", "from") and not any(
-                c.dep_ == "pcomp" or c.pos_ == "VERB" for c in after.children):
+                c.dep_ == "pcomp" or c.pos_ == "VERB" for c in children_of(after)):
             return False  # "troops from the four countries", "soldiers of the Veltrian army" (not "accused the
             # soldiers of killing ...")
         if not {"bare": True, "definite": marked, "modified": modified}.get(UNOWNED_FORCE_NOUNS[token.lower_], False):
@@ -2533,7 +2538,7 @@ class Resolver:
                 if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in OWN_FORCE_VERBS:
                     # "Veltria sent 500 troops": the sender's forces
                     actors = [r.actor for s in t.head.children if s.dep_ in ("nsubj", "agent")
-                              for r in self.refs(s if s.dep_ == "nsubj" else next(iter(s.children), s), ACTOR)]
+                              for r in self.refs(s if s.dep_ == "nsubj" else next(iter(children_of(s)), s), ACTOR)]
                 else:
                     actors = [r.actor for r in self.refs(t, ACTOR) if r.kind != "distributive"]
             for actor in actors:
@@ -2578,9 +2583,9 @@ class Resolver:
         """"the Veltrian army", "the army": the forces of a state the gazetteer does not know, as the text
         names them -- never the government of another, known state the article mentions. None where the
         gazetteer's states decide (no unknown modifier, no army named in the text)."""
-        if any(c.dep_ == "poss" for c in token.children):
+        if any(c.dep_ == "poss" for c in children_of(token)):
             return None  # "Veltria's army", "its army": the possessor decides
-        mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")
+        mods = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")
                 and c.text[:1].isupper() and c.is_alpha]
         if not mods:
             army = self._text_army(token)
@@ -2655,7 +2660,7 @@ class Resolver:
         if self._owner_unread is None:
             self._owner_unread = any(
                 owner for tok in self.doc if tok.lower_ in GOVERNMENT_NOUNS
-                for owner in [*self._unknown_owner(tok), *(c for c in tok.children if c.i < tok.i and c.dep_ in (
+                for owner in [*self._unknown_owner(tok), *(c for c in children_of(tok) if c.i < tok.i and c.dep_ in (
                     "amod", "compound") and c.text[:1].isupper() and c.is_alpha and self._name_elsewhere(c)
                     and c.i not in self._named and not self.gazetteer.by_demonym(c.text))]
                 if self._unknown_state(_clean_name(owner.text)) is None)
@@ -2672,15 +2677,15 @@ class Resolver:
         a government nor a place the gazetteer knows, nor a titled or full-named person ("the government of
         President N" is read by his title): the government is that name's, not the last one named. So is the
         owner in "Ivoria's government", a possessive one-word name the gazetteer does not know."""
-        for owner in token.children:
+        for owner in children_of(token):
             actor = self._named.get(owner.i)
             if owner.dep_ == "poss" and owner.i < token.i and actor is not None and actor.id not in self._entries \
                     and actor.type not in ("STATE", "GOVERNMENT", "PERSON") and len(actor.name.split()) == 1:
                 return [owner]
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != token.i + 1:
                 continue
-            for owner in prep.children:
+            for owner in children_of(prep):
                 actor = self._named.get(owner.i)
                 words = [w.text for w in owner.subtree if w.i <= owner.i and w.dep_ in ("compound", "pobj")]
                 if owner.dep_ == "pobj" and owner.pos_ == "PROPN" and owner.ent_type_ not in ("PERSON", "NORP") \
@@ -2690,7 +2695,7 @@ class Resolver:
                     return [owner]  # (a name of several words no gazetteer knows: "the government of Upper X" is its own)
                 if owner.dep_ != "pobj" or actor is None or actor.id in self._entries \
                         or actor.type in ("STATE", "GOVERNMENT") or len(actor.name.split()) > 1 \
-                        or any(c.dep_ == "compound" for c in owner.children):
+                        or any(c.dep_ == "compound" for c in children_of(owner)):
                     continue
                 return [owner]
         return []
@@ -2698,9 +2703,9 @@ class Resolver:
     def _text_state_owner(self, token: Token) -> list[Token]:
         """"the government of Tessaly", "Tessaly's government": the owner, where the text has already made it a
         state that no gazetteer knows (:meth:`_unknown_owner` takes only the names it has not)."""
-        owners = [*(c for c in token.children if c.dep_ == "poss" and c.i < token.i),
-                  *(p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
-                    for p in prep.children if p.dep_ == "pobj")]
+        owners = [*(c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i),
+                  *(p for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
+                    for p in children_of(prep) if p.dep_ == "pobj")]
         return [o for o in owners if (a := self._named.get(o.i)) is not None and a.type == "STATE"
                 and a.id not in self._entries and len(a.name.split()) == 1]
 
@@ -2709,8 +2714,8 @@ class Resolver:
         ``gov``, the government its own sentence named before it ("X's foreign ministry said it backs the
         government of President N"): a state's voice backing, arming or fighting the government of a named
         person speaks of another state's, which the text does not name."""
-        owners = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
-                  for p in prep.children if p.dep_ == "pobj"]
+        owners = [p for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
+                  for p in children_of(prep) if p.dep_ == "pobj"]
         person = self._named.get(owners[0].i) if owners else None
         if person is None or person.type != "PERSON" or self.state_of(person) is not None:
             return False
@@ -2734,7 +2739,7 @@ class Resolver:
         """Whose "the government" (or "the regime") ``token`` is, read as a bare government noun wherever the parser hung
         it ("accusations the government rejects", parsed as a compound); None where unclear."""
         bare = _bare_the(token) or (token.i > 0 and self.doc[token.i - 1].lower_ == "the" and not any(
-            c.dep_ in ("det", "poss", "nummod", "prep", "appos", "relcl", "acl", "amod", "compound") for c in token.children))
+            c.dep_ in ("det", "poss", "nummod", "prep", "appos", "relcl", "acl", "amod", "compound") for c in children_of(token)))
         return self._government_anaphor(token) if bare else None
 
     def _government_anaphor(self, token: Token) -> Actor | None:
@@ -2752,7 +2757,7 @@ class Resolver:
         """The states a hyphened participle of backing on ``token`` names before its hyphen ("the Russian-backed
         authorities", "Moscow-backed officials"): the noun is another's, whom they back."""
         doc, out = token.doc, []
-        for c in token.children:
+        for c in children_of(token):
             if c.dep_ != "amod" or COMPOUND_ADJ.get(c.lower_, ("",))[0] != "supports" or c.i < 2:
                 continue
             if doc[c.i - 1].text not in ("-", "‐", "–") or doc[c.i - 1].whitespace_ or doc[c.i - 2].whitespace_:
@@ -2782,10 +2787,10 @@ class Resolver:
             return False
         verb = node.head
         for _ in range(3):
-            if any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in ("advcl", "xcomp", "conj"):
+            if any(c.dep_ == "nsubj" for c in children_of(verb)) or verb.dep_ not in ("advcl", "xcomp", "conj"):
                 break
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         actor = self._named.get(subject.i) if subject is not None else None
         entry = self._entries.get(government.id)
         if actor is None or entry is None or not entry.state:
@@ -2971,7 +2976,7 @@ class Resolver:
         """The named place (not a state) a "where" clause holding ``token`` hangs on ("fled Timbuktu, where the
         group has besieged the city"); None elsewhere."""
         verb = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
             return None
         actor = self._named.get(verb.head.i)
         return actor if actor is not None and actor.type == "LOCATION" else None
@@ -2991,17 +2996,17 @@ class Resolver:
         # (a clause of war only: fighting, strikes, captures -- "the regime's leader arrived in Moscow", "the
         # government concluded an accord in Doha" are visits and talks, whose place is no host's)
         warring = {f.predicate for f in VERB_FRAMES.get(verb.lemma_.lower(), ())} | {
-            f.predicate for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.pos_ != "PROPN"
+            f.predicate for c in children_of(verb) if c.dep_ in ("nsubj", "dobj") and c.pos_ != "PROPN"
             for f in (*NOUN_FRAMES.get(c.lemma_.lower(), ()), *NOUN_FRAMES.get(c.lower_, ()))}  # ("fighting", a VBG)
         if not warring & _HOST_PREDICATES:
             return None
         states: set[str] = set()
-        for host in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "dobj"))):  # ("fighting in X spread")
-            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in HOST_PLACE_PREPOSITIONS):
+        for host in (verb, *(c for c in children_of(verb) if c.dep_ in ("nsubj", "dobj"))):  # ("fighting in X spread")
+            for prep in (c for c in children_of(host) if c.dep_ == "prep" and c.lower_ in HOST_PLACE_PREPOSITIONS):
                 if any(t.lemma_.lower() in TALK_NOUNS for t in prep.head.subtree):
                     return None
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    for t in (pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "compound")):
+                for pobj in (p for p in children_of(prep) if p.dep_ == "pobj"):
+                    for t in (pobj, *pobj.conjuncts, *(c for c in children_of(pobj) if c.dep_ == "compound")):
                         actor = self._named.get(t.i)
                         entry = self._entries.get(actor.id) if actor is not None else None
                         if entry is not None and entry.type == "LOCATION" and entry.state:
@@ -3017,7 +3022,7 @@ class Resolver:
         """The state a "where" clause holding ``token`` hangs on ("has fighters in Mali, where they fight alongside
         the army"): a bare government or army noun there is that state's."""
         for verb in token.ancestors:
-            if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
                 continue
             actor = self._named.get(verb.head.i)
             entry = self._entries.get(actor.id) if actor is not None else None
@@ -3073,7 +3078,7 @@ class Resolver:
         verb = prep.head
         while verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head != verb:
             verb = verb.head  # "signed a declaration of principles with": the verb whose subject is the other party
-        home = self._single_home([r.actor for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)])
+        home = self._single_home([r.actor for c in children_of(verb) if c.dep_ == "nsubj" for r in self.refs(c, ACTOR)])
         return home if home is not None and home.name != state.name else None
 
     def _partner_home(self, government: Token) -> Entry | None:
@@ -3083,9 +3088,9 @@ class Resolver:
         verb = government.head
         if government.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
             return None
-        hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        return self._single_home([r.actor for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                                  for g in p.children if g.dep_ == "pobj" for r in self.refs(g, ACTOR)])
+        hosts = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+        return self._single_home([r.actor for h in hosts for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "with"
+                                  for g in children_of(p) if g.dep_ == "pobj" for r in self.refs(g, ACTOR)])
 
     def _single_home(self, parties: list[Actor]) -> Entry | None:
         """The one home state the gazetteer gives the parties (``Entry.home``: the state a group wars with and talks
@@ -3098,13 +3103,13 @@ class Resolver:
     def _form_unfit(token: Token, state: Entry) -> bool:
         """Whether a government noun's form modifier is none of ``state``'s formal names' ("signed a deal with the
         federal government in Pretoria": South Africa is no federation, so Pretoria is where, not whose)."""
-        forms = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
+        forms = {c.lower_ for c in children_of(token) if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
         return bool(forms) and not any(forms & {w.lower() for w in name.split()} for name in state.names)
 
     def _government_of_form(self, token: Token) -> Actor | None:
         """"the federal government" in a text naming Eritrea and Ethiopia: the government of the one state named
         before whose formal names carry the modifier (STATE_FORM_MODIFIERS); None where none or several do."""
-        forms = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
+        forms = {c.lower_ for c in children_of(token) if c.dep_ == "amod" and c.lower_ in STATE_FORM_MODIFIERS}
         if not forms:
             return None
         states = {entry.name: entry for i, a in self._named.items() if i < token.i
@@ -3156,7 +3161,7 @@ class Resolver:
         being told before -- "the government vowed to defend Kestria" is Kestria's."""
         if self._subjects is None:  # (asked for each state the text names: the subjects listed once)
             nsubj = self.doc.vocab.strings["nsubj"]
-            self._subjects = [self.doc[i] for i, dep in enumerate(self.doc.to_array(DEP).tolist()) if dep == nsubj]
+            self._subjects = [self.doc[i] for i, dep in enumerate(self.columns.column(DEP)) if dep == nsubj]
         for tok in self._subjects:
             # (a head of state the text places nowhere, only by a verb facing an adversary)
             bare = _bare_government(tok) or _bare_government_speaker(tok)
@@ -3372,7 +3377,7 @@ class Resolver:
             strings = self.doc.vocab.strings
             nouns = {strings[w] for w in GOVERNMENT_NOUNS if w in strings}
             # (the gazetteer asked, not the entries: reading the name may since have made it this text's state)
-            self._gov_owners = [o for i, lower in enumerate(self.doc.to_array(LOWER).tolist()) if lower in nouns
+            self._gov_owners = [o for i, lower in enumerate(self.columns.column(LOWER)) if lower in nouns
                                 for o in self.doc[i].children if o.dep_ == "poss" and o.i < i and o.i in self._named
                                 and self._named[o.i].type in ("LOCATION", "STATE") and " " not in self._named[o.i].name
                                 and self.gazetteer.lookup(_clean_name(o.text)) is None]
@@ -3383,7 +3388,7 @@ class Resolver:
         ("Talvera's government", Talvera taken for an organisation): a state the text tells that may be the
         one meant, so the one state found otherwise is not the only candidate."""
         return any(o.dep_ == "poss" and o.i in self._named and self._named[o.i].type in ("ORGANIZATION", "IGO")
-                   for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in t.children)
+                   for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in children_of(t))
 
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
@@ -3479,7 +3484,7 @@ class Resolver:
                 and _opens_after_time(token) and not self._plural_used_before(token) \
                 and token.dep_ in ("nsubj", "nsubjpass") and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nmod", "prep", "acl", "relcl")
-                    and c.ent_type_ not in ("DATE", "TIME") for c in token.children) \
+                    and c.ent_type_ not in ("DATE", "TIME") for c in children_of(token)) \
                 and self._sent_of[token.i] > 0 and found.id not in {
                     self._named[i].id for i in range(token.sent.start, token.sent.end) if i in self._named}:
             # "Militants seized a gas plant in X on Monday": a bare plural opening its sentence brings in new people,
@@ -3533,7 +3538,7 @@ class Resolver:
         died during the raid may own the hideout) (fresh40a). Empty for a verb or a noun that names no doer."""
         if act.pos_ != "NOUN":
             return set()
-        doers = [c for c in act.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < act.i]
+        doers = [c for c in children_of(act) if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i < act.i]
         return {r.actor.id for c in doers for r in self.refs(c, ACTOR) if r.actor.type != "LOCATION"}
 
     def _parent_named_within(self, token: Token) -> Actor | None:
@@ -3565,7 +3570,7 @@ class Resolver:
         movement. N led the movement": the subject of a verb and its object (or the object of a preposition on
         it) are two, so the movement X speaks for, and so the one N led, is not X. Not through a linking verb ("X
         is the movement's armed wing", "X became the movement"), where the two may be one (prec37a)."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return False
         sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1] if token.lower_ in ANAPHORS else 0
         start = token.sent.start
@@ -3580,7 +3585,7 @@ class Resolver:
             if t.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAR_VERBS:
                 continue
             if any(s.dep_ in ("nsubj", "nsubjpass") and s.i in self._named and self._named[s.i].id == found.id
-                   for s in verb.children):
+                   for s in children_of(verb)):
                 return True
         return False
 
@@ -3588,7 +3593,7 @@ class Resolver:
         """The nouns, in order, spelt as ``token`` (lowered): the readers of a repeated description look at no
         other token (an index of the doc's nouns by form, made once per doc)."""
         if self._nouns_by_form is None:
-            lowers = self.doc.to_array(LOWER).tolist()
+            lowers = self.columns.column(LOWER)
             self._nouns_by_form = {}
             for i in self._nouns:
                 self._nouns_by_form.setdefault(lowers[i], []).append(i)
@@ -3597,7 +3602,7 @@ class Resolver:
     def _nouns_of_lemma(self, lemma: str) -> list[int]:
         """The nouns, in order, whose lowered lemma is ``lemma`` (an index of the doc's nouns, made once per doc)."""
         if self._nouns_by_lemma is None:
-            strings, lemmas = self.doc.vocab.strings, self.doc.to_array(LEMMA).tolist()
+            strings, lemmas = self.doc.vocab.strings, self.columns.column(LEMMA)
             self._nouns_by_lemma = {}
             for i in self._nouns:
                 self._nouns_by_lemma.setdefault(strings[lemmas[i]].lower(), []).append(i)
@@ -3610,7 +3615,7 @@ class Resolver:
             return None
         before = doc_sents(self.doc)[self._sent_of[token.i] - 1]
         formed = {self._named[o.i].id: self._named[o.i] for v in before if v.pos_ == "VERB"
-                  and v.lemma_.lower() in FOUNDING_VERBS for o in v.children
+                  and v.lemma_.lower() in FOUNDING_VERBS for o in children_of(v)
                   if o.dep_ == "dobj" and o.i in self._named and self._named[o.i].type not in ("PERSON", "LOCATION", "STATE")}
         return self.actors.get(next(iter(formed)), next(iter(formed.values()))) if len(formed) == 1 else None
 
@@ -3653,7 +3658,7 @@ class Resolver:
             return None
         (place,) = found.values()
         first = min(argued)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("conj", "xcomp", "advcl"):  # ("entered X and seized it", "moved to take it")
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         own = {t.i for s in subjects for t in s.subtree}
@@ -3739,13 +3744,13 @@ class Resolver:
         object -- the one who tried, not the one who fought it off."""
         clause = token.head
         if token.pos_ != "PRON" or token.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(
-                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in clause.children):
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in children_of(clause)):
             return None
         governor = clause.head
         if governor.lemma_.lower() not in OUTCOME_HOSTILITY_VERBS or not (clause.lemma_ in INTENT_VERBS or any(
                 f.predicate == "attacks" for f in VERB_FRAMES.get(clause.lemma_, ()))):
             return None  # (an attempt or an assault only: "... when it retook Y" may be either side's success)
-        repelled = {r.actor.id: r.actor for c in governor.children if c.dep_ == "dobj"
+        repelled = {r.actor.id: r.actor for c in children_of(governor) if c.dep_ == "dobj"
                     for r in self.refs(c, ACTOR) if r.actor.type not in ("LOCATION", "PERSON")}
         return next(iter(repelled.values())) if len(repelled) == 1 else None
 
@@ -3757,7 +3762,7 @@ class Resolver:
         if token.pos_ != "NOUN" or token.dep_ == "appos" or not _definite(token) or token.dep_ == "nsubj" \
                 and token.head.lemma_.lower() in SPEECH_VERBS:
             return None
-        if not any(c.dep_ in ("amod", "acl", "relcl") for c in token.children):
+        if not any(c.dep_ in ("amod", "acl", "relcl") for c in children_of(token)):
             return None
         edge = token.left_edge.i
         named = self._named.get(edge - 2) if edge >= 2 and self.doc[edge - 1].text == "," else None
@@ -3796,15 +3801,15 @@ class Resolver:
         sentence is that one, the armed group named before it."""
         # ("the militia, which has fought X, ...": a relative clause may follow; nothing may qualify it before)
         if token.pos_ != "NOUN" or token.tag_ != "NN" or found.type != "ARMED_GROUP" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in children_of(token)):
             return None
         mentions = sorted(i for i, a in self._named.items() if a.id == found.id and i < token.i)
         if not mentions or self._sent_of[mentions[0]] == self._sent_of[token.i]:
             return None
         first = self.doc[mentions[0]]
         compared = any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(
-            m.tag_ == "JJR" or m.dep_ == "det" and m.lower_ == "another" for m in c.children) for c in first.children)
+            m.tag_ == "JJR" or m.dep_ == "det" and m.lower_ == "another" for m in children_of(c)) for c in children_of(first))
         if not compared:
             return None
         before = [a for i, a in sorted(self._named.items()) if i < mentions[0] and a.type == "ARMED_GROUP"
@@ -3821,7 +3826,7 @@ class Resolver:
                 continue
             for appos in self.doc[i].children:
                 if appos.dep_ == "appos" and appos.lower_ == "one" and any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in appos.children):
+                        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(appos)):
                     return True
         return False
 
@@ -3896,7 +3901,7 @@ class Resolver:
         (``list_announcing_words``) in a sentence that ends with a colon stands for the actors the items below name;
         [] elsewhere, or where an item opens with no name (a list of reasons, of dates)."""
         if token.tag_ not in ("NNS", "NNPS") or not any(
-                c.dep_ in ("amod", "det", "compound") and c.lower_ in LIST_ANNOUNCING_WORDS for c in token.children):
+                c.dep_ in ("amod", "det", "compound") and c.lower_ in LIST_ANNOUNCING_WORDS for c in children_of(token)):
             return []
         text = doc_text(self.doc)
         closing = text[token.idx:token.sent.end_char].rstrip()
@@ -3977,7 +3982,7 @@ class Resolver:
                     # body he speaks for, never of himself -- read as elsewhere
                     speaker.tag_ == "NN" and speaker.lemma_.lower() in SPEAKER_ANTECEDENTS
                     and token.lower_ not in _PERSON_ONLY_PRONOUNS and token.lower_ not in PLURAL_PRONOUNS
-                    and not any(c.dep_ == "prep" for c in speaker.children)):
+                    and not any(c.dep_ == "prep" for c in children_of(speaker))):
                 # ("Experts say it is backed by X": many unnamed speakers are no "it"; it is read as elsewhere --
                 # but not past "UN experts", whose body the sentence names)
                 self._unbound.add(token.i)
@@ -4018,7 +4023,7 @@ class Resolver:
             act = token.head.head.head if token.head.dep_ == "pobj" else token.head.head  # (the verb or noun of attack)
             attackers = self._noun_attackers(act) or self._own_clause_subjects(token.head)
             excluded |= attackers | self._counterparts(attackers) | {
-                self._named[c.i].id for c in act.children if c.dep_ == "dobj" and c.i in self._named}
+                self._named[c.i].id for c in children_of(act) if c.dep_ == "dobj" and c.i in self._named}
         elif token.dep_ == "poss" and _appraised_act(token.head):
             # "Britain commended its operations against X": an onlooker judges another's act, not its own
             excluded |= self._own_clause_subjects(token.head)
@@ -4034,7 +4039,7 @@ class Resolver:
             # (and its acronym in apposition, and the name that closes the phrase before the comma, wherever the
             # parser hung the clause: "the principles of the Council of X (CX), of which it is a member")
             antecedents = [t for a in self.relative_antecedents(head) if a.i != token.i
-                           for t in (a, *(c for c in a.children if c.dep_ == "appos"))]
+                           for t in (a, *(c for c in children_of(a) if c.dep_ == "appos"))]
             relative = next((c for c in head.subtree if c.tag_ in ("WDT", "WP") and c.i < token.i), None)
             before = relative.i - 1 if relative is not None else -1
             while before > 0 and (self.doc[before].is_punct or self.doc[before].tag_ == "IN"):  # (", of which")
@@ -4312,16 +4317,16 @@ class Resolver:
                 verb = verb.head  # ("pulled back from their positions")
         else:
             return None
-        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") and c.i != noun.i for c in children_of(verb)):
             return None
         if verb.lemma_.lower() in COUNTERING_VERBS or any(f.predicate in _ACTING_ON_PREDICATES for f in VERB_FRAMES.get(verb.lemma_, ())):
             return None  # ("the army surrounded their positions": maybe the rebels')
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].i > token.i:
             return None
         subj = subjects[0]
         if subj.tag_ in ("WDT", "WP") or len(self._coordinated(subj)) > 1 \
-                or any(c.dep_ in ("conj", "cc") for c in subj.children):
+                or any(c.dep_ in ("conj", "cc") for c in children_of(subj)):
             return None
         plural = token.lower_ in PLURAL_PRONOUNS
         if subj.pos_ == "PRON":
@@ -4361,7 +4366,7 @@ class Resolver:
             return None  # (in its own sentence, only a clause coordinated with the subject's that repeats its act:
             # "A banned X, and B designated it" -- not where that subject is the patient: "X was banned by A, and B ...")
         fitting = {f.token: f.actor for f in found}
-        objects = [fitting[c.i] for c in before.children if c.dep_ == "dobj" and c.i in fitting]
+        objects = [fitting[c.i] for c in children_of(before) if c.dep_ == "dobj" and c.i in fitting]
         if passive and verb.lemma_ != before.lemma_:
             return None  # (another verb: a subject pronoun may well continue the subject)
         if verb.lemma_ != before.lemma_ and not _both_designate(verb, before):
@@ -4370,7 +4375,7 @@ class Resolver:
                 (objects[0].type == "LOCATION") == (best.actor.type == "LOCATION")) else None
         own = self._own_clause_subjects(token)
         if not objects and self.doc[best.token].dep_ != "nsubjpass" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and (
-                self._named[c.i].id not in own if c.i in self._named else not self.refs(c, ACTOR)) for c in before.children):
+                self._named[c.i].id not in own if c.i in self._named else not self.refs(c, ACTOR)) for c in children_of(before)):
             # ("A banned Samidoun [a body of no kind the pronoun takes]. B designated it": that object, not A; but
             # "A attacked B. B attacked it" is A, the object being the pronoun's own subject)
             return False
@@ -4400,7 +4405,7 @@ class Resolver:
                 or t.i in self._named or self.refs(t, ACTOR) \
                 or lemma in FORCE_NOUNS or lemma in TROOP_NOUNS or lemma in SENT_PERSONNEL_NOUNS:
             return False
-        return any(c.dep_ == "nummod" for c in t.children) and not any(c.dep_ in ("det", "poss") for c in t.children)
+        return any(c.dep_ == "nummod" for c in children_of(t)) and not any(c.dep_ in ("det", "poss") for c in children_of(t))
 
     def named_speaker(self, pronoun: Token) -> Actor | None:
         """The actor that the subject of the verb of saying names, where ``pronoun`` is the subject of what it
@@ -4427,13 +4432,13 @@ class Resolver:
             clause = token.head.head  # "that its forces would leave", "that it would halt its support"
             if token.head.dep_ == "dobj" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ == token.lower_[:2]
-                    for c in clause.children):
+                    for c in children_of(clause)):
                 return None
         else:
             return None
         if clause.dep_ not in ("acl", "relcl", "ccomp"):  # (a that-clause the parser took for a relative one)
             return None
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
+        mark = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
         if mark is None or mark.i == 0:
             return None
         # the noun whose phrase ends just before "that" (the parser may hang the clause on the main verb)
@@ -4460,11 +4465,11 @@ class Resolver:
                     noun = next((a for a in (self.doc[prep.i - 1], *self.doc[prep.i - 1].ancestors)
                                  if a.pos_ == "NOUN" and _giver_noun(a) and a.right_edge.i == prep.i - 1
                                  and a.head == clause.head and a.dep_ == "dobj"), None)
-                    stray = [p for p in prep.children if p.dep_ == "pobj"] if noun is not None else []
+                    stray = [p for p in children_of(prep) if p.dep_ == "pobj"] if noun is not None else []
         if noun is None:
             return None
-        givers = [c for c in noun.children if c.dep_ == "poss"] + [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"] + stray
+        givers = [c for c in children_of(noun) if c.dep_ == "poss"] + [
+            p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for p in children_of(c) if p.dep_ == "pobj"] + stray
         if len(givers) != 1:
             if walked:  # "Y's admission of X that it ...": the clause is the avowal's, but whose word is it?
                 self._ambiguous.add(token.i)
@@ -4498,8 +4503,8 @@ class Resolver:
         known as X"), "who call themselves X", an apposition ("the rebels, the X Front,")."""
         return t.pos_ == "NOUN" and t.lower_ in REBEL_NOUNS and t.i not in self._named and any(
             (c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES)
-            or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in c.children if g.dep_ == "dobj"))
-            or (c.dep_ == "appos" and c.i in self._named) for c in t.children)
+            or (c.dep_ == "relcl" and any("Yes" in g.morph.get("Reflex") for g in children_of(c) if g.dep_ == "dobj"))
+            or (c.dep_ == "appos" and c.i in self._named) for c in children_of(t))
 
     def _set_apart(self, token: Token, best: _Seen) -> bool:
         """Whether a sentence that told ``best`` also used ``token``'s very noun ("the rebels") for another
@@ -4576,7 +4581,7 @@ class Resolver:
         sents = doc_sents(self.doc)
         if self._gendered is None:  # the tokens spelt as a gendered word, found once per doc from the form column
             strings = self.doc.vocab.strings
-            self._gendered = [i for i, lower in enumerate(self.doc.to_array(LOWER).tolist())
+            self._gendered = [i for i, lower in enumerate(self.columns.column(LOWER))
                               if strings[lower] in PERSON_GENDERS]
         start = sents[self._sent_of[before.i]].start
         for t in map(self.doc.__getitem__, [i for i in self._gendered if i < start]):
@@ -4602,7 +4607,7 @@ class Resolver:
         subject = self.doc[best.token]
         verb = subject.head
         if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ENCOUNTER_VERBS | MUTUAL_VERBS \
-                and not any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in verb.children):
+                and not any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in children_of(verb)):
             return False
         person_nouns = SPEAKER_ANTECEDENTS | UNNAMED_PERSON_NOUNS | LEADER_TITLES | MEMBER_TITLES | PERSON_ROLE_NOUNS | PEER_TITLES
         inside = {t.i for t in subject.subtree}
@@ -4738,7 +4743,7 @@ class Resolver:
         if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
             return False
         said = verb.head
-        subjects = [c for c in said.children if c.dep_ == "nsubj"] or (
+        subjects = [c for c in children_of(said) if c.dep_ == "nsubj"] or (
             [c for c in said.head.children if c.dep_ == "nsubj"] if said.dep_ == "conj" else [])
         return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and _definite(subjects[0]) \
             and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR)
@@ -4783,13 +4788,13 @@ class Resolver:
         said = previous.root
         if said.pos_ != "VERB" or said.lemma_.lower() not in SPEECH_VERBS:
             return None
-        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        speakers = [c for c in children_of(said) if c.dep_ == "nsubj"]
         if len(speakers) != 1:
             return None
         speaker = speakers[0]
         if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.i in self._named \
                 or speaker.lemma_.lower() not in SPEAKER_ANTECEDENTS or self._names_person(speaker) \
-                or any(c.dep_ in ("conj", "cc") for c in speaker.children) \
+                or any(c.dep_ in ("conj", "cc") for c in children_of(speaker)) \
                 or PERSON_GENDERS.get(speaker.lower_) not in (None, PERSON_GENDERS.get(token.lower_)):
             return None
         refs = self.refs(speaker, ACTOR)
@@ -4833,7 +4838,7 @@ class Resolver:
     def _names_person(self, t: Token) -> bool:
         """Whether a person noun is a named person's title or description ("Chad's envoy, N", "N, the
         envoy", "envoy N")."""
-        near = [c for c in t.children if c.dep_ in ("appos", "compound", "flat")]
+        near = [c for c in children_of(t) if c.dep_ in ("appos", "compound", "flat")]
         if t.dep_ in ("appos", "conj"):
             near.append(t.head)
         return any(c.i in self._named and self._named[c.i].type == "PERSON" for c in near)
@@ -4850,7 +4855,7 @@ class Resolver:
         sents = doc_sents(self.doc)
         for sent in sents[self._sent_of[best.token]:self._sent_of[token.i] + 1]:
             root = sent.root
-            heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] + (
+            heads = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")] + (
                 [root] if root.pos_ == "NOUN" else [])
             for t in heads:
                 if t.i < token.i and t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_PRONOUNS and (
@@ -4926,12 +4931,12 @@ class Resolver:
     def _office_holders_body(self, token: Token) -> Token | None:
         """The named body after a summit's office holders' title ("the Heads of State of the EAC", "the heads of state
         and government of the AU"): its members' heads speak and act for it."""
-        office = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"), None)
+        office = next((p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in children_of(c) if p.dep_ == "pobj"), None)
         if office is None or f"{token.lower_} of {office.lower_}" not in COLLECTIVE_OFFICE_TITLES:
             return None
         for host in (office, *office.conjuncts, token):
-            for p in (p for c in host.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            for p in (p for c in children_of(host) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)):
                 if p.dep_ == "pobj" and p != office and p.i in self._named:
                     return None if p.conjuncts else p  # (of two blocs at one summit, whose act is whose?)
         return None
@@ -4947,16 +4952,16 @@ class Resolver:
             return set()  # ("X intervened on its behalf": one acts for another, as on an object)
         verb = token.head.head if raised else next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         for _ in range(3):  # "X attacked A and condemned it", "X vowed to fight them": the subject is shared
-            if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
                 break
             # "X sacked Y, accusing him of ...": a participle's clause shares its governor's subject
             # (and so does a purpose: "X sent drones to Y to help it ...")
             shares = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and (
-                verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))
+                verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))))
             verb = verb.head if shares and verb.head != verb else None
         if verb is None:
             return set()
-        subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
+        subjects = [t for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
         own = {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
             self._named[t.i].id for t in subjects if t.i in self._named}
@@ -4975,9 +4980,9 @@ class Resolver:
         condemned it", "N, X's envoy, ..."): X, as the title owned by X itself would be."""
         out: set[str] = set()
         for subj in subjects:
-            titles = [c for c in subj.children if c.dep_ == "appos"] + ([subj.head] if subj.dep_ == "appos" else [])
+            titles = [c for c in children_of(subj) if c.dep_ == "appos"] + ([subj.head] if subj.dep_ == "appos" else [])
             for title in (*titles, subj):
-                for owner in (c for c in title.children if c.dep_ == "poss" and c.i in self._named):
+                for owner in (c for c in children_of(title) if c.dep_ == "poss" and c.i in self._named):
                     if self._named[owner.i].type == "STATE":
                         out.add(self._named[owner.i].id)
         return out
@@ -5010,8 +5015,8 @@ class Resolver:
         sents = doc_sents(self.doc)
         for n in range(best.sent, sent):
             root = sents[n].root
-            verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-            subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            verbs = [root, *(c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+            subjects = [c for v in verbs for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
             if root.pos_ == "NOUN" and _definite(root) and not subjects:
                 # ("The front, made up of X, split from the Y Party": the verb taken for a modifier, the noun for
                 # the root -- the sentence's subject all the same)
@@ -5042,7 +5047,7 @@ class Resolver:
             wanted = ("it", "they") if token.lower_ in PLURAL_PRONOUNS else ("they",) if plural else ("it",)
             return subj.lower_ in wanted and subj.i in self._ambiguous
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
-                and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children):
+                and not subj.ent_type_ and any(c.dep_ == "compound" and c.text[:1].isupper() for c in children_of(subj)):
             return True  # "The Y Rangers [a name NER missed] fought the Z Front. They ...": maybe that body
         if subj.pos_ == "PROPN" and token.pos_ == "PRON" and _definite(subj) and subj.text[:1].isupper() \
                 and subj.ent_type_ in ("", "ORG") and subj.lower_ in _BODY_HEADS:
@@ -5077,7 +5082,7 @@ class Resolver:
         if verb is None:
             return set()
         out: set[str] = set()
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i):
+        for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i):
             names = [t for t in self._coordinated(subject) if t.i in self._named]
             if len(names) > 1:
                 out |= {self._named[t.i].id for t in names}
@@ -5106,7 +5111,7 @@ class Resolver:
         if token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
         own_subjects |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
+        for subj in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
             if any(r.actor.id != actor.id and r.actor.type in types and r.actor.id not in own_subjects for r in refs):
                 return True
@@ -5167,7 +5172,7 @@ class Resolver:
         it of", "blamed it for"): the accused, an agent."""
         verb = token.head
         return token.pos_ == "PRON" and token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
+            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in children_of(verb))
 
     def _mere_place(self, actor: Actor) -> bool:
         """Whether ``actor`` is a place and no more -- not a capital standing for its state ("Paris")."""
@@ -5210,7 +5215,7 @@ class Resolver:
             if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") \
                     or (t.morph.get("Number") == ["Plur"]) != plural or t.i in self._named or self.refs(t, ACTOR):
                 continue
-            if any(c.dep_ == "poss" and any(r.actor.id in own for r in self.refs(c, ACTOR)) for c in t.children):
+            if any(c.dep_ == "poss" and any(r.actor.id in own for r in self.refs(c, ACTOR)) for c in children_of(t)):
                 continue  # (the subject's own thing is none it accuses: "X closed its border with Y and accused it")
             return False
         return True
@@ -5267,7 +5272,7 @@ class Resolver:
             mention = self.doc[seen.token]
             noun = mention.head if mention.dep_ in ("compound", "nmod", "amod") else mention  # (the name, or its noun)
             if noun.lower_ == token.lower_ and noun.i != token.i and any(
-                    c.i in self._named and c.dep_ in ("compound", "nmod", "amod") for c in noun.children):
+                    c.i in self._named and c.dep_ in ("compound", "nmod", "amod") for c in children_of(noun)):
                 found[seen.actor.id] = seen.actor
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -5296,7 +5301,7 @@ class Resolver:
             t.dep_ in ("nsubj", "nsubjpass") and (
                 (t.pos_ == "PRON" and t.lower_ in THIRD_PERSON_PRONOUNS and t.lower_ not in _PERSON_ONLY_PRONOUNS)
                 or (t.pos_ == "NOUN" and t.lower_ in GROUP_NOUNS and _definite(t))) and not self.refs(t)
-            for t in verb.children)
+            for t in children_of(verb))
 
     def _open_pronoun_between(self, token: Token, start: int) -> bool:
         """Whether a pronoun of ``token``'s number between ``start`` and it was left unbound: the chain of
@@ -5338,15 +5343,15 @@ class Resolver:
                 if not (_definite(t) or t.dep_ in ("nsubj", "nsubjpass")):
                     continue
             elif t.pos_ == "NOUN":
-                if ANAPHORS.get(t.lower_, ((),))[0] == ("STATE",) and not any(c.dep_ == "det" for c in t.children) \
-                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children) and _in_place_phrase(t):
+                if ANAPHORS.get(t.lower_, ((),))[0] == ("STATE",) and not any(c.dep_ == "det" for c in children_of(t)) \
+                        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(t)) and _in_place_phrase(t):
                     continue  # ("formed in Kachin state": a region its name's first word says, no state to refer to)
                 if not (t.lower_ in GOVERNMENT_NOUNS or t.lower_ in FORCE_NOUNS or t.lower_ in GROUP_NOUNS
                         or (t.lower_ in ANAPHORS and not set(ANAPHORS[t.lower_][0]) <= {"LOCATION"})):
                     continue
-                if not (_definite(t) or any(c.dep_ == "poss" for c in t.children) or any(
+                if not (_definite(t) or any(c.dep_ == "poss" for c in children_of(t)) or any(
                         c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
-                                            and c.text[:1].isupper() for c in t.children)):
+                                            and c.text[:1].isupper() for c in children_of(t))):
                     continue
             else:
                 continue
@@ -5377,15 +5382,15 @@ class Resolver:
             if t.i == start and t.dep_ != "dobj":
                 continue
             # (or any indefinite one a preposition takes: "a sponsorship from a shipping firm ended when the firm ...")
-            indefinite_pobj = t.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            indefinite_pobj = t.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(t))
             if t.pos_ != "NOUN" or t.lemma_.lower() != lemma or (t.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                     or t.head.pos_ not in ("VERB", "AUX")) and not indefinite_pobj or t.i in own or t.i in self._named \
                     or self._describes_named(t):
                 continue  # (a bare one is no anaphor, whatever the resolver made of it: "recruited insurgents")
-            if any(c.dep_ == "poss" for c in t.children) or (_definite(t) and self.refs(t, ACTOR)):
+            if any(c.dep_ == "poss" for c in children_of(t)) or (_definite(t) and self.refs(t, ACTOR)):
                 continue  # (a definite one may itself refer back: "the rebels ... the rebels"; one that found no
                 # antecedent is an unnamed body too: "The rebels fought the jihadists. The jihadists get arms from X")
-            if any(c.i in self._named or self.refs(c, ACTOR) for c in t.children if c.dep_ in ("compound", "amod", "nmod")):
+            if any(c.i in self._named or self.refs(c, ACTOR) for c in children_of(t) if c.dep_ in ("compound", "amod", "nmod")):
                 continue  # ("Houthi rebels": a named body's own)
             if (kinds := _modifier_kinds(t)) and wanted and not kinds & wanted:
                 continue  # ("Rights groups accused X": organisations, not the armed group "the group" means)
@@ -5403,11 +5408,11 @@ class Resolver:
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ != "appos" or t.head.i in self._named:
                 continue
             described = t.head
-            if described.pos_ not in ("NOUN", "PROPN") or any(c.i in self._named for c in described.children if c.dep_ == "poss") \
+            if described.pos_ not in ("NOUN", "PROPN") or any(c.i in self._named for c in children_of(described) if c.dep_ == "poss") \
                     or self.refs(described, ACTOR):
                 continue  # (a described name or anaphor: "the group, a faction of X,")
             if not any(c.dep_ in ("compound", "det", "nmod") and (c.pos_ == "PROPN" or c.i in self._named or c.ent_type_)
-                       for c in described.children if c.i < described.i):  # (a merged name may be tagged "det")
+                       for c in children_of(described) if c.i < described.i):  # (a merged name may be tagged "det")
                 continue  # only a named body the resolver does not know: "The Carlos Patino front"
             return not self._described_as(best.actor, {lemma})
         return False
@@ -5420,7 +5425,7 @@ class Resolver:
         if t.dep_ == "appos":
             return t.head.i in self._named
         # (or a name in apposition to it: "hired a security firm, X,": the firm is X)
-        return any(c.dep_ == "appos" and c.i in self._named and not contrasted(c) for c in t.children)
+        return any(c.dep_ == "appos" and c.i in self._named and not contrasted(c) for c in children_of(t))
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
@@ -5428,7 +5433,7 @@ class Resolver:
         if token.lower_ in NEUTER_PRONOUNS:  # nor is "it" a state's people in the plural ("Ukrainian officials said")
             mention = self.doc[seen.token]
             return not (mention.tag_ == "NNS" and seen.token not in self._named and token.pos_ == "PRON" and any(
-                c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in mention.children))
+                c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text) for c in children_of(mention)))
         if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS:
             # nor is "the group" a body the text named only in the plural ("backs other rebel factions"): several
             mention = self.doc[seen.token]
@@ -5451,7 +5456,7 @@ class Resolver:
             tok = self.doc[i]
             if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in kinds:
                 return True
-            if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
+            if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in children_of(tok)):
                 return True
             apposed = self._apposed_description(tok)
             if apposed is not None and apposed.lemma_.lower() in kinds:
@@ -5459,7 +5464,7 @@ class Resolver:
             if tok.dep_ in ("nsubj", "nsubjpass"):  # "X is a coalition of ...", "X was formed as an alliance"
                 described = [c for c in tok.head.children if c.dep_ == "attr"]
                 described += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
-                              for p in c.children if p.dep_ == "pobj"]
+                              for p in children_of(c) if p.dep_ == "pobj"]
                 if any(d.lemma_.lower() in kinds for d in described):
                     return True
         return False
@@ -5517,7 +5522,7 @@ class Resolver:
         paramilitary the gazetteer knows, unless the text called it so; "the rebels" are no cartel."""
         if actor.type != "ARMED_GROUP" or token.pos_ not in ("NOUN", "PROPN"):
             return True
-        words = [token.lower_, *(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))]
+        words = [token.lower_, *(c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound"))]
         rule = next((ANAPHOR_KINDS[w] for w in words if w in ANAPHOR_KINDS), None)
         if rule is None:
             return True
@@ -5525,7 +5530,7 @@ class Resolver:
         kind = entry.kind if entry is not None else None
         if kind is not None and kind in rule.get("not", ()):
             return False
-        creed = next((c for c in token.children if _creed_modifier(c)), None)
+        creed = next((c for c in children_of(token) if _creed_modifier(c)), None)
         if creed is not None:
             # "the Maoist rebels", the creed word parsed as part of a name: only a group the gazetteer knows to be
             # of that kind, or one the text calls so, or whose name carries the word -- never a group it cannot check
@@ -5543,13 +5548,13 @@ class Resolver:
             if named.id != actor.id:
                 continue
             tok = self.doc[i]
-            nouns = [c for c in tok.children if c.dep_ == "appos"]
+            nouns = [c for c in children_of(tok) if c.dep_ == "appos"]
             if tok.dep_ in ("compound", "nmod", "appos"):
                 nouns.append(tok.head)
-            if any(n.lower_ in words or any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in n.children)
+            if any(n.lower_ in words or any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in children_of(n))
                    for n in nouns):
                 return True
-            if any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in tok.children):
+            if any(m.dep_ in ("amod", "compound") and m.lower_ in words for m in children_of(tok)):
                 return True
         return False
 
@@ -5567,13 +5572,13 @@ class Resolver:
         tok = self.doc[seen.token]
         if entry is None or not entry.metonym_of:
             return False
-        verbs = [c for c in tok.children if c.dep_ == "relcl"]  # "Nairobi, which accused X of ..."
+        verbs = [c for c in children_of(tok) if c.dep_ == "relcl"]  # "Nairobi, which accused X of ..."
         if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):  # "welcomed by Nairobi"
             verbs.append(tok.head if tok.dep_ == "nsubj" else tok.head.head)
         for verb in verbs:
             if verb.pos_ != "VERB":
                 continue
-            if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children) or verb.dep_ == "relcl" \
+            if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in children_of(verb)) or verb.dep_ == "relcl" \
                     and tok.dep_ == "nsubj" and verb.head.ent_type_ not in ("DATE", "TIME"):
                 return True  # ("the soldiers that Kigali sent": its object is the noun the clause describes)
             if tok.dep_ == "pobj":
@@ -5585,7 +5590,7 @@ class Resolver:
         name marks ("a hill near the temple", "a ridge", "the checkpoint"): the area may be that feature's, and a
         place named sentences before is no surer antecedent than it."""
         return any(t.pos_ == "NOUN" and t.lower_ in GROUND_FEATURE_NOUNS and t.i not in self._named
-                   and not any(c.i in self._named for c in t.children if c.dep_ in ("compound", "poss", "amod"))
+                   and not any(c.i in self._named for c in children_of(t) if c.dep_ in ("compound", "poss", "amod"))
                    for t in token.sent if t.i < token.i)
 
     def _place_fits(self, token: Token, actor: Actor) -> bool:
@@ -5648,7 +5653,7 @@ class Resolver:
             if named.id != actor.id:
                 continue
             tok = self.doc[i]
-            nouns |= {c.lemma_.lower() for c in tok.children if c.dep_ == "appos"}
+            nouns |= {c.lemma_.lower() for c in children_of(tok) if c.dep_ == "appos"}
             if tok.dep_ == "compound":
                 nouns.add(tok.head.lemma_.lower())
             elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NAMING_PLACE_NOUNS:
@@ -5685,7 +5690,7 @@ class Resolver:
         if token.dep_ == "poss" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
             # "its own troops" is its clause subject's ("Rwanda, which deployed its own troops": Rwanda's)
             verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+            subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
             if len(subjects) == 1:
                 subject = subjects[0]
                 if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -5698,13 +5703,13 @@ class Resolver:
             complement = next((a for a in token.ancestors if a.dep_ in ("xcomp", "ccomp", "advcl") or a.dep_ == "ROOT"), None)
             # ("calls on Chad to end its support for X", the parser hanging the infinitive as a purpose: Chad's, mood37)
             appealed = complement is not None and complement.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(complement))
             if complement is not None and (complement.dep_ == "xcomp" or appealed):
                 governor = complement.head
-                controllers = [c for c in governor.children if c.dep_ == "dobj" and c.i < complement.i] \
+                controllers = [c for c in children_of(governor) if c.dep_ == "dobj" and c.i < complement.i] \
                     if governor.lemma_ in OBJECT_CONTROL_VERBS and not appealed else \
-                    [p for c in governor.children if c.dep_ == "prep" and f"{governor.lemma_} {c.lower_}" in APPEAL_VERBS
-                     for p in c.children if p.dep_ == "pobj" and p.i < complement.i]
+                    [p for c in children_of(governor) if c.dep_ == "prep" and f"{governor.lemma_} {c.lower_}" in APPEAL_VERBS
+                     for p in children_of(c) if p.dep_ == "pobj" and p.i < complement.i]
                 # (not what an attack is aimed at: "prompted A and B to launch strikes on their positions" are the
                 # first clause's, not the attackers'; and a plural after several controllers is each one's own,
                 # "forced A and B to reinforce their troops": no one the relation could name)
@@ -5714,12 +5719,12 @@ class Resolver:
                         return False
                     return self._local_actor(token, controllers[0], types)
         if token.dep_ == "poss" and (act := next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
-                and act.dep_ == "acl" and act.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                and act.dep_ == "acl" and act.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(act)):
             # "welcomed Ethiopia's decision to end its blockade of X": the act a named owner's decision, plan or
             # offer is to do is that owner's, and so is its possessive (not the welcomer's: own38)
             owners = [c for c in act.head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in self._named] or [
                 g for p in act.head.children if p.dep_ == "prep" and p.lower_ in ("of", "by") and p.i < act.i
-                for g in p.children if g.dep_ == "pobj" and g.i in self._named]
+                for g in children_of(p) if g.dep_ == "pobj" and g.i in self._named]
             # (false39: "the decision of the EU to lift its sanctions", "a plan by Chad to pull out its troops" too)
             if len(owners) == 1 and self._named[owners[0].i].type in types:
                 return self._named[owners[0].i]
@@ -5750,11 +5755,11 @@ class Resolver:
             verb = relcl.head.head
             while verb.dep_ in ("prep", "agent", "pobj", "dobj") and verb.head != verb:
                 verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
+            subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
             if verb.pos_ in ("VERB", "AUX") and len(subjects) == 1:
                 return self._local_actor(token, subjects[0], types)
         if relcl is not None and token.dep_ == "nsubj" and token.head == relcl and relcl.head.dep_ in ("dobj", "pobj") \
-                and not any(c.tag_ in ("WDT", "WP") for c in relcl.children) and (subject := self._object_owner(relcl)) is not None \
+                and not any(c.tag_ in ("WDT", "WP") for c in children_of(relcl)) and (subject := self._object_owner(relcl)) is not None \
                 and (subject.pos_ == "PROPN" or (subject.tag_ in ("NNS", "NNPS")) == (token.lower_ in PLURAL_PRONOUNS)):
             # "X said that Y must respect the truce it signed with Z": the subject of a contact clause on an object
             # is the subject of the verb that object hangs on (Y), nearer than the speaker or the sentence's topic
@@ -5766,7 +5771,7 @@ class Resolver:
             verb = relcl.head.head
             while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
                 verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < relcl.head.i]
+            subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < relcl.head.i]
             if len(subjects) == 1 and subjects[0].tag_ == "NNS" and subjects[0].pos_ == "NOUN" \
                     and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
                 return False
@@ -5778,7 +5783,7 @@ class Resolver:
         verb = relcl.head.head
         while verb.dep_ in ("prep", "agent", "pobj") and verb.head != verb:
             verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < relcl.head.i]
         if verb.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].conjuncts \
                 or not (subjects[0].i in self._named or self.refs(subjects[0], ACTOR)):
             return None
@@ -5796,12 +5801,12 @@ class Resolver:
         if plural is None or plural.lower_ not in SENT_PERSONNEL_NOUNS or plural.dep_ not in ("dobj", "nsubjpass") \
                 or plural.head.lemma_.lower() not in OWN_FORCE_VERBS \
                 or any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and not c.is_lower)
-                       for c in plural.children if c.i < plural.i):
+                       for c in children_of(plural) if c.i < plural.i):
             return None  # ("sent Kenyan troops", "sent its soldiers": owned, read as such; "police officers" is none)
         sender = plural.head
-        if not any(a == sender for a in token.head.ancestors) or any(c.dep_ == "neg" for c in sender.children):
+        if not any(a == sender for a in token.head.ancestors) or any(c.dep_ == "neg" for c in children_of(sender)):
             return None
-        subjects = [c for c in sender.children if c.dep_ == "nsubj" and c.lower_ not in PLURAL_PRONOUNS]
+        subjects = [c for c in children_of(sender) if c.dep_ == "nsubj" and c.lower_ not in PLURAL_PRONOUNS]
         return subjects[0] if len(subjects) == 1 else None
 
     def _local_actor(self, token: Token, antecedent: Token, types: tuple[str, ...]) -> Actor | bool:
@@ -5882,19 +5887,19 @@ class Resolver:
                 continue
             token = self.doc[i]
             titles = [token.head] if token.dep_ == "appos" else []
-            titles += [c for c in token.children if c.dep_ == "appos"]
+            titles += [c for c in children_of(token) if c.dep_ == "appos"]
             for title in titles:
                 if title.lemma_.lower() not in STATE_SERVING_TITLES | HEAD_OF_STATE_TITLES or title.i in self._named or any(
-                        c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i):
+                        c.lower_ in FORMER_TITLE_WORDS for c in children_of(title) if c.i < title.i):
                     continue
-                for c in title.children:
+                for c in children_of(title):
                     owner = None
                     if c.dep_ == "poss" and c.i < title.i:
                         owner = self._named.get(c.i)
                     elif c.dep_ in ("amod", "compound") and c.i < title.i and (entry := self.gazetteer.by_demonym(c.text)):
                         owner = self.state_actor(entry)
                     elif c.dep_ == "prep" and c.lower_ == "of":
-                        owner = next((self._named[p.i] for p in c.children if p.dep_ == "pobj" and p.i in self._named), None)
+                        owner = next((self._named[p.i] for p in children_of(c) if p.dep_ == "pobj" and p.i in self._named), None)
                     if owner is not None and owner.type == "STATE":
                         found.add(owner.id)
         return self.actors.get(next(iter(found))) if len(found) == 1 else None
@@ -6102,9 +6107,9 @@ class Resolver:
         found: dict[str, dict[str, Actor]] = {}
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_ not in RULING_VERBS or verb.tag_ not in ("VBZ", "VBP") \
-                    or any(c.dep_ == "neg" for c in verb.children):
+                    or any(c.dep_ == "neg" for c in children_of(verb)):
                 continue
-            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in self._named]
+            objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i in self._named]
             if len(objects) != 1:
                 continue
             place = self._entries.get(self._named[objects[0].i].id)
@@ -6117,7 +6122,7 @@ class Resolver:
                 pass  # "who control Sanaa": the capital itself
             else:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
             if verb.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
                 subjects = [verb.head]  # "the Taliban, who rule X", "the movement that rules X"
             if len(subjects) != 1:
@@ -6161,7 +6166,7 @@ class Resolver:
         # (and the head word of a name in the text: "the committees" after the Puno Defence Committees)
         words |= {a.name.split()[-1].lower() for a in named.values() if a.type != "PERSON" and " " in a.name}
         walked: dict[int, bool] = {}  # a form's hash -> whether it may refer (each distinct form tested once)
-        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        for i, lower in enumerate(self.columns.column(LOWER)):
             if i in named:
                 continue
             walk = walked.get(lower)
@@ -6195,7 +6200,7 @@ class Resolver:
                 yield refs[0], _clean_name(token.text)  # a capital or seat of power acting for its state
             return
         lower = token.lower_
-        mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        mods = [c for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in _STATE_BODY_ALIAS_HEADS \
                 and refs[0].kind in ("head", "anaphor"):
             # "the federal army", "government troops", "Ethiopian federal troops": how the text names the state's forces
@@ -6223,7 +6228,7 @@ class Resolver:
         if len(refs) == 1 and refs[0].actor.type == "GOVERNMENT" and lower in GOVERNMENT_ALIAS_NOUNS \
                 and _definite(token):
             extra = [w.lower_ for m in mods if m.lower_ in GOVERNMENT_ALIAS_MODIFIERS  # ("internationally recognised")
-                     for w in sorted([*(a for a in m.children if a.dep_ == "advmod" and a.i < m.i and a.is_alpha), m],
+                     for w in sorted([*(a for a in children_of(m) if a.dep_ == "advmod" and a.i < m.i and a.is_alpha), m],
                                      key=lambda t: t.i)]
             if extra or lower in JUNTA_NOUNS:
                 yield refs[0], " ".join([*extra, lower])
@@ -6253,27 +6258,27 @@ class Resolver:
         if found is not None:
             return found
         lower = token.lower_
-        if lower in NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in token.children
-                                                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        if lower in NAMING_PLACE_NOUNS and any(p.pos_ == "PROPN" and p.i not in self._named for c in children_of(token)
+                                                if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)):
             return []  # "the town of X", X unknown: that town, not the last place named
         if lower in GOVERNMENT_NOUNS:  # "the Government of X", X a proper noun NER missed: X's, never an anaphor
-            owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            owners = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj" and p.pos_ == "PROPN"]
             if owners and not any(p.i in self._named for p in owners):
                 entry = self.gazetteer.lookup(_clean_name(owners[0].text))
                 if entry is not None and entry.type == "STATE":
                     return [Ref(self.government(entry, _span_text(token)), "head")]
                 return []
-        if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in token.children if c.i < token.i):
+        if lower in GOVERNMENT_NOUNS and any(c.lower_ in OUSTED_WORDS for c in children_of(token) if c.i < token.i):
             return []  # "the ousted government" is not the junta that ousted it
         if lower in GOVERNMENT_NOUNS and any(t.lower_ in RIVAL_GOVERNMENT_MODIFIERS
                                              for t in self.doc[token.left_edge.i:token.i]):
             return self._rival_government(token)  # "the separatist government" is not the state's
         if lower in GOVERNMENT_NOUNS and _definite(token) and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                        for c in token.children):
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-                for pobj in prep.children:  # "the junta in Veltria": that state's government
-                    if any(c.dep_ == "conj" for c in pobj.children):
+                                                                        for c in children_of(token)):
+            for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in children_of(prep):  # "the junta in Veltria": that state's government
+                    if any(c.dep_ == "conj" for c in children_of(pobj)):
                         continue  # "talks with the government in A, B and C": places the talks were held, no seat
                     named = self._named.get(pobj.i)
                     entry = self._entries.get(named.id) if named is not None else None
@@ -6288,18 +6293,18 @@ class Resolver:
             if found is not None:
                 return found
         if lower in _FIGHTER_HEADS:
-            body = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == token.i + 1
-                         for p in c.children
+            body = next((p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == token.i + 1
+                         for p in children_of(c)
                          if p.dep_ == "pobj" and p.i in self._named
                          and self._named[p.i].type in ("ARMED_GROUP", "ORGANIZATION")), None)
             if body is not None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                                         and (self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))
-                                        for c in token.children):
+                                        for c in children_of(token)):
                 return self.refs(body, role)  # "Russian mercenaries of the Wagner Group": the body, whatever its men's people
             found = self._people_refs(token)
             if found is not None:
                 return found
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        modifiers = {c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod")}
         if lower in PROXY_NOUNS and _acting(token):
             found = self._owner_refs(token)
             if found is not None:
@@ -6343,7 +6348,7 @@ class Resolver:
         found = [r for r in self._agent_refs(token, role) if r.actor.type == "IGO"]
         if found:
             return found
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not token.text[:1].isupper():
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) or not token.text[:1].isupper():
             return None
         owners: dict[str, list[Ref]] = {}
         for earlier in token.doc[:token.sent.start]:
@@ -6352,8 +6357,8 @@ class Resolver:
             if earlier.i in self._named:  # "the African Union Commission", "the SADC Secretariat": one name
                 hosts = [earlier] if " " in earlier.text else []
             else:  # "the Commission of ECOWAS", "ECOWAS's Commission"
-                hosts = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj"] + [c for c in earlier.children if c.dep_ in ("poss", "compound")]
+                hosts = [p for c in children_of(earlier) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                         if p.dep_ == "pobj"] + [c for c in children_of(earlier) if c.dep_ in ("poss", "compound")]
             for host in hosts:
                 named = self._named.get(host.i)
                 if named is not None and named.type == "IGO":
@@ -6370,7 +6375,7 @@ class Resolver:
         owner, or where two states were told."""
         if AGENT_COMPOUNDS.get(token.lower_) != "state" or not _definite_or_bare(token):
             return None
-        mods = [c for c in token.children if c.i < token.i and c.dep_ not in ("det", "punct")]
+        mods = [c for c in children_of(token) if c.i < token.i and c.dep_ not in ("det", "punct")]
         if [c.lower_ for c in mods] != ["state"] or self.doc[token.i - 1].lower_ != "state":
             return None
         government = self._government_anaphor(token)
@@ -6386,10 +6391,10 @@ class Resolver:
         or a place. None where the noun has no such modifier."""
         if token.lower_ not in RULED_BODY_HEADS:
             return None
-        for mod in token.children:
+        for mod in children_of(token):
             if mod.i >= token.i or mod.dep_ not in ("amod", "nmod", "compound") or mod.lemma_.lower() not in RULING_PARTICIPLES:
                 continue
-            owners = [c for c in mod.children if c.i == mod.i - 2 and c.i in self._named
+            owners = [c for c in children_of(mod) if c.i == mod.i - 2 and c.i in self._named
                       and self.doc[c.i + 1].text == "-"]
             refs = [r for o in owners for r in self.refs(o, ACTOR) if r.actor.type not in ("PERSON", "LOCATION")]
             if len(refs) == 1:
@@ -6402,7 +6407,7 @@ class Resolver:
         no one. None where the phrase has no such pair."""
         if token.pos_ != "NOUN" or token.lower_ not in _COMMUNITY_HEADS:
             return None
-        left = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+        left = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
         if not left or self._coordinated_demonyms(token) or any(
                 c.i in self._named and self._named[c.i].type not in ("STATE", "LOCATION") for c in left):
             return None  # (a body named in the phrase is read as such: "Malian Tuareg rebels", NER's one name)
@@ -6444,12 +6449,12 @@ class Resolver:
             return None
         start = token.left_edge.i
         if start < 2 or self.doc[start].dep_ != "det" or self.doc[start - 1].text != "," \
-                or any(c.dep_ in ("conj", "cc") for c in token.children):
+                or any(c.dep_ in ("conj", "cc") for c in children_of(token)):
             return None
         if token.dep_ == "appos" and token.head.i in self._named:
             return None  # read as an appositive already
         named = self._named.get(start - 2)
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i in self._named]
+        modifiers = [c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i in self._named]
         if named is None or named.type in ("PERSON", "LOCATION") or not modifiers \
                 or any(self._named[m.i].id == named.id for m in modifiers):
             return None
@@ -6467,7 +6472,7 @@ class Resolver:
         window = ANAPHORS["government"][1]
         sent = self._sent_of[token.i]
         # ("backs a rival government in X": an indefinite one is brought in here, never one named before)
-        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
+        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in children_of(token))
         rivals = {} if indefinite else {
             s.actor.id: s.actor for s in self._before(token.i) if s.token < token.i and sent - s.sent <= window
             and s.actor.type == "GOVERNMENT" and self._rival(s.actor)}
@@ -6476,8 +6481,8 @@ class Resolver:
         if rivals:
             return []  # two rival governments: either could be meant
         name = _phrase_text(token)
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
-            for pobj in prep.children:
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for pobj in children_of(prep):
                 place = self._named.get(pobj.i)
                 if (place is not None and place.type in ("LOCATION", "STATE")) or (
                         place is None and pobj.pos_ == "PROPN" and pobj.text[:1].isupper()):  # (a place NER missed)
@@ -6490,10 +6495,10 @@ class Resolver:
 
     def _loyal_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"forces loyal to the GNA" are the GNA; "a faction loyal to X" is X's own body, never a state by default."""
-        for child in token.children:
+        for child in children_of(token):
             if not (child.dep_ in ("amod", "acl", "relcl") and child.lower_ in LOYALTY_ADJECTIVES):
                 continue
-            for pobj in (p for prep in child.children if prep.lower_ == "to" for p in prep.children):
+            for pobj in (p for prep in children_of(child) if prep.lower_ == "to" for p in children_of(prep)):
                 named = self._named.get(pobj.i)
                 if named is None:
                     refs = self.refs(pobj, ACTOR) if pobj.pos_ == "NOUN" else []
@@ -6525,21 +6530,21 @@ class Resolver:
         if _definite(token):
             return None  # "the group, led by X": the group named before, read as an anaphor
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in self._named or self.gazetteer.by_demonym(c.text))
-               for c in token.children):
+               for c in children_of(token)):
             return None  # "Russian troops led by General X": Russia's
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ in COMMAND_PREPOSITIONS:
                 # "fighters under N", "fighters under N's command", "troops under the command of N": as "led by N";
                 # only a named commander ("fighters under fire / pressure" name none, and keep their other readings)
-                leaders = [t for p in child.children if p.dep_ == "pobj" for t in _commanders(p)]
+                leaders = [t for p in children_of(child) if p.dep_ == "pobj" for t in _commanders(p)]
                 if not any(t.i in self._named and self._named[t.i].type != "LOCATION" for t in leaders):
                     continue
             elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in LEADING_PARTICIPLES:
-                leaders = [t for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                leaders = [t for a in children_of(child) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"
                            for t in (p, *p.conjuncts)]
             else:
                 continue
-            leaders = [next((c for c in t.children if c.dep_ == "appos" and c.i in self._named), t)
+            leaders = [next((c for c in children_of(t) if c.dep_ == "appos" and c.i in self._named), t)
                        for t in leaders]  # "led by the commander X"
             refs = [r for t in leaders for r in self.refs(t, role)]
             if not refs or any(r.actor.type == "LOCATION" for r in refs):
@@ -6557,7 +6562,7 @@ class Resolver:
         lower = token.lower_
         if lower in REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS and (labelled := self._labelled_group(token)) is not None:
             return [Ref(labelled, "anaphor")]  # "- ADF: Ugandan Islamist rebels ...": the item's group
-        for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+        for mod in (c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
             state = self.gazetteer.by_demonym(mod.text)
             if state is not None and mod.i not in self._named:
                 if lower in REBEL_NOUNS:
@@ -6607,7 +6612,7 @@ class Resolver:
         else:
             self._add_alias(actor, name)
         # "Abkhaz separatist forces": the words between the demonym and the head are part of the form used
-        mod = next((c for c in token.children if c.text == demonym and c.i < token.i), None)
+        mod = next((c for c in children_of(token) if c.text == demonym and c.i < token.i), None)
         if mod is not None and token.i - mod.i > 1 and all(
                 t.head == token and t.dep_ in ("amod", "compound") and t.is_alpha and t.is_lower for t in token.doc[mod.i + 1:token.i]):
             self._add_alias(actor, token.doc[mod.i:token.i + 1].text)
@@ -6619,8 +6624,8 @@ class Resolver:
         envoys are that government's."""
         if token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS or pobj.lemma_.lower().split()[-1] not in GOVERNMENT_NOUNS:
             return False
-        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self._named for p in c.children) for c in pobj.children) \
-                and not any(c.dep_ in ("amod", "compound", "poss") and c.i < pobj.i for c in pobj.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self._named for p in children_of(c)) for c in children_of(pobj)) \
+                and not any(c.dep_ in ("amod", "compound", "poss") and c.i < pobj.i for c in children_of(pobj)):
             return False  # (nor "the Congolese government", "Kenya's government": the state named by its modifier)
         refs = self.refs(pobj, ACTOR)
         return len(refs) == 1 and refs[0].actor.type == "GOVERNMENT"
@@ -6643,7 +6648,7 @@ class Resolver:
         found = self._head_refs(token, role)
         if found:
             return found
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "poss" and token.lower_ in SPEAKER_NOUNS:
                 found = self._person_spoken_for(child)
                 if found:
@@ -6662,7 +6667,7 @@ class Resolver:
             if child.dep_ == "poss" and token.tag_ == "NNS" and (found := self._set_owners(child, role)):
                 return found  # "the two countries' foreign ministers met": each of the set's own
             if child.dep_ == "prep" and child.lower_ in ("from", "of"):
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and token.tag_ == "NNS" and (found := self._set_owners(pobj, role)):
                         return found  # "envoys from both countries", "officials of the two governments": each one's
                     if pobj.dep_ == "pobj" and pobj.i not in self._named and self._named_government(token, pobj):
@@ -6676,11 +6681,11 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and token.lower_ in SPEAKER_NOUNS:
                 return self._spoken_for(child)  # "a spokesman for X" (but "the envoy for Syria" is no Syrian)
             if child.dep_ == "prep" and child.lower_ in SEAT_PREPOSITIONS and token.lower_ in SEATED_OFFICIAL_NOUNS \
-                    and not any(c.dep_ == "poss" for c in token.children):
+                    and not any(c.dep_ == "poss" for c in children_of(token)):
                 # "officials in Kyiv said ...": the government whose seat the capital is (a state's name, as
                 # "Kyiv" reads); officials in a town are its local ones, no state's; and an owner says whose they
                 # are ("the group's leaders in Beirut" are the group's, wherever they sit)
-                seats = [r for p in child.children if p.dep_ == "pobj" and p.i in self._named and not p.conjuncts
+                seats = [r for p in children_of(child) if p.dep_ == "pobj" and p.i in self._named and not p.conjuncts
                          for r in self.refs(p, ACTOR)]
                 if len(seats) == 1 and seats[0].actor.type in ("STATE", "GOVERNMENT"):
                     return seats
@@ -6694,7 +6699,7 @@ class Resolver:
         for that state, as its name does ("shelled the Ukrainian capital", as "shelled Kyiv"), the city's
         name kept as the state's alias; "the capital" alone stays the city ("stormed the capital overnight")."""
         owners = _owners_of(token)
-        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        mods = [c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if any(m.lower_ in OTHER_CAPITALS for m in mods):
             # "raided the district capital of Macomia": a town named as the capital of its own district is that
             # town (not "the regional capital of Tigray": a region's capital, unnamed)
@@ -6772,7 +6777,7 @@ class Resolver:
         """The tokens, in order, whose text holds a quotation mark, read from the form column (no Token made)."""
         if self._quote_mark_ids is None:
             strings = self.doc.vocab.strings
-            self._quote_mark_ids = [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist())
+            self._quote_mark_ids = [i for i, orth in enumerate(self.columns.column(ORTH))
                                     if any(m in strings[orth] for m in _QUOTE_MARKS)]
         return self._quote_mark_ids
 
@@ -6790,7 +6795,7 @@ class Resolver:
             if self._quote_marks(t.i, t.i + 1):
                 break
             if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
-                subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i > closing]
+                subjects = [c for c in children_of(t) if c.dep_ == "nsubj" and c.i > closing]
                 return subjects[0] if len(subjects) == 1 else None
             if t.pos_ in ("VERB", "AUX"):
                 break
@@ -6798,7 +6803,7 @@ class Resolver:
             if self._quote_marks(t.i, t.i + 1):
                 break
             if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
-                subjects = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+                subjects = [c for c in children_of(t) if c.dep_ == "nsubj" and c.i < t.i]
                 return subjects[0] if len(subjects) == 1 else None
             if t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.lower_ == "that":
                 break
@@ -6896,7 +6901,7 @@ class Resolver:
     def _titled_speaker_for(self, speaker: Token) -> list[Ref]:
         """"X spokesman N said", "N, a spokesman for X, said": a named person whose own title is a speaker noun
         speaks for the one body (no person, no place) that title names; nothing where it names several."""
-        for title in (c for c in speaker.children if c.dep_ in ("compound", "appos") and c.lower_ in SPEAKER_NOUNS):
+        for title in (c for c in children_of(speaker) if c.dep_ in ("compound", "appos") and c.lower_ in SPEAKER_NOUNS):
             bodies = {self._named[t.i].id for t in title.subtree
                       if t.i in self._named and t.i != speaker.i and self._named[t.i].type != "LOCATION"}
             found = self._agent_refs(title, ACTOR)
@@ -6937,7 +6942,7 @@ class Resolver:
     def _spoken_for(self, prep: Token) -> list[Ref]:
         """"a spokesman for Veltria's defence ministry", "a spokeswoman for the rebels": the one actor, no
         person or place, that the speaker speaks for."""
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+        for pobj in (p for p in children_of(prep) if p.dep_ == "pobj"):
             refs = self.refs(pobj, ACTOR)
             if len(refs) == 1 and refs[0].actor.type not in ("PERSON", "LOCATION"):
                 return refs
@@ -6955,7 +6960,7 @@ class Resolver:
             self.actors.pop(actor.id, None)
             state = None
             for title in (nxt, nxt.head):
-                for c in title.children:
+                for c in children_of(title):
                     entry = self._entries.get(self._named[c.i].id) if c.i in self._named else None
                     if c.dep_ == "poss" and entry is not None and entry.type == "STATE":
                         state = entry  # "Veltria's Interior Minister"
@@ -6974,21 +6979,21 @@ class Resolver:
         """Unnamed places named by what holds them: "Kestria's international airport", "the airport in
         Kestria", "the Northern Command headquarters", "the Ministry of Defence building"."""
         strings = self.doc.vocab.strings
-        facility = {h for h in set(self.doc.to_array(LOWER).tolist()) if strings[h] in FACILITY_NOUNS}
-        for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):
+        facility = {h for h in set(self.columns.column(LOWER)) if strings[h] in FACILITY_NOUNS}
+        for i, lower in enumerate(self.columns.column(LOWER)):
             if lower not in facility or i in self._named:
                 continue
             tok = self.doc[i]
             if tok.pos_ != "NOUN":
                 continue
-            mods = [c for c in tok.children if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (
+            mods = [c for c in children_of(tok) if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "det" and c.i in self._named))]  # "the Ministry of Defence" merged, parsed as det
             if any(m.i in self._named and self._named[m.i].type == "LOCATION" for m in mods):
                 continue  # "Hmeimim air base": the named place itself
             if any(not (m.pos_ in ("ADJ", "NOUN") or m.i in self._named) for m in mods):
                 continue
             if any(m.tag_ in ("JJS", "RBS") for m in mods) or any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok)):
                 continue  # "its largest base in X": a description of the owner's base, not a facility's name
             if tok.lemma_.lower() in MODIFIED_OWNED_OBJECTS and any(
                     m.i in self._named and self._named[m.i].type in ("IGO", "ARMED_GROUP") for m in mods):
@@ -6996,24 +7001,24 @@ class Resolver:
             words = [m.text for m in mods if m.i not in self._named and m.pos_ in ("ADJ", "NOUN")]
             owners = [m for m in mods if m.i in self._named and self._named[m.i].type in ("ORGANIZATION", "GOVERNMENT")]
             city = None
-            for c in tok.children:
+            for c in children_of(tok):
                 named = self._named.get(_possessor(c)) if c.dep_ == "poss" else None
                 if named is not None and named.type == "LOCATION":
                     city = named  # "Kestria's international airport"
             if city is None and _definite(tok):
                 wheres = ("in", "near", "outside", "of") if tok.lower_ in FACILITY_OF_NOUNS else ("in", "near", "outside")
-                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in wheres):
-                    for pobj in prep.children:
+                for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in wheres):
+                    for pobj in children_of(prep):
                         named = self._named.get(pobj.i)
                         if pobj.dep_ == "pobj" and named is not None and named.type == "LOCATION":
                             city = named  # "the military base in Kestria"
-            if owners and not any(c.dep_ == "poss" for c in tok.children):
+            if owners and not any(c.dep_ == "poss" for c in children_of(tok)):
                 name = " ".join([_clean_name(self._named[owners[-1].i].name), *words[-1:], tok.lower_])
             elif city is not None and not owners:
                 name = " ".join([city.name, *words, tok.lower_])
             else:
                 continue
-            if owners and any(c.dep_ == "poss" for c in tok.children):
+            if owners and any(c.dep_ == "poss" for c in children_of(tok)):
                 city = None  # (a possessor's facility, unnamed here: see above)
             earlier = self._earlier_facility(tok, city) if city is not None and not owners else None
             if earlier is not None:  # "Hamid Karzai International Airport in Kabul ... Kabul's airport"
@@ -7050,10 +7055,10 @@ class Resolver:
         if token.pos_ != "NOUN" or token.lower_ not in NAMING_PLACE_NOUNS or token.dep_ == "appos":
             return None
         if token.lemma_.lower() not in SETTLEMENT_NOUNS and any(
-                c.dep_ == "compound" and c.i in self._named for c in token.children):
+                c.dep_ == "compound" and c.i in self._named for c in children_of(token)):
             return None
-        for prep in token.children:
-            pobjs = [p for p in prep.children if p.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "of" else []
+        for prep in children_of(token):
+            pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "of" else []
             if len(pobjs) != 1:
                 continue
             items = [pobjs[0], *pobjs[0].conjuncts] if token.tag_ == "NNS" else pobjs
@@ -7095,7 +7100,7 @@ class Resolver:
         lower = token.lower_
         if token.pos_ != "NOUN" or token.tag_ != "NNS" or not (lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS):
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.lower_ not in ("his", "her"):
             return None
         sent, window = self._sent_of[token.i], ANAPHORS[owner.lower_][1]
@@ -7114,9 +7119,9 @@ class Resolver:
         neighbour")."""
         if token.lower_ not in NEIGHBOUR_NOUNS or token.pos_ != "NOUN":
             return None
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        if len(owners) != 1 or any(c.dep_ in ("appos", "relcl", "acl", "conj") for c in token.children) or any(
-                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES for c in token.children):
+        owners = [c for c in children_of(token) if c.dep_ == "poss"]
+        if len(owners) != 1 or any(c.dep_ in ("appos", "relcl", "acl", "conj") for c in children_of(token)) or any(
+                c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES for c in children_of(token)):
             return []
         states = [s for r in self.refs(owners[0], ACTOR) if (s := self._state_named(r.actor) or (
             self.state_actor(e) if (e := self._entries.get(r.actor.id)) is not None and e.type == "STATE" else None))]
@@ -7138,10 +7143,10 @@ class Resolver:
         An indefinite number ("two factions of X") introduces new referents: nothing.
         """
         lower = token.lower_
-        if any(c.dep_ in ("compound", "nmod") and c.i in self._named for c in token.children):
+        if any(c.dep_ in ("compound", "nmod") and c.i in self._named for c in children_of(token)):
             return None  # "the Hamas and Fatah movements": the names before the noun say which (the head readers)
         if lower in PAIR_SET_NOUNS and token.tag_ == "NN" and any(
-                c.dep_ in ("det", "preconj") and c.lower_ in PAIR_DETERMINERS for c in token.children):
+                c.dep_ in ("det", "preconj") and c.lower_ in PAIR_DETERMINERS for c in children_of(token)):
             # "refused to back either country", "neither government": each of the two of that kind named last
             # (named together, or the two most recent with no third beside them); else no one
             actors = self._last_set(token, tuple(SET_NOUNS[PAIR_SET_NOUNS[lower]]), 2)
@@ -7149,14 +7154,14 @@ class Resolver:
                 return []  # "Trump said he would sign no deal with either country": not a pair he is one of
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in SET_NUMBERS and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in token.children) \
-                and not any(c.dep_ == "prep" for c in token.children):
+                and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in children_of(token)) \
+                and not any(c.dep_ == "prep" for c in children_of(token)):
             # "all three" standing alone: the set of that number named together last (not "all three of them")
             actors = self._last_set(token, (), SET_NUMBERS[lower])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if SET_NUMBERS.get(lower) == 2 and token.dep_ in ("nsubj", "nsubjpass") and (
-                token.pos_ == "NUM" and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in token.children)
-                or token.pos_ in ("PRON", "DET") and not any(token.children)):
+                token.pos_ == "NUM" and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in children_of(token))
+                or token.pos_ in ("PRON", "DET") and not any(children_of(token))):
             # "the two" standing alone as a subject: the pair alone named together just before, or the pair one
             # clause sets against each other ("Eritrea no longer arms the TPLF, and the two now fight each other")
             if token.pos_ in ("PRON", "DET"):
@@ -7167,7 +7172,7 @@ class Resolver:
             actors = actors if len(actors) == 2 else self._clause_pair(token, ())
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if lower in DISTRIBUTIVE and token.tag_ == "NNS" and any(
-                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children):
+                c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in children_of(token)):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "the warring parties": the two sides, as "both sides"
         if lower in SET_SIZE_NOUNS:  # "the pair": the actors of any kind named together just before
             if not _bare_the(token):
@@ -7175,12 +7180,12 @@ class Resolver:
             actors = self._last_set(token, (), SET_SIZE_NOUNS[lower], REFERENCE_WINDOWS["unnumbered_set"])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         sides = lower in DISTRIBUTIVE and token.tag_ == "NNS" and (lower in SIDE_PLURALS or any(
-            c.lower_ == "both" for c in token.children))  # "both sides", "both parties", "both camps"
+            c.lower_ == "both" for c in children_of(token)))  # "both sides", "both parties", "both camps"
         if lower not in SET_NOUNS and not sides:
             return None
         # ("attacked both the militias and the army": a "both" that pairs two conjuncts counts neither)
-        numbers = [SET_NUMBERS[c.lower_] for c in token.children if c.lower_ in SET_NUMBERS and c.i < token.i
-                   and not (c.dep_ == "preconj" and any(k.dep_ == "conj" for k in token.children))]
+        numbers = [SET_NUMBERS[c.lower_] for c in children_of(token) if c.lower_ in SET_NUMBERS and c.i < token.i
+                   and not (c.dep_ == "preconj" and any(k.dep_ == "conj" for k in children_of(token)))]
         if not numbers and not sides and _bare_the(token) and SET_NOUNS[lower]:
             # "the neighbours", "the countries": the actors of that kind named together just before
             actors = self._named_together(token, SET_NOUNS[lower])
@@ -7201,7 +7206,7 @@ class Resolver:
             if not actors and token.dep_ in ("nsubj", "nsubjpass"):
                 actors = self._clause_pair(token, ())  # ("A once fought B. The rivals signed a deal in 1979")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in token.children)):
+        if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in children_of(token))):
             return None
         if sides:
             if numbers[0] != 2:
@@ -7233,8 +7238,8 @@ class Resolver:
             return None
         if token.pos_ not in ("PRON", "DET", "NUM") or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return None
-        preps = [c for c in token.children if c.dep_ == "prep"]
-        others = [c for c in token.children if c.dep_ not in ("prep", "punct")
+        preps = [c for c in children_of(token) if c.dep_ == "prep"]
+        others = [c for c in children_of(token) if c.dep_ not in ("prep", "punct")
                   and not (number is not None and c.dep_ in ("det", "predet") and c.lower_ in UNIVERSAL_WORDS)]
         if len(preps) != 1 or preps[0].lower_ != "of" or others:
             return None
@@ -7256,12 +7261,12 @@ class Resolver:
         verb = token.head.head
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return []
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].i > token.i:
             return []
         listed = self._coordinated(subjects[0])
         # ("A and its old rival, the B, said they ...": an item that names no one is the name in apposition to it)
-        named = [self._named.get(t.i) or next((self._named[c.i] for c in t.children if c.dep_ == "appos"
+        named = [self._named.get(t.i) or next((self._named[c.i] for c in children_of(t) if c.dep_ == "appos"
                                                 and c.i in self._named and not contrasted(c)), None) for t in listed]
         if len(listed) == 1 and subjects[0].i not in self._named:
             named = self._set_speaker(subjects[0])  # "the two governments said they ..."
@@ -7311,11 +7316,11 @@ class Resolver:
                 return []
             span = self.doc[max(t.i for t in listed) + 1:token.i]
             # (the subject of a clause "them" stands in is not "them": "the juntas said they had condemned all of them")
-            speakers = {t.i for a in token.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            speakers = {t.i for a in token.ancestors for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             # (a number that fits the list leaves out only a plural of that number: "A, B and C sent police units.
             # All three of them ..." are A, B and C; "... sent three battalions. All three of them" are not clear)
             if any(t.tag_ in ("NNS", "NNPS") and t.i not in by_token and t.i not in speakers
-                   and (size is None or any(c.dep_ == "nummod" for c in t.children)) for t in span):
+                   and (size is None or any(c.dep_ == "nummod" for c in children_of(t))) for t in span):
                 return []  # ("A and B backed the rebels. Each of them ...": the rebels, perhaps)
             return actors
         return []
@@ -7354,7 +7359,7 @@ class Resolver:
             return False
         head = token.head
         while head.i != verb.i:
-            if head.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in head.children):
+            if head.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in children_of(head)):
                 head = head.head
                 continue
             if head.pos_ in ("VERB", "AUX") or head.dep_ in ("ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
@@ -7434,7 +7439,7 @@ class Resolver:
             if sent - self._sent_of[tok.i] > window or tok.tag_ != "NNS" or not (
                     tok.lower_ in SET_NOUNS or tok.lower_ in DISTRIBUTIVE):
                 continue
-            if any(c.lower_ == "both" or c.lower_ in SET_NUMBERS for c in tok.children if c.i < tok.i):
+            if any(c.lower_ == "both" or c.lower_ in SET_NUMBERS for c in children_of(tok) if c.i < tok.i):
                 out |= self._own_clause_subjects(tok)
         return out
 
@@ -7570,7 +7575,7 @@ class Resolver:
         if token.pos_ == "NOUN" and token.tag_ == "NN" and ANAPHORS.get(lower, ((),))[0] == ("STATE",):
             # "Malaysia's envoy said his country would send troops": the state an unnamed speaker's possessive
             # is read for (a person's own possessive names no state)
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+            owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
             if owner is not None and owner.lower_ in PERSON_POSSESSIVES and owner.i not in self._named:
                 states = {r.actor.id: r.actor for r in self.refs(owner, ACTOR)}
                 if len(states) == 1 and all(a.type == "STATE" for a in states.values()):
@@ -7580,7 +7585,7 @@ class Resolver:
         led = lower in LED_FORCE_NOUNS  # ("his men": only the armed group he leads, below)
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led):
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):
             return None
         # (a speaker's or a statement's "our troops" are its body's, as "we" is: ``quote_pronouns``)
@@ -7600,7 +7605,7 @@ class Resolver:
         if not refs:
             return None
         wants_government = lower in ARMY_NOUNS or (
-            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in token.children))
+            lower in FORCE_HEADS and any(c.lower_ in SECURITY_MODIFIERS for c in children_of(token)))
         out: list[Ref] = []
         for ref in refs:
             actor, entry = ref.actor, self._entries.get(ref.actor.id)
@@ -7621,7 +7626,7 @@ class Resolver:
         """"Iraq is torn: its government relies on X": the government of the one state "its" refers to, not the
         last government named ("... backs the government of Syria. Iraq ... its government" is Iraq's). None
         where "its" is not read as one state (the government anaphor decides, as before)."""
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named or owner.lower_ not in BODY_POSSESSIVES or owner.tag_ != "PRP$":
             return None
         refs = [r for r in self.refs(owner, ACTOR) if r.kind != "distributive"]
@@ -7645,9 +7650,9 @@ class Resolver:
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in ENVOY_NOUNS or lower in DELEGATION_NOUNS
                                         or lower in _FIGHTER_HEADS or lower in LED_FORCE_NOUNS) or lower in GOVERNMENT_NOUNS:
             return False  # ("his negotiators" too: :meth:`_leader_envoy_refs`)
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is None and lower in _FIGHTER_HEADS:  # "Mbala's fighters", read once the rules know what he leads
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self._named
+            owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i in self._named
                           and self._named[c.i].type == "PERSON"), None)
         if owner is None:
             return False
@@ -7716,9 +7721,9 @@ class Resolver:
         """"the kingdom", "the Islamic Republic": the last actor whose own name has these words."""
         if token.lower_ not in NAME_NOUNS or not _definite(token):
             return None
-        if any(c.dep_ == "compound" and c.i in self._named and self._named[c.i].type != "LOCATION" for c in token.children):
+        if any(c.dep_ == "compound" and c.i in self._named and self._named[c.i].type != "LOCATION" for c in children_of(token)):
             return None  # "the G9 federation": the name before it says which body (the head readers take it)
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        modifiers = [c for c in children_of(token) if c.dep_ in ("amod", "compound") and c.i < token.i]
         words = {token.lower_} | {c.lower_ for c in modifiers}
         # (a modifier that names no state or actor may describe rather than name: "the Gulf kingdom" is the Kingdom
         # of X -- where no name has it, the noun alone decides)
@@ -7749,17 +7754,17 @@ class Resolver:
         phrase = _title_phrase(token)
         if not (phrase or _epithet_word(token)) or not self._bare_description(token):
             return None
-        states = [s for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+        states = [s for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                   and (s := self.gazetteer.by_demonym(c.text)) is not None]
         if not states and any(c.dep_ in ("compound", "nmod", "amod") and c.i < token.i and (
-                c.pos_ == "PROPN" or c.i in self._named or c.ent_type_) for c in token.children):
+                c.pos_ == "PROPN" or c.i in self._named or c.ent_type_) for c in children_of(token)):
             return None  # "the Wagner commander", "the US envoy": the body's (the agent-noun reading decides)
         sent, window = self._sent_of[token.i], REFERENCE_WINDOWS["person_epithet"]
         excluded = self._own_clause_subjects(token)
         # "the leader", "the Russian leader" (no other modifier): where no one is so titled in the text, any head
         # of state or government the gazetteer knows ("Putin visited Beijing. The leader ...")
         bare = all(c.dep_ == "det" or (c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and self.gazetteer.by_demonym(c.text))
-                   for c in token.children)
+                   for c in children_of(token))
         people: dict[str, Actor] = {}
         for by_gazetteer in (False, True) if phrase in STATE_LEADER_EPITHETS and bare else (False,):
             for seen in reversed(self._before(token.i)):
@@ -7792,11 +7797,11 @@ class Resolver:
         X", "Kenya's president", "the president, N," say who is meant), not a title before a name."""
         if token.dep_ in ("compound", "amod", "appos", "attr", "npadvmod", "nmod") or token.i in self._named:
             return False
-        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        dets = [c for c in children_of(token) if c.dep_ in ("det", "poss")]
         if len(dets) != 1 or dets[0].lower_ != "the":
             return False
         return not any(c.dep_ in ("prep", "appos", "relcl", "acl") or c.lower_ in FORMER_TITLE_WORDS
-                       for c in token.children)
+                       for c in children_of(token))
 
     def _titles(self, person: Actor) -> set[str]:
         """The titles the text gives ``person`` where it names them: "President N", "the warlord N",
@@ -7830,16 +7835,16 @@ class Resolver:
         words = UNSEATED_TITLE_WORDS
         if j >= 0 and j < name.i - 1 and self.doc[j].lower_ in words:
             return True  # "former president N", "ousted leader N"
-        titles = [c for c in name.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        titles = [c for c in children_of(name) if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
         if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i:
             titles.append(name.head)  # "the ousted president, N"
-        return any(c.lower_ in words for t in (name, *titles) for c in t.children if c.dep_ in ("amod", "advmod"))
+        return any(c.lower_ in words for t in (name, *titles) for c in children_of(t) if c.dep_ in ("amod", "advmod"))
 
     def _titles_at(self, name: Token) -> Iterator[str]:
         start = self._title_start(name)
         words = list(self.doc[start:name.i])
         j = start - 1
-        if j >= 0 and self.doc[j].lower_ in FORMER_TITLE_WORDS or any(c.lower_ in FORMER_TITLE_WORDS for c in name.children):
+        if j >= 0 and self.doc[j].lower_ in FORMER_TITLE_WORDS or any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(name)):
             return
         lowered = [w.lower_ for w in words]
         for k in range(len(lowered)):  # "army chief General N": chief, general
@@ -7847,12 +7852,12 @@ class Resolver:
                 yield " ".join(lowered[k:k + 2])
             elif lowered[k] in PERSON_TITLES:
                 yield lowered[k]
-        nouns = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        nouns = [c for c in children_of(name) if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if name.dep_ == "appos" and name.head.pos_ == "NOUN" and name.head.i < name.i:
             nouns.append(name.head)  # "the warlord N"
         for noun in nouns:
             phrase = _title_phrase(noun)
-            if phrase and not any(c.lower_ in FORMER_TITLE_WORDS for c in noun.children):
+            if phrase and not any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(noun)):
                 yield phrase
 
     def _ordinal_refs(self, token: Token, role: str) -> list[Ref] | None:
@@ -7860,7 +7865,7 @@ class Resolver:
         one, before it) names -- the pair named together if it names more; else no one."""
         if token.lower_ not in ORDINAL_ANAPHORS or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return None
         pair = self._last_pair(token)
         if pair is None:
@@ -7923,7 +7928,7 @@ class Resolver:
         """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair
         the sentence before names together as its main subject (:meth:`_pronoun_set`); None for "both" in a phrase."""
         if token.lower_ not in PAIR_PRONOUNS or token.pos_ not in ("PRON", "DET") or any(
-                not _relative_of(c) for c in token.children):
+                not _relative_of(c) for c in children_of(token)):
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl" and token.lower_ not in NEGATIVE_QUANTIFIERS:
             # "A and B clashed. The X, of which both are members, met": the two named together last -- never the
@@ -7933,13 +7938,13 @@ class Resolver:
             if any(a.id in about for a in actors):
                 return []
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        if list(token.children):  # (", of which" hung on "both" only in a relative clause)
+        if list(children_of(token)):  # (", of which" hung on "both" only in a relative clause)
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.lower_ not in NEGATIVE_QUANTIFIERS:
             # "A and B are its closest partners, and both joined the coalition": the pair the clause it is
             # coordinated with has for subject (and no other subject between)
             first = token.head.head
-            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+            subjects = [c for c in children_of(first) if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
             names = [t for t in self._coordinated(subjects[0]) if t.i in self._named] if len(subjects) == 1 else []
             actors = list({self._named[t.i].id: self._named[t.i] for t in names}.values())
             if len(subjects) == 1 and subjects[0].lower_ == token.lower_ and not names:  # "Both are X, and both joined Y"
@@ -7976,7 +7981,7 @@ class Resolver:
         for t in self.doc[sent.start:token.i]:
             # ("between the two": a number standing alone after a definite article)
             bare = pair(t) and t.dep_ in ("pobj", "dobj", "nsubj") and (t.lower_ in PAIR_PRONOUNS or _definite(t))
-            if bare or (t.pos_ == "NOUN" and any(pair(c) for c in t.children if c.i < t.i)):
+            if bare or (t.pos_ == "NOUN" and any(pair(c) for c in children_of(t) if c.i < t.i)):
                 return True
         return False
 
@@ -8058,8 +8063,8 @@ def _fronted_modifiers(verb: Token, subject: Token) -> list[Token]:
     with no subject of its own, or a preposition ("Fighting alongside X, it seized Y", "Backed by X, it ...",
     "Together with X, it ..."). No one fights beside or is backed by itself, so a name inside them is not the
     pronoun's (a clause with its own subject, "After X took Y, it ...", may be)."""
-    return [c for c in verb.children if c.i < subject.i and (c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in (
-        "VBG", "VBN") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children))]
+    return [c for c in children_of(verb) if c.i < subject.i and (c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in (
+        "VBG", "VBN") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in children_of(c)))]
 
 
 def _lines_after(text: str, start: int):
@@ -8078,7 +8083,7 @@ _PLACE_PREPS = {"in", "near", "at", "outside", "around", "into", "across", "insi
 def _relative_of(tok: Token) -> bool:
     """Whether ``tok`` is the fronted "of which" / "of whom" of a relative clause, wherever the parser hung it."""
     return tok.dep_ == "prep" and tok.lower_ == "of" and any(
-        c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in tok.children)
+        c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in children_of(tok))
 
 
 def _predicated_of(tok: Token, subjects: set[int]) -> bool:
@@ -8097,7 +8102,7 @@ def _list_tokens(tok: Token) -> list[Token]:
     while tok.head != tok and (tok.dep_ == "conj" or (tok.dep_ == "appos" and _listed_appos(tok))):
         tok = tok.head
     out = [tok, *tok.conjuncts]
-    for appos in (c for c in tok.children if c.dep_ == "appos" and _listed_appos(c)):
+    for appos in (c for c in children_of(tok) if c.dep_ == "appos" and _listed_appos(c)):
         out += [appos, *appos.conjuncts]
     return sorted(set(out), key=lambda t: t.i)
 
@@ -8110,7 +8115,7 @@ def _names_modifying_list(tok: Token) -> set[int]:
     items = _list_tokens(anchor)
     if len(items) < 2:
         return set()
-    return {t.i for t in items} | {c.i for t in items if t.pos_ == "NOUN" for c in t.children
+    return {t.i for t in items} | {c.i for t in items if t.pos_ == "NOUN" for c in children_of(t)
                                    if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"}
 
 
@@ -8119,8 +8124,8 @@ def _listed_appos(tok: Token) -> bool:
     coordinated by "and"/"or" after it ("Mali, Burkina Faso and Niger")."""
     head = tok.head
     return tok.pos_ == "PROPN" and head.pos_ == "PROPN" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," \
-        and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.children) \
-        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+        and tok.doc[tok.i - 2].i == head.i and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in children_of(tok)) \
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(tok))
 
 
 def _in_clause_subject(tok: Token) -> bool:
@@ -8140,7 +8145,7 @@ def _in_clause_subject(tok: Token) -> bool:
 def _ethnic(demonym: Token) -> bool:
     """Whether a demonym is marked as a people's (``ethnicity_modifiers``: "ethnic Armenian forces", "ethnically
     Serb police"), not a state's."""
-    return any(t.lower_ in ETHNICITY_MODIFIERS for t in (*demonym.children, *demonym.head.children)
+    return any(t.lower_ in ETHNICITY_MODIFIERS for t in (*children_of(demonym), *demonym.head.children)
                if t.i < demonym.i and t.dep_ in ("amod", "advmod"))
 
 
@@ -8195,7 +8200,7 @@ def _describes_unread_name(token: Token, named: dict) -> bool:
 def _describes_subject(token: Token) -> bool:
     """Whether ``token`` is an indefinite description of its copula's subject ("X is an Amhara militia")."""
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token)) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
 
 
@@ -8211,7 +8216,7 @@ def _attack_doer(tok: Token) -> bool:
     else:
         return False
     attack = any(f.predicate == "attacks" for f in VERB_FRAMES.get(verb.lemma_.lower(), ()))
-    return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
+    return attack and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def _talks_venue(place: Token, rebels: Token) -> bool:
@@ -8220,7 +8225,7 @@ def _talks_venue(place: Token, rebels: Token) -> bool:
     Havana"): a venue, often a third state's, not their home."""
     def meeting(tok: Token) -> bool:
         return any(t.lemma_.lower() in TALK_NOUNS or t.lower_ in TALK_NOUNS or t.pos_ == "VERB" and (
-            t.lemma_ in ENCOUNTER_VERBS or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in t.children))
+            t.lemma_ in ENCOUNTER_VERBS or any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in children_of(t)))
             for t in tok.ancestors)
     return meeting(rebels) or meeting(place) and not any(t.i == rebels.i for t in place.ancestors)
 
@@ -8228,7 +8233,7 @@ def _talks_venue(place: Token, rebels: Token) -> bool:
 def _coordinated_modifiers(head: Token, first: Token) -> list[Token]:
     """Modifiers of ``head`` after ``first`` that the parser left as its siblings although a coordinator
     joins them ("Rwandan and Mozambican troops", both read as modifiers of "troops"), with their conjuncts."""
-    siblings = [c for c in head.children if first.i < c.i < head.i and c.dep_ in ("amod", "compound", "nmod")
+    siblings = [c for c in children_of(head) if first.i < c.i < head.i and c.dep_ in ("amod", "compound", "nmod")
                 and any(t.dep_ == "cc" or t.text == "," for t in head.doc[first.i + 1:c.i])]
     return [t for c in siblings for t in (c, *c.conjuncts) if t.i > first.i]
 
@@ -8248,8 +8253,8 @@ def _mutual_subject(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = token.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
-        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")] + [
+        p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
     return verb.lemma_.lower() in MUTUAL_VERBS or any(
         o.lower_ in TALK_NOUNS or o.lemma_.lower() in DEAL_NOUNS or o.lower_ in ("other", "another") for o in objects)
 
@@ -8259,7 +8264,7 @@ def _reacts(token: Token) -> bool:
     if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = token.head
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]  # "hit back"
+    particles = [c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]  # "hit back"
     return verb.lemma_.lower() in REACTION_VERBS or any(f"{verb.lemma_.lower()} {p}" in REACTION_VERBS for p in particles)
 
 
@@ -8347,7 +8352,7 @@ def _place_score(tok: Token) -> int:
         score += 1
     elif tok.dep_ == "dobj" and head.lemma_ in PLACE_OBJECT_VERBS:
         score += 1
-    elif tok.dep_ == "nsubj" and head.lemma_ in FALLING_VERBS and any(c.lower_ == "to" for c in head.children):
+    elif tok.dep_ == "nsubj" and head.lemma_ in FALLING_VERBS and any(c.lower_ == "to" for c in children_of(head)):
         score += 2
     elif tok.dep_ == "pobj" and head.lower_ in ("to", "from") and (head.head.lemma_.lower() in ROUTE_NOUNS or (
             head.i > 0 and tok.doc[head.i - 1].lemma_.lower() in ROUTE_NOUNS and tok.doc[head.i - 1].head == head.head)):
@@ -8358,11 +8363,11 @@ def _place_score(tok: Token) -> int:
         score += 1  # "fled to X", "the fighting spread to X"
     elif tok.dep_ == "pobj" and _distance_anchor(head):
         score += 1  # "30 km from X", "some 60 miles north of X"
-    if any(c.dep_ == "appos" and _distance(c) and any(p.lower_ == "from" for p in c.children) for c in tok.children):
+    if any(c.dep_ == "appos" and _distance(c) and any(p.lower_ == "from" for p in children_of(c)) for c in children_of(tok)):
         score += 1  # "X, 50 km from Y"
     if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and _place_score(tok.head) > 0:
         score += 1  # "seized X and Y", "near X, Y and Z": a name coordinated with one placed as a place
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in children_of(tok)):
         score += 2
     if tok.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
         score += 2
@@ -8374,7 +8379,7 @@ def _place_score(tok: Token) -> int:
     if tok.dep_ in ("nsubj", "nsubjpass") and _has_part(tok.doc):  # "Crimea is (recognised as) part of Ukraine"
         for w in head.subtree:
             if w.lower_ in PART_WHOLE_NOUNS and w.dep_ in ("attr", "pobj") and (w.head == head or w.head.lower_ == "as"):
-                wholes = [p for c in w.children if c.lower_ == "of" for p in c.children]
+                wholes = [p for c in children_of(w) if c.lower_ == "of" for p in children_of(c)]
                 if any(p.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for p in wholes):
                     score += 2
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
@@ -8409,15 +8414,15 @@ def _listing(verb: Token) -> bool:
     list": sanctioning is another act)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING_ON_LIST_VERBS:
         return False
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
             continue
-        for lst in prep.children:
+        for lst in children_of(prep):
             if lst.dep_ != "pobj" or lst.lemma_.lower() not in _LIST_NOUNS:
                 continue
-            kinds = [c for c in lst.children if c.dep_ in ("amod", "compound", "nmod")]
-            kinds += [k for of in lst.children if of.dep_ == "prep" and of.lower_ == "of"
-                      for o in of.children if o.dep_ == "pobj" for k in o.children if k.dep_ in ("amod", "compound")]
+            kinds = [c for c in children_of(lst) if c.dep_ in ("amod", "compound", "nmod")]
+            kinds += [k for of in children_of(lst) if of.dep_ == "prep" and of.lower_ == "of"
+                      for o in children_of(of) if o.dep_ == "pobj" for k in children_of(o) if k.dep_ in ("amod", "compound")]
             if any(LIST_KINDS.get(k.lower_) == "designates" for k in kinds):
                 return True
     return False
@@ -8431,8 +8436,8 @@ def _agent_object(token: Token) -> bool:
     read: its subject may be a description read elsewhere.)"""
     verb = token.head
     return token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) and any(
+            c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in children_of(verb))
 
 
 def _state_agent_head(noun: Token) -> bool:
@@ -8478,7 +8483,7 @@ def _distance_anchor(prep: Token) -> bool:
     """Whether ``prep`` places its object by a distance: "from" measured ("30 km from"), or "of" after a bearing
     so measured ("60 miles north of")."""
     anchor = prep if prep.lower_ == "from" else prep.head if prep.lower_ == "of" and prep.head.lower_ in COMPASS_NOUNS else None
-    return anchor is not None and any(c.dep_ == "npadvmod" and _distance(c) for c in anchor.children)
+    return anchor is not None and any(c.dep_ == "npadvmod" and _distance(c) for c in children_of(anchor))
 
 
 def _distance(tok: Token) -> bool:
@@ -8490,7 +8495,7 @@ def _place_prep_of_frame(prep: Token) -> bool:
     """Whether ``prep`` opens the place argument of its verb's frame ("withdrew from X", "pulled out of X"), the
     verb taking no object ("withdrew its support from X" may name a body)."""
     verb = prep.head
-    return verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+    return verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children_of(verb)) and any(
         f.object_place and not f.particle and any(o.startswith("prep:") and prep.lower_ in o[5:].split("|") for o in f.obj)
         for f in VERB_FRAMES.get(verb.lemma_, ()))
 
@@ -8553,7 +8558,7 @@ def _bare_place_names(doc: Doc, propns: list[Token] | None = None) -> Iterator[t
             continue  # "- 4 May, Gao: ...": an incident log's date, the place after it its appositive
         if closes_kind_phrase(doc, tok.i):
             continue  # "in Bama Local Government Area": the unit's kind, no name
-        left = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+        left = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
         start = min([c.i for c in left] + [tok.i])
         if any(t.ent_type_ for t in doc[start:tok.i]):
             continue
@@ -8578,7 +8583,7 @@ def _day_of_month(tok: Token) -> bool:
         return False
     doc = tok.doc
     beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    return any(t.like_num for t in beside) or any(c.dep_ == "nummod" for c in tok.children)
+    return any(t.like_num for t in beside) or any(c.dep_ == "nummod" for c in children_of(tok))
 
 
 _SHORT_NAME_CUTS = tuple(SHORT_NAME_CUTS)
@@ -8665,12 +8670,12 @@ def _described_as_party(token: Token) -> bool:
     """"X, the main opposition party", "X (XP), a party founded in 1990", "X is a political party": the name
     described as an organisation_appositives noun by apposition or an affirmed copula -- not "a party to the
     accord" (a side in it)."""
-    nouns = [c for h in [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]
-             for c in h.children if c.dep_ == "appos"]
+    nouns = [c for h in [token] + [c for c in children_of(token) if c.dep_ == "appos" and c.text.isupper()]
+             for c in children_of(h) if c.dep_ == "appos"]
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in token.head.children):
         nouns += [c for c in token.head.children if c.dep_ == "attr"]
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in ORGANIZATION_APPOSITIVES
-               and not any(c.dep_ == "prep" and c.lower_ == "to" for c in n.children) for n in nouns)
+               and not any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(n)) for n in nouns)
 
 
 def _has_state_members(token: Token) -> bool:
@@ -8726,10 +8731,10 @@ def _told_as_settlement(tok: Token) -> bool:
         return True
     if tok.dep_ == "compound" and head.lemma_.lower() in kinds:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in tok.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in children_of(tok)):
         return True
     return tok.dep_ == "nsubj" and head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in kinds for c in head.children)
+        c.dep_ == "attr" and c.lemma_.lower() in kinds for c in children_of(head))
 
 
 def _state_context(doc: Doc, ent) -> bool:
@@ -8756,7 +8761,7 @@ def _portfolio_of(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i == tok.i - 1 == holder.i + 1 \
         and holder.lower_ in MINISTER_TITLES and any(
             c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ in PORTFOLIO_WORDS - {"and", "state"}
-            for c in holder.children if c.i < holder.i)
+            for c in children_of(holder) if c.i < holder.i)
 
 
 def _diplomatic_post_in(tok: Token) -> bool:
@@ -8778,7 +8783,7 @@ def _seat_of_power(tok: Token) -> bool:
     if needed is None or governor.pos_ not in ("VERB", "NOUN"):
         return False
     return needed == "" if governor.pos_ == "NOUN" else any(
-        c.dep_ == "dobj" and c.lower_ == needed for c in governor.children)
+        c.dep_ == "dobj" and c.lower_ == needed for c in children_of(governor))
 
 
 def _state_cue_of_place(tok: Token) -> bool:
@@ -8820,14 +8825,14 @@ def _described_as_state(tok: Token) -> bool:
     """"Vesmaria, the small coastal state,", "Dravonia, a larger power to the north,": a name whose appositive is
     a noun of a state's kind (``STATE_KIND_NOUNS``), neither owned or placed ("a state of Y", "a state in Y")
     nor made a part or a pretender ("a federal state", "a breakaway republic"), is a state."""
-    nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    nouns = [c for c in children_of(tok) if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
     for noun in nouns:
         if noun.pos_ != "NOUN" or noun.lower_ not in STATE_KIND_NOUNS:
             continue
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lower_ in SUB_STATE_KIND_MODIFIERS
-               or c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
+               or c.pos_ == "PROPN" or c.dep_ == "poss") for c in children_of(noun)):
             continue  # "a federal state", "Tarsen's northern state"
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside") for c in noun.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside") for c in children_of(noun)):
             continue  # "a state of the federation", "a state in northern Tarsen"
         return True
     return False
@@ -8867,7 +8872,7 @@ def _statecraft_argument(tok: Token) -> bool:
     for frame in VERB_FRAMES.get(verb.lemma_, ()):
         if frame.predicate not in _STATECRAFT or frame.negated:
             continue
-        if frame.particle and not any(c.lemma_.lower() == frame.particle for c in verb.children):
+        if frame.particle and not any(c.lemma_.lower() == frame.particle for c in children_of(verb)):
             continue
         if role in frame.subj:
             return True
@@ -8875,8 +8880,8 @@ def _statecraft_argument(tok: Token) -> bool:
                                                   for o in frame.obj):
             return True
         if frame.predicate == "condemns" and role == "dobj" and role in frame.obj and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-                for c in verb.children):
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))
+                for c in children_of(verb)):
             return True  # "X accused Y of arming the rebels": one accused of doing something acts, as no town does
     return False
 
@@ -8899,7 +8904,7 @@ def _own_clause_subject(token: Token) -> Token | None:
         return None
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return subjects[0] if subjects[0].i < token.i and token not in subjects[0].subtree else None
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
@@ -8921,8 +8926,8 @@ def _place_named_by_of(token: Token, types: tuple[str, ...]) -> bool:
     if token.pos_ != "NOUN" or not set(types) & {"STATE", "LOCATION"}:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for g in c.children)
-               for c in token.children)
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "STATE", "LOCATION") for g in children_of(c))
+               for c in children_of(token))
 
 
 def _looks_like_person(token: Token, text: str) -> bool:
@@ -8945,29 +8950,29 @@ def _looks_like_person(token: Token, text: str) -> bool:
 def _of_state(token: Token) -> bool:
     """Whether ``token`` has an "of" phrase naming a state or country ("N of Indonesia")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ in ("STATE", "GPE")
-                                                             for g in c.children) for c in token.children)
+                                                             for g in children_of(c)) for c in children_of(token))
 
 
 def no_longer_the_group(token: Token) -> bool:
     """"former FARC fighters", "former members of the FARC" are no longer the FARC."""
     # ("the breakaway region of X" is no splinter of a group: a region that broke away from its state)
     return token.pos_ == "NOUN" and token.lower_ not in SECEDED_POLITY_NOUNS \
-        and any(c.lower_ in SPLINTER_MODIFIERS for c in token.children)
+        and any(c.lower_ in SPLINTER_MODIFIERS for c in children_of(token))
 
 
 def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
-    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in h.children)
+    heads = [token] + [c for c in children_of(token) if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in children_of(h))
 
 
 def _described_armed(token: Token) -> bool:
     """Whether an appositive describes the name as an armed group ("X, a militia led by N", "X, a rebel group")."""
-    heads = [token] + [c for c in token.children if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
+    heads = [token] + [c for c in children_of(token) if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lemma_.lower() in ARMED_APPOSITIVES or (
-        c.lower_ in GROUP_NOUNS | UNCERTAIN_FORCE_NOUNS and any(m.lower_ in GROUP_MODIFIERS for m in c.children
+        c.lower_ in GROUP_NOUNS | UNCERTAIN_FORCE_NOUNS and any(m.lower_ in GROUP_MODIFIERS for m in children_of(c)
                                                                  if m.dep_ in ("amod", "compound"))))
-               for h in heads for c in h.children)
+               for h in heads for c in children_of(h))
 
 
 def _has_fighters(token: Token) -> bool:
@@ -8989,7 +8994,7 @@ def _home_description(token: Token) -> bool:
     ("the Nigerian jihadists"); never "the rival / other Somali group" (another than the one named), nor a
     militia, fighters or forces (a state's own, or a clan's, as likely)."""
     return token.lower_ in HOME_DESCRIPTION_NOUNS and not any(
-        c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in RIVAL_REFERENT_MODIFIERS for c in token.children if c.i < token.i)
+        c.lower_ in OTHER_REFERENT_MODIFIERS or c.lower_ in RIVAL_REFERENT_MODIFIERS for c in children_of(token) if c.i < token.i)
 
 
 def _creed_modifier(tok: Token) -> bool:
@@ -9001,7 +9006,7 @@ def _creed_modifier(tok: Token) -> bool:
 
 def _modifier_kinds(token: Token) -> set[str]:
     """The actor types a noun's modifiers fix ("rights groups", "the aid organisation": organisations)."""
-    return {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in token.children
+    return {DESCRIPTION_TYPE_MODIFIERS[c.lower_] for c in children_of(token)
             if c.i < token.i and c.dep_ in ("amod", "compound", "nmod") and c.lower_ in DESCRIPTION_TYPE_MODIFIERS}
 
 
@@ -9032,14 +9037,14 @@ def _armed_description(noun: Token) -> bool:
     if "ARMED_GROUP" not in ANAPHORS.get(noun.lemma_.lower(), ((),))[0] and noun.lemma_.lower() not in BODY_NOUNS:
         return False
     return (any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in ARMED_DESCRIPTION_MODIFIERS
-                for c in noun.children) or _made_of_armed_bodies(noun)) and _described_kind(noun) is None
+                for c in children_of(noun)) or _made_of_armed_bodies(noun)) and _described_kind(noun) is None
 
 
 def _made_of_armed_bodies(noun: Token) -> bool:
     """"a coalition of militias", "an alliance of armed groups": a body made of armed ones is one too."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         p.dep_ == "pobj" and (ANAPHORS.get(p.lemma_.lower(), ((),))[0] == ("ARMED_GROUP",) or _armed_description(p))
-        for p in c.children) for c in noun.children)
+        for p in children_of(c)) for c in children_of(noun))
 
 
 def _appositive_kind(noun: Token) -> str | None:
@@ -9111,8 +9116,8 @@ def _subject_like(tok: Token) -> bool:
 
 def _owners_of(token: Token) -> list[Token]:
     """Its possessors and the objects of its "of": "Yemen's capital", "the office of the president"."""
-    return [c for c in token.children if c.dep_ == "poss"] + [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [c for c in children_of(token) if c.dep_ == "poss"] + [
+        p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def _acting(tok: Token) -> bool:
@@ -9206,7 +9211,7 @@ def _misattached_in(token: Token) -> tuple[Token, ...]:
     "backed by Russian advisers and fighters from Hezbollah": the "from" right after a bare coordinated force
     noun, hung on the first conjunct, is the force noun's own."""
     if token.i + 1 >= len(token.doc) or any(
-            c.dep_ in ("prep", "poss", "amod", "compound", "nmod") for c in token.children):
+            c.dep_ in ("prep", "poss", "amod", "compound", "nmod") for c in children_of(token)):
         return ()
     nxt = token.doc[token.i + 1]
     if token.lower_ in FORCE_NOUNS and token.dep_ == "conj" and token.tag_ == "NNS":
@@ -9222,7 +9227,7 @@ def _fronted_seat(token: Token) -> tuple[Token, ...]:
     ministry", not "the Rwandan ministry" or "its ministry"): the "in" (read as "the ministry in Damascus")."""
     if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ != "nsubj" or not _definite(token) or any(
             c.dep_ in ("prep", "poss") or (c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_))
-            for c in token.children):
+            for c in children_of(token)):
         return ()
     fronted = token.doc[token.sent.start]
     if fronted.lower_ == "in" and fronted.dep_ == "prep" and fronted.head == token.head \
@@ -9234,8 +9239,8 @@ def _fronted_seat(token: Token) -> tuple[Token, ...]:
 def _commanders(pobj: Token) -> list[Token]:
     """The commanders an "under" phrase names: "under N (and M)", "under N's command", "under the command of N"."""
     if pobj.lemma_.lower() in COMMAND_NOUNS or pobj.lower_ in COMMAND_NOUNS:
-        owners = [c for c in pobj.children if c.dep_ == "poss"]
-        owners += [p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in children_of(pobj) if c.dep_ == "poss"]
+        owners += [p for c in children_of(pobj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
         return [t for o in owners for t in (o, *o.conjuncts)]
     return [pobj, *pobj.conjuncts]
 
@@ -9246,16 +9251,16 @@ def _settlement_in(noun: Token, name: Token) -> bool:
     "the Ituri border town"); "Beni town", "the Goma town hall" are the place's own."""
     if noun.lemma_.lower() not in SETTLEMENT_NOUNS:
         return False
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children) or any(
-        c.dep_ in ("compound", "amod") and name.i < c.i < noun.i for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in children_of(noun)) or any(
+        c.dep_ in ("compound", "amod") and name.i < c.i < noun.i for c in children_of(noun))
 
 
 def _possessor(poss: Token) -> int:
     """The index of the word that owns by a "poss" arc. The parser hangs "the port of A and B's airport" on A, with
     B, which bears the "'s", as A's conjunct: the owner is the one conjunct bearing it."""
-    if any(c.dep_ == "case" for c in poss.children):
+    if any(c.dep_ == "case" for c in children_of(poss)):
         return poss.i
-    marked = [c for c in poss.conjuncts if c.i > poss.i and any(g.dep_ == "case" for g in c.children)]
+    marked = [c for c in poss.conjuncts if c.i > poss.i and any(g.dep_ == "case" for g in children_of(c))]
     return marked[0].i if len(marked) == 1 else poss.i
 
 
@@ -9264,13 +9269,13 @@ def _bare_titled_body(token: Token) -> bool:
     of mission"): the set title of diplomats and monitors, whose bare noun is the body the text is about, as
     "the mission" would be (fresh41d)."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "of" and not any(c.dep_ in ("det", "poss") for c in token.children) \
+    return token.dep_ == "pobj" and prep.lower_ == "of" and not any(c.dep_ in ("det", "poss") for c in children_of(token)) \
         and prep.head.lemma_.lower() in LEADER_TITLES and prep.head.i == prep.i - 1
 
 
 def _definite(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-               for c in token.children)
+               for c in children_of(token))
 
 
 def _model_designation(text: str) -> bool:
@@ -9289,7 +9294,7 @@ def _met_or_talked_with(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj":
         return head.lemma_ in ENCOUNTER_VERBS or head.lemma_ in AGREEING_VERBS or any(
-            c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in head.children)
+            c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in children_of(head))
     if token.dep_ == "dobj":
         return head.lemma_ in ENCOUNTER_VERBS
     if token.dep_ == "pobj" and head.lower_ == "with":
@@ -9302,7 +9307,7 @@ def _unnamed_official(title: Token) -> bool:
     """"Chad's president", "the Kenyan defence minister": a title with no name beside it (no apposition, no
     name in its compound, none right after it) and no past ("former")."""
     if any(c.dep_ in ("appos", "relcl") or (c.dep_ == "compound" and c.pos_ == "PROPN") or c.lower_ in FORMER_TITLE_WORDS
-           for c in title.children):
+           for c in children_of(title)):
         return False
     after = title.nbor(1) if title.i + 1 < len(title.doc) else None
     return after is None or not (after.pos_ == "PROPN" or (after.is_punct and after.text == "," and title.i + 2 < len(title.doc)
@@ -9311,7 +9316,7 @@ def _unnamed_official(title: Token) -> bool:
 
 def _bare_definite(token: Token) -> bool:
     """"the front", "the liberation front": "the" as its only determiner."""
-    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "poss", "nummod")]
     return len(dets) == 1 and dets[0].lower_ == "the"
 
 
@@ -9334,7 +9339,7 @@ def _name_head_modifier(token: Token) -> bool:
     # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
     return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
         and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
-        and not token.text.isupper() and not token.is_sent_start and not any(True for _ in token.children) \
+        and not token.text.isupper() and not token.is_sent_start and not any(True for _ in children_of(token)) \
         and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
 
 
@@ -9381,7 +9386,7 @@ def _deal_venue(name: Token) -> bool:
         return True
     return made.pos_ == "VERB" and (
         (made.dep_ == "acl" and made.head.lemma_.lower() in DEAL_NOUNS)
-        or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEAL_NOUNS for c in made.children))
+        or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEAL_NOUNS for c in children_of(made)))
 
 
 def _bare_government(token: Token) -> bool:
@@ -9394,13 +9399,13 @@ def _bare_government_speaker(token: Token) -> bool:
     state, as the bare government does."""
     return token.lower_ in SPEAKER_NOUNS and any(
         c.dep_ in ("compound", "poss") and c.lemma_.lower() in GOVERNMENT_NOUNS
-        and not any(d.dep_ in ("poss", "compound", "amod", "nummod") for d in c.children) for c in token.children)
+        and not any(d.dep_ in ("poss", "compound", "amod", "nummod") for d in children_of(c)) for c in children_of(token))
 
 
 def _denied_forces(token: Token) -> bool:
     """"No Russian troops have deployed": forces a determiner says are not there ("no", "none of") are nobody's
     forces on the ground, so the soldiers a later sentence names unowned are not theirs."""
-    if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ in DENYING_SUBJECT_WORDS for c in children_of(token)):
         return True
     return token.head.lower_ == "of" and token.head.head.lower_ in DENYING_SUBJECT_WORDS
 
@@ -9411,8 +9416,8 @@ def _nested_group_name(token: Token) -> Token | None:
     parser hangs it on the head itself."""
     if token.lower_ not in GROUP_NOUNS:
         return None
-    inner = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.lower_ in GROUP_NOUNS | GROUP_MODIFIERS]
-    names = [n for c in inner for n in c.children if n.dep_ == "compound" and n.i < c.i and n.pos_ == "PROPN"]
+    inner = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i and c.lower_ in GROUP_NOUNS | GROUP_MODIFIERS]
+    names = [n for c in inner for n in children_of(c) if n.dep_ == "compound" and n.i < c.i and n.pos_ == "PROPN"]
     return names[0] if len(names) == 1 else None
 
 
@@ -9425,9 +9430,9 @@ def _counted(token: Token) -> bool:
 
 def _bare_the(token: Token) -> bool:
     """"the neighbours", "the pair": "the" and no possessor, number or of-phrase that says whose."""
-    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "poss", "nummod")]
     return len(dets) == 1 and dets[0].lower_ == "the" and not any(
-        c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in token.children)
+        c.dep_ in ("prep", "appos", "relcl", "acl", "amod") for c in children_of(token))
 
 
 def _named_army(actor: Actor) -> bool:
@@ -9441,10 +9446,10 @@ def _bare_army(token: Token) -> bool:
     on the noun may be the charge's ("accused the military of killing ...": a gerund after it), not an owner."""
     if _bare_the(token):
         return True
-    dets = [c for c in token.children if c.dep_ in ("det", "poss", "nummod")]
-    rest = [c for c in token.children if c.dep_ in ("prep", "appos", "relcl", "acl", "amod")]
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "poss", "nummod")]
+    rest = [c for c in children_of(token) if c.dep_ in ("prep", "appos", "relcl", "acl", "amod")]
     return len(dets) == 1 and dets[0].lower_ == "the" and bool(rest) and all(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in children_of(c))
         for c in rest)
 
 
@@ -9506,7 +9511,7 @@ def _phrase_text(token: Token) -> str:
 
 def _span_text(token: Token) -> str:
     """The words of the noun phrase headed by ``token`` that precede it, plus the head."""
-    left = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
+    left = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("compound", "amod", "poss", "nmod")]
     if not left:
         return token.text
     start = min(c.left_edge.i for c in left)
@@ -9520,7 +9525,7 @@ def _title_phrase(token: Token) -> str | None:
     """The title a noun names, with the modifier that makes it one ("prime minister"), else None."""
     if token.pos_ != "NOUN":
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("amod", "compound") and child.i == token.i - 1 and f"{child.lower_} {token.lower_}" in PERSON_TITLES:
             return f"{child.lower_} {token.lower_}"
     return token.lower_ if token.lower_ in PERSON_TITLES else None

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
@@ -89,13 +90,13 @@ def _with_conjuncts(token: Token) -> list[Token]:
     Russia but not China", "took Sake but not Goma": China and Goma are not among them) or excepted from a
     universal ("every member of the League but Qatar": Qatar did not)."""
     universal = token.lower_ in UNIVERSAL_WORDS or any(
-        d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in token.children)
-    excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children)
-    rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in c.children)]
+        d.dep_ in ("det", "predet") and d.lower_ in UNIVERSAL_WORDS for d in children_of(token))
+    excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token))
+    rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in children_of(c))]
     rest += _listed_apposition(token)
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
-    if rest and any(n.dep_ == "neg" and n.i < token.i for n in token.children) and any(
-            c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in token.children):
+    if rest and any(n.dep_ == "neg" and n.i < token.i for n in children_of(token)) and any(
+            c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token)):
         return rest
     return [token, *rest]
 
@@ -106,7 +107,7 @@ def _listed_apposition(token: Token) -> list[Token]:
     coordinated with it, continues the list (an apposition that describes, "Kenya, its neighbour", has none)."""
     if token.pos_ != "PROPN" or token.conjuncts:
         return []
-    for a in token.children:
+    for a in children_of(token):
         if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > token.i and a.conjuncts \
                 and all(c.pos_ == "PROPN" for c in a.conjuncts):
             return [a, *a.conjuncts]
@@ -136,7 +137,7 @@ def _describes_person(token: Token, res: Resolver) -> bool:
     dates, not a group he has left."""
     named = res.named(token.head) if token.dep_ == "appos" else None
     if named is None:  # "the former rebel leader N": the title with the man's name in apposition after it
-        named = next((n for c in token.children if c.dep_ == "appos" and c.i > token.i
+        named = next((n for c in children_of(token) if c.dep_ == "appos" and c.i > token.i
                       and (n := res.named(c)) is not None and n.type == "PERSON"), None)
     if named is None and (given := res.given_name(token)) is not None:  # "a former officer named N": N
         named = res.named(given)
@@ -147,7 +148,7 @@ def _venue_names(token: Token, res: Resolver) -> set[str]:
     """The actors named in ``token``'s compound by a place where it was made: a city, or a state's capital that
     stands for the state ("the Lome accord", "under the Doha deal"): the venue of a deal, not a party to it."""
     out = set()
-    for c in token.children:
+    for c in children_of(token):
         actor = res.named(c) if c.dep_ in ("compound", "nmod", "amod") else None
         if actor is None:
             continue
@@ -166,7 +167,7 @@ def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
     if token.tag_ == "NNS" and token.dep_ == "pobj" and token.head.lower_ == "between":
         # "between the government and X factions": the parser makes the first party a modifier of the second's
         # plural noun; each modifier so coordinated, that names or describes an actor, is a party
-        return [t for c in token.children if c.dep_ in ("nmod", "compound") and c.conjuncts
+        return [t for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.conjuncts
                 for t in (c, *c.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
     if token.tag_ != "NN" or token.lemma_.lower() not in GOVERNMENT_NOUNS:
         return []
@@ -185,7 +186,7 @@ def _misattached_parties(token: Token, res: Resolver) -> list[Token]:
 def _quantified_apposition(appos: Token) -> bool:
     """"the X fighters, all of them members of Y, ...": an apposition that is a quantifier over "them", or that one
     opens, describes the noun's members; it never names who the noun is (desc37)."""
-    return quantified_over_them(appos) or any(g.i < appos.i and quantified_over_them(g) for g in appos.children)
+    return quantified_over_them(appos) or any(g.i < appos.i and quantified_over_them(g) for g in children_of(appos))
 
 
 def _describing_quantifier(tok: Token) -> bool:
@@ -198,7 +199,7 @@ def _describing_quantifier(tok: Token) -> bool:
         return False
     if tok.i < 1 or tok.doc[tok.i - 1].text not in (",", "\u2014", "\u2013", "--") or not verb.head.i < tok.i < verb.i:
         return False
-    return len(list(tok.children)) == 1 and quantified_over_them(tok)
+    return len(list(children_of(tok))) == 1 and quantified_over_them(tok)
 
 
 def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = True) -> list[Ref]:
@@ -207,7 +208,7 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
     toks = _with_conjuncts(token) if conjuncts else [token]
     if conjuncts and res.named(token):
         # "Mali, Burkina Faso and Niger": a list the parser read as an apposition (same type, both named)
-        for child in token.children:
+        for child in children_of(token):
             other = res.named(child)
             if child.dep_ == "appos" and other is not None and other.type == res.named(token).type \
                     and not any(w.lower_ in CONTRAST_WORDS or w.pos_ in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
@@ -252,29 +253,29 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                     or (tok.lower_ in SUBSET_WORDS and tok.dep_ == "dobj"):
                 refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
             elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES
-                                                      and c.lower_ not in EXTENT_ADJECTIVES for c in tok.children):
+                                                      and c.lower_ not in EXTENT_ADJECTIVES for c in children_of(tok)):
                 # "burned much of X", "took most of X", "took the eastern half of X": X, a town or region named here
                 # (part of a state is not the state; "the eastern half of the city" is a place of its own, and which
                 # city a guess)
                 # ("the ruins of the mosque": the mosque told before)
                 # (or a region noun its name modifies: "most of Rakhine state")
                 refs = [r for p in _preps(tok, "of") if res.named(p) or tok.lower_ in REMAINS_NOUNS or (
-                            p.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "compound" and res.named(c) for c in p.children))
+                            p.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "compound" and res.named(c) for c in children_of(p)))
                         for r in np_refs(p, res, role) if r.actor.type == "LOCATION"]
             if not refs and tok.lower_ in ARMED_REMNANT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "against":
                 refs = _armed_remnants_of(tok, res, role)  # "fought against remnants of the Islamic State": IS
-            appos = [c for c in tok.children if c.dep_ == "appos" and not contrasted(c) and not _quantified_apposition(c)
+            appos = [c for c in children_of(tok) if c.dep_ == "appos" and not contrasted(c) and not _quantified_apposition(c)
                      and not composition_apposition(c)]
             if not refs and appos and tok.pos_ in ("NOUN", "NUM"):
                 refs = np_refs(appos[0], res, role)
             if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not any(
                     (named := res.named(p)) is not None and named.type not in ("PERSON", "LOCATION")
-                    for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                    for p in c.children if p.dep_ == "pobj"):
+                    for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    for p in children_of(c) if p.dep_ == "pobj"):
                 # "rebel commanders including N": N, not the rebels; but "ministers from IGAD, including A and B"
                 # are the body's, named there, that acts through them
-                refs = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
-                        for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
+                refs = [r for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in children_of(c) if p.dep_ == "pobj" for r in np_refs(p, res, role)]
                 if not refs:  # "militias, among them A and B, fought X": A and B, as "including" (coord36)
                     refs = [r for n in _listed_among_them(tok, res) for r in np_refs(n, res, role, conjuncts=False)]
         if not refs and _described_subject(tok, res):
@@ -284,23 +285,23 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             refs = [r for s in _copula_subjects(tok) for r in res.refs(s, role)]
         refs = refs or res.refs(tok, role)
         if not refs and tok.pos_ == "NOUN":  # "sites used by the Houthis", "positions held by the army"
-            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in OPERATING_VERBS
+            refs = [r for c in children_of(tok) if c.dep_ == "acl" and c.lemma_ in OPERATING_VERBS
                     for r in _slot(c, "agent", res, ACTOR)]
         if not refs and tok.lemma_.lower() in PROJECTILE_NOUNS and (
                 tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")):
             # "missiles fired by X hit Y", "Y was struck by drones launched from ... by X": who sent what struck
             # (only as the striker: "intercepted missiles fired by X" says nothing of what X hit)
-            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in FIRING_PARTICIPLES
+            refs = [r for c in children_of(tok) if c.dep_ == "acl" and c.lemma_ in FIRING_PARTICIPLES
                     for r in _slot(c, "agent", res, ACTOR)]
         if not refs and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":  # "warplanes belonging to X bombed Y": X's (what
             # the force nouns' reading, resolve, does for "fighters belonging to X", for any thing that acts)
-            refs = [r for c in tok.children if c.dep_ == "acl" and c.lemma_ in BELONGING_PARTICIPLES
+            refs = [r for c in children_of(tok) if c.dep_ == "acl" and c.lemma_ in BELONGING_PARTICIPLES
                     for r in _slot(c, "prep:to", res, ACTOR)]
         if not refs:
             if tok.dep_ == "appos":
                 refs = res.refs(tok.head, role)
             else:
-                for child in tok.children:
+                for child in children_of(tok):
                     if child.dep_ == "appos" and not contrasted(child) and not _quantified_apposition(child) \
                             and not composition_apposition(child):
                         refs = np_refs(child, res, role)
@@ -318,10 +319,10 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if not refs and tok.pos_ in ("NOUN", "PROPN"):  # "adversaries of the US, including Iran and Russia"
             for inner in tok.subtree:
                 if example_marker(inner):
-                    refs = [r for p in inner.children if p.dep_ == "pobj" for r in np_refs(p, res, role)]
+                    refs = [r for p in children_of(inner) if p.dep_ == "pobj" for r in np_refs(p, res, role)]
                     break
         if not refs and tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "several states, among them A and B"
-            refs = [r for c in tok.children for p in partitive_examples(c) for r in np_refs(p, res, role)]
+            refs = [r for c in children_of(tok) for p in partitive_examples(c) for r in np_refs(p, res, role)]
             if not refs and tok.dep_ in ("dobj", "nsubjpass"):
                 refs = [r for p in _partitive_examples_after(tok) for r in np_refs(p, res, role)]
             if not refs and tok.dep_ in ("dobj", "nsubjpass"):
@@ -337,11 +338,11 @@ def _examples_hung_on_verb(noun: Token) -> list[Token]:
     verb, doc = noun.head, noun.doc
     if verb.pos_ != "VERB" or noun.right_edge != noun:
         return []
-    marker = next((c for c in verb.children if c.i > noun.i and example_marker(c) and doc[c.i - 1].text == ","), None)
+    marker = next((c for c in children_of(verb) if c.i > noun.i and example_marker(c) and doc[c.i - 1].text == ","), None)
     if marker is None or any(noun.i < c.i < marker.i and c.dep_ == "prep" and any(
-            p.dep_ == "pobj" and p.ent_type_ not in ("", "DATE", "TIME") for p in c.children) for c in verb.children):
+            p.dep_ == "pobj" and p.ent_type_ not in ("", "DATE", "TIME") for p in children_of(c)) for c in children_of(verb)):
         return []  # ("bombed targets across X, including Y": the examples may be of the named X, not the noun)
-    return [p for p in marker.children if p.dep_ == "pobj"]
+    return [p for p in children_of(marker) if p.dep_ == "pobj"]
 
 
 def _partitive_examples_after(noun: Token) -> list[Token]:
@@ -349,12 +350,12 @@ def _partitive_examples_after(noun: Token) -> list[Token]:
     verb rather than on the plural noun, right after the noun and its comma -- the marker with the names, or the
     first name with the marker under it."""
     doc, verb = noun.doc, noun.head
-    for c in verb.children:
+    for c in children_of(verb):
         if c.i <= noun.right_edge.i or c.left_edge.i - 1 > noun.right_edge.i + 1 or doc[c.left_edge.i - 1].text != ",":
             continue
         if c.dep_ == "prep":
             return partitive_examples(c)
-        if any(m.i < c.i and partitive_marker(m) and not partitive_examples(m) for m in c.children):
+        if any(m.i < c.i and partitive_marker(m) and not partitive_examples(m) for m in children_of(c)):
             return [c]
     return []
 
@@ -363,8 +364,8 @@ def _reported_past_perfect(verb: Token) -> bool:
     """Whether ``verb`` is the past perfect of a clause reported by a verb of saying or finding ("said that X had
     seized Y", "determined that X had committed Y")."""
     return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-        c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.head.children)
+        c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb)) and any(
+        c.dep_ == "nsubj" for c in children_of(verb)) and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def _described_subject(attr: Token, res: Resolver) -> bool:
@@ -372,8 +373,8 @@ def _described_subject(attr: Token, res: Resolver) -> bool:
     named, described by a participle of its own ("X is a rebel movement led by N"): it stands for the subject.
     Not "X is not a group led by N", nor a complement that renames another name ("X is part of Y, a ...")."""
     if attr.dep_ != "attr" or res.named(attr) or attr.pos_ != "NOUN" \
-            or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in attr.children) \
-            or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in attr.children):
+            or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in children_of(attr)) \
+            or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(attr)):
         return False
     subjects = _copula_subjects(attr)
     return bool(subjects) and all(res.named(s) for s in subjects) and _renamed_complement(attr, res) is None \
@@ -400,8 +401,8 @@ def _against_armed_foe(words: list[Token]) -> bool:
     what it hit."""
     return any(p.dep_ == "prep" and p.lower_ == "against" and any(
         o.dep_ == "pobj" and (o.lower_ in REBEL_NOUNS or o.lower_ in UNCERTAIN_FORCE_NOUNS
-                              or "ARMED_GROUP" in ANAPHORS.get(o.lower_, ((), 0))[0]) for o in p.children)
-        for w in words for p in w.children)
+                              or "ARMED_GROUP" in ANAPHORS.get(o.lower_, ((), 0))[0]) for o in children_of(p))
+        for w in words for p in children_of(w))
 
 
 def in_clause(tok: Token, root: Token) -> bool:
@@ -419,14 +420,14 @@ def _founded(verb: Token) -> list[Token]:
     ("X, formed in 2019"), else its object ("rebels formed X")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return passive or [c for c in verb.children if c.dep_ == "dobj"]
+    passive = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    return passive or [c for c in children_of(verb) if c.dep_ == "dobj"]
 
 
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in COPULAR_VERBS or head.pos_ == "AUX":
-        subs = _without_emphatic_reflexive(head, [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
+        subs = _without_emphatic_reflexive(head, [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")])
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
             return clause_subjects(head)
@@ -442,11 +443,11 @@ def _subordinated_subject(verb: Token) -> list[Token]:
     whose object is the subject of a verb it then coordinates with the main one; that object, just before the
     verb (an acronym in brackets between), is the verb's subject."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "cc") for c in children_of(verb)):
         return []
     for prep in verb.head.children:
         if prep.dep_ == "prep" and prep.lower_ in _TIME_CONJUNCTIONS and prep.i < verb.i:
-            objs = [p for p in prep.children if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1]
+            objs = [p for p in children_of(prep) if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1]
             if objs and not any(c.dep_ == "cc" and objs[0].i < c.i < verb.i for c in verb.head.children):
                 return objs
     return []
@@ -460,20 +461,20 @@ def _without_emphatic_reflexive(verb: Token, subjects: list[Token]) -> list[Toke
     if not emphatic:
         return subjects
     before = [s for s in subjects if s not in emphatic and s.i < emphatic[0].i] or [
-        g for a in verb.children if a.dep_ == "aux" and a.i < emphatic[0].i
-        for g in a.children if g.dep_ == "nsubj" and g.i < a.i]
+        g for a in children_of(verb) if a.dep_ == "aux" and a.i < emphatic[0].i
+        for g in children_of(a) if g.dep_ == "nsubj" and g.i < a.i]
     return before or subjects
 
 
 def _named_owner(noun: Token) -> Token | None:
     """The name that owns a noun an infinitive hangs on: "Washington's decision to lift X", "the decision of the
     Security Council to lift Y", "a plan by Z to retake W" -- the infinitive is the owner's act."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss" and c.i < noun.i and (c.ent_type_ or c.pos_ == "PROPN"):
             return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < min((t.i for t in noun.children if t.dep_ == "acl"), default=c.i + 1):
-            named = [g for g in c.children if g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN")]
+    for c in children_of(noun):
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i < min((t.i for t in children_of(noun) if t.dep_ == "acl"), default=c.i + 1):
+            named = [g for g in children_of(c) if g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN")]
             if named:
                 return named[0]
     return None
@@ -486,31 +487,31 @@ def clause_subjects(verb: Token) -> list[Token]:
     # "aides say N lives abroad and blame X": a plain verb coordinated with a third-person singular one does
     # not agree with it, so does not share its subject (the parse hangs it on the wrong verb)
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VBZ" \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(verb)):
         return []
     if gerund_of_charge(verb) is not None:
         return []  # "accused X of training and arming Y": the charge's second act, not the accuser's
     purpose = None  # the to-infinitive the walk came up from ("were deployed *to help* X")
     while seen < 6:
         seen += 1
-        subs = _without_emphatic_reflexive(verb, [c for c in verb.children if c.dep_ in ("nsubj", "csubj")])
+        subs = _without_emphatic_reflexive(verb, [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")])
         if not subs:  # "A and B are mediating": the parser hangs the subject on the auxiliary
-            subs = [g for a in verb.children if a.dep_ == "aux" and a.i < verb.i for g in a.children if g.dep_ == "nsubj"]
+            subs = [g for a in children_of(verb) if a.dep_ == "aux" and a.i < verb.i for g in children_of(a) if g.dep_ == "nsubj"]
         if not subs:  # "a day after militants overran it": the parser may hang the subject on the subordinator
-            subs = [g for m in verb.children if m.dep_ == "mark" for g in m.children
+            subs = [g for m in children_of(verb) if m.dep_ == "mark" for g in children_of(m)
                     if g.dep_ in ("pobj", "nsubj") and g.i < verb.i]
         if not subs and (verb.pos_ == "VERB" or _relative_noun_verb(verb)):
             # "the M23, which Rwanda backs": the subject misread as a compound
-            subs = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
+            subs = [c for c in children_of(verb) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if not subs and seen == 1 and verb.dep_ == "conj":
             subs = _subordinated_subject(verb)
         if subs:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
             # "X was founded in 2012 and controls Y": an active verb shares the passive one's subject; "troops
             # were deployed to help X": those sent do what they were sent for
-            return [c for c in verb.children if c.dep_ == "nsubjpass"] if shared or (
+            return [c for c in children_of(verb) if c.dep_ == "nsubjpass"] if shared or (
                 purpose is not None and verb.lemma_ in DISPATCH_VERBS and not _body_mission(verb)) else []
         if verb.tag_ == "VBG" and (spending := _spent_on(verb)) is not None:
             verb = spending  # "X spent two decades training Y", "devoted years to arming Y": X's act
@@ -534,8 +535,8 @@ def clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp" and (governor := _pcomp_governor(verb)) is not None:
             if _joined_in(governor, verb.head):  # "Canada joined the US in sanctioning X": the US does it too
                 # (a joining refused, denied or only planned says nothing of what the one joined did)
-                joined = [c for c in governor.children if c.dep_ == "dobj"] if governor.dep_ != "xcomp" and not any(
-                    c.dep_ == "neg" for c in governor.children) else []
+                joined = [c for c in children_of(governor) if c.dep_ == "dobj"] if governor.dep_ != "xcomp" and not any(
+                    c.dep_ == "neg" for c in children_of(governor)) else []
                 return [s for s in clause_subjects(governor) if s not in joined] + joined
             verb = governor  # "X stopped short of condemning Y", "X refrained from backing Y": X's act
             continue
@@ -544,7 +545,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             return [controller]  # "Iran helped the Houthis (to) seize X", "forced the rebels to leave X": the object
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitive(verb)) and (controller := next(
                 (g for c in verb.head.children if c.dep_ == "prep" and f"{verb.head.lemma_} {c.lower_}" in APPEAL_VERBS
-                 and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)) is not None:
+                 and c.i < verb.i for g in children_of(c) if g.dep_ == "pobj"), None)) is not None:
             # "the EU called on N to return to talks", "A appealed to B to stop shelling X", "A pleaded with B to
             # leave Y" (an infinitive the parser hangs as a purpose): B is asked to, the caller is not
             return [controller]
@@ -557,7 +558,7 @@ def clause_subjects(verb: Token) -> list[Token]:
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "conj" and _reported_past_perfect(verb.head) and verb.i >= 2 \
                 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == "," \
-                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
             # "the EU concluded that members of X had committed crimes, and imposed sanctions on Y": after a
             # comma, a plain past may go on with the reporter's own acts -- whose act it is, is unclear
             return []
@@ -597,17 +598,17 @@ def gerund_of_charge(gerund: Token) -> Token | None:
     the second on "accused" as if the accuser armed Y; a bare gerund (no auxiliary, no subject of its own) after
     the accusation's preposition and a noun in -ing is the charge's second act."""
     if gerund.dep_ != "conj" or gerund.tag_ != "VBG" or any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in gerund.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(gerund)):
         return None
     head = gerund.head
     if head.pos_ != "VERB" or head.lemma_ not in ACCUSATION_VERBS or head.tag_ == "VBG":
         return None
     prep = ACCUSATION_VERBS[head.lemma_]
     # (the preposition on the verb, or on the accused: "accused X | of training")
-    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    holders = [head, *(c for c in children_of(head) if c.dep_ == "dobj")]
     return head if any(p.dep_ == "prep" and p.lower_ == prep and p.i < gerund.i and any(
-        g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing") for g in p.children)
-        for h in holders for p in h.children) else None
+        g.dep_ == "pobj" and g.tag_ == "NN" and g.lower_.endswith("ing") for g in children_of(p))
+        for h in holders for p in children_of(h)) else None
 
 
 def _spent_on(gerund: Token) -> Token | None:
@@ -629,12 +630,12 @@ def _body_mission(verb: Token) -> bool:
     """Whether the passive subject of ``verb`` is an intergovernmental body's force ("the SADC force was deployed",
     "UN peacekeepers were sent"): a mission of its own, which the text may name apart from the body."""
     return any(c.dep_ == "nsubjpass" and any(m.dep_ in ("compound", "nmod", "amod", "poss") and m.ent_type_ == "IGO"
-                                            for m in c.children) for c in verb.children)
+                                            for m in children_of(c)) for c in children_of(verb))
 
 
 def _infinitive(verb: Token) -> bool:
     """``verb`` is a to-infinitive ("to back", "to have armed", "to be sheltering")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _joined_in(verb: Token, prep: Token) -> bool:
@@ -647,8 +648,8 @@ def _joined_in_new_alliance(verb: Token) -> bool:
     """Whether a verb of joining says its subject and object formed a body together, told indefinitely after its "in"
     ("joined the RSF in a political coalition", "joined the TNLA in an alliance against the junta")."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in ALLYING_NOUNS and g.ent_type_ == ""
-               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(g))
+               for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c))
 
 
 def _pcomp_governor(verb: Token) -> Token | None:
@@ -670,7 +671,7 @@ def _pcomp_governor(verb: Token) -> Token | None:
     if tok.dep_ == "relcl" and ACCUSATION_VERBS.get(tok.lemma_) == prep.lower_:
         return None  # "villages it suspects of sheltering X": the doer is the one suspected, the relative's antecedent
     if tok.pos_ not in _VERBAL or tok.lemma_ in SPEECH_VERBS or tok == verb or (prep.lower_ not in SUBJECT_GERUND_PREPS and any(
-            c.dep_ in ("dobj", "nsubjpass") and c != role for c in tok.children) and not _joined_in(tok, prep)):
+            c.dep_ in ("dobj", "nsubjpass") and c != role for c in children_of(tok)) and not _joined_in(tok, prep)):
         return None  # "accused X of arming Y": the gerund's doer is X, of whom the accuser says it ("after | by": the subject)
     return tok
 
@@ -684,10 +685,10 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
             if holder is verb and _after_object_and_comma(verb, prep):
                 continue
             if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
-                out += [p for w in prep.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+                out += [p for w in children_of(prep) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj"]
             elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS
-                                                                      for w in prep.children):
-                out += [p for p in prep.children if p.dep_ == "pobj"]
+                                                                      for w in children_of(prep)):
+                out += [p for p in children_of(prep) if p.dep_ == "pobj"]
     return out
 
 
@@ -696,7 +697,7 @@ def _after_object_and_comma(verb: Token, phrase: Token) -> bool:
     C"; "sanctioned the bank, together with its owner"): it may add to the object as well as to the subject, so it
     names no companion of the subject."""
     doc = verb.doc
-    return any(c.dep_ == "dobj" and c.i < phrase.i for c in verb.children) \
+    return any(c.dep_ == "dobj" and c.i < phrase.i for c in children_of(verb)) \
         and any(doc[k].text == "," for k in range(verb.i + 1, phrase.i))
 
 
@@ -706,7 +707,7 @@ def _coordinated_between(verb: Token) -> tuple[float, float]:
     together with C, toppled D" -- the parser hangs the phrase on the first verb). Read once per verb, not once
     per dependent (each pass over the dependents makes their tokens anew)."""
     first, last = float("inf"), float("-inf")
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "cc":
             first = min(first, c.i)
         elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
@@ -719,9 +720,9 @@ def _companion_phrases(verb: Token, holder: Token) -> list[Token]:
     the next conjunct verb after an "and" (it is that verb's); for a conjunct verb, also such a phrase of the
     verb before it."""
     if holder is not verb:
-        return list(holder.children)
+        return list(children_of(holder))
     first, last = _coordinated_between(verb)
-    own = [c for c in verb.children if not first < c.i < last]
+    own = [c for c in children_of(verb) if not first < c.i < last]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         first, last = _coordinated_between(verb.head)
         own += [c for c in verb.head.children if first < c.i < last and c.i < verb.i
@@ -730,7 +731,7 @@ def _companion_phrases(verb: Token, holder: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb))
 
 
 _PARTICLES = {"back", "out", "away", "off", "up", "down"}
@@ -742,12 +743,12 @@ def _offshoot_named_after(token: Token, res: Resolver) -> Token | None:
     rather than on the noun it names. Only a named armed group or organisation other than the body itself."""
     if token.pos_ != "NOUN" or not (token.lower_ in OFFSHOOT_HEADS or any(
             c.dep_ in ("amod", "compound") and (c.lower_ in SPLINTER_MODIFIERS or c.lower_ in OFFSHOOT_HEADS)
-            for c in token.children)):
+            for c in children_of(token))):
         return None
     doc = token.doc
     for body in _preps(token, "of"):
         # the body's own words end before the name the parser may have hung on it
-        after = max([body.i, *(c.right_edge.i for c in body.children if c.dep_ not in ("appos", "punct"))]) + 1
+        after = max([body.i, *(c.right_edge.i for c in children_of(body) if c.dep_ not in ("appos", "punct"))]) + 1
         if after >= len(doc) or doc[after].text != ",":
             continue
         name = next((t for t in doc[after + 1:after + 3] if t.pos_ != "DET"), None)
@@ -770,30 +771,30 @@ def _armed_remnants_of(tok: Token, res: Resolver, role: str) -> list[Ref]:
 def _preps(token: Token, names: str) -> list[Token]:
     wanted = set(names.split("|"))
     # "pulled back from X": a phrasal verb's particle may carry the preposition
-    holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
+    holders = [token, *(c for c in children_of(token) if c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES)]
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
-    holders += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
+    holders += [c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
     # "launched 40 drones and two missiles against X": the parser hangs the target on the last of the projectiles
     holders += [c for h in holders if h.lemma_.lower() in PROJECTILE_NOUNS for c in h.conjuncts
                 if c.i > h.i and c.lemma_.lower() in PROJECTILE_NOUNS]
-    if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in token.children):
+    if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in children_of(token)):
         # "fought for the coalition against the Houthis": the parser may hang the fight's "against" on the side
         # fought for (own38; "alongside X against Y" is read with the alliance, verb:alongside-against; a denied
         # fight for X against Y says nothing of Y)
-        holders += [p for c in token.children if c.dep_ == "prep" and c.lower_ in REALISED_SIDES[token.lemma_]
-                    and c.lower_ not in COMPANION_PREPOSITIONS for p in c.children if p.dep_ == "pobj"]
-    preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
-             and not _absolute(c) and not any(n.dep_ == "neg" for n in c.children)  # "in A, not in B": not B
+        holders += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in REALISED_SIDES[token.lemma_]
+                    and c.lower_ not in COMPANION_PREPOSITIONS for p in children_of(c) if p.dep_ == "pobj"]
+    preps = [c for h in holders for c in children_of(h) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted
+             and not _absolute(c) and not any(n.dep_ == "neg" for n in children_of(c))  # "in A, not in B": not B
              and not _partner_with(c)]
     preps += [c for p in preps for c in _repeated_preps(p)]
-    return [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp") and not _given_role(p)
+    return [p for c in preps for p in children_of(c) if p.dep_ in ("pobj", "pcomp") and not _given_role(p)
             and not _boundary_side(p)]
 
 
 def _boundary_side(token: Token) -> bool:
     """"stormed a school in X, on the Ugandan side of the border": a side of a boundary is where, not whom."""
     return token.lower_ in BOUNDARY_SIDE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in BOUNDARY_NOUNS for g in c.children) for c in token.children)
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in BOUNDARY_NOUNS for g in children_of(c)) for c in children_of(token))
 
 
 def _partner_with(prep: Token) -> bool:
@@ -801,7 +802,7 @@ def _partner_with(prep: Token) -> bool:
     with X", "along with X", "in alliance with X", "in coordination with X" (JOINT_ACTION_NOUNS)."""
     if prep.lower_ != "with":
         return False
-    if any(w.lower_ in COMPANY_ADVERBS | JOINT_ADVERBS for w in prep.children):
+    if any(w.lower_ in COMPANY_ADVERBS | JOINT_ADVERBS for w in children_of(prep)):
         return True
     if _side_by_side(prep.head) or (prep.head.lower_ in COMRADE_NOUNS and prep.head.dep_ == "pobj"):
         return True  # "fought side by side with X", "shoulder to shoulder with Y": a comrade in arms
@@ -816,50 +817,50 @@ def _fought_with_against(prep: Token) -> bool:
     """"A fought with B against C": where a verb of fighting (the keys of REALISED_SIDES) names its foe after
     "against", its "with" names a comrade, not a second foe (fresh41a)."""
     verb = prep.head
-    holders = [verb, *(p for p in prep.children if p.dep_ == "pobj")]  # the parser may hang "against" on B
+    holders = [verb, *(p for p in children_of(prep) if p.dep_ == "pobj")]  # the parser may hang "against" on B
     return prep.lower_ == "with" and verb.lemma_ in REALISED_SIDES and any(
-        c.dep_ == "prep" and c.lower_ == "against" and c.i > prep.i for h in holders for c in h.children)
+        c.dep_ == "prep" and c.lower_ == "against" and c.i > prep.i for h in holders for c in children_of(h))
 
 
 def _side_by_side(verb: Token) -> bool:
     """Whether a verb is done "side by side" or "shoulder to shoulder" (COMRADE_NOUNS): the noun on the verb and
     again after its preposition."""
-    return any(c.lower_ in COMRADE_NOUNS and c.dep_ in ("npadvmod", "advmod", "dobj") for c in verb.children) and any(
-        c.dep_ == "prep" and any(g.lower_ in COMRADE_NOUNS for g in c.children) for c in verb.children)
+    return any(c.lower_ in COMRADE_NOUNS and c.dep_ in ("npadvmod", "advmod", "dobj") for c in children_of(verb)) and any(
+        c.dep_ == "prep" and any(g.lower_ in COMRADE_NOUNS for g in children_of(c)) for c in children_of(verb))
 
 
 def _denied_prep(prep: Token) -> bool:
     """A preposition the text denies ("by A, not by B", "in A, not in B"): its object is set aside."""
-    return any(n.dep_ == "neg" for n in prep.children)
+    return any(n.dep_ == "neg" for n in children_of(prep))
 
 
 def _repeated_preps(prep: Token) -> list[Token]:
     """"talks with A and with B", "backed by A and by B": the same preposition repeated after "and" is
     coordinated with the first (the parser hangs it on the first as a conjunct); "but not with C" is not."""
     out = []
-    for c in prep.children:
-        if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in c.children):
+    for c in children_of(prep):
+        if c.dep_ == "conj" and c.lower_ == prep.lower_ and not any(n.dep_ == "neg" for n in children_of(c)):
             out += [c, *_repeated_preps(c)]
     # "held talks with A and with B": the parser may hang the repeated preposition on the verb (or on the noun
     # the first one hangs on) as a conjunct of its own, after the first
     holders = [prep.head, *((prep.head.head,) if prep.head.dep_ == "dobj" else ())]
     for h in holders:
-        for c in h.children:
+        for c in children_of(h):
             if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_ and c.i > prep.i and c not in out \
-                    and not any(n.dep_ == "neg" for n in c.children):
+                    and not any(n.dep_ == "neg" for n in children_of(c)):
                 out += [c, *_repeated_preps(c)]
     # "sanctioned by A in 2023 and by B in 2025": or on the phrase of time right after the first one's object
     for h in holders:
-        for c in h.children:
+        for c in children_of(h):
             if c.dep_ == "prep" and c.i == prep.right_edge.i + 1 and c.lower_ != prep.lower_ \
-                    and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
-                out += [t for t in c.children if t.dep_ == "conj" and t.lower_ == prep.lower_ and t not in out
-                        and not any(n.dep_ == "neg" or n.ent_type_ in ("DATE", "TIME") for n in t.children)]
+                    and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children_of(c)):
+                out += [t for t in children_of(c) if t.dep_ == "conj" and t.lower_ == prep.lower_ and t not in out
+                        and not any(n.dep_ == "neg" or n.ent_type_ in ("DATE", "TIME") for n in children_of(t))]
     # "strikes on A's posts in X and on B's bases": the parser may hang the repeated preposition on another
     # preposition inside the first one's object (the "in" of its place) instead
     for t in prep.subtree:
         if t.dep_ == "conj" and t.lower_ == prep.lower_ and t.head.dep_ == "prep" and t.head.lower_ != prep.lower_ \
-                and t != prep and not any(n.dep_ == "neg" for n in t.children) and t not in out:
+                and t != prep and not any(n.dep_ == "neg" for n in children_of(t)) and t not in out:
             out.append(t)
     return out
 
@@ -873,8 +874,8 @@ def _absolute(prep: Token) -> bool:
 
 def _given_role(pobj: Token) -> bool:
     """"held talks with X, with Y as guarantor | among the mediators": Y has a role of its own."""
-    if any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in c.children)
-           for c in pobj.children):
+    if any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
+           for c in children_of(pobj)):
         return True
     # "hosted the talks, with A and B as guarantors": the parser may hang the role on the talks or the verb, right
     # after the phrase a comma opened
@@ -914,15 +915,15 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         toks = _preps(token, slot[5:])
     elif slot == "agent":
         # "retaken by the army, not by Wagner": a "by" the text denies names who did not do it
-        agents = [c for c in token.children if c.dep_ == "agent" and not _denied_prep(c)]
-        toks = [p for c in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in c.children if p.dep_ == "pobj"]
+        agents = [c for c in children_of(token) if c.dep_ == "agent" and not _denied_prep(c)]
+        toks = [p for c in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in children_of(c) if p.dep_ == "pobj"]
         if not toks and token.tag_ == "VBN":  # "listed as a terrorist group | by Canada": misattached
             toks = [p for c in token.subtree if c.dep_ == "prep" and c.lower_ == "by" and in_clause(c, token)
-                    and not _denied_prep(c) for p in c.children if p.dep_ == "pobj"]
+                    and not _denied_prep(c) for p in children_of(c) if p.dep_ == "pobj"]
     elif slot in ("compound", "named_compound"):  # "a US drone strike", "Iranian support": names (and demonyms)
-        toks = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+        toks = [c for c in children_of(token) if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
         # "Russian missile strikes": the demonym may modify the compound rather than the head
-        toks += [g for c in toks for g in c.children if g.dep_ in ("compound", "nmod", "amod") and g.i < c.i]
+        toks += [g for c in toks for g in children_of(c) if g.dep_ in ("compound", "nmod", "amod") and g.i < c.i]
         # "Saudi and Emirati bases", "US and British strikes": each coordinated modifier names one
         toks += [j for c in toks for j in c.conjuncts if j.i < token.i and j not in toks]
         toks = [t for t in toks if res.named(t) or (slot == "compound" and res.gazetteer.by_demonym(t.text))]
@@ -936,7 +937,7 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "some", "among"):
             token = token.head.head  # "X is one of Y's main suppliers"
-        named_appos = [c for c in token.children if c.dep_ == "appos" and res.named(c)]
+        named_appos = [c for c in children_of(token) if c.dep_ == "appos" and res.named(c)]
         if named_appos:  # "the al Qaeda affiliate JNIM"
             toks = named_appos
         elif (bracketed := _after_bracketed_name(token, res)) is not None:
@@ -948,9 +949,9 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
         elif token.dep_ == "appos":
             toks = [token.head]
     else:
-        toks = [c for c in token.children if c.dep_ == slot]
+        toks = [c for c in children_of(token) if c.dep_ == slot]
         if slot == "dobj":  # "helping Russia attack Ukraine" parsed as one noun: no object to trust
-            toks = [t for t in toks if not any(c.dep_ == "compound" and c.tag_.startswith("VB") for c in t.children)]
+            toks = [t for t in toks if not any(c.dep_ == "compound" and c.tag_.startswith("VB") for c in children_of(t))]
     out: list[Ref] = []
     for tok in toks:
         if slot == "compound" and not res.named(tok):  # "Iranian support": the demonym's state
@@ -1010,7 +1011,7 @@ def as_complement_of(noun: Token) -> Token | None:
     of is the verb's object (or passive subject), not the one who says it."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in _VERBAL:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(noun)):
         return None  # "A as an ally of B and C as a partner of D", gapped and misparsed: no safe reading
     return next((c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
@@ -1040,7 +1041,7 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if verb is None:
         return []
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in", *(("as",) if phase else ())):
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) and any(c.dep_ == "dobj" for c in verb.children):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)) and any(c.dep_ == "dobj" for c in children_of(verb)):
             return []  # "helped the rebels in their offensive": the possessive, not the helper, says whose it is (own38)
         return clause_subjects(verb)  # "is at war with", "died during a clash with"
     if _countered_event(noun, verb):
@@ -1052,11 +1053,11 @@ def _governor_subjects(noun: Token, verbs: frozenset[str]) -> list[Token]:
             # modal, conditional or asked ("were not imposed by Y", "could be imposed by Y", "if ... by Y")
             if verb.lemma_ in ENDING_VERBS or verb.lemma_ in NEGATING_VERBS or verb.dep_ not in ("ROOT", "conj", "ccomp") \
                     or any(c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS or c.dep_ == "aux" and c.lemma_ in MODAL_AUX
-                           or c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children) \
+                           or c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in children_of(verb)) \
                     or verb.sent.text.rstrip().endswith("?"):
                 return []
-            agents = [a for a in verb.children if a.dep_ == "agent" and not _denied_prep(a)]  # ("by A, not by B": A)
-            return [p for a in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in a.children
+            agents = [a for a in children_of(verb) if a.dep_ == "agent" and not _denied_prep(a)]  # ("by A, not by B": A)
+            return [p for a in (*agents, *(r for a in agents for r in _repeated_preps(a))) for p in children_of(a)
                     if p.dep_ == "pobj"]
         return clause_subjects(verb)
     if noun.dep_ == "pobj" and ENTERING_VERBS.get(verb.lemma_) == noun.head.lower_:  # "returned to talks with X"
@@ -1069,7 +1070,7 @@ def _countered_event(noun: Token, verb: Token) -> bool:
     halted an advance on Y", "troops stopped a push into Z"): an event one halts of one's own is one already told
     ("halted its strikes", "halted the strikes on Y", "halted strikes"), so a new one is the enemy's."""
     return verb.lemma_ in COUNTERING_VERBS and noun.dep_ == "dobj" and noun.head == verb \
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in children_of(noun))
 
 
 def _participants(noun: Token) -> list[Token] | None:
@@ -1098,14 +1099,14 @@ def _participants(noun: Token) -> list[Token] | None:
     if gov.pos_ not in _VERBAL:
         return None
     if _is_passive(gov):  # "X was involved in the raid on Y" (a participle listed as such: not "was met with")
-        return [c for c in gov.children if c.dep_ == "nsubjpass"] if gov.lower_ in PARTICIPATION_GOVERNORS else []
+        return [c for c in children_of(gov) if c.dep_ == "nsubjpass"] if gov.lower_ in PARTICIPATION_GOVERNORS else []
     return clause_subjects(gov)
 
 
 def _holders(noun: Token) -> list[Token]:
     """Who holds a role noun: its possessor or of-phrase ("X's role", "the role of X"), else the one the clause
     says holds it ("X is a party to", "X was at the forefront of", "X acted as a mediator", "X, a mediator")."""
-    own = [c for c in noun.children if c.dep_ == "poss"] + [p for p in _preps(noun, "of") if p.pos_ != "NOUN"]
+    own = [c for c in children_of(noun) if c.dep_ == "poss"] + [p for p in _preps(noun, "of") if p.pos_ != "NOUN"]
     if own:
         return own
     if noun.dep_ == "attr":
@@ -1151,7 +1152,7 @@ def _one_of(noun: Token) -> Token | None:
     else:
         return None
     copula = holders[0].head if holders else None
-    if copula is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in copula.children):
+    if copula is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(copula)):
         return None  # "X was not among the groups that ...": the clause's own negation does not reach X
     return holders[0] if len(holders) == 1 else None
 
@@ -1171,7 +1172,7 @@ def _verb_lemma(token: Token) -> str | None:
     "Hezbollah, which Iran funds,"); lemmas come repaired by ``repair_lemmas`` (lemminflect)."""
     if token.pos_ in _VERBAL:
         return token.lemma_
-    if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children):
+    if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in children_of(token)):
         verb = verb_lemmas(token.lower_)
         if verb and verb[0] != token.lower_ and verb[0] in VERB_FRAMES:
             return verb[0]
@@ -1183,10 +1184,10 @@ def _verb_lemma(token: Token) -> str | None:
 def _relative_noun_verb(token: Token) -> bool:
     """A relative clause's head the tagger read as a noun, or as an adjective with a subject of its own ("X,
     which Kenya, Ethiopia and Uganda all designate as ...": a verb whose lemma has a frame, tagged ADJ)."""
-    if token.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") for c in token.children):
+    if token.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") for c in children_of(token)):
         return False
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.lemma_ in VERB_FRAMES
-                                    and any(c.dep_ == "nsubj" for c in token.children))
+                                    and any(c.dep_ == "nsubj" for c in children_of(token)))
 
 
 # The predicates of acts of force or backing: joined in one, the joiners stand side by side.
@@ -1200,19 +1201,19 @@ def _resultative(token: Token) -> bool:
     """Whether a verb of departure (``RESULTATIVE_VERBS``) puts its object in a state rather than leaving it: an
     object with a complement of what it is left as ("leaving Rwanda as the main partner") or how ("left
     Somalia exposed")."""
-    if token.lemma_ not in RESULTATIVE_VERBS or not any(c.dep_ == "dobj" for c in token.children):
+    if token.lemma_ not in RESULTATIVE_VERBS or not any(c.dep_ == "dobj" for c in children_of(token)):
         return False
     return any(c.dep_ in ("xcomp", "oprd", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-               and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
+               and any(p.dep_ == "pobj" for p in children_of(c)) for c in children_of(token))
 
 
 def _remaining(token: Token) -> bool:
     """Whether a verb of departure's participle (``RESULTATIVE_VERBS``), with no object, says what remains: "has
     little left to give" (an amount on it, ``REMAINDER_WORDS``), "has few troops left in X", "had nothing left" (it
     describes what one has). Nobody withdraws."""
-    if token.lemma_ not in RESULTATIVE_VERBS or token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in token.children):
+    if token.lemma_ not in RESULTATIVE_VERBS or token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in children_of(token)):
         return False
-    if any(c.dep_ in ("amod", "advmod", "npadvmod", "nsubj") and c.lower_ in REMAINDER_WORDS for c in token.children):
+    if any(c.dep_ in ("amod", "advmod", "npadvmod", "nsubj") and c.lower_ in REMAINDER_WORDS for c in children_of(token)):
         return True
     return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
 
@@ -1221,18 +1222,18 @@ def _labelled_as(token: Token) -> bool:
     """Whether a verb of assault that also censures (``LABELLING_ASSAULT_VERBS``) labels its object: "attacked the project as
     a land grab", "assailed the accord as a betrayal" -- 'as' and an indefinite noun (not one of why or within what
     the blow fell, ``ACT_PURPOSE_NOUNS``: "as part of the offensive", "as a reprisal")."""
-    if token.lemma_.lower() not in LABELLING_ASSAULT_VERBS or not any(c.dep_ == "dobj" for c in token.children):
+    if token.lemma_.lower() not in LABELLING_ASSAULT_VERBS or not any(c.dep_ == "dobj" for c in children_of(token)):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        p.dep_ == "pobj" and _label_noun(p) for p in c.children) for c in token.children) or any(
-        _label_clause(c) for c in token.children)
+        p.dep_ == "pobj" and _label_noun(p) for p in children_of(c)) for c in children_of(token)) or any(
+        _label_clause(c) for c in children_of(token))
 
 
 def _label_noun(noun: Token) -> bool:
     """Whether ``noun`` is what a labelling 'as' calls a thing: an indefinite common noun, not one of why or within what
     a blow fell (``ACT_PURPOSE_NOUNS``)."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in ACT_PURPOSE_NOUNS and noun.lower_ not in ACT_PURPOSE_NOUNS \
-        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(noun))
 
 
 def _label_clause(clause: Token) -> bool:
@@ -1241,9 +1242,9 @@ def _label_clause(clause: Token) -> bool:
     follows it ("as [a land grab] dressed up ..."). A participle (never a finite verb: "attacked X as a convoy passed")
     with no auxiliary of its own, whose marker is 'as' and whose subject is a label noun, is the label described."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBN" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children) and any(
-        c.dep_ == "nsubj" and c.i < clause.i and _label_noun(c) for c in clause.children)
+        c.dep_ == "mark" and c.lower_ == "as" for c in children_of(clause)) and not any(
+        c.dep_ in ("aux", "auxpass") for c in children_of(clause)) and any(
+        c.dep_ == "nsubj" and c.i < clause.i and _label_noun(c) for c in children_of(clause))
 
 
 def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -1254,10 +1255,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     frames = VERB_FRAMES[lemma]
     if _idiom_complement(token) or _two_objects(token, res):
         return
-    if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # read the alliance, then the common enemy
+    if any(c.lower_ in COMPANION_PREPOSITIONS for c in children_of(token)):  # read the alliance, then the common enemy
         frames = sorted(frames, key=lambda f: f.predicate != "allied_with")
-    if lemma in JOINING_VERBS and (acts := [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                                            for g in c.children if g.tag_ == "VBG"]):
+    if lemma in JOINING_VERBS and (acts := [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"
+                                            for g in children_of(c) if g.tag_ == "VBG"]):
         # "joined the army in blocking X", "in backing Y": a joint act of force or backing, an alliance; a joint
         # sanction, listing or condemnation ("joined the US in sanctioning X") is done by both, and allies no one
         plain = [[f.predicate for f in VERB_FRAMES.get(_verb_lemma(g), ()) if f.particle is None] for g in acts]
@@ -1295,7 +1296,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # ("the mission, led by Kenya and backed by the UN": a participle coordinated with one describes its noun too)
         described = _listed_participle_noun(token) or token.head
         participle = (token.dep_ == "acl" or described != token.head) and token.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "aux") for c in token.children)
+            c.dep_ in ("nsubj", "aux") for c in children_of(token))
         if (topic := participle_item_topic(token)) is not None:
             # "Los Lobos / - Allied with X", "- Backed by Y since 2019; ...": the item describes its heading's actor
             described, participle = topic, True
@@ -1334,7 +1335,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(token, slot, res, obj_role)]
             if not objects and frame.predicate == "negotiates_with" and "prep:with" in frame.obj:
                 # "signed the Naivasha Agreement with N": the parser hangs the partner on the accord's name
-                objects = [r for d in token.children if d.dep_ == "dobj" and _names_an_accord(d)
+                objects = [r for d in children_of(token) if d.dep_ == "dobj" and _names_an_accord(d)
                            for r in _slot(d, "prep:with", res, obj_role)]
             if not objects and "dobj" in frame.obj and (raised := _raised_object(token)) is not None:
                 objects = np_refs(raised, res, obj_role)  # "Hamas attacked and captured X": X, attacked too
@@ -1344,12 +1345,12 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             elif not objects and "dobj" in frame.obj and _reduced_relative(token):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
-                    c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in token.children):
+                    c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in children_of(token)):
                 # "the ELN, which Venezuela shelters"; "a neighbour of Somalia, which X attacks": Somalia
                 objects = [r for t in res.relative_antecedents(token) for r in np_refs(t, res, obj_role, conjuncts=False)]
             if not objects and "dobj" in frame.obj and token.lemma_ not in ACT_STANCE_VERBS:
                 # "attack departing US troops", misparsed as a complement (not "opposed arming X": an act, neg36)
-                objects = [r for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                objects = [r for c in children_of(token) if c.dep_ == "xcomp" and c.tag_ == "VBG"
                            for r in _slot(c, "dobj", res, obj_role)]
             # an intransitive "withdrew": from the place just talked about, unless in an adverbial clause ("after
             # X left, ..."), which sets a time, and whose place, if any, the main clause names
@@ -1361,11 +1362,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = _place_just_taken(token, res, taken_only=not bare)
                 # (not under a denial: "has not withdrawn" says nothing of a place named sentences before)
                 if not objects and bare and token.dep_ != "advcl" and not any(
-                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in token.children) \
+                        c.dep_ == "neg" or c.lower_ in NEGATIVE_ADVERBS for c in children_of(token)) \
                         and not _relative_misread_as_complement(token, res):
                     objects = _recent_place(token, res)
             rule = "verb:active"
-        targets = [c for c in token.children if c.dep_ == "dobj"]
+        targets = [c for c in children_of(token) if c.dep_ == "dobj"]
         # "shelled dozens of villages in X", "hit a string of posts around Y", "bombed several of X's camps": a count,
         # partitive or subset of unnamed
         # targets leaves where they lie to the noun after "of"
@@ -1381,7 +1382,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # base or convoy of a state or force (its kind before its name) is that owner's, as an unnamed one is
             owners += [r for t in targets if t.dep_ == "dobj" and res.named(t) and any(
                 c.dep_ in ("compound", "amod") and c.i < t.i and c.lemma_.lower() in MODIFIED_OWNED_OBJECTS
-                for c in t.children) for r in _modifier_owner(t, res) if r not in owners]
+                for c in children_of(t)) for r in _modifier_owner(t, res) if r not in owners]
         # "struck an agreement with X in Beijing": a deal struck is no strike on where it was struck ("the deal
         # they struck in Doha": nor the deal a relative clause describes)
         dealt = token.dep_ == "relcl" and token.head.lemma_.lower() in DEAL_NOUNS
@@ -1423,17 +1424,17 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if frame.object_place and _accord_named_as_object(anchor, frame):
             objects = []  # "withdrew from the Rome Statute": a treaty left is no ground given up
         if frame.predicate == "withdraws_from" and not passive and any(
-                c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in token.children if c.dep_ == "nsubj"),
+                c.lemma_.lower() in VISITING_NOUNS for c in [*(c for c in children_of(token) if c.dep_ == "nsubj"),
                                                               *([token.head] if token.dep_ in ("acl", "relcl") else [])]):
             # "the Qatari negotiators left Doha": a visit ends, no forces withdraw ("a commander left X", read as a
             # reduced relative, or "the minister, who left X": the noun the clause hangs on)
             objects = []
-        if frame.predicate == "member_of" and any(c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS for c in token.children):
+        if frame.predicate == "member_of" and any(c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS for c in children_of(token)):
             objects = []  # "joined the army's side": a side taken is an ally's (fresh38d:joined-side), not its ranks
         if frame.predicate == "withdraws_from" and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in token.children):
+                c.dep_ == "dobj" and (c.lemma_.lower() in EVACUEE_NOUNS or c.lower_ in EVACUEE_NOUNS) for c in children_of(token)):
             objects = []  # "evacuated civilians from X": people moved to safety, the side does not withdraw
-        if frame.predicate == "leads" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in token.children):
+        if frame.predicate == "leads" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c) for c in children_of(token)):
             continue  # "leading China and Thailand to seal the border": a cause, no command
         if frame.predicate == "leads" and (_delegation(token, targets) or _owned_formation(token, targets, res)) and not any(
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
@@ -1449,23 +1450,23 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects = [o for o in objects if o.actor.type != "STATE" or not any(
                 c.dep_ == "dobj" and res.named(c) is None and any(
                     m.dep_ in ("compound", "amod", "nmod") and (res.named(m) or res.gazetteer.by_demonym(m.text))
-                    for m in c.subtree) for c in anchor.children)]
+                    for m in c.subtree) for c in children_of(anchor))]
         # (goods, or their delivery: "took delivery of drones from X" names a supplier)
-        goods = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS
+        goods = [c for c in children_of(token) if c.dep_ == "dobj" and (c.lemma_.lower() in SUPPORT_GOODS or c.lower_ in SUPPORT_GOODS
                                                                    or c.lower_ in RECEIPT_NOUNS)]
-        directives = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in DIRECTIVE_NOUNS]
+        directives = [c for c in children_of(token) if c.dep_ == "dobj" and c.lower_ in DIRECTIVE_NOUNS]
         if frame.predicate == "captures" and subjects and not passive and not goods and not directives \
-                and any(c.dep_ == "dobj" for c in token.children):  # "retook the palace from the RSF": enemies
+                and any(c.dep_ == "dobj" for c in children_of(token)):  # "retook the palace from the RSF": enemies
             # (not "secured military aid from X", "gained support from Y": goods won come from a giver; nor "took
             # over from X" with nothing taken: a successor, not an enemy; nor "takes its orders from X": a master)
-            holders = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "from" may hang on the object
+            holders = [token, *(c for c in children_of(token) if c.dep_ == "dobj")]  # "from" may hang on the object
             losers = [r for t in holders for r in _slot(t, "prep:from", res, ACTOR) if r.actor.type != "LOCATION"]
             if losers:
                 yield Candidate(subjects, "opposes", losers, token, "captures-from", 0.75, negatable=False)
         if subjects and not objects and frame.predicate == "allied_with":
             # "fought alongside Russian-backed separatists against Ukrainian forces": an ally the text does not name
             # still shares the subject's fight, whose "against" the parser hung on the ally (own38)
-            enemies = [r for c in token.children if c.lower_ in COMPANION_PREPOSITIONS for p in c.children
+            enemies = [r for c in children_of(token) if c.lower_ in COMPANION_PREPOSITIONS for p in children_of(c)
                        for r in _slot(p, "prep:against", res, ACTOR)]
             if enemies:
                 yield Candidate(subjects, "opposes", enemies, token, "verb:alongside-against", 0.8, negatable=False)
@@ -1476,10 +1477,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if frame.predicate != "allied_with":
                 return  # one reading per verb
             # "fought alongside X against Y": both X and the subject oppose Y
-            holders = [token, *(p for c in token.children if c.lower_ in COMPANION_PREPOSITIONS for p in c.children)]
+            holders = [token, *(p for c in children_of(token) if c.lower_ in COMPANION_PREPOSITIONS for p in children_of(c))]
             enemies = [r for t in holders for r in _slot(t, "prep:against", res, ACTOR)]
             # "fights the M23 alongside the militias": what the subject fights, the ally fights too
-            if any(c.lower_ in COMPANION_PREPOSITIONS for c in token.children):  # (a joined army is an ally, not an enemy)
+            if any(c.lower_ in COMPANION_PREPOSITIONS for c in children_of(token)):  # (a joined army is an ally, not an enemy)
                 enemies += [r for r in _slot(token, "dobj", res, ACTOR) if r.actor.type != "LOCATION"]
             if enemies:
                 # (a denied fight alongside, "did not fight alongside X against Y", denies the alliance in the fight;
@@ -1506,7 +1507,7 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
     taken: list[Token] = []
     for slot in frame.obj:
         if slot == "dobj":
-            toks = [c for c in anchor.children if c.dep_ == "dobj"]
+            toks = [c for c in children_of(anchor) if c.dep_ == "dobj"]
         elif slot.startswith("prep:"):
             toks = _preps(anchor, slot[5:]) or (_preps(token, slot[5:]) if anchor != token else [])
         else:
@@ -1524,7 +1525,7 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
     return next((found for h in holders if (found := [
         r for p in _preps(h, "in|across|throughout" if h in (anchor, token) else "in|across|throughout|of")
         # (a name, not a description: "half of the town" is no taking of the town meant)
-        if (res.named(p) is not None or any(res.named(c) for c in p.children if c.dep_ in ("compound", "poss")))
+        if (res.named(p) is not None or any(res.named(c) for c in children_of(p) if c.dep_ in ("compound", "poss")))
         and not _places_a_place(p, res)
         for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"])), [])
 
@@ -1560,8 +1561,8 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
         force_thing = predicate == "attacks" and _force_facility(thing)
         if (thing.lemma_.lower() not in nouns and not force_thing) or np_refs(thing, res, ACTOR):
             continue
-        owners = [c for c in thing.children if c.dep_ == "poss"] or [
-            p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in children_of(thing) if c.dep_ == "poss"] or [
+            p for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
         role = PLACE if predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
         if not owners and (thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS or force_thing):
             out += [r for r in _modifier_owner(thing, res) if r not in out]
@@ -1579,13 +1580,13 @@ def _force_facility(thing: Token) -> bool:
     station", "the army's border station"), though the bare noun need not be ("a radio station") (FORCE_FACILITY_NOUNS)."""
     kinds = FORCE_FACILITY_NOUNS.get(thing.lemma_.lower())
     return bool(kinds) and any(c.dep_ in ("compound", "amod") and c.i < thing.i and c.lower_ in kinds
-                               for c in thing.children)
+                               for c in children_of(thing))
 
 
 def verb_owners(anchor: Token, frame: Frame, res: Resolver) -> list[Ref]:
     """The owners (:func:`_owners`) of what a verb whose frame takes a direct object reaches; never the verb's
     own subject ("Paris listed the militia and has bombed its depots": "its" is the militia's, or no one's)."""
-    things = [c for c in anchor.children if c.dep_ == "dobj"] if "dobj" in frame.obj else []
+    things = [c for c in children_of(anchor) if c.dep_ == "dobj"] if "dobj" in frame.obj else []
     if frame.predicate == "attacks":  # "laid siege to the UN compound", "fired on Israeli army posts"
         # (an idiom's preposition may hang on its verb: "laid siege | to X")
         holders = [anchor, anchor.head] if anchor.dep_ == "dobj" else [anchor]
@@ -1607,7 +1608,7 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
     insurgent = any(t.lower_ in REBEL_NOUNS or t.lower_ in UNCERTAIN_FORCE_NOUNS for t in mods)
     # "M23-held positions", "Houthi-controlled villages": the holder hangs on the holding participle
     mods += [c for m in mods if COMPOUND_ADJ.get(m.lower_, ("",))[0] == "captures"
-             for c in m.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < m.i]
+             for c in children_of(m) if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < m.i]
     owners: dict[str, Ref] = {}
     for mod in mods:
         if _hyphen_prefix(mod) in STANCE_PREFIXES:
@@ -1631,7 +1632,7 @@ def _delegation(verb: Token, targets: list[Token]) -> bool:
     """Whether what is led is a party's delegation or team: "led Kenya's delegation", "the Kenyan delegation,
     led by N", "the government team is led by N"."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else [
-        c for c in verb.children if c.dep_ == "nsubjpass"]
+        c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     return any(n.lemma_.lower() in DELEGATION_NOUNS or n.lower_ in DELEGATION_NOUNS for n in nouns)
 
 
@@ -1640,7 +1641,7 @@ def _two_objects(verb: Token, res: Resolver) -> bool:
     actors ("X, which A, B and the EU list as a terrorist group, has fought the state": "list" read as a noun, the
     clause's verb "fought"): a misparse whose subjects and objects belong to two clauses. ("the arms which Iran
     sends the Houthis": goods and a receiver, one of them no actor.)"""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return len(objects) > 1 and any(c.tag_ in ("WDT", "WP") for c in objects) \
         and all(np_refs(c, res, ACTOR) for c in objects)
 
@@ -1658,7 +1659,7 @@ def _named_formation(noun: Token, res: Resolver) -> bool:
     Regiment, a volunteer unit commanded by N": N leads X), unlike "the X Brigade, a unit of Y led by N"."""
     return noun.dep_ == "appos" and res.named(noun.head) is not None and not any(
         c.dep_ in ("poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
-        or c.dep_ == "compound" and (c.pos_ == "PROPN" or res.named(c) is not None) for c in noun.children)
+        or c.dep_ == "compound" and (c.pos_ == "PROPN" or res.named(c) is not None) for c in children_of(noun))
 
 
 # Predicates whose verbs keep their reading in the passive even where the object may also be a preposition's
@@ -1690,8 +1691,8 @@ def _coordinated_passive(verb: Token) -> Token | None:
     and no auxiliary but a passive one, shares; None for any other verb."""
     node = verb
     while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.pos_ in _VERBAL and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in node.children) and (
-            any(c.dep_ == "auxpass" for c in node.children) or not any(c.dep_ == "aux" for c in node.children)):
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in children_of(node)) and (
+            any(c.dep_ == "auxpass" for c in children_of(node)) or not any(c.dep_ == "aux" for c in children_of(node))):
         node = node.head
         if _is_passive(node):
             return node
@@ -1701,8 +1702,8 @@ def _coordinated_passive(verb: Token) -> Token | None:
 def _passive_subjects(verb: Token) -> list[Token]:
     """A passive verb's subject, else, for one coordinated with another verb, that verb's ("X, which sent
     troops and was aligned with Y", "X attacked Y and was condemned by Z")."""
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not own and verb.dep_ == "xcomp" and verb.head.pos_ in _VERBAL and any(c.dep_ == "auxpass" for c in verb.children):
+    own = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    if not own and verb.dep_ == "xcomp" and verb.head.pos_ in _VERBAL and any(c.dep_ == "auxpass" for c in children_of(verb)):
         return clause_subjects(verb.head)  # "X denies being backed by Y", "X hopes to be armed by Y": X is the one
     if own or verb.dep_ != "conj" or verb.head.pos_ not in _VERBAL:
         return own
@@ -1715,14 +1716,14 @@ def _fronted_whose_object(verb: Token) -> Token | None:
     noun is what the verb acts on, not the noun the clause describes; None where no such phrase is folded in."""
     if verb.dep_ != "relcl":
         return None
-    for subject in verb.children:
+    for subject in children_of(verb):
         whose = subject.left_edge
         if subject.dep_ != "nsubj" or whose.tag_ != "WP$" or whose.dep_ != "poss":
             continue
         if whose.head != subject:
             return whose.head
         # ("whose PKK movement Ankara blamed": the true subject taken for an apposition right after the noun)
-        if any(c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN" for c in subject.children):
+        if any(c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN" for c in children_of(subject)):
             return subject
         # ("whose LeT group India blames", all three on the name: the common noun just before the name)
         if subject.pos_ == "PROPN" and (noun := subject.doc[subject.i - 1]).pos_ == "NOUN" and noun.head == subject \
@@ -1735,9 +1736,9 @@ def _reduced_relative(verb: Token) -> bool:
     """"Goma, the city the M23 captured", "the group he leads": a relative clause without a relative word,
     with a subject and no object of its own, whose object is the noun it describes."""
     return verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children_of(verb)) \
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
-                    for c in verb.children)
+                    for c in children_of(verb))
 
 
 def _listed_participle_noun(verb: Token) -> Token | None:
@@ -1761,7 +1762,7 @@ def _listed_agents(verb: Token, res: Resolver) -> list[Ref]:
         first = first.head
     listed = [first]
     while (nxt := next((c for c in listed[-1].children if c.dep_ == "conj" and c.i > listed[-1].i and c.tag_ == "VBN"
-                        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)), None)):
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in children_of(c))), None)):
         listed.append(nxt)
         if nxt.i > verb.i and (agents := _slot(nxt, "agent", res, ACTOR)):
             return agents if verb in listed and one_relation_list(listed) else []
@@ -1776,12 +1777,12 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
     if own:
         return own
     # "hit by Israeli fire", "struck by Russian missiles": the one state or body the weapon's words name
-    weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+    weapons = [p for a in children_of(verb) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"
                and (p.lemma_.lower() in ATTACK_NOUNS or p.lemma_.lower() in PROJECTILE_NOUNS or p.lower_ in GUNFIRE_NOUNS)]
     own = [r for p in weapons for r in _modifier_owner(p, res)]
     if own:
         return own
-    for nxt in verb.children:
+    for nxt in children_of(verb):
         if nxt.dep_ == "conj" and nxt.i > verb.i and _coordinated_passive(nxt) == passive_head:
             found = _passive_agents(nxt, passive_head, res)
             if found:
@@ -1797,9 +1798,9 @@ def _supported(verb: Token, lemma: str, frame: Frame, objects: list[Ref], res: R
     if frame.obj == ("dobj",) and _slot(verb, "prep:to", res, ACTOR):
         objects = []
     if not objects and lemma in OBJECT_CONTROL_VERBS:
-        objects = [r for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                   for n in c.children if n.dep_ == "nsubj" for r in np_refs(n, res, ACTOR)]
-    events = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
+        objects = [r for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i
+                   for n in children_of(c) if n.dep_ == "nsubj" for r in np_refs(n, res, ACTOR)]
+    events = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
     if events:
         objects = [r for e in events for slot in ("poss", "named_compound") for r in _slot(e, slot, res, ACTOR)]
     return objects
@@ -1809,21 +1810,21 @@ def _raised_object(verb: Token) -> Token | None:
     """"Hamas attacked and captured X", "shelled, stormed and seized X": a transitive verb with no object
     nor phrase of its own shares the direct object of the verb coordinated right after it, with no
     subject of its own (the parser hangs the shared object on the last)."""
-    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in verb.children):
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in children_of(verb)):
         return None
     # (the conjuncts after it, in order: chained "attacked and captured" or a flat series "arms, trains, funds and
     # advises X", where the parser hangs every conjunct on the first)
     before = verb
     for nxt in sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda t: t.i):
         if nxt.pos_ != "VERB" or not _same_verb_form(verb, nxt) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(nxt)):
             return None
         if any(t.dep_ not in ("cc", "punct", "advmod") for t in verb.doc[before.i + 1:nxt.i]):
             return None
-        obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(nxt) if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in nxt.children):
+        if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in children_of(nxt)):
             return None
         before = nxt
     return None
@@ -1835,7 +1836,7 @@ def _same_verb_form(verb: Token, nxt: Token) -> bool:
     if nxt.tag_ == verb.tag_:
         return True
     return verb.tag_ == "VBN" and nxt.tag_ == "VBD" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
 
 
 def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[Ref], res: Resolver) -> bool:
@@ -1869,7 +1870,7 @@ def _struck_inside_state(token: Token, targets: list[Token], subjects: list[Ref]
     # "struck Hezbollah positions across Lebanon", "jihadist camps inside Mali", "its bases across X": an owner's
     # things, which attack the owner, not the state they stand in
     if any(c.dep_ in ("compound", "nmod", "poss") or c.dep_ == "amod" and c.lower_ not in PLAIN_TARGET_MODIFIERS
-           or c.dep_ == "prep" and c.lower_ == "of" for t in things for c in t.children):
+           or c.dep_ == "prep" and c.lower_ == "of" for t in things for c in children_of(t)):
         return []
     states = [r for t in [*targets, token] for p in _preps(t, STATE_GROUND_PREPOSITIONS)
               for r in np_refs(p, res, PLACE) if r.actor.type == "STATE"]
@@ -1887,8 +1888,8 @@ def _idiom_complement(token: Token) -> bool:
     """Whether a complement makes the verb an idiom none of its frames reads ("took X *to task*", "held X *to
     account*", the parser's "to account" as a clause or a phrase): a rebuke, no capture or hold."""
     words = IDIOM_COMPLEMENTS.get(token.lemma_, ())
-    return any(g.lemma_.lower() in words for c in token.children
-               for g in ((c,) if c.dep_ == "xcomp" else c.children if c.dep_ == "prep" else ())
+    return any(g.lemma_.lower() in words for c in children_of(token)
+               for g in ((c,) if c.dep_ == "xcomp" else children_of(c) if c.dep_ == "prep" else ())
                if g.dep_ in ("pobj", "xcomp"))
 
 
@@ -1896,7 +1897,7 @@ def _idiom_particle(token: Token) -> bool:
     """Whether the verb's particle makes it a phrasal verb of another sense ("took *in* refugees", "took *on* the
     army"): none of its frames without a particle of their own reads it (``idiom_particles``)."""
     words = IDIOM_PARTICLES.get(token.lemma_, ())
-    return any(c.dep_ == "prt" and c.lower_ in words for c in token.children)
+    return any(c.dep_ == "prt" and c.lower_ in words for c in children_of(token))
 
 
 def _idiom_matched(token: Token, frames) -> bool:
@@ -1908,7 +1909,7 @@ def _idiom_matched(token: Token, frames) -> bool:
             continue
         wanted = frame.particle.split("|")
         if any((c.lower_ in wanted or c.lemma_ in wanted) and c.dep_ not in ("prep", "agent", "advmod")
-               for c in token.children):
+               for c in children_of(token)):
             return True
     return False
 
@@ -1918,7 +1919,7 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
     if frame.particle is None:
         return token
     wanted = frame.particle.split("|")
-    for child in token.children:
+    for child in children_of(token):
         if child.lower_ in wanted or child.lemma_ in wanted:
             return child if child.dep_ == "dobj" else token
         # "imposed a travel ban and an asset freeze on N": the particle may be the object's conjunct
@@ -1942,19 +1943,19 @@ def _intransitive_withdrawal(token: Token, frame: Frame, heading: bool = False) 
     but none of what it left ("from", "out of")."""
     if frame.predicate != "withdraws_from" or not any(slot.startswith("prep:") for slot in frame.obj):
         return False
-    holders = [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
-    return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(c.children))
+    holders = [token, *(c for c in children_of(token) if c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+    return not any(c.dep_ == "dobj" or c.dep_ == "prt" and (c.lower_ not in LEAVING_PARTICLES or any(children_of(c)))
                    or c.dep_ == "prep" and not (heading and c.lower_ not in _SOURCE_PREPOSITIONS)
-                   for h in holders for c in h.children)
+                   for h in holders for c in children_of(h))
 
 
 def _relative_misread_as_complement(verb: Token, res: Resolver) -> bool:
     """"X occupied districts in Y that the army had left": a "that"-clause hung on a verb as its complement, right
     after that verb's unnamed direct object (a thing, no actor), is a relative clause on that object misparsed; what the
     clause's verb left is that object, not a place named sentences before."""
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children):
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in children_of(verb)):
         return False
-    mark = next(c for c in verb.children if c.dep_ == "mark")
+    mark = next(c for c in children_of(verb) if c.dep_ == "mark")
     return any(c.dep_ == "dobj" and c.i < mark.i and c.pos_ == "NOUN" and not res.refs(c, ACTOR)
                for c in verb.head.children)
 
@@ -1964,8 +1965,8 @@ def _held_place_anaphor(verb: Token) -> bool:
     resolved to the settlement named last, which in explainers is often not the one meant."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
                and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
-               and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in c.children)
-               for c in verb.children)
+               and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in children_of(c))
+               for c in children_of(verb))
 
 
 def _unbroken_hold(verb: Token) -> bool:
@@ -1973,11 +1974,11 @@ def _unbroken_hold(verb: Token) -> bool:
     "held throughout the war", "held for the entire war", "continued to hold"."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTINUATION_WORDS:
         return True
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "advmod" and c.lower_ in CONTINUATION_WORDS:
             return True
         if c.dep_ == "prep" and (c.lower_ in CONTINUATION_WORDS or (c.lower_ == "for" and any(
-                m.lower_ in CONTINUATION_WORDS for p in c.children if p.dep_ == "pobj" for m in p.children))):
+                m.lower_ in CONTINUATION_WORDS for p in children_of(c) if p.dep_ == "pobj" for m in children_of(p)))):
             return True
     return False
 
@@ -2017,7 +2018,7 @@ def _struck_place_relative(verb: Token, res: Resolver) -> bool:
     place = verb.head
     actor = res.named(place)
     return verb.dep_ == "relcl" and verb.lemma_ in HITTING_VERBS and place.dep_ in ("dobj", "pobj") and actor is not None \
-        and actor.type == "LOCATION" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+        and actor.type == "LOCATION" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in children_of(verb))
 
 
 def _accord_named_as_object(anchor: Token, frame: Frame) -> bool:
@@ -2025,15 +2026,15 @@ def _accord_named_as_object(anchor: Token, frame: Frame) -> bool:
     "withdrew from the Rome Statute"): a treaty is left or joined, never taken or held, and its name's first word
     ("Rome", "Paris") is no place the side moved from."""
     held = [t for slot in frame.obj for t in (_preps(anchor, slot[5:]) if slot.startswith("prep:") else
-                                              [c for c in anchor.children if c.dep_ == slot])]
-    return any(_names_an_accord(t) for h in held for t in (h, *(c for c in h.children if c.dep_ == "pobj")))
+                                              [c for c in children_of(anchor) if c.dep_ == slot])]
+    return any(_names_an_accord(t) for h in held for t in (h, *(c for c in children_of(h) if c.dep_ == "pobj")))
 
 
 def _held_against(verb: Token) -> bool:
     """Whether a holding verb is a defence: "held the town against a siege", "held Avdiivka against the assault" --
     what was held was kept from an enemy, not taken (the "against" may hang on the verb or on what was held)."""
     return any(c.dep_ == "prep" and c.lower_ == "against"
-               for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in h.children)
+               for h in (verb, *(c for c in children_of(verb) if c.dep_ == "dobj")) for c in children_of(h))
 
 
 def _kept_in_control(noun: Token) -> bool:
@@ -2056,12 +2057,12 @@ def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> 
     actor's withdrawal: a coordinated verb with no subject of its own, a gerund, or a clause whose subject is a
     pronoun. ``taken_only`` (a withdrawal with a heading, "withdrew towards X") reads only a taking: a place shelled
     before is no place held."""
-    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
         verb = token.head
     elif token.dep_ == "pcomp" and token.head.lower_ in SEQUEL_MARKERS:
         verb = token.head.head
-    elif token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUEL_MARKERS for m in token.children) \
-            and all(c.pos_ == "PRON" for c in token.children if c.dep_ == "nsubj"):
+    elif token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUEL_MARKERS for m in children_of(token)) \
+            and all(c.pos_ == "PRON" for c in children_of(token) if c.dep_ == "nsubj"):
         verb = token.head
     else:
         return []
@@ -2069,7 +2070,7 @@ def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> 
     if verb.pos_ != "VERB" or not any(f.predicate in acts for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
         return []
     places = []
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if verb.dep_ == "conj" and objs and all(o.pos_ == "PRON" for o in objs) and any(
             f.predicate == "captures" for f in VERB_FRAMES.get(verb.head.lemma_.lower(), ())):
         # "captured X and held it before withdrawing": "it" is the place the first verb took
@@ -2120,7 +2121,7 @@ def _talks_venue(place: Token) -> bool:
             return True
         if gov.pos_ in ("VERB", "AUX"):
             return gov.lemma_.lower() in AGREEING_VERBS or gov.lemma_.lower() in BROKER_VERBS or any(
-                c.dep_ == "dobj" and (c.lower_ in TALK_NOUNS or c.lemma_.lower() in DEAL_NOUNS) for c in gov.children)
+                c.dep_ == "dobj" and (c.lower_ in TALK_NOUNS or c.lemma_.lower() in DEAL_NOUNS) for c in children_of(gov))
     return False
 
 
@@ -2130,7 +2131,7 @@ def _echoed_leaving(token: Token, res: Resolver) -> bool:
     return any(t.i < token.i and t.pos_ == "VERB" and any(
         f.predicate == "withdraws_from" for f in VERB_FRAMES.get(t.lemma_.lower(), ()))
         and any(c.dep_ == "dobj" and not any(r.actor.type == "LOCATION" for r in np_refs(c, res, PLACE))
-                for c in t.children) for t in token.sent)
+                for c in children_of(t)) for t in token.sent)
 
 
 def _unread_place_taken(token: Token, res: Resolver) -> bool:
@@ -2159,10 +2160,10 @@ def _capital_as_state(token: Token, res: Resolver) -> bool:
 
 def _designation(token: Token) -> str | None:
     """"designated X as a terrorist organisation" -> "terrorist organisation"."""
-    for child in token.children:
+    for child in children_of(token):
         targets = []
         if child.dep_ == "prep" and child.lower_ == "as":
-            targets = [p for p in child.children if p.dep_ == "pobj"]
+            targets = [p for p in children_of(child) if p.dep_ == "pobj"]
         elif child.dep_ in ("oprd", "attr", "ccomp", "xcomp") or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
             targets = [child]
         for t in targets:
@@ -2202,7 +2203,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if key is None or res.named(token):
         return
     if token.dep_ == "appos" and any(g.i < token.i and quantified_over_them(g) and g.lower_ not in DESCRIBING_QUANTIFIERS
-                                     for g in token.children):
+                                     for g in children_of(token)):
         return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
         if frame.predicate == "attacks" and _traded(token):
@@ -2223,7 +2224,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
             objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
-        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"]
         if participles:  # "the sanctions imposed on Russia by the EU"
             subjects = subjects or [r for c in participles for r in _slot(c, "agent", res, ACTOR)]
             objects = objects or [r for c in participles for slot in frame.obj if slot.startswith("prep:")
@@ -2233,7 +2234,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # abductions by the Front in B" -- the Front's abductions are their own)
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
                         and not _through_conjunct(o, token)
-                        for p in o.children if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
+                        for p in children_of(o) if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in HITTING_VERBS:
             # "a Kenyan air strike killed three al-Shabaab commanders": the victims are the target
             objects = _slot(token.head, "dobj", res, obj_role)
@@ -2248,21 +2249,21 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not objects and token.lemma_.lower() in JOINT_ACTION_NOUNS and "prep:with" in frame.obj:
                 # "fights X in alliance | with Y": the "with" the parse hangs on the verb is the alliance's
                 objects = [r for c in token.head.head.children if c.dep_ == "prep" and c.i == token.i + 1
-                           and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" for r in np_refs(p, res, obj_role)]
+                           and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj" for r in np_refs(p, res, obj_role)]
         elif not objects and (verb := _role_verb(token)) is not None:  # "was at the forefront of the assault | on X"
             objects = [r for slot in frame.obj if slot.startswith("prep:") for r in _slot(verb, slot, res, obj_role)]
         rule = "noun"
         if not objects and frame.predicate == "attacks":
             # "an air strike on Hezbollah's headquarters": the owner of an unnamed thing of an actor struck, as
             # "struck Hezbollah's headquarters" reads it
-            things = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                      for p in c.children if p.dep_ == "pobj"]
+            things = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                      for p in children_of(c) if p.dep_ == "pobj"]
             owners = _owners("attacks", things, res)
             if owners:
                 objects, rule = owners, "noun:owner"
             else:
-                things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                           for p in c.children if p.dep_ == "pobj"]
+                things += [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                           for p in children_of(c) if p.dep_ == "pobj"]
                 objects = struck_sites(things, res)
                 rule = "noun:place" if objects else rule
         if frame.predicate == "supports":
@@ -2297,7 +2298,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # (a clause whose subject is the noun's other end is its own: "the Houthis are not Iran's proxies")
             clausal = token.dep_ != "appos" and not (own and rule == "noun" and _anothers_clause(token, subjects + objects, res))
             if (not clausal or own and not _agents_clause(token, own, res)) \
-                    and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in token.children):
+                    and any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in children_of(token)):
                 # "would join no Israeli strike on X", "Indicators to watch: any X seizure of Y": no
                 # event in particular, none of its agent's ("X denied any X support for Y" is X's own clause)
                 return
@@ -2309,11 +2310,11 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 # accusation: "Y dismissed the accusations by X against Z" disputes what X said, not that X said it)
                 return
             # "Armenia, a former foe of Turkey": the noun's own "former" holds outside a clause too
-            former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in token.children)
+            former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in children_of(token))
             # An apposition's own modifiers, or those the parser hung on its head between the two: an adverb of the
             # past makes it history ("Russia, once Armenia's protector,", "Iran, formerly the main backer of Hamas,"),
             # a negation denies what it states ("Kenya, never a member of the League,", "Kenya, not a member of ...")
-            own_mods = [c for c in (*token.children, *token.head.children)
+            own_mods = [c for c in (*children_of(token), *token.head.children)
                         if c.head == token or token.head.i < c.i < token.i] if token.dep_ == "appos" else []
             former = former or any(c.dep_ == "advmod" and c.lower_ in FORMER_WORDS for c in own_mods)
             # a prefix that denies the noun it joins: "Ukraine, a non-member of NATO," is no member
@@ -2335,7 +2336,7 @@ def _traded(noun: Token) -> bool:
     """Whether the parser took a headline's verb of mutual action for a modifier of the attack noun after it
     ("Peru and Ecuador trade fire on the Cenepa": "trade fire" one noun): the two fire at each other, and what
     follows "on" or "at" is where, not a target of either."""
-    return any(c.dep_ == "compound" and c.i == noun.i - 1 and c.lemma_.lower() in MUTUAL_VERBS for c in noun.children)
+    return any(c.dep_ == "compound" and c.i == noun.i - 1 and c.lemma_.lower() in MUTUAL_VERBS for c in children_of(noun))
 
 
 def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:
@@ -2346,12 +2347,12 @@ def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolv
     if not wanted:
         return []
     out = [r for r in _owners("attacks", _preps(noun, wanted), res) if r not in objects] if objects else []
-    own = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in wanted.split("|")}
+    own = {c.lower_ for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in wanted.split("|")}
     if noun.dep_ == "dobj" and own:
         again = [c for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ not in own
-                 for c in p.children if c.dep_ == "conj" and c.lower_ in own
-                 and not any(n.dep_ == "neg" for n in c.children)]
-        out += [r for c in again for p in c.children if p.dep_ == "pobj"
+                 for c in children_of(p) if c.dep_ == "conj" and c.lower_ in own
+                 and not any(n.dep_ == "neg" for n in children_of(c))]
+        out += [r for c in again for p in children_of(c) if p.dep_ == "pobj"
                 for r in np_refs(p, res, role) if r not in objects and r not in out]
     return out
 
@@ -2414,7 +2415,7 @@ def _support_recipient(noun: Token, res: Resolver) -> list[Ref]:
 def _same_kind_named(noun: Token, res: Resolver) -> list[Ref]:
     """"Hezbollah and other Iran-backed militias": the bodies named before a plural noun that "other" sets after
     them in one list are of its kind, and bear its modifier too (only names, not descriptions)."""
-    if noun.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in SAME_KIND_MODIFIERS for c in noun.children):
+    if noun.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in SAME_KIND_MODIFIERS for c in children_of(noun)):
         return []
     first, named = noun.head, [noun.head]
     # (a list the parser read as an apposition, "A, B and other ...": B hangs on A as a name beside a name)
@@ -2431,10 +2432,10 @@ def _regional_authorities(noun: Token, res: Resolver) -> bool:
     authorities in Donetsk", "the administration in Afrin"): the rulers of that region, not the state's government."""
     if noun.lower_ not in GOVERNMENT_NOUNS:
         return False
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for place in prep.children:
+        for place in children_of(prep):
             actor = res.named(place) if place.dep_ == "pobj" else None
             entry = res.gazetteer.lookup(actor.name) if actor is not None else None
             if entry is None or entry.type != "LOCATION" or not entry.state or entry.metonym_of:
@@ -2514,10 +2515,10 @@ def _state_named_after(person: Token, res: Resolver) -> Actor | None:
     the state of that name the text has already shown (NER often leaves the second mention untyped), or one
     unknown word NER took for a body or a place, made a state (``Resolver.as_state``). None for anything else:
     a body of several words ("of the Bar Association"), a place the text told as a town."""
-    for prep in person.children:
+    for prep in children_of(person):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for pobj in prep.children:
+        for pobj in children_of(prep):
             if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
                 continue
             actor = res.named(pobj)
@@ -2551,15 +2552,15 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     government = _government_above(token)
     if government is not None and token.dep_ == "poss" and government.lower_ not in STATE_GOVERNMENT_NOUNS:
         return  # "Syrian President Bashar al-Assad's regime": he leads the regime (government-of-person)
-    mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-    mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
+    mods = [c for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    mods += [g for c in mods for g in children_of(c) if g.dep_ in ("compound", "amod", "nmod", "poss") and g.i < c.i]
     if government is not None and mods:
         # "Kenya's government of President N", "the Zimbabwean government of President N": the state is
         # named on the government noun
-        mods += [c for c in government.children if c.dep_ in ("poss", "amod", "compound") and c.i < government.i
+        mods += [c for c in children_of(government) if c.dep_ in ("poss", "amod", "compound") and c.i < government.i
                  and (res.named(c) is not None or res.gazetteer.by_demonym(c.text))]
     if mods:  # "Veltria's President N", the possessor hung on the name
-        mods += [c for c in token.children if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
+        mods += [c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i and res.named(c) is not None]
     # The parser sometimes hangs the title beside the name; read the words just before it too.
     left = token.i - 1
     # (a body's name the tagger took for a verb, "ECOWAS chairman N", is read too)
@@ -2605,7 +2606,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     head_of_state = bool(words & HEAD_OF_STATE_TITLES)
     # "Sudanese army chief X": the army, an arm of the state's government, is what he leads.
     army = bool(words & ARMY_TITLE_MODIFIERS)
-    possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    possessors = [c for t in (token, *mods) for c in children_of(t) if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if any(res.named(p) is None for p in possessors):
         return  # "Orvik's President N", Orvik unknown: whose president the text does not say
     # "the Canadian general N", "army general N": a rank -- he serves what the title names, and a state only
@@ -2617,7 +2618,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if former and not named and not (head_of_state and predicate == "leads"):
         return  # whose former officer, the text does not say (a former head of state: the gazetteer may know)
     if head_of_state and predicate == "leads" and not named:
-        if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in m.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for m in mods for c in children_of(m)):
             return  # "Chancellor of the Exchequer N": an office the title names, not a state's head
         # "President Volodymyr Zelensky": the gazetteer knows which state he heads
         state, rule = res.state_of(person), "title:gazetteer"
@@ -2646,7 +2647,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                       or _spoken_elsewhere(token, res.state_actor(state), res)
                                       or res.told_as_other(state) or res.faced_by_bare_government(state)
                                       or not res.told_by(state, token) or any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                         for c in token.children)):
+                                                                         for c in children_of(token))):
                 # a state told only as the place of talks ("He met X in Havana") or as another than the article's
                 # own ("neighbouring Chad") is no one's to lead, nor one where the title names its own ("of Kestria"),
                 # nor one the text names only further on (a bystander: the president may be of a state it never knew)
@@ -2670,8 +2671,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if words & POSTING_TITLES and any((n := res.named(m)) is not None and n.type == "STATE"
                                       or res.gazetteer.by_demonym(m.text) is not None for m in mods):
         mods = [m for m in mods if (n := res.named(m)) is None or n.type != "IGO"]
-    owners = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    owners = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+              for p in children_of(c) if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     if owners and predicate == "member_of" and not former and words & MINISTER_TITLES and res.entry(person) is None \
             and not any(res.gazetteer.by_demonym(m.text) or res.named(m) is not None and res.named(m).type == "STATE"
                         for m in mods):
@@ -2772,7 +2773,7 @@ def _whose_state(person: Token, res: Resolver) -> Token | None:
     """The state a "whose" before a titled name stands for ("India, whose Foreign Secretary N, ..."): the noun the
     relative clause describes, or, where the parser made no relative clause of it, the name just before ", whose";
     None where it is no state (a body's own officers are read by other rules)."""
-    whose = next((c for c in person.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    whose = next((c for c in children_of(person) if c.dep_ == "poss" and c.tag_ == "WP$"), None)
     if whose is None:
         return None
     clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None)
@@ -2819,7 +2820,7 @@ _AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
 def _regions_own_title(token: Token, mods: list[Token], res: Resolver) -> bool:
     """Whether a title's possessor is a self-governing region, whose "regional" or "local" office is the region's
     own ("Jubaland's regional president", "Puntland's regional leader"): a place that stands for a government."""
-    possessors = [c for t in (token, *mods) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    possessors = [c for t in (token, *mods) for c in children_of(t) if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return bool(possessors) and all(
         (a := res.named(p)) is not None and (entry := res.entry(a)) is not None and entry.type == "LOCATION"
         and entry.metonym_of is not None and entry.state is not None and entry.metonym_of != entry.state
@@ -2833,9 +2834,9 @@ def _affiliation(person: Actor, token: Token, res: Resolver) -> Iterator[Candida
     Sudan's N"), is not read: whose man he is, the possessive does not say."""
     if any(c.pos_ == "NOUN" and c.lower_ in WEAPON_SYSTEM_NOUNS for c in token.conjuncts):
         return  # "Israel's Arrow and David's Sling batteries": a weapon system's name, no person's
-    bodies = [(c, "poss") for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    bodies += [(g, c.lower_) for c in token.children if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
-               for g in c.children if g.dep_ == "pobj"]
+    bodies = [(c, "poss") for c in children_of(token) if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    bodies += [(g, c.lower_) for c in children_of(token) if c.dep_ == "prep" and c.lower_ in _AFFILIATIONS
+               for g in children_of(c) if g.dep_ == "pobj"]
     if not bodies or res.led_by(person) is not None:
         return
     body, how = bodies[0]
@@ -2894,7 +2895,7 @@ def _agency_head_titled(token: Token) -> bool:
     """Whether a title reading's trigger is, or is titled by, an agency head's title: the title itself, the
     title the name stands in apposition to ("the coordinator, N"), or one before the name or after it in
     apposition ("X coordinator N", "N, the X coordinator")."""
-    near = [token, *token.children] + ([token.head] if token.dep_ == "appos" else [])
+    near = [token, *children_of(token)] + ([token.head] if token.dep_ == "appos" else [])
     return any(t.lemma_.lower() in AGENCY_HEAD_TITLES and t.pos_ == "NOUN" for t in near)
 
 
@@ -2934,8 +2935,8 @@ def _staff_of_army(title: Token) -> bool:
     """"The Chief of Army Staff, General N": a title whose of-phrase is an army's staff (the parser hangs "Army" on
     "Staff"), as "the army chief of staff" is; the army of no named state."""
     return any(p.dep_ == "pobj" and p.lower_ == "staff" and any(
-                   c.dep_ == "compound" and c.lower_ in ARMY_NOUNS and not list(c.children) for c in p.children)
-               for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children)
+                   c.dep_ == "compound" and c.lower_ in ARMY_NOUNS and not list(children_of(c)) for c in children_of(p))
+               for prep in children_of(title) if prep.dep_ == "prep" and prep.lower_ == "of" for p in children_of(prep))
 
 
 def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> Iterator[Candidate]:
@@ -2983,7 +2984,7 @@ def _other_party(token: Token, state: Actor, res: Resolver) -> bool:
     accused X", "X helped the government of President N" -- X is another state, not his. What he says
     ("N said the army attacked Y in X") is not his clause's argument."""
     phrase, clause = _name_clause(token)
-    reported = [c for c in clause.children if c.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj")]
+    reported = [c for c in children_of(clause) if c.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "conj")]
     for t in clause.subtree:
         if phrase.left_edge.i <= t.i <= phrase.right_edge.i or any(c.left_edge.i <= t.i <= c.right_edge.i
                                                                      for c in reported):
@@ -3006,9 +3007,9 @@ def _voices_other_state(token: Token, state: Actor, res: Resolver) -> bool:
     if phrase.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # (the subject of a reported clause whose verb carries a commitment modal: "said Britain would ...")
-    announced = [s for c in clause.children if c.dep_ == "ccomp"
-                 and any(a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for a in c.children)
-                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    announced = [s for c in children_of(clause) if c.dep_ == "ccomp"
+                 and any(a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for a in children_of(c))
+                 for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
     venues = [t for t in clause.subtree if _clause_venue(t, clause)]
     for t in (*announced, *venues):
         found = res.states_between(t.i, t.i + 1)
@@ -3061,13 +3062,13 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
 def _title_owned(token: Token) -> bool:
     """Whether the title of a person's name has a proper name for its owner ("Vosk's president, N", "N, Vosk's
     president"): the title says whose he is, even where the owner's name was read as no actor."""
-    titles = [token, *(c for c in token.children if c.dep_ in ("appos", "compound"))]
+    titles = [token, *(c for c in children_of(token) if c.dep_ in ("appos", "compound"))]
     if token.dep_ == "appos":
         titles.append(token.head)
     # ("the President of the Commission, N": a body's organ, whose owner the resolver reads or, with two, leaves)
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in titles for c in t.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in IGO_ORGAN_NOUNS for p in c.children)
-        for t in titles for c in t.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in titles for c in children_of(t)) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in IGO_ORGAN_NOUNS for p in children_of(c))
+        for t in titles for c in children_of(t))
 
 
 def _title_home(token: Token, res: Resolver) -> Entry | None:
@@ -3125,11 +3126,11 @@ def _two_word_titles(words: set[str]) -> set[str]:
 def _bare_head_of_state(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The Prime Minister, Mrs N,": a head of state's title that names no state -- the state the gazetteer
     knows him for, else, for a person it does not know, the one state of his paragraph."""
-    words = {title.lower_} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod") and c.i < title.i}
+    words = {title.lower_} | {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod") and c.i < title.i}
     words |= _two_word_titles(words)
     if not words & STATE_LEADER_TITLES or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and res.gazetteer.by_demonym(c.text)
-                   for c in title.children):
+                   for c in children_of(title)):
         return
     entry = res.state_of(person)
     if entry is not None:
@@ -3151,10 +3152,10 @@ def _gazetteer_body(person: Actor, body: Entry, token: Token, res: Resolver, rul
 def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The Secretary-General, N,": a leader's title that names no body -- the body the gazetteer knows him to
     head. Not a rank ("the general, N,"), a former or a deputy's title, nor a head of state's."""
-    words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    words = {title.lemma_.lower()} | {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")}
     if title.lemma_.lower() not in LEADER_TITLES or _rank(title) or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS | HEAD_OF_STATE_TITLES) \
             or any(c.dep_ in ("poss", "prep", "compound", "amod") and (res.named(c) or res.gazetteer.by_demonym(c.text))
-                   for c in title.children):
+                   for c in children_of(title)):
         return
     body = res.body_of(person)
     if body is not None:
@@ -3164,13 +3165,13 @@ def _bare_body_head(person: Actor, title: Token, res: Resolver) -> Iterator[Cand
 def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"The defence minister, N,": a portfolio that names no state -- an official of the state the gazetteer
     knows him for, else of the one the article clearly dominates with, else of its home state."""
-    if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | RANK_MODIFIERS for c in title.children):
+    if title.lemma_.lower() not in MINISTER_TITLES or any(c.lower_ in FORMER_TITLE_WORDS | RANK_MODIFIERS for c in children_of(title)):
         return
     if _title_owned(title):
         return  # "Almara's foreign minister, N": the owner the title names, unread, is no other state to guess
-    if any(c.dep_ == "prep" for c in title.children):
+    if any(c.dep_ == "prep" for c in children_of(title)):
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
-    words = {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    words = {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")}
     if not words or not words <= PORTFOLIO_WORDS | DEPUTY_MODIFIERS:
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
@@ -3183,7 +3184,7 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
 def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candidate]:
     """"A and B, the two prime ministers": each leads, in order, one of the states of the nearest coordination
     of as many states before them, in this sentence or the last ("the British and Irish governments")."""
-    words = {title.lemma_.lower()} | {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}
+    words = {title.lemma_.lower()} | {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")}
     words |= _two_word_titles(words)
     if title.tag_ != "NNS" or not words & HEAD_OF_STATE_TITLES or words & (FORMER_TITLE_WORDS | RANK_MODIFIERS):
         return
@@ -3245,14 +3246,14 @@ def _peer_apposition(person: Actor, title: Token, res: Resolver) -> Iterator[Can
     the name (title_rule) -- one of the officials of the one state its demonym names, and that state's head where
     the gazetteer knows him as its head and no minister was the counterpart's peer, or where his peer is a head of
     state the text has named (ref40)."""
-    refs = [r for c in title.children if c.dep_ in ("amod", "compound") and c.i < title.i
+    refs = [r for c in children_of(title) if c.dep_ in ("amod", "compound") and c.i < title.i
             and res.gazetteer.by_demonym(c.text) is not None and (r := _organisation(c, res, False)) is not None]
     entry = res.entry(refs[0].actor) if len(refs) == 1 else None
     if entry is None or entry.type != "STATE":
         return
     minister = any(t.lower_ in MINISTER_TITLES for t in title.sent if t.i < title.i)
     # ("her Ecuadorian counterpart, N", "her" a head of state the text has named: he heads his state as she does hers)
-    peers = [r.actor for c in title.children if c.dep_ == "poss" and c.pos_ == "PRON" for r in res.refs(c, ACTOR)
+    peers = [r.actor for c in children_of(title) if c.dep_ == "poss" and c.pos_ == "PRON" for r in res.refs(c, ACTOR)
              if r.actor.type == "PERSON"]
     peer_heads = len(peers) == 1 and (led := res.led_by(peers[0])) is not None and led.type == "STATE"
     predicate = "leads" if _known_head(person, entry, res) and not minister or peer_heads else "member_of"
@@ -3266,11 +3267,11 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     shared = title.lemma_.lower() in CO_SHARED_TITLES  # "the co-chair of X" leads it with another
     # (a title in apposition is another post: "its leader, N, once M's deputy," is no deputy of its own body)
     # ("the group's top commander": the one at its head; "a top commander": one of several)
-    definite = title.tag_ == "NN" and title.lemma_.lower() not in RANK_LEADER_TITLES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in title.children)
+    definite = title.tag_ == "NN" and title.lemma_.lower() not in RANK_LEADER_TITLES and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(title))
     ranked = any(c.lower_ in RANK_MODIFIERS | {"a", "an"} and not (shared and c.lower_ in SHARED_TITLE_PREFIXES) and c.dep_ != "appos"
-                 and not (definite and c.lower_ in DEFINITE_RANK_MODIFIERS) for c in title.children) \
+                 and not (definite and c.lower_ in DEFINITE_RANK_MODIFIERS) for c in children_of(title)) \
         or (_prefixed_rank(title) and not shared)
-    if ranked and all(c.lower_ in SUBNATIONAL_MODIFIERS for c in title.children if c.lower_ in RANK_MODIFIERS | {"a", "an"}) \
+    if ranked and all(c.lower_ in SUBNATIONAL_MODIFIERS for c in children_of(title) if c.lower_ in RANK_MODIFIERS | {"a", "an"}) \
             and _regions_own_title(title, [], res):
         ranked = False  # "Jubaland's regional president": the region's own head, not one of the state's many
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
@@ -3279,24 +3280,24 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
     if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
-            c.lower_ in DEFINITE_RANK_MODIFIERS for c in title.children):
+            c.lower_ in DEFINITE_RANK_MODIFIERS for c in children_of(title)):
         ranked = True  # "Kenya's top commander": he commands its forces, one of the state's officials
     if not orgs and _prefixed_rank(title):  # "the group's co-founder": the parse may hang the owner on "co"
         orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
-    if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in title.children):
+    if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in children_of(title)):
         ranked = True  # "the UN human rights chief": the head of a department, a member of the body
-    if _rank(title) and not any(c.dep_ == "poss" for c in title.children):
+    if _rank(title) and not any(c.dep_ == "poss" for c in children_of(title)):
         # "the Canadian general, N": a rank; he serves a body the title names, not his state
         return "member_of", [r for r in orgs if r.actor.type != "STATE"]
     # "Ethiopia's prime minister, N": a compound title ("prime minister") may lead where its head does not
-    names = {title.lemma_.lower(), *(f"{c.lower_} {title.lemma_.lower()}" for c in title.children
+    names = {title.lemma_.lower(), *(f"{c.lower_} {title.lemma_.lower()}" for c in children_of(title)
                                      if c.dep_ in ("compound", "amod") and c.i == title.i - 1)}
     # "X's chief of staff", "head of communications": a post on the staff, not the head of the body
     # ("the army chief of staff", "the general staff" of a state's forces: its commander)
     staff = any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ in GENERAL_STAFF_MODIFIERS for m in g.children) for g in c.children)
-        for c in title.children) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
-                                             for c in title.children)
+        g.lower_ in STAFF_TITLE_COMPLEMENTS and not any(m.lower_ in GENERAL_STAFF_MODIFIERS for m in children_of(g)) for g in children_of(c))
+        for c in children_of(title)) and not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ARMY_NOUNS
+                                             for c in children_of(title))
     # "the head of X's delegation", "X's delegation chief": he leads the party X sends, one of its officials
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
@@ -3308,7 +3309,7 @@ def _hyphen_cut_compound(title: Token) -> bool:
     for modifier ("the SSC-Khatumo leader", "the Ahlu-Sunna commander"): the tokenizer cut one name in two, and
     the part the recogniser read as a body ("SSC") is not the body the title serves (prec37a)."""
     doc = title.doc
-    for c in title.children:
+    for c in children_of(title):
         if c.dep_ != "compound" or c.i < 2 or c.pos_ != "PROPN" or not c.text[:1].isupper():
             continue
         hyphen, before = doc[c.i - 1], doc[c.i - 2]
@@ -3320,9 +3321,9 @@ def _hyphen_cut_compound(title: Token) -> bool:
 def _delegation_head(title: Token) -> bool:
     """Whether a title heads a body's delegation or team, not the body: "head of the X delegation", "the
     team leader", "chief of X's negotiating team"."""
-    return any(c.dep_ == "compound" and c.lower_ in DELEGATION_NOUNS for c in title.children) or any(
+    return any(c.dep_ == "compound" and c.lower_ in DELEGATION_NOUNS for c in children_of(title)) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in DELEGATION_NOUNS
-                                                      for g in c.children) for c in title.children)
+                                                      for g in children_of(c)) for c in children_of(title))
 
 
 def _commands_in_place(title: Token, res: Resolver) -> bool:
@@ -3331,8 +3332,8 @@ def _commands_in_place(title: Token, res: Resolver) -> bool:
     base"): he commands X's forces there, one of its officers, not X."""
     return title.lemma_.lower() in COMMAND_TITLES and any(
         c.dep_ == "prep" and c.lower_ in COMMAND_PLACE_PREPOSITIONS and any(
-            _held_place(p, res) for p in c.children if p.dep_ == "pobj")
-        for c in title.children)
+            _held_place(p, res) for p in children_of(c) if p.dep_ == "pobj")
+        for c in children_of(title))
 
 
 def _held_place(pobj: Token, res: Resolver) -> bool:
@@ -3341,7 +3342,7 @@ def _held_place(pobj: Token, res: Resolver) -> bool:
     if named is not None:
         return named.type in ("LOCATION", "STATE")
     return pobj.pos_ == "NOUN" and pobj.lemma_.lower() in PLACE_NOUNS | LANDFORM_NOUNS | REGION_NOUNS \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(pobj))
 
 
 def _title_over(body: Token) -> Token | None:
@@ -3360,7 +3361,7 @@ def _prefixed_rank(title: Token) -> bool:
 
 def _possessor_of(title: Token, ref: Ref, res: Resolver) -> bool:
     """Whether ``ref`` is what the title's possessor names ("Syria" in "Syria's opposition leader")."""
-    return any(c.dep_ == "poss" and any(r.actor.id == ref.actor.id for r in res.refs(c, ACTOR)) for c in title.children)
+    return any(c.dep_ == "poss" and any(r.actor.id == ref.actor.id for r in res.refs(c, ACTOR)) for c in children_of(title))
 
 
 def _rank(title: Token) -> bool:
@@ -3418,9 +3419,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
             c.lower_ in NON_STATE_TITLE_MODIFIERS or c.lower_ in COMPASS_ADJECTIVES
             or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")
                 and not (posting and named.type == "IGO")))
-           for c in title.children):
+           for c in children_of(title)):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
-    if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *title.children) if t.i <= title.i for c in t.children
+    if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *children_of(title)) if t.i <= title.i for c in children_of(t)
            if c.i < title.i):
         # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
         orgs = [r for r in orgs if r.actor.type != "STATE"]
@@ -3428,7 +3429,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
     # "Kenya's former president N": what he led, as history (a state's former official: not read)
-    former = any(c.lower_ in FORMER_TITLE_WORDS for c in title.children if c.i < title.i)
+    former = any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(title) if c.i < title.i)
     if former and predicate != "leads":
         orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "STATE" \
@@ -3444,7 +3445,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
-            and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in title.children):
+            and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title)):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
@@ -3492,7 +3493,7 @@ def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], 
     themselves coordinated ("Kenyan and Ugandan officers, N and M") does not say who serves which."""
     if predicate != "member_of" or title.tag_ not in ("NNS", "NNPS") or len({r.actor.id for r in orgs}) != 1:
         return
-    if any(m.conjuncts for m in title.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
+    if any(m.conjuncts for m in children_of(title) if m.dep_ in ("amod", "compound", "poss", "nmod")):
         return
     for other in name.conjuncts:
         if other.i > name.i and (named := res.named(other)) is not None and named.type == "PERSON":
@@ -3521,12 +3522,12 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
     junta, including its leader"): the pronoun is the set's body, not the clause's subject; an empty list where
     the set names none; None where the title is no such member (prec35)."""
     if title.dep_ != "pobj" or title.head.lower_ != "including" or not any(
-            c.dep_ == "poss" and c.tag_ == "PRP$" for c in title.children):
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(title)):
         return None
     group = title.head.head
     if group.tag_ not in ("NNS", "NNPS") or res.named(group) is not None:
         return None
-    body = [r for c in group.children if c.dep_ in ("compound", "amod", "nmod", "poss") and res.named(c) is not None
+    body = [r for c in children_of(group) if c.dep_ in ("compound", "amod", "nmod", "poss") and res.named(c) is not None
             for r in res.refs(c, ACTOR)]
     body += [r for p in _preps(group, "of|from") if res.named(p) is not None for r in res.refs(p, ACTOR)]
     return [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
@@ -3539,7 +3540,7 @@ def _subject_after_fronted_place(appositive: Token) -> bool:
     Russia). One a comma closes does ("Near Kessa, the seat of Velia province, fighting raged")."""
     name, doc = appositive.head, appositive.doc
     after = appositive.right_edge.i + 1
-    openers = [c for c in name.children if c.dep_ in ("compound", "amod", "nmod")]
+    openers = [c for c in children_of(name) if c.dep_ in ("compound", "amod", "nmod")]
     if name.dep_ == "pobj":
         openers.append(name.head)
     return any(o.i == name.sent.start and o.lower_ in LOCATING_PREPOSITIONS for o in openers) \
@@ -3550,7 +3551,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
         return
-    if any(c.tag_ in ("WDT", "WP") and c.i < token.i for c in token.children):
+    if any(c.tag_ in ("WDT", "WP") and c.i < token.i for c in children_of(token)):
         return  # "X counties, which border Somalia,": a relative clause the parser flattened, no apposition
     head = token.head
     a, b = res.named(head), res.named(token)
@@ -3563,14 +3564,14 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         orgs = [r for r in orgs if r.actor.id != b.id]  # the body's noun, read as the name hung on it
         if not orgs and (head.lower_ in ARMY_NOUNS or head.lower_ in GOVERNMENT_NOUNS):
             # "for the Veltrian army", "the head of Veltria's junta, N": its state's government
-            orgs = [r for c in head.children if c.dep_ in ("amod", "compound", "poss")
+            orgs = [r for c in children_of(head) if c.dep_ in ("amod", "compound", "poss")
                     and (r := _organisation(c, res, True)) is not None]
         yield from _titled(b, predicate, orgs, over, res, "apposition:title", 0.85)
         return
     if a is not None and b is not None:
         if _in_name_list(head, token, res):
             return  # "Sahel, Great Lakes, Horn": a list of names, not a place and the one it lies in
-        if any(c.dep_ == "amod" and c.tag_ == "VBG" for c in token.children):
+        if any(c.dep_ == "amod" and c.tag_ == "VBG" for c in children_of(token)):
             return  # "shelled Goma, leading Burundi and Uganda to ...": a participle's clause, misparsed
         pa, pb = res.refs(head, PLACE), res.refs(token, PLACE)
         if pa and pb and pa[0].actor.type == "LOCATION" and pb[0].actor.type in ("STATE", "LOCATION"):
@@ -3600,7 +3601,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
     army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
-                                                       for c in title.children)
+                                                       for c in children_of(title))
     if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
                                                            or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
@@ -3609,7 +3610,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not set_body:
                 return
             orgs = set_body
-        if any(c.lower_ in ARMY_NOUNS for c in title.children):
+        if any(c.lower_ in ARMY_NOUNS for c in children_of(title)):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         yield from _listed_titled(person, head if a is not None else token, predicate, orgs, title, res)
@@ -3620,23 +3621,23 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             yield from _paired_heads(head if a is not None else token, title, res)
             # "the army chief of staff, General N", "Colonel N, the army's spokesman": an army that names no
             # state is the home state's, as the title before a name reads it (title:home-army)
-            if (any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(c.children)
-                    for c in title.children) or _staff_of_army(title)) \
-                    and not any(c.lower_ in FORMER_TITLE_WORDS for c in title.children) \
-                    and not _chosen_post(title) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in title.children):
+            if (any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in ARMY_NOUNS and not list(children_of(c))
+                    for c in children_of(title)) or _staff_of_army(title)) \
+                    and not any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(title)) \
+                    and not _chosen_post(title) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(title)):
                 # ("its army chief, General N" where "its" found no body: the owner the text means is unknown)
                 yield from _home_army(person, predicate, title, res)
         return
     if a is not None and token.tag_ == "CD":
         # "A and B, two of Velia's provinces", "A, one of the towns in Velia": the places the count is taken from
-        token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        token = next((p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                       if p.dep_ == "pobj" and p.tag_ == "NNS" and p.lemma_.lower() in PLACE_NOUNS), token)
     if a is not None and (token.lemma_.lower() in PLACE_NOUNS or token.lemma_.lower() in PART_NOUNS):
         place = res.refs(head, PLACE)
         # (an owner that is no place says whose it is, not where: "X, the army's last stronghold in Y" lies in Y)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)
                       if slot != "poss" or r.actor.type in ("LOCATION", "STATE")]
-        if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in token.children):
+        if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in children_of(token)):
             # "Nyala, the South Darfur capital": the place the noun's name modifier names -- unless the modifiers
             # are a list ("Mandera, Wajir and Garissa counties": the places the plural noun counts, no container)
             containers = [r for r in _slot(token, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
@@ -3646,7 +3647,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             containers = [r for r in _on_landform(token, res) if r.actor != res.named(head)]
         if not containers and token.lemma_.lower() in CAPITAL_NOUNS:  # "Bukavu, the provincial capital"
             containers = _level_capital_region(token, res)
-        for child in token.children:
+        for child in children_of(token):
             state = res.gazetteer.by_demonym(child.text) if child.dep_ in ("amod", "compound") else None
             if state is not None:
                 containers.append(Ref(res.state_actor(state), "name"))
@@ -3655,7 +3656,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             place = [r for t in (head, *head.conjuncts) for r in res.refs(t, PLACE) if r.actor.type == "LOCATION"]
         elif last.i > head.i and token.i > last.i:  # "took Kessa and Mornu, the Velia capital": Mornu is
             place = [r for r in res.refs(last, PLACE) if r.actor.type == "LOCATION"]
-        then = any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in token.children)  # "then the capital of X"
+        then = any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in children_of(token))  # "then the capital of X"
         # "A and B, the territory's two main cities": the territory is none of the places it describes
         listed = {r.actor.id for t in (head, *head.conjuncts) for r in res.refs(t, PLACE)}
         containers = [r for r in containers if r.actor.id not in listed]
@@ -3671,11 +3672,11 @@ def _capital_before_name(capital: Token, name: Token, res: Resolver) -> Iterator
     if name.i == 0 or name.doc[name.i - 1].text != ",":
         return  # only a name the comma sets off is the apposition ("the Nigerian capital Abuja" is left unread)
     if not place or place[0].actor.type != "LOCATION" or any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS
-                                                             for c in capital.children):
+                                                             for c in children_of(capital)):
         return
     containers = [r for slot in ("poss", "prep:of|in") for r in _slot(capital, slot, res, PLACE)]
     if not containers:  # (a demonym first: "the Veltrian capital" is Veltria's, though NER named the word apart)
-        containers = [Ref(state, "name") for c in capital.children if c.dep_ in ("amod", "compound") and c.i < capital.i
+        containers = [Ref(state, "name") for c in children_of(capital) if c.dep_ in ("amod", "compound") and c.i < capital.i
                       and (state := res.state_of_modifier(c)) is not None]
     if not containers:
         containers = [r for r in _slot(capital, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
@@ -3690,9 +3691,9 @@ def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
     """"Bukavu, the provincial capital", "X, the state capital": the capital of the one region of the kind its
     modifier names (CAPITAL_LEVEL_MODIFIERS) named with that kind's noun ("North Kivu province") in its sentence
     or the one before; none where two such regions are named, or where the capital names its own ("of Y")."""
-    levels = {CAPITAL_LEVEL_MODIFIERS[c.lower_] for c in capital.children
+    levels = {CAPITAL_LEVEL_MODIFIERS[c.lower_] for c in children_of(capital)
               if c.dep_ in ("amod", "compound") and c.i < capital.i and c.lower_ in CAPITAL_LEVEL_MODIFIERS}
-    if len(levels) != 1 or any(c.dep_ in ("prep", "poss") for c in capital.children):
+    if len(levels) != 1 or any(c.dep_ in ("prep", "poss") for c in children_of(capital)):
         return []
     level = levels.pop()
     sent = capital.sent
@@ -3713,7 +3714,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the Central Prison in Goma", "Yemen's Hodeidah province", "Bamako, Mali"."""
     place = res.named(token)
     if place is None and token.lemma_.lower() in PLACE_NOUNS and any(
-            c.dep_ == "poss" and res.named(c) for c in token.children):
+            c.dep_ == "poss" and res.named(c) for c in children_of(token)):
         place = next(iter(r.actor for r in res.refs(token, PLACE)), None)  # "Kabul's airport": the airport named before
     if place is None:
         return
@@ -3731,7 +3732,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     designator = _region_designator(token)
     if not containers and designator is not None \
-            and not any(c.dep_ == "det" and c.lower_ != "the" for c in designator.children):
+            and not any(c.dep_ == "det" and c.lower_ != "the" for c in children_of(designator)):
         # "Kessa district in Ardel province": the "in" hangs on the noun that names Kessa's kind (not "a largely
         # Tarni province in Velia": a description, its modifier no name); "Bama Local Government Area of Borno
         # State": a unit's capitalised kind, the whole its "of" names
@@ -3764,8 +3765,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
-        containers = [r for c in token.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
-                      and any(m.dep_ == "amod" and m.lower_ == "other" for m in c.children)
+        containers = [r for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
+                      and any(m.dep_ == "amod" and m.lower_ == "other" for m in children_of(c))
                       for r in _slot(c, "prep:in", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     if not containers:
         containers = _placed_after_comma(token, place, res)
@@ -3780,7 +3781,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
-        owners = [token.doc[_possessor(c)] for c in token.children if c.dep_ == "poss"]
+        owners = [token.doc[_possessor(c)] for c in children_of(token) if c.dep_ == "poss"]
         containers = [r for c in owners if res.named(c) or _place_anaphor(c)
                       for r in (np_refs(c, res, PLACE) if c.dep_ == "poss" else res.refs(c, PLACE))
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
@@ -3817,7 +3818,7 @@ def _region_designator(token: Token) -> Token | None:
     end = kind_phrase_end(doc, token.i + 1, capitalised=False) if token.i + 1 < len(doc) else None
     if end is not None and token.head.i == end - 1 and token.dep_ in ("compound", "nmod", "amod"):
         return head  # "Gwoza local government area of Borno State": the kind in lower case
-    kind = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
+    kind = next((c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
     if kind is not None:
         return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
     # "Kunar and Nangarhar provinces": names coordinated before their kind's plural share it
@@ -3826,7 +3827,7 @@ def _region_designator(token: Token) -> Token | None:
         first = first.head
     head = first.head
     if first.dep_ in ("compound", "nmod") and head.i > token.i and head.tag_ == "NNS" and head.text.islower() \
-            and head.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "conj" for c in first.children) \
+            and head.lemma_.lower() in REGION_NOUNS and any(c.dep_ == "conj" for c in children_of(first)) \
             and all(t.dep_ in ("cc", "punct", "conj", "compound") for t in doc[first.i + 1:head.i]):
         return head
     return None
@@ -3845,7 +3846,7 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
         return []
     objs = [c for c in doc[after + 1].children if c.dep_ == "pobj"]
     # "X, in the hills / mountains / north of Y": where the landform or the part lies
-    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), o)
+    objs = [next((p for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), o)
             if o.lemma_.lower() in LANDFORM_NOUNS or o.lower_ in LANDFORM_NOUNS | COMPASS_NOUNS else o for o in objs]
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
 
@@ -3854,7 +3855,7 @@ def _place_anaphor(token: Token) -> bool:
     """"the country's", "the province's", "the island's": a definite noun of a state's, a region's or a
     landform's kind, which refers back to one named before."""
     return token.pos_ == "NOUN" and (token.lemma_.lower() in REGION_NOUNS | SURFACE_LANDFORMS or token.lower_ in STATE_PLACE_ANAPHORS) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
 
 
 def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
@@ -3865,7 +3866,7 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
         return []
     after = token.right_edge.i + 1
     preps = [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
-    objs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    objs = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
     return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (
         r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
             p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
@@ -3897,8 +3898,8 @@ def _place_refs(tokens: list[Token], res: Resolver) -> list[Ref]:
         if res.named(c):
             return [c]
         if c.lower_ in COMPASS_NOUNS:  # "in the country's west", "in the north of Mali"
-            return [c, *(m for m in c.children if m.dep_ in ("compound", "amod", "poss")), *_preps(c, "of")]
-        return [c, *(m for m in c.children if m.dep_ in ("compound", "amod") and res.named(m))]
+            return [c, *(m for m in children_of(c) if m.dep_ in ("compound", "amod", "poss")), *_preps(c, "of")]
+        return [c, *(m for m in children_of(c) if m.dep_ in ("compound", "amod") and res.named(m))]
     return [r for c in tokens for t in named_by(c) for r in np_refs(t, res, PLACE)]
 
 
@@ -3926,7 +3927,7 @@ def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         end += 1  # "the leader of the X Front (XF), N": the closing bracket the parser hung elsewhere
     # (an acronym in brackets the parser hung on the title, "the leader of the X Front (XF), N,", is no apposition)
     if end + 2 >= len(doc) or doc[end + 1].text != "," or any(c.dep_ == "appos" and not _bracketed(c)
-                                                              for c in token.children):
+                                                              for c in children_of(token)):
         return
     person = res.named(doc[end + 2])
     name = doc[end + 2]
@@ -3956,7 +3957,7 @@ GUARDS = {
     # a verb's own lemma, or a noun with a subject or heading a relative clause (read as a verb the tagger
     # missed: see _verb_lemma)
     verb_rule: lambda t, res: (t.lemma_ in VERB_FRAMES) if t.pos_ in _VERBAL else (t.pos_ == "NOUN" and (
-        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in t.children))) or (
+        t.dep_ == "relcl" or any(c.dep_ == "nsubj" for c in children_of(t)))) or (
         t.pos_ == "ADJ" and t.dep_ == "relcl" and t.lemma_ in VERB_FRAMES),
     noun_rule: lambda t, res: t.pos_ in ("NOUN", "PROPN") and noun_key(t) is not None,
     compound_adjective_rule: lambda t, res: t.lower_ in COMPOUND_ADJ,
@@ -3973,7 +3974,7 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
     testing ``GUARDS`` at every token gives, read from the doc's attribute arrays with each distinct lemma and
     form looked up once, and a Token made only where some guard holds. (The resolver's named tokens are
     fixed once it is made.) A rule this does not know keeps its guard, tested at every token."""
-    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import IDS as _POS_IDS, NAMES as pos_names
 
     known = all(rule in _FAST_GUARDS for rule in rules)
@@ -3995,12 +3996,12 @@ def guarded_calls(doc, res: Resolver, rules: list) -> Iterator[tuple[Token, list
     # kept from doc to doc (what fires depends on the strings the hashes stand for and on the word lists only)
     lemmas, lowers, fires = _guard_memo(tuple(rules))
     want = [_FAST_GUARDS[rule] for rule in rules]
-    rows = doc.to_array([POS, LEMMA, LOWER, DEP]).tolist()
+    rows = res.columns.rows(POS, LEMMA, LOWER, DEP)
     # verb_rule reads a noun only as a verb the tagger missed: one with a subject, or a relative clause's
     # (see _verb_lemma); at any other noun it reads nothing, and is not called
     nsubj, relcl, noun, adj = strings["nsubj"], strings["relcl"], _POS_IDS["NOUN"], _POS_IDS["ADJ"]
-    heads = doc.to_array(HEAD).astype("int64").tolist()  # (offsets from the token, stored unsigned)
-    verbal_nouns = {i + heads[i] for i, row in enumerate(rows) if row[3] == nsubj and heads[i]}
+    heads = res.columns.heads
+    verbal_nouns = {heads[i] for i, row in enumerate(rows) if row[3] == nsubj and heads[i] != i}
     for i, row in enumerate(rows):
         key = (*row, named.get(i) is not None)
         if key in fires:

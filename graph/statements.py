@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictkg.graph.columns import children_of
 from conflictkg.graph.lexicon import ENDING_NOUNS, INTENT_NOUNS, INTENT_VERBS, WISHED_LIST_NOUNS, ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_text
 
@@ -50,13 +51,13 @@ def _leading_verb(sent: Span) -> Token | None:
     root = sent.root
     # "Condemns": a third-person present, which the tagger sometimes reads as a base form at a line's start;
     # an explainer's item may also open with a past or a perfect ("Seized Goma in 2012", "Has sent troops")
-    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD") and c.i < root.i for c in root.children)
+    perfect = root.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD") and c.i < root.i for c in children_of(root))
     # ("Backed the M23 in 2012": a past the tagger reads as a participle, with its object after it)
-    perfect = perfect or root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in root.children)
+    perfect = perfect or root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in children_of(root))
     if root.pos_ != "VERB" or not (root.tag_ in ("VBZ", "VBD") or perfect or root.tag_ == "VB" and root.lower_.endswith("s")
                                    and root.lower_ != root.lemma_.lower()):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in children_of(root)):
         return None
     for tok in sent:
         if tok == root:
@@ -102,8 +103,8 @@ def _header_subject(sent: Span) -> Token | None:
     if root.pos_ in ("NOUN", "PROPN"):
         return speaker_of(root)  # "Statement by the Presidency of the Union:"
     if root.pos_ == "VERB" and (root.lemma_ in ISSUING_VERBS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in root.children)):
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in children_of(root))):
+        subjects = [c for c in children_of(root) if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
     return None
 
@@ -141,7 +142,7 @@ def participle_item_topic(verb: Token) -> Token | None:
     "- Allied with X", "- Backed by Y since 2019; ..."). The item leaves its heading's actor out, as a caption
     does; None for any other verb (ref40)."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj")
-                                 for c in verb.children):
+                                 for c in children_of(verb)):
         return None
     if not (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.i < verb.head.i and semicolon_between(verb)):
         return None
@@ -199,19 +200,19 @@ def speaker_of(subject: Token) -> Token:
     issued by X", "a communique from X", "an EU statement"); the subject itself otherwise."""
     if subject.lemma_.lower() not in STATEMENT_NOUNS:
         return subject
-    for child in subject.children:
+    for child in children_of(subject):
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
-    for child in subject.children:
+    for child in children_of(subject):
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            objs = [p for p in child.children if p.dep_ == "pobj"]
+            objs = [p for p in children_of(child) if p.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() not in STATEMENT_NOUNS:
                 return objs[0]
         if child.dep_ in ("acl", "relcl") and child.lemma_ in ISSUING_VERBS:
-            agents = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = [p for a in children_of(child) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"]
             if agents:
                 return agents[0]
-    for child in subject.children:
+    for child in children_of(subject):
         if child.dep_ == "compound" and child.ent_type_ and child.i < subject.i:
             return child
     return subject
