@@ -27,7 +27,7 @@ from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
+from conflictkg.graph.lexicon import BROKER_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
@@ -487,6 +487,8 @@ class ConstructionMatcher:
                 subjects = []  # "A, B and C traded accusations": who accused whom, the text does not say
             if c.pairwise and _listed_members(trigger):
                 subjects = []  # "Members of the bloc, A and B, refused to sign": one side, listed, not two parties
+            if c.pairwise and _subjects_in_roles(trigger):
+                subjects = []  # "the format -- A and B as the sides, C as mediator -- has not met": roles, no pairs
             if c.pairwise:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
@@ -659,6 +661,18 @@ def _described_object(tok: Token) -> bool:
     force as ...", "Washington sees the bulk of the militia as ..."): its subject judges, it takes no part."""
     return tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in children_of(c)) for c in tok.head.children)
+
+
+def _subjects_in_roles(trigger: Token) -> bool:
+    """Whether the trigger's coordinated subjects are given roles ("A and B as the two sides, C and D as mediators,
+    E as observers"): a format's members described, not parties who met each other two by two."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governor(trigger)
+    if verb is None:
+        return False
+    listed = [t for s in clause_subjects(verb) for t in (s, *s.conjuncts)]
+    return any(p.lower_ == "as" and any(o.dep_ == "pobj" and (o.lemma_.lower() in BROKER_NOUNS or o.lemma_.lower() == "observer")
+                                        for o in children_of(p))
+               for t in listed for p in children_of(t) if p.dep_ == "prep")
 
 
 def _listed_members(trigger: Token) -> bool:
