@@ -2818,9 +2818,10 @@ _AFFILIATION_RULES = {f"affiliation:{how}" for how in _AFFILIATIONS}
 
 
 def _regions_own_title(token: Token, mods: list[Token], res: Resolver) -> bool:
-    """Whether a title's possessor is a self-governing region, whose "regional" or "local" office is the region's
-    own ("Jubaland's regional president", "Puntland's regional leader"): a place that stands for a government."""
-    possessors = [c for t in (token, *mods) for c in children_of(t) if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    """Whether a title's possessor or name modifier is a self-governing region, whose "regional" or "local" office is
+    the region's own ("Jubaland's regional president", "Puntland regional leader N"): a place that stands for a
+    government."""
+    possessors = [c for t in (token, *mods) for c in children_of(t) if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"]
     return bool(possessors) and all(
         (a := res.named(p)) is not None and (entry := res.entry(a)) is not None and entry.type == "LOCATION"
         and entry.metonym_of is not None and entry.state is not None and entry.metonym_of != entry.state
