@@ -6056,8 +6056,7 @@ class Resolver:
         """The state a name stands for: a state's own, or its capital's ("Kyiv said")."""
         entry = self._entries.get(actor.id)
         if entry is not None and entry.metonym_of:
-            state = self.gazetteer.lookup(entry.metonym_of)
-            return self.state_actor(state) if state is not None else None
+            return self._stood_for(actor, entry)
         return self.actors.get(actor.id, actor) if actor.type == "STATE" else None
 
     def note_leader(self, person: Actor, body: Actor) -> None:
