@@ -1834,7 +1834,7 @@ def _subject_read_into_time_opening(tok: Token) -> None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return
-    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    tok.head, tok.dep_ = verb, _subject_label(verb)
 
 
 class _Word(NamedTuple):
@@ -4304,6 +4304,11 @@ def _clause_read_as_phrase(ent: Span) -> None:
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > verb.i and c.dep_ == "punct"])
 
 
+def _subject_label(verb: Token) -> str:
+    """The label a subject hung on ``verb`` takes: "nsubjpass" under a passive's auxiliary, else "nsubj"."""
+    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
 def _subject_of_new_root(name: Token, verb: Token, moved: list[Token]) -> None:
     """Make ``verb`` its sentence's root and ``name`` its subject, with ``moved`` (tokens hung on the name that
     belong to the clause) hung on the verb: the repairs of a name the parser took for the sentence's head."""
@@ -4378,12 +4383,12 @@ def _name_read_as_its_first_words_verb(ent: Span) -> None:
     if subject is not None:  # "Its leader, N, was sanctioned": the title is the subject, the name its apposition
         subject.head = verb
         tok.head, tok.dep_ = subject, "appos"
-        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        subject.dep_ = _subject_label(verb)
         for c in tok.children:
             if c.text == ",":
                 c.head = subject
-    elif any(c.dep_ == "auxpass" for c in verb.children):
-        tok.dep_ = "nsubjpass"
+    else:
+        tok.dep_ = _subject_label(verb)
 
 
 def _agent_read_as_second_subject(ent: Span) -> None:
@@ -4500,7 +4505,7 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return
     year.head, year.dep_ = prep, "pobj"
-    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    tok.head, tok.dep_ = verb, _subject_label(verb)
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
