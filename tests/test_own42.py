@@ -11,6 +11,9 @@ sentences of its own about other actors and a near-miss.
   condemned (``condemn:call-names`` and its kin).
 - "A relies on B's missiles", "A depends on Bian arms": the owner of the arms or aid relied on backs A
   (``own42:relies-on-owners-goods``); wheat or electricity relied on is no backing.
+- Troops pledged, committed or sent to a body named alone ("pledged 1,500 peacekeepers to MONUSCO") make the state a
+  member (``ties23:troops-to-named-mission``); a letter sent to a body no longer does (the ``send`` trigger of
+  ``member_of`` is gone: only troops sent count).
 - A splinter that the clause's verb acts on ("fought a splinter of Y", "is negotiating with a splinter of Y") is not
   the clause's subject (``split``).
 
