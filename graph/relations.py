@@ -33,6 +33,7 @@ from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
 from conflictkg.graph.discourse import event_anaphora
+from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
@@ -123,6 +124,7 @@ class RelationExtractor:
         candidates.extend(self.constructions(doc, res, matches))
         # "the deal was brokered by Qatar"
         candidates.extend(event_anaphora(doc, candidates, res, partial(self.constructions.charged_acts, matches)))
+        candidates.extend(listed_targets(doc, res))  # "Among those sanctioned today:\n- N, ..."
         candidates = heads_not_members(home_states_stated(leaders_unaffiliated(candidates, res), res))
         relations: dict[tuple, Relation] = {}
         reported: set[tuple] = set()  # relations read only from what someone is said to say ("experts say X armed Y")

@@ -14,6 +14,10 @@ sentences of its own about other actors and a near-miss.
 - Troops pledged, committed or sent to a body named alone ("pledged 1,500 peacekeepers to MONUSCO") make the state a
   member (``ties23:troops-to-named-mission``); a letter sent to a body no longer does (the ``send`` trigger of
   ``member_of`` is gone: only troops sent count).
+- A sanctions or designation release's listing: under a header that names no actor ("Among those sanctioned
+  today:", "The designations include:"), each bulleted item opening with a whole name is sanctioned or designated
+  by whoever the release said did so just before (``graph/listings.py``); an item's name cut short by the tagger,
+  a header with no such action before it, or an action denied, lists nothing.
 - A splinter that the clause's verb acts on ("fought a splinter of Y", "is negotiating with a splinter of Y") is not
   the clause's subject (``split``).
 
