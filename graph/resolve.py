@@ -90,7 +90,7 @@ from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONO
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
     SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
-from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS
+from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OWNED_ALLY_NOUNS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
@@ -1623,7 +1623,7 @@ class Resolver:
             if named is not None:
                 return [Ref(named, "anaphor")]
         if lower in FORCE_NOUNS or lower in GOVERNMENT_NOUNS or lower in GROUP_NOUNS or lower in SIDE_NOUNS \
-                or _trained_personnel(token):
+                or _trained_personnel(token) or self._owned_demonym_allies(token):
             found = self._head_refs(token, role)
             if found is not None:
                 return found
@@ -2106,6 +2106,52 @@ class Resolver:
         lemma = token.lemma_.lower()
         return any(t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "into"
                    and t.head.head.lemma_.lower() in DIVISION_VERBS for t in self.doc[:token.i])
+
+    def _owned_demonym_allies(self, token: Token) -> bool:
+        """"Mali and its Russian allies", "the army and their Burundian partners": allies an owner holds, named by a
+        foreign state's demonym, are that state's forces (as "Russian troops" are). Without an owner ("Russian
+        allies of X"), with a people's demonym ("its Kurdish allies"), or with the demonym of the state the story
+        is about or a place of the sentence lies in ("Turkey and its Syrian allies took Afrin": local factions) the
+        noun names no state, so it is read so only here."""
+        if token.lower_ not in OWNED_ALLY_NOUNS:
+            return False
+        children = children_of(token)
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+            return False
+        state = next((s for c in children if c.dep_ in ("amod", "compound") and c.i < token.i
+                      and (s := self.gazetteer.by_demonym(c.text)) is not None), None)
+        if state is None:
+            return False
+        host = self._hosts_allies(token.head) if token.dep_ == "conj" else None
+        if host is None or host.name == state.name:
+            return False
+        # the allies fight in their host's state, where a place of the sentence lies; one in their own state makes
+        # them its factions
+        places = [e for t in token.sent if (a := self._named.get(t.i)) is not None and a.type == "LOCATION"
+                  and (e := self._entries.get(a.id)) is not None and e.state]
+        return bool(places) and all(e.state == host.name for e in places) and not self._names_arm_of(state)
+
+    def _names_arm_of(self, state: Entry) -> bool:
+        """Whether the text names a body that fights for ``state`` other than its government ("Africa Corps", an
+        armed group at home there): "its Russian allies" may then be that body, not the state."""
+        government = self.gazetteer.government_of(state).name
+        return any(e.name not in (state.name, government) and e.type in ("ARMED_GROUP", "GOVERNMENT")
+                   and state.name in (e.home, e.state) for a in self._named.values()
+                   if (e := self._entries.get(a.id)) is not None)
+
+    def _hosts_allies(self, head: Token) -> Entry | None:
+        """The state of the forces ``head`` names, which hold allies coordinated after it: by its demonym ("Malian
+        soldiers and their Russian allies"), its name, or the story's state for a bare army ("the army and its ...")."""
+        for c in (head, *children_of(head)):
+            if c.i > head.i or (c is not head and c.dep_ not in ("amod", "compound", "poss")):
+                continue
+            if (entry := self.gazetteer.by_demonym(c.text)) is not None:
+                return entry
+            if (a := self._named.get(c.i)) is not None and (e := self._entries.get(a.id)) is not None:
+                return e if e.type == "STATE" else (self.gazetteer.lookup(e.state) if e.state else None)
+        if head.lower_ in ARMY_NOUNS or head.lower_ in FORCE_NOUNS or head.lower_ in GOVERNMENT_NOUNS:
+            return self.salient_state
+        return None
 
     def _head_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"Turkish forces", "the Syrian regime", "fighters from Hezbollah", "government troops"."""
@@ -9545,3 +9591,4 @@ def _trained_personnel(token: Token) -> bool:
     if token.dep_ == "dobj":
         return verb.lemma_ in TRAINING_VERBS and verb.pos_ == "VERB"
     return token.dep_ == "nsubjpass" and verb.lemma_ in TRAINING_VERBS
+
