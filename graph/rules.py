@@ -28,6 +28,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, IDIOM_PARTICLES, STANCE_
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
+from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -2206,7 +2207,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                      for g in children_of(token)):
         return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
-        if frame.predicate == "attacks" and _traded(token):
+        if frame.predicate == "attacks" and (_traded(token) or _figurative_attack(token)):
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
@@ -2337,6 +2338,13 @@ def _traded(noun: Token) -> bool:
     ("Peru and Ecuador trade fire on the Cenepa": "trade fire" one noun): the two fire at each other, and what
     follows "on" or "at" is where, not a target of either."""
     return any(c.dep_ == "compound" and c.i == noun.i - 1 and c.lemma_.lower() in MUTUAL_VERBS for c in children_of(noun))
+
+
+def _figurative_attack(noun: Token) -> bool:
+    """Whether a modifier makes the attack noun a campaign of persuasion or trade ("Qatar's charm offensive in
+    Washington", "a diplomatic offensive on the Gulf states"): no armed act, so no target is attacked."""
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in FIGURATIVE_ATTACK_MODIFIERS
+               for c in children_of(noun))
 
 
 def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:
