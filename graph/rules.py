@@ -1285,8 +1285,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "attacks" and _labelled_as(token):
-            continue  # "attacked the dam project as a land grab": words of censure, no assault
+        if frame.predicate == "attacks" and (_labelled_as(token) or anchor is not token and _figurative_attack(anchor)):
+            continue  # "attacked the dam project as a land grab", "launched a charm offensive": no assault
         if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
