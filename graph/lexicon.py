@@ -8,6 +8,7 @@ paths from the trigger word:
 
 * ``nsubj``, ``dobj``, ``attr``, ``agent`` (the pobj of "by"), ``poss``, ``compound``
 * ``prep:on`` -- the object of the preposition "on" (``prep:on|against`` for either)
+* ``next:in`` -- the object of "in" only where the preposition comes right after the trigger ("an offensive in X")
 * ``gov_subj`` -- the subject of the verb that governs a noun trigger
   ("Azerbaijan *launched* its offensive on ...")
 """

@@ -914,6 +914,10 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
     if slot.startswith("prep:"):
         toks = _preps(token, slot[5:])
+    elif slot.startswith("next:"):
+        # "the PKK's bombing in Ankara": a phrase further off ("the attack carried out by X on a base, in Y
+        # county") places the target, not the act
+        toks = [p for p in _preps(token, slot[5:]) if p.head.i == token.i + 1]
     elif slot == "agent":
         # "retaken by the army, not by Wagner": a "by" the text denies names who did not do it
         agents = [c for c in children_of(token) if c.dep_ == "agent" and not _denied_prep(c)]
