@@ -22,4 +22,4 @@ BATTERY = Battery.load("fam42b_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fam42b")
-    assert summary.contradictions == 0 and summary.precision >= 0.0 and summary.recall >= 0.0, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.89 and summary.recall >= 0.72, summary.to_dict()
