@@ -28,6 +28,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, IDIOM_PARTICLES, STANCE_
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
+from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -913,6 +914,10 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
     if slot.startswith("prep:"):
         toks = _preps(token, slot[5:])
+    elif slot.startswith("next:"):
+        # "the PKK's bombing in Ankara": a phrase further off ("the attack carried out by X on a base, in Y
+        # county") places the target, not the act
+        toks = [p for p in _preps(token, slot[5:]) if p.head.i == token.i + 1]
     elif slot == "agent":
         # "retaken by the army, not by Wagner": a "by" the text denies names who did not do it
         agents = [c for c in children_of(token) if c.dep_ == "agent" and not _denied_prep(c)]
@@ -1284,8 +1289,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "attacks" and _labelled_as(token):
-            continue  # "attacked the dam project as a land grab": words of censure, no assault
+        if frame.predicate == "attacks" and (_labelled_as(token) or anchor is not token and _figurative_attack(anchor)):
+            continue  # "attacked the dam project as a land grab", "launched a charm offensive": no assault
         if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
         obj_role = PLACE if frame.object_place else ACTOR
@@ -2206,7 +2211,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                      for g in children_of(token)):
         return  # "the X militias, some of them members of Y": a part of the group, not the group (desc37)
     for frame in NOUN_FRAMES[key]:
-        if frame.predicate == "attacks" and _traded(token):
+        if frame.predicate == "attacks" and (_traded(token) or _figurative_attack(token)):
             continue
         obj_role = PLACE if frame.object_place else ACTOR
         own = [r for slot in frame.subj if slot not in ("gov_subj", "gov_subj_attr") for r in _slot(token, slot, res, ACTOR)]
@@ -2337,6 +2342,13 @@ def _traded(noun: Token) -> bool:
     ("Peru and Ecuador trade fire on the Cenepa": "trade fire" one noun): the two fire at each other, and what
     follows "on" or "at" is where, not a target of either."""
     return any(c.dep_ == "compound" and c.i == noun.i - 1 and c.lemma_.lower() in MUTUAL_VERBS for c in children_of(noun))
+
+
+def _figurative_attack(noun: Token) -> bool:
+    """Whether a modifier makes the attack noun a campaign of persuasion or trade ("Qatar's charm offensive in
+    Washington", "a diplomatic offensive on the Gulf states"): no armed act, so no target is attacked."""
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in FIGURATIVE_ATTACK_MODIFIERS
+               for c in children_of(noun))
 
 
 def _repeated_targets(noun: Token, frame: Frame, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:

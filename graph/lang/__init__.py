@@ -44,7 +44,7 @@ __all__ = ["Trigger", "WordClass", "Construction", "Example", "LanguageData", "l
 # Where a frame's ends are read from, relative to its trigger (the mechanisms are in ``rules.py``).
 SLOT_NAMES = {"nsubj", "nsubjpass", "dobj", "attr", "agent", "poss", "compound", "named_compound", "gov_subj", "conj",
               "gov_subj_attr", "dative"}
-_SLOT = re.compile(r"^(prep:[a-z]+(\|[a-z]+)*)$")
+_SLOT = re.compile(r"^((prep|next):[a-z]+(\|[a-z]+)*)$")  # next: a preposition right after the trigger
 # How a construction reads an end off a matched node: the noun phrase at the node (np), the actor the node
 # itself names, without anaphora or lists (name), or with the names coordinated with it (names), the subjects of
 # the node's clause, inherited through "and", "to" and relative clauses (subj), the subjects of the verb a noun
@@ -56,7 +56,7 @@ _ARGUMENT = re.compile(r"^(np|name|names|demonym|subj|gov|clause|near_state|near
 
 def _check_slot(slot: str) -> str:
     if slot not in SLOT_NAMES and not _SLOT.match(slot):
-        raise ValueError(f"unknown slot {slot!r} (known: {', '.join(sorted(SLOT_NAMES))}, prep:WORD[|WORD])")
+        raise ValueError(f"unknown slot {slot!r} (known: {', '.join(sorted(SLOT_NAMES))}, prep:WORD[|WORD], next:WORD[|WORD])")
     return slot
 
 
