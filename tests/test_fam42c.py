@@ -3,10 +3,11 @@ the family of relations whose ends are joined by with / against / alongside / be
 census). Working with a partner against a foe ("A cooperated / worked / coordinated with B against C") is an
 alliance in the fight and sets both against C, whatever A and B are (``constructions/fam42c.jsonl``; bare
 "cooperate" stays between armed groups). A claim that an inquiry's verb takes ("investigated claims that X had
-cooperated with Y against Z", "probed reports that ...") is weighed, not stated (``deliberation_verbs``). A participle complement of a linking verb other than "be" ("X remains | stays |
-became allied with Y") states the relation of that verb's subject, as "is allied with" does
-(``rules._copular_participle_holders``). "Took up arms against X" is hostility to X (a verb frame). The invented
-articles' precision and recall are held at or above what this round reached."""
+cooperated with Y against Z", "probed reports that ...") is weighed, not stated (``deliberation_verbs``). A
+participle complement of a linking verb other than "be" ("X remains | stays | became allied with Y") states the
+relation of that verb's subject, as "is allied with" does (``rules._copular_participle_holders``). "Took up arms
+against X" is hostility to X (a verb frame). The invented articles' precision and recall are held at or above what
+this round reached."""
 
 from __future__ import annotations
 
