@@ -425,6 +425,17 @@ def _founded(verb: Token) -> list[Token]:
     return passive or [c for c in children_of(verb) if c.dep_ == "dobj"]
 
 
+def _copular_participle_holders(token: Token) -> list[Token]:
+    """"X remains | stays | became allied with Y": a past participle the parser made the complement of a linking
+    verb other than "be" (COPULAR_VERBS; "is allied" is a passive) states a standing relation of that verb's
+    subject; nothing for a participle with an agent ("remains backed by Y": the agent acts) or any other token."""
+    if token.dep_ != "acomp" or token.tag_ != "VBN" or token.head.pos_ != "VERB" or token.head.lemma_ not in COPULAR_VERBS:
+        return []
+    if any(c.dep_ == "agent" for c in children_of(token)):
+        return []
+    return _copula_subjects(token)
+
+
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in COPULAR_VERBS or head.pos_ == "AUX":
@@ -1331,6 +1342,13 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
             objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
             rule = "verb:passive-state"
+        elif frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj) and not _swaps(frame) \
+                and (holders := _copular_participle_holders(token)):
+            # "X remains allied with Y", "X became affiliated with Y": the participle states the relation, as
+            # "is allied with" does (verb:passive-state), of the linking verb's subject
+            subjects = [r for c in holders for r in np_refs(c, res, ACTOR)]
+            objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
+            rule = "verb:copular-state"
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
