@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from batteries import Battery, invented_set_summary
 
-KNOWN_MISSES: set = set()
+KNOWN_MISSES = {
+    # "The A and B" with no article before B: the parser hangs "The" on B and reads A as B's modifier (a gap left)
+    ("The Taliban and Islamic State Khorasan Province have fought each other since 2015.",
+     "Taliban", "opposes", "Islamic State Khorasan Province"),
+}
 
 BATTERY = Battery.load("fam42e_battery.jsonl", KNOWN_MISSES)
 
