@@ -20,3 +20,8 @@ BATTERY = Battery.load("fam42e_battery.jsonl", KNOWN_MISSES)
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
+
+
+def test_invented_articles_keep_their_scores():
+    summary = invented_set_summary("fam42e")
+    assert summary.contradictions == 0 and summary.precision >= 0.91 and summary.recall >= 0.71, summary.to_dict()
