@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
-from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -1887,6 +1887,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_verb_read_as_adverb, lambda w: w.pos in ("ADV", "ADP", "NOUN") and w.lemma.lower() in VERB_FRAMES),
         (_verb_read_as_name,
          lambda w: w.tag in ("NNP", "NNPS") and w.is_lower and w.is_alpha and w.dep == "compound"),
+        (_participle_read_as_name, lambda w: w.tag in ("NN", "NNP", "VBN") and w.is_lower and w.dep == "compound"
+         and _verb_lemma(w.lower) in PLACE_OBJECT_VERBS),
         (_report_continued_as_clause, lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag in ("VBD", "VBZ")
          and w.lemma.lower() in VERB_FRAMES),
         (_report_continued_past_progressive,
@@ -4140,6 +4142,34 @@ def _verb_read_as_name(tok: Token) -> None:
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", forms["VERB"][0]
     _subject_of_new_root(root, tok, [c for c in root.children if c.i > tok.i and c.dep_ == "punct"])
     obj.head, obj.dep_ = tok, "dobj"
+
+
+def _participle_read_as_name(tok: Token) -> None:
+    """"JNIM fighters have overrun Boulkessi", "the army had overrun Paletwa": a participle whose form is also a
+    noun ("an overrun"), right after the perfect's "have" and before a name, that the parser hung on the name as a
+    modifier (tagged a noun or a participle), so that "have" is the verb and the name its object. Where the word can be a verb that takes
+    a place (``place_object_verbs``), "have" has a subject and the name is its object, the word is the verb and
+    "have" its auxiliary; "have" followed by a noun and a name whose head is another word ("have overrun Gao's
+    clinics") is left as it is."""
+    if tok.tag_ not in ("NN", "NNP", "VBN") or not tok.is_lower or tok.dep_ != "compound" or tok.i == 0:
+        return
+    lemma = _verb_lemma(tok.lower_)
+    have, obj = tok.doc[tok.i - 1], tok.head
+    if lemma not in PLACE_OBJECT_VERBS or have.lemma_ != "have" or have.pos_ not in ("VERB", "AUX") \
+            or obj.i != tok.i + 1 or obj.dep_ != "dobj" or obj.head != have or not obj.ent_type_:
+        return
+    if not any(c.dep_ == "nsubj" and c.i < have.i for c in have.children):
+        return
+    moved = [c for c in have.children if c != obj]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+    if have.head == have:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = have.head, have.dep_
+    for child in moved:
+        child.head = tok
+    have.head, have.dep_, have.pos_ = tok, "aux", "AUX"
+    obj.head = tok
 
 
 def _verb_read_as_adverb(tok: Token) -> None:

@@ -1853,6 +1853,9 @@ class Resolver:
         the parser hung the clause. Otherwise the noun the clause hangs on -- or, where that is a nickname
         ("the officer known as 'Tiger', who heads X"), the one the nickname is given to."""
         head = relcl.head
+        over_place = self._persons_before_place(head, relcl)
+        if over_place is not None:
+            return over_place
         offshoot = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if offshoot is not None and offshoot.pos_ == "NOUN" and offshoot.lower_ in OFFSHOOT_HEADS and head.i in self._named \
                 and not any(t.is_punct for t in relcl.doc[head.i + 1:relcl.left_edge.i]):
@@ -1882,6 +1885,22 @@ class Resolver:
                 and len(types) == 1 and None not in types:
             return listed  # "the towns of A and B, which X took": the plural noun the names list says it is both
         return [last]
+
+    def _persons_before_place(self, head: Token, relcl: Token) -> list[Token] | None:
+        """"struck militants in Iraq, whom it accuses of ...", "the Houthis in Yemen, who fired ...": a "who" or
+        "whom" clause the parser hung on a place or state named as where (the object of a place preposition) speaks
+        of the people before that preposition -- the noun it modifies, or the verb's object right before it -- not
+        of the place (a state is "which"). None where the clause is no such one; [] where no noun is found."""
+        pronoun = next((c for c in relcl.subtree if c.tag_ in ("WP", "WDT") and c.i < relcl.i), None)
+        if pronoun is None or pronoun.lower_ not in ("who", "whom") or head.dep_ != "pobj" \
+                or head.head.lower_ not in PLACE_PREPOSITIONS or head.i not in self._named \
+                or self._named[head.i].type not in ("STATE", "LOCATION"):
+            return None
+        prep = head.head
+        if prep.head.pos_ in ("NOUN", "PROPN"):
+            return [prep.head]
+        objects = [c for c in children_of(prep.head) if c.dep_ == "dobj" and c.i < prep.i and c.right_edge.i == prep.i - 1]
+        return objects[:1]
 
     def _partitive_apposition_name(self, head: Token, relcl: Token) -> Token | None:
         """"Kataib Hezbollah, one of the strongest factions in the PMF, which has ...": a relative clause after a

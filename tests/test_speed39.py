@@ -58,6 +58,7 @@ _TEMPLATES = [
     "Having seized {P}, the {A} advanced towards {Q}.",
     "{S} accused {T} of backing the {A}, which it calls a terrorist group.",
     "The {A} overran {P} and shelled {Q} the next morning.",
+    "{A} fighters have overrun {P} after a long siege, {S} said.",
     "In {Q}, {A} fighters ambushed a patrol of {S}'s army.",
     "The ceasefire, brokered by {S}, collapsed when the {A} attacked {P}.",
     "{N}, who heads the {A}, fled to {Q}.",
