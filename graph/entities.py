@@ -34,6 +34,7 @@ from conflictkg.graph.segment import TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
+from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
@@ -1802,6 +1803,19 @@ def _object_after_manner_phrase(tok: Token) -> None:
     tok.head, tok.dep_ = verb, "dobj"
 
 
+def _companion_hung_on_place(tok: Token) -> None:
+    """"X has fought in the Donbas alongside Russian troops", "battled near Kidal beside the army": the parser hung
+    the companion's preposition on the named place the verb's locative phrase ends with, so the verb had no ally.
+    A place names no one to fight beside; the companion is the verb's."""
+    if tok.dep_ != "prep" or tok.lower_ not in COMPANION_PREPOSITIONS:
+        return
+    place, locative = tok.head, tok.head.head
+    if place.dep_ != "pobj" or place.ent_type_ not in _PLACE_LABELS or locative.dep_ != "prep" \
+            or locative.lower_ not in PLACE_PREPOSITIONS or locative.head.pos_ != "VERB" or tok.i != place.i + 1:
+        return
+    tok.head = locative.head
+
+
 def _title_after_time_phrase(tok: Token) -> None:
     """"chaired by N, at the time the deputy leader of X": the parser hung the title set off after a name on the
     time phrase that opens it (a second object of "at", or the apposition of "the time"), so the name had no title.
@@ -1977,6 +1991,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_root_verb_read_as_noun,
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
+        (_companion_hung_on_place, lambda w: w.dep == "prep" and w.lower in COMPANION_PREPOSITIONS),
     )
 
 

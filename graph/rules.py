@@ -3741,13 +3741,20 @@ def _level_capital_region(capital: Token, res: Resolver) -> list[Ref]:
     return [r for r in found.values() if r.actor.type == "LOCATION"] if len(found) == 1 else []
 
 
+def _government_organ_named(actor: Actor) -> bool:
+    """A name ending in a government body's noun ("the Defence Ministry", "the Interior Ministry") names an organ of
+    a state, never a place, though a place's "of" or "in" may take it ("under the control of the Defence Ministry in
+    Moscow": the ministry sits there, and lies in nothing; fresh42)."""
+    return actor.name.split()[-1].lower() in GOVERNMENT_NOUNS
+
+
 def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the Central Prison in Goma", "Yemen's Hodeidah province", "Bamako, Mali"."""
     place = res.named(token)
     if place is None and token.lemma_.lower() in PLACE_NOUNS and any(
             c.dep_ == "poss" and res.named(c) for c in children_of(token)):
         place = next(iter(r.actor for r in res.refs(token, PLACE)), None)  # "Kabul's airport": the airport named before
-    if place is None:
+    if place is None or _government_organ_named(place):
         return
     here = res.refs(token, PLACE)
     if not here or here[0].actor.type != "LOCATION":
