@@ -12,6 +12,11 @@ for every dependent at every call, thousands of times over the same few heads. W
 component reads a document (:func:`reading`), :func:`children_of` hands out each head's dependents as one
 tuple, made at the first call.
 
+Some readers scan a stretch of tokens for the few of some forms (the quotation marks before a word, the rebel
+nouns of the sentences before it), making a ``Token`` of every word on the way, at every call.
+:meth:`DocColumns.positions` lists where the tokens of given forms stand, once per document, and such a reader
+makes a ``Token`` only of those (:func:`columns_of` gives a reader the columns of the document being read).
+
 A column holds while the document's tokens are unchanged: the relation component changes none (the
 resolver holds one ``DocColumns`` for its document); a component that retokenizes or relabels must not
 read a ``DocColumns`` made before it did.
@@ -31,29 +36,36 @@ True
 True
 >>> children_of(doc[1]) == tuple(doc[1].children)
 True
+>>> columns.positions(LOWER, frozenset({"the", "town"}))
+[2, 3]
+>>> from spacy.attrs import ORTH
+>>> columns.where(ORTH, str.istitle)
+[0]
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from spacy.attrs import HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-__all__ = ["DocColumns", "children_of", "reading"]
+__all__ = ["DocColumns", "children_of", "columns_of", "reading"]
 
 
 class DocColumns:
     """The attribute columns of one ``Doc`` (lists of ints, token order), each taken once when first asked for."""
 
-    __slots__ = ("doc", "_columns", "_heads", "_children")
+    __slots__ = ("doc", "_columns", "_heads", "_children", "_positions")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._columns: dict[int, list[int]] = {}
         self._heads: list[int] | None = None
         self._children: dict[int, tuple[Token, ...]] = {}  # head index -> its dependents (see children_of)
+        self._positions: dict[tuple, list[int]] = {}  # (attribute, forms or test) -> where they stand
 
     def column(self, attr: int) -> list[int]:
         """The value of attribute ``attr`` (a ``spacy.attrs`` id) at every token: ``doc.to_array(attr).tolist()``.
@@ -67,6 +79,31 @@ class DocColumns:
         """The values of ``attrs`` at every token, one tuple a token: ``doc.to_array(list(attrs)).tolist()``
         with tuples for lists, from the shared columns."""
         return list(zip(*map(self.column, attrs)))
+
+    def positions(self, attr: int, forms: frozenset[str]) -> list[int]:
+        """The indexes, in order, of the tokens whose attribute ``attr`` (a string attribute: ``ORTH``, ``LOWER``,
+        ``LEMMA`` ...) is one of ``forms``: ``[t.i for t in doc if t.lower_ in forms]`` for ``LOWER``, with no
+        Token made, listed once per document and set of forms. Shared by every reader: never change it."""
+        key = (attr, forms)
+        found = self._positions.get(key)
+        if found is None:
+            wanted = {get_string_id(form) for form in forms}
+            found = self._positions[key] = [i for i, value in enumerate(self.column(attr)) if value in wanted]
+        return found
+
+    def where(self, attr: int, test: Callable[[str], bool]) -> list[int]:
+        """The indexes, in order, of the tokens whose attribute ``attr`` (a string attribute), as a string, passes
+        ``test``: ``[t.i for t in doc if test(t.text)]`` for ``ORTH``, with no Token made and each distinct value
+        tested once, listed once per document and test (a function of the module's own: the same at every call)."""
+        key = (attr, test)
+        found = self._positions.get(key)
+        if found is None:
+            strings, passes = self.doc.vocab.strings, {}
+            for value in self.column(attr):
+                if value not in passes:
+                    passes[value] = test(strings[value])
+            found = self._positions[key] = [i for i, value in enumerate(self.column(attr)) if passes[value]]
+        return found
 
     @property
     def heads(self) -> list[int]:
@@ -91,6 +128,13 @@ def reading(columns: DocColumns) -> Iterator[DocColumns]:
         yield columns
     finally:
         _READING[0] = before
+
+
+def columns_of(doc: Doc) -> DocColumns:
+    """The columns of ``doc``: those of the document being read (:func:`reading`), shared by its readers; for any
+    other document new ones."""
+    columns = _READING[0]
+    return columns if columns is not None and columns.doc is doc else DocColumns(doc)
 
 
 def children_of(token: Token) -> tuple[Token, ...]:

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import copy
 import re
-
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 from functools import partial
 from dataclasses import replace
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.columns import DocColumns, children_of, reading
+from conflictkg.graph.columns import DocColumns, children_of, columns_of, reading
 from conflictkg.graph.entities import VERB_FORM_CLASSES
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
@@ -2538,8 +2539,9 @@ def _framed_quote(trigger: Token) -> bool:
     the caption "X abandons Y"', 'the headline read: "X seizes Y"', 'banners reading "A out of B" and "X backs Y"'):
     the quotation's opening mark comes right after such a noun, after a verb of reading or saying it governs, or
     after another quotation so given and a conjunction."""
-    sent = trigger.sent
-    marks = [t for t in sent if t.i < trigger.i and t.text in _QUOTE_MARKS]
+    sent, doc = trigger.sent, trigger.doc
+    marks_at = columns_of(doc).positions(ORTH, _QUOTE_MARKS)  # (the document's marks: a Token made only of these)
+    marks = [doc[i] for i in marks_at[bisect_left(marks_at, sent.start):bisect_left(marks_at, trigger.i)]]
     if len(marks) % 2 == 0:
         return False
     opening = len(marks) - 1

@@ -231,6 +231,12 @@ def _set_aside(tok: Token) -> bool:
 
 
 _SETTING_ASIDE_PAIRS = {("rather", "than"), ("instead", "of")}
+_RULING_LEMMAS = frozenset(RULING_VERBS)  # (the forms DocColumns.positions finds the ruling verbs by)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a word begins with a capital letter (the test DocColumns.where lists the capitalised words by)."""
+    return text[:1].isupper()
 
 
 def _described_name(owner: Token, named: dict) -> Token | None:
@@ -2724,7 +2730,7 @@ class Resolver:
         or "the army" is, is then one we cannot read, not the most named state (a bystander, perhaps)."""
         if self._owner_unread is None:
             self._owner_unread = any(
-                owner for tok in self.doc if tok.lower_ in GOVERNMENT_NOUNS
+                owner for tok in map(self.doc.__getitem__, self.columns.positions(LOWER, GOVERNMENT_NOUNS))
                 for owner in [*self._unknown_owner(tok), *(c for c in children_of(tok) if c.i < tok.i and c.dep_ in (
                     "amod", "compound") and c.text[:1].isupper() and c.is_alpha and self._name_elsewhere(c)
                     and c.i not in self._named and not self.gazetteer.by_demonym(c.text))]
@@ -4594,7 +4600,9 @@ class Resolver:
                   and any(r.kind in ("name", "head") for r in self._memo.get((seen.token, ACTOR), ()))}
         # (and those named so whether or not a relation has used the mention yet)
         start = doc_sents(self.doc)[max(0, sent - reach)].start
-        for t in self.doc[start:token.i]:
+        nouns_at = self.columns.positions(LOWER, REBEL_NOUNS)  # (only a rebel noun names itself: see _names_itself)
+        for i in nouns_at[bisect_left(nouns_at, start):bisect_left(nouns_at, token.i)]:
+            t = self.doc[i]
             if (not word or t.lower_ == word) and self._names_itself(t):
                 called.update((r.actor.id, r.actor) for r in self.refs(t, ACTOR)
                               if r.kind == "name" and r.actor.type == "ARMED_GROUP")
@@ -6062,10 +6070,11 @@ class Resolver:
         those a demonym names as a civil body's home only ("a Tanzanian shipping firm")."""
         found = {a.id: a for i, actor in self._named.items() if start <= i < end
                  and (a := self._state_named(actor)) is not None}
-        for tok in self.doc[start:end]:
+        capitalised = self.columns.where(ORTH, _capitalised)  # (only a capitalised word is a demonym read here)
+        for tok in map(self.doc.__getitem__, capitalised[bisect_left(capitalised, start):bisect_left(capitalised, end)]):
             if parties and self._civil_home(tok):
                 continue
-            entry = self.gazetteer.by_demonym(tok.text) if tok.text[:1].isupper() else None
+            entry = self.gazetteer.by_demonym(tok.text)
             if entry is not None:
                 actor = self.state_actor(entry)
                 found[actor.id] = actor
@@ -6169,8 +6178,8 @@ class Resolver:
 
     def _read_rulers(self) -> dict[str, Actor]:
         found: dict[str, dict[str, Actor]] = {}
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_ not in RULING_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+        for verb in map(self.doc.__getitem__, self.columns.positions(LEMMA, _RULING_LEMMAS)):
+            if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP") \
                     or any(c.dep_ == "neg" for c in children_of(verb)):
                 continue
             objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i in self._named]
