@@ -5,7 +5,9 @@ candidates or a plan leave the reference open. A description whose own modifiers
 named before -- a body named as its compound ("the UN mission" after the African Union), a post-modifier pointing
 away ("rebels from another group", "fighters of a rival faction"), a mission placed in another state than its
 antecedent's name places it ("the mission in Mali" after the AU Mission in Somalia) -- refers back to none
-(``Resolver._told_apart_by_modifier``); a possessive pronoun after it then has no antecedent to jump back to. The
+(``Resolver._told_apart_by_modifier``); a possessive pronoun after it then has no antecedent to jump back to. A
+list item's capitalised first word that the tagger read as a proper noun ("The Lake Force / - Funded largely by
+X.") is the verb it is (``entities._item_verb_read_as_name``), so the item's left-out subject is its heading's. The
 invented articles (``data/ref42/``: a wire report, an explainer with bullets, a press release) are held at what this
 round reached."""
 
@@ -21,4 +23,4 @@ BATTERY = Battery.load("ref42_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("ref42")
-    assert summary.contradictions == 0 and summary.precision >= 0.0 and summary.recall >= 0.0, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.92 and summary.recall >= 0.65, summary.to_dict()
