@@ -28,9 +28,9 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lemmas import all_lemmas, past_only
+from conflictkg.graph.lemmas import all_lemmas, past_only, verb_form_tag
 from conflictkg.graph.model import normalize_name
-from conflictkg.graph.segment import TIME_STAMP, doc_text
+from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
@@ -1939,6 +1939,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.pos == "VERB" and w.tag == "VBZ" and w.dep in ("nsubj", "nsubjpass")),
         (_opening_noun_read_as_name, lambda w: w.pos == "PROPN" and not w.ent_type and w.is_title
          and w.lower in _BODY_STANDING_NOUNS),
+        (_item_verb_read_as_name, lambda w: w.tag in ("NNP", "NNPS") and not w.ent_type and w.is_title),
         (_relative_verb_read_as_noun,
          lambda w: w.tag == "NNS" and w.lower.endswith("s") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_relative_past_verb_read_as_noun, lambda w: w.pos in ("NOUN", "PROPN") and not w.ent_type and w.is_alpha
@@ -3500,6 +3501,29 @@ def _opening_noun_read_as_name(tok: Token) -> None:
         return
     tok.pos_, tok.lemma_ = "NOUN", forms["NOUN"][0]
     tok.tag_ = "NN" if tok.lemma_ == tok.lower_ else "NNS"
+
+
+def _item_verb_read_as_name(tok: Token) -> None:
+    """"The Lake Force / - Funded largely by the EU.", "- Split from X in 2017.", "- Holds villages near Y": a list
+    item's capitalised first word that the tagger read as a proper noun outside any name, where it is a verb's
+    participle or third-person present with the item's words hung on it, is that verb. The item leaves its
+    heading's actor out (statements.participle_item_topic), and the readings of verbs take verbs only."""
+    if tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ or not tok.is_title or tok.dep_ != "ROOT" or tok.i == 0:
+        return
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].strip()
+    if len(before) != 1 or before not in BULLETS:
+        return  # (only an item's first word: a heading or a sentence's may be a name)
+    forms = all_lemmas(tok.lower_)
+    lemma = forms.get("VERB", (None,))[0]
+    tag = verb_form_tag(tok.lower_, lemma) if lemma is not None else None
+    if tag is None or any(c.dep_ == "compound" for c in tok.children) \
+            or not any(c.dep_ in ("prep", "agent", "dobj") for c in tok.children):
+        return
+    tok.tag_, tok.pos_, tok.lemma_ = tag, "VERB", lemma
+    for child in tok.children:
+        if tag == "VBN" and child.dep_ == "prep" and child.lower_ == "by":
+            child.dep_ = "agent"  # "Funded by X": the passive's agent
 
 
 def _relative_verb_read_as_noun(tok: Token) -> None:

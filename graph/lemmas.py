@@ -43,6 +43,13 @@ def past_only(lower: str, lemma: str) -> bool:
     return lower in forms.get("VBD", ()) and not any(lower in forms.get(t, ()) for t in ("VB", "VBP", "VBZ"))
 
 
+def verb_form_tag(lower: str, lemma: str) -> str | None:
+    """"VBN" where ``lower`` is a past participle of verb ``lemma`` ("funded", "split"), "VBZ" where it is its
+    third-person present ("holds"); None otherwise."""
+    forms = getAllInflections(lemma, upos="VERB")  # (it lists a regular participle under its past only)
+    return next((tag for tag in ("VBN", "VBZ") if lower in (*forms.get(tag, ()), *getInflection(lemma, tag=tag))), None)
+
+
 @lru_cache(maxsize=1 << 16)
 def gerunds(lemma: str) -> tuple[str, ...]:
     """lemminflect's -ing forms of verb ``lemma``, every spelling ("shell": "shelling"; "kidnap": "kidnapping",

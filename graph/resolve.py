@@ -3564,6 +3564,8 @@ class Resolver:
             return None
         if found is not None and self._set_apart_before(token, found):
             return None  # "X speaks for the movement. N led the movement": the movement is not X
+        if found is not None and self._told_apart_by_modifier(token, found):
+            return None  # "AMISOM ... The mission in Mali closed": a mission of its own, not AMISOM
         if found is not None and (formed := self._body_just_formed(token)) is not None and formed.id != found.id \
                 and formed.type == found.type:
             # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
@@ -3658,6 +3660,35 @@ class Resolver:
             if any(s.dep_ in ("nsubj", "nsubjpass") and s.i in self._named and self._named[s.i].id == found.id
                    for s in children_of(verb)):
                 return True
+        return False
+
+    def _told_apart_by_modifier(self, token: Token, found: Actor) -> bool:
+        """Whether a description's own modifiers make it another actor than ``found``, the one named before: a
+        body or state named as its compound ("the UN mission" after the African Union), a post-modifier pointing
+        away ("rebels from another group", "fighters of a rival faction": other_referent_modifiers), or a mission
+        placed in another state than the one its antecedent's name places it in ("the mission in Mali" after the
+        AU Mission in Somalia). A description the text uses for a new actor is that actor, never the last one."""
+        if token.pos_ != "NOUN":
+            return False
+        names = [f" {n.lower()} " for n in (found.name, *found.aliases)]
+        for child in children_of(token):
+            named = self._named.get(child.i)
+            if child.dep_ == "compound" and named is not None and named.type in ("IGO", "STATE") \
+                    and self.actors.get(named.id, named).id != found.id and child.i < token.i \
+                    and not any(f" {m.lower()} " in n for m in (named.name, *named.aliases, child.text) for n in names):
+                return True  # (not "the UN mission" after the UN Mission in X: the parent its own name holds)
+            if child.dep_ != "prep" or child.i < token.i:
+                continue
+            for obj in children_of(child):
+                if obj.dep_ != "pobj":
+                    continue
+                if child.lower_ in ("from", "of") and any(
+                        c.dep_ in ("amod", "det") and c.lower_ in OTHER_REFERENT_MODIFIERS for c in children_of(obj)):
+                    return True
+                place = self._named.get(obj.i)
+                if child.lower_ == "in" and found.type == "IGO" and place is not None and place.type == "STATE" \
+                        and any(" in " in n for n in names) and not any(f" {place.name.lower()} " in n for n in names):
+                    return True
         return False
 
     def _same_nouns(self, token: Token) -> list[int]:
