@@ -3237,8 +3237,11 @@ def _denied_charge_read_as_name(tok: Token) -> None:
         return
     comma, det, noun = doc[opening - 3], doc[opening - 2], doc[opening - 1]
     if comma.lower_ != "," or det.lower_ not in ("a", "an", "the") or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in ALLEGATION_NOUNS \
-            or (name.head != noun and noun.head != name):
+            or noun.lemma_.lower() not in ALLEGATION_NOUNS:
+        return
+    if _charge_read_as_second_subject(tok, comma, noun, name):
+        return
+    if name.head != noun and noun.head != name:
         return
     accusation = _accusation_under_denial(tok, noun)
     if accusation is not None and noun.head == name:
@@ -3259,6 +3262,22 @@ def _denied_charge_read_as_name(tok: Token) -> None:
         child.head = accusation
     accusation.head, accusation.dep_ = accusation, "ROOT"
     tok.head, tok.dep_ = noun, "relcl"
+
+
+def _charge_read_as_second_subject(denial: Token, comma: Token, charge: Token, name: Token) -> bool:
+    """"A accused B of arming C, a charge B rejected": the parser may hang the charge and the name both on the
+    denial as its subjects, and the denial on the accusation as an adverbial clause. As it reads the sentence when it
+    reads it well, the charge is in apposition to the noun before the comma and the denial a relative clause on it
+    (its gap the charge), with the name its one subject. Whether the repair was made."""
+    before = comma.doc[comma.i - 1]
+    if charge.head != denial or name.head != denial or charge.dep_ != "nsubj" or name.dep_ != "nsubj" \
+            or denial.dep_ not in ("advcl", "conj") or before.pos_ not in ("NOUN", "PROPN") \
+            or denial.head.lemma_ not in ACCUSATION_VERBS:
+        return False
+    charge.head, charge.dep_ = before, "appos"
+    comma.head, comma.dep_ = before, "punct"
+    denial.head, denial.dep_ = charge, "relcl"
+    return True
 
 
 def _denier_phrase_start(name: Token) -> int:

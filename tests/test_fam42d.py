@@ -5,7 +5,12 @@ polarity (an accusation beside its denial, a support "never hidden", a denied cl
 "A accused B of arming C, a charge the Bian foreign ministry has repeatedly denied": the denier may be a definite
 description of a state's body held by its demonym, not only a bare name (``entities._denier_phrase_start`` in
 ``entities._denied_charge_read_as_name``); the accusation stays a fact and B's support of C is denied, where the
-parser's reading denied the accusation itself. The invented articles (``data/fam42d/``) hold their scores."""
+parser's reading denied the accusation itself; where the parser hangs the charge and the denier both on the denial
+as its subjects ("..., a charge B rejected"), the charge is set in apposition again and the denial a relative clause
+on it (``entities._charge_read_as_second_subject``). "The army accused neighbouring B of ...": a modifier pointing to
+another actor that the parser made the verb's complement is the name's adjective again
+(``entities._modifier_read_as_complement``). "A has not sought talks with B" denies talks with B; sought talks are an
+intent and yield nothing (``fam42d:not-sought-talks``). The invented articles (``data/fam42d/``) hold their scores."""
 
 from __future__ import annotations
 
