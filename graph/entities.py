@@ -1957,7 +1957,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
         (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
         (_other_modifier_read_as_verb,
-         lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep in ("compound", "xcomp")),
+         lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep == "compound"),
         (_object_read_as_root, lambda w: w.pos == "VERB" and w.tag in ("VBD", "VBN") and w.dep == "amod"),
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
@@ -2567,36 +2567,13 @@ def _object_read_as_root(tok: Token) -> None:
 def _other_modifier_read_as_verb(tok: Token) -> None:
     """"Uganda accused neighbouring Rwanda of ...": a modifier that points to another actor (other_referent_modifiers)
     which the tagger read as a verb and the parser as the compound of the name after it. It is the name's
-    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda"). After a subject of several
-    words the parser may instead make the modifier the verb's complement and the name its object ("The army
-    accused neighbouring Malawi of ...", the accusation's own phrases hung on it too): the name is the verb's object
-    again and the phrases the verb's, so the accusation and what it charges are read."""
-    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ not in ("compound", "xcomp"):
-        return
-    if tok.dep_ == "xcomp":
-        _modifier_read_as_complement(tok)
+    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda")."""
+    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ != "compound":
         return
     name = tok.head
     if name.i != tok.i + 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
         return
     tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
-
-
-def _modifier_read_as_complement(tok: Token) -> None:
-    """"accused | neighbouring Malawi of arming X" parsed as a verb with its complement "neighbouring", whose object
-    is the name: the name is the verb's object, the modifier the name's adjective, the complement's phrases the
-    verb's (only where the verb has no object of its own)."""
-    verb, doc = tok.head, tok.doc
-    name = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if name is None or name.head != tok or name.dep_ != "dobj" or name.pos_ != "PROPN" \
-            or name.ent_type_ not in _ARGUMENT_LABELS or verb.pos_ != "VERB" \
-            or any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        return
-    for child in [c for c in tok.children if c != name]:
-        child.head = verb
-    name.head, name.dep_ = verb, "dobj"
-    tok.head, tok.dep_ = name, "amod"
-    tok.pos_, tok.tag_ = "ADJ", "JJ"
 
 
 
