@@ -3226,10 +3226,17 @@ def _denied_charge_read_as_name(tok: Token) -> None:
     start = _verb_group_start(tok)  # "..., a charge B has repeatedly denied": the name before the verb group
     if start < 4:
         return
-    comma, det, noun, name = doc[start - 4], doc[start - 3], doc[start - 2], doc[start - 1]
+    name = doc[start - 1]
+    opening = _denier_phrase_start(name)
+    if opening < 3:
+        return
+    comma, det, noun = doc[opening - 3], doc[opening - 2], doc[opening - 1]
     if comma.lower_ != "," or det.lower_ not in ("a", "an", "the") or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in ALLEGATION_NOUNS or not name.ent_type_ \
-            or (name.head != noun and noun.head != name):
+            or noun.lemma_.lower() not in ALLEGATION_NOUNS:
+        return
+    if _charge_read_as_second_subject(tok, comma, noun, name):
+        return
+    if name.head != noun and noun.head != name:
         return
     accusation = _accusation_under_denial(tok, noun)
     if accusation is not None and noun.head == name:
@@ -3250,6 +3257,41 @@ def _denied_charge_read_as_name(tok: Token) -> None:
         child.head = accusation
     accusation.head, accusation.dep_ = accusation, "ROOT"
     tok.head, tok.dep_ = noun, "relcl"
+
+
+def _charge_read_as_second_subject(denial: Token, comma: Token, charge: Token, name: Token) -> bool:
+    """"A accused B of arming C, a charge B rejected": the parser may hang the charge and the name both on the
+    denial as its subjects, and the denial on the accusation as an adverbial clause. As it reads the sentence when it
+    reads it well, the charge is in apposition to the noun before the comma and the denial a relative clause on it
+    (its gap the charge), with the name its one subject. Whether the repair was made."""
+    before = comma.doc[comma.i - 1]
+    if charge.head != denial or name.head != denial or charge.dep_ != "nsubj" or name.dep_ != "nsubj" \
+            or denial.dep_ not in ("advcl", "conj") or before.pos_ not in ("NOUN", "PROPN") \
+            or denial.head.lemma_ not in ACCUSATION_VERBS:
+        return False
+    charge.head, charge.dep_ = before, "appos"
+    comma.head, comma.dep_ = before, "punct"
+    denial.head, denial.dep_ = charge, "relcl"
+    return True
+
+
+def _denier_phrase_start(name: Token) -> int:
+    """Where the denier of "a charge B denies" begins, ``name`` its last word: a name alone ("a charge Kigali
+    denies"), or a definite description of a state's body held by its demonym or name ("a charge the Xian foreign
+    ministry has denied", "a claim the Yian government rejects"), which the resolver reads as that state. Returns
+    ``name.i + 1`` when the words before the verb are no such denier."""
+    if name.ent_type_:
+        return name.i
+    if name.pos_ not in ("NOUN", "PROPN"):
+        return name.i + 1
+    start = name.i
+    while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ in ("amod", "compound"):
+        start -= 1
+    article = name.doc[start - 1] if start > 0 else None
+    held_by_state = any(w.ent_type_ for w in name.doc[start:name.i])
+    if article is None or article.lower_ != "the" or article.head != name or not held_by_state:
+        return name.i + 1
+    return start - 1
 
 
 def _verb_group_start(verb: Token) -> int:
