@@ -18,6 +18,9 @@ sentences of its own about other actors and a near-miss.
   today:", "The designations include:"), each bulleted item opening with a whole name is sanctioned or designated
   by whoever the release said did so just before (``graph/listings.py``); an item's name cut short by the tagger,
   a header with no such action before it, or an action denied, lists nothing.
+- "armed and paid by A" (the parser's adjective "armed" and a coordinated "paid") is A's backing
+  (``supports:armed-and-by``); "A's training of B's army", "the training of Bian troops by A" is A's backing of B
+  (a ``training`` noun trigger; a possessor alone may be the trainee).
 - A splinter that the clause's verb acts on ("fought a splinter of Y", "is negotiating with a splinter of Y") is not
   the clause's subject (``split``).
 
