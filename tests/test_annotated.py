@@ -105,7 +105,7 @@ BLIND3_MIN_PRECISION = 0.96
 BLIND3_MIN_RECALL = 0.61
 # The fourth blind set (precision 0.831, recall 0.396, 1 contradiction when it joined; 0.943, 0.535, 0 contradictions when last raised, after its one wire on Somaliland gained the president's own accusations as optional).
 BLIND4_MIN_PRECISION = 0.94
-BLIND4_MIN_RECALL = 0.53
+BLIND4_MIN_RECALL = 0.54
 BLIND4_MAX_CONTRADICTIONS = 0
 # The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.872, 0.620, 0 when last raised).
 BLIND5_MIN_PRECISION = 0.87
