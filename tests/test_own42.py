@@ -21,6 +21,8 @@ sentences of its own about other actors and a near-miss.
 - "armed and paid by A" (the parser's adjective "armed" and a coordinated "paid") is A's backing
   (``supports:armed-and-by``); "A's training of B's army", "the training of Bian troops by A" is A's backing of B
   (a ``training`` noun trigger; a possessor alone may be the trainee).
+- A force "marched into" a town takes it, as one that entered it does (``captures:entered``); "the mining hub of X"
+  names X, as "the town of X" does (``naming_place_nouns``).
 - A splinter that the clause's verb acts on ("fought a splinter of Y", "is negotiating with a splinter of Y") is not
   the clause's subject (``split``).
 
