@@ -10,7 +10,8 @@ sentences of its own about other actors and a near-miss.
 - The one called names that the parser makes a dative ("called the PKK a terrorist organisation") is the one
   condemned (``condemn:call-names`` and its kin).
 - "A relies on B's missiles", "A depends on Bian arms": the owner of the arms or aid relied on backs A
-  (``own42:relies-on-owners-goods``); wheat or electricity relied on is no backing.
+  (``own42:relies-on-owners-goods``); wheat or electricity relied on is no backing. "A turned to B for missiles"
+  likewise (``own42:turned-to-for``); protection sought is left out (the readable sets annotate it both ways).
 - Troops pledged, committed or sent to a body named alone ("pledged 1,500 peacekeepers to MONUSCO") make the state a
   member (``ties23:troops-to-named-mission``); a letter sent to a body no longer does (the ``send`` trigger of
   ``member_of`` is gone: only troops sent count).
