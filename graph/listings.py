@@ -19,6 +19,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from conflictkg.graph.columns import children_of
 from conflictkg.graph.lexicon import LISTING_HEADER_WORDS
 from conflictkg.graph.resolve import ACTOR, Ref, Resolver
 from conflictkg.graph.rules import Candidate, clause_subjects, np_refs
@@ -50,7 +51,7 @@ def _header(sent: Span, res: Resolver) -> bool:
     header, read in statements.py) and holds a listing word ("sanctioned", "designations") not denied."""
     if not sent.text.rstrip().endswith(":") or any(res.named(t) is not None for t in sent):
         return False
-    return any(tok.lemma_.lower() in LISTING_HEADER_WORDS and not any(c.dep_ == "neg" for c in tok.children)
+    return any(tok.lemma_.lower() in LISTING_HEADER_WORDS and not any(c.dep_ == "neg" for c in children_of(tok))
                for tok in sent)
 
 
@@ -61,7 +62,7 @@ def _action(before: list[Span], res: Resolver) -> tuple[str, list[Ref]]:
     for sent in reversed(before):
         for verb in reversed(list(sent)):
             predicate = LISTING_HEADER_WORDS.get(verb.lemma_.lower())
-            if predicate is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            if predicate is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(verb)):
                 continue
             refs = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)]
             if refs:
