@@ -4228,9 +4228,9 @@ def _verb_read_as_name(tok: Token) -> None:
 def _participle_read_as_name(tok: Token) -> None:
     """"JNIM fighters have overrun Boulkessi", "the army had overrun Paletwa": a participle whose form is also a
     noun ("an overrun"), right after the perfect's "have" and before a name, that the parser hung on the name as a
-    modifier (tagged a noun or a participle), so that "have" is the verb and the name its object. Where the word can be a verb that takes
-    a place (``place_object_verbs``), "have" has a subject and the name is its object, the word is the verb and
-    "have" its auxiliary; "have" followed by a noun and a name whose head is another word ("have overrun Gao's
+    modifier (tagged a noun or a participle), so that "have" is the verb and the name its object. Where the word
+    can be a verb that takes a place (``place_object_verbs``), "have" has a subject and the name is its object, the
+    word is the verb and "have" its auxiliary; "have" followed by a noun and a name whose head is another word ("have overrun Gao's
     clinics") is left as it is."""
     if tok.tag_ not in ("NN", "NNP", "VBN") or not tok.is_lower or tok.dep_ != "compound" or tok.i == 0:
         return

@@ -24,6 +24,7 @@ from conflictkg.graph.lexicon import LISTING_HEADER_WORDS
 from conflictkg.graph.resolve import ACTOR, Ref, Resolver
 from conflictkg.graph.rules import Candidate, clause_subjects, np_refs
 from conflictkg.graph.segment import BULLET_ITEM, doc_sents, doc_text
+from conflictkg.graph.statements import _line_start, _marker
 
 __all__ = ["listed_targets"]
 
@@ -74,23 +75,18 @@ def _items(after: list[Span]) -> Iterator[Span]:
     """The bulleted or numbered items right after a header, up to the first sentence that opens a line without
     a bullet (sentences that go on an item's line belong to it)."""
     for sent in after:
+        start = next((t for t in sent if not _marker(t)), None)
+        if start is None or not _line_start(start):  # (a bullet the segmenter left alone; an item's next sentence)
+            continue
         text = doc_text(sent.doc)
-        start = next((t for t in sent if not t.is_space), None)
-        if start is None or _first_word(sent) is None:  # (a bullet the segmenter left alone)
-            continue
-        line_start = text.rfind("\n", 0, start.idx) + 1
-        bullet = BULLET_ITEM.match(text, line_start)
-        if bullet:
-            if not text[line_start:start.idx].strip() or start.idx == bullet.end():
-                yield sent
-            continue
-        if not text[line_start:start.idx].strip():  # a new line with no bullet: the list is over
-            return
+        if not BULLET_ITEM.match(text, text.rfind("\n", 0, start.idx) + 1):
+            return  # a new line with no bullet: the list is over
+        yield sent
 
 
 def _first_word(item: Span) -> Token | None:
     """The first word of an item (after its bullet or number, and an article: "- The X Front, ...")."""
-    return next((t for t in item if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS" or t.pos_ == "DET")), None)
+    return next((t for t in item if not (_marker(t) or t.pos_ == "DET")), None)
 
 
 def _target(first: Token, res: Resolver) -> list[Ref]:

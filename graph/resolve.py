@@ -9650,4 +9650,3 @@ def _trained_personnel(token: Token) -> bool:
     if token.dep_ == "dobj":
         return verb.lemma_ in TRAINING_VERBS and verb.pos_ == "VERB"
     return token.dep_ == "nsubjpass" and verb.lemma_ in TRAINING_VERBS
-
