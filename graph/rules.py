@@ -787,7 +787,9 @@ def _preps(token: Token, names: str) -> list[Token]:
     # "fired missiles at X", "supplied rockets to X": the parser may hang the verb's preposition on what it sends
     holders += [c for c in children_of(token) if c.dep_ == "dobj" and c.lemma_.lower() in PROJECTILE_NOUNS]
     # "launched 40 drones and two missiles against X": the parser hangs the target on the last of the projectiles
-    holders += [c for h in holders if h.lemma_.lower() in PROJECTILE_NOUNS for c in h.conjuncts
+    # (the projectiles only: in "A bombed roads, and B shelled a post in X" the verb "bomb" is no projectile, and
+    # its conjunct verb's "in X" is not its own)
+    holders += [c for h in holders if h.pos_ == "NOUN" and h.lemma_.lower() in PROJECTILE_NOUNS for c in h.conjuncts
                 if c.i > h.i and c.lemma_.lower() in PROJECTILE_NOUNS]
     if "against" in wanted and token.lemma_ in REALISED_SIDES and not any(c.dep_ == "neg" for c in children_of(token)):
         # "fought for the coalition against the Houthis": the parser may hang the fight's "against" on the side

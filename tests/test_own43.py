@@ -1,0 +1,13 @@
+"""A battery of the project's own sentences (``data/own43_battery.jsonl``; format and checks in ``batteries.py``) for
+the lead's mends of the forty-third round. A verb "bomb" or "shell" is no projectile: the "in X" of a conjunct verb
+with a subject of its own ("A bombed roads, and B shelled a depot in X") is that verb's, not the first one's
+(``rules._preps``), while projectiles listed as one object still share their target."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("own43_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
