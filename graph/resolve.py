@@ -815,20 +815,38 @@ class Resolver:
             entry = self.gazetteer.lookup(name)
             self._named[i] = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
 
+    def _landform_modifier(self, tok: Token) -> tuple[Token, bool] | None:
+        """The one capitalised word naming the landform noun ``tok`` ("the Korin valley"): its modifier right before
+        it, under "the"; or, where the parser split the phrase ("controls much of the Korin highlands", the landform
+        noun made a second object or a verb), the word right before it that "the" hangs on, if the tagger made that
+        word no known actor (an unknown one-word name is no organisation before a landform noun)."""
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+            mods = [c for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            return (mods[0], False) if len(mods) == 1 and mods[0].i == tok.i - 1 else None
+        if tok.i < 2 or tok.head.i == tok.i - 1:
+            return None
+        mod, det = self.doc[tok.i - 1], self.doc[tok.i - 2]
+        if det.lower_ != "the" or det.head.i != mod.i or mod.head.i == tok.i or any(c.i > mod.i for c in children_of(mod)):
+            return None
+        actor = self._named.get(mod.i)
+        if actor is not None and (actor.id in self._entries or mod.ent_iob_ != "B" or mod.i + 1 < len(self.doc)
+                                  and self.doc[mod.i + 1].ent_iob_ == "I"):
+            return None
+        return mod, True
+
     def _read_landform_names(self) -> None:
         """"the Korin valley", "the Sambisa forest", "the Qandil mountains": a capitalised word no rule read (or read
         as a place the landform is named after), right before a lowercase landform noun (LANDFORM_NOUNS) under "the", names the landform, a place (never a
         people's: "the Kurdish mountains")."""
-        for tok in map(self.doc.__getitem__, self._nouns):  # (a landform noun is a noun: no other token is looked at)
-            if tok.lower_ not in LANDFORM_NOUNS or not tok.text.islower() or tok.i in self._named \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+        for tok in map(self.doc.__getitem__, self.columns.positions(LOWER, LANDFORM_NOUNS)):
+            if not tok.text.islower() or tok.i in self._named:
                 continue
-            mods = [c for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-            if len(mods) != 1 or mods[0].i != tok.i - 1:
+            found = self._landform_modifier(tok)
+            if found is None:
                 continue
-            mod = mods[0]
+            mod, split = found
             # ("the Jaffna peninsula": a landform named after a town is not the town)
-            if (mod.i in self._named and self._named[mod.i].type != "LOCATION") or not mod.is_title or not mod.is_alpha \
+            if (mod.i in self._named and self._named[mod.i].type != "LOCATION" and not split) or not mod.is_title or not mod.is_alpha \
                     or mod.is_sent_start \
                     or self.gazetteer.by_demonym(mod.text) or self.gazetteer.region_by_demonym(mod.text):
                 continue
@@ -842,11 +860,14 @@ class Resolver:
             actor = self._register(entry.actor(), entry) if entry else self._register(Actor.create(name, "LOCATION"))
             if actor.type != "LOCATION":
                 continue
-            if entry is None and mod.i not in self._named:  # ("the Cal Miskaad mountains" is "Cal Miskaad" too)
+            misread = self._named.get(mod.i) if split else None
+            if entry is None and (mod.i not in self._named or misread):  # ("the Cal Miskaad mountains" is "Cal Miskaad" too)
                 self._add_alias(actor, " ".join([*(c.text for c in words), mod.text]))
                 actor = self.actors[actor.id]
             for t in (*words, mod, tok):
                 self._named[t.i] = actor
+            if misread is not None and all(a.id != misread.id for a in self._named.values()):
+                self.actors.pop(misread.id, None)  # (the organisation the tagger made of the name is no actor)
 
     def _read_alias_markers(self) -> None:
         """"Nestor Gregorio Vera, alias Ivan Mordisco": a person's second name, whatever NER made of it."""
