@@ -1933,7 +1933,8 @@ def _idiom_matched(token: Token, frames) -> bool:
         if frame.particle is None:
             continue
         wanted = frame.particle.split("|")
-        if any((c.lower_ in wanted or c.lemma_ in wanted) and c.dep_ not in ("prep", "agent", "advmod")
+        # (never a verb coordinated with it: "seized X and controls Y" is no "seized control")
+        if any((c.lower_ in wanted or c.lemma_ in wanted) and c.dep_ not in ("prep", "agent", "advmod", "conj")
                for c in children_of(token)):
             return True
     return False
@@ -1945,7 +1946,7 @@ def _particle_anchor(token: Token, frame: Frame) -> Token | None:
         return token
     wanted = frame.particle.split("|")
     for child in children_of(token):
-        if child.lower_ in wanted or child.lemma_ in wanted:
+        if (child.lower_ in wanted or child.lemma_ in wanted) and child.dep_ != "conj":
             return child if child.dep_ == "dobj" else token
         # "imposed a travel ban and an asset freeze on N": the particle may be the object's conjunct
         for conj in child.conjuncts if child.dep_ == "dobj" else ():

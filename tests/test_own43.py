@@ -4,6 +4,8 @@ with a subject of its own ("A bombed roads, and B shelled a depot in X") is that
 (``rules._preps``), while projectiles listed as one object still share their target. A landform named by one capitalised word that the
 parser split from its noun ("controls much of the Atakora highlands", the noun made a second object or a verb) is a
 place, not an organisation the tagger guessed, so a later "its" is not drawn to it (``Resolver._landform_modifier``).
+A verb coordinated with a verb of taking is not the particle of its idioms: "seized X in
+March and controls Y" is no "seized control", and X is taken (``rules._idiom_matched``, ``rules._particle_anchor``).
 Two gold edits: such places, which the invented sets' writers did not annotate, are optional there (acc33, wrong28a)."""
 
 from __future__ import annotations
