@@ -1,0 +1,19 @@
+"""A battery of the project's own sentences (``data/row43d_battery.jsonl``; format and checks in ``batteries.py``),
+written from the readable sets' failing sentences of ``leads`` and ``located_in`` read alone, each cause mended at
+its mechanism.
+
+A place after a locating preposition ("near", "around", "outside", "towards": ``place_prepositions``) followed
+at once by "in" and a state or a region named by its kind says where the place lies, wherever the parser hangs that
+"in" above it ("camps around Goudoubo in northern Burkina Faso", "the hub of Kessalo in the Varn region";
+``rules._second_in``); not a topic's or an origin's preposition ("talks on Darfur in Ethiopia", "refugees from
+Darfur in Chad"), nor a container only referred to or set apart ("in the east of the country", "in neighbouring
+Orvania")."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("row43d_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
