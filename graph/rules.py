@@ -3625,6 +3625,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
                     and res.named(other) is None:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
+                if not orgs:
+                    orgs = _shared_title_body(title, other, res)
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in PEER_TITLES:
@@ -3693,6 +3695,16 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _shared_title_body(first: Token, last: Token, res: Resolver) -> list[Ref]:
+    """"N, the first vice-president and leader of the SPLM-IO", "N, the marshal's son and commander of the LNA's
+    forces": the parse hangs the body's "of" on the first of two coordinated titles, but it is written after the
+    last, whose body it names (and, shared, the first's); none where the first has a body of its own before."""
+    preps = [c for c in children_of(first) if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not preps or any(c.i < last.i for c in preps):
+        return []
+    return _slot(first, "prep:of|for", res, ACTOR)
 
 
 def _capital_before_name(capital: Token, name: Token, res: Resolver) -> Iterator[Candidate]:

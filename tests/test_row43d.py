@@ -9,7 +9,12 @@ at once by "in" and a state or a region named by its kind says where the place l
 Darfur in Chad"), nor a container only referred to or set apart ("in the east of the country", "in neighbouring
 Orvania"). A named force or movement whose owner is the relative "whose" is led by the man the clause hangs on
 ("General N, whose Southern Shield Brigades retook the port": construction ``whose-force``, as "N's army" is by
-``possessor``); not a body's own "whose fighters", nor a kinsman's ("whose brother's front").""")
+``possessor``); not a body's own "whose fighters", nor a kinsman's ("whose brother's front").
+
+Of two coordinated titles after a name, an "of" the parser hangs on the first but written after the last names the
+last's body too ("N, the late colonel's son and commander of the Kasai
+Defence Brigades": ``rules._shared_title_body``); not an "of" written before it ("the son of the party's founder
+and a businessman")."""
 
 from __future__ import annotations
 
