@@ -3698,9 +3698,10 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 
 
 def _shared_title_body(first: Token, last: Token, res: Resolver) -> list[Ref]:
-    """"N, the first vice-president and leader of the SPLM-IO", "N, the marshal's son and commander of the LNA's
-    forces": the parse hangs the body's "of" on the first of two coordinated titles, but it is written after the
-    last, whose body it names (and, shared, the first's); none where the first has a body of its own before."""
+    """"N, the former vice-president and chairman of the National Democratic Movement", "N, the late colonel's son
+    and commander of the Kasai Defence Brigades": the parse hangs the body's "of" on the first of two coordinated
+    titles, but it is written after the last, whose body it names; none where the first has a body of its own
+    before it ("the son of the party's founder and a businessman")."""
     preps = [c for c in children_of(first) if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     if not preps or any(c.i < last.i for c in preps):
         return []
@@ -3921,8 +3922,8 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     preps = [c for c in token.doc[after:after + 1] if c.dep_ == "prep" and c.lower_ == "in"
              and c.head in (phrase, *phrase.head.ancestors)]
     # Beside a first "in", the parse hangs the second where it belongs; hung higher, on a "near" or an "around", only
-    # a container named outright places the town ("near Diapaga in the east of the country": the country may be
-    # the story's, not the town's; "near Dirrah in neighbouring Zentaria": the event's side of a border)
+    # a container named outright places the town ("near Kessabo in the far east of the country": the country may be
+    # the story's, not the town's; "near Talmor in neighbouring Orvania": the event's side of a border)
     beside = phrase is token and token.head.lower_ == "in" and all(c.head is token.head.head for c in preps)
     objs = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"
             if beside or not any(m.lower_ in OTHER_REFERENT_MODIFIERS for m in children_of(p))]

@@ -6,7 +6,7 @@ A place after a locating preposition ("near", "around", "outside", "towards": ``
 at once by "in" and a state or a region named by its kind says where the place lies, wherever the parser hangs that
 "in" above it ("camps around Goudoubo in northern Burkina Faso", "the hub of Kessalo in the Varn region";
 ``rules._second_in``); not a topic's or an origin's preposition ("talks on Darfur in Ethiopia", "refugees from
-Darfur in Chad"), nor a container only referred to or set apart ("in the east of the country", "in neighbouring
+Darfur in Chad"), nor a container only referred to or set apart ("in the far east of the country", "in neighbouring
 Orvania"). A named force or movement whose owner is the relative "whose" is led by the man the clause hangs on
 ("General N, whose Southern Shield Brigades retook the port": construction ``whose-force``, as "N's army" is by
 ``possessor``); not a body's own "whose fighters", nor a kinsman's ("whose brother's front").
