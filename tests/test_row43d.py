@@ -14,7 +14,11 @@ Orvania"). A named force or movement whose owner is the relative "whose" is led 
 Of two coordinated titles after a name, an "of" the parser hangs on the first but written after the last names the
 last's body too ("N, the late colonel's son and commander of the Kasai
 Defence Brigades": ``rules._shared_title_body``); not an "of" written before it ("the son of the party's founder
-and a businessman")."""
+and a businessman").
+
+A small unit's lower-case kind after its name ("area", "district": ``unit_of_nouns``) takes the whole its "of"
+names, as a capitalised kind does ("the Tirah area of Khyber district"; ``rules.place_rule``); not "region", which
+papers use of disputed regions ("the Sool region of Somaliland")."""
 
 from __future__ import annotations
 
