@@ -28,7 +28,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, IDIOM_PARTICLES, STANCE_
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
-from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS
+from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -3628,6 +3628,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
                     and res.named(other) is None:
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
+                if not orgs:
+                    orgs = _shared_title_body(title, other, res)
                 orgs = [r for r in orgs if r.kind == "name"]  # (a body told by its own name, not a reference)
                 yield from _titled(person, predicate, orgs, other, res, "apposition:title-conjunct", 0.8)
     if person is not None and person.type == "PERSON" and title.lemma_.lower() in PEER_TITLES:
@@ -3696,6 +3698,17 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _shared_title_body(first: Token, last: Token, res: Resolver) -> list[Ref]:
+    """"N, the former vice-president and chairman of the National Democratic Movement", "N, the late colonel's son
+    and commander of the Kasai Defence Brigades": the parse hangs the body's "of" on the first of two coordinated
+    titles, but it is written after the last, whose body it names; none where the first has a body of its own
+    before it ("the son of the party's founder and a businessman")."""
+    preps = [c for c in children_of(first) if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not preps or any(c.i < last.i for c in preps):
+        return []
+    return _slot(first, "prep:of|for", res, ACTOR)
 
 
 def _capital_before_name(capital: Token, name: Token, res: Resolver) -> Iterator[Candidate]:
@@ -3779,7 +3792,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # State": a unit's capitalised kind, the whole its "of" names
         containers = [r for r in _slot(designator, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-        if not containers and (designator.text[:1].isupper()
+        if not containers and (designator.text[:1].isupper() or designator.lower_ in UNIT_OF_NOUNS
                                or kind_phrase_end(token.doc, token.i + 1, capitalised=False) == designator.i + 1):
             # (and a unit's kind phrase in lower case, as local papers write it: "Gwoza local government area of
             # Borno State"; not a bare "region of" in lower case, "the Bari region of Puntland", which papers use of
@@ -3900,17 +3913,35 @@ def _place_anaphor(token: Token) -> bool:
 
 
 def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
-    """"hideouts in a national park in eastern Congo", "raids on villages in Tarvo in the Selva region": a second
-    "in" the parser hangs beside the first, just after the place's phrase, says where that place lies, when it
-    names a state or a region by its kind (not another town: "in Kessa in Pellor" may be a list)."""
-    if not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"):
-        return []
+    """"hideouts in a national park in eastern Congo", "raids on villages in Tarvo in the Selva region", "camps around
+    Tessit in eastern Mali", "a convoy near Djibo in the Soum province", "the hub of Kessalo in the Varn region": an
+    "in" right after the place's phrase, which the parser hangs on a word above it (the verb, the noun the place's
+    preposition modifies), says where that place lies, when it names a state or a region by its kind (not another
+    town: "in Kessa in Pellor" may be a list)."""
+    phrase = _kind_phrase_of(token)
+    if not (phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPOSITIONS and phrase.head.dep_ == "prep"):
+        return []  # (not "talks on Darfur in Ethiopia", "refugees from Darfur in Chad": a topic, an origin)
     after = token.right_edge.i + 1
-    preps = [c for c in token.head.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == after]
-    objs = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
-    return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (
+    preps = [c for c in token.doc[after:after + 1] if c.dep_ == "prep" and c.lower_ == "in"
+             and c.head in (phrase, *phrase.head.ancestors)]
+    # Beside a first "in", the parse hangs the second where it belongs; hung higher, on a "near" or an "around", only
+    # a container named outright places the town ("near Kessabo in the far east of the country": the country may be
+    # the story's, not the town's; "near Talmor in neighbouring Orvania": the event's side of a border)
+    beside = phrase is token and token.head.lower_ == "in" and all(c.head is token.head.head for c in preps)
+    objs = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"
+            if beside or not any(m.lower_ in OTHER_REFERENT_MODIFIERS for m in children_of(p))]
+    return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (beside or r.kind == "name") and (
         r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
             p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
+
+
+def _kind_phrase_of(token: Token) -> Token:
+    """The noun a place is named as one of its kind by ("the town of Kessa", "the logistics hub of Kessalo"), whose
+    phrase the place's own is; else the place's token."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS \
+            and token.head.head.dep_ == "pobj":
+        return token.head.head
+    return token
 
 
 def _on_landform(token: Token, res: Resolver) -> list[Ref]:
