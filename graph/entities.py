@@ -3308,11 +3308,23 @@ def _denier_phrase_start(name: Token) -> int:
     start = name.i
     while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ in ("amod", "compound"):
         start -= 1
+    owner = _held_by_name(name, start)
+    if owner is not None:  # "a charge Chad's foreign ministry has denied": the body held by a state's name
+        return owner
     article = name.doc[start - 1] if start > 0 else None
     held_by_state = any(w.ent_type_ for w in name.doc[start:name.i])
     if article is None or article.lower_ != "the" or article.head != name or not held_by_state:
         return name.i + 1
     return start - 1
+
+
+def _held_by_name(noun: Token, start: int) -> int | None:
+    """Where "X's" begins, X a name, when it holds ``noun`` just before ``start`` (the noun's own modifiers):
+    "Chad's foreign ministry" begins at Chad. None where no name's possessive does."""
+    if start < 2 or noun.doc[start - 1].dep_ != "case":
+        return None
+    owner = noun.doc[start - 2]
+    return owner.i if owner.head == noun and owner.dep_ == "poss" and owner.ent_type_ else None
 
 
 def _verb_group_start(verb: Token) -> int:
