@@ -1974,7 +1974,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
         (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
         (_other_modifier_read_as_verb,
-         lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep == "compound"),
+         lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep in ("compound", "xcomp")),
         (_object_read_as_root, lambda w: w.pos == "VERB" and w.tag in ("VBD", "VBN") and w.dep == "amod"),
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
@@ -2585,13 +2585,34 @@ def _object_read_as_root(tok: Token) -> None:
 def _other_modifier_read_as_verb(tok: Token) -> None:
     """"Uganda accused neighbouring Rwanda of ...": a modifier that points to another actor (other_referent_modifiers)
     which the tagger read as a verb and the parser as the compound of the name after it. It is the name's
-    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda")."""
-    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ != "compound":
+    adjective, as it is where the parser reads it so ("condemned neighbouring Rwanda"). Where the parser made it a
+    participle clause of the verb with the name for its object ("accused neighbouring Chad on Tuesday of arming
+    X"), the name is the verb's object and the participle's other phrases the verb's."""
+    if tok.lower_ not in OTHER_REFERENT_MODIFIERS or tok.pos_ != "VERB" or tok.dep_ not in ("compound", "xcomp"):
+        return
+    if tok.dep_ == "xcomp":
+        _modifier_read_as_participle_clause(tok)
         return
     name = tok.head
     if name.i != tok.i + 1 or name.pos_ != "PROPN" or name.ent_type_ not in _ARGUMENT_LABELS:
         return
     tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
+
+
+def _modifier_read_as_participle_clause(tok: Token) -> None:
+    """The xcomp case of ``_other_modifier_read_as_verb``: only a participle whose object is the name just after
+    it, under a verb with no object of its own ("hoped to rival China" is a verb: no participle)."""
+    name = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    verb = tok.head
+    if tok.tag_ != "VBG" or name is None or name.head != tok or name.dep_ != "dobj" or name.pos_ != "PROPN" \
+            or name.ent_type_ not in _ARGUMENT_LABELS or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return
+    for child in list(tok.children):
+        if child.i > name.i:
+            child.head = verb
+    name.head, name.dep_ = verb, "dobj"
+    tok.head, tok.pos_, tok.tag_, tok.dep_ = name, "ADJ", "JJ", "amod"
 
 
 
@@ -3287,11 +3308,23 @@ def _denier_phrase_start(name: Token) -> int:
     start = name.i
     while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ in ("amod", "compound"):
         start -= 1
+    owner = _held_by_name(name, start)
+    if owner is not None:  # "a charge Chad's foreign ministry has denied": the body held by a state's name
+        return owner
     article = name.doc[start - 1] if start > 0 else None
     held_by_state = any(w.ent_type_ for w in name.doc[start:name.i])
     if article is None or article.lower_ != "the" or article.head != name or not held_by_state:
         return name.i + 1
     return start - 1
+
+
+def _held_by_name(noun: Token, start: int) -> int | None:
+    """Where "X's" begins, X a name, when it holds ``noun`` just before ``start`` (the noun's own modifiers):
+    "Chad's foreign ministry" begins at Chad. None where no name's possessive does."""
+    if start < 2 or noun.doc[start - 1].dep_ != "case":
+        return None
+    owner = noun.doc[start - 2]
+    return owner.i if owner.head == noun and owner.dep_ == "poss" and owner.ent_type_ else None
 
 
 def _verb_group_start(verb: Token) -> int:

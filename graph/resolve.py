@@ -84,7 +84,7 @@ from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
-from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS
+from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS, PARTY_NOUNS, TIE_NOUNS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
@@ -1637,6 +1637,9 @@ class Resolver:
         found = self._coordinated_governments(token)
         if found is not None:
             return found
+        found = self._named_party(token)
+        if found is not None:
+            return found
         found = self._person_state_refs(token, role)
         if found is not None:
             return found
@@ -1672,6 +1675,9 @@ class Resolver:
                 # besieged the city"), not one named before
                 settled = self._place_nouns(place) & (SETTLEMENT_NOUNS | CAPITAL_NOUNS)
                 return [Ref(place, "anaphor")] if settled and self._place_fits(token, place) else []
+        found = self._coordinated_places(token)
+        if found is not None:
+            return found
         if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
             for child in children_of(token):
                 named = self._named.get(child.i)
@@ -2144,6 +2150,35 @@ class Resolver:
         if len(states) < 2:
             return None
         return [Ref(self.government(s), "head") for s in states]
+
+    def _named_party(self, token: Token) -> list[Ref] | None:
+        """"the ruling Dream party", "the opposition PTI party": a party noun (``party_nouns``) with an organisation's
+        name for its modifier is that organisation, as "the Hamas movement" is Hamas. None for any other noun, and
+        for a name of another kind ("the Kenyan party", "the Hamas party" is left to the other readings)."""
+        if token.tag_ != "NN" or token.lower_ not in PARTY_NOUNS:
+            return None
+        names = [c for c in children_of(token) if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
+                 and c.i in self._named]
+        if len(names) != 1 or self._named[names[0].i].type != "ORGANIZATION" or _hyphen_modifier(names[0]):
+            return None
+        return [Ref(self._named[names[0].i], "head")]
+
+    def _coordinated_places(self, token: Token) -> list[Ref] | None:
+        """"the Bakool and Gedo regions", "the Kharkiv and Sumy provinces": a plural place noun after coordinated
+        place names is each of those places, as "the Gedo region" is Gedo (the parser hangs the first name on the
+        noun as a modifier and the others on it as conjuncts). None for any other noun, or where a modifier names
+        no place ("the Kidal and Menaka rebel-held towns" is not read: a settlement noun names places in them)."""
+        if token.tag_ != "NNS" or token.lower_ == token.lemma_.lower() or token.lemma_.lower() not in PLACE_NOUNS \
+                or token.lemma_.lower() in SETTLEMENT_NOUNS:
+            return None
+        first = next((c for c in children_of(token) if c.dep_ in ("nmod", "compound") and c.i < token.i), None)
+        if first is None:
+            return None
+        names = [first, *first.conjuncts, *_coordinated_modifiers(token, first)]
+        places = [self._named.get(t.i) for t in names]
+        if len(places) < 2 or any(p is None or p.type != "LOCATION" for p in places):
+            return None
+        return [Ref(p, "name") for p in {p.id: p for p in places}.values()]
 
     def _split_parts(self, token: Token) -> bool:
         """Whether the text told, before ``token``, a body broken into parts named by its noun ("the front split
@@ -4829,7 +4864,8 @@ class Resolver:
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
         # ("sanctions on it"; "talks with it", "fought with them": one does not deal or clash with oneself)
         aimed_at = token.dep_ == "pobj" and (token.head.lower_ in TARGET_PREPOSITIONS or token.head.lower_ == "with" and (
-            token.head.head.lemma_ in MUTUAL_VERBS and token.head.head.pos_ == "VERB" or token.head.head.lower_ in TALK_NOUNS))
+            token.head.head.lemma_ in MUTUAL_VERBS and token.head.head.pos_ == "VERB" or token.head.head.lower_ in TALK_NOUNS)
+            or _tie_partner(token))  # ("has no ties to it": nor has ties to oneself)
         if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not aimed_at and not _acted_for(token) \
                 or not own_subjects:
             return set()
@@ -5316,15 +5352,16 @@ class Resolver:
         return mention.pos_ == "NOUN" and mention.i not in self._named and (mention.tag_ == "NNS") != plural
 
     def _sole_accused(self, token: Token, best: _Seen, found: list[_Seen], coordinated: list[Token]) -> bool:
-        """Whether the object pronoun ``token`` of a verb of accusing that brings its charge ("accused it of ...")
-        means ``best``, the one actor its own sentence names before it besides the clause's subject (already set
+        """Whether the object pronoun ``token`` of a verb of accusing that brings its charge ("accused it of ..."),
+        or the other party of talks or ties (:func:`_party_object`: "X has not recognised Y and will not hold talks
+        with it"), means ``best``, the one actor its own sentence names before it besides the clause's subject (already set
         aside: binding): the accused is an agent, and one named just before is the one meant ("Kenya recalled its
         envoy from Somalia and accused it of ..."). Only where every subject before it in the sentence is a name (a
         description read may be another body), for a name (not a reading of another anaphor),
         a name standing alone, an actor or a capital standing for its state, with no thing of the pronoun's number
         told as a subject or object before it in the sentence ("The navy seized a tanker off X and accused it of
         smuggling": the tanker) -- but the subject's own ("X closed its border with Y and accused it of ...")."""
-        if not self._accused_object(token):
+        if not self._accused_object(token) and not _party_object(token):
             return False
         if best.sent != self._sent_of[token.i] or best.token not in self._named or coordinated \
                 or {f.actor.id for f in found} != {best.actor.id}:
@@ -8551,6 +8588,28 @@ def _listing(verb: Token) -> bool:
             if any(LIST_KINDS.get(k.lower_) == "designates" for k in kinds):
                 return True
     return False
+
+
+def _tie_partner(token: Token) -> bool:
+    """Whether ``token`` is the object of "with" or "to" after a noun of ties ("no links to it", "ties with them"),
+    or after a verb whose object is one ("rejected any link | with it", the parser hanging the preposition on the
+    verb): the other party of the ties."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("with", "to"):
+        return False
+    governor = prep.head
+    return governor.lower_ in TIE_NOUNS or governor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in TIE_NOUNS and c.i < prep.i for c in children_of(governor))
+
+
+def _party_object(token: Token) -> bool:
+    """Whether the pronoun ``token`` is the other party of talks or ties -- "talks with it", "no links to it",
+    "will not negotiate with them" -- a role only an actor fills, as the accused of a charge is (poss35)."""
+    if token.pos_ != "PRON" or token.dep_ != "pobj":
+        return False
+    prep, governor = token.head, token.head.head
+    return _tie_partner(token) or prep.lower_ == "with" and (
+        governor.lower_ in TALK_NOUNS or governor.pos_ == "VERB" and governor.lemma_ in MUTUAL_VERBS)
 
 
 def _agent_object(token: Token) -> bool:

@@ -436,12 +436,26 @@ def _copular_participle_holders(token: Token) -> list[Token]:
     return _copula_subjects(token)
 
 
+def _coordinated_at(verb: Token) -> bool:
+    """Whether a coordinator opens ``verb``'s conjunct just before it (an adverb between: "but also is"), the
+    conjunct coming after the verb it is coordinated with."""
+    before = verb.i - 1
+    while before > verb.head.i and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    return before > verb.head.i and verb.doc[before].dep_ == "cc"
+
+
 def _copula_subjects(token: Token) -> list[Token]:
     head = token.head
     if head.lemma_ in COPULAR_VERBS or head.pos_ == "AUX":
         subs = _without_emphatic_reflexive(head, [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")])
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
+            return clause_subjects(head)
+        if not subs and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and _coordinated_at(head):
+            # "X also raids Y, but is not part of Z", "X fights in Y and is a member of Z": a coordinated copula
+            # with no subject of its own shares the first verb's (not one the parser made a conjunct past a lost
+            # relative clause: "through Zaire, whose ruler, N, was an ally of Y")
             return clause_subjects(head)
         return subs
     return []
