@@ -87,6 +87,28 @@ def _opens_two_word_title(ent: Span) -> bool:
         and f"{ent[0].lower_} {doc[ent.end].lower_}" in TWO_WORD_LEADER_TITLES
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")
+
+
+def _numbered_unit_after_demonym(ent: Span) -> Span:
+    """"elements of the Russian 2nd Combined Arms Army": NER may take the people's adjective (and its article) into
+    the name of a numbered unit, which is "2nd Combined Arms Army" as it reads without them; the demonym says whose
+    it is, as it does when NER leaves it out. NER may also leave the unit's number out ("the Ethiopian 24th |
+    Mechanized Division"): an ordinal no other name holds, just before, is the name's first word."""
+    doc = ent.doc
+    if not ent.ent_id_ and ent.label_ == "ORG" and ent.start > 0 and _ORDINAL.match(doc[ent.start - 1].lower_) \
+            and not doc[ent.start - 1].ent_type_ and ent[0].text[:1].isupper():
+        return Span(doc, ent.start - 1, ent.end, label="ORG")
+    start = ent.start + (ent[0].pos_ == "DET")
+    if ent.ent_id_ or ent.label_ not in ("ORG", "NORP") or ent.end - start < 3:
+        return ent
+    demonym, number = ent.doc[start], ent.doc[start + 1]
+    if not (demonym.text[:1].isupper() and (demonym.tag_ == "JJ" or demonym.lower_.endswith(("ian", "ish", "ese", "i"))))\
+            or not _ORDINAL.match(number.lower_):
+        return ent
+    return Span(ent.doc, start + 1, ent.end, label="ORG")
+
+
 @Language.component("trim_entities", requires=["doc.ents"], assigns=["doc.ents"])
 def trim_entities(doc: Doc) -> Doc:
     ents = []
@@ -134,6 +156,8 @@ def trim_entities(doc: Doc) -> Doc:
                 ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model
             changed = True
+        if (unit := _numbered_unit_after_demonym(ent)) is not ent:
+            ent, changed = unit, True
         if ent.label_ == "NORP" and not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in ANAPHORS \
                 and ent[0].dep_ not in ("amod", "compound") and ent.start > 0 and doc[ent.start - 1].pos_ == "DET":
             changed = True  # "the Islamists" (capitalised): a description that refers back, not a people

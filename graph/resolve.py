@@ -4524,7 +4524,8 @@ class Resolver:
             return None  # (in its own sentence, only a clause coordinated with the subject's that repeats its act:
             # "A banned X, and B designated it" -- not where that subject is the patient: "X was banned by A, and B ...")
         fitting = {f.token: f.actor for f in found}
-        objects = [fitting[c.i] for c in children_of(before) if c.dep_ == "dobj" and c.i in fitting]
+        # (the designated of "A designated X a terrorist group" is parsed a dative, the kind its direct object)
+        objects = [fitting[c.i] for c in children_of(before) if c.dep_ in ("dobj", "dative") and c.i in fitting]
         if passive and verb.lemma_ != before.lemma_:
             return None  # (another verb: a subject pronoun may well continue the subject)
         if verb.lemma_ != before.lemma_ and not _both_designate(verb, before):
@@ -5296,7 +5297,7 @@ class Resolver:
             accused = self._accused_object(token)
             ids = {f.actor.id for f in found
                    if f.actor.id == best.actor.id or not (self._disagreeing_mention(token, self.doc[f.token])
-                                                          or accused and self._mere_place(f.actor))}
+                                                          or accused and self._placed_only(f))}
             own = self._own_clause_subjects(token)
             ids -= own
             if ids == {best.actor.id} and self._center_before(token, best, own):
@@ -5334,6 +5335,13 @@ class Resolver:
         verb = token.head
         return token.pos_ == "PRON" and token.dep_ == "dobj" and verb.lemma_ in ACCUSATION_VERBS and any(
             c.dep_ == "prep" and c.lower_ == ACCUSATION_VERBS[verb.lemma_] for c in children_of(verb))
+
+    def _placed_only(self, seen: _Seen) -> bool:
+        """Whether the mention ``seen`` is a place as the text uses it: a mere place, or a capital that only says
+        where something is ("trains officers at a base in Mogadishu"), not the state it may stand for elsewhere --
+        no candidate for the accused, an agent."""
+        return self._mere_place(seen.actor) or (
+            seen.actor.type == "LOCATION" and _in_place_phrase(self.doc[seen.token]))
 
     def _mere_place(self, actor: Actor) -> bool:
         """Whether ``actor`` is a place and no more -- not a capital standing for its state ("Paris")."""
