@@ -4,7 +4,10 @@ written as paraphrases of the readable sets' attack and capture sentences that w
 'in' or 'at' a town takes the town ('seized the police station in X', 'overran an army garrison in Y', 'the capture
 of an army outpost in Z by A': ``taken_post_nouns``, ``seat_post_nouns``, constructions ``row43a:post-taken-in`` and
 ``row43a:capture-of-post-in``); a base or station merely overrun, a post near a town, a place with a modifier of its
-own ('in northern X', 'in the X region'), a denied or feared taking take nothing."""
+own ('in northern X', 'in the X region'), a denied or feared taking take nothing. A post 'at' a place stands there
+for a strike noun too ('the attack carried out by A on the border post at X': ``rules.struck_sites``), and a communique's
+'elements of A' who carried out an attack are A's men (``row43a:carried-out-by-elements-of``; only as the agent of the
+attack's participle: 'elements of' a named unit or of a plan elsewhere stay what they are)."""
 
 from __future__ import annotations
 
