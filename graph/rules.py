@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_P
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
@@ -1572,9 +1572,10 @@ def _taken_area_places(token: Token, anchor: Token, frame: Frame, res: Resolver)
 def struck_sites(things: list[Token], res: Resolver) -> list[Ref]:
     """"A strike on a mosque in Kabul", "the bombing of the market in Tal Afar": where an unnamed thing struck lies
     is what was hit, as "bombed a mosque in Kabul" reads it (a named thing is the target itself)."""
-    # ("a strike on the enrichment plant at X", "the raid on the air base at Y": a site "at" a place stands there)
+    # ("a strike on the enrichment plant at X", "the raid on the air base at Y", "the attack on the border post at
+    # Z": a site or a post "at" a place stands there)
     return [r for t in things if t.pos_ == "NOUN" and not res.named(t)
-            for p in _preps(t, "in|at" if t.lower_ in STRIKE_TARGET_NOUNS else "in")
+            for p in _preps(t, "in|at" if t.lower_ in STRIKE_TARGET_NOUNS or t.lower_ in TAKEN_POST_NOUNS else "in")
             if not _places_a_place(p, res) for r in np_refs(p, res, PLACE) if r.actor.type == "LOCATION"]
 
 
