@@ -106,6 +106,9 @@ def load_pipeline(model: str | None = None, gazetteer: str | None = None, *, sli
     for abbreviation in load_language(nlp.lang).words.get("title_abbreviations", ()):
         # "Brig. Gen. N", "Lt. Col. N": one token, so the period ends no sentence and the rank stays a title
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in load_language(nlp.lang).words.get("whole_hyphen_words", ()):
+        # "acting as a go-between": one role noun, not "go", "-", "between"
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("news_sentences", before="parser")
     for component in load_language(nlp.lang).components:  # the language's own repairs ("repair_lemmas")
         nlp.add_pipe(component, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
