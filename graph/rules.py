@@ -443,6 +443,13 @@ def _copula_subjects(token: Token) -> list[Token]:
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
             return clause_subjects(head)
+        if not subs and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
+                t.tag_ in ("WDT", "WP", "WP$") for t in head.doc[head.head.i + 1:head.i]):
+            # row43c: "X controls the east and is a member of Y", "X, whose ..., has long sought Z, is one of the
+            # members of Y": a copula coordinated with a verb and given no subject of its own shares that verb's.
+            # Not past a relative pronoun ("supplied arms through Zaire, whose ruler, N, was an ally of Y"): the
+            # parser has lost the relative clause's own subject there
+            return clause_subjects(head)
         return subs
     return []
 

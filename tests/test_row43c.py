@@ -1,0 +1,17 @@
+"""A battery of the project's own sentences (``data/row43c_battery.jsonl``; format and checks in ``batteries.py``),
+written from the readable sets' membership misses that stay unread when their sentence is run alone, each paraphrased
+in the failing sentence's shape (long subjects with relative clauses and appositions, lists of companions) and mended
+at its mechanism. A copula coordinated with a verb and given no subject of its own ("X controls the east and is a
+member of Y", "X, whose ..., has long sought Z, is one of the members of Y") shares that verb's subject, except past a
+relative pronoun whose clause the parser has lost (``rules._copula_subjects``). The companions named after a body
+with "together with" or "alongside", hung on the member noun, share the membership (construction
+``row43c:member-together-with``)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("row43c_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
