@@ -5,7 +5,10 @@ at its mechanism. A copula coordinated with a verb and given no subject of its o
 member of Y", "X, whose ..., has long sought Z, is one of the members of Y") shares that verb's subject, except past a
 relative pronoun whose clause the parser has lost (``rules._copula_subjects``). The companions named after a body
 with "together with" or "alongside", hung on the member noun, share the membership (construction
-``row43c:member-together-with``)."""
+``row43c:member-together-with``). A bare "the three" as a subject is the set of three named together in its own
+sentence, or a named subject with its "together with" companions there (``Resolver._set_refs``,
+``Resolver._accompanied_subject``), and a founding verb whose subject is such a number or "both" makes each of the
+set a member of what it forms (``row43c:set-founders``)."""
 
 from __future__ import annotations
 
