@@ -8,7 +8,9 @@ with "together with" or "alongside", hung on the member noun, share the membersh
 ``row43c:member-together-with``). A bare "the three" as a subject is the set of three named together in its own
 sentence, or a named subject with its "together with" companions there (``Resolver._set_refs``,
 ``Resolver._accompanied_subject``), and a founding verb whose subject is such a number or "both" makes each of the
-set a member of what it forms (``row43c:set-founders``)."""
+set a member of what it forms (``row43c:set-founders``). "N did X and, together with A and B, formed Y": the partners
+the parser hangs on the first verb are the coordinated founding verb's, members of what it formed
+(``row43c:partners-before-founding-conjunct``)."""
 
 from __future__ import annotations
 
