@@ -224,8 +224,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
             out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
             continue
-        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None:
-            continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
+        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None \
+                and not (tok.dep_ == "appos" and res.named(tok.head) is not None):
+            # "former members of the FARC" are not the FARC (but "a former teacher named X" is X, and "the X Front,
+            # a dissident group that ...", an apposition to a name, is that named group: row43c)
+            continue
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ != "PROPN" and quantified_over_them(tok):
             # "the X, many of them backed by Y, took Z": the description is the group's where the quantifier
             # covers the group (DESCRIBING_QUANTIFIERS); "some of them", "half of them" a part, of no one named
