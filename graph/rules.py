@@ -450,7 +450,7 @@ def _copula_subjects(token: Token) -> list[Token]:
                 t.tag_ in ("WDT", "WP", "WP$") for t in head.doc[head.head.i + 1:head.i]):
             # row43c: "X controls the east and is a member of Y", "X, whose ..., has long sought Z, is one of the
             # members of Y": a copula coordinated with a verb and given no subject of its own shares that verb's.
-            # Not past a relative pronoun ("supplied arms through Zaire, whose ruler, N, was an ally of Y"): the
+            # Not past a relative pronoun ("moved advisers through A, whose premier, N, was an ally of Y"): the
             # parser has lost the relative clause's own subject there
             return clause_subjects(head)
         return subs
