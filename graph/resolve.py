@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
-from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES
+from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -7329,6 +7329,13 @@ class Resolver:
             # "all three" standing alone: the set of that number named together last (not "all three of them")
             actors = self._last_set(token, (), SET_NUMBERS[lower])
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if SET_NUMBERS.get(lower, 0) > 2 and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") \
+                and _bare_the(token) and not any(c.dep_ in ("compound", "nmod") for c in children_of(token)):
+            # row43c: "A withdrew from X together with B and C; the three now form Y": "the three" standing alone as
+            # a subject is, as "all three" is, the set of that number named together last -- in its own sentence
+            # only (a later sentence's "the three would not negotiate with ..." may be any three told before)
+            actors = self._last_set(token, (), SET_NUMBERS[lower], 0) or self._accompanied_subject(token, SET_NUMBERS[lower])
+            return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
         if SET_NUMBERS.get(lower) == 2 and token.dep_ in ("nsubj", "nsubjpass") and (
                 token.pos_ == "NUM" and _bare_the(token) and not any(c.dep_ in ("prep", "compound", "nmod") for c in children_of(token))
                 or token.pos_ in ("PRON", "DET") and not any(children_of(token))):
@@ -8093,6 +8100,26 @@ class Resolver:
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
             return None
         return best.actor
+
+    def _accompanied_subject(self, token: Token, n: int) -> list[Actor]:
+        """"A withdrew from X together with B and C; the three now form Y": the named subject of a clause before
+        ``token`` in its sentence with the companions "together with" / "along with" adds to it, when they are
+        ``n`` actors in all (the last such clause; none where its count differs)."""
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        for verb in reversed(self.doc[sent.start:token.i]):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i in self._named]
+            if len(subjects) != 1 or subjects[0].conjuncts:
+                continue
+            companions = [t for w in children_of(verb) if w.dep_ == "prep" and w.lower_ == "with"
+                          and any(a.lower_ in COMPANY_ADVERBS for a in children_of(w))
+                          for p in children_of(w) if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+            if not companions or any(t.i not in self._named for t in companions):
+                continue
+            actors = list({self._named[t.i].id: self._named[t.i] for t in (*subjects, *companions)}.values())
+            return actors if len(actors) == n else []
+        return []
 
     def _both_refs(self, token: Token, role: str) -> list[Ref] | None:
         """"A and B imposed sanctions on X. Both accused X of ...": "both" standing alone as a subject is the pair

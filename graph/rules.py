@@ -224,8 +224,11 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
         if named is not None:  # "fought a dissident faction of the FARC, the Second Front": that front
             out.extend(r for r in np_refs(named, res, role, conjuncts=False) if r not in out)
             continue
-        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None:
-            continue  # "former members of the FARC" are not the FARC (but "a former teacher named X" is X)
+        if no_longer_the_group(tok) and not _describes_person(tok, res) and res.given_name(tok) is None \
+                and not (tok.dep_ == "appos" and res.named(tok.head) is not None):
+            # "former members of the FARC" are not the FARC (but "a former teacher named X" is X, and "the X Front,
+            # a dissident group that ...", an apposition to a name, is that named group: row43c)
+            continue
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ != "PROPN" and quantified_over_them(tok):
             # "the X, many of them backed by Y, took Z": the description is the group's where the quantifier
             # covers the group (DESCRIBING_QUANTIFIERS); "some of them", "half of them" a part, of no one named
@@ -452,10 +455,12 @@ def _copula_subjects(token: Token) -> list[Token]:
         if not subs and head.dep_ == "xcomp" and head.tag_ == "VBG":
             # "X denies being a branch of Y", "X admits being a member of Y": the governing verb's subject
             return clause_subjects(head)
-        if not subs and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and _coordinated_at(head):
-            # "X also raids Y, but is not part of Z", "X fights in Y and is a member of Z": a coordinated copula
-            # with no subject of its own shares the first verb's (not one the parser made a conjunct past a lost
-            # relative clause: "through Zaire, whose ruler, N, was an ally of Y")
+        if not subs and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and (_coordinated_at(head) or not any(
+                t.tag_ in ("WDT", "WP", "WP$") for t in head.doc[head.head.i + 1:head.i])):
+            # "X also raids Y, but is not part of Z", "X controls the east and is a member of Y", "X, whose ..., has
+            # long sought Z, is one of the members of Y": a copula coordinated with a verb and given no subject of
+            # its own shares that verb's -- after a coordinator, or with no relative pronoun between (not "moved
+            # advisers through A, whose premier, N, was an ally of Y": the parser lost the relative clause's subject)
             return clause_subjects(head)
         return subs
     return []
