@@ -44,6 +44,12 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   2014 CAR listings, Zamfara's bandits and the Zapatistas, written and annotated in the thirty-sixth
   session before the tool was run on them (precision 0.781, recall 0.427, 0 contradictions when
   written, on the code of that session's start).
+* ``blind8/`` -- six more (two wires, analysis, explainer with bullet lists, a Council of the EU
+  listings release, feature with quotes), about Cabo Delgado, Ecuador's prison gangs, the Houthis,
+  northern Shan, DPRK and Iranian support to Russia, and Haiti's gang coalition, written and
+  annotated in the forty-third session before the tool was run on them, with no code changed by
+  their writer (precision 0.885, recall 0.466, 2 contradictions on the code of that session's
+  start, measured again at its end to tell whether mends drawn from other text carry).
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -79,21 +85,22 @@ BLIND4 = Path(__file__).resolve().parent / "data" / "blind4"
 BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
+BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
-BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json"))
+BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
-# A ratchet below what is measured (precision 0.993, recall 0.885 when last raised): a drop fails the suite.
-MIN_RECALL = 0.88
+# A ratchet below what is measured (precision 0.993, recall 0.897 when last raised, in round 43): a drop fails the suite.
+MIN_RECALL = 0.89
 # The wider set (twenty articles since eight fresh ones joined): a ratchet under what is measured
-# (precision 0.90, recall 0.31 when set; 0.988, 0.704 when last raised).
+# (precision 0.90, recall 0.31 when set; 0.988, 0.710 when last raised, in round 43).
 WIDER_MIN_PRECISION = 0.98
-WIDER_MIN_RECALL = 0.70
+WIDER_MIN_RECALL = 0.71
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.981, 0.651 when last raised).
 BLIND_MIN_PRECISION = 0.97
 BLIND_MIN_RECALL = 0.65
@@ -107,20 +114,25 @@ BLIND3_MIN_RECALL = 0.61
 BLIND4_MIN_PRECISION = 0.94
 BLIND4_MIN_RECALL = 0.54
 BLIND4_MAX_CONTRADICTIONS = 0
-# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.872, 0.620, 0 when last raised).
+# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.874, 0.627, 0 when last raised, in round 43).
 BLIND5_MIN_PRECISION = 0.87
-BLIND5_MIN_RECALL = 0.61
+BLIND5_MIN_RECALL = 0.62
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
-# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 1.0, 0.604, 0 when last raised).
+# 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 1.0, 0.617, 0 when last raised, in round 43).
 BLIND6_MIN_PRECISION = 0.99
-BLIND6_MIN_RECALL = 0.60
+BLIND6_MIN_RECALL = 0.61
 BLIND6_MAX_CONTRADICTIONS = 0
 # The seventh blind set (precision 0.781, recall 0.427, 0 contradictions when written: 114 true, 32 false positives;
 # 0.877, 0.453 when last raised; prec36 and prec37b read its false relations: studied since).
 BLIND7_MIN_PRECISION = 0.87
 BLIND7_MIN_RECALL = 0.45
 BLIND7_MAX_CONTRADICTIONS = 0
+# The eighth blind set (precision 0.885, recall 0.466, 2 contradictions when written, on the code of the forty-third
+# session's start, and measured again at that session's end to tell whether its mends, drawn from other text, carry).
+BLIND8_MIN_PRECISION = 0.88
+BLIND8_MIN_RECALL = 0.47
+BLIND8_MAX_CONTRADICTIONS = 2
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -266,6 +278,7 @@ HELD_OUT_FLOORS = {
     "blind5": (BLIND5, 10, BLIND5_MAX_CONTRADICTIONS, BLIND5_MIN_PRECISION, BLIND5_MIN_RECALL, False),
     "blind6": (BLIND6, 10, BLIND6_MAX_CONTRADICTIONS, BLIND6_MIN_PRECISION, BLIND6_MIN_RECALL, False),
     "blind7": (BLIND7, 10, BLIND7_MAX_CONTRADICTIONS, BLIND7_MIN_PRECISION, BLIND7_MIN_RECALL, False),
+    "blind8": (BLIND8, 6, BLIND8_MAX_CONTRADICTIONS, BLIND8_MIN_PRECISION, BLIND8_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
