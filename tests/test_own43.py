@@ -6,6 +6,8 @@ parser split from its noun ("controls much of the Atakora highlands", the noun m
 place, not an organisation the tagger guessed, so a later "its" is not drawn to it (``Resolver._landform_modifier``).
 A verb coordinated with a verb of taking is not the particle of its idioms: "seized X in
 March and controls Y" is no "seized control", and X is taken (``rules._idiom_matched``, ``rules._particle_anchor``).
+A war noun between two parties reads in the plural as in the singular ("the confrontations
+between A and B", "skirmishes between"; ``between_nouns``), and a feared one states nothing.
 Two gold edits: such places, which the invented sets' writers did not annotate, are optional there (acc33, wrong28a)."""
 
 from __future__ import annotations
