@@ -17,7 +17,8 @@ from batteries import Battery, invented_set_summary
 # "accuse B of funding the X separatists, a charge ..." -- the parser hangs the charge on the accusation as an
 # adverbial noun (npadvmod), a shape the charge repairs do not read yet
 # "accused neighbouring B of arming C, a charge B rejected" -- the parser makes "neighbouring" the verb's complement
-# (condemn:neighbouring reads the accusation) and the denial's charge then reaches nothing
+# (a parse repair, entities._other_modifier_read_as_verb, gives the verb its object back) and the denial's charge
+# then reaches nothing
 KNOWN_MISSES = {
     ("Officials in Dakar accuse Gambia of funding the MFDC separatists, a charge the Gambian government has "
      "consistently denied.", "Gambia", "supports", "MFDC"),
