@@ -4863,10 +4863,9 @@ class Resolver:
         """The actors an object pronoun looks past: its clause's subjects and the states whose governments
         they are ("The group emerged in 2019. The government designated it a terrorist organisation":
         not the government, nor its state). Empty for a subject, a possessive or a reflexive."""
-        # ("sanctions on it"; "talks with it", "fought with them": one does not deal or clash with oneself)
-        aimed_at = token.dep_ == "pobj" and (token.head.lower_ in TARGET_PREPOSITIONS or token.head.lower_ == "with" and (
-            token.head.head.lemma_ in MUTUAL_VERBS and token.head.head.pos_ == "VERB" or token.head.head.lower_ in TALK_NOUNS)
-            or _tie_partner(token))  # ("has no ties to it": nor has ties to oneself)
+        # ("sanctions on it"; "talks with it", "fought with them", "has no ties to it": one does not deal or clash
+        # with oneself, nor has ties to oneself; only a pronoun is read past here)
+        aimed_at = token.dep_ == "pobj" and (token.head.lower_ in TARGET_PREPOSITIONS or _party_object(token))
         if token.pos_ != "PRON" or token.dep_ not in ("dobj", "dative") and not aimed_at and not _acted_for(token) \
                 or not own_subjects:
             return set()
