@@ -2639,8 +2639,6 @@ def _modifier_read_as_participle_clause(tok: Token) -> None:
     tok.head, tok.pos_, tok.tag_, tok.dep_ = name, "ADJ", "JJ", "amod"
 
 
-
-
 def _name_read_as_a_times_compound(tok: Token) -> None:
     """"Washington sanctioned N days later", "Iran armed the Houthis years later": a name just before a time phrase
     that modifies the verb, which the parser hangs on the time phrase as its compound, leaving the verb without an
