@@ -6,8 +6,8 @@ of an army outpost in Z by A': ``taken_post_nouns``, ``seat_post_nouns``, constr
 ``row43a:capture-of-post-in``); a base or station merely overrun, a post near a town, a place with a modifier of its
 own ('in northern X', 'in the X region'), a denied or feared taking take nothing. A post 'at' a place stands there
 for a strike noun too ('the attack carried out by A on the border post at X': ``rules.struck_sites``), and a communique's
-'elements of A' who carried out an attack are A's men (``row43a:carried-out-by-elements-of``; only as the agent of the
-attack's participle: 'elements of' a named unit or of a plan elsewhere stay what they are)."""
+'elements of A' who carried out an attack are A's men (``force_nouns``, read by ``attacks:carried-out-by``; 'elements
+of' a named unit or of a plan elsewhere stay what they are)."""
 
 from __future__ import annotations
 
