@@ -1,7 +1,7 @@
 """A battery of the project's own sentences (``data/row43b_battery.jsonl``; format and checks in ``batteries.py``),
 written in the shape of readable sets' sentences that were missed even when run alone (supports and allied_with).
 A relative clause of a backer's name with its article and a verb of support, or closing an "of" phrase on a plural
-noun ("commanders of the X, which the United Arab Emirates supplies, ...": constructions ``row43b:which-the-name-arms``).
+noun ("commanders of the X, which the United Arab Emirates supplies, ...": patterns of ``support:which-name-arms``).
 An armed group that operates alongside another is its
 ally (``triggers.jsonl``, "operate"; armed groups only: a state's forces alongside another's are its backing), and the body an owner's allies are said to be in is its ally ("al-Shabaab and its
 allies in the Hizbul Islam movement": ``row43b:allies-in-body``; an alliance its allies are in is no ally)."""
