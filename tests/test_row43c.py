@@ -10,7 +10,7 @@ sentence, or a named subject with its "together with" companions there (``Resolv
 ``Resolver._accompanied_subject``), and a founding verb whose subject is such a number or "both" makes each of the
 set a member of what it forms (``row43c:set-founders``). "N did X and, together with A and B, formed Y": the partners
 the parser hangs on the first verb are the coordinated founding verb's, members of what it formed
-(``row43c:partners-before-founding-conjunct``). "The X Front, a dissident group that ...": an apposition to a name is that
+(a pattern of ``session28:founded-with-partners``). "The X Front, a dissident group that ...": an apposition to a name is that
 named group, splinter modifier or not (``rules.np_refs``), and "belongs to Y" coordinated after another verb takes
 that verb's subject (``row43c:belongs-to-conjunct``)."""
 
