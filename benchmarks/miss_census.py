@@ -4,7 +4,9 @@ Each round's writers mend the constructions of their own few articles; this coun
 of stating a relation are missed *across* all readable text, so that the next mends aim at the
 families that recur. For every missed gold relation it finds the sentence(s) that name both
 ends (by the gold entity's name and aliases), and writes one row per miss with simple features
-(same sentence or not, whether the extractor produced each actor at all, trigger words seen).
+(same sentence or not, whether the extractor produced each actor at all, and which ends the sentence holding the
+gold's evidence names: a row whose stating sentence names one end stands for the other by a reference, which
+``miss_context.py`` re-reads in the whole article).
 
 Never point it at a sealed set: it reads the texts and gold of what it is given.
 
@@ -41,6 +43,14 @@ def _mentions(sentence: str, names: list[str]) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names if n)
 
 
+def _named(sentence: str, subj: list[str], obj: list[str]) -> str:
+    """Which ends the sentence stating the relation names: a reference miss names only one."""
+    if not sentence:
+        return "unplaced"
+    return {(True, True): "both", (True, False): "subject", (False, True): "object", (False, False): "neither"}[
+        (_mentions(sentence, subj), _mentions(sentence, obj))]
+
+
 def _actor_names(actors) -> set[str]:
     return {normalize(n) for a in actors for n in a.names}
 
@@ -63,6 +73,8 @@ def census(directory: Path) -> list[dict]:
             for miss in score.missed:
                 subj, obj = _aliases(gold, miss["subject"]), _aliases(gold, miss["object"])
                 both = [s for s in sentences if _mentions(s, subj) and _mentions(s, obj)]
+                evidence = miss.get("evidence", "")
+                stating = next((s for s in sentences if evidence and evidence in s), "")
                 rows.append({
                     "set": directory.name, "article": path.stem, "predicate": miss["predicate"],
                     "negated": bool(miss.get("negated")), "subject": miss["subject"], "object": miss["object"],
@@ -70,6 +82,8 @@ def census(directory: Path) -> list[dict]:
                     "same_sentence": bool(both), "sentence": both[0] if both else "",
                     "subject_found": any(normalize(n) in found for n in subj),
                     "object_found": any(normalize(n) in found for n in obj),
+                    "evidence_sentence": stating,
+                    "evidence_names": _named(stating, subj, obj),
                 })
     return rows
 
