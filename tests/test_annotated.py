@@ -50,6 +50,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   annotated in the forty-third session before the tool was run on them, with no code changed by
   their writer (precision 0.885, recall 0.466, 2 contradictions on the code of that session's
   start, measured again at its end to tell whether mends drawn from other text carry).
+* ``blind9/`` -- six more (two wires, analysis, explainer with bullet lists, a foreign ministry's
+  statement, feature with quotes), about Afghanistan's resistance fronts, Sinaloa's cartel war,
+  Mapuche armed groups in Chile, Hezbollah's arms, the Armenia-Azerbaijan border and Cameroon's
+  Anglophone separatists, written and annotated in the forty-fourth session the same way
+  (precision 0.865, recall 0.479, 0 contradictions on the code of that session's start; 0.849,
+  0.479 once three optional located_in of an armed group, an IGO and a university were dropped,
+  since the vocabulary gives located_in to places only and the tool reads the university as one).
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -86,12 +93,14 @@ BLIND5 = Path(__file__).resolve().parent / "data" / "blind5"
 BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
+BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
+BLIND_FILES += sorted(BLIND9.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -133,6 +142,11 @@ BLIND7_MAX_CONTRADICTIONS = 0
 BLIND8_MIN_PRECISION = 0.88
 BLIND8_MIN_RECALL = 0.47
 BLIND8_MAX_CONTRADICTIONS = 2
+# The ninth blind set (precision 0.849, recall 0.479, 0 contradictions when written, on the code of the forty-fourth
+# session's start, and measured again at that session's end).
+BLIND9_MIN_PRECISION = 0.84
+BLIND9_MIN_RECALL = 0.47
+BLIND9_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -279,6 +293,7 @@ HELD_OUT_FLOORS = {
     "blind6": (BLIND6, 10, BLIND6_MAX_CONTRADICTIONS, BLIND6_MIN_PRECISION, BLIND6_MIN_RECALL, False),
     "blind7": (BLIND7, 10, BLIND7_MAX_CONTRADICTIONS, BLIND7_MIN_PRECISION, BLIND7_MIN_RECALL, False),
     "blind8": (BLIND8, 6, BLIND8_MAX_CONTRADICTIONS, BLIND8_MIN_PRECISION, BLIND8_MIN_RECALL, False),
+    "blind9": (BLIND9, 6, BLIND9_MAX_CONTRADICTIONS, BLIND9_MIN_PRECISION, BLIND9_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
