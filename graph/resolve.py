@@ -288,6 +288,15 @@ def _land_demonym(name: str, word: str) -> bool:
     return len(stem) >= 3 and word in (f"{stem}ish", f"{stem}{stem[-1]}ish")
 
 
+def _body_owned_agent(token: Token) -> bool:
+    """Whether ``token`` is an agent noun (``agent_nouns``: an envoy, a bomber, a spokesman) owned by a body's
+    possessive pronoun ("its envoy", "their negotiators"): the agent acts for the body, as "the league's envoy" does
+    for the league. Not a peer ("its counterpart" is another's), nor a person's possessive ("his envoy")."""
+    lower = token.lower_
+    return lower in AGENT_NOUNS and lower not in PEER_TITLES and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in BODY_POSSESSIVES and c.i < token.i for c in children_of(token))
+
+
 @dataclass
 class Resolver:
     """Actors of one document, and which token refers to which."""
@@ -7759,7 +7768,7 @@ class Resolver:
         if token.pos_ == "NOUN" and lower in GOVERNMENT_NOUNS and lower not in FORCE_NOUNS:
             return self._own_government(token)
         led = lower in LED_FORCE_NOUNS  # ("his men": only the armed group he leads, below)
-        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led):
+        if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led or _body_owned_agent(token)):
             return None
         owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
         if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):

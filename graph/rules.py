@@ -19,6 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
     CO_SHARED_TITLES, LEADER_TITLES, MEMBER_TITLES, NOUN_FRAMES, PLACE_NOUNS, PORTFOLIO_WORDS, RANK_LEADER_TITLES, RANK_MODIFIERS, DEFINITE_RANK_MODIFIERS, NEGATING_PREFIXES, RECEIVING_VERBS,
@@ -1848,7 +1849,18 @@ def _supported(verb: Token, lemma: str, frame: Frame, objects: list[Ref], res: R
     events = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in ATTACK_NOUNS]
     if events:
         objects = [r for e in events for slot in ("poss", "named_compound") for r in _slot(e, slot, res, ACTOR)]
+    if _sheltered_with_civilians(verb, lemma):
+        objects = []
     return objects
+
+
+def _sheltered_with_civilians(verb: Token, lemma: str) -> bool:
+    """Whether a verb of sheltering takes for its first object people under protection ("are sheltering civilians
+    and some soldiers who surrendered"): those listed with them are kept safe, not backed (``sheltering_verbs``)."""
+    if lemma not in SHELTERING_VERBS:
+        return False
+    first = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    return first is not None and first.lower_ in PROTECTED_TARGETS and bool(first.conjuncts)
 
 
 def _raised_object(verb: Token) -> Token | None:
