@@ -3132,7 +3132,7 @@ def _title_home(token: Token, res: Resolver) -> Entry | None:
     Xian minister's words, whatever the dateline."""
     dominant = res.dominant_state()
     if dominant is not None:
-        return dominant
+        return None if _opens_on_other_state(dominant, res) else dominant
     home = res.home_state()
     if home is None:
         return None
@@ -3141,6 +3141,14 @@ def _title_home(token: Token, res: Resolver) -> Entry | None:
            for s in res.states_between(sent.start, sent.end).values()):
         return None
     return home
+
+
+def _opens_on_other_state(dominant: Entry, res: Resolver) -> bool:
+    """Whether the headline and lead name one state only, and not ``dominant``: a story that opens on Mozambique and
+    then tells at length of Rwanda's troops there leaves whose a bare "Defence Minister N" is open, as
+    ``_home_state`` does (ref44f)."""
+    opening = res.opening_state()
+    return opening is not None and opening.id != res.state_actor(dominant).id
 
 
 def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_far: bool = False) -> Actor | None:
