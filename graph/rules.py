@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, 
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
-from conflictkg.graph.statements import issuer_subjects, participle_item_topic, semicolon_between, speaker_of
+from conflictkg.graph.statements import issuer_subjects, participle_item_topic, parting_item_subject, semicolon_between, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
            "heads_not_members"]
@@ -611,6 +611,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             purpose = verb if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) else None
             verb = verb.head
             continue
+        if (parted := parting_item_subject(verb)) is not None:
+            return [parted]  # an explainer's "Los Lobos / - Split from Los Choneros in 2020"
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
 
