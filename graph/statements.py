@@ -99,7 +99,7 @@ def _header_subject(sent: Span) -> Token | None:
         heading = any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in sent.doc._.headings)
         if heading and root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in words):
             return root
-        return None
+        return _question_heading_topic(sent) if heading else None
     if root.pos_ in ("NOUN", "PROPN"):
         return speaker_of(root)  # "Statement by the Presidency of the Union:"
     if root.pos_ == "VERB" and (root.lemma_ in ISSUING_VERBS or any(
@@ -107,6 +107,18 @@ def _header_subject(sent: Span) -> Token | None:
         subjects = [c for c in children_of(root) if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
     return None
+
+
+def _question_heading_topic(sent: Span) -> Token | None:
+    """The body an explainer's question heading asks about ("What is the TTP?", "Who are the Houthis?"): the
+    items under it speak of that body, as under a heading that is its name (ref44f). None for a question of any
+    other shape ("Who is fighting whom?", "Why now?")."""
+    root = sent.root
+    if not sent.text.rstrip().endswith("?") or root.lemma_ != "be":
+        return None
+    asking = [c for c in children_of(root) if c.tag_ == "WP" and c.dep_ in ("attr", "nsubj")]
+    topics = [c for c in children_of(root) if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    return topics[0] if len(asking) == 1 and len(topics) == 1 else None
 
 
 def _enacting_line(sent: Span) -> bool:
