@@ -1417,7 +1417,17 @@ class Resolver:
         if dominant is not None or self.salient_state is None:
             return dominant
         datelines = self._dateline_states()
-        return self.salient_state if datelines and datelines[0].name == self.salient_state.name else None
+        if datelines and datelines[0].name == self.salient_state.name:
+            return self.salient_state
+        return self.salient_state if self._opens_with_salient_state() else None
+
+    def _opens_with_salient_state(self) -> bool:
+        """Whether the headline and lead name the salient state and no other: a story that opens on the state it
+        is mostly about is that state's story, though a neighbour or a patron named often later keeps it from
+        dominating -- its untitled "Interior Minister N" is that state's, as a dateline from its capital would say
+        (ref44f)."""
+        opening = self.opening_state()
+        return opening is not None and self.salient_state is not None and opening.name == self.salient_state.name
 
     @staticmethod
     def _civil_home(tok: Token) -> bool:

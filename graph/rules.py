@@ -59,7 +59,7 @@ from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, 
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
-from conflictkg.graph.statements import issuer_subjects, participle_item_topic, semicolon_between, speaker_of
+from conflictkg.graph.statements import issuer_subjects, participle_item_topic, parting_item_subject, semicolon_between, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
            "heads_not_members"]
@@ -612,6 +612,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             purpose = verb if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb) else None
             verb = verb.head
             continue
+        if (parted := parting_item_subject(verb)) is not None:
+            return [parted]  # an explainer's "Los Lobos / - Split from Los Choneros in 2020"
         return issuer_subjects(verb)  # a statement's list item: "The Council:\n- Condemns X"
     return []
 
@@ -3144,7 +3146,7 @@ def _title_home(token: Token, res: Resolver) -> Entry | None:
     Xian minister's words, whatever the dateline."""
     dominant = res.dominant_state()
     if dominant is not None:
-        return dominant
+        return None if _opens_on_other_state(dominant, res) else dominant
     home = res.home_state()
     if home is None:
         return None
@@ -3153,6 +3155,14 @@ def _title_home(token: Token, res: Resolver) -> Entry | None:
            for s in res.states_between(sent.start, sent.end).values()):
         return None
     return home
+
+
+def _opens_on_other_state(dominant: Entry, res: Resolver) -> bool:
+    """Whether the headline and lead name one state only, and not ``dominant``: a story that opens on Mozambique and
+    then tells at length of Rwanda's troops there leaves whose a bare "Defence Minister N" is open, as
+    ``_home_state`` does (ref44f)."""
+    opening = res.opening_state()
+    return opening is not None and opening.id != res.state_actor(dominant).id
 
 
 def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_far: bool = False) -> Actor | None:

@@ -20,10 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from conflictkg.graph.columns import children_of
-from conflictkg.graph.lexicon import ENDING_NOUNS, INTENT_NOUNS, INTENT_VERBS, WISHED_LIST_NOUNS, ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
+from conflictkg.graph.lexicon import ENDING_NOUNS, PARTING_VERBS, INTENT_NOUNS, INTENT_VERBS, WISHED_LIST_NOUNS, ISSUING_VERBS, QUOTE_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_text
 
-__all__ = ["issuer_subjects", "participle_item_topic", "quote_speaker", "semicolon_between", "speaker_of", "wished_item"]
+__all__ = ["issuer_subjects", "participle_item_topic", "parting_item_subject", "quote_speaker", "semicolon_between", "speaker_of", "wished_item"]
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
@@ -99,7 +99,7 @@ def _header_subject(sent: Span) -> Token | None:
         heading = any(start <= sent.start_char and sent.end_char <= end + 1 for start, end in sent.doc._.headings)
         if heading and root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in words):
             return root
-        return None
+        return _question_heading_topic(sent) if heading else None
     if root.pos_ in ("NOUN", "PROPN"):
         return speaker_of(root)  # "Statement by the Presidency of the Union:"
     if root.pos_ == "VERB" and (root.lemma_ in ISSUING_VERBS or any(
@@ -107,6 +107,18 @@ def _header_subject(sent: Span) -> Token | None:
         subjects = [c for c in children_of(root) if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
     return None
+
+
+def _question_heading_topic(sent: Span) -> Token | None:
+    """The body an explainer's question heading asks about ("What is the TTP?", "Who are the Houthis?"): the
+    items under it speak of that body, as under a heading that is its name (ref44f). None for a question of any
+    other shape ("Who is fighting whom?", "Why now?")."""
+    root = sent.root
+    if not sent.text.rstrip().endswith("?") or root.lemma_ != "be":
+        return None
+    asking = [c for c in children_of(root) if c.tag_ == "WP" and c.dep_ in ("attr", "nsubj")]
+    topics = [c for c in children_of(root) if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    return topics[0] if len(asking) == 1 and len(topics) == 1 else None
 
 
 def _enacting_line(sent: Span) -> bool:
@@ -141,8 +153,12 @@ def participle_item_topic(verb: Token) -> Token | None:
     """What a list item that opens with a bare participle describes: the name its heading gives ("Los Lobos" over
     "- Allied with X", "- Backed by Y since 2019; ..."). The item leaves its heading's actor out, as a caption
     does; None for any other verb (ref40)."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj")
-                                 for c in children_of(verb)):
+    return _opening_item_topic(verb) if verb.tag_ == "VBN" else None
+
+
+def _opening_item_topic(verb: Token) -> Token | None:
+    """The heading's name over a list item that ``verb`` opens without a subject, auxiliary or object of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj") for c in children_of(verb)):
         return None
     if not (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and verb.i < verb.head.i and semicolon_between(verb)):
         return None
@@ -152,6 +168,19 @@ def participle_item_topic(verb: Token) -> Token | None:
         return None
     header = _item_header(sent)
     return header[0] if header and header[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def parting_item_subject(verb: Token) -> Token | None:
+    """The subject of a list item that opens with a participle of parting ("Los Lobos / - Split from Los Choneros
+    around 2020", "- Broke away from the ADF in 2019"): the heading's actor, who did the parting -- where a
+    participle of a transitive verb ("- Backed by Y") tells what was done to it. None for any other verb, or one
+    with a "by" agent (ref44f)."""
+    if verb.lemma_.lower() not in PARTING_VERBS or any(c.dep_ == "agent" for c in children_of(verb)):
+        return None
+    # ("broke away from X": the parser hangs "from" on "away")
+    sources = [t for t in (verb, *children_of(verb)) for t in children_of(t) if t.dep_ == "prep" and t.lower_ == "from"]
+    # (the tagger reads an item's "Split" as a participle, a past or a base form alike: the three are one word)
+    return _opening_item_topic(verb) if sources and verb.tag_ in ("VB", "VBD", "VBN") else None
 
 
 def _item_header(sent: Span) -> list[Token]:
