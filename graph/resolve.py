@@ -3626,6 +3626,9 @@ class Resolver:
                 and formed.type == found.type:
             # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
             return formed
+        if found is None and (center := self._titled_owner_center(token, (spec or ANAPHORS[token.lower_])[0])) is not None:
+            self._ambiguous.discard(token.i)  # "X, which Y has fought since 2016, draws recruits. Its leader, N": X
+            found = center
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
@@ -3765,6 +3768,52 @@ class Resolver:
             for i in self._nouns:
                 self._nouns_by_lemma.setdefault(strings[lemmas[i]].lower(), []).append(i)
         return self._nouns_by_lemma.get(lemma, [])
+
+    def _titled_owner_center(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The owner of a title that opens its sentence with its holder named beside it ("Its leader, N, ...",
+        "Their spokesman, N, ...", "Its armed wing, the X, ..."): the one body the sentence before has for its main
+        subject (by name or a description the resolver read). A title owned so is the topic's, and the main subject
+        of the sentence before is that topic: it outranks the objects, obliques and phrases inside its own phrase
+        that the general reading counts as rivals ("The front, which the army has fought since 2016, draws recruits
+        from Y. Its leader ..."), and a pronoun left open among them breaks no chain. Only a body that holds such
+        titles of its own (an armed group, an international or civic body), one main subject of that number, and
+        nothing but punctuation before the pronoun; a state or a government as that subject is left to the general
+        reading ("Oskeria designated the X Front a terrorist group. Its commander ...": the front's) (ref44a)."""
+        if token.pos_ != "PRON" or token.dep_ != "poss" or token.lower_ not in BODY_POSSESSIVES \
+                or self._sent_of[token.i] == 0:
+            return None
+        title = token.head
+        lemma = title.lemma_.lower()
+        if lemma not in LEADER_TITLES and lemma not in MEMBER_TITLES and lemma not in OFFSHOOT_HEADS:
+            return None
+        if title.dep_ not in ("nsubj", "nsubjpass") or not _main_subject(title) \
+                or any(not (t.is_punct or t.is_space) for t in token.sent if t.i < token.i):
+            return None
+        holders = [t for c in children_of(title) if c.dep_ == "appos" for t in c.subtree if t.i in self._named]
+        if not any(self._named[t.i].type in ("PERSON", "ARMED_GROUP") for t in holders):
+            return None
+        before = doc_sents(self.doc)[self._sent_of[token.i] - 1]
+        root = before.root
+        if before.text.rstrip().endswith("?") or root.pos_ not in ("VERB", "AUX"):
+            return None  # (a question or a heading is no sentence with a topic of its own)
+        verbs = [root, *(c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        subjects = [c for v in verbs for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or any(c.dep_ in ("conj", "cc") for c in children_of(subjects[0])):
+            return None
+        if any(c.dep_ == "ccomp" for v in verbs for c in children_of(v)):
+            return None  # ("The ministry notes that the group gets arms from X. Its leader ...": the clause told may hold the topic)
+        subject = subjects[0]
+        if (subject.tag_ in ("NNS", "NNPS")) != (token.lower_ in PLURAL_PRONOUNS) and subject.i not in self._named:
+            return None
+        actors = {self._named[subject.i].id: self._named[subject.i]} if subject.i in self._named else {
+            r.actor.id: r.actor for r in self.refs(subject, ACTOR)}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        if actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
+                or any(self._named[t.i].id == actor.id for t in holders):
+            return None
+        return actor
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
