@@ -3629,6 +3629,10 @@ class Resolver:
         if found is None and (center := self._titled_owner_center(token, (spec or ANAPHORS[token.lower_])[0])) is not None:
             self._ambiguous.discard(token.i)  # "X, which Y has fought since 2016, draws recruits. Its leader, N": X
             found = center
+        if found is None and (listed := self._designated_group(token)) is not None \
+                and (topic is None or topic.id == listed.id):  # (under a heading's actor, that one or none)
+            self._ambiguous.discard(token.i)  # "X, a militia formed in 2014, ... The US designated it a terrorist group": X
+            found = listed
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
@@ -3814,6 +3818,68 @@ class Resolver:
                 or any(self._named[t.i].id == actor.id for t in holders):
             return None
         return actor
+
+    def _designated_group(self, token: Token) -> Actor | None:
+        """The body an object "it" of a verb of designating refers back to, where the designation names a kind of body
+        ("The US designated it a terrorist organisation", "Washington lists it as a terrorist group", "blacklisted it
+        as a terrorist group"): the verb says the pronoun is an armed group, as a verb of taking says it is a place
+        (:meth:`_taken_place`), so the persons, states and places named since are no rivals. It is the one armed group
+        or organisation the latest sentence (within the pronoun's window) to name one names, never the verb's own
+        subject; nothing where that sentence names two, unless one is a subject and the rest only obliques (ref44a)."""
+        if token.pos_ != "PRON" or token.lower_ not in NEUTER_PRONOUNS or token.lower_ in PLURAL_PRONOUNS \
+                or token.dep_ not in ("dobj", "dative"):
+            return None
+        verb = token.head
+        if not _both_designate(verb, verb):
+            return None
+        kinds = [t for c in children_of(verb) if c.i != token.i and c.dep_ in ("dobj", "oprd", "attr", "prep", "xcomp")
+                 for t in c.subtree if t.pos_ == "NOUN"
+                 and (t.lemma_.lower() in GROUP_NOUNS or t.lemma_.lower() in ORGANIZATION_NOUNS)]
+        if not kinds:
+            return None
+        own = self._own_clause_subjects(token)
+        sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1]
+        latest: dict[str, tuple[int, Actor]] = {}  # (the rank of its most prominent mention there, the body)
+        named_there: set[str] = set()
+        described_there: set[str] = set()
+        for seen in reversed(self._before(token.i)):
+            if seen.token >= token.i or seen.actor.id in own or seen.actor.type not in ("ARMED_GROUP", "ORGANIZATION"):
+                continue
+            if sent - seen.sent > window or (latest and seen.sent != latest_sent):
+                break
+            mention = self.doc[seen.token]  # (a verbless item's head is its topic: "- X: the strongest faction")
+            # (a pronoun the resolver read is a link, no ground to choose by: "The group says it swore loyalty to X")
+            rank = SALIENCE_OBLIQUE if mention.pos_ == "PRON" else SALIENCE_MAIN_SUBJECT if mention.dep_ == "ROOT" \
+                else _salience(mention)
+            latest[seen.actor.id] = (max(rank, latest.get(seen.actor.id, (-1, None))[0]), seen.actor)
+            latest_sent, start = seen.sent, seen.token
+            if seen.token in self._named:
+                named_there.add(seen.actor.id)
+            elif mention.pos_ != "PRON":
+                described_there.add(seen.actor.id)
+        ranked = sorted(latest.values(), key=lambda r: -r[0])
+        if not ranked or ranked[0][0] < SALIENCE_OBJECT or self._unknown_name_between(token, start):
+            # ("The group says it swore loyalty to X's emir. Y lists it": not X, an oblique, while the group is
+            # unread; "A banned Samidoun, and B designated it": Samidoun, whatever it is)
+            return None
+        if ranked[0][1].id in named_there & described_there:
+            # ("The group says it swore loyalty to the X's emir": a description read as X beside X's own name there
+            # is a reading to doubt -- a group seldom swears loyalty to itself)
+            return None
+        if len(ranked) > 1 and ranked[1][0] > SALIENCE_OBLIQUE:
+            # ("The group is a branch of X; Y lists it": the subject, X only an oblique beside it -- but "A attacked B.
+            # Y designated it": A or B, the reader cannot tell)
+            return None
+        return ranked[0][1]
+
+    def _unknown_name_between(self, token: Token, start: int) -> bool:
+        """Whether a proper noun between ``start`` and ``token`` is an argument (a subject, an object, an apposition)
+        that names no actor the resolver knows ("A also banned Samidoun in 2023, and B designated it"): it may be what
+        a pronoun after it means; or any object of a verb of designating, the act the pronoun's verb may repeat."""
+        return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj")
+                   and not t.ent_type_ in _SKIP_LABELS and t.i not in self._named and not self.refs(t, ACTOR)
+                   or t.dep_ in ("dobj", "dative") and _both_designate(t.head, t.head)  # (another designated since)
+                   for t in self.doc[start + 1:token.i])
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
