@@ -3645,6 +3645,13 @@ class Resolver:
                 and formed.type == found.type:
             # "A faction of X broke away to form Y. Its leader, N, ...": Y, the body the sentence before brought in
             return formed
+        if found is None and (center := self._titled_owner_center(token, (spec or ANAPHORS[token.lower_])[0])) is not None:
+            self._ambiguous.discard(token.i)  # "X, which Y has fought since 2016, draws recruits. Its leader, N": X
+            found = center
+        if found is None and (listed := self._designated_group(token)) is not None \
+                and (topic is None or topic.id == listed.id):  # (under a heading's actor, that one or none)
+            self._ambiguous.discard(token.i)  # "X, a militia formed in 2014, ... The US designated it a terrorist group": X
+            found = listed
         if found is not None and found.type == "LOCATION" and self._across_dateline(token, found):
             return None  # a caption series' "LISAN - ... striking the town": Lisan, not the town of the caption before
         if found is not None and found.type == "PERSON" and token.pos_ == "PRON" \
@@ -3784,6 +3791,114 @@ class Resolver:
             for i in self._nouns:
                 self._nouns_by_lemma.setdefault(strings[lemmas[i]].lower(), []).append(i)
         return self._nouns_by_lemma.get(lemma, [])
+
+    def _titled_owner_center(self, token: Token, types: tuple[str, ...]) -> Actor | None:
+        """The owner of a title that opens its sentence with its holder named beside it ("Its leader, N, ...",
+        "Their spokesman, N, ...", "Its armed wing, the X, ..."): the one body the sentence before has for its main
+        subject (by name or a description the resolver read). A title owned so is the topic's, and the main subject
+        of the sentence before is that topic: it outranks the objects, obliques and phrases inside its own phrase
+        that the general reading counts as rivals ("The front, which the army has fought since 2016, draws recruits
+        from Y. Its leader ..."), and a pronoun left open among them breaks no chain. Only a body that holds such
+        titles of its own (an armed group, an international or civic body), one main subject of that number, and
+        nothing but punctuation before the pronoun; a state or a government as that subject is left to the general
+        reading ("Oskeria designated the X Front a terrorist group. Its commander ...": the front's) (ref44a)."""
+        if token.pos_ != "PRON" or token.dep_ != "poss" or token.lower_ not in BODY_POSSESSIVES \
+                or self._sent_of[token.i] == 0:
+            return None
+        title = token.head
+        lemma = title.lemma_.lower()
+        if lemma not in LEADER_TITLES and lemma not in MEMBER_TITLES and lemma not in OFFSHOOT_HEADS:
+            return None
+        if title.dep_ not in ("nsubj", "nsubjpass") or not _main_subject(title) \
+                or any(not (t.is_punct or t.is_space) for t in token.sent if t.i < token.i):
+            return None
+        holders = [t for c in children_of(title) if c.dep_ == "appos" for t in c.subtree if t.i in self._named]
+        if not any(self._named[t.i].type in ("PERSON", "ARMED_GROUP") for t in holders):
+            return None
+        before = doc_sents(self.doc)[self._sent_of[token.i] - 1]
+        root = before.root
+        if before.text.rstrip().endswith("?") or root.pos_ not in ("VERB", "AUX"):
+            return None  # (a question or a heading is no sentence with a topic of its own)
+        verbs = [root, *(c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        subjects = [c for v in verbs for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or any(c.dep_ in ("conj", "cc") for c in children_of(subjects[0])):
+            return None
+        if any(c.dep_ == "ccomp" for v in verbs for c in children_of(v)):
+            return None  # ("The ministry notes that the group gets arms from X. Its leader ...": the clause told may hold the topic)
+        subject = subjects[0]
+        if (subject.tag_ in ("NNS", "NNPS")) != (token.lower_ in PLURAL_PRONOUNS) and subject.i not in self._named:
+            return None
+        actors = {self._named[subject.i].id: self._named[subject.i]} if subject.i in self._named else {
+            r.actor.id: r.actor for r in self.refs(subject, ACTOR)}
+        if len(actors) != 1:
+            return None
+        actor = next(iter(actors.values()))
+        if actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
+                or any(self._named[t.i].id == actor.id for t in holders):
+            return None
+        return actor
+
+    def _designated_group(self, token: Token) -> Actor | None:
+        """The body an object "it" of a verb of designating refers back to, where the designation names a kind of body
+        ("The US designated it a terrorist organisation", "Washington lists it as a terrorist group", "blacklisted it
+        as a terrorist group"): the verb says the pronoun is an armed group, as a verb of taking says it is a place
+        (:meth:`_taken_place`), so the persons, states and places named since are no rivals. It is the one armed group
+        or organisation the latest sentence (within the pronoun's window) to name one names, never the verb's own
+        subject; nothing where that sentence names two, unless one is a subject and the rest only obliques (ref44a)."""
+        if token.pos_ != "PRON" or token.lower_ not in NEUTER_PRONOUNS or token.lower_ in PLURAL_PRONOUNS \
+                or token.dep_ not in ("dobj", "dative"):
+            return None
+        verb = token.head
+        if not _both_designate(verb, verb):
+            return None
+        kinds = [t for c in children_of(verb) if c.i != token.i and c.dep_ in ("dobj", "oprd", "attr", "prep", "xcomp")
+                 for t in c.subtree if t.pos_ == "NOUN"
+                 and (t.lemma_.lower() in GROUP_NOUNS or t.lemma_.lower() in ORGANIZATION_NOUNS)]
+        if not kinds:
+            return None
+        own = self._own_clause_subjects(token)
+        sent, window = self._sent_of[token.i], ANAPHORS[token.lower_][1]
+        latest: dict[str, tuple[int, Actor]] = {}  # (the rank of its most prominent mention there, the body)
+        named_there: set[str] = set()
+        described_there: set[str] = set()
+        for seen in reversed(self._before(token.i)):
+            if seen.token >= token.i or seen.actor.id in own or seen.actor.type not in ("ARMED_GROUP", "ORGANIZATION"):
+                continue
+            if sent - seen.sent > window or (latest and seen.sent != latest_sent):
+                break
+            mention = self.doc[seen.token]  # (a verbless item's head is its topic: "- X: the strongest faction")
+            # (a pronoun the resolver read is a link, no ground to choose by: "The group says it swore loyalty to X")
+            rank = SALIENCE_OBLIQUE if mention.pos_ == "PRON" else SALIENCE_MAIN_SUBJECT if mention.dep_ == "ROOT" \
+                else _salience(mention)
+            latest[seen.actor.id] = (max(rank, latest.get(seen.actor.id, (-1, None))[0]), seen.actor)
+            latest_sent, start = seen.sent, seen.token
+            if seen.token in self._named:
+                named_there.add(seen.actor.id)
+            elif mention.pos_ != "PRON":
+                described_there.add(seen.actor.id)
+        ranked = sorted(latest.values(), key=lambda r: -r[0])
+        if not ranked or ranked[0][0] < SALIENCE_OBJECT or self._unknown_name_between(token, start):
+            # ("The group says it swore loyalty to X's emir. Y lists it": not X, an oblique, while the group is
+            # unread; "A banned Samidoun, and B designated it": Samidoun, whatever it is)
+            return None
+        if ranked[0][1].id in named_there & described_there:
+            # ("The group says it swore loyalty to the X's emir": a description read as X beside X's own name there
+            # is a reading to doubt -- a group seldom swears loyalty to itself)
+            return None
+        if len(ranked) > 1 and ranked[1][0] > SALIENCE_OBLIQUE:
+            # ("The group is a branch of X; Y lists it": the subject, X only an oblique beside it -- but "A attacked B.
+            # Y designated it": A or B, the reader cannot tell)
+            return None
+        return ranked[0][1]
+
+    def _unknown_name_between(self, token: Token, start: int) -> bool:
+        """Whether a proper noun between ``start`` and ``token`` is an argument (a subject, an object, an apposition)
+        that names no actor the resolver knows ("A also banned Samidoun in 2023, and B designated it"): it may be what
+        a pronoun after it means; or any object of a verb of designating, the act the pronoun's verb may repeat."""
+        return any(t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj")
+                   and not t.ent_type_ in _SKIP_LABELS and t.i not in self._named and not self.refs(t, ACTOR)
+                   or t.dep_ in ("dobj", "dative") and _both_designate(t.head, t.head)  # (another designated since)
+                   for t in self.doc[start + 1:token.i])
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
