@@ -2,7 +2,10 @@
 from the census's misses whose stating sentence takes one end up by a definite description ("the mission", "the
 group"). Paying a share, or all, of what an intergovernmental mission costs backs it, as funding it does ("A funds
 most of the mission's budget", "B has paid for much of the mission": ``ref44c:pays-share-of-mission``); the
-description itself is resolved as before. A refusal or a plan to pay states no backing as a fact."""
+description itself is resolved as before. A refusal or a plan to pay states no backing as a fact. A government the
+text alone names, which the resolver types as an organisation ("the Government of X", "the Interim Administration of
+Y"), named beside an armed group is no rival of "the movement" or "the group" (``Resolver._unambiguous``): its name
+says it is a government; a party named beside the group still is one."""
 
 from __future__ import annotations
 
