@@ -5,7 +5,9 @@ most of the mission's budget", "B has paid for much of the mission": ``ref44c:pa
 description itself is resolved as before. A refusal or a plan to pay states no backing as a fact. A government the
 text alone names, which the resolver types as an organisation ("the Government of X", "the Interim Administration of
 Y"), named beside an armed group is no rival of "the movement" or "the group" (``Resolver._unambiguous``): its name
-says it is a government; a party named beside the group still is one."""
+says it is a government; a party named beside the group still is one. A name the tagger took for an adjective (or
+kept a name) hung on the finite verb just after it ("... in 2025. Kigali denies arming X") is that verb's subject
+(``entities._name_read_as_adjective_of_verb``, a per-token repair)."""
 
 from __future__ import annotations
 
