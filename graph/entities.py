@@ -2074,7 +2074,7 @@ def _name_read_as_modifier_before_article(tok: Token) -> None:
 
 
 def _name_read_as_adjective_of_verb(tok: Token) -> None:
-    """"... seized Goma in January 2025. Kigali denies arming the M23": after a sentence ending in a year, the tagger
+    """"The rebels took the town in 2024. Kigali denies backing them": after a sentence ending in a year, the tagger
     took the capital opening the next for an adjective (or kept it a name) and the parser hung it on the finite verb
     after it as its modifier. No verb has an adjective modifier before it: a name so hung, just before a finite verb
     with no subject of its own, is that verb's subject."""

@@ -6,7 +6,7 @@ description itself is resolved as before. A refusal or a plan to pay states no b
 text alone names, which the resolver types as an organisation ("the Government of X", "the Interim Administration of
 Y"), named beside an armed group is no rival of "the movement" or "the group" (``Resolver._unambiguous``): its name
 says it is a government; a party named beside the group still is one. A name the tagger took for an adjective (or
-kept a name) hung on the finite verb just after it ("... in 2025. Kigali denies arming X") is that verb's subject
+kept a name) hung on the finite verb just after it ("... in 2024. Kigali denies backing X") is that verb's subject
 (``entities._name_read_as_adjective_of_verb``, a per-token repair)."""
 
 from __future__ import annotations
