@@ -2003,6 +2003,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
          lambda w: w.dep in ("nmod", "compound") and w.ent_type in _ARGUMENT_LABELS),
+        (_name_read_as_adjective_of_verb,
+         lambda w: w.dep == "amod" and w.pos in ("ADJ", "PROPN") and w.ent_type in _ARGUMENT_LABELS),
         (_finite_verb_coordinated_with_gerund,
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag in _FINITE_FORMS),
         (_bare_infinitive_read_as_compound, lambda w: w.dep == "compound" and w.pos == "NOUN" and w.is_lower
@@ -2069,6 +2071,19 @@ def _name_read_as_modifier_before_article(tok: Token) -> None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and tok.i < c.i < phrase.i for c in phrase.children):
         return
     tok.head, tok.dep_ = phrase.head, "dobj"
+
+
+def _name_read_as_adjective_of_verb(tok: Token) -> None:
+    """"The rebels took the town in 2024. Kigali denies backing them": after a sentence ending in a year, the tagger
+    took the capital opening the next for an adjective (or kept it a name) and the parser hung it on the finite verb
+    after it as its modifier. No verb has an adjective modifier before it: a name so hung, just before a finite verb
+    with no subject of its own, is that verb's subject."""
+    verb = tok.head
+    if tok.dep_ != "amod" or tok.pos_ not in ("ADJ", "PROPN") or tok.ent_type_ not in _ARGUMENT_LABELS \
+            or verb.i != tok.i + 1 or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_FORMS or verb.tag_ == "VB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    tok.dep_, tok.pos_, tok.tag_ = _subject_label(verb), "PROPN", "NNP"
 
 
 # the tags a verb coordinated with another bears when both share one subject ("deny ... and accuse", "denies ...

@@ -8229,8 +8229,12 @@ class Resolver:
             self._ambiguous.add(token.i)  # "Hamas and Fatah [a party] met. X condemned them": both, not Hamas alone
             return None
         if best.actor.type != "ORGANIZATION" and token.lower_ not in _PERSON_ONLY_PRONOUNS and any(
-                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION" for i in together):
-            self._ambiguous.add(token.i)  # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which?
+                (a := self._named.get(i)) is not None and a.id != best.actor.id and a.type == "ORGANIZATION"
+                and not _GOVERNING_NAME.search(a.name) for i in together):
+            # "Hamas and Fatah [a party, with gunmen of its own] met. The group ...": which? (not a government the
+            # text alone names, typed as an organisation: "signed by the Government of X and the Y Front. The
+            # movement ..." is the Front -- its name says it is no group or movement)
+            self._ambiguous.add(token.i)
             return None
         return best.actor
 
