@@ -5,7 +5,8 @@ faction" (however the parser hung it: an apposition, a conjunct or a second obje
 (``resolve._introduced_by_description``, read by ``Resolver._described_as``), and the one candidate so called is
 the description's referent even where it is the nearest (``Resolver._described_by_noun``), not the sentence's
 subject. Two bodies introduced by the same noun ("a faction, X, and another faction, Y") leave "the faction"
-unresolved (``Resolver._introductions``)."""
+unresolved (``Resolver._introductions``). "The terrorists", as troops and officials call an armed group, refers back
+like "the militants" (``anaphors``, ``anaphor_kinds``): the one group named before, never one of two, nor in a plan."""
 
 from __future__ import annotations
 
