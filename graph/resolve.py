@@ -57,7 +57,7 @@ from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_A
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import _QUOTE_MARKS, participle_item_topic, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
-from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES
+from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES, INTRODUCING_DETERMINERS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, COLLECTIVE_OFFICE_TITLES, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
@@ -5761,6 +5761,8 @@ class Resolver:
                 return True
             if any(c.dep_ == "appos" and c.lemma_.lower() in kinds for c in children_of(tok)):
                 return True
+            if _introduced_by_description(tok, kinds):
+                return True  # "a breakaway faction of X, the Y": Y, introduced as a faction
             apposed = self._apposed_description(tok)
             if apposed is not None and apposed.lemma_.lower() in kinds:
                 return True  # "X (XJ), the regional coalition that ...", the description hung elsewhere by the parser
@@ -5794,9 +5796,21 @@ class Resolver:
         if len(candidates) < 2:
             return None
         called = [a for a in candidates.values() if self._described_as(a, {lemma})]
+        if called and self._introductions(token, window) > 1:
+            return False  # ("a faction, the X, and another faction, the Y ... the faction": which, unknown)
+        if len(called) == 1:
+            return called[0]  # (even the nearest: "A fought a faction of B, the C. The faction ...": C, not the subject A)
         if not called or next(iter(candidates)) in {a.id for a in called}:
             return None
-        return called[0] if len(called) == 1 else False  # (two called so, the nearest neither: which, unknown)
+        return False  # (two called so, the nearest neither: which, unknown)
+
+    def _introductions(self, token: Token, window: int) -> int:
+        """How many indefinite phrases of the description's noun ("a faction", "another faction") the text used within
+        ``window`` sentences before it: two bodies so introduced leave "the faction" open, even where one is unnamed."""
+        first = doc_sents(self.doc)[max(0, self._sent_of[token.i] - window)].start
+        nouns = self._nouns_of_lemma(token.lemma_.lower())
+        return sum(1 for i in nouns[bisect_left(nouns, first):bisect_left(nouns, token.i)]
+                   if any(c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS for c in children_of(self.doc[i])))
 
     def _apposed_description(self, name: Token) -> Token | None:
         """The head noun of a description set off right after a name (and its bracketed acronym) by a comma -- "the
@@ -9320,6 +9334,21 @@ def _described_as(token: Token, nouns: frozenset[str]) -> bool:
     """Whether an appositive describes the name as one of ``nouns`` ("X (XP), the main opposition party")."""
     heads = [token] + [c for c in children_of(token) if c.dep_ == "appos" and c.text.isupper()]  # (its acronym)
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for h in heads for c in children_of(h))
+
+
+def _introduced_by_description(name: Token, nouns: set[str] | frozenset[str]) -> bool:
+    """Whether a name is set off by a comma right after an indefinite description of one of ``nouns`` ("fought a
+    splinter faction of X, the Y", "a rival militia, the Z"), however the parser hung it (an apposition, or a second
+    object of the verb): the text introduces the name as one of them, so a later "the faction" may mean it. Never a
+    definite description ("the faction, the Y" refers back itself)."""
+    doc = name.doc
+    start = name.i - 1 if name.i and doc[name.i - 1].lower_ == "the" and doc[name.i - 1].head.i == name.i else name.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    heads = [name.head] if name.dep_ in ("appos", "conj") and name.head.i < name.i else []
+    heads += [t for t in doc[max(0, start - 12):start - 1] if t.right_edge.i == start - 2 and t.pos_ == "NOUN"]
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() in nouns and any(
+        c.dep_ == "det" and c.lower_ in INTRODUCING_DETERMINERS for c in children_of(h)) for h in heads)
 
 
 def _described_armed(token: Token) -> bool:
