@@ -55,6 +55,9 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS
+
+#: Of NAME_KIND_NOUNS, the kinds of a body rather than of a place.
+BODY_KIND_NOUNS = frozenset({"faction"})
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
@@ -460,6 +463,8 @@ def _names_with_their_kind(doc: Doc, res: Resolver) -> None:
             continue
         text = normalize_name(doc[i].text)
         kind = _kind_after(doc, doc[i])
+        if kind and (kind.split()[-1] in BODY_KIND_NOUNS) != (actor.type != "LOCATION"):
+            kind = None  # "the UNIFIL post" is a place of the force, "the Calarca faction" no place
         more = [f"{name} {kind}" for name in actor.names if kind and text.endswith(normalize_name(name))][:1]
         more += [bare for name in actor.names if (bare := _bare_name(name))]
         if more:
