@@ -54,6 +54,10 @@ from conflictkg.graph.lexicon import (
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, STATEMENT_NOUNS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
+from conflictkg.graph.lexicon import NAME_KIND_NOUNS
+
+#: Of NAME_KIND_NOUNS, the kinds of a body rather than of a place.
+BODY_KIND_NOUNS = frozenset({"faction"})
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
@@ -233,6 +237,7 @@ class RelationExtractor:
         # only says where the first lies (X located_in Y, read from the same sentence); the act is on X, not Y.
         for key in [k for k in relations if _region_of_act_site(k, relations)]:
             del relations[key]
+        _names_with_their_kind(doc, res)
         # The resolver has gathered aliases along the way: give every relation the final actors.
         final = []
         for rel in relations.values():
@@ -419,6 +424,51 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
 
 # Acts on a place: where one names a place and the region the same sentence puts it in, the region is no target.
 _SITE_ACTS = ("attacks", "captures", "withdraws_from")
+
+
+#: The most lower-case words of a kind phrase after a name ("thermal power plant", "medium - security prison").
+_KIND_PHRASE_WORDS = 4
+
+
+def _kind_after(doc: Doc, name: Token) -> str | None:
+    """The lower-case kind phrase the (merged) name token ``name`` modifies ("the Kalven *crossing*", "the Bolan
+    *pass*", "Kuje *medium-security prison*"), if it ends in a NAME_KIND_NOUNS word heading the name."""
+    for end in range(name.i + 1, min(name.i + 1 + _KIND_PHRASE_WORDS, len(doc))):
+        tok = doc[end]
+        if not (tok.is_lower or tok.text == "-") or tok.ent_type_:
+            return None
+        if tok.lower_ in NAME_KIND_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" \
+                and name.i < name.head.i <= end:
+            return doc[name.i + 1:end + 1].text
+    return None
+
+
+def _bare_name(name: str) -> str | None:
+    """"Preah Vihear temple" -> "Preah Vihear": a name that ends in a lower-case kind is known without it too."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in NAME_KIND_NOUNS:
+        return None
+    while words and words[-1].islower():
+        words.pop()
+    return " ".join(words) if words and words[0][:1].isupper() else None
+
+
+def _names_with_their_kind(doc: Doc, res: Resolver) -> None:
+    """Give a place or body named both with and without its kind ("the Kalven crossing" and "Kalven", "the Calarca
+    faction" and "Calarca") both names: the tagger takes the bare name as the actor, while a reader (and another
+    text) may name it with its kind; a person is never named so."""
+    for i, named in list(res._named.items()):
+        actor = res.actors.get(named.id, named)
+        if actor.type == "PERSON":
+            continue
+        text = normalize_name(doc[i].text)
+        kind = _kind_after(doc, doc[i])
+        if kind and (kind.split()[-1] in BODY_KIND_NOUNS) != (actor.type != "LOCATION"):
+            kind = None  # "the UNIFIL post" is a place of the force, "the Calarca faction" no place
+        more = [f"{name} {kind}" for name in actor.names if kind and text.endswith(normalize_name(name))][:1]
+        more += [bare for name in actor.names if (bare := _bare_name(name))]
+        if more:
+            res.actors[actor.id] = actor.with_aliases(more)
 
 
 def _region_of_act_site(key: tuple, relations: dict[tuple, Relation]) -> bool:
