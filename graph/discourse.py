@@ -1028,6 +1028,9 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     if event is None:
         tied = _tied_antecedent(token, res, events, sent_of, kinds)
         event = tied if tied is not None and tied != recent and _condemned_fits(token, res, tied, seizure) else None
+    if event is None and recent is None:
+        lead = _lead_antecedent(token, res, events, kinds)
+        event = lead if lead is not None and _condemned_fits(token, res, lead, seizure) else None
     if event is None:
         return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
@@ -1040,6 +1043,32 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+# A story's own event is told in its first sentences: a headline and the lead under it.
+_LEAD_SENTENCES = 2
+
+
+def _lead_antecedent(token: Token, res: Resolver, events: list[_Event], kinds: str | tuple[str, ...]) -> _Event | None:
+    """"A stormed a base near X on Monday [the lead]. B led the counter-attack ... C condemned the raid": a condemned
+    noun that no recent event settles (none near, or several with other agents) takes up the story's own event: the
+    attack told by the first sentence to tell one, if that is the headline or the lead -- only where it tells attacks
+    by the same agents, and no act of the noun's own word stands between that no rule read (an accusation's "drone
+    strikes" may be what "the strikes" means)."""
+    if token.lemma_.lower() not in ATTACK_NOUNS and token.lower_ not in ATTACK_NOUNS:
+        return None  # (a broad word, "the bombing campaign", "the operation", may be another effort than the lead's act)
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    told = [e for e in events if e.kind in kinds and e.token < token.i]
+    # (the first sentence to tell one: the headline's, else the lead's)
+    opening = [e for e in told if e.sent == told[0].sent < _LEAD_SENTENCES] if told else []
+    if not opening or len({frozenset(r.actor.id for r in e.actors) for e in opening}) != 1:
+        return None
+    event = opening[-1]
+    known = {e.token for e in events}
+    lemma = token.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.i not in known for t in res.doc[event.token + 1:token.i]):
+        return None
+    return event
 
 
 def _condemned_fits(token: Token, res: Resolver, event: _Event, seizure: bool) -> bool:
