@@ -722,6 +722,8 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
         verb, brokers = participles[0], _slot(participles[0], "agent", res, ACTOR)
     brokers = [b for b in brokers if b.actor.type != "LOCATION"]
     event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
+    if event is None and verb.lemma_.lower() in PRONOUN_BROKER_VERBS:
+        event = _sole_negotiation(token, events)  # (a go-between of the talks, not a guarantor of the deal's keeping)
     if not brokers or event is None:
         return
     if places and not _held_at(event, places, res):
@@ -738,6 +740,16 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
+
+
+def _sole_negotiation(token: Token, events: list[_Event]) -> _Event | None:
+    """"A and B signed a truce in March ... [paragraphs of fighting] ... C, which brokered the truce, urged restraint":
+    a definite deal noun past the window takes up the one negotiation the text has told before it, however far back
+    -- only where every negotiation told before is between the same parties (two pairs leave "the talks" open)."""
+    told = [e for e in events if e.kind == "negotiation" and e.token < token.i]
+    if not told or len({frozenset(r.actor.id for r in e.actors) for e in told}) != 1:
+        return None
+    return told[-1]
 
 
 def _deal_pronouns(doc: Doc, columns: DocColumns) -> Iterator[Token]:
