@@ -4,7 +4,12 @@ strikes", "the invasion") that no recent event settles -- none within the window
 as the counter-attack or the siege that answered it -- takes up the attack told by the first sentence to tell one,
 when that is the headline or the lead (``discourse._lead_antecedent``). Not for a broad word ("the air campaign",
 "the operation": another effort, perhaps), not past an unread act of the noun's own word ("accused the army of
-killing herders in drone strikes ... condemned the strikes"), and a denied condemnation stays denied."""
+killing herders in drone strikes ... condemned the strikes"), and a denied condemnation stays denied. A definite deal
+noun a go-between brokered, mediated, facilitated or hosted ("C, which brokered the truce"), past the window, takes up
+the one negotiation the text told before, where every one told is between the same parties
+(``discourse._sole_negotiation``; never a guarantor's). A side that withdraws or retreats with no place named, in a
+clause coordinated with another's taking or attacking a town, leaves that town (construction
+``ref44e:withdrew-while-other-took``)."""
 
 from __future__ import annotations
 
