@@ -722,6 +722,8 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
         verb, brokers = participles[0], _slot(participles[0], "agent", res, ACTOR)
     brokers = [b for b in brokers if b.actor.type != "LOCATION"]
     event = _antecedent(token, events, sent_of, "negotiation", _DEAL_WINDOW)
+    if event is None and verb.lemma_.lower() in PRONOUN_BROKER_VERBS:
+        event = _sole_negotiation(token, events)  # (a go-between of the talks, not a guarantor of the deal's keeping)
     if not brokers or event is None:
         return
     if places and not _held_at(event, places, res):
@@ -738,6 +740,16 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     if len(parties) < 2 or _negated(verb, res):  # the broker is one of only two parties: nothing new
         return
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
+
+
+def _sole_negotiation(token: Token, events: list[_Event]) -> _Event | None:
+    """"A and B signed a truce in March ... [paragraphs of fighting] ... C, which brokered the truce, urged restraint":
+    a definite deal noun past the window takes up the one negotiation the text has told before it, however far back
+    -- only where every negotiation told before is between the same parties (two pairs leave "the talks" open)."""
+    told = [e for e in events if e.kind == "negotiation" and e.token < token.i]
+    if not told or len({frozenset(r.actor.id for r in e.actors) for e in told}) != 1:
+        return None
+    return told[-1]
 
 
 def _deal_pronouns(doc: Doc, columns: DocColumns) -> Iterator[Token]:
@@ -1028,6 +1040,9 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     if event is None:
         tied = _tied_antecedent(token, res, events, sent_of, kinds)
         event = tied if tied is not None and tied != recent and _condemned_fits(token, res, tied, seizure) else None
+    if event is None and recent is None:
+        lead = _lead_antecedent(token, res, events, kinds)
+        event = lead if lead is not None and _condemned_fits(token, res, lead, seizure) else None
     if event is None:
         return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
@@ -1040,6 +1055,32 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     agents = _others(event, critics)
     if agents:
         yield Candidate(critics, "condemns", agents, verb, "condemn:event-anaphoric", 0.7)
+
+
+# A story's own event is told in its first sentences: a headline and the lead under it.
+_LEAD_SENTENCES = 2
+
+
+def _lead_antecedent(token: Token, res: Resolver, events: list[_Event], kinds: str | tuple[str, ...]) -> _Event | None:
+    """"A stormed a base near X on Monday [the lead]. B led the counter-attack ... C condemned the raid": a condemned
+    noun that no recent event settles (none near, or several with other agents) takes up the story's own event: the
+    attack told by the first sentence to tell one, if that is the headline or the lead -- only where it tells attacks
+    by the same agents, and no act of the noun's own word stands between that no rule read (an accusation's "drone
+    strikes" may be what "the strikes" means)."""
+    if token.lemma_.lower() not in ATTACK_NOUNS and token.lower_ not in ATTACK_NOUNS:
+        return None  # (a broad word, "the bombing campaign", "the operation", may be another effort than the lead's act)
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    told = [e for e in events if e.kind in kinds and e.token < token.i]
+    # (the first sentence to tell one: the headline's, else the lead's)
+    opening = [e for e in told if e.sent == told[0].sent < _LEAD_SENTENCES] if told else []
+    if not opening or len({frozenset(r.actor.id for r in e.actors) for e in opening}) != 1:
+        return None
+    event = opening[-1]
+    known = {e.token for e in events}
+    lemma = token.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.i not in known for t in res.doc[event.token + 1:token.i]):
+        return None
+    return event
 
 
 def _condemned_fits(token: Token, res: Resolver, event: _Event, seizure: bool) -> bool:
