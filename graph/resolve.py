@@ -3798,7 +3798,8 @@ class Resolver:
         subject (by name or a description the resolver read). A title owned so is the topic's, and the main subject
         of the sentence before is that topic: it outranks the objects, obliques and phrases inside its own phrase
         that the general reading counts as rivals ("The front, which the army has fought since 2016, draws recruits
-        from Y. Its leader ..."), and a pronoun left open among them breaks no chain. Only a body that holds such
+        from Y. Its leader ..."). Not across a paragraph break, nor past an open "it" of that sentence, either of
+        which may hold another owner ("The X rebuilt it. Its spokesman ..."). Only a body that holds such
         titles of its own (an armed group, an international or civic body), one main subject of that number, and
         nothing but punctuation before the pronoun; a state or a government as that subject is left to the general
         reading ("Oskeria designated the X Front a terrorist group. Its commander ...": the front's) (ref44a)."""
@@ -3819,6 +3820,11 @@ class Resolver:
         root = before.root
         if before.text.rstrip().endswith("?") or root.pos_ not in ("VERB", "AUX"):
             return None  # (a question or a heading is no sentence with a topic of its own)
+        words = [t for t in before if not t.is_space]
+        if words and "\n" in self.doc.text[words[-1].idx + len(words[-1].text):token.sent.start_char]:
+            return None  # (a new paragraph may turn to another body named there)
+        if any(t.pos_ == "PRON" and t.dep_ != "poss" and t.lower_ in NEUTER_PRONOUNS for t in before):
+            return None  # ("The X rebuilt it. Its spokesman ...": an open "it" may own the title)
         verbs = [root, *(c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
         subjects = [c for v in verbs for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or any(c.dep_ in ("conj", "cc") for c in children_of(subjects[0])):
@@ -9745,9 +9751,11 @@ def _scare_quoted(token: Token) -> bool:
         return False
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
+    start = left
     if doc[left].lower_ in ("the", "these", "those") and left < token.i:
         left += 1  # 'the "extremists"'
-    opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES
+    opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES \
+        or start > 0 and doc[start - 1].text in _QUOTES  # ('said "the terrorists" attacked': the article quoted too)
     closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
     return opening and closing
 
