@@ -446,8 +446,8 @@ def _kind_after(doc: Doc, name: Token) -> str | None:
 def _bare_name(name: str) -> str | None:
     """"Preah Vihear temple" -> "Preah Vihear": a name that ends in a lower-case kind is known without it too."""
     words = name.split()
-    if len(words) < 2 or words[-1] not in NAME_KIND_NOUNS:
-        return None
+    if len(words) < 2 or words[-1] not in NAME_KIND_NOUNS or words[-1] in FACILITY_NOUNS:
+        return None  # ("Bunia airport" is no "Bunia": a site named after its town leaves the town its name)
     while words and words[-1].islower():
         words.pop()
     return " ".join(words) if words and words[0][:1].isupper() else None
