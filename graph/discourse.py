@@ -1040,7 +1040,9 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
     if event is None:
         tied = _tied_antecedent(token, res, events, sent_of, kinds)
         event = tied if tied is not None and tied != recent and _condemned_fits(token, res, tied, seizure) else None
-    if event is None and recent is None:
+    if event is None and recent is None and not any(
+            e.kind in kinds and e.token < token.i and sent_of[token.i] - e.sent <= _CONDEMNED_WINDOW for e in events):
+        # (only where no act is told near: two near acts by other agents make the noun no one's, as ever)
         lead = _lead_antecedent(token, res, events, kinds)
         event = lead if lead is not None and _condemned_fits(token, res, lead, seizure) else None
     if event is None:
@@ -1063,7 +1065,7 @@ _LEAD_SENTENCES = 2
 
 def _lead_antecedent(token: Token, res: Resolver, events: list[_Event], kinds: str | tuple[str, ...]) -> _Event | None:
     """"A stormed a base near X on Monday [the lead]. B led the counter-attack ... C condemned the raid": a condemned
-    noun that no recent event settles (none near, or several with other agents) takes up the story's own event: the
+    noun that no recent event settles (none told near) takes up the story's own event: the
     attack told by the first sentence to tell one, if that is the headline or the lead -- only where it tells attacks
     by the same agents, and no act of the noun's own word stands between that no rule read (an accusation's "drone
     strikes" may be what "the strikes" means)."""
