@@ -9755,7 +9755,7 @@ def _scare_quoted(token: Token) -> bool:
     if doc[left].lower_ in ("the", "these", "those") and left < token.i:
         left += 1  # 'the "extremists"'
     opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES \
-        or start > 0 and doc[start - 1].text in _QUOTES  # ('said "the terrorists" attacked': the article quoted too)
+        or start > 0 and doc[start - 1].text in _QUOTES and not doc[start - 1].whitespace_  # ('said "the terrorists"')
     closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
     return opening and closing
 
