@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NO
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import PORTFOLIO_WORDS
+from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1119,6 +1119,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             lead += 1
         if lead and _person_shaped(ent[lead:]):
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
+        elif _title_and_mononym(ent):  # "General Wiranto" typed a body: the title is no part of the name
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
         joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
             o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"
@@ -1291,6 +1293,20 @@ def _described_one(title: Token) -> bool:
     modifies (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in title.children) \
         and any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i for c in title.children)
+
+
+def _title_and_mononym(ent: Span) -> bool:
+    """Whether NER typed a capitalised person's title or honorific and one name as a body or a place ("General
+    Wiranto", "Mr Aideed"): the name is a person known by one word, if that word is no English word, no given name
+    (the rest of the name may be elsewhere) and no body's or site's head ("General Command", "General Motors")."""
+    if len(ent) != 2 or ent.label_ == "PERSON" or ent.ent_id_:
+        return False
+    title, name = ent[0], ent[1]
+    return title.text[:1].isupper() and (title.lower_ in PERSON_TITLES or title.lower_ in HONORIFICS) and name.pos_ == "PROPN" and name.is_title \
+        and name.is_alpha and not all_lemmas(name.lower_) and name.lower_ not in GIVEN_NAMES \
+        and name.lower_ not in PERSON_TITLES and name.text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS \
+        and (ent.end >= len(ent.doc) or ent.doc[ent.end].is_punct
+             or ent.doc[ent.end].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
 
 
 def _mononym(tok: Token) -> bool:
