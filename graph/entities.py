@@ -1272,9 +1272,9 @@ def _named_before_relative(doc: Doc, rel: int, taken: set[int]) -> Span | None:
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
-    the group's leader,", "N, the commander of X,"), if it has the shape of a name; else None."""
+    the group's leader,", "N, the commander of X,", "N, an MP for X,"), if it has the shape of a name; else None."""
     name = title.head
-    if title.dep_ != "appos" or title.tag_ != "NN" or name.pos_ != "PROPN" or name.i in taken \
+    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title)) or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
             or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
                     or _described_one(title)):
@@ -1286,6 +1286,13 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
         start -= 1  # ("Dak Morro, a ...": the parser may make the first name a root of its own)
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _acronym_title(title: Token) -> bool:
+    """A person's title written as an acronym ("MP", "MEP"), which the tagger takes for a proper noun. Only an
+    acronym: a capitalised title tagged a proper noun ("Deputy Prime Minister" in a signature block) may hang on an
+    of- or for-phrase of the next line, a party the person does not belong to."""
+    return title.tag_ == "NNP" and title.text.isupper() and len(title.text) >= 2
 
 
 def _described_one(title: Token) -> bool:

@@ -2,7 +2,10 @@
 capitalised person's title or honorific and one name that NER typed as a body ("General Nasution, Commander of the
 Indonesian Army", "Mr Aideed, chairman of ...") is a person known by one word, the title no part of his name
 (``entities._title_and_mononym``, read in ``entities._titled_names``); a title before an English word or a body's
-head ("General Motors", "the General Command") stays what NER made it."""
+head ("General Motors", "the General Command") stays what NER made it. An untagged name in apposition to an acronym
+title the tagger takes for a proper noun ("N, an MP for the X Party,") is a person, as with a lower-case title
+(``entities._acronym_title``, read in ``entities._named_before_title``); a capitalised title so tagged is not (in a
+signature block it may hang on the next line's "For the X:")."""
 
 from __future__ import annotations
 
