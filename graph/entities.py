@@ -1334,12 +1334,15 @@ def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
     if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
         return None
     title = doc[comma - 1]
+    if title.dep_ == "amod" and doc[comma - 2].text == "-" and title.head.i == comma - 3:
+        title = title.head  # "secretary-general": the title is the hyphened compound's first word
     while title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.i < title.i:
         title = title.head.head  # "the Minister of Defence": the title the of-phrase hangs on
     if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in PERSON_TITLES or title.i == comma - 1 \
             and doc[comma - 1].lower_ not in PERSON_TITLES and doc[comma - 1].lemma_.lower() not in PERSON_TITLES:
         return None
-    span = Span(doc, comma + 1, end, label="PERSON")
+    start = comma + 2 if doc[comma + 1].lower_ in HONORIFICS else comma + 1  # "Dame N": the name is reported without it
+    span = Span(doc, start, end, label="PERSON")
     return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
 
 

@@ -5,7 +5,9 @@ Indonesian Army", "Mr Aideed, chairman of ...") is a person known by one word, t
 head ("General Motors", "the General Command") stays what NER made it. An untagged name in apposition to an acronym
 title the tagger takes for a proper noun ("N, an MP for the X Party,") is a person, as with a lower-case title
 (``entities._acronym_title``, read in ``entities._named_before_title``); a capitalised title so tagged is not (in a
-signature block it may hang on the next line's "For the X:")."""
+signature block it may hang on the next line's "For the X:"). A name set off after a hyphened title ("Its
+secretary-general, Dame N,") is read with the compound's first word as its title and without the honorific before it
+(``entities._named_after_title``)."""
 
 from __future__ import annotations
 
