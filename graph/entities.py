@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NO
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import PORTFOLIO_WORDS
+from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1119,6 +1119,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             lead += 1
         if lead and _person_shaped(ent[lead:]):
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
+        elif _title_and_mononym(ent):  # "General Wiranto" typed a body: the title is no part of the name
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
         joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
             o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"
@@ -1270,9 +1272,9 @@ def _named_before_relative(doc: Doc, rel: int, taken: set[int]) -> Span | None:
 
 def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
-    the group's leader,", "N, the commander of X,"), if it has the shape of a name; else None."""
+    the group's leader,", "N, the commander of X,", "N, an MP for X,"), if it has the shape of a name; else None."""
     name = title.head
-    if title.dep_ != "appos" or title.tag_ != "NN" or name.pos_ != "PROPN" or name.i in taken \
+    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title)) or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
             or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
                     or _described_one(title)):
@@ -1286,11 +1288,32 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
 
 
+def _acronym_title(title: Token) -> bool:
+    """A person's title written as an acronym ("MP", "MEP"), which the tagger takes for a proper noun. Only an
+    acronym: a capitalised title tagged a proper noun ("Deputy Prime Minister" in a signature block) may hang on an
+    of- or for-phrase of the next line, a party the person does not belong to."""
+    return title.tag_ == "NNP" and title.text.isupper() and len(title.text) >= 2
+
+
 def _described_one(title: Token) -> bool:
     """"a rebel commander", "the rebel spokesman", "a former army officer": one person of a kind, a title a word
     modifies (which "N, the president," lacks: a bare definite title may be a role the name is compared with)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in title.children) \
         and any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i for c in title.children)
+
+
+def _title_and_mononym(ent: Span) -> bool:
+    """Whether NER typed a capitalised person's title or honorific and one name as a body or a place ("General
+    Wiranto", "Mr Aideed"): the name is a person known by one word, if that word is no English word, no given name
+    (the rest of the name may be elsewhere) and no body's or site's head ("General Command", "General Motors")."""
+    if len(ent) != 2 or ent.label_ == "PERSON" or ent.ent_id_:
+        return False
+    title, name = ent[0], ent[1]
+    return title.text[:1].isupper() and (title.lower_ in PERSON_TITLES or title.lower_ in HONORIFICS) and name.pos_ == "PROPN" and name.is_title \
+        and name.is_alpha and not all_lemmas(name.lower_) and name.lower_ not in GIVEN_NAMES \
+        and name.lower_ not in PERSON_TITLES and name.text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS \
+        and (ent.end >= len(ent.doc) or ent.doc[ent.end].is_punct
+             or ent.doc[ent.end].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
 
 
 def _mononym(tok: Token) -> bool:
@@ -1311,12 +1334,15 @@ def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
     if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
         return None
     title = doc[comma - 1]
+    if title.dep_ == "amod" and doc[comma - 2].text == "-" and title.head.i == comma - 3:
+        title = title.head  # "secretary-general": the title is the hyphened compound's first word
     while title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.i < title.i:
         title = title.head.head  # "the Minister of Defence": the title the of-phrase hangs on
     if title.pos_ not in ("NOUN", "PROPN") or title.lemma_.lower() not in PERSON_TITLES or title.i == comma - 1 \
             and doc[comma - 1].lower_ not in PERSON_TITLES and doc[comma - 1].lemma_.lower() not in PERSON_TITLES:
         return None
-    span = Span(doc, comma + 1, end, label="PERSON")
+    start = comma + 2 if doc[comma + 1].lower_ in HONORIFICS else comma + 1  # "Dame N": the name is reported without it
+    span = Span(doc, start, end, label="PERSON")
     return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
 
 
