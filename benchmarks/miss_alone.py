@@ -46,19 +46,24 @@ def read_alone(rows: list[dict]) -> list[dict]:
     out = []
     docs = [make_document(r["sentence"]) for r in rows]
     for row, (_, relations, _) in zip(rows, extract_documents(docs)):
-        subj, obj = _aliases(row, row["subject"], golds), _aliases(row, row["object"], golds)
-        found = None
-        for rel in map(relation_record, relations):
-            if rel["predicate"] != row["predicate"]:
-                continue
-            s = {normalize(n) for n in [rel["subject"], *rel.get("subject_aliases", [])]}
-            o = {normalize(n) for n in [rel["object"], *rel.get("object_aliases", [])]}
-            if (s & subj and o & obj) or (row["predicate"] in SYMMETRIC and s & obj and o & subj):
-                found = "same" if bool(rel["negated"]) == row["negated"] else "flipped"
-                if found == "same":
-                    break
-        out.append({**row, "alone": found})
+        out.append({**row, "alone": outcome(row, [relation_record(r) for r in relations], golds)})
     return out
+
+
+def outcome(row: dict, records: list[dict], golds: dict) -> str | None:
+    """Whether the records hold the row's relation: "same" (same polarity), "flipped" (other polarity) or None."""
+    subj, obj = _aliases(row, row["subject"], golds), _aliases(row, row["object"], golds)
+    found = None
+    for rel in records:
+        if rel["predicate"] != row["predicate"]:
+            continue
+        s = {normalize(n) for n in [rel["subject"], *rel.get("subject_aliases", [])]}
+        o = {normalize(n) for n in [rel["object"], *rel.get("object_aliases", [])]}
+        if (s & subj and o & obj) or (row["predicate"] in SYMMETRIC and s & obj and o & subj):
+            found = "same" if bool(rel["negated"]) == row["negated"] else "flipped"
+            if found == "same":
+                break
+    return found
 
 
 def main(argv: list[str]) -> None:

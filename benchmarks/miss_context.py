@@ -18,9 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from miss_alone import DATA, SYMMETRIC, _aliases
-
-from conflictkg.evaluate import normalize
+from miss_alone import DATA, outcome
 
 
 def read_in_context(rows: list[dict]) -> list[dict]:
@@ -42,19 +40,7 @@ def read_in_context(rows: list[dict]) -> list[dict]:
     out = []
     for key, (_, relations, _) in zip(keys, extract_documents(docs)):
         records = [relation_record(r) for r in relations]
-        for row in by_article[key]:
-            subj, obj = _aliases(row, row["subject"], golds), _aliases(row, row["object"], golds)
-            found = None
-            for rel in records:
-                if rel["predicate"] != row["predicate"]:
-                    continue
-                s = {normalize(n) for n in [rel["subject"], *rel.get("subject_aliases", [])]}
-                o = {normalize(n) for n in [rel["object"], *rel.get("object_aliases", [])]}
-                if (s & subj and o & obj) or (row["predicate"] in SYMMETRIC and s & obj and o & subj):
-                    found = "same" if bool(rel["negated"]) == row["negated"] else "flipped"
-                    if found == "same":
-                        break
-            out.append({**row, "read": found})
+        out.extend({**row, "read": outcome(row, records, golds)} for row in by_article[key])
     return out
 
 
