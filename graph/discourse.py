@@ -659,7 +659,7 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
         return None
     # Every recent event of the kind must have the same actors: "A and B signed a truce; C and D a
     # ceasefire ... the deal" could be either.
-    if len({frozenset(r.actor.id for r in e.actors) for e in pool}) != 1:
+    if not _one_set_of_actors(pool):
         return None
     return pool[-1]
 
@@ -742,12 +742,18 @@ def _brokered(token: Token, res: Resolver, events: list[_Event], sent_of: dict[i
     yield Candidate(brokers, "negotiates_with", parties, verb, "broker:anaphoric", 0.7)
 
 
+def _one_set_of_actors(events: list[_Event]) -> bool:
+    """Whether there are events and all have the same actors: "A and B signed a truce; C and D a ceasefire ... the
+    deal" could be either, so a reference to them is no one's."""
+    return len({frozenset(r.actor.id for r in e.actors) for e in events}) == 1
+
+
 def _sole_negotiation(token: Token, events: list[_Event]) -> _Event | None:
     """"A and B signed a truce in March ... [paragraphs of fighting] ... C, which brokered the truce, urged restraint":
     a definite deal noun past the window takes up the one negotiation the text has told before it, however far back
     -- only where every negotiation told before is between the same parties (two pairs leave "the talks" open)."""
     told = [e for e in events if e.kind == "negotiation" and e.token < token.i]
-    if not told or len({frozenset(r.actor.id for r in e.actors) for e in told}) != 1:
+    if not _one_set_of_actors(told):
         return None
     return told[-1]
 
@@ -1075,7 +1081,7 @@ def _lead_antecedent(token: Token, res: Resolver, events: list[_Event], kinds: s
     told = [e for e in events if e.kind in kinds and e.token < token.i]
     # (the first sentence to tell one: the headline's, else the lead's)
     opening = [e for e in told if e.sent == told[0].sent < _LEAD_SENTENCES] if told else []
-    if not opening or len({frozenset(r.actor.id for r in e.actors) for e in opening}) != 1:
+    if not _one_set_of_actors(opening):
         return None
     event = opening[-1]
     known = {e.token for e in events}
@@ -1216,7 +1222,7 @@ def _tied_antecedent(token: Token, res: Resolver, events: list[_Event], sent_of:
     # of several tied events, those of the noun's own act ("the shelling of X" after A shelled X and B attacked
     # posts in X): A's shelling
     pool = [e for e in pool if _same_act(e.lemma, token)] or pool
-    if not pool or len({frozenset(r.actor.id for r in e.actors) for e in pool}) != 1:
+    if not _one_set_of_actors(pool):
         return None
     # (the one that hit the place named, if one did: "killing soldiers" told beside "overran a base in X")
     return ([e for e in pool if e.targets & places] or pool)[-1]
