@@ -1309,17 +1309,21 @@ def _title_and_mononym(ent: Span) -> bool:
     if len(ent) != 2 or ent.label_ == "PERSON" or ent.ent_id_:
         return False
     title, name = ent[0], ent[1]
-    return title.text[:1].isupper() and (title.lower_ in PERSON_TITLES or title.lower_ in HONORIFICS) and name.pos_ == "PROPN" and name.is_title \
-        and name.is_alpha and not all_lemmas(name.lower_) and name.lower_ not in GIVEN_NAMES \
-        and name.lower_ not in PERSON_TITLES and name.text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS \
-        and (ent.end >= len(ent.doc) or ent.doc[ent.end].is_punct
-             or ent.doc[ent.end].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
+    return title.text[:1].isupper() and (title.lower_ in PERSON_TITLES or title.lower_ in HONORIFICS) \
+        and _one_word_name(name) and name.lower_ not in PERSON_TITLES \
+        and name.text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS
 
 
 def _mononym(tok: Token) -> bool:
     """A lone untagged proper noun after a capitalised title that is no English word ("General Wiranto", not
     "General Assembly"): a person known by one name."""
-    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and not all_lemmas(tok.lower_) \
+    return not tok.ent_type_ and _one_word_name(tok)
+
+
+def _one_word_name(tok: Token) -> bool:
+    """Whether a capitalised proper noun is a whole person's name of one word: no English word, no given name (the
+    rest of the name may be elsewhere), and the phrase ends with it (punctuation, a verb, a preposition follows)."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not all_lemmas(tok.lower_) \
         and tok.lower_ not in GIVEN_NAMES and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct
                                                 or tok.doc[tok.i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
 
