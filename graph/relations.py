@@ -54,10 +54,7 @@ from conflictkg.graph.lexicon import (
     PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, STATEMENT_NOUNS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
-from conflictkg.graph.lexicon import NAME_KIND_NOUNS
-
-#: Of NAME_KIND_NOUNS, the kinds of a body rather than of a place.
-BODY_KIND_NOUNS = frozenset({"faction"})
+from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
@@ -426,6 +423,8 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
 _SITE_ACTS = ("attacks", "captures", "withdraws_from")
 
 
+#: Of NAME_KIND_NOUNS, the kinds of a body ("the Calarca faction": a part of a body) rather than of a place.
+BODY_KIND_NOUNS = frozenset(NAME_KIND_NOUNS) & frozenset(OFFSHOOT_HEADS)
 #: The most lower-case words of a kind phrase after a name ("thermal power plant", "medium - security prison").
 _KIND_PHRASE_WORDS = 4
 
