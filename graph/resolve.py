@@ -3834,15 +3834,19 @@ class Resolver:
         subject = subjects[0]
         if (subject.tag_ in ("NNS", "NNPS")) != (token.lower_ in PLURAL_PRONOUNS) and subject.i not in self._named:
             return None
-        actors = {self._named[subject.i].id: self._named[subject.i]} if subject.i in self._named else {
-            r.actor.id: r.actor for r in self.refs(subject, ACTOR)}
-        if len(actors) != 1:
-            return None
-        actor = next(iter(actors.values()))
-        if actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
+        actor = self._sole_actor(subject)
+        if actor is None or actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
                 or any(self._named[t.i].id == actor.id for t in holders):
             return None
         return actor
+
+    def _sole_actor(self, token: Token) -> Actor | None:
+        """The one actor ``token`` stands for: the actor it names, else the one its references resolve to (None for
+        none or several)."""
+        if token.i in self._named:
+            return self._named[token.i]
+        actors = {r.actor.id: r.actor for r in self.refs(token, ACTOR)}
+        return next(iter(actors.values())) if len(actors) == 1 else None
 
     def _designated_group(self, token: Token) -> Actor | None:
         """The body an object "it" of a verb of designating refers back to, where the designation names a kind of body
@@ -4633,12 +4637,8 @@ class Resolver:
                 return None
         elif subj.tag_ not in (("NNS", "NNPS") if plural else ("NN", "NNP")):
             return None
-        actors = {self._named[subj.i].id: self._named[subj.i]} if subj.i in self._named else {
-            r.actor.id: r.actor for r in self.refs(subj, ACTOR)}
-        if len(actors) != 1:
-            return None
-        actor = next(iter(actors.values()))
-        if actor.id in excluded or actor.id not in {f.actor.id for f in found}:
+        actor = self._sole_actor(subj)
+        if actor is None or actor.id in excluded or actor.id not in {f.actor.id for f in found}:
             return None
         return actor
 
