@@ -66,11 +66,16 @@ def outcome(row: dict, records: list[dict], golds: dict) -> str | None:
     return found
 
 
-def main(argv: list[str]) -> None:
-    rows = [json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_rows(path: Path) -> list[dict]:
+    """The census rows in ``path`` (JSON Lines); refused whole if any is of a sealed set, whose texts no one reads."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if any("sealed" in r["set"] for r in rows):
-        raise SystemExit("refusing a census of a sealed set")
-    rows = [r for r in rows if r["same_sentence"] and r["subject_found"] and r["object_found"]]
+        raise SystemExit(f"{path}: refusing rows of a sealed set")
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    rows = [r for r in load_rows(Path(argv[0])) if r["same_sentence"] and r["subject_found"] and r["object_found"]]
     done = read_alone(rows)
     stated = [r for r in done if r.get("evidence") and r["evidence"] in r["sentence"]]
     print(f"same-sentence misses, both ends produced: {len(done)}; read alone: {dict(Counter(r['alone'] for r in done))}")

@@ -18,7 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from miss_alone import DATA, outcome
+from miss_alone import DATA, load_rows, outcome
 
 
 def read_in_context(rows: list[dict]) -> list[dict]:
@@ -45,10 +45,7 @@ def read_in_context(rows: list[dict]) -> list[dict]:
 
 
 def main(argv: list[str]) -> None:
-    rows = [json.loads(line) for line in Path(argv[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    if any("sealed" in r["set"] for r in rows):
-        raise SystemExit("refusing rows of a sealed set")
-    done = read_in_context(rows)
+    done = read_in_context(load_rows(Path(argv[0])))
     print(f"rows: {len(done)} in {len({r['set'] for r in done})} sets; read in context: "
           f"{dict(Counter(r['read'] for r in done))}")
     if "--rows" in argv:
