@@ -57,6 +57,12 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   (precision 0.865, recall 0.479, 0 contradictions on the code of that session's start; 0.849,
   0.479 once three optional located_in of an armed group, an IGO and a university were dropped,
   since the vocabulary gives located_in to places only and the tool reads the university as one).
+* ``blind10/`` -- six more (wire, live blog with time stamps, explainer with bullet lists, analysis, a regional
+  body's press release, feature with quotes), about JNIM in northern Benin, the India-Pakistan strikes of May 2025,
+  the PKK's disarmament, Tripoli's militias, Tigray's ruling party split and one invented conflict, written and
+  annotated in the forty-fifth session before the tool ran on them, by a writer who changed no code (precision
+  0.886, recall 0.525, 1 contradiction on the code of that session's start: a government's denial of arming a front
+  that the text also reports as credible). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -94,13 +100,14 @@ BLIND6 = Path(__file__).resolve().parent / "data" / "blind6"
 BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
+BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
-BLIND_FILES += sorted(BLIND9.glob("*.json"))
+BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -148,6 +155,10 @@ BLIND8_MAX_CONTRADICTIONS = 2
 BLIND9_MIN_PRECISION = 0.84
 BLIND9_MIN_RECALL = 0.47
 BLIND9_MAX_CONTRADICTIONS = 0
+# The tenth blind set (precision 0.886, recall 0.525, 1 contradiction when written, on the code of round 45's start).
+BLIND10_MIN_PRECISION = 0.88
+BLIND10_MIN_RECALL = 0.52
+BLIND10_MAX_CONTRADICTIONS = 1
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -295,6 +306,7 @@ HELD_OUT_FLOORS = {
     "blind7": (BLIND7, 10, BLIND7_MAX_CONTRADICTIONS, BLIND7_MIN_PRECISION, BLIND7_MIN_RECALL, False),
     "blind8": (BLIND8, 6, BLIND8_MAX_CONTRADICTIONS, BLIND8_MIN_PRECISION, BLIND8_MIN_RECALL, False),
     "blind9": (BLIND9, 6, BLIND9_MAX_CONTRADICTIONS, BLIND9_MIN_PRECISION, BLIND9_MIN_RECALL, False),
+    "blind10": (BLIND10, 6, BLIND10_MAX_CONTRADICTIONS, BLIND10_MIN_PRECISION, BLIND10_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
