@@ -4723,7 +4723,8 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word place or state name NER tagged at some mentions and missed at others ("Tarvel" tagged after "in",
     left untagged as the subject of "Tarvel accuses Y of ..."): an untagged capitalised proper noun spelled as a
     one-word GPE entity of the same document, never as a person, and standing alone (no capitalised proper noun
-    beside it, no compound of another noun), is that name again. A name the gazetteer knows is tagged everywhere."""
+    beside it, no compound of another noun), is that name again; so is such a word the tagger took for a common
+    noun, if it is no English word. A name the gazetteer knows is tagged everywhere."""
     labels: dict[str, set[str]] = {}
     for ent in ents:
         if len(ent) == 1:
@@ -4735,8 +4736,9 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added = []
     for tok in doc:
-        if tok.text not in names or tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ == "compound":
-            continue
+        if tok.text not in names or tok.i in taken or tok.dep_ == "compound" \
+                or not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not all_lemmas(tok.lower_))):
+            continue  # (a name the tagger took for a noun is still no English word)
         before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after)):
