@@ -4719,8 +4719,36 @@ def _subject_read_as_a_dates_noun(ent: Span) -> None:
     tok.head, tok.dep_ = verb, _subject_label(verb)
 
 
+def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word place or state name NER tagged at some mentions and missed at others ("Tarvel" tagged after "in",
+    left untagged as the subject of "Tarvel accuses Y of ..."): an untagged capitalised proper noun spelled as a
+    one-word GPE entity of the same document, never as a person, and standing alone (no capitalised proper noun
+    beside it, no compound of another noun), is that name again; so is such a word the tagger took for a common
+    noun, if it is no English word. A name the gazetteer knows is tagged everywhere."""
+    labels: dict[str, set[str]] = {}
+    for ent in ents:
+        if len(ent) == 1:
+            labels.setdefault(ent.text, set()).add(ent.label_)
+    names = {text for text, found in labels.items() if "GPE" in found and "PERSON" not in found
+             and text.isalpha() and text[:1].isupper() and not text.isupper() and len(text) > 2}
+    if not names:
+        return ents
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    added = []
+    for tok in doc:
+        if tok.text not in names or tok.i in taken or tok.dep_ == "compound" \
+                or not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not all_lemmas(tok.lower_))):
+            continue  # (a name the tagger took for a noun is still no English word)
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after)):
+            continue  # ("New Tarvel", "Tarvel Airways": part of a longer name)
+        added.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _coordinated_places)
+                 _places_read_as_people, _surnames_read_as_bodies, _coordinated_places, _untagged_namesakes)
