@@ -4375,6 +4375,8 @@ class Resolver:
                     break
                 head = _name_head(seen.actor.name)
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
+                    if token.lower_ not in COALITION_NOUNS and self._subject_of_kind_since(seen, token):
+                        break  # ("the Wagner Group ... Al-Shabaab raided X. The group ...": the later subject, read below)
                     return seen.actor                   # "Alliance of Sahel States"
         if token.pos_ == "NOUN" and _definite(token):
             described = self._described_by_noun(token, types, excluded, window)
@@ -5026,6 +5028,15 @@ class Resolver:
             if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _subject_of_kind_since(self, seen: _Seen, token: Token) -> bool:
+        """Whether another actor of ``seen``'s type was a subject in a sentence after ``seen``'s and before
+        ``token``'s: a name whose head is a common noun ("the X Group") does not draw "the group" back past a
+        later subject of its kind ("The Y Group has bases in A. The Z movement raided B. The group ..."); a
+        coalition's name does ("the alliance" is remembered longer)."""
+        sent = self._sent_of[token.i]
+        return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
+                   and s.actor.type == seen.actor.type for s in self._before(token.i))
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
