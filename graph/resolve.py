@@ -5031,12 +5031,16 @@ class Resolver:
 
     def _subject_of_kind_since(self, seen: _Seen, token: Token) -> bool:
         """Whether another actor of ``seen``'s type was a subject in a sentence after ``seen``'s and before
-        ``token``'s: a name whose head is a common noun ("the X Group") does not draw "the group" back past a
-        later subject of its kind ("The Y Group has bases in A. The Z movement raided B. The group ..."); a
+        ``token``'s, ``seen``'s actor named once only: a name whose head is a common noun ("the X Group"),
+        named in passing, does not draw "the group" back past a later subject of its kind ("The Y Group has
+        bases in A. The Z movement raided B. The group ..."); a name the text comes back to does, and a
         coalition's name does ("the alliance" is remembered longer)."""
         sent = self._sent_of[token.i]
+        before = self._before(token.i)
+        if sum(s.actor.id == seen.actor.id for s in before) > 1:
+            return False  # (a name the text has come back to is its topic: "the group" goes on being it)
         return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
-                   and s.actor.type == seen.actor.type for s in self._before(token.i))
+                   and s.actor.type == seen.actor.type for s in before)
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
