@@ -1976,7 +1976,7 @@ class Resolver:
         return one.head
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
-        """"Rwanda is not a member of SADC, which has begun ...": a relative clause hung on a predicate nominal
+        """"Malawi is no member of the EAC, which has begun ...": a relative clause hung on a predicate nominal
         that names no one is about the name that closes its phrase just before the comma (or its acronym)."""
         if head.dep_ != "attr" or head.i in self._named:
             return None
