@@ -46,7 +46,7 @@ from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VE
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
-    VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
+    VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, ADDITIVE_CONJUNCTIONS, REJOINDER_VERBS, FRAME_PREPOSITIONS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
     NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
@@ -1488,7 +1488,9 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and noun_trigger and _negating(tok) and _others_act(trigger, tok, res):
             ctx.blocked = True  # "Hungary refused to back a package of EU sanctions": Hungary's refusal, not the EU's act
-        elif tok != trigger and (_negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
+        elif tok != trigger and not (chain[n_tok - 1].dep_ == "prep" and chain[n_tok - 1].lower_ in FRAME_PREPOSITIONS) and (
+                _negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
+            # (not the deal a withdrawal is made under: "pulled back under a truce mediated by X" refuses no truce)
             ceasing = _ending(tok) and not ctx.negated and not ctx.refusers
             _refused(ctx, tok)
             if n_tok and not _ending(tok) and any(c.dep_ == "advmod" and c.lower_ in REPETITION_ADVERBS
@@ -2654,7 +2656,7 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         and not (any(c.dep_ == "auxpass" for c in children_of(head)) and any(c.dep_ == "dobj" for c in children_of(trigger))))) \
         and not any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*children_of(trigger), *children_of(head)) if c.i < trigger.i) \
-        and not _quote_closes_between(head, trigger)
+        and not _quote_closes_between(head, trigger) and not _own_conjunct(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
         ctx.purpose = ctx.purpose or shared.purpose
@@ -2662,6 +2664,21 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         ctx.blocked = ctx.blocked or shared.blocked
     ctx.modality = ctx.modality or shared.modality
     ctx.attributed_to = ctx.attributed_to or shared.attributed_to
+
+
+def _own_conjunct(head: Token, trigger: Token) -> bool:
+    """Whether a participle of rejoinder (``rejoinder_verbs``) joined to a negated act of another kind by an
+    additive conjunction (``additive_conjunctions``) tells an act of its own: the first has its object before
+    the conjunction and the second one of its own ("had not armed the rebels and condemned the raid": the
+    condemnation is stated). Not an alternative ("has not armed the rebels or accused them": both denied), an
+    object shared by both ("has not armed and praised the militia"), two acts of one kind ("had not armed X and
+    funded Y", "has not condemned X and criticised Y": both denied)."""
+    objects = ("dobj", "dative", "attr", "oprd")
+    return trigger.tag_ in ("VBN", "VBD") and trigger.lemma_ in REJOINDER_VERBS and head.lemma_ not in REJOINDER_VERBS and any(c.dep_ == "neg" for c in children_of(head)) and any(
+        c.dep_ == "cc" and c.lower_ in ADDITIVE_CONJUNCTIONS and head.i < c.i < trigger.i
+        for c in (*children_of(head), *children_of(trigger))) and any(
+        c.dep_ in objects and head.i < c.i < trigger.i for c in children_of(head)) and any(
+        c.dep_ in objects and c.i > trigger.i for c in children_of(trigger))
 
 
 def _quote_closes_between(head: Token, trigger: Token) -> bool:

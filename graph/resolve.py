@@ -1976,7 +1976,7 @@ class Resolver:
         return one.head
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
-        """"Rwanda is not a member of SADC, which has begun ...": a relative clause hung on a predicate nominal
+        """"Malawi is no member of the EAC, which has begun ...": a relative clause hung on a predicate nominal
         that names no one is about the name that closes its phrase just before the comma (or its acronym)."""
         if head.dep_ != "attr" or head.i in self._named:
             return None
@@ -4375,6 +4375,8 @@ class Resolver:
                     break
                 head = _name_head(seen.actor.name)
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
+                    if token.lower_ not in COALITION_NOUNS and self._subject_of_kind_since(seen, token):
+                        break  # ("the Wagner Group ... Al-Shabaab raided X. The group ...": the later subject, read below)
                     return seen.actor                   # "Alliance of Sahel States"
         if token.pos_ == "NOUN" and _definite(token):
             described = self._described_by_noun(token, types, excluded, window)
@@ -5026,6 +5028,19 @@ class Resolver:
             if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _subject_of_kind_since(self, seen: _Seen, token: Token) -> bool:
+        """Whether another actor of ``seen``'s type was a subject in a sentence after ``seen``'s and before
+        ``token``'s, ``seen``'s actor named once only: a name whose head is a common noun ("the X Group"),
+        named in passing, does not draw "the group" back past a later subject of its kind ("The Y Group has
+        bases in A. The Z movement raided B. The group ..."); a name the text comes back to does, and a
+        coalition's name does ("the alliance" is remembered longer)."""
+        sent = self._sent_of[token.i]
+        before = self._before(token.i)
+        if sum(s.actor.id == seen.actor.id for s in before) > 1:
+            return False  # (a name the text has come back to is its topic: "the group" goes on being it)
+        return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
+                   and s.actor.type == seen.actor.type for s in before)
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
