@@ -4,7 +4,11 @@ X and Y", "a union that groups five states including X", "states such as X"). Th
 gazetteer does not know a place's label, or a person's, and a place is no member; a one-word name so listed is
 now a state of the text (``resolve._state_context`` through ``_listed_among_states``), and the membership
 constructions (member25, session28, member8) read it. Towns, provinces and breakaway states so listed are no
-states' members (near-misses)."""
+states' members (near-misses).
+Also a list's owner named after the list ("B remains on the terrorist blacklists of A and C", ``list:stands-on``
+with the slot ``list:prep:of``) and keeping a group on a terrorist list ("A keeps B on its terror list",
+``session17:added-to-modified-list`` with "keep" and "maintain"); a modal or "no longer" keeps nothing, and a list
+of partners lists no terrorists (near-misses)."""
 
 from __future__ import annotations
 
