@@ -9141,8 +9141,35 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (
             _seat_of_power(tok) or _diplomatic_post_in(tok) or _portfolio_of(tok)):
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
+        return True  # (whatever NER took the name for: the list's noun says what it is)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _listed_among_states(tok: Token) -> bool:
+    """"The bloc has nine member states, including X and Y", "a body that groups seven states including X",
+    "countries such as X" (both45d): a name listed by "including" or "such as" in a plural noun of a state's kind
+    (``STATE_KIND_NOUNS``) is a state -- not where a modifier makes the noun a part or a pretender ("federal
+    states such as X", ``SUB_STATE_KIND_MODIFIERS``, save "member": a bloc's member states), a name or an owner
+    makes them another's ("the Gulf states", "Tarsen's states"), or an "of"/"in" phrase places them ("the states
+    of the federation")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ == "including" or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in children_of(prep)))):
+        return False
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in STATE_KIND_NOUNS or noun.i > prep.i:
+        return False
+    for c in children_of(noun):
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                (c.lower_ in SUB_STATE_KIND_MODIFIERS and c.lower_ != "member") or c.pos_ == "PROPN" or c.dep_ == "poss"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "within", "inside"):
+            return False
+    return True
 
 
 def _portfolio_of(tok: Token) -> bool:
