@@ -1891,10 +1891,12 @@ def _raised_object(verb: Token) -> Token | None:
 
 
 def _fronted_adverbial(child: Token, verb: Token) -> bool:
-    """Whether a phrase on ``verb`` opens its clause before the subject ("In 2019 Kestria armed and paid X"): a time
-    or place said of the whole clause, not the verb's own object phrase."""
+    """Whether a phrase on ``verb`` opens its clause before the subject with a date ("In 2019 Kestria armed and paid
+    X"): a time said of the whole clause, not the verb's own object phrase. (Not any opening phrase: "Before the
+    landing, helicopters attacked and disabled the submarine N" shares an object the tool misreads.)"""
     return child.dep_ == "prep" and child.i < verb.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and child.i < c.i < verb.i for c in children_of(verb))
+        c.dep_ in ("nsubj", "nsubjpass") and child.i < c.i < verb.i for c in children_of(verb)) and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children_of(child))
 
 
 def _same_verb_form(verb: Token, nxt: Token) -> bool:
