@@ -3673,8 +3673,10 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     its subject's name, which the tagger read as a plural noun with the name for its compound (both hung on the
     noun before as appositions), when the clause ends there. It is the verb, the name its subject, and the relative
     pronoun (if any) its object; the clause describes the noun before it."""
-    if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s") or tok.i + 1 >= len(tok.doc) \
-            or not tok.doc[tok.i + 1].is_punct:
+    if tok.tag_ != "NNS" or tok.i < 2 or not tok.lower_.endswith("s") or tok.i + 1 >= len(tok.doc):
+        return
+    second = _coordinated_present_verb(tok)
+    if not tok.doc[tok.i + 1].is_punct and second is None:
         return
     forms = all_lemmas(tok.lower_)
     if "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES:
@@ -3683,13 +3685,38 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     article = before if before.lower_ == "the" and before.head == tok and tok.i >= 3 else None
     if article is not None:
         before = tok.doc[tok.i - 3]  # "which the United Arab Emirates backs": the name's article hung on the verb
-    if name.head != tok or name.dep_ != "compound" or name.ent_type_ not in _ARGUMENT_LABELS \
-            or any(c.dep_ != "compound" and c not in (article, before) for c in tok.children):
+    state_body = ()
+    if name.ent_type_ not in _ARGUMENT_LABELS and name.is_lower and name.lower_ in _GENERIC_HEADS and article is None:
+        # "that the Kestrian government arms": a state's body, its demonym and article before it
+        start = name.i
+        while start - 1 > 0 and tok.doc[start - 1].dep_ in ("det", "amod", "compound") \
+                and tok.doc[start - 1].head.i in (name.i, tok.i) and tok.doc[start - 1].lower_ not in ("that", "which"):
+            start -= 1
+        state_body = tuple(tok.doc[start:name.i])
+        if not any(t.lower_ == "the" for t in state_body):
+            return
+        before = tok.doc[start - 1]
+    elif name.ent_type_ not in _ARGUMENT_LABELS:
+        return
+    coordination = (*((second,) if second is not None else ()),
+                    *(c for c in tok.children if c.dep_ in ("cc", "punct") and c.i > tok.i))
+    if name.head != tok or name.dep_ != "compound" \
+            or any(c.dep_ != "compound" and c not in (article, before, *state_body, *coordination) for c in tok.children):
         return
     if before.tag_ in ("WDT", "WP") and before.lower_ in ("which", "that", "whom") and before.i >= 2 \
             and tok.doc[before.i - 1].text == ",":
         noun = tok.head if tok.head.i < before.i else None
+        if noun is None and second is not None and tok.doc[before.i - 2].pos_ == "PROPN" \
+                and tok.doc[before.i - 2].ent_type_ in _ARGUMENT_LABELS:
+            noun = tok.doc[before.i - 2]  # "X, which Kestria arms and pays, holds Y": the name before the comma
         pronoun = before
+    elif before.lower_ == "that" and before.i >= 2 and tok.doc[before.i - 1].pos_ == "NOUN" \
+            and tok.doc[before.i - 1].is_lower and tok.doc[before.i - 1].dep_ in ("appos", "attr") \
+            and (tok.doc[tok.i + 1].is_punct or second is not None):
+        # "X, a militia that Kestria arms, ...", "X is a militia that Kestria arms and pays": "that" right after
+        # the described noun (no comma), read as a subordinator of the next verb
+        noun, pronoun = tok.doc[before.i - 1], before
+        pronoun.tag_ = "WDT"
     elif before == tok.head and before.pos_ == "NOUN" and tok.dep_ == "appos":
         noun, pronoun = before, None  # "Kessa, the town the Front holds": a contact clause
     else:
@@ -3701,8 +3728,23 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
     name.dep_ = "nsubj"
     if article is not None:
         article.head = name
+    for t in state_body:
+        t.head = name
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _coordinated_present_verb(tok: Token) -> Token | None:
+    """"... that Kestria arms and pays, ...": the one "-s" verb of a frame coordinated right after ``tok`` by "and"
+    (the tagger's verb, or its plural noun), closing the clause (punctuation right after it), else None."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "and" or not doc[tok.i + 3].is_punct:
+        return None
+    nxt = doc[tok.i + 2]
+    if nxt.head != tok or nxt.dep_ != "conj" or nxt.tag_ not in ("VBZ", "NNS") or not nxt.lower_.endswith("s") \
+            or not nxt.is_lower or "VERB" not in all_lemmas(nxt.lower_):
+        return None
+    return nxt
 
 
 def _participle_read_as_main_verb(tok: Token) -> None:

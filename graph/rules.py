@@ -1869,7 +1869,8 @@ def _raised_object(verb: Token) -> Token | None:
     """"Hamas attacked and captured X", "shelled, stormed and seized X": a transitive verb with no object
     nor phrase of its own shares the direct object of the verb coordinated right after it, with no
     subject of its own (the parser hangs the shared object on the last)."""
-    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") for c in children_of(verb)):
+    if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp", "prt", "agent") and not _fronted_adverbial(c, verb)
+           for c in children_of(verb)):
         return None
     # (the conjuncts after it, in order: chained "attacked and captured" or a flat series "arms, trains, funds and
     # advises X", where the parser hangs every conjunct on the first)
@@ -1889,13 +1890,28 @@ def _raised_object(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_adverbial(child: Token, verb: Token) -> bool:
+    """Whether a phrase on ``verb`` opens its clause before the subject with a date ("In 2019 Kestria armed and paid
+    X"): a time said of the whole clause, not the verb's own object phrase. (Not any opening phrase: "Before the
+    landing, helicopters attacked and disabled the submarine N" shares an object the tool misreads.)"""
+    return child.dep_ == "prep" and child.i < verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and child.i < c.i < verb.i for c in children_of(verb)) and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in children_of(child))
+
+
 def _same_verb_form(verb: Token, nxt: Token) -> bool:
     """Whether two coordinated verbs share one form: the same tag, or a perfect's participle and a second verb the
-    tagger read as a past tense ("has armed and paid X": the auxiliary serves both, so "paid" is a participle too)."""
+    tagger read as a past tense ("has armed and paid X": the auxiliary serves both, so "paid" is a participle too),
+    or a clause's main verb with a subject of its own and no auxiliary, which the tagger read as a participle before
+    a past tense ("Kestria armed and paid X": both past tenses)."""
     if nxt.tag_ == verb.tag_:
         return True
-    return verb.tag_ == "VBN" and nxt.tag_ == "VBD" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+    if verb.tag_ != "VBN" or nxt.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb)):
+        return True
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
 
 
 def _own_ground(token: Token, targets: list[Token], place: Ref, subjects: list[Ref], res: Resolver) -> bool:
