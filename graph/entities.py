@@ -3373,8 +3373,8 @@ def _denier_phrase_start(name: Token) -> int:
     if name.pos_ not in ("NOUN", "PROPN"):
         return name.i + 1
     start = name.i
-    while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ in ("amod", "compound"):
-        start -= 1
+    while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ in ("amod", "compound", "nmod"):
+        start -= 1  # ("the Xian foreign ministry": the parser may hang the demonym on the noun as an nmod)
     owner = _held_by_name(name, start)
     if owner is not None:  # "a charge Chad's foreign ministry has denied": the body held by a state's name
         return owner
