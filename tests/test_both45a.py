@@ -8,7 +8,10 @@ relations whose stating sentence names both ends, missed for want of a construct
 - Strikes on unnamed sites the striker names ("struck what the army called militant camps in X and Y", "bombed
   what officials said were rebel bases in X") attack the place the sites are in, as "struck targets in X" does:
   the construction ``both45a:what-it-called-sites-in``. A place near them, a place the speakers are in, and a
-  landform are not read.
+  landform are not read, nor a unit named in the singular around sites told to lie near a town.
+- "attacked villages in the A and B districts of C" under the parse that makes the plural noun the first name's
+  conjunct and hangs B on it: the noun stands for B in the list (``rules._unit_plural_name``, called by
+  ``_with_conjuncts``; the nouns are the word class ``listed_unit_plurals``), so B is attacked as A is.
 """
 
 from __future__ import annotations
