@@ -29,7 +29,7 @@ from conflictkg.graph.lexicon import IDIOM_COMPLEMENTS, IDIOM_PARTICLES, STANCE_
 from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGED_VERBS, SIDE_NOUNS, ACCORD_NAME_HEADS
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
-from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS
+from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -96,11 +96,29 @@ def _with_conjuncts(token: Token) -> list[Token]:
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token))
     rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in children_of(c))]
     rest += _listed_apposition(token)
+    rest = [_unit_plural_name(c) for c in rest]
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
     if rest and any(n.dep_ == "neg" and n.i < token.i for n in children_of(token)) and any(
             c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token)):
         return rest
     return [token, *rest]
+
+
+def _unit_plural_name(conjunct: Token) -> Token:
+    """"in the A and B districts (of C)": the parser may make the plural unit noun the first name's conjunct and
+    hang the second name on it, directly or through the noun's other modifiers ("B local government areas"); the
+    noun then stands in the list for that name, the one named word that modifies it between the first name and
+    the noun. Any other conjunct is itself."""
+    if conjunct.lower_ not in LISTED_UNIT_PLURALS or conjunct.ent_type_ or conjunct.i < conjunct.head.i:
+        return conjunct
+    names = []
+    for word in conjunct.doc[conjunct.head.i + 1:conjunct.i]:
+        up = word
+        while up.dep_ in ("compound", "nmod", "amod") and up.head.i <= conjunct.i and up != conjunct:
+            up = up.head
+        if up == conjunct and word.ent_type_ and word.ent_type_ != "NORP" and word.pos_ in ("PROPN", "ADJ"):
+            names.append(word)
+    return names[0] if len(names) == 1 else conjunct
 
 
 def _listed_apposition(token: Token) -> list[Token]:
