@@ -38,7 +38,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from conflictkg.graph.lexicon import SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
+from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
@@ -9149,7 +9149,7 @@ def _state_context(doc: Doc, ent) -> bool:
 
 def _listed_among_states(tok: Token) -> bool:
     """"The bloc has nine member states, including X and Y", "a body that groups seven states including X",
-    "countries such as X" (both45d): a name listed by "including" or "such as" in a plural noun of a state's kind
+    "countries such as X" (both45d): a name listed by an example marker (``EXAMPLE_MARKERS``) in a plural noun of a state's kind
     (``STATE_KIND_NOUNS``) is a state -- not where a modifier makes the noun a part or a pretender ("federal
     states such as X", ``SUB_STATE_KIND_MODIFIERS``, save "member": a bloc's member states), a name or an owner
     makes them another's ("the Gulf states", "Tarsen's states"), or an "of"/"in" phrase places them ("the states
@@ -9157,8 +9157,7 @@ def _listed_among_states(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or not (prep.lower_ == "including" or (
-            prep.lower_ == "as" and any(c.lower_ == "such" for c in children_of(prep)))):
+    if tok.dep_ != "pobj" or not example_marker(prep):
         return False
     noun = prep.head
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in STATE_KIND_NOUNS or noun.i > prep.i:
