@@ -2042,9 +2042,9 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_title_after_time_phrase, lambda w: w.pos == "NOUN" and w.dep in ("pobj", "appos")
          and w.lemma.lower() in LEADER_TITLES | MEMBER_TITLES),
         (_clause_read_into_its_opening,
-         lambda w: w.is_alpha and w.is_lower and _past_only_frame_verb(w.lower) is not None),
+         lambda w: w.is_alpha and w.is_lower and past_only_frame_verb(w.lower) is not None),
         (_clause_read_into_its_subordinator, lambda w: w.dep in _NOMINAL_DEPS and w.is_alpha and w.is_lower
-         and _past_only_frame_verb(w.lower) is not None),
+         and past_only_frame_verb(w.lower) is not None),
         (_root_verb_read_as_noun,
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
@@ -2211,7 +2211,7 @@ def _object_end(doc: Doc, start: int, sent_end: int) -> int:
     return end
 
 
-def _past_only_frame_verb(word: str) -> str | None:
+def past_only_frame_verb(word: str) -> str | None:
     """The lemma of ``word`` where it is a past form and nothing else ("retook", "overran"; not "cut", a present
     too) of a verb the lexicon has frames for; None otherwise: parse38's repairs read such a form as the verb,
     whatever the tagger made of it."""
@@ -2231,7 +2231,7 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     subject, and no other finite verb stands between the clause's start and the end of its object's phrase."""
     if not tok.is_alpha or not tok.is_lower:
         return
-    lemma = _past_only_frame_verb(tok.lower_)
+    lemma = past_only_frame_verb(tok.lower_)
     if lemma is None:
         return
     doc, sent = tok.doc, tok.sent
@@ -2290,7 +2290,7 @@ def _second_verb(doc: Doc, end: int, clause_end: int) -> int | None:
     i = end + 2 if end + 2 < clause_end and doc[end + 1].tag_ == "RB" else end + 1
     if i >= clause_end or not doc[i].is_alpha or not doc[i].is_lower or doc[i].tag_ not in ("VBD", "VBN", "NN", "NNP"):
         return None
-    lemma = _past_only_frame_verb(doc[i].lower_)
+    lemma = past_only_frame_verb(doc[i].lower_)
     if lemma is None:
         return None
     if any(t.tag_ in _FINITE_TAGS or t.pos_ == "AUX" for t in doc[i + 1:clause_end]):
@@ -2306,7 +2306,7 @@ def _clause_read_into_its_subordinator(tok: Token) -> None:
     Only where the main clause has its verb after the comma and the subordinate clause no finite verb."""
     if tok.dep_ not in _NOMINAL_DEPS or not tok.is_alpha or not tok.is_lower:
         return
-    lemma = _past_only_frame_verb(tok.lower_)
+    lemma = past_only_frame_verb(tok.lower_)
     if lemma is None:
         return
     doc, sent = tok.doc, tok.sent

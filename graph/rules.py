@@ -31,7 +31,7 @@ from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
 from conflictkg.graph.segment import claim_span_at
-from conflictkg.graph.entities import closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
+from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
 from conflictkg.graph.lexicon import ANAPHORS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
@@ -2084,6 +2084,12 @@ def _participle_described(described: Token, participle: Token, res: Resolver, ro
     refs = _members_collective(described, res, role) or np_refs(described, res, role)
     later = [r for c in _with_conjuncts(described) if c.i > participle.i > described.i
              for r in np_refs(c, res, role, conjuncts=False)]
+    # "The brigade, commanded by N, retook X": the parser made the clause's verb a compound of its object's name and
+    # that name the noun's apposition; the name is what the noun did something to, not what it is called (w45a)
+    misread = [r for c in children_of(described) if c.dep_ == "appos" and c.i > participle.i
+               and any(w.dep_ == "compound" and w.is_lower and past_only_frame_verb(w.lower_) for w in children_of(c))
+               for r in np_refs(c, res, role, conjuncts=False)]
+    refs = [r for r in refs if r not in misread]
     kept = [r for r in refs if r not in later]
     return kept or refs
 
