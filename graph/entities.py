@@ -327,12 +327,16 @@ def _possessed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_DOCUMENT_MISLABELS = {"WORK_OF_ART", "PRODUCT", "EVENT"}
+
+
 def _names_a_document(ent: Span) -> bool:
-    """"the Northern Corridor Agreement", "the Blue River Treaty": a name NER took for a body or a place whose last,
+    """"the Northern Corridor Agreement", "the Blue River Treaty": a name NER took for a body, a place, a work, a
+    product or an event (``_DOCUMENT_MISLABELS``: "signed the Tarn Accord, mediated by C" is a deal) whose last,
     capitalised word names a signed document (``accord_document_heads``) names no actor, so that nothing is read of
     it as a party ("the X Agreement signed with Y" is no deal between X and Y). A gazetteer entry keeps its type."""
-    return not ent.ent_id_ and ent.label_ in _NAME_LABELS and len(ent) > 1 and ent[-1].is_title \
-        and ent[-1].lower_ in ACCORD_DOCUMENT_HEADS
+    return not ent.ent_id_ and ent.label_ in _NAME_LABELS | _DOCUMENT_MISLABELS and len(ent) > 1 \
+        and ent[-1].is_title and ent[-1].lower_ in ACCORD_DOCUMENT_HEADS
 
 
 def _body_named_as_work(ent: Span) -> Span | None:
