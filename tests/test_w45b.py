@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/w45b_battery.jsonl``; format and checks in ``batteries.py``):
+polarity. Coordinated fighters whose fight another verb ends ("A and B agreed to stop fighting", "stopped
+clashing") fought: the ending is no denial of their hostility, so the construction ``fight:coordinated`` reads
+nothing where its trigger is the open complement of an ending verb (the record's ``unless_governed``, run by
+``constructions.ConstructionMatcher._candidates``); the agreement constructions still read the hostility. Near-misses:
+a plain fight is still read, a fight side by side is no hostility between the two."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("w45b_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
