@@ -3,7 +3,13 @@ polarity. Coordinated fighters whose fight another verb ends ("A and B agreed to
 clashing") fought: the ending is no denial of their hostility, so the construction ``fight:coordinated`` reads
 nothing where its trigger is the open complement of an ending verb (the record's ``unless_governed``, run by
 ``constructions.ConstructionMatcher._candidates``); the agreement constructions still read the hostility. Near-misses:
-a plain fight is still read, a fight side by side is no hostility between the two."""
+a plain fight is still read, a fight side by side is no hostility between the two.
+
+Talks another owns: "X quit Y after rejecting its talks with Z", "denouncing its dialogue with Z" -- one sets oneself
+against another's talks, so the possessive is not the dismisser (``dismissing_verbs``, ``resolve._dismissed_talks``,
+the gerund's subject found by ``Resolver._gerund_subjects``), and ``talks:ruled-out`` reads no refusal of talks the
+possessive gives to another (its ``unless``: ``slot:talks:poss``). Near-misses: a bare refusal of talks is still
+denied, one's own suspended or opened talks are still one's own."""
 
 from __future__ import annotations
 
