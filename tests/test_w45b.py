@@ -9,7 +9,12 @@ Talks another owns: "X quit Y after rejecting its talks with Z", "denouncing its
 against another's talks, so the possessive is not the dismisser (``dismissing_verbs``, ``resolve._dismissed_talks``,
 the gerund's subject found by ``Resolver._gerund_subjects``), and ``talks:ruled-out`` reads no refusal of talks the
 possessive gives to another (its ``unless``: ``slot:talks:poss``). Near-misses: a bare refusal of talks is still
-denied, one's own suspended or opened talks are still one's own."""
+denied, one's own suspended or opened talks are still one's own.
+
+An offer the parser splits from its "for" by a participle ("rejected an offer relayed by the elders for a truce
+between A and B"): the offer's phrase of prospect, so the truce is sought, not held (``prospect_phrases``,
+``relations._prospect_participle`` in ``_read_context``). Near-misses: a truce brokered or signed between A and B is
+still read."""
 
 from __future__ import annotations
 
