@@ -929,7 +929,12 @@ class _Context:
 def _prospect_participle(tok: Token, prep: Token) -> bool:
     """Whether ``prep`` hangs on a participle ``tok`` that modifies a noun of prospect whose phrase it is ("an offer
     relayed by the elders | for a truce between A and B": the offer's "for", ``prospect_phrases``): the parser
-    hung the noun's preposition on the participle between them."""
+    hung the noun's preposition on the participle between them, or on the verb whose object the noun is, past the
+    participle set off by commas."""
+    if tok.pos_ == "VERB" and prep.head == tok and any(d.dep_ == "dobj" and d.i < prep.i and f"{d.lemma_.lower()} {prep.lower_}" in PROSPECT_PHRASES
+                   and any(a.dep_ == "acl" and a.tag_ == "VBN" and d.i < a.i < prep.i for a in children_of(d))
+                   for d in children_of(tok)):
+        return True  # ("turned down a proposal, carried by the elders, | for a truce": hung on the verb)
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and prep.i > tok.i \
         and f"{tok.head.lemma_.lower()} {prep.lower_}" in PROSPECT_PHRASES
 
