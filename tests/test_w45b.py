@@ -13,7 +13,8 @@ denied, one's own suspended or opened talks are still one's own.
 
 An offer the parser splits from its "for" by a participle ("rejected an offer relayed by the elders for a truce
 between A and B"): the offer's phrase of prospect, so the truce is sought, not held (``prospect_phrases``,
-``relations._prospect_participle`` in ``_read_context``). Near-misses: a truce brokered or signed between A and B is
+``relations._prospect_participle`` in ``_read_context``); so is the "for" hung on the verb past a participle set off by
+commas ("turned down a proposal, carried by the elders, for a ceasefire between A and B"). Near-misses: a truce brokered or signed between A and B is
 still read."""
 
 from __future__ import annotations
