@@ -291,6 +291,7 @@ class ConstructionMatcher:
         self._attached = _word_sets(data, [c.unless_attached for c in data.constructions])
         self._through = _word_sets(data, [c.unless_through for c in data.constructions])
         self._followed = _word_sets(data, [c.unless_followed for c in data.constructions])
+        self._governed = _word_sets(data, [c.unless_governed for c in data.constructions])
         self._subject_heads = _word_sets(data, [c.unless_subject_heads for c in data.constructions])
         for k, c in enumerate(data.constructions):
             for n, alternative in enumerate(c.pattern):
@@ -457,6 +458,8 @@ class ConstructionMatcher:
             return
         if followed and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ in followed:
             return
+        if (governed := self._governed.get(k)) and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in governed:
+            return  # "agreed to stop fighting": the fight the governing verb ends held; no denial of it
         if (heads := self._subject_heads.get(k)) and any(
                 s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in heads and _stands_for_modifier(s) for s in children_of(trigger)):
             return

@@ -791,3 +791,6 @@ PARTING_VERBS = _W["parting_verbs"]
 __all__ += ["PARTING_VERBS"]
 NAME_KIND_NOUNS = _W["name_kind_nouns"]
 __all__ += ["NAME_KIND_NOUNS"]
+
+DISMISSING_VERBS = _W["dismissing_verbs"]
+__all__ += ["DISMISSING_VERBS"]

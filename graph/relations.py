@@ -926,6 +926,19 @@ class _Context:
         self.date: str | None = None
 
 
+def _prospect_participle(tok: Token, prep: Token) -> bool:
+    """Whether ``prep`` hangs on a participle ``tok`` that modifies a noun of prospect whose phrase it is ("an offer
+    relayed by the elders | for a truce between A and B": the offer's "for", ``prospect_phrases``): the parser
+    hung the noun's preposition on the participle between them, or on the verb whose object the noun is, past the
+    participle set off by commas."""
+    if tok.pos_ == "VERB" and prep.head == tok and any(d.dep_ == "dobj" and d.i < prep.i and f"{d.lemma_.lower()} {prep.lower_}" in PROSPECT_PHRASES
+                   and any(a.dep_ == "acl" and a.tag_ == "VBN" and d.i < a.i < prep.i for a in children_of(d))
+                   for d in children_of(tok)):
+        return True  # ("turned down a proposal, carried by the elders, | for a truce": hung on the verb)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and prep.i > tok.i \
+        and f"{tok.head.lemma_.lower()} {prep.lower_}" in PROSPECT_PHRASES
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it up to its clause's verb, through "to"-complements."""
     chain = [trigger]
@@ -1527,7 +1540,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if n_tok and tok.lemma_ in PROPOSAL_VERBS and chain[n_tok - 1].dep_ in ("ccomp", "xcomp"):
             ctx.blocked = True  # "offered to host talks between A and B", "recommended that X freeze Y's assets": put forward
         if noun_trigger and n_tok >= 2 and chain[n_tok - 1].dep_ == "prep" and chain[n_tok - 1].head == tok \
-                and f"{tok.lemma_.lower()} {chain[n_tok - 1].lower_}" in PROSPECT_PHRASES:
+                and (f"{tok.lemma_.lower()} {chain[n_tok - 1].lower_}" in PROSPECT_PHRASES or _prospect_participle(tok, chain[n_tok - 1])):
             ctx.blocked = True  # "pushed for talks between A and B", "an invitation to talks with B": sought, not held
         if n_tok and tok.lemma_ in DREADING_VERBS and (chain[n_tok - 1] == trigger or chain[n_tok - 1].dep_ in ("ccomp", "xcomp")):
             ctx.blocked = True  # "feared an assault by A on X" (not "feared a war with A and its ally B": B is A's ally)

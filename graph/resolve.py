@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
-from conflictkg.graph.lexicon import APPRAISING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
@@ -4329,6 +4329,9 @@ class Resolver:
         elif token.dep_ == "poss" and _appraised_act(token.head):
             # "Britain commended its operations against X": an onlooker judges another's act, not its own
             excluded |= self._own_clause_subjects(token.head)
+        elif token.dep_ == "poss" and _dismissed_talks(token.head):
+            # "X quit Y after rejecting its talks with Z": one sets oneself against another's talks, not its own
+            excluded |= self._own_clause_subjects(token.head) | self._gerund_subjects(token.head.head)
         excluded |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         passed = self._past_own_subjects(token, own_subjects) if past else set()
         excluded |= passed | plural_speaker | self._names_in_reported_quotation(token) | self._quoting_speaker(token)
@@ -5256,6 +5259,15 @@ class Resolver:
                 if p.dep_ == "pobj" and p != office and p.i in self._named:
                     return None if p.conjuncts else p  # (of two blocs at one summit, whose act is whose?)
         return None
+
+    def _gerund_subjects(self, verb: Token) -> set[str]:
+        """The actors of the subject of the clause a gerund after a preposition hangs on ("X quit Y after
+        *rejecting* ...": X), which the gerund shares; none for another verb."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        subjects = [t for c in children_of(verb.head.head) if c.dep_ in ("nsubj", "nsubjpass") for t in self._coordinated(c)]
+        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
+            self._named[t.i].id for t in subjects if t.i in self._named}
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
@@ -8754,6 +8766,13 @@ def _place_score(tok: Token) -> int:
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _dismissed_talks(noun: Token) -> bool:
+    """Whether ``noun`` is talks a verb of dismissing governs ("after rejecting its talks with X", "opposing their
+    dialogue with Y", ``dismissing_verbs``): another's talks, which the rejecter is no party to."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_ in DISMISSING_VERBS and (
+        noun.lemma_.lower() in TALK_NOUNS or noun.lower_ in TALK_NOUNS)
 
 
 def _appraised_act(noun: Token) -> bool:

@@ -193,6 +193,9 @@ class Construction(_Record):
     # words (or "@class") that, right after the trigger, rule it out ("a pro-government militia *that* the army
     # armed": the clause after a description says what it means, however the parser hangs it)
     unless_followed: tuple[str, ...] = ()
+    # words (or "@class") that, as the verb the trigger is the open complement of, rule it out ("agreed to *stop*
+    # fighting": the fight held and ends, no denial of it)
+    unless_governed: tuple[str, ...] = ()
     # words (or "@class") that, heading the trigger's subject and standing for the bodies that modify them, rule it
     # out ("*fighters* from A and B met", "A and B *militants* met": their men met, the bodies did not deal)
     unless_subject_heads: tuple[str, ...] = ()
@@ -349,7 +352,7 @@ def load_language(code: str = "en", root: str | None = None) -> LanguageData:
             if (c.id, c.predicate) in seen:
                 raise LanguageDataError(f"{path}:{n}: construction id {c.id!r} is used twice")
             seen.add((c.id, c.predicate))
-            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached, c.unless_through, c.unless_followed, c.unless_subject_heads])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
+            refs = re.findall(r'"@([a-z_]+)"', json.dumps([c.pattern, c.unless_modified, c.unless_attached, c.unless_through, c.unless_followed, c.unless_governed, c.unless_subject_heads])) + ([c.predicate[1:]] if c.predicate[0] == "@" else [])
             for ref in refs:
                 if ref not in words and ref not in maps:
                     raise LanguageDataError(f"{path}:{n}: {c.id}: unknown word class @{ref}")
