@@ -4804,9 +4804,9 @@ _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_n
 
 
 def _leader_nom_de_guerre(ent: Span) -> bool:
-    """"a commander known as Tavish", "its chief, a man called Orrec": one capitalised word a leader's title (or a
-    person's role noun) is known or called by is that person's nom de guerre, whatever people or place NER made
-    of it. Not a body's name ("a force known as X" names no title) and not an acronym."""
+    """"a commander known as Tavish", "headed by a chief known as Varro": one capitalised word a leader's title
+    (``leader_titles``) is known or called by is that person's nom de guerre, whatever people or place NER made
+    of it. Not a body's or a place's name ("a unit known as X", "a valley known as X" name no leader's title)."""
     if len(ent) != 1 or not ent[0].is_title or not ent[0].text.isalpha() or ent[0].dep_ != "pobj":
         return False
     as_ = ent[0].head
