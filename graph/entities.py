@@ -221,6 +221,9 @@ def trim_entities(doc: Doc) -> Doc:
                 or (len(ent) > 1 and ent[-1].text in ORGANIZATION_NAME_HEADS)):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "X Republic of Y", "the Z Front", "Civic Watch": no person
             changed = True
+        if ent.label_ in ("NORP", "GPE", "LOC") and not ent.ent_id_ and _leader_nom_de_guerre(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "led by a commander known as Tavish": a person
+            changed = True
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and not ent.ent_id_ and _given_named(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Halima Kesse", "Mamadou Traore": a person
             changed = True
@@ -4798,3 +4801,16 @@ _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_n
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _coordinated_places, _untagged_namesakes)
+
+
+def _leader_nom_de_guerre(ent: Span) -> bool:
+    """"a commander known as Tavish", "headed by a chief known as Varro": one capitalised word a leader's title
+    (``leader_titles``) is known or called by is that person's nom de guerre, whatever people or place NER made
+    of it. Not a body's or a place's name ("a unit known as X", "a valley known as X" name no leader's title)."""
+    if len(ent) != 1 or not ent[0].is_title or not ent[0].text.isalpha() or ent[0].dep_ != "pobj":
+        return False
+    as_ = ent[0].head
+    known = as_.head
+    owner = known.head
+    return as_.lower_ == "as" and known.lemma_ in NAMING_VERBS and known.dep_ == "acl" and owner.pos_ == "NOUN" \
+        and owner.lemma_.lower() in LEADER_TITLES
