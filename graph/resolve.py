@@ -5265,9 +5265,14 @@ class Resolver:
         *rejecting* ...": X), which the gerund shares; none for another verb."""
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
             return set()
-        subjects = [t for c in children_of(verb.head.head) if c.dep_ in ("nsubj", "nsubjpass") for t in self._coordinated(c)]
-        return {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
-            self._named[t.i].id for t in subjects if t.i in self._named}
+        return self._actor_ids([t for c in children_of(verb.head.head) if c.dep_ in ("nsubj", "nsubjpass")
+                                for t in self._coordinated(c)])
+
+    def _actor_ids(self, tokens: list[Token]) -> set[str]:
+        """The actors ``tokens`` stand for: those they were read as, and the names among them (a name acting for
+        another is its own actor too)."""
+        return {r.actor.id for t in tokens for r in self.refs(t, ACTOR)} | {
+            self._named[t.i].id for t in tokens if t.i in self._named}
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
@@ -5291,8 +5296,7 @@ class Resolver:
             return set()
         subjects = [t for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
-        own = {r.actor.id for t in subjects for r in self.refs(t, ACTOR)} | {
-            self._named[t.i].id for t in subjects if t.i in self._named}
+        own = self._actor_ids(subjects)
         # (a pronoun object is neither the subject's state nor its government; a description may name a place of
         # the subject's state: "The army shelled positions in the capital")
         if token.pos_ != "PRON":
