@@ -3730,6 +3730,11 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             orgs = set_body
         if any(c.lower_ in ARMY_NOUNS for c in children_of(title)):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
+        if not orgs and predicate == "member_of":
+            # "A government spokesman, N,", "N, a government spokesman,": the title before a name reads the
+            # government noun as the salient state's (_organisation), and so does the title beside it (role46)
+            orgs = [r for c in children_of(title) if c.dep_ in ("compound", "amod") and c.i < title.i
+                    and c.lower_ in GOVERNMENT_NOUNS and (r := _organisation(c, res, False)) is not None][:1]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         yield from _listed_titled(person, head if a is not None else token, predicate, orgs, title, res)
         if not orgs:
