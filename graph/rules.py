@@ -3730,6 +3730,15 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             orgs = set_body
         if any(c.lower_ in ARMY_NOUNS for c in children_of(title)):
             orgs = [Ref(res.government(e), "name") if (e := res.entry(r.actor)) and e.type == "STATE" else r for r in orgs]
+        if not orgs and predicate == "member_of" and any(
+                c.dep_ in ("compound", "amod") and c.i < title.i and c.lower_ in GOVERNMENT_NOUNS for c in children_of(title)) \
+                and (home := _title_home(title, res)) is not None and not _other_party(title, res.state_actor(home), res) \
+                and not res.told_as_other(home) and not res.faced_by_bare_government(home):
+            # "A government spokesman, N,", "N, a junta spokesman,": a title whose only owner is a government noun is
+            # the government's of the state the article is about (_title_home: the one it dominates with, else the
+            # one it is filed from), as the title before a name reads it -- not a state the article names as
+            # another party, to his clause or to a bare "the government" ("accused X of arming them") (role46)
+            orgs = [Ref(res.government(home), "anaphor")]
         yield from _titled(person, predicate, orgs, title, res, "apposition:title", 0.9)
         yield from _listed_titled(person, head if a is not None else token, predicate, orgs, title, res)
         if not orgs:
