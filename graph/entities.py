@@ -2037,6 +2037,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_other_modifier_read_as_verb,
          lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep in ("compound", "xcomp")),
         (_object_read_as_root, lambda w: w.pos == "VERB" and w.tag in ("VBD", "VBN") and w.dep == "amod"),
+        (_perfect_read_as_since_phrase, lambda w: w.dep == "amod" and w.tag == "VBN"),
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
          lambda w: w.dep in ("nmod", "compound") and w.ent_type in _ARGUMENT_LABELS),
@@ -2632,6 +2633,43 @@ def _clause_hung_on_auxiliary(tok: Token) -> None:
             # adv37: "Russia would never have annexed X": the modal hung on "have" with the "never" -- the verb's, so
             # the perfect after it reads as a counterfactual, not as a stated refusal
             child.head = verb
+
+
+def _perfect_read_as_since_phrase(tok: Token) -> None:
+    """"Qatar has since hosted talks between A and B", "the bloc ... and has since convened talks with C": the small
+    parser reads "since" between a perfect's auxiliary and its participle as a preposition or as the participle's
+    adverb, the participle as an adjective of the object after it ("since [hosted talks]", "[since convened] talks")
+    and "has", "since" or the noun as the clause's head, where no reading sees the verb. After "has / have / had
+    since", a participle the parser hung as a modifier on the noun after it is the clause's verb: it takes the place
+    of whichever of the three words headed the clause, "has" is its auxiliary, "since" its adverb, the noun its
+    object, and what hung on "has" or "since" (the subject, a "but", a conjunct link) is the verb's."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i < 2:
+        return
+    since, have, noun = tok.doc[tok.i - 1], tok.doc[tok.i - 2], tok.head
+    if since.lower_ != "since" or have.lemma_ != "have" or have.tag_ not in ("VBZ", "VBP", "VBD"):
+        return
+    if noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("pobj", "pcomp") and c != noun for c in since.children):
+        return
+    group = (have, since, noun, tok)
+    tops = [t for t in (have, since, noun) if t.head == t or t.head not in group]
+    if len(tops) != 1 or any(t.head not in group for t in (have, since, noun) if t not in tops):
+        return  # (the three hang together, on one head outside them, or are the sentence's root)
+    top = tops[0]
+    if top is noun and noun.dep_ not in ("conj", "ROOT"):
+        return  # ("... after the group has since armed fighters": a noun whose own place is an object's)
+    others = [c for t in (have, since) for c in t.children if c not in group]
+    if top.head == top:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = top.head, top.dep_
+    if top is noun:
+        others += [c for c in noun.children if c.dep_ in ("cc", "punct") and c.i < tok.i]
+    for child in others:
+        child.head = tok
+    have.head, have.dep_, have.pos_ = tok, "aux", "AUX"
+    since.head, since.dep_, since.pos_, since.tag_ = tok, "advmod", "ADV", "RB"
+    noun.head, noun.dep_ = tok, "dobj"
 
 
 def _object_read_as_root(tok: Token) -> None:

@@ -39,7 +39,7 @@ from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
-from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS
+from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
 from conflictkg.graph.lexicon import PARTITIVES
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
@@ -73,6 +73,8 @@ for _name, _default in (("published", None), ("document_id", ""), ("char_offset"
 _PLACES = PLACE_TYPES | {"STATE"}
 # Predicates a purpose states by itself: who sends troops to fight X is hostile to X, won or not.
 _PURPOSE_STATES = {"opposes", "allied_with"}
+# Predicates a plain past trip's purpose states (``journey_verbs``): "flew to X to hold talks with Y" reports the talks.
+_TRIP_STATES = {"negotiates_with"}
 # Predicates of a move on the ground, which an undertaking to make ("agreed to withdraw from X") has not made.
 _MOVES = {"captures", "withdraws_from"}
 _EVENT_PREDICATES = {"attacks"}  # one act, done once: its cessation says it was done
@@ -255,7 +257,8 @@ class RelationExtractor:
         if cand.trigger.pos_ == "NOUN" and wished_item(cand.trigger):
             return  # "The junta's demands:\n- withdrawal of French troops from X": asked for, not done
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
-        if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES):
+        if ctx.blocked or (ctx.purpose and cand.predicate not in _PURPOSE_STATES
+                           and not (ctx.trip and cand.predicate in _TRIP_STATES)):
             return
         if ctx.presupposed and not cand.negatable:
             return  # "until X ends its offensive against Y": the act is presupposed, not the stance read beside it
@@ -908,11 +911,12 @@ def _of_state(actor: Actor, res: Resolver) -> bool:
 
 
 class _Context:
-    __slots__ = ("negated", "blocked", "purpose", "modality", "attributed_to", "former", "date", "ended", "refusers",
+    __slots__ = ("negated", "blocked", "purpose", "trip", "modality", "attributed_to", "former", "date", "ended", "refusers",
                  "flipped", "attempted", "ceased", "pending", "abstained", "lapsed", "presupposed")
 
     def __init__(self) -> None:
         self.negated = self.blocked = self.purpose = self.former = self.ended = False
+        self.trip = False  # the purpose is a plain past trip's ("flew to X to meet Y": ``_reported_trip``)
         self.attempted = False  # the negation is a failed attempt's ("failed to", "was unable to")
         self.ceased = False  # the only negation is a cessation ("stopped shelling X", "no longer attacks Y")
         self.pending = False  # a negation of what has not come so far ("have not yet fought X", "has yet to engage Y")
@@ -1025,6 +1029,20 @@ def _intent_infinitive_as_noun(trigger: Token) -> bool:
         return False
     before = trigger.doc[prep.i - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in INTENT_NOUNS
+
+
+def _reported_trip(verb: Token) -> bool:
+    """Whether ``verb`` is a trip told as done, in a plain past ("flew to X", "had travelled to Y"; ``journey_verbs``)
+    with no "not", modal or subject of a clause it is itself the aim of: its to-infinitive of talking or signing tells
+    what the trip did, not a hope ("will fly to X to meet Y", "did not travel to Y to sign", "plans to go to Z to
+    meet W" are left purposes)."""
+    if verb.lemma_.lower() not in JOURNEY_VERBS or verb.pos_ != "VERB":
+        return False
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))):
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "csubj") and verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(verb))
 
 
 def _adverbial_infinitive(verb: Token) -> bool:
@@ -1583,6 +1601,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not _complement_adjective(governor, chain) and not _realised(trigger) \
                 and not _forsworn(governor, trigger, ctx):  # ("pledged not to back X": a refusal, mood37)
             ctx.purpose = True
+            ctx.trip = _reported_trip(governor)
         elif _realised(trigger) and trigger.dep_ == "advcl" and governor.lemma_ in DISPATCH_VERBS:
             sending = _context(governor, res)
             if sending.blocked:
@@ -1604,6 +1623,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     if noun_trigger and trigger.dep_ == "dobj" and trigger.head == last and _adverbial_infinitive(last) \
             and last.head.lemma_ not in ACHIEVING_VERBS:
         ctx.purpose = True  # "... and on Y to impose sanctions on Z", the parser hanging it on another verb: an aim
+        ctx.trip = _reported_trip(last.head)  # ("flew to X to sign a truce with Y": what the trip did)
     if noun_trigger and last.pos_ == "VERB" and last != trigger and _intended(last):
         ctx.blocked = True  # "has (no) plans to impose sanctions on X", "no intention of sending aid to Y": not done
     if ctx.date is None:  # a date phrase the parser hung lower: "designated as X by Y in 2018"
@@ -2672,6 +2692,7 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         and not _quote_closes_between(head, trigger) and not _own_conjunct(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
+        ctx.trip = (ctx.trip or not ctx.purpose) and shared.trip if shared.purpose else ctx.trip
         ctx.purpose = ctx.purpose or shared.purpose
     if bare or not shared.negated:  # a negation seen as a block ("did not claim X") stays the first verb's
         ctx.blocked = ctx.blocked or shared.blocked

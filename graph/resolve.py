@@ -6986,13 +6986,21 @@ class Resolver:
 
     def _envoys_of(self, token: Token, pobj: Token, role: str) -> list[Ref]:
         """The actors of "N of X": X's; for a plural of ``envoy_nouns`` every body coordinated with X as well
-        ("talks between representatives of A and B", where the parser hangs B on A: the envoys of each side).
-        Only bodies after X are added, never a person or a place: "officials of Kenya and Nairobi's mayor" keeps Kenya alone."""
+        ("talks between representatives of A and B", where the parser hangs B on A: the envoys of each side; "talks
+        with envoys of A and of B", the preposition said again). Only bodies after X are added, never a person or a place: "officials of Kenya and Nairobi's mayor" keeps Kenya alone."""
         found = self.refs(pobj, role)
         if not found or token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS:
             return found
-        for other in pobj.conjuncts:
-            if other.i > pobj.i and other.pos_ in ("NOUN", "PROPN"):
+        others = [o for o in pobj.conjuncts if o.i > pobj.i]
+        prep = pobj.head
+        if prep.dep_ == "prep":
+            # "representatives of A and of B": the preposition said again, which the parser makes the first's conjunct
+            # (or hangs on the envoys' own preposition: "with envoys of A and of B")
+            preps = [*prep.conjuncts, *(token.head.conjuncts if token.head.dep_ == "prep" else ())]
+            others += [o for p in preps if p.i > pobj.i and p.lower_ == prep.lower_
+                       for g in children_of(p) if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+        for other in others:
+            if other.pos_ in ("NOUN", "PROPN"):
                 found = [*found, *(r for r in self.refs(other, role)
                                    if r not in found and r.actor.type not in ("PERSON", "LOCATION"))]
         return found
