@@ -6,7 +6,9 @@ attacks, captures and withdrawals the tool missed in round 46.
   noun; sites were read already). "Near X" is still not read (places25:struck-near).
 - "its men", "their men" stand for the armed group the possessive is read as, as "its fighters" do and as
   "his men" stand for the group he leads (``Resolver._possessive_refs`` with ``led_force_nouns``); a company's or
-  a state's "men" are not read."""
+  a state's "men" are not read.
+- Taking control of an unnamed post or facility "at" a place ("took control of the base at X") takes the place, as
+  "seized the base at X" does (construction ``hit46:took-control-of-post-at``); not "near X", not an attempt."""
 
 from __future__ import annotations
 
