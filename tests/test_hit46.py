@@ -8,7 +8,10 @@ attacks, captures and withdrawals the tool missed in round 46.
   "his men" stand for the group he leads (``Resolver._possessive_refs`` with ``led_force_nouns``); a company's or
   a state's "men" are not read.
 - Taking control of an unnamed post or facility "at" a place ("took control of the base at X") takes the place, as
-  "seized the base at X" does (construction ``hit46:took-control-of-post-at``); not "near X", not an attempt."""
+  "seized the base at X" does (construction ``hit46:took-control-of-post-at``); not "near X", not an attempt.
+- Abandoning, vacating or leaving the posts a force held "around", "near" or "outside" a place is pulling out of it
+  (construction ``hit46:abandoned-posts-around``, beside ``withdraws:abandoned-positions-in``); reinforcing or
+  storming posts there is none."""
 
 from __future__ import annotations
 
