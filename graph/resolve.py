@@ -7955,7 +7955,7 @@ class Resolver:
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led or _body_owned_agent(token)):
             return None
         owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
-        if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her"):
+        if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her", *BODY_POSSESSIVES):
             return None
         # (a speaker's or a statement's "our troops" are its body's, as "we" is: ``quote_pronouns``)
         spoken = (owner.lower_ in ("his", "her") or owner.lower_ in QUOTE_PRONOUNS) and bool(self.refs(owner, ACTOR)) and all(
@@ -7980,6 +7980,8 @@ class Resolver:
             actor, entry = ref.actor, self._entries.get(ref.actor.id)
             if actor.type in ("LOCATION", "PERSON"):
                 return []
+            if led and actor.type != "ARMED_GROUP":
+                return []  # ("its men", "their men": an armed group's own, as "his men" are the group he leads; hit46)
             if actor.type == "IGO" and lower in REPRESENTATIVE_NOUNS:
                 return []  # "the alliance's members" are its member states
             if actor.type == "STATE" and lower in GROUP_NOUNS and lower not in FORCE_NOUNS:

@@ -1456,7 +1456,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             # ("raided the police base at X": a post or base "at" a place stands there)
-            preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in"
+            # ("killed 20 soldiers at X", "massacred villagers at Y": an "at" that sets the act at a named place is
+            # where it struck, as "in" is; hit46)
+            preps = "prep:in|around|across|inside|at" if any(t.lower_ in STRIKE_TARGET_NOUNS for t in targets) else "prep:in|at"
             # "in X and Y": both; but not "on the town of A, in X district": X says where A lies (the parse
             # hangs it on the verb), and A, not the district, was hit
             # (a range, valley or forest where unnamed camps lie is a wide area, not the place hit: "raided camps in
