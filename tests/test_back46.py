@@ -1,11 +1,9 @@
 """A battery of the project's own sentences (``data/back46_battery.jsonl``; format and checks in ``batteries.py``):
-hostility read from an outcome won against an actor. "A pushed / forced / chased B out of X" drives an enemy from
-ground, as "drove B out of X" does; "A overthrew / toppled / ousted / deposed B" removes a ruler or a government.
-Both are trigger records of ``graph/lang/en/triggers.jsonl`` (the verb rule reads them: a particle "out" for the
-first; only actors as the one removed, and no state's own government as the remover, for the second), and the
-ouster verbs join ``outcome_hostility_verbs``, so a denied outcome ("did not topple N", "never pushed B out")
-says nothing of the hostility. Near-misses: rents pushing a shop out, a statue toppled, a firm's chairman
-ousted, a coup by a state's own army."""
+a relative clause whose subject opens with "whose" ("N, whose Taliban movement fought for years, ...", "N, whose
+militia attacked at dawn, ...") is no reduced relative, so the person it describes is never read as the object
+of its verb (``rules._reduced_relative``: before, an intransitive or misparsed verb there took N as its object,
+and "N's own group fights / attacks N" came out). Near-misses that must still hold: a reduced relative without a
+relative word ("Goma, the city the M23 took"), and a fronted "whose" object ("N, whose militia Israel fought")."""
 
 from __future__ import annotations
 
