@@ -1802,9 +1802,12 @@ def _fronted_whose_object(verb: Token) -> Token | None:
 
 def _reduced_relative(verb: Token) -> bool:
     """"Goma, the city the M23 captured", "the group he leads": a relative clause without a relative word,
-    with a subject and no object of its own, whose object is the noun it describes."""
+    with a subject and no object of its own, whose object is the noun it describes. Not where "whose" opens the
+    subject ("N, whose group fought for years", "N, whose HTS group toppled X" with X misparsed as a complement):
+    the relative word is the subject's possessor, so the noun described is no object of the clause (back46)."""
     return verb.dep_ == "relcl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children_of(verb)) \
+        and not any(c.dep_ == "nsubj" and c.left_edge.tag_ == "WP$" for c in children_of(verb)) \
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
                     for c in children_of(verb))
 
