@@ -97,7 +97,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token))
     rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in children_of(c))]
     rest += _listed_apposition(token)
-    rest = [_unit_plural_name(c) for c in rest]
+    rest = [_unit_plural_name(c) for c in rest if not _others_of_persons_kind(token, c)]
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
     if rest and any(n.dep_ == "neg" and n.i < token.i for n in children_of(token)) and any(
             c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token)):
@@ -122,6 +122,14 @@ def _unit_plural_name(conjunct: Token) -> Token:
         if up == conjunct and word.ent_type_ and word.ent_type_ != "NORP" and word.pos_ in ("PROPN", "ADJ"):
             names.append(word)
     return names[0] if len(names) == 1 else conjunct
+
+
+def _others_of_persons_kind(token: Token, conjunct: Token) -> bool:
+    """list46: "sanctions on N and two other X commanders": a plural with "other" after a person's name counts more
+    people of the person's kind; it stands for those people, not for the body named on it (X), which the act does
+    not reach."""
+    return token.ent_type_ == "PERSON" and conjunct.tag_ == "NNS" and not conjunct.ent_type_ and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in children_of(conjunct))
 
 
 def _label_plural_name(conjunct: Token) -> Token:
