@@ -11,9 +11,6 @@ sanctions and designations the tool missed in three shapes.
 - An owner's decision told by its to-infinitive ("welcomed X's decision to designate Y", "the decision of X to add
   Y to its list"): the act is done, as after "X decided to" (``taken_decision_nouns``, ``relations._taken_decision``);
   not with "any" or no owner, nor where the decision is undone (``decision_undoing_verbs``).
-- A named unit owned by "its" ("the X Army and its Y Brigade", "X said its Z Front had ..."): affiliated with the body
-  the pronoun refers back to, as with a named owner (construction ``list46:its-named-unit``, beside
-  ``lead14:owner-named-unit``); a state's own brigade is no affiliation.
 """
 
 from __future__ import annotations
