@@ -1877,6 +1877,30 @@ def _companion_hung_on_place(tok: Token) -> None:
     tok.head = locative.head
 
 
+def _preposition_after_closed_examples(tok: Token) -> None:
+    """list46: "imposed targeted sanctions, including a travel ban and an asset freeze, on N", "launched raids,
+    including drone strikes and shelling, on X": a preposition right after the comma that closes an aside of
+    examples ('including', 'such as': example_markers) set off by commas belongs to the noun the aside lists
+    examples of, not to the aside's last example, where the parser hung it; the comma ends the aside."""
+    doc = tok.doc
+    if tok.dep_ != "prep" or tok.i < 4 or doc[tok.i - 1].text != ",":
+        return
+    item = tok.head
+    while item.dep_ == "conj" and item.head.i < item.i:
+        item = item.head
+    marker = item.head
+    if item.dep_ != "pobj" or not example_marker(marker) or marker.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    opening = min(marker.i, *(c.i for c in marker.children if c.i < marker.i)) if any(
+        c.i < marker.i for c in marker.children) else marker.i
+    # (the aside opens with its own comma and runs, all of it the marker's, up to the comma before the preposition)
+    if opening < 1 or doc[opening - 1].text != "," or marker.head.i >= opening - 1 \
+            or any(t != tok and t.i < tok.i - 1 and marker not in t.ancestors and t != marker
+                   for t in doc[opening:tok.i - 1]):
+        return
+    tok.head = marker.head
+
+
 def _title_after_time_phrase(tok: Token) -> None:
     """"chaired by N, at the time the deputy leader of X": the parser hung the title set off after a name on the
     time phrase that opens it (a second object of "at", or the apposition of "the time"), so the name had no title.
@@ -2057,6 +2081,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
         (_companion_hung_on_place, lambda w: w.dep == "prep" and w.lower in COMPANION_PREPOSITIONS),
+        (_preposition_after_closed_examples, lambda w: w.dep == "prep" and w.pos == "ADP"),
     )
 
 

@@ -55,10 +55,11 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
+from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, DECISION_UNDOING_VERBS
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
-from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated
+from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated, _named_owner
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 from conflictkg.graph.statements import _QUOTE_MARKS, wished_item
@@ -1195,6 +1196,21 @@ def _reduced_raising(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(verb))
 
 
+def _taken_decision(verb: Token) -> bool:
+    """list46: whether a to-infinitive tells what an owner's decision was ("welcomed X's decision to designate Y a
+    terrorist group", "the decision of X to add Y to its list", ``taken_decision_nouns``): the act is done, as after
+    "X decided to". Only with the owner named (by a possessive, "of" or "by": rules._named_owner), no "any" or "no"
+    on the decision, and the decision not undone or still awaited by the verb it is the object of
+    (``decision_undoing_verbs``: "reversing a decision by X to lift the label")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lower_ not in TAKEN_DECISION_NOUNS or _named_owner(noun) is None:
+        return False
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("any", "no", "every", "each") for c in children_of(noun)):
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return not (governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in DECISION_UNDOING_VERBS)
+
+
 def _realised(verb: Token) -> bool:
     """Whether a to-infinitive after a sending is done by the sending itself: help ("sent troops to help X",
     ``realised_purposes``) or fighting on someone's side ("to fight for X", ``realised_sides``)."""
@@ -1599,6 +1615,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 and not _raising(governor) \
                 and not (governor.lemma_ in PERMITTING_VERBS and (_past(governor) or _past_passive(governor))) and not _unhesitating(governor) \
                 and not _complement_adjective(governor, chain) and not _realised(trigger) \
+                and not _taken_decision(trigger) \
                 and not _forsworn(governor, trigger, ctx):  # ("pledged not to back X": a refusal, mood37)
             ctx.purpose = True
             ctx.trip = _reported_trip(governor)

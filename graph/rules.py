@@ -30,6 +30,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGE
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
+from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -96,7 +97,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     excepted = universal and any(c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token))
     rest = [c for c in token.conjuncts if not excepted and not any(n.dep_ == "neg" for n in children_of(c))]
     rest += _listed_apposition(token)
-    rest = [_unit_plural_name(c) for c in rest]
+    rest = [_unit_plural_name(c) for c in rest if not _others_of_persons_kind(token, c)]
     # "Not Hamas but Islamic Jihad fired X": the name under the "not" is the one that did not
     if rest and any(n.dep_ == "neg" and n.i < token.i for n in children_of(token)) and any(
             c.dep_ == "cc" and c.lower_ in EXCEPTIVE_WORDS for c in children_of(token)):
@@ -109,6 +110,8 @@ def _unit_plural_name(conjunct: Token) -> Token:
     hang the second name on it, directly or through the noun's other modifiers ("B local government areas"); the
     noun then stands in the list for that name, the one named word that modifies it between the first name and
     the noun. Any other conjunct is itself."""
+    if conjunct.lower_ in LISTED_LABEL_PLURALS and not conjunct.ent_type_ and conjunct.i > conjunct.head.i:
+        return _label_plural_name(conjunct)
     if conjunct.lower_ not in LISTED_UNIT_PLURALS or conjunct.ent_type_ or conjunct.i < conjunct.head.i:
         return conjunct
     names = []
@@ -118,6 +121,25 @@ def _unit_plural_name(conjunct: Token) -> Token:
             up = up.head
         if up == conjunct and word.ent_type_ and word.ent_type_ != "NORP" and word.pos_ in ("PROPN", "ADJ"):
             names.append(word)
+    return names[0] if len(names) == 1 else conjunct
+
+
+def _others_of_persons_kind(token: Token, conjunct: Token) -> bool:
+    """list46: "sanctions on N and two other X commanders": a plural with "other" after a person's name counts more
+    people of the person's kind; it stands for those people, not for the body named on it (X), which the act does
+    not reach."""
+    return token.ent_type_ == "PERSON" and conjunct.tag_ == "NNS" and not conjunct.ent_type_ and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in children_of(conjunct))
+
+
+def _label_plural_name(conjunct: Token) -> Token:
+    """"designated both A and the B foreign terrorist organisations" (listed_label_plurals): the plural label the
+    parser made A's conjunct stands for the one body's name hung on it as its own modifier ("B"), between A and the
+    label; any other conjunct is itself."""
+    doc = conjunct.doc
+    names = [w for w in doc[conjunct.head.i + 1:conjunct.i] if w.head == conjunct and w.dep_ in ("compound", "nmod")
+             and w.pos_ == "PROPN" and w.ent_type_ and w.ent_type_ not in ("NORP", "GPE", "LOC", "FAC", "PERSON")
+             and doc[w.i + 1].text != "-"]
     return names[0] if len(names) == 1 else conjunct
 
 
