@@ -3395,6 +3395,10 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if "poss" in slots and (own := _participle_owner(title, res)) is not None:
+        # "the Front, led by its chairman N", "the view of the Front, voiced by its spokesman N": the pronoun
+        # owns the title for the body the participle's "by" phrase follows, whatever the sentence's subject
+        orgs = [own, *(r for slot in slots if slot != "poss" for r in _slot(title, slot, res, ACTOR))]
     if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
             c.lower_ in DEFINITE_RANK_MODIFIERS for c in children_of(title)):
         ranked = True  # "Kenya's top commander": he commands its forces, one of the state's officials
@@ -3418,6 +3422,27 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _participle_owner(title: Token, res: Resolver) -> Ref | None:
+    """The body a neuter possessive ("its", "their") owning ``title`` stands for where the title is the object of a
+    participle's "by" phrase set off by a comma right after that body's name ("the Front, led by its chairman N",
+    "the stance of the Front, voiced by its spokesman N"): the name before the comma, an armed group, an
+    organisation or an IGO; None elsewhere (and where no name stands there, or a person's or a place's)."""
+    owner = next((c for c in children_of(title) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in ("its", "their") or title.dep_ != "pobj":
+        return None
+    by = title.head
+    if by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    participle = by.head
+    if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl") or participle.i < 2:
+        return None
+    comma, name = title.doc[participle.i - 1], title.doc[participle.i - 2]
+    if comma.text != "," or res.named(name) is None:
+        return None
+    refs = [r for r in res.refs(name, ACTOR) if r.actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")]
+    return refs[0] if len(refs) == 1 else None
 
 
 def _hyphen_cut_compound(title: Token) -> bool:
@@ -3540,6 +3565,11 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *children_of(title)) if t.i <= title.i for c in children_of(t)
            if c.i < title.i):
         # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
+    if predicate == "leads" and title.lemma_.lower() in COMMAND_TITLES and not any(c.dep_ == "poss" for c in children_of(title)) \
+            and any(c.dep_ == "amod" and c.i < title.i and res.gazetteer.by_demonym(c.text) for c in children_of(title)):
+        # "under the Malian commander N", "N, the Chadian commander,": a demonym says whose forces he commands, as
+        # the title rule reads "Libyan commander N"; he does not lead the state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
