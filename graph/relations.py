@@ -183,6 +183,12 @@ class RelationExtractor:
             stated = relations.get((*key[:3], False)) if rel.negated else None
             if stated is not None and (_rumour_denied_later(stated, rel) or _hedged_and_denied_together(stated, rel)):
                 del relations[(*key[:3], False)]
+            # "Reports say A arms B. The Government of A denies giving B any support": a state's government that
+            # denies the rumour denies it for the state the reports name
+            state = _governed_state(rel.subject, res) if rel.negated else None
+            rumour = relations.get((state.id, *key[1:3], False)) if state is not None else None
+            if rumour is not None and _rumour_denied_later(rumour, rel):
+                del relations[(state.id, *key[1:3], False)]
         # "A and B held talks in Cairo ... A and B have not agreed on a text": a settlement not reached between
         # parties the text states dealing in its own voice denies the outcome, not the talks; the talks stand alone.
         for key in unsettled - denied_otherwise:
@@ -1099,6 +1105,15 @@ def _ended_antecedent(trigger: Token) -> bool:
     it had imposed on X", "ended the support it gave Y"): it held once, and holds no more."""
     noun = trigger.head
     return trigger.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubjpass") and _ending(noun.head)
+
+
+def _governed_state(actor: Actor, res: Resolver) -> Actor | None:
+    """The state whose government ``actor`` is, where the resolver knows it as one; None elsewhere."""
+    entry = res.entry(actor)
+    if entry is None or entry.type != "GOVERNMENT" or not entry.state:
+        return None
+    state = res.gazetteer.lookup(entry.state)
+    return res.state_actor(state) if state is not None and state.type == "STATE" else None
 
 
 def _rumour_denied_later(stated: Relation, denial: Relation) -> bool:
