@@ -269,6 +269,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
+        if refs and (chained := res.chained_description(tok, role)) is not None:
+            refs = chained  # "X, the backbone of Y, a coalition backed by Z": the coalition is Y
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             # (a subset only as what a verb acts on, "bombed several of its camps": "some of its commanders defected"
             # is not the body defecting)
