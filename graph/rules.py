@@ -19,6 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
@@ -3695,6 +3696,14 @@ def _subject_after_fronted_place(appositive: Token) -> bool:
         and not (after < len(doc) and doc[after].text == ",")
 
 
+def _capitalised_state_kind(token: Token) -> bool:
+    """Whether an appositive read as a name is a noun of a state's kind under a modifier that makes it a part of a
+    whole (``state_kind_nouns``, ``sub_state_kind_modifiers``: "a Member State", "a Federal State")."""
+    words = [*(c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i < token.i),
+             *token.lower_.split()]  # (the name reader may have merged the words into one token)
+    return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
@@ -3703,6 +3712,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "X counties, which border Somalia,": a relative clause the parser flattened, no apposition
     head = token.head
     a, b = res.named(head), res.named(token)
+    if a is not None and _capitalised_state_kind(token):
+        return  # "the Republic of X, a Member State,": a kind of state, capitalised as charters write it, no place
     if b is None and (called := res.given_name(token)) is not None:
         b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)
