@@ -10,6 +10,16 @@ false relations left by the forty-fifth round, each read at its mechanism.
 - "the Front, led by its chairman N" / "the view of the Front, voiced by its spokesman N": the "its" of a
   participle's "by" phrase is the body named just before the comma, not the sentence's subject
   (``rules._participle_owner``, used by ``rules._title_body``).
+- "Reports say the Front receives arms from the Republic of X. The Government of X denies any support": the
+  government's later denial undoes the rumour for the state the reports name, as the state's own denial does
+  (``relations._governed_state``; a government the tagger took for an organisation counts by its name).
+- "Prime Minister N" given a state only by a guess from the passage (title:paragraph, title:home, title:salient),
+  where the text has him head a government of its own ("N, who heads the Government of National Salvation"), leads
+  that government, not the state (``relations._guessed_state_head``).
+- "X, the backbone of Y, a coalition backed by Z": the indefinite description chained after the first apposition's
+  "of Y" is Y's, though the parser hangs both on X (``Resolver.chained_description``, read by ``rules.np_refs``).
+- "the Republic of X, a Member State,": a capitalised kind of state under a part-making modifier is no place X lies
+  in (``rules._capitalised_state_kind``, ``state_kind_nouns``, ``sub_state_kind_modifiers``).
 - "A's patron was B" in the simple past reads a former backing (prec46:owner-patron-was, ``former``), "A's patron
   is B" a present one (w45c:owner-patron-is): checked below, as the battery format has no qualifier.
 """
