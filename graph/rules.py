@@ -3569,10 +3569,13 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
            if c.i < title.i):
         # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
         orgs = [r for r in orgs if r.actor.type != "STATE"]
-    if predicate == "leads" and title.lemma_.lower() in COMMAND_TITLES and not any(c.dep_ == "poss" for c in children_of(title)) \
-            and any(c.dep_ == "amod" and c.i < title.i and res.gazetteer.by_demonym(c.text) for c in children_of(title)):
-        # "under the Malian commander N", "N, the Chadian commander,": a demonym says whose forces he commands, as
-        # the title rule reads "Libyan commander N"; he does not lead the state
+    before = [c for c in children_of(title) if c.i < title.i]
+    if predicate == "leads" and title.lemma_.lower() in COMMAND_TITLES \
+            and any(c.dep_ == "amod" and res.gazetteer.by_demonym(c.text) for c in before) \
+            and all(c.dep_ == "det" or c.dep_ == "amod" and res.gazetteer.by_demonym(c.text) for c in before):
+        # "under the Malian commander N", "N, the Chadian commander,": a demonym alone says whose forces he commands,
+        # as the title rule reads "Libyan commander N"; he does not lead the state (not "the Zambian defence chief",
+        # whose other modifier says which of the state's bodies he heads: read below)
         orgs = [r for r in orgs if r.actor.type != "STATE"]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
