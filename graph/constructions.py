@@ -437,8 +437,8 @@ class ConstructionMatcher:
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
             return
         if any(w.dep_ == "prep" and w.lower_ in words.split("|")
-               for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node in nodes
-               for w in nodes[node].children):
+               for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*") in nodes
+               for w in _prep_hosts(nodes[node.rstrip("*")], node.endswith("*"))):
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in children_of(trigger)):
             return
@@ -522,6 +522,14 @@ class ConstructionMatcher:
             if c.mutual or paired:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
+
+
+def _prep_hosts(node: Token, wide: bool) -> list[Token]:
+    """The words whose prepositions an ``unless_prep`` spec looks at: the node's children, and with ``wide`` (a
+    node written "NODE*") its children's children too ("brings together ten states, among them A and B": the
+    parser hangs the "among" phrase on the verb, or on a name it hangs on the verb)."""
+    kids = list(node.children)
+    return kids + [g for k in kids for g in k.children] if wide else kids
 
 
 def _set_against(nodes: dict[str, Token]) -> bool:

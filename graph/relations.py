@@ -186,6 +186,12 @@ class RelationExtractor:
             stated = relations.get((*key[:3], False)) if rel.negated else None
             if stated is not None and (_rumour_denied_later(stated, rel) or _hedged_and_denied_together(stated, rel)):
                 del relations[(*key[:3], False)]
+            # "Reports say A arms B. The Government of A denies giving B any support": a state's government that
+            # denies the rumour denies it for the state the reports name
+            state = _governed_state(rel.subject, res) if rel.negated else None
+            rumour = relations.get((state.id, *key[1:3], False)) if state is not None else None
+            if rumour is not None and _rumour_denied_later(rumour, rel):
+                del relations[(state.id, *key[1:3], False)]
         # "A and B held talks in Cairo ... A and B have not agreed on a text": a settlement not reached between
         # parties the text states dealing in its own voice denies the outcome, not the talks; the talks stand alone.
         for key in unsettled - denied_otherwise:
@@ -233,6 +239,11 @@ class RelationExtractor:
             if not rel.negated and rel.attributed_to is not None and _own_claim(rel) \
                     and all(_claim_rejected(doc, e, rel, res) for e in rel.evidence):
                 del relations[key]
+        # "Prime Minister N" given a state from the passage around him (a guess), where the text says he heads a
+        # government of its own ("N, who heads the Government of National Unity"): he leads that government, not
+        # the state whose regular government it is not
+        for key in [k for k, rel in relations.items() if _guessed_state_head(rel, relations, res)]:
+            del relations[key]
         # "A overran a base in X, in Y state", "a massacre in the village of X, in Y territory": the second place
         # only says where the first lies (X located_in Y, read from the same sentence); the act is on X, not Y.
         for key in [k for k in relations if _region_of_act_site(k, relations)]:
@@ -1118,6 +1129,45 @@ def _ended_antecedent(trigger: Token) -> bool:
     it had imposed on X", "ended the support it gave Y"): it held once, and holds no more."""
     noun = trigger.head
     return trigger.dep_ == "relcl" and noun.dep_ in ("dobj", "nsubjpass") and _ending(noun.head)
+
+
+_GUESSED_STATE_RULES = frozenset({"title:paragraph", "title:home", "title:salient"})
+
+
+def _guessed_state_head(rel: Relation, relations: dict, res: Resolver) -> bool:
+    """Whether ``rel`` has a person lead a state only by the guesses of ``_GUESSED_STATE_RULES`` while the text
+    has him lead a named government other than that state's own (by the gazetteer), of the same state or of none
+    the gazetteer knows (a body the tagger took for an organisation counts where a word of its name is one of
+    ``government_nouns``)."""
+    if rel.predicate != "leads" or rel.negated or rel.object.type != "STATE" or rel.subject.type != "PERSON" \
+            or not rel.evidence or not all(e.rule in _GUESSED_STATE_RULES for e in rel.evidence):
+        return False
+    state = res.entry(rel.object)
+    regular = res.gazetteer.government_of(state).id if state is not None else None
+    for other in relations.values():
+        if other.predicate != "leads" or other.negated or other.subject.id != rel.subject.id or other.object.id == regular \
+                or not (other.object.type == "GOVERNMENT" or other.object.type == "ORGANIZATION" and any(
+                    w in GOVERNMENT_NOUNS for w in other.object.name.lower().split())):
+            continue  # (a government the tagger took for an organisation: "the Government of National Unity")
+        entry = res.entry(other.object)
+        if entry is None or entry.state == rel.object.name:
+            return True
+    return False
+
+
+def _governed_state(actor: Actor, res: Resolver) -> Actor | None:
+    """The state whose government ``actor`` is, where the resolver knows it as one -- or, for one the gazetteer does
+    not know, where its name opens with a word of ``government_nouns`` and ends with the name of a state the text
+    names ("the Government of Hallan", the tagger's organisation, and "the Republic of Hallan"); None elsewhere."""
+    entry = res.entry(actor)
+    if entry is None and actor.type in ("GOVERNMENT", "ORGANIZATION") and actor.name.split()[0].lower() in GOVERNMENT_NOUNS:
+        states = {a.id: a for a in res.actors.values() if a.type == "STATE"
+                  and any(actor.name.endswith(" " + n) for n in a.names)}
+        return next(iter(states.values())) if len(states) == 1 else None
+    if entry is None or entry.type != "GOVERNMENT" or not entry.state:
+        return None
+    state = res.gazetteer.lookup(entry.state)
+    return res.state_actor(state) if state is not None and state.type == "STATE" else None
 
 
 def _rumour_denied_later(stated: Relation, denial: Relation) -> bool:

@@ -1858,6 +1858,32 @@ class Resolver:
         found = self._as_role(self.actors.get(actor.id, actor), role)
         return [Ref(found, "anaphor")] if found is not None else []
 
+    def chained_description(self, token: Token, role: str) -> list[Ref] | None:
+        """"X, the backbone of Y, a coalition backed by Z": an indefinite description of the kind of body Y is, set
+        off right after a first apposition that ends in "of Y", describes Y, though the parser hangs both
+        appositions on X (then X, not Y, would be the one Z backs). None elsewhere (and where Y is a person, a
+        place or a state, or of another kind: "Hezbollah, an ally of Iran, a militia backed by Tehran")."""
+        lower = token.lower_
+        if token.pos_ != "NOUN" or token.dep_ != "appos" or lower not in ANAPHORS or token.head.i not in self._named:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token)):
+            return None
+        start = token.left_edge.i
+        if start < 3 or self.doc[start - 1].text != ",":
+            return None
+        last = self.doc[start - 2]
+        owner = last if last.i in self._named else None
+        if owner is None or owner.dep_ != "pobj" or owner.head.lower_ != "of" or owner.head.dep_ != "prep":
+            return None
+        first = owner.head.head
+        if first.dep_ != "appos" or first.head != token.head or first.i >= token.i or first.i in self._named:
+            return None
+        body = self._named[owner.i]
+        if body.type in ("PERSON", "LOCATION", "STATE") or body.type not in ANAPHORS[lower][0]:
+            return None
+        actor = self._as_role(body, role)
+        return [Ref(actor, "name")] if actor else []
+
     def _misattached_appos(self, token: Token, role: str) -> list[Ref] | None:
         """"The UN mission in Mali, MINUSMA, said": the name in apposition that the parser hangs on the place
         closing the description ("in Congo") names the description's body -- where the description is an anaphor

@@ -19,6 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
@@ -291,6 +292,8 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             continue
         # "the AFC, a coalition led by X": the apposition names what the noun is.
         refs = res.refs(tok.head, role) if tok.dep_ == "appos" and res.named(tok.head) and not res.named(tok) else []
+        if refs and (chained := res.chained_description(tok, role)) is not None:
+            refs = chained  # "X, the backbone of Y, a coalition backed by Z": the coalition is Y
         if not refs and not res.named(tok):  # "two of the region's militias, the Northern Front and the Coastal Brigade"
             # (a subset only as what a verb acts on, "bombed several of its camps": "some of its commanders defected"
             # is not the body defecting)
@@ -3422,6 +3425,10 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if "poss" in slots and (own := _participle_owner(title, res)) is not None:
+        # "the Front, led by its chairman N", "the view of the Front, voiced by its spokesman N": the pronoun
+        # owns the title for the body the participle's "by" phrase follows, whatever the sentence's subject
+        orgs = [own, *(r for slot in slots if slot != "poss" for r in _slot(title, slot, res, ACTOR))]
     if definite and any(r.actor.type in ("STATE", "GOVERNMENT") for r in orgs) and any(
             c.lower_ in DEFINITE_RANK_MODIFIERS for c in children_of(title)):
         ranked = True  # "Kenya's top commander": he commands its forces, one of the state's officials
@@ -3445,6 +3452,27 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _participle_owner(title: Token, res: Resolver) -> Ref | None:
+    """The body a neuter possessive ("its", "their") owning ``title`` stands for where the title is the object of a
+    participle's "by" phrase set off by a comma right after that body's name ("the Front, led by its chairman N",
+    "the stance of the Front, voiced by its spokesman N"): the name before the comma, an armed group, an
+    organisation or an IGO; None elsewhere (and where no name stands there, or a person's or a place's)."""
+    owner = next((c for c in children_of(title) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None or owner.lower_ not in ("its", "their") or title.dep_ != "pobj":
+        return None
+    by = title.head
+    if by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    participle = by.head
+    if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl") or participle.i < 2:
+        return None
+    comma, name = title.doc[participle.i - 1], title.doc[participle.i - 2]
+    if comma.text != "," or res.named(name) is None:
+        return None
+    refs = [r for r in res.refs(name, ACTOR) if r.actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")]
+    return refs[0] if len(refs) == 1 else None
 
 
 def _hyphen_cut_compound(title: Token) -> bool:
@@ -3568,6 +3596,14 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
            if c.i < title.i):
         # "N, an ethnic Tajik commander": the demonym names his people, not a state he serves
         orgs = [r for r in orgs if r.actor.type != "STATE"]
+    before = [c for c in children_of(title) if c.i < title.i]
+    if predicate == "leads" and title.lemma_.lower() in COMMAND_TITLES \
+            and any(c.dep_ == "amod" and res.gazetteer.by_demonym(c.text) for c in before) \
+            and all(c.dep_ == "det" or c.dep_ == "amod" and res.gazetteer.by_demonym(c.text) for c in before):
+        # "under the Malian commander N", "N, the Chadian commander,": a demonym alone says whose forces he commands,
+        # as the title rule reads "Libyan commander N"; he does not lead the state (not "the Zambian defence chief",
+        # whose other modifier says which of the state's bodies he heads: read below)
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
@@ -3690,6 +3726,14 @@ def _subject_after_fronted_place(appositive: Token) -> bool:
         and not (after < len(doc) and doc[after].text == ",")
 
 
+def _capitalised_state_kind(token: Token) -> bool:
+    """Whether an appositive read as a name is a noun of a state's kind under a modifier that makes it a part of a
+    whole (``state_kind_nouns``, ``sub_state_kind_modifiers``: "a Member State", "a Federal State")."""
+    words = [*(c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i < token.i),
+             *token.lower_.split()]  # (the name reader may have merged the words into one token)
+    return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
@@ -3698,6 +3742,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "X counties, which border Somalia,": a relative clause the parser flattened, no apposition
     head = token.head
     a, b = res.named(head), res.named(token)
+    if a is not None and _capitalised_state_kind(token):
+        return  # "the Republic of X, a Member State,": a kind of state, capitalised as charters write it, no place
     if b is None and (called := res.given_name(token)) is not None:
         b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)

@@ -200,7 +200,8 @@ class Construction(_Record):
     # out ("*fighters* from A and B met", "A and B *militants* met": their men met, the bodies did not deal)
     unless_subject_heads: tuple[str, ...] = ()
     # "NODE:word|word": a preposition of those words on the node, whatever it governs, rules it out ("the raid by
-    # A *on* a camp, in X": the target named, even by a name no actor has, the "in" places it)
+    # A *on* a camp, in X": the target named, even by a name no actor has, the "in" places it); "NODE*:..." looks
+    # at the node's children's prepositions too
     unless_prep: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
@@ -250,7 +251,7 @@ class Construction(_Record):
             node = parse_argument(spec)[1]
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
-        prep_nodes = [spec.split(":")[0] for spec in self.unless_prep]
+        prep_nodes = [spec.split(":")[0].rstrip("*") for spec in self.unless_prep]
         for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes)):
             for node in nodes:
                 if node not in names:
