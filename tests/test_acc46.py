@@ -1,0 +1,15 @@
+"""A battery of the project's own sentences (``data/acc46_battery.jsonl``; format and checks in ``batteries.py``):
+condemnations the tool missed. An attack told in a clause and summed up at once by an indefinite attack noun
+carrying a relative clause of condemnation ("X's jets bombed A, strikes that B condemned", "gunmen of X stormed A,
+an assault B denounced") condemn the attack's doer: the construction ``acc46:resumed-attack-condemned``
+(``constructions/acc46.jsonl``) reads the noun under the attack verb, or hung beside it on the same head.
+A relative clause of another verb ("strikes that B said killed forty") or a denied one states no condemnation."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("acc46_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
