@@ -1917,10 +1917,8 @@ def _subject_read_as_apposition_of_opening(tok: Token) -> None:
     preposition, the parser took the subject set off by commas for an apposition of the phrase's noun (or of the
     noun of a phrase inside it: "Since the coup in X, ..."), and the verb
     after it had no subject. A noun phrase so hung, between commas, right before the verb group of the verb the
-    opening phrase modifies, where that verb has no subject of its own, is that verb's subject. Only a common noun
-    (the title or description the name is hung on): a name so hung may be the apposition of a subject the parser put
-    in the phrase ("On Monday the Front's coordinator, N, appeared"), whose title it must keep."""
-    if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+    opening phrase modifies, where that verb has no subject of its own, is that verb's subject."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
         return
     noun = tok.head
     while True:  # (up the opening phrase: "Since the coup in X, N's ruler, ...", hung on X, the inner phrase's noun)
@@ -1982,7 +1980,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
     the repair's would skip a repair that fires (``tests/test_speed39.py`` checks them on sentences of its own)."""
     return (
         (_subject_read_into_time_opening, lambda w: w.dep == "pobj" and w.pos in ("PROPN", "NOUN")),
-        (_subject_read_as_apposition_of_opening, lambda w: w.dep == "appos" and w.pos == "NOUN"),
+        (_subject_read_as_apposition_of_opening, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_between_conjunct_read_as_subject, lambda w: w.dep == "cc" and w.lower == "and"),
         (_contrasted_gerund_left_unattached, lambda w: w.dep == "dep" and w.tag == "VBG"),
         (_perfect_participle_read_as_adjective,
