@@ -1914,21 +1914,14 @@ def _subject_read_into_time_opening(tok: Token) -> None:
 
 def _subject_read_as_apposition_of_opening(tok: Token) -> None:
     """"Since the coup, Xia's military ruler, General N, has accused B of ...": after an opening phrase of a
-    preposition, the parser took the subject set off by commas for an apposition of the phrase's noun (or of the
-    noun of a phrase inside it: "Since the coup in X, ..."), and the verb
+    preposition, the parser took the subject set off by commas for an apposition of the phrase's noun, and the verb
     after it had no subject. A noun phrase so hung, between commas, right before the verb group of the verb the
     opening phrase modifies, where that verb has no subject of its own, is that verb's subject."""
     if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
         return
     noun = tok.head
-    while True:  # (up the opening phrase: "Since the coup in X, N's ruler, ...", hung on X, the inner phrase's noun)
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep":
-            return
-        if prep.head.pos_ in ("VERB", "AUX"):
-            break
-        noun = prep.head
-    if prep.i != prep.sent.start:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != prep.sent.start:
         return
     verb = prep.head
     doc = tok.doc
