@@ -1912,29 +1912,6 @@ def _subject_read_into_time_opening(tok: Token) -> None:
     tok.head, tok.dep_ = verb, _subject_label(verb)
 
 
-def _subject_read_as_apposition_of_opening(tok: Token) -> None:
-    """"Since the coup, Xia's military ruler, General N, has accused B of ...": after an opening phrase of a
-    preposition, the parser took the subject set off by commas for an apposition of the phrase's noun, and the verb
-    after it had no subject. A noun phrase so hung, between commas, right before the verb group of the verb the
-    opening phrase modifies, where that verb has no subject of its own, is that verb's subject."""
-    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
-        return
-    noun = tok.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != prep.sent.start:
-        return
-    verb = prep.head
-    doc = tok.doc
-    if verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return
-    start, end = tok.left_edge.i, tok.right_edge.i
-    if start < 1 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end + 1].text != "," \
-            or _verb_group_start(verb) != end + 2:
-        return
-    tok.head, tok.dep_ = verb, _subject_label(verb)
-
-
 class _Word(NamedTuple):
     """What the first test of a per-token repair reads of its token alone: its word and its labels, none of its
     neighbours. A repair whose first test fails on these returns at once, whatever the rest of the parse says."""
@@ -1973,7 +1950,6 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
     the repair's would skip a repair that fires (``tests/test_speed39.py`` checks them on sentences of its own)."""
     return (
         (_subject_read_into_time_opening, lambda w: w.dep == "pobj" and w.pos in ("PROPN", "NOUN")),
-        (_subject_read_as_apposition_of_opening, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_between_conjunct_read_as_subject, lambda w: w.dep == "cc" and w.lower == "and"),
         (_contrasted_gerund_left_unattached, lambda w: w.dep == "dep" and w.tag == "VBG"),
         (_perfect_participle_read_as_adjective,

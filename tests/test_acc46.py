@@ -7,10 +7,7 @@ A relative clause of another verb ("strikes that B said killed forty") or a deni
 An accusation followed by a comment of denial set off by a dash ("A has accused B of arming C - a charge B denies")
 stands as a comma-set comment leaves it: the parser hangs the accusation on the denial as its complement, and
 ``relations._charge_subject`` now finds the charge noun after a dash (a spaced hyphen) and where the parser hung it
-before the denier (``_charge_set_off_before``), so the accusation is no longer read as denied.
-A subject set off by commas after an opening phrase ("Since the 2021 coup, Xia's military leader, Colonel N, has
-accused B of ...") that the parser hung on the phrase's noun as its apposition is the verb's subject again
-(``entities._subject_read_as_apposition_of_opening``, a per-token parse repair)."""
+before the denier (``_charge_set_off_before``), so the accusation is no longer read as denied."""
 
 from __future__ import annotations
 
