@@ -2074,11 +2074,41 @@ def _charge_subject(verb: Token) -> bool:
     Kigali denies", ", a claim the army rejects" (a comment on the clause before, misparsed as its governor)."""
     doc = verb.doc
     # (or the charge noun is a phrase of its own before the denier's subject, as a second subject or an object
-    # fronted: ", a charge Caracas rejected", ", an allegation Dorvania denied")
-    return any(s.dep_ in ("nsubj", "dobj") and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == ","
+    # fronted: ", a charge Caracas rejected", ", an allegation Dorvania denied"; a dash sets the comment off as a
+    # comma does: "... - a charge Caracas rejected", the hyphen spaced as a dash)
+    return any(s.dep_ in ("nsubj", "dobj") and s.i < verb.i and s.left_edge.i > 0 and _comment_break(doc[s.left_edge.i - 1])
                and any((t.i < s.i or s.dep_ == "dobj" or t.i == s.i and (_second_subject(s) or _denier_appended(s)))
                        and t.pos_ == "NOUN" and t.lemma_.lower() in ALLEGATION_NOUNS for t in s.subtree)
-               for s in children_of(verb))
+               for s in children_of(verb)) or any(
+        # "... arming Z - a charge Y denies": the parser hung the charge noun set off before the denier elsewhere
+        # (an apposition of the name before it, an object of the accusation's "of") and took the denier alone for
+        # the denial's subject
+        s.dep_ == "nsubj" and s.i < verb.i and _charge_set_off_before(s) for s in children_of(verb))
+
+
+def _charge_set_off_before(subject: Token) -> bool:
+    """Whether a charge noun set off by a comma or a dash stands just before ``subject``'s own words (its article
+    and modifiers): ", a charge the Xian ministry denies", "- an allegation Y rejected"."""
+    doc, start = subject.doc, subject.i
+    while start > 0 and doc[start - 1].head == subject and doc[start - 1].dep_ in ("det", "amod", "compound", "poss", "case"):
+        start -= 1
+    if start < 2:
+        return False
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ALLEGATION_NOUNS:
+        return False
+    before = doc[noun.i - 1]
+    if before.dep_ == "det" and before.i > 0:
+        before = doc[before.i - 1]
+    return _comment_break(before)
+
+
+def _comment_break(punct: Token) -> bool:
+    """Whether ``punct`` sets a comment off from the clause before it: a comma, or a dash (a hyphen with a space on
+    each side stands for one: "X accused Y of arming Z - a charge Y denies")."""
+    if punct.text in (",", "—", "–"):
+        return True
+    return punct.text == "-" and bool(punct.whitespace_) and punct.i > 0 and bool(punct.doc[punct.i - 1].whitespace_)
 
 
 def _denier_appended(noun: Token) -> bool:
