@@ -152,9 +152,17 @@ def _listed_apposition(token: Token) -> list[Token]:
         return []
     for a in children_of(token):
         if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > token.i and a.conjuncts \
-                and all(c.pos_ == "PROPN" for c in a.conjuncts):
+                and all(c.pos_ == "PROPN" for c in a.conjuncts) and not _opened_by_marker(token, a):
             return [a, *a.conjuncts]
     return []
+
+
+def _opened_by_marker(token: Token, appos: Token) -> bool:
+    """w46a: "the forum, which brings together nine states, among them A and B, met": names opened by a partitive or
+    an example marker ("among them", "including"), hung on them or on the name before them, are examples of a noun
+    before them, members of the body, never more items of a list that goes on from that name."""
+    return any(m.i < appos.i and (partitive_marker(m) or example_marker(m))
+               for m in (*children_of(appos), *(c for c in children_of(token) if c.i > token.i)))
 
 
 def _listed_among_them(token: Token, res: Resolver) -> list[Token]:
