@@ -3712,12 +3712,20 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(title)):
         return None
     group = title.head.head
+    counted = group.tag_ not in ("NNS", "NNPS") and (group.pos_ == "NUM" or group.lower_ in QUANTITY_WORDS | SUBSET_WORDS)
+    if counted:
+        # w46a: "sanctioned several of the group's leaders, including its spokesman N": the set is the one counted
+        group = next((p for p in _preps(group, "of") if p.tag_ in ("NNS", "NNPS")), group)
     if group.tag_ not in ("NNS", "NNPS") or res.named(group) is not None:
         return None
     body = [r for c in children_of(group) if c.dep_ in ("compound", "amod", "nmod", "poss") and res.named(c) is not None
             for r in res.refs(c, ACTOR)]
+    # ("the group's leaders": the body a possessive description stands for, where the resolver finds one)
+    body += [r for c in children_of(group) if c.dep_ == "poss" and c.pos_ == "NOUN" and res.named(c) is None
+             for r in res.refs(c, ACTOR)]
     body += [r for p in _preps(group, "of|from") if res.named(p) is not None for r in res.refs(p, ACTOR)]
-    return [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
+    body = [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
+    return None if counted and not body else body  # ("several of its own officials": the pronoun's, as before)
 
 
 def _subject_after_fronted_place(appositive: Token) -> bool:
