@@ -3725,7 +3725,8 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
              for r in res.refs(c, ACTOR)]
     body += [r for p in _preps(group, "of|from") if res.named(p) is not None for r in res.refs(p, ACTOR)]
     body = [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
-    return None if counted and not body else body  # ("several of its own officials": the pronoun's, as before)
+    owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in children_of(group))
+    return None if counted and not body and not owned else body  # ("several of its own officials": as before)
 
 
 def _subject_after_fronted_place(appositive: Token) -> bool:
