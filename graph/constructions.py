@@ -529,7 +529,13 @@ def _prep_hosts(node: Token, wide: bool) -> list[Token]:
     node written "NODE*") its children's children too ("brings together ten states, among them A and B": the
     parser hangs the "among" phrase on the verb, or on a name it hangs on the verb)."""
     kids = list(node.children)
-    return kids + [g for k in kids for g in k.children] if wide else kids
+    if not wide:
+        return kids
+    doc, edge = node.doc, node.right_edge.i
+    # w46a: "which brings together nine states, among them A and B, met": the parser may hang the phrase on a
+    # name outside the node's own words; a preposition set off by a comma right after the node's phrase counts
+    after = [doc[edge + 2]] if edge + 2 < len(doc) and doc[edge + 1].text == "," else []
+    return kids + [g for k in kids for g in k.children] + after
 
 
 def _set_against(nodes: dict[str, Token]) -> bool:

@@ -152,9 +152,17 @@ def _listed_apposition(token: Token) -> list[Token]:
         return []
     for a in children_of(token):
         if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > token.i and a.conjuncts \
-                and all(c.pos_ == "PROPN" for c in a.conjuncts):
+                and all(c.pos_ == "PROPN" for c in a.conjuncts) and not _opened_by_marker(token, a):
             return [a, *a.conjuncts]
     return []
+
+
+def _opened_by_marker(token: Token, appos: Token) -> bool:
+    """w46a: "the forum, which brings together nine states, among them A and B, met": names opened by a partitive or
+    an example marker ("among them", "including"), hung on them or on the name before them, are examples of a noun
+    before them, members of the body, never more items of a list that goes on from that name."""
+    return any(m.i < appos.i and (partitive_marker(m) or example_marker(m))
+               for m in (*children_of(appos), *(c for c in children_of(token) if c.i > token.i)))
 
 
 def _listed_among_them(token: Token, res: Resolver) -> list[Token]:
@@ -3704,12 +3712,21 @@ def _including_set_body(title: Token, res: Resolver) -> list[Ref] | None:
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(title)):
         return None
     group = title.head.head
+    counted = group.tag_ not in ("NNS", "NNPS") and (group.pos_ == "NUM" or group.lower_ in QUANTITY_WORDS | SUBSET_WORDS)
+    if counted:
+        # w46a: "sanctioned several of the group's leaders, including its spokesman N": the set is the one counted
+        group = next((p for p in _preps(group, "of") if p.tag_ in ("NNS", "NNPS")), group)
     if group.tag_ not in ("NNS", "NNPS") or res.named(group) is not None:
         return None
     body = [r for c in children_of(group) if c.dep_ in ("compound", "amod", "nmod", "poss") and res.named(c) is not None
             for r in res.refs(c, ACTOR)]
+    # ("the group's leaders": the body a possessive description stands for, where the resolver finds one)
+    body += [r for c in children_of(group) if c.dep_ == "poss" and c.pos_ == "NOUN" and res.named(c) is None
+             for r in res.refs(c, ACTOR)]
     body += [r for p in _preps(group, "of|from") if res.named(p) is not None for r in res.refs(p, ACTOR)]
-    return [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
+    body = [r for r in dict.fromkeys(body) if r.actor.type not in ("PERSON", "LOCATION")]
+    owned = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in children_of(group))
+    return None if counted and not body and not owned else body  # ("several of its own officials": as before)
 
 
 def _subject_after_fronted_place(appositive: Token) -> bool:
