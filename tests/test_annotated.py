@@ -63,6 +63,12 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   annotated in the forty-fifth session before the tool ran on them, by a writer who changed no code (precision
   0.886, recall 0.525, 1 contradiction on the code of that session's start: a government's denial of arming a front
   that the text also reports as credible). Held out in that session; readable from the forty-sixth on.
+* ``blind11/`` -- six more (wire, analysis, explainer with bullet lists, an army's press release, live blog with time
+  stamps, feature with quotes), about the Oromo Liberation Army, Syria's coast in March 2025, Jubaland, the KNF in
+  Bandarban, the Doha strike of September 2025 and one invented conflict, written and annotated in the forty-sixth
+  session before the tool ran on them, by a writer who changed no code (precision 0.892, recall 0.479, 0
+  contradictions on the code of that session's start, after the writer's slip fixes; 0.879 once one optional
+  located_in of a regional government was dropped). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -101,13 +107,14 @@ BLIND7 = Path(__file__).resolve().parent / "data" / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "data" / "blind8"
 BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
+BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
 BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sorted(BLIND3.glob("*.json"))
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
-BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json"))
+BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -120,8 +127,9 @@ WIDER_MIN_RECALL = 0.71
 # The blind set (precision 0.786, recall 0.294 when it joined; 0.981, 0.660 when last raised, in round 45).
 BLIND_MIN_PRECISION = 0.98
 BLIND_MIN_RECALL = 0.66
-# The second blind set (precision 0.667, recall 0.242 when it joined; 0.936, 0.633 when last raised).
-BLIND2_MIN_PRECISION = 0.93
+# The second blind set (precision 0.667, recall 0.242 when it joined; 0.957, 0.638 when last raised, in round 46,
+# after four located_in its gold had forgotten were added).
+BLIND2_MIN_PRECISION = 0.95
 BLIND2_MIN_RECALL = 0.63
 # The third blind set (precision 0.661, recall 0.256 when it joined; 0.966, 0.633 when last raised, in round 44).
 BLIND3_MIN_PRECISION = 0.96
@@ -130,9 +138,9 @@ BLIND3_MIN_RECALL = 0.63
 BLIND4_MIN_PRECISION = 0.94
 BLIND4_MIN_RECALL = 0.54
 BLIND4_MAX_CONTRADICTIONS = 0
-# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.874, 0.627, 0 when last raised, in round 43).
+# The fifth blind set (precision 0.680, recall 0.446, 4 contradictions when it joined; 0.879, 0.632, 0 when last raised, in round 46).
 BLIND5_MIN_PRECISION = 0.87
-BLIND5_MIN_RECALL = 0.62
+BLIND5_MIN_RECALL = 0.63
 BLIND5_MAX_CONTRADICTIONS = 0
 # The sixth blind set (precision 0.820, recall 0.391, 0 contradictions when written: 91 true, 20 false positives;
 # 0.907, 0.413, 0 after the annotator's adjudication of its gold: 97 true, 10 false positives; 1.0, 0.634, 0 when last raised, in round 45).
@@ -151,14 +159,21 @@ BLIND8_MIN_PRECISION = 0.91
 BLIND8_MIN_RECALL = 0.48
 BLIND8_MAX_CONTRADICTIONS = 0
 # The ninth blind set (precision 0.849, recall 0.479, 0 contradictions when written, on the code of the forty-fourth
-# session's start, and measured again at that session's end).
-BLIND9_MIN_PRECISION = 0.84
-BLIND9_MIN_RECALL = 0.47
+# session's start, and measured again at that session's end; 0.857, 0.511 when last raised, in round 46).
+BLIND9_MIN_PRECISION = 0.85
+BLIND9_MIN_RECALL = 0.51
 BLIND9_MAX_CONTRADICTIONS = 0
-# The tenth blind set (precision 0.886, recall 0.525, 1 contradiction when written, on the code of round 45's start).
-BLIND10_MIN_PRECISION = 0.88
-BLIND10_MIN_RECALL = 0.52
-BLIND10_MAX_CONTRADICTIONS = 1
+# The tenth blind set (precision 0.886, recall 0.525, 1 contradiction when written, on the code of round 45's start;
+# 0.971, 0.568, 0 contradictions when last raised, in round 46, its first round readable).
+BLIND10_MIN_PRECISION = 0.97
+BLIND10_MIN_RECALL = 0.56
+BLIND10_MAX_CONTRADICTIONS = 0
+# The eleventh blind set (precision 0.892, recall 0.479, 0 contradictions when written, on the code of round 46's
+# start, and measured again at that round's end; 0.879, 0.479 once one optional located_in of a regional government
+# was dropped, since the vocabulary gives located_in to places only, as in blind9).
+BLIND11_MIN_PRECISION = 0.87
+BLIND11_MIN_RECALL = 0.47
+BLIND11_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -307,6 +322,7 @@ HELD_OUT_FLOORS = {
     "blind8": (BLIND8, 6, BLIND8_MAX_CONTRADICTIONS, BLIND8_MIN_PRECISION, BLIND8_MIN_RECALL, False),
     "blind9": (BLIND9, 6, BLIND9_MAX_CONTRADICTIONS, BLIND9_MIN_PRECISION, BLIND9_MIN_RECALL, False),
     "blind10": (BLIND10, 6, BLIND10_MAX_CONTRADICTIONS, BLIND10_MIN_PRECISION, BLIND10_MIN_RECALL, False),
+    "blind11": (BLIND11, 6, BLIND11_MAX_CONTRADICTIONS, BLIND11_MIN_PRECISION, BLIND11_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
