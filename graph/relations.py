@@ -55,7 +55,7 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
-from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, DECISION_UNDOING_VERBS
+from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, OPEN_DECISION_DETERMINERS, DECISION_UNDOING_VERBS
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
@@ -1255,7 +1255,7 @@ def _taken_decision(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lower_ not in TAKEN_DECISION_NOUNS or _named_owner(noun) is None:
         return False
-    if any(c.dep_ in ("det", "neg") and c.lower_ in ("any", "no", "every", "each") for c in children_of(noun)):
+    if any(c.dep_ in ("det", "neg") and c.lower_ in OPEN_DECISION_DETERMINERS for c in children_of(noun)):
         return False
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     return not (governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in DECISION_UNDOING_VERBS)

@@ -1866,7 +1866,7 @@ class Resolver:
         lower = token.lower_
         if token.pos_ != "NOUN" or token.dep_ != "appos" or lower not in ANAPHORS or token.head.i not in self._named:
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token)):
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in children_of(token)):
             return None
         start = token.left_edge.i
         if start < 3 or self.doc[start - 1].text != ",":
@@ -7981,7 +7981,7 @@ class Resolver:
         if token.pos_ != "NOUN" or not (lower in FORCE_NOUNS or lower in GROUP_NOUNS or led or _body_owned_agent(token)):
             return None
         owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.i < token.i), None)
-        if owner is None or owner.i in self._named or led and owner.lower_ not in ("his", "her", *BODY_POSSESSIVES):
+        if owner is None or owner.i in self._named or led and owner.lower_ not in PERSON_POSSESSIVES | BODY_POSSESSIVES:
             return None
         # (a speaker's or a statement's "our troops" are its body's, as "we" is: ``quote_pronouns``)
         spoken = (owner.lower_ in ("his", "her") or owner.lower_ in QUOTE_PRONOUNS) and bool(self.refs(owner, ACTOR)) and all(

@@ -31,7 +31,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGE
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
-from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS
+from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -3468,7 +3468,7 @@ def _participle_owner(title: Token, res: Resolver) -> Ref | None:
     "the stance of the Front, voiced by its spokesman N"): the name before the comma, an armed group, an
     organisation or an IGO; None elsewhere (and where no name stands there, or a person's or a place's)."""
     owner = next((c for c in children_of(title) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-    if owner is None or owner.lower_ not in ("its", "their") or title.dep_ != "pobj":
+    if owner is None or owner.lower_ not in BODY_POSSESSIVES or title.dep_ != "pobj":
         return None
     by = title.head
     if by.lower_ != "by" or by.dep_ != "agent":

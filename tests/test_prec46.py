@@ -42,24 +42,17 @@ def _backing(text: str, subject: str, obj: str):
             and r.subject.name == subject and r.object.name == obj]
 
 
-@pytest.mark.parametrize("text, subject, obj", [
-    ("The Kessel Front's main patron was Qatar, according to the report.", "Qatar", "Kessel Front"),
-    ("For a decade the Polisario Front's chief patron was Libya.", "Libya", "Polisario Front"),
-    ("The Houthis were isolated; their only sponsor was Iran.", "Iran", "Houthis"),
+@pytest.mark.parametrize("text, subject, obj, former", [
+    ("The Kessel Front's main patron was Qatar, according to the report.", "Qatar", "Kessel Front", True),
+    ("For a decade the Polisario Front's chief patron was Libya.", "Libya", "Polisario Front", True),
+    ("The Houthis were isolated; their only sponsor was Iran.", "Iran", "Houthis", True),
+    ("The Houthis' main patron is Iran, diplomats in the Gulf say.", "Iran", "Houthis", False),
+    ("Hezbollah's chief patron remains Iran despite the sanctions.", "Iran", "Hezbollah", False),
+    ("The Kessel Front's main patron is Qatar, the report says.", "Qatar", "Kessel Front", False),
 ])
-def test_past_patron_is_a_former_backing(text, subject, obj):
+def test_a_patron_backs_formerly_only_in_the_past_tense(text, subject, obj, former):
     found = _backing(text, subject, obj)
-    assert found and all(r.former for r in found)
-
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("The Houthis' main patron is Iran, diplomats in the Gulf say.", "Iran", "Houthis"),
-    ("Hezbollah's chief patron remains Iran despite the sanctions.", "Iran", "Hezbollah"),
-    ("The Kessel Front's main patron is Qatar, the report says.", "Qatar", "Kessel Front"),
-])
-def test_present_patron_is_a_present_backing(text, subject, obj):
-    found = _backing(text, subject, obj)
-    assert found and not any(r.former for r in found)
+    assert found and all(r.former == former for r in found)
 
 
 @pytest.mark.parametrize("text", [
