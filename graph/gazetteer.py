@@ -308,6 +308,19 @@ class Gazetteer:
         """
         return self._region_by_demonym.get(normalize_name(word))
 
+    def governed_state(self, entry: Entry | None) -> Entry | None:
+        """The entry of the state a GOVERNMENT ``entry`` governs (its ``state``); None for any other entry.
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.governed_state(gaz.government_of(gaz.lookup("Kenya"))).name
+        'Kenya'
+        >>> gaz.governed_state(gaz.lookup("Kenya")) is None
+        True
+        """
+        if entry is None or entry.type != "GOVERNMENT" or not entry.state:
+            return None
+        return self.lookup(entry.state)
+
     def government_of(self, state: Entry) -> Entry:
         """The GOVERNMENT entry of ``state``: a gazetteer entry if one names it, else derived.
 

@@ -1164,9 +1164,7 @@ def _governed_state(actor: Actor, res: Resolver) -> Actor | None:
         states = {a.id: a for a in res.actors.values() if a.type == "STATE"
                   and any(actor.name.endswith(" " + n) for n in a.names)}
         return next(iter(states.values())) if len(states) == 1 else None
-    if entry is None or entry.type != "GOVERNMENT" or not entry.state:
-        return None
-    state = res.gazetteer.lookup(entry.state)
+    state = res.gazetteer.governed_state(entry)
     return res.state_actor(state) if state is not None and state.type == "STATE" else None
 
 

@@ -1358,8 +1358,7 @@ class Resolver:
         for ent in self._ents:
             entry = self.gazetteer.get(ent.ent_id_) if ent.ent_id_ else (
                 self.gazetteer.by_demonym(ent.text) if demonyms and ent.label_ == "NORP" else None)
-            if entry is not None and entry.type == "GOVERNMENT" and entry.state:
-                entry = self.gazetteer.lookup(entry.state)
+            entry = self.gazetteer.governed_state(entry) or entry
             if entry is not None and entry.type == "STATE":
                 out.append(entry)
         return out

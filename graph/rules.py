@@ -3559,7 +3559,7 @@ def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     if ref.actor.type == "STATE":  # "Kenya's defence chief N": the state itself named -- one of its officials
         return "member_of", ref
     entry = res.entry(ref.actor)
-    state = res.gazetteer.lookup(entry.state) if entry is not None and entry.type == "GOVERNMENT" and entry.state else None
+    state = res.gazetteer.governed_state(entry)
     if state is not None and state.type == "STATE":
         return "member_of", Ref(res.state_actor(state), ref.kind)
     return "leads", ref
