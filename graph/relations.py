@@ -2787,7 +2787,8 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         and not _quote_closes_between(head, trigger) and not _own_conjunct(head, trigger)
     if bare:
         ctx.negated = ctx.negated or shared.negated
-        ctx.trip = (ctx.trip or not ctx.purpose) and shared.trip if shared.purpose else ctx.trip
+        if shared.purpose:  # the shared purpose is a trip's where the first conjunct's is, and the own one, if any, too
+            ctx.trip = (ctx.trip or not ctx.purpose) and shared.trip
         ctx.purpose = ctx.purpose or shared.purpose
     if bare or not shared.negated:  # a negation seen as a block ("did not claim X") stays the first verb's
         ctx.blocked = ctx.blocked or shared.blocked
