@@ -68,7 +68,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Bandarban, the Doha strike of September 2025 and one invented conflict, written and annotated in the forty-sixth
   session before the tool ran on them, by a writer who changed no code (precision 0.892, recall 0.479, 0
   contradictions on the code of that session's start, after the writer's slip fixes; 0.879 once one optional
-  located_in of a regional government was dropped). Held out: not to be read to write rules.
+  located_in of a regional government was dropped). Held out in that session; readable from the forty-seventh on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
