@@ -369,7 +369,8 @@ class RelationExtractor:
                         and not _pronoun_person_with_named_body(cand.trigger, s, o) \
                         and not _titled_person_with_named_body(cand.trigger, s, o, res) \
                         and not _person_possessor_with_named_body(cand.trigger, s, o, res) \
-                        and not _speaking_body_with_person(cand.trigger, s, o, res):
+                        and not _speaking_body_with_person(cand.trigger, s, o, res) \
+                        and not _leader_refusing_described_body(cand.trigger, s, o, res, negated):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
                         and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
@@ -598,6 +599,20 @@ def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) ->
         return False
     subjects = [t for t in clause_subjects(trigger) if t.pos_ == "PRON" and t.lower_ not in PERSON_SUBJECT_PRONOUNS]
     return len(subjects) == 1 and (named := res.named_speaker(subjects[0])) is not None and named.id == body.actor.id
+
+
+def _leader_refusing_described_body(trigger: Token, s: Ref, o: Ref, res: Resolver, negated: bool) -> bool:
+    """ref47b: whether a refused or denied dealing is between a leader in office, its subject -- named, or "he" /
+    "she" -- and a body the clause gives by a description ("President N ruled out talks with the rebels", "He has
+    refused to negotiate with the group"): a leader's refusal is his own stance as well as his state's
+    (``_PERSONAL_REFUSALS``), whichever way the text calls the other party. Only a denied dealing; only a person
+    the text or the gazetteer shows leading a body (the one :func:`_acting_ends` gives with him)."""
+    if not negated or s.actor.type != "PERSON" or o.actor.type == "PERSON" or o.kind != "anaphor" \
+            or res.led_by(s.actor) is None:
+        return False
+    if s.kind == "name":
+        return True
+    return s.kind == "anaphor" and any(t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
 
 
 def _owned_agents(tok: Token, owners: list[Token], person: Ref, body: Ref, res: Resolver) -> bool:
