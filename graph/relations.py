@@ -603,8 +603,8 @@ def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) ->
 
 def _leader_refusing_described_body(trigger: Token, s: Ref, o: Ref, res: Resolver, negated: bool) -> bool:
     """ref47b: whether a refused or denied dealing is between a leader in office, its subject -- named, or "he" /
-    "she" -- and a body the clause gives by a description ("President N ruled out talks with the rebels", "He has
-    refused to negotiate with the group"): a leader's refusal is his own stance as well as his state's
+    "she" -- and a body the clause gives by a description ("President N rejected any negotiations with the
+    insurgents", "He has refused to negotiate with the group"): a leader's refusal is his own stance as well as his state's
     (``_PERSONAL_REFUSALS``), whichever way the text calls the other party. Only a denied dealing; only a person
     the text or the gazetteer shows leading a body (the one :func:`_acting_ends` gives with him)."""
     if not negated or s.actor.type != "PERSON" or o.actor.type == "PERSON" or o.kind != "anaphor" \

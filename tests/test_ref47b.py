@@ -5,7 +5,13 @@ negotiate with "terrorists"', 'has refused to hold talks with "criminals"', 'rul
 talks or a talk noun in a clause that refuses or denies them (``resolve._refused_talks_party``), is the armed group
 the article is about (``resolve.Resolver._labelled_enemy_refs``, by ``_main_armed_group``). Near-misses: two
 armed groups named alike (no one), an accusation of talks (not denied), the unquoted maxim ('does not negotiate
-with terrorists'), a quoted label outside talks, and the group's own subject clause."""
+with terrorists'), a quoted label outside talks, and the group's own subject clause.
+
+Also a leader in office who refuses or denies talks with a body the clause gives by a description ('On Monday
+President N rejected any negotiations with the insurgents', "Niger's president, M, has refused to negotiate with
+the group", 'he would not hold talks with the militants'): the refusal is his own as well as his state's, as with a
+named body (``relations._leader_refusing_described_body``). Near-misses: talks opened (not refused), two armed
+groups before the description (no one), and a person who leads nothing (an analyst)."""
 
 from __future__ import annotations
 
