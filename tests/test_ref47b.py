@@ -9,9 +9,11 @@ with terrorists'), a quoted label outside talks, and the group's own subject cla
 
 Also a leader in office who refuses or denies talks with a body the clause gives by a description ('On Monday
 President N rejected any negotiations with the insurgents', "Niger's president, M, has refused to negotiate with
-the group", 'he would not hold talks with the militants'): the refusal is his own as well as his state's, as with a
-named body (``relations._leader_refusing_described_body``). Near-misses: talks opened (not refused), two armed
-groups before the description (no one), and a person who leads nothing (an analyst)."""
+the jihadists", 'he would not hold talks with the militants'): the refusal is his own as well as his state's, as with a
+named body (``relations._leader_refusing_described_body``). Only a plural for rebels (words.jsonl
+rebel_description_plurals) read as an armed group: near-misses are talks opened (not refused), two armed groups
+before the description (no one), a person who leads nothing (an analyst), "the group" (another body may be named
+before) and "its envoys" (his own state's, or another's)."""
 
 from __future__ import annotations
 
