@@ -800,3 +800,8 @@ __all__ += ["NAME_KIND_NOUNS"]
 
 DISMISSING_VERBS = _W["dismissing_verbs"]
 __all__ += ["DISMISSING_VERBS"]
+QUOTED_ENEMY_LABELS = _W["quoted_enemy_labels"]
+TALK_WITH_VERBS = _W["talk_with_verbs"]
+__all__ += ["QUOTED_ENEMY_LABELS", "TALK_WITH_VERBS"]
+REBEL_DESCRIPTION_PLURALS = _W["rebel_description_plurals"]
+__all__ += ["REBEL_DESCRIPTION_PLURALS"]

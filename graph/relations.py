@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGAT
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
 from conflictkg.graph.lexicon import PARTITIVES
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
-from conflictkg.graph.lexicon import RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
+from conflictkg.graph.lexicon import REBEL_DESCRIPTION_PLURALS, RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
@@ -369,7 +369,8 @@ class RelationExtractor:
                         and not _pronoun_person_with_named_body(cand.trigger, s, o) \
                         and not _titled_person_with_named_body(cand.trigger, s, o, res) \
                         and not _person_possessor_with_named_body(cand.trigger, s, o, res) \
-                        and not _speaking_body_with_person(cand.trigger, s, o, res):
+                        and not _speaking_body_with_person(cand.trigger, s, o, res) \
+                        and not _leader_refusing_described_body(cand.trigger, s, o, res, negated):
                     continue  # a person deals with a body only where both are named ("N refused to talk to the M23")
                 if cand.predicate == "leads" and o.actor.type in ("STATE", "GOVERNMENT") and cand.trigger.pos_ == "NOUN" \
                         and any(c.i < cand.trigger.i and c.dep_ in ("amod", "compound", "nmod")
@@ -598,6 +599,26 @@ def _speaking_body_with_person(trigger: Token, s: Ref, o: Ref, res: Resolver) ->
         return False
     subjects = [t for t in clause_subjects(trigger) if t.pos_ == "PRON" and t.lower_ not in PERSON_SUBJECT_PRONOUNS]
     return len(subjects) == 1 and (named := res.named_speaker(subjects[0])) is not None and named.id == body.actor.id
+
+
+def _leader_refusing_described_body(trigger: Token, s: Ref, o: Ref, res: Resolver, negated: bool) -> bool:
+    """ref47b: whether a refused or denied dealing is between a leader in office, its subject -- named, or "he" /
+    "she" -- and a body the clause gives by a description ("President N rejected any negotiations with the
+    insurgents", "He has refused to negotiate with the militants"): a leader's refusal is his own stance as well as his state's
+    (``_PERSONAL_REFUSALS``), whichever way the text calls the other party. Only a denied dealing; only a person
+    the text or the gazetteer shows leading a body (the one :func:`_acting_ends` gives with him); only an armed
+    group called by a plural for rebels (words.jsonl rebel_description_plurals)."""
+    if not negated or s.actor.type != "PERSON" or o.actor.type != "ARMED_GROUP" or o.kind != "anaphor" \
+            or res.led_by(s.actor) is None:
+        return False
+    # (the description a plural for rebels, the one armed group it is read as: "the group" or "its envoys" may be
+    # another body named before, or his own)
+    if not any(t.lower_ in REBEL_DESCRIPTION_PLURALS and t.tag_ == "NNS" and t.dep_ in ("pobj", "dobj")
+               and [r.actor.id for r in res.refs(t, ACTOR)] == [o.actor.id] for t in trigger.sent):
+        return False
+    if s.kind == "name":
+        return True
+    return s.kind == "anaphor" and any(t.lower_ in PERSON_SUBJECT_PRONOUNS for t in clause_subjects(trigger))
 
 
 def _owned_agents(tok: Token, owners: list[Token], person: Ref, body: Ref, res: Resolver) -> bool:

@@ -43,6 +43,7 @@ from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
+from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -1595,6 +1596,8 @@ class Resolver:
             # "Its ethnic Uzbek faction, led by N", "their armed wing": a part of the body the pronoun stands for, not
             # the body; what the part is, the text does not name here
             return []
+        if _scare_quoted(token) and lower in QUOTED_ENEMY_LABELS and _refused_talks_party(token):
+            return self._labelled_enemy_refs(token, role)  # 'X would not negotiate with "terrorists"' (ref47b)
         if _scare_quoted(token):
             # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
             # its distance with; whom it means the text does not say
@@ -2080,6 +2083,21 @@ class Resolver:
             # state's government's
             self._add_alias(rebels, "rebels")
         return self.actors[rebels.id]
+
+    def _labelled_enemy_refs(self, token: Token, role: str) -> list[Ref]:
+        """ref47b: 'Chad said it would never negotiate with "terrorists"', 'has refused talks with "bandits"': a
+        quoted plural label for the other party of talks refused or denied (``_refused_talks_party``) is the armed
+        group the article is about (:meth:`_main_armed_group`, named often and far more than any other); no one
+        where none clearly is, or where that group is the clause's own subject (it would stand on both ends)."""
+        main = self._main_armed_group(token)
+        if main is None:
+            return []
+        verb = _governing_verb(token)
+        for v in (verb, verb.head):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and self._named.get(c.i) is main for c in children_of(v)):
+                return []
+        actor = self._as_role(main, role)
+        return [Ref(actor, "anaphor")] if actor else []
 
     def _title_line(self) -> tuple[str, int, int]:
         """The doc's text, and where its opening line starts and ends (-1: the text is one line)."""
@@ -9868,6 +9886,34 @@ def _scare_quoted(token: Token) -> bool:
         or start > 0 and doc[start - 1].text in _QUOTES and not doc[start - 1].whitespace_  # ('said "the terrorists"')
     closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
     return opening and closing
+
+
+def _refused_talks_party(token: Token) -> bool:
+    """ref47b: whether ``token`` is what follows 'with' after a verb of talks ('negotiate with', words.jsonl
+    talk_with_verbs) or a talk noun ('talks with', 'hold negotiations with'), in a clause that refuses or denies
+    them: 'not' or 'never' on the verb or the one above it ('would not hold talks with', 'has never negotiated
+    with'), or a negating verb above ('refused to negotiate with', 'ruled out talks with')."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in TALK_WITH_VERBS:
+        verb = head
+    elif head.pos_ == "NOUN" and head.lower_ in TALK_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else head.head
+    elif head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in children_of(head)):
+        verb = head  # ("would not hold talks with X", the parser hanging 'with' on the verb)
+    else:
+        return False
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "pcomp") or verb.head.dep_ == "prep" else None):
+        if v is None or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIVE_ADVERBS) for c in children_of(v)):
+            return True
+        particle = next((c.lower_ for c in children_of(v) if c.dep_ == "prt"), None)
+        if v.lemma_ in NEGATING_VERBS or (particle and f"{v.lemma_} {particle}" in NEGATING_VERBS):
+            return True
+    return False
 
 
 def _governing_verb(token: Token) -> Token:
