@@ -4,12 +4,10 @@ control of X after B's troops pulled out", "A seized full control of X as B's un
 ``withdraws:as-the-enemy-took`` read only a taking with the town as its direct object; the record
 ``parse47a:withdrew-as-other-took-control`` (``graph/lang/en/constructions/parse47a.jsonl``, run by the construction
 engine) reads the town after "control of", with the same limits: a leaving that names its own place ("withdrew from
-Y"), a taking after "before", a failed taking, and a side that takes give nothing.
-
-It also covers a body's name before "terrorists" ("TTP terrorists", "terrorists belonging to ISWAP"), the word an
-army's or a ministry's communique uses for an armed group's men: "terrorists" is now one of the ``group_nouns``
-(``graph/lang/en/words.jsonl``), as "jihadists" and "insurgents" are, so the name before it or the body it belongs to
-is the actor; a demonym before it ("Somali terrorists") names no state."""
+Y"), a taking after "before", a failed taking, and a side that takes give nothing. The same idiom was missed by the reading of a bare withdrawal after a taking
+("took control of X before withdrawing", "seized control of X but withdrew two days later"): ``rules._place_just_taken``
+now takes the place after "of" where the taking verb's object is its frame's idiom noun ("control"), whether the parser
+hangs "of X" on the noun or on the verb; another side's later withdrawal leaves nothing for the taker."""
 
 from __future__ import annotations
 
