@@ -2213,9 +2213,16 @@ def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> 
             f.predicate == "captures" for f in VERB_FRAMES.get(verb.head.lemma_.lower(), ())):
         # "captured X and held it before withdrawing": "it" is the place the first verb took
         objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    # ("took control of X before withdrawing": the taking's idiom noun is no place; the place is its "of" object,
+    # which the parser may hang on the verb)
+    idiom_nouns = {f.particle for f in VERB_FRAMES.get(verb.lemma_.lower(), ())
+                   if f.predicate in acts and f.particle and "prep:of" in f.obj}
     for obj in objs:
         # "held parts of X": the part's whole
-        holders = _preps(obj, "of") if obj.lemma_.lower() in PART_NOUNS else [obj]
+        if obj.lower_ in idiom_nouns:
+            holders = _preps(obj, "of") or _preps(verb, "of")
+        else:
+            holders = _preps(obj, "of") if obj.lemma_.lower() in PART_NOUNS else [obj]
         places += [Ref(r.actor, "anaphor") for h in holders for r in np_refs(h, res, PLACE)
                    if r.actor.type == "LOCATION" and all(r.actor.id != p.actor.id for p in places)]
     return places
