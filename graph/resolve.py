@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
@@ -371,8 +371,9 @@ class Resolver:
         for ent in self._ents:
             if len(ent) != 1:
                 continue
-            if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
-                continue
+            if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and (
+                    _place_score(ent[0]) > 0 or _clean_name(ent.text) in self._local_states)):
+                continue  # (a name the text itself makes a state is read whatever NER took it for: type47)
             token = ent[0]
             if any(a <= token.idx < b for a, b in datelines):
                 self._dateline_places.append(token)
@@ -9205,8 +9206,37 @@ def _state_context(doc: Doc, ent) -> bool:
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
         return True  # (whatever NER took the name for: the list's noun says what it is)
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
+            _neighbouring_name(tok) or _owner_of_whose_state_title(tok)):
+        return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _neighbouring_name(tok: Token) -> bool:
+    """"Arms from neighbouring X", "accused neighbouring X of ...": a bare proper name set straight after a
+    neighbour's adjective (``NEIGHBOUR_STATE_MODIFIERS``) is a state -- not where a place noun follows ("neighbouring
+    Tolvo district"), nor where the adjective has a determiner ("the neighbouring X province") (type47)."""
+    doc = tok.doc
+    if tok.i == 0 or tok.pos_ != "PROPN" or doc[tok.i - 1].lower_ not in NEIGHBOUR_STATE_MODIFIERS:
+        return False
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in PLACE_NOUNS or doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
+        return False
+    return not (tok.i >= 2 and doc[tok.i - 2].pos_ == "DET")
+
+
+def _owner_of_whose_state_title(tok: Token) -> bool:
+    """"X, whose foreign minister ...", "from X, whose president, N, ...": a name that a relative clause's
+    possessive pronoun (tag WP$) makes the owner of what only a state has (``STATE_POSSESSIONS``), or of a head of
+    state's title set beside a person's name (``NAMED_HEAD_TITLES``, as "X's president, N,") (type47)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].tag_ != "WP$":
+        return False
+    owned = doc[tok.i + 2].head
+    if owned.i <= tok.i + 2 or owned.i > tok.i + 4:
+        return False
+    phrase = " ".join(t.lower_ for t in doc[tok.i + 3:owned.i + 1])
+    return phrase in STATE_POSSESSIONS or (phrase in NAMED_HEAD_TITLES and _titled_name_beside(owned))
 
 
 def _titled_name_beside(title: Token) -> bool:
