@@ -9207,7 +9207,7 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
         return True  # (whatever NER took the name for: the list's noun says what it is)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
-            _neighbouring_name(tok) or _owner_of_whose_state_title(tok)):
+            _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
         return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
@@ -9225,10 +9225,12 @@ def _neighbouring_name(tok: Token) -> bool:
     return not (tok.i >= 2 and doc[tok.i - 2].pos_ == "DET")
 
 
-def _owner_of_whose_state_title(tok: Token) -> bool:
+def _owner_of_whose_state_title(tok: Token, titles: bool = True) -> bool:
     """"X, whose foreign minister ...", "from X, whose president, N, ...": a name that a relative clause's
-    possessive pronoun (tag WP$) makes the owner of what only a state has (``STATE_POSSESSIONS``), or of a head of
-    state's title set beside a person's name (``NAMED_HEAD_TITLES``, as "X's president, N,") (type47)."""
+    possessive pronoun (tag WP$) makes the owner of what only a state has (``STATE_POSSESSIONS``), or, where
+    ``titles``, of a head of state's title set beside a person's name (``NAMED_HEAD_TITLES``, as "X's president,
+    N,") (type47). The caller leaves out a name NER read as a person's ("Brell, whose army ..."), and asks no title
+    of one it read as an organisation's ("Velmax, whose president, N,": a firm has one too)."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].tag_ != "WP$":
         return False
@@ -9236,7 +9238,7 @@ def _owner_of_whose_state_title(tok: Token) -> bool:
     if owned.i <= tok.i + 2 or owned.i > tok.i + 4:
         return False
     phrase = " ".join(t.lower_ for t in doc[tok.i + 3:owned.i + 1])
-    return phrase in STATE_POSSESSIONS or (phrase in NAMED_HEAD_TITLES and _titled_name_beside(owned))
+    return phrase in STATE_POSSESSIONS or (titles and phrase in NAMED_HEAD_TITLES and _titled_name_beside(owned))
 
 
 def _titled_name_beside(title: Token) -> bool:

@@ -3196,8 +3196,8 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
     first = res.first_named(person)
     told = first is not None and first.i < token.i and bool(res.paragraph_states(first))
     state, rule = res.paragraph_state(first if told else token), "title:paragraph"
-    if state is None:
-        state, rule = _home_state(token, res), "title:home"
+    if state is None:  # (a state the paragraph names only after his sentence cannot have told whose he is: type47)
+        state, rule = _home_state(token, res, so_far=True), "title:home"
     if state is not None and not _other_party(token, state, res):
         if rule == "title:paragraph":  # a guess from the article as a whole does not make him speak for it
             res.note_leader(person, state)
