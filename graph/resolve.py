@@ -6373,6 +6373,9 @@ class Resolver:
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
+        if any(a.id == state.id and i > 0 and self.doc[i - 1].lower_ in NEIGHBOUR_STATE_MODIFIERS
+               for i, a in self._named.items()):
+            return None  # ("neighbouring X": the text's neighbour of another state, not the home of a bare title: type47)
         counts = Counter(a.id for actor in self._named.values() if (a := self._state_named(actor)) is not None)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][0] != state.id or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
