@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_PART_NOUNS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
@@ -1222,9 +1222,7 @@ class Resolver:
         names: dict[str, str] = {}  # normalised name -> the name as written
         formal: dict[str, list[str]] = {}
         # a name the text tells as a town ("the town of X", "X, a market town") owns no minister or army
-        # (nor one it tells as a part of a state: "X is a district of the north", "X, a remote province" -- type47)
-        towns = {normalize_name(_clean_name(ent.text)) for ent in self._ents if len(ent) == 1 and (
-            _told_as_settlement(ent[0]) or _told_as_settlement(ent[0], STATE_PART_NOUNS))}
+        towns = {normalize_name(_clean_name(ent.text)) for ent in self._ents if len(ent) == 1 and _told_as_settlement(ent[0])}
         for ent in self._ents:
             text = _clean_name(ent.text)
             if ent.ent_id_ or self.gazetteer.lookup(text) is not None or ent.label_ == "NORP":
@@ -1279,7 +1277,7 @@ class Resolver:
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)
-            for name in names:  # (not a name told as a town or a part of a state: "Kessa is a district" -- type47)
+            for name in names:  # (not a name told as a town: "Kessa, a market town" -- type47)
                 if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2 \
                         and name not in towns:
                     votes[name] += 1
@@ -9182,10 +9180,10 @@ def _head_phrase(head: Token) -> str:
     return " ".join([*mods[-2:], head.lemma_.lower() if head.lemma_.lower() in STATE_DEMONYM_HEADS else head.lower_])
 
 
-def _told_as_settlement(tok: Token, kinds: frozenset[str] | set[str] | None = None) -> bool:
+def _told_as_settlement(tok: Token) -> bool:
     """Whether a name is told as a town, city or village (``SETTLEMENT_NOUNS``, a capital aside, which may stand for
-    its state): "the town of X", "X, a market town", "X town", "X is a small town"; or as another of ``kinds``."""
-    kinds = SETTLEMENT_NOUNS - CAPITAL_NOUNS if kinds is None else kinds
+    its state): "the town of X", "X, a market town", "X town", "X is a small town"."""
+    kinds = SETTLEMENT_NOUNS - CAPITAL_NOUNS
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in kinds and head.head.i == head.i - 1:
         return True
