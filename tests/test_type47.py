@@ -6,9 +6,9 @@ straight after a neighbour's adjective ("arms from neighbouring X"; ``neighbour_
 ``resolve._neighbouring_name``), and a name a relative clause's "whose" makes the owner of what only a state has
 ("X, whose foreign ministry ...", ``state_possessions``) or of a head of state's title beside a person's name
 ("X, whose president, N, ...", ``named_head_titles``; ``resolve._owner_of_whose_state_title``); and, as before for
-"the Xian army", an adjective formed on the name before the state's aircraft, pilots, drones, advisers or banks
-(``state_demonym_heads``). A name so typed is read whatever label NER gave it; a name the text tells as a town or a
-part of a state ("X is a district", "X, a remote province"; ``state_part_nouns``) takes no state from an adjective.
+"the Xian army", an adjective formed on the name before the state's aircraft, pilots, advisers, technicians or banks
+(``state_demonym_heads``). A name so typed is read whatever label NER gave it; a name the text tells as a town ("X,
+a market town") takes no state from an adjective.
 
 A state so made may stand in a list's paragraph after a bare head of state's title ("the elected president, N,
 ... - It gets fuel from neighbouring X"): named only after his sentence, it does not keep him from the article's
@@ -39,7 +39,7 @@ def _types(text: str) -> dict[str, str]:
     ("Ostrevia, whose foreign ministry summoned the envoy on Tuesday, has supplied the Sable River Front with "
      "mortars since 2023.", "Ostrevia"),
     ("Estravia, whose embassy in Port Ruma was shelled in April, denies arming the Orun Hills Movement.", "Estravia"),
-    ("Morvanese drones hit a depot of the Orun Hills Movement near Marwi. Morvana has fought the movement since 2021.",
+    ("Morvanese aircraft hit a depot of the Orun Hills Movement near Marwi. Morvana has fought the movement since 2021.",
      "Morvana"),
 ])
 def test_name_typed_a_state(text, name):
@@ -54,10 +54,8 @@ def test_name_typed_a_state(text, name):
      "Velmax"),
     ("Brell, whose army of volunteers holds the hills, says he backs the Orun Hills Movement.", "Brell"),
     ("Gunmen from the hills crossed into neighbouring Dagestan, where they held three villages for a week.", "Dagestan"),
-    ("Villagers said Kessan helicopters flew over Marwi on Monday; Kessa is a district of the north, held by the Orun "
-     "Hills Movement.", "Kessa"),
-    ("Doravi advisers were seen at the camp. Dorav, a remote province, has backed the Sable River Front for years.",
-     "Dorav"),
+    ("Villagers said Kessan helicopters flew over Marwi on Monday; Kessa, a market town, is held by the Orun Hills "
+     "Movement.", "Kessa"),
 ])
 def test_near_miss_is_no_state(text, name):
     assert _types(text).get(name) != "STATE"
