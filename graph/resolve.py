@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
@@ -372,8 +372,9 @@ class Resolver:
         for ent in self._ents:
             if len(ent) != 1:
                 continue
-            if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and _place_score(ent[0]) > 0):
-                continue
+            if ent.label_ in _SKIP_LABELS and not (ent.label_ in _MAYBE_PLACE and (
+                    _place_score(ent[0]) > 0 or _clean_name(ent.text) in self._local_states)):
+                continue  # (a name the text itself makes a state is read whatever NER took it for: type47)
             token = ent[0]
             if any(a <= token.idx < b for a, b in datelines):
                 self._dateline_places.append(token)
@@ -1277,8 +1278,9 @@ class Resolver:
                     or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)
-            for name in names:
-                if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2:
+            for name in names:  # (not a name told as a town: "Kessa, a market town" -- type47)
+                if stem and name != tok.lower_ and name.startswith(stem) and len(name) - len(stem) <= 2 \
+                        and name not in towns:
                     votes[name] += 1
                     demonyms.setdefault(name, []).append(tok.text)
         return [Entry(name=names[key], type="STATE", aliases=tuple(dict.fromkeys(formal.get(key, ()))),
@@ -3578,6 +3580,10 @@ class Resolver:
         one meant, so the one state found otherwise is not the only candidate."""
         return any(o.dep_ == "poss" and o.i in self._named and self._named[o.i].type in ("ORGANIZATION", "IGO")
                    for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in children_of(t))
+
+    def is_local(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a state the text alone makes one (``_is_local``), for the rules."""
+        return self._is_local(actor)
 
     def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
@@ -6383,6 +6389,9 @@ class Resolver:
         if len(found) != 1:
             return None
         state = next(iter(found.values()))
+        if any(a.id == state.id and i > 0 and self.doc[i - 1].lower_ in NEIGHBOUR_STATE_MODIFIERS
+               for i, a in self._named.items()):
+            return None  # ("neighbouring X": the text's neighbour of another state, not the home of a bare title: type47)
         counts = Counter(a.id for actor in self._named.values() if (a := self._state_named(actor)) is not None)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][0] != state.id or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -9223,8 +9232,39 @@ def _state_context(doc: Doc, ent) -> bool:
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
         return True  # (whatever NER took the name for: the list's noun says what it is)
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
+            _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
+        return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _neighbouring_name(tok: Token) -> bool:
+    """"Arms from neighbouring X", "accused neighbouring X of ...": a bare proper name set straight after a
+    neighbour's adjective (``NEIGHBOUR_STATE_MODIFIERS``) is a state -- not where a place noun follows ("neighbouring
+    Tolvo district"), nor where the adjective has a determiner ("the neighbouring X province") (type47)."""
+    doc = tok.doc
+    if tok.i == 0 or tok.pos_ != "PROPN" or doc[tok.i - 1].lower_ not in NEIGHBOUR_STATE_MODIFIERS:
+        return False
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in PLACE_NOUNS or doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
+        return False
+    return not (tok.i >= 2 and doc[tok.i - 2].pos_ == "DET")
+
+
+def _owner_of_whose_state_title(tok: Token, titles: bool = True) -> bool:
+    """"X, whose foreign minister ...", "from X, whose president, N, ...": a name that a relative clause's
+    possessive pronoun (tag WP$) makes the owner of what only a state has (``STATE_POSSESSIONS``), or, where
+    ``titles``, of a head of state's title set beside a person's name (``NAMED_HEAD_TITLES``, as "X's president,
+    N,") (type47). The caller leaves out a name NER read as a person's ("Brell, whose army ..."), and asks no title
+    of one it read as an organisation's ("Velmax, whose president, N,": a firm has one too)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].tag_ != "WP$":
+        return False
+    owned = doc[tok.i + 2].head
+    if owned.i <= tok.i + 2 or owned.i > tok.i + 4:
+        return False
+    phrase = " ".join(t.lower_ for t in doc[tok.i + 3:owned.i + 1])
+    return phrase in STATE_POSSESSIONS or (titles and phrase in NAMED_HEAD_TITLES and _titled_name_beside(owned))
 
 
 def _titled_name_beside(title: Token) -> bool:

@@ -3204,7 +3204,7 @@ def _paragraph_leader(person: Actor, token: Token, res: Resolver) -> Iterator[Ca
     told = first is not None and first.i < token.i and bool(res.paragraph_states(first))
     state, rule = res.paragraph_state(first if told else token), "title:paragraph"
     if state is None:
-        state, rule = _home_state(token, res), "title:home"
+        state, rule = _home_state(token, res, later_local=True), "title:home"
     if state is not None and not _other_party(token, state, res):
         if rule == "title:paragraph":  # a guess from the article as a whole does not make him speak for it
             res.note_leader(person, state)
@@ -3250,7 +3250,8 @@ def _opens_on_other_state(dominant: Entry, res: Resolver) -> bool:
     return opening is not None and opening.id != res.state_actor(dominant).id
 
 
-def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_far: bool = False) -> Actor | None:
+def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_far: bool = False,
+                later_local: bool = False) -> Actor | None:
     """The state a title naming none belongs to: the one state the article's opening (headline, dateline, lead)
     names, if no other dominates the article -- unless the title's paragraph names another state that is not
     merely a party to the titled person's own clause ("President N accused X")."""
@@ -3265,6 +3266,10 @@ def _home_state(token: Token, res: Resolver, dominant: Entry | None = None, so_f
     # (with ``so_far``, a minister's or an army officer's title: a state the paragraph names only after his
     # sentence cannot have told the reader whose he is)
     named = res.paragraph_states_so_far(token) if so_far else res.paragraph_states(token)
+    if later_local:  # (with ``later_local``, a president's title: a state the text alone makes one ("neighbouring
+        # X"), named only after his sentence in a list's paragraph, did not tell whose he is (type47))
+        told = res.paragraph_states_so_far(token)
+        named = {k: s for k, s in named.items() if k in told or not res.is_local(s)}
     others = [s for s in named.values() if s.id != home.id]
     if any(not _other_party(token, s, res) for s in others):
         return None
