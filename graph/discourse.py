@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
+from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -1108,7 +1108,7 @@ def _sole_attack(token: Token, res: Resolver, events: list[_Event], kinds: str |
     if any(c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and (
             res.named(c) is not None or c.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG"))) for c in children_of(token)):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "without" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
+    if any(c.dep_ == "prep" and c.lower_ in DOER_UNNAMED_PREPOSITIONS and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
            for c in children_of(token.head)):
         return None
     kinds = (kinds,) if isinstance(kinds, str) else kinds
