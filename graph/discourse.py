@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS
+from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -1052,6 +1052,10 @@ def _attack_condemned(token: Token, res: Resolver, events: list[_Event], sent_of
         lead = _lead_antecedent(token, res, events, kinds)
         event = lead if lead is not None and _condemned_fits(token, res, lead, seizure) else None
     if event is None:
+        # (past the window: the one agent of every attack the text has told, as :func:`_sole_negotiation` for talks)
+        sole = _sole_attack(token, res, events, kinds)
+        event = sole if sole is not None and _condemned_fits(token, res, sole, seizure) else None
+    if event is None:
         return
     # "the Belgorod raid" after strikes on Kharkiv: an attack on another place than the one the event's
     # sentence names is another attack, by someone the text may not name
@@ -1089,6 +1093,45 @@ def _lead_antecedent(token: Token, res: Resolver, events: list[_Event], kinds: s
     if any(t.lemma_.lower() == lemma and t.i not in known for t in res.doc[event.token + 1:token.i]):
         return None
     return event
+
+
+def _sole_attack(token: Token, res: Resolver, events: list[_Event], kinds: str | tuple[str, ...]) -> _Event | None:
+    """"A struck B's offices at dawn [...] (paragraphs of toll, claims and denials) [...] C and D condemned the strike":
+    a condemned attack noun that no recent event settles takes up the attack the text has told, however far back --
+    only where every attack told before it has the same agents (two agents leave "the strike" open), the noun has no
+    word of its own that may set it apart ("the drone incursion", "the Israeli strikes"), the condemnation does not
+    say it names no doer ("condemned the killings without naming anyone"), no act of the noun's own word with no
+    determiner of reference stands after the event that no rule read ("a bombing": an act told anew, whose doer may be
+    another), and the text never asks who did it ("no group has claimed the attack", "responsibility for the attack")."""
+    if token.lemma_.lower() not in ATTACK_NOUNS and token.lower_ not in ATTACK_NOUNS:
+        return None  # (a broad word, "the operation", "the campaign", may be another effort than the act told)
+    if any(c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and (
+            res.named(c) is not None or c.ent_type_ in ("NORP", "GPE", "LOC", "FAC", "ORG"))) for c in children_of(token)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in DOER_UNNAMED_PREPOSITIONS and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
+           for c in children_of(token.head)):
+        return None
+    kinds = (kinds,) if isinstance(kinds, str) else kinds
+    told = [e for e in events if e.kind in kinds and e.token < token.i]
+    if not _one_set_of_actors(told):
+        return None
+    event = told[-1]
+    known = {e.token for e in events}
+    lemma = token.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and t.i not in known and not _definite_event(t)
+           for t in res.doc[event.token + 1:token.i]):
+        return None
+    if any(t.lemma_.lower() == lemma and _authorship_asked(t) for t in res.doc[:token.i]):
+        return None
+    return event
+
+
+def _authorship_asked(token: Token) -> bool:
+    """Whether an act's noun stands where its doer is in question: the object of a verb of claiming ("no group has
+    claimed the attack") or of a claim of responsibility ("responsibility for the attack")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CLAIMING_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS
 
 
 def _condemned_fits(token: Token, res: Resolver, event: _Event, seizure: bool) -> bool:
