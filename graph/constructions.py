@@ -716,9 +716,17 @@ def _declined(verb: Token, noun: Token | None = None) -> bool:
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(v))
                               or v.lemma_ in DECLINING_VERBS or v.lemma_ in APPRAISING_VERBS
-                              or (v is not verb and v.lemma_ in INTENT_VERBS)):
+                              or (v is not verb and v.lemma_ in INTENT_VERBS) or _arranged(v)):
             return True
     return False
+
+
+def _arranged(verb: Token) -> bool:
+    """Whether ``verb`` is the copula of "is to" / "was to" with its infinitive ("Under the truce brokered by C, X was
+    to pull back"): an arrangement for its subject, as a modal is, not a part it is said to have taken (prec47; the
+    relation context blocks the same "is to hold talks" for the relation's own trigger)."""
+    return verb.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                                       for c in children_of(verb))
 
 
 def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:
