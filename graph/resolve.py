@@ -4405,6 +4405,11 @@ class Resolver:
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
                     if token.lower_ not in COALITION_NOUNS and self._subject_of_kind_since(seen, token):
                         break  # ("the Wagner Group ... Al-Shabaab raided X. The group ...": the later subject, read below)
+                    if token.lower_ not in COALITION_NOUNS and self._passing_beside_topic(seen, excluded, reach):
+                        # ("The Y Army raided X. Hostages were freed by the Z Group. N accused M of arming the
+                        # group": the topic, or the name in passing? two live candidates, neither)
+                        self._ambiguous.add(token.i)
+                        return None
                     return seen.actor                   # "Alliance of Sahel States"
         if token.pos_ == "NOUN" and _definite(token):
             described = self._described_by_noun(token, types, excluded, window)
@@ -4474,6 +4479,11 @@ class Resolver:
             if parallel is False:
                 self._ambiguous.add(token.i)
             return parallel or None
+        if token.pos_ == "NOUN" and best.actor.type == "ARMED_GROUP" and self._passing_beside_topic(best, excluded, 2 * reach):
+            # "X has waged an insurgency in A since 2012. ... Donors accuse M of backing the Y rebels in B. ...
+            # insurgents attacked C": Y named once, in passing, beside X the text was telling of (prec47)
+            self._ambiguous.add(token.i)
+            return None
         if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
             called = self._called_rebels(token, reach)
             if called and best.actor.id not in called:
@@ -5065,10 +5075,23 @@ class Resolver:
         coalition's name does ("the alliance" is remembered longer)."""
         sent = self._sent_of[token.i]
         before = self._before(token.i)
-        if sum(s.actor.id == seen.actor.id for s in before) > 1:
-            return False  # (a name the text has come back to is its topic: "the group" goes on being it)
+        if sum(s.actor.id == seen.actor.id and s.token in self._named for s in before) > 1:
+            return False  # (a name the text has come back to is its topic: "the group" goes on being it -- named
+            # again, not taken up by an anaphor read so: prec47)
         return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
                    and s.actor.type == seen.actor.type for s in before)
+
+    def _passing_beside_topic(self, seen: _Seen, excluded: set[str], reach: int) -> bool:
+        """Whether ``seen``, a name whose head is a common noun ("the X Group"), was named once only and in passing
+        (not as a subject), where another actor of its type was named as a subject in the ``reach`` sentences before
+        it: "The Y Army raided B. Hostages were freed by the X Group. N accused M of arming the group" may mean
+        either, so the head noun alone does not decide (prec47)."""
+        before = self._before(seen.token + 1)
+        mentions = [s for s in before if s.actor.id == seen.actor.id]
+        if any(s.subject for s in mentions) or sum(s.token in self._named for s in mentions) != 1:
+            return False  # (a subject, or a name the text comes back to, is no name in passing)
+        return any(s.subject and seen.sent - reach <= s.sent <= seen.sent and s.actor.id != seen.actor.id
+                   and s.actor.id not in excluded and s.actor.type == seen.actor.type for s in before)
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
