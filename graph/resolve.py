@@ -7364,6 +7364,14 @@ class Resolver:
             tok = self.doc[i]
             words = normalize_name(tok.text).split()
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if words and set(words) <= PORTFOLIO_WORDS and actor.id not in self._entries and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "of" and tok.head.head.lower_ in MINISTER_TITLES:
+                # "Secretary of State N", "Minister of Defence N": the portfolio after the title names no actor
+                # of its own, nor one an anaphor may take up (prec47); the title's readings tell whose he is
+                self.actors.pop(actor.id, None)
+                del self._named[i]
+                self._history = [s for s in self._history if s.token != i]
+                continue
             if not words or not set(words) <= PORTFOLIO_WORDS or nxt is None \
                     or nxt.lower_ not in MINISTER_TITLES or actor.id in self._entries:
                 continue
