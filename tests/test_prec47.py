@@ -1,0 +1,24 @@
+"""A battery of the project's own sentences (``data/prec47_battery.jsonl``; format and checks in ``batteries.py``):
+false and polarity-flipped relations left by the forty-sixth round, each read at its mechanism.
+
+- "Under the truce brokered by C, X was to deploy ...": the "is to" / "was to" copula with its infinitive tells an
+  arrangement for its subject, as a modal does, so the broker record's clause subject is no party to the deal
+  (``constructions._declined``, via ``constructions._arranged``); "Under the truce brokered by C, X released ..." and
+  "A and B accepted a ceasefire brokered by C" still read the broker's talks.
+- "the group" / "the insurgents" / "the movement" is not drawn to an armed group named once, in passing (never a
+  subject), where another armed group was a subject shortly before it: two live candidates, neither
+  (``Resolver._passing_beside_topic``, asked in the head-noun loop of ``_antecedent_in_text`` -- "the Wagner Group" --
+  and on its latest-sentence path); a group the text made a subject, or named again, is still taken up, and "come
+  back to" in ``_subject_of_kind_since`` counts names only, not anaphors read as the group.
+- "Secretary of State N", "Minister of Defence N": the portfolio after "TITLE of" names no actor, and no anaphor
+  ("condemned the extremists") takes it up (``Resolver._read_portfolios``).
+"""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("prec47_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
