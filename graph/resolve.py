@@ -4479,11 +4479,6 @@ class Resolver:
             if parallel is False:
                 self._ambiguous.add(token.i)
             return parallel or None
-        if token.pos_ == "NOUN" and best.actor.type == "ARMED_GROUP" and self._passing_beside_topic(best, excluded, 2 * reach):
-            # "X has waged an insurgency in A since 2012. ... Donors accuse M of backing the Y rebels in B. ...
-            # insurgents attacked C": Y named once, in passing, beside X the text was telling of (prec47)
-            self._ambiguous.add(token.i)
-            return None
         if token.pos_ == "NOUN" and token.lower_ in REBEL_NOUNS:
             called = self._called_rebels(token, reach)
             if called and best.actor.id not in called:
@@ -5075,21 +5070,28 @@ class Resolver:
         coalition's name does ("the alliance" is remembered longer)."""
         sent = self._sent_of[token.i]
         before = self._before(token.i)
-        if sum(s.actor.id == seen.actor.id and s.token in self._named for s in before) > 1:
-            return False  # (a name the text has come back to is its topic: "the group" goes on being it -- named
-            # again, not taken up by an anaphor read so: prec47)
+        if sum(s.actor.id == seen.actor.id for s in before) > 1:
+            return False  # (a name the text has come back to is its topic: "the group" goes on being it)
         return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
                    and s.actor.type == seen.actor.type for s in before)
 
     def _passing_beside_topic(self, seen: _Seen, excluded: set[str], reach: int) -> bool:
-        """Whether ``seen``, a name whose head is a common noun ("the X Group"), was named once only and in passing
-        (not as a subject), where another actor of its type was named as a subject in the ``reach`` sentences before
-        it: "The Y Army raided B. Hostages were freed by the X Group. N accused M of arming the group" may mean
-        either, so the head noun alone does not decide (prec47)."""
+        """Whether ``seen``, an armed group, was named once only and in passing -- as the agent of a participle that
+        tells of something else ("the rescue, carried out by the X Group"), never as a subject -- where another
+        armed group was a subject in the ``reach`` sentences before it: "The Y Army raided B. Hostages were freed in
+        an operation carried out by the X Group. N accused M of arming the group" may mean either, so the head noun
+        or the nearness alone does not decide (prec47)."""
+        if seen.actor.type != "ARMED_GROUP":
+            return False
         before = self._before(seen.token + 1)
         mentions = [s for s in before if s.actor.id == seen.actor.id]
-        if any(s.subject for s in mentions) or sum(s.token in self._named for s in mentions) != 1:
+        named = [s for s in mentions if s.token in self._named]
+        if any(s.subject for s in mentions) or len(named) != 1:
             return False  # (a subject, or a name the text comes back to, is no name in passing)
+        name = self.doc[named[0].token]
+        if not (name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.tag_ == "VBN"
+                and name.head.head.dep_ in ("acl", "advcl")):
+            return False
         return any(s.subject and seen.sent - reach <= s.sent <= seen.sent and s.actor.id != seen.actor.id
                    and s.actor.id not in excluded and s.actor.type == seen.actor.type for s in before)
 

@@ -5,13 +5,16 @@ false and polarity-flipped relations left by the forty-sixth round, each read at
   arrangement for its subject, as a modal does, so the broker record's clause subject is no party to the deal
   (``constructions._declined``, via ``constructions._arranged``); "Under the truce brokered by C, X released ..." and
   "A and B accepted a ceasefire brokered by C" still read the broker's talks.
-- "the group" / "the insurgents" / "the movement" is not drawn to an armed group named once, in passing (never a
-  subject), where another armed group was a subject shortly before it: two live candidates, neither
-  (``Resolver._passing_beside_topic``, asked in the head-noun loop of ``_antecedent_in_text`` -- "the Wagner Group" --
-  and on its latest-sentence path); a group the text made a subject, or named again, is still taken up, and "come
-  back to" in ``_subject_of_kind_since`` counts names only, not anaphors read as the group.
+- "the group" is not drawn by its head noun to an armed group named once, in passing, as the agent of a participle
+  that tells of something else ("a raid carried out by the X Group"), where another armed group was a subject
+  shortly before it: two live candidates, neither (``Resolver._passing_beside_topic``, asked in the head-noun loop
+  of ``_antecedent_in_text``); a group the text made a subject, or named again, is still taken up.
 - "Secretary of State N", "Minister of Defence N": the portfolio after "TITLE of" names no actor, and no anaphor
   ("condemned the extremists") takes it up (``Resolver._read_portfolios``).
+- A timeline item's label dated after a comma ("- Kenya, June 2024: Somali troops shelled ...") is a label, not
+  a second subject of the item's verb (``segment._LABEL``); the label's own date is no subject after the colon, so
+  an item with no subject of its own still takes the label ("- Kenya, 2011: sent troops ...":
+  ``entities._label_read_as_subject``).
 """
 
 from __future__ import annotations
