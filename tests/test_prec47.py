@@ -4,7 +4,10 @@ false and polarity-flipped relations left by the forty-sixth round, each read at
 - "Under the truce brokered by C, X was to deploy ...": the "is to" / "was to" copula with its infinitive tells an
   arrangement for its subject, as a modal does, so the broker record's clause subject is no party to the deal
   (``constructions._declined``, via ``constructions._arranged``); "Under the truce brokered by C, X released ..." and
-  "A and B accepted a ceasefire brokered by C" still read the broker's talks.
+  "A and B accepted a ceasefire brokered by C" still read the broker's talks. So is a clause that is a condition or
+  a time yet to come ("would be held until X agrees to talks mediated by C", "if X accepted the truce brokered by
+  C": ``constructions._awaited_clause``, with ``condition_markers`` and ``relations._awaited``); "the fighting
+  stopped when X accepted the truce brokered by C" still reads it.
 - "the group" is not drawn by its head noun to an armed group named once, in passing, as the agent of a participle
   that tells of something else ("a raid carried out by the X Group"), where another armed group was a subject
   shortly before it: two live candidates, neither (``Resolver._passing_beside_topic``, asked in the head-noun loop
