@@ -4545,13 +4545,14 @@ def _label_read_as_subject(ent: Span, label_end: int | None = None) -> None:
     tok = ent.root
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return
-    # (after the colon: the date of a timeline's "- Kenya, 2011: sent troops" is the label's, no subject: prec47)
-    end = ent.end_char if label_end is None else label_end
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ent.end and c.idx >= end for c in tok.head.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ent.end for c in tok.head.children):
         tok.dep_ = "dep"
         return
-    # "- Somalia: Al-Shabaab fighters overran a base": the item's subject, read as the label's apposition
-    subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > ent.end and c.idx >= end), None)
+    # "- Somalia: Al-Shabaab fighters overran a base": the item's subject, read as the label's apposition (not the
+    # date of a timeline's label, before its colon: "- Kenya, 2011: sent troops" keeps Kenya, prec47)
+    end = ent.end_char if label_end is None else label_end
+    subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > ent.end
+                    and not (c.idx < end and c.ent_type_ == "DATE")), None)
     if subject is not None and tok.head != tok:
         subject.head, subject.dep_ = tok.head, tok.dep_
         tok.dep_ = "dep"
@@ -4561,7 +4562,7 @@ def _label_read_as_subject(ent: Span, label_end: int | None = None) -> None:
     for described in tok.children:
         subject = next((c for c in described.children if c.dep_ == "nsubj" and c.i < described.i), None)
         if described.dep_ == "acl" and described.tag_ in ("VBN", "VBD") and subject is not None and subject.i > ent.end \
-                and subject.idx >= end and tok.head != tok:
+                and tok.head != tok:
             subject.head, subject.dep_ = tok.head, tok.dep_
             described.head = subject
             tok.dep_ = "dep"
