@@ -15,9 +15,9 @@ false and polarity-flipped relations left by the forty-sixth round, each read at
 - "Secretary of State N", "Minister of Defence N": the portfolio after "TITLE of" names no actor, and no anaphor
   ("condemned the extremists") takes it up (``Resolver._read_portfolios``).
 - A timeline item's label dated after a comma ("- Kenya, June 2024: Somali troops shelled ...") is a label, not
-  a second subject of the item's verb (``segment._LABEL``); the label's own date is no subject after the colon, so
-  an item with no subject of its own still takes the label ("- Kenya, 2011: sent troops ...":
-  ``entities._label_read_as_subject``).
+  a second subject of the item's verb (``segment._LABEL``); the label's own date, before the colon, is never taken
+  for the item's subject, so an item with no subject of its own still takes the label ("- Kenya, 2011: sent
+  troops ...": ``entities._label_read_as_subject``).
 """
 
 from __future__ import annotations
