@@ -28,7 +28,7 @@ from conflictkg.ontology import PREDICATES
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import BROKER_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
-from conflictkg.graph.lexicon import APPRAISING_VERBS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
@@ -716,9 +716,25 @@ def _declined(verb: Token, noun: Token | None = None) -> bool:
     for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
         if v is not None and (any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(v))
                               or v.lemma_ in DECLINING_VERBS or v.lemma_ in APPRAISING_VERBS
-                              or (v is not verb and v.lemma_ in INTENT_VERBS)):
+                              or (v is not verb and v.lemma_ in INTENT_VERBS) or _arranged(v)):
             return True
-    return False
+    return _awaited_clause(verb)
+
+
+def _awaited_clause(verb: Token) -> bool:
+    """Whether the clause is a condition ("if X accepts talks hosted by C") or a time yet to come under a modal or
+    past governor ("the hostages would be held until X agrees to talks mediated by C": ``relations._awaited``): its
+    subjects' part is open (prec47)."""
+    from conflictkg.graph.relations import _awaited  # (relations reads the constructions: imported when asked)
+    return any(c.dep_ == "mark" and (c.lower_ in CONDITION_MARKERS or _awaited(verb, c)) for c in children_of(verb))
+
+
+def _arranged(verb: Token) -> bool:
+    """Whether ``verb`` is the copula of "is to" / "was to" with its infinitive ("Under the truce brokered by C, X was
+    to pull back"): an arrangement for its subject, as a modal is, not a part it is said to have taken (prec47; the
+    relation context blocks the same "is to hold talks" for the relation's own trigger)."""
+    return verb.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                                       for c in children_of(verb))
 
 
 def _designation(spec: str | None, nodes: dict[str, Token]) -> str | None:

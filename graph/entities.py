@@ -1811,10 +1811,10 @@ def repair_arguments(doc: Doc) -> Doc:
         elif tok.i == verb.i - 1 and not deps & {"nsubj", "nsubjpass", "csubj", "expl"} \
                 and (tok.is_sent_start or doc[tok.i - 1].dep_ in ("det", "punct", "cc")):
             tok.dep_, tok.pos_ = "nsubj", "PROPN"
-    labels = {start for start, _ in getattr(doc._, "labels", ())}
+    labels = dict(getattr(doc._, "labels", ()))
     for ent in doc.ents:
         if ent.start_char in labels:
-            _label_read_as_subject(ent)
+            _label_read_as_subject(ent, labels[ent.start_char])
         _label_inner_name_read_as_subject(ent, getattr(doc._, "labels", ()))
         _name_read_as_sentence(ent)
         _clause_read_as_phrase(ent)
@@ -4538,7 +4538,7 @@ def _subject_of_an_aside(verb: Token) -> None:
         return
 
 
-def _label_read_as_subject(ent: Span) -> None:
+def _label_read_as_subject(ent: Span, label_end: int | None = None) -> None:
     """"- Sudan: The RSF shelled El Fasher": a list item's label (``doc._.labels``) the parser made a second
     subject of the item's verb is no subject when the verb has its own after the colon (the label names the
     item's topic; an item with no subject of its own keeps it: "- Kenya: sent troops")."""
@@ -4548,8 +4548,11 @@ def _label_read_as_subject(ent: Span) -> None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ent.end for c in tok.head.children):
         tok.dep_ = "dep"
         return
-    # "- Somalia: Al-Shabaab fighters overran a base": the item's subject, read as the label's apposition
-    subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > ent.end), None)
+    # "- Somalia: Al-Shabaab fighters overran a base": the item's subject, read as the label's apposition (not the
+    # date of a timeline's label, before its colon: "- Kenya, 2011: sent troops" keeps Kenya, prec47)
+    end = ent.end_char if label_end is None else label_end
+    subject = next((c for c in tok.children if c.dep_ == "appos" and c.i > ent.end
+                    and not (c.idx < end and c.ent_type_ == "DATE")), None)
     if subject is not None and tok.head != tok:
         subject.head, subject.dep_ = tok.head, tok.dep_
         tok.dep_ = "dep"

@@ -4429,6 +4429,11 @@ class Resolver:
                 if head == noun or head == noun + "s":  # the name's own head noun: "Three Brotherhood Alliance",
                     if token.lower_ not in COALITION_NOUNS and self._subject_of_kind_since(seen, token):
                         break  # ("the Wagner Group ... Al-Shabaab raided X. The group ...": the later subject, read below)
+                    if token.lower_ not in COALITION_NOUNS and self._passing_beside_topic(seen, excluded, reach):
+                        # ("The Y Army raided X. Hostages were freed by the Z Group. N accused M of arming the
+                        # group": the topic, or the name in passing? two live candidates, neither)
+                        self._ambiguous.add(token.i)
+                        return None
                     return seen.actor                   # "Alliance of Sahel States"
         if token.pos_ == "NOUN" and _definite(token):
             described = self._described_by_noun(token, types, excluded, window)
@@ -5093,6 +5098,26 @@ class Resolver:
             return False  # (a name the text has come back to is its topic: "the group" goes on being it)
         return any(s.subject and seen.sent < s.sent < sent and s.actor.id != seen.actor.id
                    and s.actor.type == seen.actor.type for s in before)
+
+    def _passing_beside_topic(self, seen: _Seen, excluded: set[str], reach: int) -> bool:
+        """Whether ``seen``, an armed group, was named once only and in passing -- as the agent of a participle that
+        tells of something else ("the rescue, carried out by the X Group"), never as a subject -- where another
+        armed group was a subject in the ``reach`` sentences before it: "The Y Army raided B. Hostages were freed in
+        an operation carried out by the X Group. N accused M of arming the group" may mean either, so the head noun
+        or the nearness alone does not decide (prec47)."""
+        if seen.actor.type != "ARMED_GROUP":
+            return False
+        before = self._before(seen.token + 1)
+        mentions = [s for s in before if s.actor.id == seen.actor.id]
+        named = [s for s in mentions if s.token in self._named]
+        if any(s.subject for s in mentions) or len(named) != 1:
+            return False  # (a subject, or a name the text comes back to, is no name in passing)
+        name = self.doc[named[0].token]
+        if not (name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.tag_ == "VBN"
+                and name.head.head.dep_ in ("acl", "advcl")):
+            return False
+        return any(s.subject and seen.sent - reach <= s.sent <= seen.sent and s.actor.id != seen.actor.id
+                   and s.actor.id not in excluded and s.actor.type == seen.actor.type for s in before)
 
     def _named_ahead(self, token: Token, noun: str, types: tuple[str, ...]) -> Actor | None:
         """"The alliance that includes X, the Congo River Alliance (AFC), said...": a description whose own
@@ -7368,6 +7393,14 @@ class Resolver:
             tok = self.doc[i]
             words = normalize_name(tok.text).split()
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if words and set(words) <= PORTFOLIO_WORDS and actor.id not in self._entries and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "of" and tok.head.head.lower_ in MINISTER_TITLES:
+                # "Secretary of State N", "Minister of Defence N": the portfolio after the title names no actor
+                # of its own, nor one an anaphor may take up (prec47); the title's readings tell whose he is
+                self.actors.pop(actor.id, None)
+                del self._named[i]
+                self._history = [s for s in self._history if s.token != i]
+                continue
             if not words or not set(words) <= PORTFOLIO_WORDS or nxt is None \
                     or nxt.lower_ not in MINISTER_TITLES or actor.id in self._entries:
                 continue

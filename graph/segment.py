@@ -204,8 +204,9 @@ def _headings(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# "- Kestrian Liberation Front: the largest rebel group ...": a list item's label before a colon
-_LABEL = re.compile(r"[A-Z][^\n.!?:;,]{0,80}?(?=:\s)")
+# "- Kestrian Liberation Front: the largest rebel group ...": a list item's label before a colon; a timeline's
+# "- Kestria, March 2024: ..." dates it after a comma (a month and a year, or a year: prec47)
+_LABEL = re.compile(r"[A-Z][^\n.!?:;,]{0,80}?(?:,[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d{4})?(?=:\s)")
 
 
 def _labels(text: str) -> list[tuple[int, int]]:
