@@ -2518,15 +2518,20 @@ def _past_root_read_as_adjective(tok: Token) -> None:
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     if len(subjects) != 1 or subjects[0].ent_type_ not in _ARGUMENT_LABELS \
             or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and not any(
-                c.dep_ == "conj" and c.pos_ == "VERB" and any(d.dep_ == "dobj" for d in c.children)
+                c.dep_ == "conj" and (c.pos_ == "VERB" or c.tag_ == "JJ" and _verb_lemma(c.lower_) in VERB_FRAMES)
+                and any(d.dep_ == "dobj" for d in c.children)
                 and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for c in tok.children) \
             or any(c.dep_ in ("aux", "auxpass", "cop") for c in tok.children):
         return
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
     for conj in tok.children:
-        if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.pos_ == "VERB" \
-                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+        if conj.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if conj.tag_ == "VBN" and conj.pos_ == "VERB":
             conj.tag_ = "VBD"
+        elif conj.tag_ == "JJ" and conj.is_lower and conj.lower_.endswith("ed") and _verb_lemma(conj.lower_) in VERB_FRAMES \
+                and any(d.dep_ == "dobj" for d in conj.children):
+            conj.pos_, conj.tag_, conj.lemma_ = "VERB", "VBD", _verb_lemma(conj.lower_)
 
 
 def _perfect_participle_read_as_adjective(tok: Token) -> None:
@@ -3628,6 +3633,9 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     if tok.dep_ == "compound" and noun.dep_ == "pobj" and noun.ent_type_ in _ARGUMENT_LABELS:
         _verb_between_names(tok, noun)
         return
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and tok.i + 2 < len(doc):
+        _named_root_before_trigger(tok)
+        return
     if tok.dep_ == "nsubj" and noun.dep_ == "amod" and noun.i == tok.i + 1:
         noun = noun.head  # "Sudan | sheltered LRA commanders": the name made the modifier's own subject
     named = noun.pos_ == "PROPN" and noun.ent_type_ in _ARGUMENT_LABELS and noun.ent_iob_ == "B"
@@ -3657,6 +3665,26 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     for t in before:
         t.head = tok
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _named_root_before_trigger(tok: Token) -> None:
+    """arm47: "Zambia armed Hamas.": the first of two names made the sentence's root, the trigger's past between them
+    (an adjective's form too, "armed") the second's modifier, and the second the first's object or apposition. In a
+    sentence with no verb, that opens on the first name, the past is the root, the first name its subject and the
+    second its object."""
+    doc = tok.doc
+    verb, obj = doc[tok.i + 1], doc[tok.i + 2]
+    if tok.i != tok.sent.start or verb.dep_ != "amod" or verb.head != obj or not verb.is_lower \
+            or obj.head != tok or obj.dep_ not in ("dobj", "appos") or obj.pos_ != "PROPN" \
+            or obj.ent_type_ not in _ARGUMENT_LABELS or obj.ent_iob_ != "B":
+        return
+    forms = all_lemmas(verb.lower_)
+    if "VERB" not in forms or forms["VERB"][0] == verb.lower_ or forms["VERB"][0] not in VERB_FRAMES \
+            or verb.lower_.endswith("ing") or any(t.pos_ in ("VERB", "AUX") and t != verb for t in tok.sent):
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > obj.i])
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _past_form(verb: Token, forms: dict) -> bool:
