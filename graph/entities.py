@@ -1976,6 +1976,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_subject_read_into_time_opening, lambda w: w.dep == "pobj" and w.pos in ("PROPN", "NOUN")),
         (_between_conjunct_read_as_subject, lambda w: w.dep == "cc" and w.lower == "and"),
         (_contrasted_gerund_left_unattached, lambda w: w.dep == "dep" and w.tag == "VBG"),
+        (_past_root_read_as_adjective, lambda w: w.dep == "ROOT" and w.tag == "JJ"),
         (_perfect_participle_read_as_adjective,
          lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
         (_main_verb_read_inside_description,
@@ -2501,6 +2502,36 @@ def _hedged_modifier_read_as_verb(tok: Token) -> None:
     tok.head, tok.dep_, tok.pos_ = noun, "amod", "ADJ"
     for child in list(tok.children):
         child.head = verb
+
+
+def _past_root_read_as_adjective(tok: Token) -> None:
+    """arm47: "Uganda armed and trained the rebels", "Chad armed and paid the militia": a trigger verb's past
+    that an adjective shares ("armed"), tagged an adjective though the parser made it the sentence's root with a
+    named subject before it and a direct object after it. An adjective takes no object: it is the verb's past (and
+    a participle coordinated after it, with no auxiliary, is a past too)."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "JJ" or not tok.is_lower or not tok.is_alpha:
+        return
+    forms = all_lemmas(tok.lower_)
+    lemma = forms["VERB"][0] if "VERB" in forms else None
+    if lemma is None or lemma == tok.lower_ or lemma not in VERB_FRAMES or not tok.lower_.endswith("ed"):
+        return
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) != 1 or subjects[0].ent_type_ not in _ARGUMENT_LABELS \
+            or not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children) and not any(
+                c.dep_ == "conj" and (c.pos_ == "VERB" or c.tag_ == "JJ" and _verb_lemma(c.lower_) in VERB_FRAMES)
+                and any(d.dep_ == "dobj" for d in c.children)
+                and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for c in tok.children) \
+            or any(c.dep_ in ("aux", "auxpass", "cop") for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    for conj in tok.children:
+        if conj.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if conj.tag_ == "VBN" and conj.pos_ == "VERB":
+            conj.tag_ = "VBD"
+        elif conj.tag_ == "JJ" and conj.is_lower and conj.lower_.endswith("ed") and _verb_lemma(conj.lower_) in VERB_FRAMES \
+                and any(d.dep_ == "dobj" for d in conj.children):
+            conj.pos_, conj.tag_, conj.lemma_ = "VERB", "VBD", _verb_lemma(conj.lower_)
 
 
 def _perfect_participle_read_as_adjective(tok: Token) -> None:
@@ -3602,12 +3633,20 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     if tok.dep_ == "compound" and noun.dep_ == "pobj" and noun.ent_type_ in _ARGUMENT_LABELS:
         _verb_between_names(tok, noun)
         return
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and tok.i + 2 < len(doc):
+        _named_root_before_trigger(tok)
+        return
     if tok.dep_ == "nsubj" and noun.dep_ == "amod" and noun.i == tok.i + 1:
         noun = noun.head  # "Sudan | sheltered LRA commanders": the name made the modifier's own subject
-    if tok.dep_ not in ("nmod", "compound", "nsubj") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or tok.i + 1 >= noun.i:
+    named = noun.pos_ == "PROPN" and noun.ent_type_ in _ARGUMENT_LABELS and noun.ent_iob_ == "B"
+    if tok.dep_ not in ("nmod", "compound", "nsubj") or noun.dep_ != "ROOT" or noun.pos_ != "NOUN" and not named \
+            or tok.i + 1 >= noun.i:
         return
     verb = doc[tok.i + 1]
     forms = all_lemmas(verb.lower_)
+    if named and (noun.i != verb.i + 1 or "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES
+                  or any(t.pos_ in ("VERB", "AUX") and t != verb for t in tok.sent)):
+        return  # arm47: "Kenya armed Hamas." -- a named root, the trigger's past read as its modifier, no other verb
     # (a past participle or a word also an adjective, "sheltered", "armed", only where the verb is a trigger:
     # the sentence has no other verb, so the noun phrase reading would leave it saying nothing)
     if verb.head != noun or verb.dep_ != "amod" or not verb.is_lower or "VERB" not in forms \
@@ -3626,6 +3665,26 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     for t in before:
         t.head = tok
     noun.head, noun.dep_ = verb, "dobj"
+
+
+def _named_root_before_trigger(tok: Token) -> None:
+    """arm47: "Zambia armed Hamas.": the first of two names made the sentence's root, the trigger's past between them
+    (an adjective's form too, "armed") the second's modifier, and the second the first's object or apposition. In a
+    sentence with no verb, that opens on the first name, the past is the root, the first name its subject and the
+    second its object."""
+    doc = tok.doc
+    verb, obj = doc[tok.i + 1], doc[tok.i + 2]
+    if tok.i != tok.sent.start or verb.dep_ != "amod" or verb.head != obj or not verb.is_lower \
+            or obj.head != tok or obj.dep_ not in ("dobj", "appos") or obj.pos_ != "PROPN" \
+            or obj.ent_type_ not in _ARGUMENT_LABELS or obj.ent_iob_ != "B":
+        return
+    forms = all_lemmas(verb.lower_)
+    if "VERB" not in forms or forms["VERB"][0] == verb.lower_ or forms["VERB"][0] not in VERB_FRAMES \
+            or verb.lower_.endswith("ing") or any(t.pos_ in ("VERB", "AUX") and t != verb for t in tok.sent):
+        return
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
+    _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > obj.i])
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def _past_form(verb: Token, forms: dict) -> bool:
@@ -4219,10 +4278,15 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         if _third_person_verb(second) is None or second.tag_ not in ("VBZ", "NNS") or doc[second.i + 1:second.i + 2] \
                 and doc[second.i + 1].pos_ not in ("DET", "PROPN"):
             return
+        named = None  # arm47: "Kenya trains and arms Hamas": the second verb a compound of the name, that name the conjunct
         if tok.dep_ == "ROOT" and second.head == tok and second.dep_ == "conj":
             pass
         elif tok.dep_ == "nsubj" and tok.head == second and second.dep_ == "ROOT":
             pass
+        elif tok.dep_ == "ROOT" and second.dep_ == "compound" and second.head.i == second.i + 1 \
+                and second.head.dep_ == "conj" and second.head.head == tok and second.head.pos_ == "PROPN" \
+                and second.head.ent_type_ in _ARGUMENT_LABELS and not any(c.dep_ == "dobj" for c in tok.children):
+            named = second.head
         else:
             return
         clause_end = next((t.i for t in doc[second.i + 1:tok.sent.end] if t.is_punct), tok.sent.end)
@@ -4235,9 +4299,11 @@ def _coordinated_verb_read_as_noun(tok: Token) -> None:
         objects = [t for t in doc[second.i + 1:clause_end] if t.head in (tok, second) and (t.dep_ in ("dobj", "appos")
                    or t.dep_ == "npadvmod" and t.i == second.i + 1 and t.ent_type_ in _ARGUMENT_LABELS)
                    and t.pos_ in ("PROPN", "NOUN")]
+        if named is not None:
+            objects = [named]
         if len(objects) != 1:
             return
-        if tok.dep_ == "ROOT" and before.dep_ == "compound" and tok.lower_ in _ARMS_MISTAGGED_FIRST \
+        if named is None and tok.dep_ == "ROOT" and before.dep_ == "compound" and tok.lower_ in _ARMS_MISTAGGED_FIRST \
                 and second.lower_ in _ARMS_MISTAGGED_SECOND and objects[0].pos_ == "PROPN":
             return  # (a noun root with its compound subject and a named object: supports:arms-mistagged reads it)
         if any(c.dep_ == "nsubj" and c != tok for c in second.children):
