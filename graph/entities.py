@@ -2511,8 +2511,7 @@ def _past_root_read_as_adjective(tok: Token) -> None:
     a participle coordinated after it, with no auxiliary, is a past too)."""
     if tok.dep_ != "ROOT" or tok.tag_ != "JJ" or not tok.is_lower or not tok.is_alpha:
         return
-    forms = all_lemmas(tok.lower_)
-    lemma = forms["VERB"][0] if "VERB" in forms else None
+    lemma = _verb_lemma(tok.lower_)
     if lemma is None or lemma == tok.lower_ or lemma not in VERB_FRAMES or not tok.lower_.endswith("ed"):
         return
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -3645,7 +3644,7 @@ def _clause_read_as_noun_phrase(ent: Span) -> None:
     verb = doc[tok.i + 1]
     forms = all_lemmas(verb.lower_)
     if named and (noun.i != verb.i + 1 or "VERB" not in forms or forms["VERB"][0] not in VERB_FRAMES
-                  or any(t.pos_ in ("VERB", "AUX") and t != verb for t in tok.sent)):
+                  or not _sole_verb(verb)):
         return  # arm47: "Kenya armed Hamas." -- a named root, the trigger's past read as its modifier, no other verb
     # (a past participle or a word also an adjective, "sheltered", "armed", only where the verb is a trigger:
     # the sentence has no other verb, so the noun phrase reading would leave it saying nothing)
@@ -3680,11 +3679,17 @@ def _named_root_before_trigger(tok: Token) -> None:
         return
     forms = all_lemmas(verb.lower_)
     if "VERB" not in forms or forms["VERB"][0] == verb.lower_ or forms["VERB"][0] not in VERB_FRAMES \
-            or verb.lower_.endswith("ing") or any(t.pos_ in ("VERB", "AUX") and t != verb for t in tok.sent):
+            or verb.lower_.endswith("ing") or not _sole_verb(verb):
         return
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBD", forms["VERB"][0]
     _subject_of_new_root(tok, verb, [c for c in tok.children if c.i > obj.i])
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _sole_verb(verb: Token) -> bool:
+    """Whether no other word of ``verb``'s sentence is a verb or an auxiliary: a verbless line ("Kenya armed
+    Hamas."), whose noun phrase reading would leave it saying nothing (arm47)."""
+    return not any(t.pos_ in ("VERB", "AUX") and t != verb for t in verb.sent)
 
 
 def _past_form(verb: Token, forms: dict) -> bool:
