@@ -1028,7 +1028,7 @@ class Resolver:
             person = short.get(key)
             # ("Almagro's interior minister": a surname owning a government noun, made this text's own state)
             place = actor.type == "LOCATION" and actor.id not in self._entries
-            if person is None or not (place or self._is_local(actor) and actor.id in self._entries) \
+            if person is None or not (place or self.is_local(actor) and actor.id in self._entries) \
                     or len(actor.name.split()) > 1 or self._place_votes[key] > 0:
                 continue
             full = self.actors[person.id]
@@ -3551,7 +3551,7 @@ class Resolver:
                     name == word or (word.startswith(name[:-1]) and len(word) - len(name) <= 3)
                     or _land_demonym(name, word)):
                 continue
-            if actor.id in self._entries and not self._is_local(actor):
+            if actor.id in self._entries and not self.is_local(actor):
                 return None  # a known place: the gazetteer decides
             return self.actors[actor.id] if actor.type == "STATE" else self.as_state(self.doc[i])
         return None
@@ -3582,10 +3582,6 @@ class Resolver:
                    for t in self.doc[:token.i] if t.lower_ in GOVERNMENT_NOUNS for o in children_of(t))
 
     def is_local(self, actor: Actor) -> bool:
-        """Whether ``actor`` is a state the text alone makes one (``_is_local``), for the rules."""
-        return self._is_local(actor)
-
-    def _is_local(self, actor: Actor) -> bool:
         """Whether ``actor`` is a state the text alone makes one: this document's gazetteer entry, or a
         place the gazetteer does not know that the text has since shown to be a state."""
         entry = self._entries.get(actor.id)
@@ -3612,7 +3608,7 @@ class Resolver:
             if i >= token.i:
                 continue
             actor = self.actors.get(actor.id, actor)
-            if self._is_local(actor):
+            if self.is_local(actor):
                 found[actor.id] = actor
             elif actor.id in self._armies:
                 state = self._unknown_state(actor.name.split()[0])
@@ -3625,7 +3621,7 @@ class Resolver:
                 # one -- "the Coastal Liberation Army", read as rebels -- is no state's force, as in ``_text_army``)
                 return None
         for seen in self._history:  # "the war between the Tarnese government and X": a local state told by its adjective
-            if seen.token < token.i and seen.token not in self._named and self._is_local(seen.actor) \
+            if seen.token < token.i and seen.token not in self._named and self.is_local(seen.actor) \
                     and self._called_government(self.doc[seen.token]):
                 found[seen.actor.id] = self.actors.get(seen.actor.id, seen.actor)
         for owner in self._possessed_governments():  # "Ivoria's government and the X exchanged prisoners"
