@@ -75,6 +75,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   written and annotated in the forty-seventh session before the tool ran on them, by a writer who changed no code
   (precision 0.753, recall 0.440, 0 contradictions on the code of that session's start, after the writer's three
   slip fixes). Held out in that session; readable from the forty-eighth on.
+* ``blind13/`` -- six more (wire, analysis, explainer with bullet lists, feature with quotes, live blog with time
+  stamps, a regional body's press release), about the Afghanistan-Pakistan clashes and the Doha truce of October
+  2025, the March 2025 agreement between Damascus and the SDF, El Fasher and the RSF's parallel government, Haiti's
+  Viv Ansanm and the Gang Suppression Force, JNIM's fuel blockade in Mali and one invented conflict, written and
+  annotated in the forty-eighth session before the tool ran on them, by a writer who changed no code (precision
+  0.905, recall 0.623, 0 contradictions on the code of that session's start, after the writer's four slip fixes).
+  Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -115,6 +122,7 @@ BLIND9 = Path(__file__).resolve().parent / "data" / "blind9"
 BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
 BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
 BLIND12 = Path(__file__).resolve().parent / "data" / "blind12"
+BLIND13 = Path(__file__).resolve().parent / "data" / "blind13"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
@@ -122,7 +130,7 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
-BLIND_FILES += sorted(BLIND12.glob("*.json"))
+BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -185,6 +193,9 @@ BLIND11_MAX_CONTRADICTIONS = 0
 BLIND12_MIN_PRECISION = 0.75
 BLIND12_MIN_RECALL = 0.44
 BLIND12_MAX_CONTRADICTIONS = 0
+BLIND13_MIN_PRECISION = 0.90
+BLIND13_MIN_RECALL = 0.62
+BLIND13_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -335,6 +346,7 @@ HELD_OUT_FLOORS = {
     "blind10": (BLIND10, 6, BLIND10_MAX_CONTRADICTIONS, BLIND10_MIN_PRECISION, BLIND10_MIN_RECALL, False),
     "blind11": (BLIND11, 6, BLIND11_MAX_CONTRADICTIONS, BLIND11_MIN_PRECISION, BLIND11_MIN_RECALL, False),
     "blind12": (BLIND12, 6, BLIND12_MAX_CONTRADICTIONS, BLIND12_MIN_PRECISION, BLIND12_MIN_RECALL, False),
+    "blind13": (BLIND13, 6, BLIND13_MAX_CONTRADICTIONS, BLIND13_MIN_PRECISION, BLIND13_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
