@@ -382,6 +382,38 @@ def _surnames_read_as_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_SURNAMED_BODY_LABELS = ("ARMED_GROUP", "ORG", "ORGANIZATION", "IGO")
+
+
+def _gazetteer_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the foreign minister, Anna Maria Wagner, signed ...", "Nadia Kolbe Hamas said": a one-word body the gazetteer
+    knows, written right after capitalised proper nouns that the parser hangs on it as its compounds, is a person's
+    last name, not the body, where those words are two or more, or one is a given name (``given_names``) or a person
+    NER found (talk48). The words before it are then the person's own; no other name of the gazetteer's is among them."""
+    out = list(ents)
+    for ent in ents:
+        if len(ent) != 1 or not ent.ent_id_ or ent.label_ not in _SURNAMED_BODY_LABELS or ent.start == 0:
+            continue
+        body = ent[0]
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and all(w.isalpha() and w[:1].isupper() for w in doc[start - 1].text.split()) \
+                and ent.start >= doc[start - 1].head.i >= start:
+            start -= 1  # (a word, or given names NER merged into one token: "Klaus Dieter")
+        if start == ent.start or body.dep_ == "compound":
+            continue
+        words = [w for t in doc[start:ent.start] for w in t.text.split()]
+        before = [e for e in out if e.start < ent.start and e.end > start]
+        if any(e.ent_id_ or e.label_ not in ("PERSON", "NORP", "ORG") or e.start < start for e in before):
+            continue
+        if not (len(words) >= 2 or words[0].lower() in GIVEN_NAMES or any(e.label_ == "PERSON" for e in before)):
+            continue
+        gone = {(e.start, e.end) for e in before} | {(ent.start, ent.end)}
+        out = [e for e in out if (e.start, e.end) not in gone] + [Span(doc, start, ent.end, label="PERSON")]
+        out.sort(key=lambda e: e.start)
+    return out
+
+
 def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the towns of Kessa and Mornu", "fighting in Dolba, Tarik and Mornu": NER may read places listed with
     commas and "and" as one name. A name no gazetteer entry holds, typed a place or named after a plural noun
@@ -4937,7 +4969,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
 _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _coordinated_places, _untagged_namesakes)
+                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
 
 
 def _leader_nom_de_guerre(ent: Span) -> bool:

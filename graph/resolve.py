@@ -61,6 +61,7 @@ from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, 
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES, INTRODUCING_DETERMINERS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
 from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, COLLECTIVE_OFFICE_TITLES, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
+from conflictkg.graph.lexicon import COLLECTIVE_BAND_NOUNS, COMBATANT_PLURALS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -1946,6 +1947,9 @@ class Resolver:
         described = self._partitive_apposition_name(head, relcl)
         if described is not None:
             return [described]  # "X, one of the factions in Y, which has ...": X, whom the partitive describes
+        band = self._band_of_fighters_name(head, relcl)
+        if band is not None:
+            return [band]  # "X, a network of local fighters who have fought beside Y": X, whose fighters they are
         coalition = _coalition_against(head, relcl)
         if coalition is not None:
             return [coalition]
@@ -2004,6 +2008,24 @@ class Resolver:
         if not counting or one.dep_ != "appos" or one.head.i not in self._named:
             return None
         return one.head
+
+    def _band_of_fighters_name(self, head: Token, relcl: Token) -> Token | None:
+        """"X, a loose network of local fighters who have fought beside Y", "X: a battalion of foreign volunteers
+        that fights alongside Y" (talk48): a relative clause right after the fighters (combatant_plurals) a band
+        is made of (collective_band_nouns), where the band stands in apposition to a name, is about the named band,
+        not about fighters who name no one. Not where the fighters are named themselves, nor after a comma (the
+        clause may then be about anything before it)."""
+        if head.dep_ != "pobj" or head.lower_ not in COMBATANT_PLURALS or head.i in self._named \
+                or head.head.lower_ != "of":
+            return None
+        band = head.head.head
+        if band.pos_ != "NOUN" or band.tag_ != "NN" or band.lower_ not in COLLECTIVE_BAND_NOUNS or band.dep_ != "appos":
+            return None
+        if any(t.is_punct for t in relcl.doc[head.i + 1:relcl.left_edge.i]) or relcl.left_edge.i <= head.i:
+            return None
+        named = band.head  # (the name, or the kind noun its name qualifies: "the Wazalendo militias")
+        return named if named.i in self._named or any(
+            c.dep_ == "compound" and c.i in self._named for c in children_of(named)) else None
 
     def _predicate_nominals_name(self, head: Token, relcl: Token) -> Token | None:
         """"Malawi is no member of the EAC, which has begun ...": a relative clause hung on a predicate nominal
