@@ -8,9 +8,11 @@ designations and affiliations the tool missed (back48).
 - A named formation right after "X and its" ("X and its Y Brigade", "X and its suicide unit, the Y Squad"):
   the formation is affiliated with X (back48:and-its-named-unit, back48:and-its-unit-named); not a rival, nor a
   state's army and its division.
-- A unit that the gazetteer gave as another name of its parent body (the Majeed Brigade, a unit of the
-  Balochistan Liberation Army, in ``ontology/actors.jsonl``) is its own actor, so the unit's acts and listing
-  are its own."""
+- Condemning an attack that a relative clause says its agent carried out ("condemned the raid that B carried
+  out", "the assault which B launched") condemns B (back48:event-the-agent-carried-out); and so does condemning "in
+  the strongest terms" an attack "carried out by B", where the phrase between verb and object makes the parser
+  read the object as a clause's subject (back48:shifted-event-carried-out-by). Not a raid that killed someone,
+  nor one praised, nor one with no agent named."""
 
 from __future__ import annotations
 
