@@ -19,6 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
@@ -4180,9 +4181,36 @@ def _bracketed(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in "([" and doc[token.i + 1].text in ")]"
 
 
+def _title_holder_named(title: Token, res: Resolver) -> Token | None:
+    """The name a phrase on a title gives its holder, where no apposition does: "its commander, known as N,"
+    (a naming participle, ``Resolver.given_name``), "the group's spokesman, who gave his name as N," (a verb
+    stating the name through a name noun and "as", ``name_stating_verbs``): the name's token if it is a person's,
+    else None (lead48). Not "their spokesman, who called himself N": the one annotated text with it took the
+    self-chosen name for its leader's, so the title says too little of which relation holds."""
+    given = res.given_name(title)
+    if given is None:
+        for rel in (c for c in children_of(title) if c.dep_ == "relcl"):
+            kids = list(children_of(rel))
+            if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in kids):
+                continue  # ("whom the army called N": another's label for him, not the name he gives)
+            if rel.lemma_ in NAME_STATING_VERBS and any(c.dep_ == "dobj" and c.lower_ in NAME_FORM_NOUNS for c in kids):
+                given = next((p for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+                              for p in children_of(c) if p.dep_ == "pobj"), None)
+            if given is not None:
+                break
+    named = res.named(given) if given is not None else None
+    return given if named is not None and named.type == "PERSON" else None
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return
+    if token.dep_ != "appos" and token.tag_ == "NN" and (given := _title_holder_named(token, res)) is not None:
+        # "Its commander, known as N, spoke", "its spokesman, who gave his name as N,": the holder the phrase names
+        # (an apposition's title is the apposition rule's) (lead48)
+        predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
+        yield from _titled(res.named(given), predicate, orgs, token, res, "lead48:title-holder-named", 0.8)
         return
     if token.tag_ == "NNS":
         return  # "Fighters of X, N said, ...": many are not one person
