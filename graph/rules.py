@@ -4202,9 +4202,42 @@ def _title_holder_named(title: Token, res: Resolver) -> Token | None:
     return given if named is not None and named.type == "PERSON" else None
 
 
+def _titles_listing_holders(title: Token, res: Resolver) -> list[Token]:
+    """The people a plural title of one named body lists after it by an example marker: "the leaders of the X
+    Front, including A and B", "the X Front's leaders, among them A": A and B, each a named person, however the
+    parser hung the marker (on the title, on the body or on the clause's verb); none where the marker does not
+    follow the body's name at once, or lists no person (lead48)."""
+    bodies = [p for p in _preps(title, "of") if res.named(p) is not None] or \
+        [c for c in children_of(title) if c.dep_ == "poss" and c.i < title.i and res.named(c) is not None]
+    if len(bodies) != 1 or bodies[0].conjuncts:
+        return []  # ("the leaders of A and B, including N": whose leader he is, the list does not say)
+    doc, after = title.doc, max(title.i, bodies[0].i) + 1
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return []
+    marker = doc[after + 1]
+    first = doc[after + 2]
+    if marker.lower_ == "among" and first.lower_ == "them" and after + 3 < len(doc):
+        first = doc[after + 3]
+    elif marker.lower_ != "including":
+        return []
+    named = res.named(first)
+    if named is None or named.type != "PERSON":
+        return []
+    return [t for t in (first, *first.conjuncts) if t.i >= first.i and (n := res.named(t)) is not None and n.type == "PERSON"]
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return
+    if token.tag_ == "NNS" and token.lemma_.lower() not in COMMAND_TITLES | MILITARY_RANKS \
+            and (holders := _titles_listing_holders(token, res)):
+        # "sanctions on the leaders of the X Front, including A and B": each listed person holds the title (lead48);
+        # not commanders or ranks, of which a body has many below its head ("its commanders, among them A")
+        predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
+        if len(orgs) == 1:
+            for holder in holders:
+                yield from _titled(res.named(holder), predicate, orgs, token, res, "lead48:titles-including", 0.8)
         return
     if token.dep_ != "appos" and token.tag_ == "NN" and (given := _title_holder_named(token, res)) is not None:
         # "Its commander, known as N, spoke", "its spokesman, who gave his name as N,": the holder the phrase names
