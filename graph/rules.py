@@ -1074,6 +1074,28 @@ def _describes_object(participle: Token, res: Resolver) -> bool:
                for c in participle.head.children)
 
 
+def _led_actor_before_comma(participle: Token, res: Resolver) -> Token | None:
+    """The named body just before the comma that opens a participle the parser hung on the clause's verb as an
+    adverbial clause, where that body is the verb's object or the object of one of its prepositions ("fights
+    alongside the X Front, led by N", "answers to the Y Council, headed by N"): the noun it describes. None where
+    the word before the comma is no such body (a place, a person, a description: "troops retook the town, led by
+    Colonel N" is the troops') (lead48)."""
+    doc = participle.doc
+    start = participle.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    named = res.named(noun)
+    if named is None or named.type in ("LOCATION", "PERSON", "STATE") or noun.conjuncts:
+        return None
+    verb = participle.head
+    if noun.dep_ == "dobj" and noun.head == verb:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb:
+        return noun
+    return None
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition (a coordinated noun, through its
     first conjunct: "imposed sanctions and an arms embargo on X")."""
@@ -1403,6 +1425,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                        "verb:participle")
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
+        elif frame.predicate == "leads" and token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) \
+                and (led := _led_actor_before_comma(token, res)) is not None and _slot(token, "agent", res, ACTOR):
+            # "It fights beside the X Front, led by N", "Kenya arms the X Front, led by N": the parser hung the
+            # participle on the verb, but the actor named just before its comma is the one led (lead48)
+            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(led, res, obj_role), "verb:participle"
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
                 and not _describes_object(token, res) and not semicolon_between(token):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
