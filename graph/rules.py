@@ -19,6 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
@@ -1073,6 +1074,28 @@ def _describes_object(participle: Token, res: Resolver) -> bool:
                for c in participle.head.children)
 
 
+def _led_actor_before_comma(participle: Token, res: Resolver) -> Token | None:
+    """The named body just before the comma that opens a participle the parser hung on the clause's verb as an
+    adverbial clause, where that body is the verb's object or the object of one of its prepositions ("fights
+    alongside the X Front, led by N", "answers to the Y Council, headed by N"): the noun it describes. None where
+    the word before the comma is no such body (a place, a person, a description: "troops retook the town, led by
+    Colonel N" is the troops') (lead48)."""
+    doc = participle.doc
+    start = participle.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    named = res.named(noun)
+    if named is None or named.type in ("LOCATION", "PERSON", "STATE") or noun.conjuncts:
+        return None
+    verb = participle.head
+    if noun.dep_ == "dobj" and noun.head == verb:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb:
+        return noun
+    return None
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition (a coordinated noun, through its
     first conjunct: "imposed sanctions and an arms embargo on X")."""
@@ -1402,6 +1425,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                                        "verb:participle")
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
+        elif frame.predicate == "leads" and token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) \
+                and (led := _led_actor_before_comma(token, res)) is not None and _slot(token, "agent", res, ACTOR):
+            # "It fights beside the X Front, led by N", "Kenya arms the X Front, led by N": the parser hung the
+            # participle on the verb, but the actor named just before its comma is the one led (lead48)
+            subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(led, res, obj_role), "verb:participle"
         elif token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) and _slot(token, "agent", res, ACTOR) \
                 and not _describes_object(token, res) and not semicolon_between(token):
             # "SAF troops entered the city, backed by fighters of the Sudan Shield Forces"
@@ -4180,9 +4208,69 @@ def _bracketed(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in "([" and doc[token.i + 1].text in ")]"
 
 
+def _title_holder_named(title: Token, res: Resolver) -> Token | None:
+    """The name a phrase on a title gives its holder, where no apposition does: "its commander, known as N,"
+    (a naming participle, ``Resolver.given_name``), "the group's spokesman, who gave his name as N," (a verb
+    stating the name through a name noun and "as", ``name_stating_verbs``): the name's token if it is a person's,
+    else None (lead48). Not "their spokesman, who called himself N": the one annotated text with it took the
+    self-chosen name for its leader's, so the title says too little of which relation holds."""
+    given = res.given_name(title)
+    if given is None:
+        for rel in (c for c in children_of(title) if c.dep_ == "relcl"):
+            kids = list(children_of(rel))
+            if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in kids):
+                continue  # ("whom the army called N": another's label for him, not the name he gives)
+            if rel.lemma_ in NAME_STATING_VERBS and any(c.dep_ == "dobj" and c.lower_ in NAME_FORM_NOUNS for c in kids):
+                given = next((p for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+                              for p in children_of(c) if p.dep_ == "pobj"), None)
+            if given is not None:
+                break
+    named = res.named(given) if given is not None else None
+    return given if named is not None and named.type == "PERSON" else None
+
+
+def _titles_listing_holders(title: Token, res: Resolver) -> list[Token]:
+    """The people a plural title of one named body lists after it by an example marker: "the leaders of the X
+    Front, including A and B", "the X Front's leaders, among them A": A and B, each a named person, however the
+    parser hung the marker (on the title, on the body or on the clause's verb); none where the marker does not
+    follow the body's name at once, or lists no person (lead48)."""
+    bodies = [p for p in _preps(title, "of") if res.named(p) is not None] or \
+        [c for c in children_of(title) if c.dep_ == "poss" and c.i < title.i and res.named(c) is not None]
+    if len(bodies) != 1 or bodies[0].conjuncts:
+        return []  # ("the leaders of A and B, including N": whose leader he is, the list does not say)
+    doc, after = title.doc, max(title.i, bodies[0].i) + 1
+    if after + 2 >= len(doc) or doc[after].text != ",":
+        return []
+    marker = doc[after + 1]
+    first = doc[after + 2]
+    if marker.lower_ == "among" and first.lower_ == "them" and after + 3 < len(doc):
+        first = doc[after + 3]
+    elif marker.lower_ != "including":
+        return []
+    named = res.named(first)
+    if named is None or named.type != "PERSON":
+        return []
+    return [t for t in (first, *first.conjuncts) if t.i >= first.i and (n := res.named(t)) is not None and n.type == "PERSON"]
+
+
 def title_then_name_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"the leader of the FARC, Rodrigo Londoño," when the parser did not see the apposition."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return
+    if token.tag_ == "NNS" and token.lemma_.lower() not in COMMAND_TITLES | MILITARY_RANKS \
+            and (holders := _titles_listing_holders(token, res)):
+        # "sanctions on the leaders of the X Front, including A and B": each listed person holds the title (lead48);
+        # not commanders or ranks, of which a body has many below its head ("its commanders, among them A")
+        predicate, orgs = _title_body(token, res, ("poss", "prep:of"))
+        if len(orgs) == 1:
+            for holder in holders:
+                yield from _titled(res.named(holder), predicate, orgs, token, res, "lead48:titles-including", 0.8)
+        return
+    if token.dep_ != "appos" and token.tag_ == "NN" and (given := _title_holder_named(token, res)) is not None:
+        # "Its commander, known as N, spoke", "its spokesman, who gave his name as N,": the holder the phrase names
+        # (an apposition's title is the apposition rule's) (lead48)
+        predicate, orgs = _title_body(token, res, ("poss", "prep:of|for"))
+        yield from _titled(res.named(given), predicate, orgs, token, res, "lead48:title-holder-named", 0.8)
         return
     if token.tag_ == "NNS":
         return  # "Fighters of X, N said, ...": many are not one person
