@@ -585,9 +585,9 @@ class Resolver:
     def _read_neuter_named_bodies(self) -> None:
         """neg48: a one-word name of the text's own that NER took for a person's ("Vennmark", "Dalvara"), that the
         text speaks of as a thing -- the subject of a verb of saying whose reported clause has "it" for its subject
-        ("Vennmark said it had never armed X", "N denied the charge and said it ..."), or the antecedent of a
-        relative "which" set off after it ("Dalvara, which borders X, ...") -- is a body, not a person (typed an
-        organisation: the text says no more of its kind). Never a name the gazetteer knows, a given name, a name
+        ("Vennmark said it had never armed X", "N denied the charge and said it ...") -- is a body, not a person
+        (typed an organisation: the text says no more of its kind). (Not a set-off "which" after the name: retyped
+        so, a later "it" of its own clause would be bound to it -- "N, which hosts X's leaders, denies arming it".) Never a name the gazetteer knows, a given name, a name
         some mention has a title or honorific before, nor one any mention has "he"/"she"/"who" for."""
         for actor_id in {a.id for a in self._named.values()}:
             current = self.actors.get(actor_id)
@@ -598,7 +598,7 @@ class Resolver:
             if any(t.i > 0 and (self.doc[t.i - 1].lower_.rstrip(".") in HONORIFICS or self.doc[t.i - 1].lower_ in PERSON_TITLES)
                    for t in tokens) or any(self._personal_mention(t) for t in tokens):
                 continue
-            if any(self._speaks_of_itself(t) or self._relative_which(t) for t in tokens):
+            if any(self._speaks_of_itself(t) for t in tokens):
                 self._retype(replace(current, type="ORGANIZATION"))
 
     def _speaks_of_itself(self, tok: Token) -> bool:
@@ -616,11 +616,6 @@ class Resolver:
                                                   and g.i > tok.i for g in children_of(clause)):
                     return True
         return False
-
-    def _relative_which(self, tok: Token) -> bool:
-        """Whether a relative clause set off right after ``tok`` opens on "which" ("N, which borders X, ...")."""
-        return tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," and self.doc[tok.i + 2].tag_ == "WDT" \
-            and self.doc[tok.i + 2].head.dep_ == "relcl" and self.doc[tok.i + 2].head.head.i == tok.i
 
     def _personal_mention(self, tok: Token) -> bool:
         """Whether a mention is spoken of as a person: a relative "who" set off after it, or the subject of a verb
