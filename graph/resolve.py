@@ -585,10 +585,11 @@ class Resolver:
     def _read_neuter_named_bodies(self) -> None:
         """neg48: a one-word name of the text's own that NER took for a person's ("Vennmark", "Dalvara"), that the
         text speaks of as a thing -- the subject of a verb of saying whose reported clause has "it" for its subject
-        ("Vennmark said it had never armed X", "N denied the charge and said it ...") -- is a body, not a person
-        (typed an organisation: the text says no more of its kind). (Not a set-off "which" after the name: retyped
-        so, a later "it" of its own clause would be bound to it -- "N, which hosts X's leaders, denies arming it".) Never a name the gazetteer knows, a given name, a name
-        some mention has a title or honorific before, nor one any mention has "he"/"she"/"who" for."""
+        ("Vennmark said it had never armed X", "N denied the charge and said it ...") -- is a body, not a person:
+        a state, or an organisation where the name is written in capitals ("HPM"). Never a name the gazetteer
+        knows, a given name, a name some mention has a title or honorific before, nor one any mention has
+        "he"/"she"/"who" for. (Not a set-off "which" after the name: retyped so, a later object "it" of the name's
+        own clause would be bound to it -- "N, which hosts X's leaders, denies arming it".)"""
         for actor_id in {a.id for a in self._named.values()}:
             current = self.actors.get(actor_id)
             if current is None or current.type != "PERSON" or actor_id in self._entries or len(current.name.split()) != 1 \
@@ -599,7 +600,10 @@ class Resolver:
                    for t in tokens) or any(self._personal_mention(t) for t in tokens):
                 continue
             if any(self._speaks_of_itself(t) for t in tokens):
-                self._retype(replace(current, type="ORGANIZATION"))
+                # (a word in capitals is a body's letters; a capitalised word so spoken of is most often a state's
+                # name -- "Belorn says it sells drones only for ...": typed a firm, drones "supplied by Belorn" would
+                # be no backing)
+                self._retype(replace(current, type="ORGANIZATION" if current.name.isupper() else "STATE"))
 
     def _speaks_of_itself(self, tok: Token) -> bool:
         """Whether ``tok`` is the subject of a verb of saying (or of the verb such a verb is coordinated with: "N
