@@ -616,8 +616,10 @@ class Resolver:
             if verb.lemma_.lower() not in SAYING_VERBS:
                 continue
             for clause in children_of(verb):
-                if clause.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in NEUTER_PRONOUNS
-                                                  and g.i > tok.i for g in children_of(clause)):
+                # (not a copular clause: "N said it was a dark day" -- an "it" of no referent, said by anyone)
+                if clause.dep_ == "ccomp" and clause.lemma_.lower() not in COPULAR_VERBS and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in NEUTER_PRONOUNS
+                        and g.i > tok.i for g in children_of(clause)):
                     return True
         return False
 
