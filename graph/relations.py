@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, C
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
 from conflictkg.graph.lexicon import PARTITIVES
-from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
+from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, CONDITION_DEGREE_ADVERBS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import REBEL_DESCRIPTION_PLURALS, RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
@@ -2584,10 +2584,10 @@ def _degree_compared(verb: Token) -> bool:
     once did", "arms Z to the extent it did in 2016"): a "not" or "no longer" over it denies the measure,
     not the act, so the act may hold still, in less measure."""
     for child in children_of(verb):
-        if child.dep_ == "advmod" and child.pos_ == "ADV" and any(
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and child.lower_ not in CONDITION_DEGREE_ADVERBS and any(
                 g.dep_ == "advmod" and g.lower_ == "as" for g in children_of(child)) and any(
                 g.dep_ in ("mark", "prep") and g.lower_ == "as" and g.i > child.i for g in child.subtree):
-            return True  # "as heavily as before", "as much as it used to"
+            return True  # "as heavily as before", "as much as it used to" (not "as long as": a condition)
         nouns = [child] if child.dep_ == "npadvmod" else [p for p in children_of(child) if p.dep_ == "pobj"] \
             if child.dep_ == "prep" else []
         if any(n.lower_ in DEGREE_COMPARISON_NOUNS and any(c.dep_ == "relcl" for c in children_of(n)) for n in nouns):

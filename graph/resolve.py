@@ -60,6 +60,7 @@ from conflictkg.graph.statements import _QUOTE_MARKS, participle_item_topic, quo
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, NAMED_HEAD_TITLES, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
 from conflictkg.graph.lexicon import COMPOUND_ADJ, FACING_VERBS, HEAD_OF_STATE_TITLES, INTRODUCING_DETERMINERS
 from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MODIFIERS, ROUTE_NOUNS, ARMED_BODY_NOUNS, ARMY_NOUNS, HONORIFICS, COURT_PARTY_NOUNS, LEADING_PARTICIPLES, COMMAND_PREPOSITIONS, COMMAND_NOUNS, REGION_ADJECTIVES, RIVAL_GOVERNMENT_MODIFIERS, RULER_NOUNS
+from conflictkg.graph.lexicon import GIVEN_NAMES, SAYING_VERBS
 from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, COLLECTIVE_OFFICE_TITLES, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
 from conflictkg.graph.lexicon import COLLECTIVE_BAND_NOUNS, COMBATANT_PLURALS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
@@ -430,6 +431,7 @@ class Resolver:
         self._unify_people()
         self._read_armed_descriptions()
         self._read_armed_takers()
+        self._read_neuter_named_bodies()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
@@ -580,6 +582,57 @@ class Resolver:
             if any(c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and _armed_description(c)
                    for h in heads for c in children_of(h)):
                 self.actors[actor.id] = replace(current, type="ARMED_GROUP")
+
+    def _read_neuter_named_bodies(self) -> None:
+        """neg48: a one-word name of the text's own that NER took for a person's ("Vennmark", "Dalvara"), that the
+        text speaks of as a thing -- the subject of a verb of saying whose reported clause has "it" for its subject
+        ("Vennmark said it had never armed X", "N denied the charge and said it ...") -- is a body, not a person:
+        a state, or an organisation where the name is written in capitals ("HPM"). Never a name the gazetteer
+        knows, a given name, a name some mention has a title or honorific before, nor one any mention has
+        "he"/"she"/"who" for. (Not a set-off "which" after the name: retyped so, a later object "it" of the name's
+        own clause would be bound to it -- "N, which hosts X's leaders, denies arming it".)"""
+        for actor_id in {a.id for a in self._named.values()}:
+            current = self.actors.get(actor_id)
+            if current is None or current.type != "PERSON" or actor_id in self._entries or len(current.name.split()) != 1 \
+                    or current.name.lower() in GIVEN_NAMES:
+                continue
+            tokens = [self.doc[i] for i, a in self._named.items() if a.id == actor_id]
+            if any(t.i > 0 and (self.doc[t.i - 1].lower_.rstrip(".") in HONORIFICS or self.doc[t.i - 1].lower_ in PERSON_TITLES)
+                   for t in tokens) or any(self._personal_mention(t) for t in tokens):
+                continue
+            if any(self._speaks_of_itself(t) for t in tokens):
+                # (a word in capitals is a body's letters; a capitalised word so spoken of is most often a state's
+                # name -- "Belorn says it sells drones only for ...": typed a firm, drones "supplied by Belorn" would
+                # be no backing)
+                self._retype(replace(current, type="ORGANIZATION" if current.name.isupper() else "STATE"))
+
+    def _speaks_of_itself(self, tok: Token) -> bool:
+        """Whether ``tok`` is the subject of a verb of saying (or of the verb such a verb is coordinated with: "N
+        denied the charge and said it ...") whose reported clause has a neuter "it" for its own subject."""
+        if tok.dep_ != "nsubj":
+            return False
+        verbs = [tok.head] + [c for c in children_of(tok.head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))]
+        for verb in verbs:
+            if verb.lemma_.lower() not in SAYING_VERBS:
+                continue
+            for clause in children_of(verb):
+                # (not a copular clause: "N said it was a dark day" -- an "it" of no referent, said by anyone)
+                if clause.dep_ == "ccomp" and clause.lemma_.lower() not in COPULAR_VERBS and any(
+                        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in NEUTER_PRONOUNS
+                        and g.i > tok.i for g in children_of(clause)):
+                    return True
+        return False
+
+    def _personal_mention(self, tok: Token) -> bool:
+        """Whether a mention is spoken of as a person: a relative "who" set off after it, or the subject of a verb
+        of saying whose reported clause has "he"/"she" for its subject."""
+        if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," and self.doc[tok.i + 2].tag_ == "WP":
+            return True
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS:
+            return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in PERSON_SUBJECT_PRONOUNS for g in children_of(c))
+                       for c in children_of(tok.head))
+        return False
 
     def _described_body(self, tok: Token) -> bool:
         """Whether an appositive after the name describes an armed body: one an armed word describes ("an armed
