@@ -967,7 +967,7 @@ def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _UNIT_NAME_PARTICLES = {"de", "du", "del", "da", "des", "la", "le", "el", "al"}  # ("Norte de Santander department")
 _UNIT_LIST_JOINS = {",", "and"}
-_RETYPED_UNIT_LABELS = {"ORG", "PERSON"}
+_RETYPED_UNIT_LABELS = {"ORG", "PERSON", "FAC"}
 
 
 def _unit_name_run(doc: Doc, end: int, floor: int) -> int:
@@ -1020,7 +1020,8 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
             return False
         words = doc[start:end]
         if words[-1].text in ORGANIZATION_NAME_HEADS or words[-1].text in GROUP_NAME_HEADS \
-                or words[-1].text in ORGANIZATION_BODY_HEADS or any(t.is_upper and len(t) > 1 for t in words):
+                or words[-1].text in ORGANIZATION_BODY_HEADS or words[-1].text in FACILITY_NAME_HEADS \
+                or any(t.is_upper and len(t) > 1 for t in words):
             return False
         overlapping = list(dict.fromkeys(by_token[i] for i in range(start, end) if i in by_token))
         if any(e.ent_id_ or e.end > end or e.start < start - (doc[e.start].lower_ == "the")
@@ -1037,6 +1038,9 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
         return True
 
     for k, kind_end in kinds:
+        if kind_end + 1 < len(doc) and doc[kind_end].lower_ == "of" and doc[kind_end + 1].is_lower \
+                and doc[kind_end + 1].lower_ != "the":
+            continue  # ("the Morvan Brothers zone of influence": a body's sphere, no unit)
         start = _unit_name_run(doc, k, 0)
         if not retype(start, k) and not any(s.start == start and s.end == k for s in added) \
                 and not (start < k and start in by_token and by_token[start].label_ in _PLACE_LABELS):
@@ -1068,6 +1072,37 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(span)
             taken.update(range(span.start, span.end))
     return sorted(out, key=lambda e: e.start)
+
+
+def _places_described_as_settlements(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Dravik is a river port in Osmeria", "Maseno was a farming district": the subject of a copula whose complement
+    is a noun of a settlement or an administrative unit (``settlement_nouns``, ``unit_kind_nouns``) is a place,
+    however NER typed an unfamiliar name (an organisation, a person) or left it unread mid-sentence. Never a name the
+    gazetteer knows, one ending in a body's head word, or an acronym."""
+    attrs = [i for i in _positions(doc, LOWER, SETTLEMENT_NOUNS | UNIT_KIND_NOUNS) if doc[i].dep_ == "attr"
+             and doc[i].pos_ == "NOUN" and doc[i].head.lemma_ == "be"]
+    if not attrs:
+        return ents
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out, changed = list(ents), False
+    for i in attrs:
+        subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj" and c.i < i), None)
+        if subject is None or not _unit_name_word(subject):
+            continue
+        ent = by_token.get(subject.i)
+        if ent is None:
+            if subject.is_sent_start or any(c.dep_ in ("compound", "det", "poss") for c in subject.children):
+                continue
+            out.append(Span(doc, subject.i, subject.i + 1, label="GPE"))
+            changed = True
+            continue
+        if ent.label_ not in _RETYPED_UNIT_LABELS or ent.ent_id_ or ent.root.i != subject.i \
+                or not all(_unit_name_word(t) for t in ent) or ent[-1].text in ORGANIZATION_NAME_HEADS \
+                or ent[-1].text in GROUP_NAME_HEADS or ent[-1].text in ORGANIZATION_BODY_HEADS:
+            continue
+        out = [Span(doc, e.start, e.end, label="GPE") if e is ent else e for e in out]
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
 
 
 def _kind_ends_name(kind: Token) -> bool:
@@ -5040,7 +5075,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _coordinated_places, _untagged_namesakes)
