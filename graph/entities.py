@@ -967,7 +967,7 @@ def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _UNIT_NAME_PARTICLES = {"de", "du", "del", "da", "des", "la", "le", "el", "al"}  # ("Norte de Santander department")
 _UNIT_LIST_JOINS = {",", "and"}
-_RETYPED_UNIT_LABELS = {"ORG", "PERSON", "FAC"}
+_RETYPED_UNIT_LABELS = {"ORG", "PERSON"}
 
 
 def _unit_name_run(doc: Doc, end: int, floor: int) -> int:
