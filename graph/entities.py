@@ -40,6 +40,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -994,6 +995,146 @@ def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
         if start < i:  # ("Zurmi and Maradun LGAs": a name NER left unread)
             out.append(Span(doc, start, i, label="GPE"))
     return sorted(out, key=lambda e: e.start)
+
+
+_UNIT_NAME_PARTICLES = {"de", "du", "del", "da", "des", "la", "le", "el", "al"}  # ("Norte de Santander department")
+_UNIT_LIST_JOINS = {",", "and"}
+_RETYPED_UNIT_LABELS = {"ORG", "PERSON"}
+
+
+def _unit_name_run(doc: Doc, end: int, floor: int) -> int:
+    """The start of the run of capitalised proper nouns ending just before ``end`` (joined by hyphens and a
+    place name's lower-case particles: "Ouham-Pende", "Norte de Santander"), not before ``floor``; ``end`` where
+    there is none."""
+    start = end
+    while start > floor:
+        tok = doc[start - 1]
+        if _unit_name_word(tok):
+            start -= 1
+        elif start < end and start - 1 > floor and (tok.text in ("-", "‐") or tok.lower_ in _UNIT_NAME_PARTICLES) \
+                and _unit_name_word(doc[start - 2]):
+            start -= 1
+        else:
+            break
+    while start < end and not _unit_name_word(doc[start]):  # (a run opens on a name, never a hyphen or a particle)
+        start += 1
+    return start
+
+
+def _unit_name_word(tok: Token) -> bool:
+    """A capitalised proper noun of letters (the name reader may have merged a name's words into one token)."""
+    return tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.text.replace("-", "").replace(" ", "").isalpha()
+
+
+def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Korsa district", "the Ouham-Pende prefecture", "Melsk and Orran counties of Vell State": the capitalised
+    proper nouns written just before a lower-case noun of an administrative unit's kind (``unit_kind_nouns``), the
+    head of its phrase, are the unit's name, a place -- where NER typed the name an organisation or a person, or
+    split it at a hyphen or a particle; before a plural kind, each name of the list; and, after a plural kind or a
+    kind in the singular, a name its "of" takes that NER typed so. Never a name the gazetteer knows, one ending in a
+    body's head word ("the Tarvek Front district commander": the kind a modifier), an acronym, or one whose run
+    holds a sentence's first word that no entity covers."""
+    # each kind as (where the name before it ends, where the kind ends): a noun, or a kind phrase in lower case or
+    # capitalised ("Augie and Argungu local government areas of Kebbi State", "Tangaza and Gudu LGAs of Sokoto State")
+    kinds = [(i, i + 1) for i in _positions(doc, LOWER, UNIT_KIND_NOUNS) if i > 0 and doc[i].is_lower
+             and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ not in ("compound", "amod")]
+    kinds += [(i, end) for i in _positions(doc, LOWER, _KIND_PHRASE_OPENERS) if i > 0
+              and (end := kind_phrase_end(doc, i, capitalised=False) or kind_phrase_end(doc, i))]
+    if not kinds:
+        return ents
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    replace: dict[tuple[int, int], Span | None] = {}  # (an entity's start and end -> what stands for it)
+    added: list[Span] = []
+
+    def retype(start: int, end: int) -> bool:
+        if start >= end:
+            return False
+        words = doc[start:end]
+        if words[-1].text in ORGANIZATION_NAME_HEADS or words[-1].text in GROUP_NAME_HEADS \
+                or words[-1].text in ORGANIZATION_BODY_HEADS or words[-1].text in FACILITY_NAME_HEADS \
+                or any(t.is_upper and len(t) > 1 for t in words):
+            return False
+        overlapping = list(dict.fromkeys(by_token[i] for i in range(start, end) if i in by_token))
+        if any(e.ent_id_ or e.end > end or e.start < start - (doc[e.start].lower_ == "the")
+               or e.label_ not in _RETYPED_UNIT_LABELS | _PLACE_LABELS for e in overlapping):
+            return False
+        if overlapping and all(e.label_ in _PLACE_LABELS for e in overlapping) \
+                and sum(len(e) for e in overlapping) + (doc[overlapping[0].start].lower_ == "the") >= end - start:
+            return False  # (a place already, whole)
+        if not overlapping and doc[start].is_sent_start:
+            return False
+        for e in overlapping:
+            replace[(e.start, e.end)] = None
+        added.append(Span(doc, start, end, label="GPE"))
+        return True
+
+    for k, kind_end in kinds:
+        if kind_end + 1 < len(doc) and doc[kind_end].lower_ == "of" and doc[kind_end + 1].is_lower \
+                and doc[kind_end + 1].lower_ != "the":
+            continue  # ("the Morvan Brothers zone of influence": a body's sphere, no unit)
+        start = _unit_name_run(doc, k, 0)
+        if not retype(start, k) and not any(s.start == start and s.end == k for s in added) \
+                and not (start < k and start in by_token and by_token[start].label_ in _PLACE_LABELS):
+            continue
+        if doc[kind_end - 1].lower_.endswith("s"):  # "Melsk, Orran and Dastan counties": each name of the list
+            while start >= 2 and doc[start - 1].lower_ in _UNIT_LIST_JOINS:
+                join = start - 1
+                if doc[join].lower_ == "and" and join >= 1 and doc[join - 1].text == ",":
+                    join -= 1
+                before = _unit_name_run(doc, join, 0)
+                if before == join or not (retype(before, join) or (before in by_token and by_token[before].label_ in _PLACE_LABELS)):
+                    break
+                start = before
+        if kind_end + 1 < len(doc) and doc[kind_end].lower_ == "of":  # "... counties of Vell State"
+            first = kind_end + 2 if doc[kind_end + 1].lower_ == "the" else kind_end + 1
+            whole = by_token.get(first)
+            if whole is not None and whole.start == first and whole.label_ in _RETYPED_UNIT_LABELS \
+                    and not whole.ent_id_ and len(whole) <= 4 and all(_unit_name_word(t) for t in whole) \
+                    and whole[-1].text not in ORGANIZATION_NAME_HEADS and whole[-1].text not in GROUP_NAME_HEADS \
+                    and whole[-1].text not in ORGANIZATION_BODY_HEADS:
+                replace[(whole.start, whole.end)] = None
+                added.append(Span(doc, whole.start, whole.end, label="GPE"))
+    if not added:
+        return ents
+    out = [e for e in ents if (e.start, e.end) not in replace]
+    taken: set[int] = set()
+    for span in sorted(added, key=lambda s: (s.start, -len(s))):
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _places_described_as_settlements(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Dravik is a river port in Osmeria", "Maseno was a farming district": the subject of a copula whose complement
+    is a noun of a settlement or an administrative unit (``settlement_nouns``, ``unit_kind_nouns``) is a place,
+    however NER typed an unfamiliar name (an organisation, a person) or left it unread mid-sentence. Never a name the
+    gazetteer knows, one ending in a body's head word, or an acronym."""
+    attrs = [i for i in _positions(doc, LOWER, SETTLEMENT_NOUNS | UNIT_KIND_NOUNS) if doc[i].dep_ == "attr"
+             and doc[i].pos_ == "NOUN" and doc[i].head.lemma_ == "be"]
+    if not attrs:
+        return ents
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out, changed = list(ents), False
+    for i in attrs:
+        subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj" and c.i < i), None)
+        if subject is None or not _unit_name_word(subject):
+            continue
+        ent = by_token.get(subject.i)
+        if ent is None:
+            if subject.is_sent_start or any(c.dep_ in ("compound", "det", "poss") for c in subject.children):
+                continue
+            out.append(Span(doc, subject.i, subject.i + 1, label="GPE"))
+            changed = True
+            continue
+        if ent.label_ not in _RETYPED_UNIT_LABELS or ent.ent_id_ or ent.root.i != subject.i \
+                or not all(_unit_name_word(t) for t in ent) or ent[-1].text in ORGANIZATION_NAME_HEADS \
+                or ent[-1].text in GROUP_NAME_HEADS or ent[-1].text in ORGANIZATION_BODY_HEADS:
+            continue
+        out = [Span(doc, e.start, e.end, label="GPE") if e is ent else e for e in out]
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
 
 
 def _kind_ends_name(kind: Token) -> bool:
@@ -4966,7 +5107,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
