@@ -7297,7 +7297,7 @@ class Resolver:
         """For a label noun (``smear_nouns``) inside what a speaker is reported to say ("X said the terrorists had
         attacked Y"), the actors the speaker is: the clause's nearest speech verb's subject."""
         verb = token
-        while verb.head is not verb:
+        while verb.head.i != verb.i:
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
                 subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
                 ids = {self._named[s.i].id for s in subjects if s.i in self._named}
