@@ -450,7 +450,7 @@ class ConstructionMatcher:
         # (a merged multi-word token, "more than $60 billion", counts by its last word; an infinitive's "to" is its
         # marker, no phrase of the verb: "refused to give the Houthis drones")
         if attached and any(w.lower_ in attached or w.lower_.rsplit(" ", 1)[-1] in attached
-                            for w in children_of(trigger) if w.dep_ != "aux"):
+                            for w in _attached_words(trigger)):
             return
         if c.intransitive and any(w.dep_ == "dobj" for w in children_of(trigger)):
             return
@@ -522,6 +522,19 @@ class ConstructionMatcher:
             if c.mutual or paired:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
+
+
+def _attached_words(trigger: Token) -> list[Token]:
+    """The words an ``unless_attached`` list is checked against: the trigger's own dependents but its auxiliaries,
+    and the preposition a particle of the verb governs in its stead (w47a: "pulled out of Y", "pulled back from Y":
+    the parser may make "out" a preposition or "back" an adverb with no object of its own, and hang the "of" or
+    "from" phrase on it; the leaving still names its own place). Only a phrase whose object is a name: "after the
+    army pulled out of its last stronghold" may describe the very town the other side took)."""
+    kids = [w for w in children_of(trigger) if w.dep_ != "aux"]
+    return kids + [g for w in kids if w.dep_ in ("prep", "prt", "advmod")
+                   and not any(c.dep_ == "pobj" for c in children_of(w))
+                   for g in children_of(w) if g.dep_ == "prep"
+                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children_of(g))]
 
 
 def _prep_hosts(node: Token, wide: bool) -> list[Token]:

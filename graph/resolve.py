@@ -83,6 +83,7 @@ from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HE
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
+from conflictkg.graph.lexicon import SMEAR_NOUNS, GRATITUDE_NOUNS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, HOST_PLACE_PREPOSITIONS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
@@ -1522,6 +1523,11 @@ class Resolver:
             found = self._refs(token, role)
             if found and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_PRONOUNS:
                 speaker = self._quoting_speaker(token)  # ('"We want them to weaken," an official of X said': not X)
+                found = [r for r in found if r.actor.id not in speaker]
+            if found and token.pos_ == "NOUN" and token.lower_ in SMEAR_NOUNS:
+                # w47a: 'X said the terrorists had attacked Y': a label a speaker gives others never stands for
+                # the speaker
+                speaker = self._labelling_speaker(token)
                 found = [r for r in found if r.actor.id not in speaker]
             self._memo[key] = found
             self._note_surface(token, self._memo[key])
@@ -5078,7 +5084,23 @@ class Resolver:
                 and (clause.lemma_.lower() in MERIT_VERBS or any(
                     f.predicate in ("condemns", "sanctions") and not f.negated for f in VERB_FRAMES.get(clause.lemma_, ()))):
             return others[0][1]
+        thanked = self._thanked_party(clause, prep)
+        if thanked is not None and thanked.id != actor.id:
+            return thanked
         return False
+
+    def _thanked_party(self, clause: Token, prep: Token) -> Actor | None:
+        """w47a: the one party a clause's thanks go to ("A expressed its gratitude to B for its support to C":
+        B), where the clause's object is a noun of thanks (``gratitude_nouns``), its "to" phrase hung on the noun
+        or on the verb, and the reason phrase ``prep`` on the verb or the noun; None elsewhere."""
+        nouns = [c for c in children_of(clause) if c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS]
+        if len(nouns) != 1 or prep.head not in (clause, nouns[0]):
+            return None
+        tos = [p for h in (nouns[0], clause) for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"
+               and c.i < prep.i for p in children_of(c) if p.dep_ == "pobj"]
+        parties = {party.id: party for p in tos if (named := self.named(p)) is not None
+                   and (party := self.as_actor(named)) is not None and party.type not in ("LOCATION", "PERSON")}
+        return next(iter(parties.values())) if len(parties) == 1 else None
 
     def _other_main_clause_party(self, token: Token, actor: Actor) -> bool:
         """Whether the main clause that an adverbial clause hangs on names a party other than ``actor`` as its
@@ -7345,6 +7367,18 @@ class Resolver:
         if speaker.i < token.i or speaker.pos_ != "PRON":
             ids |= {r.actor.id for r in self.refs(speaker, ACTOR)}
         return ids
+
+    def _labelling_speaker(self, token: Token) -> set[str]:
+        """For a label noun (``smear_nouns``) inside what a speaker is reported to say ("X said the terrorists had
+        attacked Y"), the actors the speaker is: the clause's nearest speech verb's subject."""
+        verb = token
+        while verb.head.i != verb.i:
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+                subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+                ids = {self._named[s.i].id for s in subjects if s.i in self._named}
+                return ids | {r.actor.id for s in subjects if s.i != token.i for r in self.refs(s, ACTOR)}
+            verb = verb.head
+        return set()
 
     def _quoted(self, token: Token) -> bool:
         """Whether ``token`` stands inside quotation marks of its paragraph (an odd number of them before it)."""
