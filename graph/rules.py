@@ -4148,7 +4148,7 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
     # Beside a first "in", the parse hangs the second where it belongs; hung higher, on a "near" or an "around", only
     # a container named outright places the town ("near Kessabo in the far east of the country": the country may be
     # the story's, not the town's; "near Talmor in neighbouring Orvania": the event's side of a border)
-    beside = phrase is token and token.head.lower_ == "in" and all(c.head is token.head.head for c in preps)
+    beside = phrase is token and token.head.lower_ == "in" and all(c.head == token.head.head for c in preps)
     objs = [p for c in preps for p in children_of(c) if p.dep_ == "pobj"
             if beside or not any(m.lower_ in OTHER_REFERENT_MODIFIERS for m in children_of(p))]
     return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (beside or r.kind == "name") and (
