@@ -382,6 +382,39 @@ def _surnames_read_as_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _bodies_read_as_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Samuel Wagner, the envoy,", "the Foreign Minister, Anna Lindqvist Wagner,": a one-word body the gazetteer
+    knows (a mercenary group's short name) that closes a person's name is that person's surname. The capitalised
+    words before it are compounds of it that no gazetteer entry holds, and they open a name: the first is a given
+    name (``given_names``), or a person's title stands before the whole ("Minister N", "the Minister of X, N,", where
+    the parser may read the title as a proper noun)."""
+    out: list[Span] = []
+    for ent in ents:
+        tok = ent[0]
+        if len(ent) == 1 and ent.ent_id_ and ent.label_ not in ("PERSON", "STATE", "LOCATION") and tok.pos_ == "PROPN" \
+                and tok.is_title and tok.is_alpha:
+            start = ent.start
+            while start > 0 and ent.start - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].is_alpha and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end) \
+                    and not doc[start - 1].ent_id_ and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in PERSON_TITLES:
+                start -= 1
+            opens = start == 0 or not (doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()) \
+                or doc[start - 1].lower_ in PERSON_TITLES
+            if start == ent.start and ent.start > 0 and doc[ent.start - 1].is_sent_start and doc[ent.start - 1].pos_ == "PROPN" \
+                    and doc[ent.start - 1].is_title and not doc[ent.start - 1].ent_id_ and doc[ent.start - 1].lower_ in GIVEN_NAMES:
+                start, opens = ent.start - 1, True  # "Samuel Wagner, the envoy, met ...": the name opens the sentence
+            if start < ent.start and opens:
+                name = Span(doc, start, ent.end, label="PERSON")
+                titled = _title_before(doc, name) is not None or (ent.root.dep_ == "appos" and ent.root.head.lower_ in PERSON_TITLES)
+                if doc[start].lower_ in GIVEN_NAMES or titled:
+                    while out and out[-1].end > start:
+                        out.pop()  # ("Therese" read by NER as a people: a word of the name)
+                    out.append(name)
+                    continue
+        out.append(ent)
+    return out
+
+
 def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the towns of Kessa and Mornu", "fighting in Dolba, Tarik and Mornu": NER may read places listed with
     commas and "and" as one name. A name no gazetteer entry holds, typed a place or named after a plural noun
@@ -4937,7 +4970,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
 _NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _coordinated_places, _untagged_namesakes)
+                 _places_read_as_people, _surnames_read_as_bodies, _bodies_read_as_surnames, _coordinated_places, _untagged_namesakes)
 
 
 def _leader_nom_de_guerre(ent: Span) -> bool:
