@@ -9996,12 +9996,14 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
 
 def _name_head_modifier(token: Token) -> bool:
     """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
-    fighters"): a name's head standing for the name."""
+    fighters"): a name's head standing for the name -- not a word that opens the clause after a colon, capitalised
+    for where it stands ("Breaking: Army units withdrew")."""
     # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
     return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
         and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
         and not token.text.isupper() and not token.is_sent_start and not any(True for _ in children_of(token)) \
-        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
+        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i \
+        and not (token.i > 0 and token.nbor(-1).text == ":")  # ("Breaking: Army units ...": capitalised where it stands)
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:

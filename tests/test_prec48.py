@@ -5,7 +5,9 @@ Wagner,"), is that person's surname, not the body (``entities._bodies_read_as_su
 cooperation denies no alliance; an ended or cut one still does (the ``cooperation:ended`` record). "The insurgents"
 or "the group" is no armed group the text placed only in another state's conflict ("backing the ADF rebels in
 eastern Congo") where the sentence, or else the story's home state, is another state
-(``Resolver._group_of_another_state``); a group placed where the sentence is stays its referent."""
+(``Resolver._group_of_another_state``); a group placed where the sentence is stays its referent. A capitalised force
+word that opens the clause after a colon ("Breaking: Army units withdrew") is capitalised for where it stands, not a
+named group's head (``resolve._name_head_modifier``); "Legion fighters" inside a sentence still is."""
 
 from __future__ import annotations
 
