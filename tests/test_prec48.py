@@ -7,7 +7,8 @@ or "the group" is no armed group the text placed only in another state's conflic
 eastern Congo") where the sentence, or else the story's home state, is another state
 (``Resolver._group_of_another_state``); a group placed where the sentence is stays its referent. A capitalised force
 word that opens the clause after a colon ("Breaking: Army units withdrew") is capitalised for where it stands, not a
-named group's head (``resolve._name_head_modifier``); "Legion fighters" inside a sentence still is."""
+named group's head (``resolve._name_head_modifier``); "Legion fighters" inside a sentence still is. "Minister of
+Communication and Media" is a portfolio (``portfolio_words``), no body named "Media"."""
 
 from __future__ import annotations
 
