@@ -4457,10 +4457,14 @@ class Resolver:
                 continue  # "A rather than B was the threat, and the group ...": never B, named as who is not meant
             if seen.actor.type in types and seen.actor.id not in excluded and self._place_fits(token, seen.actor) \
                     and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
-                    and not (token.pos_ == "NOUN" and self._acting_capital(seen)) \
-                    and not self._group_of_another_state(token, seen):
+                    and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
         if not found:
+            return None
+        if any(self._group_of_another_state(token, f) for f in found):
+            # "backing the ADF rebels in eastern Congo ... the insurgents overran Karonga" (in Malawi): a group of
+            # another conflict, or another beside it -- which one, the reader cannot tell
+            self._ambiguous.add(token.i)
             return None
         if kind_words and len({f.actor.id for f in found
                                if f.token in self._named and self.doc[f.token].dep_ not in _MODIFIER_DEPS}) > 1:
@@ -6009,16 +6013,22 @@ class Resolver:
                 return False
             placed |= states
         sent = doc_sents(self.doc)[self._sent_of[token.i]]
-        here = {state for t in sent if t.i != token.i for state in self._states_of_name(t)}
+        datelines = self.doc._.datelines  # ("BRUSSELS, May 2 - ...": where the story is filed, not what it is about)
+        here = {state for t in sent if t.i != token.i and not any(a <= t.idx < b for a, b in datelines)
+                for state in self._states_of_name(t)}
         if not here:  # ("the insurgents attacked a town the gazetteer does not know"): the story's own state
             home = self.home_state()
             here = {home.name} if home is not None else set()
         return bool(here) and not here & placed
 
     def _states_of_name(self, t: Token) -> set[str]:
-        """The state a named token stands for or lies in: a state, its government, its capital, a place in it."""
+        """The state a named token stands for or lies in: a state, its government, its capital, a place in it; or
+        the state a people's word names ("the Brennian government")."""
         named = self._named.get(t.i)
         entry = self._entries.get(named.id) if named is not None else None
+        if entry is None and t.text[:1].isupper() and t.is_alpha and t.i not in self._named:
+            entry = self.gazetteer.by_demonym(t.text) or next(
+                (e for e in self._entries.values() if e.type == "STATE" and t.text in e.demonyms), None)
         if entry is None:
             return set()
         if entry.type == "STATE":
