@@ -6047,6 +6047,8 @@ class Resolver:
     def _states_placing(self, mention: Token) -> set[str]:
         """The states an "in" phrase right after a mention's noun phrase places it in ("the X rebels in eastern
         Congo", "X fighters active in its eastern provinces"): its named places, or a possessive's state."""
+        if mention.dep_ in ("compound", "nmod", "amod") and mention.head.pos_ == "NOUN" and mention.head.lower_ not in REBEL_NOUNS | GROUP_NOUNS:
+            return set()  # ("Hezbollah positions in southern Lebanon": the positions are placed, not the group)
         phrase = mention.head if mention.dep_ in ("compound", "nmod", "amod") and mention.head.pos_ == "NOUN" else mention
         preps = [c for c in children_of(phrase) if c.dep_ == "prep" and c.lower_ == "in"]
         preps += [g for c in children_of(phrase) if c.dep_ in ("acl", "amod", "relcl")
