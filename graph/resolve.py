@@ -4542,6 +4542,11 @@ class Resolver:
                 found.append(seen)
         if not found:
             return None
+        if any(self._group_of_another_state(token, f) for f in found):
+            # "backing the ADF rebels in eastern Congo ... the insurgents overran Karonga" (in Malawi): a group of
+            # another conflict, or another beside it -- which one, the reader cannot tell
+            self._ambiguous.add(token.i)
+            return None
         if kind_words and len({f.actor.id for f in found
                                if f.token in self._named and self.doc[f.token].dep_ not in _MODIFIER_DEPS}) > 1:
             # "X, an umbrella of militias, and Y, an umbrella of factions, ... the umbrella": two of its kind named,
@@ -6084,6 +6089,86 @@ class Resolver:
         actor = self._named.get(token.i)
         return actor is not None and self._acting_capital(
             _Seen(token.i, self._sent_of[token.i], actor, _subject_like(token)))
+
+    def _group_of_another_state(self, token: Token, seen: _Seen) -> bool:
+        """Whether an armed group that "the insurgents" or "the group" might mean belongs to another conflict than
+        the one the sentence speaks of: every time the text named the group before, it placed it in some states
+        ("backing the ADF rebels in eastern Congo", "the X fighters active in its eastern provinces"), and the
+        sentence of the description names states, by their names, places, capitals, governments or leaders, none
+        of them those ("Malawi's president ruled out talks with the group"), or, naming none, the story's home
+        state is none of them. A group the text placed nowhere, or placed where the sentence is, stays a
+        candidate; so does any where neither the sentence nor the story's home tells a state."""
+        if seen.actor.type != "ARMED_GROUP" or token.pos_ != "NOUN" or token.lower_ not in REBEL_NOUNS | GROUP_NOUNS:
+            return False
+        mentions = [self.doc[i] for i, named in self._named.items() if named.id == seen.actor.id and i < token.i]
+        if not mentions:
+            return False
+        placed: set[str] = set()
+        for mention in mentions:
+            states = self._states_placing(mention)
+            if not states:
+                return False
+            placed |= states
+        sent = doc_sents(self.doc)[self._sent_of[token.i]]
+        datelines = self.doc._.datelines  # ("BRUSSELS, May 2 - ...": where the story is filed, not what it is about)
+        here = {state for t in sent if t.i != token.i and not any(a <= t.idx < b for a, b in datelines)
+                for state in self._states_of_name(t)}
+        if not here:  # ("the insurgents attacked a town the gazetteer does not know"): the story's own state
+            home = self.home_state()
+            here = {home.name} if home is not None else set()
+        return bool(here) and not here & placed
+
+    def _states_of_name(self, t: Token) -> set[str]:
+        """The state a named token stands for or lies in: a state, its government, its capital, a place in it; or
+        the state a people's word names ("the Brennian government")."""
+        named = self._named.get(t.i)
+        entry = self._entries.get(named.id) if named is not None else None
+        if entry is None and t.text[:1].isupper() and t.is_alpha and t.i not in self._named:
+            entry = self.gazetteer.by_demonym(t.text) or next(
+                (e for e in self._entries.values() if e.type == "STATE" and t.text in e.demonyms), None)
+        if entry is None:
+            return set()
+        if entry.type == "STATE":
+            return {entry.name}
+        found = set()
+        for name in (entry.state, entry.metonym_of):
+            state = self.gazetteer.lookup(name) if name else None
+            if state is not None and state.type == "STATE":
+                found.add(state.name)
+        if entry.type == "GOVERNMENT":
+            state = self.gazetteer.governed_state(entry)
+            if state is not None:
+                found.add(state.name)
+        return found
+
+    def _states_placing(self, mention: Token) -> set[str]:
+        """The states an "in" phrase right after a mention's noun phrase places it in ("the X rebels in eastern
+        Congo", "X fighters active in its eastern provinces"): its named places, or a possessive's state."""
+        if mention.dep_ in ("compound", "nmod", "amod") and mention.head.pos_ == "NOUN" and mention.head.lower_ not in REBEL_NOUNS | GROUP_NOUNS:
+            return set()  # ("Hezbollah positions in southern Lebanon": the positions are placed, not the group)
+        phrase = mention.head if mention.dep_ in ("compound", "nmod", "amod") and mention.head.pos_ == "NOUN" else mention
+        preps = [c for c in children_of(phrase) if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [g for c in children_of(phrase) if c.dep_ in ("acl", "amod", "relcl")
+                  for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "in"]
+        preps += [c for c in children_of(phrase.head) if c.dep_ == "prep" and c.lower_ == "in"
+                  and c.i == phrase.right_edge.i + 1 and phrase.dep_ == "dobj"]  # (the parser's "backing X | in Y")
+        states: set[str] = set()
+        for prep in preps:
+            for w in prep.subtree:
+                states |= self._states_of_name(w)
+                if w.dep_ == "poss" and w.pos_ == "PRON":
+                    owners = set()
+                    for ref in self.refs(w, ACTOR):
+                        entry = self._entries.get(ref.actor.id)
+                        if entry is not None and entry.type in ("STATE", "GOVERNMENT"):
+                            state = entry if entry.type == "STATE" else self.gazetteer.governed_state(entry)
+                            if state is not None:
+                                owners.add(state.name)
+                    if not owners:  # "the X rebels fighting in its eastern provinces", "its" left open: a state the
+                        # sentence names
+                        owners = {state for t in mention.sent for state in self._states_of_name(t)}
+                    states |= owners
+        return states
 
     def _acting_capital(self, seen: _Seen) -> bool:
         """Whether a mention of a capital stands for its state there, not for the place: the subject of a verb
@@ -10032,12 +10117,14 @@ def _heads_of(names: tuple[str, ...]) -> frozenset[str]:
 
 def _name_head_modifier(token: Token) -> bool:
     """Whether ``token`` is a lone capitalised word modifying a force noun ("*Legion* positions", "*Front*
-    fighters"): a name's head standing for the name."""
+    fighters"): a name's head standing for the name -- not a word that opens the clause after a colon, capitalised
+    for where it stands ("Breaking: Army units withdrew")."""
     # (the tagger may take the word for an adjective, "Front positions"; never a people's word, "Congolese troops")
     return token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("PROPN", "ADJ", "NOUN") \
         and token.ent_type_ not in ("NORP", "GPE") and token.text[:1].isupper() and token.is_alpha \
         and not token.text.isupper() and not token.is_sent_start and not any(True for _ in children_of(token)) \
-        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i
+        and token.head.lower_ in FORCE_NOUNS and token.head.i > token.i \
+        and not (token.i > 0 and token.nbor(-1).text == ":")  # ("Breaking: Army units ...": capitalised where it stands)
 
 
 def _head_nouns(actor: Actor) -> frozenset[str]:
