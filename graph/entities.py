@@ -3315,7 +3315,7 @@ def _relative_report_read_as_main_clause(tok: Token) -> None:
     subject.head, subject.dep_ = main[0], "nsubj"
     report.head, report.dep_ = tok, "ccomp"
     relative[0].head, relative[0].dep_ = report, "nsubjpass"
-    if len(speakers) == 1 and not any(c.dep_ == "nsubj" and c is not speakers[0] for c in tok.children):
+    if len(speakers) == 1 and not any(c.dep_ == "nsubj" and c.i != speakers[0].i for c in tok.children):
         speakers[0].dep_ = "nsubj"
 
 

@@ -1491,7 +1491,7 @@ class Resolver:
         """Whether ``tok`` names a civil body's home ("a Tanzanian shipping firm", "a club in Burundi"): a state so
         told is no party to the conflict."""
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
-        return head.lower_ in CIVILIAN_BODY_NOUNS and (tok.dep_ in ("amod", "compound", "nmod") or head is not tok.head)
+        return head.lower_ in CIVILIAN_BODY_NOUNS and (tok.dep_ in ("amod", "compound", "nmod") or head.i != tok.head.i)
 
     def dominant_state(self) -> Entry | None:
         """The salient state where it clearly dominates: at least twice the weight of any other state."""
@@ -2369,7 +2369,7 @@ class Resolver:
         """The state of the forces ``head`` names, which hold allies coordinated after it: by its demonym ("Malian
         soldiers and their Russian allies"), its name, or the story's state for a bare army ("the army and its ...")."""
         for c in (head, *children_of(head)):
-            if c.i > head.i or (c is not head and c.dep_ not in ("amod", "compound", "poss")):
+            if c.i > head.i or (c.i != head.i and c.dep_ not in ("amod", "compound", "poss")):
                 continue
             if (entry := self.gazetteer.by_demonym(c.text)) is not None:
                 return entry
