@@ -817,3 +817,6 @@ COMBATANT_PLURALS = _W["combatant_plurals"]
 __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS"]
 NAME_STATING_VERBS = _W["name_stating_verbs"]
 __all__ += ["NAME_STATING_VERBS"]
+# each marker as its words, split once
+HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
+__all__ += ["HOLDER_LIST_MARKERS"]

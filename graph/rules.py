@@ -19,7 +19,7 @@ from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
-from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS
+from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
@@ -4241,11 +4241,12 @@ def _titles_listing_holders(title: Token, res: Resolver) -> list[Token]:
     doc, after = title.doc, max(title.i, bodies[0].i) + 1
     if after + 2 >= len(doc) or doc[after].text != ",":
         return []
-    marker = doc[after + 1]
-    first = doc[after + 2]
-    if marker.lower_ == "among" and first.lower_ == "them" and after + 3 < len(doc):
-        first = doc[after + 3]
-    elif marker.lower_ != "including":
+    for words in HOLDER_LIST_MARKERS:
+        end = after + 1 + len(words)
+        if end < len(doc) and tuple(t.lower_ for t in doc[after + 1:end]) == words:
+            first = doc[end]
+            break
+    else:
         return []
     named = res.named(first)
     if named is None or named.type != "PERSON":
