@@ -814,9 +814,7 @@ REBEL_DESCRIPTION_PLURALS = _W["rebel_description_plurals"]
 __all__ += ["REBEL_DESCRIPTION_PLURALS"]
 COLLECTIVE_BAND_NOUNS = _W["collective_band_nouns"]
 COMBATANT_PLURALS = _W["combatant_plurals"]
-__all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS"]
 NAME_STATING_VERBS = _W["name_stating_verbs"]
-__all__ += ["NAME_STATING_VERBS"]
 # each marker as its words, split once
 HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
-__all__ += ["HOLDER_LIST_MARKERS"]
+__all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
