@@ -998,7 +998,6 @@ def _places_before_kind_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _UNIT_NAME_PARTICLES = {"de", "du", "del", "da", "des", "la", "le", "el", "al"}  # ("Norte de Santander department")
-_UNIT_LIST_JOINS = {",", "and"}
 _RETYPED_UNIT_LABELS = {"ORG", "PERSON"}
 
 
@@ -1078,7 +1077,7 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not (start < k and start in by_token and by_token[start].label_ in _PLACE_LABELS):
             continue
         if doc[kind_end - 1].lower_.endswith("s"):  # "Melsk, Orran and Dastan counties": each name of the list
-            while start >= 2 and doc[start - 1].lower_ in _UNIT_LIST_JOINS:
+            while start >= 2 and (doc[start - 1].lower_ in PLACE_COORDINATORS or doc[start - 1].text == ","):
                 join = start - 1
                 if doc[join].lower_ == "and" and join >= 1 and doc[join - 1].text == ",":
                     join -= 1
