@@ -323,7 +323,7 @@ def _possessed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for ent in ents:
         k = next((t.i for t in ent if t.lower_ in ("'s", "’s")), None)
-        if k is None or ent.ent_id_ or k - ent.start < 2 or doc[k - 1].text not in _BODY_NAME_HEADS | GROUP_NAME_HEADS \
+        if k is None or ent.ent_id_ or k - ent.start < 2 or doc[k - 1].text not in _ANY_BODY_NAME_HEADS \
                 or not _person_shaped(doc[k + 1:ent.end]):
             out.append(ent)
             continue
@@ -443,8 +443,7 @@ def _given_named(ent: Span) -> bool:
     if not 2 <= len(words) <= 4 or words[0].lower_ not in GIVEN_NAMES:
         return False
     return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
-        t.text in ORGANIZATION_BODY_HEADS or t.text in FACILITY_NAME_HEADS or t.text in ORGANIZATION_NAME_HEADS or t.text in GROUP_NAME_HEADS
-        for t in words)
+        t.text in _ANY_BODY_NAME_HEADS or t.text in FACILITY_NAME_HEADS for t in words)
 
 
 def _stance_prefixes_cut_off(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -717,6 +716,8 @@ def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
 
 
 _BODY_NAME_HEADS = ORGANIZATION_BODY_HEADS | ORGANIZATION_NAME_HEADS  # ("the Kivu Front", "the Helios Rights Watch")
+# with an armed group's heads too: the words that close a body's name, never a place's or a person's
+_ANY_BODY_NAME_HEADS = _BODY_NAME_HEADS | GROUP_NAME_HEADS
 
 
 def _plural_owner_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -743,7 +744,7 @@ def _missed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     out, taken = list(ents), set()
     for i in _positions(doc, ORTH, _BODY_NAME_HEADS):
         head = doc[i]
-        if head.i in by_token or head.i == 0 or (i + 1 < len(doc) and doc[i + 1].text in _BODY_NAME_HEADS | GROUP_NAME_HEADS):
+        if head.i in by_token or head.i == 0 or (i + 1 < len(doc) and doc[i + 1].text in _ANY_BODY_NAME_HEADS):
             continue  # ("the Ogaro Resistance Front": the name runs on to its last head)
         start, words = head.i, 0
         while start > 0 and words < 4:
@@ -1050,8 +1051,7 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
         if start >= end:
             return False
         words = doc[start:end]
-        if words[-1].text in ORGANIZATION_NAME_HEADS or words[-1].text in GROUP_NAME_HEADS \
-                or words[-1].text in ORGANIZATION_BODY_HEADS or words[-1].text in FACILITY_NAME_HEADS \
+        if words[-1].text in _ANY_BODY_NAME_HEADS or words[-1].text in FACILITY_NAME_HEADS \
                 or any(t.is_upper and len(t) > 1 for t in words):
             return False
         overlapping = list(dict.fromkeys(by_token[i] for i in range(start, end) if i in by_token))
@@ -1090,8 +1090,7 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
             whole = by_token.get(first)
             if whole is not None and whole.start == first and whole.label_ in _RETYPED_UNIT_LABELS \
                     and not whole.ent_id_ and len(whole) <= 4 and all(_unit_name_word(t) for t in whole) \
-                    and whole[-1].text not in ORGANIZATION_NAME_HEADS and whole[-1].text not in GROUP_NAME_HEADS \
-                    and whole[-1].text not in ORGANIZATION_BODY_HEADS:
+                    and whole[-1].text not in _ANY_BODY_NAME_HEADS:
                 replace[(whole.start, whole.end)] = None
                 added.append(Span(doc, whole.start, whole.end, label="GPE"))
     if not added:
@@ -1128,8 +1127,7 @@ def _places_described_as_settlements(doc: Doc, ents: list[Span]) -> list[Span]:
             changed = True
             continue
         if ent.label_ not in _RETYPED_UNIT_LABELS or ent.ent_id_ or ent.root.i != subject.i \
-                or not all(_unit_name_word(t) for t in ent) or ent[-1].text in ORGANIZATION_NAME_HEADS \
-                or ent[-1].text in GROUP_NAME_HEADS or ent[-1].text in ORGANIZATION_BODY_HEADS:
+                or not all(_unit_name_word(t) for t in ent) or ent[-1].text in _ANY_BODY_NAME_HEADS:
             continue
         out = [Span(doc, e.start, e.end, label="GPE") if e is ent else e for e in out]
         changed = True
@@ -1257,8 +1255,7 @@ def _bare_personal_name(span: Span) -> bool:
     body, a facility or a group."""
     words = [t for t in span if t.text not in ("-", "‐") and t.lower_ not in NAME_PARTICLES]
     return 2 <= len(words) <= 4 and all(t.is_alpha and t.is_title for t in words) \
-        and not any(t.text in ORGANIZATION_BODY_HEADS or t.text in FACILITY_NAME_HEADS or t.text in ORGANIZATION_NAME_HEADS
-                    or t.text in GROUP_NAME_HEADS for t in words)
+        and not any(t.text in _ANY_BODY_NAME_HEADS or t.text in FACILITY_NAME_HEADS for t in words)
 
 
 def _heading_names(doc: Doc, ents: list[Span]) -> list[Span]:
