@@ -81,7 +81,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Viv Ansanm and the Gang Suppression Force, JNIM's fuel blockade in Mali and one invented conflict, written and
   annotated in the forty-eighth session before the tool ran on them, by a writer who changed no code (precision
   0.905, recall 0.623, 0 contradictions on the code of that session's start, after the writer's four slip fixes).
-  Held out: not to be read to write rules.
+  Held out in that session; readable from the forty-ninth on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
