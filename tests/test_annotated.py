@@ -82,6 +82,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   annotated in the forty-eighth session before the tool ran on them, by a writer who changed no code (precision
   0.905, recall 0.623, 0 contradictions on the code of that session's start, after the writer's four slip fixes).
   Held out in that session; readable from the forty-ninth on.
+* ``blind14/`` -- six more (government press release, analysis, explainer with bullet lists, live blog with time
+  stamps, wire, feature with quotes), about India's campaign against the Maoist insurgency, JNIM in northern Togo,
+  Puntland's offensive against the Islamic State in the Cal Miskaad mountains, Ukraine's drone strikes on Russian
+  air bases and the Istanbul talks of June 2025, Algeria's downing of a Malian drone, and one invented conflict,
+  written and annotated in the forty-ninth session before the tool ran on them, by a writer who changed no code
+  (precision 0.879, recall 0.527, 1 contradiction on the code of that session's start, after the writer's two slip
+  fixes). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -123,6 +130,7 @@ BLIND10 = Path(__file__).resolve().parent / "data" / "blind10"
 BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
 BLIND12 = Path(__file__).resolve().parent / "data" / "blind12"
 BLIND13 = Path(__file__).resolve().parent / "data" / "blind13"
+BLIND14 = Path(__file__).resolve().parent / "data" / "blind14"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
@@ -130,7 +138,7 @@ BLIND_FILES = sorted(BLIND.glob("*.json")) + sorted(BLIND2.glob("*.json")) + sor
 BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
-BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json"))
+BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json")) + sorted(BLIND14.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -196,6 +204,10 @@ BLIND12_MAX_CONTRADICTIONS = 0
 BLIND13_MIN_PRECISION = 0.90
 BLIND13_MIN_RECALL = 0.62
 BLIND13_MAX_CONTRADICTIONS = 0
+# Held out, written in round 49 (0.879, 0.527, 1 contradiction when written): a floor under the measured figures.
+BLIND14_MIN_PRECISION = 0.87
+BLIND14_MIN_RECALL = 0.52
+BLIND14_MAX_CONTRADICTIONS = 1
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -347,6 +359,7 @@ HELD_OUT_FLOORS = {
     "blind11": (BLIND11, 6, BLIND11_MAX_CONTRADICTIONS, BLIND11_MIN_PRECISION, BLIND11_MIN_RECALL, False),
     "blind12": (BLIND12, 6, BLIND12_MAX_CONTRADICTIONS, BLIND12_MIN_PRECISION, BLIND12_MIN_RECALL, False),
     "blind13": (BLIND13, 6, BLIND13_MAX_CONTRADICTIONS, BLIND13_MIN_PRECISION, BLIND13_MIN_RECALL, False),
+    "blind14": (BLIND14, 6, BLIND14_MAX_CONTRADICTIONS, BLIND14_MIN_PRECISION, BLIND14_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
