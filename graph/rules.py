@@ -3363,9 +3363,10 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
         return
     if _title_owned(title):
         return  # "Almara's foreign minister, N": the owner the title names, unread, is no other state to guess
-    if any(c.dep_ == "prep" for c in children_of(title)):
+    portfolio = _portfolio_of_unnamed_ministry(title, res)
+    if any(c.dep_ == "prep" for c in children_of(title)) and not portfolio:
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
-    words = {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")}
+    words = {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")} | portfolio
     if not words or not words <= PORTFOLIO_WORDS | DEPUTY_MODIFIERS:
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
@@ -3373,6 +3374,29 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
     if state is not None and not _other_party(title, state, res):
         yield Candidate([Ref(person, "name")], "member_of", [Ref(state, "name")], title, "apposition:portfolio",
                         0.7, clausal=False)
+
+
+def _portfolio_of_unnamed_ministry(title: Token, res: Resolver) -> set[str]:
+    """"The Minister of Defence, N", "the Minister of Foreign Affairs, N": a minister's title whose only
+    phrase is "of" a portfolio (``portfolio_words``, no state among them) is read as "the defence minister, N"
+    is -- unless the text names that portfolio's ministry as a body ("the Ministry of Defence of X"), which he
+    then heads, as annotators read it (off49)."""
+    preps = [c for c in children_of(title) if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of":
+        return set()
+    objs = [p for p in children_of(preps[0]) if p.dep_ == "pobj"]
+    if len(objs) != 1 or list(children_of(objs[0])) and not all(
+            c.dep_ in ("compound", "amod", "cc", "conj") for c in children_of(objs[0])):
+        return set()
+    words = {t.lower_ for t in objs[0].subtree}
+    if not words <= PORTFOLIO_WORDS or "state" in words:
+        return set()  # ("Minister of State": no portfolio; "Minister of Defence of X": the state it names)
+    for tok in title.doc:
+        if tok.lower_ == "ministry" and tok.i != title.i:
+            body = res.named(tok)
+            if body is not None and words - {"and", "affairs", "national", "public"} <= set(body.name.lower().split()):
+                return set()
+    return words
 
 
 def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candidate]:
