@@ -3386,8 +3386,8 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
 def _portfolio_of_unnamed_ministry(title: Token, res: Resolver) -> set[str]:
     """"The Minister of Defence, N", "the Minister of Foreign Affairs, N": a minister's title whose only
     phrase is "of" a portfolio (``portfolio_words``, no state among them) is read as "the defence minister, N"
-    is -- unless the text names that portfolio's ministry as a body ("the Ministry of Defence of X"), which he
-    then heads, as annotators read it (off49)."""
+    is -- unless the text, before him, names that portfolio's ministry as a body with its state ("the Ministry of
+    Defence of X", ``_ministry_named_with_state``), which he then heads, as annotators read it (off49)."""
     preps = [c for c in children_of(title) if c.dep_ == "prep"]
     if len(preps) != 1 or preps[0].lower_ != "of":
         return set()
