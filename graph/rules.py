@@ -20,6 +20,7 @@ from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
+from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
@@ -3363,16 +3364,70 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
         return
     if _title_owned(title):
         return  # "Almara's foreign minister, N": the owner the title names, unread, is no other state to guess
-    if any(c.dep_ == "prep" for c in children_of(title)):
+    portfolio = _portfolio_of_unnamed_ministry(title, res)
+    if any(c.dep_ == "prep" for c in children_of(title)) and not portfolio:
         return  # "the Minister of Defence, N": annotators read him as heading the ministry as often as not
-    words = {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")}
+    words = {c.lower_ for c in children_of(title) if c.dep_ in ("compound", "amod")} | portfolio
     if not words or not words <= PORTFOLIO_WORDS | DEPUTY_MODIFIERS:
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
     state = res.state_actor(entry) if entry is not None else _home_state(title, res)
+    if portfolio and state is not None and res.state_of(person) is not None:
+        # ("the Minister of Defence, N": the text's own state, never a namesake's the gazetteer knows elsewhere)
+        text = res.dominant_state()
+        text_state = res.state_actor(text) if text is not None else _home_state(title, res)
+        if text_state is None or text_state.id != state.id:
+            return
     if state is not None and not _other_party(title, state, res):
         yield Candidate([Ref(person, "name")], "member_of", [Ref(state, "name")], title, "apposition:portfolio",
                         0.7, clausal=False)
+
+
+def _portfolio_of_unnamed_ministry(title: Token, res: Resolver) -> set[str]:
+    """"The Minister of Defence, N", "the Minister of Foreign Affairs, N": a minister's title whose only
+    phrase is "of" a portfolio (``portfolio_words``, no state among them) is read as "the defence minister, N"
+    is -- unless the text, before him, names that portfolio's ministry as a body with its state ("the Ministry of
+    Defence of X", ``_ministry_named_with_state``), which he then heads, as annotators read it (off49)."""
+    preps = [c for c in children_of(title) if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of":
+        return set()
+    objs = [p for p in children_of(preps[0]) if p.dep_ == "pobj"]
+    if len(objs) != 1 or list(children_of(objs[0])) and not all(
+            c.dep_ in ("compound", "amod", "cc", "conj") for c in children_of(objs[0])):
+        return set()
+    words = {w for t in objs[0].subtree for w in t.lower_.split()}  # (a merged name: "Foreign Affairs")
+    if not words <= PORTFOLIO_WORDS or "state" in words:
+        return set()  # ("Minister of State": no portfolio; "Minister of Defence of X": the state it names)
+    if any(_ministry_named_with_state(tok, words, res) for tok in title.doc[:title.i]):
+        return set()
+    return words
+
+
+def _ministry_named_with_state(tok: Token, portfolio: set[str], res: Resolver) -> bool:
+    """Whether a token opens the full name of the portfolio's ministry with its state: "the Ministry of Defence of
+    (the Republic of) X", "the Xian Ministry of Defence" (a token or a merged name, ``ministry_heads``); not a bare
+    "Ministry of Defence" heading a statement, its state after a comma, which names no body of its own."""
+    words = tok.lower_.removeprefix("the ").split()
+    head = next((k for k, w in enumerate(words[:2]) if w in MINISTRY_HEADS), None)
+    if head is None or not tok.text[:1].isupper():
+        return False
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and end < tok.i + 10 and not doc[end].is_space and (
+            doc[end].text.removeprefix("the ")[:1].isupper() or doc[end].lower_ in MINISTRY_NAME_LINKS):
+        end += 1
+    name = words + " ".join(t.lower_ for t in doc[tok.i + 1:end]).split()
+    own = portfolio - MINISTRY_NAME_LINKS - {"affairs", "national", "public"}
+    if not own or not own <= set(name[head + 1:head + 2 + len(portfolio)]) | set(words[:head]):
+        return False
+    if head == 1:  # "the Xian Ministry of Defence": the demonym or state its name opens with
+        return res.gazetteer.by_demonym(tok.text.split()[-len(words)]) is not None or bool(res.states_between(tok.i, tok.i + 1))
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i and res.states_between(c.i, c.i + 1)
+           for c in children_of(tok)):
+        return True  # ("the Xian Ministry of Defence", "X's Ministry of Defence": the owner before its head)
+    rest = name[head + 2:]
+    return "of" in rest and (bool(res.states_between(tok.i + 1, end)) or any(
+        (e := res.gazetteer.lookup(" ".join(rest[k + 1:]).title())) is not None and e.type == "STATE"
+        for k, w in enumerate(rest) if w == "of"))
 
 
 def _paired_heads(first: Token, title: Token, res: Resolver) -> Iterator[Candidate]:
