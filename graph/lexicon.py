@@ -822,3 +822,6 @@ __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", 
 # hit49: "A and B, which had fought each other": the reciprocal pronoun's two words, each mapped to its partner
 RECIPROCAL_PRONOUNS: dict[str, str] = LANGUAGE.maps["reciprocal_pronouns"]
 __all__ += ["RECIPROCAL_PRONOUNS"]
+# hit49: "prices rose as A and B fought each other": a clause opener the parser may read as a preposition
+PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
+__all__ += ["PREPOSITIONAL_SUBORDINATORS"]
