@@ -818,3 +818,10 @@ NAME_STATING_VERBS = _W["name_stating_verbs"]
 # each marker as its words, split once
 HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
 __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
+
+# hit49: "A and B, which had fought each other": the reciprocal pronoun's two words, each mapped to its partner
+RECIPROCAL_PRONOUNS: dict[str, str] = LANGUAGE.maps["reciprocal_pronouns"]
+__all__ += ["RECIPROCAL_PRONOUNS"]
+# hit49: "prices rose as A and B fought each other": a clause opener the parser may read as a preposition
+PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
+__all__ += ["PREPOSITIONAL_SUBORDINATORS"]

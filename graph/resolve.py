@@ -63,6 +63,7 @@ from conflictkg.graph.lexicon import OBJECT_CONTROL_VERBS, ARMED_DESCRIPTION_MOD
 from conflictkg.graph.lexicon import GIVEN_NAMES, SAYING_VERBS
 from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, COLLECTIVE_OFFICE_TITLES, GROUND_FEATURE_NOUNS, QUANTITY_WORDS
 from conflictkg.graph.lexicon import COLLECTIVE_BAND_NOUNS, COMBATANT_PLURALS
+from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS
 from conflictkg.graph.lexicon import INDEFINITE_ARTICLES, OFFSHOOT_HEADS, RULING_VERBS, EVENT_GOVERNORS, ABETTING_VERBS, CAMPAIGN_NOUNS
 from conflictkg.graph.lexicon import SECEDED_POLITY_MODIFIERS, SECEDED_POLITY_NOUNS
 from conflictkg.graph.lexicon import ROLE_PREPS, PLACE_OBJECT_VERBS, PLACE_GOAL_VERBS, DISTANCE_UNITS, COMPASS_NOUNS, ARMED_APPOSITIVES, ARMED_MEMBER_NOUNS, FACILITY_ANAPHORS, FACILITY_OF_NOUNS, NAMING_PLACE_NOUNS, OTHER_REFERENT_MODIFIERS, REGION_NOUNS, SETTLEMENT_NOUNS
@@ -2022,6 +2023,10 @@ class Resolver:
         if len(listed) < 2 or relcl.i < last.i or not any(t.text == "," for t in relcl.doc[last.i + 1:relcl.i]):
             near = self._predicate_nominals_name(head, relcl)
             return [near] if near is not None else [head]
+        if _reciprocal_clause(relcl) and all(t.i in self._named for t in listed):
+            # hit49: "A and B, which had fought each other for years": what each did to the other is about the
+            # whole list, whatever the names' types or the list's place in the sentence ("gangs such as A and B")
+            return listed
         singular = any(c.tag_ == "VBZ" for c in (relcl, *children_of(relcl)) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
@@ -10360,3 +10365,19 @@ def _trained_personnel(token: Token) -> bool:
     if token.dep_ == "dobj":
         return verb.lemma_ in TRAINING_VERBS and verb.pos_ == "VERB"
     return token.dep_ == "nsubjpass" and verb.lemma_ in TRAINING_VERBS
+
+
+def _reciprocal_clause(relcl: Token) -> bool:
+    """hit49: whether a relative clause's own verb takes a reciprocal pronoun ("which had fought each other",
+    "who blamed one another"; reciprocal_pronouns): its two words, one hung on the other, as the object of the
+    verb or of a preposition on it, in no clause nested within."""
+    for tok in relcl.subtree:
+        partner = RECIPROCAL_PRONOUNS.get(tok.lower_)
+        if partner is None or tok.dep_ not in ("dobj", "pobj"):
+            continue
+        if not any(c.lower_ == partner for c in children_of(tok)):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i == relcl.i:
+            return True
+    return False

@@ -20,7 +20,7 @@ from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
-from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS
+from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS, PREPOSITIONAL_SUBORDINATORS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
@@ -538,6 +538,22 @@ def _subordinated_subject(verb: Token) -> list[Token]:
     return []
 
 
+def _subordinator_object_subject(verb: Token) -> list[Token]:
+    """hit49: "trade collapsed as A and B fought each other": the parser may read the clause's opener as a
+    preposition on the main verb (prepositional_subordinators), its object the clause's subject, and the clause's
+    finite verb as an adverbial clause with no subject or opener of its own; that object, ending right before the
+    verb, is the verb's subject (as ``_subordinated_subject`` reads it where the verb is coordinated instead)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "cc", "aux", "auxpass") and c.i < verb.i for c in children_of(verb)):
+        return []
+    for prep in children_of(verb.head):
+        if prep.dep_ == "prep" and prep.lower_ in PREPOSITIONAL_SUBORDINATORS and prep.i < verb.i:
+            objs = [p for p in children_of(prep) if p.dep_ == "pobj" and p.right_edge.i == verb.i - 1]
+            if objs:
+                return objs
+    return []
+
+
 def _without_emphatic_reflexive(verb: Token, subjects: list[Token]) -> list[Token]:
     """A verb's subjects without an emphatic reflexive the parser made its subject after the true one, which it hung
     on the verb or on its auxiliary ("Kenya had itself been the target of ...", "the Houthis have themselves been
@@ -590,6 +606,8 @@ def clause_subjects(verb: Token) -> list[Token]:
             subs = [c for c in children_of(verb) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i]
         if not subs and seen == 1 and verb.dep_ == "conj":
             subs = _subordinated_subject(verb)
+        if not subs and seen == 1 and verb.dep_ == "advcl":
+            subs = _subordinator_object_subject(verb)
         if subs:
             subs = [speaker_of(s) for s in subs]  # "the ministry's statement accused X": the ministry
             return subs + _companions(verb, subs)
