@@ -4038,8 +4038,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
         containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
-                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
-                          _region_by_kind(c, res) or _first_level_region(r.actor)))]
+                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
                       and any(m.dep_ == "amod" and m.lower_ == "other" for m in children_of(c))
@@ -4154,14 +4153,7 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
             if beside or not any(m.lower_ in OTHER_REFERENT_MODIFIERS for m in children_of(p))]
     return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (beside or r.kind == "name") and (
         r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
-            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS or _first_level_region(r.actor)))]
-
-
-def _first_level_region(actor: Actor) -> bool:
-    """Whether the gazetteer knows ``actor`` as a state's first-level region (ISO 3166-2: "North Kordofan", "Gedo",
-    "Jonglei"), which names a region as its kind's noun would ("shelled Bara in North Kordofan", "a camp near Tarvo in
-    Jonglei"): a region, not a town beside the first in a list (place49)."""
-    return actor.type == "LOCATION" and any(scheme == "iso3166-2" for scheme, _ in actor.external_ids)
+            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
 
 
 def _kind_phrase_of(token: Token) -> Token:

@@ -4,11 +4,7 @@ conquest by A of X"). The parser hangs the "of" on the taker's name, which as a 
 the "by" on the verb the noun is the object of, or on the verb of the noun's own preposition; the construction
 ``place49:seizure-by-of`` (``graph/lang/en/constructions/place49.jsonl``) reads the taker and the place there, with a
 short name the text gave the taker before ("the Movement") as the taker too. An attempted or planned seizure, people
-seized, and a bare force's noun that a longer name goes on with ("the Army of Kessa") are none. A place's "in" that
-the parser hangs above it ("ambushed a convoy near Tarvo in Jonglei", "recaptured Dorlan in North Kordofan") places it
-when the gazetteer knows the container as a state's first-level region (ISO 3166-2), as a region's kind noun would
-(``rules._first_level_region``, read by ``rules._second_in`` and ``rules.place_rule``); an unknown place, a place of
-origin ("from Tarvo") and an act done elsewhere ("regrouped in Gedo") place nothing."""
+seized, and a bare force's noun that a longer name goes on with ("the Army of Kessa") are none."""
 
 from __future__ import annotations
 
