@@ -3891,7 +3891,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         for other in title.conjuncts:
             # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
-                    and res.named(other) is None:
+                    and res.named(other) is None and not _titles_own_person(other, person, res):
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 if not orgs:
                     orgs = _shared_title_body(title, other, res)
@@ -3972,6 +3972,13 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _titles_own_person(title: Token, person: Actor, res: Resolver) -> bool:
+    """Whether a title coordinated with another names a person of its own in apposition ("X's president, N, and the
+    Front's commander, M,"): the second title is M's, not N's (prec49)."""
+    return any(c.dep_ == "appos" and (named := res.named(c)) is not None and named.type == "PERSON" and named.id != person.id
+               for c in children_of(title))
 
 
 def _shared_title_body(first: Token, last: Token, res: Resolver) -> list[Ref]:

@@ -1,5 +1,5 @@
 """A battery of the project's own sentences (``data/prec49_battery.jsonl``; format and checks in ``batteries.py``):
-false relations read off five shapes, each now left unread, with near-misses that keep the true reading.
+false relations read off six shapes, each now left unread, with near-misses that keep the true reading.
 
 * A peacekeeper's nationality is not the state attacked ("killing an Egyptian peacekeeper", "ambushed two Ghanaian
   peacekeepers"): the home state a mission's soldier comes from (``mission_personnel_nouns``) is dropped from the
@@ -14,6 +14,9 @@ false relations read off five shapes, each now left unread, with near-misses tha
   town of Kessa), is no body of its own (``resolve.Resolver._demonym_of_named_place``).
 * A body's name that runs on past "in" and a place to a bracketed acronym abbreviating it ("the Front for Justice in
   West Kordavia (FJWK)") is one name, not cut before "in" (``entities._abbreviated``, ``entities._acronym_name_end``).
+* A title coordinated with a titled person's that names a person of its own ("X's president, N, and the Front's
+  commander, M,") is M's, not N's (``rules._titles_own_person``, read by the apposition:title-conjunct reading); one
+  person's two coordinated titles ("the spokesman and leader of X") still both describe him.
 """
 
 from __future__ import annotations
