@@ -253,7 +253,8 @@ def trim_entities(doc: Doc) -> Doc:
                 and ent[-1].lower_ in FACILITY_TYPES)):  # ("the Kessan Wharf": no person either)
             ent = Span(doc, ent.start, ent.end, label="FAC")  # "the National Penitentiary": a place, not a body
             changed = True
-        if not ent.ent_id_ and not (ent.label_ == "ORG" and _spelled(doc, ent.start, ent.end)):  # "... in Liberia (MODEL)"
+        if not ent.ent_id_ and not (ent.label_ == "ORG" and (_spelled(doc, ent.start, ent.end)
+                                                            or _abbreviated(doc, ent.start, ent.end))):  # "... in Liberia (MODEL)"
             for tok in ent[1:-1]:
                 if tok.lower_ in _CUT and doc[tok.i + 1].text[:1].isupper():
                     cut = tok.i
@@ -843,6 +844,7 @@ def _name_first_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is None:
             continue
         end = last + 1
+        end = _acronym_name_end(doc, start, end) or end  # "the Front for Justice in West Kordavia (FJWK)"
         inner = {by_token[k] for k in range(start - 1, end) if k in by_token}
         if i in by_token and by_token[i].end >= end:
             continue  # NER has the whole name already
@@ -1556,7 +1558,47 @@ def _runs_to_acronym(doc: Doc, ent: Span) -> int | None:
     while end < len(doc) and end - ent.end < 6 and doc[end].text != "(" and (
             doc[end].text[:1].isupper() or doc[end].lower_ in NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS):
         end += 1
-    return end if end > ent.end and _spelled(doc, ent.start, end) else None
+    return end if end > ent.end and (_spelled(doc, ent.start, end) or _abbreviated(doc, ent.start, end)) else None
+
+
+def _abbreviated(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracketed acronym right after ``doc[start:end]``, a name with a place after "in", abbreviates it
+    by some of its words' initials, in order, the first one first ("the Union for Peace in Central Africa (UPC)", an
+    acronym of the name in another language; "the Front for Justice in West Kordavia (FJK)"): three letters at
+    least, each the initial of a capitalised word of the name, the last of them within the place (prec49)."""
+    close = next((i for i in range(end + 2, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+    if end + 2 >= len(doc) or doc[end].text != "(" or close is None or any(t.whitespace_ for t in doc[end + 1:close - 1]):
+        return False
+    acronym = doc[end + 1:close].text
+    if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
+        return False
+    ins = [k for k in range(start + 1, end) if doc[k].lower_ in ACRONYM_NAME_CONNECTORS]
+    if not ins:
+        return False
+    words = [t for t in doc[start:end] if t.text[:1].isupper() and t.lower_ != "the"]
+    if not words or words[0].text[0] != acronym[0]:
+        return False
+    k, matched = 0, []
+    for letter in acronym:
+        while k < len(words) and words[k].text[0] != letter:
+            k += 1
+        if k == len(words):
+            return False
+        matched.append(words[k])
+        k += 1
+    return matched[-1].i > ins[0]
+
+
+def _acronym_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a body's name runs on to, past "in" and a place, when a bracketed acronym right after the place
+    spells or abbreviates the whole ("the Front for Justice | in West Kordavia (FJWK)"); None otherwise (prec49)."""
+    stop = end
+    if stop >= len(doc) or doc[stop].lower_ not in ACRONYM_NAME_CONNECTORS:
+        return None
+    while stop < len(doc) and stop - end < 6 and doc[stop].text != "(" and (
+            doc[stop].text[:1].isupper() or doc[stop].lower_ in NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS):
+        stop += 1
+    return stop if stop > end + 1 and (_spelled(doc, start, stop) or _abbreviated(doc, start, stop)) else None
 
 
 def _hyphened_body_end(doc: Doc, ent: Span) -> int | None:

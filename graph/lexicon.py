@@ -274,6 +274,8 @@ ANAPHORS: dict[str, tuple[tuple[str, ...], int]] = {
     word: (tuple(v["types"]), v["window"]) for word, v in LANGUAGE.maps["anaphors"].items()
 }
 AGENT_NOUNS = _W["agent_nouns"]
+MISSION_PERSONNEL_NOUNS = _W["mission_personnel_nouns"]  # prec49
+__all__ += ["MISSION_PERSONNEL_NOUNS"]
 SPEAKER_NOUNS = _W["speaker_nouns"]
 PROXY_NOUNS = _W["proxy_nouns"]
 QUOTE_PRONOUNS = _W["quote_pronouns"]
@@ -465,6 +467,9 @@ COMPASS_ADJECTIVES = _W["compass_adjectives"]
 COALITION_NOUNS = _W["coalition_nouns"]
 GENERIC_BODY_NOUNS = _W["generic_body_nouns"]
 FOUNDING_VERBS = _W["founding_verbs"]
+LAUNCHING_VERBS = _W["launching_verbs"]  # prec49
+LAUNCHED_BODY_NOUNS = _W["launched_body_nouns"]
+__all__ += ["LAUNCHING_VERBS", "LAUNCHED_BODY_NOUNS"]
 EVENT_PHASE_NOUNS = _W["event_phase_nouns"]
 CREED_WORDS = _W["creed_words"]
 REMAINS_NOUNS = _W["remains_nouns"]

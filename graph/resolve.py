@@ -1148,6 +1148,8 @@ class Resolver:
             return self.actors[actor.id]
         if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
             return None
+        if self._demonym_of_named_place(token, text):
+            return None  # "Kessan units" after the town of Kessa: a demonym, read through the noun it modifies (prec49)
         ministry = self._ministry(token, text)
         if ministry is not None:
             return ministry
@@ -2884,6 +2886,14 @@ class Resolver:
         army = self._register(Actor.create(f"{mod} {token.lower_}", "GOVERNMENT"))
         self._armies.add(army.id)
         return [Ref(army, "head")]
+
+    def _demonym_of_named_place(self, token: Token, text: str) -> bool:
+        """Whether an untyped one-word name before a force noun is the demonym of a place the text names ("Kessan
+        units", "Tamban troops" after the town of Kessa or Tamba): the adjective of that place, which NER took for an
+        organisation's name, not a body of its own (prec49)."""
+        return " " not in text and token.dep_ == "compound" and token.head.i > token.i \
+            and token.head.lower_ in FORCE_NOUNS and token.ent_type_ in ("ORG", "NORP", "PERSON") \
+            and bool(_demonym_stem(text)) and self._names_other_place(text)
 
     def _names_other_place(self, demonym: str) -> bool:
         """Whether the text names a place other than ``demonym`` itself that it may be the demonym of

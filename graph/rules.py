@@ -58,6 +58,7 @@ from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
+from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
 from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
@@ -1532,7 +1533,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # they struck in Doha": nor the deal a relative clause describes)
         dealt = token.dep_ == "relcl" and token.head.lemma_.lower() in DEAL_NOUNS
         if not objects and frame.predicate == "attacks" and not dealt and not any(t.lemma_.lower() in DEAL_NOUNS for t in targets) \
-                and not _against_armed_foe([*targets, token]):
+                and not _against_armed_foe([*targets, token]) and not _body_launched(token, targets):
             # "raided a clinic in the village of Tarn"
             # "struck targets around X", "hit sites across X": where unnamed targets lie is what was hit
             # ("raided the police base at X": a post or base "at" a place stands there)
@@ -1559,6 +1560,11 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         subjects, objects = _typed_ends(frame, subjects, objects)
+        if frame.predicate == "attacks" and objects and (served := _mission_served_states(
+                _passive_subjects(passive_head) if passive else [c for c in children_of(anchor) if c.dep_ == "dobj"], res)):
+            # "killing a Kessan peacekeeper", "ambushed two Ghanaian peacekeepers": a mission's soldiers serve the
+            # mission; the state they come from is not the one attacked (prec49)
+            objects = [o for o in objects if o.actor.id not in served]
         if frame.predicate == "member_of" and not passive and (movers := [
                 t for s in clause_subjects(token) for t in (s, *(_preps(s, "of") if s.pos_ == "NUM" or s.lower_ in
                                                                  QUANTITY_WORDS or s.like_num else ()))
@@ -2194,6 +2200,31 @@ def _names_an_accord(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text.split()[-1].lower() in ACCORD_NAME_HEADS
 
 
+def _body_launched(verb: Token, targets: list[Token]) -> bool:
+    """Whether a verb of launching (``launching_verbs``) launches a body or an outlet (``launched_body_nouns``) --
+    "launched a new coalition in Kampala", "an alliance launched in Accra by X" --: a body founded where the "in"
+    phrase says, no place struck (prec49)."""
+    if verb.lemma_.lower() not in LAUNCHING_VERBS:
+        return False
+    launched = [*targets, *([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])]
+    return any(t.lemma_.lower() in LAUNCHED_BODY_NOUNS or t.lower_ in LAUNCHED_BODY_NOUNS for t in launched)
+
+
+def _mission_served_states(hit: list[Token], res: Resolver) -> set[str]:
+    """The states that the nationality of a mission's soldiers (``mission_personnel_nouns``) names among the nouns
+    an attack hit ("a Kessan peacekeeper", "two Ghanaian peacekeepers"): their home states, which the attack on the
+    mission did not target (prec49). Not a state named apart ("peacekeepers and Kessan soldiers")."""
+    served: set[str] = set()
+    for tok in hit:
+        if tok.lemma_.lower() not in MISSION_PERSONNEL_NOUNS and tok.lower_ not in MISSION_PERSONNEL_NOUNS:
+            continue
+        if not any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in children_of(tok)):
+            continue
+        served |= {r.actor.id for r in np_refs(tok, res, ACTOR, conjuncts=False)
+                   if r.kind == "head" and r.actor.type in ("STATE", "GOVERNMENT")}
+    return served
+
+
 def _struck_place_relative(verb: Token, res: Resolver) -> bool:
     """Whether ``verb`` is a relative clause whose "which" hangs on a named place that is some verb's or
     preposition's object and whose verb tells a toll ("carried out strikes on the suburbs of Beirut, which killed
@@ -2234,6 +2265,28 @@ def _kept_in_control(noun: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)
+
+
+def _own_hold_claimed(noun: Token) -> bool:
+    """"X says it is in control of Y", "X said its units were in full control of Y", "X says its men beat back the
+    raid and are in control of Y": a body's own word that it (a pronoun, or its own men) is in control states a hold
+    claimed, no taking (prec49) -- the noun after "in" under a plain "be" reported by a verb of saying whose
+    subject the holder's pronoun continues."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() != "be":
+        return False
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    holders = clause_subjects(verb)
+    return bool(holders) and all(h.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(h))
+                                 for h in holders)
 
 
 def _place_just_taken(token: Token, res: Resolver, taken_only: bool = False) -> list[Ref]:
@@ -2479,7 +2532,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule = "noun:under"
             if frame.predicate == "captures" and (verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)):
                 objects = []  # "the town remains / is still under Bessarian control": a hold kept, no taking
-        if frame.predicate == "captures" and _kept_in_control(token):
+        if frame.predicate == "captures" and (_kept_in_control(token) or _own_hold_claimed(token)):
             objects = []  # "troops remain in full control of X", "are still in control of Y": a hold kept, no taking
         # ("the SDF, Washington's partner in Syria": a partner in a body, not a place)
         subjects, objects = _typed_ends(frame, subjects, objects)
@@ -3911,7 +3964,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         for other in title.conjuncts:
             # (a capitalised title too, as press releases write them: "Special Representative ... and Head of X")
             if other.i > title.i and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
-                    and res.named(other) is None:
+                    and res.named(other) is None and not _titles_own_person(other, person, res):
                 predicate, orgs = _title_body(other, res, ("poss", "prep:of|for"))
                 if not orgs:
                     orgs = _shared_title_body(title, other, res)
@@ -3992,6 +4045,13 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _titles_own_person(title: Token, person: Actor, res: Resolver) -> bool:
+    """Whether a title coordinated with another names a person of its own in apposition ("X's president, N, and the
+    Front's commander, M,"): the second title is M's, not N's (prec49)."""
+    return any(c.dep_ == "appos" and (named := res.named(c)) is not None and named.type == "PERSON" and named.id != person.id
+               for c in children_of(title))
 
 
 def _shared_title_body(first: Token, last: Token, res: Resolver) -> list[Ref]:
