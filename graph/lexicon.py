@@ -818,3 +818,7 @@ NAME_STATING_VERBS = _W["name_stating_verbs"]
 # each marker as its words, split once
 HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
 __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
+
+# back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
+PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
+__all__ += ["PARTING_FRAMES"]
