@@ -40,7 +40,6 @@ from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
-from conflictkg.graph.lexicon import ACCUSATION_VERBS as _ACCUSING, CONDEMN_VERBS as _CONDEMNING
 from conflictkg.graph.lexicon import PARTITIVES
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, CONDITION_DEGREE_ADVERBS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import REBEL_DESCRIPTION_PLURALS, RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
@@ -1774,10 +1773,6 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 # accusation as the denial's complement: the accusation stands; what it charges is disputed
                 if trigger != last:
                     ctx.blocked = True
-                elif _charged_act(trigger):
-                    # back49: "X backs Y, a charge X denies": the act is the clause the comment calls a charge --
-                    # alleged, not stated (the accused's own denial of it is read as its negation: discourse)
-                    ctx.modality = ctx.modality or "alleged"
             elif denied is None or (last.i > gov.i and denied.pos_ != "PRON"):  # "denied the reports that X ..."
                 _refused(ctx, gov)
             elif denied.pos_ == "PRON":  # "X struck Y, Z denied it": which part, is unclear
@@ -1808,8 +1803,6 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.attributed_to = _name_of(clause_subjects(gov), res)
             if gov.lemma_ in CONTESTED_SPEECH_VERBS:
                 ctx.modality = ctx.modality or "claimed"
-    if trigger == last and _charged_act(trigger) and _commented_as_denied_charge(trigger):
-        ctx.modality = ctx.modality or "alleged"  # back49: "X has armed Y, an allegation X denies" (see below)
     # "the claims that X struck Y": a claim's content is claimed, not stated; "rejected the
     # claims that X struck Y" states that X did not.
     if (claim := _claim_over(last)) is not None:
@@ -2110,31 +2103,6 @@ def _charge_subject(verb: Token) -> bool:
         # (an apposition of the name before it, an object of the accusation's "of") and took the denier alone for
         # the denial's subject
         s.dep_ == "nsubj" and s.i < verb.i and _charge_set_off_before(s) for s in children_of(verb))
-
-
-def _charged_act(trigger: Token) -> bool:
-    """back49: whether a verb states an act a comment after it may call a charge ("X arms Y, a charge X denies"):
-    not a verb of accusing or condemning, whose own act (the accusation) the comment does not dispute."""
-    return trigger.pos_ == "VERB" and trigger.lemma_ not in _ACCUSING and trigger.lemma_ not in _CONDEMNING
-
-
-def _commented_as_denied_charge(verb: Token) -> bool:
-    """back49: whether a comment set off by a comma (or a dash) after ``verb``'s clause calls it a charge that
-    someone denies, hung by the parser on the verb or on its object: "X has supplied weapons to Y, an accusation Z
-    has long denied", "X has armed Y, an allegation Z denies" (an allegation noun with a relative clause of a
-    denying verb, not itself denied). Whose denial it is, the reading of denials decides (discourse)."""
-    hosts = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj"),
-             *(g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj")]
-    for host in hosts:
-        for noun in children_of(host):
-            if noun.dep_ not in ("npadvmod", "appos") or noun.i < verb.i or noun.pos_ != "NOUN" \
-                    or noun.lemma_.lower() not in ALLEGATION_NOUNS or noun.left_edge.i == 0 \
-                    or not _comment_break(verb.doc[noun.left_edge.i - 1]):
-                continue
-            if any(c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_ in DENYING_VERBS
-                   and not any(g.dep_ == "neg" for g in children_of(c)) for c in children_of(noun)):
-                return True
-    return False
 
 
 def _charge_set_off_before(subject: Token) -> bool:
