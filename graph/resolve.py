@@ -55,6 +55,7 @@ from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
 from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
+from conflictkg.graph.lexicon import PARTING_FRAMES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
 from conflictkg.graph.statements import _QUOTE_MARKS, participle_item_topic, quote_speaker
 from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS, OTHER_CAPITALS, INTERSTATE_NAME_WORDS, INTERSTATE_BODY_HEADS, STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS, STATE_DEMONYM_HEADS, STATE_NAME_EPITHETS, STATE_NAME_HEADS, STATE_POSSESSIONS, NAMED_HEAD_TITLES, STATE_OFFICE_TITLES, STATE_FORM_MODIFIERS, POWER_SEIZURES, POSTING_PREPOSITIONS
@@ -4453,7 +4454,7 @@ class Resolver:
         # nor, as an object, to the subject of its own clause ("Hamas condemned the group" is not Hamas);
         # a pronoun there may mean a thing the resolver does not know ("seized the ship ... seized it")
         own_subjects = self._own_clause_subjects(token)
-        if token.pos_ != "PRON" or _agent_object(token) and any(
+        if token.pos_ != "PRON" or _parting_object(token) or _agent_object(token) and any(
                 a.id not in own_subjects and a.type != "LOCATION" and self._sent_of[i] == self._sent_of[token.i]
                 and self.doc[i].dep_ not in ("amod", "compound", "poss", "nmod") for i, a in self._named.items() if i < token.i):
             # (the accused is an actor its sentence names, not as a modifier: "Kosovo turned back a (Serbian) convoy,
@@ -9140,6 +9141,20 @@ def _party_object(token: Token) -> bool:
     prep, governor = token.head, token.head.head
     return _tie_partner(token) or prep.lower_ == "with" and (
         governor.lower_ in TALK_NOUNS or governor.pos_ == "VERB" and governor.lemma_ in MUTUAL_VERBS)
+
+
+def _parting_object(token: Token) -> bool:
+    """back49: whether a pronoun is the body a verb of parting from (or binding to) a body brings by its preposition
+    ("Y split from it", "Y, which broke away from it,", "Y pledged allegiance to it": parting_frames). Such a pronoun
+    is another body, never the clause's own subject (which would say "itself"), and never a thing."""
+    if token.pos_ != "PRON" or token.dep_ != "pobj" or token.lower_ in REFLEXIVE_PRONOUNS:
+        return False
+    prep = token.head
+    if prep.dep_ != "prep":
+        return False
+    host = prep.head  # the verb, or what hangs on it: "broke away from it", "pledged allegiance to it"
+    verb = host.head if host.dep_ in ("advmod", "prt", "dobj") and host.pos_ != "VERB" else host
+    return verb.pos_ == "VERB" and prep.lower_ in PARTING_FRAMES.get(verb.lemma_.lower(), ())
 
 
 def _agent_object(token: Token) -> bool:
