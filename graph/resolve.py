@@ -6984,17 +6984,20 @@ class Resolver:
         """acc49: a body's own deciding organ (``body_organ_nouns``) speaks and acts for the body that owns it: "the
         ELN's central command accused X", "the front's council said", "the party's regional committee accused Y" are
         the ELN, the front, the party. Only a possessor that is a noun or a name and stands for a party, an armed
-        group, a state or another body counts: "Onkala's command" (a man's troops) and "the town's council" (a
-        place's) are left to the other readings, and an organ with no possessor ("a committee of experts") is a
-        body of its own. None where the word is no organ noun, is a name, or has no such owner."""
-        if role != ACTOR or token.lower_ not in BODY_ORGAN_NOUNS or token.pos_ != "NOUN" or token.i in self._named:
+        group, a state or another body (not an intergovernmental one) counts: "Onkala's command" (a man's troops),
+        "the town's council" (a place's) and "the Security Council's sanctions committee" (a subsidiary organ) are
+        left to the other readings, and an organ with no possessor ("a committee of experts") is a body of its own.
+        None where the word is no organ noun, is a name, or has no such owner."""
+        if role != ACTOR or token.lower_ not in BODY_ORGAN_NOUNS or token.i in self._named or not (
+                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())):
+            # (the tagger takes a lower-case "council" after a foreign word for a name: "the group's shura council")
             return None
         owners = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if len(owners) != 1:
             return None
         found = self.refs(owners[0], role)
-        if not found or any(r.actor.type in ("PERSON", "LOCATION") for r in found):
-            return None
+        if not found or any(r.actor.type in ("PERSON", "LOCATION", "IGO") for r in found):
+            return None  # (an intergovernmental body's committees are its subsidiary organs: ``_organ_refs`` reads its own)
         return found
 
     def _bare_state_medium(self, token: Token) -> list[Ref] | None:
