@@ -6987,8 +6987,10 @@ class Resolver:
         group, a state or another body (not an intergovernmental one) counts: "Onkala's command" (a man's troops),
         "the town's council" (a place's) and "the Security Council's sanctions committee" (a subsidiary organ) are
         left to the other readings, and an organ with no possessor ("a committee of experts") is a body of its own.
-        None where the word is no organ noun, is a name, or has no such owner."""
-        if role != ACTOR or token.lower_ not in BODY_ORGAN_NOUNS or token.i in self._named or not (
+        Only the organ as a verb's subject (the one that says or does) is read so: "a member of the army's command",
+        "met the party's committee" are left alone. None where the word is no organ noun, is a name, is no subject,
+        or has no such owner."""
+        if role != ACTOR or token.dep_ != "nsubj" or token.lower_ not in BODY_ORGAN_NOUNS or token.i in self._named or not (
                 token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())):
             # (the tagger takes a lower-case "council" after a foreign word for a name: "the group's shura council")
             return None
