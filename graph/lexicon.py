@@ -818,5 +818,3 @@ NAME_STATING_VERBS = _W["name_stating_verbs"]
 # each marker as its words, split once
 HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
 __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
-BODY_ORGAN_NOUNS = _W["body_organ_nouns"]
-__all__ += ["BODY_ORGAN_NOUNS"]

@@ -86,7 +86,6 @@ from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import SMEAR_NOUNS, GRATITUDE_NOUNS
 from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, HOST_PLACE_PREPOSITIONS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
-from conflictkg.graph.lexicon import BODY_ORGAN_NOUNS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS, PARTY_NOUNS, TIE_NOUNS
@@ -1678,9 +1677,6 @@ class Resolver:
         if found is not None:
             return found
         found = self._organ_refs(token, role)  # "the Commission of ECOWAS", then "the President of the Commission"
-        if found is not None:
-            return found
-        found = self._body_organ_refs(token, role)  # "the ELN's central command", "the front's council"
         if found is not None:
             return found
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
@@ -6979,28 +6975,6 @@ class Resolver:
         if not owners:
             return None
         return next(iter(owners.values())) if len(owners) == 1 else []
-
-    def _body_organ_refs(self, token: Token, role: str) -> list[Ref] | None:
-        """acc49: a body's own deciding organ (``body_organ_nouns``) speaks and acts for the body that owns it: "the
-        ELN's central command accused X", "the front's council said", "the party's regional committee accused Y" are
-        the ELN, the front, the party. Only a possessor that is a noun or a name and stands for a party, an armed
-        group, a state or another body (not an intergovernmental one) counts: "Onkala's command" (a man's troops),
-        "the town's council" (a place's) and "the Security Council's sanctions committee" (a subsidiary organ) are
-        left to the other readings, and an organ with no possessor ("a committee of experts") is a body of its own.
-        Only the organ as a verb's subject (the one that says or does) is read so: "a member of the army's command",
-        "met the party's committee" are left alone. None where the word is no organ noun, is a name, is no subject,
-        or has no such owner."""
-        if role != ACTOR or token.dep_ != "nsubj" or token.lower_ not in BODY_ORGAN_NOUNS or token.i in self._named or not (
-                token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())):
-            # (the tagger takes a lower-case "council" after a foreign word for a name: "the group's shura council")
-            return None
-        owners = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        if len(owners) != 1:
-            return None
-        found = self.refs(owners[0], role)
-        if not found or any(r.actor.type in ("PERSON", "LOCATION", "IGO") for r in found):
-            return None  # (an intergovernmental body's committees are its subsidiary organs: ``_organ_refs`` reads its own)
-        return found
 
     def _bare_state_medium(self, token: Token) -> list[Ref] | None:
         """"State television accused X", "state media said": a state's own medium that names no owner (no demonym,
