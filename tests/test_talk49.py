@@ -1,0 +1,16 @@
+"""A battery of the project's own sentences (``data/talk49_battery.jsonl``; format and checks in ``batteries.py``):
+a go-between's participle ("mediated by C", "brokered by C", "hosted by C") written after the parties of the talks
+or the deal, which the parser does not hang on the event noun: on the second party of "between", coordinated with
+another participle ("held in P and mediated by C"), on an event whose own participle carries "between" ("the
+ceasefire signed on 9 March between A and B, brokered by C"), coordinated with the main verb of talks "between"
+A and B, or on the party after "talks with". Read by the records of ``constructions/talk49.jsonl``; the near-misses
+are participles of other verbs ("condemned by", "rejected by", "funded by") and a war, not talks."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("talk49_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
