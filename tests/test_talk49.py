@@ -4,7 +4,11 @@ or the deal, which the parser does not hang on the event noun: on the second par
 another participle ("held in P and mediated by C"), on an event whose own participle carries "between" ("the
 ceasefire signed on 9 March between A and B, brokered by C"), coordinated with the main verb of talks "between"
 A and B, or on the party after "talks with". Read by the records of ``constructions/talk49.jsonl``; the near-misses
-are participles of other verbs ("condemned by", "rejected by", "funded by") and a war, not talks."""
+are participles of other verbs ("condemned by", "rejected by", "funded by"), a war, not talks, and two persons whose
+talks were only scheduled. Also the parties' "between" that the parser hung past the participle of told talks or a
+deal, on the venue or date it ends with, on the onlooker's verb ("welcomed the talks held in Geneva on Monday
+between A and B") or on "the round" of talks: ``entities._parties_hung_on_verb_of_told_talks`` gives it back to the
+participle; its near-misses are no talks ("bridges built between", "fighting between" in another clause)."""
 
 from __future__ import annotations
 
