@@ -35,6 +35,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
+from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
@@ -2088,6 +2089,43 @@ def _companion_hung_on_place(tok: Token) -> None:
     tok.head = locative.head
 
 
+def _parties_hung_on_verb_of_told_talks(tok: Token) -> None:
+    """talk49: "welcomed the talks held in Geneva on Monday between A and B", "praised the truce signed last week in
+    Doha between A and B", "hailed the round of talks held on 3 May between A and B": the parties' "between" comes
+    after the phrases of the participle that tells where or when talks or a deal were held, and the parser hung it on
+    the last of them (a named venue or a date) or on the verb by which an onlooker judges the talks
+    (``appraising_verbs``: welcomed, praised, hailed), so the talks had no parties. The participle must be a past
+    participle on a talk or deal noun (``talk_nouns``, ``deal_nouns``; or a noun "of" one: "the round of talks"),
+    everything from it to "between" its own phrases; the parties are the participle's, as in "talks held between A
+    and B". The parser's "between" read as a passive's agent ("held ... between A and B") is a preposition too."""
+    if tok.lower_ != "between" or tok.dep_ not in ("prep", "agent"):
+        return
+    told = _told_talks_participle(tok)
+    if told is None:
+        return
+    head = tok.head
+    if head != told and not (head.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} and told in head.ancestors) \
+            and not (head.pos_ == "VERB" and head.lemma_.lower() in APPRAISING_VERBS and head in told.ancestors) \
+            and not (head.pos_ == "NOUN" and told.head.dep_ == "pobj" and told.head.head.lower_ == "of"
+                     and told.head.head.head == head):  # "the round of talks held in P between A and B"
+        return
+    if any(t != told and told not in t.ancestors for t in tok.doc[told.i:tok.i]):
+        return
+    tok.head, tok.dep_ = told, "prep"
+
+
+def _told_talks_participle(tok: Token) -> Token | None:
+    """The past participle on talks or a deal, before ``tok`` and in its sentence, whose phrases run up to ``tok``
+    (see ``_parties_hung_on_verb_of_told_talks``): the nearest such participle back from ``tok``."""
+    for told in reversed(tok.doc[tok.sent.start:tok.i]):
+        if told.dep_ == "acl" and told.tag_ == "VBN" and told.head.i < told.i:
+            event = told.head
+            if event.lower_ in TALK_NOUNS or event.lower_ in DEAL_NOUNS:
+                return told
+            return None
+    return None
+
+
 def _preposition_after_closed_examples(tok: Token) -> None:
     """list46: "imposed targeted sanctions, including a travel ban and an asset freeze, on N", "launched raids,
     including drone strikes and shelling, on X": a preposition right after the comma that closes an aside of
@@ -2293,6 +2331,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
         (_companion_hung_on_place, lambda w: w.dep == "prep" and w.lower in COMPANION_PREPOSITIONS),
+        (_parties_hung_on_verb_of_told_talks, lambda w: w.dep in ("prep", "agent") and w.lower == "between"),
         (_preposition_after_closed_examples, lambda w: w.dep == "prep" and w.pos == "ADP"),
     )
 
