@@ -2018,7 +2018,7 @@ class Resolver:
             return [coalition]
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
-                and called.head.pos_ == "NOUN" and head.i not in self._named:
+                and called.head.pos_ == "NOUN" and (head.i not in self._named or self._nickname_of_named_person(called.head, head)):
             return [called.head]
         first = _first_conjunct(head)
         listed = [first, *first.conjuncts]
@@ -2038,6 +2038,13 @@ class Resolver:
                 and len(types) == 1 and None not in types:
             return listed  # "the towns of A and B, which X took": the plural noun the names list says it is both
         return [last]
+
+    def _nickname_of_named_person(self, described: Token, nickname: Token) -> bool:
+        """"Omar Saleh, a former officer nicknamed The Hawk, who leads X": a nickname typed as a person of its
+        own, given to a noun set in apposition to a named person, is that person's byname -- the relative clause
+        after it speaks of the named person, not of a second one."""
+        return self._named[nickname.i].type == "PERSON" and described.dep_ == "appos" \
+            and described.head.i in self._named and self._named[described.head.i].type == "PERSON"
 
     def _persons_before_place(self, head: Token, relcl: Token) -> list[Token] | None:
         """"struck militants in Iraq, whom it accuses of ...", "the Houthis in Yemen, who fired ...": a "who" or
