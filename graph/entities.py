@@ -1555,11 +1555,18 @@ def _title_before(doc: Doc, ent: Span) -> Token | None:
 def _runs_to_acronym(doc: Doc, ent: Span) -> int | None:
     """Where a body's name NER cut short ends, when a bracketed acronym a few words on spells the longer
     name ("Movement for Democracy | in Liberia (MODEL)": M, D, L in order): the end of the longer name."""
-    end = ent.end
-    while end < len(doc) and end - ent.end < 6 and doc[end].text != "(" and (
+    end = _name_run_end(doc, ent.end)
+    return end if end > ent.end and (_spelled(doc, ent.start, end) or _abbreviated(doc, ent.start, end)) else None
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """Where a name's words run on to from ``start``, up to a bracket and at most six words on: capitalised words
+    and the connectors a name or an acronym's name takes ("for", "of", "in")."""
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].text != "(" and (
             doc[end].text[:1].isupper() or doc[end].lower_ in NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS):
         end += 1
-    return end if end > ent.end and (_spelled(doc, ent.start, end) or _abbreviated(doc, ent.start, end)) else None
+    return end
 
 
 def _abbreviated(doc: Doc, start: int, end: int) -> bool:
@@ -1593,12 +1600,9 @@ def _abbreviated(doc: Doc, start: int, end: int) -> bool:
 def _acronym_name_end(doc: Doc, start: int, end: int) -> int | None:
     """Where a body's name runs on to, past "in" and a place, when a bracketed acronym right after the place
     spells or abbreviates the whole ("the Front for Justice | in West Kordavia (FJWK)"); None otherwise (prec49)."""
-    stop = end
-    if stop >= len(doc) or doc[stop].lower_ not in ACRONYM_NAME_CONNECTORS:
+    if end >= len(doc) or doc[end].lower_ not in ACRONYM_NAME_CONNECTORS:
         return None
-    while stop < len(doc) and stop - end < 6 and doc[stop].text != "(" and (
-            doc[stop].text[:1].isupper() or doc[stop].lower_ in NAME_CONNECTORS | ACRONYM_NAME_CONNECTORS):
-        stop += 1
+    stop = _name_run_end(doc, end)
     return stop if stop > end + 1 and (_spelled(doc, start, stop) or _abbreviated(doc, start, stop)) else None
 
 

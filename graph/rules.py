@@ -2257,14 +2257,20 @@ def _kept_in_control(noun: Token) -> bool:
     """"X remained in control of Y", "X is still in control of Y", "stayed in full control of Y": the noun after
     "in" under a verb that states continuation (CONTINUATION_WORDS, or a holding verb's unbroken hold) states a
     hold kept, not a taking -- as "remains under X's control" (_under) does."""
+    verb = _verb_of_in_phrase(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)
+
+
+def _verb_of_in_phrase(noun: Token) -> Token | None:
+    """The verb an "in" phrase with ``noun`` (or the first of its conjuncts) hangs on ("are in control of Y"); None
+    where the noun is no such phrase's object."""
     if noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
-        return False
-    verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return verb.lemma_.lower() in CONTINUATION_WORDS or _unbroken_hold(verb)
+        return None
+    return noun.head.head
 
 
 def _own_hold_claimed(noun: Token) -> bool:
@@ -2272,12 +2278,8 @@ def _own_hold_claimed(noun: Token) -> bool:
     raid and are in control of Y": a body's own word that it (a pronoun, or its own men) is in control states a hold
     claimed, no taking (prec49) -- the noun after "in" under a plain "be" reported by a verb of saying whose
     subject the holder's pronoun continues."""
-    if noun.dep_ == "conj":
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
-        return False
-    verb = noun.head.head
-    if verb.lemma_.lower() != "be":
+    verb = _verb_of_in_phrase(noun)
+    if verb is None or verb.lemma_.lower() != "be":
         return False
     clause = verb
     while clause.dep_ == "conj":
