@@ -985,6 +985,13 @@ def _given_role(pobj: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
            for c in children_of(pobj)):
         return True
+    # "talks hosted by X with Y acting as guarantor": an absolute "with" whose object a participle right after it
+    # gives a role (the parser may hang the participle on the talks, not on Y)
+    nxt = pobj.right_edge.i + 1
+    if pobj.head.lower_ == "with" and nxt < len(pobj.doc) and pobj.doc[nxt].tag_ == "VBG" and any(
+            c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
+            for c in children_of(pobj.doc[nxt])):
+        return True
     # "hosted the talks, with A and B as guarantors": the parser may hang the role on the talks or the verb, right
     # after the phrase a comma opened
     prep = pobj.head
