@@ -1866,7 +1866,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
     false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
     if false:
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
-    elif false is None:  # "no evidence shows that X armed Y"
+    elif false is None or _under_no_evidence(trigger):  # "no evidence shows that X armed Y"
         ctx.blocked = True
     if _circulating(last) and not ctx.negated:
         ctx.blocked = True  # "posts shared online say X shelled Y": no one answers for it (unless called false)
@@ -2712,6 +2712,24 @@ def _said_false(chain: list[Token]) -> bool | None:
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return _calls_false(top.head, ("acomp", "attr", "oprd"))
+
+
+def _under_no_evidence(trigger: Token) -> bool:
+    """Whether ``trigger`` stands in the "that" clause of an evidence noun under "no" ("there is no sign that X
+    allied with Y", with the parser's "that" hung on a later verb and the trigger made a participle of X): the
+    clause is not stated as fact. The walk up stops at a relative clause or a marked adverbial clause, which state
+    their own facts ("no evidence that X, which armed Y, ..."), and never crosses a clause without "that"."""
+    tok = trigger
+    for _ in range(8):
+        if tok.head == tok or tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in children_of(tok)):
+            return False
+        if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_ in EVIDENCE_NOUNS and tok.head.pos_ == "NOUN" \
+                and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(tok.head)) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in _with_aux_children(tok)):
+            return True
+        tok = tok.head
+    return False
 
 
 def _circulating(top: Token) -> bool:
