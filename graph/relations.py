@@ -2693,7 +2693,8 @@ def _with_aux_children(clause: Token) -> list[Token]:
 def _said_false(chain: list[Token]) -> bool | None:
     """``True`` when the clause comes up, through a claim noun or a verb of saying, to the subject of a
     verb that calls it false ("reports that X seized Y were untrue", "posts claiming X bombed Y are
-    fake"); ``None`` when "no evidence" governs it ("no evidence shows that X armed Y"): not stated."""
+    fake"); ``None`` when "no evidence" or "nothing" governs it ("no evidence shows that X armed Y", "nothing
+    indicates that X armed Y"): not stated."""
     top, said = chain[-1], any(t.lemma_ in CLAIM_NOUNS or t.lemma_ in SPEECH_VERBS for t in chain[1:])
     if top.dep_ in ("ccomp", "csubj") and _calls_false(top.head, ("acomp", "attr")):
         return True  # "it is false that X struck Y", "it is not true that ..."
@@ -2709,6 +2710,9 @@ def _said_false(chain: list[Token]) -> bool | None:
     nouns = [top, *(c for t in over for c in children_of(t) if c.dep_ in ("nsubj", "dobj", "attr"))]
     if any(n.lemma_ in EVIDENCE_NOUNS and any(d.lower_ == "no" for d in children_of(n)) for n in nouns):
         return None
+    if any(t.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in NEGATIVE_OBJECTS for c in children_of(t.head))
+           for t in (*chain, top)):
+        return None  # "nothing suggests that X armed Y", "none of it shows that ...": as "no evidence shows that"
     if not said or top.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return _calls_false(top.head, ("acomp", "attr", "oprd"))
