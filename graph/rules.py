@@ -982,15 +982,12 @@ def _absolute(prep: Token) -> bool:
 
 def _given_role(pobj: Token) -> bool:
     """"held talks with X, with Y as guarantor | among the mediators": Y has a role of its own."""
-    if any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
-           for c in children_of(pobj)):
+    if _role_phrase_on(pobj):
         return True
     # "talks hosted by X with Y acting as guarantor": an absolute "with" whose object a participle right after it
     # gives a role (the parser may hang the participle on the talks, not on Y)
     nxt = pobj.right_edge.i + 1
-    if pobj.head.lower_ == "with" and nxt < len(pobj.doc) and pobj.doc[nxt].tag_ == "VBG" and any(
-            c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
-            for c in children_of(pobj.doc[nxt])):
+    if pobj.head.lower_ == "with" and nxt < len(pobj.doc) and pobj.doc[nxt].tag_ == "VBG" and _role_phrase_on(pobj.doc[nxt]):
         return True
     # "hosted the talks, with A and B as guarantors": the parser may hang the role on the talks or the verb, right
     # after the phrase a comma opened
@@ -999,6 +996,12 @@ def _given_role(pobj: Token) -> bool:
         return False
     after = prep.right_edge.i + 1
     return after < len(prep.doc) and prep.doc[after].lower_ in ROLE_PREPS and prep.doc[after].head in prep.ancestors
+
+
+def _role_phrase_on(tok: Token) -> bool:
+    """Whether a role's preposition with its object hangs on ``tok`` ("Y as guarantor", "acting as mediator")."""
+    return any(c.dep_ == "prep" and c.lower_ in ROLE_PREPS and any(p.dep_ == "pobj" for p in children_of(c))
+               for c in children_of(tok))
 
 
 def _after_bracketed_name(token: Token, res: Resolver) -> Token | None:
