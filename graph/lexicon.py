@@ -826,10 +826,8 @@ __all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", 
 
 # hit49: "A and B, which had fought each other": the reciprocal pronoun's two words, each mapped to its partner
 RECIPROCAL_PRONOUNS: dict[str, str] = LANGUAGE.maps["reciprocal_pronouns"]
-__all__ += ["RECIPROCAL_PRONOUNS"]
 # hit49: "prices rose as A and B fought each other": a clause opener the parser may read as a preposition
 PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
-__all__ += ["PREPOSITIONAL_SUBORDINATORS"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
-__all__ += ["PARTING_FRAMES"]
+__all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
