@@ -88,7 +88,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   air bases and the Istanbul talks of June 2025, Algeria's downing of a Malian drone, and one invented conflict,
   written and annotated in the forty-ninth session before the tool ran on them, by a writer who changed no code
   (precision 0.879, recall 0.527, 1 contradiction on the code of that session's start, after the writer's two slip
-  fixes). Held out: not to be read to write rules.
+  fixes). Held out in that session; readable from the fiftieth on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
