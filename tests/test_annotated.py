@@ -37,7 +37,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Kyrgyz-Tajik border treaty, written and annotated before the tool was run on them (precision
   0.820, recall 0.391, 0 contradictions when written; 0.907, 0.413 after the annotator's one
   adjudication pass: three stated relations and five text-used aliases the first pass missed).
-  Held out: not to be read to write rules.
+  Held out while it was new; readable since.
 * ``blind7/`` -- ten more (wire, live blog, court summary, Q&A, editorial, sanctions-committee
   release, monitoring report, feature, communique, explainer; two invented conflicts), about Mali
   2013, Libya 2011, the Taylor appeal, Peru's Shining Path, the US boat strikes off Venezuela, the
