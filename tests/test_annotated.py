@@ -89,6 +89,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   written and annotated in the forty-ninth session before the tool ran on them, by a writer who changed no code
   (precision 0.879, recall 0.527, 1 contradiction on the code of that session's start, after the writer's two slip
   fixes). Held out in that session; readable from the fiftieth on.
+* ``blind15/`` -- six more (analysis, wire, explainer with bullet lists, live blog with time stamps, government
+  press release, feature with quotes), about the Southern Transitional Council's advance in Hadramawt, M23's
+  capture of Uvira and Burundi's troops, Manipur under President's Rule, Iran's strikes on Kurdish exile camps in
+  Iraq, Cameroon's rejection of a Canadian-led mediation, and one invented conflict, written and annotated in the
+  fiftieth session before the tool ran on them, by a writer who changed no code (precision 0.791, recall 0.477,
+  3 contradictions on the code of that session's start, after the writer's slip fixes). Held out: not to be
+  read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -131,6 +138,7 @@ BLIND11 = Path(__file__).resolve().parent / "data" / "blind11"
 BLIND12 = Path(__file__).resolve().parent / "data" / "blind12"
 BLIND13 = Path(__file__).resolve().parent / "data" / "blind13"
 BLIND14 = Path(__file__).resolve().parent / "data" / "blind14"
+BLIND15 = Path(__file__).resolve().parent / "data" / "blind15"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
@@ -139,6 +147,7 @@ BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
 BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json")) + sorted(BLIND14.glob("*.json"))
+BLIND_FILES += sorted(BLIND15.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -209,6 +218,10 @@ BLIND13_MAX_CONTRADICTIONS = 0
 BLIND14_MIN_PRECISION = 0.87
 BLIND14_MIN_RECALL = 0.52
 BLIND14_MAX_CONTRADICTIONS = 1
+# Held out, written in round 50 (0.791, 0.477, 3 contradictions when written): a floor under the measured figures.
+BLIND15_MIN_PRECISION = 0.79
+BLIND15_MIN_RECALL = 0.47
+BLIND15_MAX_CONTRADICTIONS = 3
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -361,6 +374,7 @@ HELD_OUT_FLOORS = {
     "blind12": (BLIND12, 6, BLIND12_MAX_CONTRADICTIONS, BLIND12_MIN_PRECISION, BLIND12_MIN_RECALL, False),
     "blind13": (BLIND13, 6, BLIND13_MAX_CONTRADICTIONS, BLIND13_MIN_PRECISION, BLIND13_MIN_RECALL, False),
     "blind14": (BLIND14, 6, BLIND14_MAX_CONTRADICTIONS, BLIND14_MIN_PRECISION, BLIND14_MIN_RECALL, False),
+    "blind15": (BLIND15, 6, BLIND15_MAX_CONTRADICTIONS, BLIND15_MIN_PRECISION, BLIND15_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
