@@ -613,6 +613,10 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
         refs = [Ref(body, r.kind) for r in refs if (body := res.led_by(r.actor)) is not None]
     elif how == "led_known":  # what the text shows him leading, else what the gazetteer knows him to head
         refs = [Ref(body, r.kind) for r in refs if (body := _known_led(r.actor, res)) is not None]
+    elif how == "body_or_led":  # "a faction of X", "X's deputy": a body itself, a person the body he leads
+        refs = [r if r.actor.type in ("ARMED_GROUP", "ORGANIZATION") else Ref(body, r.kind)
+                for r in refs if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")
+                or (body := _known_led(r.actor, res)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]

@@ -35,6 +35,7 @@ from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
+from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
@@ -2309,6 +2310,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_coordinated_verb_read_as_noun, lambda w: w.tag == "NNS" and not w.ent_type),
         (_verb_series_read_as_nouns, lambda w: w.tag in ("NNS", "VBZ") and not w.ent_type and w.is_lower),
         (_conjunct_hung_on_governor, lambda w: w.dep == "conj" and w.pos == "VERB"),
+        (_sanction_hung_on_finding,
+         lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SANCTIONING_VERBS),
         (_merit_verb_read_as_noun, lambda w: w.tag == "NNS" and w.is_lower and _verb_lemma(w.lower) in MERIT_VERBS),
         (_date_read_as_object, lambda w: w.ent_type in ("DATE", "TIME")),
         (_name_read_as_a_times_compound, lambda w: w.ent_type in ("DATE", "TIME") or w.lower in TIME_UNITS),
@@ -4683,6 +4686,32 @@ def _conjunct_hung_on_governor(tok: Token) -> None:
     tok.head = before
     if cc.head == gov:
         cc.head = before
+
+
+def _sanction_hung_on_finding(tok: Token) -> None:
+    """"The EU concluded that Wagner fighters had killed civilians and froze the assets of N": a verb of sanction
+    (``sanctioning_verbs``) after "and", which the parser coordinated with the verb of the finding's "that" clause,
+    so that the armed actors found at fault sanctioned N. Where the finding verb (``finding_verbs``) has a subject
+    of its own, the sanction has none, and the clause's subject is an armed actor (a named armed group in it, or a
+    noun of ``rebel_nouns`` or ``wrongdoer_nouns``), the sanction is the finder's second act."""
+    before = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in SANCTIONING_VERBS \
+            or before.dep_ != "ccomp" or before.pos_ != "VERB" or before.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    gov = before.head
+    if gov.lemma_.lower() not in FINDING_VERBS or gov.i > before.i \
+            or not any(c.dep_ == "nsubj" for c in gov.children) \
+            or any(c.dep_ == "neg" for c in gov.children):
+        return
+    subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in REBEL_NOUNS or subject.lower_ in WRONGDOER_NOUNS
+                               or any(t.ent_type_ == "ARMED_GROUP" for t in subject.subtree)):
+        return
+    cc = next((c for c in before.children if c.dep_ == "cc" and before.i < c.i < tok.i), None)
+    tok.head = gov
+    if cc is not None:
+        cc.head = gov
 
 
 def _merit_verb_read_as_noun(tok: Token) -> None:

@@ -831,3 +831,8 @@ PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
 __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
+# back50: a sanction coordinated after a finding about armed actors is the finder's act
+FINDING_VERBS = _W["finding_verbs"]
+SANCTIONING_VERBS = _W["sanctioning_verbs"]
+WRONGDOER_NOUNS = _W["wrongdoer_nouns"]
+__all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS"]
