@@ -5192,18 +5192,22 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
 def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
     """"MARVEN, Tessivar - ...": the one-word name after a dateline's capitalised city is the state (or region) the
     story is filed from, whatever NER made of it there ("Tessivar -" as a person or a body, the dash taken in); at
-    its untagged mentions it is that place's name (``_untagged_namesakes``). Not a name the text also tags as a
-    person alone, nor a word of English."""
+    its untagged mentions it is that place's name (``_untagged_namesakes``). Only the word between the comma and
+    the dash ("QUITO, Jan 9 -" names a month), not a word of a name the text tags as a person's, nor a word of
+    English."""
     words = set()
     for start, end in doc._.datelines:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
-            if tok.is_alpha and tok.is_title and len(tok.text) > 2 and tok.i > span.start and doc[tok.i - 1].text == "," \
-                    and "PERSON" not in labels.get(tok.text, ()) and not all_lemmas(tok.lower_):
+        for tok in span[1:-1]:
+            after = doc[tok.i + 1]
+            if tok.is_alpha and tok.is_title and len(tok.text) > 2 and doc[tok.i - 1].text == "," \
+                    and (after.is_punct and after.text not in (",", ".")) and not all_lemmas(tok.lower_):
                 words.add(tok.text)
-    return words
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and not any(a <= e[0].idx < b for a, b in doc._.datelines)
+              for t in e}
+    return words - people
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
