@@ -481,7 +481,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     NER left unread as the object of a verb of taking a place ("the rebels captured Nyanzale"). A one-word
     "person" or "organisation" that a place noun names ("the towns of Gao and Kessa", "its strongholds of
     X and Y") is a place too."""
-    people = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # (a full name has two words or more: NER's "Zemria -" after a dateline's city is one word and a dash, no name)
+    people = {t.lower_ for e in ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) > 1 for t in e}
     # ("VESK, Zemria - ... attacked Vesk": the places a dateline names are places wherever the text names them)
     datelined = {t.lower_ for a, b in doc._.datelines for t in doc.char_span(a, b, alignment_mode="expand") or ()
                  if t.is_alpha and t.text[:1].isupper()}
@@ -5200,6 +5201,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
             labels.setdefault(ent.text, set()).add(ent.label_)
     names = {text for text, found in labels.items() if "GPE" in found and "PERSON" not in found
              and text.isalpha() and text[:1].isupper() and not text.isupper() and len(text) > 2}
+    names |= _dateline_state_words(doc, labels)
     if not names:
         return ents
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -5214,6 +5216,27 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # ("New Tarvel", "Tarvel Airways": part of a longer name)
         added.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
+    """"MARVEN, Tessivar - ...": the one-word name after a dateline's capitalised city is the state (or region) the
+    story is filed from, whatever NER made of it there ("Tessivar -" as a person or a body, the dash taken in); at
+    its untagged mentions it is that place's name (``_untagged_namesakes``). Only the word between the comma and
+    the dash ("QUITO, Jan 9 -" names a month), not a word of a name the text tags as a person's, nor a word of
+    English."""
+    words = set()
+    for start, end in doc._.datelines:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span[1:-1]:
+            after = doc[tok.i + 1]
+            if tok.is_alpha and tok.is_title and len(tok.text) > 2 and doc[tok.i - 1].text == "," \
+                    and (after.is_punct and after.text not in (",", ".")) and not all_lemmas(tok.lower_):
+                words.add(tok.text)
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" and not any(a <= e[0].idx < b for a, b in doc._.datelines)
+              for t in e}
+    return words - people
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
