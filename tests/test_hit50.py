@@ -10,8 +10,10 @@ attacks and hostility the tool missed (hit50).
 - Overrunning or overwhelming the headquarters, barracks, bases, hideouts or caves "of" an army or group attacks
   it, as overrunning its camp does (construction ``attacks:overran-unit-of``, ``constructions/attack12.jsonl``);
   a denied overrunning, or one of a body that is no armed actor, reads nothing.
-- "A pushed / chased B out (of X)" is the eviction "drove B out" already reads as hostility (``triggers.jsonl``);
-  a denied one, or one whose ends are no armed actors, reads nothing.
+- An unknown adjective formed on a name of the text before a force's post or column ("a Draznian convoy",
+  "Ostravan positions", "a Marenian patrol") makes that name a state, as before "army" or "troops" it does
+  (``state_demonym_heads`` in ``words.jsonl``, read by ``Resolver._entity_states``); not on a name the text tells
+  as a town or province.
 """
 
 from __future__ import annotations
