@@ -1739,6 +1739,17 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
     return out
 
 
+def _verb_hung_targets(noun: Token) -> list[Token]:
+    """hit50: "carried out several air strikes | on the militia's caves": the "on" ("against") the parser hung on
+    the verb whose direct object is a strike noun, right after that noun, is the noun's own; the objects of that
+    preposition, for the owner reading of :func:`_owners` (as "spearheaded the assault | on Hama" reads a named
+    object). Only a preposition that follows the noun with nothing between but the noun's own words."""
+    verb = noun.head
+    last = max(t.i for t in noun.subtree)
+    return [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i == last + 1
+            for p in children_of(c) if p.dep_ == "pobj"]
+
+
 def _force_facility(thing: Token) -> bool:
     """Whether an unnamed facility is a force's by the word before it ("Serbian police stations", "a Kosovo police
     station", "the army's border station"), though the bare noun need not be ("a radio station") (FORCE_FACILITY_NOUNS)."""
@@ -2515,6 +2526,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "struck Hezbollah's headquarters" reads it
             things = [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ in ("on", "against")
                       for p in children_of(c) if p.dep_ == "pobj"]
+            if not things and token.dep_ == "dobj":
+                things = _verb_hung_targets(token)
             owners = _owners("attacks", things, res)
             if owners:
                 objects, rule = owners, "noun:owner"
