@@ -831,3 +831,6 @@ PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
 __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
+# type50: "the Ramon Ortega front": a unit's kind after a dead commander's name, which the tagger reads as a person
+PERSON_NAMED_UNIT_NOUNS = _W["person_named_unit_nouns"]
+__all__ += ["PERSON_NAMED_UNIT_NOUNS"]
