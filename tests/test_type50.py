@@ -4,7 +4,10 @@ armed units that rebels name after a dead commander, written with a lower-case k
 construction took the unit as a party; the run and its kind are now one organisation's name, an armed group
 (``person_named_unit_nouns``, ``entities._bodies_named_before_kind`` with ``entities._commander_named_unit``).
 Near-misses: the kind as a modifier ("the Ramon Ortega front line"), a person "at the front", and a war front named
-after a place ("the Upper Vessa front") are not retyped."""
+after a place ("the Upper Vessa front") are not retyped. Also real bodies the gazetteer lacked, whose names the tagger
+split at their hyphens or trimmed at an apostrophe ("the Signed-in-Blood Battalion", "the Al-Bara' bin Malik
+Brigade"): gazetteer entries with their real aliases (``ontology/actors.jsonl``); near-miss: a person whose name
+shares a word with one ("Malik Barra, a brigade commander") is no such body."""
 
 from __future__ import annotations
 
