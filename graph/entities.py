@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
-from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
+from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
@@ -561,9 +561,12 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Mothers of Zepa association", "the Tarn Widows Relief society": two or more capitalised words (joined
     by "of", "the", "and") between "the" and a lower-case noun of an organisation's kind are the organisation's
     name, NER's pieces inside it ("Zepa") given up; a run the gazetteer names whole is left alone. So are they
-    before an armed body's kind ("the Red Oak militia"), unless a people's name is among them."""
-    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS | ARMED_KIND_NOUNS):
+    before an armed body's kind ("the Red Oak militia"), unless a people's name is among them; and before a unit's
+    kind named after a commander ("the Ramon Ortega front") where NER read the whole run as a person's name."""
+    for i in _positions(doc, LOWER, ORGANIZATION_KIND_NOUNS | ARMED_KIND_NOUNS | PERSON_NAMED_UNIT_NOUNS):
         if not doc[i].is_lower or doc[i].pos_ != "NOUN" or i < 3:
+            continue
+        if doc[i].lower_ in PERSON_NAMED_UNIT_NOUNS and not _commander_named_unit(doc, i, ents):
             continue
         start = i
         while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
@@ -580,9 +583,29 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.ent_id_ and e.start <= start and e.end == i for e in inside) \
                 or any(e.start < start - 1 or e.end > i for e in inside):
             continue
-        new = Span(doc, start, i, label="ORG")
+        # (a unit named after a commander is known by its kind too: "the Ramon Ortega front", no person's)
+        new = Span(doc, start, i + 1 if doc[i].lower_ in PERSON_NAMED_UNIT_NOUNS else i, label="ORG")
         ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
     return ents
+
+
+def _commander_named_unit(doc: Doc, i: int, ents: list[Span]) -> bool:
+    """Whether the unit's kind at ``i`` ("front") heads "the <person's name> front": a run of two or three capitalised
+    words after "the" that NER read whole as a person's, or left untagged with a given name first ("the Lucia
+    Barrera front"). Not a place's front ("the Upper Vessa front") nor the kind as a modifier ("... front line")."""
+    if doc[i].dep_ == "compound" or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ != "the":
+        start -= 1
+    if i - start < 2 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    inside = [e for e in ents if e.start < i and e.end > start]
+    if not inside:
+        return doc[start].lower_ in GIVEN_NAMES
+    return len(inside) == 1 and inside[0].label_ == "PERSON" and inside[0].end == i \
+        and inside[0].start in (start, start - 1)
 
 
 def _unowned_name(ent: Span, ents: list[Span]) -> bool:

@@ -836,3 +836,6 @@ FINDING_VERBS = _W["finding_verbs"]
 SANCTIONING_VERBS = _W["sanctioning_verbs"]
 WRONGDOER_NOUNS = _W["wrongdoer_nouns"]
 __all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS"]
+# type50: "the Ramon Ortega front": a unit's kind after a dead commander's name, which the tagger reads as a person
+PERSON_NAMED_UNIT_NOUNS = _W["person_named_unit_nouns"]
+__all__ += ["PERSON_NAMED_UNIT_NOUNS"]
