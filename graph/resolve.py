@@ -266,10 +266,10 @@ def _described_aside(noun: Token) -> bool:
 
 def _aside_kind(noun: Token) -> str | None:
     """talk50: the kind of body an indefinite appositive (``_described_aside``) says the description is: an armed
-    group for a body noun of that kind or a part broken from a body ("a splinter of X", offshoot_heads), an
+    group for a body noun of that kind, an armed description or a part broken from a body ("a splinter of X"), an
     organisation for an organisation's noun; None for anything else ("a line of trenches"), which no body fits."""
-    if noun.lemma_.lower() in OFFSHOOT_HEADS:
-        return "ARMED_GROUP"
+    if noun.lemma_.lower() in OFFSHOOT_HEADS or _armed_description(noun):
+        return "ARMED_GROUP"  # ("an alliance of clan militias": a union the armed bodies it is made of settle)
     return _appositive_kind(noun)
 
 
