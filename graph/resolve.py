@@ -254,6 +254,24 @@ def _described_name(owner: Token, named: dict) -> Token | None:
     return owner if owner.i in named else None
 
 
+def _described_aside(noun: Token) -> bool:
+    """talk50: whether an appositive after a definite description is an indefinite common noun set off by a comma
+    ("the brigade, a clan militia formed in 2022, ...", "the front, a splinter of X, ..."): like a relative clause
+    between commas it says more of the body, not which one; a name or a definite noun in apposition does say which."""
+    edge = noun.left_edge
+    return noun.pos_ == "NOUN" and edge.i > 0 and noun.doc[edge.i - 1].text == "," and noun.head.i < edge.i \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in children_of(noun)) \
+        and not any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in children_of(noun))
+
+
+def _aside_kind(noun: Token) -> str | None:
+    """talk50: the kind of body an indefinite appositive (``_described_aside``) says the description is: an armed
+    group for a part broken from a body ("a splinter of X", "a breakaway faction of Y": offshoot_heads); None for
+    anything else, which the description is not read past. (Any armed body's noun, "a clan militia", was measured
+    too: the body so found then owned an offensive told in the next sentence that its event anaphora misread.)"""
+    return "ARMED_GROUP" if noun.lemma_.lower() in OFFSHOOT_HEADS else None
+
+
 def _set_off(clause: Token) -> bool:
     """Whether a relative clause is set off by a comma before it ("the front, whose fighters ..."): it adds to
     a description, not restricts it."""
@@ -1981,13 +1999,15 @@ class Resolver:
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        described = [c for c in children_of(token) if c.dep_ == "appos" and _described_aside(c)]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
-               for c in children_of(token)):
+               for c in children_of(token) if c not in described):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
-                 and all(w in seen.actor.name.lower().split() for w in words)}
+                 and all(w in seen.actor.name.lower().split() for w in words)
+                 and all(_aside_kind(c) == seen.actor.type for c in described)}
         if len(found) > 1:
             self._ambiguous.add(token.i)
         return next(iter(found.values())) if len(found) == 1 else None
