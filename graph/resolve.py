@@ -2020,6 +2020,9 @@ class Resolver:
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and (head.i not in self._named or self._nickname_of_named_person(called.head, head)):
             return [called.head]
+        if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
+                and called.head.pos_ == "NOUN" and self._nickname_of_untyped_name(called.head, head):
+            return []
         first = _first_conjunct(head)
         listed = [first, *first.conjuncts]
         last = listed[-1]
@@ -2045,6 +2048,14 @@ class Resolver:
         after it speaks of the named person, not of a second one."""
         return self._named[nickname.i].type == "PERSON" and described.dep_ == "appos" \
             and described.head.i in self._named and self._named[described.head.i].type == "PERSON"
+
+    def _nickname_of_untyped_name(self, described: Token, nickname: Token) -> bool:
+        """prec50: "Ana Bello, a former judge called The Hammer, who heads X", where the tagger typed no entity on
+        the name the described noun stands beside: the byname typed as a person is still that unnamed person's, so
+        the clause after it is about no actor the resolver knows (not "Hammer leads X")."""
+        name = described.head
+        return self._named[nickname.i].type == "PERSON" and described.dep_ == "appos" \
+            and name.pos_ == "PROPN" and not name.ent_type_ and name.i not in self._named
 
     def _persons_before_place(self, head: Token, relcl: Token) -> list[Token] | None:
         """"struck militants in Iraq, whom it accuses of ...", "the Houthis in Yemen, who fired ...": a "who" or
