@@ -831,3 +831,10 @@ PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
 __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
+# prec50: a branch of a state's forces before a leader title ("the navy chief", "the ground forces commander")
+SERVICE_BRANCH_MODIFIERS = _W["service_branch_modifiers"]
+__all__ += ["SERVICE_BRANCH_MODIFIERS"]
+# prec50: "It came days after the raid": an event pronoun's verbs and the words that place it in time
+EVENT_PRONOUN_VERBS = _W["event_pronoun_verbs"]
+EVENT_TIME_MARKERS = _W["event_time_markers"]
+__all__ += ["EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS"]
