@@ -3738,7 +3738,9 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
         if c.dep_ != "compound" or c.i > title.i or res.named(c) is not None:
             continue
         words = list(c.subtree)
-        if all(w.pos_ in ("NOUN", "ADJ") for w in words) and " ".join(w.lower_ for w in words) in SERVICE_BRANCH_MODIFIERS:
+        # (the tagger may read "navy" as a proper noun; a branch told by a name of its own is an entity)
+        if all(w.pos_ in ("NOUN", "ADJ", "PROPN") and not w.ent_type_ for w in words) \
+                and " ".join(w.lower_ for w in words) in SERVICE_BRANCH_MODIFIERS:
             return True
     return False
 
