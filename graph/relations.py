@@ -2429,8 +2429,8 @@ def _gerund_judged_unreal(trigger: Token) -> bool:
         return False
     while trigger.dep_ == "conj" and trigger.head.tag_ == "VBG":
         trigger = trigger.head
-    verb = trigger.head
-    if trigger.dep_ != "csubj" or verb.lemma_ not in LINKING_VERBS:
+    verb = trigger.head if trigger.dep_ == "csubj" else _predicate_of_subject_gerund(trigger)
+    if verb is None or verb.lemma_ not in LINKING_VERBS:
         return False
     for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
                  and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
@@ -2439,6 +2439,18 @@ def _gerund_judged_unreal(trigger: Token) -> bool:
         if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
             return True
     return False
+
+
+def _predicate_of_subject_gerund(gerund: Token) -> Token | None:
+    """prec50: the verb whose subject a gerund clause with a subject and a "that" of its own is, where the parser
+    took the clause for a modifier and a noun set after it in apposition for the subject ("told a station that Peru
+    joining the pact (P), the bloc set up by A, was not impossible": "joining" under "station", "bloc" the subject of
+    "was"): the first finite verb after the clause. None where the gerund has no subject and "that" of its own."""
+    kids = children_of(gerund)
+    if gerund.dep_ not in ("relcl", "acl", "ccomp", "advcl") or not any(c.dep_ == "nsubj" and c.i < gerund.i for c in kids) \
+            or not any(c.lower_ == "that" and c.i < gerund.i for c in kids):
+        return None
+    return next((t for t in gerund.sent if t.i > gerund.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
 
 
 def _irrealis(trigger: Token) -> bool:
