@@ -839,3 +839,10 @@ __all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS"]
 # type50: "the Ramon Ortega front": a unit's kind after a dead commander's name, which the tagger reads as a person
 PERSON_NAMED_UNIT_NOUNS = _W["person_named_unit_nouns"]
 __all__ += ["PERSON_NAMED_UNIT_NOUNS"]
+# prec50: a branch of a state's forces before a leader title ("the navy chief", "the ground forces commander")
+SERVICE_BRANCH_MODIFIERS = _W["service_branch_modifiers"]
+__all__ += ["SERVICE_BRANCH_MODIFIERS"]
+# prec50: "It came days after the raid": an event pronoun's verbs and the words that place it in time
+EVENT_PRONOUN_VERBS = _W["event_pronoun_verbs"]
+EVENT_TIME_MARKERS = _W["event_time_markers"]
+__all__ += ["EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS"]

@@ -266,6 +266,8 @@ class RelationExtractor:
             return
         if cand.predicate in _ROLES and _irrealis(cand.trigger):
             return  # "X's future membership of Y", "a prospective member": a role not (yet) held
+        if _gerund_judged_unreal(cand.trigger):
+            return  # prec50: "Peru joining the pact was not impossible": a prospect weighed, neither stated nor denied
         if cand.trigger.pos_ == "NOUN" and wished_item(cand.trigger):
             return  # "The junta's demands:\n- withdrawal of French troops from X": asked for, not done
         ctx = _context(cand.trigger, res) if cand.clausal else _Context()
@@ -2415,6 +2417,40 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
         if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
             return True
     return False
+
+
+def _gerund_judged_unreal(trigger: Token) -> bool:
+    """prec50: a gerund clause that is the subject of a linking verb whose complement weighs it as a prospect ("Peru
+    joining the pact was not impossible", "Chad quitting the bloc seems unlikely", "Oman hosting the talks remains a
+    distant prospect"): whether it happens is not told, nor denied (a negation of the linking verb only weighs the
+    odds). Not a complement with a clause of its own ("X joining Y is likely to anger Z" says the joining is there),
+    nor one outside the word class ("X joining Y was a surprise")."""
+    if trigger.tag_ != "VBG":
+        return False
+    while trigger.dep_ == "conj" and trigger.head.tag_ == "VBG":
+        trigger = trigger.head
+    verb = trigger.head if trigger.dep_ == "csubj" else _predicate_of_subject_gerund(trigger)
+    if verb is None or verb.lemma_ not in LINKING_VERBS:
+        return False
+    for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
+                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
+        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
+            [comp, *(m for m in children_of(comp) if m.dep_ == "amod")]
+        if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
+            return True
+    return False
+
+
+def _predicate_of_subject_gerund(gerund: Token) -> Token | None:
+    """prec50: the verb whose subject a gerund clause with a subject and a "that" of its own is, where the parser
+    took the clause for a modifier and a noun set after it in apposition for the subject ("told a station that Peru
+    joining the pact (P), the bloc set up by A, was not impossible": "joining" under "station", "bloc" the subject of
+    "was"): the first finite verb after the clause. None where the gerund has no subject and "that" of its own."""
+    kids = children_of(gerund)
+    if gerund.dep_ not in ("relcl", "acl", "ccomp", "advcl") or not any(c.dep_ == "nsubj" and c.i < gerund.i for c in kids) \
+            or not any(c.lower_ == "that" and c.i < gerund.i for c in kids):
+        return None
+    return next((t for t in gerund.sent if t.i > gerund.right_edge.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
 
 
 def _irrealis(trigger: Token) -> bool:

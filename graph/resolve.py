@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
+from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
@@ -2040,6 +2041,9 @@ class Resolver:
         if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
                 and called.head.pos_ == "NOUN" and (head.i not in self._named or self._nickname_of_named_person(called.head, head)):
             return [called.head]
+        if head.dep_ in ("pobj", "oprd", "dobj", "attr") and called.dep_ == "acl" and called.lower_ in NAMING_PARTICIPLES \
+                and called.head.pos_ == "NOUN" and self._nickname_of_untyped_name(called.head, head):
+            return []
         first = _first_conjunct(head)
         listed = [first, *first.conjuncts]
         last = listed[-1]
@@ -2065,6 +2069,14 @@ class Resolver:
         after it speaks of the named person, not of a second one."""
         return self._named[nickname.i].type == "PERSON" and described.dep_ == "appos" \
             and described.head.i in self._named and self._named[described.head.i].type == "PERSON"
+
+    def _nickname_of_untyped_name(self, described: Token, nickname: Token) -> bool:
+        """prec50: "Ana Bello, a former judge called The Hammer, who heads X", where the tagger typed no entity on
+        the name the described noun stands beside: the byname typed as a person is still that unnamed person's, so
+        the clause after it is about no actor the resolver knows (not "Hammer leads X")."""
+        name = described.head
+        return self._named[nickname.i].type == "PERSON" and described.dep_ == "appos" \
+            and name.pos_ == "PROPN" and not name.ent_type_ and name.i not in self._named
 
     def _persons_before_place(self, head: Token, relcl: Token) -> list[Token] | None:
         """"struck militants in Iraq, whom it accuses of ...", "the Houthis in Yemen, who fired ...": a "who" or
@@ -6829,6 +6841,8 @@ class Resolver:
                 token = doc[i]
                 if self._leader_possessive(token):
                     continue
+                if _event_pronoun(token):
+                    continue  # prec50: "It came days after the raid, as X weighed ...": the event told, no actor
                 refs = self.refs(token, ACTOR)
                 if len(refs) == 1 and refs[0].kind != "distributive":
                     self.note(token, refs[0].actor)
@@ -8769,6 +8783,28 @@ _DISTRIBUTIVE = Actor("\0sides", "either side", "ARMED_GROUP")
 DISTRIBUTIVE_ACTOR = _DISTRIBUTIVE
 # A stand-in for the parties to the talks a mediator mediates, replaced by the article's negotiating pair.
 PARTIES_ACTOR = Actor("\0parties", "the parties", "ARMED_GROUP")
+
+
+def _event_pronoun(token: Token) -> bool:
+    """prec50: "It came days after the raid, and while X was weighing the sanctions it had imposed on Y", "It
+    happened as X talked to Y": a subject "it" of a verb of occurring (``event_pronoun_verbs``) that a phrase or
+    clause of time alone (``event_time_markers``) completes is the event just told, not the last sentence's actor,
+    so the resolver notes no actor for it and a later "it" in the sentence is not drawn to that actor. Not "it came
+    under fire", "it came into the town" (another phrase: an actor), nor a verb with an object."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "nsubj" or verb.lemma_ not in EVENT_PRONOUN_VERBS:
+        return False
+    timed = False
+    for c in children_of(verb):
+        if c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prt", "agent"):
+            return False
+        if c.dep_ == "prep":
+            if c.lower_ not in EVENT_TIME_MARKERS:
+                return False
+            timed = True
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in EVENT_TIME_MARKERS for m in children_of(c)):
+            timed = True
+    return timed
 
 
 def _fronted_modifiers(verb: Token, subject: Token) -> list[Token]:

@@ -61,6 +61,7 @@ from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
 from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
+from conflictkg.graph.lexicon import SERVICE_BRANCH_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
@@ -3742,6 +3743,21 @@ def _rank(title: Token) -> bool:
     return title.lemma_.lower() in RANK_LEADER_TITLES and not joined and not compound
 
 
+def _service_branch_title(title: Token, res: Resolver) -> bool:
+    """prec50: a leader title after a branch of a state's forces told by common nouns ("Ukraine's ground forces
+    commander, N", "Chile's navy chief, N"; ``service_branch_modifiers``): he commands that branch, not the state.
+    Not a branch the text names as a body of its own ("the Quds Force commander"): a name is no common noun."""
+    for c in children_of(title):
+        if c.dep_ != "compound" or c.i > title.i or res.named(c) is not None:
+            continue
+        words = list(c.subtree)
+        # (the tagger may read "navy" as a proper noun; a branch told by a name of its own is an entity)
+        if all(w.pos_ in ("NOUN", "ADJ", "PROPN") and not w.ent_type_ for w in words) \
+                and " ".join(w.lower_ for w in words) in SERVICE_BRANCH_MODIFIERS:
+            return True
+    return False
+
+
 def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     """What an army chief's title says of the body it names: "Kenya's army chief N" commands the state's
     forces, which the text names by no name of their own and the graph holds as the state's government --
@@ -3823,7 +3839,8 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
-            and any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title)):
+            and (any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title))
+                 or _service_branch_title(title, res)):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
