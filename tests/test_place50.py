@@ -6,7 +6,9 @@ or a state as the container. A place "in rebel hands", a body "in" a state, a de
 subject are none. Also a taking told as driving an armed foe "from" a place ("A drove B from X", "the faction that
 drove B from X"), the "from" twin of ``captures:drove-out``, read by ``place50:drove-from`` in the same file: only a
 foe the gazetteer types as armed or a noun of fighters, troops or rebels; protesters or diplomats driven from a
-place, a pledge to drive a foe out and a denied drive are none.
+place, a pledge to drive a foe out and a denied drive are none. And a landform named with its kind's noun after a
+place's possessive ("Egypt's Sinai peninsula", "Kenya's Aberdare mountains"), read by ``rules.place_rule`` through
+``rules._possessed_landform`` as it reads "Mozambique's Cabo Delgado province": a body's possessive places nothing."""
 
 from __future__ import annotations
 
