@@ -831,3 +831,7 @@ PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
 __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
+
+# place50: a river's or a lake's name words ("the Tana River delta": the delta is the river's)
+WATERCOURSE_NAME_WORDS = _W["watercourse_name_words"]
+__all__ += ["WATERCOURSE_NAME_WORDS"]
