@@ -846,3 +846,7 @@ __all__ += ["SERVICE_BRANCH_MODIFIERS"]
 EVENT_PRONOUN_VERBS = _W["event_pronoun_verbs"]
 EVENT_TIME_MARKERS = _W["event_time_markers"]
 __all__ += ["EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS"]
+
+# place50: a river's or a lake's name words ("the Tana River delta": the delta is the river's)
+WATERCOURSE_NAME_WORDS = _W["watercourse_name_words"]
+__all__ += ["WATERCOURSE_NAME_WORDS"]

@@ -22,6 +22,7 @@ from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
 from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS, PREPOSITIONAL_SUBORDINATORS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
+from conflictkg.graph.lexicon import WATERCOURSE_NAME_WORDS, WATER_BODY_WORDS
 from conflictkg.graph.lexicon import PROTECTED_TARGETS, SHELTERING_VERBS
 from conflictkg.graph.lexicon import (
     TALK_NOUNS, AGREEING_VERBS, BROKER_VERBS, RAISING_VERBS, PARTITIVES, QUANTITY_WORDS, SUBSET_WORDS, CONDITION_MARKERS, COMPOUND_ADJ, COMPOUND_ADJ_PERSON, EVENT_GOVERNORS, FORMER_TITLE_WORDS, GERUND_BRIDGES, GERUND_PREPS, GOVERNMENT_NOUNS, HOSTILITY_NOUNS, ROLE_PREPS,
@@ -4236,8 +4237,10 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       for r in (np_refs(c, res, PLACE) if c.dep_ == "poss" else res.refs(c, PLACE))
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
-    if not containers and token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
-        # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its")
+    if not containers and token.dep_ == "compound" and (token.head.lemma_.lower() in PLACE_NOUNS
+                                                        or _possessed_landform(token)):
+        # "Mozambique's northern Cabo Delgado province" (a named possessor, not "its"); "Egypt's Sinai peninsula",
+        # "Kenya's Aberdare mountains": a landform named with its kind's noun (place50)
         containers = [r for c in token.head.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
                       for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
@@ -4245,6 +4248,16 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _possessed_landform(token: Token) -> bool:
+    """place50: a name hung as a compound on a landform's noun ("Sinai *peninsula*", "Aberdare *mountains*",
+    LANDFORM_NOUNS) right after it, which a possessive opens ("Egypt's Sinai peninsula"): the landform is the name's."""
+    head = token.head
+    # (not a landform named after a water, "Kenya's Tana River delta": the delta is the river's)
+    return head.i == token.i + 1 and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS \
+        and not any(w in WATERCOURSE_NAME_WORDS or w in WATER_BODY_WORDS for w in token.lower_.split()) \
+        and any(c.dep_ == "poss" for c in children_of(head))
 
 
 def _region_by_kind(token: Token, res: Resolver) -> bool:
