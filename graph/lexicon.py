@@ -831,3 +831,6 @@ PREPOSITIONAL_SUBORDINATORS = _W["prepositional_subordinators"]
 # back49: a verb of parting from (or binding to) a body, with the prepositions that bring that body
 PARTING_FRAMES: dict[str, frozenset[str]] = {v: frozenset(p) for v, p in LANGUAGE.maps["parting_frames"].items()}
 __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAMES"]
+# off50: "X's navy commander, N", "X's air force chief": a branch of the forces before a head title
+SERVICE_BRANCH_MODIFIERS = _W["service_branch_modifiers"]
+__all__ += ["SERVICE_BRANCH_MODIFIERS"]

@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -3622,6 +3622,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
     if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in children_of(title)):
         ranked = True  # "the UN human rights chief": the head of a department, a member of the body
+    if _service_branch_title(title):
+        ranked = True  # "X's navy commander, N": he commands one branch of X's forces, one of its officials (off50)
     if _rank(title) and not any(c.dep_ == "poss" for c in children_of(title)):
         # "the Canadian general, N": a rank; he serves a body the title names, not his state
         return "member_of", [r for r in orgs if r.actor.type != "STATE"]
@@ -3638,6 +3640,19 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _service_branch_title(title: Token) -> bool:
+    """Whether a branch of the armed forces modifies ``title`` as its compound ("X's navy commander", "the air force
+    chief", "X's ground forces commander"): the word itself or, for two words, with the compound before it (off50)."""
+    for c in children_of(title):
+        if c.dep_ != "compound" or c.i >= title.i:
+            continue
+        before = title.doc[c.i - 1] if c.i > 0 else None
+        if c.lower_ in SERVICE_BRANCH_MODIFIERS or (
+                before is not None and before.dep_ == "compound" and f"{before.lower_} {c.lower_}" in SERVICE_BRANCH_MODIFIERS):
+            return True
+    return False
 
 
 def _participle_owner(title: Token, res: Resolver) -> Ref | None:

@@ -5,7 +5,12 @@ the gloss noun, not on the name, so member25:formed-by-several and member8:made-
 constructions ``off50:described-bloc-formed-by`` and ``off50:described-bloc-made-up-of``
 (``graph/lang/en/constructions/off50.jsonl``) read it, also where the parser hangs the gloss on the noun before the
 name's preposition ("leaders of X, an alliance ..."). Near-misses: one founder alone (a patron), a gloss that is no
-body of many members ("a faction", "the militia"), a participle without named parts, a denied founding."""
+body of many members ("a faction", "the militia"), a participle without named parts, a denied founding.
+
+And a branch of the armed forces before a head title ("X's navy commander, N", "X's air force chief, N", "X's ground
+forces commander, N"): he commands one branch and is one of X's officials (member_of X), never X's leader; read in
+``rules._title_body`` through ``rules._service_branch_title`` and the word class ``service_branch_modifiers``.
+Near-miss: a mission's "force commander" is left as it was."""
 
 from __future__ import annotations
 
