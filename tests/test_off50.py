@@ -10,7 +10,11 @@ body of many members ("a faction", "the militia"), a participle without named pa
 And a branch of the armed forces before a head title ("X's navy commander, N", "X's air force chief, N", "X's ground
 forces commander, N"): he commands one branch and is one of X's officials (member_of X), never X's leader; read in
 ``rules._title_body`` through ``rules._service_branch_title`` and the word class ``service_branch_modifiers``.
-Near-miss: a mission's "force commander" is left as it was."""
+Near-miss: a mission's "force commander" is left as it was.
+
+And a minister's own ministry ("Foreign Minister N's ministry said ..."): no longer read as the government he leads
+(the ported construction ``government-of-person`` leaves "ministry" out of its trigger); a prime minister's
+"government" still is."""
 
 from __future__ import annotations
 
