@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -62,7 +62,6 @@ from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
 from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
-from conflictkg.graph.lexicon import SERVICE_BRANCH_MODIFIERS
 from conflictkg.graph.gazetteer import Entry
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
@@ -3637,6 +3636,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         orgs = [r for slot in slots if slot == "poss" for r in _slot(title.doc[title.i - 2], slot, res, ACTOR)]
     if any(c.dep_ == "compound" and c.lower_ in DEPARTMENT_MODIFIERS for c in children_of(title)):
         ranked = True  # "the UN human rights chief": the head of a department, a member of the body
+    if _service_branch_title(title, res):
+        ranked = True  # "X's navy commander, N": he commands one branch of X's forces, one of its officials (off50)
     if _rank(title) and not any(c.dep_ == "poss" for c in children_of(title)):
         # "the Canadian general, N": a rank; he serves a body the title names, not his state
         return "member_of", [r for r in orgs if r.actor.type != "STATE"]
