@@ -1132,6 +1132,52 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+def _places_in_named_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Tarvo in the Melsk region, Dastan in the Orran district": a lone capitalised name written just before "in the"
+    and a place's name with a lower-case kind of administrative unit (``unit_kind_nouns``, singular) is a place
+    within that unit, where NER typed the unfamiliar name an organisation or a person, or left it unread. Only a
+    one-word name (never the gazetteer's, an acronym or a given name) after a comma, a coordinator, a verb or a
+    preposition (not after a title or another capitalised word: "Governor Abdi in the Melsk region"), not read as
+    the subject of a verb of speech, and never a name the text types as a person or a body elsewhere (inside a
+    longer person's or body's name, or after a title)."""
+    kinds = [i for i in _positions(doc, LOWER, UNIT_KIND_NOUNS) if i > 3 and doc[i].is_lower
+             and doc[i].pos_ == "NOUN" and not doc[i].lower_.endswith("s") and doc[i].dep_ == "pobj"]
+    if not kinds:
+        return ents
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out, changed = list(ents), False
+    for k in kinds:
+        start = _unit_name_run(doc, k, 0)
+        if start == k or start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "in":
+            continue
+        unit = by_token.get(start)
+        if unit is None or unit.label_ not in _PLACE_LABELS or unit.end != k:
+            continue
+        n = start - 3
+        name = doc[n]
+        if not _unit_name_word(name) or " " in name.text or name.lower_ in GIVEN_NAMES:
+            continue
+        before = doc[n - 1] if n > 0 else None
+        if before is None or name.is_sent_start or not (before.is_punct and before.text == ","
+                or before.pos_ in ("CCONJ", "VERB", "ADP")):
+            continue
+        if name.dep_ in ("nsubj", "nsubjpass") and (name.head.lemma_ in SPEECH_VERBS or name.head.lemma_ in SAYING_VERBS):
+            continue
+        ent = by_token.get(n)
+        if ent is not None and (ent.label_ not in _RETYPED_UNIT_LABELS or ent.ent_id_ or len(ent) != 1):
+            continue
+        elsewhere = [e for e in ents if e.start != n and any(t.text == name.text for t in e)]
+        if any(e.label_ in _RETYPED_UNIT_LABELS and len(e) > 1 for e in elsewhere) \
+                or any(t.text == name.text and t.i != n and t.i > 0 and (doc[t.i - 1].lower_ in PERSON_TITLES
+                       or doc[t.i - 1].lower_ in LEADER_TITLES or doc[t.i - 1].lower_ in MEMBER_TITLES) for t in doc):
+            continue
+        if ent is not None:
+            out = [e for e in out if e is not ent]
+        out.append(Span(doc, n, n + 1, label="GPE"))
+        changed = True
+    return sorted(out, key=lambda e: e.start) if changed else ents
+
+
 def _places_described_as_settlements(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Dravik is a river port in Osmeria", "Maseno was a farming district": the subject of a copula whose complement
     is a noun of a settlement or an administrative unit (``settlement_nouns``, ``unit_kind_nouns``) is a place,
@@ -5263,7 +5309,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
