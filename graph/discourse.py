@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVING_VERBS, ATTACK_EVENT_NOUNS, CONDEMNED_EVENT_NOUNS, GROUND_CAMPAIGN_NOUNS, ATTACK_NOUNS, SEIZURE_NOUNS, BROKER_VERBS,
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
-from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS
+from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -80,6 +80,7 @@ class _Event:
     actors: tuple[Ref, ...]  # the parties of a negotiation, the agents of an attack
     targets: frozenset[str] = frozenset()  # the ids of what an attack or a capture was on
     objects: tuple[Ref, ...] = ()  # what an attack or a capture was on, as read
+    shared: bool = False  # waged with a companion the verb names ("fought alongside Y in an offensive"): w50c
 
 
 def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_act=None) -> list[Candidate]:
@@ -623,9 +624,22 @@ def _events(doc: Doc, candidates: list[Candidate], res: Resolver, sent_of: dict[
             targets.setdefault(cand.trigger.i, set()).update(o.actor.id for o in cand.objects)
             objects.setdefault(cand.trigger.i, []).extend(cand.objects)
     return sorted((_Event(kind, i, sent_of[i], lemmas[i], tuple(refs), frozenset(targets.get(i, ())),
-                          tuple(objects.get(i, ())))
+                          tuple(objects.get(i, ())), kind != "negotiation" and _waged_with_companion(doc[i], res))
                    for (kind, i), refs in by_trigger.items()
                    if refs and (kind != "negotiation" or len(refs) >= 2)), key=lambda e: e.token)
+
+
+def _waged_with_companion(trigger: Token, res: Resolver) -> bool:
+    """w50c: whether an attack's trigger -- the verb, or the event noun in a prepositional phrase on it ("fought
+    alongside Y in an offensive") -- has a companion preposition naming an actor (``companion_prepositions``):
+    the effort has two agents, so a later "the offensive" names no one of them."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in COMPANION_PREPOSITIONS and any(
+        g.dep_ == "pobj" and np_refs(g, res, ACTOR) for g in children_of(c)) for c in children_of(verb))
 
 
 def _event_word(trigger: Token) -> str:
@@ -660,6 +674,10 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     # Every recent event of the kind must have the same actors: "A and B signed a truce; C and D a
     # ceasefire ... the deal" could be either.
     if not _one_set_of_actors(pool):
+        return None
+    if pool[-1].shared:
+        # w50c: "X fought alongside Y in an offensive ... The offensive was backed by Z": the effort is X's and Y's,
+        # and which of them the description means (who was backed, who struck) is not said; neither is read
         return None
     return pool[-1]
 

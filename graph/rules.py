@@ -3760,6 +3760,27 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
     return False
 
 
+def _named_state_unit(c: Token, title: Token, res: Resolver) -> bool:
+    """w50c: a unit of a state's forces or services told by a name of its own between the state's possessive and a
+    title ("Iran's Quds Force commander, N", "Veltria's Sentinel Bureau chief, N"): the title is the unit's, not the
+    state's (the gazetteer types such a unit GOVERNMENT, as it types the state's government, which is not meant:
+    "Veltria's Government spokesman")."""
+    if c.dep_ != "compound" or c.i > title.i or c.pos_ != "PROPN":
+        return False
+    named = res.named(c)
+    if named is None or named.type != "GOVERNMENT":
+        return False
+    for p in children_of(title):
+        if p.dep_ != "poss":
+            continue
+        for r in res.refs(p, ACTOR):
+            if r.actor.type == "STATE" and r.actor.id != named.id:
+                state = res.entry(r.actor)
+                own = res.gazetteer.government_of(state) if state is not None else None
+                return own is None or own.name != named.name
+    return False
+
+
 def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     """What an army chief's title says of the body it names: "Kenya's army chief N" commands the state's
     forces, which the text names by no name of their own and the graph holds as the state's government --
@@ -3806,7 +3827,8 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     if any(c.dep_ in ("amod", "compound", "nmod") and c.i < title.i and (
             c.lower_ in NON_STATE_TITLE_MODIFIERS or c.lower_ in COMPASS_ADJECTIVES
             or ((named := res.named(c)) is not None and named.type not in ("STATE", "GOVERNMENT", "LOCATION")
-                and not (posting and named.type == "IGO")))
+                and not (posting and named.type == "IGO"))
+            or _named_state_unit(c, title, res))
            for c in children_of(title)):
         orgs = [r for r in orgs if r.actor.type != "STATE" or not _possessor_of(title, r, res)]
     if any(c.lower_ in ETHNICITY_MODIFIERS for t in (title, *children_of(title)) if t.i <= title.i for c in children_of(t)
