@@ -3,10 +3,7 @@ false relations around talks. A participle of holding that describes a gathering
 between A and B, held in C and mediated by D") tells where the gathering took place: it is no capture, even where
 the parser hangs the participle on the last party named after 'between' (``held_event_nouns``,
 ``rules._held_event``, read by ``rules.verb_rule``). Near-misses: a town held by a force, a finite hold of a town,
-a mediator of talks between two parties, and a party named with a description of its own still read. A splinter
-of a body ("a splinter faction of X", "the cell, a splinter group of Y,") is no longer that body: 'splinter' joins
-``splinter_modifiers`` (``resolve.no_longer_the_group``), so the parent does not take its talks or truce; fighters
-of a body still act for it."""
+a mediator of talks between two parties, and a party named with a description of its own still read."""
 
 from __future__ import annotations
 
