@@ -126,6 +126,7 @@ STATE_EPITHET_MODIFIERS = _W["state_epithet_modifiers"]
 STATE_LEADER_EPITHETS = _W["state_leader_epithets"]
 MUTUAL_VERBS = _W["mutual_verbs"]
 TALK_NOUNS = _W["talk_nouns"]
+HELD_EVENT_NOUNS = _W["held_event_nouns"]  # w50b
 ENCOUNTER_VERBS = _W["encounter_verbs"]
 AGREEING_VERBS = _W["agreeing_verbs"]
 MODEL_DESIGNATION_PREFIXES = _W["model_designation_prefixes"]

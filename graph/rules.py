@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
-from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS
+from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
 from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS, PREPOSITIONAL_SUBORDINATORS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
@@ -1445,6 +1445,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if (topic := participle_item_topic(token)) is not None:
             # "Los Lobos / - Allied with X", "- Backed by Y since 2019; ...": the item describes its heading's actor
             described, participle = topic, True
+        if participle and frame.predicate == "captures" and _held_event(described):
+            continue  # "talks between A and B, held in C and mediated by D": a gathering took place; no place was taken
         if participle and not _swaps(frame) and frame.subj == ("nsubj",):
             # "a militia once linked to the Islamic State"
             subjects = _participle_described(described, token, res, ACTOR)
@@ -1927,6 +1929,20 @@ def _listed_participle_noun(verb: Token) -> Token | None:
     while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.tag_ == "VBN":
         node = node.head
     return node.head if node is not verb and node.dep_ == "acl" else None
+
+
+def _held_event(noun: Token) -> bool:
+    """A gathering one holds (HELD_EVENT_NOUNS), or a count of them ("two rounds of talks", "a series of
+    meetings"): what a participle of holding describes there took place; it was not taken (w50b). The parser may hang
+    the participle on the last party named in the gathering ("talks between A and B, held in C": on B): a party
+    under 'between' or 'among' of such a noun stands for it."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("between", "among") and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    words = [noun] + [g for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in children_of(p) if g.dep_ == "pobj"]
+    return any(w.lower_ in HELD_EVENT_NOUNS or w.lemma_.lower() in HELD_EVENT_NOUNS for w in words)
 
 
 def _listed_agents(verb: Token, res: Resolver) -> list[Ref]:
