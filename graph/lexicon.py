@@ -126,7 +126,6 @@ STATE_EPITHET_MODIFIERS = _W["state_epithet_modifiers"]
 STATE_LEADER_EPITHETS = _W["state_leader_epithets"]
 MUTUAL_VERBS = _W["mutual_verbs"]
 TALK_NOUNS = _W["talk_nouns"]
-HELD_EVENT_NOUNS = _W["held_event_nouns"]  # w50b
 ENCOUNTER_VERBS = _W["encounter_verbs"]
 AGREEING_VERBS = _W["agreeing_verbs"]
 MODEL_DESIGNATION_PREFIXES = _W["model_designation_prefixes"]
@@ -836,18 +835,16 @@ __all__ += ["RECIPROCAL_PRONOUNS", "PREPOSITIONAL_SUBORDINATORS", "PARTING_FRAME
 FINDING_VERBS = _W["finding_verbs"]
 SANCTIONING_VERBS = _W["sanctioning_verbs"]
 WRONGDOER_NOUNS = _W["wrongdoer_nouns"]
-__all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS"]
 # type50: "the Ramon Ortega front": a unit's kind after a dead commander's name, which the tagger reads as a person
 PERSON_NAMED_UNIT_NOUNS = _W["person_named_unit_nouns"]
-__all__ += ["PERSON_NAMED_UNIT_NOUNS"]
-# prec50: a branch of a state's forces before a leader title ("the navy chief", "the ground forces commander")
+# prec50 and off50: a branch of a state's forces before a leader title ("the navy chief", "the ground forces commander")
 SERVICE_BRANCH_MODIFIERS = _W["service_branch_modifiers"]
-__all__ += ["SERVICE_BRANCH_MODIFIERS"]
 # prec50: "It came days after the raid": an event pronoun's verbs and the words that place it in time
 EVENT_PRONOUN_VERBS = _W["event_pronoun_verbs"]
 EVENT_TIME_MARKERS = _W["event_time_markers"]
-__all__ += ["EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS"]
-
 # place50: a river's or a lake's name words ("the Tana River delta": the delta is the river's)
 WATERCOURSE_NAME_WORDS = _W["watercourse_name_words"]
-__all__ += ["WATERCOURSE_NAME_WORDS"]
+# w50b: gatherings a participle of holding describes ("talks held in Doha"): no capture
+HELD_EVENT_NOUNS = _W["held_event_nouns"]
+__all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS", "PERSON_NAMED_UNIT_NOUNS", "SERVICE_BRANCH_MODIFIERS",
+            "EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS", "WATERCOURSE_NAME_WORDS", "HELD_EVENT_NOUNS"]
