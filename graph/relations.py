@@ -20,7 +20,7 @@ import copy
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import partial
 from dataclasses import replace
 
@@ -2405,18 +2405,24 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
         return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
     if verb.lemma_ not in LINKING_VERBS:
         return False
-    # (not a complement with a clause of its own, however parsed: "the truce is unlikely to hold", "the war is likely
-    # to last years" say the truce and the war are there)
-    for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
-                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
-        # (a preposition's noun: "out of reach", "within reach", "in sight")
-        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
-            [comp, *(m for m in children_of(comp) if m.dep_ == "amod")]
+    for comp, words in _weighing_complements(verb):
         if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
             return True
         if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
             return True
     return False
+
+
+def _weighing_complements(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """The complements of a linking verb that weigh its subject, each with the words that carry the weight: the
+    complement and its adjectives, or a preposition's noun ("out of reach", "within reach", "in sight"). Not a
+    complement with a clause of its own, however parsed: "the truce is unlikely to hold", "the war is likely to last
+    years" say the truce and the war are there."""
+    for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
+                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
+        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
+            [comp, *(m for m in children_of(comp) if m.dep_ == "amod")]
+        yield comp, words
 
 
 def _gerund_judged_unreal(trigger: Token) -> bool:
@@ -2432,13 +2438,8 @@ def _gerund_judged_unreal(trigger: Token) -> bool:
     verb = trigger.head if trigger.dep_ == "csubj" else _predicate_of_subject_gerund(trigger)
     if verb is None or verb.lemma_ not in LINKING_VERBS:
         return False
-    for comp in (c for c in children_of(verb) if c.dep_ in ("acomp", "attr", "oprd", "prep")
-                 and not any(g.dep_ in ("xcomp", "ccomp") or g.tag_ == "TO" for g in children_of(c))):
-        words = [t for t in comp.subtree if t.dep_ == "pobj"] if comp.dep_ == "prep" else \
-            [comp, *(m for m in children_of(comp) if m.dep_ == "amod")]
-        if any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words):
-            return True
-    return False
+    return any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS
+               for _, words in _weighing_complements(verb) for w in words)
 
 
 def _predicate_of_subject_gerund(gerund: Token) -> Token | None:
