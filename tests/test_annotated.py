@@ -96,6 +96,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   fiftieth session before the tool ran on them, by a writer who changed no code (precision 0.791, recall 0.477,
   3 contradictions on the code of that session's start, after the writer's slip fixes). Held out in that
   session; readable from the fifty-first on.
+* ``blind16/`` -- six more (wire, live blog with time stamps, explainer with bullet lists, government press
+  release, analysis, feature with quotes), about Thailand's suspension of its border accord with Cambodia, the
+  Israel-Iran war of June 2025, Israel's offensive on the Jenin and Tulkarm camps, the RSF's drone strikes on Port
+  Sudan, Iran's and Pakistan's exchange of strikes on Baloch militants, and one invented conflict, written and
+  annotated in the fifty-first session before the tool ran on them, by a writer who changed no code (precision
+  0.880, recall 0.483, no contradiction on the code of that session's start, after the writer's slip fixes).
+  Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -139,6 +146,7 @@ BLIND12 = Path(__file__).resolve().parent / "data" / "blind12"
 BLIND13 = Path(__file__).resolve().parent / "data" / "blind13"
 BLIND14 = Path(__file__).resolve().parent / "data" / "blind14"
 BLIND15 = Path(__file__).resolve().parent / "data" / "blind15"
+BLIND16 = Path(__file__).resolve().parent / "data" / "blind16"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
@@ -147,7 +155,7 @@ BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
 BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json")) + sorted(BLIND14.glob("*.json"))
-BLIND_FILES += sorted(BLIND15.glob("*.json"))
+BLIND_FILES += sorted(BLIND15.glob("*.json")) + sorted(BLIND16.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -218,10 +226,14 @@ BLIND13_MAX_CONTRADICTIONS = 0
 BLIND14_MIN_PRECISION = 0.91
 BLIND14_MIN_RECALL = 0.58
 BLIND14_MAX_CONTRADICTIONS = 0
-# Held out, written in round 50 (0.791, 0.477, 3 contradictions when written): a floor under the measured figures.
+# blind15: written in round 50 (0.791, 0.477, 3 contradictions when written): a floor under the measured figures.
 BLIND15_MIN_PRECISION = 0.79
 BLIND15_MIN_RECALL = 0.47
 BLIND15_MAX_CONTRADICTIONS = 3
+# Held out, written in round 51 (0.880, 0.483, no contradiction when written): a floor under the measured figures.
+BLIND16_MIN_PRECISION = 0.87
+BLIND16_MIN_RECALL = 0.48
+BLIND16_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.833, 0.500, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.83
 SEALED7_MIN_RECALL = 0.50
@@ -375,6 +387,7 @@ HELD_OUT_FLOORS = {
     "blind13": (BLIND13, 6, BLIND13_MAX_CONTRADICTIONS, BLIND13_MIN_PRECISION, BLIND13_MIN_RECALL, False),
     "blind14": (BLIND14, 6, BLIND14_MAX_CONTRADICTIONS, BLIND14_MIN_PRECISION, BLIND14_MIN_RECALL, False),
     "blind15": (BLIND15, 6, BLIND15_MAX_CONTRADICTIONS, BLIND15_MIN_PRECISION, BLIND15_MIN_RECALL, False),
+    "blind16": (BLIND16, 6, BLIND16_MAX_CONTRADICTIONS, BLIND16_MIN_PRECISION, BLIND16_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
