@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
-from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1126,6 +1126,60 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
     out = [e for e in ents if (e.start, e.end) not in replace]
     taken: set[int] = set()
     for span in sorted(added, key=lambda s: (s.start, -len(s))):
+        if not taken.intersection(range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda e: e.start)
+
+
+# where "the X division of Y" is a place's part, not an army's unit ("in the X division of Y")
+_PART_PLACE_PREPOSITIONS = {"in", "across", "into", "throughout", "inside", "within", "near", "around", "through"}
+
+
+def _places_before_part_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Dassel division of the Orvania region", "the Tarbeen neighbourhood of Kolvara": the capitalised proper
+    nouns just before a lower-case noun of a part of a place that also follows a body's name (``place_part_nouns``:
+    a division, a neighbourhood, a quarter) are the part's name, a place, where NER typed them a body or a person
+    or left them untyped -- but only where the noun's "of" names a place NER already typed so ("the Hamza division
+    of the national army" names a body's unit), and a division only after "in", "across", "near" and the like
+    ("the Kadri division of Marovia crossed the river" is an army's). Never a name the gazetteer knows, one ending in a body's or a
+    facility's head word, an acronym, or an untyped run holding its sentence's first word."""
+    parts = [i for i in _positions(doc, LOWER, PLACE_PART_NOUNS) if i > 0 and doc[i].is_lower
+             and doc[i].pos_ == "NOUN" and doc[i].dep_ not in ("compound", "amod") and i + 2 < len(doc)
+             and doc[i + 1].lower_ == "of" and (not doc[i].lower_.startswith("division") or (
+                 doc[i].dep_ == "pobj" and doc[i].head.lower_ in _PART_PLACE_PREPOSITIONS))]
+    if not parts:
+        return ents
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    drop: set[tuple[int, int]] = set()
+    added: list[Span] = []
+    for k in parts:
+        first = k + 3 if doc[k + 2].lower_ == "the" and k + 3 < len(doc) else k + 2
+        whole = by_token.get(first)
+        if whole is None or whole.start != first or whole.label_ not in _PLACE_LABELS:
+            continue
+        start = _unit_name_run(doc, k, 0)
+        if start >= k:
+            continue
+        words = doc[start:k]
+        if words[-1].text in _ANY_BODY_NAME_HEADS or words[-1].text in FACILITY_NAME_HEADS \
+                or any(t.is_upper and len(t) > 1 for t in words):
+            continue
+        overlapping = list(dict.fromkeys(by_token[i] for i in range(start, k) if i in by_token))
+        if any(e.ent_id_ or e.end > k or e.start < start - (doc[e.start].lower_ == "the")
+               or e.label_ not in _RETYPED_UNIT_LABELS | _PLACE_LABELS for e in overlapping):
+            continue
+        if overlapping and all(e.label_ in _PLACE_LABELS for e in overlapping):
+            continue  # (a place already)
+        if not overlapping and doc[start].is_sent_start:
+            continue
+        drop.update((e.start, e.end) for e in overlapping)
+        added.append(Span(doc, start, k, label="GPE"))
+    if not added:
+        return ents
+    out = [e for e in ents if (e.start, e.end) not in drop]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for span in added:
         if not taken.intersection(range(span.start, span.end)):
             out.append(span)
             taken.update(range(span.start, span.end))
@@ -5309,7 +5363,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
