@@ -5892,11 +5892,14 @@ class Resolver:
         plural = token.lower_ in PLURAL_PRONOUNS
         person = token.lower_ in _PERSON_ONLY_PRONOUNS
         own = {a.i for a in token.ancestors}
+        subject_side = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
                 continue
-            if _inside_own_description(t, self.doc[start]):
-                continue  # (refs51: "X, a militia formed by veterans of the old army. Its commander": background to X)
+            if subject_side and _inside_own_description(t, self.doc[start]):
+                # (refs51: "X, a militia formed by veterans of the old army. Its commander": background to X, for a
+                # pronoun on its clause's subject side, which continues a subject; an object may mean another)
+                continue
             # (a phrase the pronoun cannot agree with in kind is no rival: a singular "he" or "she" never means a
             # body, an arm or a movement -- "Her exit was a blow to the rebellion. She has since condemned X")
             if person and t.pos_ == "NOUN" and t.lower_ in COLLECTIVE_BODY_NOUNS:
