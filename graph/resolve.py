@@ -5897,7 +5897,7 @@ class Resolver:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
                 continue
             if subject_side and _inside_own_description(t, self.doc[start]):
-                # (refs51: "X, a militia formed by veterans of the old army. Its commander": background to X, for a
+                # (refs51: "X, a militia raised among former soldiers of the old army. Its commander": background to X, for a
                 # pronoun on its clause's subject side, which continues a subject; an object may mean another)
                 continue
             # (a phrase the pronoun cannot agree with in kind is no rival: a singular "he" or "she" never means a
@@ -10037,8 +10037,8 @@ def _hyphen_modifier(token: Token) -> bool:
 
 def _inside_own_description(t: Token, antecedent: Token) -> bool:
     """Whether ``t`` lies inside the antecedent's own description -- its appositive, or a relative or participial
-    clause hung on it or on that appositive ("the X Legion, a militia formed by veterans of the old army",
-    "the group, which is drawn from the Y community,"): a phrase that only tells what the antecedent is stays in
+    clause hung on it or on that appositive ("the X Legion, a militia raised among former soldiers of the old army",
+    "the group, which recruits among herders of the south,"): a phrase that only tells what the antecedent is stays in
     its background, no rival a later pronoun continues over it (refs51)."""
     if t.sent.start != antecedent.sent.start:
         return False

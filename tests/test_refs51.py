@@ -1,11 +1,11 @@
 """A battery of the project's own sentences (``data/refs51_battery.jsonl``; format and checks in ``batteries.py``):
 a possessive pronoun that opens the sentence after a named body told with its own description ("the X Legion, a
-militia formed by veterans of the old army. Its commander, N, ..."). A phrase inside the antecedent's own
+militia raised among former soldiers of the old army. Its commander, N, ..."). A phrase inside the antecedent's own
 description -- its appositive, or a relative or participial clause hung on it -- is background to it, no rival the
 pronoun could continue over it (``resolve._inside_own_description``, read by ``Resolver._unresolved_between``). A
 rival told outside that description, or two bodies described together, still leaves the pronoun open; and the reading
 holds only for a pronoun on its clause's subject side (a subject, or a subject's owner), which continues a subject:
-an object pronoun ("X, which sheltered the movement's clerics, never listed the Brotherhood. Y has not listed it
+an object pronoun ("X, which sheltered the group's clerics, never put the Brotherhood on its list. Y has not listed it
 either") may mean another actor than the subject before it."""
 
 from __future__ import annotations
