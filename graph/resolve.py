@@ -5892,8 +5892,13 @@ class Resolver:
         plural = token.lower_ in PLURAL_PRONOUNS
         person = token.lower_ in _PERSON_ONLY_PRONOUNS
         own = {a.i for a in token.ancestors}
+        subject_side = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
         for t in self.doc[start + 1:token.i]:
             if t.i in self._named or t.i in own or t.i in self._ambiguous or self._describes_named(t):
+                continue
+            if subject_side and _inside_own_description(t, self.doc[start]):
+                # (refs51: "X, a militia raised among former soldiers of the old army. Its commander": background to X, for a
+                # pronoun on its clause's subject side, which continues a subject; an object may mean another)
                 continue
             # (a phrase the pronoun cannot agree with in kind is no rival: a singular "he" or "she" never means a
             # body, an arm or a movement -- "Her exit was a blow to the rebellion. She has since condemned X")
@@ -10028,6 +10033,22 @@ def _hyphen_modifier(token: Token) -> bool:
 
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in COMPOUND_ADJ
+
+
+def _inside_own_description(t: Token, antecedent: Token) -> bool:
+    """Whether ``t`` lies inside the antecedent's own description -- its appositive, or a relative or participial
+    clause hung on it or on that appositive ("the X Legion, a militia raised among former soldiers of the old army",
+    "the group, which recruits among herders of the south,"): a phrase that only tells what the antecedent is stays in
+    its background, no rival a later pronoun continues over it (refs51)."""
+    if t.sent.start != antecedent.sent.start:
+        return False
+    described = False
+    for below, a in zip((t, *t.ancestors), t.ancestors):
+        if below.dep_ in ("relcl", "acl", "appos"):
+            described = True
+        if a == antecedent:
+            return described
+    return False
 
 
 def _depth(token: Token) -> int:
