@@ -2446,6 +2446,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
          lambda w: w.dep in ("nmod", "compound") and w.ent_type in _ARGUMENT_LABELS),
+        (_contact_relative_read_as_apposition, lambda w: w.dep == "appos" and w.ent_type in _ARGUMENT_LABELS),
         (_name_read_as_adjective_of_verb,
          lambda w: w.dep == "amod" and w.pos in ("ADJ", "PROPN") and w.ent_type in _ARGUMENT_LABELS),
         (_finite_verb_coordinated_with_gerund,
@@ -2516,6 +2517,98 @@ def _name_read_as_modifier_before_article(tok: Token) -> None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and tok.i < c.i < phrase.i for c in phrase.children):
         return
     tok.head, tok.dep_ = phrase.head, "dobj"
+
+
+def _contact_relative_verb(verb: Token, subject: Token | None = None) -> bool:
+    """Whether ``verb`` can head a contact relative clause of ``_contact_relative_read_as_apposition``: a past verb of
+    a standing tie or stance (``_CONTACT_RELATIVE_PREDICATES``) with no subject of its own (but ``subject``, the
+    description the parser made its subject), no passive and no coordinator of its own."""
+    frames = VERB_FRAMES.get(verb.lemma_.lower())
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and bool(frames) \
+        and all(f.predicate in _CONTACT_RELATIVE_PREDICATES for f in frames) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass", "agent", "cc")
+                    and (subject is None or c.i != subject.i) for c in verb.children)
+
+
+# the acts a contact relative clause is read for: standing ties and stances, not captures or attacks, whose verbs
+# ("a city Kinshasa once held") tell a hold as often as a taking
+_CONTACT_RELATIVE_PREDICATES = frozenset({"supports", "designates", "sanctions", "condemns", "allied_with",
+                                          "affiliated_with", "negotiates_with"})
+
+
+def _contact_relative_read_as_compound(tok: Token) -> None:
+    """tie51: "X, a militia Kampala designated as a terrorist organisation, ...": the other parse of the contact
+    relative clause: the description's noun hung on the second name as its compound (with the article), the name on
+    X as its apposition. A lower-case noun with its article right before the name, a compound of it, is the
+    description (X's apposition) and the name is then read by ``_contact_relative_read_as_apposition``."""
+    noun, det = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if noun.dep_ != "compound" or noun.head.i != tok.i or noun.pos_ != "NOUN" or not noun.is_lower \
+            or not noun.is_alpha or det.dep_ != "det" or det.head.i != tok.i or tok.i + 1 >= len(tok.doc) \
+            or noun.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+        return
+    verb = tok.doc[tok.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != tok.i or not _contact_relative_verb(verb):
+        return
+    noun.head, noun.dep_ = tok.head, "appos"
+    det.head = noun
+    tok.head = verb.head = noun
+
+
+def _contact_relative_read_as_subject(tok: Token) -> None:
+    """tie51: "... to X, the insurgent group the United States designated a terrorist organisation in 2008": a third
+    parse of the contact relative clause: the description's noun made the verb's subject and the name its apposition,
+    though the description follows a name and a comma. The noun is then X's apposition (read on by
+    ``_contact_relative_read_as_apposition``), and the verb's subject the name after it."""
+    noun = tok.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or tok.i - noun.i not in (1, 2) or tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    edge = noun.left_edge
+    if verb.i != noun.head.i or not _contact_relative_verb(verb, subject=noun) or edge.i < 2 \
+            or tok.doc[edge.i - 1].text != "," or edge.dep_ != "det" or edge.head.i != noun.i \
+            or noun.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES:
+        return
+    named = tok.doc[edge.i - 2]
+    if named.ent_type_ not in _ARGUMENT_LABELS or named.dep_ not in ("pobj", "dobj") or named.head.i > named.i:
+        return
+    noun.head, noun.dep_ = named, "appos"
+    verb.dep_ = "acl"
+    verb.head = noun
+
+
+def _contact_relative_read_as_apposition(tok: Token) -> None:
+    """tie51: "X, a group Washington designated a terrorist organisation in 2008, ...", "Y, the militia Kampala
+    armed in 2019, ...": a description set off after a name, then a name and a past verb with no relative pronoun
+    between them (a contact relative clause). The parser hung the second name on the description as a second
+    apposition and the verb on the description as a participle with no subject, or on the main verb as its
+    conjunct or adverbial clause, so the verb's act had no doer. A name right after the description's noun and right
+    before a past verb without a subject, where that noun is itself an apposition with its article (or coordinated
+    with one: "X, the largest faction and a group W designated ..."), is the relative clause's subject, and the clause
+    is the description's (as the parser reads it with "that")."""
+    if tok.dep_ == "appos" and tok.i >= 2 and tok.head.i < tok.i:
+        _contact_relative_read_as_compound(tok)
+        _contact_relative_read_as_subject(tok)
+    noun = tok.head
+    if tok.dep_ != "appos" or tok.ent_type_ not in _ARGUMENT_LABELS or not 0 < tok.i - noun.i <= 2 \
+            or any(t.head.i != tok.i or t.dep_ != "det" for t in tok.doc[noun.i + 1:tok.i]) or noun.pos_ != "NOUN" \
+            or not (noun.dep_ == "appos" or noun.dep_ == "conj" and noun.head.dep_ == "appos") \
+            or noun.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES \
+            or not any(c.dep_ == "det" for c in noun.children) or tok.i + 1 >= len(tok.doc):
+        return
+    verb = tok.doc[tok.i + 1]
+    if not _contact_relative_verb(verb):
+        return
+    if verb.dep_ == "acl" and verb.head.i == noun.i:
+        pass
+    elif verb.dep_ == "conj" and verb.head.i < noun.i and not any(t.dep_ == "cc" for t in tok.doc[verb.head.i:verb.i]
+                                                                   if t.head.i == verb.head.i):
+        pass
+    elif verb.dep_ == "advcl" and verb.head.i < noun.i and not any(c.dep_ == "mark" for c in verb.children):
+        pass  # ("... to X, the militant group the United States designated ...": a clause of the main verb's)
+    else:
+        return
+    tok.head, tok.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = noun, "relcl"
 
 
 def _name_read_as_adjective_of_verb(tok: Token) -> None:

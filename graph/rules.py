@@ -1503,6 +1503,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 objects = np_refs(fronted, res, obj_role, conjuncts=False)
             elif not objects and "dobj" in frame.obj and _reduced_relative(token):
                 objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "Goma, the city the M23 took"
+            if not objects and "dobj" in frame.obj and frame.designation and _reduced_relative_labelled(token):
+                objects = np_refs(token.head, res, obj_role, conjuncts=False)  # "X, a group W designated a ..."
             if not objects and "dobj" in frame.obj and token.dep_ == "relcl" and any(
                     c.tag_ in ("WDT", "WP") and c.dep_ not in ("nsubj", "nsubjpass") for c in children_of(token)):
                 # "the ELN, which Venezuela shelters"; "a neighbour of Somalia, which X attacks": Somalia
@@ -1920,6 +1922,23 @@ def _reduced_relative(verb: Token) -> bool:
         and not any(c.dep_ == "nsubj" and c.left_edge.tag_ == "WP$" for c in children_of(verb)) \
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "mark") or c.tag_ in ("WDT", "WP", "WRB")
                     for c in children_of(verb))
+
+
+def _reduced_relative_labelled(verb: Token) -> bool:
+    """tie51: "X, a group Washington designated a terrorist organisation in 2008": a relative clause without a
+    relative word whose one object is the designation's label, not the body labelled: the body is the noun the clause
+    describes (as "X, a group that W designated a ..." reads through the relative word). Only a label
+    (``designation_label_words``), a subject of the clause's own that is no relative word, and no other clause."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = children_of(verb)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and c.left_edge.tag_ != "WP$" for c in kids) \
+            or any(c.dep_ in ("dative", "ccomp", "xcomp", "mark", "oprd") or c.tag_ in ("WDT", "WP", "WRB")
+                   for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].pos_ == "NOUN" and objects[0].ent_type_ == "" \
+        and any(w.lemma_ in DESIGNATION_LABEL_WORDS for w in objects[0].subtree)
 
 
 def _listed_participle_noun(verb: Token) -> Token | None:
