@@ -3014,7 +3014,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                     and not any(t.lower_ in MINISTER_TITLES for t in token.sent if t.i < token.i):
                 # (a minister's counterpart is a minister, whatever office the gazetteer knows him for)
                 predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
-            if army and predicate == "leads" and res.entry(person) is None:
+            if army and predicate == "leads" and (res.entry(person) is None or _serves_only(person, res)):
                 predicate, ref = _army_official(ref, res)
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
@@ -3097,6 +3097,13 @@ def _body_named(token: Token, res: Resolver) -> bool:
     """Whether ``token`` names a body other than a state: an armed group, an organisation, an IGO."""
     actor = res.named(token)
     return actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")
+
+
+def _serves_only(person: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer places ``person`` in a state only as one of its officials (``serves``: a minister, a
+    spokesman, an army chief), never as its head."""
+    known = res.entry(person)
+    return known is not None and not known.state and bool(known.serves)
 
 
 def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
@@ -3255,6 +3262,8 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             or (entry is not None and _home_state(token, res, entry, so_far=predicate == "member_of") is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
+    if predicate == "leads" and _serves_only(person, res):
+        predicate = "member_of"  # "army chief N", N a state's official the gazetteer knows: one of its officials
     if known is not None and predicate == "leads" and (army := res.army_named(state)) is not None:
         # "army chief N" where the text names the state's land force ("the Veltrian Armed Forces"): he commands
         # that force, not the government
