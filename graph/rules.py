@@ -3014,7 +3014,7 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                     and not any(t.lower_ in MINISTER_TITLES for t in token.sent if t.i < token.i):
                 # (a minister's counterpart is a minister, whatever office the gazetteer knows him for)
                 predicate = "leads"  # "his Russian counterpart N", N the head of state the gazetteer knows
-            if army and predicate == "leads" and (res.entry(person) is None or _serves_only(person, res)):
+            if army and predicate == "leads" and res.entry(person) is None:
                 predicate, ref = _army_official(ref, res)
             if predicate == "leads" and not former:
                 res.note_leader(person, ref.actor)
