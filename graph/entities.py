@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOU
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS
-from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
+from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
@@ -668,8 +668,15 @@ def _named_by_place_noun(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.head.pos_ != "NOUN":
         return False
     if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
-        return prep.head.lower_ in FACILITY_TYPES
+        return prep.head.lower_ in FACILITY_TYPES or _guarded_post(prep.head)
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
+
+
+def _guarded_post(noun: Token) -> bool:
+    """"The border post", "a customs post": a post whose kind (``guarded_post_modifiers``) makes it a facility, not a
+    job ("her post at the embassy")."""
+    return noun.lower_ in ("post", "posts") and any(c.dep_ in ("compound", "amod") and c.lower_ in GUARDED_POST_MODIFIERS
+                                                    for c in noun.children)
 
 
 def _place_pobj(tok: Token) -> bool:

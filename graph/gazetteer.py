@@ -20,7 +20,9 @@ people or region adjective: "Tigrayan", "Baloch"), ``capital``
 (states), ``metonym_of`` (a place that stands for a state in an actor's role:
 "Moscow said"), ``state`` (the state a government, force or place belongs to; on a person, the
 state he heads or headed), ``heads`` (people only: the body, never a state, he heads or headed --
-"Secretary-General N" is read as leading it), ``kind`` (armed groups only: one of the vocabulary's
+"Secretary-General N" is read as leading it), ``serves`` (people only: the state whose government he serves as
+an official and does not head -- a minister, a spokesman, an army chief: "Secretary of State N" is read as one of its
+officials, never "his Russian counterpart N" as its head), ``kind`` (armed groups only: one of the vocabulary's
 ``armed_group_kinds`` -- "jihadist", "islamist", "mercenary", "criminal" -- so that "the jihadists" never
 means a mercenary force the text named), ``home`` (armed groups only: the state the group is of, so that
 "the Somali militant group" after al-Shabaab is al-Shabaab; kept apart from ``state``, which makes a body
@@ -70,6 +72,7 @@ class Entry:
     metonym_of: str | None = None
     state: str | None = None
     heads: str | None = None  # a person's body (an IGO, an armed group...), read by a title that names none
+    serves: str | None = None  # a person's state, whose official (not head) he is: read where a title names none
     kind: str | None = None  # an armed group's kind (ARMED_GROUP_KINDS), checked by descriptions that refer back
     home: str | None = None  # an armed group's home state, checked by "the Somali militant group" after its name
 
@@ -108,11 +111,13 @@ class Entry:
         demonyms = data.get("demonyms", [])
         if not isinstance(demonyms, list) or not all(isinstance(d, str) for d in demonyms):
             raise GazetteerError(f"{where}: 'demonyms' must be a list of strings")
-        for key in ("capital", "metonym_of", "state", "heads", "home"):
+        for key in ("capital", "metonym_of", "state", "heads", "serves", "home"):
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise GazetteerError(f"{where}: {key!r} must be a string (the name of an entry)")
         if data.get("heads") is not None and type_ != "PERSON":
             raise GazetteerError(f"{where}: only a PERSON 'heads' a body")
+        if data.get("serves") is not None and (type_ != "PERSON" or data.get("state") is not None):
+            raise GazetteerError(f"{where}: only a PERSON that heads no state 'serves' one")
         if data.get("home") is not None and type_ != "ARMED_GROUP":
             raise GazetteerError(f"{where}: only an ARMED_GROUP has a 'home' state")
         kind = data.get("kind")
@@ -128,6 +133,7 @@ class Entry:
             metonym_of=data.get("metonym_of"),
             state=data.get("state"),
             heads=data.get("heads"),
+            serves=data.get("serves"),
             kind=kind,
             home=data.get("home"),
         )
@@ -435,6 +441,7 @@ def _overlay(old: Entry, new: Entry) -> Entry:
         metonym_of=new.metonym_of or old.metonym_of,
         state=new.state or old.state,
         heads=new.heads or old.heads,
+        serves=new.serves or old.serves,
         kind=new.kind or old.kind,
         home=new.home or old.home,
     )
@@ -560,8 +567,11 @@ def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
 
 
 def _check_heads(gaz: Gazetteer, label: str) -> None:
-    """Every ``heads`` names a known body that is not a state (a state's head takes ``state``)."""
+    """Every ``heads`` names a known body that is not a state (a state's head takes ``state``); every ``serves`` a
+    known state."""
     for entry in gaz:
+        if entry.serves is not None and ((served := gaz.lookup(entry.serves)) is None or served.type != "STATE"):
+            raise GazetteerError(f"{label}: {entry.name!r} serves {entry.serves!r}, which is no known state")
         if entry.heads is None:
             continue
         body = gaz.lookup(entry.heads)

@@ -6501,11 +6501,14 @@ class Resolver:
         self._history.insert(at, _Seen(token.i, self._sent_of[token.i], actor, _subject_like(token)))
 
     def state_of(self, person: Actor) -> Entry | None:
-        """The state a person governs or serves: from a title in this text, else the gazetteer."""
+        """The state a person governs or serves: from a title in this text, else the gazetteer (the state he heads,
+        or the one whose official he is)."""
         if person.id in self._person_state:
             return self._person_state[person.id]
         entry = self._entries.get(person.id)
-        return self.gazetteer.lookup(entry.state) if entry is not None and entry.state else None
+        if entry is None:
+            return None
+        return self.gazetteer.lookup(entry.state or entry.serves) if entry.state or entry.serves else None
 
     def state_containing(self, place: Actor) -> Entry | None:
         """The state a place lies in, as the gazetteer knows it (Borno: Nigeria), or None."""

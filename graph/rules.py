@@ -3118,6 +3118,13 @@ def _body_named(token: Token, res: Resolver) -> bool:
     return actor is not None and actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")
 
 
+def _serves_only(person: Actor, res: Resolver) -> bool:
+    """Whether the gazetteer places ``person`` in a state only as one of its officials (``serves``: a minister, a
+    spokesman, an army chief), never as its head."""
+    known = res.entry(person)
+    return known is not None and not known.state and bool(known.serves)
+
+
 def _known_head(person: Actor, state: Entry | None, res: Resolver) -> bool:
     """Whether the gazetteer knows ``person`` as the head of ``state``."""
     known = res.entry(person)
@@ -3274,6 +3281,8 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             or (entry is not None and _home_state(token, res, entry, so_far=predicate == "member_of") is None):
         return
     known = res.entry(state) or res.gazetteer.lookup(state.name)
+    if predicate == "leads" and _serves_only(person, res):
+        predicate = "member_of"  # "army chief N", N a state's official the gazetteer knows: one of its officials
     if known is not None and predicate == "leads" and (army := res.army_named(state)) is not None:
         # "army chief N" where the text names the state's land force ("the Veltrian Armed Forces"): he commands
         # that force, not the government
