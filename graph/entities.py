@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
-from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, REPORT_MEDIUM_NOUNS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -2415,6 +2415,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.tag == "NNS" and w.lower.endswith("s") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_relative_past_verb_read_as_noun, lambda w: w.pos in ("NOUN", "PROPN") and not w.ent_type and w.is_alpha
          and w.is_lower and _verb_lemma(w.lower) in VERB_FRAMES),
+        (_report_read_as_relative_of_medium, lambda w: w.lower == "that" and w.dep in ("mark", "dobj")),
         (_relative_that_read_as_conjunction,
          lambda w: w.lower == "that" and w.tag != "WDT" and w.dep in ("dobj", "nsubj", "nsubjpass")),
         (_relative_after_acronym_read_on_earlier_noun, lambda w: w.dep == "relcl"),
@@ -4384,6 +4385,33 @@ def _participle_read_as_main_verb(tok: Token) -> None:
     verb, subject = verbs[0], subjects[0]
     _subject_of_new_root(subject, verb, [c for c in tok.children if c.i > verb.i])
     tok.head, tok.dep_, tok.tag_ = subject, "acl", "VBN"
+
+
+def _report_read_as_relative_of_medium(tok: Token) -> None:
+    """"N said in a message that his fighters had left X", "told reporters in a statement that its men had pulled out
+    of Y": the parser hung the reported clause on the thing said in as a relative clause ("that" its mark, or its
+    object with the clause's own subject beside it), so the report had no speaker and read nothing (refo51). A "that"
+    right after a noun of ``REPORT_MEDIUM_NOUNS`` under "in" on a verb of saying, opening a clause with a subject of
+    its own, opens what was said: the clause is the verb of saying's complement. As the object of a relation verb
+    with no other object ("a message that the front had withdrawn from Y") it is the same conjunction; a verb outside
+    ``VERB_FRAMES`` ("a video that the front had posted") keeps its relative reading."""
+    if tok.lower_ != "that" or tok.dep_ not in ("mark", "dobj"):
+        return
+    verb = tok.head
+    if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or not tok.i < verb.i:
+        return
+    medium = verb.head
+    if medium.i != tok.i - 1 or medium.lemma_.lower() not in REPORT_MEDIUM_NOUNS or medium.dep_ != "pobj" \
+            or medium.head.lower_ != "in" or medium.head.head.lemma_.lower() not in SPEECH_VERBS:
+        return
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+    if len(subjects) != 1 or subjects[0].tag_ in ("WDT", "WP") or not tok.i < subjects[0].i < verb.i:
+        return
+    if tok.dep_ == "dobj" and (verb.lemma_.lower() not in VERB_FRAMES
+                               or any(c.dep_ == "dobj" and c.i != tok.i for c in verb.children)):
+        return
+    verb.head, verb.dep_ = medium.head.head, "ccomp"
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "mark", "SCONJ", "IN"
 
 
 def _relative_that_read_as_conjunction(tok: Token) -> None:

@@ -7590,7 +7590,25 @@ class Resolver:
         # (a spokesman introduced as one speaks for his body when named again: '"...," said N, a spokesman for X.
         # ... "...," N said')
         return self._person_spoken_for(speaker) or self._titled_speaker_for(speaker) or (
-            self._titled_speaker_for(first) if first is not None and first.i < speaker.i else [])
+            self._titled_speaker_for(first) if first is not None and first.i < speaker.i else []) \
+            or self._described_owner_of_speaker_title(speaker)
+
+    def _described_owner_of_speaker_title(self, speaker: Token) -> list[Ref]:
+        """'"We will not talk to X," said N, the front's leader': a named person whose appositive title (a leader's
+        or a speaker's) is owned by a description ("the front's", "the movement's", "leader of the rebels") speaks
+        for the one body (no person, no place) that description resolves to (refo51). Not a pronoun owner ("its
+        leader", whose antecedent a quotation may hide), and nothing where the description resolves to several."""
+        for title in (c for c in children_of(speaker) if c.dep_ == "appos" and c.i > speaker.i
+                      and (c.lower_ in LEADER_TITLES or c.lower_ in SPEAKER_NOUNS)):
+            owners = [c for c in children_of(title) if c.dep_ == "poss"] + [
+                p for c in children_of(title) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for p in children_of(c) if p.dep_ == "pobj"]
+            if len(owners) != 1 or owners[0].pos_ != "NOUN" or owners[0].i in self._named:
+                continue
+            found = self.refs(owners[0], ACTOR)
+            if len(found) == 1 and found[0].actor.type not in ("PERSON", "LOCATION", "STATE", "GOVERNMENT"):
+                return found
+        return []
 
     def _titled_speaker_for(self, speaker: Token) -> list[Ref]:
         """"X spokesman N said", "N, a spokesman for X, said": a named person whose own title is a speaker noun
