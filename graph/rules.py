@@ -38,7 +38,7 @@ from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import ANAPHORS, FORCE_NOUNS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import ANAPHORS, OWNED_ACT_NOUNS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -1131,8 +1131,9 @@ def _led_body_after_noun(participle: Token, res: Resolver) -> Token | None:
     """The named body just before the comma that opens a participle the parser hung as a modifier on an unnamed
     noun, where the body is the object of that noun's "of" or "for" ("welcomes the decision of the Government of X,
     led by President N,", "its support for the Y Front, headed by N,"): the body is what the participle describes.
-    None where the noun is itself named or an actor's, where the preposition is any other ("the attack on the X
-    Front, led by N": the attack was), or where the word before the comma is a place, a person, a state or a list
+    Only a noun of an act, stance or pledge (``owned_act_nouns``: "the armed wing of X, commanded by N" is the
+    wing's); none where the noun is named, where the preposition is any other ("the attack on the X Front, led by
+    N": the attack was), or where the word before the comma is a place, a person, a state or a list
     (off51; ``_led_actor_before_comma`` reads the participle hung on the verb)."""
     doc = participle.doc
     start = participle.left_edge.i
@@ -1146,8 +1147,8 @@ def _led_body_after_noun(participle: Token, res: Resolver) -> Token | None:
     head = participle.head if participle.dep_ == "acl" else noun.head.head
     if participle.dep_ == "advcl" and not (head.dep_ == "dobj" and head.head == participle.head):
         return None
-    if head.pos_ != "NOUN" or res.named(head) is not None or head.lower_ in FORCE_NOUNS:
-        return None
+    if head.pos_ != "NOUN" or res.named(head) is not None or head.lower_ not in OWNED_ACT_NOUNS:
+        return None  # (only an act, stance or pledge: "the armed wing of X, commanded by N" is the wing's)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "for") and noun.head.head == head:
         return noun
     return None
