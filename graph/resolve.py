@@ -2019,10 +2019,11 @@ class Resolver:
         """The name just before the comma that opens a "whose" clause the parser did not read as a relative clause
         ("ties with General N, whose X Army controls the east": the clause taken for a conjunct of the main verb;
         "the government of President N, whose Y Front led ...": for a complement): the man or body "whose" stands
-        for, as a relative clause's head would be. None where the word before the comma is no name (off51)."""
+        for, as a relative clause's head would be. Only where "whose" owns a name (a title noun after it is left alone);
+        None where the word before the comma is no name (off51)."""
         doc = token.doc
-        if token.tag_ != "WP$" or token.i < 2 or doc[token.i - 1].text != ",":
-            return None
+        if token.tag_ != "WP$" or token.i < 2 or doc[token.i - 1].text != "," or token.head.pos_ != "PROPN":
+            return None  # (only before a name: "Chile, whose former president, N," is left to the titles' readings)
         prev = doc[token.i - 2]
         return prev if prev.i in self._named else None
 
