@@ -854,3 +854,5 @@ __all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS", "PERSON_NAM
 
 REPORT_MEDIUM_NOUNS = _W["report_medium_nouns"]
 __all__ += ["REPORT_MEDIUM_NOUNS"]
+OWNED_ACT_NOUNS = _W["owned_act_nouns"]
+__all__ += ["OWNED_ACT_NOUNS"]

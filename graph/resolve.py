@@ -1799,6 +1799,8 @@ class Resolver:
                 if anc.dep_ == "relcl":  # ("X, a smaller group which Y has fought": X, the name described)
                     return [r for t in self.relative_antecedents(anc)
                             for r in self.refs(_described_name(t, self._named) or t, role)]
+            if lower == "whose" and (before := self._name_before_relative_comma(token)) is not None:
+                return self.refs(before, role)
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS
@@ -2012,6 +2014,18 @@ class Resolver:
         if len(found) > 1:
             self._ambiguous.add(token.i)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _name_before_relative_comma(self, token: Token) -> Token | None:
+        """The name just before the comma that opens a "whose" clause the parser did not read as a relative clause
+        ("ties with General N, whose X Army controls the east": the clause taken for a conjunct of the main verb;
+        "the government of President N, whose Y Front led ...": for a complement): the man or body "whose" stands
+        for, as a relative clause's head would be. Only where "whose" owns a name (a title noun after it is left alone);
+        None where the word before the comma is no name (off51)."""
+        doc = token.doc
+        if token.tag_ != "WP$" or token.i < 2 or doc[token.i - 1].text != "," or token.head.pos_ != "PROPN":
+            return None  # (only before a name: "Chile, whose former president, N," is left to the titles' readings)
+        prev = doc[token.i - 2]
+        return prev if prev.i in self._named else None
 
     def relative_antecedents(self, relcl: Token) -> list[Token]:
         """The nouns a relative clause after a comma closing a list refers to: "Qatar and Egypt, which mediated

@@ -38,7 +38,7 @@ from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
-from conflictkg.graph.lexicon import ANAPHORS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
+from conflictkg.graph.lexicon import ANAPHORS, OWNED_ACT_NOUNS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS, AVOWAL_VERBS, DISPATCH_VERBS, ENTERING_VERBS, EVENT_CARRIERS, INTENT_VERBS, DREADING_VERBS, MODAL_AUX, OBJECT_CONTROL_VERBS, SPENDING_VERBS, PARTICIPATION_GOVERNORS, PARTICIPATION_NOUNS, SUBJECT_GERUND_PREPS
 from conflictkg.graph.lexicon import PLACE_PREPOSITIONS, OFFSHOOT_HEADS, SPLINTER_MODIFIERS
 from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
@@ -1127,6 +1127,33 @@ def _led_actor_before_comma(participle: Token, res: Resolver) -> Token | None:
     return None
 
 
+def _led_body_after_noun(participle: Token, res: Resolver) -> Token | None:
+    """The named body just before the comma that opens a participle the parser hung as a modifier on an unnamed
+    noun, where the body is the object of that noun's "of" or "for" ("welcomes the decision of the Government of X,
+    led by President N,", "its support for the Y Front, headed by N,"): the body is what the participle describes.
+    Only a noun of an act, stance or pledge (``owned_act_nouns``: "the armed wing of X, commanded by N" is the
+    wing's); none where the noun is named, where the preposition is any other ("the attack on the X Front, led by
+    N": the attack was), or where the word before the comma is a place, a person, a state or a list
+    (off51; ``_led_actor_before_comma`` reads the participle hung on the verb)."""
+    doc = participle.doc
+    start = participle.left_edge.i
+    if participle.dep_ not in ("acl", "advcl") or start < 2 or doc[start - 1].text != ",":
+        return None
+    noun = doc[start - 2]
+    named = res.named(noun)
+    if named is None or named.type in ("LOCATION", "PERSON", "STATE") or noun.conjuncts:
+        return None
+    # (hung on the clause's verb: "reaffirms its support for the Government of X, led by N,": the verb's object)
+    head = participle.head if participle.dep_ == "acl" else noun.head.head
+    if participle.dep_ == "advcl" and not (head.dep_ == "dobj" and head.head == participle.head):
+        return None
+    if head.pos_ != "NOUN" or res.named(head) is not None or head.lower_ not in OWNED_ACT_NOUNS:
+        return None  # (only an act, stance or pledge: "the armed wing of X, commanded by N" is the wing's)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "for") and noun.head.head == head:
+        return noun
+    return None
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through one preposition (a coordinated noun, through its
     first conjunct: "imposed sanctions and an arms embargo on X")."""
@@ -1456,10 +1483,15 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = (_listed_agents(token, res), _participle_described(described, token, res, obj_role),
                                        "verb:participle")
+            if not objects and frame.predicate == "leads" and (led := _led_body_after_noun(token, res)) is not None:
+                # "the decision of the Government of X, led by President N,": the parser hung the participle on
+                # the noun the body's "of" phrase hangs from; the body named just before the comma is led (off51)
+                objects = np_refs(led, res, obj_role)
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif frame.predicate == "leads" and token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) \
-                and (led := _led_actor_before_comma(token, res)) is not None and _slot(token, "agent", res, ACTOR):
+                and (led := _led_actor_before_comma(token, res) or _led_body_after_noun(token, res)) is not None \
+                and _slot(token, "agent", res, ACTOR):
             # "It fights beside the X Front, led by N", "Kenya arms the X Front, led by N": the parser hung the
             # participle on the verb, but the actor named just before its comma is the one led (lead48)
             subjects, objects, rule = _slot(token, "agent", res, ACTOR), np_refs(led, res, obj_role), "verb:participle"
