@@ -851,8 +851,8 @@ WATERCOURSE_NAME_WORDS = _W["watercourse_name_words"]
 HELD_EVENT_NOUNS = _W["held_event_nouns"]
 __all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS", "PERSON_NAMED_UNIT_NOUNS", "SERVICE_BRANCH_MODIFIERS",
             "EVENT_PRONOUN_VERBS", "EVENT_TIME_MARKERS", "WATERCOURSE_NAME_WORDS", "HELD_EVENT_NOUNS"]
-
+# refo51: "said in a statement that ...": what a speaker says a thing in
 REPORT_MEDIUM_NOUNS = _W["report_medium_nouns"]
-__all__ += ["REPORT_MEDIUM_NOUNS"]
+# off51: "the decision of the X Government, led by N": an act or stance whose "of" names the body that makes it
 OWNED_ACT_NOUNS = _W["owned_act_nouns"]
-__all__ += ["OWNED_ACT_NOUNS"]
+__all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS"]
