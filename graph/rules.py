@@ -3776,6 +3776,17 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
     return False
 
 
+def _state_command_title(title: Token, ref: Ref) -> bool:
+    """prec51: a bare title of command whose owner is a state told by its name ("Kenya's commander, N", "the
+    commander of Velia, N"; ``command_titles``): he commands the state's forces, one of its officials, not the head of
+    the state (read as an army chief's title is). Not "commander-in-chief", the head of state's own title."""
+    if ref.actor.type != "STATE" or ref.kind != "name" or title.lemma_.lower() not in COMMAND_TITLES:
+        return False
+    doc = title.doc
+    return not (title.i + 2 < len(doc) and doc[title.i + 1].text in ("-", "‐", "–") and not title.whitespace_
+                and doc[title.i + 2].lower_ == "in")
+
+
 def _named_state_unit(c: Token, title: Token, res: Resolver) -> bool:
     """w50c: a unit of a state's forces or services told by a name of its own between the state's possessive and a
     title ("Iran's Quds Force commander, N", "Veltria's Sentinel Bureau chief, N"): the title is the unit's, not the
@@ -3880,7 +3891,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
             and (any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title))
-                 or _service_branch_title(title, res)):
+                 or _service_branch_title(title, res) or _state_command_title(title, orgs[0])):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
@@ -4252,7 +4263,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
-        containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
+        containers = [r for c in _preps(phrase.head, "in") if not _earlier_place_in(c, phrase, res)
+                      for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
@@ -4297,6 +4309,18 @@ def _possessed_landform(token: Token) -> bool:
     return head.i == token.i + 1 and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS \
         and not any(w in WATERCOURSE_NAME_WORDS or w in WATER_BODY_WORDS for w in token.lower_.split()) \
         and any(c.dep_ == "poss" for c in children_of(head))
+
+
+def _earlier_place_in(obj: Token, phrase: Token, res: Resolver) -> bool:
+    """prec51: whether another "in" of the same verb, between the object's phrase and the "in" of ``obj``, already
+    names a place ("seized Teshi in the Gondar zone and Amara in the Ruvo province": the second "in" places Amara,
+    listed after the first, not Teshi): a verb's later "in" is then another object's."""
+    prep = obj.head
+    if prep.dep_ != "prep":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and phrase.i < c.i < prep.i
+               and _place_refs([p for p in children_of(c) if p.dep_ == "pobj"], res)
+               for c in children_of(prep.head))
 
 
 def _region_by_kind(token: Token, res: Resolver) -> bool:
