@@ -1606,7 +1606,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (
-                _held_place_anaphor(token) or _unbroken_hold(token) or _held_against(token)):
+                _held_place_anaphor(token) or _unbroken_hold(token) or _held_against(token) or _present_hold_denied(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and any(p.lower_ in BESIEGING_STATES for p in _preps(token, "under")):
             objects = []  # "held X under siege": a siege of X, read as an attack, takes nothing
@@ -2190,6 +2190,14 @@ def _held_place_anaphor(verb: Token) -> bool:
                and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
                and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in children_of(c))
                for c in children_of(verb))
+
+
+def _present_hold_denied(verb: Token) -> bool:
+    """prec51: a verb of holding denied in the present simple ("X, which does not control the border area,", "the
+    rebels do not hold Kessa"): a present state the text denies, not a taking it denies (a denied capture is told by
+    a verb of taking, or by a past or perfect: "has not taken", "did not seize")."""
+    return any(c.dep_ == "neg" for c in children_of(verb)) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
 
 
 def _unbroken_hold(verb: Token) -> bool:

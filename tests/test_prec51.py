@@ -1,0 +1,21 @@
+"""A battery of the project's own sentences (``data/prec51_battery.jsonl``; format and checks in ``batteries.py``):
+false relations found in the fifty-first round, each with near-misses that must still be read.
+
+- A bare title of command owned by a state told by its name ("Chad's commander, Colonel N,") is one of the state's
+  officials, read as an army chief's title is: no leader of the state (``rules._state_command_title``, in
+  ``rules._titled``); "commander-in-chief" still heads the state, and a group's commander still leads the group.
+- A verb's second "in" after an object, where an earlier "in" of the same verb already names a place ("seized X in
+  the A zone and Y in the B province"), places the later object, not the first (``rules._earlier_place_in``, in
+  ``rules.place_rule``); a single "in" after a verb's object still places it.
+- "A splinter faction of X" (``splinter_part_modifiers``) with no name of its own after it is not X
+  (``resolve._unnamed_splinter_part``, in ``resolve.no_longer_the_group``); a part named after a comma or in
+  apposition is still read as that named part, and a plain "a faction of X" is still X."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("prec51_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
