@@ -9830,7 +9830,9 @@ def _unnamed_splinter_part(token: Token) -> bool:
         return False
     if not any(c.dep_ in ("compound", "amod") and c.i < token.i and c.lower_ in SPLINTER_PART_MODIFIERS for c in children_of(token)):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
+    # (the body by its name: not "accused the splinter group of banditry", an "of" the parser hung on the part)
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in children_of(c))
+               for c in children_of(token)):
         return False
     doc = token.doc
     return not any(t.text == "," or t.dep_ == "appos" for t in doc[token.i:min(len(doc), token.right_edge.i + 2)])

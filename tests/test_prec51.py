@@ -9,7 +9,16 @@ false relations found in the fifty-first round, each with near-misses that must 
   ``rules.place_rule``); a single "in" after a verb's object still places it.
 - "A splinter faction of X" (``splinter_part_modifiers``) with no name of its own after it is not X
   (``resolve._unnamed_splinter_part``, in ``resolve.no_longer_the_group``); a part named after a comma or in
-  apposition is still read as that named part, and a plain "a faction of X" is still X."""
+  apposition is still read as that named part, and a plain "a faction of X" is still X.
+- A verb of holding denied in the present simple ("X, which does not control the border area,") states a present
+  state, not a denied capture (``rules._present_hold_denied``, among ``rules.verb_rule``'s holding guards); "has not
+  retaken", "did not capture" are still denied captures.
+- A "not" over an act graded by its scale ("has not taken up arms against X on a large scale",
+  ``scale_degree_nouns``) denies the scale, not the act: nothing is read as denied (``relations._degree_compared``);
+  "has not fought X since the accord" is still denied.
+- "A and B signed a suspension of hostilities agreement with C": the parser hangs the "with" on the deal's inner
+  noun; the construction ``prec51:with-third-inside-deal-name`` reads C as the party both dealt with and outranks
+  ``agreement:coordinated``, so the co-signers are no pair that dealt with each other."""
 
 from __future__ import annotations
 
