@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
+from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
@@ -1637,6 +1638,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects, "opposes", enemies, token, "verb:alongside-against", 0.8, negatable=False)
                 return
+        if subjects and objects and _one_list_both_ends(subjects, objects, token):
+            return
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None, negated=frame.negated)
@@ -2190,6 +2193,19 @@ def _held_place_anaphor(verb: Token) -> bool:
                and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
                and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in children_of(c))
                for c in children_of(verb))
+
+
+def _one_list_both_ends(subjects: list[Ref], objects: list[Ref], verb: Token) -> bool:
+    """prec51: the same two or more actors read as the verb's subjects and as its objects ("the donors that support
+    Chad's recovery, including A and B": the parser hangs the list on the object, and the relative's antecedent takes
+    it too): one list read twice, no act of its members on each other -- unless the verb takes a reciprocal pronoun
+    ("A and B attacked each other", ``reciprocal_pronouns``)."""
+    ids = {r.actor.id for r in subjects}
+    if len(ids) < 2 or ids != {r.actor.id for r in objects}:
+        return False
+    doc = verb.doc
+    return not any(w.lower_ in RECIPROCAL_PRONOUNS and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == RECIPROCAL_PRONOUNS[w.lower_]
+                   for w in verb.subtree)
 
 
 def _present_hold_denied(verb: Token) -> bool:

@@ -18,7 +18,11 @@ false relations found in the fifty-first round, each with near-misses that must 
   "has not fought X since the accord" is still denied.
 - "A and B signed a suspension of hostilities agreement with C": the parser hangs the "with" on the deal's inner
   noun; the construction ``prec51:with-third-inside-deal-name`` reads C as the party both dealt with and outranks
-  ``agreement:coordinated``, so the co-signers are no pair that dealt with each other."""
+  ``agreement:coordinated``, so the co-signers are no pair that dealt with each other.
+- The same two or more actors read as a verb's subjects and its objects ("the donors that support X's recovery,
+  including A and B": the parser hangs the list on the object, the relative's antecedent takes it too) are one list
+  read twice: nothing is read (``rules._one_list_both_ends``, in ``rules.verb_rule``), unless the verb takes a
+  reciprocal pronoun ("A and B accused each other")."""
 
 from __future__ import annotations
 
