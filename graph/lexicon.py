@@ -855,4 +855,7 @@ __all__ += ["FINDING_VERBS", "SANCTIONING_VERBS", "WRONGDOER_NOUNS", "PERSON_NAM
 REPORT_MEDIUM_NOUNS = _W["report_medium_nouns"]
 # off51: "the decision of the X Government, led by N": an act or stance whose "of" names the body that makes it
 OWNED_ACT_NOUNS = _W["owned_act_nouns"]
-__all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS"]
+# prec51: "a splinter faction of X" with no name of its own is not X; "on a large scale": a "not" denies the scale
+SPLINTER_PART_MODIFIERS = _W["splinter_part_modifiers"]
+SCALE_DEGREE_NOUNS = _W["scale_degree_nouns"]
+__all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS", "SPLINTER_PART_MODIFIERS", "SCALE_DEGREE_NOUNS"]

@@ -37,6 +37,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
+from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
@@ -2629,6 +2630,9 @@ def _degree_compared(verb: Token) -> bool:
             if child.dep_ == "prep" else []
         if any(n.lower_ in DEGREE_COMPARISON_NOUNS and any(c.dep_ == "relcl" for c in children_of(n)) for n in nouns):
             return True  # "the way it once did", "to the extent it did"
+        if child.dep_ == "prep" and any(n.lemma_.lower() in SCALE_DEGREE_NOUNS and any(c.dep_ == "amod" for c in children_of(n))
+                                        for n in nouns):
+            return True  # prec51: "has not taken up arms against X on a large scale": the scale denied, not the act
     return False
 
 

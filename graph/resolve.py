@@ -83,6 +83,7 @@ from conflictkg.graph.lexicon import NAMING_VERBS, NAME_GIVING_PARTICIPLES, NAME
 from conflictkg.graph.lexicon import BARE_REBEL_PLURALS, REBEL_MODIFIERS, FORCE_HEADS, SECURITY_MODIFIERS, MEMBER_PLURALS, TROOP_NOUNS, RULING_MODIFIERS
 from conflictkg.graph.lexicon import REGIME_NOUNS, JUNTA_NOUNS, LOYALTY_ADJECTIVES, REGION_NAME_FILLERS, MINISTER_TITLES, REPRESENTATIVE_NOUNS, FALLING_VERBS
 from conflictkg.graph.lexicon import POSSESSED_PLACE_NOUNS, PART_WHOLE_NOUNS, HEADING_VERBS, STATEMENT_VERBS, SPLINTER_MODIFIERS, INDEFINITE_MODIFIERS
+from conflictkg.graph.lexicon import SPLINTER_PART_MODIFIERS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS, BODY_NOUNS, ORGANIZATION_NOUNS, PLACE_OF_NOUNS, PLACED_ROLE_NOUNS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
@@ -9857,7 +9858,24 @@ def no_longer_the_group(token: Token) -> bool:
     """"former FARC fighters", "former members of the FARC" are no longer the FARC."""
     # ("the breakaway region of X" is no splinter of a group: a region that broke away from its state)
     return token.pos_ == "NOUN" and token.lower_ not in SECEDED_POLITY_NOUNS \
-        and any(c.lower_ in SPLINTER_MODIFIERS for c in children_of(token))
+        and (any(c.lower_ in SPLINTER_MODIFIERS for c in children_of(token)) or _unnamed_splinter_part(token))
+
+
+def _unnamed_splinter_part(token: Token) -> bool:
+    """prec51: "a splinter faction of X held talks with Y", "a splinter group of X attacked Z": a part's noun with a
+    splinter compound before it (``splinter_part_modifiers``) and the body it broke from in its "of" is not that
+    body. Not a part the text names: one in apposition to a name, or one a comma follows inside or right after its
+    phrase ("a splinter faction of X, the Y, ...": the name is the part's, rules._offshoot_named_after)."""
+    if token.dep_ == "appos" or token.lemma_.lower() not in OFFSHOOT_HEADS | BODY_NOUNS:
+        return False
+    if not any(c.dep_ in ("compound", "amod") and c.i < token.i and c.lower_ in SPLINTER_PART_MODIFIERS for c in children_of(token)):
+        return False
+    # (the body by its name: not "accused the splinter group of banditry", an "of" the parser hung on the part)
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in children_of(c))
+               for c in children_of(token)):
+        return False
+    doc = token.doc
+    return not any(t.text == "," or t.dep_ == "appos" for t in doc[token.i:min(len(doc), token.right_edge.i + 2)])
 
 
 def _described_as(token: Token, nouns: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
+from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
@@ -1640,7 +1641,7 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 _known_head(s.actor, res.entry(o.actor), res) for s in subjects for o in objects):
             frame = replace(frame, predicate="member_of")  # "led Kenya's delegation": one of its officials
         if frame.predicate == "captures" and lemma in HOLDING_VERBS and (
-                _held_place_anaphor(token) or _unbroken_hold(token) or _held_against(token)):
+                _held_place_anaphor(token) or _unbroken_hold(token) or _held_against(token) or _present_hold_denied(token)):
             objects = []  # "the city is held by A": which city is a guess, and a held place is no taking
         if frame.predicate == "captures" and any(p.lower_ in BESIEGING_STATES for p in _preps(token, "under")):
             objects = []  # "held X under siege": a siege of X, read as an attack, takes nothing
@@ -1671,6 +1672,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if enemies:
                 yield Candidate(subjects, "opposes", enemies, token, "verb:alongside-against", 0.8, negatable=False)
                 return
+        if subjects and objects and _one_list_both_ends(subjects, objects, token):
+            return
         if subjects and objects:
             yield Candidate(subjects, frame.predicate, objects, token, rule, frame.confidence,
                             designation=_designation(token) if frame.designation else None, negated=frame.negated)
@@ -2241,6 +2244,27 @@ def _held_place_anaphor(verb: Token) -> bool:
                and c.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
                and not any(g.dep_ in ("prep", "appos", "poss", "compound", "amod") for g in children_of(c))
                for c in children_of(verb))
+
+
+def _one_list_both_ends(subjects: list[Ref], objects: list[Ref], verb: Token) -> bool:
+    """prec51: the same two or more actors read as the verb's subjects and as its objects ("the donors that support
+    Chad's recovery, including A and B": the parser hangs the list on the object, and the relative's antecedent takes
+    it too): one list read twice, no act of its members on each other -- unless the verb takes a reciprocal pronoun
+    ("A and B attacked each other", ``reciprocal_pronouns``)."""
+    ids = {r.actor.id for r in subjects}
+    if len(ids) < 2 or ids != {r.actor.id for r in objects}:
+        return False
+    doc = verb.doc
+    return not any(w.lower_ in RECIPROCAL_PRONOUNS and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == RECIPROCAL_PRONOUNS[w.lower_]
+                   for w in verb.subtree)
+
+
+def _present_hold_denied(verb: Token) -> bool:
+    """prec51: a verb of holding denied in the present simple ("X, which does not control the border area,", "the
+    rebels do not hold Kessa"): a present state the text denies, not a taking it denies (a denied capture is told by
+    a verb of taking, or by a past or perfect: "has not taken", "did not seize")."""
+    return any(c.dep_ == "neg" for c in children_of(verb)) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
 
 
 def _unbroken_hold(verb: Token) -> bool:
@@ -3836,6 +3860,17 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
     return False
 
 
+def _state_command_title(title: Token, ref: Ref) -> bool:
+    """prec51: a bare title of command whose owner is a state told by its name ("Kenya's commander, N", "the
+    commander of Velia, N"; ``command_titles``): he commands the state's forces, one of its officials, not the head of
+    the state (read as an army chief's title is). Not "commander-in-chief", the head of state's own title."""
+    if ref.actor.type != "STATE" or ref.kind != "name" or title.lemma_.lower() not in COMMAND_TITLES:
+        return False
+    doc = title.doc
+    return not (title.i + 2 < len(doc) and doc[title.i + 1].text in ("-", "‐", "–") and not title.whitespace_
+                and doc[title.i + 2].lower_ == "in")
+
+
 def _named_state_unit(c: Token, title: Token, res: Resolver) -> bool:
     """w50c: a unit of a state's forces or services told by a name of its own between the state's possessive and a
     title ("Iran's Quds Force commander, N", "Veltria's Sentinel Bureau chief, N"): the title is the unit's, not the
@@ -3940,7 +3975,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
             and (any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title))
-                 or _service_branch_title(title, res)):
+                 or _service_branch_title(title, res) or _state_command_title(title, orgs[0])):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
@@ -4312,7 +4347,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # "shelled Kessa in the Ardel region" (or "raided Kessa territory in the Ardel province": the designated
         # place's phrase), "retook Moro in Velia": a town's "in" hung on the verb, when it
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
-        containers = [r for c in _preps(phrase.head, "in") for r in _place_refs([c], res) if r.actor != place
+        containers = [r for c in _preps(phrase.head, "in") if not _earlier_place_in(c, phrase, res)
+                      for r in _place_refs([c], res) if r.actor != place
                       and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
@@ -4357,6 +4393,18 @@ def _possessed_landform(token: Token) -> bool:
     return head.i == token.i + 1 and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS \
         and not any(w in WATERCOURSE_NAME_WORDS or w in WATER_BODY_WORDS for w in token.lower_.split()) \
         and any(c.dep_ == "poss" for c in children_of(head))
+
+
+def _earlier_place_in(obj: Token, phrase: Token, res: Resolver) -> bool:
+    """prec51: whether another "in" of the same verb, between the object's phrase and the "in" of ``obj``, already
+    names a place ("seized Teshi in the Gondar zone and Amara in the Ruvo province": the second "in" places Amara,
+    listed after the first, not Teshi): a verb's later "in" is then another object's."""
+    prep = obj.head
+    if prep.dep_ != "prep":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and phrase.i < c.i < prep.i
+               and _place_refs([p for p in children_of(c) if p.dep_ == "pobj"], res)
+               for c in children_of(prep.head))
 
 
 def _region_by_kind(token: Token, res: Resolver) -> bool:
