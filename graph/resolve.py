@@ -93,6 +93,7 @@ from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
 from conflictkg.graph.lexicon import VAGUE_REGION_NOUNS, POINT_PREPOSITIONS, PARTY_NOUNS, TIE_NOUNS
+from conflictkg.graph.lexicon import NAMED_UNIT_NOUNS, LOCATED_UNIT_NOUNS, LOCATING_PREPOSITIONS
 from conflictkg.graph.lexicon import PLACE_PRONOUN_VERBS
 from conflictkg.graph.lexicon import THIRD_PERSON_PRONOUNS, PERSON_SUBJECT_PRONOUNS, PERSON_POSSESSIVES, PERSON_OBJECT_PRONOUNS, SUBJECT_PRONOUNS, NEUTER_PRONOUNS, BODY_POSSESSIVES, REFLEXIVE_PRONOUNS
 from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORCE_NAMES, ARMED_OVER_IGO_WORDS, LOOSE_IGO_NAME_WORDS, \
@@ -1785,7 +1786,7 @@ class Resolver:
         found = self._coordinated_places(token)
         if found is not None:
             return found
-        if lower in PLACE_NOUNS:  # "the Afungi site", "Hmeimim air base"
+        if lower in PLACE_NOUNS or _named_unit_noun(token):  # "the Afungi site", "Hmeimim air base", "the Tarvo zone"
             for child in children_of(token):
                 named = self._named.get(child.i)
                 if child.dep_ == "compound" and named is not None and named.type == "LOCATION":
@@ -9175,6 +9176,19 @@ def _place_score(tok: Token) -> int:
     if tok.ent_type_ in ("PERSON", "ORG") and tok.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS:
         score -= 2  # "X said", "X claimed": a speaker, not a place
     return score
+
+
+def _named_unit_noun(token: Token) -> bool:
+    """A lower-case singular noun of a unit's kind kept out of the place nouns (``named_unit_nouns``: "the Tarvo
+    zone"; ``located_unit_nouns`` only as the object of a locating preposition with no possessive owner: "a town in
+    the Tarvo division", not "the army's Tarvo division"), which names the place its name modifier names (w51c)."""
+    lower = token.lower_
+    if not token.is_lower or token.pos_ != "NOUN":
+        return False
+    if lower in NAMED_UNIT_NOUNS:
+        return True
+    return lower in LOCATED_UNIT_NOUNS and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPOSITIONS \
+        and not any(c.dep_ == "poss" for c in children_of(token))
 
 
 def _dismissed_talks(noun: Token) -> bool:

@@ -51,6 +51,7 @@ from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_P
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
@@ -4315,6 +4316,12 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # plural kind, names where each of its listed places lies (fresh40a)
         containers = [r for r in _slot(listed.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    listed_in = _listed_after_unit(token)
+    if not containers and listed_in is not None:
+        # "Kessa in the Ardel province and Mornu in the Tarvo district": the parse hangs Mornu, and its own "in",
+        # on the first unit's noun; that "in" places Mornu (w51c)
+        containers = [r for p in children_of(listed_in) if p.dep_ == "pobj" for r in _place_refs([p], res)
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     designator = _region_designator(token)
     if not containers and designator is not None \
             and not any(c.dep_ == "det" and c.lower_ != "the" for c in children_of(designator)):
@@ -4322,7 +4329,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # Tarni province in Velia": a description, its modifier no name); "Bama Local Government Area of Borno
         # State": a unit's capitalised kind, the whole its "of" names
         containers = [r for r in _slot(designator, "prep:in", res, PLACE)
-                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+                      if r.actor.type in ("LOCATION", "STATE") and r.actor != place
+                      and not _in_of_listed_name(designator)]
         if not containers and (designator.text[:1].isupper() or designator.lower_ in UNIT_OF_NOUNS
                                or kind_phrase_end(token.doc, token.i + 1, capitalised=False) == designator.i + 1):
             # (and a unit's kind phrase in lower case, as local papers write it: "Gwoza local government area of
@@ -4383,6 +4391,27 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _listed_after_unit(token: Token) -> Token | None:
+    """w51c: the "in" right after a name the parse coordinated with a unit's lower-case noun that is the object of an
+    "in" ("Kessa in the Ardel province and *Mornu in* the Tarvo district"): a list of places, each with its unit,
+    where the second name's "in" hangs on the first unit's noun."""
+    head, doc = token.head, token.doc
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or head.i >= token.i or token.i + 1 >= len(doc):
+        return None
+    if not (head.pos_ == "NOUN" and head.is_lower and head.dep_ == "pobj" and head.head.lower_ == "in"
+            and (head.lemma_.lower() in REGION_NOUNS or head.lower_ in UNIT_KIND_NOUNS)):
+        return None
+    prep = doc[token.i + 1]
+    # (or on the verb the first "in" hangs on: "attacked Kessa in the Ardel region and Mornu in the Tarvo region")
+    return prep if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head in (head, token, head.head.head) else None
+
+
+def _in_of_listed_name(designator: Token) -> bool:
+    """w51c: whether a unit's noun has a name coordinated with it whose own "in" the parse hung on the noun ("Kessa in
+    the Ardel province and Mornu in the Tarvo district"): that "in" is Mornu's, not Ardel's."""
+    return any(c.dep_ == "conj" and _listed_after_unit(c) is not None for c in children_of(designator))
 
 
 def _possessed_landform(token: Token) -> bool:
