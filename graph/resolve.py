@@ -7511,8 +7511,8 @@ class Resolver:
         he said': he is not N -- a speaker speaks of himself as "I" or "we", not by his name). So too for the body's
         possessive on the speaker ('"We will keep fighting the regime of N," its leader, M, said': "its" is not N),
         where the quotation speaks of the speaker's body as "we" (``QUOTE_PRONOUNS``): what it names beside "we" is
-        another party (w51a; without "we", a speaker may name his own body: '"The front will fight on," its chief
-        said')."""
+        another party, where the text names it there first (w51a; without "we", a speaker may name his own body:
+        '"The front will fight on," its chief said', and with it, one named before: '"Our men are no part of X"')."""
         owned = token.dep_ == "poss" and token.lower_ in BODY_POSSESSIVES and token.head.dep_ == "nsubj" \
             and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in SPEECH_VERBS
         if not owned and (token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.pos_ != "VERB"
@@ -7526,7 +7526,11 @@ class Resolver:
         opening = self._quote_marks(start, marks[-1])[-1]
         if owned and not any(self.doc[i].lower_ in QUOTE_PRONOUNS for i in range(opening + 1, marks[-1])):
             return set()
-        return {self._named[i].id for i in range(opening + 1, marks[-1]) if i in self._named}
+        quoted = {self._named[i].id for i in range(opening + 1, marks[-1]) if i in self._named}
+        if owned:  # (only a party the text names first in the quotation: '"Those who attack us are not part of
+            # the front," its chairman said' after a sentence about the front may name the speaker's own body)
+            quoted -= {a.id for i, a in self._named.items() if i < opening}
+        return quoted
 
     def _quoting_speaker(self, token: Token) -> set[str]:
         """For a third-person pronoun inside a quotation, the actors its speaker is ('"His army bombs our villages,"
