@@ -10,7 +10,8 @@ false leaders and a polarity flip around a speaker's "its".
 - A possessive on the speaker after a quotation that speaks of the speaker's body as "we" ('"We will keep fighting
   the regime of X," its leader, N, said'): a name inside that quotation is another party, never what "its" stands
   for (``resolve.Resolver._names_in_reported_quotation``). Near-misses: a speaker naming his own body in the
-  quotation (no "we") and a quotation naming no one still read the leader.
+  quotation (no "we"), a quotation naming no one, and one naming beside "our" the body the text named before
+  (the speaker's own) still read the leader.
 - "Its commander, N" where the pronoun was resolved to a state ("X, a republic ruled by its army, banned the Y. Its
   commander, N, ..."): neither the state nor the group is read, as for a government (``rules`` title reading, the
   guard beside ``_state_command_title``). Near-miss: after an armed group, its commander still leads it."""
