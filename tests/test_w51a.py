@@ -8,7 +8,7 @@ false leaders and a polarity flip around a speaker's "its".
   withdrawal is read as denied. Near-misses: "said in a message that ..." stays positive; "denied a message that
   his men had recorded" (a true relative clause) reads nothing.
 - A possessive on the speaker after a quotation that speaks of the speaker's body as "we" ('"We will keep fighting
-  the regime of X," its leader, N, said'): a name inside that quotation is another party, never what "its" stands
+  the regime of X," its leader, N, said'): a name the text gives first inside that quotation is another party, never what "its" stands
   for (``resolve.Resolver._names_in_reported_quotation``). Near-misses: a speaker naming his own body in the
   quotation (no "we"), a quotation naming no one, and one naming beside "our" the body the text named before
   (the speaker's own) still read the leader.
