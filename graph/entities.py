@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
-from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, REPORT_MEDIUM_NOUNS
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -4394,7 +4394,10 @@ def _report_read_as_relative_of_medium(tok: Token) -> None:
     right after a noun of ``REPORT_MEDIUM_NOUNS`` under "in" on a verb of saying, opening a clause with a subject of
     its own, opens what was said: the clause is the verb of saying's complement. As the object of a relation verb
     with no other object ("a message that the front had withdrawn from Y") it is the same conjunction; a verb outside
-    ``VERB_FRAMES`` ("a video that the front had posted") keeps its relative reading."""
+    ``VERB_FRAMES`` ("a video that the front had posted") keeps its relative reading. A verb of denial whose object is
+    a statement (``PROPOSITION_DENYING_VERBS``: "denied in a message that his men had withdrawn from X") reports the
+    same way: left as a relative clause, the denied withdrawal was read as a positive fact (w51a); given back to the
+    verb, it is the denied clause."""
     if tok.lower_ != "that" or tok.dep_ not in ("mark", "dobj"):
         return
     verb = tok.head
@@ -4402,7 +4405,8 @@ def _report_read_as_relative_of_medium(tok: Token) -> None:
         return
     medium = verb.head
     if medium.i != tok.i - 1 or medium.lemma_.lower() not in REPORT_MEDIUM_NOUNS or medium.dep_ != "pobj" \
-            or medium.head.lower_ != "in" or medium.head.head.lemma_.lower() not in SPEECH_VERBS:
+            or medium.head.lower_ != "in" or (medium.head.head.lemma_.lower() not in SPEECH_VERBS
+                                              and medium.head.head.lemma_.lower() not in PROPOSITION_DENYING_VERBS):
         return
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
     if len(subjects) != 1 or subjects[0].tag_ in ("WDT", "WP") or not tok.i < subjects[0].i < verb.i:

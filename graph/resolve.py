@@ -7509,9 +7509,15 @@ class Resolver:
 
     def _names_in_reported_quotation(self, token: Token) -> set[str]:
         """The actors named in the quotation a subject pronoun's verb of saying reports ('"We will not talk to N,"
-        he said': he is not N -- a speaker speaks of himself as "I" or "we", not by his name)."""
-        if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.pos_ != "VERB" \
-                or token.head.lemma_.lower() not in SPEECH_VERBS:
+        he said': he is not N -- a speaker speaks of himself as "I" or "we", not by his name). So too for the body's
+        possessive on the speaker ('"We will keep fighting the regime of N," its leader, M, said': "its" is not N),
+        where the quotation speaks of the speaker's body as "we" (``QUOTE_PRONOUNS``): what it names beside "we" is
+        another party, where the text names it there first (w51a; without "we", a speaker may name his own body:
+        '"The front will fight on," its chief said', and with it, one named before: '"Our men are no part of X"')."""
+        owned = token.dep_ == "poss" and token.lower_ in BODY_POSSESSIVES and token.head.dep_ == "nsubj" \
+            and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in SPEECH_VERBS
+        if not owned and (token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.pos_ != "VERB"
+                          or token.head.lemma_.lower() not in SPEECH_VERBS):
             return set()
         start = _paragraph(token)[0]
         marks = [m for m in self._quote_marks(max(start, token.sent.start), token.i)]
@@ -7519,7 +7525,13 @@ class Resolver:
                 self._quote_marks(start, marks[-1])) % 2 == 0:
             return set()  # (the pronoun follows no closing mark of its sentence)
         opening = self._quote_marks(start, marks[-1])[-1]
-        return {self._named[i].id for i in range(opening + 1, marks[-1]) if i in self._named}
+        if owned and not any(self.doc[i].lower_ in QUOTE_PRONOUNS for i in range(opening + 1, marks[-1])):
+            return set()
+        quoted = {self._named[i].id for i in range(opening + 1, marks[-1]) if i in self._named}
+        if owned:  # (only a party the text names first in the quotation: '"Those who attack us are not part of
+            # the front," its chairman said' after a sentence about the front may name the speaker's own body)
+            quoted -= {a.id for i, a in self._named.items() if i < opening}
+        return quoted
 
     def _quoting_speaker(self, token: Token) -> set[str]:
         """For a third-person pronoun inside a quotation, the actors its speaker is ('"His army bombs our villages,"

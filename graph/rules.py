@@ -3968,10 +3968,12 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # knows (and whose leaders it knows), for a man it does not know as any state's leader, is more often
         # the group's; neither is read
         return
-    if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "GOVERNMENT" \
+    if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type in ("GOVERNMENT", "STATE") \
             and title.lemma_.lower() in COMMAND_TITLES and res.entry(person) is None:
         # "Its commander, N" after a sentence about a government and an armed group: a commander the gazetteer
-        # does not know as the state's, told by a pronoun, is more often the group's; neither is read
+        # does not know as the state's, told by a pronoun, is more often the group's; neither is read. So too where
+        # the pronoun was read as the state itself ("X, a republic ruled by its army, banned the Y. Its commander,
+        # N, ...": a state's commander is at most one of its officials, and the pronoun more often the group's; w51a)
         return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
