@@ -5860,7 +5860,8 @@ class Resolver:
 
     def _described_body_plural(self, token: Token) -> bool:
         """Whether ``token`` is a plural of armed bodies (``set_nouns`` of that kind) described by a word before it
-        and nothing that says whose ("the holdout rebel groups", "remaining armed factions"): no number, no
+        and nothing that says whose ("the holdout rebel groups", "the remaining armed factions"): "the" alone (a bare plural,
+        "Turkey armed rebel groups", is read as before), no number, no
         possessor, no name before it, no phrase or clause after it, and no body of the text called by that plural
         ("Fano militias ... the Fano-aligned militias": :meth:`_named_with_plural`)."""
         if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.i in self._named \
@@ -5868,7 +5869,7 @@ class Resolver:
             return False
         children = children_of(token)
         dets = [c for c in children if c.dep_ in ("det", "poss", "nummod", "predet", "quantmod")]
-        if any(c.lower_ != "the" for c in dets) or any(
+        if [c.lower_ for c in dets] != ["the"] or any(
                 c.dep_ in ("prep", "appos", "relcl", "acl", "conj") for c in children):
             return False
         described = [c for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
