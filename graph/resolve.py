@@ -5859,6 +5859,26 @@ class Resolver:
                 found[seen.actor.id] = seen.actor
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _described_body_plural(self, token: Token) -> bool:
+        """Whether ``token`` is a plural of armed bodies (``set_nouns`` of that kind) described by a word before it
+        and nothing that says whose ("the holdout rebel groups", "the remaining armed factions"): "the" alone (a bare plural,
+        "Turkey armed rebel groups", is read as before), no number, no
+        possessor, no name before it, no phrase or clause after it, and no body of the text called by that plural
+        ("Fano militias ... the Fano-aligned militias": :meth:`_named_with_plural`)."""
+        if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.i in self._named \
+                or SET_NOUNS.get(token.lower_) != ("ARMED_GROUP",):
+            return False
+        children = children_of(token)
+        dets = [c for c in children if c.dep_ in ("det", "poss", "nummod", "predet", "quantmod")]
+        if [c.lower_ for c in dets] != ["the"] or any(
+                c.dep_ in ("prep", "appos", "relcl", "acl", "conj") for c in children):
+            return False
+        described = [c for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        if not described or any(c.i in self._named or c.ent_type_ or c.pos_ == "PROPN"
+                                or any(k.i in self._named or k.pos_ == "PROPN" for k in c.subtree) for c in described):
+            return False
+        return self._named_with_plural(token) is None
+
     def _topic_kept_beside(self, best: _Seen, found: list[_Seen]) -> bool:
         """Whether ``best``'s sentence keeps, by a pronoun, another actor that a sentence before it had as its
         main subject ("X was founded in 2009. Y's army has fought it."): the topic goes on beside ``best``."""
@@ -7961,6 +7981,11 @@ class Resolver:
             if not actors and token.dep_ in ("nsubj", "nsubjpass"):
                 actors = self._clause_pair(token, ())  # ("A once fought B. The rivals signed a deal in 1979")
             return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
+        if not numbers and not sides and self._described_body_plural(token):
+            # w51d: "talks between the government and (the) holdout rebel groups", "the remaining armed factions": a
+            # plural of bodies described, not counted, is a set of several; the one group the text told of last is
+            # fewer than it says, and no set of that kind named together tells which -- no one (not that one group)
+            return []
         if not numbers or (not _definite(token) and not any(c.lower_ == "both" for c in children_of(token))):
             return None
         if sides:
