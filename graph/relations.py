@@ -1015,7 +1015,7 @@ def _object_noun_before_misread_verb(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ != "NOUN" or before.dep_ not in ("dobj", "pobj") or before.head.i >= before.i \
-            or not any(c.dep_ == "det" for c in children_of(before)):
+            or not any(c.dep_ in ("det", "poss") for c in children_of(before)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "neg") for c in children_of(verb)):
         return None
