@@ -983,6 +983,10 @@ def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it up to its clause's verb, through "to"-complements."""
     chain = [trigger]
     tok = trigger
+    noun = _object_noun_before_misread_verb(trigger)
+    if noun is not None:  # w51b: "refused to join the ceasefire talks with X": the talks are the joining's object
+        chain.append(noun)
+        tok = noun
     for _ in range(8):
         # A subject's clause says nothing of the subject's own relation ("the capture of X ended the siege").
         if tok.dep_ in ("ROOT", "nsubj", "nsubjpass", "csubj") or tok.head == tok:
@@ -999,6 +1003,33 @@ def _chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _object_noun_before_misread_verb(verb: Token) -> Token | None:
+    """w51b: the object noun right before a plural noun the tagger read as a verb and the parser coordinated with
+    its clause's verb with no conjunction or comma ("refused to join the peace talks with X", with "talks" a
+    verb conjoined to "refused"): the noun pair is the object of the verb that governs that noun, whose
+    negation, refusal or modality is the trigger's own. None where anything coordinates the two (a "cc" or
+    punctuation between), or where the trigger has a subject of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ != "VBZ" or verb.i == 0 or verb.head.i > verb.i:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("dobj", "pobj") or before.head.i >= before.i \
+            or not any(c.dep_ in ("det", "poss") for c in children_of(before)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "neg") for c in children_of(verb)):
+        return None
+    if any(c.dep_ in ("cc", "punct") and before.i < c.i < verb.i for c in children_of(verb.head)):
+        return None
+    # (the noun lies within the conjunct head's own clause: "refused to join the ceasefire | talks")
+    head = before.head
+    for _ in range(6):
+        if head == verb.head:
+            return before
+        if head.head == head:
+            return None
+        head = head.head
+    return None
 
 
 def _negated_gerund_object(verb: Token) -> bool:
