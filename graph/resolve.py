@@ -5861,10 +5861,10 @@ class Resolver:
 
     def _described_body_plural(self, token: Token) -> bool:
         """Whether ``token`` is a plural of armed bodies (``set_nouns`` of that kind) described by a word before it
-        and nothing that says whose ("the holdout rebel groups", "the remaining armed factions"): "the" alone (a bare plural,
-        "Turkey armed rebel groups", is read as before), no number, no
-        possessor, no name before it, no phrase or clause after it, and no body of the text called by that plural
-        ("Fano militias ... the Fano-aligned militias": :meth:`_named_with_plural`)."""
+        and nothing that says whose ("the holdout rebel groups", "the remaining armed factions"): "the" alone (a bare
+        plural, "Turkey armed rebel groups", is read as before), no number, no possessor, no name before it, no phrase
+        or clause after it, and no body of the text called by that plural ("Fano militias ... the Fano-aligned
+        militias": :meth:`_named_with_plural`)."""
         if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.i in self._named \
                 or SET_NOUNS.get(token.lower_) != ("ARMED_GROUP",):
             return False
@@ -6542,9 +6542,8 @@ class Resolver:
         if person.id in self._person_state:
             return self._person_state[person.id]
         entry = self._entries.get(person.id)
-        if entry is None:
-            return None
-        return self.gazetteer.lookup(entry.state or entry.serves) if entry.state or entry.serves else None
+        state = (entry.state or entry.serves) if entry is not None else None
+        return self.gazetteer.lookup(state) if state else None
 
     def state_containing(self, place: Actor) -> Entry | None:
         """The state a place lies in, as the gazetteer knows it (Borno: Nigeria), or None."""
