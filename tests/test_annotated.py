@@ -102,7 +102,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Sudan, Iran's and Pakistan's exchange of strikes on Baloch militants, and one invented conflict, written and
   annotated in the fifty-first session before the tool ran on them, by a writer who changed no code (precision
   0.880, recall 0.483, no contradiction on the code of that session's start, after the writer's slip fixes).
-  Held out: not to be read to write rules.
+  Held out in that session; readable from the fifty-second on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
