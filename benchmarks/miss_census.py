@@ -4,7 +4,8 @@ Each round's writers mend the constructions of their own few articles; this coun
 of stating a relation are missed *across* all readable text, so that the next mends aim at the
 families that recur. For every missed gold relation it finds the sentence(s) that name both
 ends (by the gold entity's name and aliases), and writes one row per miss with simple features
-(same sentence or not, whether the extractor produced each actor at all, and which ends the sentence holding the
+(same sentence or not, whether the extractor produced each actor at all and with which type beside the gold's,
+and which ends the sentence holding the
 gold's evidence names: a row whose stating sentence names one end stands for the other by a reference, which
 ``miss_context.py`` re-reads in the whole article).
 
@@ -55,6 +56,19 @@ def _actor_names(actors) -> set[str]:
     return {normalize(n) for a in actors for n in a.names}
 
 
+def _gold_type(gold: dict, name: str) -> str:
+    for entity in gold.get("entities", []):
+        if entity["name"] == name or name in entity.get("aliases", []):
+            return entity.get("type", "")
+    return ""
+
+
+def _tool_type(actors, names: list[str]) -> str:
+    """The type of the actor the extractor made for one of ``names`` ("" when it made none)."""
+    wanted = {normalize(n) for n in names}
+    return next((a.type for a in actors if wanted & {normalize(n) for n in a.names}), "")
+
+
 def census(directory: Path) -> list[dict]:
     """One row per missed gold relation of the articles under ``directory``."""
     from conflictkg.exports.tables import relation_record
@@ -82,6 +96,8 @@ def census(directory: Path) -> list[dict]:
                     "same_sentence": bool(both), "sentence": both[0] if both else "",
                     "subject_found": any(normalize(n) in found for n in subj),
                     "object_found": any(normalize(n) in found for n in obj),
+                    "subject_type": [_gold_type(gold, miss["subject"]), _tool_type(actors, subj)],
+                    "object_type": [_gold_type(gold, miss["object"]), _tool_type(actors, obj)],
                     "evidence_sentence": stating,
                     "evidence_names": _named(stating, subj, obj),
                 })
