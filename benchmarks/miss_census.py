@@ -63,10 +63,12 @@ def _gold_type(gold: dict, name: str) -> str:
     return ""
 
 
-def _tool_type(actors, names: list[str]) -> str:
-    """The type of the actor the extractor made for one of ``names`` ("" when it made none)."""
+def _tool_type(actors, names: list[str], gold_type: str) -> str:
+    """The type of the actor(s) the extractor made for one of ``names``: the gold's type when one of
+    them has it, else every type made, joined by "/" ("" when it made none)."""
     wanted = {normalize(n) for n in names}
-    return next((a.type for a in actors if wanted & {normalize(n) for n in a.names}), "")
+    types = sorted({a.type for a in actors if wanted & {normalize(n) for n in a.names}})
+    return gold_type if gold_type in types else "/".join(types)
 
 
 def census(directory: Path) -> list[dict]:
@@ -96,8 +98,8 @@ def census(directory: Path) -> list[dict]:
                     "same_sentence": bool(both), "sentence": both[0] if both else "",
                     "subject_found": any(normalize(n) in found for n in subj),
                     "object_found": any(normalize(n) in found for n in obj),
-                    "subject_type": [_gold_type(gold, miss["subject"]), _tool_type(actors, subj)],
-                    "object_type": [_gold_type(gold, miss["object"]), _tool_type(actors, obj)],
+                    "subject_type": [(st := _gold_type(gold, miss["subject"])), _tool_type(actors, subj, st)],
+                    "object_type": [(ot := _gold_type(gold, miss["object"])), _tool_type(actors, obj, ot)],
                     "evidence_sentence": stating,
                     "evidence_names": _named(stating, subj, obj),
                 })
