@@ -103,6 +103,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   annotated in the fifty-first session before the tool ran on them, by a writer who changed no code (precision
   0.880, recall 0.483, no contradiction on the code of that session's start, after the writer's slip fixes).
   Held out in that session; readable from the fifty-second on.
+* ``blind17/`` -- six more (wire, question-and-answer explainer, profile of a commander, weekly round-up of
+  several fronts, UN report summary, op-ed), about the White Army's seizure of Nasir and Uganda's deployment to
+  South Sudan, the Russian drones over Poland and NATO's Eastern Sentry, Israel's strikes on the Houthi
+  leadership, the ADF's attacks in Ituri and North Kivu, ISWAP's and Boko Haram's attacks on bases in Borno, and
+  one invented conflict, written and annotated in the fifty-second session before the tool ran on them, by a
+  writer who changed no code (precision 0.774, recall 0.542, no contradiction on the code of that session's
+  start, after the writer's slip fix). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -147,6 +154,7 @@ BLIND13 = Path(__file__).resolve().parent / "data" / "blind13"
 BLIND14 = Path(__file__).resolve().parent / "data" / "blind14"
 BLIND15 = Path(__file__).resolve().parent / "data" / "blind15"
 BLIND16 = Path(__file__).resolve().parent / "data" / "blind16"
+BLIND17 = Path(__file__).resolve().parent / "data" / "blind17"
 SEALED7 = Path(__file__).resolve().parent / "data" / "sealed7"
 SEALED8 = Path(__file__).resolve().parent / "data" / "sealed8"
 SEALED9 = Path(__file__).resolve().parent / "data" / "sealed9"
@@ -155,7 +163,7 @@ BLIND_FILES += sorted(BLIND4.glob("*.json")) + sorted(BLIND5.glob("*.json"))
 BLIND_FILES += sorted(BLIND6.glob("*.json")) + sorted(BLIND7.glob("*.json")) + sorted(BLIND8.glob("*.json"))
 BLIND_FILES += sorted(BLIND9.glob("*.json")) + sorted(BLIND10.glob("*.json")) + sorted(BLIND11.glob("*.json"))
 BLIND_FILES += sorted(BLIND12.glob("*.json")) + sorted(BLIND13.glob("*.json")) + sorted(BLIND14.glob("*.json"))
-BLIND_FILES += sorted(BLIND15.glob("*.json")) + sorted(BLIND16.glob("*.json"))
+BLIND_FILES += sorted(BLIND15.glob("*.json")) + sorted(BLIND16.glob("*.json")) + sorted(BLIND17.glob("*.json"))
 
 # Thresholds the extractor must meet on these articles (issue 3 asks more on the held-out set).
 MIN_PRECISION = 0.95
@@ -235,6 +243,10 @@ BLIND15_MAX_CONTRADICTIONS = 1
 BLIND16_MIN_PRECISION = 0.87
 BLIND16_MIN_RECALL = 0.48
 BLIND16_MAX_CONTRADICTIONS = 0
+# Held out, written in round 52 (0.774, 0.542, no contradiction when written): a floor under the measured figures.
+BLIND17_MIN_PRECISION = 0.77
+BLIND17_MIN_RECALL = 0.54
+BLIND17_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.841, 0.513, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.84
 SEALED7_MIN_RECALL = 0.51
@@ -389,6 +401,7 @@ HELD_OUT_FLOORS = {
     "blind14": (BLIND14, 6, BLIND14_MAX_CONTRADICTIONS, BLIND14_MIN_PRECISION, BLIND14_MIN_RECALL, False),
     "blind15": (BLIND15, 6, BLIND15_MAX_CONTRADICTIONS, BLIND15_MIN_PRECISION, BLIND15_MIN_RECALL, False),
     "blind16": (BLIND16, 6, BLIND16_MAX_CONTRADICTIONS, BLIND16_MIN_PRECISION, BLIND16_MIN_RECALL, False),
+    "blind17": (BLIND17, 6, BLIND17_MAX_CONTRADICTIONS, BLIND17_MIN_PRECISION, BLIND17_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
