@@ -973,7 +973,7 @@ def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sen
 
 def _part_takers(token: Token) -> list[Token]:
     """ref52: who "took part in" the event ``token`` names, where the parser hangs the "in" on the verb and leaves
-    the role noun a bare object of its own ("Israel struck X. The United States did not take part in the strikes":
+    the role noun a bare object of its own ("Israel struck X. The United States has not taken part in the strikes":
     the noun ``part``, ``participation_nouns`` with "in"): the verb's subjects; none where the role noun says more
     ("played a key role in", "had no part in": its own words may deny or grade the part)."""
     prep = token.head

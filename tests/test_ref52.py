@@ -10,7 +10,7 @@ Near-misses: two bodies as agents leave "its" to neither; a place alone leaves i
 class ("its mayor") keeps the town's reading.
 
 Second, an attack told first and then named by a definite noun with no target of its own, taken part in ("Israel
-struck X. The United States did not take part in the strikes"): the parser hangs "in" on "take" and leaves a bare
+struck X. The United States has not taken part in the strikes"): the parser hangs "in" on "take" and leaves a bare
 "part" its object, so the participation reading (``rules._participants``) found no taker; the event-anaphora
 reading (``discourse._attack_taken_part_in``) now also asks ``discourse._part_takers``, and a denied part is read
 denied. Near-misses: a part only possible or wanted ("could take part", "wants to take part in the next strikes")
