@@ -39,6 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
+from conflictkg.graph.lexicon import PARTICIPATION_NOUNS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -956,7 +957,7 @@ def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sen
         return  # "the airport attack", "the Russian raids": words of its own that may set it apart from the one before
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
         return  # "denied responsibility for the attack": a charge answered, which the text may hold against it
-    holders = _participants(token)
+    holders = _participants(token) or _part_takers(token)
     if not holders:
         return
     parts = [r for h in holders for r in np_refs(h, res, ACTOR) if r.actor.type != "LOCATION"]
@@ -968,6 +969,20 @@ def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sen
     if objects:
         yield Candidate(parts, "attacks", [Ref(o.actor, "anaphor") for o in objects], token,
                         "event:taken-part-in", 0.7)
+
+
+def _part_takers(token: Token) -> list[Token]:
+    """ref52: who "took part in" the event ``token`` names, where the parser hangs the "in" on the verb and leaves
+    the role noun a bare object of its own ("Israel struck X. The United States has not taken part in the strikes":
+    the noun ``part``, ``participation_nouns`` with "in"): the verb's subjects; none where the role noun says more
+    ("played a key role in", "had no part in": its own words may deny or grade the part)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    roles = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(children_of(c))
+             and prep.lower_ in PARTICIPATION_NOUNS.get(c.lemma_.lower(), ())]
+    return clause_subjects(verb) if len(roles) == 1 and roles[0].lower_ == "part" else []
 
 
 def _answered_by(token: Token, trigger: Token) -> bool:

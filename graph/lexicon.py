@@ -254,6 +254,7 @@ LEADER_TITLES = _W["leader_titles"]
 RANK_MODIFIERS = _W["rank_modifiers"]
 DEFINITE_RANK_MODIFIERS = _W["definite_rank_modifiers"]
 MEMBER_TITLES = _W["member_titles"]
+BODY_OWNED_TITLES = _W["body_owned_titles"]  # ref52: titles whose owner is a body, never a place
 PARTITIVES = _W["partitives"]
 QUANTITY_WORDS = _W["quantity_words"]
 CONDITION_MARKERS = _W["condition_markers"]

@@ -46,6 +46,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
+from conflictkg.graph.lexicon import BODY_OWNED_TITLES
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -255,6 +256,13 @@ def _described_name(owner: Token, named: dict) -> Token | None:
             and owner.head != owner and owner.head.i < owner.i:
         owner = owner.head
     return owner if owner.i in named else None
+
+
+def _owns_body_title(token: Token) -> bool:
+    """ref52: whether ``token`` is a possessive "its" owning a title only a body holds (``body_owned_titles``:
+    "its commander", "its founder", "its spokesman"), never a place."""
+    return token.lower_ == "its" and token.dep_ == "poss" and token.head.pos_ == "NOUN" \
+        and token.head.lemma_.lower() in BODY_OWNED_TITLES
 
 
 def _described_aside(noun: Token) -> bool:
@@ -3823,6 +3831,8 @@ class Resolver:
         if _place_named_by_of(token, (spec or ANAPHORS[token.lower_])[0]):
             return None  # "the invented state of Morvania", "the town of Kostela": it names its own place
         found = self._antecedent_in_text(token, spec, past=past)
+        if found is not None and found.type == "LOCATION" and _owns_body_title(token):
+            found = self._body_title_owner(token, spec, past)
         if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
                 and _opens_after_time(token) and not self._plural_used_before(token) \
                 and token.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -4106,6 +4116,18 @@ class Resolver:
                    and not t.ent_type_ in _SKIP_LABELS and t.i not in self._named and not self.refs(t, ACTOR)
                    or t.dep_ in ("dobj", "dative") and _both_designate(t.head, t.head)  # (another designated since)
                    for t in self.doc[start + 1:token.i])
+
+    def _body_title_owner(self, token: Token, spec: tuple[tuple[str, ...], int] | None, past: bool) -> Actor | None:
+        """ref52: the owner of "its commander", "its founder" (``_owns_body_title``) where the reading found a place:
+        a place holds no such title, so the antecedent is sought again among the other kinds the pronoun may mean
+        ("The town of X was held by the Y Battalion. Its commander, N, ...": the battalion); None where none is
+        left, or two are (the ordinary reading decides between them, as for any pronoun)."""
+        types, window = spec or ANAPHORS[token.lower_]
+        kinds = tuple(t for t in types if t not in ("LOCATION", "PERSON"))
+        if not kinds:
+            return None
+        self._ambiguous.discard(token.i)
+        return self._antecedent_in_text(token, (kinds, window), past=past)
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
