@@ -5,7 +5,10 @@ the body as a forum, not as the actor reproached (the record ``condemn14:protest
 headed by a council, assembly, court, tribunal or the UN); a protest to a state still reproaches it. A leading
 participle set off by a comma after an armed body an act noun names ("the attack on the X Front, led by N") is the
 body's, not the act's: N is not the attacker (``rules._leads_noun_object``, read by ``rules.noun_rule``); after a
-place the participle stays the act's ("the offensive on the town of K, led by Colonel N")."""
+place the participle stays the act's ("the offensive on the town of K, led by Colonel N"). A denied strike on unnamed
+sites in a place ("has not attacked army positions in B", "did not strike rebel bases in M") denies nothing of the
+place: the sites are a part of it (``relations._part_denied`` for the place readings ``attacks:targets-in-place`` and
+``...:place``); read positively the place is still the one struck, and a denied strike on an owner's sites stays denied."""
 
 from __future__ import annotations
 
