@@ -1978,6 +1978,14 @@ def _part_denied(cand: Candidate) -> bool:
     if cand.predicate == "attacks" and cand.rule == "verb:owner":
         # (not a town's: "denied that the army attacked the people of X" denies an attack on X)
         return all(o.actor.type not in PLACE_TYPES for o in cand.objects)
+    if cand.predicate == "attacks" and (cand.rule == "attacks:targets-in-place" or cand.rule.endswith(":place")) \
+            and all(o.actor.type in PLACE_TYPES for o in cand.objects) and (
+                cand.trigger.lemma_.lower() in DEATH_VERBS or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for t in _acted_on(cand.trigger) for c in children_of(t))):
+        # "denied killing a driver in X": people killed in a place, read positively, place the strike there; denied,
+        # they say nothing of the place; nor does "has not attacked the Y Front's / Y positions in Z", a body's sites
+        # denied. (A site denied struck in a place, "denied shelling a camp in X", stays a denied attack on X; prec52)
+        return True
     if cand.predicate in ("sanctions", "designates") and all(o.kind == "head" for o in cand.objects):
         return any(t.dep_ in ("dobj", "pobj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in OFFICIAL_TITLES | MEMBER_TITLES | LEADER_TITLES
                    for t in cand.trigger.subtree)

@@ -7775,6 +7775,9 @@ class Resolver:
             tok = self.doc[i]
             if tok.pos_ != "NOUN":
                 continue
+            if tok.lower_ in NAMING_PLACE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "PROPN" for p in children_of(c)) for c in children_of(tok)):
+                continue  # "Puntland's port of Bosaso": the port is the place its "of" names, no facility of Puntland (prec52)
             mods = [c for c in children_of(tok) if c.i < tok.i and (c.dep_ in ("compound", "amod", "nmod") or (
                 c.dep_ == "det" and c.i in self._named))]  # "the Ministry of Defence" merged, parsed as det
             if any(m.i in self._named and self._named[m.i].type == "LOCATION" for m in mods):

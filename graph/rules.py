@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import ALLYING_NOUNS
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
-from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS
+from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
@@ -2558,6 +2558,27 @@ def _branch_parents(stated: list[Ref], modifiers: list[Ref]) -> list[Ref]:
     return stated + modifiers
 
 
+def _leads_noun_object(participle: Token, noun: Token, res: Resolver) -> bool:
+    """Whether ``participle`` is a leading participle ("led", "headed", "commanded") set off by a comma right
+    after an actor the noun's own preposition names ("the attack on the X Front, led by N", "a raid on the Y
+    Movement, headed by M"): the parser hung it on the act noun, but a body is what one leads, so its "by"
+    names the body's leader, not the act's agent (prec52). Only an armed group or a government's force counts: a
+    place, or a name of unknown kind, before the comma leaves the participle the act's ("the assault on Kesset,
+    led by General N")."""
+    i = participle.i
+    if participle.lemma_.lower() not in LEADING_PARTICIPLES or i < 2 or participle.doc[i - 1].text != ",":
+        return False
+    before = participle.doc[i - 2]
+    for prep in children_of(noun):
+        if prep.dep_ != "prep" or prep.i > i or before not in prep.subtree:
+            continue
+        for obj in children_of(prep):
+            refs = np_refs(obj, res, ACTOR) if obj.dep_ == "pobj" else []
+            if refs and all(r.actor.type in ("ARMED_GROUP", "GOVERNMENT") for r in refs):
+                return True
+    return False
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
@@ -2585,7 +2606,9 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
             objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
-        participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # (not "the attack on the X Front, led by N": the leading participle after the named body is the body's)
+        participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and not _leads_noun_object(c, token, res)]
         if participles:  # "the sanctions imposed on Russia by the EU"
             subjects = subjects or [r for c in participles for r in _slot(c, "agent", res, ACTOR)]
             objects = objects or [r for c in participles for slot in frame.obj if slot.startswith("prep:")
@@ -2594,7 +2617,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # (not a "by" inside a noun coordinated with this one: "looting by militia members in A and the
             # abductions by the Front in B" -- the Front's abductions are their own)
             subjects = [r for o in token.subtree if o.dep_ == "prep" and o.lower_ == "by" and o.head != token
-                        and not _through_conjunct(o, token)
+                        and not _through_conjunct(o, token) and not _leads_noun_object(o.head, token, res)
                         for p in children_of(o) if p.dep_ == "pobj" for r in np_refs(p, res, ACTOR)]
         if not objects and frame.predicate == "attacks" and token.dep_ == "nsubj" and token.head.lemma_ in HITTING_VERBS:
             # "a Kenyan air strike killed three al-Shabaab commanders": the victims are the target
