@@ -4,7 +4,11 @@ responded or retaliated with it ("A answered with dozens of shells fired at X"),
 marked as, inside a launched batch ("a salvo of Russian missiles aimed at Y"); the construction
 ``act52:projectile-fired-at`` (``graph/lang/en/constructions/act52.jsonl``) reads it. An unmarked projectile
 says nothing of its sender (whoever shot it down is no attacker), a reaction "with alarm to" missiles is no
-answer with them, and missiles merely aimed at a place, outside a launched batch, attack nothing."""
+answer with them, and missiles merely aimed at a place, outside a launched batch, attack nothing.
+
+Also a place described in apposition as lying in a part of another by its bearing ("X, the largest city in the
+north of Y", "X, a town in Y's northeast") lies in the owner of the part (``rules._bearing_owner``, read by the
+apposition of place); a bare "in the east" names no container, and an owner that is no place contains nothing."""
 
 from __future__ import annotations
 
