@@ -4232,9 +4232,12 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
 def _bearing_owner(noun: Token, res: Resolver) -> list[Ref]:
     """act52: "X, the largest town in the north of Y", "X, a market town in Y's far west": a place described as
     lying in a part of another by its bearing (COMPASS_NOUNS) lies in the place that owns the part, through the
-    bearing's possessive or its "of" (a place or a state only; a bare "in the north" names no container)."""
+    bearing's possessive or its "of" (a place or a state only; a bare "in the north" names no container). The owner
+    must be named: "in the north of the state" may mean a state of a federation as well as the country, so a
+    description or pronoun there is left unread."""
     return [r for p in _preps(noun, "in") if p.lower_ in COMPASS_NOUNS
-            for slot in ("poss", "prep:of") for r in _slot(p, slot, res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+            for slot in ("poss", "prep:of") for r in _slot(p, slot, res, PLACE)
+            if r.actor.type in ("LOCATION", "STATE") and r.kind == "name"]
 
 
 def _titles_own_person(title: Token, person: Actor, res: Resolver) -> bool:
