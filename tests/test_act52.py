@@ -8,7 +8,8 @@ answer with them, and missiles merely aimed at a place, outside a launched batch
 
 Also a place described in apposition as lying in a part of another by its bearing ("X, the largest city in the
 north of Y", "X, a town in Y's northeast") lies in the owner of the part (``rules._bearing_owner``, read by the
-apposition of place); a bare "in the east" names no container, and an owner that is no place contains nothing."""
+apposition of place); a bare "in the east" names no container, an owner that is no place contains nothing, and
+an owner told by a description ("in the north of the state": a federal state or the country) is left unread."""
 
 from __future__ import annotations
 
