@@ -4223,6 +4223,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # (an owner that is no place says whose it is, not where: "X, the army's last stronghold in Y" lies in Y)
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)
                       if slot != "poss" or r.actor.type in ("LOCATION", "STATE")]
+        if not containers:
+            containers = _bearing_owner(token, res)
         if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in children_of(token)):
             # "Nyala, the South Darfur capital": the place the noun's name modifier names -- unless the modifiers
             # are a list ("Mandera, Wajir and Garissa counties": the places the plural noun counts, no container)
@@ -4248,6 +4250,17 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _bearing_owner(noun: Token, res: Resolver) -> list[Ref]:
+    """act52: "X, the largest town in the north of Y", "X, a market town in Y's far west": a place described as
+    lying in a part of another by its bearing (COMPASS_NOUNS) lies in the place that owns the part, through the
+    bearing's possessive or its "of" (a place or a state only; a bare "in the north" names no container). The owner
+    must be named: "in the north of the state" may mean a state of a federation as well as the country, so a
+    description or pronoun there is left unread."""
+    return [r for p in _preps(noun, "in") if p.lower_ in COMPASS_NOUNS
+            for slot in ("poss", "prep:of") for r in _slot(p, slot, res, PLACE)
+            if r.actor.type in ("LOCATION", "STATE") and r.kind == "name"]
 
 
 def _titles_own_person(title: Token, person: Actor, res: Resolver) -> bool:
