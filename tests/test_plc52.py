@@ -4,7 +4,12 @@ Federal Republic of X"). The formal-name cue (``resolve._STATE_NAME``, read by `
 only a bare head ("the Republic of X"), so the name stayed a place and no construction accepted it as a party; a
 form word from ``state_form_modifiers`` may now stand before the head. Near-misses: a self-declared polity ("the
 self-declared Federal Republic of X", ``_rival_modified``) and an autonomous republic (no form word of a state)
-make no state."""
+make no state.
+
+Also one-word places a place noun names by its "of" phrase ("the village of X", "the port of X") where the tagger left
+the name unread or read it as a people or a product: ``entities._places_read_as_people`` now takes such a name as a
+place (``_named_by_place_noun``, ``_named_people_or_product``). Near-misses: a people's name after an article ("the
+villages of the X herders") and a name after a noun that is no place ("the house of X") stay no place."""
 
 from __future__ import annotations
 
