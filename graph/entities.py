@@ -499,7 +499,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if (ent.label_ in ("PERSON", "ORG") or _named_people_or_product(tok, ent.label_)) and len(ent) == 1 \
+        if (ent.label_ in ("PERSON", "ORG") or _named_people(tok, ent.label_)) and len(ent) == 1 \
                 and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
@@ -673,10 +673,11 @@ def _named_by_place_noun(tok: Token) -> bool:
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
 
 
-def _named_people_or_product(tok: Token, label: str) -> bool:
-    """A bare name NER read as a people or a product where a place noun names it ("the village of X", "the port of
-    X"): no article before it ("the villages of the X" may name a people's), no known demonym (plc52)."""
-    return label in ("NORP", "PRODUCT") and tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
+def _named_people(tok: Token, label: str) -> bool:
+    """A bare name NER read as a people where a place noun names it ("the village of X"): no article before it ("the
+    villages of the X" may name a people's), no known demonym (plc52). (Not a name read as a product: one such, a
+    port in a hypothetical scenario, gave a false capture.)"""
+    return label == "NORP" and tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _guarded_post(noun: Token) -> bool:

@@ -7,8 +7,8 @@ self-declared Federal Republic of X", ``_rival_modified``) and an autonomous rep
 make no state.
 
 Also one-word places a place noun names by its "of" phrase ("the village of X", "the port of X") where the tagger left
-the name unread or read it as a people or a product: ``entities._places_read_as_people`` now takes such a name as a
-place (``_named_by_place_noun``, ``_named_people_or_product``). Near-misses: a people's name after an article ("the
+the name unread or read it as a people (not a product: one such gave a false capture in a hypothetical): ``entities._places_read_as_people`` now takes such a name as a
+place (``_named_by_place_noun``, ``_named_people``). Near-misses: a people's name after an article ("the
 villages of the X herders") and a name after a noun that is no place ("the house of X") stay no place.
 
 And an unknown name in the of-phrase of a state's kind noun that a neighbour's adjective modifies ("the neighbouring
