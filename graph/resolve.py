@@ -9642,8 +9642,7 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
         return True  # (whatever NER took the name for: the list's noun says what it is)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
-            _neighbouring_name(tok) or _neighbour_state_of(tok)
-            or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
+            _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
         return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
@@ -9659,20 +9658,6 @@ def _neighbouring_name(tok: Token) -> bool:
     if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in PLACE_NOUNS or doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
         return False
     return not (tok.i >= 2 and doc[tok.i - 2].pos_ == "DET")
-
-
-def _neighbour_state_of(tok: Token) -> bool:
-    """"The neighbouring state of X", "the neighbouring country of X": the of-phrase of a state's kind noun
-    (``STATE_KIND_NOUNS``) that a neighbour's adjective (``NEIGHBOUR_STATE_MODIFIERS``) modifies names a state --
-    not the bare kind ("the state of X" may be a federal unit), nor a noun owned ("Tarsen's neighbouring state of
-    X") (plc52)."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.pos_ != "PROPN" or prep.head.i != prep.i - 1:
-        return False
-    noun = prep.head
-    return noun.pos_ == "NOUN" and noun.lower_ in STATE_KIND_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in NEIGHBOUR_STATE_MODIFIERS for c in children_of(noun)) and not any(
-        c.dep_ == "poss" for c in children_of(noun))
 
 
 def _owner_of_whose_state_title(tok: Token, titles: bool = True) -> bool:

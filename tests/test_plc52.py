@@ -9,12 +9,7 @@ make no state.
 Also one-word places a place noun names by its "of" phrase ("the village of X", "the port of X") where the tagger left
 the name unread or read it as a people (not a product: one such gave a false capture in a hypothetical): ``entities._places_read_as_people`` now takes such a name as a
 place (``_named_by_place_noun``, ``_named_people``). Near-misses: a people's name after an article ("the
-villages of the X herders") and a name after a noun that is no place ("the house of X") stay no place.
-
-And an unknown name in the of-phrase of a state's kind noun that a neighbour's adjective modifies ("the neighbouring
-state of X", "the neighbouring country of X"): ``resolve._neighbour_state_of``, read by ``_state_context``.
-Near-misses: the bare kind ("the state of X" may be a federal unit) and an owned one ("Tarsen's neighbouring state
-of X") make no state."""
+villages of the X herders") and a name after a noun that is no place ("the house of X") stay no place."""
 
 from __future__ import annotations
 
