@@ -499,8 +499,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people \
-                and tok.is_title and _named_by_place_noun(tok):
+        if (ent.label_ in ("PERSON", "ORG") or _named_people(tok, ent.label_)) and len(ent) == 1 \
+                and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
@@ -531,7 +531,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start
-              and ((t.dep_ == "dobj" and _place_object(t, ("captures",))) or _unread_struck_name(t))
+              and ((t.dep_ == "dobj" and _place_object(t, ("captures",))) or _unread_struck_name(t)
+                   or (t.dep_ == "pobj" and _named_by_place_noun(t)))  # "the village of X", X unread (plc52)
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
@@ -670,6 +671,13 @@ def _named_by_place_noun(tok: Token) -> bool:
     if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
         return prep.head.lower_ in FACILITY_TYPES or _guarded_post(prep.head)
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
+
+
+def _named_people(tok: Token, label: str) -> bool:
+    """A bare name NER read as a people where a place noun names it ("the village of X"): no article before it ("the
+    villages of the X" may name a people's), no known demonym (plc52). (Not a name read as a product: one such, a
+    port in a hypothetical scenario, gave a false capture.)"""
+    return label == "NORP" and tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _guarded_post(noun: Token) -> bool:

@@ -9523,7 +9523,9 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     return len(words) >= 2 and len(letters) >= 2 and sum(c in initials for c in letters) >= 0.6 * len(letters)
 
 
-_STATE_NAME = re.compile(r"(?:the\s+)?(" + "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) +
+# (a state's form before the head: "the Federal Republic of X", "the Islamic Republic of X": STATE_FORM_MODIFIERS; plc52)
+_STATE_NAME = re.compile(r"(?:the\s+)?(?:(?:" + "|".join(sorted(w.capitalize() for w in STATE_FORM_MODIFIERS)) +
+                         r")\s+)?(" + "|".join(sorted(w.capitalize() for w in STATE_NAME_HEADS)) +
                          r")\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
