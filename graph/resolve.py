@@ -282,6 +282,17 @@ def _set_off(clause: Token) -> bool:
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
 
 
+def _set_off_participle(clause: Token) -> bool:
+    """Whether a past participle is set off by commas on both sides ("the front, led by N, holds ..."): like a
+    relative clause between commas it adds to a description, not restricts it, so "the front" still stands for
+    the one front named before (off52). A participle with no closing comma ("the front led by N") may pick one
+    front out of several, and keeps the description unresolved."""
+    if clause.tag_ != "VBN" or not _set_off(clause):
+        return False
+    end = clause.right_edge.i
+    return end + 1 < len(clause.doc) and clause.doc[end + 1].text == ","
+
+
 def _opens_after_time(token: Token) -> bool:
     """Whether ``token`` opens its sentence or follows no more than a time phrase of its own clause's verb ("Last
     month militants bombed ...", "On Sunday, insurgents shelled ...", "Overnight gunmen stormed ..."): each word
@@ -2005,7 +2016,8 @@ class Resolver:
             return None
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         described = [c for c in children_of(token) if c.dep_ == "appos" and _described_aside(c)]
-        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
+        if any(c.dep_ in ("prep", "poss", "nummod", "appos") or (c.dep_ == "relcl" and not _set_off(c))
+               or (c.dep_ == "acl" and not _set_off_participle(c))
                for c in children_of(token) if c not in described):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
