@@ -2005,6 +2005,12 @@ class Resolver:
                         return [Ref(actor, "name")] if actor else []
         return None
 
+    def head_named(self, token: Token) -> Actor | None:
+        """The one body a bare definite description stands for by its head noun ("the brigade" after the X Brigade),
+        else None: ``_head_named`` for the rules (off52: "the brigade, commanded by N," is the named brigade, no
+        unnamed formation of some body)."""
+        return self._head_named(token)
+
     def _head_named(self, token: Token) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of

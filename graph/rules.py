@@ -1867,7 +1867,8 @@ def _owned_formation(verb: Token, targets: list[Token], res: Resolver) -> bool:
     battalion", "the brigade of X led by N". Its commander is one of the body's officers, not its leader; a formation
     with a name of its own is the body led."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
-    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None and not _named_formation(n, res) for n in nouns)
+    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None and not _named_formation(n, res)
+               and res.head_named(n) is None for n in nouns)
 
 
 def _named_formation(noun: Token, res: Resolver) -> bool:
