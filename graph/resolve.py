@@ -2005,13 +2005,16 @@ class Resolver:
                         return [Ref(actor, "name")] if actor else []
         return None
 
-    def head_named(self, token: Token) -> Actor | None:
-        """The one body a bare definite description stands for by its head noun ("the brigade" after the X Brigade),
-        else None: ``_head_named`` for the rules (off52: "the brigade, commanded by N," is the named brigade, no
-        unnamed formation of some body)."""
-        return self._head_named(token)
+    def head_named(self, token: Token, aside: Token, role: str = ACTOR) -> list[Ref]:
+        """"The X Front ... The front, led by N, ...": the one body a bare definite description stands for by its head
+        noun, read for the participle ``aside`` set off by commas after it (``_set_off_participle``) -- what that
+        participle tells of the description (who leads it), not what the rest of the sentence does (off52). No one
+        where the description says more than its head, or where two bodies of that head were named before."""
+        actor = self._head_named(token, aside) if _set_off_participle(aside) else None
+        actor = self._as_role(actor, role) if actor is not None else None
+        return [Ref(actor, "anaphor")] if actor is not None else []
 
-    def _head_named(self, token: Token) -> Actor | None:
+    def _head_named(self, token: Token, aside: Token | None = None) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
@@ -2022,9 +2025,8 @@ class Resolver:
             return None
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         described = [c for c in children_of(token) if c.dep_ == "appos" and _described_aside(c)]
-        if any(c.dep_ in ("prep", "poss", "nummod", "appos") or (c.dep_ == "relcl" and not _set_off(c))
-               or (c.dep_ == "acl" and not _set_off_participle(c))
-               for c in children_of(token) if c not in described):
+        if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
+               for c in children_of(token) if c not in described and not (c == aside and _set_off_participle(c))):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)

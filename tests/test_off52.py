@@ -1,9 +1,9 @@
 """A battery of the project's own sentences (``data/off52_battery.jsonl``; format and checks in ``batteries.py``):
-a definite description of a body named before, told with a participle set off by commas ("the front, led by N,
-...", "the battalion, commanded by Major N, ...", "the council, backed by X, ..."). The description stands for
-the one body of that head noun named before (``resolve._set_off_participle`` in ``Resolver._head_named``), and a
-unit noun so resolved is the named formation led, no unnamed formation of some body (``Resolver.head_named`` in
-``rules._owned_formation``). Near-misses: two bodies of the head noun named before, a participle with no closing
+a definite description of a body named before, told with a participle of leading set off by commas ("the front, led by N,
+...", "the battalion, commanded by Major N, ..."). For the participle's own relation the description stands for the
+one body of that head noun named before (``Resolver.head_named``, read in ``rules.verb_rule``'s participle branch
+for "leads"; ``resolve._set_off_participle``), and a unit noun so resolved is the named formation led, no unnamed
+formation of some body (``rules._owned_formation``). The rest of the sentence keeps its reading of the description. Near-misses: two bodies of the head noun named before, a participle with no closing
 comma ("the front led by N"), and a description saying more than its head ("the front of the column")."""
 
 from __future__ import annotations
