@@ -2522,8 +2522,9 @@ def _name_read_as_its_article(tok: Token) -> None:
     head = tok.head
     words = tok.text.split()
     if tok.dep_ != "det" or len(words) < 2 or words[0].lower() != "the" or tok.ent_type_ not in _ARGUMENT_LABELS \
-            or head.i != tok.i + 1 or head.pos_ not in ("NOUN", "PROPN"):
-        return
+            or head.i != tok.i + 1 or head.pos_ not in ("NOUN", "PROPN") \
+            or head.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
+        return  # (only before a title: "the Centre-Nord region" is left as the parser read it)
     tok.dep_, tok.pos_, tok.tag_ = "compound", "PROPN", "NNP"
 
 
