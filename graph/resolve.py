@@ -290,6 +290,17 @@ def _set_off(clause: Token) -> bool:
     return edge > 0 and clause.doc[edge - 1].text == "," and clause.head.i < edge
 
 
+def _set_off_participle(clause: Token) -> bool:
+    """Whether a past participle is set off by commas on both sides ("the front, led by N, holds ..."): like a
+    relative clause between commas it adds to a description, not restricts it, so "the front" still stands for
+    the one front named before (off52). A participle with no closing comma ("the front led by N") may pick one
+    front out of several, and keeps the description unresolved."""
+    if clause.tag_ != "VBN" or not _set_off(clause):
+        return False
+    end = clause.right_edge.i
+    return end + 1 < len(clause.doc) and clause.doc[end + 1].text == ","
+
+
 def _opens_after_time(token: Token) -> bool:
     """Whether ``token`` opens its sentence or follows no more than a time phrase of its own clause's verb ("Last
     month militants bombed ...", "On Sunday, insurgents shelled ...", "Overnight gunmen stormed ..."): each word
@@ -2002,7 +2013,16 @@ class Resolver:
                         return [Ref(actor, "name")] if actor else []
         return None
 
-    def _head_named(self, token: Token) -> Actor | None:
+    def head_named(self, token: Token, aside: Token, role: str = ACTOR) -> list[Ref]:
+        """"The X Front ... The front, led by N, ...": the one body a bare definite description stands for by its head
+        noun, read for the participle ``aside`` set off by commas after it (``_set_off_participle``) -- what that
+        participle tells of the description (who leads it), not what the rest of the sentence does (off52). No one
+        where the description says more than its head, or where two bodies of that head were named before."""
+        actor = self._head_named(token, aside) if _set_off_participle(aside) else None
+        actor = self._as_role(actor, role) if actor is not None else None
+        return [Ref(actor, "anaphor")] if actor is not None else []
+
+    def _head_named(self, token: Token, aside: Token | None = None) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
@@ -2014,7 +2034,7 @@ class Resolver:
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         described = [c for c in children_of(token) if c.dep_ == "appos" and _described_aside(c)]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
-               for c in children_of(token) if c not in described):
+               for c in children_of(token) if c not in described and not (c == aside and _set_off_participle(c))):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)

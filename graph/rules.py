@@ -1489,6 +1489,10 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 # "the decision of the Government of X, led by President N,": the parser hung the participle on
                 # the noun the body's "of" phrase hangs from; the body named just before the comma is led (off51)
                 objects = np_refs(led, res, obj_role)
+            if not objects and frame.predicate == "leads":
+                # "The X Front ... The front, led by N, holds ...": the description set off before the participle
+                # stands for the one front named before, for what the participle tells (off52)
+                objects = res.head_named(described, token, obj_role)
             if obj_role == ACTOR and (place_subjects := _misattached_to_place(token, objects)) is not None:
                 objects = [r for t in place_subjects for r in np_refs(t, res, obj_role)]
         elif frame.predicate == "leads" and token.dep_ == "advcl" and token.tag_ == "VBN" and _swaps(frame) \
@@ -1867,7 +1871,8 @@ def _owned_formation(verb: Token, targets: list[Token], res: Resolver) -> bool:
     battalion", "the brigade of X led by N". Its commander is one of the body's officers, not its leader; a formation
     with a name of its own is the body led."""
     nouns = targets if targets else [verb.head] if verb.dep_ == "acl" else []
-    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None and not _named_formation(n, res) for n in nouns)
+    return any(n.lemma_.lower() in UNIT_NOUNS and res.named(n) is None and not _named_formation(n, res)
+               and not res.head_named(n, verb) for n in nouns)
 
 
 def _named_formation(noun: Token, res: Resolver) -> bool:
