@@ -6,7 +6,8 @@ actors the tool did not find, or found under another name or body, by the kind o
   (``entities._missed_bodies``) runs such a name on over that word (``entities._hyphened_name_word``). Near-misses:
   a first half NER reads as a name of its own ("the Kenya-Uganda Joint Force") does not join, and the body found
   takes no act it only condemns.
-- Real officials the gazetteer lacked (``ontology/actors.jsonl``, the ``serves`` field: "Misri", "Zakharova"), and
+- Real officials the gazetteer lacked (``ontology/actors.jsonl``, the ``serves`` field: "Misri", "Amit Shah"; not those
+  test_gaz20 keeps unknown), and
   Chad's president under his full name with "Itno" (not his father, "Idriss Déby Itno"). Near-misses: "al-Misri"
   in another man's name is not the Indian official.
 - "Union Home Minister N": NER reads "Union Home" as a body; the level word before a portfolio
