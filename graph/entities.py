@@ -824,11 +824,24 @@ def _name_word_before(doc: Doc, start: int) -> int:
                 and len(doc[start - 3]) <= 3 and not doc[start - 3].whitespace_ \
                 and doc[start - 3].lower_ not in STANCE_PREFIXES:  # ("the pro-Tarn Party": a stance, no particle)
             return 3
+        if _hyphened_name_word(doc, start):
+            return 3
         return 1
     if (prev.lower_ in ("'s", "’s") or (prev.text in ("'", "’") and doc[start - 2].lower_.endswith("s"))) and start >= 2 and doc[start - 2].is_title and doc[start - 2].is_alpha \
             and doc[start - 2].lower_ not in PERSON_TITLES and not doc[start - 2].is_sent_start:
         return 2
     return 0
+
+
+def _hyphened_name_word(doc: Doc, start: int) -> bool:
+    """Whether the capitalised word just before ``doc[start]`` is the second half of a word of two capitalised
+    halves joined by a hyphen with no space ("the Marosh Self-Defence Council", "the Tarn Counter-Terror Brigade"),
+    whose first half NER reads as no name of its own (not "the Kenya-Uganda Force": two states' names)."""
+    if start < 3 or doc[start - 2].text != "-" or doc[start - 2].whitespace_ or doc[start - 3].whitespace_:
+        return False
+    first = doc[start - 3]
+    return first.is_title and _letters(first.text) and not first.is_sent_start and not first.ent_type_ \
+        and first.lower_ != "the"
 
 
 def _name_modifying_members(doc: Doc, head: Token, start: int) -> int | None:

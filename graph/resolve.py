@@ -52,6 +52,7 @@ from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
     OUSTED_WORDS, PERSON_POSSESSIVES, PORTFOLIO_WORDS, REBEL_NOUNS, UNCERTAIN_FORCE_NOUNS,
 )
+from conflictkg.graph.lexicon import PORTFOLIO_QUALIFIERS
 from conflictkg.graph.dates import MONTHS
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
@@ -7763,6 +7764,8 @@ class Resolver:
                 del self._named[i]
                 self._history = [s for s in self._history if s.token != i]
                 continue
+            if len(words) > 1 and words[0] in PORTFOLIO_QUALIFIERS and tok.text[:1].isupper():
+                words = words[1:]  # ("Union Home Minister N", NER reading "Union Home" as a body: the state's level)
             if not words or not set(words) <= PORTFOLIO_WORDS or nxt is None \
                     or nxt.lower_ not in MINISTER_TITLES or actor.id in self._entries:
                 continue
@@ -7775,6 +7778,8 @@ class Resolver:
                         state = entry  # "Veltria's Interior Minister"
                     elif c.dep_ in ("amod", "compound") and self.gazetteer.by_demonym(c.text):
                         state = self.gazetteer.by_demonym(c.text)  # "the Veltrian Interior Minister"
+            if state is None:
+                state = self._titled_official_state(nxt)
             if state is None and self.salient_state is not None and self.told_by(self.salient_state, tok):
                 # a portfolio that names no state is the one told so far: "Interior Minister N" opening a story
                 # about an unknown country is not the bystander's the text names only later
@@ -7783,6 +7788,15 @@ class Resolver:
                 del self._named[i]
             else:
                 self._named[i] = self.government(state)
+
+    def _titled_official_state(self, title: Token) -> Entry | None:
+        """The state the gazetteer says the person named right after a portfolio's title serves or heads ("Home
+        Minister Amit Shah" in a story about another country: India's minister still), or None."""
+        for j in (title.i + 1, title.head.i):
+            actor = self._named.get(j) if j < len(self.doc) else None
+            if actor is not None and actor.type == "PERSON" and actor.id in self._entries:
+                return self.state_of(actor)
+        return None
 
     def _read_facilities(self) -> None:
         """Unnamed places named by what holds them: "Kestria's international airport", "the airport in
