@@ -2472,6 +2472,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_other_modifier_read_as_verb,
          lambda w: w.lower in OTHER_REFERENT_MODIFIERS and w.pos == "VERB" and w.dep in ("compound", "xcomp")),
         (_object_read_as_root, lambda w: w.pos == "VERB" and w.tag in ("VBD", "VBN") and w.dep == "amod"),
+        (_pair_verb_read_as_modifier_of_talks, lambda w: w.dep == "amod" and w.tag in ("VBD", "VBN")),
         (_perfect_read_as_since_phrase, lambda w: w.dep == "amod" and w.tag == "VBN"),
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
         (_name_read_as_modifier_before_article,
@@ -3267,6 +3268,45 @@ def _object_read_as_root(tok: Token) -> None:
             child.head = tok
     tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
     name.head, name.dep_ = tok, "dobj"
+
+
+def _pair_verb_read_as_modifier_of_talks(tok: Token) -> None:
+    """"Chad and the FACT held talks brokered by Togo": the small parser makes the first name of a coordinated
+    subject the sentence's root, the verb after the second name an adjective of the talks noun after it, that
+    noun the first name's conjunct and the second name the verb's own subject, so no reading sees the pair's talks
+    or their go-between's. A past verb form with that second name for its only subject, hung as a modifier on a
+    talks noun (talk_nouns) just after it, which is the conjunct of the root name whose "and" comes before the
+    second name, is the root: the first name its subject, the second the first's conjunct, the noun its object
+    (what hung on the noun before the verb, "the" of "the FACT", is the second name's; what hung on the root
+    name after the noun, the stop, the verb's)."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or tok.i < 3:
+        return
+    forms = all_lemmas(tok.lower_)
+    if "VERB" not in forms or forms["VERB"][0] == tok.lower_:
+        return
+    noun, doc = tok.head, tok.doc
+    if noun.i != tok.i + 1 or noun.lower_ not in TALK_NOUNS or noun.dep_ != "conj":
+        return
+    first, subjects = noun.head, [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if first.dep_ != "ROOT" or first.ent_type_ not in _ARGUMENT_LABELS or len(subjects) != 1:
+        return
+    second = subjects[0]
+    if second.i != tok.i - 1 or second.ent_type_ not in _ARGUMENT_LABELS or first.i >= second.i:
+        return
+    if any(c.i < tok.i and c.dep_ not in ("nsubj", "nsubjpass") for c in tok.children):
+        return
+    ccs = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    if len(ccs) != 1 or ccs[0].lower_ != "and":
+        return
+    if any(t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in doc[first.sent.start:tok.i]):
+        return
+    for child in list(noun.children):
+        if child.i < second.i and ccs[0].i < child.i:
+            child.head = second
+    _subject_of_new_root(first, tok, [c for c in first.children if c.i > noun.i])
+    tok.tag_, tok.pos_ = "VBD", "VERB"
+    second.head, second.dep_ = first, "conj"
+    noun.head, noun.dep_ = tok, "dobj"
 
 
 def _other_modifier_read_as_verb(tok: Token) -> None:
