@@ -189,6 +189,7 @@ ACT_EVENT_VERBS: dict[str, list[str]] = LANGUAGE.maps["act_event_verbs"]
 BREACH_VERBS = _W["breach_verbs"]
 BREACHED_RULES = _W["breached_rules"]
 REPORTING_VERBS = _W["reporting_verbs"]
+HARBOURING_VERBS = _W["harbouring_verbs"]  # w52c
 DRAWING_VERBS = _W["drawing_verbs"]
 PROVOKING_VERBS = _W["provoking_verbs"]
 RESUMING_VERBS = _W["resuming_verbs"]

@@ -102,6 +102,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
     SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OWNED_ALLY_NOUNS
+from conflictkg.graph.lexicon import HARBOURING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
@@ -4654,6 +4655,13 @@ class Resolver:
                     and self._number_fits(token, seen) and self._gender_fits(token, seen) and self._kind_fits(token, seen.actor) \
                     and not (token.pos_ == "NOUN" and self._acting_capital(seen)):
                 found.append(seen)
+        if found and self._harboured_pronoun(token) and any(self._state_speaker(f) for f in found):
+            # "X's attackers hide abroad, officials in X say. Y denied sheltering them": the ones sheltered, never
+            # the state whose officials told it; an armed body among the candidates if it is the only one
+            found = [f for f in found if f.actor.type == "ARMED_GROUP"]
+            if len({f.actor.id for f in found}) != 1:
+                self._ambiguous.add(token.i)
+                return None
         if not found:
             return None
         if any(self._group_of_another_state(token, f) for f in found):
@@ -6077,6 +6085,20 @@ class Resolver:
             return t.head.i in self._named
         # (or a name in apposition to it: "hired a security firm, X,": the firm is X)
         return any(c.dep_ == "appos" and c.i in self._named and not contrasted(c) for c in children_of(t))
+
+    @staticmethod
+    def _harboured_pronoun(token: Token) -> bool:
+        """Whether ``token`` is "them" as the object of a verb of sheltering, arming or paying a body
+        (``HARBOURING_VERBS``): "denied sheltering them", "accused of arming them"."""
+        return token.lower_ == "them" and token.dep_ == "dobj" and token.head.lemma_.lower() in HARBOURING_VERBS
+
+    def _state_speaker(self, seen: _Seen) -> bool:
+        """Whether ``seen`` is a state or government told as the speaker of a report ("officials in X say",
+        "X's ministers said"): who told of a body, not the body."""
+        if seen.actor.type not in ("STATE", "GOVERNMENT"):
+            return False
+        root = _phrase_root(self.doc[seen.token])
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS | SPEECH_VERBS
 
     def _number_fits(self, token: Token, seen: _Seen) -> bool:
         """Whether a plural pronoun agrees with a mention: "they" is never one state named alone by its
