@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
+from conflictkg.graph.lexicon import CREED_WORDS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
@@ -606,6 +607,21 @@ class Resolver:
             if actor is not None:
                 self._named[tok.i] = actor
 
+    def _described_by_peoples(self, token: Token, text: str) -> bool:
+        """w52b: whether NER's name of two or more words is only peoples' and faiths' words (demonyms the gazetteer
+        knows, ``creed_words``) before a lower-case head of a group's kind (``group_nouns``) that "the" opens: "the
+        Sunni Kessan group", "the Tarvian Shiite militia" describe a body the text names elsewhere, they name none.
+        A capitalised head ("the Kessan Liberation Army") is the name's own word, so NER's name holds it."""
+        words = text.split()
+        head = token.head
+        if len(words) < 2 or token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i \
+                or not head.is_lower or head.lower_ not in GROUP_NOUNS:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in children_of(head)):
+            return False
+        return all(w.lower() in CREED_WORDS or self.gazetteer.by_demonym(w) or self.gazetteer.region_by_demonym(w)
+                   for w in words)
+
     def _read_armed_descriptions(self) -> None:
         """"UNITA, the rebel movement, ...", "the Tarvik Union, an armed group,": a body the gazetteer or its head
         word made an organisation (or a union of states) that an appositive describes as an armed body is an armed
@@ -1171,6 +1187,8 @@ class Resolver:
             entry = longer if longer is not None and longer.type == "LOCATION" else entry
         if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
+        if entry is None and self._described_by_peoples(token, text):
+            return None  # w52b: "the Sunni Kessan group": a description of a body named elsewhere, no name
         if entry is None and token.lower_ in STATE_EPITHET_MODIFIERS and token.dep_ in ("compound", "amod", "nmod") \
                 and token.head.i > token.i and ANAPHORS.get(token.head.lower_, ((),))[0] == ("STATE",):
             return None  # "the Gulf state", "the Baltic nation": a state described by its region, not the region
