@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
-from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
+from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
@@ -1160,22 +1160,19 @@ def _places_before_unit_kinds(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
-# where "the X division of Y" is a place's part, not an army's unit ("in the X division of Y")
-_PART_PLACE_PREPOSITIONS = {"in", "across", "into", "throughout", "inside", "within", "near", "around", "through"}
-
-
 def _places_before_part_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     """"the Dassel division of the Orvania region", "the Tarbeen neighbourhood of Kolvara": the capitalised proper
     nouns just before a lower-case noun of a part of a place that also follows a body's name (``place_part_nouns``:
     a division, a neighbourhood, a quarter) are the part's name, a place, where NER typed them a body or a person
     or left them untyped -- but only where the noun's "of" names a place NER already typed so ("the Hamza division
     of the national army" names a body's unit), and a division only after "in", "across", "near" and the like
-    ("the Kadri division of Marovia crossed the river" is an army's). Never a name the gazetteer knows, one ending in a body's or a
-    facility's head word, an acronym, or an untyped run holding its sentence's first word."""
+    (``part_place_prepositions``: "the Kadri division of Marovia crossed the river" is an army's). Never a name the
+    gazetteer knows, one ending in a body's or a facility's head word, an acronym, or an untyped run holding its
+    sentence's first word."""
     parts = [i for i in _positions(doc, LOWER, PLACE_PART_NOUNS) if i > 0 and doc[i].is_lower
              and doc[i].pos_ == "NOUN" and doc[i].dep_ not in ("compound", "amod") and i + 2 < len(doc)
              and doc[i + 1].lower_ == "of" and (not doc[i].lower_.startswith("division") or (
-                 doc[i].dep_ == "pobj" and doc[i].head.lower_ in _PART_PLACE_PREPOSITIONS))]
+                 doc[i].dep_ == "pobj" and doc[i].head.lower_ in PART_PLACE_PREPOSITIONS))]
     if not parts:
         return ents
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
