@@ -2048,13 +2048,14 @@ class Resolver:
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
         international community"), and it says no more than the name ("the front of the queue" does).
         The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
-        positions", "Front fighters"), stands for the body too."""
+        positions", "Front fighters"), stands for the body too. ``aside``, a participle :meth:`head_named` found set
+        off by commas, says no more than the name either."""
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         described = [c for c in children_of(token) if c.dep_ == "appos" and _described_aside(c)]
         if any(c.dep_ in ("prep", "poss", "nummod", "appos", "acl") or (c.dep_ == "relcl" and not _set_off(c))
-               for c in children_of(token) if c not in described and not (c == aside and _set_off_participle(c))):
+               for c in children_of(token) if c not in described and c != aside):
             return None  # (a relative clause between commas says more of the body, not which one: "the front, whose ...")
         noun = token.lemma_.lower()
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
