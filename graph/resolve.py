@@ -1593,6 +1593,11 @@ class Resolver:
                 # the speaker
                 speaker = self._labelling_speaker(token)
                 found = [r for r in found if r.actor.id not in speaker]
+            if not found and self._leader_possessive(token):
+                # "N leads X. His fighters seized Y and still hold it": read early (here for "it"), "his fighters"
+                # wait for what N leads, which the rules note later; an empty reading kept now would hide it
+                del self._memo[key]
+                return found
             self._memo[key] = found
             self._note_surface(token, self._memo[key])
         return self._memo[key]
