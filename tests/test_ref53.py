@@ -5,7 +5,12 @@ reference to an end the sentence does not name.
 X (``relations._note_leaders``); a pronoun later in the sentence ("it") that is resolved first may read "his
 fighters" before then, and ``Resolver.refs`` keeps no empty reading of a leader's possessive that still waits
 for what he leads (``Resolver._leader_possessive``). Two leaders named before leave "his" to neither, and a
-denied seizure stays denied."""
+denied seizure stays denied.
+
+"Since 2019 the group has sworn loyalty to X. X claimed the ambush. Then the group shelled Y": an earlier sentence
+that gave the same bare description and X as the subject and the object of one verb told them apart, so the
+description is not X (``Resolver._set_apart_before``, through ``Resolver._verb_object_actors``) -- no antecedent
+rather than the wrong one. Where nothing set them apart, "the group" is still the group named last."""
 
 from __future__ import annotations
 
