@@ -1593,6 +1593,11 @@ class Resolver:
                 # the speaker
                 speaker = self._labelling_speaker(token)
                 found = [r for r in found if r.actor.id not in speaker]
+            if not found and self._leader_possessive(token):
+                # "N leads X. His fighters seized Y and still hold it": read early (here for "it"), "his fighters"
+                # wait for what N leads, which the rules note later; an empty reading kept now would hide it
+                del self._memo[key]
+                return found
             self._memo[key] = found
             self._note_surface(token, self._memo[key])
         return self._memo[key]
@@ -3984,6 +3989,9 @@ class Resolver:
                     or [c.lower_ for c in t.lefts if not c.is_punct] != ["the"]:
                 continue  # (only the same bare description: "X replaced the previous mission" sets X apart from
                 # that mission, not from "the mission" later)
+            if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in COPULAR_VERBS \
+                    and found.id in self._verb_object_actors(t.head):
+                return True  # "the group pledged allegiance to X": the group is not X
             verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
             if t.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAR_VERBS:
                 continue
@@ -3991,6 +3999,14 @@ class Resolver:
                    for s in children_of(verb)):
                 return True
         return False
+
+    def _verb_object_actors(self, verb: Token) -> set[str]:
+        """The ids of the actors named as ``verb``'s object, or as the object of a preposition on the verb or on its
+        object: "pledged allegiance to X", "fought X", "broke away from X" -- the other party of its subject."""
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        preps = [c for h in (verb, *objects) for c in children_of(h) if c.dep_ in ("prep", "agent")]
+        objects += [p for c in preps for p in children_of(c) if p.dep_ == "pobj"]
+        return {self._named[o.i].id for o in objects if o.i in self._named}
 
     def _told_apart_by_modifier(self, token: Token, found: Actor) -> bool:
         """Whether a description's own modifiers make it another actor than ``found``, the one named before: a
