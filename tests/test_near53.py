@@ -1,0 +1,19 @@
+"""A battery of the project's own sentences (``data/near53_battery.jsonl``; format and checks in ``batteries.py``):
+one end of a relation chosen right where the tool chose a neighbour of it.
+
+Goods given to an armed group named by a description before the goods ("gave the rebels rifles", "denied
+sending the militants arms"): the small parser reads the description as a modifier of the goods; the group is
+the recipient (``near53:description-before-goods``). A compound of kind ("the army trucks") or a possessive
+("the rebels' weapons") names no recipient. Goods pledged, promised or offered "to protect / defend / help X"
+back X (``near53:goods-pledged-to-protect``); a bare pledge to protect is an intent, and a refusal to pledge gives
+nothing. Places the tagger splits or shortens ("Indian-administered Kashmir", "Dera Ismail Khan") are gazetteer
+entries of real places."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("near53_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
