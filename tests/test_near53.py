@@ -7,7 +7,12 @@ the recipient (``near53:description-before-goods``). A compound of kind ("the ar
 ("the rebels' weapons") names no recipient. Goods pledged, promised or offered "to protect / defend / help X"
 back X (``near53:goods-pledged-to-protect``); a bare pledge to protect is an intent, and a refusal to pledge gives
 nothing. Places the tagger splits or shortens ("Indian-administered Kashmir", "Dera Ismail Khan") are gazetteer
-entries of real places."""
+entries of real places.
+
+A condemnation of "the killings" or "the massacre" with no doer of its own takes up a killing of people told
+before ("X gunmen killed 40 farmers", ``discourse._killings``, ``killing_event_verbs``); a killing denied, one by
+no actor ("a car bomb killed 12 people") and, for "the attack", any killing (told of those who answer an attack
+too) take up nothing."""
 
 from __future__ import annotations
 
