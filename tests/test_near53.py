@@ -12,7 +12,11 @@ entries of real places.
 A condemnation of "the killings" or "the massacre" with no doer of its own takes up a killing of people told
 before ("X gunmen killed 40 farmers", ``discourse._killings``, ``killing_event_verbs``); a killing denied, one by
 no actor ("a car bomb killed 12 people") and, for "the attack", any killing (told of those who answer an attack
-too) take up nothing."""
+too) take up nothing.
+
+A place described in apposition by a people's adjective the gazetteer keeps from the states ("X, a Tajik enclave",
+``people_state_demonyms``) lies in that people's state, not in a place "Tajik" (``rules._people_demonym_state``);
+an "in" of the place noun's own ("an Uzbek town in northern Afghanistan") is read first."""
 
 from __future__ import annotations
 
