@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import PARTICIPATION_NOUNS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
-from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
+from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS, HITTING_VERBS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
@@ -93,6 +93,7 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
     events = _events(doc, candidates, res, sent_of, words)
     out: list[Candidate] = []
     condemnable: list[_Event] | None = None  # attacks, with those claimed or owned, made once if needed
+    killings: list[_Event] | None = None  # those and the killings of people no one names (near53), for "the killings"
     for token in words:  # (each reader's own first test, made here once per token: most tokens pass neither)
         lemma, lower = token.lemma_.lower(), token.lower_
         if lemma in DEAL_NOUNS or lower in DEAL_NOUNS:
@@ -116,7 +117,12 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
                 or lemma in CONDEMNED_EVENT_NOUNS or lower in CONDEMNED_EVENT_NOUNS:
             if condemnable is None:
                 condemnable = _condemnable(doc, words, res, sent_of, events)
-            out.extend(_attack_condemned(token, res, condemnable, sent_of))
+            if lemma in KILLING_EVENT_NOUNS or lower in KILLING_EVENT_NOUNS:
+                if killings is None:
+                    killings = sorted([*condemnable, *_killings(doc, res, sent_of, condemnable)], key=lambda e: e.token)
+                out.extend(_attack_condemned(token, res, killings, sent_of))
+            else:
+                out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
     for token in _deal_pronouns(doc, res.columns):
@@ -539,6 +545,32 @@ def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events
         if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
             continue  # a named target: its candidate is the event, or was dropped for a reason of its own
         agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR) if r.actor.type != "LOCATION"]
+        ctx = _context(verb, res)
+        if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
+            out.append(_Event("attack", verb.i, sent_of[verb.i], verb.lemma_.lower(), tuple(agents)))
+    return out
+
+
+def _killings(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
+    """near53: "Gunmen of X killed 40 farmers. N condemned the killings": a killing of people no actor or place the
+    text names is its subject's act, which a later "the killings" or "the massacre" (``killing_event_nouns``) with
+    no doer of its own may refer back to, as "the attack" refers back to an attack (:func:`_untargeted_attacks`).
+    Only verbs of killing (``killing_event_verbs``), in the active voice, stated, not denied or unreal; "troops
+    killed 20 X fighters" names an actor and is no such killing."""
+    from conflictkg.graph.relations import _context  # (relations imports this module)
+
+    known = {e.token for e in events}
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in KILLING_EVENT_VERBS:
+            continue
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
+            continue
+        if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
+            continue
+        agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR)
+                  if r.actor.type in ("ARMED_GROUP", "GOVERNMENT", "STATE")]
         ctx = _context(verb, res)
         if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
             out.append(_Event("attack", verb.i, sent_of[verb.i], verb.lemma_.lower(), tuple(agents)))

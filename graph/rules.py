@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from conflictkg.graph.columns import children_of
 from conflictkg.graph.lemmas import verb_lemmas
-from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS
+from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
@@ -4230,6 +4230,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       if slot != "poss" or r.actor.type in ("LOCATION", "STATE")]
         if not containers:
             containers = _bearing_owner(token, res)
+        if not containers:  # "X, a Tajik enclave": the state a people's adjective names, never a place "Tajik"
+            containers = _people_demonym_state(token, res)
         if not containers and not any(c.dep_ in ("compound", "nmod") and c.conjuncts for c in children_of(token)):
             # "Nyala, the South Darfur capital": the place the noun's name modifier names -- unless the modifiers
             # are a list ("Mandera, Wajir and Garissa counties": the places the plural noun counts, no container)
@@ -4255,6 +4257,19 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _people_demonym_state(noun: Token, res: Resolver) -> list[Ref]:
+    """near53: the state a people's adjective before a place noun in apposition names ("Barza, a Tajik enclave
+    surrounded by Y": Tajikistan), for the ethnic adjectives the gazetteer keeps from the states
+    (``people_state_demonyms``: an ethnic Tajik serves no state), which NER may read as a place of their own.
+    A place noun with an "in" of its own ("an Uzbek village in Afghanistan") is read by that first."""
+    for c in children_of(noun):
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.lower_ in PEOPLE_STATE_DEMONYMS:
+            state = res.gazetteer.lookup(PEOPLE_STATE_DEMONYMS[c.lower_])
+            if state is not None:
+                return [Ref(res.state_actor(state), "name")]
+    return []
 
 
 def _bearing_owner(noun: Token, res: Resolver) -> list[Ref]:
