@@ -3129,8 +3129,9 @@ def _verbs_paired_by_neither_nor(tok: Token) -> None:
     plural nouns (the subject made the root, the "verbs" its appositions or the object's), or whose second, a past,
     it read as a participle. Read in word order: the first verb heads the clause in the place of whichever word
     of it hung on the rest of the sentence, the noun before "neither" its subject, the second verb its conjunct
-    and the phrase after the second verb that verb's object (the first shares it). Only with a subject that is
-    nobody's object ("gave Hamas neither arms nor funds" pairs nouns) and an object after the second verb."""
+    and the phrase after the second verb that verb's object (the first shares it). Only with a noun for subject
+    that is nobody's object ("gave Hamas neither arms nor funds" pairs nouns), not a pronoun (whose antecedent the
+    resolver may miss in such a clause), and an object after the second verb."""
     doc = tok.doc
     sent = tok.sent
     if tok.i + 4 >= sent.end or doc[tok.i + 2].lower_ != "nor" or tok.i == sent.start:
@@ -3141,8 +3142,8 @@ def _verbs_paired_by_neither_nor(tok: Token) -> None:
         return
     have = doc[tok.i - 1] if doc[tok.i - 1].lemma_ == "have" and doc[tok.i - 1].tag_ in ("VBZ", "VBP", "VBD") else None
     subject = doc[tok.i - 2] if have is not None and tok.i - 2 >= sent.start else doc[tok.i - 1]
-    if subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.dep_ in ("dobj", "dative", "pobj", "attr", "oprd"):
-        return
+    if subject.pos_ not in ("PROPN", "NOUN") or subject.dep_ in ("dobj", "dative", "pobj", "attr", "oprd"):
+        return  # (a pronoun subject is left: "the assurance of X that it neither arms nor ..." may find the wrong "it")
     if have is not None:
         form = "VBN"
     if first.pos_ == "VERB" and first.tag_ == form and second.head == first and second.dep_ == "conj" \
