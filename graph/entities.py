@@ -38,7 +38,7 @@ from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
-from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
+from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
@@ -2383,6 +2383,10 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_past_root_read_as_adjective, lambda w: w.dep == "ROOT" and w.tag == "JJ"),
         (_perfect_participle_read_as_adjective,
          lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
+        (_verbs_paired_by_neither_nor, lambda w: w.lower == "neither"),
+        (_perfect_participle_after_time_phrase,
+         lambda w: w.tag in ("VBN", "VBD", "JJ") and w.is_lower and w.lower.endswith("ed")
+         and _verb_lemma(w.lower) is not None),
         (_main_verb_read_inside_description,
          lambda w: w.tag in ("VBD", "VBN") and w.dep in ("amod", "acl", "relcl") and _verb_lemma(w.lower) is not None),
         (_title_and_name_read_as_two_subjects, lambda w: w.dep == "nsubj" and w.ent_type == "PERSON"),
@@ -3109,6 +3113,147 @@ def _perfect_participle_read_as_adjective(tok: Token) -> None:
     tok.pos_, tok.tag_ = "VERB", "VBN"
     adverb.head, adverb.dep_, adverb.pos_, adverb.tag_ = tok, "advmod", "ADV", "RB"
     noun.head, noun.dep_ = tok, "dobj"
+
+
+def _paired_verb_form(word: Token) -> str | None:
+    """The tag a word between "neither" and "nor" takes as a verb of a clause ("arms" VBZ, "armed" VBD), or None
+    where it is no verb's form."""
+    if not word.is_alpha or not word.is_lower or _verb_lemma(word.lower_) is None:
+        return None
+    return "VBZ" if word.lower_.endswith("s") else "VBD" if word.lower_.endswith("ed") else None
+
+
+def _verbs_paired_by_neither_nor(tok: Token) -> None:
+    """tie53: "Egypt neither arms nor funds Hamas", "it neither trains nor equips the militia", "Uganda neither
+    backed nor armed the M23": two verbs paired by "neither ... nor" after a subject, which the tagger read as
+    plural nouns (the subject made the root, the "verbs" its appositions or the object's), or whose second, a past,
+    it read as a participle. Read in word order: the first verb heads the clause in the place of whichever word
+    of it hung on the rest of the sentence, the noun before "neither" its subject, the second verb its conjunct
+    and the phrase after the second verb that verb's object (the first shares it). Only with a noun for subject
+    that is nobody's object ("gave Hamas neither arms nor funds" pairs nouns), not a pronoun (whose antecedent the
+    resolver may miss in such a clause), and an object after the second verb."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.i + 4 >= sent.end or doc[tok.i + 2].lower_ != "nor" or tok.i == sent.start:
+        return
+    first, second = doc[tok.i + 1], doc[tok.i + 3]
+    form = _paired_verb_form(first)
+    if form is None or _paired_verb_form(second) != form:
+        return
+    have = doc[tok.i - 1] if doc[tok.i - 1].lemma_ == "have" and doc[tok.i - 1].tag_ in ("VBZ", "VBP", "VBD") else None
+    subject = doc[tok.i - 2] if have is not None and tok.i - 2 >= sent.start else doc[tok.i - 1]
+    if subject.pos_ not in ("PROPN", "NOUN") or subject.dep_ in ("dobj", "dative", "pobj", "attr", "oprd"):
+        return  # (a pronoun subject is left: "the assurance of X that it neither arms nor ..." may find the wrong "it")
+    if have is not None:
+        form = "VBN"
+    if first.pos_ == "VERB" and first.tag_ == form and second.head == first and second.dep_ == "conj" \
+            and second.pos_ == "VERB" and second.tag_ == form:
+        return  # (read as written)
+    end = next((t.i for t in doc[second.i + 1:sent.end] if t.is_punct), sent.end)
+    after = doc[second.i + 1] if second.i + 1 < end else None
+    if after is None or after.pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ", "NUM"):
+        return
+    start = subject.left_edge.i if subject.left_edge.i >= sent.start else subject.i
+    region = range(start, end)
+    outer = {(t.head.i, t.dep_) for t in doc[start:end] if t.head == t or t.head.i not in region}
+    if len(outer) != 1:
+        return
+    head, dep = outer.pop()
+    top = (first.i, "ROOT") if dep == "ROOT" or head in region else (head, "ccomp" if doc[head].pos_ in ("VERB", "AUX") else dep)
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[first.i], deps[first.i] = top
+    heads[subject.i], deps[subject.i] = first.i, "nsubj"
+    heads[tok.i], deps[tok.i] = first.i, "preconj"
+    heads[tok.i + 2], deps[tok.i + 2] = first.i, "cc"
+    heads[second.i], deps[second.i] = first.i, "conj"
+    if have is not None:
+        heads[have.i], deps[have.i] = first.i, "aux"
+    paired = {subject.i, tok.i, first.i, tok.i + 2, second.i} | ({have.i} if have is not None else set())
+    for i in range(subject.i + 1, end):
+        if i in paired:
+            continue
+        if i > second.i and (heads[i] in paired or heads[i] not in range(second.i + 1, end)):
+            heads[i] = second.i  # (the phrase after the second verb: its object)
+            if deps[i] not in ("prep", "advmod", "npadvmod"):
+                deps[i] = "dobj"
+    for t in sent:
+        if t.i not in region and heads[t.i] in paired and t.i != heads[t.i]:
+            heads[t.i] = first.i
+    root = next((i for i, h in heads.items() if i == h), None)
+    order = _top_down(heads, root) if root is not None else []
+    if len(order) != len(heads) or sum(d == "dobj" and heads[i] == second.i for i, d in deps.items()) > 1:
+        return  # (not one tree, or no one object: leave the parse as it was)
+    for i in order:
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    for verb in (first, second):
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", form, _verb_lemma(verb.lower_)
+    tok.pos_, doc[tok.i + 2].pos_ = "CCONJ", "CCONJ"
+
+
+def _time_phrase_before(tok: Token) -> tuple[Token, Token] | None:
+    """The perfect auxiliary and the preposition of a time phrase just before ``tok`` ("has | for | years | funded",
+    "had | over the past decade | armed"), or None. The phrase is a few words of a noun phrase (no verb, no
+    punctuation) ending on a date or a span of time."""
+    doc, start = tok.doc, tok.sent.start
+    last = doc[tok.i - 1]
+    if last.ent_type_ != "DATE" and last.lower_ not in TIME_UNITS:
+        return None
+    for k in range(tok.i - 2, max(start, tok.i - 7), -1):
+        prep, have = doc[k], doc[k - 1]
+        if prep.lower_ in PERFECT_TIME_PREPOSITIONS and have.lemma_ == "have" and have.tag_ in ("VBZ", "VBP", "VBD"):
+            if all(t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") for t in doc[k + 1:tok.i]):
+                return have, prep
+            return None
+    return None
+
+
+def _perfect_participle_after_time_phrase(tok: Token) -> None:
+    """tie53: "Iran has for years funded the Houthis", "Qatar had for decades hosted Hamas", "Uganda has for months
+    negotiated with the rebels": a time phrase between a perfect auxiliary and its participle, on which the parser
+    hung the participle (a clause of the time noun, the preposition's complement, an adjective of the noun after
+    it), leaving "have" the clause's verb; or the participle made the root but tagged an adjective. "Have", a
+    preposition of time with its noun phrase, then a participle: a perfect tense. The participle is the clause's
+    verb in the place of "have", with its subject and the rest of its clause, the time phrase its modifier and a
+    noun left on "have" or the preposition its object."""
+    if tok.i < 3 or tok.pos_ == "VERB" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tok.children):
+        return
+    lemma = _verb_lemma(tok.lower_)
+    found = _time_phrase_before(tok) if lemma is not None else None
+    if found is None:
+        return
+    have, prep = found
+    doc, sent = tok.doc, tok.sent
+    if have.dep_ == "ROOT" or have.head == tok and tok.dep_ == "ROOT":
+        top = (tok.i, "ROOT")
+    elif prep.i <= have.head.i:
+        return  # ("have" hung on a word of its own clause: a parse this repair does not know)
+    else:
+        top = (have.head.i, have.dep_)
+    phrase = range(prep.i + 1, tok.i)
+    left = {have.i, prep.i, *phrase}
+    heads = {t.i: t.head.i for t in sent}
+    deps = {t.i: t.dep_ for t in sent}
+    heads[tok.i], deps[tok.i] = top
+    heads[have.i], deps[have.i] = tok.i, "aux"
+    heads[prep.i], deps[prep.i] = tok.i, "prep"
+    heads[tok.i - 1], deps[tok.i - 1] = prep.i, "pobj"
+    for i in phrase[:-1]:
+        if heads[i] not in phrase:
+            heads[i] = tok.i - 1
+    for t in sent:
+        if t.i not in left and t != tok and heads[t.i] in left:
+            heads[t.i] = tok.i
+            if deps[t.i] == "pobj":
+                deps[t.i] = "dobj"
+    root = next((i for i, h in heads.items() if i == h), None)
+    order = _top_down(heads, root) if root is not None else []
+    if len(order) != len(heads):
+        return  # (not one tree: leave the parse as it was)
+    for i in order:
+        doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
+    have.pos_, prep.pos_ = "AUX", "ADP"
 
 
 _SETTING_OFF = (",", "\u2014", "\u2013")  # a comma, an em or en dash: what sets a description off from its noun

@@ -769,6 +769,10 @@ STATE_FORCE_NAMES = _W["state_force_names"]
 __all__ += ["STATE_FORCE_NAMES"]
 PERFECT_ADVERBS_READ_AS_PREPOSITIONS = _W["perfect_adverbs_read_as_prepositions"]  # (parse37)
 __all__ += ["PERFECT_ADVERBS_READ_AS_PREPOSITIONS"]
+PERFECT_TIME_PREPOSITIONS = _W["perfect_time_prepositions"]  # (tie53)
+__all__ += ["PERFECT_TIME_PREPOSITIONS"]
+LIST_COVERING_QUANTIFIERS = _W["list_covering_quantifiers"]  # (tie53)
+__all__ += ["LIST_COVERING_QUANTIFIERS"]
 # mood37: what is all but done, and conditions of several words
 ALL_BUT_ADVERBS = _W["all_but_adverbs"]
 CONDITION_PHRASES = _W["condition_phrases"]

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import CREED_WORDS
+from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
@@ -2126,6 +2126,8 @@ class Resolver:
             return listed
         singular = any(c.tag_ == "VBZ" for c in (relcl, *children_of(relcl)) if c.i >= relcl.i or c.dep_ in ("aux", "auxpass"))
         types = {self._named[t.i].type if t.i in self._named else None for t in listed}
+        if _opened_by_covering_quantifier(relcl) and len(types) == 1 and None not in types:
+            return listed  # tie53: "A and B, both of which X has banned": each name listed
         if first.dep_ in ("nsubj", "nsubjpass") and not singular and len(types) == 1 and None not in types:
             return listed
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS" and not singular \
@@ -10695,6 +10697,18 @@ def _trained_personnel(token: Token) -> bool:
     if token.dep_ == "dobj":
         return verb.lemma_ in TRAINING_VERBS and verb.pos_ == "VERB"
     return token.dep_ == "nsubjpass" and verb.lemma_ in TRAINING_VERBS
+
+
+def _opened_by_covering_quantifier(relcl: Token) -> bool:
+    """Whether a relative clause opens with a quantifier over "which" or "whom" that covers every name of the list
+    before it ("A and B, both of which X lists as terrorist groups", "A and B, each of which Y sanctioned":
+    ``list_covering_quantifiers``), so that it is said of each name listed.
+
+    >>> # "Nigeria fights A and B, both of which Britain has proscribed": Britain proscribed A and B
+    """
+    first = relcl.left_edge
+    return first.lower_ in LIST_COVERING_QUANTIFIERS and first.i < relcl.i and any(
+        c.lower_ == "of" and any(o.tag_ in ("WDT", "WP") for o in children_of(c)) for c in children_of(first))
 
 
 def _reciprocal_clause(relcl: Token) -> bool:
