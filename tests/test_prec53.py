@@ -8,7 +8,10 @@ names the places it left, a bare plural of other places (``constructions._other_
 town; "their positions" or "the outskirts of X" may lie in it and are read as before. Expelling a state's
 diplomats (``diplomatic_staff_nouns``, ``relations._diplomats_expelled``) is a diplomatic row, no hostility, as
 driving its troops out of a town is. A mandate is an intent noun, and the act of those a help helps is no fact
-where the help itself is only planned or mandated ("a mandate to help the army retake X")."""
+where the help itself is only planned or mandated ("a mandate to help the army retake X"). A role after "as" is
+no role held where it is an image one casts of oneself (``self_casting_verbs``: "has long cast itself as the
+region's mediator") or the role of the verb's named object ("A sees B as the mediator"), in the ``mediator``
+construction that deals the role's holder with the article's two parties."""
 
 from __future__ import annotations
 
