@@ -11,7 +11,9 @@ driving its troops out of a town is. A mandate is an intent noun, and the act of
 where the help itself is only planned or mandated ("a mandate to help the army retake X"). A role after "as" is
 no role held where it is an image one casts of oneself (``self_casting_verbs``: "has long cast itself as the
 region's mediator") or the role of the verb's named object ("A sees B as the mediator"), in the ``mediator``
-construction that deals the role's holder with the article's two parties."""
+construction that deals the role's holder with the article's two parties. "The army of President N" is the
+government of the state the gazetteer knows him to lead, as "the government of President N" is
+(``Resolver._head_refs``), and no one where it knows none: an army is never the man it serves."""
 
 from __future__ import annotations
 
