@@ -31,7 +31,7 @@ from conflictkg.graph.lexicon import BROKER_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DE
 from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
+from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -529,12 +529,21 @@ def _attached_words(trigger: Token) -> list[Token]:
     and the preposition a particle of the verb governs in its stead (w47a: "pulled out of Y", "pulled back from Y":
     the parser may make "out" a preposition or "back" an adverb with no object of its own, and hang the "of" or
     "from" phrase on it; the leaving still names its own place). Only a phrase whose object is a name: "after the
-    army pulled out of its last stronghold" may describe the very town the other side took)."""
+    army pulled out of its last stronghold" may describe the very town the other side took), or a bare plural of
+    other places ("pulled back from the surrounding villages": not the one town taken; "their positions" or "the
+    outskirts of X" may lie in it)."""
     kids = [w for w in children_of(trigger) if w.dep_ != "aux"]
     return kids + [g for w in kids if w.dep_ in ("prep", "prt", "advmod")
                    and not any(c.dep_ == "pobj" for c in children_of(w))
                    for g in children_of(w) if g.dep_ == "prep"
-                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children_of(g))]
+                   and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or _other_places(o)) for o in children_of(g))]
+
+
+def _other_places(noun: Token) -> bool:
+    """Whether a noun is a bare plural of places, owned by no one and of nowhere named ("the nearby hamlets",
+    "the border posts"): places other than a single town another side took."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
 
 
 def _prep_hosts(node: Token, wide: bool) -> list[Token]:
@@ -683,6 +692,8 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return []  # "A regards the backbone of C, B, as ...": the backbone is what A judges, never A
     else:
         verb = tok if kind == "subj" else _governor(tok)
+        if kind == "gov" and verb is not None and _countered_event(tok, verb):
+            verb = None  # "A repelled a raid on posts near X": the raid is the enemy's, A did not make it
         subjects = clause_subjects(verb) if verb is not None else []
     out: list[Ref] = []
     for t in subjects:

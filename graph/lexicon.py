@@ -875,3 +875,6 @@ OWNED_ACT_NOUNS = _W["owned_act_nouns"]
 SPLINTER_PART_MODIFIERS = _W["splinter_part_modifiers"]
 SCALE_DEGREE_NOUNS = _W["scale_degree_nouns"]
 __all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS", "SPLINTER_PART_MODIFIERS", "SCALE_DEGREE_NOUNS"]
+# prec53: expelling a state's diplomats is no war on it
+DIPLOMATIC_STAFF_NOUNS = _W["diplomatic_staff_nouns"]
+__all__ += ["DIPLOMATIC_STAFF_NOUNS"]

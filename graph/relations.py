@@ -37,7 +37,7 @@ from conflictkg.graph.discourse import event_anaphora
 from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
-from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS
+from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS, DIPLOMATIC_STAFF_NOUNS
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
@@ -283,6 +283,8 @@ class RelationExtractor:
             return  # "Jordan defeated Iraq in the Asian Cup final", "Senegal beat Ghana 3-0": a game, not a war
         if cand.predicate == "opposes" and _civic_contest(cand.trigger):
             return  # "fought the ruling party in the election": politics, not a war
+        if cand.predicate == "opposes" and _diplomats_expelled(cand.trigger):
+            return  # "expelled two Xian diplomats": a diplomatic row, not a war
         if cand.predicate == "captures" and _lost(cand.trigger):
             return  # "Al-Shabaab lost control of X", misparsed: a hold given up
         hold = _past_hold(cand.trigger) if cand.predicate == "captures" else None
@@ -1732,7 +1734,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 # reach) denies or ends the help that goes with it
                 ctx.negated = ctx.flipped = True
                 ctx.former = ctx.former or sending.former
-    if last.dep_ in ("ccomp", "xcomp") and last.head.lemma_ in REALISED_PURPOSES and last.head.dep_ == "advcl":
+    # (and a help that is itself only planned or mandated: "a mandate to help the army retake X", prec53)
+    if last.dep_ in ("ccomp", "xcomp") and last.head.lemma_ in REALISED_PURPOSES and last.head.dep_ in ("advcl", "acl", "relcl"):
         helping = _context(last.head, res)
         if helping.negated or helping.blocked:
             # "denied sending jets to help the army bomb X": a help not given says nothing of whether the one it
@@ -2234,6 +2237,14 @@ def _lost(trigger: Token) -> bool:
     ceded control of Y", the verb parsed as an adjective of the noun): the hold was given up."""
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound") and c.pos_ == "VERB" and c.lemma_ in LOSING_VERBS for c in children_of(trigger))
+
+
+def _diplomats_expelled(trigger: Token) -> bool:
+    """Whether a verb of driving out (``outcome_hostility_verbs``) has a state's diplomats for its object ("Estonia
+    expelled two Xian diplomats", "expelled the Xian ambassador", "the envoys were expelled"): a diplomatic
+    row, which reads no hostility, as driving its troops out of a town would."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ in OUTCOME_HOSTILITY_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in DIPLOMATIC_STAFF_NOUNS for c in children_of(trigger))
 
 
 def _sporting(trigger: Token) -> bool:

@@ -2519,12 +2519,16 @@ class Resolver:
         if lower in SIDE_PLURALS and token.dep_ == "dobj" and token.head.lemma_ in SIDE_TAKING_VERBS and not any(
                 c.dep_ in ("det", "poss", "amod", "nummod") for c in children_of(token)):
             return [Ref(_DISTRIBUTIVE, "distributive")]  # "will not take sides": the sides of the conflict
-        if lower in GOVERNMENT_NOUNS:  # "the government of (President) N": his state's, if the gazetteer knows it
+        if lower in GOVERNMENT_NOUNS or lower in ARMY_NOUNS:
+            # "the government of (President) N": his state's, if the gazetteer knows it; "the army of General N"
+            # too (prec53), and else no one: an army is never the man it serves
             people = [self._named.get(g.i) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of"
                       for g in children_of(p) if g.dep_ == "pobj"]
             state = next((s for a in people if a is not None and a.type == "PERSON" and (s := self.state_of(a))), None)
             if state is not None:
                 return [Ref(self.government(state, _span_text(token)), "head")]
+            if lower in ARMY_NOUNS and any(a is not None and a.type == "PERSON" for a in people):
+                return []
         nested = _nested_group_name(token)
         if nested is not None and nested.i in self._named and self._named[nested.i].type == "ARMED_GROUP":
             return [Ref(self._named[nested.i], "head")]  # "the Viv Ansanm gang coalition": Viv Ansanm
