@@ -209,6 +209,8 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True  # "The Heads of State of the EAC condemned ...": a summit's office holders, no name
             continue
         words = [t for t in ent if t.pos_ != "DET"]
+        while len(words) > 3 and words[-1].lower_ == "of":
+            words = words[:-1]  # ("the Minister of Foreign Affairs of": NER ran on to the state's "of")
         if ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
                 and words[1].lower_ == "of" and not any(t.lower_ in GIVEN_NAMES for t in words[2:]):
             # "the Head of Mission", "Chief of Staff": a title, not a name (nor a body's, as NER may read it: fresh41d)
@@ -1489,6 +1491,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "The Minister of Defence, Irena Vostal, met ...": a name NER did not tag, titled before
             out.append(span)
             taken.update(range(span.start, span.end))
+            continue
+        span = _mistyped_name_after_title(doc, i, out)
+        if span is not None:  # "its defence minister, Sofia Okello, said": a name NER typed a place or a body
+            out = [e for e in out if e.end <= span.start or e.start >= span.end] + [span]
+            taken.update(range(span.start, span.end))
     for i in _positions(doc, LOWER, PERSON_TITLES):
         span = _named_before_title(doc, doc[i], taken)
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
@@ -1657,11 +1664,12 @@ def _one_word_name(tok: Token) -> bool:
                                                 or tok.doc[tok.i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
 
 
-def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
+def _named_after_title(doc: Doc, comma: int, taken: set[int], typed_ok: bool = False) -> Span | None:
     """Two to four untagged capitalised words set off by commas right after a person's title, bare or with its
-    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person."""
+    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person. With
+    ``typed_ok``, words NER typed count too (``_mistyped_name_after_title`` has vetted them)."""
     end = comma + 1
-    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and (typed_ok or not doc[end].ent_type_) \
             and (doc[end].is_alpha or "-" in doc[end].text) and doc[end].text[:1].isupper() and end - comma <= 4:
         end += 1
     if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
@@ -1677,6 +1685,36 @@ def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
     start = comma + 2 if doc[comma + 1].lower_ in HONORIFICS else comma + 1  # "Dame N": the name is reported without it
     span = Span(doc, start, end, label="PERSON")
     return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
+
+
+def _mistyped_name_after_title(doc: Doc, comma: int, ents: list[Span]) -> Span | None:
+    """Two to four capitalised words set off by commas right after a person's title, read by NER as a place or a
+    body ("Uganda's defence minister, Sofia Okello, said", "the Minister of Foreign Affairs of X, Marta Kovin,"):
+    a person, as ``_named_after_title`` reads untagged ones. A word may be NER's own guess, or the gazetteer's
+    one-word place opening the name (a given name that is a town's: "Sofia", "Lima"), never a name the gazetteer
+    knows whole ("the President of the Council, Sierra Leone,": a state holds the chair); the first word is no
+    English word ("the chair of the bloc, South Tessavia,")."""
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_alpha or "-" in doc[end].text) \
+            and doc[end].text[:1].isupper() and end - comma <= 4:
+        end += 1
+    if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or all_lemmas(doc[comma + 1].lower_) \
+            or doc[comma + 1].lower_ in HONORIFICS:
+        return None
+    inside = [e for e in ents if e.start < end and e.end > comma + 1]
+    if not inside or any(e.start <= comma or e.end > end or e.label_ == "PERSON" for e in inside) \
+            or any(e.ent_id_ and (e.start != comma + 1 or len(e) != 1) for e in inside) \
+            or all(e.ent_id_ for e in inside) and all(e.start != end - 1 for e in inside) and len(inside) == end - comma - 1:
+        return None
+    if inside[0].ent_id_ and any(doc[i].ent_type_ for i in range(comma + 2, end)):
+        return None  # (a gazetteer place opens the name only before words nobody typed: "Sofia Okello")
+    span = _named_after_title(doc, comma, {i for e in ents if e not in inside for i in range(e.start, e.end)},
+                              typed_ok=True)
+    if span is None or span.start != comma + 1 or span.end != end:
+        return None
+    for tok in span:  # (the given name is no longer the gazetteer's place)
+        tok.ent_id_ = ""
+    return span
 
 
 def _person_shaped(ent: Span) -> bool:
