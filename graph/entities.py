@@ -40,6 +40,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
+from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
@@ -501,6 +502,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
+            continue
         if (ent.label_ in ("PERSON", "ORG") or _named_people(tok, ent.label_)) and len(ent) == 1 \
                 and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
@@ -659,6 +663,17 @@ def _names_region(tok: Token) -> bool:
     """Whether ``tok`` is a capitalised proper noun naming the region its head is the kind of ("Soum province")."""
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha \
         and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i > tok.i
+
+
+def _names_island(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised proper noun naming the island (or peninsula, atoll: ``surface_landforms``) its
+    lower-case head right after it is the kind of ("Tarsa island"), with no article before it ("the Druze
+    plateau" may be a people's)."""
+    # (the tagger may read an unknown name before the kind as an adjective: "Tarsa/ADJ island", if no English word)
+    return (tok.dep_ == "compound" and tok.pos_ == "PROPN" or tok.dep_ == "amod" and not all_lemmas(tok.lower_)) \
+        and tok.is_title and tok.is_alpha \
+        and tok.head.i == tok.i + 1 and tok.head.is_lower and tok.head.lower_ in SURFACE_LANDFORMS \
+        and not any(c.dep_ == "det" for c in tok.head.children)
 
 
 def _named_by_place_noun(tok: Token) -> bool:

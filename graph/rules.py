@@ -4506,10 +4506,11 @@ def _region_by_kind(token: Token, res: Resolver) -> bool:
 
 def _region_designator(token: Token) -> Token | None:
     """The lower-case noun of a region's kind right after a place's name, which names that kind ("Kessa *district*",
-    "Ardel *province*"), if there is one."""
+    "Ardel *province*"), or a settlement's or an island's ("Kessa *town*", "Tarsa *island*": ``settlement_nouns``,
+    ``surface_landforms``), if there is one."""
     head = token.head
     if token.dep_ in ("compound", "amod") and head.i == token.i + 1 and head.text.islower() \
-            and head.lemma_.lower() in REGION_NOUNS:
+            and head.lemma_.lower() in REGION_NOUNS | SETTLEMENT_NOUNS | SURFACE_LANDFORMS:
         return head
     doc = token.doc
     end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None

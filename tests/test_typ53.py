@@ -7,7 +7,12 @@ it was.
 
 Also a minister's title whose of-phrase is a portfolio names the state in the portfolio's own of-phrase ("the
 Minister of Foreign Affairs of Kenya, N": N is a member of Kenya; ``rules._portfolio_of_title``); a minister
-is never the state's leader."""
+is never the state's leader.
+
+Also a place named with a lower-case kind noun of a settlement or an island ("Kolwe town in Ituri", "Kharg island
+in the Persian Gulf") lies where the kind noun's "in" says (``rules._region_designator``), and an unknown name NER
+read as a people before "island" is the island's (``entities._names_island``); an "in" of time places nothing,
+and a people's plateau is no place of that name."""
 
 from __future__ import annotations
 
