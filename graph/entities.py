@@ -1461,8 +1461,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         lead = 0  # "General Kamal Doro" typed a body: the title NER took in is no part of the name
         while ent.label_ != "PERSON" and not ent.ent_id_ and lead < len(ent) - 2 and ent[lead].text[:1].isupper() \
-                and ent[lead].lower_ in PERSON_TITLES:
-            lead += 1
+                and (ent[lead].lower_ in PERSON_TITLES or _courtesy_title(ent[lead])):
+            lead += 1  # ("Ms Ilse Varnholt" typed a body: a courtesy title is no body's word either)
         if lead and _person_shaped(ent[lead:]):
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
         elif _title_and_mononym(ent):  # "General Wiranto" typed a body: the title is no part of the name
@@ -1482,9 +1482,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     by_start = {ent.start: n for n, ent in enumerate(out)}
     taken = {i for ent in out for i in range(ent.start, ent.end)}
-    for i in _positions(doc, LOWER, PERSON_TITLES, end=len(doc) - 2):
+    for i in sorted({*_positions(doc, LOWER, PERSON_TITLES, end=len(doc) - 2), *_positions(doc, LOWER, HONORIFICS, end=len(doc) - 2)}):
         tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
+        if not (tok.text[:1].isupper() and (tok.lower_ in PERSON_TITLES or _courtesy_title(tok))) or tok.i + 1 in taken:
             continue
         end = tok.i + 1
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
@@ -1528,6 +1528,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken.update(range(span.start, span.end))
     out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
     return sorted(out, key=lambda e: e.start)
+
+
+def _courtesy_title(tok: Token) -> bool:
+    """A courtesy title written before a name ("Ms", "Mr", "Dr": ``honorifics``), not in capitals ("DR Congo")."""
+    return tok.lower_ in HONORIFICS and not tok.is_upper
 
 
 def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:

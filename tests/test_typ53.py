@@ -12,7 +12,10 @@ is never the state's leader.
 Also a place named with a lower-case kind noun of a settlement or an island ("Kolwe town in Ituri", "Kharg island
 in the Persian Gulf") lies where the kind noun's "in" says (``rules._region_designator``), and an unknown name NER
 read as a people before "island" is the island's (``entities._names_island``); an "in" of time places nothing,
-and a people's plateau is no place of that name."""
+and a people's plateau is no place of that name.
+
+Also a name NER typed a body with a courtesy title before it ("Ms Ilse Varnholt", ``honorifics``) is a person's
+without the title (``entities._courtesy_title``, read by ``_titled_names``); "DR Congo" in capitals is no title."""
 
 from __future__ import annotations
 
