@@ -40,6 +40,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
+from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
@@ -209,6 +210,8 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True  # "The Heads of State of the EAC condemned ...": a summit's office holders, no name
             continue
         words = [t for t in ent if t.pos_ != "DET"]
+        while len(words) > 3 and words[-1].lower_ == "of":
+            words = words[:-1]  # ("the Minister of Foreign Affairs of": NER ran on to the state's "of")
         if ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and 3 <= len(words) <= 4 and words[0].lower_ in PERSON_TITLES \
                 and words[1].lower_ == "of" and not any(t.lower_ in GIVEN_NAMES for t in words[2:]):
             # "the Head of Mission", "Chief of Staff": a title, not a name (nor a body's, as NER may read it: fresh41d)
@@ -499,6 +502,9 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
+            continue
         if (ent.label_ in ("PERSON", "ORG") or _named_people(tok, ent.label_)) and len(ent) == 1 \
                 and not ent.ent_id_ and tok.lower_ not in people and tok.is_title and _named_by_place_noun(tok):
             start = ent.start  # "the dam at Tarn | Ford": the capitalised word NER left out is the name's
@@ -657,6 +663,17 @@ def _names_region(tok: Token) -> bool:
     """Whether ``tok`` is a capitalised proper noun naming the region its head is the kind of ("Soum province")."""
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha \
         and tok.head.lemma_.lower() in REGION_NOUNS and tok.head.i > tok.i
+
+
+def _names_island(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised proper noun naming the island (or peninsula, atoll: ``surface_landforms``) its
+    lower-case head right after it is the kind of ("Tarsa island"), with no article before it ("the Druze
+    plateau" may be a people's)."""
+    # (the tagger may read an unknown name before the kind as an adjective: "Tarsa/ADJ island", if no English word)
+    return (tok.dep_ == "compound" and tok.pos_ == "PROPN" or tok.dep_ == "amod" and not all_lemmas(tok.lower_)) \
+        and tok.is_title and tok.is_alpha \
+        and tok.head.i == tok.i + 1 and tok.head.is_lower and tok.head.lower_ in SURFACE_LANDFORMS \
+        and not any(c.dep_ == "det" for c in tok.head.children)
 
 
 def _named_by_place_noun(tok: Token) -> bool:
@@ -1444,8 +1461,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         lead = 0  # "General Kamal Doro" typed a body: the title NER took in is no part of the name
         while ent.label_ != "PERSON" and not ent.ent_id_ and lead < len(ent) - 2 and ent[lead].text[:1].isupper() \
-                and ent[lead].lower_ in PERSON_TITLES:
-            lead += 1
+                and (ent[lead].lower_ in PERSON_TITLES or _courtesy_title(ent[lead])):
+            lead += 1  # ("Ms Ilse Varnholt" typed a body: a courtesy title is no body's word either)
         if lead and _person_shaped(ent[lead:]):
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
         elif _title_and_mononym(ent):  # "General Wiranto" typed a body: the title is no part of the name
@@ -1465,9 +1482,9 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     by_start = {ent.start: n for n, ent in enumerate(out)}
     taken = {i for ent in out for i in range(ent.start, ent.end)}
-    for i in _positions(doc, LOWER, PERSON_TITLES, end=len(doc) - 2):
+    for i in sorted({*_positions(doc, LOWER, PERSON_TITLES, end=len(doc) - 2), *_positions(doc, LOWER, HONORIFICS, end=len(doc) - 2)}):
         tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.lower_ in PERSON_TITLES) or tok.i + 1 in taken:
+        if not (tok.text[:1].isupper() and (tok.lower_ in PERSON_TITLES or _courtesy_title(tok))) or tok.i + 1 in taken:
             continue
         end = tok.i + 1
         while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
@@ -1489,6 +1506,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "The Minister of Defence, Irena Vostal, met ...": a name NER did not tag, titled before
             out.append(span)
             taken.update(range(span.start, span.end))
+            continue
+        span = _mistyped_name_after_title(doc, i, out)
+        if span is not None:  # "its defence minister, Sofia Okello, said": a name NER typed a place or a body
+            out = [e for e in out if e.end <= span.start or e.start >= span.end] + [span]
+            taken.update(range(span.start, span.end))
     for i in _positions(doc, LOWER, PERSON_TITLES):
         span = _named_before_title(doc, doc[i], taken)
         if span is not None:  # "Adolfo Macias, the leader of X,": a name NER did not tag, titled in apposition
@@ -1506,6 +1528,11 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken.update(range(span.start, span.end))
     out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
     return sorted(out, key=lambda e: e.start)
+
+
+def _courtesy_title(tok: Token) -> bool:
+    """A courtesy title written before a name ("Ms", "Mr", "Dr": ``honorifics``), not in capitals ("DR Congo")."""
+    return tok.lower_ in HONORIFICS and not tok.is_upper
 
 
 def _speaker_of_state(doc: Doc, name: Token, taken: set[int]) -> Span | None:
@@ -1657,11 +1684,12 @@ def _one_word_name(tok: Token) -> bool:
                                                 or tok.doc[tok.i + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ"))
 
 
-def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
+def _named_after_title(doc: Doc, comma: int, taken: set[int], typed_ok: bool = False) -> Span | None:
     """Two to four untagged capitalised words set off by commas right after a person's title, bare or with its
-    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person."""
+    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person. With
+    ``typed_ok``, words NER typed count too (``_mistyped_name_after_title`` has vetted them)."""
     end = comma + 1
-    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and (typed_ok or not doc[end].ent_type_) \
             and (doc[end].is_alpha or "-" in doc[end].text) and doc[end].text[:1].isupper() and end - comma <= 4:
         end += 1
     if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or comma + 1 in taken:
@@ -1677,6 +1705,36 @@ def _named_after_title(doc: Doc, comma: int, taken: set[int]) -> Span | None:
     start = comma + 2 if doc[comma + 1].lower_ in HONORIFICS else comma + 1  # "Dame N": the name is reported without it
     span = Span(doc, start, end, label="PERSON")
     return span if _person_shaped(span) and span[0].lower_ not in PERSON_TITLES else None
+
+
+def _mistyped_name_after_title(doc: Doc, comma: int, ents: list[Span]) -> Span | None:
+    """Two to four capitalised words set off by commas right after a person's title, read by NER as a place or a
+    body ("Uganda's defence minister, Sofia Okello, said", "the Minister of Foreign Affairs of X, Marta Kovin,"):
+    a person, as ``_named_after_title`` reads untagged ones. A word may be NER's own guess, or the gazetteer's
+    one-word place opening the name (a given name that is a town's: "Sofia", "Lima"), never a name the gazetteer
+    knows whole ("the President of the Council, Sierra Leone,": a state holds the chair); the first word is no
+    English word ("the chair of the bloc, South Tessavia,")."""
+    end = comma + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_alpha or "-" in doc[end].text) \
+            and doc[end].text[:1].isupper() and end - comma <= 4:
+        end += 1
+    if end - comma < 3 or end >= len(doc) or not doc[end].is_punct or all_lemmas(doc[comma + 1].lower_) \
+            or doc[comma + 1].lower_ in HONORIFICS:
+        return None
+    inside = [e for e in ents if e.start < end and e.end > comma + 1]
+    if not inside or any(e.start <= comma or e.end > end or e.label_ == "PERSON" for e in inside) \
+            or any(e.ent_id_ and (e.start != comma + 1 or len(e) != 1) for e in inside) \
+            or all(e.ent_id_ for e in inside) and all(e.start != end - 1 for e in inside) and len(inside) == end - comma - 1:
+        return None
+    if inside[0].ent_id_ and any(doc[i].ent_type_ for i in range(comma + 2, end)):
+        return None  # (a gazetteer place opens the name only before words nobody typed: "Sofia Okello")
+    span = _named_after_title(doc, comma, {i for e in ents if e not in inside for i in range(e.start, e.end)},
+                              typed_ok=True)
+    if span is None or span.start != comma + 1 or span.end != end:
+        return None
+    for tok in span:  # (the given name is no longer the gazetteer's place)
+        tok.ent_id_ = ""
+    return span
 
 
 def _person_shaped(ent: Span) -> bool:

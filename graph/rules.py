@@ -3754,6 +3754,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if not orgs and "prep:of|for" in slots and (portfolio := _portfolio_of_title(title)) is not None:
+        orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
     if "poss" in slots and (own := _participle_owner(title, res)) is not None:
         # "the Front, led by its chairman N", "the view of the Front, voiced by its spokesman N": the pronoun
         # owns the title for the body the participle's "by" phrase follows, whatever the sentence's subject
@@ -3783,6 +3785,22 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     staff = staff or _delegation_head(title) or _commands_in_place(title, res)
     predicate = "leads" if names & LEADER_TITLES and not ranked and not staff else "member_of"
     return predicate, orgs
+
+
+def _portfolio_of_title(title: Token) -> Token | None:
+    """The portfolio a minister's title names in its of-phrase, whose own of-phrase names the state ("the Minister
+    of Foreign Affairs of X", "the Secretary of Defence of X": ``portfolio_words``, ``minister_titles``); None where
+    the of-phrase is no portfolio ("the minister of a rebel government")."""
+    if title.lemma_.lower() not in MINISTER_TITLES:
+        return None
+    for prep in children_of(title):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in children_of(prep):
+            words = [w for t in pobj.subtree if t.i <= pobj.i for w in t.lower_.split()]
+            if pobj.dep_ == "pobj" and words and set(words) <= PORTFOLIO_WORDS and pobj.text[:1].isupper():
+                return pobj
+    return None
 
 
 def _participle_owner(title: Token, res: Resolver) -> Ref | None:
@@ -4503,10 +4521,11 @@ def _region_by_kind(token: Token, res: Resolver) -> bool:
 
 def _region_designator(token: Token) -> Token | None:
     """The lower-case noun of a region's kind right after a place's name, which names that kind ("Kessa *district*",
-    "Ardel *province*"), if there is one."""
+    "Ardel *province*"), or a settlement's or an island's ("Kessa *town*", "Tarsa *island*": ``settlement_nouns``,
+    ``surface_landforms``), if there is one."""
     head = token.head
     if token.dep_ in ("compound", "amod") and head.i == token.i + 1 and head.text.islower() \
-            and head.lemma_.lower() in REGION_NOUNS:
+            and head.lemma_.lower() in REGION_NOUNS | SETTLEMENT_NOUNS | SURFACE_LANDFORMS:
         return head
     doc = token.doc
     end = kind_phrase_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
