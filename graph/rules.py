@@ -4359,6 +4359,9 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # plural kind, names where each of its listed places lies (fresh40a)
         containers = [r for r in _slot(listed.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.tag_ == "NNS" \
+            and listed.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
+        containers = _named_kind_owner(listed.head.head, place, res)
     listed_in = _listed_after_unit(token)
     if not containers and listed_in is not None:
         # "Kessa in the Ardel province and Mornu in the Tarvo district": the parse hangs Mornu, and its own "in",
@@ -4447,6 +4450,17 @@ def _possessed_kind_phrase(designator: Token, place: Actor, res: Resolver) -> li
         return []
     return [r for c in children_of(designator) if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
             for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _named_kind_owner(kind: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """act53: the place a definite plural kind noun is named by, before the "of" that lists its places: "the Tigray
+    towns of A and B" (a place's name), "the Afghan provinces of A and B" (a state's demonym): each lies there."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kind)):
+        return []
+    refs = [r for r in _slot(kind, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    refs += [Ref(res.state_actor(state), "name") for c in children_of(kind) if c.dep_ == "amod" and c.i < kind.i
+             and (state := res.gazetteer.by_demonym(c.text)) is not None and state.type == "STATE"]
+    return [r for r in refs if r.actor != place]
 
 
 def _listed_after_unit(token: Token) -> Token | None:
