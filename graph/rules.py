@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGE
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
-from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES
+from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES, LISTED_SETTLEMENT_KINDS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -4359,8 +4359,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # plural kind, names where each of its listed places lies (fresh40a)
         containers = [r for r in _slot(listed.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
-    if not containers and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.tag_ == "NNS" \
-            and listed.head.head.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
+    if not containers and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.tag_ == "NNS":
         containers = _named_kind_owner(listed.head.head, place, res)
     listed_in = _listed_after_unit(token)
     if not containers and listed_in is not None:
@@ -4454,10 +4453,16 @@ def _possessed_kind_phrase(designator: Token, place: Actor, res: Resolver) -> li
 
 def _named_kind_owner(kind: Token, place: Actor, res: Resolver) -> list[Ref]:
     """act53: the place a definite plural kind noun is named by, before the "of" that lists its places: "the Tigray
-    towns of A and B" (a place's name), "the Afghan provinces of A and B" (a state's demonym): each lies there."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kind)):
+    towns of A and B" (a place's name, LISTED_SETTLEMENT_KINDS), "the Afghan provinces of A and B" (a state's
+    demonym): each lies there. Not "the A and B districts of Y": a unit's kind after names lists the units, and
+    its "of" names their whole."""
+    settlements = kind.lemma_.lower() in LISTED_SETTLEMENT_KINDS
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kind)) \
+            or not (settlements or kind.lemma_.lower() in REGION_NOUNS):
         return []
-    refs = [r for r in _slot(kind, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    refs = []
+    if settlements and not any(c.dep_ == "compound" and c.conjuncts for c in children_of(kind)):
+        refs = [r for r in _slot(kind, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
     refs += [Ref(res.state_actor(state), "name") for c in children_of(kind) if c.dep_ == "amod" and c.i < kind.i
              and (state := res.gazetteer.by_demonym(c.text)) is not None and state.type == "STATE"]
     return [r for r in refs if r.actor != place]
