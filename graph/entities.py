@@ -2474,6 +2474,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_subject_read_as_apposition_of_person, lambda w: w.dep == "appos" and w.tag == "NNS" and w.pos == "NOUN"),
         (_apposition_read_as_second_object,
          lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN" and w.tag == "NN"),
+        (_count_of_places_read_as_second_object, lambda w: w.dep in ("dobj", "dep", "appos") and w.tag == "NNS"),
         (_relative_passive_subject_read_as_active, lambda w: w.dep == "nsubj" and w.tag in ("WDT", "WP")),
         (_relative_report_read_as_main_clause, lambda w: w.dep == "relcl" and w.pos == "VERB"
          and (w.lemma.lower() in SPEECH_VERBS or w.lemma.lower() in DENYING_VERBS)),
@@ -3856,6 +3857,32 @@ def _apposition_read_as_second_object(tok: Token) -> None:
     # Kurdish militia": the militia is the PKK, not the frontier)
     tok.head, tok.dep_ = name, "appos"
     doc[start - 1].head = name
+
+
+def _count_of_places_read_as_second_object(tok: Token) -> None:
+    """act53: "gunmen attacked Kessa and Mornu, two towns in Velia": a counted plural noun of settlements or regions
+    set off by a comma right after a list of names that is the verb's object, which the parser made a second object
+    of the verb. A verb has one direct object: the count describes the places listed, as it does after a subject's
+    list ("Kessa and Mornu, two towns in Velia, were attacked"), where the parser reads it as their apposition."""
+    if tok.dep_ not in ("dobj", "dep", "appos") or tok.tag_ != "NNS" \
+            or tok.lemma_.lower() not in SETTLEMENT_NOUNS | REGION_NOUNS:
+        return
+    doc, start = tok.doc, tok.left_edge.i
+    if start < 4 or doc[start - 1].text != "," or not (doc[start].tag_ == "CD" or doc[start].lower_ == "both"):
+        return
+    last = doc[start - 2]
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.right_edge.i != last.i:
+        return
+    first = last
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "dobj" or first.pos_ != "PROPN":
+        return
+    # (hung on the verb as a second object or a loose dependent, or on a word before the list as its apposition)
+    if not (tok.head == first.head and tok.dep_ in ("dobj", "dep") or tok.dep_ == "appos" and tok.head.i < first.i):
+        return
+    tok.head, tok.dep_ = first, "appos"
+    doc[start - 1].head = first
 
 
 def _prep_on_object(prep: Token, verb: Token) -> bool:

@@ -523,6 +523,27 @@ def _region_names() -> dict[str, list[Any]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _region_name_forms() -> frozenset[str]:
+    """Every first-level region's name (``_region_names``), also without marks and in news spelling, folded."""
+    forms = set(_region_names())
+    for subs in _region_names().values():
+        for sub in subs:
+            forms.update(normalize_name(f) for f in (_without_marks(sub.name), _news_spelling(sub.name)) if f)
+    return frozenset(forms)
+
+
+def iso_region(entry: Entry) -> bool:
+    """act53: whether ``entry`` is a state's first-level region (ISO 3166-2), read from pycountry or entered by hand
+    under a name of one ("North Kivu", pycountry's "Nord-Kivu"): a region by what it is, whatever its name's words.
+
+    >>> iso_region(_builtin().lookup("North Kivu")), iso_region(_builtin().lookup("Goma"))
+    (True, False)
+    """
+    return entry.type == "LOCATION" and bool(entry.state) and (
+        region_only(entry) or any(normalize_name(n) in _region_name_forms() for n in entry.names))
+
+
 def region_only(entry: Entry) -> bool:
     """Whether ``entry`` is a region read from pycountry, looked up but never matched by the EntityRuler.
 

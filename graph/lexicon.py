@@ -377,6 +377,7 @@ SMEAR_NOUNS = _W["smear_nouns"]
 GRATITUDE_NOUNS = _W["gratitude_nouns"]
 LABELLING_VERBS = _W["labelling_verbs"]
 SETTLEMENT_NOUNS = _W["settlement_nouns"]
+LISTED_SETTLEMENT_KINDS = _W["listed_settlement_kinds"]
 NAMING_PLACE_NOUNS = _W["naming_place_nouns"]
 EXAMPLE_MARKERS = _W["example_markers"]
 # each marker as (its words before the last, as a list, and its last word): split once, not at every preposition

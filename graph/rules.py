@@ -35,7 +35,7 @@ from conflictkg.graph.lexicon import CHOOSING_VERBS, COMMITMENT_MODALS, MISTAGGE
 from conflictkg.graph.lexicon import DEFECTOR_NOUNS, ETHNICITY_MODIFIERS, MUTUAL_VERBS, RESULTATIVE_VERBS, REMAINDER_WORDS, LABELLING_ASSAULT_VERBS, ACT_PURPOSE_NOUNS, NATIONALITY_LED_NOUNS
 from conflictkg.graph.lexicon import SAME_KIND_MODIFIERS, COUNTERING_VERBS, INDEFINITE_ARTICLES, SUBNATIONAL_MODIFIERS
 from conflictkg.graph.lexicon import FIGURATIVE_ATTACK_MODIFIERS, OTHER_REFERENT_MODIFIERS, UNIT_OF_NOUNS, LISTED_UNIT_PLURALS
-from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES
+from conflictkg.graph.lexicon import LISTED_LABEL_PLURALS, BODY_POSSESSIVES, LISTED_SETTLEMENT_KINDS
 from conflictkg.graph.segment import claim_span_at
 from conflictkg.graph.entities import past_only_frame_verb, closes_kind_phrase, kind_phrase_end, one_relation_list, quantified_over_them
 from conflictkg.graph.lexicon import ATTACK_NOUNS, EXCEPTIVE_WORDS, FORMER_WORDS, THEN_WORDS, UNIVERSAL_WORDS
@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
 from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
-from conflictkg.graph.gazetteer import Entry
+from conflictkg.graph.gazetteer import Entry, iso_region, towns
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
 from conflictkg.graph.statements import issuer_subjects, participle_item_topic, parting_item_subject, semicolon_between, speaker_of
@@ -4392,6 +4392,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # plural kind, names where each of its listed places lies (fresh40a)
         containers = [r for r in _slot(listed.head.head, "prep:in", res, PLACE)
                       if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+    if not containers and listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.tag_ == "NNS":
+        containers = _named_kind_owner(listed.head.head, place, res)
     listed_in = _listed_after_unit(token)
     if not containers and listed_in is not None:
         # "Kessa in the Ardel province and Mornu in the Tarvo district": the parse hangs Mornu, and its own "in",
@@ -4433,7 +4435,8 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         # names a state or a region by its kind (not another town: "struck Kessa in Pellor" may be a sequence)
         containers = [r for c in _preps(phrase.head, "in") if not _earlier_place_in(c, phrase, res)
                       for r in _place_refs([c], res) if r.actor != place
-                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION" and _region_by_kind(c, res))]
+                      and (r.actor.type == "STATE" or r.actor.type == "LOCATION"
+                           and (_region_by_kind(c, res) or _region_just_after(phrase, c, r.actor, place, res)))]
     if not containers:  # "took Kessa and several other towns in Ardel": the places of its kind lie there, and so does it
         containers = [r for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNS" and c.lemma_.lower() in PLACE_NOUNS
                       and any(m.dep_ == "amod" and m.lower_ == "other" for m in children_of(c))
@@ -4463,10 +4466,39 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for c in token.head.children if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
                       for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
         rule = "place:possessive"
+    if not containers and designator is not None:
+        containers = _possessed_kind_phrase(designator, place, res)
+        rule = "place:possessive"
     if containers and res.named(token) is None and _capital_of(place, containers[0].actor, res):
         return  # "Libya's capital": the gazetteer's knowledge that found the city, not a statement of where it lies
     if containers:
         yield Candidate(here, "located_in", containers[:1], token, rule, 0.8, clausal=False)
+
+
+def _possessed_kind_phrase(designator: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """act53: the place that owns a unit's kind phrase ("Borno's Mobbar *local government area*"): the parse hangs
+    the possessive on the phrase's last noun, not on the unit's name, which the phrase names the kind of."""
+    if designator.lemma_.lower() not in REGION_NOUNS and designator.lower_ not in UNIT_KIND_NOUNS:
+        return []
+    return [r for c in children_of(designator) if c.dep_ == "poss" and (res.named(c) or _place_anaphor(c))
+            for r in np_refs(c, res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
+
+
+def _named_kind_owner(kind: Token, place: Actor, res: Resolver) -> list[Ref]:
+    """act53: the place a definite plural kind noun is named by, before the "of" that lists its places: "the Tigray
+    towns of A and B" (a place's name, LISTED_SETTLEMENT_KINDS), "the Afghan provinces of A and B" (a state's
+    demonym): each lies there. Not "the A and B districts of Y": a unit's kind after names lists the units, and
+    its "of" names their whole."""
+    settlements = kind.lemma_.lower() in LISTED_SETTLEMENT_KINDS
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(kind)) \
+            or not (settlements or kind.lemma_.lower() in REGION_NOUNS):
+        return []
+    refs = []
+    if settlements and not any(c.dep_ == "compound" and c.conjuncts for c in children_of(kind)):
+        refs = [r for r in _slot(kind, "compound", res, PLACE) if r.actor.type in ("LOCATION", "STATE")]
+    refs += [Ref(res.state_actor(state), "name") for c in children_of(kind) if c.dep_ == "amod" and c.i < kind.i
+             and (state := res.gazetteer.by_demonym(c.text)) is not None and state.type == "STATE"]
+    return [r for r in refs if r.actor != place]
 
 
 def _listed_after_unit(token: Token) -> Token | None:
@@ -4519,6 +4551,29 @@ def _region_by_kind(token: Token, res: Resolver) -> bool:
         res.named(token) is not None and " " in token.text and token.text.lower().split()[-1] in REGION_NOUNS)
 
 
+def _region_just_after(phrase: Token, obj: Token, region: Actor, place: Actor, res: Resolver) -> bool:
+    """act53: whether ``obj``, the object of an "in" right after a lone place's phrase, names ``region`` itself, a
+    region known by name (``_known_region``): "retook Kessa in South Kivu"; not "shelled Kessa in March and North
+    Darfur in April" (the region a date's conjunct), nor "attacked Gwoza in Borno and Mubi in Adamawa" (after a
+    list, the "in" is its last member's)."""
+    named = res.named(obj)
+    return named is not None and named.id == region.id and obj.dep_ == "pobj" \
+        and obj.head.i == phrase.right_edge.i + 1 and not any(c.dep_ == "conj" for c in children_of(phrase)) \
+        and _known_region(region, place, res)
+
+
+def _known_region(container: Actor, place: Actor, res: Resolver) -> bool:
+    """act53: whether the gazetteer knows ``container`` as a state's first-level region (``iso_region``), though its
+    name holds no kind's noun ("retook Kessa in South Kivu", "near Mubi in Adamawa"): not one that is also a town's
+    one-word name (``towns()``: "in Kandahar", "in Idlib" may be the city, and a town may be the next in a list,
+    "shelled X in May and El Obeid in June"), and of the same state as ``place`` where that is known."""
+    entry = res.entry(container)
+    if entry is None or not iso_region(entry) or any(normalize_name(n) in towns() for n in entry.names):
+        return False
+    own = res.entry(place)
+    return own is None or not own.state or own.state == entry.state
+
+
 def _region_designator(token: Token) -> Token | None:
     """The lower-case noun of a region's kind right after a place's name, which names that kind ("Kessa *district*",
     "Ardel *province*"), or a settlement's or an island's ("Kessa *town*", "Tarsa *island*": ``settlement_nouns``,
@@ -4532,8 +4587,9 @@ def _region_designator(token: Token) -> Token | None:
     if end is not None and token.head.i == end - 1:
         return head  # "Bama Local Government Area", "Zurmi and Maradun Local Government Areas"
     end = kind_phrase_end(doc, token.i + 1, capitalised=False) if token.i + 1 < len(doc) else None
-    if end is not None and token.head.i == end - 1 and token.dep_ in ("compound", "nmod", "amod"):
-        return head  # "Gwoza local government area of Borno State": the kind in lower case
+    if end is not None and token.i < token.head.i < end and token.dep_ in ("compound", "nmod", "amod"):
+        # "Gwoza local government area of Borno State": the kind in lower case (the name hung on any of its words)
+        return doc[end - 1]
     kind = next((c for c in children_of(token) if c.dep_ == "conj" and c.tag_ == "NNPS" and closes_kind_phrase(doc, c.i)), None)
     if kind is not None:
         return kind  # "Zurmi and Maradun LGAs": the parse hangs the shared kind on the first name
@@ -4594,7 +4650,8 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
             if beside or not any(m.lower_ in OTHER_REFERENT_MODIFIERS for m in children_of(p))]
     return [r for p in objs for r in _place_refs([p], res) if r.actor != place and (beside or r.kind == "name") and (
         r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
-            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS))]
+            p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS
+            or _region_just_after(token, p, r.actor, place, res)))]
 
 
 def _kind_phrase_of(token: Token) -> Token:
@@ -4633,8 +4690,16 @@ def _place_refs(tokens: list[Token], res: Resolver) -> list[Ref]:
             return [c]
         if c.lower_ in COMPASS_NOUNS:  # "in the country's west", "in the north of Mali"
             return [c, *(m for m in children_of(c) if m.dep_ in ("compound", "amod", "poss")), *_preps(c, "of")]
-        return [c, *(m for m in children_of(c) if m.dep_ in ("compound", "amod") and res.named(m))]
+        return [c, *(m for m in children_of(c) if m.dep_ in ("compound", "amod") and res.named(m)),
+                *_named_in_kind_phrase(c, res)]
     return [r for c in tokens for t in named_by(c) for r in np_refs(t, res, PLACE)]
+
+
+def _named_in_kind_phrase(noun: Token, res: Resolver) -> list[Token]:
+    """act53: the unit's name that a kind phrase ending in ``noun`` names the kind of, where the parse hung it off
+    the phrase's words rather than as the noun's compound ("in Borno's *Mobbar* local government area")."""
+    return [m for m in noun.doc[noun.left_edge.i:noun.i] if m.dep_ == "nmod" and res.named(m)
+            and _region_designator(m) == noun]
 
 
 def _capital_of(place: Actor, state: Actor, res: Resolver) -> bool:
