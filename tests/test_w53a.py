@@ -1,0 +1,16 @@
+"""A battery of the project's own sentences (``data/w53a_battery.jsonl``; format and checks in ``batteries.py``):
+an invented state told only by its bare government. A one-word name no gazetteer knows that owns "the government"
+with no other modifier ("fought the government of X", "the X government signed a truce") is a state, whatever NER
+took it for (``resolve._government_of_name``, word class ``unqualified_government_heads``), and "the government of
+X" then stands for that state (``Resolver._local_state_owner``). Not a name the text gives a person ("President N
+X ... the government of X": his), nor one that holds a town's or a province's office ("the mayor of X",
+``local_office_titles``), nor a qualified government ("the X provincial government")."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("w53a_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
