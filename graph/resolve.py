@@ -9768,10 +9768,39 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
             _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
         return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _state_neighbour(tok):
+        return True  # (whatever NER took the name for: a named state's neighbour is a state)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _government_of_name(tok):
         return True  # (whatever NER took the name for: "the government of X" is a state's, unless X is a person's)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _state_neighbour(tok: Token) -> bool:
+    """"Kelmar, Vardos's eastern neighbour,", "Sudan's neighbour, Kelmar", "Kelmar, a neighbour of Vardos", "the
+    neighbouring state of Kelmar": a one-word name set in apposition to a neighbour (``NEIGHBOUR_NOUNS``) of a
+    state -- a name the gazetteer takes for a state, or one it does not know at all -- is a state (w53a). Not a
+    neighbour of a known region or town, nor of a common noun ("a neighbour of the town of Pell")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in STATE_KIND_NOUNS \
+            and tok.head.i == tok.head.head.i + 1:
+        kind = tok.head.head  # "the neighbouring state of X" (not "Y, the neighbouring state of X": Y is the one told)
+        return kind.dep_ != "appos" and any(c.dep_ == "amod" and c.lower_ in NEIGHBOUR_STATE_MODIFIERS for c in children_of(kind))
+    if tok.dep_ == "appos" and tok.head.lower_ in NEIGHBOUR_NOUNS:
+        neighbour = tok.head
+    else:
+        neighbour = next((c for c in children_of(tok) if c.dep_ == "appos" and c.lower_ in NEIGHBOUR_NOUNS), None)
+    if neighbour is None:
+        return False
+    owners = [c for c in children_of(neighbour) if c.dep_ == "poss"] + [
+        p for prep in children_of(neighbour) if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in children_of(prep) if p.dep_ == "pobj"]
+    return len(owners) == 1 and owners[0].pos_ == "PROPN" and owners[0].i != tok.i and _state_or_unknown(owners[0])
+
+
+def _state_or_unknown(tok: Token) -> bool:
+    """Whether a proper name is a state the gazetteer knows (its entity typed STATE) or a name it does not know at
+    all (no region, town or body of its own)."""
+    return tok.ent_type_ == "STATE" if tok.ent_id_ else tok.ent_type_ not in ("NORP", "FAC", "LOCATION")
 
 
 def _government_of_name(tok: Token) -> bool:
