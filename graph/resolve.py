@@ -9792,7 +9792,8 @@ def _state_neighbour(tok: Token) -> bool:
     owners = [c for c in children_of(neighbour) if c.dep_ == "poss"] + [
         p for prep in children_of(neighbour) if prep.dep_ == "prep" and prep.lower_ == "of"
         for p in children_of(prep) if p.dep_ == "pobj"]
-    return len(owners) == 1 and owners[0].pos_ == "PROPN" and owners[0].i != tok.i and _state_or_unknown(owners[0])
+    return len(owners) == 1 and owners[0].pos_ == "PROPN" and owners[0].i != tok.i and _state_or_unknown(owners[0]) \
+        and not _told_as_region(tok.doc, tok.text)
 
 
 def _state_or_unknown(tok: Token) -> bool:
@@ -9818,7 +9819,24 @@ def _government_of_name(tok: Token) -> bool:
         return False
     if [c.lower_ for c in children_of(gov) if c.i < gov.i and c.i != tok.i] != ["the"]:
         return False  # ("the regional government of X", "X's provincial government", "a government of X")
-    return not _named_as_person(doc, tok.text) and not _owns_local_office(doc, tok.text)
+    return not _named_as_person(doc, tok.text) and not _owns_local_office(doc, tok.text) \
+        and not _told_as_region(doc, tok.text)
+
+
+def _told_as_region(doc: Doc, name: str) -> bool:
+    """Whether the text tells ``name`` as a region (``REGION_NOUNS`` but "state"): "the X region's president",
+    "X province", "the autonomous region of X" -- a region's government is no state's."""
+    kinds = REGION_NOUNS - {"state"}
+    for t in doc:
+        if t.text != name:
+            continue
+        if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in kinds:
+            return True
+        if t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in kinds:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i > 0 and doc[t.head.i - 1].lemma_.lower() in kinds:
+            return True
+    return False
 
 
 def _owns_local_office(doc: Doc, name: str) -> bool:
@@ -9835,13 +9853,14 @@ def _owns_local_office(doc: Doc, name: str) -> bool:
 
 
 def _named_as_person(doc: Doc, name: str) -> bool:
-    """Whether the text gives ``name`` to a person: after a title ("President Rojas") or ending a person's name
-    ("Ana Rojas")."""
+    """Whether the text gives ``name`` to a person: after a title or a courtesy title ("President Rojas", "Mr
+    Rojas") or ending a person's name ("Ana Rojas")."""
     for ent in doc.ents:  # (a name is one token here: its words are read from its text)
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == name:
             return True
-    return any(t.text == name and t.i > 0 and doc[t.i - 1].lower_ in PERSON_TITLES for t in doc)
+    return any(t.text == name and t.i > 0 and (doc[t.i - 1].lower_ in PERSON_TITLES or doc[t.i - 1].lower_ in HONORIFICS)
+               for t in doc)
 
 
 def _neighbouring_name(tok: Token) -> bool:

@@ -4,7 +4,8 @@ with no other modifier ("fought the government of X", "the X government signed a
 took it for (``resolve._government_of_name``, word class ``unqualified_government_heads``), and "the government of
 X" then stands for that state (``Resolver._local_state_owner``). Not a name the text gives a person ("President N
 X ... the government of X": his), nor one that holds a town's or a province's office ("the mayor of X",
-``local_office_titles``), nor a qualified government ("the X provincial government").
+``local_office_titles``), nor a qualified government ("the X provincial government"), nor one the text tells as a region ("the X region's
+president", "the autonomous region of X": ``resolve._told_as_region``), nor "Mr X's" name.
 
 Also a one-word name set in apposition to a state's neighbour ("X, a neighbour of Chad", "X, Y's northern
 neighbour", "the neighbouring state of X") is a state (``resolve._state_neighbour``): a neighbour of a known region
