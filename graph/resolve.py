@@ -104,7 +104,6 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OWNED_ALLY_NOUNS
 from conflictkg.graph.lexicon import HARBOURING_VERBS
-from conflictkg.graph.lexicon import UNQUALIFIED_GOVERNMENT_HEADS, LOCAL_OFFICE_TITLES
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
@@ -1889,7 +1888,7 @@ class Resolver:
                            and c.text[:1].isupper() and c.is_alpha and (c.ent_type_ in ("NORP", "GPE") or c.i in self._named or c.pos_ == "PROPN"
                                                                         or self._name_elsewhere(c))
                            and not self.gazetteer.by_demonym(c.text) and self._named.get(c.i, _NOBODY).id not in self._entries]
-                unknown = unknown or self._unknown_owner(token) or self._local_state_owner(token)
+                unknown = unknown or self._unknown_owner(token)
                 if unknown:  # "the Veltrian government": of a state the gazetteer does not know -- Veltria, if
                     demonym = _clean_name(unknown[-1].text)  # the text names it as one, else no one
                     state = self._unknown_state(demonym)
@@ -3097,13 +3096,6 @@ class Resolver:
                     continue
                 return [owner]
         return []
-
-    def _local_state_owner(self, token: Token) -> list[Token]:
-        """"fought the government of Belvora": the owner "of" names, where it is this document's own state
-        (:meth:`is_local`; made one by a cue such as this very phrase: ``_government_of_name``), w53a."""
-        return [p for prep in children_of(token) if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1
-                for p in children_of(prep) if p.dep_ == "pobj" and (a := self._named.get(p.i)) is not None
-                and " " not in a.name and self.is_local(self.actors.get(a.id, a))]
 
     def _text_state_owner(self, token: Token) -> list[Token]:
         """"the government of Tessaly", "Tessaly's government": the owner, where the text has already made it a
@@ -9768,99 +9760,8 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
             _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
         return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
-    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _state_neighbour(tok):
-        return True  # (whatever NER took the name for: a named state's neighbour is a state)
-    if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _government_of_name(tok):
-        return True  # (whatever NER took the name for: "the government of X" is a state's, unless X is a person's)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
-
-
-def _state_neighbour(tok: Token) -> bool:
-    """"Kelmar, Vardos's eastern neighbour,", "Sudan's neighbour, Kelmar", "Kelmar, a neighbour of Vardos": a
-    one-word name set in apposition to a neighbour (``NEIGHBOUR_NOUNS``) of a state -- a name the gazetteer takes
-    for a state, or one it does not know at all -- is a state (w53a). Not a neighbour of a known region or town,
-    nor of a common noun ("a neighbour of the town of Pell"). ("The neighbouring state of X" is left: a minister
-    speaking for a state that accuses it would be read as the accuser, and "his government" of X's envoy as the
-    speaker's.)"""
-    if tok.dep_ == "appos" and tok.head.lower_ in NEIGHBOUR_NOUNS:
-        neighbour = tok.head
-    else:
-        neighbour = next((c for c in children_of(tok) if c.dep_ == "appos" and c.lower_ in NEIGHBOUR_NOUNS), None)
-    if neighbour is None:
-        return False
-    owners = [c for c in children_of(neighbour) if c.dep_ == "poss"] + [
-        p for prep in children_of(neighbour) if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in children_of(prep) if p.dep_ == "pobj"]
-    return len(owners) == 1 and owners[0].pos_ == "PROPN" and owners[0].i != tok.i and _state_or_unknown(owners[0]) \
-        and not _told_as_region(tok.doc, tok.text)
-
-
-def _state_or_unknown(tok: Token) -> bool:
-    """Whether a proper name is a state the gazetteer knows (its entity typed STATE) or a name it does not know at
-    all (no region, town or body of its own)."""
-    return tok.ent_type_ == "STATE" if tok.ent_id_ else tok.ent_type_ not in ("NORP", "FAC", "LOCATION")
-
-
-def _government_of_name(tok: Token) -> bool:
-    """"fought the government of X", "the X government signed a truce": a one-word name that owns a bare
-    government (``UNQUALIFIED_GOVERNMENT_HEADS``, with "the" and no other modifier) is a state (w53a). Not "the
-    regional government of X", "the X provincial government" (a region's), nor a name the text also gives a person
-    ("President X", "Ana X": "the X government" is then his)."""
-    doc = tok.doc
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.i == tok.head.head.i + 1:
-        gov = tok.head.head
-    elif tok.dep_ == "compound" and tok.head.i == tok.i + 1:
-        gov = tok.head
-    else:
-        return False
-    if " " in tok.text or gov.lower_ not in UNQUALIFIED_GOVERNMENT_HEADS \
-            or any(c for c in children_of(tok) if c.dep_ != "punct"):  # (a name is one token here: "Upper X" is two words)
-        return False
-    if [c.lower_ for c in children_of(gov) if c.i < gov.i and c.i != tok.i] != ["the"]:
-        return False  # ("the regional government of X", "X's provincial government", "a government of X")
-    return not _named_as_person(doc, tok.text) and not _owns_local_office(doc, tok.text) \
-        and not _told_as_region(doc, tok.text)
-
-
-def _told_as_region(doc: Doc, name: str) -> bool:
-    """Whether the text tells ``name`` as a region (``REGION_NOUNS`` but "state"): "the X region's president",
-    "X province", "the autonomous region of X" -- a region's government is no state's."""
-    kinds = REGION_NOUNS - {"state"}
-    for t in doc:
-        if t.text != name:
-            continue
-        if t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in kinds:
-            return True
-        if t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in kinds:
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i > 0 and doc[t.head.i - 1].lemma_.lower() in kinds:
-            return True
-    return False
-
-
-def _owns_local_office(doc: Doc, name: str) -> bool:
-    """Whether the text gives ``name`` a town's or a province's office (``LOCAL_OFFICE_TITLES``): "the mayor of
-    Pell", "Pell's governor" -- a place below a state, whose government is no state's."""
-    for t in doc:
-        if t.text != name:
-            continue
-        if t.dep_ == "poss" and t.head.lower_ in LOCAL_OFFICE_TITLES:
-            return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in LOCAL_OFFICE_TITLES:
-            return True
-    return False
-
-
-def _named_as_person(doc: Doc, name: str) -> bool:
-    """Whether the text gives ``name`` to a person: after a title or a courtesy title ("President Rojas", "Mr
-    Rojas") or ending a person's name ("Ana Rojas")."""
-    for ent in doc.ents:  # (a name is one token here: its words are read from its text)
-        words = ent.text.split()
-        if ent.label_ == "PERSON" and len(words) > 1 and words[-1] == name:
-            return True
-    return any(t.text == name and t.i > 0 and (doc[t.i - 1].lower_ in PERSON_TITLES or doc[t.i - 1].lower_ in HONORIFICS)
-               for t in doc)
 
 
 def _neighbouring_name(tok: Token) -> bool:
