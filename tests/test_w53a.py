@@ -8,15 +8,15 @@ X ... the government of X": his), nor one that holds a town's or a province's of
 president", "the autonomous region of X": ``resolve._told_as_region``), nor "Mr X's" name.
 
 Also a one-word name set in apposition to a state's neighbour ("X, a neighbour of Chad", "X, Y's northern
-neighbour", "the neighbouring state of X") is a state (``resolve._state_neighbour``): a neighbour of a known region
-or of a town ("a village") is not, and "Y, the neighbouring country of X" tells Y, not X."""
+neighbour") would be a state (``resolve._state_neighbour``): a neighbour of a known region or of a town ("a
+village") is not, and "Y, the neighbouring country of X" tells Y, not X. The mends are in commit bce3c6c1."""
 
 from __future__ import annotations
 
-from batteries import Battery
-
 import json
 from pathlib import Path
+
+from batteries import Battery
 
 # The mends that read these (resolve._government_of_name, Resolver._local_state_owner, resolve._state_neighbour)
 # were measured and dropped in round 53: together they cost a sealed line false relations. The stated cases stay
