@@ -153,6 +153,8 @@ class RelationExtractor:
             if parties and sides is not None and {_side_key(r.actor, res) for r in sides} & {
                     _side_key(r.actor, res) for r in cand.subjects}:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
+            if parties and sides is not None and not _sides_hold_partner(cand.trigger, sides, res):
+                sides = None  # "talks with C continue under the mediation of D": talks with C, whatever pair came before
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             own = _own_sides(cand, sides, res) if sides is not None and not parties else set()
@@ -813,6 +815,35 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
             tied = told
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+def _talks_partners(trigger: Token, res: Resolver) -> set[str]:
+    """The sides (by ``_side_key``) the talks a go-between's phrase hangs on are said to be held "with":
+    "Talks with the ELN resume under the facilitation of Cuba" gives the ELN's. The talks are a noun above the
+    trigger, or the subject of the first verb above it."""
+    talks: list[Token] = []
+    for tok in trigger.ancestors:
+        if tok.pos_ == "VERB":
+            talks.extend(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+            break
+        if tok.pos_ == "NOUN":
+            talks.append(tok)
+    found: set[str] = set()
+    for noun in talks:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found.update(_side_key(r.actor, res) for r in res.refs(obj)
+                                     if r.kind not in ("distributive", "parties") and r.actor.type != "LOCATION")
+    return found
+
+
+def _sides_hold_partner(trigger: Token, sides: tuple[Ref, Ref], res: Resolver) -> bool:
+    """Whether the pair found for a go-between's "parties" holds the partner its talks are said to be held with,
+    if any: after "A held talks with B", "Talks with C continue under the mediation of D" are no talks of A and B."""
+    partners = _talks_partners(trigger, res)
+    return not partners or bool(partners & {_side_key(r.actor, res) for r in sides})
 
 
 def _sentence_sides(sent, res: Resolver) -> set[str]:
