@@ -314,6 +314,14 @@ class Gazetteer:
         """
         return self._region_by_demonym.get(normalize_name(word))
 
+    def demonym_place(self, word: str) -> Entry | None:
+        """The state whose demonym is ``word``, else the region's ("Turkish" -> Turkey, "Tigrayan" -> Tigray).
+
+        >>> Gazetteer.load().demonym_place("Tigrayan").name
+        'Tigray'
+        """
+        return self.by_demonym(word) or self.region_by_demonym(word)
+
     def governed_state(self, entry: Entry | None) -> Entry | None:
         """The entry of the state a GOVERNMENT ``entry`` governs (its ``state``); None for any other entry.
 
@@ -574,7 +582,7 @@ def _pycountry_regions(gaz: Gazetteer) -> Iterator[Entry]:
         if len({s.country_code for s in subs}) > 1 or state is None or len(key) < 3:
             continue
         sub = subs[0]
-        if (gaz.lookup(sub.name) or gaz.by_demonym(sub.name) or gaz.region_by_demonym(sub.name)
+        if (gaz.lookup(sub.name) or gaz.demonym_place(sub.name)
                 or key in capitals or _english_phrase(sub.name) or key in _region_rules()["compass_names"]):
             continue
         forms = list(dict.fromkeys((sub.name, _without_marks(sub.name), _news_spelling(sub.name) or sub.name)))

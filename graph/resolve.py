@@ -619,7 +619,7 @@ class Resolver:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" and c.i < token.i for c in children_of(head)):
             return False
-        return all(w.lower() in CREED_WORDS or self.gazetteer.by_demonym(w) or self.gazetteer.region_by_demonym(w)
+        return all(w.lower() in CREED_WORDS or self.gazetteer.demonym_place(w)
                    for w in words)
 
     def _read_armed_descriptions(self) -> None:
@@ -974,7 +974,7 @@ class Resolver:
             # ("the Jaffna peninsula": a landform named after a town is not the town)
             if (mod.i in self._named and self._named[mod.i].type != "LOCATION" and not split) or not mod.is_title or not mod.is_alpha \
                     or mod.is_sent_start \
-                    or self.gazetteer.by_demonym(mod.text) or self.gazetteer.region_by_demonym(mod.text):
+                    or self.gazetteer.demonym_place(mod.text):
                 continue
             # ("the Cal Miskaad mountains": the modifier's own compounds are the name's too)
             words = [c for c in mod.subtree if c.i < mod.i and c.dep_ == "compound" and c.is_title and c.is_alpha
@@ -1185,7 +1185,7 @@ class Resolver:
             # place of its own, not the territory or state the first word names alone
             longer = self.gazetteer.lookup(f"{text} {token.head.text.capitalize()}")
             entry = longer if longer is not None and longer.type == "LOCATION" else entry
-        if entry is None and (self.gazetteer.by_demonym(text) or self.gazetteer.region_by_demonym(text)):
+        if entry is None and self.gazetteer.demonym_place(text):
             return None  # "Ukrainian" tagged GPE: a demonym, read through the noun it modifies
         if entry is None and self._described_by_peoples(token, text):
             return None  # w52b: "the Sunni Kessan group": a description of a body named elsewhere, no name
@@ -1351,8 +1351,7 @@ class Resolver:
             after = _STATE_NAME_AFTER.fullmatch(text) if m is None else None
             if after is not None and not _rival_modified(ent[0]) and not any(
                     w.lower() in STATE_NAME_EPITHETS for w in after.group(1).split()) \
-                    and not self.gazetteer.lookup(after.group(1)) and not self.gazetteer.by_demonym(after.group(1)) \
-                    and not self.gazetteer.region_by_demonym(after.group(1)):
+                    and not self.gazetteer.lookup(after.group(1)) and not self.gazetteer.demonym_place(after.group(1)):
                 key = normalize_name(after.group(1))  # "the Tarsen Republic": the state Tarsen
                 votes[key] += 1
                 names.setdefault(key, after.group(1))
@@ -1374,8 +1373,7 @@ class Resolver:
         for ent in self._ents:  # "the X Armed Forces", "the Xian Defence Force": a state's own forces
             m = _STATE_FORCES.fullmatch(_clean_name(ent.text)) if ent.label_ == "ORG" and not ent.ent_id_ else None
             owner = m.group(1) if m is not None and " " not in m.group(1) else None
-            if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.by_demonym(owner) \
-                    or self.gazetteer.region_by_demonym(owner):
+            if owner is None or self.gazetteer.lookup(owner) or self.gazetteer.demonym_place(owner):
                 continue
             stem = _demonym_stem(owner)
             formed_on = [n for n in names if stem and n != owner.lower() and n.startswith(stem)
@@ -1393,8 +1391,7 @@ class Resolver:
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
                     and (_head_phrase(tok.head) in STATE_DEMONYM_HEADS or tok.head.lemma_.lower() in STATE_DEMONYM_HEADS)) \
-                    or self.gazetteer.by_demonym(tok.text) \
-                    or self.gazetteer.region_by_demonym(tok.text) or self.gazetteer.lookup(tok.text):
+                    or self.gazetteer.demonym_place(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)
             for name in names:  # (not a name told as a town: "Kessa, a market town" -- type47)
@@ -1863,8 +1860,7 @@ class Resolver:
                 return []  # "the Chadian border town" in a Sudanese story: a place of another state, not the last one
             if token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i and c.i not in self._named
-                    and c.text[:1].isupper() and not self.gazetteer.by_demonym(c.text)
-                    and not self.gazetteer.region_by_demonym(c.text) and not _creed_modifier(c)
+                    and c.text[:1].isupper() and not self.gazetteer.demonym_place(c.text) and not _creed_modifier(c)
                     and not (ANAPHORS[lower][0] == ("STATE",) and c.lower_ in STATE_EPITHET_MODIFIERS | COMPASS_WORDS)
                     for c in children_of(token)):
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
@@ -2649,8 +2645,8 @@ class Resolver:
                         c.lower_ in OTHER_REFERENT_MODIFIERS for c in children_of(token)):
                     # (not "other rebel factions": those besides the ones named, which the text does not say)
                     people = next((c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod")
-                                   and c.i < child.i and c.i not in self._named and (
-                                       self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))),
+                                   and c.i < child.i and c.i not in self._named
+                                   and self.gazetteer.demonym_place(c.text)),
                                   None)
                     # "Syrian rebel positions", "Kurdish rebel camps": the demonym before the rebel word names the
                     # rebels' people (a region's: the group named nearby for it, if one is)
@@ -2989,7 +2985,7 @@ class Resolver:
             return [Ref(army, "anaphor")] if army is not None and definite else None
         named = self._named.get(mods[-1].i)
         if (named is not None and (named.id in self._entries or named.type not in ("LOCATION", "PERSON"))) \
-                or any(self.gazetteer.by_demonym(m.text) or self.gazetteer.region_by_demonym(m.text) for m in mods):
+                or any(self.gazetteer.demonym_place(m.text) for m in mods):
             return None  # "the Sudanese army", "Mali's army": the gazetteer's state decides
         # "the Veltrian army": Veltria's, if the text names Veltria as well; else an unknown owner
         mod = _clean_name(mods[-1].text)
@@ -7113,7 +7109,7 @@ class Resolver:
                          if p.dep_ == "pobj" and p.i in self._named
                          and self._named[p.i].type in ("ARMED_GROUP", "ORGANIZATION")), None)
             if body is not None and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
-                                        and (self.gazetteer.by_demonym(c.text) or self.gazetteer.region_by_demonym(c.text))
+                                        and self.gazetteer.demonym_place(c.text)
                                         for c in children_of(token)):
                 return self.refs(body, role)  # "Russian mercenaries of the Wagner Group": the body, whatever its men's people
             found = self._people_refs(token)
@@ -7249,8 +7245,8 @@ class Resolver:
         """Whether ``first second`` is a state's demonym and then a community's: "Bosnian Serb", "Iraqi Kurdish"."""
         if not (first[:1].isupper() and second[:1].isupper()):
             return False
-        state = self.gazetteer.by_demonym(first) or self.gazetteer.region_by_demonym(first)
-        other = self.gazetteer.by_demonym(second) or self.gazetteer.region_by_demonym(second)
+        state = self.gazetteer.demonym_place(first)
+        other = self.gazetteer.demonym_place(second)
         return state is not None and (second in COMMUNITY_DEMONYMS or (other is not None and other.name != state.name))
 
     def _coordinated_demonyms(self, token: Token) -> bool:
