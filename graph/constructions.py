@@ -530,7 +530,7 @@ def _attached_words(trigger: Token) -> list[Token]:
     the parser may make "out" a preposition or "back" an adverb with no object of its own, and hang the "of" or
     "from" phrase on it; the leaving still names its own place). Only a phrase whose object is a name: "after the
     army pulled out of its last stronghold" may describe the very town the other side took), or a bare plural of
-    other places ("pulled back from the surrounding villages": not the one town taken; "their positions" or "the
+    other places ("pulled back from outlying posts": not the one town taken; "their positions" or "the
     outskirts of X" may lie in it)."""
     kids = [w for w in children_of(trigger) if w.dep_ != "aux"]
     return kids + [g for w in kids if w.dep_ in ("prep", "prt", "advmod")

@@ -1503,7 +1503,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken.update(range(span.start, span.end))
     for i in _positions(doc, ORTH, (",",), end=len(doc) - 2):
         span = _named_after_title(doc, i, taken)
-        if span is not None:  # "The Minister of Defence, Irena Vostal, met ...": a name NER did not tag, titled before
+        if span is not None:  # "The Minister of Defence, Lena Sarov, met ...": a name NER did not tag, titled before
             out.append(span)
             taken.update(range(span.start, span.end))
             continue
@@ -1686,7 +1686,7 @@ def _one_word_name(tok: Token) -> bool:
 
 def _named_after_title(doc: Doc, comma: int, taken: set[int], typed_ok: bool = False) -> Span | None:
     """Two to four untagged capitalised words set off by commas right after a person's title, bare or with its
-    of-phrase ("The Minister of Defence, Irena Vostal, met ...", "its commander, Ilya Dorn."): a person. With
+    of-phrase ("The Minister of Defence, Lena Sarov, met ...", "its commander, Ilya Dorn."): a person. With
     ``typed_ok``, words NER typed count too (``_mistyped_name_after_title`` has vetted them)."""
     end = comma + 1
     while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and (typed_ok or not doc[end].ent_type_) \

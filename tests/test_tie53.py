@@ -11,7 +11,7 @@ Two verbs paired by "neither ... nor" after a subject ("Egypt neither arms nor f
 as plural nouns, or whose past it read as a participle: both verbs, sharing the object, both denied
 (``_verbs_paired_by_neither_nor``). Nouns so paired after a verb's object ("gives Hamas neither arms nor funds") are
 left, and "neither confirmed nor denied" denies nothing. A pronoun subject is left too ("the pledge by X that it
-neither arms nor directs Y": the resolver may take the wrong "it").
+neither trains nor commands Y": the resolver may take the wrong "it").
 
 A relative clause after a list, opened by a quantifier over "which" or "whom" that covers every name ("A and B,
 both of which X has proscribed"): the clause is said of each name listed (``resolve._opened_by_covering_quantifier``,
