@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
@@ -532,23 +532,8 @@ def _untargeted_attacks(doc: Doc, res: Resolver, sent_of: dict[int, int], events
     place the text names gives no candidate, yet it is its subject's attack, which a later condemnation of "the
     strikes" or "the attack" may refer back to (``unnamed_target_attack_verbs``). Only in the active voice (the
     subject of "was attacked" is what it hit), stated, not denied or unreal."""
-    from conflictkg.graph.relations import _context  # (relations imports this module)
-
-    known = {e.token for e in events}
-    out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in UNNAMED_TARGET_ATTACK_VERBS:
-            continue
-        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-        if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
-            continue
-        if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
-            continue  # a named target: its candidate is the event, or was dropped for a reason of its own
-        agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR) if r.actor.type != "LOCATION"]
-        ctx = _context(verb, res)
-        if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
-            out.append(_Event("attack", verb.i, sent_of[verb.i], verb.lemma_.lower(), tuple(agents)))
-    return out
+    return _acts_on_no_named_target(doc, res, sent_of, events, UNNAMED_TARGET_ATTACK_VERBS,
+                                    lambda ref: ref.actor.type != "LOCATION")
 
 
 def _killings(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event]) -> list[_Event]:
@@ -557,20 +542,28 @@ def _killings(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Ev
     no doer of its own may refer back to, as "the attack" refers back to an attack (:func:`_untargeted_attacks`).
     Only verbs of killing (``killing_event_verbs``), in the active voice, stated, not denied or unreal; "troops
     killed 20 X fighters" names an actor and is no such killing."""
+    return _acts_on_no_named_target(doc, res, sent_of, events, KILLING_EVENT_VERBS,
+                                    lambda ref: ref.actor.type in ("ARMED_GROUP", "GOVERNMENT", "STATE"))
+
+
+def _acts_on_no_named_target(doc: Doc, res: Resolver, sent_of: dict[int, int], events: list[_Event],
+                             verbs: frozenset[str], agent_kept: Callable[[Ref], bool]) -> list[_Event]:
+    """The attacks of :func:`_untargeted_attacks` and the killings of :func:`_killings`: each active verb of
+    ``verbs`` not yet an event, whose objects name no actor or place and whose subjects name an agent
+    ``agent_kept`` accepts, stated, not denied or unreal, as an "attack" event of those agents."""
     from conflictkg.graph.relations import _context  # (relations imports this module)
 
     known = {e.token for e in events}
     out = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in KILLING_EVENT_VERBS:
+        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in verbs:
             continue
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
             continue
         if any(np_refs(o, res, PLACE) or np_refs(o, res, ACTOR) for o in objects):
-            continue
-        agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR)
-                  if r.actor.type in ("ARMED_GROUP", "GOVERNMENT", "STATE")]
+            continue  # a named target: its candidate is the event, or was dropped for a reason of its own
+        agents = [r for s in clause_subjects(verb) for r in np_refs(s, res, ACTOR) if agent_kept(r)]
         ctx = _context(verb, res)
         if agents and not (ctx.negated or ctx.blocked or ctx.purpose):
             out.append(_Event("attack", verb.i, sent_of[verb.i], verb.lemma_.lower(), tuple(agents)))
