@@ -3240,10 +3240,9 @@ def _verbs_paired_by_neither_nor(tok: Token) -> None:
         if t.i not in region and heads[t.i] in paired and t.i != heads[t.i]:
             heads[t.i] = first.i
     root = next((i for i, h in heads.items() if i == h), None)
-    order = _top_down(heads, root) if root is not None else []
-    if len(order) != len(heads) or sum(d == "dobj" and heads[i] == second.i for i, d in deps.items()) > 1:
+    if root is None or not _is_tree(heads, root) or sum(d == "dobj" and heads[i] == second.i for i, d in deps.items()) > 1:
         return  # (not one tree, or no one object: leave the parse as it was)
-    for i in order:
+    for i in _top_down(heads, root):
         doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
     for verb in (first, second):
         verb.pos_, verb.tag_, verb.lemma_ = "VERB", form, _verb_lemma(verb.lower_)
@@ -3306,10 +3305,9 @@ def _perfect_participle_after_time_phrase(tok: Token) -> None:
             if deps[t.i] == "pobj":
                 deps[t.i] = "dobj"
     root = next((i for i, h in heads.items() if i == h), None)
-    order = _top_down(heads, root) if root is not None else []
-    if len(order) != len(heads):
+    if root is None or not _is_tree(heads, root):
         return  # (not one tree: leave the parse as it was)
-    for i in order:
+    for i in _top_down(heads, root):
         doc[i].head, doc[i].dep_ = doc[heads[i]], deps[i]
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", lemma
     have.pos_, prep.pos_ = "AUX", "ADP"
