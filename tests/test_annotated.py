@@ -116,6 +116,13 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   Sahel Province in Tillaberi, and one invented conflict, written and annotated in the fifty-third session before
   the tool ran on them, by a writer who changed no code (precision 0.846, recall 0.467, no contradiction on the
   code of that session's start, after the writer's slip fixes). Held out in that session; readable from the fifty-fourth on.
+* ``blind19/`` -- six more (humanitarian situation report, UN spokesperson's noon briefing transcript, dated
+  timeline, letter to the Security Council, podcast transcript, indictment summary), about the Kachin Independence
+  Army's offensive on Bhamo, Israel's raid on Beit Jinn and the buffer zone in southern Syria, the RSF's and the
+  SPLM-N's alliance in Kordofan, the Polisario Front and Mahbes, the Popular Forces militia and Hamas in Gaza, and
+  one invented conflict, written and annotated in the fifty-fourth session before the tool ran on them, by a writer
+  who changed no code (precision 0.895, recall 0.489, no contradiction on the code of that session's start, after
+  the writer's slip fix). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -263,6 +270,10 @@ BLIND17_MAX_CONTRADICTIONS = 0
 BLIND18_MIN_PRECISION = 0.84
 BLIND18_MIN_RECALL = 0.46
 BLIND18_MAX_CONTRADICTIONS = 0
+# Held out, written in round 54 (0.895, 0.489, no contradiction when written): a floor under the measured figures.
+BLIND19_MIN_PRECISION = 0.89
+BLIND19_MIN_RECALL = 0.48
+BLIND19_MAX_CONTRADICTIONS = 0
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.841, 0.513, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.84
 SEALED7_MIN_RECALL = 0.51
@@ -419,6 +430,7 @@ HELD_OUT_FLOORS = {
     "blind16": (BLIND16, 6, BLIND16_MAX_CONTRADICTIONS, BLIND16_MIN_PRECISION, BLIND16_MIN_RECALL, False),
     "blind17": (BLIND17, 6, BLIND17_MAX_CONTRADICTIONS, BLIND17_MIN_PRECISION, BLIND17_MIN_RECALL, False),
     "blind18": (BLIND18, 6, BLIND18_MAX_CONTRADICTIONS, BLIND18_MIN_PRECISION, BLIND18_MIN_RECALL, False),
+    "blind19": (BLIND19, 6, BLIND19_MAX_CONTRADICTIONS, BLIND19_MIN_PRECISION, BLIND19_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
