@@ -70,6 +70,8 @@ _GENERIC_HEADS = GOVERNMENT_NOUNS | FORCE_NOUNS | IGO_ORGAN_NOUNS  # "the Govern
 _CUT_ENDS = _CUT | {"the", "of", "and", "between"}  # (unions made once, not at every entity or token)
 _NAME_HEAD_WORDS = NAME_OF_HEADS | SELF_RULE_HEADS
 _PLACE_LABELS = {"STATE", "LOCATION", "GPE", "LOC"}
+# the nouns of places a text may describe side by side ("the port of A and the town of B"; near54)
+_PARALLEL_PLACE_NOUNS = PLACE_NOUNS | FACILITY_TYPES | SETTLEMENT_NOUNS
 
 
 def _date_before_dash(ent: Span) -> Span:
@@ -2288,6 +2290,63 @@ def _object_after_manner_phrase(tok: Token) -> None:
     tok.head, tok.dep_ = verb, "dobj"
 
 
+def _place_conjunct_hung_on_first_name(tok: Token) -> None:
+    """near54: "drones hit the airport of Tabqa and the town of Mansura", "the port of Sevastopol and Crimea's
+    airbase": the parser hung the second place's noun on the first place's name, so the second description read as
+    a part of the first's name and its place was lost. A place noun that names its own place ("of" + name, or a
+    name's "'s"), coordinated to a name that is "of" another place noun, is that noun's conjunct: the two
+    descriptions are parallel."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.lower_ not in _PARALLEL_PLACE_NOUNS:
+        return
+    name = tok.head
+    first = _place_noun_of(name)
+    if first is None or not any(_names_its_place(c) for c in tok.children):
+        return
+    for cc in [c for c in name.children if c.dep_ == "cc" and name.i < c.i < tok.i]:
+        cc.head = first
+    tok.head = first
+
+
+def _possessed_place_hung_on_first_name(tok: Token) -> None:
+    """near54: "jets bombed the port of Mukalla and Aden's airport": the parser read "Mukalla and Aden" as the
+    airport's two owners, so the port was lost. After "the port of", a named place that owns a place noun jointly
+    with a conjunct in "'s" is the port's own name, and the possessed noun the port's conjunct, owned by the
+    conjunct alone."""
+    if tok.dep_ != "poss" or tok.ent_type_ not in _PLACE_LABELS:
+        return
+    possessed = tok.head
+    first = _place_noun_of(possessed)
+    if first is None or possessed.lower_ not in _PARALLEL_PLACE_NOUNS or tok.i != possessed.head.i + 1:
+        return
+    owners = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ in _PLACE_LABELS
+              and any(g.dep_ == "case" for g in c.children)]
+    if len(owners) != 1:
+        return
+    of = possessed.head
+    for cc in [c for c in tok.children if c.dep_ == "cc"]:
+        cc.head = first
+    tok.head, tok.dep_ = of, "pobj"
+    possessed.head, possessed.dep_ = first, "conj"
+    owners[0].head, owners[0].dep_ = possessed, "poss"
+
+
+def _names_its_place(child: Token) -> bool:
+    """Whether ``child`` of a place noun names the place: "of Mansura" (in "the town of Mansura"), "Crimea's"."""
+    if child.dep_ == "poss":
+        return child.ent_type_ in _PLACE_LABELS
+    return child.dep_ == "prep" and child.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS for g in child.children)
+
+
+def _place_noun_of(tok: Token) -> Token | None:
+    """The place noun whose "of" takes ``tok`` ("the airport of Tabqa": airport for Tabqa); None if there is none."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    first = of.head
+    return first if first.pos_ == "NOUN" and first.lower_ in _PARALLEL_PLACE_NOUNS else None
+
+
 def _companion_hung_on_place(tok: Token) -> None:
     """"X has fought in the Donbas alongside Russian troops", "battled near Kidal beside the army": the parser hung
     the companion's preposition on the named place the verb's locative phrase ends with, so the verb had no ally.
@@ -2553,6 +2612,9 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_root_verb_read_as_noun,
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
+        (_place_conjunct_hung_on_first_name,
+         lambda w: w.dep == "conj" and w.pos == "NOUN" and w.lower in _PARALLEL_PLACE_NOUNS),
+        (_possessed_place_hung_on_first_name, lambda w: w.dep == "poss" and w.ent_type in _PLACE_LABELS),
         (_companion_hung_on_place, lambda w: w.dep == "prep" and w.lower in COMPANION_PREPOSITIONS),
         (_parties_hung_on_verb_of_told_talks, lambda w: w.dep in ("prep", "agent") and w.lower == "between"),
         (_preposition_after_closed_examples, lambda w: w.dep == "prep" and w.pos == "ADP"),

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
+from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS
 from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
@@ -245,6 +246,11 @@ def _set_aside(tok: Token) -> bool:
 
 _SETTING_ASIDE_PAIRS = {("rather", "than"), ("instead", "of")}
 _RULING_LEMMAS = frozenset(RULING_VERBS)  # (the forms DocColumns.positions finds the ruling verbs by)
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal: "Fourth", "3rd", "101st"."""
+    return word.lower() in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)", word.lower()))
 
 
 def _capitalised(text: str) -> bool:
@@ -475,12 +481,26 @@ class Resolver:
         self._read_landform_names()
         self._read_qualifier_names()
         self._unify_people()
+        self._read_unit_short_names()
         self._read_armed_descriptions()
         self._read_armed_takers()
         self._read_neuter_named_bodies()
         for i, actor in list(self._named.items()):
             self._named[i] = self.actors.setdefault(actor.id, actor)
         self._read_designated_places()
+
+    def _read_unit_short_names(self) -> None:
+        """"the Fourth Division of the Tamsoran Army", "the 3rd Armoured Brigade of the Armed Forces of X": a numbered
+        formation named with its parent is known by its own part too ("the Fourth Division"), so that part is one of
+        its aliases. Only a formation whose name opens with an ordinal and ends with a unit noun (``unit_nouns``):
+        "the Brigade of the Martyrs" is a name of its own."""
+        for actor in list(self.actors.values()):
+            if actor.id in self._entries or actor.type not in ("ARMED_GROUP", "GOVERNMENT", "ORGANIZATION"):
+                continue
+            own, of, parent = actor.name.partition(" of ")
+            words = own.split()
+            if of and parent and len(words) >= 2 and _ordinal(words[0]) and words[-1].lower() in UNIT_NOUNS:
+                self._add_alias(actor, own)
 
     def _read_generic_force_names(self) -> None:
         """"The Chief of Defence Forces, General N": a force name made only of generic words names the one force
