@@ -626,8 +626,6 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
         refs = [r if r.actor.type in ("ARMED_GROUP", "ORGANIZATION") else Ref(body, r.kind)
                 for r in refs if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")
                 or (body := _known_led(r.actor, res)) is not None]
-    elif how == "governed_state":  # "the government of President N": the state it governs (off54)
-        refs = [Ref(state, r.kind) for r in refs if (state := res.governed_state(r.actor)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]

@@ -6647,22 +6647,6 @@ class Resolver:
         state = (entry.state or entry.serves) if entry is not None else None
         return self.gazetteer.lookup(state) if state else None
 
-    def governed_state(self, government: Actor) -> Actor | None:
-        """The state whose national government ``government`` is ("Government of X": X); None for any other actor,
-        a state's army or ministry included (off54).
-
-        >>> res.governed_state(res.government(res.gazetteer.lookup("Kenya"))).name  # doctest: +SKIP
-        'Kenya'
-        """
-        entry = self._entries.get(government.id)
-        if entry is None or entry.type != "GOVERNMENT" or not entry.state:
-            return None
-        state = next((e for e in self._entries.values() if e.type == "STATE" and e.name == entry.state), None) \
-            or self.gazetteer.lookup(entry.state)
-        if state is None or state.type != "STATE" or self.gazetteer.government_of(state).name != entry.name:
-            return None
-        return self.state_actor(state)
-
     def state_containing(self, place: Actor) -> Entry | None:
         """The state a place lies in, as the gazetteer knows it (Borno: Nigeria), or None."""
         entry = self._entries.get(place.id)
