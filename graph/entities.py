@@ -2567,6 +2567,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
+        (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl")),
         (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
         (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
          and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
@@ -4944,6 +4945,25 @@ def _listed_participle_read_as_adverbial(tok: Token) -> None:
     if not one_relation_list([first, tok, *tok.conjuncts]):
         return  # "X is armed, disciplined and feared by Y": the agent is only the last one's
     tok.dep_ = "conj"
+
+
+def _agent_participle_read_as_past(tok: Token) -> None:
+    """off54: "the X Front, led since 2019 by N, ...", "fought the Y Army, commanded for a decade by N": a time
+    phrase between a set-off participle and its by-agent makes the tagger read the participle as a simple past
+    (VBD), so no rule takes it for the passive it is. A past form that is also its verb's past participle, hung as
+    a modifier or adverbial clause with a by-agent of its own and neither subject nor auxiliary, is that participle.
+
+    >>> [t.tag_ for t in nlp("The X Front, led since 2019 by N, holds the hills.") if t.lower_ == "led"]  # doctest: +SKIP
+    ['VBN']
+    """
+    if tok.tag_ != "VBD" or tok.dep_ not in ("acl", "advcl") or tok.pos_ != "VERB":
+        return
+    if not any(c.dep_ == "agent" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+        return
+    if verb_form_tag(tok.lower_, tok.lemma_.lower()) != "VBN":
+        return  # ("took", "wrote": a past that is no participle)
+    tok.tag_ = "VBN"
 
 
 def _fronted_relative_verb_read_as_conjunct(tok: Token) -> None:

@@ -1124,8 +1124,8 @@ def _led_actor_before_comma(participle: Token, res: Resolver) -> Token | None:
     verb = participle.head
     if noun.dep_ == "dobj" and noun.head == verb:
         return noun
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == verb:
-        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head == verb:
+        return noun  # (off54: or of its by-agent, "was claimed by the X Front, led since 2019 by N")
     return None
 
 
