@@ -11,7 +11,7 @@ relation in the graph says how it was read.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -2584,6 +2584,16 @@ def _leads_noun_object(participle: Token, noun: Token, res: Resolver) -> bool:
     return False
 
 
+def _own_object_phrase(token: Token, slots: Iterable[str]) -> bool:
+    """Whether a noun has an object phrase of its own at one of ``slots``' prepositions, whatever it names:
+    "the Front's siege of Telmar and the shelling of farms by the army" -- the shelling's target is the farms,
+    so it does not borrow Telmar from the siege it is coordinated with (prec54). "Weapons and aid to X" has
+    none of its own, and shares X."""
+    wanted = {w for slot in slots if slot.startswith("prep:") for w in slot[5:].split("|")}
+    return any(c.dep_ == "prep" and c.lower_ in wanted and any(p.dep_ == "pobj" for p in children_of(c))
+               for c in children_of(token))
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
@@ -2610,7 +2620,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
-            objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
+            if not _own_object_phrase(token, frame.obj):  # (not "the siege of A and the shelling of farms by Y")
+                objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
         # (not "the attack on the X Front, led by N": the leading participle after the named body is the body's)
         participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"
                        and not _leads_noun_object(c, token, res)]

@@ -1,0 +1,16 @@
+"""A battery of the project's own sentences (``data/prec54_battery.jsonl``; format and checks in ``batteries.py``):
+false relations guarded against.
+
+An act noun coordinated with another keeps its own object: in "A's siege of X and the shelling of farms by B"
+the shelling's target is the farms, so B attacks nothing named; only a noun with no object phrase of its own
+shares its conjunct's ("the bombing and shelling of X by B", "weapons and ammunition to X")
+(``rules._own_object_phrase``, read by the noun rule)."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("prec54_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
