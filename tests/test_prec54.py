@@ -4,7 +4,12 @@ false relations guarded against.
 An act noun coordinated with another keeps its own object: in "A's siege of X and the shelling of farms by B"
 the shelling's target is the farms, so B attacks nothing named; only a noun with no object phrase of its own
 shares its conjunct's ("the bombing and shelling of X by B", "weapons and ammunition to X")
-(``rules._own_object_phrase``, read by the noun rule)."""
+(``rules._own_object_phrase``, read by the noun rule).
+
+A pronoun after a relative clause on an unnamed body is not the clause's subject: in "The militia, which Canada
+lists as a terrorist group, raided posts; its fighters killed four guards in X", Canada is said of the militia
+in passing, and "its" is left open (``resolve._subject_of_relative_aside``). A clause on a named body leaves
+that body the pronoun's ("The Lakeland Brigade, which Dravia lists ..., its fighters": the Brigade's)."""
 
 from __future__ import annotations
 
