@@ -4103,6 +4103,13 @@ def _in_name_list(head: Token, appos: Token, res: Resolver) -> bool:
 
     if after + 1 < len(doc) and doc[after].lower_ in (",", "and") and name(doc[after + 1]):
         return True
+    # "in Wollo, North Shewa and around Gondar": a list whose last item has a preposition of its own (the parser
+    # may hang the "and", or the whole last item, on the appositive)
+    own_end = max([appos.i, *(c.right_edge.i for c in children_of(appos)
+                              if c.i > appos.i and c.dep_ not in ("cc", "conj", "punct"))])
+    if own_end + 3 < len(doc) and doc[own_end + 1].lower_ == "and" \
+            and doc[own_end + 2].lower_ in LOCATING_PREPOSITIONS and name(doc[own_end + 3]):
+        return True
     return before - 1 > head.i and doc[before].text == "," and name(doc[before - 1])
 
 

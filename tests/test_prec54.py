@@ -9,7 +9,11 @@ shares its conjunct's ("the bombing and shelling of X by B", "weapons and ammuni
 A pronoun after a relative clause on an unnamed body is not the clause's subject: in "The militia, which Canada
 lists as a terrorist group, raided posts; its fighters killed four guards in X", Canada is said of the militia
 in passing, and "its" is left open (``resolve._subject_of_relative_aside``). A clause on a named body leaves
-that body the pronoun's ("The Lakeland Brigade, which Dravia lists ..., its fighters": the Brigade's)."""
+that body the pronoun's ("The Lakeland Brigade, which Dravia lists ..., its fighters": the Brigade's).
+
+A name after another in a list whose last item has its own preposition ("in Ituri, North Kivu and around Beni")
+is a list item, not a place the first lies in (``rules._in_name_list``); an appositive closed by a comma before
+"and around" stays one ("in Goma, North Kivu, and around Bukavu")."""
 
 from __future__ import annotations
 
