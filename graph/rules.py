@@ -52,6 +52,7 @@ from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, 
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
+from conflictkg.graph.lexicon import ROSTER_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
@@ -1392,6 +1393,15 @@ def _remaining(token: Token) -> bool:
     return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
 
 
+def _struck_off_roster(token: Token) -> bool:
+    """Whether a verb takes its object off a roster (``ROSTER_NOUNS``): "Moscow struck the movement off its list
+    of banned organisations", "knocked the group off the blacklist" -- a delisting, no blow (prec54). A blow that
+    drives someone off a place is still one ("struck the rebels off the ridge")."""
+    return any(c.dep_ == "dobj" for c in children_of(token)) and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from") and any(
+            p.dep_ == "pobj" and p.lower_ in ROSTER_NOUNS for p in children_of(c)) for c in children_of(token))
+
+
 def _labelled_as(token: Token) -> bool:
     """Whether a verb of assault that also censures (``LABELLING_ASSAULT_VERBS``) labels its object: "attacked the project as
     a land grab", "assailed the accord as a betrayal" -- 'as' and an indefinite noun (not one of why or within what
@@ -1458,7 +1468,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "attacks" and (_labelled_as(token) or anchor is not token and _figurative_attack(anchor)):
+        if frame.predicate == "attacks" and (_labelled_as(token) or _struck_off_roster(token)
+                                             or anchor is not token and _figurative_attack(anchor)):
             continue  # "attacked the dam project as a land grab", "launched a charm offensive": no assault
         if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda

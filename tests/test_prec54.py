@@ -13,7 +13,11 @@ that body the pronoun's ("The Lakeland Brigade, which Dravia lists ..., its figh
 
 A name after another in a list whose last item has its own preposition ("in Ituri, North Kivu and around Beni")
 is a list item, not a place the first lies in (``rules._in_name_list``); an appositive closed by a comma before
-"and around" stays one ("in Goma, North Kivu, and around Bukavu")."""
+"and around" stays one ("in Goma, North Kivu, and around Bukavu").
+
+A verb of assault whose "off" or "from" names a roster (``roster_nouns``) takes its object off it: "Moscow
+struck the movement off its list of banned organisations" strikes no blow (``rules._struck_off_roster``);
+"struck the rebels off the ridge" still does."""
 
 from __future__ import annotations
 
