@@ -1393,6 +1393,18 @@ def _remaining(token: Token) -> bool:
     return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
 
 
+def _listed_things_operators(verb: Token, res: Resolver) -> set[str]:
+    """The actors a listing verb's object names only as who runs a thing listed (``OPERATING_VERBS``): in "the
+    Council listed four entities, among them a bank controlled by the X Corps" the bank is listed, not the Corps
+    (prec54). An actor the object also names outright ("listed the X Corps and a bank run by it") is listed."""
+    objects = [t for t in verb.subtree if t.i > verb.i]  # (the parser may hang "among them ..." on the verb)
+    agents = {t.i for t in objects if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_ in OPERATING_VERBS
+              and t.head.head.pos_ == "NOUN" and res.named(t.head.head) is None for t in t.subtree}
+    by_operating = {res.named(t).id for t in objects if t.i in agents and res.named(t) is not None}
+    outright = {res.named(t).id for t in objects if t.i not in agents and res.named(t) is not None}
+    return by_operating - outright
+
+
 def _struck_off_roster(token: Token) -> bool:
     """Whether a verb takes its object off a roster (``ROSTER_NOUNS``): "Moscow struck the movement off its list
     of banned organisations", "knocked the group off the blacklist" -- a delisting, no blow (prec54). A blow that
@@ -1623,6 +1635,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":area-in" if objects else ""
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
+        if frame.predicate == "designates" and (operators := _listed_things_operators(anchor, res)):
+            objects = [o for o in objects if o.actor.id not in operators]
         subjects, objects = _typed_ends(frame, subjects, objects)
         if frame.predicate == "attacks" and objects and (served := _mission_served_states(
                 _passive_subjects(passive_head) if passive else [c for c in children_of(anchor) if c.dep_ == "dobj"], res)):

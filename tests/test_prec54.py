@@ -17,7 +17,11 @@ is a list item, not a place the first lies in (``rules._in_name_list``); an appo
 
 A verb of assault whose "off" or "from" names a roster (``roster_nouns``) takes its object off it: "Moscow
 struck the movement off its list of banned organisations" strikes no blow (``rules._struck_off_roster``);
-"struck the rebels off the ridge" still does."""
+"struck the rebels off the ridge" still does.
+
+A listing verb lists the thing its object names, not who runs it: "the Council listed four entities, among them a
+bank controlled by the X Corps" designates no Corps (``rules._listed_things_operators``); an actor the object
+names outright is listed ("designated Hamas and a charity run by the group")."""
 
 from __future__ import annotations
 
