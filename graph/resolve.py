@@ -4750,6 +4750,11 @@ class Resolver:
         if bound is not None:  # "Hamas said Israel must end its offensive": Israel's, its own clause's subject
             return bound
         best = min(found, key=lambda s: (not s.subject, _depth(self.doc[s.token]), -s.token))
+        if token.lower_ in THIRD_PERSON_PRONOUNS and _subject_of_relative_aside(self.doc[best.token], token, types):
+            # "The militia, which Canada lists as a terrorist group, raided X; its fighters ...": the militia's,
+            # left unnamed -- never the state of the aside (prec54)
+            self._ambiguous.add(token.i)
+            return None
         if token.dep_ == "poss" and _owner_framed_as_object(token.head) and not _attack_target(token.head) \
                 and (best.sent != sent or best.subject):
             # "A sanctioned X, and B froze its assets" (X unknown): the owner acted on is a party of its own sentence
@@ -10276,6 +10281,23 @@ def _hyphen_modifier(token: Token) -> bool:
 
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in COMPOUND_ADJ
+
+
+def _subject_of_relative_aside(mention: Token, pronoun: Token, types: tuple[str, ...]) -> bool:
+    """Whether ``mention`` is the subject of a relative clause that describes an unnamed body the pronoun may
+    continue, the pronoun outside the clause: in "The militia, which Canada lists as a terrorist group, raided
+    police posts; its fighters killed four guards", Canada is said of the militia in passing, and "its" is the
+    militia's (prec54). A relative clause on a name, or on a noun no body is called by ("the report, which
+    Canada published"), leaves the subject as it was."""
+    # (the word before the clause's verb, whatever the parser made of it: "which the United States lists" may
+    # come out with the name a compound of "lists")
+    clause = next((a for a in mention.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "relcl" or mention.i > clause.i or pronoun in clause.subtree:
+        return False
+    described = clause.head
+    if described.pos_ != "NOUN" or described.ent_type_ or described.lower_ not in ANAPHORS:
+        return False
+    return bool(set(ANAPHORS[described.lower_][0]) & set(types))
 
 
 def _inside_own_description(t: Token, antecedent: Token) -> bool:

@@ -11,7 +11,7 @@ relation in the graph says how it was read.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -52,6 +52,7 @@ from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, 
 from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPOUND_HEADS, NON_STATE_TITLE_MODIFIERS, PEER_TITLES, VISITING_NOUNS
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
+from conflictkg.graph.lexicon import ROSTER_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
@@ -1392,6 +1393,27 @@ def _remaining(token: Token) -> bool:
     return token.dep_ in ("acl", "amod") and token.head.dep_ in ("dobj", "attr") and token.head.head.lemma_ in ("have", "be")
 
 
+def _listed_things_operators(verb: Token, res: Resolver) -> set[str]:
+    """The actors a listing verb's object names only as who runs a thing listed (``OPERATING_VERBS``): in "the
+    Council listed four entities, among them a bank controlled by the X Corps" the bank is listed, not the Corps
+    (prec54). An actor the object also names outright ("listed the X Corps and a bank run by it") is listed."""
+    objects = [t for t in verb.subtree if t.i > verb.i]  # (the parser may hang "among them ..." on the verb)
+    agents = {t.i for t in objects if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_ in OPERATING_VERBS
+              and t.head.head.pos_ == "NOUN" and res.named(t.head.head) is None for t in t.subtree}
+    by_operating = {res.named(t).id for t in objects if t.i in agents and res.named(t) is not None}
+    outright = {res.named(t).id for t in objects if t.i not in agents and res.named(t) is not None}
+    return by_operating - outright
+
+
+def _struck_off_roster(token: Token) -> bool:
+    """Whether a verb takes its object off a roster (``ROSTER_NOUNS``): "Moscow struck the movement off its list
+    of banned organisations", "knocked the group off the blacklist" -- a delisting, no blow (prec54). A blow that
+    drives someone off a place is still one ("struck the rebels off the ridge")."""
+    return any(c.dep_ == "dobj" for c in children_of(token)) and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from") and any(
+            p.dep_ == "pobj" and p.lower_ in ROSTER_NOUNS for p in children_of(c)) for c in children_of(token))
+
+
 def _labelled_as(token: Token) -> bool:
     """Whether a verb of assault that also censures (``LABELLING_ASSAULT_VERBS``) labels its object: "attacked the project as
     a land grab", "assailed the accord as a betrayal" -- 'as' and an indefinite noun (not one of why or within what
@@ -1458,7 +1480,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if instrument is not None and frame.predicate == "attacks":
             # "hit Russia with sanctions", "targeted Iran with an embargo": the act is the instrument's
             frame = replace(frame, predicate=instrument)
-        if frame.predicate == "attacks" and (_labelled_as(token) or anchor is not token and _figurative_attack(anchor)):
+        if frame.predicate == "attacks" and (_labelled_as(token) or _struck_off_roster(token)
+                                             or anchor is not token and _figurative_attack(anchor)):
             continue  # "attacked the dam project as a land grab", "launched a charm offensive": no assault
         if frame.predicate == "withdraws_from" and (_resultative(token) or _remaining(token)):
             continue  # "..., leaving Rwanda as Mozambique's main partner": no withdrawal from Rwanda
@@ -1612,6 +1635,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             rule += ":area-in" if objects else ""
         if owners:  # "bombed Hamas's headquarters in Gaza City": Hamas, and Gaza City where it lies
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
+        if frame.predicate == "designates" and (operators := _listed_things_operators(anchor, res)):
+            objects = [o for o in objects if o.actor.id not in operators]
         subjects, objects = _typed_ends(frame, subjects, objects)
         if frame.predicate == "attacks" and objects and (served := _mission_served_states(
                 _passive_subjects(passive_head) if passive else [c for c in children_of(anchor) if c.dep_ == "dobj"], res)):
@@ -2584,6 +2609,16 @@ def _leads_noun_object(participle: Token, noun: Token, res: Resolver) -> bool:
     return False
 
 
+def _own_object_phrase(token: Token, slots: Iterable[str]) -> bool:
+    """Whether a noun has an object phrase of its own at one of ``slots``' prepositions, whatever it names:
+    "the Front's siege of Telmar and the shelling of farms by the army" -- the shelling's target is the farms,
+    so it does not borrow Telmar from the siege it is coordinated with (prec54). "Weapons and aid to X" has
+    none of its own, and shares X."""
+    wanted = {w for slot in slots if slot.startswith("prep:") for w in slot[5:].split("|")}
+    return any(c.dep_ == "prep" and c.lower_ in wanted and any(p.dep_ == "pobj" for p in children_of(c))
+               for c in children_of(token))
+
+
 def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """Noun triggers: "the capture of X by Y", "Y's takeover of X", "support from Y", "a NATO member"."""
     key = noun_key(token) if token.pos_ in ("NOUN", "PROPN") else None
@@ -2610,7 +2645,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if token.dep_ == "conj" and token.head.pos_ == "NOUN":  # "weapons and aid from Russia"
             subjects = subjects or [r for slot in frame.subj if slot.startswith("prep:")
                                     for r in _slot(token.head, slot, res, ACTOR)]
-            objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
+            if not _own_object_phrase(token, frame.obj):  # (not "the siege of A and the shelling of farms by Y")
+                objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
         # (not "the attack on the X Front, led by N": the leading participle after the named body is the body's)
         participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"
                        and not _leads_noun_object(c, token, res)]
@@ -4091,6 +4127,13 @@ def _in_name_list(head: Token, appos: Token, res: Resolver) -> bool:
         return t.pos_ == "PROPN" or t.is_title or res.named(t) is not None
 
     if after + 1 < len(doc) and doc[after].lower_ in (",", "and") and name(doc[after + 1]):
+        return True
+    # "in Wollo, North Shewa and around Gondar": a list whose last item has a preposition of its own (the parser
+    # may hang the "and", or the whole last item, on the appositive)
+    own_end = max([appos.i, *(c.right_edge.i for c in children_of(appos)
+                              if c.i > appos.i and c.dep_ not in ("cc", "conj", "punct"))])
+    if own_end + 3 < len(doc) and doc[own_end + 1].lower_ == "and" \
+            and doc[own_end + 2].lower_ in LOCATING_PREPOSITIONS and name(doc[own_end + 3]):
         return True
     return before - 1 > head.i and doc[before].text == "," and name(doc[before - 1])
 
