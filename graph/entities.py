@@ -34,7 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, DEMONYM_SERVICE_WORDS
+from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
@@ -2482,7 +2482,6 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_perfect_participle_read_as_adjective,
          lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
         (_verbs_paired_by_neither_nor, lambda w: w.lower == "neither"),
-        (_demonym_read_on_service_word, lambda w: w.dep == "amod" and w.ent_type == "NORP"),
         (_perfect_participle_after_time_phrase,
          lambda w: w.tag in ("VBN", "VBD", "JJ") and w.is_lower and w.lower.endswith("ed")
          and _verb_lemma(w.lower) is not None),
@@ -3305,20 +3304,6 @@ def _time_phrase_before(tok: Token) -> tuple[Token, Token] | None:
                 return have, prep
             return None
     return None
-
-
-def _demonym_read_on_service_word(tok: Token) -> None:
-    """act54: "Pakistani air force jets struck X", "Xian air force helicopters": a state's adjective the parser hung
-    on the service word ("force" of "air force", ``demonym_service_words``) that itself modifies a force noun; the
-    adjective names the state of the force noun, as in "Pakistani jets", so it is hung there. Only a people's or
-    state's adjective (NER's NORP) and a plain force noun after the service word ("opposition fighters" has none)."""
-    service = tok.head
-    if tok.dep_ != "amod" or tok.ent_type_ != "NORP" or service.dep_ != "compound" \
-            or service.lower_ not in DEMONYM_SERVICE_WORDS:
-        return
-    noun = service.head
-    if noun.i > service.i and noun.pos_ == "NOUN" and noun.lower_ in FORCE_NOUNS:
-        tok.head = noun
 
 
 def _perfect_participle_after_time_phrase(tok: Token) -> None:

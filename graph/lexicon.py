@@ -879,6 +879,3 @@ __all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS", "SPLINTER_PART_MODIFIERS",
 # prec53: expelling a state's diplomats is no war on it
 DIPLOMATIC_STAFF_NOUNS = _W["diplomatic_staff_nouns"]
 __all__ += ["DIPLOMATIC_STAFF_NOUNS"]
-# act54: "Pakistani air force jets": the service word a state's adjective is hung on before a force noun
-DEMONYM_SERVICE_WORDS = _W["demonym_service_words"]
-__all__ += ["DEMONYM_SERVICE_WORDS"]

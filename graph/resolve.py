@@ -1390,8 +1390,7 @@ class Resolver:
                 continue
             tok = self.doc[i]
             if not (tok.text[:1].isupper() and tok.text.isalpha() and tok.dep_ in ("amod", "compound")
-                    and (_head_phrase(tok.head) in STATE_DEMONYM_HEADS or tok.head.lemma_.lower() in STATE_DEMONYM_HEADS
-                         or tok.head.lower_ in STATE_DEMONYM_HEADS)) \
+                    and (_head_phrase(tok.head) in STATE_DEMONYM_HEADS or tok.head.lemma_.lower() in STATE_DEMONYM_HEADS)) \
                     or self.gazetteer.demonym_place(tok.text) or self.gazetteer.lookup(tok.text):
                 continue
             stem = _demonym_stem(tok.text)

@@ -8,12 +8,6 @@ in full, or one opening with a given name, stays a person.
 A fight on a side named by a possessive ("A fought on the junta's side against C") sets the fighter against C
 (``act54:on-possessor-side-against``, beside oppose25's "on the side of B against C"); a side taken in a vote, or a
 fight only weighed, names no foe.
-
-A state's adjective the parser hung on the service word of a force noun ("Pakistani air force jets", "Xian air force
-helicopters") names the force noun's state, as in "Pakistani jets" (``entities._demonym_read_on_service_word``,
-``demonym_service_words``); an unknown adjective so used makes the name it is formed on a state (the head's plural
-read in ``Resolver._unknown_states``). A people's adjective on a rebel noun ("Syrian opposition fighters") names
-no state.
 """
 
 from __future__ import annotations
