@@ -532,6 +532,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # "the Dorvani capital, Sel Amara", "districts such as Cite Lumiere", "the Kolomi military airfield"
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         out.append(ent)
+    out = _names_listed_with_places(out, people)
     taken = {i for e in out for i in range(e.start, e.end)}
     dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
     pobj = doc.vocab.strings["pobj"]
@@ -756,6 +757,45 @@ def _unread_struck_name(tok: Token) -> bool:
         return tok.head.lower_ in TARGET_PREPOSITIONS and tok.head.head.lemma_.lower() in ATTACK_NOUNS
     frames = VERB_FRAMES.get(tok.head.lemma_, ())
     return tok.dep_ == "dobj" and bool(frames) and all(f.predicate == "attacks" for f in frames)
+
+
+def _names_listed_with_places(ents: list[Span], people: set[str]) -> list[Span]:
+    """"pulled out of Tessa and Varn", "bases in Gao and Ain Kessa": a name of one to three words NER read as a
+    person, a body, a people or a product, listed after a place where only a place stands, is a place (act54).
+    Not a name the gazetteer knows, one the text names in full as a person, or one that opens with a given name."""
+    places = {i for e in ents if e.label_ in ("GPE", "LOC", "LOCATION") for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        if ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and not ent.ent_id_ and len(ent) <= 3 and ent.root.is_title \
+                and not ent.root.is_upper and ent[0].lower_ not in GIVEN_NAMES \
+                and not any(t.lower_ in people for t in ent) and _listed_with_place(ent.root, places):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        out.append(ent)
+    return out
+
+
+def _listed_with_place(tok: Token, places: set[int]) -> bool:
+    """A name listed after a place that stands where only a place does: "pulled out of Tessa and Varn", "fighting in
+    Gao, Kessa and Mornu", "withdrew from Bria and Ndele" (act54). The first of the list must be a place already, and
+    the object of a preposition of place or of a leaving verb's "from"; "talks in Doha and N" keeps N a person only
+    where the text names him in full (the caller's ``people``)."""
+    if tok.dep_ != "conj":
+        return False
+    first = tok.head
+    while first.dep_ == "conj":
+        first = first.head
+    return first.i in places and (_place_pobj(first) or _left_from(first))
+
+
+def _left_from(tok: Token) -> bool:
+    """The object of the "from" of a verb of leaving, with or without its particle: "withdrew from X", "pulled back
+    from X" (the parser hangs that "from" on "back")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    verb = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head
+    return verb.pos_ == "VERB" and any(f.object_place and f.predicate == "withdraws_from"
+                                       for f in VERB_FRAMES.get(verb.lemma_, ()))
 
 
 def _listed_with_taken_place(tok: Token) -> bool:
