@@ -502,9 +502,6 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if _place_read_as_date(ent):
-            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the garrison town of Tarrow" (NER: a date)
-            continue
         if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
             continue
@@ -677,20 +674,6 @@ def _names_island(tok: Token) -> bool:
         and tok.is_title and tok.is_alpha \
         and tok.head.i == tok.i + 1 and tok.head.is_lower and tok.head.lower_ in SURFACE_LANDFORMS \
         and not any(c.dep_ == "det" for c in tok.head.children)
-
-
-def _place_read_as_date(ent: Span) -> bool:
-    """A one-word name NER typed as a date or a product where a place noun names it by its of-phrase ("the garrison
-    town of Tarrow", "the province's port of Turbat"): no month, day or season, and no English word ("the port of
-    Spring" is left alone), so a place.
-
-    >>> _place_read_as_date(nlp("Rebels seized the garrison town of Tarrow.").ents[0])  # doctest: +SKIP
-    True
-    """
-    tok = ent[0]
-    return ent.label_ in ("DATE", "PRODUCT") and len(ent) == 1 and not ent.ent_id_ and tok.is_title and tok.is_alpha \
-        and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS and tok.lower_ not in SEASONS \
-        and not all_lemmas(tok.lower_) and _named_by_place_noun(tok)
 
 
 def _named_by_place_noun(tok: Token) -> bool:

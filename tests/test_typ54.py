@@ -6,9 +6,7 @@ N") is the name without it (``entities._without_opening_titles``; clergy and cou
 ``name_opening_titles``); a one-word name after a title is left whole. A body's name that holds an armed group
 the gazetteer knows, between capitalised words after "the" and words ending on a body's head ("the Ituri Mai-Mai
 Resistance Movement"), is another body (``entities._name_around_armed_group``): what it does is not done by the
-group named inside; without words on both sides ("the Ituri Mai-Mai") the group is the one the gazetteer knows.
-A one-word name NER typed as a date or a product, that a place noun names by its of-phrase ("the garrison town of
-Tarrow"), is a place (``entities._place_read_as_date``); a month after "in" stays a date."""
+group named inside; without words on both sides ("the Ituri Mai-Mai") the group is the one the gazetteer knows."""
 
 from __future__ import annotations
 
