@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS
+from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
@@ -1509,6 +1509,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start + lead, ent.end, label="PERSON")
         elif _title_and_mononym(ent):  # "General Wiranto" typed a body: the title is no part of the name
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+        ent = _without_opening_titles(ent)  # "Archbishop Tomas Okonkwo", "Spokeswoman Ilona Sarre": no part of the name
         title = _title_before(doc, ent) if ent.label_ != "PERSON" or not ent.ent_id_ else None
         joined = plural_title and ent.root.dep_ == "conj" and ent[0].lower_ != "the" and any(
             o.label_ == "PERSON" and o.start <= ent.root.head.i < o.end for o in out[-3:])  # "M, N and O"
@@ -1537,7 +1538,7 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             end = rest.end
         elif rest is not None:
             continue
-        span = Span(doc, tok.i + 1, end, label="PERSON")
+        span = _without_opening_titles(Span(doc, tok.i + 1, end, label="PERSON"))  # ("Deputy Prosecutor N")
         if (len(span) >= 2 and _person_shaped(span) or len(span) == 1 and rest is None and _mononym(span[0])) \
                 and doc[end - 1].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS:
             out = [e for e in out if e is not rest]
@@ -1570,6 +1571,24 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken.update(range(span.start, span.end))
     out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
     return sorted(out, key=lambda e: e.start)
+
+
+def _without_opening_titles(ent: Span) -> Span:
+    """A person's name without the titles NER took in before it ("Deputy Prosecutor Ines Varga" -> "Ines Varga"):
+    capitalised person titles or ``name_opening_titles`` leading a name of two words or more. ``ent`` itself when
+    none leads it, or when what is left is no name's shape ("Archbishop Okonkwo" keeps its one word whole).
+
+    >>> _without_opening_titles(nlp("Spokeswoman Ilona Sarre said so.")[0:3]).text  # doctest: +SKIP
+    'Ilona Sarre'
+    """
+    if ent.label_ != "PERSON" or ent.ent_id_:
+        return ent
+    lead = 0
+    while lead < len(ent) - 2 and ent[lead].is_title and ent[lead].lower_ in PERSON_TITLES | NAME_OPENING_TITLES:
+        lead += 1
+    if not lead or not _person_shaped(ent[lead:]):
+        return ent
+    return Span(ent.doc, ent.start + lead, ent.end, label="PERSON")
 
 
 def _courtesy_title(tok: Token) -> bool:
@@ -1964,6 +1983,12 @@ def _widen(doc: Doc) -> list[Span]:
                 out.append(Span(doc, first, end, label="PERSON"))
                 skip_until = end
                 continue
+        around = _name_around_armed_group(doc, ent)
+        if around is not None:  # "the Wollo" + "Fano" + "Popular Movement": another body than the one named inside
+            out[:] = [o for o in out if o.end <= around.start - 1]
+            out.append(around)
+            skip_until = around.end
+            continue
         first = _name_before_generic_body(doc, ent)
         if first is not None:  # "the Highland" + "Self-Defence Forces": another body than the one the gazetteer knows so
             if out and out[-1].end > first:
@@ -2022,6 +2047,37 @@ def _name_words(name: str) -> list[str]:
     """The words of a name as a dictionary holds them: lower case, hyphens split, a possessive "'s" dropped
     ("People's Defence Force" is made of "people", "defence", "force")."""
     return [w.removesuffix("'s").removesuffix("\u2019s") for w in name.lower().replace("-", " ").split()]
+
+
+def _name_around_armed_group(doc: Doc, ent: Span) -> Span | None:
+    """A body's name that holds an armed group the gazetteer knows as one of its words, between capitalised words
+    after "the" and capitalised words that end on a body's head ("the Wollo Fano Popular Movement", "the Ituri
+    Mai-Mai Resistance Movement"): the whole is another body, a branch or a merger, not the group named inside.
+    None unless words stand on both sides ("the Fano fighters", "the Ituri Mai-Mai", "Fano Popular Movement").
+
+    >>> _name_around_armed_group(doc, fano).text  # "The Wollo Fano Popular Movement attacked ..."  # doctest: +SKIP
+    'Wollo Fano Popular Movement'
+    """
+    if not ent.ent_id_ or ent.label_ != "ARMED_GROUP":
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 4 and _bare_name_word(doc[end]):
+        end += 1
+    if end == ent.end or doc[end - 1].text not in ORGANIZATION_BODY_HEADS:
+        return None
+    first = ent.start
+    while first > 1 and ent.start - first < 2 and doc[first - 1].is_title and doc[first - 1].is_alpha \
+            and doc[first - 1].pos_ in ("PROPN", "ADJ") and doc[first - 1].ent_type_ != "PERSON" \
+            and (not doc[first - 1].ent_id_ or doc[first - 1].ent_type_ == "LOCATION"):
+        first -= 1  # (NER may have read "the Wollo" alone as a body; a region the gazetteer knows opens one too)
+    if first == ent.start or doc[first - 1].lower_ != "the":
+        return None
+    return Span(doc, first, end, label="ORG")
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised word no gazetteer entry holds, that may carry on a body's name ("Popular", "Movement")."""
+    return tok.is_title and tok.is_alpha and not tok.ent_id_ and tok.ent_type_ in ("", "ORG")
 
 
 def _name_before_generic_body(doc: Doc, ent: Span) -> int | None:

@@ -881,3 +881,6 @@ __all__ += ["REPORT_MEDIUM_NOUNS", "OWNED_ACT_NOUNS", "SPLINTER_PART_MODIFIERS",
 # prec53: expelling a state's diplomats is no war on it
 DIPLOMATIC_STAFF_NOUNS = _W["diplomatic_staff_nouns"]
 __all__ += ["DIPLOMATIC_STAFF_NOUNS"]
+# typ54: a clergy or court title NER took into a person's name is no part of it
+NAME_OPENING_TITLES = _W["name_opening_titles"]
+__all__ += ["NAME_OPENING_TITLES"]
