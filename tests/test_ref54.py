@@ -11,7 +11,11 @@ gives no one.
 "A and B ... The EU placed both under sanctions", "designated both as terrorist organisations", "condemned both for
 the killings": a pair pronoun the parser hung on the preposition after the verb is the verb's object
 (``entities._pair_pronoun_read_as_modifier``); a "both" that pairs what follows ("fought both in A and in B",
-"both before and after the truce") is left as it was."""
+"both before and after the truce") is left as it was.
+
+"X accused Y of arming Z and of sheltering W. Y denies both": "both" standing alone as a denial's object is the
+charges just made against the denier (``discourse._denies_a_charge``, word class ``denied_charge_pronouns``), as
+"denies the charges" is; a "both" denied by anyone else, or after no accusation, denies nothing."""
 
 from __future__ import annotations
 
