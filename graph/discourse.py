@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
-from conflictkg.graph.lexicon import PARTICIPATION_NOUNS
+from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -464,6 +464,8 @@ def _denies_a_charge(verb: Token) -> bool:
     own = [p for o in objects for p in children_of(verb) if p.dep_ == "prep" and p.i == o.right_edge.i + 1 and any(
         g.dep_ == "pobj" and (any(d.dep_ not in ("det", "poss") or d.lower_ in ("a", "an") for d in children_of(g)))
         for g in children_of(p))]
+    if len(objects) == 1 and objects[0].lower_ in DENIED_CHARGE_PRONOUNS and not list(objects[0].children):
+        return True  # ref54: "X accused Y of arming Z and of sheltering W. Y denies both": the charges
     return len(objects) == 1 and not own and objects[0].lemma_.lower() in ALLEGATION_NOUNS and not any(
         c.dep_ in ("prep", "acl", "ccomp", "relcl", "appos", "compound") for c in objects[0].children)
 

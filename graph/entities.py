@@ -34,7 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS
+from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
@@ -2597,6 +2597,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_perfect_participle_read_as_adjective,
          lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
         (_verbs_paired_by_neither_nor, lambda w: w.lower == "neither"),
+        (_pair_pronoun_read_as_modifier, lambda w: w.lower in PAIR_PRONOUNS and w.dep in ("advmod", "preconj")),
         (_perfect_participle_after_time_phrase,
          lambda w: w.tag in ("VBN", "VBD", "JJ") and w.is_lower and w.lower.endswith("ed")
          and _verb_lemma(w.lower) is not None),
@@ -3406,6 +3407,28 @@ def _verbs_paired_by_neither_nor(tok: Token) -> None:
     for verb in (first, second):
         verb.pos_, verb.tag_, verb.lemma_ = "VERB", form, _verb_lemma(verb.lower_)
     tok.pos_, doc[tok.i + 2].pos_ = "CCONJ", "CCONJ"
+
+
+def _pair_pronoun_read_as_modifier(tok: Token) -> None:
+    """ref54: "Washington placed both under sanctions", "the EU listed both as terrorist groups", "the council
+    condemned both for the killings": a pair pronoun standing as a verb's object, just before a preposition, which
+    the parser read as a modifier of the preposition ("both under", "both as"), leaving the verb without an object.
+    Made the verb's direct object. Only right after a verb of no other object, with a childless pronoun and a
+    preposition with one object and nothing coordinated ("fought both in Idlib and in Hama", "both before and
+    after the truce" pair what follows)."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or list(tok.children):
+        return
+    prep, verb = doc[tok.i + 1], doc[tok.i - 1]
+    if tok.head.i != prep.i or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return
+    if verb.pos_ != "VERB" or verb.lemma_ == "be" or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr")
+                                                        for c in verb.children):
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or any(c.dep_ in ("cc", "conj") for c in (*prep.children, *objects[0].children)):
+        return
+    tok.head, tok.dep_ = verb, "dobj"
 
 
 def _time_phrase_before(tok: Token) -> tuple[Token, Token] | None:

@@ -204,6 +204,7 @@ IGO_ORGAN_NOUNS = _W["igo_organ_nouns"]
 HOST_PLACE_PREPOSITIONS = _W["host_place_prepositions"]
 MILITARY_SPEAKER_NOUNS = _W["military_speaker_nouns"]
 CHARGE_NOUNS = _W["charge_nouns"]
+DENIED_CHARGE_PRONOUNS = _W["denied_charge_pronouns"]
 ALLEGATION_NOUNS = frozenset(CLAIM_NOUNS) | frozenset(CHARGE_NOUNS)  # a claim or a charge, either
 DENIED_PRONOUNS = _W["denied_pronouns"]
 SPEECH_VERBS = _W["speech_verbs"]

@@ -8441,11 +8441,15 @@ class Resolver:
         """Whether a set gathered from the most recent mentions takes one member of a list that names other
         actors ("The AU and the US welcomed it. Japan backed the two countries' efforts": the US was named with
         the AU, as one of a pair of another kind) together with an actor named outside that list: a reader
-        takes the list's members together or none of them, so which set is meant is unclear."""
+        takes the list's members together or none of them, so which set is meant is unclear. A set that takes the
+        whole list splits nothing where each actor it adds is a clause's subject, the list its partners: "Kenya
+        signed a pact with Uganda and Rwanda. The three states ..." (ref54; not an actor told by a demonym or an
+        object beside the list: "X expelled French forces and, with A and B, formed Y")."""
         ids = {c.actor.id for c in chosen}
         for seen in chosen:
-            listed = [by_token[t.i] for t in _list_tokens(self.doc[seen.token]) if t.i in by_token]
-            if len({a.id for a in listed}) > 1 and not ids <= {a.id for a in listed}:
+            listed = {by_token[t.i].id for t in _list_tokens(self.doc[seen.token]) if t.i in by_token}
+            if len(listed) > 1 and not ids <= listed and not (
+                    listed <= ids and all(c.subject for c in chosen if c.actor.id not in listed)):
                 return True
         return False
 
