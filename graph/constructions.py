@@ -496,6 +496,8 @@ class ConstructionMatcher:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
+                if not objects and predicate == "member_of" and "IGO" in c.object_types:
+                    objects = _bodies_of_member_states(c.object, nodes, res, c.object_as, subjects)
                 if not objects and predicate == "attacks" and object_role == "place":
                     objects = _sites(c.object, nodes, res)
                 if PREDICATES[predicate].range == "Place" and any(_owned_force(spec, nodes, res) for spec in c.object):
@@ -597,6 +599,17 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
         if refs:
             return refs
     return []
+
+
+def _bodies_of_member_states(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, stands_for: str,
+                             members: list[Ref]) -> list[Ref]:
+    """w54a: a body the gazetteer does not know, typed a mere organisation, taken where a membership construction asks
+    for an intergovernmental one, when the members the clause names are all states (a body made of states is one):
+    "the Coral Basin Council counts Fiji and Tonga among its members" -> the council, for Fiji and Tonga."""
+    if not members or any(m.actor.type != "STATE" for m in members):
+        return []
+    return [r for r in _first(specs, nodes, res, ACTOR, ("ORGANIZATION",), stands_for)
+            if res.entry(r.actor) is None]
 
 
 def _sites(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver) -> list[Ref]:

@@ -2663,7 +2663,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
-        (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl")),
+        (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl", "conj")),
         (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
         (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
          and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
@@ -5051,8 +5051,11 @@ def _agent_participle_read_as_past(tok: Token) -> None:
 
     >>> [t.tag_ for t in nlp("The X Front, led since 2019 by N, holds the hills.") if t.lower_ == "led"]  # doctest: +SKIP
     ['VBN']
+
+    w54a: the same past form joined to a set-off participle is one more participle ("the Y Movement, founded by M
+    and led since 2015 by N,"): a conjunct whose head is a participle hung as a modifier or adverbial clause.
     """
-    if tok.tag_ != "VBD" or tok.dep_ not in ("acl", "advcl") or tok.pos_ != "VERB":
+    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or not (tok.dep_ in ("acl", "advcl") or (_joined_to_participle(tok))):
         return
     if not any(c.dep_ == "agent" for c in tok.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
@@ -5060,6 +5063,13 @@ def _agent_participle_read_as_past(tok: Token) -> None:
     if verb_form_tag(tok.lower_, tok.lemma_.lower()) != "VBN":
         return  # ("took", "wrote": a past that is no participle)
     tok.tag_ = "VBN"
+
+
+def _joined_to_participle(tok: Token) -> bool:
+    """Whether a word is a later conjunct of a participle that modifies a noun or sets off a clause ("founded by M
+    and led by N": "led" on "founded")."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.i < tok.i and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl")
 
 
 def _fronted_relative_verb_read_as_conjunct(tok: Token) -> None:
