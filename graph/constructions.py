@@ -27,7 +27,7 @@ from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import BROKER_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
+from conflictkg.graph.lexicon import BROKER_NOUNS, CONTRIBUTED_FORCE_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
@@ -496,6 +496,8 @@ class ConstructionMatcher:
                 subjects, objects = subjects[:1], subjects[1:]
             else:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
+                if not objects and predicate == "member_of" and "IGO" in c.object_types:
+                    objects = _bodies_of_member_states(c.object, nodes, res, c.object_as, subjects, trigger)
                 if not objects and predicate == "attacks" and object_role == "place":
                     objects = _sites(c.object, nodes, res)
                 if PREDICATES[predicate].range == "Place" and any(_owned_force(spec, nodes, res) for spec in c.object):
@@ -597,6 +599,19 @@ def _first(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, role:
         if refs:
             return refs
     return []
+
+
+def _bodies_of_member_states(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver, stands_for: str,
+                             members: list[Ref], trigger: Token) -> list[Ref]:
+    """w54a: a body the gazetteer does not know, typed a mere organisation, taken where a membership construction asks
+    for an intergovernmental one, when the members the clause names are all states (a body made of states is one):
+    "the Coral Basin Council counts Fiji and Tonga among its members" -> the council, for Fiji and Tonga. Not where
+    a state is told only by the forces it sends ("Chadian soldiers serving with the X Force"): any body may have
+    foreign soldiers in it."""
+    if not members or any(m.actor.type != "STATE" for m in members) or trigger.lemma_.lower() in CONTRIBUTED_FORCE_NOUNS:
+        return []
+    return [r for r in _first(specs, nodes, res, ACTOR, ("ORGANIZATION",), stands_for)
+            if res.entry(r.actor) is None]
 
 
 def _sites(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver) -> list[Ref]:

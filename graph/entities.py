@@ -34,7 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, PAIR_PRONOUNS
+from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
@@ -2664,8 +2664,9 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
-        (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl")),
+        (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl", "conj")),
         (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
+        (_body_gloss_hung_on_earlier_noun, lambda w: w.dep == "appos" and w.lemma.lower() in MEMBER_BODY_GLOSS_NOUNS),
         (_plural_subject_relative_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_alpha
          and w.dep in ("relcl", "conj") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_participle_read_as_main_verb,
@@ -5074,8 +5075,11 @@ def _agent_participle_read_as_past(tok: Token) -> None:
 
     >>> [t.tag_ for t in nlp("The X Front, led since 2019 by N, holds the hills.") if t.lower_ == "led"]  # doctest: +SKIP
     ['VBN']
+
+    w54a: the same past form joined to a set-off participle is one more participle ("the Y Movement, founded by M
+    and led since 2015 by N,"): a conjunct whose head is a participle hung as a modifier or adverbial clause.
     """
-    if tok.tag_ != "VBD" or tok.dep_ not in ("acl", "advcl") or tok.pos_ != "VERB":
+    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or not (tok.dep_ in ("acl", "advcl") or (_joined_to_participle(tok))):
         return
     if not any(c.dep_ == "agent" for c in tok.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
@@ -5083,6 +5087,33 @@ def _agent_participle_read_as_past(tok: Token) -> None:
     if verb_form_tag(tok.lower_, tok.lemma_.lower()) != "VBN":
         return  # ("took", "wrote": a past that is no participle)
     tok.tag_ = "VBN"
+
+
+def _joined_to_participle(tok: Token) -> bool:
+    """Whether a word is a later conjunct of a participle that modifies a noun or sets off a clause ("founded by M
+    and led by N": "led" on "founded")."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.i < tok.i and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl")
+
+
+def _body_gloss_hung_on_earlier_noun(tok: Token) -> None:
+    """w54a: "talks brokered by the X Council (XC), a regional bloc to which A and B belong, ...": the parser hangs
+    a gloss of a body of members on a common noun further back ("talks"), not on the name just before its comma,
+    so the gloss's relative clause describes no name. A gloss (``MEMBER_BODY_GLOSS_NOUNS``) set off by a comma
+    right after a name (or the name's bracketed acronym) that its head governs is hung on that name."""
+    head = tok.head
+    if head.i > tok.i or head.pos_ == "PROPN" or head.ent_type_:
+        return
+    doc, j = tok.doc, tok.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return
+    j -= 1
+    if doc[j].text == ")" and j >= 3 and doc[j - 2].text == "(":
+        j -= 3  # "the X Council (XC), a bloc": the name before its acronym
+    name = doc[j]
+    if name.pos_ != "PROPN" or not name.ent_type_ or name.dep_ != "pobj" or head not in name.ancestors:
+        return
+    tok.head = name
 
 
 def _fronted_relative_verb_read_as_conjunct(tok: Token) -> None:
