@@ -740,15 +740,20 @@ def _entered_by_force(tok: Token) -> bool:
 
 
 def _driven_out_of(tok: Token) -> bool:
-    """Where a force is driven out of: "the army drove M23 fighters out of Kessa", "the rebels were chased out of
-    Varn" (w54c). Only armed men driven (a force or rebel noun, an armed group, a state): "kicked the striker out
-    of N" may leave a club."""
+    """Where armed men are driven out of, or leave by their own move: "the army drove M23 fighters out of Kessa",
+    "the rebels were chased out of Varn", "the militants pulled out of Mornu" (w54c). Only armed men driven or
+    leaving (a force or rebel noun, an armed group; a state driven): "kicked the striker out of N" may leave a club,
+    "Burundi pulled out of N" a treaty's body."""
     of, out = tok.head, tok.head.head
-    if tok.dep_ != "pobj" or of.lower_ != "of" or out.lower_ != "out":
+    if tok.dep_ != "pobj" or of.lower_ != "of" or out.lower_ != "out" or out.head.pos_ != "VERB":
         return False
     verb = out.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in DRIVING_OUT_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and (_force_subject(c) or c.ent_type_ in ("GPE", "NORP")) for c in verb.children)
+    if verb.lemma_.lower() in DRIVING_OUT_VERBS:
+        return any(c.dep_ in ("dobj", "nsubjpass") and (_force_subject(c) or c.ent_type_ in ("GPE", "NORP"))
+                   for c in verb.children)
+    return any(f.object_place and f.predicate == "withdraws_from" for f in VERB_FRAMES.get(verb.lemma_, ())) \
+        and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and _force_subject(c) for c in verb.children)
 
 
 def _force_subject(tok: Token) -> bool:

@@ -1,10 +1,11 @@
 """A battery of the project's own sentences (``data/w54c_battery.jsonl``; format and checks in ``batteries.py``):
 a one-word town NER takes for a man or a body, in a slot only a place fills. What armed men enter is a place
 ("M23 fighters entered Kessa", and the names listed with it: ``entities._entered_by_force``, word class
-``place_entering_verbs``), and so is where they are driven out of ("the army drove the rebels out of Varn",
-"were chased out of Varn": ``entities._driven_out_of``, word class ``driving_out_verbs``). A modal or a
-condition ("could enter", "if they enter") stays unread, a denial stays denied, a man's compound entered names
-no man taken, and aid workers entering a town take nothing."""
+``place_entering_verbs``), and so is where they are driven out of or pull out of ("the army drove the rebels
+out of Varn", "were chased out of Varn", "the militants pulled out of Mornu": ``entities._driven_out_of``, word
+class ``driving_out_verbs`` and the verbs of leaving). A modal or a condition ("could enter", "if they enter",
+"may pull out") stays unread, a denial stays denied, a man's compound entered names no man taken, aid workers
+entering a town take nothing, and a side pulling its wounded out of a town does not leave it."""
 
 from __future__ import annotations
 
