@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
-from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -504,6 +504,10 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ in _UNPLACED_NAME_LABELS and len(ent) == 1 and not ent.ent_id_ and tok.is_title \
+                and tok.lower_ not in people and _place_edge_of(tok):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the outskirts of Kessa", whatever NER took it for
+            continue
         if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
             continue
@@ -541,6 +545,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start
               and ((t.dep_ == "dobj" and (_place_object(t, ("captures",)) or _entered_by_force(t))) or _unread_struck_name(t)
+                   or _place_edge_of(t)
                    or (t.dep_ == "pobj" and _named_by_place_noun(t)))  # "the village of X", X unread (plc52)
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
@@ -754,6 +759,16 @@ def _driven_out_of(tok: Token) -> bool:
     return any(f.object_place and f.predicate == "withdraws_from" for f in VERB_FRAMES.get(verb.lemma_, ())) \
         and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "nsubj" and _force_subject(c) for c in verb.children)
+
+
+_UNPLACED_NAME_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")  # names NER gives no place's type
+
+
+def _place_edge_of(tok: Token) -> bool:
+    """The "of" of a noun of a place's fringe: "the outskirts of Kessa", "the suburbs of Varn" (w54c,
+    ``place_edge_nouns``): only a town has outskirts, so a one-word name NER took for a man or a body there is one."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PLACE_EDGE_NOUNS
 
 
 def _force_subject(tok: Token) -> bool:

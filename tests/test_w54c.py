@@ -3,7 +3,8 @@ a one-word town NER takes for a man or a body, in a slot only a place fills. Wha
 ("M23 fighters entered Kessa", and the names listed with it: ``entities._entered_by_force``, word class
 ``place_entering_verbs``), and so is where they are driven out of or pull out of ("the army drove the rebels
 out of Varn", "were chased out of Varn", "the militants pulled out of Mornu": ``entities._driven_out_of``, word
-class ``driving_out_verbs`` and the verbs of leaving). A modal or a condition ("could enter", "if they enter",
+class ``driving_out_verbs`` and the verbs of leaving), and so is a town with outskirts or suburbs ("shelled the
+outskirts of Kessa": ``entities._place_edge_of``, word class ``place_edge_nouns``). A modal or a condition ("could enter", "if they enter",
 "may pull out") stays unread, a denial stays denied, a man's compound entered names no man taken, aid workers
 entering a town take nothing, and a side pulling its wounded out of a town does not leave it."""
 
