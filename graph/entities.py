@@ -499,7 +499,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
-                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok)):
+                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)):
             # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
@@ -769,6 +769,20 @@ def _place_edge_of(tok: Token) -> bool:
     ``place_edge_nouns``): only a town has outskirts, so a one-word name NER took for a man or a body there is one."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PLACE_EDGE_NOUNS
+
+
+def _lost_to_taker(tok: Token) -> bool:
+    """The object of a verb of losing a place with the taker named after its preposition: "the army lost Kessa to
+    the rebels" (w54c; the frame whose subject is "prep:to" and whose object is a place). The taker must be armed
+    men or a named side: "lost N to injury" names no taker."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    preps = {slot[5:] for f in VERB_FRAMES.get(verb.lemma_, ()) if f.object_place and f.predicate == "captures"
+             for slot in f.subj if slot.startswith("prep:")}
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        o.dep_ == "pobj" and (_force_subject(o) or o.ent_type_ in ("GPE", "NORP", "ORG")) for o in p.children)
+        for p in verb.children)
 
 
 def _force_subject(tok: Token) -> bool:
