@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
-from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
 
@@ -499,10 +499,14 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
-                and _forces_withdrawn_from(tok):
+                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)):
             # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        if ent.label_ in _UNPLACED_NAME_LABELS and len(ent) == 1 and not ent.ent_id_ and tok.is_title \
+                and tok.lower_ not in people and _place_edge_of(tok):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the outskirts of Kessa", whatever NER took it for
             continue
         if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
@@ -518,7 +522,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         # (a "people" NER made of a town's name, "near Andulo", "pulled out of Kessa", is one too)
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
-                or _forces_withdrawn_from(tok) or _struck_place_of(tok)
+                or _forces_withdrawn_from(tok) or _struck_place_of(tok) or _entered_by_force(tok)
                 or _names_region(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
@@ -540,7 +544,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start
-              and ((t.dep_ == "dobj" and _place_object(t, ("captures",))) or _unread_struck_name(t)
+              and ((t.dep_ == "dobj" and (_place_object(t, ("captures",)) or _entered_by_force(t))) or _unread_struck_name(t)
+                   or _place_edge_of(t)
                    or (t.dep_ == "pobj" and _named_by_place_noun(t)))  # "the village of X", X unread (plc52)
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
@@ -727,6 +732,65 @@ def _forces_withdrawn_from(tok: Token) -> bool:
     return all(o.lower_ in FORCE_NOUNS or o.lemma_.lower() in ("troop", "soldier", "unit") for o in objects)
 
 
+def _entered_by_force(tok: Token) -> bool:
+    """The object of a verb of entering whose subject is a force: "M23 fighters entered Kessa", "the militants
+    entered Varn" (w54c). What troops, rebels or an armed group walk into is a place, never a man or a body
+    ("entered Kessa's compound" enters the compound, no name). The subject is the verb's own, or that of the verb
+    it is coordinated with ("seized Mornu and entered Kessa"); a modal or a condition is left to the reading."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACE_ENTERING_VERBS:
+        return False
+    owner = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return any(c.dep_ == "nsubj" and _force_subject(c) for c in owner.children)
+
+
+def _driven_out_of(tok: Token) -> bool:
+    """Where armed men are driven out of, or leave by their own move: "the army drove M23 fighters out of Kessa",
+    "the rebels were chased out of Varn", "the militants pulled out of Mornu" (w54c). Only armed men driven or
+    leaving (a force or rebel noun, an armed group; a state driven): "kicked the striker out of N" may leave a club,
+    "Burundi pulled out of N" a treaty's body."""
+    of, out = tok.head, tok.head.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or out.lower_ != "out" or out.head.pos_ != "VERB":
+        return False
+    verb = out.head
+    if verb.lemma_.lower() in DRIVING_OUT_VERBS:
+        return any(c.dep_ in ("dobj", "nsubjpass") and (_force_subject(c) or c.ent_type_ in ("GPE", "NORP"))
+                   for c in verb.children)
+    return any(f.object_place and f.predicate == "withdraws_from" for f in VERB_FRAMES.get(verb.lemma_, ())) \
+        and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and _force_subject(c) for c in verb.children)
+
+
+_UNPLACED_NAME_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT")  # names NER gives no place's type
+
+
+def _place_edge_of(tok: Token) -> bool:
+    """The "of" of a noun of a place's fringe: "the outskirts of Kessa", "the suburbs of Varn" (w54c,
+    ``place_edge_nouns``): only a town has outskirts, so a one-word name NER took for a man or a body there is one."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PLACE_EDGE_NOUNS
+
+
+def _lost_to_taker(tok: Token) -> bool:
+    """The object of a verb of losing a place with the taker named after its preposition: "the army lost Kessa to
+    the rebels" (w54c; the frame whose subject is "prep:to" and whose object is a place). The taker must be armed
+    men or a named side: "lost N to injury" names no taker."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    preps = {slot[5:] for f in VERB_FRAMES.get(verb.lemma_, ()) if f.object_place and f.predicate == "captures"
+             for slot in f.subj if slot.startswith("prep:")}
+    return any(p.dep_ == "prep" and p.lower_ in preps and any(
+        o.dep_ == "pobj" and (_force_subject(o) or o.ent_type_ in ("GPE", "NORP", "ORG")) for o in p.children)
+        for p in verb.children)
+
+
+def _force_subject(tok: Token) -> bool:
+    """A subject that names armed men: a force or rebel noun ("troops", "the militants") or an armed group the
+    gazetteer knows ("M23")."""
+    return tok.lower_ in FORCE_NOUNS or tok.lower_ in REBEL_NOUNS or tok.ent_type_ == "ARMED_GROUP"
+
+
 def _struck_place_of(tok: Token) -> bool:
     """The "of" of a noun of an act done only to a place: "the shelling of X", "the siege of Y" (PLACE_ONLY_OF_NOUNS)."""
     prep = tok.head
@@ -776,15 +840,16 @@ def _names_listed_with_places(ents: list[Span], people: set[str]) -> list[Span]:
 
 def _listed_with_place(tok: Token, places: set[int]) -> bool:
     """A name listed after a place that stands where only a place does: "pulled out of Tessa and Varn", "fighting in
-    Gao, Kessa and Mornu", "withdrew from Bria and Ndele" (act54). The first of the list must be a place already, and
-    the object of a preposition of place or of a leaving verb's "from"; "talks in Doha and N" keeps N a person only
+    Gao, Kessa and Mornu", "withdrew from Bria and Ndele" (act54), "the rebels entered Kessa and Varn" (w54c). The
+    first of the list must be a place already, and the object of a preposition of place, of a leaving verb's "from"
+    or of a force's entering; "talks in Doha and N" keeps N a person only
     where the text names him in full (the caller's ``people``)."""
     if tok.dep_ != "conj":
         return False
     first = tok.head
     while first.dep_ == "conj":
         first = first.head
-    return first.i in places and (_place_pobj(first) or _left_from(first))
+    return first.i in places and (_place_pobj(first) or _left_from(first) or _entered_by_force(first))
 
 
 def _left_from(tok: Token) -> bool:
