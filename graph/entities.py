@@ -41,7 +41,7 @@ from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NO
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
-from conflictkg.graph.lexicon import REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
+from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -162,6 +162,8 @@ def trim_entities(doc: Doc) -> Doc:
                 ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model
             changed = True
+        if _people_word_read_as_person(ent):
+            ent, changed = Span(doc, ent.start, ent.end, label="NORP"), True
         if (unit := _numbered_unit_after_demonym(ent)) is not ent:
             ent, changed = unit, True
         if ent.label_ == "NORP" and not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in ANAPHORS \
@@ -984,6 +986,14 @@ def _name_modifying_members(doc: Doc, head: Token, start: int) -> int | None:
 def _letters(word: str) -> bool:
     """Letters only, an apostrophe inside allowed: "Kessa", "N'Dari" (not "Front's", split off by the tokenizer)."""
     return word.replace("'", "").replace("’", "").isalpha() and word[:1].isalpha() and word[-1:].isalpha()
+
+
+def _people_word_read_as_person(ent: Span) -> bool:
+    """A people's adjective (``community_band_peoples``) NER read as a person before a lower-case noun: "Bedouin
+    tribesmen stormed X" names a people's men, no one called Bedouin."""
+    tok = ent[0]
+    return ent.label_ == "PERSON" and len(ent) == 1 and not ent.ent_id_ and tok.text in COMMUNITY_BAND_PEOPLES \
+        and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.is_lower
 
 
 def _unknown_word_read_as_person(ent: Span) -> bool:

@@ -663,6 +663,9 @@ TIME_ADVERBS = _W["time_adverbs"]
 TIME_UNITS = _W["time_units"]
 TWO_WORD_LEADER_TITLES = _W["two_word_leader_titles"]
 PEOPLE_FORCE_NOUNS = _W["people_force_nouns"]
+PEOPLE_BAND_NOUNS = _W["people_band_nouns"]
+COMMUNITY_BAND_PEOPLES = _W["community_band_peoples"]
+SETTLER_NOUNS = _W["settler_nouns"]
 ARMY_TITLE_MODIFIERS = _W["army_title_modifiers"]
 STATE_LEADER_TITLES = _W["state_leader_titles"]
 DEPUTY_MODIFIERS = _W["deputy_modifiers"]
@@ -850,7 +853,7 @@ COMBATANT_PLURALS = _W["combatant_plurals"]
 NAME_STATING_VERBS = _W["name_stating_verbs"]
 # each marker as its words, split once
 HOLDER_LIST_MARKERS = tuple(tuple(marker.split()) for marker in _W["holder_list_markers"])
-__all__ += ["COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
+__all__ += ["SETTLER_NOUNS", "COMMUNITY_BAND_PEOPLES", "PEOPLE_BAND_NOUNS", "COLLECTIVE_BAND_NOUNS", "COMBATANT_PLURALS", "NAME_STATING_VERBS", "HOLDER_LIST_MARKERS"]
 
 # hit49: "A and B, which had fought each other": the reciprocal pronoun's two words, each mapped to its partner
 RECIPROCAL_PRONOUNS: dict[str, str] = LANGUAGE.maps["reciprocal_pronouns"]

@@ -92,7 +92,7 @@ from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BARE_ANAPHOR_PLURALS,
 from conflictkg.graph.lexicon import SENT_PERSONNEL_NOUNS
 from conflictkg.graph.lexicon import SEATED_OFFICIAL_NOUNS, SEAT_PREPOSITIONS
 from conflictkg.graph.lexicon import SMEAR_NOUNS, GRATITUDE_NOUNS
-from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, HOST_PLACE_PREPOSITIONS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
+from conflictkg.graph.lexicon import LANGUAGE_NAMES, CIVILIAN_BODY_NOUNS, COMMUNITY_BAND_PEOPLES, SETTLER_NOUNS, PEOPLE_BAND_NOUNS, PEOPLE_FORCE_NOUNS, IGO_AGENT_NOUNS, IGO_ORGAN_NOUNS, HOST_PLACE_PREPOSITIONS, MILITARY_SPEAKER_NOUNS, REPORTING_VERBS
 from conflictkg.graph.lexicon import DENYING_SUBJECT_WORDS
 from conflictkg.graph.lexicon import RULED_BODY_HEADS, RULING_PARTICIPLES
 from conflictkg.graph.lexicon import COPULAR_VERBS
@@ -168,6 +168,8 @@ _DESCRIBED_HEADS = frozenset(FORCE_NOUNS | GROUP_NOUNS | set(ANAPHORS))
 _BODY_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS | GROUP_NOUNS | AGENT_NOUNS)
 _FIGHTER_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS | FORCE_NOUNS)
 _REBEL_HEADS = frozenset(REBEL_NOUNS | UNCERTAIN_FORCE_NOUNS)
+# nouns of armed men a people's adjective makes a party of ("Serb gunmen", "Bedouin tribes"); no generic "groups"
+_ARMED_MEN_HEADS = frozenset(REBEL_NOUNS | ARMED_MEMBER_NOUNS | PEOPLE_BAND_NOUNS)
 _STATE_BODY_HEADS = frozenset(FORCE_NOUNS | GOVERNMENT_NOUNS)
 # Of those, the words that name the body itself ("the army", "government troops"), not a thing of it
 # ("its positions", "army depots"): only these become aliases.
@@ -7140,6 +7142,14 @@ class Resolver:
             found = self._people_refs(token)
             if found is not None:
                 return found
+        if lower in PEOPLE_BAND_NOUNS and lower not in _FIGHTER_HEADS:
+            found = self._people_refs(token)  # "Bedouin tribes": only after a people's adjective
+            if found:
+                return found
+        if lower in SETTLER_NOUNS:
+            found = self._settlers_refs(token)
+            if found:
+                return found
         modifiers = {c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod")}
         if lower in PROXY_NOUNS and _acting(token):
             found = self._owner_refs(token)
@@ -7423,7 +7433,29 @@ class Resolver:
                 if _describes_subject(token):
                     return []  # "Fano is an Amhara militia": what the named group is, not another group
                 return [Ref(self._people_group(mod.text, token, region), "head")]
+            if region is None and lower in _ARMED_MEN_HEADS and self._stateless_people(mod) and not _describing(token):
+                return [Ref(self._people_group(mod.text, token, None), "head")]
         return None
+
+    def _settlers_refs(self, token: Token) -> list[Ref]:
+        """"Israeli settlers", "Moroccan settlers": the settlers of a state's people, one party named so each time,
+        never the state; a bare "the settlers" is left to reference."""
+        for mod in (c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+            if mod.i not in self._named and self.gazetteer.by_demonym(mod.text) is not None and not _describing(token):
+                return [Ref(self._people_group(mod.text, token, None), "head")]
+        return []
+
+    def _stateless_people(self, mod: Token) -> bool:
+        """Whether a modifier is a people's adjective with no state or region of its name (``community_band_peoples``):
+        "Serb gunmen", "Fulani militias", "Bedouin fighters" are that people's armed men, named so each time;
+        not "Serbian gunmen" (a state's), nor a word already read as a body ("Druze" tagged an organisation keeps
+        that reading); a people's word the tagger took for a person's name is no person."""
+        named = self._named.get(mod.i)
+        return mod.text in COMMUNITY_BAND_PEOPLES and (named is None or named.type == "PERSON") \
+            and mod.dep_ in ("amod", "compound") \
+            and self.gazetteer.by_demonym(mod.text) is None and not any(
+                c.dep_ in ("amod", "compound") and c.i < mod.i and self.gazetteer.demonym_place(c.text)
+                for c in children_of(mod.head) if c.i != mod.i)
 
     def _people_group(self, demonym: str, token: Token, region: Entry | None) -> Actor:
         """The group a people's fighters belong to: one named nearby for the region, else one named for them."""
@@ -9169,6 +9201,12 @@ def _describes_unread_name(token: Token, named: dict) -> bool:
     # (a name read as an armed group is the description's antecedent, found as any other; one read as some other
     # kind, "the Liga Roja" taken for a club, is still the name the description is of)
     return not any(t in named and named[t].type == "ARMED_GROUP" for t in range(name.i, start - 1))
+
+
+def _describing(token: Token) -> bool:
+    """Whether a people's description is said of some other party rather than naming one: indefinite ("a Druze
+    militia", "an Alawite gunman"), in apposition ("the X Guard, a Druze militia"), or a copula's complement."""
+    return token.dep_ in ("appos", "attr") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token))
 
 
 def _describes_subject(token: Token) -> bool:
