@@ -492,7 +492,7 @@ class Resolver:
         self._read_designated_places()
 
     def _read_unit_short_names(self) -> None:
-        """"the Fourth Division of the Tamsoran Army", "the 3rd Armoured Brigade of the Armed Forces of X": a numbered
+        """"the Fourth Division of the Carsavian Army", "the 3rd Armoured Brigade of the Armed Forces of X": a numbered
         formation named with its parent is known by its own part too ("the Fourth Division"), so that part is one of
         its aliases. Only a formation whose name opens with an ordinal and ends with a unit noun (``unit_nouns``):
         "the Brigade of the Martyrs" is a name of its own."""

@@ -1406,7 +1406,7 @@ def _listed_things_operators(verb: Token, res: Resolver) -> set[str]:
 
 
 def _struck_off_roster(token: Token) -> bool:
-    """Whether a verb takes its object off a roster (``ROSTER_NOUNS``): "Moscow struck the movement off its list
+    """Whether a verb takes its object off a roster (``ROSTER_NOUNS``): "Astana struck the Taliban off its register
     of banned organisations", "knocked the group off the blacklist" -- a delisting, no blow (prec54). A blow that
     drives someone off a place is still one ("struck the rebels off the ridge")."""
     return any(c.dep_ == "dobj" for c in children_of(token)) and any(
@@ -4128,7 +4128,7 @@ def _in_name_list(head: Token, appos: Token, res: Resolver) -> bool:
 
     if after + 1 < len(doc) and doc[after].lower_ in (",", "and") and name(doc[after + 1]):
         return True
-    # "in Wollo, North Shewa and around Gondar": a list whose last item has a preposition of its own (the parser
+    # "in Ituri, North Kivu and around Beni": a list whose last item has a preposition of its own (the parser
     # may hang the "and", or the whole last item, on the appositive)
     own_end = max([appos.i, *(c.right_edge.i for c in children_of(appos)
                               if c.i > appos.i and c.dep_ not in ("cc", "conj", "punct"))])

@@ -5,7 +5,7 @@ Tessa and Varn", "withdrew from its positions in Dorna and Velka", "pulled back 
 (``entities._names_listed_with_places``, ``_listed_with_place``, ``_left_from``); a name the text names as a person
 in full, or one opening with a given name, stays a person.
 
-A fight on a side named by a possessive ("A fought on the junta's side against C") sets the fighter against C
+A fight on a side named by a possessive ("A fought on the regime's side against C") sets the fighter against C
 (``act54:on-possessor-side-against``, beside oppose25's "on the side of B against C"); a side taken in a vote, or a
 fight only weighed, names no foe.
 """

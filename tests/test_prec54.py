@@ -16,7 +16,7 @@ is a list item, not a place the first lies in (``rules._in_name_list``); an appo
 "and around" stays one ("in Goma, North Kivu, and around Bukavu").
 
 A verb of assault whose "off" or "from" names a roster (``roster_nouns``) takes its object off it: "Moscow
-struck the movement off its list of banned organisations" strikes no blow (``rules._struck_off_roster``);
+struck the front off its register of outlawed groups" strikes no blow (``rules._struck_off_roster``);
 "struck the rebels off the ridge" still does.
 
 A listing verb lists the thing its object names, not who runs it: "the Council listed four entities, among them a
