@@ -5154,7 +5154,7 @@ def _agent_participle_read_as_past(tok: Token) -> None:
     w54a: the same past form joined to a set-off participle is one more participle ("the Y Movement, founded by M
     and led since 2015 by N,"): a conjunct whose head is a participle hung as a modifier or adverbial clause.
     """
-    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or not (tok.dep_ in ("acl", "advcl") or (_joined_to_participle(tok))):
+    if tok.tag_ != "VBD" or tok.pos_ != "VERB" or not (tok.dep_ in ("acl", "advcl") or _joined_to_participle(tok)):
         return
     if not any(c.dep_ == "agent" for c in tok.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
