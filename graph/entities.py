@@ -5177,6 +5177,8 @@ def _body_gloss_hung_on_earlier_noun(tok: Token) -> None:
     so the gloss's relative clause describes no name. A gloss (``MEMBER_BODY_GLOSS_NOUNS``) set off by a comma
     right after a name (or the name's bracketed acronym) that its head governs is hung on that name."""
     head = tok.head
+    if tok.dep_ != "appos" or tok.lemma_.lower() not in MEMBER_BODY_GLOSS_NOUNS:
+        return  # (not "A spokesman for Kenya, Colonel N, said": a person set off after a name is no gloss)
     if head.i > tok.i or head.pos_ == "PROPN" or head.ent_type_:
         return
     doc, j = tok.doc, tok.left_edge.i - 1
