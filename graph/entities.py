@@ -727,8 +727,7 @@ def _forces_withdrawn_from(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
         return False
     verb = prep.head
-    if verb.pos_ != "VERB" or not any(f.object_place and f.predicate == "withdraws_from"
-                                      for f in VERB_FRAMES.get(verb.lemma_, ())):
+    if not _leaving_verb(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return all(o.lower_ in FORCE_NOUNS or o.lemma_.lower() in ("troop", "soldier", "unit") for o in objects)
@@ -758,8 +757,7 @@ def _driven_out_of(tok: Token) -> bool:
     if verb.lemma_.lower() in DRIVING_OUT_VERBS:
         return any(c.dep_ in ("dobj", "nsubjpass") and (_force_subject(c) or c.ent_type_ in ("GPE", "NORP"))
                    for c in verb.children)
-    return any(f.object_place and f.predicate == "withdraws_from" for f in VERB_FRAMES.get(verb.lemma_, ())) \
-        and not any(c.dep_ == "dobj" for c in verb.children) \
+    return _leaving_verb(verb) and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ == "nsubj" and _force_subject(c) for c in verb.children)
 
 
@@ -861,6 +859,12 @@ def _left_from(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "from":
         return False
     verb = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head
+    return _leaving_verb(verb)
+
+
+def _leaving_verb(verb: Token) -> bool:
+    """Whether a verb is one of leaving a place (a ``withdraws_from`` frame whose object is a place): "withdrew",
+    "pulled out", "retreated"."""
     return verb.pos_ == "VERB" and any(f.object_place and f.predicate == "withdraws_from"
                                        for f in VERB_FRAMES.get(verb.lemma_, ()))
 
