@@ -52,7 +52,7 @@ from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
-__all__ = ["trim_entities", "repair_arguments", "compass_prefix"]
+__all__ = ["trim_entities", "repair_arguments", "compass_prefix", "ordinal_figure"]
 
 _PROPN_ID = _POS_IDS["PROPN"]
 
@@ -96,13 +96,22 @@ def _opens_two_word_title(ent: Span) -> bool:
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)$")
 
 
+def ordinal_figure(word: str) -> bool:
+    """Whether ``word`` is an ordinal written in figures: "3rd", "101st" (not "Fourth": words are a word class's).
+
+    >>> ordinal_figure("101st"), ordinal_figure("Fourth")
+    (True, False)
+    """
+    return bool(_ORDINAL.match(word.lower()))
+
+
 def _numbered_unit_after_demonym(ent: Span) -> Span:
     """"elements of the Russian 2nd Combined Arms Army": NER may take the people's adjective (and its article) into
     the name of a numbered unit, which is "2nd Combined Arms Army" as it reads without them; the demonym says whose
     it is, as it does when NER leaves it out. NER may also leave the unit's number out ("the Ethiopian 24th |
     Mechanized Division"): an ordinal no other name holds, just before, is the name's first word."""
     doc = ent.doc
-    if not ent.ent_id_ and ent.label_ == "ORG" and ent.start > 0 and _ORDINAL.match(doc[ent.start - 1].lower_) \
+    if not ent.ent_id_ and ent.label_ == "ORG" and ent.start > 0 and ordinal_figure(doc[ent.start - 1].text) \
             and not doc[ent.start - 1].ent_type_ and ent[0].text[:1].isupper():
         return Span(doc, ent.start - 1, ent.end, label="ORG")
     start = ent.start + (ent[0].pos_ == "DET")
@@ -110,7 +119,7 @@ def _numbered_unit_after_demonym(ent: Span) -> Span:
         return ent
     demonym, number = ent.doc[start], ent.doc[start + 1]
     if not (demonym.text[:1].isupper() and (demonym.tag_ == "JJ" or demonym.lower_.endswith(("ian", "ish", "ese", "i"))))\
-            or not _ORDINAL.match(number.lower_):
+            or not ordinal_figure(number.text):
         return ent
     return Span(ent.doc, start + 1, ent.end, label="ORG")
 

@@ -108,7 +108,7 @@ from conflictkg.graph.lexicon import HARBOURING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
-from conflictkg.graph.entities import compass_prefix
+from conflictkg.graph.entities import compass_prefix, ordinal_figure
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
@@ -252,7 +252,7 @@ _RULING_LEMMAS = frozenset(RULING_VERBS)  # (the forms DocColumns.positions find
 
 def _ordinal(word: str) -> bool:
     """Whether ``word`` is an ordinal: "Fourth", "3rd", "101st"."""
-    return word.lower() in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)", word.lower()))
+    return word.lower() in ORDINAL_WORDS or ordinal_figure(word)
 
 
 def _capitalised(text: str) -> bool:
