@@ -1398,10 +1398,12 @@ def _listed_things_operators(verb: Token, res: Resolver) -> set[str]:
     Council listed four entities, among them a bank controlled by the X Corps" the bank is listed, not the Corps
     (prec54). An actor the object also names outright ("listed the X Corps and a bank run by it") is listed."""
     objects = [t for t in verb.subtree if t.i > verb.i]  # (the parser may hang "among them ..." on the verb)
-    agents = {t.i for t in objects if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_ in OPERATING_VERBS
-              and t.head.head.pos_ == "NOUN" and res.named(t.head.head) is None for t in t.subtree}
-    by_operating = {res.named(t).id for t in objects if t.i in agents and res.named(t) is not None}
-    outright = {res.named(t).id for t in objects if t.i not in agents and res.named(t) is not None}
+    operated = {t.i for agent in objects if agent.dep_ == "agent" and agent.head.dep_ == "acl"
+                and agent.head.lemma_ in OPERATING_VERBS and agent.head.head.pos_ == "NOUN"
+                and res.named(agent.head.head) is None for t in agent.subtree}
+    named = {t.i: actor for t in objects if (actor := res.named(t)) is not None}
+    by_operating = {actor.id for i, actor in named.items() if i in operated}
+    outright = {actor.id for i, actor in named.items() if i not in operated}
     return by_operating - outright
 
 
