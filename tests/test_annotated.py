@@ -123,6 +123,14 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   one invented conflict, written and annotated in the fifty-fourth session before the tool ran on them, by a writer
   who changed no code (precision 0.895, recall 0.489, no contradiction on the code of that session's start, after
   the writer's slip fix). Held out in that session; readable from the fifty-fifth on.
+* ``blind20/`` -- six more (encyclopedia entry with headed sections, conflict monitor's weekly regional overview,
+  newsletter digest, armed group's communique in translation with editor's notes, defence minister's press
+  conference transcript, correspondent's first-person dispatch), about the MILF's decommissioning and the Abu Sayyaf
+  remnants, Chad's end of its defence accord with France and Boko Haram's raids on Lake Chad, Venezuelan gangs'
+  attacks on Guyanese soldiers in the Essequibo, the US designation of The Resistance Front, Wagner's handover to the
+  Africa Corps in Mali, and one invented conflict, written and annotated in the fifty-fifth session before the tool
+  ran on them, by a writer who changed no code (precision 0.688, recall 0.384, two contradictions on the code of that
+  session's start, after the writer's slip fixes). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -277,6 +285,10 @@ BLIND18_MAX_CONTRADICTIONS = 0
 BLIND19_MIN_PRECISION = 0.89
 BLIND19_MIN_RECALL = 0.48
 BLIND19_MAX_CONTRADICTIONS = 0
+# Held out, written in round 55 (0.688, 0.384, two contradictions when written): a floor under the measured figures.
+BLIND20_MIN_PRECISION = 0.68
+BLIND20_MIN_RECALL = 0.38
+BLIND20_MAX_CONTRADICTIONS = 2
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.841, 0.513, 4 when last raised).
 SEALED7_MIN_PRECISION = 0.84
 SEALED7_MIN_RECALL = 0.51
@@ -434,6 +446,7 @@ HELD_OUT_FLOORS = {
     "blind17": (BLIND17, 6, BLIND17_MAX_CONTRADICTIONS, BLIND17_MIN_PRECISION, BLIND17_MIN_RECALL, False),
     "blind18": (BLIND18, 6, BLIND18_MAX_CONTRADICTIONS, BLIND18_MIN_PRECISION, BLIND18_MIN_RECALL, False),
     "blind19": (BLIND19, 6, BLIND19_MAX_CONTRADICTIONS, BLIND19_MIN_PRECISION, BLIND19_MIN_RECALL, False),
+    "blind20": (BLIND20, 6, BLIND20_MAX_CONTRADICTIONS, BLIND20_MIN_PRECISION, BLIND20_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
