@@ -8,7 +8,9 @@ fled to X") gives nothing. Condemning backing goods condemns whoever gave them, 
 goods welcomed, or only mentioned inside another condemned act, name no one condemned
 (``tie55:condemn-goods-given-by``). A named armed group, or its units or fighters, loyal to a named body is
 affiliated with it ("X units loyal to the Y Council"); fighters loyal to a person are not read so
-(``tie55:named-units-loyal-to-body``)."""
+(``tie55:named-units-loyal-to-body``). Listing a body's armed or military wing, by a designating verb or on a
+terrorist list kept or added to, designates the body ("proscribed the military wing of X", "keeps X's armed wing
+on its terrorist list"); a political wing, or a list of partners, is not read (``tie55:armed-wing-designated``)."""
 
 from __future__ import annotations
 
