@@ -314,7 +314,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
             # is not the body defecting)
             if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_WORDS or tok.lower_ in QUANTITY_WORDS \
                     or (tok.lower_ in SUBSET_WORDS and tok.dep_ == "dobj"):
-                refs = [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
+                # tie55: "sanctioned three of its commanders, including N": N, named, before the set's owner
+                refs = [r for p in _counted_examples(tok) for r in np_refs(p, res, role)] \
+                    or [r for p in _preps(tok, "of") for r in np_refs(p, res, role)]
             elif tok.lower_ in PARTITIVES and not any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in REGION_ADJECTIVES
                                                       and c.lower_ not in EXTENT_ADJECTIVES for c in children_of(tok)):
                 # "burned much of X", "took most of X", "took the eastern half of X": X, a town or region named here
@@ -392,6 +394,18 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
                 refs = [r for p in _examples_hung_on_verb(tok) for r in np_refs(p, res, role)]
         out.extend(r for r in refs if r not in out)
     return out
+
+
+def _counted_examples(count: Token) -> list[Token]:
+    """tie55: "froze the assets of three of its commanders, including the group's leader, N": the names an example
+    marker gives after a counted share of a set, where the parser hangs the marker on the count rather than on the
+    set (the set, "its commanders", names no one).
+
+    >>> [t.text for t in _counted_examples(doc[3])]  # "sanctioned three of its commanders, including N"  # doctest: +SKIP
+    ['N']
+    """
+    return [p for c in children_of(count) if c.i > count.i and example_marker(c)
+            for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def _examples_hung_on_verb(noun: Token) -> list[Token]:
