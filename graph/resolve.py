@@ -2743,8 +2743,6 @@ class Resolver:
                     if pobj.dep_ == "pobj" and token.tag_ == "NNS" and token.lower_ in ENVOY_NOUNS and (
                             pobj.i in self._named or self._named_government(token, pobj)):
                         return self._envoys_of(token, pobj, role)  # "representatives of A and B": each side's
-                    if pobj.dep_ == "pobj" and (found := self._envoys_of_sides_between(token, pobj, role)):
-                        return found  # "talks between representatives of the two sides"
                     if pobj.dep_ == "pobj" and pobj.i in self._named:
                         # ("troops from Chad and Niger", "the leaders of A and B": each's; "fighters of X and Y" stay
                         # the first's, so that later descriptions of them find one antecedent)
@@ -7548,8 +7546,6 @@ class Resolver:
                 for pobj in children_of(child):
                     if pobj.dep_ == "pobj" and token.tag_ == "NNS" and (found := self._set_owners(pobj, role)):
                         return found  # "envoys from both countries", "officials of the two governments": each one's
-                    if pobj.dep_ == "pobj" and (found := self._envoys_of_sides_between(token, pobj, role)):
-                        return found
                     if pobj.dep_ == "pobj" and pobj.i not in self._named and self._named_government(token, pobj):
                         return self._envoys_of(token, pobj, role)  # "envoys of the Government of X and Y"
                     named = self._named.get(pobj.i)
@@ -7854,20 +7850,6 @@ class Resolver:
         if len(found) < 2 or any(r.kind != "anaphor" or r.actor.type in ("PERSON", "LOCATION") for r in found):
             return []
         return found
-
-    def _envoys_of_sides_between(self, token: Token, owner: Token, role: str) -> list[Ref]:
-        """"hosted meetings between envoys of the two sides", "talks between delegations from both parties": the
-        people of the conflict's two sides, met with each other, stand for those sides, as "between the two
-        sides" does (the distributive, resolved after all rules ran). Only a plural of envoys (``envoy_nouns``)
-        under "between", where the pair meets: "officials from both sides said ..." is left unread
-        (:meth:`_set_owners`), and a pair the set names itself keeps its own reading.
-
-        >>> # "Russia hosted talks between envoys of the two sides": Russia deals with each side
-        """
-        if token.tag_ != "NNS" or token.lower_ not in ENVOY_NOUNS or token.dep_ != "pobj" or token.head.lower_ != "between":
-            return []
-        found = self._set_refs(owner, role) or []
-        return found if [r.kind for r in found] == ["distributive"] else []
 
     def _owners_named(self, pobj: Token, role: str, each: bool) -> list[Ref]:
         """What the object of "troops from X", "the leaders of X" names; with ``each`` (a plural head), the named
