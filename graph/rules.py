@@ -3789,11 +3789,11 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         ranked = False  # "Jubaland's regional president": the region's own head, not one of the state's many
     if title.lemma_.lower() in POSTING_TITLES:  # "the UN envoy for Yemen": Yemen is his posting
         slots = tuple("prep:of" if s.startswith("prep:") else s for s in slots)
-    if title.lemma_.lower() in PRESS_TITLES:  # "our Moscow correspondent, N": his posting, not his employer
-        slots = tuple(s for s in slots if s not in ("compound", "amod"))
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if title.lemma_.lower() in PRESS_TITLES:  # "our Moscow correspondent, N": a posting; "a Reuters correspondent": his employer
+        orgs = [r for r in orgs if r.actor.type not in ("STATE", "GOVERNMENT", "LOCATION")]
     if not orgs and "prep:of|for" in slots and (portfolio := _portfolio_of_title(title)) is not None:
         orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
     if "poss" in slots and (own := _participle_owner(title, res)) is not None:
