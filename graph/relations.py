@@ -1564,30 +1564,6 @@ def _scenario_frame(child: Token) -> bool:
     return child.dep_ == "nsubj" and scenario(child)
 
 
-def _in_scenario_run(trigger: Token) -> bool:
-    """Whether ``trigger``'s sentence, told in the present or with a modal, follows in its paragraph a sentence set in
-    a scenario ("In this scenario, X seizes Y. Z then withdraws from W."): the scenario goes on until the paragraph
-    ends or a sentence is told in the past ("X took W in 2019" is a fact again)."""
-    sents = doc_sents(trigger.doc)
-    n = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
-    if n is None or not _told_as_open(sents[n].root):
-        return False
-    for sent in reversed(sents[:n]):
-        if "\n" in sent[-1].text_with_ws or "\n" in trigger.doc[sent.end - 1:sents[n].start].text_with_ws:
-            return False  # (a paragraph break between)
-        if any(_scenario_frame(c) for c in children_of(sent.root)):
-            return True
-        if not _told_as_open(sent.root):
-            return False
-    return False
-
-
-def _told_as_open(root: Token) -> bool:
-    """Whether a sentence's root is told in the present or with a modal ("Z withdraws", "Z would withdraw")."""
-    return root.tag_ in ("VBZ", "VBP") or (root.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lemma_ in MODAL_AUX for c in children_of(root)))
-
-
 def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
@@ -1996,8 +1972,6 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     if noun_trigger and _lapsed(last):
         ctx.lapsed = True
-    if _in_scenario_run(trigger):
-        ctx.blocked = True  # "In this scenario, X seizes Y. Z then withdraws from W.": the scenario goes on
     if presupposed is not None and (ctx.blocked or ctx.negated) and not (presupposed.blocked or presupposed.negated) \
             and rating is None and not _circulating(last) and not _framed_quote(trigger):
         # "until X ends its offensive against Y", "urged X to halt its strikes on Y", "X refuses to lift its embargo

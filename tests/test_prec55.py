@@ -3,9 +3,7 @@ four precision guards.
 
 A clause set in an imagined course of events tells no event: "In this scenario, X seizes Y", "in the war game, X
 overran Y", "in the worst case, X attacks Y", "a second scenario sees X retake Y" (``scenario_frames``, read by
-``relations._scenario_frame``); "in this case" and "in the exercise of its right" are no scenario. The scenario goes
-on through the paragraph's next sentences told in the present or with a modal ("In this scenario, X seizes Y. Z
-then withdraws from W.", ``relations._in_scenario_run``), until a paragraph break or a sentence in the past.
+``relations._scenario_frame``); "in this case" and "in the exercise of its right" are no scenario.
 
 A place or people before a journalist's title ("our Moscow correspondent, N", "an Israeli reporter, N") is his
 posting or origin, not a body he serves (``press_titles``, ``rules._title_body``); "the BBC's correspondent" and
