@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, PRESS_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -3806,6 +3806,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     if _hyphen_cut_compound(title):  # "the SSC-Khatumo leader": the name cut at its hyphen is no body of its own
         slots = tuple(s for s in slots if s != "compound")
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
+    if title.lemma_.lower() in PRESS_TITLES:  # "our Moscow correspondent, N": a posting; "a Reuters correspondent": his employer
+        orgs = [r for r in orgs if r.actor.type not in ("STATE", "GOVERNMENT", "LOCATION")]
     if not orgs and "prep:of|for" in slots and (portfolio := _portfolio_of_title(title)) is not None:
         orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
     if "poss" in slots and (own := _participle_owner(title, res)) is not None:
