@@ -375,6 +375,8 @@ class Resolver:
     # ("assurances by an unnamed body that it ...", "an alliance of armed groups said it ..."): no section's
     # topic stands in for them
     _unbound: set[int] = field(default_factory=set, init=False, repr=False)
+    # ref55: title owners read past an armed aside: read for the title alone, never a mention later anaphors find
+    _aside_owners: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.columns is None:
@@ -4136,6 +4138,8 @@ class Resolver:
             # ref55: "The brigade, a clan militia formed in 2020, has fought beside the army. Its leader, N, ...": the
             # armed aside the general reading does not read past says no more than the brigade named before
             actor = self._head_named(subject, armed_aside=True)
+            if actor is not None:
+                self._aside_owners.add(token.i)
         if actor is None or actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
                 or any(self._named[t.i].id == actor.id for t in holders):
             return None
@@ -7029,7 +7033,7 @@ class Resolver:
                 if _event_pronoun(token):
                     continue  # prec50: "It came days after the raid, as X weighed ...": the event told, no actor
                 refs = self.refs(token, ACTOR)
-                if len(refs) == 1 and refs[0].kind != "distributive":
+                if len(refs) == 1 and refs[0].kind != "distributive" and i not in self._aside_owners:
                     self.note(token, refs[0].actor)
 
     # -- actors: surface forms, agent nouns, peoples, unnamed places ----------------------
