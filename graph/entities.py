@@ -2447,14 +2447,35 @@ def _root_verb_read_as_noun(tok: Token) -> None:
     """"The Heads of Government of the Caribbean Community condemn the attacks": after a long plural subject the
     tagger read the plural present as a noun, though the parser made it the sentence's root with that subject. A
     common noun that roots its sentence with one plural subject before it, which a phrase of its own follows, and is
-    the base form of a verb, is that verb."""
+    the base form of a verb, is that verb. So is one whose subject is two or more names joined ("Kenya and Uganda
+    supply most of its troops": ref55) and that the parser gave an object of its own."""
     if tok.dep_ != "ROOT" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha:
         return
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
-    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "prep" for c in subjects[0].children):
+    names = [c for c in tok.children if c.dep_ in ("nsubj", "nmod", "compound") and c.i < tok.i]
+    if len(names) == 1 and len(subjects) <= 1 and _joined_names_before_object(names[0], tok):
+        names[0].dep_ = "nsubj"  # (hung on the noun as its modifier: the verb's subject)
+        for child in tok.children:
+            if _object_of_noun(child):
+                child.dep_ = "dobj"
+    elif len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "prep" for c in subjects[0].children):
         return  # (only past a subject's own phrase: a headline's "Gunmen storm hotel" may be a noun phrase)
     if tok.lower_ in all_lemmas(tok.lower_).get("VERB", ()):
         tok.pos_, tok.tag_ = "VERB", "VBP"
+
+
+def _joined_names_before_object(subject: Token, noun: Token) -> bool:
+    """Whether ``subject`` is a name with names joined to it and ``noun``, the root it is the subject of, has a direct
+    object ("Chad and Niger supply most of ..."): a plural subject and an object make the noun a verb."""
+    return subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children) \
+        and any(_object_of_noun(c) for c in noun.children)
+
+
+def _object_of_noun(child: Token) -> bool:
+    """Whether ``child`` of a noun the tagger took for a verb's plural present is its object: a direct object, or a
+    share with its "of" phrase the parser made an adverbial ("supply most of its troops")."""
+    return child.i > child.head.i and (child.dep_ == "dobj" or (child.dep_ == "npadvmod" and child.pos_ in ("ADJ", "NOUN")
+                                       and any(g.dep_ == "prep" and g.lower_ == "of" for g in child.children)))
 
 
 def _object_after_manner_phrase(tok: Token) -> None:

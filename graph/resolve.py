@@ -294,6 +294,12 @@ def _aside_kind(noun: Token) -> str | None:
     return "ARMED_GROUP" if noun.lemma_.lower() in OFFSHOOT_HEADS else None
 
 
+def _armed_aside(noun: Token) -> bool:
+    """ref55: whether an indefinite appositive (``_described_aside``) says the description is an armed body of any
+    kind: "a clan militia" (``armed_appositives``), "an alliance of local militias", "a rebel movement"."""
+    return _aside_kind(noun) == "ARMED_GROUP" or noun.lemma_.lower() in ARMED_APPOSITIVES or _armed_description(noun)
+
+
 def _set_off(clause: Token) -> bool:
     """Whether a relative clause is set off by a comma before it ("the front, whose fighters ..."): it adds to
     a description, not restricts it."""
@@ -369,6 +375,8 @@ class Resolver:
     # ("assurances by an unnamed body that it ...", "an alliance of armed groups said it ..."): no section's
     # topic stands in for them
     _unbound: set[int] = field(default_factory=set, init=False, repr=False)
+    # ref55: title owners read past an armed aside: read for the title alone, never a mention later anaphors find
+    _aside_owners: set[int] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.columns is None:
@@ -2065,14 +2073,16 @@ class Resolver:
         actor = self._as_role(actor, role) if actor is not None else None
         return [Ref(actor, "anaphor")] if actor is not None else []
 
-    def _head_named(self, token: Token, aside: Token | None = None) -> Actor | None:
+    def _head_named(self, token: Token, aside: Token | None = None, *, armed_aside: bool = False) -> Actor | None:
         """"The Kivu Liberation Front seized Rubaya ... arming the front": a definite description whose noun
         heads the name of exactly one body named before it stands for that body (the head-match sieve of
         rule-based coreference). Its modifiers must be words of that name ("the liberation front", never "the
         international community"), and it says no more than the name ("the front of the queue" does).
         The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
         positions", "Front fighters"), stands for the body too. ``aside``, a participle :meth:`head_named` found set
-        off by commas, says no more than the name either."""
+        off by commas, says no more than the name either. With ``armed_aside``, an indefinite appositive of any armed
+        body ("the brigade, a clan militia formed in 2020, ...": ``_armed_aside``) says no more than an armed group's
+        name (asked for the owner of a title only: :meth:`_titled_owner_center`)."""
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
         words = [c.lower_ for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
@@ -2084,7 +2094,8 @@ class Resolver:
         found = {seen.actor.id: seen.actor for seen in self._before(token.i)
                  if seen.token < token.i and seen.actor.type != "PERSON" and noun in _head_nouns(seen.actor)
                  and all(w in seen.actor.name.lower().split() for w in words)
-                 and all(_aside_kind(c) == seen.actor.type for c in described)}
+                 and all(_aside_kind(c) == seen.actor.type or (armed_aside and seen.actor.type == "ARMED_GROUP"
+                                                                and _armed_aside(c)) for c in described)}
         if len(found) > 1:
             self._ambiguous.add(token.i)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -4123,6 +4134,12 @@ class Resolver:
         if (subject.tag_ in ("NNS", "NNPS")) != (token.lower_ in PLURAL_PRONOUNS) and subject.i not in self._named:
             return None
         actor = self._sole_actor(subject)
+        if actor is None and subject.i not in self._named:
+            # ref55: "The brigade, a clan militia formed in 2020, has fought beside the army. Its leader, N, ...": the
+            # armed aside the general reading does not read past says no more than the brigade named before
+            actor = self._head_named(subject, armed_aside=True)
+            if actor is not None:
+                self._aside_owners.add(token.i)
         if actor is None or actor.type not in types or actor.type not in ("ARMED_GROUP", "IGO", "ORGANIZATION") \
                 or any(self._named[t.i].id == actor.id for t in holders):
             return None
@@ -7016,7 +7033,7 @@ class Resolver:
                 if _event_pronoun(token):
                     continue  # prec50: "It came days after the raid, as X weighed ...": the event told, no actor
                 refs = self.refs(token, ACTOR)
-                if len(refs) == 1 and refs[0].kind != "distributive":
+                if len(refs) == 1 and refs[0].kind != "distributive" and i not in self._aside_owners:
                     self.note(token, refs[0].actor)
 
     # -- actors: surface forms, agent nouns, peoples, unnamed places ----------------------
