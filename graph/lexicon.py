@@ -895,3 +895,6 @@ __all__ += ["DIPLOMATIC_STAFF_NOUNS"]
 # typ54: a clergy or court title NER took into a person's name is no part of it
 NAME_OPENING_TITLES = _W["name_opening_titles"]
 __all__ += ["NAME_OPENING_TITLES"]
+# near55: 'the state' owning a place, after a federation's region: that region
+FEDERAL_UNIT_NOUNS = _W["federal_unit_nouns"]
+__all__ += ["FEDERAL_UNIT_NOUNS"]

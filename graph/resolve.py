@@ -107,7 +107,8 @@ from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OW
 from conflictkg.graph.lexicon import HARBOURING_VERBS
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
-from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns
+from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns, iso_region
+from conflictkg.graph.lexicon import FEDERAL_UNIT_NOUNS
 from conflictkg.graph.entities import compass_prefix, ordinal_figure
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
 
@@ -1896,6 +1897,8 @@ class Resolver:
                 return []  # "the Ganda Izo militia": a body named here by words no one read, not one named before
             if token.tag_ == "NNS" and token.lemma_.lower() in BODY_NOUNS:
                 return []  # "the gangs" are several gangs, not the one named last (sets are read above)
+            if lower in FEDERAL_UNIT_NOUNS and (region := self._federal_unit_region(token)) is not None:
+                return [Ref(region, "anaphor")] if region else []  # "Biu, the state's second town", after Borno
             if ANAPHORS[lower][0] == ("STATE",) and token.pos_ == "NOUN":
                 demonyms = [c for c in children_of(token) if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
                             and c.text[:1].isupper()]
@@ -3185,6 +3188,23 @@ class Resolver:
             return None  # "the Russian-backed authorities": the backed party's, never the backer's own (prec34a)
         return government
 
+    def _government_by_its_head(self, token: Token) -> Actor | None:
+        """near55: the government a participle of heading names by its head ("the interim government led by N",
+        "the government headed by N"), where the text or the gazetteer tells which state N governs or serves
+        (``state_of``): that state's government, not the last one the text named. None for a head no state is known
+        of, for several heads, and for a head that is no person.
+
+        "Talks with Ruritania stalled. The government led by N (of Freedonia) asked for aid": Freedonia's."""
+        if token.lower_ not in GOVERNMENT_NOUNS:
+            return None
+        heads = [p for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in HEADING_VERBS
+                 for a in children_of(c) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"]
+        if len(heads) != 1 or heads[0].conjuncts or heads[0].i not in self._named:
+            return None
+        person = self._named[heads[0].i]
+        state = self.state_of(person) if person.type == "PERSON" else None
+        return self.government(state) if state is not None and state.type == "STATE" else None
+
     def _backers_of(self, token: Token) -> list[Entry]:
         """The states a hyphened participle of backing on ``token`` names before its hyphen ("the Russian-backed
         authorities", "Moscow-backed officials"): the noun is another's, whom they back."""
@@ -3246,6 +3266,8 @@ class Resolver:
         opens = heading.start if section is not None else -1
         if section is None and (formed := self._government_of_form(token)) is not None:
             return formed  # "the federal government": whose form it names tells more than which was named last
+        if (led := self._government_by_its_head(token)) is not None:
+            return led  # "the interim government led by N": N's state's, whichever state was named last
         if section is None and (where := self._where_state(token)) is not None:
             return self.government(where)  # "fighters in Mali, where they fight alongside the army": Mali's
         if section is None and token.lower_ in GOVERNMENT_NOUNS and (placed := self._host_state(token)) is not None:
@@ -6669,6 +6691,37 @@ class Resolver:
     def named_before(self, entry: Entry, i: int) -> bool:
         """adv37: whether the text names the gazetteer's ``entry`` (by any of its names) before token ``i``."""
         return any(j < i and self._entries.get(a.id) is entry for j, a in self._named.items())
+
+    def _federal_unit_region(self, token: Token) -> Actor | bool | None:
+        """near55: the region a definite "the state" owning a place refers back to, where the last state or region
+        named before it (in its sentence or the one before) is a federation's first-level region (``iso_region``, or
+        a name the text gives with "State"): "Militants took Maiduguri, the capital of Borno, and Biu, the state's
+        second town": Borno, not a sovereign state named earlier. After a state ("Kenya's president said Lamu, the
+        state's oldest town, ...") it is left to the reading of a state (None); after two regions named together,
+        it is either (False)."""
+        if token.dep_ != "poss" or any(c.dep_ not in ("det", "case") for c in token.children) or not _definite(token) \
+                or token.head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENT_NOUNS:
+            return None
+        sent, described = self._sent_of[token.i], {a.i for a in token.ancestors}
+        for seen in reversed(self._before(token.i)):
+            if sent - seen.sent > 1:
+                return None
+            if seen.token in described:
+                continue  # ("Lamu, the state's oldest town": the place described, not the one it lies in)
+            if seen.actor.type in ("STATE", "GOVERNMENT"):
+                return None
+            if seen.actor.type == "LOCATION" and self._federal_region(seen.actor):
+                # (one of two regions named together, "Sokoto and Zamfara": which one, the text does not say)
+                paired = any(c.i in self._named and self._federal_region(self._named[c.i])
+                             for c in self.doc[seen.token].conjuncts)
+                return False if paired else seen.actor
+        return None
+
+    def _federal_region(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a state's first-level region: the gazetteer's (``iso_region``) or one the text names
+        with "State" ("Kachin State", "Velmar State")."""
+        entry = self.entry(actor) or self.gazetteer.lookup(actor.name)
+        return entry is not None and iso_region(entry) or actor.name.split()[-1] == "State"
 
     def _before(self, i: int) -> list[_Seen]:
         """The mentions before token ``i``, in order (the history is kept in token order: a backward scan
