@@ -7,7 +7,10 @@ company ("the Chevron oil field") is no town; a threatened or denied taking is n
 
 Also an actor set beside a kind noun whose "of" phrase an "anti-B" modifier describes ("X, a kind of anti-B
 militia", ``sort_of_nouns``) opposes B (``act55:anti-name-kind-of``, as ``oppose25:anti-name`` reads "X, an
-anti-B militia"); "a kind of anti-aircraft unit" names no one."""
+anti-B militia"); "a kind of anti-aircraft unit" names no one.
+
+Also a DR Congo-style "territory" is a designator like "district" for ``places25:designated-of``: "the X territory of
+North Kivu" puts X in North Kivu; a territory "of" a body that is no place puts it nowhere."""
 
 from __future__ import annotations
 
