@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_W
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
 from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
-from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS, PLACE_SITE_NOUNS
+from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix", "ordinal_figure"]
 
@@ -519,10 +519,6 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 and tok.lower_ not in people and _place_edge_of(tok):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the outskirts of Kessa", whatever NER took it for
             continue
-        if ent.label_ in ("PERSON", "NORP", "FAC") and len(ent) == 1 and not ent.ent_id_ and tok.is_title \
-                and tok.lower_ not in people and _names_site(tok):
-            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Kessa oil fields": not a man's, not a people's
-            continue
         if ent.label_ == "NORP" and len(ent) == 1 and not ent.ent_id_ and _names_island(tok):
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "held on Tarsa island": no people's island
             continue
@@ -782,16 +778,6 @@ def _place_edge_of(tok: Token) -> bool:
     ``place_edge_nouns``): only a town has outskirts, so a one-word name NER took for a man or a body there is one."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PLACE_EDGE_NOUNS
-
-
-def _names_site(tok: Token) -> bool:
-    """A name written before a field or mine (act55, ``place_site_nouns``), on it or on the kind noun before it:
-    "seized the Kessa oil fields", "the Varn gold mines". A field or mine is known by the town it lies at, so a
-    one-word name NER took for a man or a people there is that town (a company's, "the Chevron oil field", is
-    left as NER reads it)."""
-    site = tok.head.head if tok.head.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "ADJ") else tok.head
-    return tok.dep_ in ("compound", "nmod", "amod") and tok.pos_ == "PROPN" and site.lower_ in PLACE_SITE_NOUNS \
-        and site.dep_ not in ("compound", "amod")
 
 
 def _lost_to_taker(tok: Token) -> bool:

@@ -1,8 +1,7 @@
 """A battery of the project's own sentences (``data/act55_battery.jsonl``; format and checks in ``batteries.py``):
 a field or mine known by the town it lies at ("the Kessa oil field", "the Varn gold mines", ``place_site_nouns``)
 is taken or left with that town: ``act55:site-of-place-taken`` and ``act55:left-site-of-place``
-(``graph/lang/en/constructions/act55.jsonl``) read the town, and ``entities._names_site`` reads as a place the
-one-word name NER took for a man, a people or a facility there. A demonym ("the Libyan oil fields") or a
+(``graph/lang/en/constructions/act55.jsonl``) read the town where NER reads its name as a place. A demonym ("the Libyan oil fields") or a
 company ("the Chevron oil field") is no town; a threatened or denied taking is none.
 
 Also an actor set beside a kind noun whose "of" phrase an "anti-B" modifier describes ("X, a kind of anti-B
