@@ -146,7 +146,8 @@ def trim_entities(doc: Doc) -> Doc:
                 continue
             ent = untimed
         if not ent.ent_id_ and ent.label_ in _NAME_LABELS and any(t.is_alpha and t.is_lower for t in ent) \
-                and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent):
+                and all(t.is_lower or t.pos_ == "DET" or not t.is_alpha for t in ent) \
+                and not any(ordinal_figure(t.text) for t in ent):  # (a number names: "the 18th front")
             changed = True  # "pulled back from the west bank of the Dnipro" (NER: a place): no name is all lower case
             continue
         if (dated := _date_before_dash(ent)) is not ent:
@@ -612,6 +613,36 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
         # (a unit named after a commander is known by its kind too: "the Ramon Ortega front", no person's)
         new = Span(doc, start, i + 1 if doc[i].lower_ in PERSON_NAMED_UNIT_NOUNS else i, label="ORG")
         ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+    return ents
+
+
+def _numbered_fronts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A front numbered in figures is a unit's name, number and all: "the 18th front", "the EMC's 36th Front".
+    NER reads the number apart (an ordinal) and the head alone, or nothing, so "Front" would name the unit;
+    the number is joined to the head, or to the body's name NER opened on the head. A lower-case head that
+    modifies a noun names no unit ("the 2nd front line").
+
+    >>> [e.text for e in nlp("The ELN attacked the 7th front in Arauca.").ents]  # doctest: +SKIP
+    ['ELN', '7th front', 'Arauca']
+    """
+    by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    for i in range(len(doc) - 1):
+        number, head = doc[i], doc[i + 1]
+        if not ordinal_figure(number.text) or head.lower_ not in PERSON_NAMED_UNIT_NOUNS:
+            continue
+        own, body = by_token.get(i), by_token.get(i + 1)
+        if own is not None and (own.label_ != "ORDINAL" or len(own) != 1):
+            continue
+        if body is None:
+            if head.dep_ == "compound" or i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+                continue  # ("the 2nd front line")
+            new = Span(doc, i, i + 2, label="ORG")
+        elif body.start == i + 1 and body.label_ == "ORG" and not body.ent_id_:
+            new = Span(doc, i, body.end, label="ORG")
+        else:
+            continue
+        ents = sorted([e for e in ents if e is not own and e is not body] + [new], key=lambda e: e.start)
+        by_token.update((k, new) for k in range(new.start, new.end))
     return ents
 
 
@@ -6139,7 +6170,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)

@@ -1238,8 +1238,9 @@ class Resolver:
             if normalize_name(text) not in {normalize_name(n) for n in actor.names}:
                 self._add_alias(actor, text)
             return self.actors[actor.id]
-        if not re.search(r"[A-Z]", text) or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
-            return None
+        if not (re.search(r"[A-Z]", text) or ordinal_figure(text.split()[0])) \
+                or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"} | _MAYBE_PLACE:
+            return None  # (a name opening on a number needs no capital: "the 18th front", entities._numbered_fronts)
         if self._demonym_of_named_place(token, text):
             return None  # "Kessan units" after the town of Kessa: a demonym, read through the noun it modifies (prec49)
         ministry = self._ministry(token, text)
