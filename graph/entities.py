@@ -2504,9 +2504,39 @@ def _joined_names_before_object(subject: Token, noun: Token) -> bool:
 
 def _object_of_noun(child: Token) -> bool:
     """Whether ``child`` of a noun the tagger took for a verb's plural present is its object: a direct object, or a
-    share with its "of" phrase the parser made an adverbial ("supply most of its troops")."""
-    return child.i > child.head.i and (child.dep_ == "dobj" or (child.dep_ == "npadvmod" and child.pos_ in ("ADJ", "NOUN")
+    share with its "of" phrase the parser made an adverbial or an apposition ("supply most of its troops")."""
+    return child.i > child.head.i and (child.dep_ == "dobj" or (child.dep_ in ("npadvmod", "appos") and child.pos_ in ("ADJ", "NOUN")
                                        and any(g.dep_ == "prep" and g.lower_ == "of" for g in child.children)))
+
+
+def _joined_name_and_verb_read_as_conjunct(tok: Token) -> None:
+    """"Kenya and Uganda supply most of its troops": with two names joined before a plural present, the parser may
+    make the first name the sentence's root and read the last name and the verb as one noun ("Uganda supply"), or the
+    verb alone, as its conjunct or apposition, hanging the object on either. A lower-case noun that is the base form of
+    a verb, with only the list's last name just before it, conjunct or apposition of a name that roots its sentence,
+    with a share and its "of" phrase (or a direct object) after it, is that verb: the first name its subject, the last
+    name a conjunct of the list, the share its object.
+    (w55d; ``_root_verb_read_as_noun`` mends the same verb where the parser kept it the root.)"""
+    if tok.dep_ not in ("conj", "appos") or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha:
+        return
+    first = tok.head
+    if first.dep_ != "ROOT" or first.pos_ != "PROPN" or not first.ent_type_ or tok.lower_ not in all_lemmas(tok.lower_).get("VERB", ()):
+        return
+    second = tok.doc[tok.i - 1]
+    if second.pos_ != "PROPN" or not second.ent_type_ or any(c.i != second.i for c in tok.lefts) \
+            or not ((second.head.i == tok.i and second.dep_ in ("compound", "nmod"))
+                    or (second.dep_ == "conj" and second in first.conjuncts)):
+        return  # (only the last name itself before the verb, its modifier or a conjunct of the first: "the supply" is a noun)
+    objects = [c for c in (*first.rights, *tok.rights) if c.i > tok.i and _object_of_noun(c)]
+    if len(objects) != 1:
+        return
+    later = [c for c in first.rights if c.i > tok.i]
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = tok, "ROOT", "VERB", "VBP"
+    first.head, first.dep_ = tok, "nsubj"
+    second.head, second.dep_ = first, "conj"
+    for child in later:  # (the share and the closing stop belong to the verb's clause)
+        child.head = tok
+    objects[0].dep_ = "dobj"
 
 
 def _object_after_manner_phrase(tok: Token) -> None:
@@ -2850,6 +2880,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          and past_only_frame_verb(w.lower) is not None),
         (_root_verb_read_as_noun,
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
+        (_joined_name_and_verb_read_as_conjunct,
+         lambda w: w.dep in ("conj", "appos") and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
         (_place_conjunct_hung_on_first_name,
          lambda w: w.dep == "conj" and w.pos == "NOUN" and w.lower in _PARALLEL_PLACE_NOUNS),
