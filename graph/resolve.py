@@ -280,9 +280,11 @@ def _owns_body_title(token: Token) -> bool:
 def _title_owner_kinds(token: Token) -> tuple[str, ...]:
     """w55c: the kinds of body that may own the title a possessive "its"/"their" owns (``title_owner_kinds``), by
     the whole hyphened word: "its commander" an armed group, an army, a mission or a body; "its secretary-general"
-    no state ("its commander-in-chief", another title, none). Empty for a title that fits any owner."""
-    if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.i <= token.i:
-        return ()
+    no state ("its commander-in-chief", another title, none). Empty for a title that fits any owner, and for a
+    plural title, which names no one holder."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.i <= token.i \
+            or token.head.tag_ != "NN":
+        return ()  # ("sheltering its commanders": a plural names no holder whose post the owner would tell)
     title, doc = token.head, token.doc
     start, end = title.i, title.i  # (the parse owns "secretary-general" by either half)
     while start - 1 > token.i and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
