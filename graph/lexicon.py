@@ -260,6 +260,11 @@ DEFINITE_RANK_MODIFIERS = _W["definite_rank_modifiers"]
 MEMBER_TITLES = _W["member_titles"]
 BODY_OWNED_TITLES = _W["body_owned_titles"]  # ref52: titles whose owner is a body, never a place
 __all__ += ["BODY_OWNED_TITLES"]
+# w55c: the kinds of body a possessed title fits ("its commander": an armed group, an army, a mission; not a state)
+TITLE_OWNER_KINDS: dict[str, tuple[str, ...]] = {
+    title: tuple(kinds) for title, kinds in LANGUAGE.maps["title_owner_kinds"].items()
+}
+__all__ += ["TITLE_OWNER_KINDS"]
 PARTITIVES = _W["partitives"]
 QUANTITY_WORDS = _W["quantity_words"]
 CONDITION_MARKERS = _W["condition_markers"]

@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
 from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
-from conflictkg.graph.lexicon import BODY_OWNED_TITLES
+from conflictkg.graph.lexicon import BODY_OWNED_TITLES, TITLE_OWNER_KINDS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
     AGENT_COMPOUNDS, AGENT_NOUNS, ENVOY_NOUNS, OFFICIAL_TITLES, PERSON_GENDERS, PERSON_GENDER_TITLES, SPEAKER_ANTECEDENTS, UNNAMED_PERSON_NOUNS, ALIAS_HEADS, SPEAKER_NOUNS, PROXY_NOUNS, FACILITY_NOUNS, MODIFIED_OWNED_OBJECTS, GOVERNMENT_ALIAS_MODIFIERS, GOVERNMENT_ALIAS_NOUNS,
@@ -275,6 +275,24 @@ def _owns_body_title(token: Token) -> bool:
     "its commander", "its founder", "its spokesman"), never a place."""
     return token.lower_ == "its" and token.dep_ == "poss" and token.head.pos_ == "NOUN" \
         and token.head.lemma_.lower() in BODY_OWNED_TITLES
+
+
+def _title_owner_kinds(token: Token) -> tuple[str, ...]:
+    """w55c: the kinds of body that may own the title a possessive "its"/"their" owns (``title_owner_kinds``), by
+    the whole hyphened word: "its commander" an armed group, an army, a mission or a body; "its secretary-general"
+    no state ("its commander-in-chief", another title, none). Empty for a title that fits any owner, and for a
+    plural title, which names no one holder."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their") or token.head.i <= token.i \
+            or token.head.tag_ != "NN":
+        return ()  # ("sheltering its commanders": a plural names no holder whose post the owner would tell)
+    title, doc = token.head, token.doc
+    start, end = title.i, title.i  # (the parse owns "secretary-general" by either half)
+    while start - 1 > token.i and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    word = "".join(t.text for t in doc[start:end + 1]).lower() if end > start else title.lemma_.lower()
+    return TITLE_OWNER_KINDS.get(word, ())
 
 
 def _described_aside(noun: Token) -> bool:
@@ -3937,6 +3955,9 @@ class Resolver:
         found = self._antecedent_in_text(token, spec, past=past)
         if found is not None and found.type == "LOCATION" and _owns_body_title(token):
             found = self._body_title_owner(token, spec, past)
+        if (kinds := _title_owner_kinds(token)) and (found is None and token.i in self._ambiguous
+                                                     or found is not None and found.type not in kinds):
+            found = self._fitting_title_owner(token, spec, kinds, found, past)
         if found is not None and found.type == "ARMED_GROUP" and token.pos_ == "NOUN" and token.tag_ == "NNS" \
                 and _opens_after_time(token) and not self._plural_used_before(token) \
                 and token.dep_ in ("nsubj", "nsubjpass") and not any(
@@ -4249,6 +4270,26 @@ class Resolver:
             return None
         self._ambiguous.discard(token.i)
         return self._antecedent_in_text(token, (kinds, window), past=past)
+
+    def _fitting_title_owner(self, token: Token, spec: tuple[tuple[str, ...], int] | None, kinds: tuple[str, ...],
+                             found: Actor | None, past: bool) -> Actor | None:
+        """w55c: the owner of a possessed title (``_title_owner_kinds``) sought again among the kinds of body the
+        title fits, where the ordinary reading ``found`` another kind or could not choose: "The village was held by
+        the X Battalion, a unit later folded into Ukraine's National Guard. Its commander, N, ...": the battalion's,
+        a state holding no commander. The nearest that fits, as for any pronoun; None where two fit equally; the
+        ordinary reading kept where none fits ("Pakistan ... Its founder, N": the state's, the only candidate)."""
+        types, window = spec or ANAPHORS[token.lower_]
+        fitting = tuple(t for t in types if t in kinds)
+        if not fitting:
+            return found
+        was_ambiguous = token.i in self._ambiguous
+        self._ambiguous.discard(token.i)
+        owner = self._antecedent_in_text(token, (fitting, window), past=past)
+        if owner is None and token.i not in self._ambiguous:
+            if was_ambiguous:
+                self._ambiguous.add(token.i)
+            return found  # (no body the title fits: today's reading stands)
+        return owner
 
     def _body_just_formed(self, token: Token) -> Actor | None:
         """A possessive "its" opening its sentence after one whose verb of founding (``FOUNDING_VERBS``: "broke away
