@@ -158,6 +158,7 @@ INVERTING_CONDITIONALS = _W["inverting_conditionals"]
 SCENARIO_FRAMES = _W["scenario_frames"]  # prec55
 SCENARIO_HEADS = _W["scenario_heads"]  # w55e
 SUPPOSITION_VERBS = _W["supposition_verbs"]  # w55e
+SUPPOSITION_OPENERS = _W["supposition_openers"]  # w55e
 SCENARIO_EXITS = _W["scenario_exits"]  # w55e
 OCCURRENCE_VERBS = _W["occurrence_verbs"]
 REPEATING_OCCURRENCES = _W["repeating_occurrences"]

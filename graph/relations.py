@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, ADDITIVE_CONJUNCTIONS, REJOINDER_VERBS, FRAME_PREPOSITIONS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SCENARIO_EXITS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -1628,6 +1628,9 @@ def _opens_scenario(sent: Span) -> int | None:
             and not any(c.dep_.startswith("nsubj") for c in children_of(words[0])) \
             and any(c.dep_ in ("ccomp", "dobj") and c.pos_ in ("VERB", "AUX") for c in children_of(words[0])):
         return words[0].i + 1
+    opener = _opening_words(sent, SUPPOSITION_OPENERS)
+    if opener:
+        return sent.start + opener  # "What if X seizes Y?", "Let us suppose that X seizes Y."
     colon = next((t for t in words[:5] if t.text == ":"), None)
     if colon is not None and any(t.pos_ in ("NOUN", "PROPN") and scenario_noun(t) for t in words if t.i < colon.i) \
             and not any(t.pos_ in ("VERB", "AUX") for t in words if t.i < colon.i):
@@ -1641,7 +1644,7 @@ def _elided_scenario(sent: Span, scenario_noun) -> Token | None:
     doc = sent.doc
     frame = next((c for c in children_of(sent.root) if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
     pobj = next((c for c in children_of(frame) if c.dep_ == "pobj"), None) if frame is not None else None
-    if pobj is None or pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in ("one", "other") \
+    if pobj is None or pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in ("one", "other") and pobj.lower_ not in ORDINAL_WORDS \
             or any(c.dep_ not in ("det", "amod", "punct") for c in children_of(pobj)) or sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
@@ -1654,8 +1657,17 @@ def _elided_scenario(sent: Span, scenario_noun) -> Token | None:
 
 def _leaves_scenario(sent: Span) -> bool:
     """Whether ``sent`` opens with words that leave a scenario for what holds ("In reality, ...", "Today, ...")."""
-    words = [t.lower_ for t in sent if not t.is_space and not t.is_punct][:4]
-    return any(" ".join(words[:k]) in SCENARIO_EXITS for k in range(1, len(words) + 1))
+    return bool(_opening_words(sent, SCENARIO_EXITS))
+
+
+def _opening_words(sent: Span, phrases: Collection[str]) -> int:
+    """How many tokens of ``sent``'s opening words make one of ``phrases``, 0 for none: "What if" opens "What if X
+    seizes Y?" (2). Spaces and punctuation before and between the words are counted, not matched."""
+    words = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    for k in range(len(words), 0, -1):
+        if sent.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1])].lower() in phrases:  # ("let's": two tokens)
+            return words[k - 1].i + 1 - sent.start
+    return 0
 
 
 def _told_as_open(token: Token) -> bool:
