@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, ADDITIVE_CONJUNCTIONS, REJOINDER_VERBS, FRAME_PREPOSITIONS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -1564,6 +1564,134 @@ def _scenario_frame(child: Token) -> bool:
     return child.dep_ == "nsubj" and scenario(child)
 
 
+def _in_scenario_run(trigger: Token) -> bool:
+    """Whether ``trigger``'s clause goes on an imagined course of events opened earlier in its paragraph and told,
+    like it, in the present or with a modal: "In this scenario, X seizes Y. Z then withdraws from W." (the
+    withdrawal is imagined too). Each clause is judged by its own verb (``_told_as_open``): "Z, which took W in
+    2019, then ..." and "W, handed back in April, ..." are the article's facts. The run ends at a line break or a
+    dateline, at a sentence told in the past, and at one that leaves the scenario ("In reality, ...": ``scenario_exits``)."""
+    if not _told_as_open(trigger):
+        return False
+    doc = trigger.doc
+    sents = doc_sents(doc)
+    n = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
+    if n is None:
+        return False
+    opened = _opens_scenario(sents[n])
+    if opened is not None and sents[n].start < opened <= trigger.i:
+        return True  # "Suppose X seizes Y", "One plausible path: X seizes Y" (a framed clause is read where it is framed)
+    if _leaves_scenario(sents[n]):
+        return False
+    for k in range(n - 1, -1, -1):
+        if _breaks_between(doc, sents[k].end, sents[k + 1].start if k + 1 < n else trigger.i):
+            return False
+        if _opens_scenario(sents[k]) is not None:
+            return True
+        if _leaves_scenario(sents[k]) or not _told_as_open(sents[k].root):
+            return False
+    return False
+
+
+def _breaks_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line break or a dateline lies between tokens ``start`` and ``end``: a new paragraph or report."""
+    first, last = doc[max(start - 1, 0)].idx, doc[min(end, len(doc) - 1)].idx
+    return "\n" in doc.text[first:last] or any(first <= a < last for a, _ in doc._.datelines)
+
+
+def _scenario_frame_sentence(sent: Span) -> bool:
+    """Whether ``sent``'s main clause is set in a scenario ("In this scenario, X seizes Y", "A second scenario sees
+    X retake Y"; see ``_scenario_frame``). Not a scenario talked about ("This scenario alarms Z"): a scenario
+    subject tells a course of events only through a clause of its own."""
+    root = sent.root
+    return any(_scenario_frame(c) and (c.dep_ == "prep" or any(
+        k.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and k.pos_ in ("VERB", "AUX") for k in children_of(root)))
+        for c in children_of(root))
+
+
+def _opens_scenario(sent: Span) -> int | None:
+    """Where an imagined course of events opens in ``sent``, a token index, or None: at its start where its main
+    clause is set in one ("In the worst case, X seizes Y."); past an elided one ("Analysts sketch three outcomes.
+    In the first, X seizes Y.", ``_elided_scenario``); past the supposing verb ("Suppose X seizes Y.", ``supposition_verbs``) or a scenario heading's
+    colon ("One plausible path: X seizes Y.", ``scenario_heads``)."""
+    def scenario_noun(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in SCENARIO_FRAMES or lemma in SCENARIO_HEADS or any(
+            c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in SCENARIO_FRAMES for c in children_of(noun))
+    root = sent.root
+    if _scenario_frame_sentence(sent):
+        return sent.start
+    elided = _elided_scenario(sent, scenario_noun)
+    if elided is not None:
+        return elided.i + 1
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].lemma_.lower() in SUPPOSITION_VERBS and words[0].tag_ == "VB" \
+            and not any(c.dep_.startswith("nsubj") for c in children_of(words[0])) \
+            and any(c.dep_ in ("ccomp", "dobj") and c.pos_ in ("VERB", "AUX") for c in children_of(words[0])):
+        return words[0].i + 1
+    opener = _opening_words(sent, SUPPOSITION_OPENERS)
+    if opener:
+        return sent.start + opener  # "What if X seizes Y?", "Let us suppose that X seizes Y."
+    colon = next((t for t in words[:5] if t.text == ":"), None)
+    if colon is not None and any(t.pos_ in ("NOUN", "PROPN") and scenario_noun(t) for t in words if t.i < colon.i) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in words if t.i < colon.i):
+        return colon.i
+    return None
+
+
+def _elided_scenario(sent: Span, scenario_noun) -> Token | None:
+    """The elided scenario that frames ``sent`` ("In the first, X seizes Y"), where the sentence before lays a
+    number of scenarios out ("Analysts sketch three outcomes."), or None: "in the first" names one of them."""
+    doc = sent.doc
+    frame = next((c for c in children_of(sent.root) if c.dep_ == "prep" and c.lower_ in ("in", "under")), None)
+    pobj = next((c for c in children_of(frame) if c.dep_ == "pobj"), None) if frame is not None else None
+    if pobj is None or pobj.pos_ in ("NOUN", "PROPN") and pobj.lower_ not in ("one", "other") and pobj.lower_ not in ORDINAL_WORDS \
+            or any(c.dep_ not in ("det", "amod", "punct") for c in children_of(pobj)) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if _breaks_between(doc, before.end, sent.start):
+        return None
+    laid_out = any(t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and scenario_noun(t)
+                   and any(k.dep_ == "nummod" for k in children_of(t)) for t in before)
+    return pobj if laid_out else None
+
+
+def _leaves_scenario(sent: Span) -> bool:
+    """Whether ``sent`` opens with words that leave a scenario for what holds ("In reality, ...", "Today, ...")."""
+    return bool(_opening_words(sent, SCENARIO_EXITS))
+
+
+def _opening_words(sent: Span, phrases: Collection[str]) -> int:
+    """How many tokens of ``sent``'s opening words make one of ``phrases``, 0 for none: "What if" opens "What if X
+    seizes Y?" (2). Spaces and punctuation before and between the words are counted, not matched."""
+    words = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    for k in range(len(words), 0, -1):
+        if sent.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1])].lower() in phrases:  # ("let's": two tokens)
+            return words[k - 1].i + 1 - sent.start
+    return 0
+
+
+def _told_as_open(token: Token) -> bool:
+    """Whether the clause that holds ``token`` is told in the present or with a modal ("Z withdraws from W", "Z
+    would withdraw", "Z is pushed out of W"), judged by the first finite verb above it. A clause told in the past or
+    the perfect ("Z withdrew", "Z has armed W") is a fact, as is one that describes a name (a relative clause or a
+    participle: "W, which Z took in 2019", "W, handed back in April")."""
+    tok = token
+    while True:
+        if tok.dep_ in ("relcl", "acl", "amod") or (tok.dep_ == "appos" and tok.pos_ not in ("VERB", "AUX")):
+            return False  # (but the clause after a heading's colon, the parser's apposition, is told as it is)
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in children_of(tok) if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+            if any(a.lemma_ in MODAL_AUX or a.tag_ == "MD" for a in auxes):
+                return True
+            if any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
+                return False
+            if auxes or tok.tag_ in ("VBZ", "VBP"):
+                return any(a.tag_ in ("VBZ", "VBP") for a in auxes) or tok.tag_ in ("VBZ", "VBP")
+        if tok.head == tok:
+            return False
+        tok = tok.head
+
+
 def _read_context(trigger: Token, res: Resolver) -> _Context:
     ctx = _Context()
     chain = _chain(trigger)
@@ -1972,6 +2100,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     if noun_trigger and _lapsed(last):
         ctx.lapsed = True
+    if _in_scenario_run(trigger):
+        ctx.blocked = True  # "In this scenario, X seizes Y. Z then withdraws from W.": the scenario goes on
     if presupposed is not None and (ctx.blocked or ctx.negated) and not (presupposed.blocked or presupposed.negated) \
             and rating is None and not _circulating(last) and not _framed_quote(trigger):
         # "until X ends its offensive against Y", "urged X to halt its strikes on Y", "X refuses to lift its embargo
