@@ -780,7 +780,6 @@ __all__ += ["MISTAGGED_SUPPORT_FIRSTS", "MISTAGGED_SUPPORT_SECONDS", "RELATIVE_S
 BAND_NOUNS = _W["band_nouns"]
 __all__ += ["BAND_NOUNS"]
 STATE_FORCE_NAMES = _W["state_force_names"]
-UNNAMED_STATE_FORCE_NAMES = _W["unnamed_state_force_names"]
 __all__ += ["STATE_FORCE_NAMES"]
 PERFECT_ADVERBS_READ_AS_PREPOSITIONS = _W["perfect_adverbs_read_as_prepositions"]  # (parse37)
 __all__ += ["PERFECT_ADVERBS_READ_AS_PREPOSITIONS"]

@@ -104,7 +104,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
     SHARED_ARMED_NAME_WORDS
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OWNED_ALLY_NOUNS
-from conflictkg.graph.lexicon import HARBOURING_VERBS, UNNAMED_STATE_FORCE_NAMES
+from conflictkg.graph.lexicon import HARBOURING_VERBS
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
@@ -1448,8 +1448,6 @@ class Resolver:
             return entry.type == "STATE"
         if not owner[:1].isupper() or "'" in owner or "\u2019" in owner:
             return False
-        if " " not in owner and _demonym_stem(owner) and text[m.end(1):].strip().lower() in UNNAMED_STATE_FORCE_NAMES:
-            return True  # "the Tessavian Armed Forces": a state's army, the state named in the text or not (w55g)
         stem = owner.lower()
         for suffix in ("ian", "an", "ese", "i", "n"):  # "Veltrian" -> "Veltria", "Kestrese" -> "Kestr..."
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:

@@ -5,11 +5,7 @@ mention, is tagged as a place at every mention (``entities._state_cued_words``, 
 and the neighbour's adjective types a name the tagger read as a noun no dictionary knows
 (``resolve._neighbouring_name``); the resolver then makes it a state of the document (``_unknown_states``).
 A name that a place noun or a people's noun follows ("neighbouring Wendoro district", "neighbouring Zemure
-herders") stays no state.
-
-Also a one-word people's adjective before "Armed Forces" (``unnamed_state_force_names``) names a state's own army
-where the text never names the state ("the Veloran Armed Forces"; ``Resolver._state_forces``), so "the army"
-refers back to it; "X Defence Forces" or "X Army", which separatist groups are called too, stays a group."""
+herders") stays no state."""
 
 from __future__ import annotations
 
@@ -37,14 +33,3 @@ def test_neighbour_name_is_a_state(text, name):
 @pytest.mark.parametrize("text,name", [(BATTERY.lines[3]["text"], "Wendoro"), (BATTERY.lines[4]["text"], "Zemure")])
 def test_named_place_or_people_is_no_state(text, name):
     assert "STATE" not in _types(text, name)
-
-
-@pytest.mark.parametrize("line", [5, 6, 7])
-def test_unnamed_state_army_is_a_government_force(line):
-    text = BATTERY.lines[line]["text"]
-    name = BATTERY.lines[line]["expect"][0][0]
-    assert _types(text, name) == {"GOVERNMENT"}
-
-
-def test_people_named_defence_forces_stay_a_group():
-    assert "GOVERNMENT" not in _types(BATTERY.lines[8]["text"], "Velkanian Defence Forces")
