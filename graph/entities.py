@@ -6164,6 +6164,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
     names = {text for text, found in labels.items() if "GPE" in found and "PERSON" not in found
              and text.isalpha() and text[:1].isupper() and not text.isupper() and len(text) > 2}
     names |= _dateline_state_words(doc, labels)
+    names |= _state_cued_words(doc, labels)
     if not names:
         return ents
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -6178,6 +6179,32 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
             continue  # ("New Tarvel", "Tarvel Airways": part of a longer name)
         added.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _state_cued_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
+    """"accused neighbouring Nyabure of ...", "Kesvaro's foreign ministry said": a one-word proper noun NER tagged at
+    no mention, standing once where only a state stands (the resolver's ``_state_context``, asked as of a name NER
+    read as an organisation's, so no head of state's title and no cue only a place name earns counts), is that
+    state's name; at its untagged mentions it is tagged as a place (``_untagged_namesakes``), which the resolver
+    then types a state by the same cue. Not a word of English, nor a given name, nor a word of a longer name."""
+    from conflictkg.graph.resolve import _state_context  # (the resolver imports this module: read at call time)
+    words = set()
+    for tok in doc:
+        if tok.text in labels or tok.text in words or tok.ent_type_ or not _lone_unknown_name(tok):
+            continue
+        if _state_context(doc, Span(doc, tok.i, tok.i + 1, label="ORG")):
+            words.add(tok.text)
+    return words
+
+
+def _lone_unknown_name(tok: Token) -> bool:
+    """Whether a token is one capitalised name no dictionary knows (a proper noun, or a noun the tagger took it
+    for), standing alone ("Nyabure", not "Army", "Jean", nor "New" of "New Tarvel")."""
+    doc = tok.doc
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text.isalpha() or not tok.is_title or len(tok.text) < 4 \
+            or all_lemmas(tok.lower_) or tok.lower_ in GIVEN_NAMES or tok.dep_ == "compound":
+        return False
+    return not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (tok.i - 1, tok.i + 1))
 
 
 def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:

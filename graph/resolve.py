@@ -105,6 +105,7 @@ from conflictkg.graph.lexicon import ARMED_NAME_WORDS, IGO_NAME_WORDS, LAND_FORC
 from conflictkg.graph.lexicon import ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, BAND_NAME_HEADS, MEMBERSHIP_APPOSITIVES
 from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OWNED_ALLY_NOUNS
 from conflictkg.graph.lexicon import HARBOURING_VERBS
+from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns, iso_region
@@ -9950,8 +9951,9 @@ def _neighbouring_name(tok: Token) -> bool:
     neighbour's adjective (``NEIGHBOUR_STATE_MODIFIERS``) is a state -- not where a place noun follows ("neighbouring
     Tolvo district"), nor where the adjective has a determiner ("the neighbouring X province") (type47)."""
     doc = tok.doc
-    if tok.i == 0 or tok.pos_ != "PROPN" or doc[tok.i - 1].lower_ not in NEIGHBOUR_STATE_MODIFIERS:
-        return False
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in NEIGHBOUR_STATE_MODIFIERS or not (
+            tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not all_lemmas(tok.lower_))):
+        return False  # (a name the tagger took for a common noun is still no English word: w55g)
     if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in PLACE_NOUNS or doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
         return False
     return not (tok.i >= 2 and doc[tok.i - 2].pos_ == "DET")
