@@ -393,8 +393,6 @@ class Resolver:
         self._person_state: dict[str, Entry] = {}
         self._official_state: dict[str, str] = {}  # person id -> the state a title in this text says he serves
         self._led_by: dict[str, Actor] = {}
-        self._owned_waiting: list[int] = []  # "N's group" left by the walk until the rules say what N leads
-        self._walking = False
         self._dateline_places: list[Token] = []
         self._memo: dict[tuple[int, str], list[Ref]] = {}
         self._peoples: dict[str, Actor] = {}  # demonym -> the unnamed group of that people's fighters
@@ -1613,13 +1611,8 @@ class Resolver:
         """The actors ``token`` refers to (one, or several for "either side"), as ``role`` wants."""
         key = (token.i, role)
         if key not in self._memo:
-            rivals = self._owned_rivals(token)
-            if rivals is None:
-                return []  # (the walk: read once the rules know what the owner leads)
             self._memo[key] = []  # a reading that comes back to this token ("gunmen loyal to the gang" -> ...) finds nothing
-            found = self._refs(token, role) if rivals else []
-            if rivals and found and self._owned_waiting and len(found) == 1 and found[0].kind == "anaphor":
-                self.note(token, found[0].actor)
+            found = self._refs(token, role)
             if found and token.pos_ == "PRON" and token.lower_ in THIRD_PERSON_PRONOUNS:
                 speaker = self._quoting_speaker(token)  # ('"We want them to weaken," an official of X said': not X)
                 found = [r for r in found if r.actor.id not in speaker]
@@ -7070,40 +7063,8 @@ class Resolver:
                                final.id, tok.ent_type_ or "anaphor"))
         return out
 
-    def _owned_rivals(self, token: Token) -> bool | None:
-        """Whether a bare "the group" (``group_nouns``) may be read, given the bodies owned by a person ("N's group",
-        "his fighters") the walk left unread in its sentence or the one before: "N, the leader of X, ... clans opposed
-        to Y ... arms reached N's group. The group denied it" is X, the body last told, not Y named before it.
-        None during the walk where one waits (read again with the rules, which by then know what N leads); False
-        where one is still unread then (a body of its own the text has not tied to a name: no one); else True, each
-        now read noted as a mention (so the antecedent search sees it)."""
-        if not self._owned_waiting or token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in GROUP_NOUNS:
-            return True
-        dets = [c for c in children_of(token) if c.dep_ in ("det", "poss", "nummod", "compound", "amod")]
-        if len(dets) != 1 or dets[0].lower_ != "the":
-            return True
-        sent = self._sent_of[token.i]
-        waiting = [i for i in self._owned_waiting if i < token.i and sent - self._sent_of[i] <= 1]
-        if not waiting:
-            return True
-        if self._walking:
-            return None
-        for i in waiting:
-            owned = self.refs(self.doc[i], ACTOR)
-            if len(owned) != 1:
-                return False
-            self.note(self.doc[i], owned[0].actor)
-        return True
-
     def walk_refs(self) -> None:
         """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""
-        self._walking = True
-        try:
-            self._walk_refs()
-        finally:
-            self._walking = False
-
-    def _walk_refs(self) -> None:
         words = set().union(ANAPHORS, FORCE_NOUNS, GROUP_NOUNS, AGENT_NOUNS, PROXY_NOUNS, REBEL_NOUNS, NAME_NOUNS,
                             ORDINAL_ANAPHORS, PERSON_TITLES)
         suffixes = tuple(PERSON_EPITHET_SUFFIXES)
@@ -7121,7 +7082,6 @@ class Resolver:
             if walk:
                 token = doc[i]
                 if self._leader_possessive(token):
-                    self._owned_waiting.append(i)
                     continue
                 if _event_pronoun(token):
                     continue  # prec50: "It came days after the raid, as X weighed ...": the event told, no actor
