@@ -813,8 +813,10 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
         told = [p for p in tied if {_side_key(refs[x].actor, res) for x in p} & near]
         if len(told) == 1:
             tied = told
-    if _rival_pairs(tied, refs, res):
-        return None  # "A fought B, and C fought D. E hosted talks between both sides": either war's two -- no one
+    if predicate != "negotiates_with" and _rival_pairs(tied, refs, res):
+        # "A fought B, and C fought D. E hosted talks between both sides": either war's two -- no one (talks' pairs
+        # hold their go-betweens, each a pair of its own with one party: no rival to the talks' own two)
+        return None
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
 
