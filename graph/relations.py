@@ -813,8 +813,19 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
         told = [p for p in tied if {_side_key(refs[x].actor, res) for x in p} & near]
         if len(told) == 1:
             tied = told
+    if predicate != "negotiates_with" and _rival_pairs(tied, refs, res):
+        # "A fought B, and C fought D. E hosted talks between both sides": either war's two -- no one (talks' pairs
+        # hold their go-betweens, each a pair of its own with one party: no rival to the talks' own two)
+        return None
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
+
+
+def _rival_pairs(pairs: list[tuple[str, str]], refs: dict[str, Ref], res: Resolver) -> bool:
+    """Whether two of ``pairs`` (each stated as often) share no side: "A fought B; C fought D" are two wars, and
+    "both sides" may be either's. Pairs that share a side ("rebels fought the army, and a foreign force") are one war."""
+    keys = [{_side_key(refs[x].actor, res) for x in p} for p in pairs]
+    return any(not (keys[i] & keys[j]) for i in range(len(keys)) for j in range(i + 1, len(keys)))
 
 
 def _talks_partners(trigger: Token, res: Resolver) -> set[str]:
