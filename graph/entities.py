@@ -3114,9 +3114,9 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     clause with a second verb after "and" ("Ukraine's army retook Kherson and shelled Nova Kakhovka"), where the
     parser made the first object the second verb's subject. Only where the form is not already a verb with its
     subject, and no other finite verb stands between the clause's start and the end of its object's phrase. w55f:
-    so is a sentence that is one clause with no opening, where the parser gave the form no subject ("Ukraine's army
-    retook Sudzha": the possessive, "army" and the form one noun phrase); one whose noun has its subject is read by
-    verb:mistagged as it stands."""
+    so is a sentence that is one clause with no opening, where the parser hung the subject's owner on the form
+    ("Ukraine's army retook Sudzha": the possessive, "army" and the form one noun phrase, the state no owner of the
+    army); other such clauses verb:mistagged reads as they stand."""
     if not tok.is_alpha or not tok.is_lower:
         return
     lemma = past_only_frame_verb(tok.lower_)
@@ -3143,8 +3143,8 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
         return  # (the sentence's verb comes after the clause: "..., officials said")
     if comma is None and second is None and of is None and tok.pos_ != "VERB" \
-            and any(c.dep_ == "nsubj" for c in tok.children):
-        return  # (one clause whose noun-read verb has its subject: verb:mistagged reads it as it stands)
+            and not any(c.dep_ == "poss" and c.i < tok.i for c in tok.children):
+        return  # (one clause read as a noun phrase: verb:mistagged reads it as it stands, its subject's owner kept)
     heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second, of)
     if heads is None:
         return

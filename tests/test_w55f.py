@@ -10,7 +10,7 @@ describes, say nothing of where the names lie.
 A past-only verb form the tagger read as the root noun of one noun phrase ("Ukraine's army retook Sudzha": the
 state's possessive, "army" and the form one phrase, the place its apposition) is the clause's verb, read in word
 order by ``entities._clause_read_into_its_opening`` also where the sentence has no opening phrase, when the parse
-gave the noun no subject; the noun "retake" ("the retake of X") is no verb, and a denied retaking stays denied."""
+hung the subject's owner on the noun; the noun "retake" ("the retake of X") is no verb, and a denied retaking stays denied."""
 
 from __future__ import annotations
 
