@@ -37,6 +37,7 @@ from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
+from conflictkg.graph.lexicon import SET_NUMBERS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
@@ -2800,7 +2801,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_subject_read_as_apposition_of_person, lambda w: w.dep == "appos" and w.tag == "NNS" and w.pos == "NOUN"),
         (_apposition_read_as_second_object,
          lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN" and w.tag == "NN"),
-        (_count_of_places_read_as_second_object, lambda w: w.dep in ("dobj", "dep", "appos") and w.tag == "NNS"),
+        (_count_of_places_read_as_second_object,
+         lambda w: w.dep in ("dobj", "dep", "appos", "conj") and w.tag == "NNS"),
         (_relative_passive_subject_read_as_active, lambda w: w.dep == "nsubj" and w.tag in ("WDT", "WP")),
         (_relative_report_read_as_main_clause, lambda w: w.dep == "relcl" and w.pos == "VERB"
          and (w.lemma.lower() in SPEECH_VERBS or w.lemma.lower() in DENYING_VERBS)),
@@ -3174,7 +3176,10 @@ def _clause_read_into_its_opening(tok: Token) -> None:
     frames is its subject, the noun phrase just after it its object, and the opening hangs on the verb. So is a
     clause with a second verb after "and" ("Ukraine's army retook Kherson and shelled Nova Kakhovka"), where the
     parser made the first object the second verb's subject. Only where the form is not already a verb with its
-    subject, and no other finite verb stands between the clause's start and the end of its object's phrase."""
+    subject, and no other finite verb stands between the clause's start and the end of its object's phrase. w55f:
+    so is a sentence that is one clause with no opening, where the parser hung the subject's owner on the form
+    ("Ukraine's army retook Sudzha": the possessive, "army" and the form one noun phrase, the state no owner of the
+    army); other such clauses verb:mistagged reads as they stand."""
     if not tok.is_alpha or not tok.is_lower:
         return
     lemma = past_only_frame_verb(tok.lower_)
@@ -3200,8 +3205,9 @@ def _clause_read_into_its_opening(tok: Token) -> None:
         return
     if sent.root.pos_ in ("VERB", "AUX") and sent.root.i >= clause_end:
         return  # (the sentence's verb comes after the clause: "..., officials said")
-    if comma is None and second is None and of is None and tok.pos_ != "VERB":
-        return  # (a sentence that is one clause with its verb read as a noun: verb:mistagged reads it as it stands)
+    if comma is None and second is None and of is None and tok.pos_ != "VERB" \
+            and not any(c.dep_ == "poss" and c.i < tok.i for c in tok.children):
+        return  # (one clause read as a noun phrase: verb:mistagged reads it as it stands, its subject's owner kept)
     heads, deps = _clause_in_word_order(tok, comma, subject, end - 1, end, second, of)
     if heads is None:
         return
@@ -4216,9 +4222,15 @@ def _count_of_places_read_as_second_object(tok: Token) -> None:
     """act53: "gunmen attacked Kessa and Mornu, two towns in Velia": a counted plural noun of settlements or regions
     set off by a comma right after a list of names that is the verb's object, which the parser made a second object
     of the verb. A verb has one direct object: the count describes the places listed, as it does after a subject's
-    list ("Kessa and Mornu, two towns in Velia, were attacked"), where the parser reads it as their apposition."""
-    if tok.dep_ not in ("dobj", "dep", "appos") or tok.tag_ != "NNS" \
+    list ("Kessa and Mornu, two towns in Velia, were attacked"), where the parser reads it as their apposition.
+    w55f: so is one after a list that a preposition governs ("a siege of Kessa and Mornu, two towns in Velia",
+    "raids around Kessa and Mornu, two towns in ...") which the parser made a conjunct of a word before the list;
+    there the count must be the list's own (``_count_names_its_list``), as a second item of a list would not be."""
+    if tok.dep_ not in ("dobj", "dep", "appos", "conj") or tok.tag_ != "NNS" \
             or tok.lemma_.lower() not in SETTLEMENT_NOUNS | REGION_NOUNS:
+        return
+    if tok.dep_ == "conj":
+        _count_of_places_read_as_conjunct(tok)
         return
     doc, start = tok.doc, tok.left_edge.i
     if start < 4 or doc[start - 1].text != "," or not (doc[start].tag_ == "CD" or doc[start].lower_ == "both"):
@@ -4236,6 +4248,34 @@ def _count_of_places_read_as_second_object(tok: Token) -> None:
         return
     tok.head, tok.dep_ = first, "appos"
     doc[start - 1].head = first
+
+
+def _count_of_places_read_as_conjunct(tok: Token) -> None:
+    """"a blockade of Kessa and Mornu, two towns in western Velia": the counted plural noun of places right after
+    a list of names a preposition governs, which the parser made a conjunct of a word before the list (the noun the
+    "of" hangs on, or the verb), is the list's apposition -- where its number is the list's length."""
+    doc, start = tok.doc, tok.left_edge.i
+    if start < 4 or doc[start - 1].text != "," or tok.head.i >= start:
+        return
+    last = doc[start - 2]
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.right_edge.i != last.i:
+        return
+    first = last
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "pobj" or first.pos_ != "PROPN" or tok.head.i >= first.i \
+            or not _count_names_its_list(doc[start], first):
+        return
+    tok.head, tok.dep_ = first, "appos"
+    doc[start - 1].head = first
+
+
+def _count_names_its_list(count: Token, first: Token) -> bool:
+    """Whether ``count`` ("two", "four", "both": ``set_numbers``) is the number of names in the list that ``first``
+    opens: "Kessa and Mornu, two towns" (2), not "Kessa and Mornu, three towns" (a further item)."""
+    names = [first, *first.conjuncts]
+    return count.dep_ == "nummod" and SET_NUMBERS.get(count.lower_) == len(names) \
+        and all(n.pos_ == "PROPN" for n in names)
 
 
 def _prep_on_object(prep: Token, verb: Token) -> bool:
