@@ -4233,15 +4233,10 @@ def _count_of_places_read_as_second_object(tok: Token) -> None:
         _count_of_places_read_as_conjunct(tok)
         return
     doc, start = tok.doc, tok.left_edge.i
-    if start < 4 or doc[start - 1].text != "," or not (doc[start].tag_ == "CD" or doc[start].lower_ == "both"):
+    if not (doc[start].tag_ == "CD" or doc[start].lower_ == "both"):
         return
-    last = doc[start - 2]
-    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.right_edge.i != last.i:
-        return
-    first = last
-    while first.dep_ == "conj":
-        first = first.head
-    if first.dep_ != "dobj" or first.pos_ != "PROPN":
+    first = _list_opening_before(doc, start)
+    if first is None or first.dep_ != "dobj" or first.pos_ != "PROPN":
         return
     # (hung on the verb as a second object or a loose dependent, or on a word before the list as its apposition)
     if not (tok.head == first.head and tok.dep_ in ("dobj", "dep") or tok.dep_ == "appos" and tok.head.i < first.i):
@@ -4255,19 +4250,28 @@ def _count_of_places_read_as_conjunct(tok: Token) -> None:
     a list of names a preposition governs, which the parser made a conjunct of a word before the list (the noun the
     "of" hangs on, or the verb), is the list's apposition -- where its number is the list's length."""
     doc, start = tok.doc, tok.left_edge.i
-    if start < 4 or doc[start - 1].text != "," or tok.head.i >= start:
+    if tok.head.i >= start:
         return
-    last = doc[start - 2]
-    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.right_edge.i != last.i:
-        return
-    first = last
-    while first.dep_ == "conj":
-        first = first.head
-    if first.dep_ != "pobj" or first.pos_ != "PROPN" or tok.head.i >= first.i \
+    first = _list_opening_before(doc, start)
+    if first is None or first.dep_ != "pobj" or first.pos_ != "PROPN" or tok.head.i >= first.i \
             or not _count_names_its_list(doc[start], first):
         return
     tok.head, tok.dep_ = first, "appos"
     doc[start - 1].head = first
+
+
+def _list_opening_before(doc: Doc, start: int) -> Token | None:
+    """The first name of a list of proper names that ends right before a comma at ``start - 1``: "Kessa" in
+    "Kessa and Mornu, two towns"; None where no such list stands there."""
+    if start < 4 or doc[start - 1].text != ",":
+        return None
+    last = doc[start - 2]
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.right_edge.i != last.i:
+        return None
+    first = last
+    while first.dep_ == "conj":
+        first = first.head
+    return first
 
 
 def _count_names_its_list(count: Token, first: Token) -> bool:
