@@ -1566,13 +1566,17 @@ def _scenario_frame(child: Token) -> bool:
     """Whether ``child`` sets its head's clause in an imagined course of events (``scenario_frames``): a preposition
     "in" or "under" whose object is a scenario noun ("In this scenario, X seizes Y", "in the war game, X overran
     Y", "in the worst case, X attacks Y"), or a subject that is one ("A second scenario sees X retake Y")."""
-    def scenario(noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return lemma in SCENARIO_FRAMES or any(c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in SCENARIO_FRAMES
-                                               for c in children_of(noun))
     if child.dep_ == "prep" and child.lower_ in ("in", "under"):
-        return any(c.dep_ == "pobj" and scenario(c) for c in children_of(child))
-    return child.dep_ == "nsubj" and scenario(child)
+        return any(c.dep_ == "pobj" and _scenario_noun(c) for c in children_of(child))
+    return child.dep_ == "nsubj" and _scenario_noun(child)
+
+
+def _scenario_noun(noun: Token, headings: bool = False) -> bool:
+    """Whether ``noun`` names an imagined course of events (``scenario_frames``: "scenario", "war game", "worst
+    case"); with ``headings``, also a word that heads one laid out ("path", "outcome": ``scenario_heads``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in SCENARIO_FRAMES or headings and lemma in SCENARIO_HEADS or any(
+        c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in SCENARIO_FRAMES for c in children_of(noun))
 
 
 def _in_scenario_run(trigger: Token) -> bool:
@@ -1624,14 +1628,9 @@ def _opens_scenario(sent: Span) -> int | None:
     clause is set in one ("In the worst case, X seizes Y."); past an elided one ("Analysts sketch three outcomes.
     In the first, X seizes Y.", ``_elided_scenario``); past the supposing verb ("Suppose X seizes Y.", ``supposition_verbs``) or a scenario heading's
     colon ("One plausible path: X seizes Y.", ``scenario_heads``)."""
-    def scenario_noun(noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return lemma in SCENARIO_FRAMES or lemma in SCENARIO_HEADS or any(
-            c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in SCENARIO_FRAMES for c in children_of(noun))
-    root = sent.root
     if _scenario_frame_sentence(sent):
         return sent.start
-    elided = _elided_scenario(sent, scenario_noun)
+    elided = _elided_scenario(sent)
     if elided is not None:
         return elided.i + 1
     words = [t for t in sent if not t.is_space]
@@ -1643,13 +1642,13 @@ def _opens_scenario(sent: Span) -> int | None:
     if opener:
         return sent.start + opener  # "What if X seizes Y?", "Let us suppose that X seizes Y."
     colon = next((t for t in words[:5] if t.text == ":"), None)
-    if colon is not None and any(t.pos_ in ("NOUN", "PROPN") and scenario_noun(t) for t in words if t.i < colon.i) \
+    if colon is not None and any(t.pos_ in ("NOUN", "PROPN") and _scenario_noun(t, headings=True) for t in words if t.i < colon.i) \
             and not any(t.pos_ in ("VERB", "AUX") for t in words if t.i < colon.i):
         return colon.i
     return None
 
 
-def _elided_scenario(sent: Span, scenario_noun) -> Token | None:
+def _elided_scenario(sent: Span) -> Token | None:
     """The elided scenario that frames ``sent`` ("In the first, X seizes Y"), where the sentence before lays a
     number of scenarios out ("Analysts sketch three outcomes."), or None: "in the first" names one of them."""
     doc = sent.doc
@@ -1661,7 +1660,7 @@ def _elided_scenario(sent: Span, scenario_noun) -> Token | None:
     before = doc[sent.start - 1].sent
     if _breaks_between(doc, before.end, sent.start):
         return None
-    laid_out = any(t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and scenario_noun(t)
+    laid_out = any(t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and _scenario_noun(t, headings=True)
                    and any(k.dep_ == "nummod" for k in children_of(t)) for t in before)
     return pobj if laid_out else None
 
