@@ -298,7 +298,7 @@ def _title_owner_kinds(token: Token) -> tuple[str, ...]:
 
 def _described_aside(noun: Token) -> bool:
     """talk50: whether an appositive after a definite description is an indefinite common noun set off by a comma
-    ("the brigade, a clan militia formed in 2022, ...", "the front, a splinter of X, ..."): like a relative clause
+    ("the legion, a clan militia raised in 2019, ...", "the front, a splinter of X, ..."): like a relative clause
     between commas it says more of the body, not which one; a name or a definite noun in apposition does say which."""
     edge = noun.left_edge
     return noun.pos_ == "NOUN" and edge.i > 0 and noun.doc[edge.i - 1].text == "," and noun.head.i < edge.i \
@@ -2104,7 +2104,7 @@ class Resolver:
         The capitalised head alone, modifying a force noun ("the Morvan Legion ... shelled Legion
         positions", "Front fighters"), stands for the body too. ``aside``, a participle :meth:`head_named` found set
         off by commas, says no more than the name either. With ``armed_aside``, an indefinite appositive of any armed
-        body ("the brigade, a clan militia formed in 2020, ...": ``_armed_aside``) says no more than an armed group's
+        body ("the legion, a clan militia raised in 2019, ...": ``_armed_aside``) says no more than an armed group's
         name (asked for the owner of a title only: :meth:`_titled_owner_center`)."""
         if not (token.pos_ == "NOUN" and _bare_definite(token)) and not _name_head_modifier(token):
             return None
@@ -4180,7 +4180,7 @@ class Resolver:
             return None
         actor = self._sole_actor(subject)
         if actor is None and subject.i not in self._named:
-            # ref55: "The brigade, a clan militia formed in 2020, has fought beside the army. Its leader, N, ...": the
+            # ref55: "The legion, a clan militia raised in 2019, has sided with the army. Its chief, N, ...": the
             # armed aside the general reading does not read past says no more than the brigade named before
             actor = self._head_named(subject, armed_aside=True)
             if actor is not None:
@@ -4276,7 +4276,7 @@ class Resolver:
                              found: Actor | None, past: bool) -> Actor | None:
         """w55c: the owner of a possessed title (``_title_owner_kinds``) sought again among the kinds of body the
         title fits, where the ordinary reading ``found`` another kind or could not choose: "The village was held by
-        the X Battalion, a unit later folded into Ukraine's National Guard. Its commander, N, ...": the battalion's,
+        the X Company, a unit since merged into Moldova's border police. Its commander, N, ...": the company's,
         a state holding no commander. The nearest that fits, as for any pronoun; None where two fit equally; the
         ordinary reading kept where none fits ("Pakistan ... Its founder, N": the state's, the only candidate)."""
         types, window = spec or ANAPHORS[token.lower_]

@@ -397,9 +397,9 @@ def np_refs(token: Token, res: Resolver, role: str = ACTOR, conjuncts: bool = Tr
 
 
 def _counted_examples(count: Token) -> list[Token]:
-    """tie55: "froze the assets of three of its commanders, including the group's leader, N": the names an example
-    marker gives after a counted share of a set, where the parser hangs the marker on the count rather than on the
-    set (the set, "its commanders", names no one).
+    """tie55: "froze the bank accounts of five of its officers, including the brigade's founder, N": the names an
+    example marker gives after a counted share of a set, where the parser hangs the marker on the count rather than
+    on the set (the set, "its commanders", names no one).
 
     >>> [t.text for t in _counted_examples(doc[3])]  # "sanctioned three of its commanders, including N"  # doctest: +SKIP
     ['N']

@@ -1,7 +1,7 @@
 """A battery of the project's own sentences (``data/off55_battery.jsonl``; format and checks in ``batteries.py``):
 shapes of ``leads`` and ``member_of`` read by ``graph/lang/en/constructions/off55.jsonl``.
 
-A former officer or soldier of a named force is a former member of it ("N is a former officer of the X Army",
+A former officer or soldier of a named force is a former member of it ("N is a onetime officer of the X Army",
 ``off55:former-officer-of``), a state's army typed as a government body included; an officer from a place is
 none. A person under whose command a body set after its name is described ("X, a militia under the command
 of N") leads it (``off55:under-command-appos``); a place under someone's control is not led, and a body no

@@ -21,7 +21,7 @@ from batteries import Battery
 
 # the envoys of "the two sides" met between each other: left unread (see above)
 ENVOYS_OF_THE_SIDES = (
-    "Armenia and Azerbaijan clashed on the border in May. Russia has hosted meetings between envoys of the two sides.",
+    "Armenia and Azerbaijan clashed on the border in May. Russia has hosted sessions between delegates of the two sides.",
     "The Sudanese army has fought the Rapid Support Forces since April. Saudi Arabia hosted talks between "
     "representatives of the two sides in Jeddah.",
     "Hezbollah has fought Israel for decades. Qatar arranged a meeting between officials from both sides in Doha.",

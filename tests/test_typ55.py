@@ -17,7 +17,7 @@ from __future__ import annotations
 from batteries import Battery
 
 KNOWN_MISSES = {  # (a unit's apposition on a possessed noun's "of" object is left unread)
-    ("Commanders of the 52nd front, a unit of the Estado Mayor Central, met in Guaviare.",
+    ("Fighters of the 52nd front, a unit of the dissident Estado Mayor Central, regrouped near Guaviare.",
      "52nd front", "member_of", "Estado Mayor Central"),
 }
 
