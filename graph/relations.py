@@ -806,6 +806,7 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
     # force the rebels fought once too); Counter keeps the order pairs were first stated in
     top = max(pairs.values())
     tied = [p for p, n in pairs.items() if n == top]
+    told: list[tuple[str, str]] = []
     if len(tied) > 1 and sent is not None:
         # "... accused both sides of killing civilians, which the government denies": of pairs stated as often, the
         # one pair an end of which the sentence itself refers to (not the most named state, maybe a neighbour)
@@ -813,9 +814,10 @@ def _conflict_sides(candidates: list[Candidate], res: Resolver, predicate: str =
         told = [p for p in tied if {_side_key(refs[x].actor, res) for x in p} & near]
         if len(told) == 1:
             tied = told
-    if predicate != "negotiates_with" and _rival_pairs(tied, refs, res):
+    if predicate != "negotiates_with" and not told and _rival_pairs(tied, refs, res):
         # "A fought B, and C fought D. E hosted talks between both sides": either war's two -- no one (talks' pairs
-        # hold their go-betweens, each a pair of its own with one party: no rival to the talks' own two)
+        # hold their go-betweens, each a pair of its own with one party: no rival to the talks' own two). Where the
+        # sentence names an end of each ("X said it takes no side in Sudan's war"), the article's own state decides.
         return None
     a, b = next((p for p in tied if any(_of_state(refs[x].actor, res) for x in p)), tied[0])
     return refs[a], refs[b]
