@@ -1581,7 +1581,7 @@ def _scenario_noun(noun: Token, headings: bool = False) -> bool:
         c.dep_ in ("compound", "amod") and f"{c.lower_} {lemma}" in SCENARIO_FRAMES for c in children_of(noun))
 
 
-def _in_scenario_run(trigger: Token) -> bool:
+def _in_scenario_run(trigger: Token, res: Resolver) -> bool:
     """Whether ``trigger``'s clause goes on an imagined course of events opened earlier in its paragraph and told,
     like it, in the present or with a modal: "In this scenario, X seizes Y. Z then withdraws from W." (the
     withdrawal is imagined too). Each clause is judged by its own verb (``_told_as_open``): "Z, which took W in
@@ -1591,9 +1591,7 @@ def _in_scenario_run(trigger: Token) -> bool:
         return False
     doc = trigger.doc
     sents = doc_sents(doc)
-    n = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
-    if n is None:
-        return False
+    n = res._sent_of[trigger.i]  # (the resolver's index of sentences: not found anew at every trigger)
     opened = _opens_scenario(sents[n])
     if opened is not None and sents[n].start < opened <= trigger.i:
         return True  # "Suppose X seizes Y", "One plausible path: X seizes Y" (a framed clause is read where it is framed)
@@ -2112,7 +2110,7 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         ctx.blocked = True  # "did not admit arming X", "neither A nor B acknowledged shelling Y": not owned up to, not denied
     if noun_trigger and _lapsed(last):
         ctx.lapsed = True
-    if _in_scenario_run(trigger):
+    if _in_scenario_run(trigger, res):
         ctx.blocked = True  # "In this scenario, X seizes Y. Z then withdraws from W.": the scenario goes on
     if presupposed is not None and (ctx.blocked or ctx.negated) and not (presupposed.blocked or presupposed.negated) \
             and rating is None and not _circulating(last) and not _framed_quote(trigger):
