@@ -130,7 +130,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   attacks on Guyanese soldiers in the Essequibo, the US designation of The Resistance Front, Wagner's handover to the
   Africa Corps in Mali, and one invented conflict, written and annotated in the fifty-fifth session before the tool
   ran on them, by a writer who changed no code (precision 0.688, recall 0.384, two contradictions on the code of that
-  session's start, after the writer's slip fixes). Held out: not to be read to write rules.
+  session's start, after the writer's slip fixes). Held out in that session; readable from the fifty-sixth on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
