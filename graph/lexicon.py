@@ -907,3 +907,6 @@ __all__ += ["NAME_OPENING_TITLES"]
 # near55: 'the state' owning a place, after a federation's region: that region
 FEDERAL_UNIT_NOUNS = _W["federal_unit_nouns"]
 __all__ += ["FEDERAL_UNIT_NOUNS"]
+# tie56: "X is sheltered, armed and funded by Y": an adjective-tagged participle inside a list (rules._coordinated_passive)
+ADJECTIVAL_PARTICIPLES = _W["adjectival_participles"]
+__all__ += ["ADJECTIVAL_PARTICIPLES"]

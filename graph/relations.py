@@ -38,6 +38,7 @@ from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS, DIPLOMATIC_STAFF_NOUNS
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
@@ -3088,9 +3089,13 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     X took A and seized B". A bare form shares its negation too ("did not back X or arm Y", "refused to
     leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
     head = trigger.head
-    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX") \
+    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or (head.pos_ not in ("VERB", "AUX") and not _adjectival_link(head)) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(trigger)):
         return
+    if trigger.tag_ == "VBN" and (opener := _list_opener(head)) != head:
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(head)):
+            return  # "was not shelled, but captured": set against the list, its own
+        head = opener  # "was not surrounded, shelled or captured by X": the first participle's "not" is the list's
     shared = _context(head, res)
     # a bare form, or a participle sharing the first verb's auxiliaries ("has not armed X or funded Y"),
     # not one set against it ("but", "yet")
@@ -3114,6 +3119,23 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
         ctx.blocked = ctx.blocked or shared.blocked
     ctx.modality = ctx.modality or shared.modality
     ctx.attributed_to = ctx.attributed_to or shared.attributed_to
+
+
+def _adjectival_link(tok: Token) -> bool:
+    """A participle the tagger read as an adjective inside a list of participles ("is not sheltered, *armed* or
+    funded by Y": ``adjectival_participles``)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
+
+
+def _list_opener(participle: Token) -> Token:
+    """The first participle of a list whose later links have no auxiliary of their own ("was not surrounded, shelled
+    or captured by X": "surrounded", from "shelled"; "is not sheltered, armed or funded": through the adjective-tagged
+    "armed"): its auxiliaries and negation are the whole list's. ``participle`` itself where it has its own."""
+    node = participle
+    while (node.dep_ == "conj" and node.tag_ == "VBN" or _adjectival_link(node)) and node.head.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in children_of(node)):
+        node = node.head
+    return node
 
 
 def _own_conjunct(head: Token, trigger: Token) -> bool:

@@ -20,6 +20,7 @@ from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
 from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS, PREPOSITIONAL_SUBORDINATORS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
@@ -1950,15 +1951,24 @@ def _subjects(token: Token, frame: Frame, res: Resolver) -> list[Ref]:
 def _coordinated_passive(verb: Token) -> Token | None:
     """"Goma was surrounded, shelled and captured by X", "X was founded in 2012 and is backed by Y": the
     passive verb whose subject a past participle coordinated with it, with no subject or object of its own
-    and no auxiliary but a passive one, shares; None for any other verb."""
+    and no auxiliary but a passive one, shares; None for any other verb. A link the tagger read as an adjective
+    ("X is sheltered, armed and funded by Y": ``adjectival_participles``) carries the list on."""
     node = verb
-    while node.dep_ == "conj" and node.tag_ == "VBN" and node.head.pos_ in _VERBAL and not any(
+    while _list_participle(node) and _list_participle(node.head) and (node.dep_ == "conj" or node.pos_ == "ADJ") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") for c in children_of(node)) and (
             any(c.dep_ == "auxpass" for c in children_of(node)) or not any(c.dep_ == "aux" for c in children_of(node))):
         node = node.head
         if _is_passive(node):
             return node
     return None
+
+
+def _list_participle(tok: Token) -> bool:
+    """A link of a list of participles: a verb, or a participle the tagger read as an adjective in the list
+    ("is sheltered, *armed* and funded by Y")."""
+    if tok.pos_ == "ADJ":  # the parser hangs it as a conjunct or, after the first participle, an adverbial clause
+        return tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
+    return tok.pos_ in _VERBAL and (tok.tag_ == "VBN" or tok.dep_ != "conj")
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -2079,11 +2089,23 @@ def _passive_agents(verb: Token, passive_head: Token, res: Resolver) -> list[Ref
     if own:
         return own
     for nxt in children_of(verb):
-        if nxt.dep_ == "conj" and nxt.i > verb.i and _coordinated_passive(nxt) == passive_head:
+        if (nxt.dep_ == "conj" or nxt.pos_ == "ADJ") and nxt.i > verb.i and _coordinated_passive(nxt) == passive_head:
+            if nxt.pos_ == "ADJ" and not one_relation_list([verb, _agent_holder(nxt)]):
+                continue  # "sheltered, armed and loathed by Y": Y only loathes
             found = _passive_agents(nxt, passive_head, res)
             if found:
                 return found
     return _slot(passive_head, "agent", res, ACTOR) if passive_head != verb else []
+
+
+def _agent_holder(participle: Token) -> Token:
+    """The participle of a list that holds its "by" phrase, from ``participle`` on ("armed, paid and *directed* by
+    Y"); the last one where none does."""
+    node = participle
+    while not any(c.dep_ == "agent" for c in children_of(node)) and (
+            nxt := next((c for c in children_of(node) if c.dep_ == "conj" and c.i > node.i), None)) is not None:
+        node = nxt
+    return node
 
 
 def _supported(verb: Token, lemma: str, frame: Frame, objects: list[Ref], res: Resolver) -> list[Ref]:
