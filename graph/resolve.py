@@ -3017,7 +3017,8 @@ class Resolver:
         def of_state(owner: str) -> bool:
             return owner in words or (not state.demonyms and len(stem) >= 4 and owner.startswith(stem))
         armies = {a.id: a for a in self._named.values()
-                  if (m := _STATE_FORCES.fullmatch(_clean_name(a.name))) and of_state(normalize_name(m.group(1)))
+                  if ((m := _STATE_FORCES.fullmatch(_clean_name(a.name))) and of_state(normalize_name(m.group(1)))
+                      or self._gazetteer_army_of(a, state))
                   and _LAND_FORCES.search(a.name)}
         if not armies:
             return None
@@ -3025,6 +3026,13 @@ class Resolver:
         # (an army read as something else -- a place, "served in the Veltrian Armed Forces" -- or two armies:
         # whose members these are is not clear)
         return army if len(armies) == 1 and army.type in ("GOVERNMENT", "ARMED_GROUP") else _NOBODY
+
+    def _gazetteer_army_of(self, actor: Actor, state: Entry) -> bool:
+        """Whether the gazetteer files ``actor`` as a government body of ``state`` (its forces, named in a way
+        :data:`_STATE_FORCES` does not read: "the Somali National Army" is Somalia's, though "the Libyan
+        National Army", an armed group, is no state's)."""
+        entry = self._entries.get(actor.id)
+        return entry is not None and entry.type == "GOVERNMENT" and entry.state == state.name
 
     def _army_refs(self, token: Token) -> list[Ref] | None:
         """"the Veltrian army", "the army": the forces of a state the gazetteer does not know, as the text

@@ -1871,6 +1871,8 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
     # "M23-held positions", "Houthi-controlled villages": the holder hangs on the holding participle
     mods += [c for m in mods if COMPOUND_ADJ.get(m.lower_, ("",))[0] == "captures"
              for c in children_of(m) if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < m.i]
+    if not insurgent and (army := _named_army_modifier(thing, mods, res)):
+        return army
     owners: dict[str, Ref] = {}
     for mod in mods:
         if _hyphen_prefix(mod) in STANCE_PREFIXES:
@@ -1885,9 +1887,30 @@ def _modifier_owner(thing: Token, res: Resolver) -> list[Ref]:
         for mod in mods:
             if mod.lower_ in ARMY_NOUNS and mod.dep_ in ("compound", "amod") and mod.head == thing:
                 for r in np_refs(mod, res, ACTOR):
-                    owners.setdefault(r.actor.id, Ref(r.actor, "head"))
+                    # (the army the text names for that government's state, if one: "the Kenya Defence Forces")
+                    actor = (res.army_named(r.actor) if r.actor.type == "GOVERNMENT" else None) or r.actor
+                    owners.setdefault(actor.id, Ref(actor, "head"))
     refs = list(owners.values())
     return refs if len(refs) == 1 and refs[0].actor.type in ("STATE", "GOVERNMENT", "ARMED_GROUP", "IGO") else []
+
+
+def _named_army_modifier(thing: Token, mods: list[Token], res: Resolver) -> list[Ref]:
+    """"a Chadian army post", "Kenyan military positions": the state's army a demonym right before the army
+    noun names (the force "the Chadian army" reads as: its government, or the army the text names for it, as
+    "the Kenya Defence Forces"), not the state the demonym alone names. None without such a pair."""
+    for army in mods:
+        if army.lower_ not in ARMY_NOUNS or army.head != thing or army.i == 0:
+            continue
+        demonym = thing.doc[army.i - 1]
+        if demonym.dep_ not in ("amod", "compound") or res.named(demonym) is not None:
+            continue
+        state = res.gazetteer.by_demonym(demonym.text)
+        if state is None or state.type != "STATE":
+            continue
+        gov = res.government(state, f"{demonym.text} {army.lower_}")
+        named = res.army_named(gov)
+        return [Ref(named if named is not None else gov, "head")]
+    return []
 
 
 def _delegation(verb: Token, targets: list[Token]) -> bool:
@@ -4019,7 +4042,10 @@ def _army_official(ref: Ref, res: Resolver) -> tuple[str, Ref]:
     """What an army chief's title says of the body it names: "Kenya's army chief N" commands the state's
     forces, which the text names by no name of their own and the graph holds as the state's government --
     an official of the state, not the head of its government. A named army ("the Veltrian Defence
-    Forces") he leads."""
+    Forces") he leads, as he leads the one army the text names for the state ("the Kenya Defence Forces ...
+    Kenya's army chief, N": :meth:`Resolver.army_named`)."""
+    if ref.actor.type in ("STATE", "GOVERNMENT") and (army := res.army_named(ref.actor)) is not None:
+        return "leads", Ref(army, ref.kind)
     if ref.actor.type == "STATE":  # "Kenya's defence chief N": the state itself named -- one of its officials
         return "member_of", ref
     entry = res.entry(ref.actor)
