@@ -5455,7 +5455,7 @@ class Resolver:
         return False
 
     def _describes_mention(self, noun: Token, start: int) -> bool:
-        """Whether ``noun`` describes the actor named at ``start``: the copula's complement of a clause whose
+        """Whether ``noun`` describes the actor (not a place) named at ``start``: the copula's complement of a clause whose
         subject names it ("The X Movement is a rebel group"), the complement of its passive ("X was declared
         a terrorist group") or a noun set beside its name ("X, a militia, ..."). Such a noun is the actor
         itself, never another thing a later pronoun could mean.
@@ -5463,8 +5463,8 @@ class Resolver:
         >>> # "The Sarn Movement is a rebel group. Chad attacked it": "it" is the Sarn Movement
         """
         actor = self._named.get(start)
-        if actor is None:
-            return False
+        if actor is None or actor.type == "LOCATION":
+            return False  # (a place described so stays a rival's ground: "X, a river town, fell to Y. The rebels held it")
         if noun.dep_ == "appos":
             named = [noun.head]
         elif noun.dep_ in ("attr", "oprd"):
