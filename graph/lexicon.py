@@ -778,7 +778,8 @@ __all__ += ["DOMAIN_POSSESSION_NOUNS"]
 
 AGENT_HELD_NOUNS = _W["agent_held_nouns"]
 COUNTERING_VERBS = _W["countering_verbs"]
-__all__ += ["AGENT_HELD_NOUNS", "COUNTERING_VERBS"]
+OVERRUNNING_VERBS = _W["overrunning_verbs"]
+__all__ += ["AGENT_HELD_NOUNS", "COUNTERING_VERBS", "OVERRUNNING_VERBS"]
 
 LIST_KINDS: dict[str, str] = LANGUAGE.maps["list_kinds"]  # (bind35: "its terrorist list" designates)
 __all__ += ["LIST_KINDS"]

@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import PORTFOLIO_QUALIFIERS
 from conflictkg.graph.dates import MONTHS
 from conflictkg.graph.entities import closes_kind_phrase
 from conflictkg.graph.lexicon import HOME_DESCRIPTION_NOUNS, RIVAL_REFERENT_MODIFIERS, MEMBER_STATE_NOUNS
-from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, LIST_KINDS
+from conflictkg.graph.lexicon import DOMAIN_POSSESSION_NOUNS, SUBSET_WORDS, AGENT_HELD_NOUNS, COUNTERING_VERBS, OVERRUNNING_VERBS, LIST_KINDS
 from conflictkg.graph.lexicon import NAME_CONNECTORS, NAME_NOUNS, ORGANIZATION_APPOSITIVES, PLACE_DESIGNATORS, SET_NOUNS, SET_NUMBERS
 from conflictkg.graph.lexicon import PARTING_FRAMES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, AVOWAL_NOUNS, BEHALF_NOUNS, CLAIM_NOUNS, TARGET_PREPOSITIONS, DENYING_VERBS, MERIT_VERBS, COMMAND_VERBS, QUOTE_PRONOUNS, SELF_RULE_HEADS, SPEECH_VERBS, STANCE_PREFIXES, OPPOSING_PREFIXES
@@ -5456,9 +5456,30 @@ class Resolver:
         for t in self.doc[start + 1:token.i]:
             if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos") or t.i in own:
                 continue
+            if self._describes_mention(t, start):
+                continue  # "X is a rebel group. Chad attacked it": the group is X, no thing of its own
             if (t.morph.get("Number") == ["Plur"]) == plural and t.i not in self._named and not self.refs(t, ACTOR):
                 return True
         return False
+
+    def _describes_mention(self, noun: Token, start: int) -> bool:
+        """Whether ``noun`` describes the actor (not a place) named at ``start``: the copula's complement of a clause whose
+        subject names it ("The X Movement is a rebel group"), the complement of its passive ("X was declared
+        a terrorist group") or a noun set beside its name ("X, a militia, ..."). Such a noun is the actor
+        itself, never another thing a later pronoun could mean.
+
+        >>> # "The Sarn Movement is a rebel group. Chad attacked it": "it" is the Sarn Movement
+        """
+        actor = self._named.get(start)
+        if actor is None or actor.type == "LOCATION":
+            return False  # (a place described so stays a rival's ground: "X, a river town, fell to Y. The rebels held it")
+        if noun.dep_ == "appos":
+            named = [noun.head]
+        elif noun.dep_ in ("attr", "oprd"):
+            named = [c for c in children_of(noun.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            return False
+        return any(self._named.get(t.i) is not None and self._named[t.i].id == actor.id for t in named)
 
     def _subject_of_kind_since(self, seen: _Seen, token: Token) -> bool:
         """Whether another actor of ``seen``'s type was a subject in a sentence after ``seen``'s and before
@@ -9665,6 +9686,8 @@ def _attack_target(noun: Token) -> bool:
     elif noun.dep_ != "dobj":
         return False
     frames = (VERB_FRAMES if head.pos_ == "VERB" else NOUN_FRAMES).get(head.lemma_.lower(), ())
+    if head.pos_ == "VERB" and head.lemma_.lower() in OVERRUNNING_VERBS and noun.lemma_.lower() in MODIFIED_OWNED_OBJECTS:
+        return True  # ("overran its bases": a force's post, overrun by another, ref56)
     return any(f.predicate == "attacks" for f in frames)
 
 

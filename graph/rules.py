@@ -3132,6 +3132,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "President N of Sanvera", Sanvera a state the text has shown (or one unknown word NER took for a
             # body or a place, which only a state's president is "of"): he heads that state
             res.note_leader(person, owner)
+            if (entry := res.entry(owner)) is not None and entry.type == "STATE":
+                res.note_person_state(person, entry)  # ("President N of Sanvera ... His government": Sanvera's, ref56)
             yield Candidate([Ref(person, "name")], "leads", [Ref(owner, "name")], token, "title:name-of-state", 0.7,
                             clausal=False, former=former)
             return
