@@ -3156,8 +3156,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is not None and predicate == "leads" and ref.actor.type == "STATE" and not head_of_state \
                 and words & LEADER_TITLES <= COMMAND_TITLES:
             return  # "Libyan commander N": he commands a force of that state, he does not lead it
-        if ref is not None and (rank_only or former and predicate != "leads") and ref.actor.type == "STATE":
-            # a state's former official is background the text rarely dates; its former head is read, as history
+        if ref is not None and rank_only and ref.actor.type == "STATE":
+            # ("Kenya's former interior minister N": a state's former official is a former member of it, as its
+            # former head led it; off56)
             return
         if ref is not None and ref.actor.type in ("STATE", "GOVERNMENT") and res.entry(person) is not None \
                 and res.state_of(person) is None and not _names_state(mods, ref.actor, res):
@@ -4058,10 +4059,9 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
-    # "Kenya's former president N": what he led, as history (a state's former official: not read)
+    # "Kenya's former president N": what he led, as history; "Peru's former foreign minister, N": a state's former
+    # official, a former member of it (off56: the gold keeps past roles, marked former)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(title) if c.i < title.i)
-    if former and predicate != "leads":
-        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "STATE" \
             and orgs[0].actor.external_ids and res.entry(person) is None:
         # "Its leader, N" after a sentence about a state and a group: a pronoun read as a state the gazetteer
@@ -4204,6 +4204,15 @@ def _capitalised_state_kind(token: Token) -> bool:
     return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
 
 
+def _named_force_rank(title: Token, res: Resolver) -> bool:
+    """Whether ``title`` is a military rank whose compound names the force it is held in ("N, a former PKK
+    captain,", "N, a KDF colonel,"): he is (or was) one of its members. A demonym ("a Kenyan colonel") or a state's
+    name says where he comes from, not which force he serves: not read."""
+    return title.lower_ in MILITARY_RANKS and any(
+        c.dep_ == "compound" and c.i < title.i and (named := res.named(c)) is not None
+        and named.type in ("ARMED_GROUP", "GOVERNMENT") for c in children_of(title))
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
@@ -4262,7 +4271,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
     army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
-                                                       for c in children_of(title))
+                                                       for c in children_of(title)) or _named_force_rank(title, res)
     if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
                                                            or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
