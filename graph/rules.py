@@ -3051,6 +3051,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
+    elif words & MILITARY_RANKS and any(_named_force(m, res) for m in mods):
+        predicate = "member_of"  # "Former PKK captain N", "KDF Colonel N": a rank held in the force named with it
     else:
         return
     head_of_state = bool(words & HEAD_OF_STATE_TITLES)
@@ -3156,9 +3158,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if ref is not None and predicate == "leads" and ref.actor.type == "STATE" and not head_of_state \
                 and words & LEADER_TITLES <= COMMAND_TITLES:
             return  # "Libyan commander N": he commands a force of that state, he does not lead it
-        if ref is not None and rank_only and ref.actor.type == "STATE":
-            # ("Kenya's former interior minister N": a state's former official is a former member of it, as its
-            # former head led it; off56)
+        if ref is not None and (rank_only or former and predicate != "leads") and ref.actor.type == "STATE":
+            # a state's former official is background the text rarely dates; its former head is read, as history
             return
         if ref is not None and ref.actor.type in ("STATE", "GOVERNMENT") and res.entry(person) is not None \
                 and res.state_of(person) is None and not _names_state(mods, ref.actor, res):
@@ -4059,9 +4060,10 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     if predicate == "leads" and title.lemma_.lower() in OUTLAW_TITLES:
         # "the Liberian warlord N", "a Somali militia boss": a title of command leads a force, never a state
         orgs = [r for r in orgs if r.actor.type != "STATE"]
-    # "Kenya's former president N": what he led, as history; "Peru's former foreign minister, N": a state's former
-    # official, a former member of it (off56: the gold keeps past roles, marked former)
+    # "Kenya's former president N": what he led, as history (a state's former official: not read)
     former = any(c.lower_ in FORMER_TITLE_WORDS for c in children_of(title) if c.i < title.i)
+    if former and predicate != "leads":
+        orgs = [r for r in orgs if r.actor.type != "STATE"]
     if orgs and predicate == "leads" and orgs[0].kind == "anaphor" and orgs[0].actor.type == "STATE" \
             and orgs[0].actor.external_ids and res.entry(person) is None:
         # "Its leader, N" after a sentence about a state and a group: a pronoun read as a state the gazetteer
@@ -4204,13 +4206,18 @@ def _capitalised_state_kind(token: Token) -> bool:
     return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
 
 
+def _named_force(word: Token, res: Resolver) -> bool:
+    """Whether ``word`` names an armed force or a government's body ("PKK", "KDF"), not a state or a place: the
+    force a rank beside it is held in."""
+    return (named := res.named(word)) is not None and named.type in ("ARMED_GROUP", "GOVERNMENT")
+
+
 def _named_force_rank(title: Token, res: Resolver) -> bool:
     """Whether ``title`` is a military rank whose compound names the force it is held in ("N, a former PKK
     captain,", "N, a KDF colonel,"): he is (or was) one of its members. A demonym ("a Kenyan colonel") or a state's
     name says where he comes from, not which force he serves: not read."""
     return title.lower_ in MILITARY_RANKS and any(
-        c.dep_ == "compound" and c.i < title.i and (named := res.named(c)) is not None
-        and named.type in ("ARMED_GROUP", "GOVERNMENT") for c in children_of(title))
+        c.dep_ == "compound" and c.i < title.i and _named_force(c, res) for c in children_of(title))
 
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
