@@ -3096,6 +3096,8 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         predicate = "leads"
     elif words & (MEMBER_TITLES | LEADER_TITLES | PEER_TITLES):  # "senior commander X" is one of many
         predicate = "member_of"
+    elif words & MILITARY_RANKS and any(_named_force(m, res) for m in mods):
+        predicate = "member_of"  # "Former PKK captain N", "KDF Colonel N": a rank held in the force named with it
     else:
         return
     head_of_state = bool(words & HEAD_OF_STATE_TITLES)
@@ -4254,6 +4256,20 @@ def _capitalised_state_kind(token: Token) -> bool:
     return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
 
 
+def _named_force(word: Token, res: Resolver) -> bool:
+    """Whether ``word`` names an armed force or a government's body ("PKK", "KDF"), not a state or a place: the
+    force a rank beside it is held in."""
+    return (named := res.named(word)) is not None and named.type in ("ARMED_GROUP", "GOVERNMENT")
+
+
+def _named_force_rank(title: Token, res: Resolver) -> bool:
+    """Whether ``title`` is a military rank whose compound names the force it is held in ("N, a former PKK
+    captain,", "N, a KDF colonel,"): he is (or was) one of its members. A demonym ("a Kenyan colonel") or a state's
+    name says where he comes from, not which force he serves: not read."""
+    return title.lower_ in MILITARY_RANKS and any(
+        c.dep_ == "compound" and c.i < title.i and _named_force(c, res) for c in children_of(title))
+
+
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     """"Doha, Qatar"; "Hama, Syria's fourth-largest city"; "X, the leader of Y"; "the leader of Y, X"."""
     if token.dep_ != "appos" or contrasted(token) or listed_apart(token) or _subject_after_fronted_place(token):
@@ -4312,7 +4328,7 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     # "N, a Malian army captain,": a rank is a title where the army it is held in is named with it
     army_rank = title.lower_ in MILITARY_RANKS and any(c.dep_ == "compound" and c.lower_ in ARMY_NOUNS
-                                                       for c in children_of(title))
+                                                       for c in children_of(title)) or _named_force_rank(title, res)
     if person is not None and person.type == "PERSON" and (title.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
                                                            or army_rank):
         predicate, orgs = _title_body(title, res, ("poss", "prep:of|for", "compound"))
