@@ -907,3 +907,6 @@ __all__ += ["NAME_OPENING_TITLES"]
 # near55: 'the state' owning a place, after a federation's region: that region
 FEDERAL_UNIT_NOUNS = _W["federal_unit_nouns"]
 __all__ += ["FEDERAL_UNIT_NOUNS"]
+# side56: verbs whose object is the other party of a meeting, for a go-between's "under the mediation of C"
+MEETING_VERBS = _W["meeting_verbs"]
+__all__ += ["MEETING_VERBS"]

@@ -4,7 +4,12 @@ a deal, talks or a part of them ("several rounds of talks", "a series of meeting
 (``talks28:deal-between-the-sides``). The bodies named as the subject of the verb that makes or hosts it
 ("Egypt and Qatar brokered a truce between the two sides") are go-betweens, never the pair "the two sides"
 means (``relations._deal_makers``, read by ``relations._local_sides``). A deal only called for, wanted or
-refused between the sides gives nothing, and the go-betweens never deal with each other."""
+refused between the sides gives nothing, and the go-betweens never deal with each other.
+
+Also a meeting held "under the mediation of C" ("A met the envoys of B in X under C's mediation"): C deals with
+the party met (the object of a meeting verb, or the "with" of one, through its envoys or delegation: B) as with
+the subject (``rules._met_parties``, ``rules._sender``, word class ``meeting_verbs``). A meeting refused stays
+no fact, and a meeting with one's own people or an attack "under the gaze of" C reads nothing."""
 
 from __future__ import annotations
 
