@@ -9,7 +9,10 @@ refused between the sides gives nothing, and the go-betweens never deal with eac
 Also a meeting held "under the mediation of C" ("A met the envoys of B in X under C's mediation"): C deals with
 the party met (the object of a meeting verb, or the "with" of one, through its envoys or delegation: B) as with
 the subject (``rules._met_parties``, ``rules._sender``, word class ``meeting_verbs``). A meeting refused stays
-no fact, and a meeting with one's own people or an attack "under the gaze of" C reads nothing."""
+no fact, and a meeting with one's own people or an attack "under the gaze of" C reads nothing.
+The same under C's auspices, facilitation or sponsorship ("A received a delegation of B under the auspices of
+C"): the construction ``side56:auspices-met-party`` (``graph/lang/en/constructions/side56.jsonl``); "under the
+protection of C", or a meeting verb as a participle on a noun (a reporter's clause), reads nothing."""
 
 from __future__ import annotations
 
