@@ -911,3 +911,6 @@ __all__ += ["FEDERAL_UNIT_NOUNS"]
 # tie56: "X is sheltered, armed and funded by Y": an adjective-tagged participle inside a list (rules._coordinated_passive)
 ADJECTIVAL_PARTICIPLES = _W["adjectival_participles"]
 __all__ += ["ADJECTIVAL_PARTICIPLES"]
+# side56: verbs whose object is the other party of a meeting, for a go-between's "under the mediation of C"
+MEETING_VERBS = _W["meeting_verbs"]
+__all__ += ["MEETING_VERBS"]

@@ -924,7 +924,7 @@ def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candi
     """"X's envoy met Y's, and the two sides agreed": a pair the sentence names before the trigger (other than the
     candidate's own ends) -- or, where it names fewer than two, a pair the sentence before it names -- is what "the two sides" means, if
     the text has set them against each other; else the article's sides are not meant either: no one."""
-    own = {r.actor.id for r in (*cand.subjects, *cand.objects)}
+    own = {r.actor.id for r in (*cand.subjects, *cand.objects)} | _deal_makers(cand.trigger, res)
     local = _named_parties(cand.trigger.sent, cand.trigger.i, own, res)
     sent = cand.trigger.sent
     if len(local) < 2 and sent.start > 0:
@@ -947,6 +947,28 @@ def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candi
         if (a in ends[0] and b in ends[1]) or (b in ends[0] and a in ends[1]):
             return tuple(Ref(x, "anaphor") for x in local.values())
     return None
+
+
+def _deal_makers(trigger: Token, res: Resolver) -> set[str]:
+    """The ids of the bodies named as the subject of the verb that makes or hosts a deal "between" others:
+    in "Ghana and Togo hosted (rounds of) talks between the two sides", Ghana's and Togo's -- go-betweens,
+    never the pair "the two sides" means. Empty where the deal noun takes no "between"."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in children_of(trigger)):
+        return set()
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        head = head.head.head  # "hosted several rounds of talks between ..."
+    elif trigger.dep_ == "dobj":
+        head = trigger.head
+    else:
+        return set()
+    makers: set[str] = set()
+    for subj in children_of(head):
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            span = res.doc[subj.left_edge.i:subj.right_edge.i + 1]
+            makers.update(a.id for a in _named_parties(span, span.end, set(), res).values())
+    return makers
 
 
 def _own_sides(cand: Candidate, sides: tuple[Ref, Ref], res: Resolver) -> set[str]:

@@ -21,6 +21,7 @@ from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
 from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
+from conflictkg.graph.lexicon import MEETING_VERBS, TALK_WITH_VERBS, ENVOY_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
 from conflictkg.graph.lexicon import MINISTRY_HEADS, MINISTRY_NAME_LINKS, PREPOSITIONAL_SUBORDINATORS
 from conflictkg.graph.lexicon import STATE_KIND_NOUNS, SUB_STATE_KIND_MODIFIERS
@@ -1345,6 +1346,28 @@ def _one_of(noun: Token) -> Token | None:
     if copula is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ in MODAL_AUX) for c in children_of(copula)):
         return None  # "X was not among the groups that ...": the clause's own negation does not reach X
     return holders[0] if len(holders) == 1 else None
+
+
+def _met_parties(verb: Token) -> list[Token]:
+    """The other party of a meeting held under a go-between's mediation: the object of a meeting verb, or the
+    "with" of one or of a verb of talks. "A met B's envoys under the mediation of C", "A talked with B under
+    C's auspices": B's phrase (C deals with both, as with the subject). Nothing for other verbs ("A attended the
+    talks under C's mediation": no party named)."""
+    lemma = verb.lemma_.lower()
+    found = [c for c in children_of(verb) if c.dep_ == "dobj" and lemma in MEETING_VERBS]
+    if lemma in MEETING_VERBS or lemma in TALK_WITH_VERBS:
+        found += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in children_of(c) if p.dep_ == "pobj"]
+    return [_sender(t) for t in found]
+
+
+def _sender(party: Token) -> Token:
+    """"the envoys of B", "a delegation from B": B, whose people they are; any other phrase itself."""
+    if party.lower_ in ENVOY_NOUNS or party.lemma_.lower() in DELEGATION_NOUNS or party.lower_ in DELEGATION_NOUNS \
+            or party.lemma_.lower() + "s" in ENVOY_NOUNS:
+        return next((p for c in children_of(party) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for p in children_of(c) if p.dep_ == "pobj"), party)
+    return party
 
 
 def _under(noun: Token) -> Token | None:
@@ -2767,6 +2790,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         if under is not None:
             verb = under.head
             objects = [r for t in (_copula_subjects(under) or clause_subjects(verb)) for r in np_refs(t, res, obj_role)]
+            if frame.predicate == "negotiates_with":
+                objects += [r for t in _met_parties(verb) for r in np_refs(t, res, obj_role)]
             venues = _venue_names(token, res)
             subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)
                         if not (slot == "compound" and r.actor.id in venues)]
