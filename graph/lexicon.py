@@ -907,3 +907,6 @@ __all__ += ["NAME_OPENING_TITLES"]
 # near55: 'the state' owning a place, after a federation's region: that region
 FEDERAL_UNIT_NOUNS = _W["federal_unit_nouns"]
 __all__ += ["FEDERAL_UNIT_NOUNS"]
+# prec56: 'tankers they link to X': the active subject ascribes the tie; it is no party to it
+ASCRIBING_VERBS = _W["ascribing_verbs"]
+__all__ += ["ASCRIBING_VERBS"]

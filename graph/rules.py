@@ -56,7 +56,7 @@ from conflictkg.graph.lexicon import ROSTER_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
-from conflictkg.graph.lexicon import ACT_STANCE_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
+from conflictkg.graph.lexicon import ACT_STANCE_VERBS, ASCRIBING_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES
@@ -1562,6 +1562,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = [r for c in holders for r in np_refs(c, res, ACTOR)]
             objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
             rule = "verb:copular-state"
+        elif _ascription_gap(token):
+            continue  # "struck tankers they link to X": the tankers are tied to X; "they" only say so
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
@@ -4202,6 +4204,19 @@ def _capitalised_state_kind(token: Token) -> bool:
     words = [*(c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i < token.i),
              *token.lower_.split()]  # (the name reader may have merged the words into one token)
     return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
+
+
+def _ascription_gap(verb: Token) -> bool:
+    """Whether ``verb`` is an active verb of ascribing a tie (``ascribing_verbs``) whose thing ascribed is missing:
+    the gap of a contact relative clause the parser hung as a clause of its own ("fired at ships they link to X",
+    the verb a conjunct, a parataxis or a relative of "ships"). Its subject says who is tied to X; it is not tied.
+    "X is linked to Y" (passive) and "a group linked to Y" (participle) are read elsewhere (prec56).
+
+    >>> # "The Velmar Front shelled trucks they link to Kestria": no tie of the Front to Kestria
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ASCRIBING_VERBS and verb.tag_ in ("VBP", "VBZ", "VBD") \
+        and any(c.dep_ == "nsubj" for c in children_of(verb)) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
