@@ -1550,6 +1550,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
             if not objects and "dobj" in frame.obj and (owners := _owners(frame.predicate, _passive_subjects(passive_head), res)):
                 objects, rule = owners, "verb:passive-owner"  # "UNIFIL bases were hit by Israeli fire": UNIFIL's
+        elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj) \
+                and _reason_about_acted_on(passive_head):
+            continue  # "seized two tankers, saying they were linked to X": the tankers are, not the seizer
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
             subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
@@ -4204,6 +4207,26 @@ def _capitalised_state_kind(token: Token) -> bool:
     words = [*(c.lower_ for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i < token.i),
              *token.lower_.split()]  # (the name reader may have merged the words into one token)
     return len(words) >= 2 and words[-1] in STATE_KIND_NOUNS and all(w in SUB_STATE_KIND_MODIFIERS for w in words[:-1])
+
+
+def _reason_about_acted_on(verb: Token) -> bool:
+    """Whether ``verb``, a passive whose subject is "they", is the reason an act's doer gives through a participle of
+    saying for what it acted on ("seized two tankers, saying they were linked to X", "fired on the convoys, claiming
+    they were tied to Y"): "they" are the unnamed things acted on, not the doer. "X said they were linked to Y" (no
+    act with a plural thing acted on) keeps its reading (prec56).
+
+    >>> # "The Houthis seized two tankers, saying they were linked to Israel": the tankers, not the Houthis
+    """
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "they" for c in children_of(verb)) or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    act = saying.head
+    acted_on = [t for c in children_of(act) if c.dep_ in ("dobj", "prep")
+                for t in ((c,) if c.dep_ == "dobj" else tuple(p for p in children_of(c) if p.dep_ == "pobj"))]
+    acted_on += [k for t in acted_on for k in t.conjuncts]
+    return any(t.tag_ == "NNS" and not t.ent_type_ for t in acted_on)
 
 
 def _ascription_gap(verb: Token) -> bool:
