@@ -914,3 +914,6 @@ __all__ += ["ADJECTIVAL_PARTICIPLES"]
 # side56: verbs whose object is the other party of a meeting, for a go-between's "under the mediation of C"
 MEETING_VERBS = _W["meeting_verbs"]
 __all__ += ["MEETING_VERBS"]
+# prec56: 'tankers they link to X': the active subject ascribes the tie; it is no party to it
+ASCRIBING_VERBS = _W["ascribing_verbs"]
+__all__ += ["ASCRIBING_VERBS"]

@@ -58,7 +58,7 @@ from conflictkg.graph.lexicon import ROSTER_NOUNS
 from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
-from conflictkg.graph.lexicon import ACT_STANCE_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
+from conflictkg.graph.lexicon import ACT_STANCE_VERBS, ASCRIBING_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES
@@ -1574,6 +1574,9 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects, rule = _passive_agents(token, passive_head, res), "verb:passive"
             if not objects and "dobj" in frame.obj and (owners := _owners(frame.predicate, _passive_subjects(passive_head), res)):
                 objects, rule = owners, "verb:passive-owner"  # "UNIFIL bases were hit by Israeli fire": UNIFIL's
+        elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj) \
+                and _reason_about_acted_on(passive_head):
+            continue  # "seized two tankers, saying they were linked to X": the tankers are, not the seizer
         elif passive and frame.subj == ("nsubj",) and all(slot.startswith("prep:") for slot in frame.obj):
             # "al-Shabaab is affiliated with al-Qaeda", "X is allied to Y": the participle states the relation
             subjects = [r for c in _passive_subjects(passive_head) for r in np_refs(c, res, ACTOR)]
@@ -1586,6 +1589,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             subjects = [r for c in holders for r in np_refs(c, res, ACTOR)]
             objects = [r for slot in frame.obj for r in _slot(token, slot, res, obj_role)]
             rule = "verb:copular-state"
+        elif _ascription_gap(token):
+            continue  # "struck tankers they link to X": the tankers are tied to X; "they" only say so
         else:
             subjects = _subjects(token, frame, res)
             objects = [r for slot in frame.obj for r in _slot(anchor if slot != "nsubj" else token, slot, res, obj_role)]
@@ -4293,6 +4298,39 @@ def _named_force_rank(title: Token, res: Resolver) -> bool:
     name says where he comes from, not which force he serves: not read."""
     return title.lower_ in MILITARY_RANKS and any(
         c.dep_ == "compound" and c.i < title.i and _named_force(c, res) for c in children_of(title))
+
+
+def _reason_about_acted_on(verb: Token) -> bool:
+    """Whether ``verb``, a passive whose subject is "they", is the reason an act's doer gives through a participle of
+    saying for what it acted on ("seized two tankers, saying they were linked to X", "fired on the convoys, claiming
+    they were tied to Y"): "they" are the unnamed things acted on, not the doer. "X said they were linked to Y" (no
+    act with a plural thing acted on) keeps its reading (prec56).
+
+    >>> # "The Houthis seized two tankers, saying they were linked to Israel": the tankers, not the Houthis
+    """
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "they" for c in children_of(verb)) or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    if saying.dep_ != "advcl" or saying.tag_ != "VBG" or saying.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    act = saying.head
+    acted_on = [t for c in children_of(act) if c.dep_ in ("dobj", "prep")
+                for t in ((c,) if c.dep_ == "dobj" else tuple(p for p in children_of(c) if p.dep_ == "pobj"))]
+    acted_on += [k for t in acted_on for k in t.conjuncts]
+    return any(t.tag_ == "NNS" and not t.ent_type_ for t in acted_on)
+
+
+def _ascription_gap(verb: Token) -> bool:
+    """Whether ``verb`` is an active verb of ascribing a tie (``ascribing_verbs``) whose thing ascribed is missing:
+    the gap of a contact relative clause the parser hung as a clause of its own ("fired at ships they link to X",
+    the verb a conjunct, a parataxis or a relative of "ships"). Its subject says who is tied to X; it is not tied.
+    "X is linked to Y" (passive) and "a group linked to Y" (participle) are read elsewhere (prec56).
+
+    >>> # "The Velmar Front shelled trucks they link to Kestria": no tie of the Front to Kestria
+    """
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ASCRIBING_VERBS and verb.tag_ in ("VBP", "VBZ", "VBD") \
+        and any(c.dep_ == "nsubj" for c in children_of(verb)) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children_of(verb))
 
 
 def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
