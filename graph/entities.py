@@ -748,6 +748,12 @@ def _named_people(tok: Token, label: str) -> bool:
     return label == "NORP" and tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
 
 
+def _facility_kind(noun: Token) -> bool:
+    """Whether ``noun`` is the kind of a facility a name before it may name: "the Tamar air base", "the Kowri border
+    post" (a guarded post, never a post alone: "his Kabul post" is a job)."""
+    return noun.lower_ in FACILITY_TYPES or _guarded_post(noun)
+
+
 def _guarded_post(noun: Token) -> bool:
     """"The border post", "a customs post": a post whose kind (``guarded_post_modifiers``) makes it a facility, not a
     job ("her post at the embassy")."""
@@ -2265,7 +2271,7 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             head = last.head
             between = doc[end:head.i]
-            if last.dep_ != "compound" or head.i < end or head.lower_ not in FACILITY_TYPES or not head.is_lower \
+            if last.dep_ != "compound" or head.i < end or not _facility_kind(head) or not head.is_lower \
                     or head.i in taken or any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower
                                               or t.i in taken for t in between):
                 continue
@@ -2302,7 +2308,7 @@ def _facility_type_end(doc: Doc, ent: Span) -> int | None:
     head = last.head
     if ent.label_ not in _FACILITY_NAMERS or (ent.label_ in ("ORG", "PERSON") and ent.ent_id_):
         return None
-    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or head.lower_ not in FACILITY_TYPES:
+    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or not _facility_kind(head):
         return None
     between = doc[ent.end:head.i]
     if any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower or t.ent_type_ for t in between):
