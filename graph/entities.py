@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
+from conflictkg.graph.lexicon import FRONTIER_POST_MODIFIERS, ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix", "ordinal_figure"]
@@ -750,8 +750,10 @@ def _named_people(tok: Token, label: str) -> bool:
 
 def _facility_kind(noun: Token) -> bool:
     """Whether ``noun`` is the kind of a facility a name before it may name: "the Tamar air base", "the Kowri border
-    post" (a guarded post, never a post alone: "his Kabul post" is a job)."""
-    return noun.lower_ in FACILITY_TYPES or _guarded_post(noun)
+    post" (a post named by the crossing it guards, ``frontier_post_modifiers``; never a post alone, "his Kabul post"
+    is a job, nor a police post, "the Mandera police post" standing for its town)."""
+    return noun.lower_ in FACILITY_TYPES or noun.lower_ == "post" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in FRONTIER_POST_MODIFIERS for c in noun.children)
 
 
 def _guarded_post(noun: Token) -> bool:

@@ -907,3 +907,6 @@ __all__ += ["NAME_OPENING_TITLES"]
 # near55: 'the state' owning a place, after a federation's region: that region
 FEDERAL_UNIT_NOUNS = _W["federal_unit_nouns"]
 __all__ += ["FEDERAL_UNIT_NOUNS"]
+# typ56: 'the Kowri border post': a post's kind that makes the name before it the post's own
+FRONTIER_POST_MODIFIERS = _W["frontier_post_modifiers"]
+__all__ += ["FRONTIER_POST_MODIFIERS"]
