@@ -50,7 +50,7 @@ from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KI
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
-from conflictkg.graph.lexicon import ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
+from conflictkg.graph.lexicon import FRONTIER_POST_MODIFIERS, ROMANCE_NAME_CONNECTORS, HEDGED_MODIFIERS, ACCUSATION_VERBS, RAISING_VERBS, BETWEEN_NOUNS
 from conflictkg.graph.lexicon import PLACE_NOUNS, POINT_PREPOSITIONS, ACCORD_DOCUMENT_HEADS, PLACE_OBJECT_VERBS, PLACE_ENTERING_VERBS, DRIVING_OUT_VERBS, PLACE_EDGE_NOUNS
 
 __all__ = ["trim_entities", "repair_arguments", "compass_prefix", "ordinal_figure"]
@@ -746,6 +746,14 @@ def _named_people(tok: Token, label: str) -> bool:
     villages of the X" may name a people's), no known demonym (plc52). (Not a name read as a product: one such, a
     port in a hypothetical scenario, gave a false capture.)"""
     return label == "NORP" and tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _facility_kind(noun: Token) -> bool:
+    """Whether ``noun`` is the kind of a facility a name before it may name: "the Tamar air base", "the Kowri border
+    post" (a post named by the crossing it guards, ``frontier_post_modifiers``; never a post alone, "his Kabul post"
+    is a job, nor a police post, "the Mandera police post" standing for its town)."""
+    return noun.lower_ in FACILITY_TYPES or noun.lower_ == "post" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in FRONTIER_POST_MODIFIERS for c in noun.children)
 
 
 def _guarded_post(noun: Token) -> bool:
@@ -2265,7 +2273,7 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             head = last.head
             between = doc[end:head.i]
-            if last.dep_ != "compound" or head.i < end or head.lower_ not in FACILITY_TYPES or not head.is_lower \
+            if last.dep_ != "compound" or head.i < end or not _facility_kind(head) or not head.is_lower \
                     or head.i in taken or any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower
                                               or t.i in taken for t in between):
                 continue
@@ -2302,7 +2310,7 @@ def _facility_type_end(doc: Doc, ent: Span) -> int | None:
     head = last.head
     if ent.label_ not in _FACILITY_NAMERS or (ent.label_ in ("ORG", "PERSON") and ent.ent_id_):
         return None
-    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or head.lower_ not in FACILITY_TYPES:
+    if last.dep_ not in ("compound", "amod", "nmod") or head.i <= last.i or not _facility_kind(head):
         return None
     between = doc[ent.end:head.i]
     if any(t.head.i != head.i or t.dep_ not in ("compound", "amod") or not t.is_lower or t.ent_type_ for t in between):

@@ -917,3 +917,6 @@ __all__ += ["MEETING_VERBS"]
 # prec56: 'tankers they link to X': the active subject ascribes the tie; it is no party to it
 ASCRIBING_VERBS = _W["ascribing_verbs"]
 __all__ += ["ASCRIBING_VERBS"]
+# typ56: 'the Kowri border post': a post's kind that makes the name before it the post's own
+FRONTIER_POST_MODIFIERS = _W["frontier_post_modifiers"]
+__all__ += ["FRONTIER_POST_MODIFIERS"]
