@@ -4639,8 +4639,9 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in _on_landform(token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of"
                                               and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS else token, res)
                       if r.actor != place]
-    if not containers and token.lower_.split()[-1] in REGION_NOUNS:
-        # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names
+    if not containers and token.lower_.split()[-1] in REGION_NOUNS | LANDFORM_NOUNS:
+        # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names; act56: so
+        # does a landform whose name ends in its kind ("the Nuba Mountains of South Kordofan")
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:
