@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
-from conflictkg.graph.lexicon import PARTITIVES
+from conflictkg.graph.lexicon import PARTITIVES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, CONDITION_DEGREE_ADVERBS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import REBEL_DESCRIPTION_PLURALS, RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -1329,6 +1329,11 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     ("B broke away from A, rejecting that movement's talks with C": A's talks, not B's; ``owned_by_another``)."""
     if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and owned_by_another(noun):
         return True
+    if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
+        # "Hamas rejected any talks between Fatah and Israel": a pair's talks, refused by someone not of the pair
+        sides = {r.actor.id for r in _slot(noun, "prep:between", res, ACTOR)}
+        return not sides & {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
     agents = {r.actor.id for slot in ("poss", "compound") for r in _slot(noun, slot, res, ACTOR) if r.actor.type != "LOCATION"}
     if not agents:
         return False
@@ -2136,8 +2141,17 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         # on Y": whatever is said of the ending, the act it would end is under way
         presupposed.presupposed = True
         return presupposed
+    if noun_trigger and not ctx.negated and _any_of_its_kind(trigger):
+        ctx.blocked = True  # "Iran opposed any deal between A and B": no deal in particular, none told as made
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _any_of_its_kind(noun: Token) -> bool:
+    """w56e: whether an event noun is determined by "any" (``open_event_determiners``: "opposed any talks between A
+    and B", "would back any deal with X"): any event of its kind, none in particular, so none the clause states
+    unless it denies them all ("held no talks", "denied any support": the negation reads those)."""
+    return any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in children_of(noun))
 
 
 def _presupposed_act(trigger: Token, verb: Token) -> bool:
