@@ -8,7 +8,13 @@ the talks are the owner's (a possessive noun phrase, ``rules.owned_by_another``)
 misreading left unread (``relations._owner_resolved_to_subject``). The owner's talks a verb of criticism takes
 are still read ("Iran denounced Qatar's deal with the Taliban"). A refuser's own talks stay denied: "rejected
 talks with B", "rejected its talks with B", "rejected last week's talks with B" (a possessive of time owns
-nothing)."""
+nothing).
+
+Also talks or a deal "between" a pair, refused by someone not of the pair ("Hamas rejected any talks between Fatah
+and Israel"), are no denial of the pair's (``relations._others_act``); and an event noun under "any", its clause
+not denying it ("Iran opposed any deal between A and B", "Egypt supports any talks between A and B"), is no event in
+particular, none stated (``relations._any_of_its_kind``); "held no talks", "has not held any talks with B" stay
+denials."""
 
 from __future__ import annotations
 
