@@ -42,7 +42,7 @@ from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
-from conflictkg.graph.lexicon import PARTITIVES
+from conflictkg.graph.lexicon import PARTITIVES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import NEGATIVE_ADVERBS, NEGATIVE_PHRASES, COUNTED_TIME_ADVERBS, ACT_STANCE_VERBS, POLAR_ANSWERS, QUESTION_AUXILIARIES, CLAIM_DISMISSING_VERBS, COPULAR_VERBS as _COPULAS, NEUTER_PRONOUNS as _IT_WORDS, LAPSE_COMPARATIVES, DEGREE_COMPARISON_NOUNS, CONDITION_DEGREE_ADVERBS, LAPSE_ADVERBS, ATTRIBUTION_HEADS, CONTESTED_SPEECH_VERBS, DYING_VERBS
 from conflictkg.graph.lexicon import REBEL_DESCRIPTION_PLURALS, RESUMING_VERBS, RESUMABLE_ACTS, CHECKING_VERBS, BROKER_VERBS, PRESUPPOSED_ACT_NOUNS, PERSON_POSSESSIVES
 from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST_NOUNS, ARENA_PREPOSITIONS
@@ -61,7 +61,7 @@ from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, OPEN_DECISION_DETERMI
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
-from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated, _named_owner
+from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated, _named_owner, owned_by_another
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 from conflictkg.graph.statements import _QUOTE_MARKS, wished_item
@@ -1347,12 +1347,32 @@ def _withheld(verb: Token, below: Token) -> bool:
 def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     """Whether a noun trigger names its own agent ("EU sanctions", "Russia's offensive") and the refusing ``verb``'s
     subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
-    says nothing of the agent's act."""
+    says nothing of the agent's act. Talks or a deal a noun phrase owns are another's whatever it resolves to
+    ("B broke away from A, rejecting that movement's talks with C": A's talks, not B's; ``owned_by_another``)."""
+    if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and owned_by_another(noun):
+        return True
+    if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
+        # "Hamas rejected any talks between Fatah and Israel": a pair's talks, refused by someone not of the pair
+        sides = {r.actor.id for r in _slot(noun, "prep:between", res, ACTOR)}
+        return not sides & {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
     agents = {r.actor.id for slot in ("poss", "compound") for r in _slot(noun, slot, res, ACTOR) if r.actor.type != "LOCATION"}
     if not agents:
         return False
     subjects = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
     return bool(subjects) and not subjects & agents
+
+
+def _owner_resolved_to_subject(noun: Token, verb: Token, res: Resolver) -> bool:
+    """w56e: whether talks or a deal owned by a noun phrase ("that movement's talks with C", ``owned_by_another``)
+    resolve to the actor that is the subject of ``verb``, the first verb over them ("B broke away from A, shunning
+    that movement's talks with C"): in its own clause a subject's dealings are "its" talks, so a description
+    owning them names another, and a resolution to the subject is a misreading, left unread."""
+    if not (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) or not owned_by_another(noun):
+        return False
+    owners = {r.actor.id for r in _slot(noun, "poss", res, ACTOR)}
+    subjects = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+    return bool(owners & subjects)
 
 
 def _raising(verb: Token) -> bool:
@@ -1847,6 +1867,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             ctx.refusers = (*ctx.refusers, tok.i)  # "refused to end its support for X": the ending is what is refused
         elif tok != trigger and noun_trigger and _negating(tok) and _others_act(trigger, tok, res):
             ctx.blocked = True  # "Hungary refused to back a package of EU sanctions": Hungary's refusal, not the EU's act
+        elif verbs and tok == verbs[0] and noun_trigger and _owner_resolved_to_subject(trigger, tok, res):
+            ctx.blocked = True  # "B split from A, shunning that movement's talks with C": A's, misread as B's own
         elif tok != trigger and not (chain[n_tok - 1].dep_ == "prep" and chain[n_tok - 1].lower_ in FRAME_PREPOSITIONS) and (
                 _negating(tok) or n_tok >= 2 and _denies_charge(tok, chain[n_tok - 1], chain[n_tok - 2])):
             # (not the deal a withdrawal is made under: "pulled back under a truce mediated by X" refuses no truce)
@@ -2141,8 +2163,17 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         # on Y": whatever is said of the ending, the act it would end is under way
         presupposed.presupposed = True
         return presupposed
+    if noun_trigger and not ctx.negated and _any_of_its_kind(trigger):
+        ctx.blocked = True  # "Iran opposed any deal between A and B": no deal in particular, none told as made
     _share_conjunct_context(ctx, trigger, res)
     return ctx
+
+
+def _any_of_its_kind(noun: Token) -> bool:
+    """w56e: whether an event noun is determined by "any" (``open_event_determiners``: "opposed any talks between A
+    and B", "would back any deal with X"): any event of its kind, none in particular, so none the clause states
+    unless it denies them all ("held no talks", "denied any support": the negation reads those)."""
+    return any(c.dep_ == "det" and c.lower_ in OPEN_EVENT_DETERMINERS for c in children_of(noun))
 
 
 def _presupposed_act(trigger: Token, verb: Token) -> bool:

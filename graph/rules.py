@@ -602,6 +602,15 @@ def _named_owner(noun: Token) -> Token | None:
     return None
 
 
+def owned_by_another(noun: Token) -> bool:
+    """w56e: whether ``noun`` has a possessive owner given by a noun phrase, not a pronoun ("the council's talks
+    with X", "that movement's negotiations with Y", "Qatar's deal with Z"): under a verb of refusal the dealings
+    are the owner's, so the refuser denies nothing of its own ("rejected its talks with X" stays its denial).
+    A possessive of time ("last week's talks") owns nothing."""
+    return any(c.dep_ == "poss" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
+               and c.ent_type_ not in ("DATE", "TIME") for c in children_of(noun))
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through "and", "to", participles and relative clauses."""
     seen = 0

@@ -204,6 +204,9 @@ class Construction(_Record):
     # A *on* a camp, in X": the target named, even by a name no actor has, the "in" places it); "NODE*:..." looks
     # at the node's children's prepositions too
     unless_prep: tuple[str, ...] = ()
+    # nodes that, owned by a possessive noun phrase (not a pronoun), rule it out ("rejected *the council's* talks
+    # with B": the council's talks, no refusal of the rejecter's own; rules.owned_by_another)
+    unless_owned: tuple[str, ...] = ()
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
