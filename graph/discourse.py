@@ -556,10 +556,13 @@ def _acts_on_no_named_target(doc: Doc, res: Resolver, sent_of: dict[int, int], e
     from conflictkg.graph.relations import _context  # (relations imports this module)
 
     known = {e.token for e in events}
+    strings, lemmas = doc.vocab.strings, res.columns.column(LEMMA)
     out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.i in known or verb.lemma_.lower() not in verbs:
+    # (the verbs found from the part-of-speech and lemma columns: a Token made only for those of ``verbs``)
+    for i, pos in enumerate(res.columns.column(POS)):
+        if pos != _VERB or i in known or strings[lemmas[i]].lower() not in verbs:
             continue
+        verb = doc[i]
         objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
             continue

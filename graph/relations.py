@@ -1653,7 +1653,7 @@ def _in_scenario_run(trigger: Token, res: Resolver) -> bool:
 def _breaks_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a line break or a dateline lies between tokens ``start`` and ``end``: a new paragraph or report."""
     first, last = doc[max(start - 1, 0)].idx, doc[min(end, len(doc) - 1)].idx
-    return "\n" in doc.text[first:last] or any(first <= a < last for a, _ in doc._.datelines)
+    return "\n" in doc_text(doc)[first:last] or any(first <= a < last for a, _ in doc._.datelines)
 
 
 def _scenario_frame_sentence(sent: Span) -> bool:
@@ -1718,7 +1718,7 @@ def _opening_words(sent: Span, phrases: Collection[str]) -> int:
     seizes Y?" (2). Spaces and punctuation before and between the words are counted, not matched."""
     words = [t for t in sent if not t.is_space and not t.is_punct][:4]
     for k in range(len(words), 0, -1):
-        if sent.doc.text[words[0].idx:words[k - 1].idx + len(words[k - 1])].lower() in phrases:  # ("let's": two tokens)
+        if doc_text(sent.doc)[words[0].idx:words[k - 1].idx + len(words[k - 1])].lower() in phrases:  # ("let's": two tokens)
             return words[k - 1].i + 1 - sent.start
     return 0
 

@@ -4173,7 +4173,7 @@ class Resolver:
         if before.text.rstrip().endswith("?") or root.pos_ not in ("VERB", "AUX"):
             return None  # (a question or a heading is no sentence with a topic of its own)
         words = [t for t in before if not t.is_space]
-        if words and "\n" in self.doc.text[words[-1].idx + len(words[-1].text):token.sent.start_char]:
+        if words and "\n" in doc_text(self.doc)[words[-1].idx + len(words[-1].text):token.sent.start_char]:
             return None  # (a new paragraph may turn to another body named there)
         if any(t.pos_ == "PRON" and t.dep_ != "poss" and t.lower_ in NEUTER_PRONOUNS for t in before):
             return None  # ("The X rebuilt it. Its spokesman ...": an open "it" may own the title)
