@@ -57,6 +57,7 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
+from conflictkg.graph.lexicon import COMMAND_TITLES, NON_STATE_TITLE_MODIFIERS, OUTLAW_TITLES
 from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, OPEN_DECISION_DETERMINERS, DECISION_UNDOING_VERBS
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
@@ -456,6 +457,10 @@ def _note_led_states(candidates: list[Candidate], res: Resolver) -> None:
         person, state = cand.subjects[0], cand.objects[0]
         if person.kind != "name" or state.kind != "name" or person.actor.type != "PERSON" or state.actor.type != "STATE":
             continue
+        title = cand.trigger.lemma_.lower()
+        if title in COMMAND_TITLES or title in OUTLAW_TITLES or any(
+                c.lower_ in NON_STATE_TITLE_MODIFIERS for c in children_of(cand.trigger) if c.i < cand.trigger.i):
+            continue  # ("became X's most feared rebel commander": a title of command leads a force, never a state)
         ctx = _read_context(cand.trigger, res) if cand.clausal else _Context()  # (not kept: read again in its turn)
         if ctx.negated or ctx.blocked or ctx.purpose or ctx.modality or ctx.former or ctx.ended:
             continue

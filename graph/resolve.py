@@ -4851,8 +4851,8 @@ class Resolver:
             # left unnamed -- never the state of the aside (prec54)
             self._ambiguous.add(token.i)
             return None
-        if token.dep_ == "poss" and _judged_force(token.head) is not None and self._judges_of_force(token.head) \
-                and self._armed_rival(best, token, excluded, window):
+        if token.dep_ == "poss" and token.pos_ == "PRON" and _judged_force(token.head) is not None \
+                and (judges := self._judges_of_force(token.head)) and self._armed_rival(best, token, excluded | judges, window):
             # "X raided Y's camp. Amnesty accused its fighters ...": past the judge, X's or Y's? neither
             self._ambiguous.add(token.i)
             return None
