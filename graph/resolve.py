@@ -4852,7 +4852,7 @@ class Resolver:
             self._ambiguous.add(token.i)
             return None
         if token.dep_ == "poss" and token.pos_ == "PRON" and _judged_force(token.head) is not None \
-                and (judges := self._judges_of_force(token.head)) and self._armed_rival(best, token, excluded | judges, window):
+                and (judges := self._judges_of_force(token.head)) and self._armed_rival(best, token, excluded | judges):
             # "X raided Y's camp. Amnesty accused its fighters ...": past the judge, X's or Y's? neither
             self._ambiguous.add(token.i)
             return None
@@ -5740,12 +5740,14 @@ class Resolver:
         return {a for a in self._own_clause_subjects(noun)
                 if judged != "condemns" or a in self.actors and self.actors[a].type == "ORGANIZATION"}
 
-    def _armed_rival(self, best: _Seen, token: Token, excluded: set[str], window: int) -> bool:
-        """Whether another actor that owns armed men (not a place, a person or a body of no force) than ``best`` is
-        named within ``window`` sentences before ``token``, and not ``excluded``."""
-        sent = self._sent_of[token.i]
+    def _armed_rival(self, best: _Seen, token: Token, excluded: set[str]) -> bool:
+        """Whether another actor that owns armed men (not a place, a person or a body of no force) than ``best``,
+        and not ``excluded``, is named between ``best``'s sentence and ``token`` -- or, where ``best`` is of an
+        earlier sentence than ``token``, in the sentence before it too ("X raided A. Y shelled B. Amnesty accused
+        its fighters": X's or Y's?; "X denies it, but Amnesty accused its fighters": X's)."""
+        first = best.sent if best.sent == self._sent_of[token.i] else best.sent - 1
         return any(seen.actor.id != best.actor.id and seen.actor.id not in excluded and seen.actor.type in _FORCE_OWNER_TYPES
-                   for seen in self._before(token.i) if seen.token < token.i and sent - seen.sent <= window)
+                   for seen in self._before(token.i) if seen.token < token.i and seen.sent >= first)
 
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
