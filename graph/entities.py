@@ -2981,6 +2981,8 @@ def _censured_attack_split_from_its_modifier(tok: Token) -> None:
         return  # (only a noun or a name: "called them strikes" is not split)
     if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in before.children):
         return  # (the word before has its own phrase: "condemned the attack on Moyale, shelling ...")
+    if not (named or any(_names_an_agent(c) for c in before.children)):
+        return  # (no agent named on it: "called the drone strikes a massacre" is left to the parse it has)
     forms = all_lemmas(tok.lower_)
     noun = forms.get("NOUN", (tok.lemma_,))[0]
     labelling = verb.lemma_.lower() in LABELLING_VERBS
@@ -2996,6 +2998,11 @@ def _censured_attack_split_from_its_modifier(tok: Token) -> None:
     before.head, before.dep_ = tok, "amod" if named else "compound"
 
 
+def _names_an_agent(tok: Token) -> bool:
+    """Whether a modifier before an attack noun names who carried it out: a name or demonym ("the Thai artillery
+    strikes", "Turkey's drone strikes"), not a pronoun or a common word ("its drone strikes", "the night raids")."""
+    return tok.dep_ in ("amod", "poss", "compound", "nmod") and tok.ent_type_ in _NAME_LABELS | _ARGUMENT_LABELS \
+        and tok.text[:1].isupper()
 def _label_hung_on_labelled_thing(tok: Token) -> None:
     """"Japan described the Chinese missile strikes as terrorism": the parser hung the label's "as" on the object
     the verb of labelling describes, not on the verb, and no reading of a label looks there. A labelling verb's "as"
