@@ -47,6 +47,7 @@ from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_T
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
+from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
 from conflictkg.graph.lexicon import ANAPHORS, OTHER_REFERENT_MODIFIERS, CREED_WORDS, MINISTRY_HEADS, ORGANIZATION_KIND_NOUNS, ARMED_KIND_NOUNS, PERSON_NAMED_UNIT_NOUNS, SPEECH_VERBS, ATTACK_NOUNS, TARGET_PREPOSITIONS
 from conflictkg.graph.lexicon import STANCE_PREFIXES, OPPOSING_PREFIXES, PERSON_RELATIVES, GIVING_VERBS, SUPPORT_GOODS, CLAIM_NOUNS, ALLEGATION_NOUNS, DENYING_VERBS
 from conflictkg.graph.lexicon import NAMING_VERBS, NAME_ENDING_TITLES, TWO_WORD_LEADER_TITLES, FACILITY_NAME_HEADS, ORGANIZATION_BODY_HEADS, SAYING_VERBS, TIME_ADVERBS, TIME_UNITS
@@ -2873,6 +2874,10 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_pair_verb_read_as_modifier_of_talks, lambda w: w.dep == "amod" and w.tag in ("VBD", "VBN")),
         (_perfect_read_as_since_phrase, lambda w: w.dep == "amod" and w.tag == "VBN"),
         (_hedged_modifier_read_as_verb, lambda w: w.lower in HEDGED_MODIFIERS and w.pos == "VERB"),
+        (_censured_attack_split_from_its_modifier, lambda w: w.lower in ATTACK_NOUNS and w.is_lower
+         and w.dep in _SPLIT_ATTACK_DEPS),
+        (_label_hung_on_labelled_thing, lambda w: w.lower == "as" and w.dep == "prep"),
+        (_attack_label_read_as_second_object, lambda w: w.dep in ("dobj", "appos") and w.pos == "NOUN"),
         (_name_read_as_modifier_before_article,
          lambda w: w.dep in ("nmod", "compound") and w.ent_type in _ARGUMENT_LABELS),
         (_contact_relative_read_as_apposition, lambda w: w.dep == "appos" and w.ent_type in _ARGUMENT_LABELS),
@@ -2951,6 +2956,105 @@ def _name_read_as_its_article(tok: Token) -> None:
             or head.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES:
         return  # (only before a title: "the Centre-Nord region" is left as the parser read it)
     tok.dep_, tok.pos_, tok.tag_ = "compound", "PROPN", "NNP"
+
+
+# how the parser hangs an attack noun it split from the word before it ("air | strikes", "Ethiopian | shelling")
+_SPLIT_ATTACK_DEPS = ("dobj", "oprd", "ccomp", "advcl", "xcomp", "dep")
+# the labels the parser gives a noun's modifiers, which move with the noun when it becomes the object again
+_NOUN_MODIFIER_DEPS = ("det", "amod", "poss", "compound", "nmod", "nummod")
+
+
+def _censured_attack_split_from_its_modifier(tok: Token) -> None:
+    """"Togo called the Ghanaian air strikes a war crime", "Kenya condemned the Ethiopian shelling of Moyale": after
+    a verb of condemnation or labelling the parser split the attack noun from the word before it, and made that word
+    ("air", "artillery", or the demonym "Ethiopian" read as a name) the verb's object and the attack noun a second
+    verb ("strikes" with "a war crime" for its object) or a second object. The attack noun is the object, the word
+    before it its modifier, and what it governed after it the verb's label (as the parser reads "the Gambian strikes
+    a war crime"), so the readings of a condemned or labelled attack see whose attack it was.
+
+    >>> # doctest: +SKIP
+    >>> [(t.text, t.dep_, t.head.text) for t in nlp("Laos called the Thai artillery strikes an outrage.")][3:8]
+    [('Thai', 'amod', 'strikes'), ('artillery', 'compound', 'strikes'), ('strikes', 'dobj', 'called'),
+     ('an', 'det', 'outrage'), ('outrage', 'oprd', 'called')]
+    """
+    verb = tok.head
+    if tok.lower_ not in ATTACK_NOUNS or tok.dep_ not in _SPLIT_ATTACK_DEPS or tok.i == 0 or verb.pos_ != "VERB" \
+            or verb.i >= tok.i or verb.lemma_.lower() not in CONDEMN_VERBS | LABELLING_VERBS:
+        return
+    before = tok.doc[tok.i - 1]
+    if before.dep_ != "dobj" or before.head != verb or before == tok:
+        return
+    named = before.ent_type_ in _NAME_LABELS | _ARGUMENT_LABELS and before.text[:1].isupper()
+    if not (named or (before.pos_ == "NOUN" and before.is_lower and before.is_alpha)):
+        return  # (only a noun or a name: "called them strikes" is not split)
+    if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in before.children):
+        return  # (the word before has its own phrase: "condemned the attack on Moyale, shelling ...")
+    if not (named or any(_names_an_agent(c) for c in before.children)):
+        return  # (no agent named on it: "called the drone strikes a massacre" is left to the parse it has)
+    forms = all_lemmas(tok.lower_)
+    noun = forms.get("NOUN", (tok.lemma_,))[0]
+    labelling = verb.lemma_.lower() in LABELLING_VERBS
+    for child in list(tok.children):
+        if child.dep_ == "dobj" and child.i > tok.i and labelling:
+            child.head, child.dep_ = verb, "oprd"  # "a war crime": the label the verb gives
+        elif child.dep_ == "prep" and child.lower_ == "as" and labelling:
+            child.head = verb  # "as terrorism"
+    for child in list(before.children):
+        child.head = tok
+    tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if tok.lower_ != noun else "NN", noun
+    tok.head, tok.dep_ = verb, "dobj"
+    before.head, before.dep_ = tok, "amod" if named else "compound"
+
+
+def _names_an_agent(tok: Token) -> bool:
+    """Whether a modifier before an attack noun names who carried it out: a name or demonym ("the Thai artillery
+    strikes", "Turkey's drone strikes"), not a pronoun or a common word ("its drone strikes", "the night raids")."""
+    return tok.dep_ in ("amod", "poss", "compound", "nmod") and tok.ent_type_ in _NAME_LABELS | _ARGUMENT_LABELS \
+        and tok.text[:1].isupper()
+def _label_hung_on_labelled_thing(tok: Token) -> None:
+    """"Japan described the Chinese missile strikes as terrorism": the parser hung the label's "as" on the object
+    the verb of labelling describes, not on the verb, and no reading of a label looks there. A labelling verb's "as"
+    phrase is its label ("described X as Y"), so it is the verb's, as in "described them as terrorism" (not "such as",
+    "as well as": no object of its own).
+
+    >>> # doctest: +SKIP
+    >>> [(t.text, t.head.text) for t in nlp("Japan described the Chinese missile strikes as terrorism.")][6:8]
+    [('as', 'described'), ('terrorism', 'as')]
+    """
+    thing = tok.head
+    verb = thing.head
+    if tok.lower_ != "as" or tok.dep_ != "prep" or thing.dep_ != "dobj" or thing.i >= tok.i or verb.pos_ != "VERB" \
+            or verb.i >= thing.i or verb.lemma_.lower() not in LABELLING_VERBS:
+        return
+    if not any(c.dep_ == "pobj" for c in tok.children) or tok.doc[tok.i - 1].lower_ in ("such", "as", "well") \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("well", "if", "though", "part", "of")):
+        return
+    tok.head = verb
+
+
+def _attack_label_read_as_second_object(tok: Token) -> None:
+    """"Somalia branded the Kenyan air raids a violation of its sovereignty": the parser read the label a verb of
+    labelling gives an attack as the verb's second object, where no reading of a label looks. After an attack noun
+    that is the verb's object, a second object noun is the label ("called the raids a crime", the parser's "oprd");
+    so is a noun the parser hung on the attack as its apposition with no comma between ("branded the border
+    attacks a criminal act"; "the raids, a criminal act" is left an apposition).
+
+    >>> # doctest: +SKIP
+    >>> [(t.text, t.dep_) for t in nlp("Greece branded the Turkish naval raids an act of aggression.")][5:8]
+    [('raids', 'dobj'), ('an', 'det'), ('act', 'oprd')]
+    """
+    if tok.dep_ == "appos":
+        attack = tok.head
+        if attack.dep_ != "dobj" or attack.lower_ not in ATTACK_NOUNS or attack.i > tok.i \
+                or tok.doc[tok.left_edge.i - 1].is_punct or attack.head.lemma_.lower() not in LABELLING_VERBS:
+            return
+        tok.head = attack.head
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "appos") or tok.pos_ != "NOUN" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in LABELLING_VERBS:
+        return
+    if any(c.dep_ == "dobj" and c.i < tok.i and c.lower_ in ATTACK_NOUNS for c in verb.children):
+        tok.dep_ = "oprd"
 
 
 def _name_read_as_modifier_before_article(tok: Token) -> None:
