@@ -683,8 +683,9 @@ def _blocs_named_by_their_members_clause(doc: Doc, ents: list[Span]) -> list[Spa
     "members") and which names two or more states, are a bloc's name, though NER saw none there. Not a name the
     gazetteer knows whole, nor a person's, nor one NER read as a law or an event."""
     out = ents
-    for clause in doc:
-        if clause.dep_ not in ("acl", "relcl") or clause.head.i >= clause.i or not _tells_members(clause) \
+    for i in _positions(doc, DEP, ("acl", "relcl")):
+        clause = doc[i]
+        if clause.head.i >= clause.i or not _tells_members(clause) \
                 or sum(1 for t in clause.subtree if t.ent_type_ == "STATE" and t.ent_iob_ == "B") < 2:
             continue
         comma = clause.left_edge.i - 1
