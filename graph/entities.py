@@ -34,10 +34,10 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, PAIR_PRONOUNS
+from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, BLOC_GLOSS_NOUNS, MEMBER_STATE_NOUNS, MEMBERSHIP_CLAUSE_VERBS, BLOC_NAME_HEADS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
-from conflictkg.graph.lexicon import SET_NUMBERS
+from conflictkg.graph.lexicon import SET_NUMBERS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
@@ -362,7 +362,49 @@ def _names_a_document(ent: Span) -> bool:
     capitalised word names a signed document (``accord_document_heads``) names no actor, so that nothing is read of
     it as a party ("the X Agreement signed with Y" is no deal between X and Y). A gazetteer entry keeps its type."""
     return not ent.ent_id_ and ent.label_ in _NAME_LABELS | _DOCUMENT_MISLABELS and len(ent) > 1 \
-        and ent[-1].is_title and ent[-1].lower_ in ACCORD_DOCUMENT_HEADS
+        and ent[-1].is_title and ent[-1].lower_ in ACCORD_DOCUMENT_HEADS and not _glossed_as_bloc(ent)
+
+
+def _blocs_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Span]:
+    """w56c: "the Tasman Compact's member states, A and B", "the Amber Group's members, A, B and C": two or more
+    capitalised words after "the" whose possessive owns members or member states (``MEMBER_STATE_NOUNS``) are
+    a body's name, though NER saw none there. Not a name the gazetteer knows whole, nor a person's ("the
+    President's members" is no name)."""
+    out = ents
+    for i in _positions(doc, LOWER, ("'s", "’s")):
+        owner = doc[i - 1] if i > 0 else None
+        if owner is None or doc[i].dep_ != "case" or owner.dep_ != "poss" or not _owns_members(owner.head):
+            continue
+        start = i
+        while start > 0 and doc[start - 1].is_title and _letters(doc[start - 1].text) and doc[start - 1].lower_ != "the":
+            start -= 1
+        if i - start < 2 or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        inside = [e for e in out if e.start < i and e.end > start]
+        if any(e.start < start - 1 or e.end > i or e.ent_id_ and e.label_ not in ("LOCATION", "GPE", "LOC")
+               or e.label_ in ("PERSON", "ORG") for e in inside) or all(doc[k].ent_id_ for k in range(start, i)):
+            continue
+        out = sorted([e for e in out if e not in inside] + [Span(doc, start, i, label="ORG")], key=lambda e: e.start)
+    return out
+
+
+def _owns_members(noun: Token) -> bool:
+    """Whether a possessed noun names members ("its members", "its founding members") or member states ("its
+    member states", "its member countries")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    return noun.lemma_.lower() == "member" or noun.lemma_.lower() in MEMBER_STATE_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
+
+
+def _glossed_as_bloc(ent: Span) -> bool:
+    """Whether a name is set off by a comma before a gloss of a bloc in apposition to it ("the Andes Pact, an
+    alliance of A and B": ``BLOC_GLOSS_NOUNS``), which says it names a body, whatever its last word."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(t.dep_ == "appos" and t.pos_ == "NOUN" and t.lower_ in BLOC_GLOSS_NOUNS and t.left_edge.i == ent.end + 1
+               for t in ent.root.children)
 
 
 def _body_named_as_work(ent: Span) -> Span | None:
@@ -616,6 +658,73 @@ def _bodies_named_before_kind(doc: Doc, ents: list[Span]) -> list[Span]:
         new = Span(doc, start, i + 1 if doc[i].lower_ in PERSON_NAMED_UNIT_NOUNS else i, label="ORG")
         ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
     return ents
+
+
+def _blocs_named_by_their_gloss(doc: Doc, ents: list[Span]) -> list[Span]:
+    """w56c: "The Sahel Compact, a bloc formed by A, B and C, ...", "the Andes Pact, an alliance of A and B": two or
+    more capitalised words after "the", set off by a comma before a gloss of a bloc (``BLOC_GLOSS_NOUNS``) that
+    the parser sets in apposition to them, are the bloc's name, though NER saw none there or read a law or an
+    event ("Pact") or only a place ("Sahel"). Not a name the gazetteer knows whole, nor a person's, nor one the
+    gloss only plans ("a proposed bloc": ``IRREALIS_MODIFIERS``)."""
+    out = ents
+    for i in _positions(doc, LOWER, BLOC_GLOSS_NOUNS):
+        noun = doc[i]
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.i >= i \
+                or any(c.dep_ == "amod" and c.lower_ in IRREALIS_MODIFIERS for c in noun.children):
+            continue
+        out = _with_bloc_name(doc, out, noun.left_edge.i - 1, noun.head)
+    return out
+
+
+def _blocs_named_by_their_members_clause(doc: Doc, ents: list[Span]) -> list[Span]:
+    """w56c: "The Sahel Compact, made up of A, B and C, ...", "the Andes Concord, comprising A, B and C,", "the X
+    Compact, which groups A, B and C,", "the X Compact, of which A and B are members,": two or more capitalised
+    words after "the" ending in a bloc's head word (``bloc_name_heads``: no place's, plan's or meeting's), set off
+    by a comma before a clause on them whose verb tells members (``membership_clause_verbs``, or "be" with
+    "members") and which names two or more states, are a bloc's name, though NER saw none there. Not a name the
+    gazetteer knows whole, nor a person's, nor one NER read as a law or an event."""
+    out = ents
+    for i in _positions(doc, DEP, ("acl", "relcl")):
+        clause = doc[i]
+        if clause.head.i >= clause.i or not _tells_members(clause) \
+                or sum(1 for t in clause.subtree if t.ent_type_ == "STATE" and t.ent_iob_ == "B") < 2:
+            continue
+        comma = clause.left_edge.i - 1
+        if comma > 0 and doc[comma - 1].text in BLOC_NAME_HEADS and not any(
+                e.label_ in _NON_ACTOR_LABELS for e in ents if e.start < comma and e.end > clause.head.i - 1):
+            out = _with_bloc_name(doc, out, comma, clause.head)
+    return out
+
+
+def _tells_members(verb: Token) -> bool:
+    """Whether a clause's verb tells the members of what it describes: "made up of", "comprising", "which groups",
+    "to which A and B belong", "of which A and B are members" (``membership_clause_verbs``)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() == "member" for c in verb.children)
+    if lemma not in MEMBERSHIP_CLAUSE_VERBS:
+        return False
+    particle = MEMBERSHIP_CLAUSE_VERBS[lemma]
+    return not particle or any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
+def _with_bloc_name(doc: Doc, ents: list[Span], comma: int, head: Token) -> list[Span]:
+    """``ents`` with the bloc's name that runs from "the" to ``comma`` and whose words hold ``head``: two or more
+    capitalised words, not all known to the gazetteer, taking in NER's pieces inside (a place: "Sahel"; a law:
+    "the Andes Pact"); ``ents`` as they were where no such name ends there or NER read it whole as a body."""
+    if comma < 3 or doc[comma].text != ",":
+        return ents
+    start = comma
+    while start > 0 and doc[start - 1].is_title and _letters(doc[start - 1].text) and doc[start - 1].lower_ != "the":
+        start -= 1
+    if comma - start < 2 or start == 0 or doc[start - 1].lower_ != "the" or not start <= head.i < comma:
+        return ents
+    inside = [e for e in ents if e.start < comma and e.end > start]
+    if any(e.start < start - 1 or e.end > comma or e.ent_id_ and e.label_ not in ("LOCATION", "GPE", "LOC") for e in inside) \
+            or all(doc[k].ent_id_ for k in range(start, comma)) \
+            or any(e.label_ == "ORG" and (e.start, e.end) == (start, comma) for e in inside):
+        return ents  # (a name the gazetteer knows, or NER's own: "the European Union, a bloc of ...")
+    return sorted([e for e in ents if e not in inside] + [Span(doc, start, comma, label="ORG")], key=lambda e: e.start)
 
 
 def _numbered_fronts(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -6386,7 +6495,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
-                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _unnamed_facilities, _heading_names, _titled_names,
+                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
 
