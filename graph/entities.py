@@ -45,6 +45,7 @@ from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
@@ -2954,6 +2955,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_participle_read_as_adjective, lambda w: (w.pos == "ADJ" or w.tag == "VBN") and w.dep in ("amod", "acl")
          and w.lower.endswith("ed") and _verb_lemma(w.lower) in VERB_FRAMES),
         (_listed_participle_read_as_adverbial, lambda w: w.dep == "advcl" and w.tag == "VBN"),
+        (_listed_verb_read_as_adverbial, lambda w: w.dep == "advcl" and (w.tag in ("VBN", "VBD") or w.pos == "ADJ")),
         (_agent_participle_read_as_past, lambda w: w.tag == "VBD" and w.dep in ("acl", "advcl", "conj")),
         (_fronted_relative_verb_read_as_conjunct, lambda w: w.dep == "conj" and w.is_lower and not w.ent_type),
         (_body_gloss_hung_on_earlier_noun, lambda w: w.dep == "appos" and w.lemma.lower() in MEMBER_BODY_GLOSS_NOUNS),
@@ -5501,6 +5503,29 @@ def _listed_participle_read_as_adverbial(tok: Token) -> None:
         return
     if not one_relation_list([first, tok, *tok.conjuncts]):
         return  # "X is armed, disciplined and feared by Y": the agent is only the last one's
+    tok.dep_ = "conj"
+
+
+def _listed_verb_read_as_adverbial(tok: Token) -> None:
+    """"Benin has never trained, sheltered or armed X", "Y never supplied, financed or protected Z": the active
+    twin of ``_listed_participle_read_as_adverbial``. In a list of three verbs sharing the object after the last,
+    the parser hangs the second on the first as an adverbial clause, so the first one's subject, auxiliaries and
+    "never" reach the list's end only as far as that clause. It is the first one's conjunct: the first right before
+    its comma, neither with an object, subject, auxiliary or marker of its own, the last link holding the object."""
+    # (a middle link the tagger read as an adjective is one too: "Iran trained, *armed* and funded X")
+    if tok.dep_ != "advcl" or (tok.tag_ not in ("VBN", "VBD") and not (tok.pos_ == "ADJ" and tok.lower_ in ADJECTIVAL_PARTICIPLES)) \
+            or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return
+    first = tok.head
+    if first.pos_ != "VERB" or first.tag_ not in ("VBN", "VBD") or first.i != tok.i - 2 \
+            or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "auxpass", "agent") for c in first.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent", "dobj", "advmod", "neg") for c in tok.children):
+        return
+    last = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")), None)
+    if last is None or not any(c.dep_ == "cc" and c.i < last.i for c in tok.children) \
+            or not any(c.dep_ == "dobj" for c in last.children) or not one_relation_list([first, tok, last]):
+        return  # ("X has never wavered, refused or hesitated": no object shared; "stood firm, armed and trained Y")
     tok.dep_ = "conj"
 
 

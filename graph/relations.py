@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.columns import DocColumns, children_of, columns_of, reading
-from conflictkg.graph.entities import VERB_FORM_CLASSES
+from conflictkg.graph.entities import VERB_FORM_CLASSES, one_relation_list
 from conflictkg.graph.constructions import ConstructionMatcher
 from conflictkg.graph.dates import resolve_date
 from conflictkg.graph.lang import load_language
@@ -38,7 +38,7 @@ from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS, DIPLOMATIC_STAFF_NOUNS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, VERB_FRAMES
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
@@ -3167,10 +3167,13 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     X took A and seized B". A bare form shares its negation too ("did not back X or arm Y", "refused to
     leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
     head = trigger.head
-    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX") or (head.pos_ not in ("VERB", "AUX") and not _adjectival_link(head)) \
+    if trigger.dep_ != "conj" or (trigger.pos_ not in ("VERB", "AUX") and not _adjectival_link(trigger)) \
+            or (head.pos_ not in ("VERB", "AUX") and not _adjectival_link(head)) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(trigger)):
         return
-    if trigger.tag_ == "VBN" and (opener := _list_opener(head)) != head:
+    tag = _link_tag(trigger)
+    # (a later link the tagger read as a past tense is a participle all the same: "has never shelled, bombed and raided X")
+    if tag in ("VBN", "VBD") and (opener := _list_opener(head)) != head:
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children_of(head)):
             return  # "was not shelled, but captured": set against the list, its own
         head = opener  # "was not surrounded, shelled or captured by X": the first participle's "not" is the list's
@@ -3181,13 +3184,15 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     # condemned the strikes" is no "had not been condemned the strikes" (the voices differ: no auxiliary shared)
     # A gerund shares a gerund's ("was not shelling X or attacking Y"), never a finite verb's: "saying the army had not
     # fired and accusing A of ..." hangs "accusing" on "fired" and is "saying" and "accusing", both stated
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)) and (trigger.tag_ == "VB" or (
-        trigger.tag_ == "VBG" and head.tag_ == "VBG") or (
-        trigger.tag_ in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children_of(head))
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in children_of(trigger)) and (tag == "VB" or (
+        tag == "VBG" and head.tag_ == "VBG") or (
+        tag in ("VBN", "VBD") and head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children_of(head))
         and not (any(c.dep_ == "auxpass" for c in children_of(head)) and any(c.dep_ == "dobj" for c in children_of(trigger))))) \
         and not any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*children_of(trigger), *children_of(head)) if c.i < trigger.i) \
         and not _quote_closes_between(head, trigger) and not _own_conjunct(head, trigger)
+    if not bare and (opener := _negated_list_opener(trigger, head)) is not None:
+        bare, shared = True, _context(opener, res)  # "never armed or funded X": the first link's "never" is the list's
     if bare:
         ctx.negated = ctx.negated or shared.negated
         if shared.purpose:  # the shared purpose is a trip's where the first conjunct's is, and the own one, if any, too
@@ -3199,10 +3204,60 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     ctx.attributed_to = ctx.attributed_to or shared.attributed_to
 
 
+def _negated_list_opener(trigger: Token, head: Token) -> Token | None:
+    """The first link of a list of finite verbs sharing the object after the last, where that first link holds the
+    list's negation with no auxiliary to carry it ("Iran never armed or funded X", "Y never supplied, financed or
+    protected Z", "W never shells or raids V": "armed", "supplied", "shells"): the "never" denies every link, as
+    "has never" does. The links are joined by "or" / "nor" (each may have its object: "never armed X or funded Y"),
+    or by "and" where the earlier links are acts on the shared object ("never armed and funded X", "never invaded
+    and occupied Y"). None where ``trigger`` (a later link) is no such link: an "and" after a link with an object of
+    its own ("never attacked X and captured Y") or after a stance ("never wavered and backed Y"), a link with a
+    subject, auxiliary or negation of its own, or a contrast ("never armed X but funded it")."""
+    tag = _link_tag(trigger)
+    if tag not in ("VBD", "VBN", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+                                                   for c in children_of(trigger)):
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in children_of(first)):
+        first = first.head
+    if first.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(first)) \
+            or any(c.dep_ in ("aux", "auxpass") for c in children_of(first)) \
+            or VERB_FORM_CLASSES.get(first.tag_) != VERB_FORM_CLASSES.get(tag):
+        return None
+    # (every link before the trigger, on its branch of the parse or another: "never armed or funded X, and trained Y")
+    earlier = [t for t in (first, *first.conjuncts) if t.i < trigger.i]
+    # (the list's conjunctions, wherever the parser hung them, after a middle link too: "supplied, financed | or protected")
+    joins = [c for link in (first, *first.conjuncts) for c in children_of(link) if c.dep_ == "cc" and c.i > first.i]
+    if not joins or any(c.lower_ not in ALTERNATIVE_CONJUNCTIONS and c.lower_ not in NOR_WORDS
+                        and c.lower_ not in ADDITIVE_CONJUNCTIONS for c in joins):
+        return None  # ("never armed X but ...", "then")
+    if all(c.lower_ in ALTERNATIVE_CONJUNCTIONS or c.lower_ in NOR_WORDS for c in joins):
+        return first  # "never armed X or funded Y": a denied alternative denies each
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt", "agent") for link in earlier for c in children_of(link)):
+        return None  # (each link with its object: "never attacked X and captured Y" may tell two acts)
+    # (an "and" joins acts, not a stance and an act: "never wavered and backed Y" backed Y)
+    if one_relation_list([*earlier, trigger]) or all(_object_taking_act(link) for link in earlier):
+        return first
+    return None
+
+
+def _object_taking_act(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of the frame lexicon whose object is its direct object ("invaded", "armed"; not
+    "wavered", "hesitated"): an act on the object a list of such verbs shares ("never invaded and occupied X")."""
+    return any("dobj" in frame.obj for frame in VERB_FRAMES.get(verb.lemma_.lower(), ()))
+
+
 def _adjectival_link(tok: Token) -> bool:
     """A participle the tagger read as an adjective inside a list of participles ("is not sheltered, *armed* or
     funded by Y": ``adjectival_participles``)."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
+
+
+def _link_tag(tok: Token) -> str:
+    """A list link's verb tag: a participle the tagger read as an adjective is a participle all the same ("never
+    backed, trained or *armed* X": "VBN")."""
+    return "VBN" if _adjectival_link(tok) else tok.tag_
 
 
 def _list_opener(participle: Token) -> Token:

@@ -706,7 +706,9 @@ def clause_subjects(verb: Token) -> list[Token]:
             # the parser makes the second verb a complement of the first; it is its conjunct, and shares its subject
             verb = verb.head
             continue
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in _VERBAL | {"NOUN"} and verb.head != verb:
+        # (through a list's link the tagger read as an adjective: "Iran trained, *armed* and funded X")
+        if verb.dep_ in ("xcomp", "conj", "advcl") and (verb.head.pos_ in _VERBAL | {"NOUN"} or (
+                verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and _list_participle(verb.head))) and verb.head != verb:
             if verb.head.pos_ == "NOUN" or verb.dep_ == "advcl" and semicolon_between(verb):
                 return []  # ("Allied with X; the US designated Y ...": the US allies with no one)
             shared = verb.dep_ == "conj" and not _is_passive(verb)
