@@ -6977,6 +6977,31 @@ class Resolver:
         met when he meets the token (a state named only further on cannot have told him whose it is)."""
         return self.states_between(_paragraph(token)[0], doc_sents(self.doc)[self._sent_of[token.i]].end)
 
+    def nearby_state(self, token: Token, parties: tuple[Actor, ...] = ()) -> Entry | None:
+        """The one state the reader has just been told of when he meets ``token``: named in the two sentences
+        before it (within its paragraph) or earlier in its own sentence, at least once as an actor -- a subject or
+        the owner of one -- not only as a place ("Chile recalled its envoy. Foreign Minister N said ...": Chile's).
+        None where a second state is named there, or later in his sentence as other than one of ``parties`` (the
+        other arguments of the titled person's own clause, "accused Bolivia")."""
+        sents = doc_sents(self.doc)
+        at = self._sent_of[token.i]
+        start = max(_paragraph(token)[0], sents[max(at - 2, 0)].start)  # (a paragraph's break turns the topic)
+        found = self.states_between(start, token.i)
+        party_ids = {p.id for p in parties}
+        later = {k: s for k, s in self.states_between(token.i + 1, sents[at].end).items() if k not in party_ids}
+        if len(found) != 1 or set(later) - set(found):
+            return None
+        state = next(iter(found.values()))
+        entry = self._entries.get(state.id) or self.gazetteer.lookup(state.name)
+        if entry is None or entry.type != "STATE" or self._told_as_other_actor(state):
+            return None
+        # (a subject, or the owner of what acts: "Chile rejected", "Chad's army", "the Croatian cabinet"; not a
+        # place reached or struck: "refugees reached Chad", "a raid in Chad")
+        as_actor = any(state.id in self.states_between(i, i + 1)
+                       and _first_conjunct(self.doc[i]).dep_ in ("nsubj", "nsubjpass", "poss", "amod", "compound")
+                       for i in range(start, token.i))
+        return entry if as_actor else None
+
     def opening_state(self) -> Actor | None:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where
         the story is, and so the home of a title that names no state."""
