@@ -6995,12 +6995,8 @@ class Resolver:
         entry = self._entries.get(state.id) or self.gazetteer.lookup(state.name)
         if entry is None or entry.type != "STATE" or self._told_as_other_actor(state):
             return None
-        # (a subject, or the owner of what acts: "Chile rejected", "Chad's army", "the Croatian cabinet"; not a
-        # place reached or struck: "refugees reached Chad", "a raid in Chad")
-        as_actor = any(state.id in self.states_between(i, i + 1)
-                       and _first_conjunct(self.doc[i]).dep_ in ("nsubj", "nsubjpass", "poss", "amod", "compound")
-                       for i in range(start, token.i))
-        return entry if as_actor else None
+        return entry if any(state.id in self.states_between(i, i + 1) and _acting_mention(self.doc[i])
+                            for i in range(start, token.i)) else None
 
     def opening_state(self) -> Actor | None:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where
@@ -9473,6 +9469,16 @@ def _name_head(name: str) -> str:
     """The head noun of a body's name: its last word, or the word before its "of" ("Alliance of Sahel States")."""
     words = name.lower().split()
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _acting_mention(token: Token) -> bool:
+    """Whether a state's mention is a clause's subject or owns it: "Chile rejected", "Chad's army went", "the
+    Croatian cabinet met" -- not a place reached or struck ("refugees reached Chad", "a raid in Chad"), nor the
+    home of a thing told in passing ("claims by Chilean media")."""
+    mention = _first_conjunct(token)
+    if mention.dep_ in ("poss", "amod", "compound"):
+        mention = _first_conjunct(mention.head)
+    return mention.dep_ in ("nsubj", "nsubjpass")
 
 
 def _paragraph(token: Token) -> tuple[int, int]:
