@@ -6979,13 +6979,13 @@ class Resolver:
 
     def nearby_state(self, token: Token, parties: tuple[Actor, ...] = ()) -> Entry | None:
         """The one state the reader has just been told of when he meets ``token``: named in the two sentences
-        before it or earlier in its own sentence, at least once as an actor -- a subject or
+        before it (within its paragraph) or earlier in its own sentence, at least once as an actor -- a subject or
         the owner of one -- not only as a place ("Chile recalled its envoy. Foreign Minister N said ...": Chile's).
         None where a second state is named there, or later in his sentence as other than one of ``parties`` (the
         other arguments of the titled person's own clause, "accused Bolivia")."""
         sents = doc_sents(self.doc)
         at = self._sent_of[token.i]
-        start = sents[max(at - 2, 0)].start  # (across a paragraph's break: a wire's paragraphs are a sentence or two)
+        start = max(_paragraph(token)[0], sents[max(at - 2, 0)].start)  # (a paragraph's break turns the topic)
         found = self.states_between(start, token.i)
         party_ids = {p.id for p in parties}
         later = {k: s for k, s in self.states_between(token.i + 1, sents[at].end).items() if k not in party_ids}
