@@ -7027,27 +7027,6 @@ class Resolver:
         met when he meets the token (a state named only further on cannot have told him whose it is)."""
         return self.states_between(_paragraph(token)[0], doc_sents(self.doc)[self._sent_of[token.i]].end)
 
-    def nearby_state(self, token: Token, parties: tuple[Actor, ...] = ()) -> Entry | None:
-        """The one state the reader has just been told of when he meets ``token``: named in the two sentences
-        before it (within its paragraph) or earlier in its own sentence, at least once as an actor -- a subject or
-        the owner of one -- not only as a place ("Chile recalled its envoy. Foreign Minister N said ...": Chile's).
-        None where a second state is named there, or later in his sentence as other than one of ``parties`` (the
-        other arguments of the titled person's own clause, "accused Bolivia")."""
-        sents = doc_sents(self.doc)
-        at = self._sent_of[token.i]
-        start = max(_paragraph(token)[0], sents[max(at - 2, 0)].start)  # (a paragraph's break turns the topic)
-        found = self.states_between(start, token.i)
-        party_ids = {p.id for p in parties}
-        later = {k: s for k, s in self.states_between(token.i + 1, sents[at].end).items() if k not in party_ids}
-        if len(found) != 1 or set(later) - set(found):
-            return None
-        state = next(iter(found.values()))
-        entry = self._entries.get(state.id) or self.gazetteer.lookup(state.name)
-        if entry is None or entry.type != "STATE" or self._told_as_other_actor(state):
-            return None
-        return entry if any(state.id in self.states_between(i, i + 1) and _acting_mention(self.doc[i])
-                            for i in range(start, token.i)) else None
-
     def opening_state(self) -> Actor | None:
         """The one state the opening names -- the headline and the lead sentence, with its dateline: where
         the story is, and so the home of a title that names no state."""
@@ -9537,16 +9516,6 @@ def _name_head(name: str) -> str:
     """The head noun of a body's name: its last word, or the word before its "of" ("Alliance of Sahel States")."""
     words = name.lower().split()
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-
-
-def _acting_mention(token: Token) -> bool:
-    """Whether a state's mention is a clause's subject or owns it: "Chile rejected", "Chad's army went", "the
-    Croatian cabinet met" -- not a place reached or struck ("refugees reached Chad", "a raid in Chad"), nor the
-    home of a thing told in passing ("claims by Chilean media")."""
-    mention = _first_conjunct(token)
-    if mention.dep_ in ("poss", "amod", "compound"):
-        mention = _first_conjunct(mention.head)
-    return mention.dep_ in ("nsubj", "nsubjpass")
 
 
 def _paragraph(token: Token) -> tuple[int, int]:

@@ -3298,8 +3298,6 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         dominant = _title_home(token, res)
         if state is None and dominant is not None and res.told_by(dominant, token):
             state = dominant  # (not a state the text names only later: a bystander, perhaps)
-        if state is None and labelled is None and dominant is None:
-            state = _nearby_title_state(token, res)  # "Chile recalled its envoy. Foreign Minister N said"
         if state is not None and res.state_of(person) is None and labelled is None and (
                 _other_party(token, res.state_actor(state), res) or _voices_other_state(token, res.state_actor(state), res)):
             # "Secretary of State N flew to Kigali": that state is another party, his may be another; "In London,
@@ -3505,9 +3503,6 @@ def _home_army(person: Actor, predicate: str, token: Token, res: Resolver) -> It
             and res.told_by(dominant, token):
         entry = dominant  # (not a state the text names only later: a bystander, perhaps; nor past an item's label)
     state = res.state_actor(entry) if entry is not None else _home_state(token, res)
-    if state is None and entry is None and predicate == "member_of" and res.entry(person) is None \
-            and res.label_state(token) is None and (nearby := _nearby_title_state(token, res)) is not None:
-        entry, state = nearby, res.state_actor(nearby)  # "Ghana recalled its envoy. Defence Minister N said"
     labelled = res.label_state(token)  # (the item's label is no other party: "Colombia: Defence Minister N said")
     if state is None or (_other_party(token, state, res) and (labelled is None or labelled.id != state.id)) \
             or (entry is not None and _home_state(token, res, entry, so_far=predicate == "member_of") is None):
@@ -3644,15 +3639,6 @@ def _title_home(token: Token, res: Resolver) -> Entry | None:
     return home
 
 
-def _nearby_title_state(token: Token, res: Resolver) -> Entry | None:
-    """The state of a bare minister's or army title in an article no one state dominates: the one state the two
-    sentences before it and its own sentence name (``Resolver.nearby_state``), a state his own clause names as
-    another party aside ("Chile recalled its envoy. Foreign Minister N accused Bolivia of ...": Chile's)."""
-    sent = token.sent
-    later = res.states_between(token.i + 1, sent.end).values()
-    return res.nearby_state(token, tuple(s for s in later if _other_party(token, s, res)))
-
-
 def _opens_on_other_state(dominant: Entry, res: Resolver) -> bool:
     """Whether the headline and lead name one state only, and not ``dominant``: a story that opens on Mozambique and
     then tells at length of Rwanda's troops there leaves whose a bare "Defence Minister N" is open, as
@@ -3754,9 +3740,6 @@ def _bare_minister(person: Actor, title: Token, res: Resolver) -> Iterator[Candi
         return  # "the minister", "the opposition's shadow minister": whose, the text does not say
     entry = res.state_of(person) or res.dominant_state()
     state = res.state_actor(entry) if entry is not None else _home_state(title, res)
-    if state is None and entry is None and res.entry(person) is None \
-            and (nearby := _nearby_title_state(title, res)) is not None:
-        state = res.state_actor(nearby)  # "Chile recalled its envoy. The foreign minister, N, said"
     if portfolio and state is not None and res.state_of(person) is not None:
         # ("the Minister of Defence, N": the text's own state, never a namesake's the gazetteer knows elsewhere)
         text = res.dominant_state()
