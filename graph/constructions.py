@@ -395,18 +395,6 @@ class ConstructionMatcher:
             out.extend(cand for p, cand in readings if p == top)
         return out
 
-    def leaderships(self, doc: Doc, res: Resolver, matches: list[tuple[int, list[int]]]) -> list[Candidate]:
-        """The readings of the constructions of "leads" among ``matches`` (the document's, as :meth:`matches` made
-        them): read ahead of the rules, so that "N was elected president of X ... His government banned Y" finds
-        whose government it is (see relations._note_led_states). The relations are read again in their turn."""
-        out: list[Candidate] = []
-        for key, token_ids in matches:
-            k, names = self._keys[key]
-            if self.constructions[k].predicate != "leads":
-                continue
-            out.extend(self._candidates(k, {name: doc[i] for name, i in zip(names, token_ids)}, res))
-        return out
-
     def charged_acts(self, matches: list[tuple[int, list[int]]], trigger: Token, doers: list[Ref],
                      res: Resolver) -> list[Candidate]:
         """The readings of the constructions whose trigger is ``trigger`` among ``matches`` (the document's, as

@@ -57,7 +57,6 @@ from conflictkg.graph.lexicon import (
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
-from conflictkg.graph.lexicon import COMMAND_TITLES, NON_STATE_TITLE_MODIFIERS, OUTLAW_TITLES
 from conflictkg.graph.lexicon import TAKEN_DECISION_NOUNS, OPEN_DECISION_DETERMINERS, DECISION_UNDOING_VERBS
 from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
@@ -122,15 +121,13 @@ class RelationExtractor:
         # Titles first: "Syrian President Bashar al-Assad" tells whose regime "Assad's regime" is.
         candidates: list[Candidate] = [c for token, _ in guarded_calls(doc, res, [title_rule])
                                        for c in title_rule(token, res)]
-        matches = self.constructions.matches(doc, res.columns)  # (once: the charges of accusations read them again)
-        with res.reading_ahead():  # "N was elected president of X. His government ...": X's, as a title would say
-            _note_led_states(self.constructions.leaderships(doc, res, matches), res)
         res.walk_refs()
         for token, fired in guarded_calls(doc, res, [rule for rule in RULES if rule is not title_rule]):
             for rule in fired:
                 found = list(rule(token, res))
                 _note_leaders(found, res)  # "N, who heads X, said his fighters ...": X's fighters
                 candidates.extend(found)
+        matches = self.constructions.matches(doc, res.columns)  # (once: the charges of accusations read them again)
         candidates.extend(self.constructions(doc, res, matches))
         # "the deal was brokered by Qatar"
         candidates.extend(event_anaphora(doc, candidates, res, partial(self.constructions.charged_acts, matches)))
@@ -444,28 +441,6 @@ def _note_leaders(candidates: list[Candidate], res: Resolver) -> None:
         for person in (r.actor for r in cand.subjects if r.actor.type == "PERSON"):
             for body in (r.actor for r in cand.objects if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")):
                 res.note_leader(person, body)
-
-
-def _note_led_states(candidates: list[Candidate], res: Resolver) -> None:
-    """Tell the resolver which state a named person leads, as a construction reads it ("N, elected in 2019 as
-    president of X", "Y has been ruled by N since 2020"), before the rules read "his government" or "her country"
-    anywhere in the text: X's. Only a person and a state both named (an anaphor read this early may be wrong), and
-    no denied, hedged, former or ended leadership; the first state noted for a person (a title's) stays."""
-    for cand in candidates:
-        if cand.negated or cand.former or len(cand.subjects) != 1 or len(cand.objects) != 1:
-            continue
-        person, state = cand.subjects[0], cand.objects[0]
-        if person.kind != "name" or state.kind != "name" or person.actor.type != "PERSON" or state.actor.type != "STATE":
-            continue
-        title = cand.trigger.lemma_.lower()
-        if title in COMMAND_TITLES or title in OUTLAW_TITLES or any(
-                c.lower_ in NON_STATE_TITLE_MODIFIERS for c in children_of(cand.trigger) if c.i < cand.trigger.i):
-            continue  # ("became X's most feared rebel commander": a title of command leads a force, never a state)
-        ctx = _read_context(cand.trigger, res) if cand.clausal else _Context()  # (not kept: read again in its turn)
-        if ctx.negated or ctx.blocked or ctx.purpose or ctx.modality or ctx.former or ctx.ended:
-            continue
-        if (entry := res.entry(state.actor)) is not None:
-            res.note_person_state(person.actor, entry)
 
 
 # Acts on a place: where one names a place and the region the same sentence puts it in, the region is no target.

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -41,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS, COMMAND_TITLES
+from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS
 from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
@@ -4720,9 +4719,6 @@ class Resolver:
         elif token.dep_ == "poss" and _appraised_act(token.head):
             # "Britain commended its operations against X": an onlooker judges another's act, not its own
             excluded |= self._own_clause_subjects(token.head)
-        elif token.dep_ == "poss" and _judged_force(token.head) is not None:
-            # "X attacked Y. Amnesty accused its fighters of ...": not Amnesty's (:meth:`_judges_of_force`)
-            excluded |= self._judges_of_force(token.head)
         elif token.dep_ == "poss" and _dismissed_talks(token.head):
             # "X quit Y after rejecting its talks with Z": one sets oneself against another's talks, not its own
             excluded |= self._own_clause_subjects(token.head) | self._gerund_subjects(token.head.head)
@@ -4849,11 +4845,6 @@ class Resolver:
         if token.lower_ in THIRD_PERSON_PRONOUNS and _subject_of_relative_aside(self.doc[best.token], token, types):
             # "The militia, which Canada lists as a terrorist group, raided X; its fighters ...": the militia's,
             # left unnamed -- never the state of the aside (prec54)
-            self._ambiguous.add(token.i)
-            return None
-        if token.dep_ == "poss" and token.pos_ == "PRON" and _judged_force(token.head) is not None \
-                and (judges := self._judges_of_force(token.head)) and self._armed_rival(best, token, excluded | judges):
-            # "X raided Y's camp. Amnesty accused its fighters ...": past the judge, X's or Y's? neither
             self._ambiguous.add(token.i)
             return None
         if token.dep_ == "poss" and _owner_framed_as_object(token.head) and not _attack_target(token.head) \
@@ -5752,24 +5743,6 @@ class Resolver:
         return {r.actor.id for t in tokens for r in self.refs(t, ACTOR)} | {
             self._named[t.i].id for t in tokens if t.i in self._named}
 
-    def _judges_of_force(self, noun: Token) -> set[str]:
-        """The subjects of the verb judging the armed men ``noun`` (:func:`_judged_force`) whose own men they cannot
-        be: a body that owns no force ("Amnesty accused its fighters of ...", "the newspaper condemned their
-        commanders": another's) -- and anyone who lists or sanctions them ("Ghana sanctioned its commanders"). A
-        state or an armed body may condemn its own men ("the army accused its soldiers of looting")."""
-        judged = _judged_force(noun)
-        return {a for a in self._own_clause_subjects(noun)
-                if judged != "condemns" or a in self.actors and self.actors[a].type == "ORGANIZATION"}
-
-    def _armed_rival(self, best: _Seen, token: Token, excluded: set[str]) -> bool:
-        """Whether another actor that owns armed men (not a place, a person or a body of no force) than ``best``,
-        and not ``excluded``, is named between ``best``'s sentence and ``token`` -- or, where ``best`` is of an
-        earlier sentence than ``token``, in the sentence before it too ("X raided A. Y shelled B. Amnesty accused
-        its fighters": X's or Y's?; "X denies it, but Amnesty accused its fighters": X's)."""
-        first = best.sent if best.sent == self._sent_of[token.i] else best.sent - 1
-        return any(seen.actor.id != best.actor.id and seen.actor.id not in excluded and seen.actor.type in _FORCE_OWNER_TYPES
-                   for seen in self._before(token.i) if seen.token < token.i and seen.sent >= first)
-
     def _own_clause_subjects(self, token: Token) -> set[str]:
         """The actors of the subject of the clause whose object (or oblique) ``token`` is: a pronoun or a
         description there is never that subject ("X waged an offensive against it", "X condemned the
@@ -5938,8 +5911,6 @@ class Resolver:
         own_subjects = self._own_clause_subjects(token) if token.pos_ == "PRON" and sole else set()
         if token.dep_ == "poss" and (_attack_target(token.head) or _owner_framed_as_object(token.head)):  # ("X attacked its bases": not X's)
             own_subjects |= self._own_clause_subjects(token.head)
-        elif token.dep_ == "poss" and _judged_force(token.head) is not None:  # ("Amnesty accused its fighters")
-            own_subjects |= self._judges_of_force(token.head)
         own_subjects |= self._copula_subjects(token) | self._coordinated_own_subjects(token)
         for subj in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.i not in own):
             refs = self.refs(subj, ACTOR)
@@ -7163,24 +7134,6 @@ class Resolver:
             out.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), sentences[n],
                                final.id, tok.ent_type_ or "anaphor"))
         return out
-
-    @contextmanager
-    def reading_ahead(self) -> Iterator[None]:
-        """Resolve some tokens before :meth:`walk_refs`, keeping only what does not hang on the walk's order: the
-        readings of names stay, those of every other token (an anaphor read early finds no earlier anaphor) and the
-        marks of ambiguity or unbinding made meanwhile are forgotten, to be read again in their turn.
-
-            with res.reading_ahead():
-                early = constructions.leaderships(doc, res, matches)  # "N was elected president of X"
-        """
-        memo, marks = set(self._memo), (set(self._ambiguous), set(self._unbound), set(self._aside_owners))
-        try:
-            yield
-        finally:
-            for key in [k for k in self._memo if k not in memo and k[0] not in self._named]:
-                del self._memo[key]
-            for kept, now in zip(marks, (self._ambiguous, self._unbound, self._aside_owners)):
-                now.intersection_update(kept)
 
     def walk_refs(self) -> None:
         """Resolve every token once in document order, so anaphors see earlier resolved anaphors."""
@@ -9719,28 +9672,6 @@ def _owner_framed_as_object(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return any("poss" in f.obj and (f.particle is None or lemma in f.particle.split("|") or noun.lower_ in f.particle.split("|"))
                for f in VERB_FRAMES.get(noun.head.lemma_, ()))
-
-
-#: The kinds of actor that own armed men ("its fighters", "their commanders").
-_FORCE_OWNER_TYPES = frozenset({"ARMED_GROUP", "STATE", "GOVERNMENT", "IGO"})
-#: The predicates of a verb judging another party: a possessive on the armed men it judges may be that party's.
-_JUDGING_PREDICATES = frozenset({"condemns", "sanctions", "designates"})
-
-
-def _judged_force(noun: Token) -> str | None:
-    """The predicate of the verb of judging whose direct object is ``noun``, armed men or their commanders ("accused
-    its fighters of ...", "sanctioned three of their commanders", "listed its units"), or None: the verb's subject
-    judges another's men, as it attacks another's camps (see :func:`_attack_target`)."""
-    lower = noun.lower_
-    if not (lower in FORCE_NOUNS or lower in ARMED_MEMBER_NOUNS or noun.lemma_.lower() in COMMAND_TITLES):
-        return None
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
-            head.head.lower_ in SUBSET_WORDS or head.head.pos_ == "NUM"):
-        noun, head = head.head, head.head.head  # ("sanctioned three of its commanders": the three)
-    if noun.dep_ != "dobj" or head.pos_ != "VERB":
-        return None
-    return next((f.predicate for f in VERB_FRAMES.get(head.lemma_, ()) if f.predicate in _JUDGING_PREDICATES), None)
 
 
 def _attack_target(noun: Token) -> bool:
