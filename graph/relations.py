@@ -1373,7 +1373,7 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     """Whether a noun trigger names its own agent ("EU sanctions", "Russia's offensive") and the refusing ``verb``'s
     subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
     says nothing of the agent's act. Talks or a deal a noun phrase owns are another's whatever it resolves to
-    ("B broke away from A, rejecting that movement's talks with C": A's talks, not B's; ``owned_by_another``)."""
+    ("B broke away from A, denouncing that movement's dealings with C": A's talks, not B's; ``owned_by_another``)."""
     if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and owned_by_another(noun):
         return True
     if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and any(
