@@ -3101,7 +3101,7 @@ def _censured_attack_split_from_its_modifier(tok: Token) -> None:
     if any(c.dep_ not in _NOUN_MODIFIER_DEPS for c in before.children):
         return  # (the word before has its own phrase: "condemned the attack on Moyale, shelling ...")
     if not (named or any(_names_an_agent(c) for c in before.children)):
-        return  # (no agent named on it: "called the drone strikes a massacre" is left to the parse it has)
+        return  # (no agent named on it: "called the shelling a slaughter" is left to the parse it has)
     forms = all_lemmas(tok.lower_)
     noun = forms.get("NOUN", (tok.lemma_,))[0]
     labelling = verb.lemma_.lower() in LABELLING_VERBS

@@ -951,14 +951,14 @@ def _local_sides(cand: Candidate, sides: tuple[Ref, Ref], candidates: list[Candi
 
 def _deal_makers(trigger: Token, res: Resolver) -> set[str]:
     """The ids of the bodies named as the subject of the verb that makes or hosts a deal "between" others:
-    in "Ghana and Togo hosted (rounds of) talks between the two sides", Ghana's and Togo's -- go-betweens,
+    in "Ghana and Togo hosted (a round of) negotiations between the two sides", Ghana's and Togo's -- go-betweens,
     never the pair "the two sides" means. Empty where the deal noun takes no "between"."""
     if trigger.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "prep" and c.lower_ == "between" for c in children_of(trigger)):
         return set()
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
-        head = head.head.head  # "hosted several rounds of talks between ..."
+        head = head.head.head  # "hosted three rounds of negotiations between ..."
     elif trigger.dep_ == "dobj":
         head = trigger.head
     else:
@@ -1348,7 +1348,7 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     """Whether a noun trigger names its own agent ("EU sanctions", "Russia's offensive") and the refusing ``verb``'s
     subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
     says nothing of the agent's act. Talks or a deal a noun phrase owns are another's whatever it resolves to
-    ("B broke away from A, rejecting that movement's talks with C": A's talks, not B's; ``owned_by_another``)."""
+    ("B broke away from A, denouncing that movement's dealings with C": A's talks, not B's; ``owned_by_another``)."""
     if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and owned_by_another(noun):
         return True
     if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and any(

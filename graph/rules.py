@@ -4317,7 +4317,7 @@ def _reason_about_acted_on(verb: Token) -> bool:
     they were tied to Y"): "they" are the unnamed things acted on, not the doer. "X said they were linked to Y" (no
     act with a plural thing acted on) keeps its reading (prec56).
 
-    >>> # "The Houthis seized two tankers, saying they were linked to Israel": the tankers, not the Houthis
+    >>> # "The Houthis detained three freighters, saying they were tied to Israel": the freighters, not the Houthis
     """
     if not any(c.dep_ == "nsubjpass" and c.lower_ == "they" for c in children_of(verb)) or verb.dep_ != "ccomp":
         return False
@@ -4652,7 +4652,7 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                       if r.actor != place]
     if not containers and token.lower_.split()[-1] in REGION_NOUNS | LANDFORM_NOUNS:
         # "the Amhara region of Ethiopia": a region named with its kind lies in the place its "of" names; act56: so
-        # does a landform whose name ends in its kind ("the Nuba Mountains of South Kordofan")
+        # does a landform whose name ends in its kind ("the Aberdare Mountains of Kenya")
         containers = [r for r in _slot(token, "prep:of", res, PLACE) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
     rule = "place:in"
     if not containers:

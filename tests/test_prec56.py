@@ -6,12 +6,12 @@ the gap of a contact relative clause the parser read as a clause of its own ("fi
 ties its subject to nothing (``rules._ascription_gap``); "a group linked to X", "X is tied to Y" and an
 intransitive "affiliated with" keep their reading.
 
-A verb that only says its subject did as another did ("B's troops followed at the junta's request":
+A verb that only says its subject did as another did ("B's trainers followed at the council's bidding":
 ``sequel_verbs``) names no deployment, so the ``at-request`` construction reads no backing from it (the act
 followed may be a departure); a deployment verb at a request keeps its reading.
 
-"They" in the reason an act's doer gives through a participle of saying ("seized two tankers, saying they were
-linked to X") are the unnamed things acted on, not the doer (``rules._reason_about_acted_on``); "X said they were
+"They" in the reason an act's doer gives through a participle of saying ("detained three freighters, saying they
+were tied to X") are the unnamed things acted on, not the doer (``rules._reason_about_acted_on``); "X said they were
 linked to Y" and "X, which is linked to Y," keep their reading."""
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ _TEMPLATES = [
     "Gunmen of the {A} killed 40 farmers near {Q} on Sunday.",
     "{D} jets bombed a hospital in {P}, residents said.",
     "Troops of {S} killed 20 fighters of the {A}.",
-    "{N} condemned the killings and called for an inquiry.",
+    "{N} deplored the shootings and demanded an investigation.",
     "Suppose {T} arms the {A}.\n\nToday, the {D} government rules {Q}.",
     "The {A} shelled a market; {S} said its forces struck back at {P}.",
     "Let us suppose that {S} attacks {T}. The {A} would then overrun {Q}.",

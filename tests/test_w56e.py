@@ -1,6 +1,6 @@
 """A battery of the project's own sentences (``data/w56e_battery.jsonl``; format and checks in ``batteries.py``):
 a refusal of talks or a deal another owns is no denial of the refuser's own. "A rejected the council's talks
-with B", "A boycotted Lebanon's talks with B", "A broke away from C, rejecting that movement's talks with B":
+with B", "A boycotted Lebanon's talks with B", "A broke away from C, denouncing that movement's dealings with B":
 the talks are the owner's (a possessive noun phrase, ``rules.owned_by_another``), so the refusal constructions
 (``talks:ruled-out``, ``talks:boycotted``, ``talks11:declined-talks``, ``talks25:shunned-talks-with``,
 ``talks:agreed-to-deal-with``) leave them (``unless_owned``), the noun reading drops them under a refusing verb
@@ -13,7 +13,7 @@ nothing).
 Also talks or a deal "between" a pair, refused by someone not of the pair ("Hamas rejected any talks between Fatah
 and Israel"), are no denial of the pair's (``relations._others_act``); and an event noun under "any", its clause
 not denying it ("Iran opposed any deal between A and B", "Egypt supports any talks between A and B"), is no event in
-particular, none stated (``relations._any_of_its_kind``); "held no talks", "has not held any talks with B" stay
+particular, none stated (``relations._any_of_its_kind``); "held no talks", "has not held any direct talks with B" stay
 denials."""
 
 from __future__ import annotations
