@@ -38,7 +38,7 @@ from conflictkg.graph.listings import listed_targets
 from conflictkg.graph.docdata import store
 from conflictkg.graph.segment import TIME_STAMP, claim_at, doc_sents, doc_text
 from conflictkg.graph.lexicon import SCALE_DEGREE_NOUNS, DIPLOMATIC_STAFF_NOUNS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, VERB_FRAMES
+from conflictkg.graph.lexicon import VERB_FRAMES
 from conflictkg.graph.lexicon import CONCESSIVE_PREPOSITIONS, ALL_BUT_ADVERBS, CONDITION_PHRASES, DUTY_RAISING_VERBS, REPORTING_VERBS, FORSWEARING_VERBS
 from conflictkg.graph.lexicon import CONDITION_MARKERS, AWAITED_MARKERS, ALLEGATION_NOUNS, CIRCULATING_CONTENT_NOUNS, QUOTE_FRAME_NOUNS, PASSING_VERBS
 from conflictkg.graph.lexicon import PURPORTING_WORDS, DEPICTING_VERBS, JOURNEY_VERBS
@@ -62,6 +62,7 @@ from conflictkg.graph.model import Actor, Evidence, Relation, normalize_name
 from conflictkg.graph.resolve import ACTOR, DISTRIBUTIVE_ACTOR, PARTIES_ACTOR, Ref, Resolver, _title_phrase, water_body
 from conflictkg.graph.rules import GUARDS, RULES, Candidate, _infinitive, _slot, clause_subjects, guarded_calls, in_clause, np_refs, title_rule
 from conflictkg.graph.rules import heads_not_members, home_states_stated, leaders_unaffiliated, _named_owner, owned_by_another
+from conflictkg.graph.rules import adjectival_link
 from conflictkg.ontology import PLACE_TYPES
 from conflictkg.graph.gazetteer import Gazetteer, cached_gazetteer
 from conflictkg.graph.statements import _QUOTE_MARKS, wished_item
@@ -1349,18 +1350,28 @@ def _others_act(noun: Token, verb: Token, res: Resolver) -> bool:
     subject is none of it ("Hungary refused to back a package of EU sanctions"): the refusal is the refuser's, and
     says nothing of the agent's act. Talks or a deal a noun phrase owns are another's whatever it resolves to
     ("B broke away from A, denouncing that movement's dealings with C": A's talks, not B's; ``owned_by_another``)."""
-    if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and owned_by_another(noun):
+    talks = _talks_or_deal(noun)
+    if talks and owned_by_another(noun):
         return True
-    if (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) and any(
-            c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
+    if talks and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
         # "Hamas rejected any talks between Fatah and Israel": a pair's talks, refused by someone not of the pair
         sides = {r.actor.id for r in _slot(noun, "prep:between", res, ACTOR)}
-        return not sides & {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+        return not sides & _subject_ids(verb, res)
     agents = {r.actor.id for slot in ("poss", "compound") for r in _slot(noun, slot, res, ACTOR) if r.actor.type != "LOCATION"}
     if not agents:
         return False
-    subjects = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
+    subjects = _subject_ids(verb, res)
     return bool(subjects) and not subjects & agents
+
+
+def _talks_or_deal(noun: Token) -> bool:
+    """Whether ``noun`` names talks or a deal (``talk_nouns``, ``deal_nouns``)."""
+    return noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS
+
+
+def _subject_ids(verb: Token, res: Resolver) -> set[str]:
+    """The ids of the actors ``verb``'s clause subjects resolve to."""
+    return {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
 
 
 def _owner_resolved_to_subject(noun: Token, verb: Token, res: Resolver) -> bool:
@@ -1368,11 +1379,10 @@ def _owner_resolved_to_subject(noun: Token, verb: Token, res: Resolver) -> bool:
     resolve to the actor that is the subject of ``verb``, the first verb over them ("B broke away from A, shunning
     that movement's talks with C"): in its own clause a subject's dealings are "its" talks, so a description
     owning them names another, and a resolution to the subject is a misreading, left unread."""
-    if not (noun.lower_ in TALK_NOUNS or noun.lower_ in DEAL_NOUNS) or not owned_by_another(noun):
+    if not _talks_or_deal(noun) or not owned_by_another(noun):
         return False
     owners = {r.actor.id for r in _slot(noun, "poss", res, ACTOR)}
-    subjects = {r.actor.id for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR)}
-    return bool(owners & subjects)
+    return bool(owners & _subject_ids(verb, res))
 
 
 def _raising(verb: Token) -> bool:
@@ -3142,8 +3152,8 @@ def _share_conjunct_context(ctx: _Context, trigger: Token, res: Resolver) -> Non
     X took A and seized B". A bare form shares its negation too ("did not back X or arm Y", "refused to
     leave X and attack Y"); a finite one has its own ("did not attack X but captured Y")."""
     head = trigger.head
-    if trigger.dep_ != "conj" or (trigger.pos_ not in ("VERB", "AUX") and not _adjectival_link(trigger)) \
-            or (head.pos_ not in ("VERB", "AUX") and not _adjectival_link(head)) \
+    if trigger.dep_ != "conj" or (trigger.pos_ not in ("VERB", "AUX") and not adjectival_link(trigger)) \
+            or (head.pos_ not in ("VERB", "AUX") and not adjectival_link(head)) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(trigger)):
         return
     tag = _link_tag(trigger)
@@ -3223,16 +3233,10 @@ def _object_taking_act(verb: Token) -> bool:
     return any("dobj" in frame.obj for frame in VERB_FRAMES.get(verb.lemma_.lower(), ()))
 
 
-def _adjectival_link(tok: Token) -> bool:
-    """A participle the tagger read as an adjective inside a list of participles ("is not sheltered, *armed* or
-    funded by Y": ``adjectival_participles``)."""
-    return tok.pos_ == "ADJ" and tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
-
-
 def _link_tag(tok: Token) -> str:
     """A list link's verb tag: a participle the tagger read as an adjective is a participle all the same ("never
     backed, trained or *armed* X": "VBN")."""
-    return "VBN" if _adjectival_link(tok) else tok.tag_
+    return "VBN" if adjectival_link(tok) else tok.tag_
 
 
 def _list_opener(participle: Token) -> Token:
@@ -3240,7 +3244,7 @@ def _list_opener(participle: Token) -> Token:
     or captured by X": "surrounded", from "shelled"; "is not sheltered, armed or funded": through the adjective-tagged
     "armed"): its auxiliaries and negation are the whole list's. ``participle`` itself where it has its own."""
     node = participle
-    while (node.dep_ == "conj" and node.tag_ == "VBN" or _adjectival_link(node)) and node.head.tag_ == "VBN" \
+    while (node.dep_ == "conj" and node.tag_ == "VBN" or adjectival_link(node)) and node.head.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in children_of(node)):
         node = node.head
     return node

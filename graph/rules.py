@@ -2025,11 +2025,18 @@ def _coordinated_passive(verb: Token) -> Token | None:
     return None
 
 
+def adjectival_link(tok: Token) -> bool:
+    """A participle the tagger read as an adjective inside a list of participles ("is not sheltered, *armed* or
+    funded by Y": ``adjectival_participles``); the parser hangs it as a conjunct or, after the first participle,
+    an adverbial clause."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
+
+
 def _list_participle(tok: Token) -> bool:
     """A link of a list of participles: a verb, or a participle the tagger read as an adjective in the list
     ("is sheltered, *armed* and funded by Y")."""
-    if tok.pos_ == "ADJ":  # the parser hangs it as a conjunct or, after the first participle, an adverbial clause
-        return tok.dep_ in ("conj", "advcl") and tok.lower_ in ADJECTIVAL_PARTICIPLES
+    if tok.pos_ == "ADJ":
+        return adjectival_link(tok)
     return tok.pos_ in _VERBAL and (tok.tag_ == "VBN" or tok.dep_ != "conj")
 
 
