@@ -139,7 +139,7 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   and its ceasefire committee, and one invented conflict, written and annotated in the fifty-sixth session before
   the tool ran on them, by a writer who changed no code (precision 0.825, recall 0.403, one contradiction on the
   code of that session's start, after the writer's slip fixes and one convention fix: states that left a bloc are
-  its former members, as every other set has them, not denied ones). Held out: not to be read to write rules.
+  its former members, as every other set has them, not denied ones). Held out in that session; readable from the fifty-seventh on.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
