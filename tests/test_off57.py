@@ -4,9 +4,10 @@ commander of Iran's army", "the head of Uganda's navy") makes him one of the sta
 chief, N" does (``rules._forces_of_phrase``), not the head of the state or of its government; a force told by a
 name of its own he leads, and an opposition party's leader is no official of the state.
 
-Also a council, bloc or body that meets or acts under a person's chairmanship is led by him (the construction
-``off57:under-chairmanship-of``, ``graph/lang/en/constructions/off57.jsonl``); talks, a state, a denied meeting
-or a state holding the chair read nothing."""
+Also a state that threatens or weighs leaving an intergovernmental body or its force ("Chad threatened to pull
+out of the X", "Rwanda threatened to quit the Y", "President N threatened to withdraw Kenyan troops from Z") is in
+it now (the construction ``off57:threatened-exit-member``, ``graph/lang/en/constructions/off57.jsonl``,
+``exit_threat_verbs``); a place left, a denied threat or a leader's own threat read nothing."""
 
 from __future__ import annotations
 
