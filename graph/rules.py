@@ -61,7 +61,7 @@ from conflictkg.graph.lexicon import ALLYING_NOUNS
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, ASCRIBING_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
 from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFIXES, GENERAL_STAFF_MODIFIERS, STATE_PLACE_ANAPHORS
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
-from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES
+from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES, STAFF_NOUNS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
 from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
@@ -3907,6 +3907,9 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         orgs = [r for r in orgs if r.actor.type not in ("STATE", "GOVERNMENT", "LOCATION")]
     if not orgs and "prep:of|for" in slots and (portfolio := _portfolio_of_title(title)) is not None:
         orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
+    if not orgs and "prep:of|for" in slots and (forces := _forces_of_phrase(title, res)) is not None \
+            and forces.head.head.lower_ in STAFF_NOUNS:
+        orgs = _slot(forces.head.head, "prep:of", res, ACTOR)  # "the chief of staff of Iran's armed forces": Iran's
     if "poss" in slots and (own := _participle_owner(title, res)) is not None:
         # "the Front, led by its chairman N", "the view of the Front, voiced by its spokesman N": the pronoun
         # owns the title for the body the participle's "by" phrase follows, whatever the sentence's subject
@@ -4058,6 +4061,34 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
     return False
 
 
+def _forces_of_phrase(title: Token, res: Resolver) -> Token | None:
+    """off57: the forces of a state, or one of their branches, told by common nouns in a leader title's of-phrase
+    ("N, the commander of Iran's army", "the head of Uganda's navy", "chief of the Kenyan armed forces";
+    ``army_nouns``, ``service_branch_modifiers``), or past a staff ("the chief of staff of Iran's armed forces"):
+    he commands the state's forces, one of its officials, as "Iran's army chief" reads -- not the head of the
+    state or of its government. None for a force told by a name of its own ("the commander of the Kenya Defence
+    Forces": he leads it).
+
+    >>> # "Samuel Obote, the head of Uganda's navy,": Obote member_of Uganda, not leads
+    """
+    for pobj in _of_objects(title):
+        if pobj.lower_ in STAFF_NOUNS:
+            pobj = next(iter(_of_objects(pobj)), None)
+            if pobj is None:
+                continue
+        if pobj.ent_type_ or res.named(pobj) is not None:
+            continue
+        words = [w.lower_ for w in pobj.subtree if w.i < pobj.i and w.dep_ in ("amod", "compound")] + [pobj.lower_]
+        if pobj.lower_ in ARMY_NOUNS or pobj.lower_ in SERVICE_BRANCH_MODIFIERS or " ".join(words[-2:]) in SERVICE_BRANCH_MODIFIERS:
+            return pobj
+    return None
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s "of" phrases ("chief of staff": [staff])."""
+    return [p for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+
+
 def _state_command_title(title: Token, ref: Ref) -> bool:
     """prec51: a bare title of command whose owner is a state told by its name ("Kenya's commander, N", "the
     commander of Velia, N"; ``command_titles``): he commands the state's forces, one of its officials, not the head of
@@ -4176,9 +4207,15 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
         # N, ...": a state's commander is at most one of its officials, and the pronoun more often the group's; w51a)
         return
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
+    if orgs and predicate == "member_of" and res.entry(person) is None and orgs[0].actor.type == "GOVERNMENT" \
+            and (forces := _forces_of_phrase(title, res)) is not None and forces.head.head.lower_ in STAFF_NOUNS:
+        # "N, the chief of staff of Iran's armed forces": a post on the forces' staff, one of the state's officials
+        predicate, first = _army_official(orgs[0], res)
+        orgs = [first]
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \
             and (any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ in ARMY_TITLE_MODIFIERS for c in children_of(title))
-                 or _service_branch_title(title, res) or _state_command_title(title, orgs[0])):
+                 or _service_branch_title(title, res) or _state_command_title(title, orgs[0])
+                 or _forces_of_phrase(title, res) is not None):
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and orgs[0].kind != "name" and _states_differ(person, orgs[0].actor, res,
