@@ -34,6 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
+from conflictkg.graph.lexicon import LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, BLOC_GLOSS_NOUNS, MEMBER_STATE_NOUNS, MEMBERSHIP_CLAUSE_VERBS, BLOC_NAME_HEADS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
@@ -4208,8 +4209,12 @@ def _relative_read_as_adverbial(tok: Token) -> None:
     """"Kenya is no member of the Economic Community of West African States (ECOWAS), which has begun ...": a
     relative pronoun after a comma whose clause the parser hangs on the main verb (as an adverbial or a
     conjunct), or on a noun before that verb, relates to the name just before the comma (inside the parentheses
-    of an acronym)."""
-    if tok.tag_ not in ("WDT", "WP") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+    of an acronym). A clause opened by a quantifier over the pronoun ("A and B, both of which X lists as terrorist
+    groups": _quantifier_over_relative) is read the same way, from the quantifier."""
+    if tok.tag_ not in ("WDT", "WP"):
+        return
+    tok = _quantifier_over_relative(tok) or tok
+    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return
     verb = tok.head
     before = tok.doc[tok.i - 2]
@@ -4226,6 +4231,20 @@ def _relative_read_as_adverbial(tok: Token) -> None:
             and before in verb.head.subtree and _through_a_verb(before, verb.head):
         # "the brigades fought beside the forces of X, which Y backed": hung on the subject across its own verb
         verb.head = before
+
+
+def _quantifier_over_relative(tok: Token) -> Token | None:
+    """The quantifier that opens a relative clause over ``tok``, a "which" or "whom" right after its "of"
+    ("both of which", "each of whom": list_covering_quantifiers), or None.
+
+    >>> # "A and B, both of which Canada lists as terrorist groups": "both", the clause's object
+    """
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i != tok.i - 1:
+        return None
+    quantifier = tok.head.head
+    if quantifier.i != tok.i - 2 or quantifier.lower_ not in LIST_COVERING_QUANTIFIERS:
+        return None
+    return quantifier
 
 
 def _through_a_verb(tok: Token, top: Token) -> bool:

@@ -821,12 +821,40 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
         for prep in _companion_phrases(verb, holder):
             if holder is verb and _after_object_and_comma(verb, prep):
                 continue
-            if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
-                out += [p for w in children_of(prep) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj"]
-            elif prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS
-                                                                      for w in children_of(prep)):
-                out += [p for p in children_of(prep) if p.dep_ == "pobj"]
+            out += _company_named(prep)
     return out
+
+
+def _company_named(prep: Token) -> list[Token]:
+    """The nouns a phrase of company names ("along with B", "together with B": company_adverbs), or none."""
+    if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
+        return [p for w in children_of(prep) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj"]
+    if prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS for w in children_of(prep)):
+        return [p for p in children_of(prep) if p.dep_ == "pobj"]
+    return []
+
+
+_LISTABLE_TYPES = ("ARMED_GROUP", "ORGANIZATION", "PERSON")
+
+
+def listed_alongside(verb: Token, objects: list[Ref], res: Resolver, role: str) -> list[Ref]:
+    """tie57: the bodies or persons a designation or sanction names after its object as its companions ("designated
+    A a terrorist group in May, together with B", "listed A, along with B and C, as terrorist groups"): each is
+    listed too. Only a group, an organisation or a person, and only beside objects of those kinds: a state or
+    international body named so may share the lister's role instead ("sanctioned A, along with the EU").
+
+    >>> # "Canada designated A as a terrorist group, together with B": Canada designates B
+    """
+    if not objects or any(o.actor.type not in _LISTABLE_TYPES for o in objects):
+        return []
+    first = min((c for c in children_of(verb) if c.dep_ == "dobj"), key=lambda c: c.i, default=None)
+    if first is None:
+        return []
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    named = [p for h in holders for prep in children_of(h) if prep.i > first.i for p in _company_named(prep)]
+    seen = {o.actor.id for o in objects}
+    return [r for t in named for r in np_refs(t, res, role)
+            if r.actor.type in _LISTABLE_TYPES and r.actor.id not in seen]
 
 
 def _after_object_and_comma(verb: Token, phrase: Token) -> bool:
@@ -1693,6 +1721,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             objects, rule = [*objects, *(o for o in owners if o not in objects)], "verb:owner"
         if frame.predicate == "designates" and (operators := _listed_things_operators(anchor, res)):
             objects = [o for o in objects if o.actor.id not in operators]
+        if frame.predicate in ("designates", "sanctions") and rule == "verb:active":
+            objects = [*objects, *listed_alongside(token, objects, res, obj_role)]
         subjects, objects = _typed_ends(frame, subjects, objects)
         if frame.predicate == "attacks" and objects and (served := _mission_served_states(
                 _passive_subjects(passive_head) if passive else [c for c in children_of(anchor) if c.dep_ == "dobj"], res)):
