@@ -9,7 +9,12 @@ stays an alliance.
 A plural subject pronoun of a verb coordinated with an earlier one continues that verb's own subject: where that
 subject is a bare plural noun no actor is ("the mutineers praised X, which had attacked Y, and they accused Z"),
 "they" names no one, not the actor told in passing in between (``Resolver._unnamed_conjunct_subject``); a named
-or modified subject ("The Houthis ...", "Houthi fighters ...") keeps its reading."""
+or modified subject ("The Houthis ...", "Houthi fighters ...") keeps its reading.
+
+A claim of "that attack" takes up the nearest attack told: a definite attack noun told with where it struck ("tied
+them to the bombing at a market in X") is an attack the claim may be of (``discourse._struck_site``), so raids told
+before it on other places are not the claimant's; places told twice ("attacked a hotel in X. The attack in X ...")
+are one attack, still the claimant's."""
 
 from __future__ import annotations
 
