@@ -921,14 +921,41 @@ def _unattributed_claimed(token: Token, res: Resolver, sent_of: dict[int, int]) 
             if not targets:  # "an attack by hundreds of gunmen on X": the parser hangs the target in the doer's phrase
                 targets = [r for d in doers for w in d.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
                            for p in children_of(w) if p.dep_ == "pobj" for r in np_refs(p, res, PLACE)]
+        elif t.pos_ == "NOUN" and (t.lemma_.lower() in ATTACK_EVENT_NOUNS | ATTACK_NOUNS or t.lower_ in ATTACK_NOUNS) \
+                and t.i != token.i and (targets := _struck_site(t, res)):
+            # "linked them to the bombing at a church in X": a definite attack told with where it struck is one the
+            # claim may take up too, nearer than the raids told before it (prec57)
+            doers = [c for c in children_of(t) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
         else:
             continue
         if any(np_refs(p, res, ACTOR) for d in doers for p in ([d] if d.dep_ == "nsubj" else children_of(d))):
             return  # an attack with a named doer since: the claim may be of that one
         if targets:
             anchors.append(targets)
-    if len(anchors) == 1:
+    # (the same places told twice, "attacked a hotel in X. The attack in X killed nine", are one attack)
+    if len({frozenset(r.actor.id for r in a) for a in anchors}) == 1:
         yield Candidate(claimants, "attacks", anchors[0], verb, "claim:unattributed-attack", 0.7)
+
+
+def _struck_site(noun: Token, res: Resolver) -> list[Ref]:
+    """The places a definite attack noun is told to have struck, by its own "at" or "in" phrase or the "in" phrase
+    of the site it names ("the bombing at a church in X": X; "the shooting in Y": Y), or [] where it tells none."""
+    if not _definite_event(noun):
+        return []
+    # (the parser may hang the phrase right after the noun on the verb above it: "tied them to the bombing at X")
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    out = []
+    for p in {*children_of(noun), *([after] if after is not None else [])}:
+        if p.dep_ != "prep" or p.lower_ not in ("at", "in"):
+            continue
+        for o in children_of(p):
+            if o.dep_ != "pobj":
+                continue
+            refs = [r for r in np_refs(o, res, PLACE) if r.actor.type == "LOCATION"]
+            out += refs or [r for q in children_of(o) if q.dep_ == "prep" and q.lower_ == "in"
+                            for g in children_of(q) if g.dep_ == "pobj"
+                            for r in np_refs(g, res, PLACE) if r.actor.type == "LOCATION"]
+    return out
 
 
 def _attack_described(token: Token, res: Resolver, events: list[_Event], sent_of: dict[int, int]) -> Iterator[Candidate]:

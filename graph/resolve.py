@@ -6717,7 +6717,27 @@ class Resolver:
             if len(subjects) == 1 and subjects[0].tag_ == "NNS" and subjects[0].pos_ == "NOUN" \
                     and subjects[0].i not in self._named and not self.refs(subjects[0], ACTOR):
                 return False
+        if self._unnamed_conjunct_subject(token):
+            return False
         return None
+
+    def _unnamed_conjunct_subject(self, token: Token) -> bool:
+        """Whether a plural subject pronoun of a verb coordinated with an earlier one continues that verb's own
+        subject, a bare plural noun no actor is: in "the mutineers praised X, which had attacked Y, and they accused
+        Z", "they" are the mutineers, not X named in passing (prec57), so no one a relation could name."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ != "nsubj" or token.head.dep_ != "conj":
+            return False
+        first = token.head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        subjects = [c for c in children_of(first) if c.dep_ == "nsubj" and c.i < first.i]
+        if len(subjects) != 1:
+            return False
+        subject = subjects[0]
+        # (a noun its modifiers tie to a body, "fighters of X", "RSF gunmen", is left to the ordinary reading)
+        return subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not subject.conjuncts \
+            and all(c.dep_ == "det" or c.dep_ == "amod" and c.is_lower for c in children_of(subject)) \
+            and subject.i not in self._named and not self.refs(subject, ACTOR)
 
     def _object_owner(self, relcl: Token) -> Token | None:
         """The one named subject, before it, of the verb whose object (or its preposition's object) a relative
