@@ -923,3 +923,8 @@ __all__ += ["ASCRIBING_VERBS"]
 # typ56: 'the Kowri border post': a post's kind that makes the name before it the post's own
 FRONTIER_POST_MODIFIERS = _W["frontier_post_modifiers"]
 __all__ += ["FRONTIER_POST_MODIFIERS"]
+AERIAL_ATTACK_NOUNS = _W["aerial_attack_nouns"]  # ref57: discourse._aerial_act
+AERIAL_ATTACK_MODIFIERS = _W["aerial_attack_modifiers"]
+AERIAL_ATTACK_VERBS = _W["aerial_attack_verbs"]
+AIRCRAFT_NOUNS = _W["aircraft_nouns"]
+__all__ += ["AERIAL_ATTACK_NOUNS", "AERIAL_ATTACK_MODIFIERS", "AERIAL_ATTACK_VERBS", "AIRCRAFT_NOUNS"]
