@@ -928,3 +928,5 @@ AERIAL_ATTACK_MODIFIERS = _W["aerial_attack_modifiers"]
 AERIAL_ATTACK_VERBS = _W["aerial_attack_verbs"]
 AIRCRAFT_NOUNS = _W["aircraft_nouns"]
 __all__ += ["AERIAL_ATTACK_NOUNS", "AERIAL_ATTACK_MODIFIERS", "AERIAL_ATTACK_VERBS", "AIRCRAFT_NOUNS"]
+OPEN_ARMED_NOUNS = _W["open_armed_nouns"]  # ref57: Resolver._any_armed_group
+__all__ += ["OPEN_ARMED_NOUNS"]
