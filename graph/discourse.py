@@ -44,6 +44,7 @@ from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRI
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS, HITTING_VERBS
+from conflictkg.graph.lexicon import AERIAL_ATTACK_NOUNS, AERIAL_ATTACK_MODIFIERS, AERIAL_ATTACK_VERBS, AIRCRAFT_NOUNS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver
@@ -699,7 +700,9 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
     own = [e for e in prior if e.sent == sent]
     prior = own or prior
     same_word = [e for e in prior if e.lemma == token.lemma_.lower()]
-    pool = same_word or prior
+    # ref57: "the air strikes" after a bombing and a siege by another: the act told from the air
+    same_manner = [e for e in prior if _aerial_act(token.doc[e.token])] if _aerial_act(token) else []
+    pool = same_word or same_manner or prior
     if not pool:
         return None
     # Every recent event of the kind must have the same actors: "A and B signed a truce; C and D a
@@ -711,6 +714,20 @@ def _antecedent(token: Token, events: list[_Event], sent_of: dict[int, int], kin
         # and which of them the description means (who was backed, who struck) is not said; neither is read
         return None
     return pool[-1]
+
+
+def _aerial_act(token: Token) -> bool:
+    """ref57: whether an act's word tells it from the air: a noun of air attack ("the bombing", "the air strikes",
+    "drone strikes"), a verb of bombing ("X bombed Y"), or a verb or noun whose subject is aircraft ("Xian jets
+    struck Y") -- not "the strikes" alone, nor "X's troops struck Y"."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "VERB":
+        return lemma in AERIAL_ATTACK_VERBS or any(
+            c.dep_ == "nsubj" and c.lower_ in AIRCRAFT_NOUNS for c in children_of(token))
+    if lemma in AERIAL_ATTACK_NOUNS or lower in AERIAL_ATTACK_NOUNS:
+        return True
+    return lemma in ATTACK_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in AERIAL_ATTACK_MODIFIERS for c in children_of(token))
 
 
 def _unreal_act(verb: Token, res: Resolver) -> bool:

@@ -926,3 +926,10 @@ __all__ += ["FRONTIER_POST_MODIFIERS"]
 # off57: 'the chief of staff of Iran's armed forces': the staff a title's of-phrase passes through to the forces
 STAFF_NOUNS = _W["forces_staff_nouns"]
 __all__ += ["STAFF_NOUNS"]
+AERIAL_ATTACK_NOUNS = _W["aerial_attack_nouns"]  # ref57: discourse._aerial_act
+AERIAL_ATTACK_MODIFIERS = _W["aerial_attack_modifiers"]
+AERIAL_ATTACK_VERBS = _W["aerial_attack_verbs"]
+AIRCRAFT_NOUNS = _W["aircraft_nouns"]
+__all__ += ["AERIAL_ATTACK_NOUNS", "AERIAL_ATTACK_MODIFIERS", "AERIAL_ATTACK_VERBS", "AIRCRAFT_NOUNS"]
+OPEN_ARMED_NOUNS = _W["open_armed_nouns"]  # ref57: Resolver._any_armed_group
+__all__ += ["OPEN_ARMED_NOUNS"]

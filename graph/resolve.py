@@ -80,6 +80,7 @@ from conflictkg.graph.lexicon import GROUP_NAME_HEADS, RESEARCH_POSTS, FOUNDING_
 from conflictkg.graph.lexicon import COMPASS_WORDS, CONTRAST_WORDS, NAMED_KIND_ANAPHORS, REACTION_VERBS, STATE_EPITHET_MODIFIERS, STATE_LEADER_EPITHETS
 from conflictkg.graph.lexicon import ATTACKER_NOUNS, DEAL_NOUNS, DELEGATION_NOUNS, NEIGHBOUR_NOUNS, GROUP_MODIFIERS, VERB_FRAMES, NOUN_FRAMES, MUTUAL_VERBS, PLACE_PREPOSITIONS, TALK_NOUNS, ENCOUNTER_VERBS, AGREEING_VERBS, BROKER_VERBS, BROKER_NOUNS, GO_BETWEEN_ENVOYS, PEER_TITLES, MODEL_DESIGNATION_PREFIXES, STATECRAFT_ENVOYS, REASON_PREPOSITIONS
 from conflictkg.graph.lexicon import FORMER_TITLE_WORDS, UNSEATED_TITLE_WORDS, ORDINAL_ANAPHORS, PERSON_EPITHET_SUFFIXES, PERSON_TITLES, REFERENCE_WINDOWS, SET_SIZE_NOUNS
+from conflictkg.graph.lexicon import OPEN_ARMED_NOUNS
 from conflictkg.graph.lexicon import PAIR_DETERMINERS, PAIR_PRONOUNS, PAIR_SET_NOUNS, PERSON_SET_PRONOUNS, NEGATIVE_QUANTIFIERS
 from conflictkg.graph.lexicon import SET_QUANTIFIERS, UNIVERSAL_WORDS, COMPOSITION_ADVERBS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, GATHERING_PARTICIPLES, GATHERING_PREPOSITIONS, NAMING_PARTICIPLES, FORCE_ANTECEDENT_HEADS, OWN_FORCE_VERBS, UNOWNED_FORCE_MODIFIERS, UNOWNED_FORCE_NOUNS
@@ -1794,6 +1795,9 @@ class Resolver:
         if found is not None:
             return found
         found = self._organ_refs(token, role)  # "the Commission of ECOWAS", then "the President of the Commission"
+        if found is not None:
+            return found
+        found = self._any_armed_group(token, role)  # "has never armed any group in Z": the one group named
         if found is not None:
             return found
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
@@ -4461,6 +4465,30 @@ class Resolver:
         if named is None or named.type not in types or self.doc[edge - 2].head.i == token.i:
             return None
         return named
+
+    def _any_armed_group(self, token: Token, role: str) -> list[Ref] | None:
+        """ref57: "X has never supplied weapons to any armed group in Z", "X denies arming any faction", "pledged
+        not to support any militia": an armed body "any" opens under a denied backing is the one armed group the
+        text has named before (the rule reads the backing denied); with two or more named, None (left as before).
+        Only under a backing verb (``VERB_FRAMES`` "supports") that is negated or denied: "any group that attacks
+        us", "has not attacked any group" are left alone."""
+        if role != ACTOR or token.pos_ != "NOUN" or token.lower_ not in OPEN_ARMED_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "any" for c in children_of(token)):
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not any(
+                f.predicate == "supports" for f in VERB_FRAMES.get(verb.lemma_.lower(), ())):
+            return None
+        # (its own negation, or a denying verb right above it: "denies arming any"; not "denies it, but admits it
+        # has armed any group that asked", where the denial governs another clause)
+        if not any(c.dep_ == "neg" for c in children_of(verb)) and not (
+                verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in DENYING_VERBS):
+            return None
+        groups = {a.id: a for i, a in self._named.items() if i < token.i and a.type == "ARMED_GROUP"}
+        if len(groups) != 1:
+            return None
+        actor = next(iter(groups.values()))
+        return [Ref(self.actors.get(actor.id, actor), "anaphor")]
 
     def _named_later(self, token: Token) -> Actor | None:
         """"The town fell to the militants in 2020 ... The insurgents, who call themselves X, ...": a rebel
