@@ -208,9 +208,11 @@ def trim_entities(doc: Doc) -> Doc:
         elif ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
                 and not before.ent_type_ and before.is_title and before.text.isalpha() and not all_lemmas(before.lower_) \
                 and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not before.is_sent_start \
-                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents):
+                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents) \
+                and before.lower_ not in PERSON_TITLES | HONORIFICS:
             # "its leader, Abdiwali Gedi Farah,": a capitalised word no dictionary knows, opening the name after a
-            # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
+            # comma, is the first name NER left out (never a word of English: "Spokesman", "General"; nor a rank
+            # the dictionary lacks: "its chief of staff, Brigadier N," is N)
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) == 1 and len(ent.text) >= 4 and ent.text.isalpha() \
@@ -556,7 +558,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
-                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)):
+                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)
+                     or _taken_place_antecedent(tok)):
             # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
@@ -580,7 +583,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
                 or _forces_withdrawn_from(tok) or _struck_place_of(tok) or _entered_by_force(tok)
-                or _names_region(tok)
+                or _names_region(tok) or _taken_place_antecedent(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
@@ -850,6 +853,20 @@ def _named_by_place_noun(tok: Token) -> bool:
     if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
         return prep.head.lower_ in FACILITY_TYPES or _guarded_post(prep.head)
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
+
+
+def _taken_place_antecedent(tok: Token) -> bool:
+    """A name that a relative clause says was taken: "X, which the Front seized in May," or "X, which was overrun by
+    the Front," (typ57). The relative pronoun is the object of a verb of taking a place (a frame whose object is a
+    place), or its passive subject with the taker named, so X is the place taken, as "seized X" would make it; a verb that may take a man ("X, whom the army arrested") or a clause of
+    attack ("X, which the army shelled") is left alone.
+
+    >>> _taken_place_antecedent(nlp("Talvo, which the Front seized in May, is deserted.")[0])  # doctest: +SKIP
+    True
+    """
+    return any(c.dep_ == "relcl" and c.i > tok.i and any(
+        o.lower_ in ("which", "that") and (_place_object(o, ("captures",)) or _place_passive_subject(o)) for o in c.children)
+        for c in tok.children)
 
 
 def _named_people(tok: Token, label: str) -> bool:
