@@ -43,7 +43,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES
+from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -389,6 +389,36 @@ def _blocs_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out = sorted([e for e in out if e not in inside] + [Span(doc, start, i, label="ORG")], key=lambda e: e.start)
     return out
+
+
+def _blocs_named_by_their_count(doc: Doc, ents: list[Span]) -> list[Span]:
+    """typ57: "the so-called Quartet of A, B, C and D", "the Troika of A, B and C": a capitalised word that names a bloc
+    by how many states it holds (``counted_bloc_names``), after "the" and before "of" and a list of exactly that
+    many states, is the bloc's name, though NER saw none there (or took it for another kind of name).
+
+    >>> [e.text for e in nlp("The Quartet of Chad, Mali, Niger and Benin met.").ents]  # doctest: +SKIP
+    ['Quartet', 'Chad', 'Mali', 'Niger', 'Benin']
+    """
+    out = ents
+    for i in _positions(doc, LOWER, tuple(COUNTED_BLOC_NAMES), end=len(doc) - 2):
+        tok = doc[i]
+        if not tok.is_title or i == 0 or doc[i - 1].lower_ not in ("the", "called") or doc[i + 1].lower_ != "of" \
+                or _listed_states(doc[i + 1]) != COUNTED_BLOC_NAMES[tok.lower_]:
+            continue
+        inside = [e for e in out if e.start <= i < e.end]
+        if any(e.ent_id_ or e.start < i - 1 or e.end > i + 2 for e in inside):
+            continue  # (a name the gazetteer knows, or NER's longer one: "the Middle East Quartet"; "the Quartet of" is cut)
+        out = sorted([e for e in out if e not in inside] + [Span(doc, i, i + 1, label="ORG")], key=lambda e: e.start)
+    return out
+
+
+def _listed_states(of: Token) -> int:
+    """How many states an of-phrase lists ("of A, B and C": 3), if every name in it is one; else 0."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if of.dep_ != "prep" or len(objects) != 1:
+        return 0
+    names = [objects[0], *(t for t in objects[0].subtree if t.dep_ == "conj")]
+    return len(names) if all(t.ent_type_ in ("GPE", "STATE") for t in names) else 0
 
 
 def _owns_members(noun: Token) -> bool:
@@ -6537,7 +6567,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
-                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
+                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
 
