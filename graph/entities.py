@@ -44,7 +44,7 @@ from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES
+from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -209,9 +209,11 @@ def trim_entities(doc: Doc) -> Doc:
         elif ent.label_ == "PERSON" and not ent.ent_id_ and before is not None and before.pos_ == "PROPN" \
                 and not before.ent_type_ and before.is_title and before.text.isalpha() and not all_lemmas(before.lower_) \
                 and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not before.is_sent_start \
-                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents):
+                and doc[before.i - 1].is_punct and not any(e.start <= before.i < e.end for e in ents) \
+                and before.lower_ not in PERSON_TITLES | HONORIFICS:
             # "its leader, Abdiwali Gedi Farah,": a capitalised word no dictionary knows, opening the name after a
-            # comma, is the first name NER left out (never a word of English: "Spokesman", "General")
+            # comma, is the first name NER left out (never a word of English: "Spokesman", "General"; nor a rank
+            # the dictionary lacks: "its chief of staff, Brigadier N," is N)
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
         if ent.label_ == "PERSON" and not ent.ent_id_ and len(ent) == 1 and len(ent.text) >= 4 and ent.text.isalpha() \
@@ -390,6 +392,36 @@ def _blocs_named_by_their_members(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _blocs_named_by_their_count(doc: Doc, ents: list[Span]) -> list[Span]:
+    """typ57: "the so-called Quartet of A, B, C and D", "the Troika of A, B and C": a capitalised word that names a bloc
+    by how many states it holds (``counted_bloc_names``), after "the" and before "of" and a list of exactly that
+    many states, is the bloc's name, though NER saw none there (or took it for another kind of name).
+
+    >>> [e.text for e in nlp("The Quartet of Chad, Mali, Niger and Benin met.").ents]  # doctest: +SKIP
+    ['Quartet', 'Chad', 'Mali', 'Niger', 'Benin']
+    """
+    out = ents
+    for i in _positions(doc, LOWER, tuple(COUNTED_BLOC_NAMES), end=len(doc) - 2):
+        tok = doc[i]
+        if not tok.is_title or i == 0 or doc[i - 1].lower_ not in ("the", "called") or doc[i + 1].lower_ != "of" \
+                or _listed_states(doc[i + 1]) != COUNTED_BLOC_NAMES[tok.lower_]:
+            continue
+        inside = [e for e in out if e.start <= i < e.end]
+        if any(e.ent_id_ or e.start < i - 1 or e.end > i + 2 for e in inside):
+            continue  # (a name the gazetteer knows, or NER's longer one: "the Middle East Quartet"; "the Quartet of" is cut)
+        out = sorted([e for e in out if e not in inside] + [Span(doc, i, i + 1, label="ORG")], key=lambda e: e.start)
+    return out
+
+
+def _listed_states(of: Token) -> int:
+    """How many states an of-phrase lists ("of A, B and C": 3), if every name in it is one; else 0."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if of.dep_ != "prep" or len(objects) != 1:
+        return 0
+    names = [objects[0], *(t for t in objects[0].subtree if t.dep_ == "conj")]
+    return len(names) if all(t.ent_type_ in ("GPE", "STATE") for t in names) else 0
+
+
 def _owns_members(noun: Token) -> bool:
     """Whether a possessed noun names members ("its members", "its founding members") or member states ("its
     member states", "its member countries")."""
@@ -557,7 +589,8 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and not ent.ent_id_ and tok.is_title and not tok.is_upper \
-                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)):
+                and (_forces_withdrawn_from(tok) or _entered_by_force(tok) or _driven_out_of(tok) or _lost_to_taker(tok)
+                     or _taken_place_antecedent(tok)):
             # "the group withdrew its troops from Mogoke": forces leave a place, where NER read an unknown town as a
             # body (not an acronym: "withdrew its troops from UNAMID" leaves a mission)
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
@@ -581,7 +614,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ in ("PERSON", "NORP") and len(ent) == 1 and not ent.ent_id_ and tok.lower_ not in people and (
                 _place_pobj(tok) or _place_object(tok, ("captures", "withdraws_from")) or _place_passive_subject(tok)
                 or _forces_withdrawn_from(tok) or _struck_place_of(tok) or _entered_by_force(tok)
-                or _names_region(tok)
+                or _names_region(tok) or _taken_place_antecedent(tok)
                 or _listed_with_taken_place(tok)) and (ent.label_ == "PERSON" or (tok.is_title and tok.pos_ == "PROPN")):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and 1 < sum(t.is_alpha for t in ent) <= 3 and not ent.ent_id_ and ent[0].lower_ not in GIVEN_NAMES \
@@ -851,6 +884,20 @@ def _named_by_place_noun(tok: Token) -> bool:
     if prep.lower_ == "at":  # "the airstrip at X", "the dam at X"
         return prep.head.lower_ in FACILITY_TYPES or _guarded_post(prep.head)
     return (prep.lower_ == "of" or example_marker(prep)) and prep.head.lower_ in NAMING_PLACE_NOUNS
+
+
+def _taken_place_antecedent(tok: Token) -> bool:
+    """A name that a relative clause says was taken: "X, which the Front seized in May," or "X, which was overrun by
+    the Front," (typ57). The relative pronoun is the object of a verb of taking a place (a frame whose object is a
+    place), or its passive subject with the taker named, so X is the place taken, as "seized X" would make it; a verb that may take a man ("X, whom the army arrested") or a clause of
+    attack ("X, which the army shelled") is left alone.
+
+    >>> _taken_place_antecedent(nlp("Talvo, which the Front seized in May, is deserted.")[0])  # doctest: +SKIP
+    True
+    """
+    return any(c.dep_ == "relcl" and c.i > tok.i and any(
+        o.lower_ in ("which", "that") and (_place_object(o, ("captures",)) or _place_passive_subject(o)) for o in c.children)
+        for c in tok.children)
 
 
 def _named_people(tok: Token, label: str) -> bool:
@@ -6539,7 +6586,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
-                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
+                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
 
