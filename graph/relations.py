@@ -157,6 +157,8 @@ class RelationExtractor:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if parties and sides is not None and not _sides_hold_partner(cand.trigger, sides, res):
                 sides = None  # "talks with C continue under the mediation of D": talks with C, whatever pair came before
+            if parties and sides is not None and _definite_deal(cand.trigger) and _talks_told_apart(cand, candidates, res):
+                sides = None  # "A and B held talks. C and D signed a deal. E brokered the ceasefire": either pair's
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             own = _own_sides(cand, sides, res) if sides is not None and not parties else set()
@@ -859,6 +861,29 @@ def _sides_hold_partner(trigger: Token, sides: tuple[Ref, Ref], res: Resolver) -
     if any: after "A held talks with B", "Talks with C continue under the mediation of D" are no talks of A and B."""
     partners = _talks_partners(trigger, res)
     return not partners or bool(partners & {_side_key(r.actor, res) for r in sides})
+
+
+def _definite_deal(trigger: Token) -> bool:
+    """Whether a deal noun is told with "the" ("Algeria brokered the ceasefire"): one the reader is taken to know."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger))
+
+
+def _talks_told_apart(cand: Candidate, candidates: list[Candidate], res: Resolver) -> bool:
+    """Whether talks told before ``cand``'s sentence set two pairs that share no side: after "A and B held talks.
+    C and D signed a deal.", "the ceasefire" E brokered may be either pair's. A go-between's pairs share a side with
+    the talks it brokered ("E hosted talks between A and B": E-A, E-B and A-B), so are no rival to them."""
+    pairs: list[set[str]] = []
+    for other in candidates:
+        if other.predicate != "negotiates_with" or other.negated or other.trigger.i >= cand.trigger.sent.start:
+            continue
+        for s in other.subjects:
+            for o in other.objects:
+                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties"):
+                    continue
+                keys = {_side_key(s.actor, res), _side_key(o.actor, res)}
+                if len(keys) == 2 and keys not in pairs:
+                    pairs.append(keys)
+    return any(not (a & b) for i, a in enumerate(pairs) for b in pairs[i + 1:])
 
 
 def _sentence_sides(sent, res: Resolver) -> set[str]:
