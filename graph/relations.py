@@ -157,8 +157,11 @@ class RelationExtractor:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if parties and sides is not None and not _sides_hold_partner(cand.trigger, sides, res):
                 sides = None  # "talks with C continue under the mediation of D": talks with C, whatever pair came before
-            if parties and sides is not None and _definite_deal(cand.trigger) and _talks_told_apart(cand, candidates, res):
-                sides = None  # "A and B held talks. C and D signed a deal. E brokered the ceasefire": either pair's
+            if parties and sides is not None and _definite_deal(cand.trigger) and (
+                    _dated_deal(cand.trigger) or _talks_told_before(cand, candidates)):
+                # "the ceasefire" after talks told is theirs (discourse._brokered reads it, or leaves it open);
+                # "the 2015 accord" is a deal of its own time, not the conflict's last
+                sides = None
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             own = _own_sides(cand, sides, res) if sides is not None and not parties else set()
@@ -868,22 +871,18 @@ def _definite_deal(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger))
 
 
-def _talks_told_apart(cand: Candidate, candidates: list[Candidate], res: Resolver) -> bool:
-    """Whether talks told before ``cand``'s sentence set two pairs that share no side: after "A and B held talks.
-    C and D signed a deal.", "the ceasefire" E brokered may be either pair's. A go-between's pairs share a side with
-    the talks it brokered ("E hosted talks between A and B": E-A, E-B and A-B), so are no rival to them."""
-    pairs: list[set[str]] = []
-    for other in candidates:
-        if other.predicate != "negotiates_with" or other.negated or other.trigger.i >= cand.trigger.sent.start:
-            continue
-        for s in other.subjects:
-            for o in other.objects:
-                if s.kind in ("distributive", "parties") or o.kind in ("distributive", "parties"):
-                    continue
-                keys = {_side_key(s.actor, res), _side_key(o.actor, res)}
-                if len(keys) == 2 and keys not in pairs:
-                    pairs.append(keys)
-    return any(not (a & b) for i, a in enumerate(pairs) for b in pairs[i + 1:])
+def _talks_told_before(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether talks or a deal (not denied) are told before ``cand``'s sentence: "A and B held talks. C and D signed a
+    deal. E brokered the ceasefire" -- a definite deal is one of those told (``discourse._brokered`` reads it, or leaves
+    it open where either pair's), not the conflict's sides'."""
+    return any(other.predicate == "negotiates_with" and not other.negated and other.trigger.i < cand.trigger.sent.start
+               and not any(r.kind in ("distributive", "parties") for r in (*other.subjects, *other.objects))
+               for other in candidates)
+
+
+def _dated_deal(trigger: Token) -> bool:
+    """Whether a deal noun carries its date ("the 2015 accord", "the March truce"): a deal of its own time."""
+    return any(c.ent_type_ == "DATE" or c.dep_ == "nummod" for c in children_of(trigger))
 
 
 def _sentence_sides(sent, res: Resolver) -> set[str]:
