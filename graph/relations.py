@@ -157,7 +157,7 @@ class RelationExtractor:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if parties and sides is not None and not _sides_hold_partner(cand.trigger, sides, res):
                 sides = None  # "talks with C continue under the mediation of D": talks with C, whatever pair came before
-            if parties and sides is not None and _definite_deal(cand.trigger) and (
+            if parties and sides is not None and cand.rule in _UNTOLD_DEAL_RULES and (
                     _dated_deal(cand.trigger) or _talks_told_before(cand, candidates)):
                 # "the ceasefire" after talks told is theirs (discourse._brokered reads it, or leaves it open);
                 # "the 2015 accord" is a deal of its own time, not the conflict's last
@@ -866,9 +866,10 @@ def _sides_hold_partner(trigger: Token, sides: tuple[Ref, Ref], res: Resolver) -
     return not partners or bool(partners & {_side_key(r.actor, res) for r in sides})
 
 
-def _definite_deal(trigger: Token) -> bool:
-    """Whether a deal noun is told with "the" ("Algeria brokered the ceasefire"): one the reader is taken to know."""
-    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger))
+# The go-betweens of a definite deal the clause gives no parties ("Algeria brokered the ceasefire"), read as the
+# conflict's two sides' only where no talks were told before and the deal carries no date of its own: other records'
+# definite talks ("C chairs the talks") take up the talks told, as "the parties" does.
+_UNTOLD_DEAL_RULES = frozenset({"side57:brokered-the-deal", "side57:the-deal-brokered-by"})
 
 
 def _talks_told_before(cand: Candidate, candidates: list[Candidate]) -> bool:
