@@ -3,7 +3,7 @@ a go-between of a definite deal the clause gives no parties ("Algeria brokered t
 hosted by Tanzania", "the truce, mediated by Ghana,"), where no talks told before are its antecedent: the deal
 is the parties' -- the conflict's two sides if it has exactly two, told lately -- and the go-between deals with
 each (``side57:brokered-the-deal``, ``side57:the-deal-brokered-by``). No reading with two wars told, with
-talks of two pairs told before (``relations._talks_told_apart``), with the brokering denied, or for a deal only
+talks told before (``relations._talks_told_before``), with a dated deal ("the 2015 accord", ``relations._dated_deal``), with a hosting only agreed to, with the brokering denied, or for a deal only
 welcomed, or an event that is no deal."""
 
 from __future__ import annotations
