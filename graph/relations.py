@@ -157,6 +157,11 @@ class RelationExtractor:
                 sides = None  # a go-between is no party to the talks it brokers: a pair with one of its own is other talks
             if parties and sides is not None and not _sides_hold_partner(cand.trigger, sides, res):
                 sides = None  # "talks with C continue under the mediation of D": talks with C, whatever pair came before
+            if parties and sides is not None and cand.rule in _UNTOLD_DEAL_RULES and (
+                    _dated_deal(cand.trigger) or _talks_told_before(cand, candidates)):
+                # "the ceasefire" after talks told is theirs (discourse._brokered reads it, or leaves it open);
+                # "the 2015 accord" is a deal of its own time, not the conflict's last
+                sides = None
             if sides is not None and not parties:
                 sides = _local_sides(cand, sides, candidates, res)
             own = _own_sides(cand, sides, res) if sides is not None and not parties else set()
@@ -859,6 +864,26 @@ def _sides_hold_partner(trigger: Token, sides: tuple[Ref, Ref], res: Resolver) -
     if any: after "A held talks with B", "Talks with C continue under the mediation of D" are no talks of A and B."""
     partners = _talks_partners(trigger, res)
     return not partners or bool(partners & {_side_key(r.actor, res) for r in sides})
+
+
+# The go-betweens of a definite deal the clause gives no parties ("Algeria brokered the ceasefire"), read as the
+# conflict's two sides' only where no talks were told before and the deal carries no date of its own: other records'
+# definite talks ("C chairs the talks") take up the talks told, as "the parties" does.
+_UNTOLD_DEAL_RULES = frozenset({"side57:brokered-the-deal", "side57:the-deal-brokered-by"})
+
+
+def _talks_told_before(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether talks or a deal (not denied) are told before ``cand``'s sentence: "A and B held talks. C and D signed a
+    deal. E brokered the ceasefire" -- a definite deal is one of those told (``discourse._brokered`` reads it, or leaves
+    it open where either pair's), not the conflict's sides'."""
+    return any(other.predicate == "negotiates_with" and not other.negated and other.trigger.i < cand.trigger.sent.start
+               and not any(r.kind in ("distributive", "parties") for r in (*other.subjects, *other.objects))
+               for other in candidates)
+
+
+def _dated_deal(trigger: Token) -> bool:
+    """Whether a deal noun carries its date ("the 2015 accord", "the March truce"): a deal of its own time."""
+    return any(c.ent_type_ == "DATE" or c.dep_ == "nummod" for c in children_of(trigger))
 
 
 def _sentence_sides(sent, res: Resolver) -> set[str]:
