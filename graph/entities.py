@@ -486,19 +486,70 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     of places, made of short capitalised names none of which ends as a body's name does, is one place each."""
     out = []
     for ent in ents:
-        joins = [t.i for t in ent[1:-1] if t.lower_ in PLACE_COORDINATORS or t.text == ","]
-        edges = [ent.start - 1, *joins, ent.end]
+        plural = _agrees_in_plural(ent)
+        end = ent.end - 1 if plural and len(ent) > 2 and (ent[-1].lower_ in PLACE_COORDINATORS or ent[-1].text == ",") \
+            else ent.end  # ("Tolvath, Korvany and" before the list's last name: the "and" is no name's)
+        joins = [t.i for t in doc[ent.start + 1:end - 1] if t.lower_ in PLACE_COORDINATORS or t.text == ","]
+        edges = [ent.start - 1, *joins, end]
         parts = [doc[a + 1:b] for a, b in zip(edges, edges[1:])]
         before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
         listed = before is not None and before[1].lower_ == "of" and before[0].tag_ == "NNS" \
             and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
-        if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed) or not all(
+        if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed or plural) or not all(
                 0 < len(part) <= 2 and all(t.is_title for t in part) and part[-1].text not in ORGANIZATION_NAME_HEADS
                 and part[-1].text not in GROUP_NAME_HEADS for part in parts):
             out.append(ent)
             continue
-        out += [Span(doc, part.start, part.end, label="GPE") for part in parts]
+        label = "GPE" if ent.label_ in ("GPE", "LOC") or listed else ent.label_  # (a body's list stays bodies)
+        out += [Span(doc, part.start, part.end, label=label) for part in parts]
     return out
+
+
+def _agrees_in_plural(ent: Span) -> bool:
+    """near57: "the Compact, of which Corvath and Ostrany are both members", "Corvath, Dravany and Tessin have
+    joined": a name NER read across "and" or a comma that is the subject of a plural verb ("are", "were", "have")
+    names several actors, not one ("Marks and Spencer is a member" agrees in the singular)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    listed = {root.i, *(t.i for t in root.conjuncts)}
+    names = [t for t in ent if t.lower_ not in PLACE_COORDINATORS and t.text != ","]
+    if sum(t.i in listed or _first_member_hung_on_of_which(t) is not None for t in names) < 2:
+        return False  # ("of which A, B and C are members" parsed with A on "of": the list is not the subject's)
+    verb = root.head
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
+def _first_member_hung_on_of_which(tok: Token) -> Token | None:
+    """near57: "the Union, of which Brenn, Pellany and Tessin are members": the parser may hang the list's first
+    name on "of" beside "which", as if the Union were "of Brenn". The subject of the relative clause the list's
+    next name after a comma is, where ``tok`` is so hung; else None (``_first_member_read_as_of_object`` mends it)."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or not any(
+            c.dep_ == "pobj" and c.lower_ in ("which", "whom") and c.i < tok.i for c in of.children):
+        return None
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    second = doc[tok.i + 2]
+    return second if second.dep_ in ("nsubj", "nsubjpass") and second.head.dep_ == "relcl" else None
+
+
+def _first_member_read_as_of_object(ent: Span) -> None:
+    """"of which Brenn, Pellany and Tessin are members" with Brenn hung on "of": Brenn is the relative clause's
+    subject, and the names after it its conjuncts (so that no one reads "members of Brenn")."""
+    if len(ent) != 1:
+        return
+    first = ent[0]
+    second = _first_member_hung_on_of_which(first)
+    if second is None:
+        return
+    verb = second.head
+    first.head, first.dep_ = verb, second.dep_
+    first.doc[first.i + 1].head = first
+    second.head, second.dep_ = first, "conj"
 
 
 def _given_named(ent: Span) -> bool:
@@ -2589,6 +2640,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
+        _first_member_read_as_of_object(ent)
     for tok in doc:  # (the per-token repairs, each with its token test, are listed in ``_token_repairs``)
         _repair_token(tok)
     return doc
