@@ -2453,6 +2453,27 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*kept, *found], key=lambda e: e.start)
 
 
+def _facility_names_cut_after_first_word(doc: Doc, ents: list[Span]) -> list[Span]:
+    """near57: "the Adji Kossei base", "the Sarki Tamba air base": NER may leave a facility's first name word
+    out of it (untyped, or a one-word place or person of its own). A capitalised proper noun right after "the" and
+    right before a facility's name that ends in its kind, hung on that name by the parser, is the name's first
+    word. Never a name the gazetteer knows ("the US Bagram base" is the state's), nor a people's adjective."""
+    out = list(ents)
+    for fac in ents:
+        first = doc[fac.start - 1] if fac.start > 1 else None
+        if fac.label_ != "FAC" or fac.ent_id_ or first is None or doc[first.i - 1].lower_ != "the" \
+                or not (_facility_kind(fac[-1]) or fac[-1].text in FACILITY_NAME_HEADS) or not fac[0].is_title:
+            continue
+        if first.pos_ != "PROPN" or not first.is_title or not first.is_alpha or not fac.start <= first.head.i < fac.end:
+            continue
+        own = [e for e in out if e.start <= first.i < e.end]
+        if own and (len(own[0]) != 1 or own[0].ent_id_ or own[0].label_ not in ("GPE", "LOC", "PERSON", "ORG")):
+            continue
+        out = sorted([e for e in out if e not in own and e != fac] + [Span(doc, first.i, fac.end, label="FAC")],
+                     key=lambda e: e.start)
+    return out
+
+
 def _facility_word(tok: Token, loose: bool = False) -> bool:
     """A capitalised word of a facility's name: a proper noun, letters and hyphens ("al-Asad"), untyped or
     ``loose`` (typed by NER as no place: see ``_LOOSE_LABELS``)."""
@@ -6574,7 +6595,8 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
+                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes,
+                 _facility_names_cut_after_first_word)
 
 
 def _leader_nom_de_guerre(ent: Span) -> bool:

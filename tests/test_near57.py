@@ -5,7 +5,11 @@ members") it names several actors, one each (``entities._agrees_in_plural``, in 
 the list's first name, which the parser may hang on the "of" of "of which", is the relative clause's subject
 (``entities._first_member_read_as_of_object``). An unknown place name said to be a member of a body is a state
 (``resolve._said_a_member``): no town is a member of anything. A singular verb ("Marks and Spencer is a member")
-keeps one name, a place merely visited by a body's delegation is no member, and a denied membership stays denied."""
+keeps one name, a place merely visited by a body's delegation is no member, and a denied membership stays denied.
+
+Also a facility whose first name word NER cut off ("the Djebel Dessou base" read as "Djebel" and "Dessou base"):
+a capitalised proper noun after "the", hung on the facility's name, opens it
+(``entities._facility_names_cut_after_first_word``); a state the gazetteer knows ("US ... Bagram") is no part of it."""
 
 from __future__ import annotations
 
