@@ -519,19 +519,70 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
     of places, made of short capitalised names none of which ends as a body's name does, is one place each."""
     out = []
     for ent in ents:
-        joins = [t.i for t in ent[1:-1] if t.lower_ in PLACE_COORDINATORS or t.text == ","]
-        edges = [ent.start - 1, *joins, ent.end]
+        plural = _agrees_in_plural(ent)
+        end = ent.end - 1 if plural and len(ent) > 2 and (ent[-1].lower_ in PLACE_COORDINATORS or ent[-1].text == ",") \
+            else ent.end  # ("Tolvath, Korvany and" before the list's last name: the "and" is no name's)
+        joins = [t.i for t in doc[ent.start + 1:end - 1] if t.lower_ in PLACE_COORDINATORS or t.text == ","]
+        edges = [ent.start - 1, *joins, end]
         parts = [doc[a + 1:b] for a, b in zip(edges, edges[1:])]
         before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
         listed = before is not None and before[1].lower_ == "of" and before[0].tag_ == "NNS" \
             and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
-        if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed) or not all(
+        if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed or plural) or not all(
                 0 < len(part) <= 2 and all(t.is_title for t in part) and part[-1].text not in ORGANIZATION_NAME_HEADS
                 and part[-1].text not in GROUP_NAME_HEADS for part in parts):
             out.append(ent)
             continue
-        out += [Span(doc, part.start, part.end, label="GPE") for part in parts]
+        label = "GPE" if ent.label_ in ("GPE", "LOC") or listed else ent.label_  # (a body's list stays bodies)
+        out += [Span(doc, part.start, part.end, label=label) for part in parts]
     return out
+
+
+def _agrees_in_plural(ent: Span) -> bool:
+    """near57: "the Compact, of which Corvath and Ostrany are both members", "Corvath, Dravany and Tessin have
+    joined": a name NER read across "and" or a comma that is the subject of a plural verb ("are", "were", "have")
+    names several actors, not one ("Marks and Spencer is a member" agrees in the singular)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    listed = {root.i, *(t.i for t in root.conjuncts)}
+    names = [t for t in ent if t.lower_ not in PLACE_COORDINATORS and t.text != ","]
+    if sum(t.i in listed or _first_member_hung_on_of_which(t) is not None for t in names) < 2:
+        return False  # ("of which A, B and C are members" parsed with A on "of": the list is not the subject's)
+    verb = root.head
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
+def _first_member_hung_on_of_which(tok: Token) -> Token | None:
+    """near57: "the Union, of which Brenn, Pellany and Tessin are members": the parser may hang the list's first
+    name on "of" beside "which", as if the Union were "of Brenn". The subject of the relative clause the list's
+    next name after a comma is, where ``tok`` is so hung; else None (``_first_member_read_as_of_object`` mends it)."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or not any(
+            c.dep_ == "pobj" and c.lower_ in ("which", "whom") and c.i < tok.i for c in of.children):
+        return None
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    second = doc[tok.i + 2]
+    return second if second.dep_ in ("nsubj", "nsubjpass") and second.head.dep_ == "relcl" else None
+
+
+def _first_member_read_as_of_object(ent: Span) -> None:
+    """"of which Brenn, Pellany and Tessin are members" with Brenn hung on "of": Brenn is the relative clause's
+    subject, and the names after it its conjuncts (so that no one reads "members of Brenn")."""
+    if len(ent) != 1:
+        return
+    first = ent[0]
+    second = _first_member_hung_on_of_which(first)
+    if second is None:
+        return
+    verb = second.head
+    first.head, first.dep_ = verb, second.dep_
+    first.doc[first.i + 1].head = first
+    second.head, second.dep_ = first, "conj"
 
 
 def _given_named(ent: Span) -> bool:
@@ -2450,6 +2501,27 @@ def _unnamed_facilities(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*kept, *found], key=lambda e: e.start)
 
 
+def _facility_names_cut_after_first_word(doc: Doc, ents: list[Span]) -> list[Span]:
+    """near57: "the Adji Kossei base", "the Sarki Tamba air base": NER may leave a facility's first name word
+    out of it (untyped, or a one-word place or person of its own). A capitalised proper noun right after "the" and
+    right before a facility's name that ends in its kind, hung on that name by the parser, is the name's first
+    word. Never a name the gazetteer knows ("the US Bagram base" is the state's), nor a people's adjective."""
+    out = list(ents)
+    for fac in ents:
+        first = doc[fac.start - 1] if fac.start > 1 else None
+        if fac.label_ != "FAC" or fac.ent_id_ or first is None or doc[first.i - 1].lower_ != "the" \
+                or not (_facility_kind(fac[-1]) or fac[-1].text in FACILITY_NAME_HEADS) or not fac[0].is_title:
+            continue
+        if first.pos_ != "PROPN" or not first.is_title or not first.is_alpha or not fac.start <= first.head.i < fac.end:
+            continue
+        own = [e for e in out if e.start <= first.i < e.end]
+        if own and (len(own[0]) != 1 or own[0].ent_id_ or own[0].label_ not in ("GPE", "LOC", "PERSON", "ORG")):
+            continue
+        out = sorted([e for e in out if e not in own and e != fac] + [Span(doc, first.i, fac.end, label="FAC")],
+                     key=lambda e: e.start)
+    return out
+
+
 def _facility_word(tok: Token, loose: bool = False) -> bool:
     """A capitalised word of a facility's name: a proper noun, letters and hyphens ("al-Asad"), untyped or
     ``loose`` (typed by NER as no place: see ``_LOOSE_LABELS``)."""
@@ -2637,6 +2709,7 @@ def repair_arguments(doc: Doc) -> Doc:
         _subject_read_as_verb(ent)
         _clause_read_as_noun_phrase(ent)
         _apposition_read_as_places(ent)
+        _first_member_read_as_of_object(ent)
     for tok in doc:  # (the per-token repairs, each with its token test, are listed in ``_token_repairs``)
         _repair_token(tok)
     return doc
@@ -6588,7 +6661,8 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes)
+                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes,
+                 _facility_names_cut_after_first_word)
 
 
 def _leader_nom_de_guerre(ent: Span) -> bool:

@@ -10021,8 +10021,20 @@ def _state_context(doc: Doc, ent) -> bool:
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "PRODUCT") and (
             _neighbouring_name(tok) or (ent.label_ != "PERSON" and _owner_of_whose_state_title(tok, ent.label_ != "ORG"))):
         return True  # (whatever NER took the name for: "neighbouring X", "X, whose foreign minister ..." (type47))
+    if len(ent) == 1 and ent.label_ in ("GPE", "LOC") and _said_a_member(tok):
+        return True  # "X and Y are members of the League": no town is a member of anything (near57)
     return (ent.label_ == "GPE" and len(ent) == 1 and (_statecraft_argument(tok) or _state_cue_of_place(tok))) \
         or _described_as_state(ent.root) or _followed_by_state_kind(doc, ent.end)
+
+
+def _said_a_member(tok: Token) -> bool:
+    """"X is a member of the League", "the Council, of which A, B and X are members": a name (or a conjunct
+    of it) that is the subject of "be" with a member as its complement. "X hosts a member of the League" is not."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() == "member" for c in children_of(verb))
 
 
 def _neighbouring_name(tok: Token) -> bool:
