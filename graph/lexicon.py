@@ -924,7 +924,7 @@ __all__ += ["ASCRIBING_VERBS"]
 # typ56: 'the Kowri border post': a post's kind that makes the name before it the post's own
 FRONTIER_POST_MODIFIERS = _W["frontier_post_modifiers"]
 __all__ += ["FRONTIER_POST_MODIFIERS"]
-# off57: 'the chief of staff of Iran's armed forces': the staff a title's of-phrase passes through to the forces
+# off57: 'the chief of staff of Ghana's armed forces': the staff a title's of-phrase passes through to the forces
 STAFF_NOUNS = _W["forces_staff_nouns"]
 __all__ += ["STAFF_NOUNS"]
 AERIAL_ATTACK_NOUNS = _W["aerial_attack_nouns"]  # ref57: discourse._aerial_act

@@ -1797,7 +1797,7 @@ class Resolver:
         found = self._organ_refs(token, role)  # "the Commission of ECOWAS", then "the President of the Commission"
         if found is not None:
             return found
-        found = self._any_armed_group(token, role)  # "has never armed any group in Z": the one group named
+        found = self._any_armed_group(token, role)  # "has at no time armed any faction in Z": the one named
         if found is not None:
             return found
         found = self._discourse_refs(token, role)  # sets, possessive anaphors, name descriptions
@@ -4467,8 +4467,8 @@ class Resolver:
         return named
 
     def _any_armed_group(self, token: Token, role: str) -> list[Ref] | None:
-        """ref57: "X has never supplied weapons to any armed group in Z", "X denies arming any faction", "pledged
-        not to support any militia": an armed body "any" opens under a denied backing is the one armed group the
+        """ref57: "X has at no point shipped guns to any rebel faction in Z", "X denies arming any faction", "vowed
+        not to back any militia": an armed body "any" opens under a denied backing is the one armed group the
         text has named before (the rule reads the backing denied); with two or more named, None (left as before).
         Only under a backing verb (``VERB_FRAMES`` "supports") that is negated or denied: "any group that attacks
         us", "has not attacked any group" are left alone."""

@@ -3939,7 +3939,7 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
         orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
     if not orgs and "prep:of|for" in slots and (forces := _forces_of_phrase(title, res)) is not None \
             and forces.head.head.lower_ in STAFF_NOUNS:
-        orgs = _slot(forces.head.head, "prep:of", res, ACTOR)  # "the chief of staff of Iran's armed forces": Iran's
+        orgs = _slot(forces.head.head, "prep:of", res, ACTOR)  # "the chief of staff of Ghana's armed forces": Ghana's
     if "poss" in slots and (own := _participle_owner(title, res)) is not None:
         # "the Front, led by its chairman N", "the view of the Front, voiced by its spokesman N": the pronoun
         # owns the title for the body the participle's "by" phrase follows, whatever the sentence's subject
@@ -4094,7 +4094,7 @@ def _service_branch_title(title: Token, res: Resolver) -> bool:
 def _forces_of_phrase(title: Token, res: Resolver) -> Token | None:
     """off57: the forces of a state, or one of their branches, told by common nouns in a leader title's of-phrase
     ("N, the commander of Iran's army", "the head of Uganda's navy", "chief of the Kenyan armed forces";
-    ``army_nouns``, ``service_branch_modifiers``), or past a staff ("the chief of staff of Iran's armed forces"):
+    ``army_nouns``, ``service_branch_modifiers``), or past a staff ("the chief of staff of Ghana's armed forces"):
     he commands the state's forces, one of its officials, as "Iran's army chief" reads -- not the head of the
     state or of its government. None for a force told by a name of its own ("the commander of the Kenya Defence
     Forces": he leads it).
@@ -4239,7 +4239,7 @@ def _titled(person: Actor, predicate: str, orgs: list[Ref], title: Token, res: R
     # ("Veltria's military ruler, N": a ruler heads the state, whatever force brought him to power)
     if orgs and predicate == "member_of" and res.entry(person) is None and orgs[0].actor.type == "GOVERNMENT" \
             and (forces := _forces_of_phrase(title, res)) is not None and forces.head.head.lower_ in STAFF_NOUNS:
-        # "N, the chief of staff of Iran's armed forces": a post on the forces' staff, one of the state's officials
+        # "N, the chief of staff of Ghana's armed forces": a post on the forces' staff, one of the state's officials
         predicate, first = _army_official(orgs[0], res)
         orgs = [first]
     if orgs and predicate == "leads" and res.entry(person) is None and title.lemma_.lower() not in HEAD_OF_STATE_TITLES \

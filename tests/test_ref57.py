@@ -7,7 +7,7 @@ ground by another between them ("A's jets bombed X. B's troops besieged Y. C con
 A; ``discourse._aerial_act`` in ``discourse._antecedent``). Two aerial acts by two agents leave it no one's, a
 ground act alone is no air strike, and "the siege" is not settled by the bombing.
 
-An armed body "any" opens under a denied or negated backing ("X has never supplied weapons to any armed group in Z",
+An armed body "any" opens under a denied or negated backing ("X has at no point shipped guns to any rebel faction in Z",
 "denies arming any militia", "has not trained any armed group") is the one armed group the text has named before
 (``Resolver._any_armed_group``, ``open_armed_nouns``): the backing is read denied. Two named groups leave it no
 one's; an attack ("has never attacked any armed group"), an intent ("will support any group that ...") and a denial
