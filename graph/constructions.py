@@ -27,7 +27,7 @@ from conflictkg.errors import LanguageDataError
 from conflictkg.ontology import PREDICATES
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
-from conflictkg.graph.lexicon import BROKER_NOUNS, CONTRIBUTED_FORCE_NOUNS, DISTRIBUTIVE, PEOPLE_STATE_DEMONYMS
+from conflictkg.graph.lexicon import BROKER_NOUNS, CONTRIBUTED_FORCE_NOUNS, DISTRIBUTIVE, JOINING_COORDINATORS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
@@ -519,6 +519,7 @@ class ConstructionMatcher:
             subjects = subjects[:1]
         if "object" in c.first:
             objects = objects[:1]
+        _joined_demonyms_apart(c, nodes, res, subjects, objects)
         if subjects and objects:
             yield Candidate(subjects, predicate, objects, trigger, c.id, c.confidence,
                             designation=_designation(c.designation, nodes), negated=negated,
@@ -691,7 +692,10 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         if state is None and role == PLACE and tok.lower_ in PEOPLE_STATE_DEMONYMS:
             # "the Tajik town of X": a people's adjective names the state a place lies in, never an actor
             state = res.gazetteer.lookup(PEOPLE_STATE_DEMONYMS[tok.lower_])
-        return [Ref(res.state_actor(state), "name")] if state is not None and state.type == "STATE" else []
+        if state is None or state.type != "STATE" or any(c.dep_ == "neg" for c in children_of(tok)):
+            return []  # ("under Russian but not American mediation": the state the "not" sets apart took no part)
+        joined = _coordinated_demonym_states(tok, res) if role != PLACE else []  # (a place lies in one state)
+        return [Ref(res.state_actor(s), "name") for s in [state, *joined]]
     if kind in ("near_state", "near_igo"):  # a body the clause leaves unnamed, named just before (see Resolver)
         near = res.near_state(tok) if kind == "near_state" else res.near_named(tok, ("IGO",))
         return [Ref(near, "anaphor")] if near is not None else []
@@ -716,6 +720,41 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     for t in subjects:
         out.extend(r for r in np_refs(t, res, role) if r not in out)
     return out
+
+
+def _coordinated_demonym_states(tok: Token, res: Resolver) -> list:
+    """w57f: the states of the demonyms coordinated with ``tok`` by "and", each reading as ``tok`` alone would
+    ("under Russian and American mediation": the United States beside Russia). None where any word of the pair
+    is not a state's demonym ("Arabic and French broadcasts", "Kurdish and Turkish forces": a language or a
+    people, the pair may not name states at all) or the pair is set apart ("Russian but not American")."""
+    conjuncts = tok.conjuncts
+    if not conjuncts or any(c.dep_ == "cc" and c.lower_ not in JOINING_COORDINATORS
+                            for t in (tok, *conjuncts) for c in children_of(t)):
+        return []
+    states = [res.gazetteer.by_demonym(c.text) for c in conjuncts]
+    if any(s is None or s.type != "STATE" for s in states) or set(conjuncts) - set(_with_conjuncts(tok)):
+        return []
+    return states
+
+
+def _joined_demonyms_apart(c: Construction, nodes: dict[str, Token], res: Resolver, subjects: list[Ref],
+                           objects: list[Ref]) -> None:
+    """w57f: where the other end was read as one of a coordinated pair's own states ("The junta took delivery of
+    Chinese and Serbian drones", the junta taken for China's government), the pair is no party beside it: the states
+    joined to the first are dropped from their end (in place), and the first, read as it is alone, is left to the
+    filter of an actor related to itself."""
+    for specs, mine, other in ((c.subject, subjects, objects), (c.object, objects, subjects)):
+        for spec in specs:
+            kind, node, _ = parse_argument(spec)
+            tok = nodes.get(node)
+            first = res.gazetteer.by_demonym(tok.text) if kind == "demonym" and tok is not None else None
+            joined = _coordinated_demonym_states(tok, res) if first is not None else []
+            if not joined:
+                continue
+            pair = {a.id for s in (first, *joined) for a in (s.actor(), res.gazetteer.government_of(s).actor())}
+            if any(r.actor.id in pair for r in other):
+                dropped = {s.actor().id for s in joined}
+                mine[:] = [r for r in mine if r.actor.id not in dropped]
 
 
 def _described_object(tok: Token) -> bool:
