@@ -2909,6 +2909,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag == "VBD" and w.lemma.lower() in VERB_FRAMES),
         (_description_continued_by_speaker,
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
+        (_quantifier_read_as_relative_subject,
+         lambda w: w.lower in LIST_COVERING_QUANTIFIERS and w.dep in ("nsubj", "appos")),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
@@ -4246,6 +4248,37 @@ def _quantifier_over_relative(tok: Token) -> Token | None:
     if quantifier.i != tok.i - 2 or quantifier.lower_ not in LIST_COVERING_QUANTIFIERS:
         return None
     return quantifier
+
+
+def _quantifier_read_as_relative_subject(tok: Token) -> None:
+    """"A and B, all of which Canada lists as terrorist groups", "A and B, each of which Kenya designated": a
+    quantifier over a fronted "which" or "whom" (_quantifier_over_relative) is the clause's object where a name of
+    its own stands before the verb. The parser takes the quantifier for the subject (and the name for a compound of
+    the verb), so that A "lists" B; or for an apposition of the list, with the clause hung on it, which then reads
+    nothing. The name becomes the subject, the quantifier the object, and the clause is hung on the name before the
+    comma (as ``_relative_read_as_adverbial`` does for a clause hung elsewhere)."""
+    doc = tok.doc
+    if tok.lower_ not in LIST_COVERING_QUANTIFIERS or tok.dep_ not in ("nsubj", "appos") or tok.i < 2 \
+            or doc[tok.i - 1].text != "," or tok.i + 3 >= len(doc) \
+            or _quantifier_over_relative(doc[tok.i + 2]) != tok:
+        return
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+        names = [c for c in verb.children if c.dep_ == "compound" and c.ent_type_ in _ARGUMENT_LABELS and tok.i + 2 < c.i < verb.i]
+        if len(names) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return
+        names[0].dep_, tok.dep_ = "nsubj", "dobj"
+        if verb.tag_ == "NNS":  # "all of which the US lists as ...": the clause's verb read as a plural noun
+            verb.tag_, verb.pos_ = "VBZ", "VERB"
+        return
+    verb = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i + 2), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.ent_type_ in _ARGUMENT_LABELS and c.i < verb.i for c in verb.children):
+        return
+    before = doc[tok.i - 2]
+    if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or verb in before.ancestors:
+        return
+    verb.head = before
+    tok.head, tok.dep_ = verb, "dobj"
 
 
 def _through_a_verb(tok: Token, top: Token) -> bool:
