@@ -4254,7 +4254,7 @@ def _quantifier_read_as_relative_subject(tok: Token) -> None:
     """"A and B, all of which Canada lists as terrorist groups", "A and B, each of which Kenya designated": a
     quantifier over a fronted "which" or "whom" (_quantifier_over_relative) is the clause's object where a name of
     its own stands before the verb. The parser takes the quantifier for the subject (and the name for a compound of
-    the verb), so that A "lists" B; or for an apposition of the list, with the clause hung on it, which then reads
+    the verb, or for a second subject), so that A "lists" B; or for an apposition of the list, with the clause hung on it, which then reads
     nothing. The name becomes the subject, the quantifier the object, and the clause is hung on the name before the
     comma (as ``_relative_read_as_adverbial`` does for a clause hung elsewhere)."""
     doc = tok.doc
@@ -4264,7 +4264,9 @@ def _quantifier_read_as_relative_subject(tok: Token) -> None:
         return
     if tok.dep_ == "nsubj":
         verb = tok.head
-        names = [c for c in verb.children if c.dep_ == "compound" and c.ent_type_ in _ARGUMENT_LABELS and tok.i + 2 < c.i < verb.i]
+        # (the name a compound of the verb, or a second subject: "all of which the EU designates")
+        names = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.ent_type_ in _ARGUMENT_LABELS
+                 and tok.i + 2 < c.i < verb.i]
         if len(names) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return
         names[0].dep_, tok.dep_ = "nsubj", "dobj"
