@@ -5,7 +5,11 @@ reported passive (often as its participle, "accused"/VBN); an act with a direct 
 passive participle takes, is the speaker's (``entities._passive_report_continued``, read by
 ``entities._description_continued_by_speaker``). A passive without a direct object after it ("had been arrested
 and accused of ..."), and a person told of in the passive (who may speak for himself: "the activist had been
-detained and accused Y"), are left as the parser hung them."""
+detained and accused Y"), are left as the parser hung them.
+
+Also a quantifier over a fronted "which" with a name of its own before the clause's verb ("A and B, all of which
+Canada lists as terrorist groups", "each of which Israel lists as ...") is the clause's object, the name its subject
+(``entities._quantifier_read_as_relative_subject``): never A "listing" B."""
 
 from __future__ import annotations
 
