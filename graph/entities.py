@@ -42,6 +42,7 @@ from conflictkg.graph.lexicon import SET_NUMBERS, IRREALIS_MODIFIERS
 from conflictkg.graph.lexicon import LEADER_TITLES, MEMBER_TITLES, TIME_POINT_NOUNS, IGO_ORGAN_NOUNS, SUBJECT_PRONOUNS, POINT_IN_TIME_ADVERBS
 from conflictkg.graph.lexicon import OPENING_SUBORDINATORS, PERFECT_ADVERBS_READ_AS_PREPOSITIONS, PERFECT_TIME_PREPOSITIONS, PLACE_ONLY_OF_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOUNS, MERIT_VERBS
+from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, PERSON_ROLE_NOUNS, UNNAMED_PERSON_NOUNS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
@@ -3028,6 +3029,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.tag == "VBD" and w.lemma.lower() in VERB_FRAMES),
         (_description_continued_by_speaker,
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
+        (_quantifier_read_as_relative_subject,
+         lambda w: w.lower in LIST_COVERING_QUANTIFIERS and w.dep in ("nsubj", "appos")),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
@@ -4367,6 +4370,39 @@ def _quantifier_over_relative(tok: Token) -> Token | None:
     return quantifier
 
 
+def _quantifier_read_as_relative_subject(tok: Token) -> None:
+    """"A and B, all of which Canada lists as terrorist groups", "A and B, each of which Kenya designated": a
+    quantifier over a fronted "which" or "whom" (_quantifier_over_relative) is the clause's object where a name of
+    its own stands before the verb. The parser takes the quantifier for the subject (and the name for a compound of
+    the verb, or for a second subject), so that A "lists" B; or for an apposition of the list, with the clause hung on it, which then reads
+    nothing. The name becomes the subject, the quantifier the object, and the clause is hung on the name before the
+    comma (as ``_relative_read_as_adverbial`` does for a clause hung elsewhere)."""
+    doc = tok.doc
+    if tok.lower_ not in LIST_COVERING_QUANTIFIERS or tok.dep_ not in ("nsubj", "appos") or tok.i < 2 \
+            or doc[tok.i - 1].text != "," or tok.i + 3 >= len(doc) \
+            or _quantifier_over_relative(doc[tok.i + 2]) != tok:
+        return
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+        # (the name a compound of the verb, or a second subject: "all of which the EU designates")
+        names = [c for c in verb.children if c.dep_ in ("compound", "nsubj") and c.ent_type_ in _ARGUMENT_LABELS
+                 and tok.i + 2 < c.i < verb.i]
+        if len(names) != 1 or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return
+        names[0].dep_, tok.dep_ = "nsubj", "dobj"
+        if verb.tag_ == "NNS":  # "all of which the US lists as ...": the clause's verb read as a plural noun
+            verb.tag_, verb.pos_ = "VBZ", "VERB"
+        return
+    verb = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i + 2), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.ent_type_ in _ARGUMENT_LABELS and c.i < verb.i for c in verb.children):
+        return
+    before = doc[tok.i - 2]
+    if before.pos_ not in ("PROPN", "NOUN") or not before.ent_type_ or verb in before.ancestors:
+        return
+    verb.head = before
+    tok.head, tok.dep_ = verb, "dobj"
+
+
 def _through_a_verb(tok: Token, top: Token) -> bool:
     """Whether a verb stands between ``tok`` and its ancestor ``top``."""
     return any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors if top in a.ancestors)
@@ -4851,17 +4887,45 @@ def _description_continued_by_speaker(tok: Token) -> None:
     # the speaker's own verb: "said it had not shelled X and accused Y of lying": the speaker accuses)
     backshifted = clause.tag_ == "VBN" and tok.tag_ == "VBD" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children)
-    if clause.dep_ != "ccomp" or not backshifted and (
+    passive = _passive_report_continued(tok, clause)
+    if clause.dep_ != "ccomp" or not backshifted and not passive and (
             clause.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in clause.children)):
         return
     speech = clause.head
-    if speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != tok.tag_ \
+    # (a passive's participle form, "would be crushed and accused X", is the speaker's simple past)
+    tense = "VBD" if passive and tok.tag_ == "VBN" else tok.tag_
+    # (a pledge or a warning is a saying too, before a passive: "vowed that the rebels would be crushed and ...")
+    if speech.lemma_.lower() not in SPEECH_VERBS and not (passive and speech.lemma_.lower() in SPEAKER_ACT_VERBS) \
+            or speech.tag_ != tense \
             or not any(c.dep_ == "nsubj" for c in speech.children):
         return
+    tok.tag_ = tense
     for c in clause.children:  # the "and" before the verb goes with it
         if c.dep_ == "cc" and c.i < tok.i and not any(c.i < t.i < tok.i and t.dep_ == "conj" for t in clause.children):
             c.head = speech
     tok.head = speech
+
+
+def _passive_report_continued(tok: Token, clause: Token) -> bool:
+    """"The junta said the jihadists had been routed and accused Kestria of arming them", "vowed that the rebels
+    would be crushed and blamed N": a reported clause in the passive, whose subject is acted on, and after "and" an
+    act of speech with a direct object of its own, which no passive participle takes (so not "had been arrested and
+    accused of treason"). A person or a pronoun told of in the passive may well go on to speak ("said he had been
+    detained and denied the charges", "the hostages were freed and accused X"): only things, groups and places are
+    left to the speaker."""
+    if not any(c.dep_ == "auxpass" for c in clause.children) or clause.tag_ != "VBN" \
+            or tok.tag_ not in ("VBD", "VBN", "VBZ") or tok.tag_ == "VBN" and not tok.lower_.endswith("ed") \
+            or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and not any(_told_of_a_person(s) for s in subjects)
+
+
+def _told_of_a_person(noun: Token) -> bool:
+    """"he", "N", "the activist", "the commander", "the hostages": a person, or people (who may speak for
+    themselves)."""
+    return noun.pos_ == "PRON" or noun.ent_type_ == "PERSON" or noun.lower_ in CAPTIVE_PERSON_NOUNS or noun.lemma_.lower() in (
+        UNNAMED_PERSON_NOUNS | PERSON_ROLE_NOUNS | LEADER_TITLES | MEMBER_TITLES)
 
 
 def _verb_read_as_modifier(tok: Token) -> None:
