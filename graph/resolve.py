@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS
+from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS, ROLE_LEAVING_VERBS
 from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
@@ -8153,7 +8153,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._bloc_owner_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
                      self._leader_envoy_refs):
             found = read(token, role)
@@ -8538,6 +8538,29 @@ class Resolver:
             if any(c.lower_ == "both" or c.lower_ in SET_NUMBERS for c in children_of(tok) if c.i < tok.i):
                 out |= self._own_clause_subjects(tok)
         return out
+
+    def _bloc_owner_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """w57c: "Kenya, Uganda and Tanzania met in Arusha. Their East African Community ...": a "their" that owns a
+        bloc's name (an intergovernmental body) stands for the states named together last, in its sentence or the one
+        before, where no state is named after them; none for one state alone ("Chad ... their"), a bloc the
+        sentence has them leave ("quit their X", ``role_leaving_verbs``), or a "their" that owns anything else."""
+        body = token.head
+        if token.lower_ != "their" or token.dep_ != "poss" or body.i <= token.i or body.pos_ != "PROPN" or \
+                body.i not in self._named or self._named[body.i].type != "IGO":
+            return None
+        if body.head.lemma_ in ROLE_LEAVING_VERBS or (body.dep_ == "pobj" and body.head.lower_ in ("from", "of")):
+            return []  # ("A and B quit their bloc", "walked out of their X": members once, which the leaving reads)
+        sent = self._sent_of[token.i]
+        states = [s for s in reversed(self._before(token.i))
+                  if s.token < token.i and sent - s.sent <= 1 and s.actor.type == "STATE"]
+        if not states:
+            return []
+        by_token = {s.token: s.actor for s in states}
+        listed = [t for t in _list_tokens(self.doc[states[0].token]) if t.i in by_token]
+        actors = list({by_token[t.i].id: by_token[t.i] for t in listed}.values())
+        if len(actors) < 2:
+            return []
+        return [Ref(a, "anaphor") for actor in actors if (a := self._as_role(actor, role))]
 
     def _last_set(self, token: Token, types: tuple[str, ...], n: int, window: int = 3) -> list[Actor]:
         """The ``n`` actors of ``types`` named last before ``token`` (within three sentences).
