@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS, ROLE_LEAVING_VERBS
+from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS, ROLE_LEAVING_VERBS, FOUNDING_VERBS
 from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
@@ -1961,7 +1961,7 @@ class Resolver:
                 self._unbound.discard(token.i)
                 actor = self._as_role(place, role)
                 return [Ref(actor, "anaphor")] if actor else []
-            spec = _described_kind(token) or _state_office_owner(token)
+            spec = _described_kind(token) or _state_office_owner(token) or _founded_body_kind(token)
             if lower in PLURAL_PRONOUNS and token.dep_ == "pobj" and token.head.lower_ == "between" and spec is None:
                 # "A and B clashed. C mediated talks between them": two sides, the set named before, not one of it
                 together = self._pronoun_set(token, role, between=True)
@@ -10355,6 +10355,16 @@ def _state_office_owner(token: Token) -> tuple[tuple[str, ...], int] | None:
     if token.lower_ != "its" or token.dep_ != "poss" or _head_phrase(token.head) not in STATE_OFFICE_TITLES:
         return None
     return ("GOVERNMENT", "STATE"), ANAPHORS[token.lower_][1]
+
+
+def _founded_body_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
+    """w57c: "Yemen is not a member of the Council, and the two states that founded it, A and B, ...": an "it" that
+    a relative clause's founding verb (``founding_verbs``) takes as object is a body, never the state or place
+    named nearer; None for any other anaphor."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in FOUNDING_VERBS:
+        return None
+    return ("ARMED_GROUP", "IGO", "ORGANIZATION"), ANAPHORS[token.lower_][1]
 
 
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
