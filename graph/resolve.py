@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
 from conflictkg.graph.lexicon import CONTINENT_NAMES, ETHNICITY_MODIFIERS, SHORE_NOUNS, WATER_BODY_WORDS
-from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS
+from conflictkg.graph.lexicon import ORDINAL_WORDS, UNIT_NOUNS, ROLE_LEAVING_VERBS, FOUNDING_VERBS
 from conflictkg.graph.lexicon import CREED_WORDS, LIST_COVERING_QUANTIFIERS
 from conflictkg.graph.lexicon import STATE_DESCRIPTION_NOUNS, SOVEREIGN_STATE_MODIFIERS, NEIGHBOUR_STATE_MODIFIERS, STATE_SERVING_TITLES, FORMER_TITLE_WORDS, GENERIC_FORCE_NAME_WORDS, DIVISION_VERBS, OUTCOME_HOSTILITY_VERBS, INTENT_VERBS, LED_BODY_NOUNS
 from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
@@ -1965,7 +1965,7 @@ class Resolver:
                 self._unbound.discard(token.i)
                 actor = self._as_role(place, role)
                 return [Ref(actor, "anaphor")] if actor else []
-            spec = _described_kind(token) or _state_office_owner(token)
+            spec = _described_kind(token) or _state_office_owner(token) or _founded_body_kind(token)
             if lower in PLURAL_PRONOUNS and token.dep_ == "pobj" and token.head.lower_ == "between" and spec is None:
                 # "A and B clashed. C mediated talks between them": two sides, the set named before, not one of it
                 together = self._pronoun_set(token, role, between=True)
@@ -8201,7 +8201,7 @@ class Resolver:
 
     def _discourse_refs(self, token: Token, role: str) -> list[Ref] | None:
         """References that need the document's memory of actors; None where none applies."""
-        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
+        for read in (self._set_refs, self._quantified_set_refs, self._both_refs, self._bloc_owner_refs, self._possessive_refs, self._name_noun_refs, self._whose_refs,
                      self._ordinal_refs, self._epithet_refs, self._attacker_refs, self._neighbour_refs,
                      self._leader_envoy_refs):
             found = read(token, role)
@@ -8586,6 +8586,29 @@ class Resolver:
             if any(c.lower_ == "both" or c.lower_ in SET_NUMBERS for c in children_of(tok) if c.i < tok.i):
                 out |= self._own_clause_subjects(tok)
         return out
+
+    def _bloc_owner_refs(self, token: Token, role: str) -> list[Ref] | None:
+        """w57c: "Kenya, Uganda and Tanzania met in Arusha. Their East African Community ...": a "their" that owns a
+        bloc's name (an intergovernmental body) stands for the states named together last, in its sentence or the one
+        before, where no state is named after them; none for one state alone ("Chad ... their"), a bloc the
+        sentence has them leave ("quit their X", ``role_leaving_verbs``), or a "their" that owns anything else."""
+        body = token.head
+        if token.lower_ != "their" or token.dep_ != "poss" or body.i <= token.i or body.pos_ != "PROPN" or \
+                body.i not in self._named or self._named[body.i].type != "IGO":
+            return None
+        if body.head.lemma_ in ROLE_LEAVING_VERBS or (body.dep_ == "pobj" and body.head.lower_ in ("from", "of")):
+            return []  # ("A and B quit their bloc", "walked out of their X": members once, which the leaving reads)
+        sent = self._sent_of[token.i]
+        states = [s for s in reversed(self._before(token.i))
+                  if s.token < token.i and sent - s.sent <= 1 and s.actor.type == "STATE"]
+        if not states:
+            return []
+        by_token = {s.token: s.actor for s in states}
+        listed = [t for t in _list_tokens(self.doc[states[0].token]) if t.i in by_token]
+        actors = list({by_token[t.i].id: by_token[t.i] for t in listed}.values())
+        if len(actors) < 2:
+            return []
+        return [Ref(a, "anaphor") for actor in actors if (a := self._as_role(actor, role))]
 
     def _last_set(self, token: Token, types: tuple[str, ...], n: int, window: int = 3) -> list[Actor]:
         """The ``n`` actors of ``types`` named last before ``token`` (within three sentences).
@@ -10392,6 +10415,16 @@ def _state_office_owner(token: Token) -> tuple[tuple[str, ...], int] | None:
     if token.lower_ != "its" or token.dep_ != "poss" or _head_phrase(token.head) not in STATE_OFFICE_TITLES:
         return None
     return ("GOVERNMENT", "STATE"), ANAPHORS[token.lower_][1]
+
+
+def _founded_body_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
+    """w57c: "Yemen is not a member of the Council, and the two states that founded it, A and B, ...": an "it" that
+    a relative clause's founding verb (``founding_verbs``) takes as object is a body, never the state or place
+    named nearer; None for any other anaphor."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ != "dobj" or verb.dep_ != "relcl" or verb.lemma_ not in FOUNDING_VERBS:
+        return None
+    return ("ARMED_GROUP", "IGO", "ORGANIZATION"), ANAPHORS[token.lower_][1]
 
 
 def _described_kind(token: Token) -> tuple[tuple[str, ...], int] | None:
