@@ -29,6 +29,7 @@ from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import BROKER_NOUNS, CONTRIBUTED_FORCE_NOUNS, DISTRIBUTIVE, JOINING_COORDINATORS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
+from conflictkg.graph.lexicon import BLOC_LIST_HEADS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, struck_sites
@@ -781,8 +782,56 @@ def _listed_members(trigger: Token) -> bool:
     bloc, A and B, ...", the parser's conjuncts of "members"): the names are the one side it speaks of."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governor(trigger)
     return verb is not None and any(
-        s.lower_ in MEMBER_PLURALS and any(c.dep_ in ("conj", "appos") for c in children_of(s))
-        for s in clause_subjects(verb))
+        (s.lower_ in MEMBER_PLURALS and any(c.dep_ in ("conj", "appos") for c in children_of(s)))
+        or _set_off_member_list(s) for s in clause_subjects(verb))
+
+
+# the marks that open a list set off after a body's name, each with the marks that may close it
+LIST_OPENERS = {"-": ("-",), "–": ("–", "-"), "—": ("—",), "--": ("--",), "(": (")",), ":": ()}  # (a colon's list runs to the verb)
+LISTED_TYPES = ("STATE", "GOVERNMENT", "IGO", "ARMED_GROUP", "ORG")
+
+
+def _set_off_member_list(subj: Token) -> bool:
+    """Whether a clause subject's phrase is a body, or a noun of a set of parties, followed by two or more names set
+    off between dashes, in brackets or after a colon ("the Quartet - A, B and C - met", "the three guarantors (A, B
+    and C) agreed", "the Amber Group: A, B and C, met"): the names are the body's members, one side, no parties to
+    each other (w57e). The parser hangs such a list in many ways (the body as subject with the names in apposition,
+    or the first name as subject with the body as its modifier), so the phrase is read on its surface."""
+    doc = subj.doc
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    for m in range(max(lo - 1, 1), hi + 1):  # (the body may hang on the verb, the list before it its subject)
+        mark = doc[m]
+        if mark.text in LIST_OPENERS:
+            body, closers = doc[m - 1], LIST_OPENERS[mark.text]
+        elif m == lo or not (mark.text.endswith((" -", " –", " —")) and mark.text[-1] in LIST_OPENERS):
+            continue
+        else:  # "The Contact Group -": a name merged with the dash after it
+            body, closers = mark, LIST_OPENERS[mark.text[-1]]
+        if not _names_a_bloc(body):
+            continue
+        names = 0
+        for tok in doc[m + 1:]:
+            if tok.text in closers or (not closers and tok.pos_ in ("VERB", "AUX")):
+                if names >= 2:
+                    return True
+                break
+            if tok.ent_type_ in LISTED_TYPES:
+                names += tok.ent_iob_ == "B" or tok.i == m + 1 or doc[tok.i - 1].ent_type_ != tok.ent_type_
+            elif not (tok.is_punct and tok.text == ",") and tok.dep_ not in ("cc", "det") and tok.lower_ != "and":
+                break
+    return False
+
+
+def _names_a_bloc(tok: Token) -> bool:
+    """Whether ``tok``, right before a set-off list, names a set of parties: a name that is no state, place or person
+    ("the Quartet", "the Tokyo Co-Chairs"), or a noun of BLOC_LIST_HEADS ("the guarantors", "the three guarantor
+    states"), the sides of talks excepted ("the two sides - A and B - met" are parties to each other)."""
+    if tok.ent_type_ in ("STATE", "GOVERNMENT", "LOCATION", "GPE", "DATE", "CARDINAL"):
+        return False
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        return True
+    return tok.lower_ in BLOC_LIST_HEADS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in BLOC_LIST_HEADS for c in children_of(tok))
 
 
 def _declined(verb: Token, noun: Token | None = None) -> bool:

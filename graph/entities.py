@@ -795,17 +795,52 @@ def _tells_members(verb: Token) -> bool:
     return not particle or any(c.lower_ == particle and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
-def _with_bloc_name(doc: Doc, ents: list[Span], comma: int, head: Token) -> list[Span]:
+def _blocs_named_by_their_set_off_list(doc: Doc, ents: list[Span]) -> list[Span]:
+    """w57e: "the Tokyo Co-Chairs - A, B, C and D - met", "the Nile Troika (A, B and C) said": two or more
+    capitalised words after "the", right before a dash or a bracket that opens a list of two or more states or
+    intergovernmental bodies, closed by the same mark, are a body's name, though NER saw none there; the
+    member constructions (member27:dash-listed-members, w56c:bracketed-member-list) then read the list.
+    Not a name the gazetteer knows whole, nor a person's, nor a list left open."""
+    out = ents
+    closers = {"-": "-", "–": "–", "—": "—", "--": "--", "(": ")"}
+    labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    for i in range(3, len(doc) - 4):
+        if doc[i].text not in closers:
+            continue
+        names, k = 0, i + 1
+        while k < len(doc) and doc[k].text != closers[doc[i].text]:
+            if labels.get(k) in ("STATE", "IGO"):
+                names += k == i + 1 or labels.get(k - 1) != labels.get(k) or doc[k].ent_iob_ == "B"
+            elif not (doc[k].text == "," or doc[k].lower_ in ("and", "the")):
+                names = -1
+                break
+            k += 1
+        if names >= 2 and k < len(doc):
+            out = _with_bloc_name(doc, out, i, doc[i - 1], mark=doc[i].text)
+    return out
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen the tokenizer split from inside one word ("Co-Chairs"), no dash between words."""
+    return tok.text == "-" and 0 < tok.i < len(tok.doc) - 1 and not tok.doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_
+
+
+def _with_bloc_name(doc: Doc, ents: list[Span], comma: int, head: Token, mark: str = ",") -> list[Span]:
     """``ents`` with the bloc's name that runs from "the" to ``comma`` and whose words hold ``head``: two or more
     capitalised words, not all known to the gazetteer, taking in NER's pieces inside (a place: "Sahel"; a law:
     "the Andes Pact"); ``ents`` as they were where no such name ends there or NER read it whole as a body."""
-    if comma < 3 or doc[comma].text != ",":
+    if comma < 3 or doc[comma].text != mark:
         return ents
     start = comma
-    while start > 0 and doc[start - 1].is_title and _letters(doc[start - 1].text) and doc[start - 1].lower_ != "the":
+    while start > 0 and (doc[start - 1].is_title and _letters(doc[start - 1].text) and doc[start - 1].lower_ != "the"
+                         or _joining_hyphen(doc[start - 1])):  # ("the Tokyo Co-Chairs")
         start -= 1
-    if comma - start < 2 or start == 0 or doc[start - 1].lower_ != "the" or not start <= head.i < comma:
+    if comma - start < 2 or start == 0 or doc[start - 1].lower_ != "the" or not start <= head.i < comma \
+            or _joining_hyphen(doc[start]):
         return ents
+    if mark != "," and doc[comma - 1].text.split("-")[-1] not in BLOC_NAME_HEADS:
+        return ents  # (a set-off list after a meeting's or a place's name: "the Lisbon Summit - A, B and C -")
     inside = [e for e in ents if e.start < comma and e.end > start]
     if any(e.start < start - 1 or e.end > comma or e.ent_id_ and e.label_ not in ("LOCATION", "GPE", "LOC") for e in inside) \
             or all(doc[k].ent_id_ for k in range(start, comma)) \
@@ -6723,7 +6758,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
-                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _unnamed_facilities, _heading_names, _titled_names,
+                 _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _blocs_named_by_their_set_off_list, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes,
                  _facility_names_cut_after_first_word)
