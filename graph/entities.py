@@ -34,7 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import LIST_COVERING_QUANTIFIERS
+from conflictkg.graph.lexicon import LIST_COVERING_QUANTIFIERS, NEGATIVE_QUANTIFIERS
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, BLOC_GLOSS_NOUNS, MEMBER_STATE_NOUNS, MEMBERSHIP_CLAUSE_VERBS, BLOC_NAME_HEADS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
@@ -3066,6 +3066,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "conj" and w.pos == "VERB" and w.lemma.lower() in SPEAKER_ACT_VERBS),
         (_quantifier_read_as_relative_subject,
          lambda w: w.lower in LIST_COVERING_QUANTIFIERS and w.dep in ("nsubj", "appos")),
+        (_negative_quantifier_read_as_apposition, lambda w: w.lower in NEGATIVE_QUANTIFIERS and w.dep == "appos"),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
@@ -4436,6 +4437,26 @@ def _quantifier_read_as_relative_subject(tok: Token) -> None:
         return
     verb.head = before
     tok.head, tok.dep_ = verb, "dobj"
+
+
+def _negative_quantifier_read_as_apposition(tok: Token) -> None:
+    """"Iran armed A and B, neither of which has attacked Israel", "X funded A and B, none of which struck Y": a
+    negative quantifier over "of which" or "of whom", which the parser hangs on the list as an apposition while it
+    joins the clause's verb to the main verb (as a conjunct or an adverbial clause), is that verb's subject. Left as it is, the verb takes the main
+    clause's subject and the denial is read as its act, a fact ("Iran attacks Israel"); as the subject it names no
+    one, as it does where the parser itself makes it one.
+
+    >>> # "X armed A and B, neither of which has attacked Y": no attack by X
+    """
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].tag_ not in ("WDT", "WP") \
+            or doc[tok.i + 2].head.i != tok.i + 1 or tok.i < 1 or doc[tok.i - 1].text != ",":
+        return
+    verb = next((w for w in doc[tok.i + 3:tok.sent.end] if w.pos_ in ("VERB", "AUX") and w.dep_ not in ("aux", "auxpass")), None)
+    if verb is None or verb.dep_ not in ("conj", "advcl") or verb.head.i >= tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    tok.head, tok.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def _through_a_verb(tok: Token, top: Token) -> bool:
