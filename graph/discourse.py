@@ -128,7 +128,8 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
     for token in _deal_pronouns(doc, res.columns):
         out.extend(_brokered_pronoun(token, res, events, sent_of))
         out.extend(_signed_pronoun(token, res))
-    out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
+    # (an act read here may be the charge a denial answers: "A said the raid was funded by X. X denied any role")
+    out.extend(_denied_charges(doc, [*candidates, *out], res, sent_of, read_act))
     return out
 
 
@@ -196,7 +197,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                                 and not _own_word(c, res))]
         if giving:  # "... denied sending weapons": of the charges, only those of support
             pool = [c for c in pool if c.predicate == "supports"]
-        answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
+        answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and (
+                        c.token < verb.i or _charged_in_adverbial(verb, doc[c.token]))))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
             continue
@@ -216,6 +218,14 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             # is not read again)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
                             verb, "denial:anaphoric", 0.7, negated=True, clausal=not (anyone or bare))
+
+
+def _charged_in_adverbial(verb: Token, token: Token) -> bool:
+    """w57d: whether a charge told after its denial lies in an adverbial clause of the denying verb: "X denied any
+    role, after A accused it of arming Z", "X has denied any role, after A said the raid was funded by X" -- the
+    clause tells what the denial answers (not "X denied any role; A accused Y ...", a clause of its own)."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in children_of(verb))
 
 
 def _elliptic_denials(doc: Doc, columns: DocColumns) -> list[Token]:
