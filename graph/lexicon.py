@@ -926,3 +926,7 @@ __all__ += ["FRONTIER_POST_MODIFIERS"]
 # off57: 'the chief of staff of Iran's armed forces': the staff a title's of-phrase passes through to the forces
 STAFF_NOUNS = _W["forces_staff_nouns"]
 __all__ += ["STAFF_NOUNS"]
+
+COUP_NOUNS = _W["coup_nouns"]
+COUP_STAGING_VERBS = _W["coup_staging_verbs"]
+__all__ += ["COUP_NOUNS", "COUP_STAGING_VERBS"]

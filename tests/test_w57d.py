@@ -9,7 +9,12 @@ denials of involvement that answer a charge the discourse memory reads (``discou
   Z") is the one it answers (``discourse._charged_in_adverbial``); a charge against another party, or told in a
   sentence after the denial, is not.
 * "hinted" and "insinuated" are verbs of saying whose content is a claim (``speech_verbs``,
-  ``contested_speech_verbs``): "A hinted that X had armed Z. X denied any role" -> X supports Z, negated."""
+  ``contested_speech_verbs``): "A hinted that X had armed Z. X denied any role" -> X supports Z, negated.
+
+Also a coup condemned by its noun alone ("the coup", "the putsch", "the coup attempt") condemns whoever the text
+said staged it ("the Council staged a coup ... ECOWAS condemned the coup": ``discourse._coups``,
+``discourse._coup_condemned``, word classes ``coup_nouns`` and ``coup_staging_verbs``); a coup only plotted or
+charged, two coups by other doers, or a coup the noun places elsewhere, gives no one to condemn."""
 
 from __future__ import annotations
 
