@@ -43,6 +43,7 @@ from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
+from conflictkg.graph.lexicon import COUP_NOUNS, COUP_STAGING_VERBS
 from conflictkg.graph.lexicon import ELLIPTIC_DENIAL_AUXILIARIES, PROJECTILE_NOUNS, EVENT_DETERMINERS, HITTING_VERBS
 from conflictkg.graph.lexicon import AERIAL_ATTACK_NOUNS, AERIAL_ATTACK_MODIFIERS, AERIAL_ATTACK_VERBS, AIRCRAFT_NOUNS
 from conflictkg.graph.lexicon import ACT_EVENT_VERBS, BREACH_VERBS, BREACHED_RULES, REPORTING_VERBS, DRAWING_VERBS, CENSURE_NOUNS, ACT_CENSURE_LABELS
@@ -66,7 +67,7 @@ _ACT_WINDOW = 2  # an act that is no attack is referred back to only from close 
 _NOT_EVENTS = {"mediator", "broker", "broker:anaphoric", "broker:pronoun", "agreement:sides"}
 _DEMONSTRATIVES = EVENT_DETERMINERS
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,2}[.)]?|[.)]")  # "1.", "2", "(3)", or a stray "." after a number
-_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS) | RESPONSIBILITY_NOUNS  # the words :func:`_event_words` looks for
+_EVENT_NOUNS = DEAL_NOUNS | ATTACK_EVENT_NOUNS | ATTACK_NOUNS | SEIZURE_NOUNS | CONDEMNED_EVENT_NOUNS | set(ACT_EVENT_VERBS) | RESPONSIBILITY_NOUNS | COUP_NOUNS  # the words :func:`_event_words` looks for
 # How far back (in sentences) a denial may look for the accusation it answers.
 _CHARGE_WINDOW = 3
 # The predicates whose candidates are events a later description may refer back to, and the event's kind.
@@ -126,10 +127,13 @@ def event_anaphora(doc: Doc, candidates: list[Candidate], res: Resolver, read_ac
                 out.extend(_attack_condemned(token, res, condemnable, sent_of))
         if lower in ACT_EVENT_VERBS:
             out.extend(_act_condemned(token, res, sent_of))
+        if lemma in COUP_NOUNS or lower in COUP_NOUNS:
+            out.extend(_coup_condemned(token, res, sent_of, words))
     for token in _deal_pronouns(doc, res.columns):
         out.extend(_brokered_pronoun(token, res, events, sent_of))
         out.extend(_signed_pronoun(token, res))
-    out.extend(_denied_charges(doc, candidates, res, sent_of, read_act))
+    # (an act read here may be the charge a denial answers: "A said the raid was funded by X. X denied any role")
+    out.extend(_denied_charges(doc, [*candidates, *out], res, sent_of, read_act))
     return out
 
 
@@ -197,7 +201,8 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
                                 and not _own_word(c, res))]
         if giving:  # "... denied sending weapons": of the charges, only those of support
             pool = [c for c in pool if c.predicate == "supports"]
-        answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and c.token < verb.i))
+        answered = [c for c in pool if (0 < sent - c.sent <= _CHARGE_WINDOW or (c.sent == sent and (
+                        c.token < verb.i or _charged_in_adverbial(verb, doc[c.token]))))
                     and any(_side_key(r.actor, res) in deniers for r in c.accused)]
         if not answered:
             continue
@@ -217,6 +222,14 @@ def _denied_charges(doc: Doc, candidates: list[Candidate], res: Resolver, sent_o
             # is not read again)
             yield Candidate(accused, charge.predicate, [Ref(o.actor, "anaphor") for o in charge.objects],
                             verb, "denial:anaphoric", 0.7, negated=True, clausal=not (anyone or bare))
+
+
+def _charged_in_adverbial(verb: Token, token: Token) -> bool:
+    """w57d: whether a charge told after its denial lies in an adverbial clause of the denying verb: "X denied any
+    role, after A accused it of arming Z", "X has denied any role, after A said the raid was funded by X" -- the
+    clause tells what the denial answers (not "X denied any role; A accused Y ...", a clause of its own)."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in children_of(verb))
 
 
 def _elliptic_denials(doc: Doc, columns: DocColumns) -> list[Token]:
@@ -1404,6 +1417,47 @@ def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozen
     if more:  # (an act's label the parser hangs on the act: "called the verdict a sham")
         labels += [c for c in children_of(event) if c.dep_ == "appos"]
     return any(w.lower_ in EVENT_SMEAR_WORDS or w.lower_ in more for label in labels for w in label.subtree)
+
+
+def _coups(words: list[Token], res: Resolver, sent_of: dict[int, int]) -> list[_Event]:
+    """w57d: the coups the text tells with their doers: the subjects of the verb that staged one ("the Council
+    staged a coup", "officers attempted a putsch", "soldiers seized power in a coup"), stated, not denied, charged
+    or only planned ("plotted a coup", "accused X of attempting a coup": no coup told)."""
+    out = []
+    for token in words:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in COUP_NOUNS and token.lower_ not in COUP_NOUNS:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "in":  # "seized power in a coup"
+            verb = verb.head
+        elif token.dep_ != "dobj":
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUP_STAGING_VERBS or _unreal_act(verb, res):
+            continue
+        doers = [r for t in clause_subjects(verb) for r in np_refs(t, res, ACTOR) if r.actor.type != "LOCATION"]
+        if doers:
+            out.append(_Event("coup", token.i, sent_of[token.i], token.lemma_.lower(), tuple(doers)))
+    return out
+
+
+def _coup_condemned(token: Token, res: Resolver, sent_of: dict[int, int], words: list[Token]) -> Iterator[Candidate]:
+    """w57d: "A condemned the coup", "the putsch was condemned by A", "A condemned the coup attempt" with no doer of
+    its own: A condemns whoever staged the coup told before (``_coups``); none where two coups by other doers are
+    near, or the noun names its own place or doer ("the coup in X", "the army's coup")."""
+    noun = token.head if token.dep_ == "compound" and token.head.lemma_.lower() == "attempt" else token
+    if not _definite_event(noun) or res.named(noun) or any(
+            c.dep_ in ("prep", "poss", "nmod") or c.dep_ in ("compound", "amod") and c != token and res.named(c)
+            for c in children_of(noun)):
+        return
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDEMN_VERBS:
+        return
+    critics = _critics_of(noun, verb, res)
+    critics = [c for c in critics or [] if c.actor.type != "LOCATION"]
+    event = _antecedent(noun, _coups(words, res, sent_of), sent_of, "coup", _CONDEMNED_WINDOW) if critics else None
+    agents = _others(event, critics) if event is not None else []
+    if agents:
+        yield Candidate(critics, "condemns", agents, verb, "condemn:coup-anaphoric", 0.7)
 
 
 def _critics_of(token: Token, verb: Token, res: Resolver) -> list[Ref] | None:

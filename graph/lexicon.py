@@ -936,3 +936,6 @@ AIRCRAFT_NOUNS = _W["aircraft_nouns"]
 __all__ += ["AERIAL_ATTACK_NOUNS", "AERIAL_ATTACK_MODIFIERS", "AERIAL_ATTACK_VERBS", "AIRCRAFT_NOUNS"]
 OPEN_ARMED_NOUNS = _W["open_armed_nouns"]  # ref57: Resolver._any_armed_group
 __all__ += ["OPEN_ARMED_NOUNS"]
+COUP_NOUNS = _W["coup_nouns"]
+COUP_STAGING_VERBS = _W["coup_staging_verbs"]
+__all__ += ["COUP_NOUNS", "COUP_STAGING_VERBS"]
