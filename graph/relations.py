@@ -269,7 +269,7 @@ class RelationExtractor:
         if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and not unheld
                                                      and _unrealised(cand.trigger)):
             return
-        if cand.predicate in _ROLES and _irrealis(cand.trigger):
+        if cand.predicate in _ROLES and (_irrealis(cand.trigger) or _role_unrealised(cand.trigger)):
             return  # "X's future membership of Y", "a prospective member": a role not (yet) held
         if _gerund_judged_unreal(cand.trigger):
             return  # prec50: "Peru joining the pact was not impossible": a prospect weighed, neither stated nor denied
@@ -2756,12 +2756,26 @@ def _predicate_of_subject_gerund(gerund: Token) -> Token | None:
 
 
 def _irrealis(trigger: Token) -> bool:
-    """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y")."""
+    """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y"), before it or
+    by a participle set after it ("an offensive on Y, planned for the spring", "the withdrawal from Y, expected by
+    May": w57a)."""
     # (a hyphenated modifier is read whole: "the would-be leader", split by the tokenizer)
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound", "nmod", "advmod") and (
             c.lower_ in IRREALIS_MODIFIERS or "".join(t.lower_ for t in c.subtree) in IRREALIS_MODIFIERS)
+        or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > trigger.i and c.lower_ in IRREALIS_MODIFIERS
         for c in children_of(trigger))
+
+
+def _role_unrealised(trigger: Token) -> bool:
+    """w57a: a noun of a role that is not (yet) held: put off or blocked ("Sweden's accession to Y was delayed",
+    "Z blocked X's membership of Y"), or weighed as a prospect ("X's membership of Y remains a distant prospect",
+    "is out of reach"). The role's own modifiers are read by _irrealis; a role suspended or ended is read elsewhere."""
+    head = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS or _judged_unreal(trigger, head)
 
 
 def _occurs(verb: Token) -> bool:
