@@ -2703,7 +2703,8 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
         return False
     present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
     if trigger.dep_ == "nsubjpass":
-        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
+        # "talks are needed", "a deal is required"; w57a: "an attack on Y is deemed improbable", "seen as inevitable"
+        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS or _judged_by_others_unreal(verb)
     if verb.lemma_ not in LINKING_VERBS:
         return False
     for comp, words in _weighing_complements(verb):
@@ -2711,7 +2712,31 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
             return True
         if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
             return True
-    return False
+    return _linked_unreal(verb)  # w57a: "an offensive on Y appears to be imminent"
+
+
+def _unreal_words(words: list[Token]) -> bool:
+    return any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words)
+
+
+def _linked_unreal(verb: Token) -> bool:
+    """w57a: a "to be" clause under a verb that weighs its complement as not (yet) held ("an attack on Y is believed
+    to be imminent", "a deal between A and B is said to be within reach", "appears to be imminent")."""
+    return any(x.dep_ == "xcomp" and x.lemma_ in LINKING_VERBS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(x))
+               and any(_unreal_words(words) for _, words in _weighing_complements(x)) for x in children_of(verb))
+
+
+def _judged_by_others_unreal(verb: Token) -> bool:
+    """w57a: a passive verb of judgement whose complement calls its subject not (yet) held: "an attack on Y is deemed
+    improbable", "an invasion of Z was seen as inevitable", "an offensive on Y is believed to be imminent". Not a
+    noun the adjective only describes ("the strike was described as a possible war crime": the crime is weighed)."""
+    for comp in children_of(verb):
+        if comp.dep_ == "oprd" and _unreal_words([comp]):
+            return True
+        if comp.dep_ == "prep" and comp.lower_ == "as" and _unreal_words(
+                [c for c in children_of(comp) if c.dep_ in ("pobj", "amod", "acomp")]):
+            return True
+    return _linked_unreal(verb)
 
 
 def _weighing_complements(verb: Token) -> Iterator[tuple[Token, list[Token]]]:

@@ -6,7 +6,10 @@ Two shapes mended. An event a noun dreads, warns of, rumours or talks over is fo
 by A on X", "the threat of an offensive against Y", "talks on the withdrawal of A from Z"): the pairs are in
 ``prospect_phrases``. A role put off, blocked or weighed as a prospect is not held ("X's accession to Y was
 delayed", "X's membership of Y remains a distant prospect": ``relations._role_unrealised``), and an event with a
-participle of prospect set after it is not real ("an offensive on Y, planned for the spring": ``relations._irrealis``)."""
+participle of prospect set after it is not real ("an offensive on Y, planned for the spring": ``relations._irrealis``).
+An event judged not (yet) held through a passive verb of judgement or a "to be" clause is not real ("an attack on
+Y is believed to be imminent", "was seen as inevitable", "is deemed improbable": ``relations._judged_by_others_unreal``,
+``relations._linked_unreal``); one judged in other ways stays a fact ("was described as a possible war crime")."""
 
 from __future__ import annotations
 
