@@ -49,7 +49,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, ADDITIVE_CONJUNCTIONS, REJOINDER_VERBS, FRAME_PREPOSITIONS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, REALISING_VERBS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -269,7 +269,8 @@ class RelationExtractor:
         if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and not unheld
                                                      and _unrealised(cand.trigger)):
             return
-        if cand.predicate in _ROLES and (_irrealis(cand.trigger) or _role_unrealised(cand.trigger)):
+        if cand.predicate in _ROLES and ((_irrealis(cand.trigger) and not _came_about(cand.trigger))
+                                         or _role_unrealised(cand.trigger)):
             return  # "X's future membership of Y", "a prospective member": a role not (yet) held
         if _gerund_judged_unreal(cand.trigger):
             return  # prec50: "Peru joining the pact was not impossible": a prospect weighed, neither stated nor denied
@@ -2671,7 +2672,7 @@ def _unrealised(trigger: Token) -> bool:
     began")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _irrealis(trigger) or _one_alternative(trigger):
+    if (_irrealis(trigger) and not _came_about(trigger)) or _one_alternative(trigger):
         return True
     head = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
@@ -2790,6 +2791,29 @@ def _irrealis(trigger: Token) -> bool:
             c.lower_ in IRREALIS_MODIFIERS or "".join(t.lower_ for t in c.subtree) in IRREALIS_MODIFIERS)
         or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > trigger.i and c.lower_ in IRREALIS_MODIFIERS
         for c in children_of(trigger))
+
+
+def _came_about(trigger: Token) -> bool:
+    """w57a: a foreseen event noun that a verb in a past tense says was carried out: "the planned offensive on X began
+    on Friday", "the threatened assault on Y was launched", "went ahead with its planned withdrawal from Z". Not one
+    still to come ("will begin", "is expected to begin": a modal or a clause of its own), nor one denied ("never
+    began")."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head  # "went ahead with | the planned offensive": the verb, its adverb and the preposition
+        phrases = {f"{_phrasal(verb)} {head.lower_}", *(f"{verb.lemma_} {a.lower_} {head.lower_}" for a in children_of(verb)
+                                                       if a.dep_ in ("advmod", "prt") and a.i < head.i)}
+        said = bool(phrases & REALISING_VERBS)
+    elif head.pos_ in ("VERB", "AUX"):
+        verb, said = head, (trigger.dep_ == "dobj" and (head.lemma_ in REALISING_VERBS or _phrasal(head) in REALISING_VERBS)
+                            or trigger.dep_ == "nsubjpass" and (head.lemma_ in REALISING_VERBS or _phrasal(head) in REALISING_VERBS)
+                            or trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS)
+    else:
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+    return said and past and verb.dep_ not in ("xcomp", "ccomp", "advcl") and not any(a.tag_ == "MD" for a in auxes) \
+        and not _voided(verb)
 
 
 def _role_unrealised(trigger: Token) -> bool:

@@ -9,7 +9,11 @@ delayed", "X's membership of Y remains a distant prospect": ``relations._role_un
 participle of prospect set after it is not real ("an offensive on Y, planned for the spring": ``relations._irrealis``).
 An event judged not (yet) held through a passive verb of judgement or a "to be" clause is not real ("an attack on
 Y is believed to be imminent", "was seen as inevitable", "is deemed improbable": ``relations._judged_by_others_unreal``,
-``relations._linked_unreal``); one judged in other ways stays a fact ("was described as a possible war crime")."""
+``relations._linked_unreal``); one judged in other ways stays a fact ("was described as a possible war crime").
+
+And the other way: a foreseen event that a verb in a past tense says was carried out is a fact ("the planned
+offensive on Y began on Friday", "the threatened offensive was launched", "went ahead with its planned withdrawal
+from Z": ``relations._came_about``, ``realising_verbs``); not one still to come, denied or only announced."""
 
 from __future__ import annotations
 
