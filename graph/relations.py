@@ -49,7 +49,7 @@ from conflictkg.graph.lexicon import LIGHT_VERBS, DECLARING_VERBS, CIVIC_CONTEST
 from conflictkg.graph.lexicon import BODY_POSSESSIVES, ROLE_LEAVING_VERBS, DENYING_SUBJECT_WORDS, TRUE_ADJECTIVES, LAPSING_VERBS
 from conflictkg.graph.lexicon import (
     VERIFYING_VERBS, TAKEN_UP_DETERMINERS, ACHIEVING_VERBS, TRUCE_NOUNS, COMPLEMENT_ADJECTIVES, PERMITTING_VERBS, CLAIM_NOUNS, DENYING_VERBS, RETRACTING_VERBS, ACKNOWLEDGING_VERBS, OUTCOME_HOSTILITY_VERBS, RAISING_VERBS, ENDING_VERBS, REALISED_PURPOSES, REALISED_SIDES, EVENT_GOVERNORS, FALSE_ADVERBS, RECEIVING_VERBS, FORMER_WORDS, HEDGE_ADVERBS, INTENT_NOUNS, INTENT_VERBS, DREADING_VERBS, PROPOSAL_VERBS, MODAL_AUX, NEGATING_VERBS, REFUSAL_MODALS, GERUND_BRIDGES, SPEECH_VERBS, FALSE_ADJECTIVES, NOR_WORDS, ADDITIVE_CONJUNCTIONS, REJOINDER_VERBS, FRAME_PREPOSITIONS, RELUCTANCE_VERBS, EXCLUSIVE_WORDS, ALTERNATIVE_MARKERS,
-    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
+    NEAR_NEGATORS, RESTRICTING_ADVERBS, NEGATION_LIMITS, ANAPHORIC_SINCE_TIMES, PENDING_ADVERBS, PARTICIPATION_VERBS, FRONTED_NEGATION_LIMITS, IRREALIS_MODIFIERS, REALISING_VERBS, AVERTING_VERBS, CONTEST_NOUNS, INVERTING_CONDITIONALS, SCENARIO_FRAMES, SCENARIO_HEADS, SUPPOSITION_VERBS, SUPPOSITION_OPENERS, SCENARIO_EXITS, ORDINAL_WORDS, OCCURRENCE_VERBS, PASSIVE_OCCURRENCE_VERBS, REPEATING_OCCURRENCES, TALK_NOUNS, TALK_HALTING_VERBS, ABSENCE_NOUNS, ENDING_NOUNS, ADVERBIAL_GERUND_PREPS, EXCEPTIVE_WORDS, EVIDENCE_NOUNS, FORCE_NOUNS, GROUP_NOUNS, NEGATIVE_QUANTIFIERS, NEGATIVE_OBJECTS, PERSON_SUBJECT_PRONOUNS, DELIBERATION_VERBS, WIDENING_VERBS, WITHHOLDING_VERBS, PROSPECT_PHRASES, LINKING_VERBS, UNREAL_COMPLEMENTS, WANTED_COMPLEMENTS, DEAL_NOUNS, ALTERNATIVE_CONJUNCTIONS, INDEFINITE_DETERMINERS,
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
@@ -274,7 +274,8 @@ class RelationExtractor:
         if cand.trigger.idx < doc._.headline_end or (cand.predicate not in _ROLES and not unheld
                                                      and _unrealised(cand.trigger)):
             return
-        if cand.predicate in _ROLES and _irrealis(cand.trigger):
+        if cand.predicate in _ROLES and ((_irrealis(cand.trigger) and not _came_about(cand.trigger))
+                                         or _role_unrealised(cand.trigger)):
             return  # "X's future membership of Y", "a prospective member": a role not (yet) held
         if _gerund_judged_unreal(cand.trigger):
             return  # prec50: "Peru joining the pact was not impossible": a prospect weighed, neither stated nor denied
@@ -2696,7 +2697,7 @@ def _unrealised(trigger: Token) -> bool:
     began")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _irrealis(trigger) or _one_alternative(trigger):
+    if (_irrealis(trigger) and not _came_about(trigger)) or _one_alternative(trigger):
         return True
     head = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX"):
@@ -2728,7 +2729,8 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
         return False
     present = any(t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass"))))
     if trigger.dep_ == "nsubjpass":
-        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS  # "talks are needed", "a deal is required"
+        # "talks are needed", "a deal is required"; w57a: "an attack on Y is deemed improbable", "seen as inevitable"
+        return present and verb.lemma_.lower() in WANTED_COMPLEMENTS or _judged_by_others_unreal(verb)
     if verb.lemma_ not in LINKING_VERBS:
         return False
     for comp, words in _weighing_complements(verb):
@@ -2736,7 +2738,31 @@ def _judged_unreal(trigger: Token, verb: Token) -> bool:
             return True
         if comp.dep_ != "prep" and present and (comp.lower_ in WANTED_COMPLEMENTS or comp.lemma_.lower() in WANTED_COMPLEMENTS):
             return True
-    return False
+    return _linked_unreal(verb)  # w57a: "an offensive on Y appears to be imminent"
+
+
+def _unreal_words(words: list[Token]) -> bool:
+    return any(w.lemma_.lower() in UNREAL_COMPLEMENTS or w.lower_ in UNREAL_COMPLEMENTS for w in words)
+
+
+def _linked_unreal(verb: Token) -> bool:
+    """w57a: a "to be" clause under a verb that weighs its complement as not (yet) held ("an attack on Y is believed
+    to be imminent", "a deal between A and B is said to be within reach", "appears to be imminent")."""
+    return any(x.dep_ == "xcomp" and x.lemma_ in LINKING_VERBS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(x))
+               and any(_unreal_words(words) for _, words in _weighing_complements(x)) for x in children_of(verb))
+
+
+def _judged_by_others_unreal(verb: Token) -> bool:
+    """w57a: a passive verb of judgement whose complement calls its subject not (yet) held: "an attack on Y is deemed
+    improbable", "an invasion of Z was seen as inevitable", "an offensive on Y is believed to be imminent". Not a
+    noun the adjective only describes ("the strike was described as a possible war crime": the crime is weighed)."""
+    for comp in children_of(verb):
+        if comp.dep_ == "oprd" and _unreal_words([comp]):
+            return True
+        if comp.dep_ == "prep" and comp.lower_ == "as" and _unreal_words(
+                [c for c in children_of(comp) if c.dep_ in ("pobj", "amod", "acomp")]):
+            return True
+    return _linked_unreal(verb)
 
 
 def _weighing_complements(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
@@ -2781,12 +2807,49 @@ def _predicate_of_subject_gerund(gerund: Token) -> Token | None:
 
 
 def _irrealis(trigger: Token) -> bool:
-    """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y")."""
+    """A noun trigger modified as not (yet) real ("a possible attack", "X's future membership of Y"), before it or
+    by a participle set after it ("an offensive on Y, planned for the spring", "the withdrawal from Y, expected by
+    May": w57a)."""
     # (a hyphenated modifier is read whole: "the would-be leader", split by the tokenizer)
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "compound", "nmod", "advmod") and (
             c.lower_ in IRREALIS_MODIFIERS or "".join(t.lower_ for t in c.subtree) in IRREALIS_MODIFIERS)
+        or c.dep_ == "acl" and c.tag_ == "VBN" and c.i > trigger.i and c.lower_ in IRREALIS_MODIFIERS
         for c in children_of(trigger))
+
+
+def _came_about(trigger: Token) -> bool:
+    """w57a: a foreseen event noun that a verb in a past tense says was carried out: "the planned offensive on X began
+    on Friday", "the threatened assault on Y was launched", "went ahead with its planned withdrawal from Z". Not one
+    still to come ("will begin", "is expected to begin": a modal or a clause of its own), nor one denied ("never
+    began")."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head  # "went ahead with | the planned offensive": the verb, its adverb and the preposition
+        phrases = {f"{_phrasal(verb)} {head.lower_}", *(f"{verb.lemma_} {a.lower_} {head.lower_}" for a in children_of(verb)
+                                                       if a.dep_ in ("advmod", "prt") and a.i < head.i)}
+        said = bool(phrases & REALISING_VERBS)
+    elif head.pos_ in ("VERB", "AUX"):
+        verb, said = head, (trigger.dep_ == "dobj" and (head.lemma_ in REALISING_VERBS or _phrasal(head) in REALISING_VERBS)
+                            or trigger.dep_ == "nsubjpass" and (head.lemma_ in REALISING_VERBS or _phrasal(head) in REALISING_VERBS)
+                            or trigger.dep_ == "nsubj" and head.lemma_ in OCCURRENCE_VERBS)
+    else:
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+    return said and past and verb.dep_ not in ("xcomp", "ccomp", "advcl") and not any(a.tag_ == "MD" for a in auxes) \
+        and not _voided(verb)
+
+
+def _role_unrealised(trigger: Token) -> bool:
+    """w57a: a noun of a role that is not (yet) held: put off or blocked ("Sweden's accession to Y was delayed",
+    "Z blocked X's membership of Y"), or weighed as a prospect ("X's membership of Y remains a distant prospect",
+    "is out of reach"). The role's own modifiers are read by _irrealis; a role suspended or ended is read elsewhere."""
+    head = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS or _judged_unreal(trigger, head)
 
 
 def _occurs(verb: Token) -> bool:
