@@ -134,8 +134,13 @@ def trim_entities(doc: Doc) -> Doc:
     ents = []
     changed = False
     spans = _widen(doc)
-    for repair in _NAME_REPAIRS:  # (in this order: each reads the names the ones before it left)
-        spans = repair(doc, spans)
+    # (the name repairs look up word positions; no repair changes a word)
+    before, _WORD_INDEX[0] = _WORD_INDEX[0], _WordIndex(doc)
+    try:
+        for repair in _NAME_REPAIRS:  # (in this order: each reads the names the ones before it left)
+            spans = repair(doc, spans)
+    finally:
+        _WORD_INDEX[0] = before
     for ent in spans:
         speaker = _speaker_after_comma(ent)
         if speaker is not None:  # "sent advisers to the Legion, Moravi said": a body, then the one who speaks
@@ -1173,12 +1178,44 @@ def _listed_with_taken_place(tok: Token) -> bool:
                                                                     and not head.ent_type_))
 
 
+class _WordIndex:
+    """The positions of each word (its ``ORTH`` and its ``LOWER`` hash) in one doc, listed once while
+    ``trim_entities`` runs its name repairs, which ask ``_positions`` some twenty times a doc: each ask a few
+    dictionary look-ups, not a copy and a scan of a whole column. Only the words: they never change there
+    (the repairs relabel names and tokens, no word is merged or split); labels such as ``DEP`` and ``POS``
+    are read from the doc at each ask."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.at: dict[int, dict[int, list[int]]] = {}  # attribute -> word hash -> its positions, ascending
+        for attr, column in zip((ORTH, LOWER), doc.to_array([ORTH, LOWER]).T.tolist()):
+            where: dict[int, list[int]] = {}
+            for i, value in enumerate(column):
+                where.setdefault(value, []).append(i)
+            self.at[attr] = where
+
+    def positions(self, attr: int, wanted: set[int], end: int | None) -> list[int]:
+        where = self.at[attr]
+        found = sorted(i for value in wanted if value in where for i in where[value])
+        if end is not None:
+            limit = len(range(len(self.doc))[:end])  # (``end`` as a slice reads it: negative from the doc's end)
+            found = [i for i in found if i < limit]
+        return found
+
+
+_WORD_INDEX: list[_WordIndex | None] = [None]  # the index of the doc trim_entities is repairing, if any
+
+
 def _positions(doc: Doc, attr: int, words, end: int | None = None) -> list[int]:
     """The indices (before ``end``) of the tokens whose ``attr`` string is one of ``words``, no Token made: the
     passes below look at a few words of a long document. (The column's hashes tested against the words'
-    hashes: looking up the string of each of the column's distinct values cost a fifth of trim_entities.)"""
+    hashes: looking up the string of each of the column's distinct values cost a fifth of trim_entities.)
+    Inside ``trim_entities``, words (``ORTH``, ``LOWER``) are looked up in its ``_WordIndex``."""
     strings = doc.vocab.strings
     wanted = {strings[word] for word in words}
+    index = _WORD_INDEX[0]
+    if index is not None and index.doc is doc and attr in index.at:
+        return index.positions(attr, wanted, end)
     return [i for i, value in enumerate(doc.to_array(attr).tolist()[:end]) if value in wanted]
 
 
@@ -6718,7 +6755,7 @@ def _untagged_namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, _positions(doc, ORTH, names)):  # (the tokens spelled as one of the names)
         if tok.text not in names or tok.i in taken or tok.dep_ == "compound" \
                 or not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not all_lemmas(tok.lower_))):
             continue  # (a name the tagger took for a noun is still no English word)
@@ -6738,7 +6775,8 @@ def _state_cued_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
     then types a state by the same cue. Not a word of English, nor a given name, nor a word of a longer name."""
     from conflictkg.graph.resolve import _state_context  # (the resolver imports this module: read at call time)
     words = set()
-    for tok in doc:
+    # (only proper and common nouns: ``_lone_unknown_name`` refuses any other word at its first test)
+    for tok in map(doc.__getitem__, _positions(doc, POS, ("PROPN", "NOUN"))):
         if tok.text in labels or tok.text in words or tok.ent_type_ or not _lone_unknown_name(tok):
             continue
         if _state_context(doc, Span(doc, tok.i, tok.i + 1, label="ORG")):
