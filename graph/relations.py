@@ -2849,7 +2849,9 @@ def _role_unrealised(trigger: Token) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") \
             or head.pos_ not in ("VERB", "AUX"):
         return False
-    return head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS or _judged_unreal(trigger, head)
+    # (only the object of an averting verb is put off: "the Front of N blocked the road" blocks no role of its own)
+    averted = trigger.dep_ in ("dobj", "nsubjpass") and (head.lemma_ in AVERTING_VERBS or _phrasal(head) in AVERTING_VERBS)
+    return averted or _judged_unreal(trigger, head)
 
 
 def _occurs(verb: Token) -> bool:
