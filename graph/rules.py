@@ -1881,8 +1881,7 @@ def _owners(predicate: str, things: list[Token], res: Resolver) -> list[Ref]:
         force_thing = predicate == "attacks" and _force_facility(thing)
         if (thing.lemma_.lower() not in nouns and not force_thing) or np_refs(thing, res, ACTOR):
             continue
-        owners = [c for c in children_of(thing) if c.dep_ == "poss"] or [
-            p for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+        owners = [c for c in children_of(thing) if c.dep_ == "poss"] or _of_objects(thing)
         role = PLACE if predicate == "attacks" else ACTOR  # "Kyiv's power grid" is Kyiv's, not its government's
         if not owners and (thing.lemma_.lower() in MODIFIED_OWNED_OBJECTS or force_thing):
             out += [r for r in _modifier_owner(thing, res) if r not in out]
@@ -4894,7 +4893,7 @@ def _placed_after_comma(token: Token, place: Actor, res: Resolver) -> list[Ref]:
         return []
     objs = [c for c in doc[after + 1].children if c.dep_ == "pobj"]
     # "X, in the hills / mountains / north of Y": where the landform or the part lies
-    objs = [next((p for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), o)
+    objs = [next(iter(_of_objects(o)), o)
             if o.lemma_.lower() in LANDFORM_NOUNS or o.lower_ in LANDFORM_NOUNS | COMPASS_NOUNS else o for o in objs]
     return [r for r in _place_refs(objs, res) if r.actor.type in ("LOCATION", "STATE") and r.actor != place]
 
