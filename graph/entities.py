@@ -4429,16 +4429,17 @@ def _relative_read_as_adverbial(tok: Token) -> None:
         verb.head = before
 
 
-def _quantifier_over_relative(tok: Token) -> Token | None:
+def _quantifier_over_relative(tok: Token, quantifiers: frozenset[str] = LIST_COVERING_QUANTIFIERS) -> Token | None:
     """The quantifier that opens a relative clause over ``tok``, a "which" or "whom" right after its "of"
-    ("both of which", "each of whom": list_covering_quantifiers), or None.
+    ("both of which", "each of whom": list_covering_quantifiers by default; "neither of which" with
+    negative_quantifiers), or None.
 
     >>> # "A and B, both of which Canada lists as terrorist groups": "both", the clause's object
     """
     if tok.tag_ not in ("WDT", "WP") or tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i != tok.i - 1:
         return None
     quantifier = tok.head.head
-    if quantifier.i != tok.i - 2 or quantifier.lower_ not in LIST_COVERING_QUANTIFIERS:
+    if quantifier.i != tok.i - 2 or quantifier.lower_ not in quantifiers:
         return None
     return quantifier
 
@@ -4486,8 +4487,8 @@ def _negative_quantifier_read_as_apposition(tok: Token) -> None:
     >>> # "X armed A and B, neither of which has attacked Y": no attack by X
     """
     doc = tok.doc
-    if tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "of" or doc[tok.i + 2].tag_ not in ("WDT", "WP") \
-            or doc[tok.i + 2].head.i != tok.i + 1 or tok.i < 1 or doc[tok.i - 1].text != ",":
+    if tok.i + 3 >= len(doc) or tok.i < 1 or doc[tok.i - 1].text != "," \
+            or _quantifier_over_relative(doc[tok.i + 2], NEGATIVE_QUANTIFIERS) != tok:
         return
     verb = next((w for w in doc[tok.i + 3:tok.sent.end] if w.pos_ in ("VERB", "AUX") and w.dep_ not in ("aux", "auxpass")), None)
     if verb is None or verb.dep_ not in ("conj", "advcl") or verb.head.i >= tok.i \
