@@ -4,11 +4,7 @@ the recipient (``side58:handed-over-under-deal``), and a go-between of that deal
 brokered", "under a truce brokered by C") dealt with both (``side58:handover-under-deal-that-c-brokered``, and the
 clause's recipient read by ``constructions._handover_recipients`` for every record whose parties are the deal's
 clause). A relief body handed the wounded is no side, a handover under pressure is under no deal, a denied handover
-tells nothing of the deal, and a deal whose own parties follow it ("under the deal between A and B") is theirs.
-
-Also a go-between told by an absolute "with" and its role ("A and B held talks, with C as mediator", "talks between
-A and B resumed, with C as a guarantor"): C deals with the parties of the talks (``side58:with-c-as-mediator``);
-a backer, an observer or a witness so named is no go-between."""
+tells nothing of the deal, and a deal whose own parties follow it ("under the deal between A and B") is theirs."""
 
 from __future__ import annotations
 
