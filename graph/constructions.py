@@ -29,7 +29,7 @@ from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.lang import Construction, LanguageData, parse_argument
 from conflictkg.graph.lexicon import BROKER_NOUNS, CONTRIBUTED_FORCE_NOUNS, DISTRIBUTIVE, JOINING_COORDINATORS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLINING_VERBS, FORCE_NOUNS, INTENT_VERBS, MODAL_AUX, NEGATING_PREFIXES, MEMBER_PLURALS
-from conflictkg.graph.lexicon import BLOC_LIST_HEADS
+from conflictkg.graph.lexicon import BLOC_LIST_HEADS, HANDOVER_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
 from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, struck_sites
@@ -702,12 +702,14 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
         return [Ref(near, "anaphor")] if near is not None else []
     if kind == "slot":
         return _slot(tok, slot, res, role)
+    recipients: list[Ref] = []  # side58: a handover's recipient, a side of the deal it is made under
     if kind == "clause":  # the nearest clause above with a subject
         verb = next((verb for verb in tok.ancestors if verb.pos_ in ("VERB", "AUX") and clause_subjects(verb)), None)
         trigger = nodes.get("trigger")
         # (the trigger's own clause denies the relation itself: "is not critical of X", read as negated)
         own = trigger is not None and verb in (trigger, trigger.head)
         subjects = clause_subjects(verb) if verb is not None and (own or not _declined(verb, tok)) else []
+        recipients = _handover_recipients(verb, tok, res) if subjects else []
     elif kind == "gov" and (described := described_refs(tok, res, role)) is not None:
         return described  # "A regards B as a *splinter* of C": B, not A
     elif kind == "gov" and _described_object(tok):
@@ -720,7 +722,32 @@ def _argument(spec: str, nodes: dict[str, Token], res: Resolver, role: str) -> l
     out: list[Ref] = []
     for t in subjects:
         out.extend(r for r in np_refs(t, res, role) if r not in out)
-    return out
+    return out + [r for r in recipients if r not in out]
+
+
+def _handover_recipients(verb: Token | None, deal: Token, res: Resolver) -> list[Ref]:
+    """side58: the sides after "to" of a verb of handing over (``HANDOVER_VERBS``), where ``deal`` is what the
+    handover is made "under" ("A handed the town back to B under a truce brokered by C": B, beside the clause's
+    subject, is a side of the truce). Only a state, government or armed group ("handed the wounded to the Red
+    Cross under the truce": a relief body is no side); empty for any other verb or attachment.
+
+    >>> _handover_recipients(returned, truce, res)  # "X returned the town to Y under a truce"   # doctest: +SKIP
+    [Ref(Y)]
+    """
+    if verb is None or verb.lemma_.lower() not in HANDOVER_VERBS or deal.dep_ != "pobj":
+        return []
+    under = deal.head
+    if under.lower_ != "under" or under.head.i != verb.i:
+        return []
+    # "handed X to B", "handed X back to B" (the parser hangs "to" from "back")
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]
+    objects = [o for h in heads for p in children_of(h) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+               for o in children_of(p) if o.dep_ == "pobj"]
+    return [r for o in objects for r in np_refs(o, res, ACTOR) if r.actor.type in _HANDOVER_SIDE_TYPES]
+
+
+# the actors a handover's recipient may be to count as a side of the deal it is made under
+_HANDOVER_SIDE_TYPES = ("STATE", "GOVERNMENT", "ARMED_GROUP")
 
 
 def _coordinated_demonym_states(tok: Token, res: Resolver) -> list:
