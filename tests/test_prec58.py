@@ -11,7 +11,12 @@ denied ("was not denied") or a confirmation leaves the act read.
 
 A journalist's title owned by someone ("our UN correspondent, N") names his employer by its owner; a body named
 with the title is his beat (``rules._press_employers``, and the same reading in the title before a name); "the
-BBC's Africa correspondent" and "a Reuters correspondent" still serve their outlets."""
+BBC's Africa correspondent" and "a Reuters correspondent" still serve their outlets.
+
+Two forces of one state by the gazetteer ("the US Army and the US Marine Corps launched a joint operation") are one
+side working together, no alliance: ``ties24:joint-operation-pair`` carries ``apart_states``
+(``constructions._forces_of_one_state``); forces of two states, or a state's army and a foreign-backed group, stay
+allies."""
 
 from __future__ import annotations
 
