@@ -497,6 +497,8 @@ class ConstructionMatcher:
                 subjects = []  # "the format -- A and B as the sides, C as mediator -- has not met": roles, no pairs
             if c.pairwise:
                 subjects, objects = subjects[:1], subjects[1:]
+                if c.apart_states:
+                    objects = [o for o in objects if not _forces_of_one_state(subjects[0], o, res)]
             else:
                 objects = _first(c.object, nodes, res, object_role, c.object_types, c.object_as)
                 if not objects and predicate == "member_of" and "IGO" in c.object_types:
@@ -528,6 +530,14 @@ class ConstructionMatcher:
             if c.mutual or paired:
                 yield Candidate(objects, predicate, subjects, trigger, c.id, c.confidence,
                                 negated=negated, former=c.former, clausal=c.clausal, negatable=c.negatable)
+
+
+def _forces_of_one_state(a: Ref, b: Ref, res: Resolver) -> bool:
+    """Whether two actors are bodies of one state's government by the gazetteer ("Rosgvardia and the
+    Russian Armed Forces launched a joint operation": one state's forces working together, no alliance) (prec58)."""
+    states = [(e.state or e.metonym_of) if r.actor.type == "GOVERNMENT" and (e := res.entry(r.actor)) is not None
+              else None for r in (a, b)]
+    return states[0] is not None and states[0] == states[1]
 
 
 def _attached_words(trigger: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from conflictkg.graph.lemmas import verb_lemmas
 from conflictkg.graph.lexicon import RECIPROCAL_PRONOUNS, PEOPLE_STATE_DEMONYMS
 from conflictkg.graph.lexicon import GOVERNING_NAME_WORDS, BOUNDARY_NOUNS, BOUNDARY_SIDE_NOUNS, REALISED_SIDES
 from conflictkg.graph.lexicon import COALITION_NOUNS, GROUP_NOUNS, HELD_EVENT_NOUNS
+from conflictkg.graph.lexicon import PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import MEETING_VERBS, TALK_WITH_VERBS, ENVOY_NOUNS
 from conflictkg.graph.lexicon import NAME_FORM_NOUNS, NAME_STATING_VERBS, HOLDER_LIST_MARKERS
@@ -2869,8 +2870,8 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 return
             if not clausal and _wished_for(token):
                 return  # "Y called for the withdrawal of X from Z": Y wants it; it has not happened
-            if not clausal and (verb := _governor(token)) is not None and verb.lemma_ in DENYING_VERBS \
-                    and token.lemma_.lower() not in CLAIM_NOUNS:
+            if (not clausal or _denied_in_passive(token)) and (verb := _governor(token)) is not None \
+                    and verb.lemma_ in DENYING_VERBS and token.lemma_.lower() not in CLAIM_NOUNS:
                 # "Y denied X's support for Z": a third party disputes it; neither stated nor denied here (not an
                 # accusation: "Y dismissed the accusations by X against Z" disputes what X said, not that X said it)
                 return
@@ -2895,6 +2896,15 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
                 yield Candidate(subjects, "opposes", enemies, token, "noun:against", frame.confidence * 0.9, clausal=clausal,
                                 negatable=False)
             return
+
+
+def _denied_in_passive(noun: Token) -> bool:
+    """Whether an act noun is the passive subject of a verb that denies it happened ("the reported capture of X by
+    Y was denied"): disputed as in the active "Z denied the capture of X by Y" (prec58). Not a denial denied ("was
+    not denied"), nor a verb that disputes what was done rather than that it was ("the annexation remains
+    disputed", "was rejected by the assembly": it happened)."""
+    return noun.dep_ == "nsubjpass" and noun.head.lemma_ in PROPOSITION_DENYING_VERBS \
+        and not any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _traded(noun: Token) -> bool:
@@ -3263,6 +3273,9 @@ def title_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         return
     if (owner := _whose_state(token, res)) is not None:
         mods.append(owner)  # "India, whose Foreign Secretary N": India's, as "India's Foreign Secretary N"
+    if words & PRESS_TITLES and any(c.dep_ == "poss" for m in (token, *mods) for c in children_of(m) if c.i < token.i):
+        # "our UN correspondent N": the owner employs him; a body named with the title is his beat (prec58)
+        mods = [m for m in mods if m.dep_ == "poss"]
     for mod in sorted(mods, key=lambda t: (not _body_named(t, res), t.i)):
         if where_only and res.named(mod) is None or mod.lower_ in title_parts:
             continue
@@ -3934,6 +3947,8 @@ def _title_body(title: Token, res: Resolver, slots: tuple[str, ...]) -> tuple[st
     orgs = [r for slot in slots for r in _slot(title, slot, res, ACTOR)]
     if title.lemma_.lower() in PRESS_TITLES:  # "our Moscow correspondent, N": a posting; "a Reuters correspondent": his employer
         orgs = [r for r in orgs if r.actor.type not in ("STATE", "GOVERNMENT", "LOCATION")]
+        if any(c.dep_ == "poss" for c in children_of(title)):
+            orgs = _press_employers(title, orgs, res)
     if not orgs and "prep:of|for" in slots and (portfolio := _portfolio_of_title(title)) is not None:
         orgs = _slot(portfolio, "prep:of", res, ACTOR)  # "the Minister of Defence of X": X's, past the portfolio
     if not orgs and "prep:of|for" in slots and (forces := _forces_of_phrase(title, res)) is not None \
@@ -4005,6 +4020,15 @@ def _participle_owner(title: Token, res: Resolver) -> Ref | None:
         return None
     refs = [r for r in res.refs(name, ACTOR) if r.actor.type in ("ARMED_GROUP", "ORGANIZATION", "IGO")]
     return refs[0] if len(refs) == 1 else None
+
+
+def _press_employers(title: Token, orgs: list[Ref], res: Resolver) -> list[Ref]:
+    """The bodies a journalist's title owned by someone names as his employer: the owner's, never a body named
+    before the title, which is his beat ("our UN correspondent, N", "the paper's NATO reporter, N": he covers the
+    UN or NATO; "the BBC's Africa correspondent, N" serves the BBC) (prec58)."""
+    beats = {r.actor.id for r in _slot(title, "compound", res, ACTOR)}
+    owners = {r.actor.id for r in _slot(title, "poss", res, ACTOR)}
+    return [r for r in orgs if r.actor.id not in beats or r.actor.id in owners]
 
 
 def _hyphen_cut_compound(title: Token) -> bool:

@@ -207,6 +207,8 @@ class Construction(_Record):
     # nodes that, owned by a possessive noun phrase (not a pronoun), rule it out ("rejected *the council's* talks
     # with B": the council's talks, no refusal of the rejecter's own; rules.owned_by_another)
     unless_owned: tuple[str, ...] = ()
+    # pairwise only: two forces of one state ("the army and the police of X") are one side, no pair of each other
+    apart_states: bool = False
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
     designation: str | None = None  # np:NODE or slot:NODE:prep:WORD: the words naming the designation
     mutual: bool = False  # each end holds the relation to the other too ("A and B blamed each other")
