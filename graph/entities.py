@@ -533,7 +533,7 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
         parts = [doc[a + 1:b] for a, b in zip(edges, edges[1:])]
         before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
         listed = before is not None and before[1].lower_ == "of" and before[0].tag_ == "NNS" \
-            and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
+            and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS or _listed_beside_place(ent, ents)
         if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed or plural) or not all(
                 0 < len(part) <= 2 and all(t.is_title for t in part) and part[-1].text not in ORGANIZATION_NAME_HEADS
                 and part[-1].text not in GROUP_NAME_HEADS for part in parts):
@@ -542,6 +542,18 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
         label = "GPE" if ent.label_ in ("GPE", "LOC") or listed else ent.label_  # (a body's list stays bodies)
         out += [Span(doc, part.start, part.end, label=label) for part in parts]
     return out
+
+
+def _listed_beside_place(ent: Span, ents: list[Span]) -> bool:
+    """typ58: "air bases at Sargodha, Jacobabad and Bholari", "retook Minembwe, Bijombo and Mikenge": NER may
+    read two names of a list of places as one body's or work's name. A name coordinated with a place that is no
+    state's (one NER typed a place, or a gazetteer location) is listed with places ("Hamas, Hezbollah and Syria"
+    lists a state: no sign the others are places)."""
+    if ent.label_ == "PERSON":
+        return False
+    places = {t.i for e in ents if e.label_ in ("GPE", "LOC", "LOCATION") and (e.start, e.end) != (ent.start, ent.end)
+              for t in e}
+    return any(t.i in places for t in ent.root.conjuncts if not ent.start <= t.i < ent.end)
 
 
 def _agrees_in_plural(ent: Span) -> bool:

@@ -1,0 +1,14 @@
+"""A battery of the project's own sentences (``data/typ58_battery.jsonl``; format and checks in ``batteries.py``):
+places listed with commas and "and" that NER read, two at a time, as one body's or work's name ("air bases at
+Sargodha, Jacobabad and Bholari", "took Paletwa, Maungdaw and Buthidaung") are one place each when the list
+also holds a place that is no state (``entities._listed_beside_place``, read by ``_coordinated_places``); a
+list beside a state ("Hamas, Hezbollah and Syria") is no list of places, and a denied strike stays unread."""
+
+from __future__ import annotations
+
+from batteries import Battery
+
+BATTERY = Battery.load("typ58_battery.jsonl", set())
+
+(test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
+ test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
