@@ -276,8 +276,10 @@ def trim_entities(doc: Doc) -> Doc:
                 continue
             ent = Span(doc, ent.start, paren, label=ent.label_)
         cut = None
-        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
-            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
+        while not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
+            # "the National Penitentiary in"; "The Ministry of Interior of the" before a state's formal name the
+            # gazetteer took (typ58): every word a name never ends on
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             changed = True
         if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in FACILITY_NAME_HEADS) or (
                 ent.label_ == "PERSON" and ent[0].lower_ not in GIVEN_NAMES and ent[-1].is_title

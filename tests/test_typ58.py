@@ -2,7 +2,11 @@
 places listed with commas and "and" that NER read, two at a time, as one body's or work's name ("air bases at
 Sargodha, Jacobabad and Bholari", "took Paletwa, Maungdaw and Buthidaung") are one place each when the list
 also holds a place that is no state (``entities._listed_beside_place``, read by ``_coordinated_places``); a
-list beside a state ("Hamas, Hezbollah and Syria") is no list of places, and a denied strike stays unread."""
+list beside a state ("Hamas, Hezbollah and Syria") is no list of places, and a denied strike stays unread.
+
+Also a ministry named with its state's formal name ("the Ministry of Interior of the Federal Republic of X"), where
+the gazetteer took the formal name and NER's name ran on to "of the": ``trim_entities`` drops every word a name
+never ends on, so the ministry is its state's government (``Resolver._ministry``), a denial still denied."""
 
 from __future__ import annotations
 
