@@ -6,7 +6,12 @@ list beside a state ("Hamas, Hezbollah and Syria") is no list of places, and a d
 
 Also a ministry named with its state's formal name ("the Ministry of Interior of the Federal Republic of X"), where
 the gazetteer took the formal name and NER's name ran on to "of the": ``trim_entities`` drops every word a name
-never ends on, so the ministry is its state's government (``Resolver._ministry``), a denial still denied."""
+never ends on, so the ministry is its state's government (``Resolver._ministry``), a denial still denied.
+
+Also a state named only after a capitalised minister's title and portfolio ("the Minister of Defence of X, N"):
+``entities._states_owning_portfolios`` makes the one word after "of" a place name (and the minister's own name a
+person's, where NER ran one name across both), and ``resolve._state_context`` reads it a state by
+``entities.titled_portfolio_of``. A club's secretary "of" a town makes no state."""
 
 from __future__ import annotations
 
