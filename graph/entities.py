@@ -45,7 +45,7 @@ from conflictkg.graph.lexicon import COLLECTIVE_OFFICE_TITLES, MANNER_PHRASE_NOU
 from conflictkg.graph.lexicon import CAPTIVE_PERSON_NOUNS, PERSON_ROLE_NOUNS, UNNAMED_PERSON_NOUNS
 from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
-from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
+from conflictkg.graph.lexicon import MINISTER_TITLES, HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
 from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
@@ -276,8 +276,10 @@ def trim_entities(doc: Doc) -> Doc:
                 continue
             ent = Span(doc, ent.start, paren, label=ent.label_)
         cut = None
-        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
-            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Penitentiary in"
+        while not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in _CUT_ENDS:
+            # "the National Penitentiary in"; "The Ministry of Interior of the" before a state's formal name the
+            # gazetteer took (typ58): every word a name never ends on
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             changed = True
         if not ent.ent_id_ and len(ent) > 1 and ((ent.label_ == "ORG" and ent[-1].text in FACILITY_NAME_HEADS) or (
                 ent.label_ == "PERSON" and ent[0].lower_ not in GIVEN_NAMES and ent[-1].is_title
@@ -533,7 +535,7 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
         parts = [doc[a + 1:b] for a, b in zip(edges, edges[1:])]
         before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
         listed = before is not None and before[1].lower_ == "of" and before[0].tag_ == "NNS" \
-            and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS
+            and before[0].lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS or _listed_beside_place(ent, ents)
         if not joins or ent.ent_id_ or not (ent.label_ in ("GPE", "LOC") or listed or plural) or not all(
                 0 < len(part) <= 2 and all(t.is_title for t in part) and part[-1].text not in ORGANIZATION_NAME_HEADS
                 and part[-1].text not in GROUP_NAME_HEADS for part in parts):
@@ -541,6 +543,73 @@ def _coordinated_places(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         label = "GPE" if ent.label_ in ("GPE", "LOC") or listed else ent.label_  # (a body's list stays bodies)
         out += [Span(doc, part.start, part.end, label=label) for part in parts]
+    return out
+
+
+def _listed_beside_place(ent: Span, ents: list[Span]) -> bool:
+    """typ58: "air bases at Sargodha, Jacobabad and Bholari", "retook Minembwe, Bijombo and Mikenge": NER may
+    read two names of a list of places as one body's or work's name. A name coordinated with a place that is no
+    state's (one NER typed a place, or a gazetteer location) is listed with places ("Hamas, Hezbollah and Syria"
+    lists a state: no sign the others are places)."""
+    if ent.label_ == "PERSON":
+        return False
+    places = {t.i for e in ents if e.label_ in ("GPE", "LOC", "LOCATION") and (e.start, e.end) != (ent.start, ent.end)
+              for t in e}
+    return any(t.i in places for t in ent.root.conjuncts if not ent.start <= t.i < ent.end)
+
+
+def _portfolio_state_name(doc: Doc, title: int) -> int | None:
+    """Where the state's one-word name stands after a capitalised minister's title and its portfolio ("Minister of
+    Defence of X", "Minister of the Interior of X", "Secretary of Foreign Affairs of X"): after "of", the portfolio's
+    capitalised words (one a ``portfolio_words`` word: "Minister of State" names a portfolio too), then "of". None
+    where the words after the title are no portfolio or no one capitalised word follows it ("of the X Republic")."""
+    i = title + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    start = i
+    while i < len(doc) and (doc[i].is_title or (i > start and doc[i].lower_ == "and")) and doc[i].is_alpha:
+        i += 1
+    portfolio = doc[start:i]
+    if not 1 <= len(portfolio) <= 3 or not all(t.lower_ in PORTFOLIO_WORDS for t in portfolio) \
+            or i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    name = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if not (name.is_title and name.is_alpha and len(name) > 2) or (after is not None and after.is_title and after.is_alpha):
+        return None
+    return name.i
+
+
+def titled_portfolio_of(tok: Token) -> bool:
+    """Whether a name stands where ``_portfolio_state_name`` finds a state's ("the Minister of Defence of X")."""
+    doc = tok.doc
+    return any(doc[j].lower_ in MINISTER_TITLES and doc[j].is_title and _portfolio_state_name(doc, j) == tok.i
+               for j in range(max(0, tok.i - 8), tok.i))
+
+
+def _states_owning_portfolios(doc: Doc, ents: list[Span]) -> list[Span]:
+    """typ58: "the Minister of Defence of Kessaria, Tomas Varga", "met the Minister of the Interior of Ruvonia": a
+    capitalised minister's title with its portfolio is a state's, and the one capitalised word after it that
+    state's name, whatever NER made of the phrase (nothing, "the Interior of X", or a body's name running on to the
+    minister's own name, which stays a person's). A name the gazetteer holds keeps its entry."""
+    out = list(ents)
+    for i in _positions(doc, ORTH, {w.title() for w in MINISTER_TITLES}):
+        at = _portfolio_state_name(doc, i)
+        if at is None:
+            continue
+        own = [e for e in out if e.start <= at < e.end]
+        if own and (own[0].ent_id_ or own[0].label_ in ("GPE", "STATE", "LOC", "LOCATION") and len(own[0]) == 1):
+            continue  # (a known state, or the name NER already read as a place: nothing to mend)
+        covering = [e for e in out if e.start < at + 1 and e.end > i]  # (NER's names across the title and the name)
+        if any(e.ent_id_ for e in covering):
+            continue
+        added = [Span(doc, at, at + 1, label="GPE")]
+        for e in covering:
+            rest = doc[at + 2:e.end] if at + 1 < e.end and doc[at + 1].text == "," else None
+            if rest is not None and 2 <= len(rest) <= 4 and all(t.is_title and t.is_alpha for t in rest):
+                added.append(Span(doc, rest.start, rest.end, label="PERSON"))  # "..., Lars Brenner": the minister
+        out = sorted([e for e in out if e not in covering] + added, key=lambda e: e.start)
     return out
 
 
@@ -6820,7 +6889,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 _NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _blocs_named_by_their_set_off_list, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
-                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _untagged_namesakes,
+                 _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _states_owning_portfolios, _untagged_namesakes,
                  _facility_names_cut_after_first_word)
 
 

@@ -111,7 +111,7 @@ from conflictkg.graph.model import Actor, Mention, normalize_name
 from conflictkg.graph.columns import DocColumns, children_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns, iso_region
 from conflictkg.graph.lexicon import FEDERAL_UNIT_NOUNS
-from conflictkg.graph.entities import compass_prefix, ordinal_figure
+from conflictkg.graph.entities import compass_prefix, ordinal_figure, titled_portfolio_of
 from conflictkg.graph.segment import BULLET_ITEM, BULLETS, doc_sents, doc_text
 
 __all__ = ["Resolver", "Ref", "ACTOR", "PLACE", "DISTRIBUTIVE_ACTOR", "PARTIES_ACTOR", "no_longer_the_group"]
@@ -10037,7 +10037,7 @@ def _state_context(doc: Doc, ent) -> bool:
             and head.head.i == head.i - 1:
         return True  # "the Government of X"
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and (
-            _seat_of_power(tok) or _diplomatic_post_in(tok) or _portfolio_of(tok)):
+            _seat_of_power(tok) or _diplomatic_post_in(tok) or _portfolio_of(tok) or titled_portfolio_of(tok)):
         return True  # (whatever NER took the name for: only a country is where power is seized or an embassy kept)
     if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "PERSON") and _listed_among_states(tok):
         return True  # (whatever NER took the name for: the list's noun says what it is)
