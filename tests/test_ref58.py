@@ -4,10 +4,10 @@ a leader's or member's title whose body is told by a reference ("its", "the grou
 Fronted "one of" with a plural title and the person in apposition ("One of its commanders, N, said ...", "One of
 the group's leaders, N,") makes N one of the body's members, never its head (``member58:one-of-titles-fronted``
 in ``graph/lang/en/constructions/ref58.jsonl``); an "its" with two bodies before it and a "one of" over things
-that are no titles read nothing. A title said of a person ("N became its leader", "named N as its commander",
-"identified N as its chief") reads its possessor as a reference too (``leads:title-predicate`` and
-``member:title-predicate`` take ``np:body`` after ``name:body``; ``leads58:identified-as-title`` where the parser
-hangs the "as" on the person); a denied one stays denied, a deputy's title leads nothing."""
+that are no titles read nothing. A title said of a person ("N became its leader", "N has served as the group's commander", "identified N as its
+chief") reads its possessor as a reference (``leads58:title-predicate-owned``, below every other reading of the
+title, so "A appointed N as its new leader" stays ``leads:appointed-as-leader``'s; "identify" joins the verbs of
+``leads:title-predicate`` and ``member:title-predicate``); a denied one stays denied, a deputy's title leads nothing."""
 
 from __future__ import annotations
 
