@@ -7,9 +7,7 @@ in ``graph/lang/en/constructions/ref58.jsonl``); an "its" with two bodies before
 that are no titles read nothing. A title said of a person ("N became its leader", "N has served as the group's commander", "identified N as its
 chief") reads its possessor as a reference (``leads58:title-predicate-owned``, below every other reading of the
 title, so "A appointed N as its new leader" stays ``leads:appointed-as-leader``'s; "identify" joins the verbs of
-``leads:title-predicate`` and ``member:title-predicate``); a denied one stays denied, a deputy's title leads nothing. The member's titles the same way: "N became its deputy
-leader", "N was the group's spokesman" (``member58:title-predicate-owned``), "N became one of its commanders", "N, one
-of its commanders," (``member58:one-of-titles-owned``); an "its" after two bodies, or a place's mayor, reads nothing."""
+``leads:title-predicate`` and ``member:title-predicate``); a denied one stays denied, a deputy's title leads nothing."""
 
 from __future__ import annotations
 
