@@ -4,8 +4,8 @@ an armed group's forces do ("MONUSCO withdrew from most of its bases in Ituri", 
 around Baidoa": ``withdraws:from-positions-in``, ``withdraws:abandoned-positions-in``, ``hit46:abandoned-posts-around``
 and their kin now take an IGO subject); reinforcing posts or refusing to leave them is no withdrawal.
 
-Also a post named by the formation that holds it, then its town, is taken with the town ("seized the headquarters
-of the army's 16th Infantry Division at Nyala"; ``act58:post-of-unit-taken-in``, beside row43a's unnamed post
+Also a post named by the formation that holds it, then its town, is taken with the town ("took the 16th Infantry
+Division's headquarters at Nyala"; ``act58:post-of-unit-taken-in``, beside row43a's unnamed post
 right before the town); a party's office is no seat of armed control, a denied taking is none, and overrunning a
 headquarters is left unread (the annotated sets split on it: an overrun command post told as an attack)."""
 
