@@ -3110,6 +3110,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
+        (_names_read_as_conjuncts_of_plural_title, lambda w: w.dep == "conj" and w.ent_type == "PERSON"),
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_apposition_read_as_conjunct_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_list_head_read_as_second_subject,
@@ -4592,6 +4593,30 @@ def _apposition_read_as_conjunct(tok: Token) -> None:
     if start < 2 or doc[start - 1].text != "," or doc[start - 2] != tok.head or doc[start].lower_ not in ("a", "an") \
             or end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].dep_ != "cc" \
             or any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i):
+        return
+    tok.dep_ = "appos"
+
+
+def _names_read_as_conjuncts_of_plural_title(tok: Token) -> None:
+    """"The PKK's leaders, N and M, rejected the offer": a list of names set off by a comma right after a plural
+    title, which the parser made the title's conjuncts, names the title's holders: the first name is in apposition
+    to the title (the others stay its conjuncts). "the leaders and N" (no comma) and a list the comma does not
+    close are left as parsed.
+
+    >>> # "Hamas's two senior commanders, N and M, were killed": N in apposition to "commanders"
+    """
+    title, doc = tok.head, tok.doc
+    if tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or title.tag_ not in ("NNS", "NNPS") \
+            or title.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES or title.ent_type_:
+        return
+    if tok.left_edge.i != title.i + 2 or doc[title.i + 1].text != "," \
+            or any(c.dep_ == "cc" and c.i < tok.i for c in title.children):
+        return
+    others = [c for c in tok.conjuncts if c.i > tok.i]
+    if not others or any(c.ent_type_ != "PERSON" for c in others):
+        return  # (one name alone is read in apposition by the parser already)
+    end = max(c.right_edge.i for c in (tok, *others)) + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
         return
     tok.dep_ = "appos"
 
