@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, HEADING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
@@ -3105,6 +3105,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.lower in LIST_COVERING_QUANTIFIERS and w.dep in ("nsubj", "appos")),
         (_negative_quantifier_read_as_apposition, lambda w: w.lower in NEGATIVE_QUANTIFIERS and w.dep == "appos"),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
+        (_object_relative_that_read_as_mark, lambda w: w.lower == "that" and w.dep in ("mark", "dobj")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
         (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
@@ -5571,7 +5572,8 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
             noun = tok.doc[before.i - 2]  # "X, which Kestria arms and pays, holds Y": the name before the comma
         pronoun = before
     elif before.lower_ == "that" and before.i >= 2 and tok.doc[before.i - 1].pos_ == "NOUN" \
-            and tok.doc[before.i - 1].is_lower and tok.doc[before.i - 1].dep_ in ("appos", "attr") \
+            and tok.doc[before.i - 1].is_lower and (tok.doc[before.i - 1].dep_ in ("appos", "attr")
+                                                    or _heading_relative(tok, forms["VERB"][0])) \
             and (tok.doc[tok.i + 1].is_punct or second is not None):
         # "X, a militia that Kestria arms, ...", "X is a militia that Kestria arms and pays": "that" right after
         # the described noun (no comma), read as a subordinator of the next verb
@@ -5592,6 +5594,41 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
         t.head = name
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _heading_relative(tok: Token, lemma: str) -> bool:
+    """Whether ``tok``, a verb of heading read as a plural noun (``heading_verbs``: "heads", "commands"), closes a
+    restrictive relative clause on the noun before "that" whatever that noun's role ("deserted the junta that N
+    heads", off58): what a person heads is a body, never the content of a report."""
+    return lemma in HEADING_VERBS and tok.dep_ in ("ccomp", "relcl", "dobj", "conj") and tok.i + 1 < len(tok.doc)
+
+
+def _object_relative_that_read_as_mark(tok: Token) -> None:
+    """"The Republican Guard that N once commanded was dissolved", "armed the brigade that N led": a "that" after a
+    noun opening a clause of heading (``heading_verbs``) with a subject of its own and no object, which the parser
+    read as a subordinator, is the relative clause's object: the noun is what the subject heads (off58). A clause
+    with an object of its own ("the report that N commanded the unit") is a complement, left as parsed.
+
+    >>> # "Iran armed the brigade that N once led": "that" the object of "led", the clause on "brigade"
+    """
+    verb, doc = tok.head, tok.doc
+    if tok.lower_ != "that" or tok.dep_ not in ("mark", "dobj") or tok.tag_ == "WDT" \
+            or verb.dep_ not in ("relcl", "acl", "ccomp") \
+            or verb.lemma_.lower() not in HEADING_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return
+    # (or a clause hung on the main verb as its complement, the noun right before "that" that verb's object)
+    noun = verb.head if verb.dep_ != "ccomp" else doc[tok.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= tok.i or noun not in (doc[tok.i - 1], doc[tok.i - 1].head) \
+            or verb.dep_ == "ccomp" and (noun.dep_ not in ("dobj", "pobj") or noun.head != verb.head):
+        return
+    deps = [c.dep_ for c in verb.children if c != tok]
+    if set(deps) & {"dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "attr"} \
+            or not any(c.dep_ == "nsubj" and tok.i < c.i < verb.i for c in verb.children):
+        return
+    tok.tag_, tok.pos_, tok.dep_ = "WDT", "PRON", "dobj"
+    verb.head, verb.dep_ = noun, "relcl"
+    if verb.tag_ == "VBN" and "aux" not in deps:
+        verb.tag_ = "VBD"  # (no auxiliary: a past tense, not a participle)
 
 
 def _coordinated_present_verb(tok: Token) -> Token | None:

@@ -4,7 +4,13 @@ commanders, N and M") says each of them leads the body. The parser often makes t
 (``entities._names_read_as_conjuncts_of_plural_title`` puts the first back in apposition), and the second name
 used to be left out (``rules._listed_titled`` now gives it the title's leading as well as a membership). A title
 whose modifiers are coordinated ("Hezbollah and Hamas leaders, N and M") does not say who leads which; names
-joined to the title by "and", or named as the objects of a verb, hold no title."""
+joined to the title by "and", or named as the objects of a verb, hold no title.
+
+Also a restrictive relative clause of heading on a body ("armed the Quds Force that N once led", "deserted the
+junta that N heads"): the parser reads its "that" as a subordinator (``entities._object_relative_that_read_as_mark``
+makes it the clause's object) or the verb as a plural noun (``entities._heading_relative`` lets
+``_relative_verb_read_as_noun`` read it after a noun in any role). A clause with an object of its own ("told Hamas
+that N led the attack") or of another verb ("once visited") says nothing of who leads the body."""
 
 from __future__ import annotations
 
