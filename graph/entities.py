@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, HEADING_VERBS
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, APPOINTING_VERBS, HEADING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
@@ -3106,6 +3106,7 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_negative_quantifier_read_as_apposition, lambda w: w.lower in NEGATIVE_QUANTIFIERS and w.dep == "appos"),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
         (_object_relative_that_read_as_mark, lambda w: w.lower == "that" and w.dep in ("mark", "dobj")),
+        (_appointing_verb_read_as_naming_participle, lambda w: w.dep == "acl" and w.tag in ("VBD", "VBN")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
         (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
@@ -5629,6 +5630,31 @@ def _object_relative_that_read_as_mark(tok: Token) -> None:
     verb.head, verb.dep_ = noun, "relcl"
     if verb.tag_ == "VBN" and "aux" not in deps:
         verb.tag_ = "VBD"  # (no auxiliary: a past tense, not a participle)
+
+
+def _appointing_verb_read_as_naming_participle(tok: Token) -> None:
+    """"The ELN named N as its leader": a verb of appointing right after a body's name, with a person and "as" its
+    (or their) title after it, which the parser read as a naming participle on the name ("a group named N") and
+    the name as the sentence's head. The verb is the root, the body its subject, the person its object (off58).
+    "a man named N" (no body's name) and a title owned by no pronoun ("named N as the leader of Y") are left.
+
+    >>> # "Al-Shabaab named N as its new leader": al-Shabaab the subject of "named", N its object
+    """
+    body, doc = tok.head, tok.doc
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in APPOINTING_VERBS \
+            or body.dep_ != "ROOT" or body.i != tok.i - 1 or body.ent_type_ not in _ARGUMENT_LABELS \
+            or body.ent_type_ == "PERSON":
+        return
+    people = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.ent_type_ == "PERSON"]
+    # ("as" may hang on the verb or, past it, on the name)
+    titles = [t for c in (*tok.children, *(c for c in body.children if c.i > tok.i)) if c.dep_ == "prep" and c.lower_ == "as"
+              for t in c.children if t.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their")
+                                                             for p in t.children)]
+    if len(people) != 1 or not titles or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return
+    _subject_of_new_root(body, tok, [c for c in body.children if c.i > tok.i])
+    tok.tag_ = "VBD"
+    people[0].dep_ = "dobj"
 
 
 def _coordinated_present_verb(tok: Token) -> Token | None:

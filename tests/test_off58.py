@@ -10,7 +10,12 @@ Also a restrictive relative clause of heading on a body ("armed the Quds Force t
 junta that N heads"): the parser reads its "that" as a subordinator (``entities._object_relative_that_read_as_mark``
 makes it the clause's object) or the verb as a plural noun (``entities._heading_relative`` lets
 ``_relative_verb_read_as_noun`` read it after a noun in any role). A clause with an object of its own ("told Hamas
-that N led the attack") or of another verb ("once visited") says nothing of who leads the body."""
+that N led the attack") or of another verb ("once visited") says nothing of who leads the body.
+
+Also a body that names a person "as its leader" right after its name ("Al-Shabaab named N as its leader"), which the
+parser read as a naming participle ("a group named N"): ``entities._appointing_verb_read_as_naming_participle``
+(``appointing_verbs``) makes the verb the root, so ``leads:appointed-as-leader`` reads it; a spokesman leads
+nothing, and "a man named N" names no body."""
 
 from __future__ import annotations
 
