@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import MINISTER_TITLES, HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, APPOINTING_VERBS, HEADING_VERBS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
@@ -3174,11 +3174,14 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.lower in LIST_COVERING_QUANTIFIERS and w.dep in ("nsubj", "appos")),
         (_negative_quantifier_read_as_apposition, lambda w: w.lower in NEGATIVE_QUANTIFIERS and w.dep == "appos"),
         (_relative_read_as_adverbial, lambda w: w.tag in ("WDT", "WP")),
+        (_object_relative_that_read_as_mark, lambda w: w.lower == "that" and w.dep in ("mark", "dobj")),
+        (_appointing_verb_read_as_naming_participle, lambda w: w.dep == "acl" and w.tag in ("VBD", "VBN")),
         (_apposition_across_verb, lambda w: w.dep == "appos" and w.pos in ("NOUN", "PROPN")),
         (_person_hung_on_posting, lambda w: w.dep == "appos" and w.ent_type == "PERSON"),
         (_subject_read_as_agent_apposition, lambda w: w.dep == "appos" and w.pos == "NOUN"),
         (_apposition_read_as_complement, lambda w: w.dep == "attr" and w.pos == "NOUN"),
         (_apposition_read_as_conjunct, lambda w: w.dep == "conj" and w.pos == "NOUN" and w.tag == "NN"),
+        (_names_read_as_conjuncts_of_plural_title, lambda w: w.dep == "conj" and w.ent_type == "PERSON"),
         (_apposition_read_as_second_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_apposition_read_as_conjunct_subject, lambda w: w.dep == "nsubj" and w.pos == "NOUN" and w.tag == "NN"),
         (_list_head_read_as_second_subject,
@@ -4666,6 +4669,30 @@ def _apposition_read_as_conjunct(tok: Token) -> None:
     tok.dep_ = "appos"
 
 
+def _names_read_as_conjuncts_of_plural_title(tok: Token) -> None:
+    """"The PKK's leaders, N and M, rejected the offer": a list of names set off by a comma right after a plural
+    title, which the parser made the title's conjuncts, names the title's holders: the first name is in apposition
+    to the title (the others stay its conjuncts). "the leaders and N" (no comma) and a list the comma does not
+    close are left as parsed.
+
+    >>> # "Hamas's two senior commanders, N and M, were killed": N in apposition to "commanders"
+    """
+    title, doc = tok.head, tok.doc
+    if tok.dep_ != "conj" or tok.ent_type_ != "PERSON" or title.tag_ not in ("NNS", "NNPS") \
+            or title.lemma_.lower() not in LEADER_TITLES | MEMBER_TITLES or title.ent_type_:
+        return
+    if tok.left_edge.i != title.i + 2 or doc[title.i + 1].text != "," \
+            or any(c.dep_ == "cc" and c.i < tok.i for c in title.children):
+        return
+    others = [c for c in tok.conjuncts if c.i > tok.i]
+    if not others or any(c.ent_type_ != "PERSON" for c in others):
+        return  # (one name alone is read in apposition by the parser already)
+    end = max(c.right_edge.i for c in (tok, *others)) + 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
+        return
+    tok.dep_ = "appos"
+
+
 def _apposition_read_as_second_subject(tok: Token) -> None:
     """"X, the party led by N, signed the deal", "Y, a militia armed by Z, seized the town": a definite or indefinite
     noun set off by a comma right after a name, which the parser made a second subject of the name's verb (rel36). A
@@ -5616,7 +5643,8 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
             noun = tok.doc[before.i - 2]  # "X, which Kestria arms and pays, holds Y": the name before the comma
         pronoun = before
     elif before.lower_ == "that" and before.i >= 2 and tok.doc[before.i - 1].pos_ == "NOUN" \
-            and tok.doc[before.i - 1].is_lower and tok.doc[before.i - 1].dep_ in ("appos", "attr") \
+            and tok.doc[before.i - 1].is_lower and (tok.doc[before.i - 1].dep_ in ("appos", "attr")
+                                                    or _heading_relative(tok, forms["VERB"][0])) \
             and (tok.doc[tok.i + 1].is_punct or second is not None):
         # "X, a militia that Kestria arms, ...", "X is a militia that Kestria arms and pays": "that" right after
         # the described noun (no comma), read as a subordinator of the next verb
@@ -5637,6 +5665,66 @@ def _relative_verb_read_as_noun(tok: Token) -> None:
         t.head = name
     if pronoun is not None:
         pronoun.head, pronoun.dep_ = tok, "dobj"
+
+
+def _heading_relative(tok: Token, lemma: str) -> bool:
+    """Whether ``tok``, a verb of heading read as a plural noun (``heading_verbs``: "heads", "commands"), closes a
+    restrictive relative clause on the noun before "that" whatever that noun's role ("deserted the junta that N
+    heads", off58): what a person heads is a body, never the content of a report."""
+    return lemma in HEADING_VERBS and tok.dep_ in ("ccomp", "relcl", "dobj", "conj") and tok.i + 1 < len(tok.doc)
+
+
+def _object_relative_that_read_as_mark(tok: Token) -> None:
+    """"The Republican Guard that N once commanded was dissolved", "armed the brigade that N led": a "that" after a
+    noun opening a clause of heading (``heading_verbs``) with a subject of its own and no object, which the parser
+    read as a subordinator, is the relative clause's object: the noun is what the subject heads (off58). A clause
+    with an object of its own ("the report that N commanded the unit") is a complement, left as parsed.
+
+    >>> # "Iran armed the brigade that N once led": "that" the object of "led", the clause on "brigade"
+    """
+    verb, doc = tok.head, tok.doc
+    if tok.lower_ != "that" or tok.dep_ not in ("mark", "dobj") or tok.tag_ == "WDT" \
+            or verb.dep_ not in ("relcl", "acl", "ccomp") \
+            or verb.lemma_.lower() not in HEADING_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return
+    # (or a clause hung on the main verb as its complement, the noun right before "that" that verb's object)
+    noun = verb.head if verb.dep_ != "ccomp" else doc[tok.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= tok.i or noun not in (doc[tok.i - 1], doc[tok.i - 1].head) \
+            or verb.dep_ == "ccomp" and (noun.dep_ not in ("dobj", "pobj") or noun.head != verb.head):
+        return
+    deps = [c.dep_ for c in verb.children if c != tok]
+    if set(deps) & {"dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "attr"} \
+            or not any(c.dep_ == "nsubj" and tok.i < c.i < verb.i for c in verb.children):
+        return
+    tok.tag_, tok.pos_, tok.dep_ = "WDT", "PRON", "dobj"
+    verb.head, verb.dep_ = noun, "relcl"
+    if verb.tag_ == "VBN" and "aux" not in deps:
+        verb.tag_ = "VBD"  # (no auxiliary: a past tense, not a participle)
+
+
+def _appointing_verb_read_as_naming_participle(tok: Token) -> None:
+    """"The ELN named N as its leader": a verb of appointing right after a body's name, with a person and "as" its
+    (or their) title after it, which the parser read as a naming participle on the name ("a group named N") and
+    the name as the sentence's head. The verb is the root, the body its subject, the person its object (off58).
+    "a man named N" (no body's name) and a title owned by no pronoun ("named N as the leader of Y") are left.
+
+    >>> # "Al-Shabaab named N as its new leader": al-Shabaab the subject of "named", N its object
+    """
+    body, doc = tok.head, tok.doc
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in APPOINTING_VERBS \
+            or body.dep_ != "ROOT" or body.i != tok.i - 1 or body.ent_type_ not in _ARGUMENT_LABELS \
+            or body.ent_type_ == "PERSON":
+        return
+    people = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.ent_type_ == "PERSON"]
+    # ("as" may hang on the verb or, past it, on the name)
+    titles = [t for c in (*tok.children, *(c for c in body.children if c.i > tok.i)) if c.dep_ == "prep" and c.lower_ == "as"
+              for t in c.children if t.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their")
+                                                             for p in t.children)]
+    if len(people) != 1 or not titles or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return
+    _subject_of_new_root(body, tok, [c for c in body.children if c.i > tok.i])
+    tok.tag_ = "VBD"
+    people[0].dep_ = "dobj"
 
 
 def _coordinated_present_verb(tok: Token) -> Token | None:

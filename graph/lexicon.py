@@ -942,3 +942,5 @@ __all__ += ["OPEN_ARMED_NOUNS"]
 COUP_NOUNS = _W["coup_nouns"]
 COUP_STAGING_VERBS = _W["coup_staging_verbs"]
 __all__ += ["COUP_NOUNS", "COUP_STAGING_VERBS"]
+APPOINTING_VERBS = _W["appointing_verbs"]  # off58: entities._appointing_verb_read_as_naming_participle
+__all__ += ["APPOINTING_VERBS"]

@@ -4313,8 +4313,9 @@ def _listed_titled(person: Actor, name: Token, predicate: str, orgs: list[Ref], 
                    res: Resolver) -> Iterator[Candidate]:
     """"Two Veltrian officers, Captain N and Major M,": a plural title in apposition to a list of names
     describes each of them, not only the first. Only a membership and one body: a title whose modifiers are
-    themselves coordinated ("Kenyan and Ugandan officers, N and M") does not say who serves which."""
-    if predicate != "member_of" or title.tag_ not in ("NNS", "NNPS") or len({r.actor.id for r in orgs}) != 1:
+    themselves coordinated ("Kenyan and Ugandan officers, N and M") does not say who serves which. A plural title
+    of leading over the list ("the PKK's leaders, N and M", "its two commanders, N and M") says each leads it (off58)."""
+    if predicate not in ("member_of", "leads") or title.tag_ not in ("NNS", "NNPS") or len({r.actor.id for r in orgs}) != 1:
         return
     if any(m.conjuncts for m in children_of(title) if m.dep_ in ("amod", "compound", "poss", "nmod")):
         return
