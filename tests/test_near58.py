@@ -6,7 +6,11 @@ A capitalised ordinal word after "the", then capitalised words up to a group's h
 (``entities._units_named_by_ordinal_words``): not "for the Ninth time" nor "the Fifth Republic", which end in no
 group's head. A report's section heading "B. The Marsh Front" is the body's name without the section's letter
 (``entities._without_outline_label``), so "It is led by N" under it leads the body the paragraph names; the
-letter is only cut at a line's start, never from a person's name."""
+letter is only cut at a line's start, never from a person's name.
+
+And a comrade in the act is never its object: "Together with X, A fought the rebels" (or "A, along with X, ...")
+does not make "the rebels" X (``resolve.verb_companions``, read past by ``Resolver._own_clause_subjects``), while
+"the rebels" with no comrade beside them still mean the rebels named before, and "fought with X" is still a fight."""
 
 from __future__ import annotations
 
