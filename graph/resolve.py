@@ -403,6 +403,21 @@ def verb_companions(verb: Token) -> list[Token]:
     return out
 
 
+def _prepositional_relative_antecedent(which: Token) -> Token | None:
+    """"Niger turned to Mali and Chad, with which it formed X": a relative "which" after a preposition that opens
+    the clause, right after a comma, when the parser took the clause for an adverbial one (no relative clause
+    over it): the noun that closes the phrase before the comma (with its list: Mali and Chad).
+
+    >>> # "Niger turned to Mali and Chad, with which it formed the Union": Mali and Chad
+    """
+    prep, doc = which.head, which.doc
+    if which.tag_ != "WDT" or which.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 2 or doc[prep.i - 1].text != "," \
+            or prep.head.dep_ != "advcl" or prep.head.left_edge.i != prep.i:
+        return None
+    before = doc[prep.i - 2]
+    return before if before.pos_ == "PROPN" else None
+
+
 @dataclass
 class Resolver:
     """Actors of one document, and which token refers to which."""
@@ -1921,6 +1936,8 @@ class Resolver:
                             for r in self.refs(_described_name(t, self._named) or t, role)]
             if lower == "whose" and (before := self._name_before_relative_comma(token)) is not None:
                 return self.refs(before, role)
+            if (listed := _prepositional_relative_antecedent(token)) is not None:
+                return [r for t in _list_tokens(listed) for r in self.refs(t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS

@@ -10,7 +10,12 @@ letter is only cut at a line's start, never from a person's name.
 
 And a comrade in the act is never its object: "Together with X, A fought the rebels" (or "A, along with X, ...")
 does not make "the rebels" X (``resolve.verb_companions``, read past by ``Resolver._own_clause_subjects``), while
-"the rebels" with no comrade beside them still mean the rebels named before, and "fought with X" is still a fight."""
+"the rebels" with no comrade beside them still mean the rebels named before, and "fought with X" is still a fight.
+
+A relative "which" after the preposition that opens a clause the parser took for an adverbial one ("turned to
+A and B, with which it formed X") means the names that close the phrase before the comma
+(``resolve._prepositional_relative_antecedent``), so the partners a body was founded with are its members;
+"after which" names an event, no partner."""
 
 from __future__ import annotations
 
