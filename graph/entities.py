@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import SURFACE_LANDFORMS
 from conflictkg.graph.lexicon import COMMUNITY_BAND_PEOPLES, REBEL_NOUNS, FORCE_NOUNS, GIVEN_NAMES, GOVERNMENT_NOUNS, GROUP_NOUNS, PLACE_COORDINATORS, REGION_NOUNS, SETTLEMENT_NOUNS, example_marker
 from conflictkg.graph.lexicon import MINISTER_TITLES, HONORIFICS, PORTFOLIO_WORDS, NAME_OPENING_TITLES, COUNTED_BLOC_NAMES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS, PLACE_PART_NOUNS, PART_PLACE_PREPOSITIONS, REPORT_MEDIUM_NOUNS, PROPOSITION_DENYING_VERBS
-from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, APPOINTING_VERBS, HEADING_VERBS
+from conflictkg.graph.lexicon import ADJECTIVAL_PARTICIPLES, APPOINTING_VERBS, HEADING_VERBS, ORDINAL_WORDS
 from conflictkg.graph.lexicon import STATE_NAME_EPITHETS, STATE_NAME_HEADS, NAME_FIRST_HEADS, NAME_FIRST_OF_HEADS, BAND_NAME_HEADS, ARMED_NAME_OPENERS, NAME_ARTICLE_PREFIXES, ACRONYM_NAME_CONNECTORS, NAMING_PLACE_NOUNS, PLACE_PREPOSITIONS, VERB_FRAMES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_TYPES, GUARDED_POST_MODIFIERS, NAME_CONNECTORS, NAME_OF_HEADS, ORGANIZATION_NAME_HEADS, GROUP_NAME_HEADS, PERSON_TITLES, SELF_RULE_HEADS
 from conflictkg.graph.lexicon import NAME_PARTICLES, PLACE_DESIGNATORS, PLACE_KIND_PHRASES, COMPANY_NAME_HEADS
 from conflictkg.graph.lexicon import CONDEMN_VERBS, LABELLING_VERBS
@@ -149,6 +149,8 @@ def trim_entities(doc: Doc) -> Doc:
         person = _person_before_time(ent)
         if person is not None:
             ent, changed = person, True
+        if (unlabelled := _without_outline_label(ent)) is not ent:
+            ent, changed = unlabelled, True
         untimed = _without_time_stamp(ent)
         if untimed is not ent:
             changed = True
@@ -921,6 +923,30 @@ def _with_bloc_name(doc: Doc, ents: list[Span], comma: int, head: Token, mark: s
             or any(e.label_ == "ORG" and (e.start, e.end) == (start, comma) for e in inside):
         return ents  # (a name the gazetteer knows, or NER's own: "the European Union, a bloc of ...")
     return sorted([e for e in ents if e not in inside] + [Span(doc, start, comma, label="ORG")], key=lambda e: e.start)
+
+
+def _units_named_by_ordinal_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the Ninth Dawn Brigade": a capitalised ordinal word (``ordinal_words``) after "the", then capitalised words
+    up to a group's head noun (``group_name_heads``), is one body's name. NER may read the ordinal alone and the
+    rest as another name or as nothing, so the body goes by "Dawn Brigade" or is never read. Not a lower-case
+    ordinal ("for the ninth time") nor a run with no group's head ("the Second Chamber").
+
+    >>> [e.text for e in nlp("The Ninth Dawn Brigade raided Orsk.").ents]  # doctest: +SKIP
+    ['Ninth Dawn Brigade', 'Orsk']
+    """
+    for i in range(1, len(doc) - 1):
+        if not (doc[i].is_title and doc[i].lower_ in ORDINAL_WORDS and doc[i - 1].lower_ == "the"):
+            continue
+        end = next((j + 1 for j in range(i + 1, min(i + 5, len(doc)))
+                    if doc[j].text in GROUP_NAME_HEADS and all(t.is_title for t in doc[i + 1:j + 1])), None)
+        if end is None or any(e.start <= i and e.end >= end for e in ents):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > i]
+        if any(e.ent_id_ or e.start < i - 1 or e.end > end or (e.label_ == "ORDINAL" and len(e) != 1) for e in inside):
+            continue  # (a gazetteer's name, or a name that runs past the head, is NER's own reading)
+        new = Span(doc, i, end, label="ORG")
+        ents = sorted([e for e in ents if e not in inside] + [new], key=lambda e: e.start)
+    return ents
 
 
 def _numbered_fronts(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1918,6 +1944,24 @@ def _person_before_time(ent: Span) -> Span | None:
     named = any(e.label_ == "PERSON" and e.end <= ent.start and any(
         t.text == surname or t.text.endswith("-" + surname) for t in e) for e in ent.doc.ents)
     return Span(ent.doc, ent.start, cut, label="PERSON") if named else None
+
+
+_OUTLINE_LABEL = re.compile(r"(?:[A-Z]|[IVX]{1,4})\.$")
+
+
+def _without_outline_label(ent: Span) -> Span:
+    """A report's heading "B. The Kessar Front" without its section's letter or numeral: NER reads the label that
+    opens the line into the body's name, which then names another actor than "the Kessar Front" below it. Only
+    at a line's start, and never a person's initial ("A. Rahim"); ``ent`` itself if it has no label.
+
+    >>> [e.text for e in nlp("C. The Kessar Front\n\nThe Kessar Front holds Orsk.").ents]  # doctest: +SKIP
+    ['The Kessar Front', 'The Kessar Front', 'Orsk']
+    """
+    doc, first = ent.doc, ent[0]
+    if ent.ent_id_ or ent.label_ == "PERSON" or len(ent) < 2 or not _OUTLINE_LABEL.match(first.text) \
+            or not ent[1].text[:1].isupper() or (first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws):
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _without_time_stamp(ent: Span) -> Span | None:
@@ -6974,7 +7018,7 @@ def _dateline_state_words(doc: Doc, labels: dict[str, set[str]]) -> set[str]:
 
 
 # The repairs of NER's names that trim_entities runs, in order, each on the names the one before left.
-_NAME_REPAIRS = (_numbered_fronts, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
+_NAME_REPAIRS = (_numbered_fronts, _units_named_by_ordinal_words, _stance_prefixes_cut_off, _places_before_kind_phrases, _places_before_unit_kinds, _places_before_part_nouns, _places_in_named_units, _places_described_as_settlements, _firms_named_after_states, _places_named_after_states, _places_named_with_their_kind,
                  _possessed_people, _plural_owner_names, _bodies_named_before_kind, _blocs_named_by_their_gloss, _blocs_named_by_their_count, _blocs_named_by_their_members_clause, _blocs_named_by_their_members, _blocs_named_by_their_set_off_list, _unnamed_facilities, _heading_names, _titled_names,
                  _missed_bodies, _opener_names, _name_first_bodies, _states_named_before_their_head,
                  _places_read_as_people, _surnames_read_as_bodies, _gazetteer_surnames, _coordinated_places, _states_owning_portfolios, _untagged_namesakes,

@@ -47,7 +47,7 @@ from conflictkg.graph.lexicon import EVENT_PRONOUN_VERBS, EVENT_TIME_MARKERS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DISMISSING_VERBS, ATTACK_EVENT_NOUNS, ATTACK_NOUNS, LIST_ANNOUNCING_WORDS, STATEMENT_NOUNS
 from conflictkg.graph.lexicon import COLLECTIVE_BODY_NOUNS, GOVERNMENT_AFFILIATION_PARTICIPLES
 from conflictkg.graph.lexicon import QUOTED_ENEMY_LABELS, TALK_WITH_VERBS, NEGATING_VERBS, NEGATIVE_ADVERBS
-from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS
+from conflictkg.graph.lexicon import BAND_NOUNS, STATE_FORCE_NAMES, COMPANY_ADVERBS, COMPANION_PREPOSITIONS
 from conflictkg.graph.lexicon import BODY_OWNED_TITLES, TITLE_OWNER_KINDS
 from conflictkg.graph.lexicon import BARE_BODY_NAMES, ALIAS_MARKERS, COALITION_NOUNS, GENERIC_BODY_NOUNS, LEADER_TITLES, MEMBER_TITLES, PERSON_ROLE_NOUNS
 from conflictkg.graph.lexicon import (
@@ -379,6 +379,43 @@ def _body_owned_agent(token: Token) -> bool:
     lower = token.lower_
     return lower in AGENT_NOUNS and lower not in PEER_TITLES and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in BODY_POSSESSIVES and c.i < token.i for c in children_of(token))
+
+
+def verb_companions(verb: Token) -> list[Token]:
+    """The nouns that name who shares ``verb``'s act (or its subject's) with its subject: "together with X" (wherever the parser hangs
+    "together": on the "with" or, fronted, beside it on the verb), "along with X", "alongside X", "beside X"
+    (``company_adverbs``, ``companion_prepositions``). A comrade in the act is never its object.
+
+    >>> # "Together with the Orvan Guard, the Marsh Front fought the rebels": the Orvan Guard
+    """
+    out = []
+    for c in children_of(verb):
+        if c.dep_ == "prep" and c.lower_ in COMPANION_PREPOSITIONS:
+            withs = [c]
+        elif c.dep_ == "prep" and c.lower_ == "with" and (any(a.lower_ in COMPANY_ADVERBS for a in children_of(c)) or (
+                c.i > 0 and c.doc[c.i - 1].lower_ in COMPANY_ADVERBS and c.doc[c.i - 1].head == verb)):
+            withs = [c]
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in COMPANY_ADVERBS:
+            withs = [w for w in children_of(c) if w.lower_ == "with"]
+        else:
+            continue
+        out += [p for w in withs for p in children_of(w) if p.dep_ == "pobj"]
+    return out
+
+
+def _prepositional_relative_antecedent(which: Token) -> Token | None:
+    """"Niger turned to Mali and Chad, with which it formed X": a relative "which" after a preposition that opens
+    the clause, right after a comma, when the parser took the clause for an adverbial one (no relative clause
+    over it): the noun that closes the phrase before the comma (with its list: Mali and Chad).
+
+    >>> # "Niger turned to Mali and Chad, with which it formed the Union": Mali and Chad
+    """
+    prep, doc = which.head, which.doc
+    if which.tag_ != "WDT" or which.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 2 or doc[prep.i - 1].text != "," \
+            or prep.head.dep_ != "advcl" or prep.head.left_edge.i != prep.i:
+        return None
+    before = doc[prep.i - 2]
+    return before if before.pos_ == "PROPN" else None
 
 
 @dataclass
@@ -1899,6 +1936,8 @@ class Resolver:
                             for r in self.refs(_described_name(t, self._named) or t, role)]
             if lower == "whose" and (before := self._name_before_relative_comma(token)) is not None:
                 return self.refs(before, role)
+            if (listed := _prepositional_relative_antecedent(token)) is not None:
+                return [r for t in _list_tokens(listed) for r in self.refs(t, role)]
         if lower in ANAPHORS and self._unread_name_head(token):
             return self._closing_acronym(token, role)  # "the United Nations Support Mission in X (UNSMX)"
         if lower in ANAPHORS and (token.pos_ == "PRON" or _definite(token) or lower in BARE_ANAPHOR_PLURALS
@@ -5794,6 +5833,10 @@ class Resolver:
         subjects = [t for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for t in self._coordinated(c)]
         # (the name itself too, where it acts for another: "Ankara condemned it" -- neither Turkey nor Ankara)
         own = self._actor_ids(subjects)
+        if subjects:  # (and the subject's comrades in the act: "Together with X, A fought the rebels" -- not X)
+            # ("A, together with X, fought the rebels": the parser may hang the phrase on the subject)
+            own |= self._actor_ids([t for h in (verb, *subjects) for c in verb_companions(h) if c.i != token.i
+                                    for t in self._coordinated(c)])
         # (a pronoun object is neither the subject's state nor its government; a description may name a place of
         # the subject's state: "The army shelled positions in the capital")
         if token.pos_ != "PRON":
