@@ -2922,6 +2922,52 @@ def _root_verb_read_as_noun(tok: Token) -> None:
         tok.pos_, tok.tag_ = "VERB", "VBP"
 
 
+# the labels a verb read as a noun after "did" comes with: its own clause's ("conj", "ROOT", ...), or the object
+# of "did" or that object's modifier ("dobj", "compound")
+_DONE_VERB_DEPS = frozenset({"conj", "dobj", "compound", "ROOT", "ccomp", "advcl", "relcl", "xcomp"})
+
+
+def _verb_after_do_read_as_noun(tok: Token) -> None:
+    """"X never attacked A, but it did bomb B", "Y did sanction Z": after an emphatic "do" the tagger may read the
+    verb's base form as a noun, either the verb of its own clause with "did" as its auxiliary and an object of its
+    own, or the object of "did" taken for the main verb ("did | sanction Z", "did | fire rockets"). A lower-case noun
+    just after a form of "do" that is the base form of a verb is that verb: in the second parse it takes the place of
+    "did" (which becomes its auxiliary) and its name or noun (the apposition "Z", or the noun it modifies, "rockets")
+    as its object (w58f). A noun with a determiner or adjective of its own ("did a deal", "did serious damage") is no
+    verb, nor one with a preposition ("did damage to homes", "did battle with")."""
+    if tok.i == 0 or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha \
+            or tok.dep_ not in _DONE_VERB_DEPS:
+        return
+    do = tok.doc[tok.i - 1]
+    if do.lemma_.lower() != "do" or do.lower_ not in ("do", "does", "did") \
+            or tok.lower_ not in all_lemmas(tok.lower_).get("VERB", ()) \
+            or any(c.dep_ in ("det", "amod", "prep", "poss", "nummod") for c in tok.children):
+        return
+    if do.head == tok and do.dep_ == "aux":  # "it did | bomb Tyre": the verb of its clause, mistagged
+        if any(c.dep_ == "dobj" for c in tok.children):
+            tok.pos_, tok.tag_ = "VERB", "VB"
+        return
+    if do.pos_ not in ("VERB", "AUX") or tok.head not in (do, *(c for c in do.children if c.dep_ == "dobj")):
+        return
+    if tok.dep_ == "dobj" and tok.head == do:  # "did | sanction | Georgia"
+        objects = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    elif tok.dep_ == "compound" and tok.head.head == do and tok.head.i == tok.i + 1:  # "did | fire rockets"
+        objects = [tok.head]
+    else:
+        return
+    if len(objects) != 1:
+        return
+    obj = objects[0]
+    tok.head, tok.dep_ = (tok, "ROOT") if do.dep_ == "ROOT" else (do.head, do.dep_)
+    for child in list(do.children):
+        if child != tok and child != obj:
+            child.head = tok
+    obj.head, obj.dep_ = tok, "dobj"
+    do.head, do.dep_, do.pos_ = tok, "aux", "AUX"
+    tok.pos_, tok.tag_ = "VERB", "VB"
+    tok.lemma_ = all_lemmas(tok.lower_)["VERB"][0]
+
+
 def _joined_names_before_object(subject: Token, noun: Token) -> bool:
     """Whether ``subject`` is a name with names joined to it and ``noun``, the root it is the subject of, has a direct
     object ("Chad and Niger supply most of ..."): a plural subject and an object make the noun a verb."""
@@ -3319,6 +3365,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          and past_only_frame_verb(w.lower) is not None),
         (_root_verb_read_as_noun,
          lambda w: w.dep == "ROOT" and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
+        (_verb_after_do_read_as_noun, lambda w: w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha
+         and w.dep in _DONE_VERB_DEPS),
         (_joined_name_and_verb_read_as_conjunct,
          lambda w: w.dep in ("conj", "appos") and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),

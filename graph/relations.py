@@ -1515,8 +1515,11 @@ def _voided(verb: Token) -> bool:
             return True
         if _negative_phrase(child):  # "at no point did X say that ..." (neg36)
             return True
+        # ("few" may come as the subject's adjective, "few analysts doubt", or, with no noun, as the verb's: "few doubt")
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_QUANTIFIERS or any(
-                d.dep_ == "det" and d.lower_ in NEGATIVE_QUANTIFIERS for d in children_of(child))):
+                d.dep_ in ("det", "amod") and d.lower_ in NEGATIVE_QUANTIFIERS for d in children_of(child))):
+            return True
+        if child.dep_ == "amod" and child.i < verb.i and child.lower_ in NEGATIVE_QUANTIFIERS and verb.pos_ == "VERB":
             return True
     return False
 
@@ -2063,8 +2066,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                 ctx.negated = ctx.flipped = True
         elif any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in children_of(gov)):
             ctx.blocked = True  # "unless X convinces Y that it is a mediator": a condition, no fact
-        elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS and not _voided(gov):
-            ctx.blocked = True  # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied
+        elif last.dep_ == "ccomp" and gov.lemma_ in DOUBTING_VERBS:
+            # "officials doubt that X arms Y", "questioned whether Y backs Z": neither stated nor denied; doubt itself
+            # denied ("nobody doubts that X arms Y", "few doubt that ...", "did not doubt that ...") states it (w58f)
+            if not _voided(gov):
+                ctx.blocked = True
         elif last.dep_ == "ccomp" and gov.lemma_ in CHECKING_VERBS and gov.tag_ == "VB" and any(
                 c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_ in MODAL_AUX) for c in children_of(gov)):
             ctx.blocked = True  # "asked monitors to verify that X had left Y", "will confirm that Z withdrew": a check still to come
