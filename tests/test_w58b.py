@@ -13,7 +13,8 @@ state's aid is backed by it ("Ukraine, the largest recipient of American militar
 ("fought together with X", ``rules._partner_with``).
 
 The known misses below are gaps the audit found and left: goods that flow or reach a body with no verb of giving,
-troops lent, money kept flowing, an affiliate told by becoming a branch, and a banner operated under."""
+troops lent, money kept flowing, weapons counted on, a person come to the aid of, an affiliate told by
+becoming a branch, and a banner fought under."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ KNOWN_MISSES = {
     ("The transfer of Iranian missiles to the Houthis alarmed Riyadh.", "Iran", "supports", "Houthis"),
     ("Boko Haram became the Islamic State's West African province.", "Boko Haram", "affiliated_with", "Islamic State"),
     ("JNIM operates under the al-Qaeda banner.", "JNIM", "affiliated_with", "al-Qaeda"),
+    ("JNIM fights under the al-Qaeda banner.", "JNIM", "affiliated_with", "al-Qaeda"),
+    ("The Houthis count on Iranian weapons.", "Iran", "supports", "Houthis"),
+    ("Russia came to the aid of Assad.", "Russia", "supports", "Bashar al-Assad"),  # a person aided is not read
 }
 
 BATTERY = Battery.load("w58b_battery.jsonl", KNOWN_MISSES)
