@@ -977,6 +977,8 @@ def _partner_with(prep: Token) -> bool:
     if _fought_with_against(prep):
         return True
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.lower_ in COMPANY_ADVERBS and before.head == prep.head:
+        return True  # "fought together with X": the parser hangs "together" on the verb, beside the "with" (w58b)
     return before is not None and before.lemma_.lower() in JOINT_ACTION_NOUNS and before.dep_ == "pobj" \
         and before.head.lower_ == "in" and prep.head != before  # the alliance's own "with" names the ally
 
