@@ -2,7 +2,8 @@
 false readings guarded in the fifty-eighth round.
 
 Parties said to agree or meet only rarely ("A and B rarely agree on anything", "seldom met") are judged, not told
-to have dealt: ``agreement:coordinated`` is not read under an adverb of the class ``infrequency_adverbs``; a
+to have dealt: ``agreement:coordinated`` is not read under an adverb of the class ``habit_negators`` on its trigger
+(``relations._habit_all_but_denied``); a
 meeting or an agreement told as done is still read.
 
 An act told by a noun that is the passive subject of a denying verb ("the reported capture of X by Y was denied")
