@@ -942,3 +942,5 @@ __all__ += ["OPEN_ARMED_NOUNS"]
 COUP_NOUNS = _W["coup_nouns"]
 COUP_STAGING_VERBS = _W["coup_staging_verbs"]
 __all__ += ["COUP_NOUNS", "COUP_STAGING_VERBS"]
+IMPOSING_PARTICIPLES = _W["imposing_participles"]  # w58d: rules._participle_agents
+__all__ += ["IMPOSING_PARTICIPLES"]
