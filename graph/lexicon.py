@@ -945,3 +945,5 @@ COUP_STAGING_VERBS = _W["coup_staging_verbs"]
 __all__ += ["COUP_NOUNS", "COUP_STAGING_VERBS"]
 APPOINTING_VERBS = _W["appointing_verbs"]  # off58: entities._appointing_verb_read_as_naming_participle
 __all__ += ["APPOINTING_VERBS"]
+IMPOSING_PARTICIPLES = _W["imposing_participles"]  # w58d: rules._participle_agents
+__all__ += ["IMPOSING_PARTICIPLES"]

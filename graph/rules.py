@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, PRESS_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, IMPOSING_PARTICIPLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, PRESS_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -1419,6 +1419,26 @@ def _under(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         return noun.head
     return None
+
+
+def _set_off_holder(under: Token) -> list[Token]:
+    """The name an "under" phrase set off after it by a comma hangs on: the one under the noun.
+
+    "Venezuela, under sanctions from Washington, sold gold": Venezuela is under them (w58d).
+    """
+    head = under.head
+    if head.pos_ in ("PROPN", "NOUN") and under.i > head.i and head.doc[under.i - 1].text == ",":
+        return [head]
+    return []
+
+
+def _participle_agents(noun: Token, res: Resolver) -> list[Ref]:
+    """The agents of an imposing participle hung on ``noun`` (``imposing_participles``): its doers.
+
+    "under sanctions imposed by ECOWAS" gives ECOWAS; "under sanctions criticised by Mexico" gives none (w58d).
+    """
+    return [r for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in IMPOSING_PARTICIPLES
+            for r in _slot(c, "agent", res, ACTOR)]
 
 
 # -- rules ------------------------------------------------------------------------
@@ -2844,12 +2864,15 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         under = _under(token)
         if under is not None:
             verb = under.head
-            objects = [r for t in (_copula_subjects(under) or clause_subjects(verb)) for r in np_refs(t, res, obj_role)]
+            held = _copula_subjects(under) or clause_subjects(verb)
+            if not held and frame.predicate != "captures":  # (a town "under X's control" is a hold, no taking)
+                held = _set_off_holder(under)
+            objects = [r for t in held for r in np_refs(t, res, obj_role)]
             if frame.predicate == "negotiates_with":
                 objects += [r for t in _met_parties(verb) for r in np_refs(t, res, obj_role)]
             venues = _venue_names(token, res)
-            subjects = [r for slot in ("compound", "poss", "prep:of|by") for r in _slot(token, slot, res, ACTOR)
-                        if not (slot == "compound" and r.actor.id in venues)]
+            subjects = [r for slot in ("compound", "poss", "prep:of|by|from") for r in _slot(token, slot, res, ACTOR)
+                        if not (slot == "compound" and r.actor.id in venues)] + _participle_agents(token, res)
             if token.dep_ == "conj" and res.named(token.head):
                 subjects = np_refs(token.head, res, ACTOR, conjuncts=False) + subjects
             rule = "noun:under"
