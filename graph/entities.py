@@ -959,9 +959,10 @@ def _numbered_fronts(doc: Doc, ents: list[Span]) -> list[Span]:
     ['ELN', '7th front', 'Arauca']
     """
     by_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-    for i in range(len(doc) - 1):
+    # (only the words before a unit's kind: the heads looked up in the word index, no Token made of the rest)
+    for i in (h - 1 for h in _positions(doc, LOWER, PERSON_NAMED_UNIT_NOUNS) if h > 0):
         number, head = doc[i], doc[i + 1]
-        if not ordinal_figure(number.text) or head.lower_ not in PERSON_NAMED_UNIT_NOUNS:
+        if not ordinal_figure(number.text):
             continue
         own, body = by_token.get(i), by_token.get(i + 1)
         if own is not None and (own.label_ != "ORDINAL" or len(own) != 1):

@@ -35,7 +35,7 @@ from typing import Iterator
 
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as _POS_IDS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id, hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictkg.graph.lexicon import example_marker, SMALL_SETTLEMENT_NOUNS, ANAPHOR_KINDS, ANAPHORS, FORCE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MINISTRY_HEADS, MINISTRY_NAME_LINKS, ORGANIZATION_NAME_HEADS, PLACE_NOUNS, SHORT_NAME_CUTS, LANDFORM_NOUNS
@@ -108,7 +108,7 @@ from conflictkg.graph.lexicon import TRAINED_PERSONNEL_NOUNS, TRAINING_VERBS, OW
 from conflictkg.graph.lexicon import HARBOURING_VERBS
 from conflictkg.graph.lemmas import all_lemmas
 from conflictkg.graph.model import Actor, Mention, normalize_name
-from conflictkg.graph.columns import DocColumns, children_of
+from conflictkg.graph.columns import DocColumns, children_of, columns_of
 from conflictkg.graph.gazetteer import Entry, Gazetteer, region_only, alpha3, towns, iso_region
 from conflictkg.graph.lexicon import FEDERAL_UNIT_NOUNS
 from conflictkg.graph.entities import compass_prefix, ordinal_figure, titled_portfolio_of
@@ -1813,9 +1813,10 @@ class Resolver:
             # "Its ethnic Uzbek faction, led by N", "their armed wing": a part of the body the pronoun stands for, not
             # the body; what the part is, the text does not name here
             return []
-        if _scare_quoted(token) and lower in QUOTED_ENEMY_LABELS and _refused_talks_party(token):
+        quoted = _scare_quoted(token, self.columns)
+        if quoted and lower in QUOTED_ENEMY_LABELS and _refused_talks_party(token):
             return self._labelled_enemy_refs(token, role)  # 'X would not negotiate with "terrorists"' (ref47b)
-        if _scare_quoted(token):
+        if quoted:
             # 'the army said "terrorist groups" attacked the city': the speaker's label, in quotes the text keeps
             # its distance with; whom it means the text does not say
             return []
@@ -10837,21 +10838,28 @@ def _head_nouns(actor: Actor) -> frozenset[str]:
 
 
 _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+# (as hashes, read from the document's ORTH and LOWER columns: no Token made of the words around a phrase)
+_QUOTE_IDS = frozenset(get_string_id(q) for q in _QUOTES)
+_QUOTE_DETERMINER_IDS = frozenset(get_string_id(w) for w in ("the", "these", "those"))
 
 
-def _scare_quoted(token: Token) -> bool:
+def _scare_quoted(token: Token, columns: DocColumns | None = None) -> bool:
     """Whether a description's phrase (its determiner and modifiers) stands alone in quotation marks
-    ('"terrorist groups" attacked', 'the "extremists"'), the parser hanging the marks on it or not."""
+    ('"terrorist groups" attacked', 'the "extremists"'), the parser hanging the marks on it or not. ``columns``:
+    the document's columns, where the caller holds them (the words are read from its ORTH and LOWER columns)."""
     if token.pos_ != "NOUN":
         return False
     doc = token.doc
+    if columns is None or columns.doc is not doc:
+        columns = columns_of(doc)
+    orth, lower = columns.column(ORTH), columns.column(LOWER)
     left, right = token.left_edge.i, token.right_edge.i
     start = left
-    if doc[left].lower_ in ("the", "these", "those") and left < token.i:
+    if lower[left] in _QUOTE_DETERMINER_IDS and left < token.i:
         left += 1  # 'the "extremists"'
-    opening = doc[left].text in _QUOTES and left < token.i or left > 0 and doc[left - 1].text in _QUOTES \
-        or start > 0 and doc[start - 1].text in _QUOTES and not doc[start - 1].whitespace_  # ('said "the terrorists"')
-    closing = doc[right].text in _QUOTES and right > token.i or right + 1 < len(doc) and doc[right + 1].text in _QUOTES
+    opening = orth[left] in _QUOTE_IDS and left < token.i or left > 0 and orth[left - 1] in _QUOTE_IDS \
+        or start > 0 and orth[start - 1] in _QUOTE_IDS and not doc[start - 1].whitespace_  # ('said "the terrorists"')
+    closing = orth[right] in _QUOTE_IDS and right > token.i or right + 1 < len(doc) and orth[right + 1] in _QUOTE_IDS
     return opening and closing
 
 
