@@ -7,7 +7,9 @@ Two shapes are mended. A capitalised one-word name NER left unread, the subject 
 its taker named, is a place (``entities._unread_taken_subjects``): "Maungra was overrun by the Front" reads as "the
 Front overran Maungra" does; a given name is a man ("Omar was captured by ..."), and with no taker named nothing is
 read. And a side raising its flag over a named place has taken it (``w58a:flag-raised-over-place`` in
-``graph/lang/en/constructions/w58a.jsonl``); a threatened or denied raising, or a flag over a building, is none.
+``graph/lang/en/constructions/w58a.jsonl``); a threatened or denied raising, or a flag over a building, is none. So is a
+place whose taking is told by a noun it owns, with the taker after "by" (``w58a:place-taking-by-taker``: "Mosul's
+capture by Islamic State"); a man's capture, or a feared or denied one, is none.
 
 The known misses are the audit's gaps, left for later rounds (their sentences stay in the battery)."""
 
@@ -18,7 +20,6 @@ from batteries import Battery
 KNOWN_MISSES = {
     ('Islamic State militants stormed Palmyra at dawn.', 'Islamic State', 'captures', 'Palmyra'),
     ('Hayat Tahrir al-Sham fighters swept into Aleppo on Friday.', 'Hayat Tahrir al-Sham', 'captures', 'Aleppo'),
-    ("Goma's seizure by M23 rebels displaced thousands.", 'M23', 'captures', 'Goma'),
     ('The pull-out of Russian troops from Kherson was completed in November.', 'Russia', 'withdraws_from', 'Kherson'),
     ('The Taliban, having captured Herat, turned towards Kandahar.', 'Taliban', 'captures', 'Herat'),
     ('Maungdaw came under the control of the Arakan Army on Sunday.', 'Arakan Army', 'captures', 'Maungdaw'),
@@ -28,7 +29,6 @@ KNOWN_MISSES = {
     ('Chibok was raided by Boko Haram fighters.', 'Boko Haram', 'attacks', 'Chibok'),
     ('M23 rebels pulled back from Sake.', 'M23', 'withdraws_from', 'Sake'),
     ('The Ukrainian army vacated Soledar after weeks of fighting.', 'Ukraine', 'withdraws_from', 'Soledar'),
-    ("Shusha's recapture by Azerbaijani forces ended the war.", 'Azerbaijan', 'captures', 'Shusha'),
     ('Armenia handed Kalbajar back to Azerbaijan.', 'Armenia', 'withdraws_from', 'Kalbajar'),
     ('The town of Sake was overrun by M23 rebels.', 'M23', 'captures', 'Sake'),
 }
