@@ -767,6 +767,7 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
                    or _place_edge_of(t)
                    or (t.dep_ == "pobj" and _named_by_place_noun(t)))  # "the village of X", X unread (plc52)
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
+    unread += _unread_taken_subjects(doc, taken, people)
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
     conj = doc.vocab.strings["conj"]
@@ -1201,10 +1202,24 @@ def _place_object(tok: Token, predicates: tuple[str, ...]) -> bool:
 
 def _place_passive_subject(tok: Token) -> bool:
     """The subject of a passive verb of taking a place with its taker named: "X was overrun by the Front" (the
-    passive of "took X", which a place is; "X was captured" with no taker may be a man)."""
+    passive of "took X", which a place is; "X was captured" with no taker may be a man, and so is a given name:
+    "Omar was captured by the Front")."""
     verb = tok.head
-    return tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children) \
+    return tok.dep_ == "nsubjpass" and tok.lower_ not in GIVEN_NAMES and any(c.dep_ == "agent" for c in verb.children) \
         and any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(verb.lemma_, ()))
+
+
+def _unread_taken_subjects(doc: Doc, taken: set[int], people: set[str]) -> list[Span]:
+    """"Maungra was overrun by the Front": a capitalised one-word name NER left unread, the subject of a passive
+    verb of taking a place with its taker named (``_place_passive_subject``), is a place, as the object of the
+    active verb is ("the Front overran Maungra"). Sentence-initial as such subjects mostly are, it must be no
+    English word ("Security was seized by ..." names no place) and have no words of its own."""
+    nsubjpass = doc.vocab.strings["nsubjpass"]  # (Tokens made only for proper-noun passive subjects)
+    subjects = [doc[i] for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
+                if pos == _PROPN_ID and dep == nsubjpass and i not in taken]
+    return [Span(doc, t.i, t.i + 1, label="GPE") for t in subjects if t.is_title and t.is_alpha
+            and not all_lemmas(t.lower_) and t.lower_ not in people and _place_passive_subject(t)
+            and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in t.children)]
 
 
 def _unread_struck_name(tok: Token) -> bool:
