@@ -59,3 +59,13 @@ def assert_read(case: tuple, read_it: bool = True) -> None:
         assert holds(text, s, p, o, negated), f"{(s, p, o, negated)} not read from {text!r}; got {got(text)}"
     else:
         assert not holds(text, s, p, o, negated), f"{(s, p, o, negated)} wrongly read from {text!r}; got {got(text)}"
+
+
+def parsed_before_relations(texts: list[str]) -> list:
+    """The texts parsed and their names tagged, with the relation components left out: the state the name repairs and
+    the resolver's readers see (for tests that compare a reader against a copy of its earlier code)."""
+    from conflictkg.graph.pipeline import load_pipeline
+    nlp = load_pipeline()
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "news_sentences", "parser", "attribute_ruler", "lemmatizer",
+                                  "repair_lemmas", "entity_ruler", "ner"]):
+        return [nlp(text) for text in texts]

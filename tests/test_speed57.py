@@ -15,7 +15,7 @@ from spacy.attrs import DEP, LOWER, ORTH, POS
 
 from conflictkg.graph import entities
 from conflictkg.graph.lexicon import HONORIFICS, PERSON_RELATIVES, PERSON_TITLES, REGION_NOUNS, UNIT_KIND_NOUNS
-from conflictkg.graph.pipeline import load_pipeline
+from relations_helpers import parsed_before_relations
 
 _TEXTS = [
     "ZOMBA, Malawi - The Crimson Tide Front seized Zomba on Friday. Malawi's army said its forces would retake the "
@@ -35,10 +35,7 @@ _ASKS = [
 
 @pytest.fixture(scope="module")
 def docs():
-    nlp = load_pipeline()
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "news_sentences", "parser", "attribute_ruler", "lemmatizer",
-                                  "repair_lemmas", "entity_ruler", "ner"]):
-        return [nlp(text) for text in _TEXTS]
+    return parsed_before_relations(_TEXTS)
 
 
 @pytest.mark.parametrize("end", [None, 0, 5, -1, -2, 10_000])

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from conflictkg.graph import entities, resolve
 from conflictkg.graph.columns import DocColumns
 from conflictkg.graph.lexicon import PERSON_NAMED_UNIT_NOUNS
-from conflictkg.graph.pipeline import load_pipeline
+from relations_helpers import parsed_before_relations
 
 _TEXTS = [
     'The army said "terrorist groups" attacked the town. Officials blamed the "extremists" for the raid on Kuvo.',
@@ -66,10 +66,7 @@ def _numbered_fronts_by_scan(doc: Doc, ents: list[Span]) -> list[Span]:
 
 @pytest.fixture(scope="module")
 def docs():
-    nlp = load_pipeline()
-    with nlp.select_pipes(enable=["tok2vec", "tagger", "news_sentences", "parser", "attribute_ruler", "lemmatizer",
-                                  "repair_lemmas", "entity_ruler", "ner"]):
-        return [nlp(text) for text in _TEXTS]
+    return parsed_before_relations(_TEXTS)
 
 
 def test_scare_quoted_reads_the_columns_as_the_tokens(docs):
