@@ -390,17 +390,21 @@ def verb_companions(verb: Token) -> list[Token]:
     """
     out = []
     for c in children_of(verb):
-        if c.dep_ == "prep" and c.lower_ in COMPANION_PREPOSITIONS:
-            withs = [c]
-        elif c.dep_ == "prep" and c.lower_ == "with" and (any(a.lower_ in COMPANY_ADVERBS for a in children_of(c)) or (
+        if c.dep_ == "prep" and (c.lower_ in COMPANION_PREPOSITIONS or c.lower_ == "with" and (
                 c.i > 0 and c.doc[c.i - 1].lower_ in COMPANY_ADVERBS and c.doc[c.i - 1].head == verb)):
-            withs = [c]
-        elif c.dep_ in ("advmod", "prep") and c.lower_ in COMPANY_ADVERBS:
-            withs = [w for w in children_of(c) if w.lower_ == "with"]
+            out += [p for p in children_of(c) if p.dep_ == "pobj"]  # "alongside X"; "together | with X", fronted
         else:
-            continue
-        out += [p for w in withs for p in children_of(w) if p.dep_ == "pobj"]
+            out += company_named(c)
     return out
+
+
+def company_named(prep: Token) -> list[Token]:
+    """The nouns a phrase of company names ("along with B", "together with B": company_adverbs), or none."""
+    if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
+        return [p for w in children_of(prep) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj"]
+    if prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS for w in children_of(prep)):
+        return [p for p in children_of(prep) if p.dep_ == "pobj"]
+    return []
 
 
 def _prepositional_relative_antecedent(which: Token) -> Token | None:

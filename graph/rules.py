@@ -71,6 +71,7 @@ from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, 
 from conflictkg.graph.gazetteer import Entry, iso_region, towns
 from conflictkg.graph.model import Actor, normalize_name
 from conflictkg.graph.resolve import ACTOR, PLACE, Ref, Resolver, _hyphen_prefix, _hyphened_before, _possessor, _set_aside, contrasted, listed_apart, no_longer_the_group
+from conflictkg.graph.resolve import company_named
 from conflictkg.graph.statements import issuer_subjects, participle_item_topic, parting_item_subject, semicolon_between, speaker_of
 
 __all__ = ["Candidate", "RULES", "GUARDS", "clause_subjects", "leaders_unaffiliated", "home_states_stated",
@@ -822,17 +823,8 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
         for prep in _companion_phrases(verb, holder):
             if holder is verb and _after_object_and_comma(verb, prep):
                 continue
-            out += _company_named(prep)
+            out += company_named(prep)
     return out
-
-
-def _company_named(prep: Token) -> list[Token]:
-    """The nouns a phrase of company names ("along with B", "together with B": company_adverbs), or none."""
-    if prep.dep_ in ("prep", "advmod") and prep.lower_ in COMPANY_ADVERBS:
-        return [p for w in children_of(prep) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj"]
-    if prep.dep_ == "prep" and prep.lower_ == "with" and any(w.lower_ in COMPANY_ADVERBS for w in children_of(prep)):
-        return [p for p in children_of(prep) if p.dep_ == "pobj"]
-    return []
 
 
 _LISTABLE_TYPES = ("ARMED_GROUP", "ORGANIZATION", "PERSON")
@@ -852,7 +844,7 @@ def listed_alongside(verb: Token, objects: list[Ref], res: Resolver, role: str) 
     if first is None:
         return []
     holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
-    named = [p for h in holders for prep in children_of(h) if prep.i > first.i for p in _company_named(prep)]
+    named = [p for h in holders for prep in children_of(h) if prep.i > first.i for p in company_named(prep)]
     seen = {o.actor.id for o in objects}
     return [r for t in named for r in np_refs(t, res, role)
             if r.actor.type in _LISTABLE_TYPES and r.actor.id not in seen]
