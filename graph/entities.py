@@ -759,19 +759,19 @@ def _places_read_as_people(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in out for i in range(e.start, e.end)}
     dobj = doc.vocab.strings["dobj"]  # (Tokens made only for proper-noun objects)
     pobj = doc.vocab.strings["pobj"]
-    objects = [i for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
-               if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
+    tags = doc.to_array([POS, DEP]).tolist()  # (read once for the three passes below: no token changes between them)
+    objects = [i for i, (pos, dep) in enumerate(tags) if pos == _PROPN_ID and (dep == dobj or dep == pobj) and i not in taken]
     unread = [Span(doc, t.i, t.i + 1, label="GPE") for t in map(doc.__getitem__, objects)
               if t.is_title and t.is_alpha and not t.is_sent_start
               and ((t.dep_ == "dobj" and (_place_object(t, ("captures",)) or _entered_by_force(t))) or _unread_struck_name(t)
                    or _place_edge_of(t)
                    or (t.dep_ == "pobj" and _named_by_place_noun(t)))  # "the village of X", X unread (plc52)
               and t.lower_ not in people and not any(c.dep_ in ("compound", "amod") for c in t.children)]
-    unread += _unread_taken_subjects(doc, taken, people)
+    unread += _unread_taken_subjects(doc, taken, people, tags)
     # "seized Kessa and Mornu": a capitalised word NER left unread, joined to a place, is a place
     places = {i for e in out if e.label_ in ("GPE", "LOC") for i in range(e.start, e.end)}
     conj = doc.vocab.strings["conj"]
-    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+    for i, (pos, dep) in enumerate(tags):
         if pos == _PROPN_ID and dep == conj and i not in taken and doc[i].head.i in places and doc[i].is_title \
                 and doc[i].is_alpha and doc[i].lower_ not in people and not any(c.dep_ == "compound" for c in doc[i].children):
             unread.append(Span(doc, i, i + 1, label="GPE"))
@@ -935,8 +935,8 @@ def _units_named_by_ordinal_words(doc: Doc, ents: list[Span]) -> list[Span]:
     >>> [e.text for e in nlp("The Ninth Dawn Brigade raided Orsk.").ents]  # doctest: +SKIP
     ['Ninth Dawn Brigade', 'Orsk']
     """
-    for i in range(1, len(doc) - 1):
-        if not (doc[i].is_title and doc[i].lower_ in ORDINAL_WORDS and doc[i - 1].lower_ == "the"):
+    for i in _positions(doc, LOWER, ORDINAL_WORDS):  # (the ordinal words looked up, no Token made of the rest)
+        if not (0 < i < len(doc) - 1 and doc[i].is_title and doc[i - 1].lower_ == "the"):
             continue
         end = next((j + 1 for j in range(i + 1, min(i + 5, len(doc)))
                     if doc[j].text in GROUP_NAME_HEADS and all(t.is_title for t in doc[i + 1:j + 1])), None)
@@ -1209,14 +1209,14 @@ def _place_passive_subject(tok: Token) -> bool:
         and any(f.object_place and f.predicate == "captures" for f in VERB_FRAMES.get(verb.lemma_, ()))
 
 
-def _unread_taken_subjects(doc: Doc, taken: set[int], people: set[str]) -> list[Span]:
+def _unread_taken_subjects(doc: Doc, taken: set[int], people: set[str], tags: list[list[int]]) -> list[Span]:
     """"Maungra was overrun by the Front": a capitalised one-word name NER left unread, the subject of a passive
     verb of taking a place with its taker named (``_place_passive_subject``), is a place, as the object of the
     active verb is ("the Front overran Maungra"). Sentence-initial as such subjects mostly are, it must be no
-    English word ("Security was seized by ..." names no place) and have no words of its own."""
+    English word ("Security was seized by ..." names no place) and have no words of its own. ``tags``: the document's
+    POS and DEP columns, as its caller read them."""
     nsubjpass = doc.vocab.strings["nsubjpass"]  # (Tokens made only for proper-noun passive subjects)
-    subjects = [doc[i] for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist())
-                if pos == _PROPN_ID and dep == nsubjpass and i not in taken]
+    subjects = [doc[i] for i, (pos, dep) in enumerate(tags) if pos == _PROPN_ID and dep == nsubjpass and i not in taken]
     return [Span(doc, t.i, t.i + 1, label="GPE") for t in subjects if t.is_title and t.is_alpha
             and not all_lemmas(t.lower_) and t.lower_ not in people and _place_passive_subject(t)
             and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in t.children)]
