@@ -156,6 +156,14 @@ conflicts and phrasings. Their format is the ../shared/eval one; see its README.
   one invented conflict, written and annotated in the fifty-eighth session before the tool ran on them, by a writer
   who changed no code (precision 0.875, recall 0.538, one contradiction on the code of that session's start, after
   the writer's slip fixes). Held out in that session; readable from the fifty-ninth on.
+* ``blind24/`` -- six more (UN Security Council resolution text with preambular and operative paragraphs,
+  diplomatic cable, parliamentary written questions with the minister's answers, review of a documentary film, human
+  rights organisation's press release presenting a report, newspaper corrections and clarifications column), about
+  the Houthis' attacks on Red Sea shipping and the US-British strikes of January 2024, the MNDAA's capture of Lashio
+  and China's brokered ceasefire, the Jaffar Express hijacking by the BLA, the battle of Tinzaouaten, the Barsalogho
+  massacre in Burkina Faso, and one invented conflict, written and annotated in the fifty-ninth session before the
+  tool ran on them, by a writer who changed no code (precision 0.919, recall 0.456, two contradictions on the code of
+  that session's start, after the writer's slip fixes). Held out: not to be read to write rules.
 * ``sealed7/`` -- twelve more (wire, analysis, explainer, armed group's statement, live blog,
   Q&A, obituary, round-up, appeal judgment, think-tank brief, editorial, feature; two invented
   conflicts) by an annotator who saw neither the rules nor the other sets, kept sealed as
@@ -342,6 +350,10 @@ BLIND22_MAX_CONTRADICTIONS = 1
 BLIND23_MIN_PRECISION = 0.87
 BLIND23_MIN_RECALL = 0.53
 BLIND23_MAX_CONTRADICTIONS = 1
+# Held out, written in round 59 (0.919, 0.456, two contradictions when written): a floor under the measured figures.
+BLIND24_MIN_PRECISION = 0.91
+BLIND24_MIN_RECALL = 0.45
+BLIND24_MAX_CONTRADICTIONS = 2
 # The sealed held-out set (counts only; 0.703, 0.374, 5 contradictions when it joined; 0.844, 0.523, 4 when last raised,
 # in round 56).
 SEALED7_MIN_PRECISION = 0.84
@@ -504,6 +516,7 @@ HELD_OUT_FLOORS = {
     "blind21": (BLIND21, 6, BLIND21_MAX_CONTRADICTIONS, BLIND21_MIN_PRECISION, BLIND21_MIN_RECALL, False),
     "blind22": (BLIND22, 6, BLIND22_MAX_CONTRADICTIONS, BLIND22_MIN_PRECISION, BLIND22_MIN_RECALL, False),
     "blind23": (BLIND23, 6, BLIND23_MAX_CONTRADICTIONS, BLIND23_MIN_PRECISION, BLIND23_MIN_RECALL, False),
+    "blind24": (BLIND24, 6, BLIND24_MAX_CONTRADICTIONS, BLIND24_MIN_PRECISION, BLIND24_MIN_RECALL, False),
     "sealed7": (SEALED7, 12, SEALED7_MAX_CONTRADICTIONS, SEALED7_MIN_PRECISION, SEALED7_MIN_RECALL, True),
     "sealed8": (SEALED8, 10, SEALED8_MAX_CONTRADICTIONS, SEALED8_MIN_PRECISION, SEALED8_MIN_RECALL, True),
     "sealed9": (SEALED9, 10, SEALED9_MAX_CONTRADICTIONS, SEALED9_MIN_PRECISION, SEALED9_MIN_RECALL, True),
