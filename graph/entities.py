@@ -2231,10 +2231,11 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
     the group's leader,", "N, the commander of X,", "N, an MP for X,"), if it has the shape of a name; else None."""
     name = title.head
-    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title)) or name.pos_ != "PROPN" or name.i in taken \
+    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title) or _caption_title(title)) \
+            or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
             or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
-                    or _described_one(title)):
+                    or _described_one(title) or _caption_title(title)):
         return None  # (a bare title, "N, the president,", says too little to make a name of untagged words)
     start = name.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken and (
@@ -2243,6 +2244,25 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
         start -= 1  # ("Dak Morro, a ...": the parser may make the first name a root of its own)
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _caption_title(title: Token) -> bool:
+    """A capitalised title tagged a proper noun that ends a signature or caption line of its own: the name opens
+    the line and the title's of- or for-phrase closes it ("Amaru Quispe, Minister of Defence of the Republic of
+    Pelaru" under "Witnesses:"), or the name follows the party a signatory signs for ("For the Government of
+    Kenya: Abdi Gure, Chief Negotiator"). It can hang on no next line (``segment._caption_line`` ends the
+    line's sentence)."""
+    doc, sent, name = title.doc, title.sent, title.head
+    last = sent.end - 1
+    while last > title.i and (doc[last].is_space or doc[last].is_punct):
+        last -= 1
+    left = name.i
+    while left > sent.start and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == name.i:
+        left -= 1  # (the name's own words: a "For ...:" label before it hangs on it too)
+    signatory = left > sent.start and doc[left - 1].text == ":" and doc[sent.start].lower_ == "for"
+    opening = left == sent.start or (left == sent.start + 1 and doc[sent.start].is_punct) or signatory
+    return title.tag_ == "NNP" and opening and title.right_edge.i >= last \
+        and (signatory or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in title.children))
 
 
 def _acronym_title(title: Token) -> bool:

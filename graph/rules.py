@@ -3826,8 +3826,8 @@ def _portfolio_of_unnamed_ministry(title: Token, res: Resolver) -> set[str]:
     if len(preps) != 1 or preps[0].lower_ != "of":
         return set()
     objs = [p for p in children_of(preps[0]) if p.dep_ == "pobj"]
-    if len(objs) != 1 or list(children_of(objs[0])) and not all(
-            c.dep_ in ("compound", "amod", "cc", "conj") for c in children_of(objs[0])):
+    # (the line break that ends a signature line hangs on its last word: no word of the portfolio)
+    if len(objs) != 1 or not all(c.dep_ in ("compound", "amod", "cc", "conj") or c.is_space for c in children_of(objs[0])):
         return set()
     words = {w for t in objs[0].subtree for w in t.lower_.split()}  # (a merged name: "Foreign Affairs")
     if not words <= PORTFOLIO_WORDS or "state" in words:
