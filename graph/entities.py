@@ -2109,7 +2109,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
             out.append(span)
             taken.update(range(span.start, span.end))
-    out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
+    out = [_with_caption_given_name(doc, _with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken), taken)
+           for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -2171,6 +2172,23 @@ def _with_lone_first_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
         return ent
     taken.add(ent.start - 1)
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _with_caption_given_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's name with the given name NER left out at the start of a caption line ("- Kwame | Asante
+    Boateng, Minister of Defence" in a witness list): one untagged capitalised proper noun, no English word,
+    that opens the line and hangs on the name, whose title closes the line (``_caption_title``)."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return ent
+    first, title = doc[ent.start - 1], doc[ent.end + 1:ent.end + 4].root
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct)
+    if first.i in taken or first.pos_ != "PROPN" or first.ent_type_ or not (first.is_title and first.is_alpha) \
+            or all_lemmas(first.lower_) or first.head.i not in range(ent.start, ent.end) or not opens \
+            or title.dep_ != "appos" or title.lower_ not in PERSON_TITLES or not _caption_title(title) \
+            or not _person_shaped(doc[first.i:ent.end]):
+        return ent
+    taken.add(first.i)
+    return Span(doc, first.i, ent.end, label="PERSON")
 
 
 def _with_titled_given_names(doc: Doc, ent: Span, taken: set[int]) -> Span:
