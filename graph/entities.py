@@ -2109,7 +2109,8 @@ def _titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is not None:  # "Makarim Wibisono of Indonesia said": a delegate NER did not tag
             out.append(span)
             taken.update(range(span.start, span.end))
-    out = [_with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken) for e in out]
+    out = [_with_caption_given_name(doc, _with_titled_given_names(doc, _with_lone_first_name(doc, e, taken), taken), taken)
+           for e in out]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -2173,6 +2174,23 @@ def _with_lone_first_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
+def _with_caption_given_name(doc: Doc, ent: Span, taken: set[int]) -> Span:
+    """A person's name with the given name NER left out at the start of a caption line ("- Kwame | Asante
+    Boateng, Minister of Defence" in a witness list): one untagged capitalised proper noun, no English word,
+    that opens the line and hangs on the name, whose title closes the line (``_caption_title``)."""
+    if ent.label_ != "PERSON" or ent.ent_id_ or ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return ent
+    first, title = doc[ent.start - 1], doc[ent.end + 1:ent.end + 4].root
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct)
+    if first.i in taken or first.pos_ != "PROPN" or first.ent_type_ or not (first.is_title and first.is_alpha) \
+            or all_lemmas(first.lower_) or first.head.i not in range(ent.start, ent.end) or not opens \
+            or title.dep_ != "appos" or title.lower_ not in PERSON_TITLES or not _caption_title(title) \
+            or not _person_shaped(doc[first.i:ent.end]):
+        return ent
+    taken.add(first.i)
+    return Span(doc, first.i, ent.end, label="PERSON")
+
+
 def _with_titled_given_names(doc: Doc, ent: Span, taken: set[int]) -> Span:
     """A person's name with the given names NER left out between it and a title that ends in a portfolio
     ("Minister of Defence Ahmed Moalim | Fiqi", "Minister of Foreign Affairs Abdi Nur | Warsame"): one or two
@@ -2231,10 +2249,11 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
     """The untagged name a person's title of a body stands in apposition to, right after it and a comma ("N,
     the group's leader,", "N, the commander of X,", "N, an MP for X,"), if it has the shape of a name; else None."""
     name = title.head
-    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title)) or name.pos_ != "PROPN" or name.i in taken \
+    if title.dep_ != "appos" or not (title.tag_ == "NN" or _acronym_title(title) or _caption_title(title)) \
+            or name.pos_ != "PROPN" or name.i in taken \
             or name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or title.left_edge.i != name.i + 2 \
             or not (any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in title.children)
-                    or _described_one(title)):
+                    or _described_one(title) or _caption_title(title)):
         return None  # (a bare title, "N, the president,", says too little to make a name of untagged words)
     start = name.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken and (
@@ -2243,6 +2262,25 @@ def _named_before_title(doc: Doc, title: Token, taken: set[int]) -> Span | None:
         start -= 1  # ("Dak Morro, a ...": the parser may make the first name a root of its own)
     span = Span(doc, start, name.i + 1, label="PERSON")
     return span if _person_shaped(span) and doc[name.i].text not in ORGANIZATION_BODY_HEADS | FACILITY_NAME_HEADS else None
+
+
+def _caption_title(title: Token) -> bool:
+    """A capitalised title tagged a proper noun that ends a signature or caption line of its own: the name opens
+    the line and the title's of- or for-phrase closes it ("Amaru Quispe, Minister of Defence of the Republic of
+    Pelaru" under "Witnesses:"), or the name follows the party a signatory signs for ("For the Government of
+    Kenya: Abdi Gure, Chief Negotiator"). It can hang on no next line (``segment._caption_line`` ends the
+    line's sentence)."""
+    doc, sent, name = title.doc, title.sent, title.head
+    last = sent.end - 1
+    while last > title.i and (doc[last].is_space or doc[last].is_punct):
+        last -= 1
+    left = name.i
+    while left > sent.start and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == name.i:
+        left -= 1  # (the name's own words: a "For ...:" label before it hangs on it too)
+    signatory = left > sent.start and doc[left - 1].text == ":" and doc[sent.start].lower_ == "for"
+    opening = left == sent.start or (left == sent.start + 1 and doc[sent.start].is_punct) or signatory
+    return title.tag_ == "NNP" and opening and title.right_edge.i >= last \
+        and (signatory or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in title.children))
 
 
 def _acronym_title(title: Token) -> bool:

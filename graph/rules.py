@@ -3823,13 +3823,14 @@ def _portfolio_of_unnamed_ministry(title: Token, res: Resolver) -> set[str]:
     is -- unless the text, before him, names that portfolio's ministry as a body with its state ("the Ministry of
     Defence of X", ``_ministry_named_with_state``), which he then heads, as annotators read it (off49)."""
     preps = [c for c in children_of(title) if c.dep_ == "prep"]
-    if len(preps) != 1 or preps[0].lower_ != "of":
-        return set()
+    if len(preps) != 1 or preps[0].lower_ not in ("of", "for"):
+        return set()  # ("the Minister for Defence", "the Minister for the Interior" too: typ59)
     objs = [p for p in children_of(preps[0]) if p.dep_ == "pobj"]
-    if len(objs) != 1 or list(children_of(objs[0])) and not all(
-            c.dep_ in ("compound", "amod", "cc", "conj") for c in children_of(objs[0])):
+    # (the line break that ends a signature line hangs on its last word: no word of the portfolio)
+    if len(objs) != 1 or not all(c.dep_ in ("compound", "amod", "cc", "conj") or c.is_space
+                                 or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(objs[0])):
         return set()
-    words = {w for t in objs[0].subtree for w in t.lower_.split()}  # (a merged name: "Foreign Affairs")
+    words = {w for t in objs[0].subtree for w in t.lower_.split()} - {"the"}  # (a merged name: "Foreign Affairs")
     if not words <= PORTFOLIO_WORDS or "state" in words:
         return set()  # ("Minister of State": no portfolio; "Minister of Defence of X": the state it names)
     if any(_ministry_named_with_state(tok, words, res) for tok in title.doc[:title.i]):

@@ -168,9 +168,21 @@ def _line_starts(text: str) -> set[int]:
         bullet = BULLET_ITEM.match(text, start)
         if bullet:
             out.update((start + len(bullet.group()) - len(bullet.group().lstrip()), bullet.end()))
-        elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())):
+        elif previous and (previous[-1] in ".!?:;\"”" or (len(previous.split()) <= 8 and previous[-1].isalnum())
+                           or _caption_line(previous)):
             out.add(start)
     return out
+
+
+def _caption_line(line: str) -> bool:
+    """A title-case line with a comma, of any length: a signature or a caption ("Peder Holm, Minister of Foreign
+    Affairs of the Kingdom of Ostmark", "Committee on Security, National Assembly of Calvessa"), which the line
+    after it does not carry on (a witness list's next name). A hard-wrapped line of prose has lower-case words
+    other than ``caption_line_small_words``."""
+    from conflictkg.graph.lexicon import CAPTION_LINE_SMALL_WORDS  # (data, loaded once)
+    words = re.findall(r"[^\s,;:()]+", line)
+    return "," in line and len(words) >= 3 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in CAPTION_LINE_SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
 # A live blog's time stamp: "13:40", "09.15"
