@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLIN
 from conflictkg.graph.lexicon import BLOC_LIST_HEADS, HANDOVER_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, struck_sites
+from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, counted_titles, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -438,6 +438,8 @@ class ConstructionMatcher:
         if any(w.dep_ == "neg" for node in c.unless_negated if node in nodes for w in nodes[node].children):
             return
         if any(owned_by_another(nodes[node]) for node in c.unless_owned if node in nodes):
+            return
+        if any(counted_titles(nodes[node]) for node in c.unless_counted if node in nodes):
             return
         if any(w.dep_ == "prep" and w.lower_ in words.split("|")
                for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*") in nodes

@@ -207,6 +207,9 @@ class Construction(_Record):
     # nodes that, owned by a possessive noun phrase (not a pronoun), rule it out ("rejected *the council's* talks
     # with B": the council's talks, no refusal of the rejecter's own; rules.owned_by_another)
     unless_owned: tuple[str, ...] = ()
+    # nodes that, as a plural title counted out of a set ("*one* of the commanders of X, N"), rule it out: one of
+    # several posts, none the head (rules.counted_titles)
+    unless_counted: tuple[str, ...] = ()
     # pairwise only: two forces of one state ("the army and the police of X") are one side, no pair of each other
     apart_states: bool = False
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
@@ -258,7 +261,8 @@ class Construction(_Record):
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
         prep_nodes = [spec.split(":")[0].rstrip("*") for spec in self.unless_prep]
-        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes)):
+        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes),
+                             ("unless_counted", self.unless_counted)):
             for node in nodes:
                 if node not in names:
                     raise ValueError(f"{field} names {node!r}, a node the pattern does not have")
