@@ -657,6 +657,9 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
         refs = [r if r.actor.type in ("ARMED_GROUP", "ORGANIZATION") else Ref(body, r.kind)
                 for r in refs if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")
                 or (body := _known_led(r.actor, res)) is not None]
+    elif how == "person_led":  # "General N declared X liberated": his force's act; a person leading nothing known, none
+        refs = [r if r.actor.type != "PERSON" else Ref(body, r.kind)
+                for r in refs if r.actor.type != "PERSON" or (body := res.led_by(r.actor)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]

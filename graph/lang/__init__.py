@@ -180,9 +180,10 @@ class Construction(_Record):
     # or the body he leads (any actor leading nothing is dropped), or that body as the text or else the gazetteer
     # knows it ("led_known": the body or state the gazetteer says he heads); and a place read as the state it lies in
     # ("containing_state": a state stays itself, a place the gazetteer places in no state is dropped); or
-    # "body_or_led": an armed group or organisation stays itself, a person is read as "led_known" reads him
-    subject_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led"] = "self"
-    object_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led"] = "self"
+    # "body_or_led": an armed group or organisation stays itself, a person is read as "led_known" reads him;
+    # "person_led": a person is the body the text shows him leading (dropped if none), anyone else itself
+    subject_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led", "person_led"] = "self"
+    object_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led", "person_led"] = "self"
     unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
     # words (or "@class") that, modifying the trigger from its left, rule the construction out ("the *deputy* leader")
     unless_modified: tuple[str, ...] = ()
