@@ -441,6 +441,8 @@ class ConstructionMatcher:
             return
         if any(counted_titles(nodes[node]) for node in c.unless_counted if node in nodes):
             return
+        if any(even_handed(nodes[node]) for node in c.unless_even_handed if node in nodes):
+            return
         if any(w.dep_ == "prep" and w.lower_ in words.split("|")
                for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*") in nodes
                for w in _prep_hosts(nodes[node.rstrip("*")], node.endswith("*"))):
@@ -641,6 +643,16 @@ def _sites(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver) -> li
             if found:
                 return found
     return []
+
+
+def even_handed(token: Token) -> bool:
+    """Whether a plural noun names every side at once: "both sides", "the warring parties", "both countries".
+    An appeal addressed so is made evenly and charges no side with what it asks them to stop.
+
+    >>> # "The EU urged both sides to stop shelling villages": no condemnation of either side
+    """
+    return token.tag_ == "NNS" and (token.lower_ in DISTRIBUTIVE or any(
+        c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod", "amod") for c in children_of(token)))
 
 
 def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:

@@ -211,6 +211,9 @@ class Construction(_Record):
     # nodes that, as a plural title counted out of a set ("*one* of the commanders of X, N"), rule it out: one of
     # several posts, none the head (rules.counted_titles)
     unless_counted: tuple[str, ...] = ()
+    # nodes that, naming every side at once ("urged *both sides* to stop shelling villages", "the warring parties"),
+    # rule it out: an appeal made evenly to all sides charges none of them (constructions.even_handed)
+    unless_even_handed: tuple[str, ...] = ()
     # pairwise only: two forces of one state ("the army and the police of X") are one side, no pair of each other
     apart_states: bool = False
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
@@ -263,7 +266,7 @@ class Construction(_Record):
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
         prep_nodes = [spec.split(":")[0].rstrip("*") for spec in self.unless_prep]
         for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes),
-                             ("unless_counted", self.unless_counted)):
+                             ("unless_counted", self.unless_counted), ("unless_even_handed", self.unless_even_handed)):
             for node in nodes:
                 if node not in names:
                     raise ValueError(f"{field} names {node!r}, a node the pattern does not have")
