@@ -11,6 +11,10 @@ guards against false relations and flipped denials.
 - "X's shipments of drones to Y have not been proven": an act told as a noun that the text says is not borne out
   (``verifying_verbs``, voided) is open, neither stated nor denied (``relations`` polarity context).
 - "It is not true that Qatar stopped funding Hamas": a falsehood called of an ending is no denial of the tie; open.
+- "General N declared X liberated": a person stands for the body the text shows him leading, else captures nothing
+  (construction ``subject_as: person_led`` on ``captures:declared-taken``).
+- "urged both sides to stop shelling villages": an appeal made evenly to every side charges none
+  (``constructions.even_handed``, key ``unless_even_handed`` on the two call-to-stop records).
 """
 
 from __future__ import annotations
