@@ -32,7 +32,7 @@ from conflictkg.graph.lexicon import APPRAISING_VERBS, CONDITION_MARKERS, DECLIN
 from conflictkg.graph.lexicon import BLOC_LIST_HEADS, HANDOVER_VERBS
 from conflictkg.graph.resolve import ACTOR, PARTIES_ACTOR, PLACE, Ref, Resolver
 from conflictkg.graph.segment import doc_sents
-from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, struck_sites
+from conflictkg.graph.rules import Candidate, _countered_event, _governor, _hyphen_prefix, _hyphened_before, _with_conjuncts, described_refs, _preps, _slot, clause_subjects, np_refs, owned_by_another, counted_titles, struck_sites
 
 __all__ = ["ConstructionMatcher"]
 
@@ -439,6 +439,10 @@ class ConstructionMatcher:
             return
         if any(owned_by_another(nodes[node]) for node in c.unless_owned if node in nodes):
             return
+        if any(counted_titles(nodes[node]) for node in c.unless_counted if node in nodes):
+            return
+        if any(even_handed(nodes[node]) for node in c.unless_even_handed if node in nodes):
+            return
         if any(w.dep_ == "prep" and w.lower_ in words.split("|")
                for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*") in nodes
                for w in _prep_hosts(nodes[node.rstrip("*")], node.endswith("*"))):
@@ -641,6 +645,16 @@ def _sites(specs: tuple[str, ...], nodes: dict[str, Token], res: Resolver) -> li
     return []
 
 
+def even_handed(token: Token) -> bool:
+    """Whether a plural noun names every side at once: "both sides", "the warring parties", "both countries".
+    An appeal addressed so is made evenly and charges no side with what it asks them to stop.
+
+    >>> # "The EU urged both sides to stop shelling villages": no condemnation of either side
+    """
+    return token.tag_ == "NNS" and (token.lower_ in DISTRIBUTIVE or any(
+        c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod", "amod") for c in children_of(token)))
+
+
 def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
     """A person read as the government of the state he serves, each actor as the body he leads, or a place
     as the state it lies in."""
@@ -655,6 +669,9 @@ def _stand_for(refs: list[Ref], how: str, res: Resolver) -> list[Ref]:
         refs = [r if r.actor.type in ("ARMED_GROUP", "ORGANIZATION") else Ref(body, r.kind)
                 for r in refs if r.actor.type in ("ARMED_GROUP", "ORGANIZATION")
                 or (body := _known_led(r.actor, res)) is not None]
+    elif how == "person_led":  # "General N declared X liberated": his force's act; a person leading nothing known, none
+        refs = [r if r.actor.type != "PERSON" else Ref(body, r.kind)
+                for r in refs if r.actor.type != "PERSON" or (body := res.led_by(r.actor)) is not None]
     elif how == "containing_state":
         refs = [r if r.actor.type == "STATE" else Ref(res.state_actor(state), r.kind)
                 for r in refs if r.actor.type == "STATE" or (state := res.state_containing(r.actor)) is not None]

@@ -2043,6 +2043,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
                                                    c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                    for c in last.head.children):
         ctx.blocked = True
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj") and last.pos_ == "NOUN" and last.head.lemma_.lower() in VERIFYING_VERBS \
+            and _voided(last.head):
+        # "X's shipments of drones to Y have not been proven", "X's role in the raid was never established": an
+        # act told as a noun whose truth the text says is not borne out is open, neither stated nor denied (prec59)
+        ctx.blocked = True
     sent = trigger.sent  # (a Span made anew at each .sent)
     if doc_text(trigger.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
         answer = _polar_answer(trigger, sent, chain)
@@ -2174,7 +2179,11 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
         if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS and root in chain:
             ctx.modality = HEDGE_ADVERBS[child.lower_]
     false = _said_false(chain)  # "the claim that X struck Y is false", "posts saying X bombed Y were fake"
-    if false:
+    if false and ctx.negated:
+        # "it is not true that X stopped funding Y", "claims that X ended its support for Y are false": a denial of
+        # an ending or a denial is no denial of the tie; left open rather than read as either (prec59)
+        ctx.blocked = True
+    elif false:
         ctx.negated, ctx.flipped, ctx.modality = True, True, None
     elif false is None or _under_no_evidence(trigger):  # "no evidence shows that X armed Y"
         ctx.blocked = True

@@ -56,7 +56,7 @@ from conflictkg.graph.lexicon import DELEGATION_NOUNS, UNIT_NOUNS, GENERAL_COMPO
 from conflictkg.graph.lexicon import COMMAND_TITLES, COMPASS_ADJECTIVES, OUTLAW_TITLES, STAFF_TITLE_COMPLEMENTS, EVACUEE_NOUNS, REGION_ADJECTIVES, EXTENT_ADJECTIVES
 from conflictkg.graph.lexicon import UNIT_KIND_NOUNS
 from conflictkg.graph.lexicon import ROSTER_NOUNS
-from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
+from conflictkg.graph.lexicon import ARMY_NOUNS, COMPASS_NOUNS, LANDFORM_NOUNS, SURFACE_LANDFORMS, LOCATING_PREPOSITIONS, CONTINUATION_WORDS, LEAVING_PARTICLES, SEQUEL_MARKERS, PROJECTILE_NOUNS, BATTLE_INSTRUMENT_NOUNS, FACILITY_TYPES, HOLDING_VERBS, MODIFIED_OWNED_OBJECTS, FORCE_FACILITY_NOUNS, OWNED_OBJECTS, PART_NOUNS, REGION_NOUNS, SETTLEMENT_NOUNS, STATE_GROUND_PREPOSITIONS, PLAIN_TARGET_MODIFIERS, STRIKE_TARGET_NOUNS, TAKEN_POST_NOUNS, TAKEN_AREA_NOUNS, AREA_COLLECTIVES, BESIEGING_STATES, OPEN_EVENT_DETERMINERS
 from conflictkg.graph.lexicon import STATE_SERVING_TITLES, CONTRAST_WORDS, OPERATING_VERBS, HITTING_VERBS, MINISTER_TITLES, MINISTER_TITLE_EXTRAS, HEAD_OF_STATE_TITLES, COPULAR_VERBS
 from conflictkg.graph.lexicon import ALLYING_NOUNS
 from conflictkg.graph.lexicon import ACT_STANCE_VERBS, ASCRIBING_VERBS, APPRAISING_VERBS, COMPANY_ADVERBS, JOINT_ADVERBS, PART_TAKING_VERBS, NEGATIVE_ADVERBS, COMPANION_PREPOSITIONS, JOINING_VERBS, GUNFIRE_NOUNS
@@ -1084,7 +1084,7 @@ def _through_conjunct(token: Token, top: Token) -> bool:
 def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
     """The actors found at ``slot`` of ``token`` (see the slot names in ``lexicon.py``)."""
     if slot.startswith("prep:"):
-        toks = _preps(token, slot[5:])
+        toks = [t for t in _preps(token, slot[5:]) if not _arms_fought_with(t)]
     elif slot.startswith("next:"):
         # "the PKK's bombing in Ankara": a phrase further off ("the attack carried out by X on a base, in Y
         # county") places the target, not the act
@@ -1137,6 +1137,15 @@ def _slot(token: Token, slot: str, res: Resolver, role: str) -> list[Ref]:
             if ref not in out:
                 out.append(ref)
     return out
+
+
+def _arms_fought_with(token: Token) -> bool:
+    """Whether ``token`` is arms a side fights with (``battle_instrument_nouns`` after "with"), whoever's they are:
+    an instrument, no partner or enemy.
+
+    >>> # "Ethiopia fought the war with Turkish drones": drones, no side; Turkey is fought with, not against
+    """
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.lower_ in BATTLE_INSTRUMENT_NOUNS
 
 
 def _misattached_to_place(participle: Token, objects: list[Ref]) -> list[Token] | None:
@@ -2368,9 +2377,20 @@ def _idiom_matched(token: Token, frames) -> bool:
         wanted = frame.particle.split("|")
         # (never a verb coordinated with it: "seized X and controls Y" is no "seized control")
         if any((c.lower_ in wanted or c.lemma_ in wanted) and c.dep_ not in ("prep", "agent", "advmod", "conj")
-               for c in children_of(token)):
+               for c in (*children_of(token), *_postposed_adjectives(token))):
             return True
     return False
+
+
+def _postposed_adjectives(token: Token) -> list[Token]:
+    """Adjectives the parser hung after the verb's object as its modifiers: the object's complement misparsed
+    ("holds Somalia *responsible* for the raid", read as "responsible Somalia"); an English adjective before its
+    noun modifies it, one after it completes the verb.
+
+    >>> # "Ethiopia holds Somalia responsible": [responsible]
+    """
+    return [a for o in children_of(token) if o.dep_ == "dobj"
+            for a in children_of(o) if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"]
 
 
 def _particle_anchor(token: Token, frame: Frame) -> Token | None:
@@ -4090,6 +4110,17 @@ def _held_place(pobj: Token, res: Resolver) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(pobj))
 
 
+def counted_titles(title: Token) -> bool:
+    """Whether a plural title is counted out of a set by the word its "of" hangs from ("*one* of the commanders of
+    X", "two of the leaders of Y"): a person named for it holds one of several such posts, none of them the head.
+
+    >>> # "One of the commanders of the Velmar Front, N, was killed": N is a member, not the Front's leader
+    """
+    prep = title.head if title.dep_ == "pobj" else None
+    return title.tag_ == "NNS" and prep is not None and prep.lower_ == "of" and (
+        prep.head.like_num or prep.head.lower_ in ("several", "many", "some", "few"))
+
+
 def _title_over(body: Token) -> Token | None:
     """The title noun whose "of"/"for" phrase ``body`` ends: "a spokesman for *the army*"."""
     prep = body.head if body.dep_ == "pobj" else None
@@ -4473,6 +4504,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
     if b is None and (called := res.given_name(token)) is not None:
         b = res.named(called)  # "its commander, a former teacher named N,": N
     over = _title_over(head)
+    if b is not None and b.type == "PERSON" and over is not None and counted_titles(over):
+        return  # "one of the commanders of X, N": one of its members (member58:one-of-titles-fronted), no head
     if b is not None and b.type == "PERSON" and over is not None and (a is None or a.type != "PERSON"):
         # "a spokesman for the Veltrian army, N": the parser hangs the name on the title's body
         predicate, orgs = _title_body(over, res, ("poss", "prep:of|for"))

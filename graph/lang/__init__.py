@@ -180,9 +180,10 @@ class Construction(_Record):
     # or the body he leads (any actor leading nothing is dropped), or that body as the text or else the gazetteer
     # knows it ("led_known": the body or state the gazetteer says he heads); and a place read as the state it lies in
     # ("containing_state": a state stays itself, a place the gazetteer places in no state is dropped); or
-    # "body_or_led": an armed group or organisation stays itself, a person is read as "led_known" reads him
-    subject_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led"] = "self"
-    object_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led"] = "self"
+    # "body_or_led": an armed group or organisation stays itself, a person is read as "led_known" reads him;
+    # "person_led": a person is the body the text shows him leading (dropped if none), anyone else itself
+    subject_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led", "person_led"] = "self"
+    object_as: Literal["self", "government", "state", "led", "led_known", "containing_state", "body_or_led", "person_led"] = "self"
     unless_negated: tuple[str, ...] = ()  # nodes that, negated ("does not want"), rule the construction out
     # words (or "@class") that, modifying the trigger from its left, rule the construction out ("the *deputy* leader")
     unless_modified: tuple[str, ...] = ()
@@ -207,6 +208,12 @@ class Construction(_Record):
     # nodes that, owned by a possessive noun phrase (not a pronoun), rule it out ("rejected *the council's* talks
     # with B": the council's talks, no refusal of the rejecter's own; rules.owned_by_another)
     unless_owned: tuple[str, ...] = ()
+    # nodes that, as a plural title counted out of a set ("*one* of the commanders of X, N"), rule it out: one of
+    # several posts, none the head (rules.counted_titles)
+    unless_counted: tuple[str, ...] = ()
+    # nodes that, naming every side at once ("urged *both sides* to stop shelling villages", "the warring parties"),
+    # rule it out: an appeal made evenly to all sides charges none of them (constructions.even_handed)
+    unless_even_handed: tuple[str, ...] = ()
     # pairwise only: two forces of one state ("the army and the police of X") are one side, no pair of each other
     apart_states: bool = False
     intransitive: bool = False  # only a trigger with no direct object ("A and B fought", not "fought the drought")
@@ -258,7 +265,8 @@ class Construction(_Record):
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
         prep_nodes = [spec.split(":")[0].rstrip("*") for spec in self.unless_prep]
-        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes)):
+        for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes),
+                             ("unless_counted", self.unless_counted), ("unless_even_handed", self.unless_even_handed)):
             for node in nodes:
                 if node not in names:
                     raise ValueError(f"{field} names {node!r}, a node the pattern does not have")
