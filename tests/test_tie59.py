@@ -2,7 +2,14 @@
 co-mediators named by a bare "with" set off by commas after the go-between ("Turkey, with Egypt and Qatar,
 mediated the ceasefire"): each deals with the parties as the subject does (``rules._co_brokers``). Only under a
 verb of brokering (``broker_verbs``) and only names: "with Qatari support", "with Israel's consent" or "with
-Morocco absent" name no co-mediator."""
+Morocco absent" name no co-mediator.
+
+Also the first of two coordinated demonyms the tagger reads as a name ("under Emirati and Saudi mediation",
+"Emirati and Egyptian mediators brought A and B together"): it modifies the shared noun, coordinated with the
+second (``entities._demonym_read_as_name_before_pair``); observers or fans so named deal with no one. And
+negotiators of two owners who hold talks with a third do not deal with each other ("Qatari and Egyptian envoys
+held talks with Hamas": ``talks14:coordinated-negotiators-met`` with ``unless_prep`` "trigger+:with", the "+"
+reading the words right after the verb's objects, ``constructions._prep_hosts``)."""
 
 from __future__ import annotations
 
