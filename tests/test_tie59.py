@@ -9,7 +9,11 @@ Also the first of two coordinated demonyms the tagger reads as a name ("under Em
 second (``entities._demonym_read_as_name_before_pair``); observers or fans so named deal with no one. And
 negotiators of two owners who hold talks with a third do not deal with each other ("Qatari and Egyptian envoys
 held talks with Hamas": ``talks14:coordinated-negotiators-met`` with ``unless_prep`` "trigger+:with", the "+"
-reading the words right after the verb's objects, ``constructions._prep_hosts``)."""
+reading the words right after the verb's objects, ``constructions._prep_hosts``).
+
+And backing told by what the backed relies on or acts with: "A relies on commando units trained by C", "A depends
+on fighters paid by C" (``tie59:relies-on-supplied``), "A held the town with soldiers sent by C"
+(``tie59:with-troops-sent-by``, only after the verb's object: "clashed with soldiers sent by C" names a foe)."""
 
 from __future__ import annotations
 
