@@ -444,8 +444,8 @@ class ConstructionMatcher:
         if any(even_handed(nodes[node]) for node in c.unless_even_handed if node in nodes):
             return
         if any(w.dep_ == "prep" and w.lower_ in words.split("|")
-               for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*") in nodes
-               for w in _prep_hosts(nodes[node.rstrip("*")], node.endswith("*"))):
+               for node, _, words in (spec.partition(":") for spec in c.unless_prep) if node.rstrip("*+") in nodes
+               for w in _prep_hosts(nodes[node.rstrip("*+")], node.endswith("*"), node.endswith("+"))):
             return
         if modifiers and any(w.i < trigger.i and w.lower_ in modifiers for w in children_of(trigger)):
             return
@@ -566,11 +566,14 @@ def _other_places(noun: Token) -> bool:
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
 
 
-def _prep_hosts(node: Token, wide: bool) -> list[Token]:
+def _prep_hosts(node: Token, wide: bool, objects: bool = False) -> list[Token]:
     """The words whose prepositions an ``unless_prep`` spec looks at: the node's children, and with ``wide`` (a
     node written "NODE*") its children's children too ("brings together ten states, among them A and B": the
-    parser hangs the "among" phrase on the verb, or on a name it hangs on the verb)."""
+    parser hangs the "among" phrase on the verb, or on a name it hangs on the verb); with ``objects`` (a node
+    written "NODE+") the words right after its direct objects instead ("held talks with X": the talks' "with", tie59)."""
     kids = list(node.children)
+    if objects:
+        return [g for k in kids if k.dep_ == "dobj" for g in k.children if g.i == k.i + 1]
     if not wide:
         return kids
     doc, edge = node.doc, node.right_edge.i

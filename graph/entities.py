@@ -34,7 +34,7 @@ from conflictkg.graph.segment import BULLETS, TIME_STAMP, doc_text
 from conflictkg.graph.dates import MONTHS, SEASONS, WEEKDAYS
 from conflictkg.graph.lexicon import GENRE_LABELS, LANGUAGE_NAMES, WEAPON_MODEL_NAMES, BARE_INFINITIVE_VERBS, SPEAKER_ACT_VERBS, TIME_ZONES
 from conflictkg.graph.lexicon import MISTAGGED_SUPPORT_FIRSTS, MISTAGGED_SUPPORT_SECONDS, RELATIVE_SUBJECT_FILLERS
-from conflictkg.graph.lexicon import LIST_COVERING_QUANTIFIERS, NEGATIVE_QUANTIFIERS
+from conflictkg.graph.lexicon import LIST_COVERING_QUANTIFIERS, NEGATIVE_QUANTIFIERS, DEMONYM_SUFFIXES
 from conflictkg.graph.lexicon import COMPANION_PREPOSITIONS, MEMBER_BODY_GLOSS_NOUNS, BLOC_GLOSS_NOUNS, MEMBER_STATE_NOUNS, MEMBERSHIP_CLAUSE_VERBS, BLOC_NAME_HEADS, PAIR_PRONOUNS
 from conflictkg.graph.lexicon import FINDING_VERBS, SANCTIONING_VERBS, WRONGDOER_NOUNS
 from conflictkg.graph.lexicon import APPRAISING_VERBS, DEAL_NOUNS, TALK_NOUNS
@@ -3083,6 +3083,29 @@ def _object_after_manner_phrase(tok: Token) -> None:
     tok.head, tok.dep_ = verb, "dobj"
 
 
+def _demonym_read_as_name_before_pair(tok: Token) -> None:
+    """tie59: "Emirati and Saudi mediators brought A and B together", "under Kuwaiti and Omani mediation": the
+    tagger may read the first of two coordinated demonyms as a name, and the noun they share as its conjunct, so
+    the first people's state was lost. A capitalised word NER labels a place or people (no gazetteer name), with a
+    demonym's ending (``demonym_suffixes``), whose conjunct noun has a people's adjective right after the
+    coordinator, is that noun's modifier, coordinated with the adjective."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "NORP") or not tok.is_title \
+            or not tok.lower_.endswith(DEMONYM_SUFFIXES) or tok.i + 3 >= len(tok.doc):
+        return
+    doc = tok.doc
+    cc, second, noun = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    if cc.head != tok or cc.dep_ != "cc" or noun.head != tok or noun.dep_ != "conj" or noun.pos_ != "NOUN" \
+            or second.head != noun or second.dep_ != "amod" or second.ent_type_ != "NORP" \
+            or any(c.i < tok.i for c in tok.children):
+        return
+    if tok.head == tok:
+        noun.head, noun.dep_ = noun, tok.dep_
+    else:
+        noun.head, noun.dep_ = tok.head, tok.dep_
+    tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "JJ"
+    second.head, second.dep_ = tok, "conj"
+
+
 def _place_conjunct_hung_on_first_name(tok: Token) -> None:
     """near54: "drones hit the airport of Tabqa and the town of Mansura", "the port of Sevastopol and Crimea's
     airbase": the parser hung the second place's noun on the first place's name, so the second description read as
@@ -3424,6 +3447,8 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
         (_joined_name_and_verb_read_as_conjunct,
          lambda w: w.dep in ("conj", "appos") and w.pos == "NOUN" and w.tag == "NN" and w.is_lower and w.is_alpha),
         (_object_after_manner_phrase, lambda w: w.dep in ("npadvmod", "appos") and w.pos in ("NOUN", "PROPN")),
+        (_demonym_read_as_name_before_pair, lambda w: w.pos == "PROPN" and w.ent_type in ("GPE", "NORP")
+         and w.is_title and w.lower.endswith(DEMONYM_SUFFIXES)),
         (_place_conjunct_hung_on_first_name,
          lambda w: w.dep == "conj" and w.pos == "NOUN" and w.lower in _PARALLEL_PLACE_NOUNS),
         (_possessed_place_hung_on_first_name, lambda w: w.dep == "poss" and w.ent_type in _PLACE_LABELS),

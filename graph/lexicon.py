@@ -949,3 +949,5 @@ APPOINTING_VERBS = _W["appointing_verbs"]  # off58: entities._appointing_verb_re
 __all__ += ["APPOINTING_VERBS"]
 IMPOSING_PARTICIPLES = _W["imposing_participles"]  # w58d: rules._participle_agents
 __all__ += ["IMPOSING_PARTICIPLES"]
+DEMONYM_SUFFIXES = tuple(_W["demonym_suffixes"])  # tie59: entities._demonym_read_as_name_before_pair
+__all__ += ["DEMONYM_SUFFIXES"]

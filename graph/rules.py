@@ -823,8 +823,30 @@ def _companions(verb: Token, subjects: list[Token]) -> list[Token]:
         for prep in _companion_phrases(verb, holder):
             if holder is verb and _after_object_and_comma(verb, prep):
                 continue
-            out += company_named(prep)
+            out += company_named(prep) or _co_brokers(verb, subjects, prep)
     return out
+
+
+def _co_brokers(verb: Token, subjects: list[Token], prep: Token) -> list[Token]:
+    """tie59: the names a bare "with" set off by commas between a go-between and its verb of brokering
+    (``broker_verbs``) gives: they mediate beside the subject. Only names standing alone: "with Qatari support",
+    "with Israel's consent" or "with Morocco absent" name no co-mediator.
+
+    >>> # "Turkey, with Egypt and Qatar, mediated the ceasefire": Egypt and Qatar
+    """
+    doc = prep.doc
+    if prep.lower_ != "with" or prep.dep_ != "prep" or verb.lemma_ not in BROKER_VERBS or not subjects \
+            or not max(s.i for s in subjects) < prep.i < verb.i or doc[prep.i - 1].text != ",":
+        return []
+    end = prep.right_edge.i
+    if end + 1 >= verb.i or doc[end + 1].text != ",":
+        return []
+    named = [p for p in children_of(prep) if p.dep_ == "pobj"]
+    named += [c for p in named for c in p.conjuncts if c.dep_ == "conj"]
+    if not named or any(t.pos_ != "PROPN" or any(c.dep_ not in ("det", "compound", "cc", "conj", "punct")
+                                                 for c in children_of(t)) for t in named):
+        return []
+    return named[:1]  # the first name: the list's conjuncts are read with it
 
 
 _LISTABLE_TYPES = ("ARMED_GROUP", "ORGANIZATION", "PERSON")

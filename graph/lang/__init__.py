@@ -264,7 +264,7 @@ class Construction(_Record):
             node = parse_argument(spec)[1]
             if node is not None and node not in names:
                 raise ValueError(f"argument {spec!r} names a node the pattern does not have")
-        prep_nodes = [spec.split(":")[0].rstrip("*") for spec in self.unless_prep]
+        prep_nodes = [spec.split(":")[0].rstrip("*+") for spec in self.unless_prep]
         for field, nodes in (("unless_negated", self.unless_negated), ("unless_prep", prep_nodes),
                              ("unless_counted", self.unless_counted), ("unless_even_handed", self.unless_even_handed)):
             for node in nodes:
