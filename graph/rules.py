@@ -4775,8 +4775,6 @@ def place_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = _placed_after_comma(token, place, res)
     if not containers:
         containers = _second_in(token, place, res)
-    if not containers:
-        containers = _included_in_region(token, place, res)
     if not containers:  # "Tarsa on Mersa Island", "the port of Kessa on the Velian peninsula"
         containers = [r for r in _on_landform(token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of"
                                               and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS else token, res)
@@ -4985,35 +4983,6 @@ def _second_in(token: Token, place: Actor, res: Resolver) -> list[Ref]:
         r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
             p.lemma_.lower() in REGION_NOUNS or p.lower_.split()[-1] in REGION_NOUNS
             or _region_just_after(token, p, r.actor, place, res)))]
-
-
-def _included_in_region(token: Token, place: Actor, res: Resolver) -> list[Ref]:
-    """act59: the region or state a place is listed under by "including" ("Helmand province, including the district of
-    Nad Ali", "the Kharkiv region, including Kupiansk"): the region's phrase just before the comma, named by its kind
-    or a state (not a town: "struck Mosul, including the old city"; not a plural kind, "several towns, including X").
-
-    >>> _included_in_region(nad_ali, place, res)  # "Helmand province, including the district of Nad Ali"  # doctest: +SKIP
-    [Ref(Helmand)]
-    """
-    item = _first_conjunct(token)
-    if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.lemma_.lower() in PLACE_NOUNS:
-        item = item.head.head  # "including the district(s) of X (and Y)"
-    including = item.head
-    if item.dep_ != "pobj" or including.lower_ != "including" or including.i < 2 \
-            or token.doc[including.i - 1].text != ",":
-        return []
-    host = including.head  # the region's noun, or the verb whose object or place it is ("struck X on Sunday, including")
-    if host.pos_ in ("VERB", "AUX"):
-        hosts = [c for c in children_of(host) if c.dep_ == "dobj" and c.i < including.i]
-        hosts += [p for c in children_of(host) if c.dep_ == "prep" and c.i < including.i and c.lower_ in PLACE_PREPOSITIONS
-                  for p in children_of(c) if p.dep_ == "pobj"]
-        host = max(hosts, key=lambda t: t.i, default=host)
-    if host.tag_ == "NNS" or host.pos_ not in ("NOUN", "PROPN") or host.dep_ == "conj" \
-            or any(c.dep_ == "conj" for c in children_of(host)):
-        return []  # ("bases in Iraq and Syria, including X": which of the two holds X is not said)
-    return [r for r in _place_refs([host], res) if r.actor != place and (
-        r.actor.type == "STATE" or r.actor.type == "LOCATION" and (
-            host.lemma_.lower() in REGION_NOUNS or host.lower_.split()[-1] in REGION_NOUNS))]
 
 
 def _kind_phrase_of(token: Token) -> Token:
