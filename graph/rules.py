@@ -4619,6 +4619,8 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for slot in ("poss", "prep:of|in") for r in _slot(token, slot, res, PLACE)
                       if slot != "poss" or r.actor.type in ("LOCATION", "STATE")]
         if not containers:
+            containers = _unit_named_in_kind_phrase(token, res)
+        if not containers:
             containers = _bearing_owner(token, res)
         if not containers:  # "X, a Tajik enclave": the state a people's adjective names, never a place "Tajik"
             containers = _people_demonym_state(token, res)
@@ -4647,6 +4649,18 @@ def apposition_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
         containers = [r for r in containers if r.actor.id not in listed]
         if place and place[0].actor.type == "LOCATION" and containers and not then:
             yield Candidate(place, "located_in", containers[:1], token, "apposition:place", 0.85, clausal=False)
+
+
+def _unit_named_in_kind_phrase(noun: Token, res: Resolver) -> list[Ref]:
+    """act59: the unit an apposition's "in" names by a lower-case kind phrase, where the parse hangs the unit's name
+    off the phrase's words ("Kessa, a village in *Tarvo* local government area": Tarvo, which ``_slot`` misses as
+    no compound of "area"). Only a name the kind phrase names the kind of (``_named_in_kind_phrase``).
+
+    >>> _unit_named_in_kind_phrase(village, res)  # "Kessa, a village in Tarvo local government area"  # doctest: +SKIP
+    [Ref(Tarvo)]
+    """
+    return [r for p in _preps(noun, "in") for m in _named_in_kind_phrase(p, res) for r in np_refs(m, res, PLACE)
+            if r.actor.type in ("LOCATION", "STATE")]
 
 
 def _people_demonym_state(noun: Token, res: Resolver) -> list[Ref]:
