@@ -947,3 +947,5 @@ APPOINTING_VERBS = _W["appointing_verbs"]  # off58: entities._appointing_verb_re
 __all__ += ["APPOINTING_VERBS"]
 IMPOSING_PARTICIPLES = _W["imposing_participles"]  # w58d: rules._participle_agents
 __all__ += ["IMPOSING_PARTICIPLES"]
+STANCE_PARTICIPLES = _W["stance_participles"]  # near59: rules._doer_participles
+__all__ += ["STANCE_PARTICIPLES"]
