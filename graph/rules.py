@@ -1438,12 +1438,13 @@ def _stance_on_act(participle: Token, described: Token, res: Resolver) -> bool:
     backed by Y," names the Front."""
     if participle.lemma_.lower() not in STANCE_PARTICIPLES:
         return False
-    if described.pos_ == "NOUN" and noun_key(described) is not None and not res.named(described):
-        return True
+    if described.pos_ == "NOUN" and noun_key(described) is not None and not res.named(described) \
+            and described.lemma_.lower() not in ANAPHORS and described.lower_ not in ANAPHORS:
+        return True  # (not a body's description: "the alliance backed by X" is backed)
     # "the offensive against the X, condemned by Y,": a judgement set off after an act's target judges the act
     act = described.head.head if described.dep_ == "pobj" else None
     return act is not None and participle.lemma_.lower() in APPRAISING_VERBS and act.pos_ == "NOUN" \
-        and noun_key(act) is not None and participle.doc[participle.i - 1].text == ","
+        and noun_key(act) is not None and act.lemma_.lower() not in ANAPHORS and participle.doc[participle.i - 1].text == ","
 
 
 def _participle_agents(noun: Token, res: Resolver) -> list[Ref]:
