@@ -3257,7 +3257,6 @@ def _token_repairs() -> tuple[tuple[Callable[[Token], None], Callable[[_Word], b
          lambda w: w.dep == "amod" and w.tag in ("VBN", "VBD") and "VERB" in all_lemmas(w.lower)),
         (_verbs_paired_by_neither_nor, lambda w: w.lower == "neither"),
         (_pair_pronoun_read_as_modifier, lambda w: w.lower in PAIR_PRONOUNS and w.dep in ("advmod", "preconj")),
-        (_pair_pronoun_read_as_verb_modifier, lambda w: w.lower in PAIR_PRONOUNS and w.dep in ("advmod", "preconj")),
         (_perfect_participle_after_time_phrase,
          lambda w: w.tag in ("VBN", "VBD", "JJ") and w.is_lower and w.lower.endswith("ed")
          and _verb_lemma(w.lower) is not None),
@@ -4209,25 +4208,6 @@ def _pair_pronoun_read_as_modifier(tok: Token) -> None:
     if len(objects) != 1 or any(c.dep_ in ("cc", "conj") for c in (*prep.children, *objects[0].children)):
         return
     tok.head, tok.dep_ = verb, "dobj"
-
-
-def _pair_pronoun_read_as_verb_modifier(tok: Token) -> None:
-    """near59: "A condemned X and B called it reckless, but neither condemned Y", "..., neither, however, sanctioned
-    Z": a pair pronoun opening a clause that the parser read as a modifier of its verb, leaving the verb without a
-    subject (so the clause took the subject of the one before). Made the verb's subject. Only a childless pronoun
-    before a verb of no subject, with nothing but auxiliaries, negations, adverbs and commas between, and no "nor"
-    after it ("neither backs nor arms": the verbs paired, ``_verbs_paired_by_neither_nor``)."""
-    verb = tok.head
-    if tok.lower_ not in PAIR_PRONOUNS or list(tok.children) or tok.dep_ not in ("advmod", "preconj") \
-            or verb.pos_ != "VERB" or verb.i <= tok.i:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return
-    if any(w.dep_ not in ("aux", "auxpass", "neg", "advmod", "punct") for w in tok.doc[tok.i + 1:verb.i]):
-        return
-    if any(w.lower_ == "nor" for w in tok.doc[tok.i + 1:tok.sent.end]):
-        return
-    tok.head, tok.dep_ = verb, "nsubj"
 
 
 def _time_phrase_before(tok: Token) -> tuple[Token, Token] | None:

@@ -9198,8 +9198,6 @@ class Resolver:
             if len(actors) == 2 and len(names) == len(self._coordinated(subjects[0])) and not any(
                     t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[first.i + 1:token.i]):
                 return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-        if token.dep_ in ("nsubj", "nsubjpass") and (pair := self._clause_subject_pair(token, role)):
-            return pair  # "A condemned X and B called it reckless, but neither condemned Y": A and B
         if token.dep_ in ("nsubj", "nsubjpass"):  # "Neither has imposed sanctions": the pair, the clause denied
             together = self._pronoun_set(token, role, ANAPHORS["they"][0] + ("IGO",))
             return together if len(together) == 2 else []
@@ -9216,26 +9214,6 @@ class Resolver:
         if any(a.id in own for a in actors):
             return []
         return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role))]
-
-    def _clause_subject_pair(self, token: Token, role: str) -> list[Ref]:
-        """near59: a pair pronoun subject of a main clause ("neither", "both") after two main clauses, each with one
-        named subject, in its own sentence before it or, opening its sentence, in the one before (same paragraph):
-        "Egypt condemned the raid and Jordan called it reckless, but neither condemned Y", "A urged restraint,
-        while B sent aid. Both backed Z." The two subjects; none where the clauses have other than two subjects."""
-        if not _main_subject(token):
-            return []
-        sents = doc_sents(self.doc)
-        n = self._sent_of[token.i]
-        subjects = _main_clause_subjects(sents[n], token.i)
-        if not subjects and n > 0 and token.i == sents[n].start and sents[n - 1].start >= _paragraph(token)[0]:
-            subjects = _main_clause_subjects(sents[n - 1], sents[n - 1].end)
-        names = [t for s in subjects for t in (s, *s.conjuncts)]  # ("A and B met, and neither ...": the pair)
-        if len(names) != 2 or any(t.i not in self._named for t in names):
-            return []
-        actors = list({self._named[t.i].id: self._named[t.i] for t in names}.values())
-        if len(actors) != 2 or any(a.type not in ANAPHORS["they"][0] + ("IGO",) for a in actors):
-            return []
-        return [Ref(r, "anaphor") for a in actors if (r := self._as_role(a, role)) is not None]
 
     def _pair_told_before_in_sentence(self, token: Token) -> bool:
         """Whether ``token``'s sentence tells a pair before it by a bare number or a pair word ("between the two",
@@ -9594,14 +9572,6 @@ def _subject_itself(token: Token) -> bool:
     while head.dep_ in ("conj", "appos", "compound", "flat") and head.head != head:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass")
-
-
-def _main_clause_subjects(sent: Span, end: int) -> list[Token]:
-    """The subjects before ``end`` of a sentence's main clauses: of its root, of the verbs coordinated with it and of
-    the adverbial clauses hung on those ("A condemned X, while B urged restraint": A and B)."""
-    def main(verb: Token) -> bool:
-        return _first_conjunct(verb.head if verb.dep_ == "advcl" else verb) == sent.root
-    return [t for t in sent if t.i < end and t.dep_ in ("nsubj", "nsubjpass") and main(t.head)]
 
 
 def _main_subject(token: Token) -> bool:
