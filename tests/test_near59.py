@@ -3,7 +3,10 @@ a participle of stance set off after an act's noun ("the sanctions on X, backed 
 denounced by W,"). Its agent judges or favours the act; it is not the act's doer (``rules._doer_participles``,
 word class ``stance_participles``), nor does a judgement set off after the act's target judge that target
 (``rules._stance_on_act``). A participle of doing ("imposed by", "carried out by") still names the doer, and a
-stance participle on a named body ("the Front, backed by Y,") still tells the body's backer."""
+stance participle on a named body ("the Front, backed by Y,", "the alliance backed by Y") still tells the body's backer.
+
+Also "its commandant" is a body's title as "its commander" is (word classes ``body_owned_titles`` and
+``title_owner_kinds``): "X sent the Y Unit to the border. Its commandant, N, ..." leads the unit, not the state."""
 
 from __future__ import annotations
 
