@@ -48,7 +48,7 @@ from conflictkg.graph.lexicon import EMPHATIC_REFLEXIVES
 from conflictkg.graph.lexicon import ACCUSATION_VERBS, ALLEGATION_NOUNS, CLAIM_NOUNS, DENYING_VERBS, ENDING_VERBS, NEGATING_VERBS, RECEIPT_NOUNS
 from conflictkg.graph.lexicon import DIRECTIVE_NOUNS, WEAPON_SYSTEM_NOUNS
 from conflictkg.graph.lexicon import CAPITAL_LEVEL_MODIFIERS, CAPITAL_NOUNS
-from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, IMPOSING_PARTICIPLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, PRESS_TITLES, example_marker, partitive_examples, \
+from conflictkg.graph.lexicon import AGENCY_HEAD_TITLES, IMPOSING_PARTICIPLES, STANCE_PARTICIPLES, DEAL_NOUNS, DEPARTMENT_MODIFIERS, SERVICE_BRANCH_MODIFIERS, INSTRUMENT_PREDICATES, POSTING_TITLES, PRESS_TITLES, example_marker, partitive_examples, \
     partitive_marker
 from conflictkg.graph.lexicon import REMAINS_NOUNS, ARMED_REMNANT_NOUNS, EVENT_PHASE_NOUNS, FOUNDING_VERBS, JOINT_ACTION_NOUNS, SUPPORT_GOODS, COMRADE_NOUNS, MEMBER_BODY_NOUNS
 from conflictkg.graph.lexicon import BELONGING_PARTICIPLES, FIRING_PARTICIPLES, MILITARY_RANKS
@@ -1455,6 +1455,29 @@ def _set_off_holder(under: Token) -> list[Token]:
     return []
 
 
+def _doer_participles(noun: Token) -> list[Token]:
+    """The past participles hung on an act's ``noun`` whose agent may be the act's doer: not a stance on it
+    (``stance_participles``). "the sanctions imposed on Iran by the EU" keeps "imposed"; "the sanctions on Iran,
+    backed by France," drops "backed" (France judges the sanctions, it does not impose them; near59)."""
+    return [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() not in STANCE_PARTICIPLES]
+
+
+def _stance_on_act(participle: Token, described: Token, res: Resolver) -> bool:
+    """Whether a participle of stance (``stance_participles``) hangs on an act's noun that names no actor: "the
+    offensive against X, criticised by Y," -- Y judges the offensive, it says nothing of X (near59); "the Front,
+    backed by Y," names the Front."""
+    if participle.lemma_.lower() not in STANCE_PARTICIPLES:
+        return False
+    if described.pos_ == "NOUN" and noun_key(described) is not None and not res.named(described) \
+            and described.lemma_.lower() not in ANAPHORS and described.lower_ not in ANAPHORS:
+        return True  # (not a body's description: "the alliance backed by X" is backed)
+    # "the offensive against the X, condemned by Y,": a judgement set off after an act's target judges the act
+    act = described.head.head if described.dep_ == "pobj" else None
+    return act is not None and participle.lemma_.lower() in APPRAISING_VERBS and act.pos_ == "NOUN" \
+        and noun_key(act) is not None and act.lemma_.lower() not in ANAPHORS and participle.doc[participle.i - 1].text == ","
+
+
 def _participle_agents(noun: Token, res: Resolver) -> list[Ref]:
     """The agents of an imposing participle hung on ``noun`` (``imposing_participles``): its doers.
 
@@ -1633,6 +1656,8 @@ def verb_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             # "the junta backed by Moscow", "the Northern Front, led by General Varo"
             subjects, objects, rule = (_listed_agents(token, res), _participle_described(described, token, res, obj_role),
                                        "verb:participle")
+            if _stance_on_act(token, described, res):
+                continue  # "the offensive on X, financed by Y,": Y funds the offensive, not X (near59)
             if not objects and frame.predicate == "leads" and (led := _led_body_after_noun(token, res)) is not None:
                 # "the decision of the Government of X, led by President N,": the parser hung the participle on
                 # the noun the body's "of" phrase hangs from; the body named just before the comma is led (off51)
@@ -2841,8 +2866,7 @@ def noun_rule(token: Token, res: Resolver) -> Iterator[Candidate]:
             if not _own_object_phrase(token, frame.obj):  # (not "the siege of A and the shelling of farms by Y")
                 objects = objects or [r for slot in frame.obj for r in _slot(token.head, slot, res, obj_role)]
         # (not "the attack on the X Front, led by N": the leading participle after the named body is the body's)
-        participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and not _leads_noun_object(c, token, res)]
+        participles = [c for c in _doer_participles(token) if not _leads_noun_object(c, token, res)]
         if participles:  # "the sanctions imposed on Russia by the EU"
             subjects = subjects or [r for c in participles for r in _slot(c, "agent", res, ACTOR)]
             objects = objects or [r for c in participles for slot in frame.obj if slot.startswith("prep:")
