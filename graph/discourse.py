@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
-from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS, PART_HOLDING_VERBS, ATTACK_DIRECTING_VERBS
+from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS, PART_HOLDING_VERBS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -1038,21 +1038,17 @@ def _attack_taken_part_in(token: Token, res: Resolver, events: list[_Event], sen
     denied any role in the bombing": taking part in an attack the text told before, named by a definite noun with
     no target of its own, is taking part in it against what it hit (rules._participants says who took part; the
     noun is the trigger, so a denied part is read denied, as "not involved in the strikes on X" is)."""
-    if not (_definite_event(token) or _dated_event(token)) or res.named(token) \
-            or _slot(token, "prep:on|against|into|at", res, PLACE):
-        return  # (evt59: "Thursday's raid" is as definite as "the raid")
+    if not _definite_event(token) or res.named(token) or _slot(token, "prep:on|against|into|at", res, PLACE):
+        return
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() not in PROJECTILE_NOUNS for c in children_of(token)):
         return  # "the airport attack", "the Russian raids": words of its own that may set it apart from the one before
     if token.dep_ == "pobj" and token.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
         return  # "denied responsibility for the attack": a charge answered, which the text may hold against it
-    holders = _participants(token) or _part_takers(token) or _act_directors(token)
+    holders = _participants(token) or _part_takers(token)
     if not holders:
         return
     parts = [r for h in holders for r in np_refs(h, res, ACTOR) if r.actor.type != "LOCATION"]
-    # (evt59: "Britain, which joined earlier strikes on X, took no part in Thursday's raid": the clause on the
-    # holder tells another act of its own, never the one the noun names)
-    told = [e for e in events if not _told_of_holder(res.doc[e.token], holders)]
-    event = _antecedent(token, told, sent_of, "attack", _ATTACK_WINDOW)
+    event = _antecedent(token, events, sent_of, "attack", _ATTACK_WINDOW)
     if not parts or event is None or not event.objects:
         return
     ids = {r.actor.id for r in parts}
@@ -1082,22 +1078,6 @@ def _part_takers(token: Token) -> list[Token]:
     roles = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and _bare_part(c)
              and prep.lower_ in PARTICIPATION_NOUNS.get(c.lemma_.lower(), ())]
     return clause_subjects(verb) if len(roles) == 1 and roles[0].lower_ == "part" else []
-
-
-def _told_of_holder(trigger: Token, holders: list[Token]) -> bool:
-    """evt59: whether an event's trigger stands in a relative clause or an apposition on one of ``holders``
-    ("Britain, which joined earlier strikes on X, ...")."""
-    return any(trigger.i in {t.i for c in children_of(h) if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
-               for h in holders)
-
-
-def _act_directors(token: Token) -> list[Token]:
-    """evt59: who ordered, planned or directed the act ``token`` names, its object ("Iran ordered the attack",
-    "Tehran denied ordering the attack"; ``attack_directing_verbs``): the verb's subjects, who take part in the act
-    as its authors (the noun is the trigger, so a denial reads the part denied)."""
-    if token.dep_ != "dobj" or token.head.pos_ != "VERB" or token.head.lemma_.lower() not in ATTACK_DIRECTING_VERBS:
-        return []
-    return clause_subjects(token.head)
 
 
 def _bare_part(role: Token, prep: Token | None = None) -> bool:

@@ -3,16 +3,10 @@ events told before and taken up by a later sentence that names one end only.
 
 A part in an attack told before, denied by the role noun's own "no" or "any" ("Israeli jets struck Hodeidah.
 Eritrea had no part in the attack", "played no part in the strikes", "denied playing any part in the
-bombing") or by the verb ("did not take part in Tuesday's raid": a dated event is as definite as "the raid"),
-is the attack on what the act hit, denied (``discourse._part_takers``, ``discourse._role_noun_taken``,
+bombing"), is the attack on what the act hit, denied (``discourse._part_takers``, ``discourse._role_noun_taken``,
 ``part_holding_verbs``; ``relations._held_part`` lets the "no" on the role noun reach the act). Two acts by
 different agents leave "the attack" no one's, a graded part ("a key part") is left unread, and a part in
-other events ("the talks that followed") says nothing of the attack, nor does an act told in a relative clause on
-the part-taker ("Canada, which joined earlier strikes on X, took no part in Thursday's raid": the raid is the one
-told before; ``discourse._told_of_holder``). An author of such an act -- who ordered, directed, masterminded or
-authorised it (``attack_directing_verbs``, ``discourse._act_directors``) -- takes part in it: "Iran denied ordering
-the attack" denies Iran's attack on what the act hit; "denied planning" (an intent) and "ordered an inquiry into
-the attack" say nothing of it.
+other events ("the talks that followed") says nothing of the attack.
 
 A censure adjective given as the label of an attack told before condemns its agent ("Poland called the attack
 cowardly", "described the bombing as indiscriminate"; ``event_smear_words``, and ``discourse._smeared`` takes
