@@ -39,7 +39,7 @@ from conflictkg.graph.lexicon import (ACCUSATION_VERBS, MATERIEL_NOUNS, RECEIVIN
                                       CONDEMN_VERBS, DEAL_NOUNS, DEAL_PARTS, DENIED_PRONOUNS, DENYING_VERBS, EVENT_GOVERNORS,
                                       EVENT_SMEAR_WORDS, FALSE_ADJECTIVES, LABELLING_VERBS, MODAL_AUX, STATEMENT_NOUNS, VERB_FRAMES)
 from conflictkg.graph.lexicon import ARMED_EFFORT_PREPOSITIONS, DOER_UNNAMED_PREPOSITIONS, COMPANION_PREPOSITIONS
-from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS
+from conflictkg.graph.lexicon import PARTICIPATION_NOUNS, DENIED_CHARGE_PRONOUNS, PART_HOLDING_VERBS
 from conflictkg.graph.lexicon import RESPONSIBILITY_NOUNS, CLAIMING_VERBS, TERRITORIAL_ATTACK_NOUNS, ALLEGATION_NOUNS, ANSWERED_EVENT_WORDS
 from conflictkg.graph.lexicon import UNNAMED_TARGET_ATTACK_VERBS, KILLING_EVENT_VERBS, KILLING_EVENT_NOUNS, GIVING_VERBS, TROOP_NOUNS, OPEN_RECIPIENT_WORDS, GROUP_NOUNS
 from conflictkg.graph.lexicon import DEAL_PRONOUNS, PRONOUN_BROKER_VERBS, PRONOUN_SIGNING_VERBS
@@ -1062,14 +1062,39 @@ def _part_takers(token: Token) -> list[Token]:
     """ref52: who "took part in" the event ``token`` names, where the parser hangs the "in" on the verb and leaves
     the role noun a bare object of its own ("Israel struck X. The United States has not taken part in the strikes":
     the noun ``part``, ``participation_nouns`` with "in"): the verb's subjects; none where the role noun says more
-    ("played a key role in", "had no part in": its own words may deny or grade the part)."""
+    ("played a key role in": its own words may grade the part). evt59: "no" or "any" alone on the noun ("had no
+    part in the attack", "played no part in the raid") is the part denied, which the trigger's context reads
+    (relations._role_denied), also where the parser hangs the "in" on the noun (:func:`_role_noun_taken`)."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if prep.head.pos_ == "NOUN":
+        role = prep.head
+        verb = _role_noun_taken(role, prep)
+        return clause_subjects(verb) if verb is not None else []
+    if prep.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = prep.head
-    roles = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(children_of(c))
+    roles = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and _bare_part(c)
              and prep.lower_ in PARTICIPATION_NOUNS.get(c.lemma_.lower(), ())]
     return clause_subjects(verb) if len(roles) == 1 and roles[0].lower_ == "part" else []
+
+
+def _bare_part(role: Token, prep: Token | None = None) -> bool:
+    """evt59: whether a role noun says nothing but that a part was had or not: no word of its own but its event's
+    ``prep``, or only "no" or "any" ("took part", "had no part", "denied playing any part"), not "a key part",
+    "his part"."""
+    return all(c == prep or (c.dep_ == "det" and c.lower_ in ("no", "any")) for c in children_of(role))
+
+
+def _role_noun_taken(role: Token, prep: Token) -> Token | None:
+    """evt59: the verb whose object is the bare role noun ``part`` the parser hung an event's "in" on ("Chad had
+    no part | in the attack", "X played no part | in the raid"), if that verb is one of taking part (the lexicon's
+    ``part_holding_verbs``: "have", "play", "take"); None otherwise."""
+    if role.lower_ != "part" or role.dep_ != "dobj" or not _bare_part(role, prep) or prep.lower_ != "in":
+        return None
+    verb = role.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in PART_HOLDING_VERBS else None
 
 
 def _answered_by(token: Token, trigger: Token) -> bool:
@@ -1412,7 +1437,9 @@ def _smeared(event: Token, verb: Token, more: frozenset[str] | set[str] = frozen
     "called the listing an insult")."""
     if verb.lemma_.lower() not in LABELLING_VERBS or event.dep_ != "dobj":
         return False
-    labels = [c for c in children_of(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod") or (c.dep_ == "dobj" and c.i > event.i)]
+    # (evt59: a label in -ly the parser takes for an adverb after the object: "called the raid cowardly")
+    labels = [c for c in children_of(verb) if c.dep_ in ("oprd", "attr", "xcomp", "ccomp", "npadvmod")
+              or (c.dep_ in ("dobj", "advmod") and c.i > event.i)]
     labels += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" for p in children_of(c)]
     if more:  # (an act's label the parser hangs on the act: "called the verdict a sham")
         labels += [c for c in children_of(event) if c.dep_ == "appos"]

@@ -53,7 +53,7 @@ from conflictkg.graph.lexicon import (
     PROVOKING_VERBS,
     DEGREE_VERBS, EVENT_CARRIERS, ENTERING_VERBS, PARTICIPATION_GOVERNORS, UNDERTAKING_VERBS, LOSING_VERBS, NON_STATE_TITLE_MODIFIERS,
     CONTINUING_VERBS, HABITUAL_VERBS, FAILURE_VERBS, SETTLING_VERBS, COMMITMENT_VERBS, COMMITMENT_MODALS, SUPPORT_GOODS, DISPATCH_VERBS,
-    PARTICIPATION_NOUNS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, STATEMENT_NOUNS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
+    PARTICIPATION_NOUNS, PART_HOLDING_VERBS, MEMBER_TITLES, OFFICIAL_TITLES, LEADER_TITLES, HOLDING_VERBS, HOLD_ENDS, SPAN_NOUNS, DECEASED_MODIFIERS, DEATH_VERBS, PROPOSITION_DENYING_VERBS, STATEMENT_NOUNS, SUPERSEDED_TEXTS, SUPERSEDED_TEXT_MODIFIERS, CORRECTION_LABELS, REPETITION_ADVERBS, OWN_TEXT_DETERMINERS, OWN_TEXT_NOUNS,
     AGENT_NOUNS, DELEGATION_NOUNS, ENVOY_NOUNS, GOVERNMENT_NOUNS, DENIAL_NOUNS, DOUBTING_VERBS, WATER_BODY_WORDS, FACILITY_NOUNS,
 )
 from conflictkg.graph.lexicon import NAME_KIND_NOUNS, OFFSHOOT_HEADS
@@ -1270,6 +1270,15 @@ def _role_denied(verb: Token, prep: Token) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(verb))
 
 
+def _held_part(tok: Token, below: Token | None) -> bool:
+    """evt59: whether ``tok`` is a role noun that the event's phrase ``below`` hangs on, held as the object of a verb
+    of holding a part ("had no part | in the attack", "has no role | in the talks"): its "no" denies the part, as
+    a light verb's negation would (``part_holding_verbs``; :func:`_role_denied` reads the phrase hung on the verb)."""
+    return below is not None and below.dep_ == "prep" and below.head == tok and tok.dep_ == "dobj" \
+        and below.lower_ in PARTICIPATION_NOUNS.get(tok.lemma_.lower(), ()) \
+        and tok.head.lemma_.lower() in PART_HOLDING_VERBS
+
+
 def _pending(tok: Token) -> bool:
     """Whether a negated verb says its act has not come so far ("have not yet fought X", "has yet to engage Y")."""
     return any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in children_of(tok))
@@ -1805,7 +1814,8 @@ def _read_context(trigger: Token, res: Resolver) -> _Context:
             presupposed = copy.copy(ctx)  # (the context as read so far)
         # "did not comment on the capture of X": a verb's negation reaches a noun trigger only
         # through light verbs ("did not join the offensive", "is not a member").
-        reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX"
+        reaches = tok == trigger or not noun_trigger or tok.lemma_ in _LIGHT_VERBS or tok.pos_ == "AUX" \
+            or _held_part(tok, chain[n_tok - 1] if n_tok else None)
         # "did not hesitate to bomb X", "never hesitated to condemn Y": reluctance denied, the act done
         unhesitating = tok != trigger and _unhesitating(tok)
         for child in children_of(tok):
