@@ -4683,9 +4683,11 @@ class Resolver:
         comes right after it: "- The Red Hand: a splinter of the VDF formed in 2021. It now fights ...". The
         description says what the label is (its root is the label's name), so the bodies it names to say so (the
         VDF) are not what the next sentence's subject pronoun takes up. None where a sentence with a verb of its
-        own comes between, or the label's sentence goes on to say what someone did."""
+        own comes between, or the label's sentence goes on to say what someone did; none either for a bare label (a
+        transcript's "A: It is ...": a speaker's label, which says nothing of what "it" is)."""
         sent = self.doc[label.start].sent
-        if not (label.start <= sent.root.i < label.end) or sent.end > token.sent.start:
+        if not (label.start <= sent.root.i < label.end) or sent.end > token.sent.start \
+                or all(t.is_punct or t.is_space for t in self.doc[label.end:sent.end]):
             return None
         if any(not (t.is_space or t.is_punct) for t in self.doc[sent.end:token.sent.start]):
             return None
