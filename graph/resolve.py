@@ -4001,6 +4001,9 @@ class Resolver:
         if topic is not None and (self._opens_item(token) or self._first_after_label(token)
                                   or self._alone_in_item(token, (spec or ANAPHORS[token.lower_])[0])):
             return topic  # "Kestrian Front / - It is led by N": the item's first word is its heading's topic
+        if topic is None and self._takes_up_unknown_label(token):
+            self._ambiguous.add(token.i)
+            return None  # "- The Hill Rangers: a splinter of the KDU. It attacked ...": the Rangers, not the KDU
         if (described := self._participle_item_actor(token, (spec or ANAPHORS[token.lower_])[0])) is not None:
             return described
         if (repelled := self._repelled_attempter(token)) is not None:
@@ -4657,7 +4660,38 @@ class Resolver:
         if label is None or token.left_edge.i != token.sent.start:
             return False
         span = self.doc.char_span(*label, alignment_mode="expand")
-        return span is not None and not any(span.end <= i < token.i for i in self._named)
+        if span is None:
+            return False
+        described = self._label_description(span, token)
+        return not any(span.end <= i < token.i and not (described is not None and i < described.end)
+                       for i in self._named)
+
+    def _takes_up_unknown_label(self, token: Token) -> bool:
+        """Whether ``token``, an "it"/"its" opening the sentence right after a list item's label and its description,
+        takes up a label that names no actor: "- The Hill Rangers: a splinter of the KDU formed in 2022. It now
+        fights ...", "- Outside help: a network run by X that arms Y. It also trains Z". The sentence goes on about
+        the label (the resolver made no actor of it), not about a body its description names (ref59)."""
+        if token.lower_ not in ("it", "its") or token.dep_ not in ("nsubj", "nsubjpass", "poss") \
+                or token.left_edge.i != token.sent.start or (label := self._item_label(token)) is None:
+            return False
+        span = self.doc.char_span(*label, alignment_mode="expand")
+        return span is not None and not any(span.start <= i < span.end for i in self._named) \
+            and self._label_description(span, token) is not None
+
+    def _label_description(self, label, token: Token):
+        """The description a list item gives its label, as the sentence that holds both, when ``token``'s sentence
+        comes right after it: "- The Red Hand: a splinter of the VDF formed in 2021. It now fights ...". The
+        description says what the label is (its root is the label's name), so the bodies it names to say so (the
+        VDF) are not what the next sentence's subject pronoun takes up. None where a sentence with a verb of its
+        own comes between, or the label's sentence goes on to say what someone did; none either for a bare label (a
+        transcript's "A: It is ...": a speaker's label, which says nothing of what "it" is)."""
+        sent = self.doc[label.start].sent
+        if not (label.start <= sent.root.i < label.end) or sent.end > token.sent.start \
+                or all(t.is_punct or t.is_space for t in self.doc[label.end:sent.end]):
+            return None
+        if any(not (t.is_space or t.is_punct) for t in self.doc[sent.end:token.sent.start]):
+            return None
+        return sent
 
     def _listed_below(self, token: Token, role: str) -> list[Ref]:
         """"The Department designated the following groups as terrorist organisations:" over bulleted lines that each
