@@ -28,11 +28,11 @@ def _refs_of(text: str, word: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text, names", [
-    ("The main actors:\n\n- The Delta Watch (DW): the largest rebel force. It has fought the navy since 2019.\n"
-     "- The Coastal Guardians: a splinter of the DW formed in 2022. It now fights alongside the navy.",
+    ("The main actors:\n\n- The Delta Watch (DW): the biggest insurgent movement. It has battled the navy since 2019.\n"
+     "- The Coastal Guardians: a splinter of the DW formed in 2021. It now sides with the navy.",
      [["Delta Watch"], []]),
     ("The main actors:\n\n- The Sons of Ulm (SOU): a militia of herders.\n- The Reed Cutters: a group that "
-     "operates alongside the SOU in the marshes. It has never cooperated with the navy.", [[]]),
+     "operates alongside the SOU in the marshes. It has never worked with the navy.", [[]]),
     ("Timeline:\n\n- March 2024: The Kato Defence Union seized Tarn. It then attacked Osk.", [["Kato Defence Union"]]),
 ])
 def test_pronoun_after_a_label_description_takes_up_the_label(text, names):

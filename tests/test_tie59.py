@@ -11,7 +11,7 @@ negotiators of two owners who hold talks with a third do not deal with each othe
 held talks with Hamas": ``talks14:coordinated-negotiators-met`` with ``unless_prep`` "trigger+:with", the "+"
 reading the words right after the verb's objects, ``constructions._prep_hosts``).
 
-And backing told by what the backed relies on or acts with: "A relies on commando units trained by C", "A depends
+And backing told by what the backed relies on or acts with: "A relies on special forces battalions trained by C", "A depends
 on fighters paid by C" (``tie59:relies-on-supplied``), "A held the town with soldiers sent by C"
 (``tie59:with-troops-sent-by``, only after the verb's object: "clashed with soldiers sent by C" names a foe)."""
 
