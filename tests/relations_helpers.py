@@ -69,3 +69,15 @@ def parsed_before_relations(texts: list[str]) -> list:
     with nlp.select_pipes(enable=["tok2vec", "tagger", "news_sentences", "parser", "attribute_ruler", "lemmatizer",
                                   "repair_lemmas", "entity_ruler", "ner"]):
         return [nlp(text) for text in texts]
+
+
+def resolved_refs(text: str, word: str) -> list[list[str]]:
+    """The actors the resolver gives each occurrence of ``word`` (any case) in ``text``, before any relation is read:
+    ``resolved_refs("Kenya sent troops. It said ...", "it") == [["Kenya"]]``."""
+    from conflictkg.graph.pipeline import load_pipeline
+    from conflictkg.graph.resolve import ACTOR, Resolver
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=["conflict_relations"]):
+        doc = nlp(text)
+    res = Resolver(doc, nlp.get_pipe("conflict_relations").gazetteer)
+    return [[r.actor.name for r in res.refs(t, ACTOR)] for t in doc if t.lower_ == word.lower()]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from batteries import Battery
-from relations_helpers import got, read
+from relations_helpers import got, read, resolved_refs
 
 KNOWN_MISSES: set[tuple[str, str, str, str]] = set()
 
@@ -44,16 +44,6 @@ def test_unbound_speaker_deals_with_no_one(text):
     assert not any(r.predicate == "negotiates_with" for r in read(text)), got(text)
 
 
-def _refs_of(text: str, word: str) -> list[list[str]]:
-    from conflictkg.graph.pipeline import load_pipeline
-    from conflictkg.graph.resolve import ACTOR, Resolver
-    nlp = load_pipeline()
-    with nlp.select_pipes(disable=["conflict_relations"]):
-        doc = nlp(text)
-    res = Resolver(doc, nlp.get_pipe("conflict_relations").gazetteer)
-    return [[r.actor.name for r in res.refs(t, ACTOR)] for t in doc if t.lower_ == word]
-
-
 @pytest.mark.parametrize("text, body", [
     ("The African Union met in Addis Ababa. The country remains committed to the principles of the Charter of the "
      "African Union (AU), of which it is a founding member.", "African Union"),
@@ -62,7 +52,7 @@ def _refs_of(text: str, word: str) -> list[list[str]]:
 ])
 def test_relative_clause_subject_is_not_what_it_is_about(text, body):
     """"X, of which it is a member": "it" is not X, wherever the parser hung the relative clause."""
-    assert all(body not in names for names in _refs_of(text, "it")), _refs_of(text, "it")
+    assert all(body not in names for names in resolved_refs(text, "it")), resolved_refs(text, "it")
 
 
 @pytest.mark.parametrize("text, word, owner", [
@@ -71,7 +61,7 @@ def test_relative_clause_subject_is_not_what_it_is_about(text, body):
 ])
 def test_behalf_is_another_s(text, word, owner):
     """"X intervened on its behalf": the one acted for, not X."""
-    assert _refs_of(text, word) == [[owner]]
+    assert resolved_refs(text, word) == [[owner]]
 
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import pytest
 from batteries import Battery
+from relations_helpers import resolved_refs
 
 BATTERY = Battery.load("pron59_battery.jsonl", set())
 
 (test_stated_relation_is_read, test_denied_relation_is_read_as_denied,
  test_denied_or_open_relation_is_never_a_fact, test_stated_later_is_never_denied) = BATTERY.tests()
-
-
-def _refs_of(text: str, word: str) -> list[list[str]]:
-    from conflictkg.graph.pipeline import load_pipeline
-    from conflictkg.graph.resolve import ACTOR, Resolver
-    nlp = load_pipeline()
-    with nlp.select_pipes(disable=["conflict_relations"]):
-        doc = nlp(text)
-    res = Resolver(doc, nlp.get_pipe("conflict_relations").gazetteer)
-    return [[r.actor.name for r in res.refs(t, ACTOR)] for t in doc if t.text == word]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -36,4 +27,4 @@ def _refs_of(text: str, word: str) -> list[list[str]]:
     ("Timeline:\n\n- March 2024: The Kato Defence Union seized Tarn. It then attacked Osk.", [["Kato Defence Union"]]),
 ])
 def test_pronoun_after_a_label_description_takes_up_the_label(text, names):
-    assert _refs_of(text, "It") == names
+    assert resolved_refs(text, "It") == names
