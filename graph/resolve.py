@@ -4668,8 +4668,8 @@ class Resolver:
 
     def _takes_up_unknown_label(self, token: Token) -> bool:
         """Whether ``token``, an "it"/"its" opening the sentence right after a list item's label and its description,
-        takes up a label that names no actor: "- The Hill Rangers: a splinter of the KDU formed in 2022. It now
-        fights ...", "- Outside help: a network run by X that arms Y. It also trains Z". The sentence goes on about
+        takes up a label that names no actor: "- The Hill Rangers: a splinter of the KDU set up in 2021. It now
+        raids ...", "- Outside help: a network run by X that arms Y. It also trains Z". The sentence goes on about
         the label (the resolver made no actor of it), not about a body its description names (ref59)."""
         if token.lower_ not in ("it", "its") or token.dep_ not in ("nsubj", "nsubjpass", "poss") \
                 or token.left_edge.i != token.sent.start or (label := self._item_label(token)) is None:
@@ -4680,7 +4680,7 @@ class Resolver:
 
     def _label_description(self, label, token: Token):
         """The description a list item gives its label, as the sentence that holds both, when ``token``'s sentence
-        comes right after it: "- The Red Hand: a splinter of the VDF formed in 2021. It now fights ...". The
+        comes right after it: "- The Red Hand: a splinter of the VDF set up in 2021. It now raids ...". The
         description says what the label is (its root is the label's name), so the bodies it names to say so (the
         VDF) are not what the next sentence's subject pronoun takes up. None where a sentence with a verb of its
         own comes between, or the label's sentence goes on to say what someone did; none either for a bare label (a

@@ -832,7 +832,7 @@ def _co_brokers(verb: Token, subjects: list[Token], prep: Token) -> list[Token]:
     (``broker_verbs``) gives: they mediate beside the subject. Only names standing alone: "with Qatari support",
     "with Israel's consent" or "with Morocco absent" name no co-mediator.
 
-    >>> # "Norway, with Oman and Kuwait, mediated the truce": Egypt and Qatar
+    >>> # "Norway, with Oman and Kuwait, mediated the truce": Oman and Kuwait
     """
     doc = prep.doc
     if prep.lower_ != "with" or prep.dep_ != "prep" or verb.lemma_ not in BROKER_VERBS or not subjects \
