@@ -123,7 +123,7 @@ def _numbered_unit_after_demonym(ent: Span) -> Span:
     if ent.ent_id_ or ent.label_ not in ("ORG", "NORP") or ent.end - start < 3:
         return ent
     demonym, number = ent.doc[start], ent.doc[start + 1]
-    if not (demonym.text[:1].isupper() and (demonym.tag_ == "JJ" or demonym.lower_.endswith(("ian", "ish", "ese", "i"))))\
+    if not (demonym.text[:1].isupper() and (demonym.tag_ == "JJ" or demonym.lower_.endswith(DEMONYM_SUFFIXES)))\
             or not ordinal_figure(number.text):
         return ent
     return Span(ent.doc, start + 1, ent.end, label="ORG")
@@ -179,7 +179,7 @@ def trim_entities(doc: Doc) -> Doc:
             changed = True  # "X, a Tarn militia,": a description of a body named elsewhere, not a name
             continue
         if ent.label_ in ("NORP", "PERSON", "ORG") and not ent.ent_id_ and len(ent) > 1 \
-                and (ent[0].tag_ == "JJ" or ent[0].lower_.endswith(("ian", "ish", "ese", "i"))) \
+                and (ent[0].tag_ == "JJ" or ent[0].lower_.endswith(DEMONYM_SUFFIXES)) \
                 and ent[0].text[:1].isupper() and not ent[0].like_num and any(
                 ch.isdigit() for t in ent[1:] for ch in t.text) and all("-" in t.text for t in ent[1:]):
             ent = Span(doc, ent.start, ent.start + 1, label="NORP")  # "Russian Su-24": the people, then a model

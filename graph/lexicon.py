@@ -954,5 +954,7 @@ IMPOSING_PARTICIPLES = _W["imposing_participles"]  # w58d: rules._participle_age
 __all__ += ["IMPOSING_PARTICIPLES"]
 DEMONYM_SUFFIXES = tuple(_W["demonym_suffixes"])  # tie59: entities._demonym_read_as_name_before_pair
 __all__ += ["DEMONYM_SUFFIXES"]
+COUNTING_QUANTIFIERS = _W["counting_quantifiers"]  # prec59: rules.counted_titles
+__all__ += ["COUNTING_QUANTIFIERS"]
 STANCE_PARTICIPLES = _W["stance_participles"]  # near59: rules._doer_participles
 __all__ += ["STANCE_PARTICIPLES"]

@@ -64,7 +64,7 @@ from conflictkg.graph.lexicon import DESIGNATION_LABEL_WORDS, SHARED_TITLE_PREFI
 from conflictkg.graph.lexicon import TWO_WORD_LEADER_TITLES
 from conflictkg.graph.lexicon import COMMAND_PLACE_PREPOSITIONS, LEADING_PARTICIPLES, STAFF_NOUNS
 from conflictkg.graph.lexicon import SET_MEMBER_PREPOSITIONS, PLURAL_PRONOUNS
-from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS
+from conflictkg.graph.lexicon import DESCRIBING_QUANTIFIERS, COUNTING_QUANTIFIERS
 from conflictkg.graph.lexicon import MISSION_PERSONNEL_NOUNS, LAUNCHING_VERBS, LAUNCHED_BODY_NOUNS
 from conflictkg.graph.resolve import composition_apposition, _first_conjunct
 from conflictkg.graph.lexicon import ARMY_TITLE_MODIFIERS, STATE_LEADER_TITLES, DEPUTY_MODIFIERS
@@ -4164,7 +4164,7 @@ def counted_titles(title: Token) -> bool:
     """
     prep = title.head if title.dep_ == "pobj" else None
     return title.tag_ == "NNS" and prep is not None and prep.lower_ == "of" and (
-        prep.head.like_num or prep.head.lower_ in ("several", "many", "some", "few"))
+        prep.head.like_num or prep.head.lower_ in COUNTING_QUANTIFIERS)
 
 
 def _title_over(body: Token) -> Token | None:
